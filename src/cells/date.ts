@@ -1,0 +1,74 @@
+import { cleanText } from './normalize.js';
+
+/**
+ * Dates and times are carried as JS Dates whose UTC fields hold the wall-clock time the sheet
+ * shows (Excel has no time zones). exceljs reads date cells the same way, so the two agree.
+ */
+export type WallClock = Date;
+
+/** Excel's day 0 in the 1900 system is 1899-12-30 (the 1900 leap-year bug folded in). */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const DAY_MS = 86_400_000;
+
+export function fromExcelSerial(serial: number, date1904 = false): WallClock {
+  const ms = Math.round(serial * DAY_MS);
+  return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + ms);
+}
+
+export function toExcelSerial(date: WallClock, date1904 = false): number {
+  return (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
+}
+
+export interface DateContext {
+  /** year for dates typed without one (`5.17`); usually from other cells of the workbook */
+  defaultYear?: number;
+  date1904?: boolean;
+}
+
+function make(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): WallClock | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d, hh, mm, ss));
+  return date.getUTCDate() === d ? date : undefined; // rejects 2024-02-30
+}
+
+const FULL = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})秒?)?)?$/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2}):(\d{1,2}))?$/;
+
+/**
+ * Reads a date: a Date cell, an Excel serial, `2024-04-01`, `2024/4/1`, `2024年4月1日`,
+ * `2024.4.1`, `20240401`, `2024-05-20 14:30`, or `5.17` with the year from context.
+ */
+export function parseDate(input: string | number | Date, ctx: DateContext = {}): WallClock | undefined {
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? undefined : input;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return undefined;
+    // A typed `5.17` in a date column arrives as the number 5.17, not as a serial from 1900.
+    if (input < 3654) return monthDayNumber(input, ctx);
+    return fromExcelSerial(input, ctx.date1904);
+  }
+  const text = cleanText(input);
+  let m = FULL.exec(text);
+  if (m) return make(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = COMPACT.exec(text);
+  if (m) return make(+m[1], +m[2], +m[3]);
+  m = MONTH_DAY.exec(text);
+  if (m && ctx.defaultYear) return make(ctx.defaultYear, +m[1], +m[2], +(m[3] ?? 0), +(m[4] ?? 0));
+  return undefined;
+}
+
+function monthDayNumber(n: number, ctx: DateContext): WallClock | undefined {
+  if (!ctx.defaultYear) return undefined;
+  const [m, d = ''] = String(n).split('.');
+  // 5.1 is May 10th when typed as a date (`5.10` loses its zero in a number cell).
+  const day = d.length === 1 ? Number(d) * 10 : Number(d);
+  return make(ctx.defaultYear, Number(m), day);
+}
+
+/** `2024-04-01` (or with ` HH:mm` when the time is not midnight). */
+export function formatDate(date: WallClock): string {
+  const iso = date.toISOString();
+  const time = iso.slice(11, 16);
+  return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
+}

@@ -1,0 +1,72 @@
+import { cleanText } from './normalize.js';
+
+/** A number read from text such as `5.2万`, `¥1,299`, `60%`, `15万元`, `+52%`. */
+export interface ParsedNumber {
+  /** the value in plain units: `5.2万` → 52000, `60%` → 0.6 */
+  value: number;
+  /** true when the text carried `%` (value is then the fraction) */
+  percent: boolean;
+  /** unit word that followed the number (`元`, `件`, `分` …), without the multiplier */
+  unit?: string;
+}
+
+const MULTIPLIER: Record<string, number> = { '万': 4, 'w': 4, 'W': 4, '亿': 8, '千': 3, 'k': 3, 'K': 3, '百': 2 };
+const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*/i;
+const NUMBER_RE = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s*(万|亿|千|百|w|W|k|K)?\s*(%)?\s*(元|块|件|个|分|次|人|单|天|小时|h|kg|g|px|dpi)?$/;
+
+/**
+ * Moves the decimal point of a digit string by `shift` places using string arithmetic, so that
+ * `5.2` × 10⁴ is exactly 52000 and `12.5%` is exactly 0.125 (no binary-float multiplication).
+ */
+export function shiftDecimal(digits: string, shift: number): number {
+  const [intPart, fracPart = ''] = digits.split('.');
+  let all = intPart + fracPart;
+  let point = intPart.length + shift;
+  if (point <= 0) {
+    all = '0'.repeat(1 - point) + all;
+    point = 1;
+  }
+  while (all.length < point) all += '0';
+  return Number(`${all.slice(0, point)}.${all.slice(point) || '0'}`);
+}
+
+/** Parses one number with optional currency, separators, 万/亿 multiplier, `%` and unit. */
+export function parseNumber(input: string | number): ParsedNumber | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) ? { value: input, percent: false } : undefined;
+  const text = cleanText(input).replace(CURRENCY, '').replace(/\s+/g, '');
+  const m = NUMBER_RE.exec(text);
+  if (!m) return undefined;
+  const [, sign, digits, mult, pct, unit] = m;
+  const shift = (mult ? MULTIPLIER[mult] : 0) - (pct ? 2 : 0);
+  const abs = shiftDecimal(digits.replace(/,/g, ''), shift);
+  const value = sign === '-' ? -abs : abs;
+  return unit ? { value, percent: Boolean(pct), unit } : { value, percent: Boolean(pct) };
+}
+
+/**
+ * Money in integer fen (cents), exact: `¥1,299.50` → 129950, `15万元` → 15000000.
+ * A number cell is rounded to the nearest fen.
+ */
+export function parseMoneyFen(input: string | number): number | undefined {
+  if (typeof input === 'number') return Number.isFinite(input) ? Math.round(input * 100) : undefined;
+  const n = parseNumber(input);
+  if (!n || n.percent) return undefined;
+  if (n.unit && n.unit !== '元' && n.unit !== '块') return undefined;
+  const text = cleanText(input).replace(CURRENCY, '').replace(/\s+/g, '');
+  const m = NUMBER_RE.exec(text)!;
+  const shift = (m[3] ? MULTIPLIER[m[3]] : 0) + 2;
+  const fen = shiftDecimal(m[2].replace(/,/g, ''), shift);
+  return Number.isInteger(fen) ? (m[1] === '-' ? -fen : fen) : Math.round(m[1] === '-' ? -fen : fen);
+}
+
+/** Finds every number-with-unit in free text: `GMV50万元,新客占比30%` → [500000, 0.3]. */
+export function findNumbers(input: string): Array<ParsedNumber & { index: number; text: string }> {
+  const text = cleanText(input);
+  const out: Array<ParsedNumber & { index: number; text: string }> = [];
+  const re = /[+-]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:万|亿|千)?\s*%?(?:元)?/g;
+  for (const m of text.matchAll(re)) {
+    const parsed = parseNumber(m[0]);
+    if (parsed) out.push({ ...parsed, index: m.index ?? 0, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+import { displayText, parseCell } from '../cells/parse.js';
+import type { Config } from '../config/config.js';
+import { detectKind, HEADER_SEARCH_ROWS, type HeaderMatch } from '../sheets/detect.js';
+import { schemaOf } from '../sheets/schema.js';
+import type { ColumnDef, KindId } from '../sheets/types.js';
+import { BUILTIN_RULES, RULES } from '../rules/registry.js';
+import { format, type Finding, type Lang, type ParsedCell, type ParsedRow, type ReportInput, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
+import { openWorkbook } from '../workbook/open.js';
+import { columnLetter, UnreadableFileError, type RawRow } from '../workbook/types.js';
+import type { CsvEncoding } from '../workbook/read-csv.js';
+
+export interface SheetSummary {
+  name: string;
+  kind: KindId | null;
+  /** data rows below the header (rows with nothing typed in them are not counted) */
+  rows: number;
+}
+
+export interface FileResult {
+  path: string;
+  status: 'ok' | 'error';
+  sheets: SheetSummary[];
+  findings: Finding[];
+  /** for CSV: the encoding it was read in */
+  encoding?: string;
+}
+
+export interface EngineOptions {
+  config: Config;
+  lang: Lang;
+  now: Date;
+  encoding?: CsvEncoding;
+  /** state shared across files in one run (cross-sheet rules) */
+  shared?: Map<string, unknown>;
+  /** only check sheets with this name */
+  sheetName?: string;
+  /** called for each data row after the rules; commands use it to collect results */
+  onRow?(sheet: SheetInfo, row: ParsedRow): void;
+  onSheetEnd?(sheet: SheetInfo): void;
+}
+
+/** Sheets that hold instructions, not data: listed, never reported as unknown. */
+const INSTRUCTION_SHEETS = /^(说明|填写说明|使用说明|instructions?|readme)$/i;
+
+function builtinMessage(id: string, messageId: string, lang: Lang, data: Record<string, unknown>): string {
+  const rule = BUILTIN_RULES.find((r) => r.id === id)!;
+  return format(rule.messages[messageId][lang], data);
+}
+
+/** What a column expects, in words, for messages. */
+export function expectedOf(col: ColumnDef, lang: Lang): string {
+  if (col.options?.length) return col.options.join('/');
+  return col.prompt[lang];
+}
+
+/** Checks one file: every sheet, every data row, every rule of the sheet's kind. */
+export async function checkFile(path: string, displayPath: string, opts: EngineOptions): Promise<FileResult> {
+  const result: FileResult = { path: displayPath, status: 'ok', sheets: [], findings: [] };
+  const severityOf = (id: string) => opts.config.rules.get(id)?.severity ?? 'error';
+  const push = (f: Omit<Finding, 'severity' | 'file'>) => {
+    const severity = severityOf(f.ruleId);
+    if (severity !== 'off') result.findings.push({ severity, file: displayPath, ...stripUndefined(f) } as Finding);
+  };
+  try {
+    const wb = await openWorkbook(path, { encoding: opts.encoding, maxFileBytes: opts.config.maxFileBytes });
+    if ('encoding' in wb) result.encoding = wb.encoding as string;
+    for await (const sheet of wb.sheets()) {
+      if (opts.sheetName && sheet.name !== opts.sheetName) continue;
+      const summary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
+      result.sheets.push(summary);
+      const iterator = sheet.rows()[Symbol.asyncIterator]();
+      const head: RawRow[] = [];
+      while (head.length < HEADER_SEARCH_ROWS) {
+        const next = await iterator.next();
+        if (next.done) break;
+        head.push(next.value);
+      }
+      const match = detectKind(head.map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
+      if (!match) {
+        if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0) {
+          push({ ruleId: 'sheet/unknown-kind', sheet: sheet.name, message: builtinMessage('sheet/unknown-kind', 'unknown', opts.lang, { rows: HEADER_SEARCH_ROWS }) });
+        }
+        await drain(iterator);
+        continue;
+      }
+      summary.kind = match.kind.id;
+      await checkSheet(match, head, iterator, summary, { ...opts, push, displayPath, sheetName: sheet.name });
+    }
+  } catch (err) {
+    if (!(err instanceof UnreadableFileError)) throw err;
+    result.status = 'error';
+    const messageId = err.ruleId === 'file/unreadable' ? 'unreadable' : err.ruleId === 'file/too-large' ? 'tooLarge' : 'unsafe';
+    push({ ruleId: err.ruleId, message: builtinMessage(err.ruleId, messageId, opts.lang, { reason: err.message }), value: err.reason });
+  }
+  return result;
+}
+
+async function drain(it: AsyncIterator<RawRow>) {
+  for (let n = await it.next(); !n.done; n = await it.next());
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+interface SheetRun extends EngineOptions {
+  push(f: Omit<Finding, 'severity' | 'file'>): void;
+  displayPath: string;
+  sheetName: string;
+}
+
+async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow>, summary: SheetSummary, run: SheetRun) {
+  const { kind } = match;
+  const info: SheetInfo = { file: run.displayPath, name: run.sheetName, kind, headerRow: match.headerRow, columns: match.columns };
+  const lang = run.lang;
+  for (const col of match.missing) {
+    run.push({ ruleId: 'sheet/missing-column', sheet: info.name, row: match.headerRow, field: col.header, message: builtinMessage('sheet/missing-column', 'missing', lang, { kind: kind.title, column: col.header }), expected: col.header });
+  }
+  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)! }));
+  const inputs = present.filter((p) => !p.col.formula);
+  const reportFor = (ruleId: string, messages: Record<string, { zh: string; en: string }>) => (input: ReportInput) => {
+    const col = input.field ? kind.columns.find((c) => c.key === input.field) : undefined;
+    const index = input.field ? match.columns.get(input.field) : undefined;
+    const letter = index ? columnLetter(index) : undefined;
+    run.push({
+      ruleId, sheet: info.name, row: input.row, column: letter, cell: letter && input.row ? `${letter}${input.row}` : undefined,
+      field: col?.header, value: input.value, expected: input.expected, suggestion: input.suggestion,
+      message: format(messages[input.messageId][lang], { field: col?.header, ...input.data }),
+    });
+  };
+  const visitors: RuleVisitor[] = [];
+  const defaultYear = { value: run.now.getUTCFullYear() };
+  for (const rule of RULES) {
+    if (!rule.sheetKinds.includes(kind.id)) continue;
+    const resolved = run.config.rules.get(rule.id);
+    if (!resolved || resolved.severity === 'off') continue;
+    visitors.push(rule.create({ options: resolved.options, settings: run.config.settings, sheet: info, now: run.now, lang, report: reportFor(rule.id, rule.messages), shared: run.shared ?? new Map() }));
+  }
+  const schemaReport = (ruleId: string, messageId: string, row: number, col: ColumnDef, index: number, value: unknown, expected: string) => {
+    const letter = columnLetter(index);
+    run.push({ ruleId, sheet: info.name, row, column: letter, cell: `${letter}${row}`, field: col.header, value, expected, message: builtinMessage(ruleId, messageId, lang, { field: col.header, value, expected }) });
+  };
+
+  const handle = (raw: RawRow) => {
+    if (raw.row <= match.headerRow) return;
+    if (!inputs.some((p) => raw.cells[p.index] && displayText(raw.cells[p.index]!.value).trim() !== '')) return;
+    summary.rows += 1;
+    const cells = new Map<string, ParsedCell>();
+    for (const { col, index } of present) {
+      const cell = parseCell(raw.cells[index], col, { defaultYear: defaultYear.value, date1904: false });
+      cells.set(col.key, { ...cell, column: index });
+      if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, index, cell.detail, expectedOf(col, lang)); continue; }
+      if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, index, `=${cell.detail}`, expectedOf(col, lang)); continue; }
+      if (col.checkedBy) continue;
+      if (cell.empty) {
+        if (col.required) schemaReport('schema/required', 'required', raw.row, col, index, '', expectedOf(col, lang));
+        continue;
+      }
+      if (cell.problem === 'type') { schemaReport('schema/type', 'type', raw.row, col, index, cell.text, expectedOf(col, lang)); continue; }
+      if ((col.type === 'date' || col.type === 'datetime') && cell.value instanceof Date) defaultYear.value = cell.value.getUTCFullYear();
+      const schema = schemaOf(col);
+      if (schema && !schema.safeParse(cell.value).success) {
+        schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, index, cell.text, expectedOf(col, lang));
+      }
+    }
+    const row: ParsedRow = { row: raw.row, cells };
+    for (const v of visitors) v.row?.(row);
+    run.onRow?.(info, row);
+  };
+  for (const r of head) handle(r);
+  for (let n = await rest.next(); !n.done; n = await rest.next()) handle(n.value);
+  for (const v of visitors) v.end?.();
+  run.onSheetEnd?.(info);
+}
+
+export type { Severity };

@@ -1,0 +1,72 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+
+/** Extensions a folder scan picks up; .xls and .ods are picked up to be reported, not read. */
+const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.ods']);
+
+export class PathError extends Error {}
+
+/** Excel/WPS (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`) lock files, and hidden files. */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('~$') || name.startsWith('.~lock.') || name.startsWith('.');
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export interface FoundFile { path: string; display: string }
+
+/**
+ * Expands files, folders (recursively) and globs into a list of files, in the order given,
+ * each once (by real path). Directory symlinks are not followed; a path that does not exist and
+ * a glob that matches nothing are errors.
+ */
+export async function findFiles(inputs: string[], cwd: string): Promise<FoundFile[]> {
+  const seen = new Set<string>();
+  const out: FoundFile[] = [];
+  const add = async (abs: string) => {
+    const real = await realpath(abs);
+    if (seen.has(real)) return;
+    seen.add(real);
+    out.push({ path: abs, display: displayPath(abs, cwd) });
+  };
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    const st = await stat(abs).catch(() => undefined);
+    if (!st) {
+      if (!GLOB_CHARS.test(input)) throw new PathError(`路径不存在 / no such file or folder: ${input}`);
+      const matches = (await glob(input, { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).sort();
+      const files = matches.filter((m) => !m.split(/[\\/]/).some((part) => isSkippedName(part)));
+      if (!files.length) throw new PathError(`没有文件匹配 / no files match: ${input}`);
+      for (const f of files) await add(f);
+      continue;
+    }
+    if (st.isDirectory()) {
+      for (const f of await walk(abs)) await add(f);
+    } else {
+      await add(abs);
+    }
+  }
+  return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    if (isSkippedName(e.name)) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isSymbolicLink()) {
+      const target = await stat(full).catch(() => undefined);
+      if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push(full); // file links yes, folder links no
+    } else if (e.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');
+}
+

@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check.js';
+import { registerInit } from './init.js';
+import { EXIT, processIo, UsageError, type Io } from './io.js';
+import { registerRules } from './rules.js';
+
+export const VERSION = '0.1.0';
+
+/** Builds the program for one run; commands report their exit code through `setExit`. */
+function program(io: Io, setExit: (code: number) => void): Command {
+  const p = new Command('ecsop')
+    .description('电商运营 SOP 表格工具:生成模板、检查填写 / templates and checks for the e-commerce operations SOP')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError();
+  registerInit(p, io);
+  registerCheck(p, io, setExit);
+  registerRules(p, io);
+  return p;
+}
+
+/** Runs ecsop with `argv` (without node and script); returns the exit code, never exits. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with exit code 0
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`ecsop: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`ecsop: ${(err as Error).stack ?? String(err)}\n`);
+    return EXIT.usage;
+  }
+}
+
+export function main(argv: string[]): Promise<number> {
+  return run(argv, processIo());
+}

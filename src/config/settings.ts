@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * The SOP's numbers. Every default below is the SOP's own figure unless its comment says
+ * "ours": there the SOP is silent and we chose what an experienced operator would expect.
+ */
+const weights = z
+  .object({
+    demand: z.number().int().min(0).max(100).default(30),
+    competition: z.number().int().min(0).max(100).default(25),
+    profit: z.number().int().min(0).max(100).default(25),
+    supply: z.number().int().min(0).max(100).default(20),
+  })
+  .strict()
+  .refine((w) => w.demand + w.competition + w.profit + w.supply === 100, {
+    message: 'weights must be whole percentage points that sum to 100 (SOP: 30/25/25/20)',
+  });
+
+export const settingsSchema = z
+  .object({
+    selection: z
+      .object({
+        /** integer percentage points; SOP 一.3 */
+        weights: weights.prefault({}),
+        /** 综合得分 ≥ pass → 通过 */
+        pass: z.number().default(4),
+        /** hold ≤ 综合得分 < pass → 待定; below → 淘汰 */
+        hold: z.number().default(3),
+        minScore: z.number().default(1),
+        maxScore: z.number().default(5),
+        /** ours: the SOP scores in whole points */
+        halfPoints: z.boolean().default(false),
+        /** 初步拟定10-15款候选产品 */
+        candidates: z.object({ min: z.number().int().default(10), max: z.number().int().default(15) }).strict().prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    trend: z
+      .object({ minMonths: z.number().int().default(3), maxMonths: z.number().int().default(12) })
+      .strict()
+      .prefault({}),
+    competitor: z
+      .object({
+        top: z.number().int().default(5),
+        /** 价格带重叠度 ≥ 80% */
+        priceOverlap: z.number().min(0).max(1).default(0.8),
+        /** 目标客群相似度 ≥ 70% */
+        audienceSimilarity: z.number().min(0).max(1).default(0.7),
+        /** our own price band, e.g. `89-159` (ours: no default) */
+        priceBand: z.string().optional(),
+      })
+      .strict()
+      .prefault({}),
+    listing: z
+      .object({
+        /** 标题 ≤ 30 个汉字 */
+        titleMaxHanzi: z.number().int().default(30),
+        /** 核心关键词在标题前10个字 */
+        keywordWithin: z.number().int().default(10),
+        /** 属性完整度 ≥ 90% */
+        attributeCompleteness: z.number().min(0).max(1).default(0.9),
+      })
+      .strict()
+      .prefault({}),
+    campaign: z
+      .object({
+        preheatDays: z.number().int().default(3),
+        burstDays: z.number().int().default(2),
+        encoreDays: z.number().int().default(1),
+        /** 推广/补贴/物料/备用金, percentage points */
+        budgetSplit: z.array(z.number()).length(4).default([50, 30, 10, 10]),
+        /** ours: how far a share may stray from the split, in points */
+        budgetTolerance: z.number().default(2),
+        minRoi: z.number().default(3),
+      })
+      .strict()
+      .prefault({}),
+    orders: z
+      .object({
+        /** 金额 ≤ 500 元 may be approved automatically */
+        autoApproveMaxYuan: z.number().default(500),
+        /** 金额 > 5000 元 needs a person */
+        largeAmountYuan: z.number().default(5000),
+        /** SOP: 新疆、西藏、内蒙古等; ours: 青海、宁夏、甘肃 */
+        remoteRegions: z.array(z.string()).default(['新疆', '西藏', '内蒙古', '青海', '宁夏', '甘肃']),
+        presaleDays: z.number().int().default(3),
+        reviewMinutes: z.number().default(30),
+        printHours: z.number().default(1),
+        pickupHours: z.number().default(2),
+      })
+      .strict()
+      .prefault({}),
+    shipping: z
+      .object({
+        shipWithinHours: z.number().default(24),
+        promoShipWithinHours: z.number().default(48),
+        trackingUploadHours: z.number().default(2),
+        stalledHours: z.number().default(48),
+        remoteSurchargeYuan: z.number().default(15),
+      })
+      .strict()
+      .prefault({}),
+    freight: z
+      .object({
+        freeRegions: z.array(z.string()).default(['江苏', '浙江', '上海']),
+        firstKgYuan: z.number().default(10),
+        extraKgYuan: z.number().default(5),
+        remoteSurchargeYuan: z.number().default(15),
+      })
+      .strict()
+      .prefault({}),
+    template: z
+      .object({
+        /** ours: dropdowns, validation and formulas cover this many data rows */
+        rows: z.number().int().min(10).max(100_000).default(2000),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** The SOP's numbers with nothing overridden. */
+export function defaultSettings(): Settings {
+  return settingsSchema.parse({});
+}

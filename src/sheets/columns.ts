@@ -1,0 +1,33 @@
+import type { ColumnDef } from './types.js';
+
+/** Column shapes the SOP repeats across sheets: the person in charge, a date, a status. */
+export const STATUS_OPTIONS = ['未开始', '进行中', '已完成'] as const;
+export const YES_NO = ['是', '否'] as const;
+
+export function person(key: string, header: string, en: string, extra: Partial<ColumnDef> = {}): ColumnDef {
+  return {
+    key, header, en, type: 'text', width: 10,
+    prompt: { zh: '姓名,隐私可用*代替,如 *明', en: 'Name; mask with *, e.g. *明' },
+    ...extra,
+  };
+}
+
+export function day(key: string, header: string, en: string, extra: Partial<ColumnDef> = {}): ColumnDef {
+  return {
+    key, header, en, type: 'date', width: 12, numFmt: 'yyyy-mm-dd',
+    prompt: { zh: '日期,如 2024-04-01', en: 'Date, e.g. 2024-04-01' },
+    ...extra,
+  };
+}
+
+export function status(extra: Partial<ColumnDef> = {}): ColumnDef {
+  return {
+    key: 'status', header: '完成状态', en: 'Status', type: 'enum', options: STATUS_OPTIONS, width: 10,
+    prompt: { zh: '从下拉选择:未开始/进行中/已完成', en: 'Pick: 未开始 (not started) / 进行中 (in progress) / 已完成 (done)' },
+    ...extra,
+  };
+}
+
+export function text(key: string, header: string, en: string, width: number, zh: string, enPrompt: string, extra: Partial<ColumnDef> = {}): ColumnDef {
+  return { key, header, en, type: 'text', width, prompt: { zh, en: enPrompt }, ...extra };
+}

@@ -1,0 +1,91 @@
+import { cleanText } from '../cells/normalize.js';
+import { KINDS } from './registry.js';
+import type { ColumnDef, SheetKind } from './types.js';
+
+/** How many rows from the top are searched for the header row (title rows may come first). */
+export const HEADER_SEARCH_ROWS = 10;
+
+/** The comparable form of a header: half-width, no spaces, no required-marker `*`, lower case. */
+export function headerKey(text: string): string {
+  return cleanText(text).replace(/[\s*]/g, '').toLowerCase();
+}
+
+/** A header cell's text and its forms without the bracketed hint and per line. */
+function headerForms(text: string): string[] {
+  const forms = new Set<string>();
+  for (const line of [text, ...text.split(/\r?\n/)]) {
+    const key = headerKey(line);
+    if (!key) continue;
+    forms.add(key);
+    const bare = key.replace(/\(.*?\)/g, '').replace(/\(.*$/, '');
+    if (bare) forms.add(bare);
+  }
+  return [...forms];
+}
+
+function columnForms(col: ColumnDef): string[] {
+  const texts = [col.header, col.en, ...(col.aliases ?? [])];
+  if (col.hint) texts.push(`${col.header}(${col.hint})`);
+  return texts.map(headerKey);
+}
+
+/** Precomputed header lookup of one kind: form → column key. */
+const LOOKUP = new Map<SheetKind, Map<string, string>>(
+  KINDS.map((kind) => {
+    const map = new Map<string, string>();
+    for (const col of kind.columns) for (const form of columnForms(col)) if (!map.has(form)) map.set(form, col.key);
+    return [kind, map];
+  }),
+);
+
+export interface HeaderMatch {
+  kind: SheetKind;
+  /** the Excel row number of the header row */
+  headerRow: number;
+  /** column key → 1-based column index */
+  columns: Map<string, number>;
+  /** required columns the header lacks */
+  missing: ColumnDef[];
+  /** 1-based column indexes whose header matched no column of the kind (kept, ignored) */
+  extra: number[];
+  /** share of the kind's columns found */
+  coverage: number;
+}
+
+/** Matches one row of header texts (index = 1-based column) against one kind. */
+export function matchHeader(kind: SheetKind, headers: ReadonlyArray<string | undefined>, headerRow: number): HeaderMatch {
+  const lookup = LOOKUP.get(kind)!;
+  const columns = new Map<string, number>();
+  const extra: number[] = [];
+  headers.forEach((text, index) => {
+    if (!text) return;
+    const key = headerForms(text).map((f) => lookup.get(f)).find((k) => k !== undefined);
+    if (key && !columns.has(key)) columns.set(key, index);
+    else extra.push(index);
+  });
+  const missing = kind.columns.filter((c) => c.required && !columns.has(c.key));
+  return { kind, headerRow, columns, missing, extra, coverage: columns.size / kind.columns.length };
+}
+
+function acceptable(m: HeaderMatch): boolean {
+  const requiredCount = m.kind.columns.filter((c) => c.required).length;
+  const requiredFound = requiredCount - m.missing.length;
+  if (m.columns.size < 2) return false;
+  return m.coverage >= 0.5 || (m.columns.size >= 3 && requiredFound >= Math.ceil(requiredCount / 2));
+}
+
+/**
+ * Finds the header row among the first rows of a sheet and the kind it belongs to: the match
+ * that covers the largest share of a kind's columns wins (ties go to more columns, then SOP order).
+ */
+export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArray<string | undefined> }>): HeaderMatch | undefined {
+  let best: HeaderMatch | undefined;
+  for (const { row, texts } of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    for (const kind of KINDS) {
+      const m = matchHeader(kind, texts, row);
+      if (!acceptable(m)) continue;
+      if (!best || m.coverage > best.coverage || (m.coverage === best.coverage && m.columns.size > best.columns.size)) best = m;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,52 @@
+import { YES_NO, text } from '../columns.js';
+import type { SheetKind } from '../types.js';
+
+export const orders: SheetKind = {
+  id: 'orders',
+  title: '订单',
+  titleEn: 'Orders',
+  stage: 'fulfilment',
+  sop: '五.1',
+  notes: {
+    zh: [
+      '自动审核条件:金额≤500元、地址非偏远地区、非预售商品,三者同时满足方可自动审核通过。',
+      '异常订单(金额>5000元、地址模糊如"xx公司前台"、备注"加急")标记为"待人工审核"。',
+      '备注"加急发货"标记"优先打单";库存不足则触发预售("预计3天内发货")或联系买家。',
+      '时效:审核30分钟内,打单1小时内,揽收2小时内。',
+      '地址可写在一列"收件地址",也可分为 省/市/区/详细地址 四列(如ERP导出)。',
+    ],
+    en: [
+      'Auto-approve only when amount ≤500 yuan AND the address is not remote AND not presale.',
+      'Manual review (待人工审核) for amount >5000 yuan, vague addresses (xx公司前台), notes asking for 加急.',
+      '加急 → print first (优先打单); short stock → presale ("预计3天内发货") or contact the buyer.',
+      'SLAs: review within 30 min, print within 1 h, pick-up within 2 h.',
+      'The address may be one column 收件地址 or four: 省/市/区/详细地址 (as ERP exports have them).',
+    ],
+  },
+  columns: [
+    text('orderId', '订单号', 'Order ID', 20, '平台订单号', 'Platform order number', { required: true, aliases: ['订单编号', '订单ID'] }),
+    { key: 'paidAt', header: '支付时间', en: 'Paid at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['付款时间'], prompt: { zh: '如 2024-05-20 10:30', en: 'e.g. 2024-05-20 10:30' } },
+    text('recipient', '收件人', 'Recipient', 10, '隐私用*代替,如 *女士', 'Masked, e.g. *女士', { aliases: ['收货人'] }),
+    text('phone', '电话', 'Phone', 14, '11位手机号或 138****5678', '11-digit mobile or 138****5678', { aliases: ['手机', '联系电话', '手机号'] }),
+    text('address', '收件地址', 'Address', 36, '省/市/区/街道,如 浙江省杭州市西湖区文三路90号', 'province/city/district/street', { hint: '省/市/区/街道', aliases: ['收货地址', '地址'] }),
+    text('province', '省', 'Province', 8, '分列地址时填写', 'When the address is split', { aliases: ['省份'] }),
+    text('city', '市', 'City', 8, '分列地址时填写', 'When the address is split', { aliases: ['城市'] }),
+    text('district', '区', 'District', 8, '分列地址时填写', 'When the address is split', { aliases: ['区县'] }),
+    text('street', '详细地址', 'Street address', 24, '分列地址时填写', 'When the address is split', { aliases: ['街道地址'] }),
+    text('product', '商品', 'Product', 18, '商品名称', 'Product name', { aliases: ['商品名称'] }),
+    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, prompt: { zh: '正整数', en: 'Whole number ≥1' } },
+    { key: 'amount', header: '金额', en: 'Amount', type: 'money', width: 10, required: true, min: 0, numFmt: '0.00', aliases: ['实付金额', '订单金额', '实付款'], prompt: { zh: '元,如 299 或 ¥1,299', en: 'Yuan, e.g. 299 or ¥1,299' } },
+    { key: 'presale', header: '是否预售', en: 'Presale', type: 'boolean', width: 8, options: YES_NO, prompt: { zh: '是/否', en: '是 (yes) / 否 (no)' } },
+    text('note', '买家备注', 'Buyer note', 24, '如 加急', 'e.g. 加急', { aliases: ['备注', '买家留言'] }),
+    { key: 'stock', header: '库存', en: 'Stock', type: 'integer', width: 6, min: 0, prompt: { zh: '已知时填写', en: 'When known' } },
+  ],
+  examples: {
+    // The SOP gives the review rules but no order rows; these follow its shipment examples.
+    source: 'ecsop',
+    rows: [
+      { orderId: '20240520001', paidAt: '2024-05-20 09:12', recipient: '*女士', phone: '138****5678', address: '浙江省杭州市西湖区文三路90号', product: '敏感肌修护面膜', quantity: 2, amount: 258, presale: '否', note: '加急,急用', stock: 120 },
+      { orderId: '20240520002', paidAt: '2024-05-20 10:05', recipient: '*先生', phone: '139****1234', address: '新疆乌鲁木齐市天山区解放北路8号', product: '抗老精华', quantity: 1, amount: 299, presale: '否', note: '', stock: 80 },
+      { orderId: '20240520003', paidAt: '2024-05-20 11:30', recipient: '*经理', phone: '137****0001', address: 'xx公司前台', product: '抗老精华', quantity: 20, amount: 5980, presale: '否', note: '', stock: 80 },
+    ],
+  },
+};

@@ -1,0 +1,87 @@
+import { day, person, text } from '../columns.js';
+import type { ColumnDef, FormulaContext, SheetKind } from '../types.js';
+
+export const VERDICTS = ['通过', '待定', '淘汰'] as const;
+
+/**
+ * Excel's reading of a score cell that may carry a reason: `5(搜索量高)` → 5. The same rule as
+ * src/cells/score.ts, so that the template's 综合得分 equals what `ecsop score` computes.
+ */
+function scoreOf(cell: string): string {
+  const s = `SUBSTITUTE(${cell}&"","（","(")`;
+  return `IFERROR(--${cell},--LEFT(${s},FIND("(",${s}&"(")-1))`;
+}
+
+/** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20). */
+function totalFormula({ row, col, settings }: FormulaContext): string {
+  const w = settings.selection.weights;
+  const cells = (['demand', 'competition', 'profit', 'supply'] as const).map((k) => `${col(k)}${row}`);
+  const sum = cells.map((c, i) => `${scoreOf(c)}*${[w.demand, w.competition, w.profit, w.supply][i]}`).join('+');
+  return `IF(COUNTA(${cells[0]}:${cells[3]})<4,"",(${sum})/100)`;
+}
+
+/** ≥pass 通过, ≥hold 待定, otherwise 淘汰; compares the unrounded score, as ecsop does. */
+function verdictFormula({ row, col, settings }: FormulaContext): string {
+  const g = `${col('score')}${row}`;
+  const { pass, hold } = settings.selection;
+  return `IF(${g}="","",IF(${g}>=${pass},"通过",IF(${g}>=${hold},"待定","淘汰")))`;
+}
+
+function scoreColumn(key: string, header: string, en: string, zh: string, enPrompt: string): ColumnDef {
+  return {
+    key, header, hint: '1-5分', en, type: 'score', width: 14, required: true, min: 1, max: 5,
+    prompt: { zh, en: enPrompt }, checkedBy: 'selection-score-range',
+  };
+}
+
+export const selection: SheetKind = {
+  id: 'selection',
+  title: '选品评估矩阵表',
+  titleEn: 'Product selection matrix',
+  stage: 'research',
+  sop: '一.3',
+  notes: {
+    zh: [
+      '初步拟定10-15款候选产品,从四个维度评分(1-5分)。',
+      '竞争强度、供应链难度为反向计分:分越高竞争越小、难度越小,直接按此填写,程序不再反转。',
+      '综合得分 = 市场需求度×30% + 竞争强度×25% + 利润空间×25% + 供应链难度×20%(精确计算,显示两位小数)。',
+      '综合得分≥4分纳入"通过清单";3-4分纳入"待定清单"(需优化后复评);<3分淘汰。',
+      '分数单元格可附理由,如 5(搜索量高,供给缺口);选品建议可附理由,如 待定(需优化成分浓度)。',
+    ],
+    en: [
+      'Shortlist 10–15 candidates and score each on four dimensions (1–5).',
+      'Competition and supply are reverse-scored (higher = less competition / easier supply); enter them that way.',
+      'Total = demand×30% + competition×25% + profit×25% + supply×20%, exact, shown with two decimals.',
+      '≥4 → 通过 (pass); 3 to <4 → 待定 (hold, re-evaluate); <3 → 淘汰 (drop).',
+      'A score may carry its reason: 5(搜索量高,供给缺口); so may the verdict: 待定(需优化成分浓度).',
+    ],
+  },
+  columns: [
+    text('product', '产品名称', 'Product', 20, '如 敏感肌修护面膜(款1)', 'e.g. 敏感肌修护面膜(款1)', { required: true, aliases: ['商品名称', '候选产品'] }),
+    text('category', '类目', 'Category', 14, '如 美妆·面膜', 'e.g. 美妆·面膜'),
+    scoreColumn('demand', '市场需求度', 'Demand', '1-5分,分越高需求越大,可附理由:5(搜索量高)', '1–5, higher = more demand; may carry a reason'),
+    scoreColumn('competition', '竞争强度', 'Competition', '1-5分,反向计分:分越高竞争越小', '1–5, reverse-scored: higher = less competition'),
+    scoreColumn('profit', '利润空间', 'Profit', '1-5分,分越高利润越大,如 4(毛利率60%)', '1–5, higher = more margin'),
+    scoreColumn('supply', '供应链难度', 'Supply chain', '1-5分,反向计分:分越高难度越小', '1–5, reverse-scored: higher = easier'),
+    {
+      key: 'score', header: '综合得分', en: 'Total score', type: 'number', width: 10, numFmt: '0.00',
+      prompt: { zh: '自动计算:需求×30%+竞争×25%+利润×25%+供应链×20%', en: 'Computed: demand×30% + competition×25% + profit×25% + supply×20%' },
+      formula: totalFormula, checkedBy: 'selection-score-mismatch',
+    },
+    {
+      key: 'recommendation', header: '选品建议', en: 'Verdict', type: 'enum', width: 22, options: VERDICTS, allowReason: true,
+      prompt: { zh: '自动计算:≥4通过,3-4待定,<3淘汰;可附理由', en: 'Computed: ≥4 通过, 3–4 待定, <3 淘汰; may carry a reason' },
+      formula: verdictFormula, checkedBy: 'selection-verdict-mismatch',
+    },
+    person('evaluator', '评估人', 'Evaluator'),
+    day('date', '评估日期', 'Date'),
+  ],
+  examples: {
+    source: 'sop',
+    rows: [
+      { product: '敏感肌修护面膜(款1)', category: '美妆·面膜', demand: '5(搜索量高,供给缺口)', competition: '4(TOP5竞品中无同成分)', profit: '4(毛利率60%)', supply: '5(合作工厂成熟)', score: 4.55, recommendation: '通过', evaluator: '*强', date: '2024-04-05' },
+      { product: '抗老精华(款2)', category: '美妆·精华', demand: '4(需求增长快)', competition: '3(竞品多,但高浓度少)', profit: '3(毛利率50%)', supply: '4(原料供应稳定)', score: 3.55, recommendation: '待定(需优化成分浓度)', evaluator: '*梅', date: '2024-04-05' },
+      { product: '补水面膜(款3)', category: '美妆·面膜', demand: '3(需求稳定)', competition: '2(竞品饱和)', profit: '3(毛利率45%)', supply: '4(生产简单)', score: 2.95, recommendation: '淘汰', evaluator: '*磊', date: '2024-04-05' },
+    ],
+  },
+};

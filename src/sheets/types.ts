@@ -1,0 +1,80 @@
+import type { Settings } from '../config/settings.js';
+
+/** How a cell's text becomes a typed value (see src/cells/parse.ts). */
+export type ValueType =
+  | 'text' // any text, trimmed
+  | 'integer' // whole number, `5.2万` allowed
+  | 'number' // number with units: `5.2万`, `¥1,299`, `60%`
+  | 'money' // yuan, exact to the fen
+  | 'score' // number with optional reason: `5(搜索量高,供给缺口)`
+  | 'date' // a day: serial, Date, `2024-04-01`, `2024年4月1日`, `5.17`
+  | 'datetime' // a day and time: `2024-05-20 14:30`
+  | 'enum' // one of `options`, optionally followed by `(reason)` when `allowReason`
+  | 'range' // `89-159元`
+  | 'period' // `2024.1-3`
+  | 'boolean'; // 是/否
+
+/** Stable ids of the SOP's sheet kinds. */
+export type KindId =
+  | 'trend' | 'competitor' | 'selection' | 'store-plan' | 'store-config' | 'listing' | 'keyword'
+  | 'campaign' | 'campaign-tasks' | 'orders' | 'shipments';
+
+/** Stages of the SOP; each becomes one workbook of `ecsop init`. */
+export type StageId = 'research' | 'store' | 'listing' | 'campaign' | 'fulfilment';
+
+/** What a formula builder gets: the column letter of any key in the same sheet. */
+export interface FormulaContext {
+  row: number;
+  col: (key: string) => string;
+  settings: Settings;
+}
+
+export interface ColumnDef {
+  /** stable key used by code and JSON (`demand`) */
+  key: string;
+  /** the SOP's header text without its bracketed hint (`市场需求度`) */
+  header: string;
+  /** the SOP's bracketed hint (`1-5分`); the header is accepted with or without it */
+  hint?: string;
+  /** English name, also accepted as a header */
+  en: string;
+  /** other header texts people type for this column */
+  aliases?: string[];
+  type: ValueType;
+  required?: boolean;
+  /** width in Excel character units */
+  width?: number;
+  /** dropdown values, in order (enum and boolean) */
+  options?: readonly string[];
+  /** enum cells may carry a reason in brackets: `待定(需优化成分浓度)` */
+  allowReason?: boolean;
+  /** inclusive bounds for numbers, scores and integers */
+  min?: number;
+  max?: number;
+  /** what to type, shown as the input hint of the template (zh, en) */
+  prompt: { zh: string; en: string };
+  /** a live Excel formula for computed columns, e.g. 综合得分 */
+  formula?: (ctx: FormulaContext) => string;
+  /** Excel number format for the template, e.g. `0.00` */
+  numFmt?: string;
+  /** a rule owns this column's range checks, so the schema does not report them twice */
+  checkedBy?: string;
+}
+
+/** One example row, as the SOP types it (key → cell value). */
+export type ExampleRow = Record<string, string | number>;
+
+export interface SheetKind {
+  id: KindId;
+  /** sheet title (zh), also the sheet name `ecsop init` writes */
+  title: string;
+  titleEn: string;
+  stage: StageId;
+  /** SOP section, e.g. `一.3` */
+  sop: string;
+  /** the SOP step and its numbers, quoted on the 说明 sheet (zh, en) */
+  notes: { zh: string[]; en: string[] };
+  columns: readonly ColumnDef[];
+  /** the SOP's own example rows; `source` says whether they are the SOP's or ours */
+  examples: { source: 'sop' | 'ecsop'; rows: ExampleRow[] };
+}

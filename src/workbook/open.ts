@@ -1,0 +1,16 @@
+import { extname } from 'node:path';
+import { openCsv, type CsvEncoding } from './read-csv.js';
+import { DEFAULT_LIMITS, openXlsx } from './read-xlsx.js';
+import { UnreadableFileError, type WorkbookSource } from './types.js';
+
+/** File extensions ecsop reads. */
+export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'] as const;
+
+/** Opens a workbook by its extension; the content is sniffed before any parser sees it. */
+export async function openWorkbook(path: string, opts: { encoding?: CsvEncoding; maxFileBytes?: number } = {}): Promise<WorkbookSource> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv') return openCsv(path, opts.encoding);
+  if (ext === '.xls') throw new UnreadableFileError('旧版 Excel 97-2003 (.xls) 文件;请在 Excel/WPS 中另存为 .xlsx', 'legacy-xls');
+  if (ext === '.ods') throw new UnreadableFileError('OpenDocument (.ods) 文件;请另存为 .xlsx', 'ods');
+  return openXlsx(path, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes });
+}

@@ -1,0 +1,62 @@
+/**
+ * What every workbook reader yields, whatever the file format: sheets, each a stream of rows.
+ * Rows and columns are Excel's: 1-based row numbers, and `cells[c]` is column c (1 = A).
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface RawCell {
+  /** the value, or a formula's cached result; null when empty or no result was cached */
+  value: CellValue;
+  /** the formula text without `=`, when the cell holds one */
+  formula?: string;
+  /** an Excel error value such as `#DIV/0!` (as the value or as a formula's result) */
+  error?: string;
+}
+
+export interface RawRow {
+  /** Excel row number, 1-based */
+  row: number;
+  /** sparse: index is the 1-based column number */
+  cells: Array<RawCell | undefined>;
+}
+
+export interface SheetSource {
+  name: string;
+  /** rows in order; empty rows may be skipped */
+  rows(): AsyncIterable<RawRow>;
+}
+
+export interface WorkbookSource {
+  path: string;
+  format: 'xlsx' | 'csv';
+  /** true when the workbook counts dates from 1904 (old Mac Excel) */
+  date1904: boolean;
+  sheets(): AsyncIterable<SheetSource>;
+}
+
+/** A file the readers refuse, with the reason a person can act on. */
+export class UnreadableFileError extends Error {
+  constructor(
+    message: string,
+    /** machine-readable reason: not-a-zip, encrypted, legacy-xls, truncated, too-large, ods, empty … */
+    readonly reason: string,
+    /** finding id this becomes: `file/unreadable`, `file/too-large` or `file/unsafe` */
+    readonly ruleId: 'file/unreadable' | 'file/too-large' | 'file/unsafe' = 'file/unreadable',
+  ) {
+    super(message);
+  }
+}
+
+/** `A`, `Z`, `AA` … for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Column number of `A`, `AA` …; the inverse of columnLetter. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}

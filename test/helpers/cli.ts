@@ -1,0 +1,28 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+export interface CliResult { code: number; stdout: string; stderr: string }
+
+/** Runs ecsop in-process, as a user would from `cwd`, with a non-TTY output and a given locale. */
+export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (t) => { stdout += t; },
+    stderr: (t) => { stderr += t; },
+    cwd: opts.cwd ?? process.cwd(),
+    env: { LANG: 'zh_CN.UTF-8', ...opts.env },
+    stdoutTTY: false,
+    stderrTTY: false,
+    readStdin: async () => opts.stdin ?? '',
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+export function tempDir(prefix = 'ecsop-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detectKind, matchHeader } from '../../src/sheets/detect.js';
+import { kindById } from '../../src/sheets/registry.js';
+
+const at = (texts: string[], row = 1) => ({ row, texts: [undefined, ...texts] });
+
+describe('detectKind', () => {
+  it('recognises the SOP header exactly as printed', () => {
+    const m = detectKind([at(['产品名称', '类目', '市场需求度(1-5分)', '竞争强度(1-5分)', '利润空间(1-5分)', '供应链难度(1-5分)', '综合得分', '选品建议', '评估人', '评估日期'])]);
+    expect(m?.kind.id).toBe('selection');
+    expect(m?.missing).toEqual([]);
+    expect(m?.columns.get('demand')).toBe(3);
+  });
+
+  it('accepts headers retyped by hand: full-width brackets, no hints, spaces, shuffled', () => {
+    const m = detectKind([at([' 选品建议 ', '综合得分', '供应链难度（1－5分）', '利润空间', '竞争强度 (1-5分)', '市场需求度', '产品 名称', '备注列'])]);
+    expect(m?.kind.id).toBe('selection');
+    expect(m?.columns.get('product')).toBe(7);
+    expect(m?.columns.get('supply')).toBe(3);
+    expect(m?.extra).toEqual([8]);
+  });
+
+  it('accepts English names and the `--lang en` two-line header', () => {
+    const m = detectKind([at(['Product', 'Demand', 'Competition', 'Profit', 'Supply chain', 'Total score', 'Verdict'])]);
+    expect(m?.kind.id).toBe('selection');
+    const two = detectKind([at(['产品名称\nProduct', '市场需求度(1-5分)\nDemand', '竞争强度(1-5分)\nCompetition', '利润空间(1-5分)\nProfit', '供应链难度(1-5分)\nSupply chain'])]);
+    expect(two?.kind.id).toBe('selection');
+    expect(two?.missing).toEqual([]);
+  });
+
+  it('finds the header below a title row', () => {
+    const m = detectKind([at(['选品评估矩阵表'], 1), at([], 2), at(['产品名称', '市场需求度', '竞争强度', '利润空间', '供应链难度', '综合得分'], 3)]);
+    expect(m?.headerRow).toBe(3);
+  });
+
+  it('names a missing required column', () => {
+    const m = detectKind([at(['产品名称', '类目', '市场需求度', '竞争强度', '利润空间', '综合得分', '选品建议'])]);
+    expect(m?.kind.id).toBe('selection');
+    expect(m?.missing.map((c) => c.header)).toEqual(['供应链难度']);
+  });
+
+  it('tells shipments from orders', () => {
+    expect(detectKind([at(['订单号', '收件人(*先生/女士)', '收件地址(省市)', '商品名称', '数量', '物流公司', '物流单号', '发货时间', '预计到达时间', '发货人', '备注(是否加急/易碎品)'])])?.kind.id).toBe('shipments');
+    expect(detectKind([at(['订单号', '支付时间', '收件人', '电话', '收件地址', '商品', '数量', '金额', '是否预售', '买家备注'])])?.kind.id).toBe('orders');
+    expect(detectKind([at(['订单编号', '实付金额', '省', '市', '区', '详细地址', '手机号'])])?.kind.id).toBe('orders');
+  });
+
+  it('recognises every kind from its own headers', () => {
+    for (const id of ['trend', 'competitor', 'store-plan', 'store-config', 'listing', 'keyword', 'campaign', 'campaign-tasks'] as const) {
+      const kind = kindById(id);
+      expect(detectKind([at(kind.columns.map((c) => (c.hint ? `${c.header}(${c.hint})` : c.header)))])?.kind.id).toBe(id);
+    }
+  });
+
+  it('leaves unrelated sheets alone', () => {
+    expect(detectKind([at(['姓名', '部门', '工号'])])).toBeUndefined();
+    expect(detectKind([at(['备注'])])).toBeUndefined();
+    expect(detectKind([])).toBeUndefined();
+  });
+
+  it('keeps the first of two columns with the same header', () => {
+    const m = matchHeader(kindById('orders'), [undefined, '订单号', '金额', '金额'], 1);
+    expect(m.columns.get('amount')).toBe(2);
+    expect(m.extra).toEqual([3]);
+  });
+});
