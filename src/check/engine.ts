@@ -90,7 +90,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     if (!(err instanceof UnreadableFileError)) throw err;
     result.status = 'error';
     const messageId = err.ruleId === 'file/unreadable' ? 'unreadable' : err.ruleId === 'file/too-large' ? 'tooLarge' : 'unsafe';
-    push({ ruleId: err.ruleId, message: builtinMessage(err.ruleId, messageId, opts.lang, { reason: err.message }), value: err.reason });
+    push({ ruleId: err.ruleId, message: builtinMessage(err.ruleId, messageId, opts.lang, { reason: err.text(opts.lang) }), value: err.reason });
   }
   return result;
 }

@@ -10,7 +10,8 @@ export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'] as const;
 export async function openWorkbook(path: string, opts: { encoding?: CsvEncoding; maxFileBytes?: number } = {}): Promise<WorkbookSource> {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return openCsv(path, opts.encoding);
-  if (ext === '.xls') throw new UnreadableFileError('旧版 Excel 97-2003 (.xls) 文件;请在 Excel/WPS 中另存为 .xlsx', 'legacy-xls');
-  if (ext === '.ods') throw new UnreadableFileError('OpenDocument (.ods) 文件;请另存为 .xlsx', 'ods');
+  if (ext === '.xls') throw new UnreadableFileError('legacy-xls');
+  if (ext === '.ods') throw new UnreadableFileError('ods');
+  if (ext !== '.xlsx' && ext !== '.xlsm') throw new UnreadableFileError('unsupported', { detail: ext || '(none)' });
   return openXlsx(path, { maxFileBytes: opts.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes });
 }

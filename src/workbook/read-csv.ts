@@ -23,7 +23,7 @@ export function detectEncoding(head: Buffer): { encoding: CsvEncoding; bom: numb
     new TextDecoder('gb18030', { fatal: true }).decode(head, { stream: true });
     return { encoding: 'gb18030', bom: 0 };
   } catch {
-    throw new UnreadableFileError('无法识别文本编码(既不是 UTF-8 也不是 GBK/GB18030);可用 --encoding 指定', 'encoding');
+    throw new UnreadableFileError('encoding');
   }
 }
 
@@ -35,7 +35,7 @@ function delimiterOf(firstLine: string): string {
 /** Reads a CSV as one sheet named after the file; rows stream as the file is read. */
 export async function openCsv(path: string, forced?: CsvEncoding): Promise<WorkbookSource & { encoding: CsvEncoding }> {
   const { kind, head } = await sniff(path);
-  if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('扩展名是 .csv,内容却是 Excel 工作簿;请改回 .xlsx', 'not-csv');
+  if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
   const detected = kind === 'empty' ? { encoding: 'utf-8' as const, bom: 0 } : detectEncoding(head);
   const encoding = forced ?? detected.encoding;
   const bom = forced && forced !== detected.encoding ? 0 : detected.bom;
@@ -101,7 +101,7 @@ async function* csvRows(path: string, encoding: CsvEncoding, bom: number): Async
     }
     consume(carry + decoder.decode());
   } catch (err) {
-    if (err instanceof TypeError) throw new UnreadableFileError(`文本不是有效的 ${encoding} 编码;可用 --encoding 指定`, 'encoding');
+    if (err instanceof TypeError) throw new UnreadableFileError('encoding');
     throw err;
   }
   if (field !== '' || fields.length) endRow();

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { oleError, sniff } from './sniff.js';
 import { UnreadableFileError, type RawCell, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
@@ -17,23 +16,23 @@ export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 512 * 1024 * 1024 };
 
 export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSource> {
   const { kind, head, size } = await sniff(path);
-  if (kind === 'empty') throw new UnreadableFileError('文件为空(0 字节)', 'empty');
+  if (kind === 'empty') throw new UnreadableFileError('empty');
   if (kind === 'ole') throw await oleError(path);
-  if (kind !== 'zip') throw new UnreadableFileError('不是 .xlsx 文件(不是 zip 格式),可能是改了扩展名的其他文件', 'not-a-zip');
+  if (kind !== 'zip') throw new UnreadableFileError('not-a-zip');
   if (head.includes(Buffer.from('application/vnd.oasis.opendocument'))) {
-    throw new UnreadableFileError('这是 OpenDocument (.ods) 文件;请另存为 .xlsx', 'ods');
+    throw new UnreadableFileError('ods');
   }
   if (size > limits.maxFileBytes) {
-    throw new UnreadableFileError(`文件 ${(size / 1048576).toFixed(0)} MB,超过上限 ${(limits.maxFileBytes / 1048576).toFixed(0)} MB`, 'too-large', 'file/too-large');
+    throw new UnreadableFileError('too-large', { size: (size / 1048576).toFixed(1), limit: (limits.maxFileBytes / 1048576).toFixed(1) }, 'file/too-large');
   }
   const ExcelJS = (await import('exceljs')).default;
   const wb: Workbook = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch (err) {
-    throw new UnreadableFileError(`无法解析 .xlsx(文件可能不完整或已损坏):${(err as Error).message}`, 'corrupt');
+    throw new UnreadableFileError('corrupt', { detail: (err as Error).message });
   }
-  if (wb.worksheets.length === 0) throw new UnreadableFileError('工作簿中没有工作表', 'no-sheets');
+  if (wb.worksheets.length === 0) throw new UnreadableFileError('no-sheets');
   const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
   return {
     path,
@@ -93,8 +92,4 @@ function fromValue(v: ExcelValue): RawCell | undefined {
     }
   }
   return { value: String(v) };
-}
-
-export async function fileSize(path: string): Promise<number> {
-  return (await stat(path)).size;
 }

@@ -25,6 +25,6 @@ export async function oleError(path: string): Promise<UnreadableFileError> {
   const bytes = await readFile(path);
   const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
   return encrypted
-    ? new UnreadableFileError('文件有密码保护(加密),无法读取;请去掉密码后另存为 .xlsx', 'encrypted')
-    : new UnreadableFileError('这是旧版 Excel 97-2003 (.xls) 文件;请在 Excel/WPS 中另存为 .xlsx', 'legacy-xls');
+    ? new UnreadableFileError('encrypted')
+    : new UnreadableFileError('legacy-xls');
 }

@@ -1,3 +1,6 @@
+import { format } from '../rules/types.js';
+import { READ_REASONS, type ReadReason } from './reasons.js';
+
 /**
  * What every workbook reader yields, whatever the file format: sheets, each a stream of rows.
  * Rows and columns are Excel's: 1-based row numbers, and `cells[c]` is column c (1 = A).
@@ -37,13 +40,19 @@ export interface WorkbookSource {
 /** A file the readers refuse, with the reason a person can act on. */
 export class UnreadableFileError extends Error {
   constructor(
-    message: string,
-    /** machine-readable reason: not-a-zip, encrypted, legacy-xls, truncated, too-large, ods, empty … */
-    readonly reason: string,
+    /** machine-readable reason; its message is in src/workbook/reasons.ts */
+    readonly reason: ReadReason,
+    /** placeholders of the reason's message */
+    readonly data: Record<string, unknown> = {},
     /** finding id this becomes: `file/unreadable`, `file/too-large` or `file/unsafe` */
     readonly ruleId: 'file/unreadable' | 'file/too-large' | 'file/unsafe' = 'file/unreadable',
   ) {
-    super(message);
+    super(format(READ_REASONS[reason].en, data));
+  }
+
+  /** The reason in the user's language. */
+  text(lang: 'zh' | 'en'): string {
+    return format(READ_REASONS[this.reason][lang], this.data);
   }
 }
 

@@ -8,8 +8,9 @@ export const VERDICTS = ['通过', '待定', '淘汰'] as const;
  * src/cells/score.ts, so that the template's 综合得分 equals what `ecsop score` computes.
  */
 function scoreOf(cell: string): string {
-  const s = `SUBSTITUTE(${cell}&"","（","(")`;
-  return `IFERROR(--${cell},--LEFT(${s},FIND("(",${s}&"(")-1))`;
+  // ASC turns full-width digits and brackets (５, （) into half-width, as src/cells does
+  const s = `ASC(${cell}&"")`;
+  return `IFERROR(--${s},--LEFT(${s},FIND("(",${s}&"(")-1))`;
 }
 
 /** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20). */

@@ -1,0 +1,14 @@
+// `npm run demo`: writes the SOP workbooks into a temp folder, then checks the bundled examples.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../dist/ecsop.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'ecsop-demo-'));
+console.log(`$ ecsop init ${dir} --examples`);
+let code = await main(['init', dir, '--examples']);
+if (code !== 0) process.exit(code);
+console.log('\n$ ecsop check examples/');
+code = await main(['check', 'examples/']);
+// the SOP's own examples contain mistakes, so `check` exits 1 here; the demo itself succeeded
+console.log(`\n(ecsop check exited ${code}: 0 = clean, 1 = findings at or above --fail-on, 2 = usage or fatal error)`);

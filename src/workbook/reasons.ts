@@ -1,0 +1,18 @@
+import type { Localized } from '../rules/types.js';
+
+/** Why a file was not read: the reason code (in the finding's `value`) and what to tell the user. */
+export const READ_REASONS = {
+  'not-a-zip': { zh: '不是 .xlsx 文件(不是 zip 格式),可能是改了扩展名的其他文件', en: 'not an .xlsx file (not a zip); perhaps another file renamed' },
+  empty: { zh: '文件为空(0 字节)', en: 'the file is empty (0 bytes)' },
+  corrupt: { zh: '无法解析 .xlsx,文件可能不完整或已损坏({detail})', en: 'cannot parse the .xlsx; it may be truncated or damaged ({detail})' },
+  'legacy-xls': { zh: '这是旧版 Excel 97-2003 (.xls) 文件;请在 Excel/WPS 中另存为 .xlsx', en: 'a legacy Excel 97-2003 (.xls) file; save it as .xlsx in Excel/WPS' },
+  encrypted: { zh: '文件有密码保护(加密);请去掉密码后另存为 .xlsx', en: 'the file is password-protected (encrypted); remove the password and save as .xlsx' },
+  ods: { zh: '这是 OpenDocument (.ods) 文件;请另存为 .xlsx', en: 'an OpenDocument (.ods) file; save it as .xlsx' },
+  'no-sheets': { zh: '工作簿中没有工作表', en: 'the workbook has no worksheets' },
+  encoding: { zh: '文本不是有效的 UTF-8 或 GBK/GB18030 编码;可用 --encoding 指定', en: 'the text is neither valid UTF-8 nor GBK/GB18030; use --encoding' },
+  'not-csv': { zh: '扩展名是 .csv,内容却是 Excel 工作簿;请改回 .xlsx', en: 'named .csv but holds an Excel workbook; rename it to .xlsx' },
+  unsupported: { zh: '不支持的文件类型 {detail};ecsop 读取 .xlsx 和 .csv', en: 'unsupported file type {detail}; ecsop reads .xlsx and .csv' },
+  'too-large': { zh: '文件 {size} MB,超过上限 {limit} MB(配置 limits.maxFileBytes)', en: 'the file is {size} MB, over the {limit} MB limit (limits.maxFileBytes)' },
+} satisfies Record<string, Localized>;
+
+export type ReadReason = keyof typeof READ_REASONS;

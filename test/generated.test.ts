@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initWorkbooks } from '../src/cli/init.js';
+import { defaultSettings } from '../src/config/settings.js';
+import { ruleTable } from '../src/docs/rules-doc.js';
+import { sheetsDoc } from '../src/docs/sheets-doc.js';
+import { configJsonSchema } from '../src/docs/generate.js';
+import { BUILTIN_RULES, RULES } from '../src/rules/registry.js';
+import { STAGES } from '../src/sheets/registry.js';
+import { tempDir } from './helpers/cli.js';
+import { readAll } from './helpers/read.js';
+
+const root = join(__dirname, '..');
+const stale = 'is stale: run `npm run generate` and commit the result';
+
+describe('generated files are up to date', () => {
+  it(`docs/sheets.md ${stale}`, () => {
+    expect(readFileSync(join(root, 'docs/sheets.md'), 'utf8')).toBe(sheetsDoc());
+  });
+  it(`the README rule table ${stale}`, () => {
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(ruleTable());
+  });
+  it(`schema/ecsop.config.schema.json ${stale}`, () => {
+    expect(readFileSync(join(root, 'schema/ecsop.config.schema.json'), 'utf8')).toBe(configJsonSchema());
+  });
+
+  it.each([['templates', false], ['examples', true]] as const)(`%s/ reads back the same as a fresh ecsop init (${stale})`, async (dir, examples) => {
+    const fresh = tempDir();
+    await initWorkbooks(fresh, { examples, force: false, lang: 'zh', settings: defaultSettings() });
+    for (const stage of STAGES) {
+      const committed = await readAll(join(root, dir, stage.file));
+      const regenerated = await readAll(join(fresh, stage.file));
+      expect(committed, `${dir}/${stage.file}`).toEqual(regenerated);
+    }
+  });
+});
+
+describe('every rule has its doc page, and its test', () => {
+  it.each([...RULES.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)])('%s', (id) => {
+    expect(existsSync(join(root, 'docs/rules', `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
+    if (!id.includes('/')) {
+      expect(existsSync(join(root, 'src/rules', `${id}.ts`)), `src/rules/${id}.ts`).toBe(true);
+      expect(existsSync(join(root, 'test/rules', `${id}.test.ts`)), `test/rules/${id}.test.ts`).toBe(true);
+    }
+  });
+});
