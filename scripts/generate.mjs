@@ -1,10 +1,6 @@
 // Regenerates everything derived from the sheet-kind definitions and the rule registry.
 // CI fails when the committed copies drift (see test/docs.test.ts).
-import { rmSync, readdirSync } from 'node:fs';
 import { generate } from '../dist/generate.js';
 const root = new URL('..', import.meta.url).pathname;
 await generate(root);
-for (const dir of ['templates', 'examples']) {
-  for (const f of readdirSync(`${root}${dir}`)) if (f.endsWith('.bak')) rmSync(`${root}${dir}/${f}`);
-}
 console.log('generated docs/sheets.md, schema/, README rule table, templates/, examples/');

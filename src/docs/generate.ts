@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { initWorkbooks } from '../cli/init.js';
 import { configSchema } from '../config/config.js';
 import { defaultSettings } from '../config/settings.js';
 import { sheetsDoc } from './sheets-doc.js';
+import { STAGES } from '../sheets/registry.js';
+import { openWorkbook } from '../workbook/open.js';
+import type { RawRow } from '../workbook/types.js';
 import { withRuleTable } from './rules-doc.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */
@@ -22,6 +26,28 @@ export async function generate(root: string): Promise<void> {
   const readme = join(root, 'README.md');
   if (existsSync(readme)) writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8')));
   const settings = defaultSettings();
-  await initWorkbooks(join(root, 'templates'), { examples: false, force: true, lang: 'zh', settings });
-  await initWorkbooks(join(root, 'examples'), { examples: true, force: true, lang: 'zh', settings });
+  for (const [dir, examples] of [['templates', false], ['examples', true]] as const) {
+    const fresh = mkdtempSync(join(tmpdir(), 'ecsop-generate-'));
+    await initWorkbooks(fresh, { examples, force: false, lang: 'zh', settings });
+    mkdirSync(join(root, dir), { recursive: true });
+    for (const stage of STAGES) {
+      const target = join(root, dir, stage.file);
+      // xlsx bytes change with every write (zip timestamps): replace a workbook only when its content changed
+      if (!existsSync(target) || JSON.stringify(await readBack(target)) !== JSON.stringify(await readBack(join(fresh, stage.file)))) {
+        copyFileSync(join(fresh, stage.file), target);
+      }
+    }
+    rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
+/** What a workbook holds, as ecsop reads it. */
+export async function readBack(path: string, opts: Parameters<typeof openWorkbook>[1] = {}): Promise<Record<string, RawRow[]>> {
+  const wb = await openWorkbook(path, opts);
+  const out: Record<string, RawRow[]> = {};
+  for await (const sheet of wb.sheets()) {
+    out[sheet.name] = [];
+    for await (const row of sheet.rows()) out[sheet.name].push(row);
+  }
+  return out;
 }

@@ -1,0 +1,51 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, findConfig, loadConfig, resolveConfig } from '../../src/config/config.js';
+import { tempDir } from '../helpers/cli.js';
+
+describe('config', () => {
+  it('defaults to the SOP numbers', () => {
+    const c = resolveConfig({});
+    expect(c.settings.selection.weights).toEqual({ demand: 30, competition: 25, profit: 25, supply: 20 });
+    expect(c.settings.orders.autoApproveMaxYuan).toBe(500);
+    expect(c.rules.get('selection-score-mismatch')).toEqual({ severity: 'error', options: {} });
+    expect(c.rules.get('selection-candidate-count')).toEqual({ severity: 'warning', options: { min: 10, max: 15 } });
+  });
+
+  it('takes severities and options per rule', () => {
+    const c = resolveConfig({ rules: { 'selection-candidate-count': ['error', { max: 20 }], 'sheet/unknown-kind': 'off', 'selection-score-range': ['warning'] } });
+    expect(c.rules.get('selection-candidate-count')).toEqual({ severity: 'error', options: { min: 10, max: 20 } });
+    expect(c.rules.get('sheet/unknown-kind')?.severity).toBe('off');
+    expect(c.rules.get('selection-score-range')?.severity).toBe('warning');
+  });
+
+  it('rule option defaults follow the SOP numbers in config', () => {
+    const c = resolveConfig({ sop: { selection: { candidates: { min: 5, max: 8 } } } });
+    expect(c.rules.get('selection-candidate-count')?.options).toEqual({ min: 5, max: 8 });
+  });
+
+  it.each([
+    [{ colour: true }, 'colour'],
+    [{ rules: { 'no-such-rule': 'error' } }, 'rules.no-such-rule'],
+    [{ rules: { 'selection-candidate-count': 'fatal' } }, 'rules.selection-candidate-count'],
+    [{ rules: { 'selection-candidate-count': ['error', { maximum: 3 }] } }, 'rules.selection-candidate-count[1]'],
+    [{ sop: { orders: { autoApproveMaxYuan: '500' } } }, 'sop.orders.autoApproveMaxYuan'],
+    [{ sop: { selection: { weights: { demand: 50 } } } }, 'sum to 100'],
+    [{ lang: 'fr' }, 'lang'],
+  ])('rejects %j naming %s', (raw, key) => {
+    expect(() => resolveConfig(raw)).toThrow(ConfigError);
+    expect(() => resolveConfig(raw)).toThrow(key);
+  });
+
+  it('is found upward from the working folder, or named with --config', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a/b'), { recursive: true });
+    writeFileSync(join(dir, 'ecsop.config.json'), '\uFEFF{"lang":"en"}');
+    expect(findConfig(join(dir, 'a/b'))).toBe(join(dir, 'ecsop.config.json'));
+    expect(loadConfig(join(dir, 'a/b')).lang).toBe('en');
+    writeFileSync(join(dir, 'a/other.json'), '{"lang":"zh"}');
+    expect(loadConfig(join(dir, 'a/b'), '../other.json').lang).toBe('zh');
+    expect(() => loadConfig(dir, 'missing.json')).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,105 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+
+const SELECTION_HEADER = ['产品名称', '类目', '市场需求度(1-5分)', '竞争强度(1-5分)', '利润空间(1-5分)', '供应链难度(1-5分)', '综合得分', '选品建议'];
+
+/** A shared drive as teams have it: good files, broken ones, lock files, nested folders, a GBK CSV. */
+async function drive(): Promise<string> {
+  const dir = tempDir('ecsop-drive-');
+  mkdirSync(join(dir, '2024/四月'), { recursive: true });
+  await writeWorkbook(join(dir, 'good.xlsx'), {
+    选品: [SELECTION_HEADER, ...Array.from({ length: 10 }, (_, i) => [`款${i + 1}`, '美妆', 4, 4, 4, 4, 4, '通过'])],
+  });
+  await writeWorkbook(join(dir, '2024/四月/selection.xlsx'), {
+    选品: [SELECTION_HEADER, ['敏感肌修护面膜(款1)', '美妆·面膜', '5(搜索量高,供给缺口)', '4', '4', '5', 4.55, '通过']],
+    杂项: [['姓名', '部门'], ['*明', '运营']],
+  });
+  writeFileSync(join(dir, '2024/四月/~$selection.xlsx'), 'lock');
+  writeFileSync(join(dir, '.~lock.good.xlsx#'), 'lock');
+  writeFileSync(join(dir, 'broken.xlsx'), 'this is not a zip');
+  writeFileSync(join(dir, '2024/orders-gbk.csv'), iconv.encode('订单号,收件地址,金额\n20240520001,浙江省杭州市西湖区文三路90号,258\n20240520002,新疆乌鲁木齐市天山区,\n', 'gbk'));
+  return dir;
+}
+
+describe('ecsop check over a folder', () => {
+  let dir: string;
+  beforeAll(async () => { dir = await drive(); });
+
+  it('reports every file in JSON, goes on past the broken one, and exits 1', async () => {
+    const res = await ecsop(['check', '.', '--format', 'json'], { cwd: dir });
+    expect(res.code).toBe(1);
+    const report = JSON.parse(res.stdout);
+    expect(report.version).toBe(1);
+    expect(report.files.map((f: { path: string; status: string }) => [f.path, f.status])).toEqual([
+      ['2024/orders-gbk.csv', 'ok'],
+      ['2024/四月/selection.xlsx', 'ok'],
+      ['broken.xlsx', 'error'],
+      ['good.xlsx', 'ok'],
+    ]);
+    expect(report.files[0]).toMatchObject({ encoding: 'gb18030', sheets: [{ name: 'orders-gbk', kind: 'orders', rows: 2 }] });
+    expect(report.files[1].sheets).toEqual([{ name: '选品', kind: 'selection', rows: 1 }, { name: '杂项', kind: null, rows: 0 }]);
+    const byRule = (id: string) => report.findings.filter((f: { ruleId: string }) => f.ruleId === id);
+    expect(byRule('file/unreadable')).toEqual([expect.objectContaining({ file: 'broken.xlsx', severity: 'error', value: 'not-a-zip' })]);
+    expect(byRule('schema/required')).toEqual([expect.objectContaining({ file: '2024/orders-gbk.csv', sheet: 'orders-gbk', row: 3, column: 'C', cell: 'C3', field: '金额', value: '' })]);
+    expect(byRule('selection-score-mismatch')).toEqual([expect.objectContaining({ file: '2024/四月/selection.xlsx', sheet: '选品', row: 2, column: 'G', cell: 'G2', field: '综合得分', value: 4.55, expected: 4.5, severity: 'error' })]);
+    expect(byRule('sheet/unknown-kind')).toEqual([expect.objectContaining({ sheet: '杂项', severity: 'info' })]);
+    expect(report.summary).toEqual({ files: 4, sheets: 4, rows: 13, errors: 3, warnings: 1, infos: 1 });
+    for (const f of report.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'file', 'message']));
+  });
+
+  it('writes JUnit XML that parses back: a suite per file, a case per sheet, a failure per finding', async () => {
+    const out = join(dir, '..', `report-${Date.now()}.xml`);
+    const res = await ecsop(['check', '.', '--format', 'junit', '--output', out], { cwd: dir });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe('');
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(out, 'utf8'));
+    const suites = [xml.testsuites.testsuite].flat();
+    expect(suites.map((s: { name: string }) => s.name)).toEqual(['2024/orders-gbk.csv', '2024/四月/selection.xlsx', 'broken.xlsx', 'good.xlsx']);
+    const good = suites.find((s: { name: string }) => s.name === 'good.xlsx');
+    expect(good.failures).toBe('0');
+    expect([good.testcase].flat()[0].failure).toBeUndefined(); // a clean file still yields a passing case
+    const sel = suites.find((s: { name: string }) => s.name === '2024/四月/selection.xlsx');
+    const cases = [sel.testcase].flat();
+    expect(cases.map((c: { name: string }) => c.name)).toEqual(['选品 (selection)', '杂项 (unknown)']);
+    expect([cases[0].failure].flat().map((f: { type: string }) => f.type)).toEqual(['selection-score-mismatch']);
+    expect(Number(xml.testsuites.failures)).toBe(3);
+  });
+
+  it('writes GitHub annotations', async () => {
+    const res = await ecsop(['check', 'broken.xlsx', '--format', 'github'], { cwd: dir });
+    expect(res.stdout).toMatch(/^::error file=broken\.xlsx,title=file\/unreadable::/);
+  });
+
+  it('prints a readable report grouped by file and sheet, in English on request', async () => {
+    const res = await ecsop(['check', '2024', '--lang', 'en'], { cwd: dir });
+    expect(res.stdout).toContain('2024/四月/selection.xlsx');
+    expect(res.stdout).toMatch(/G2 .*error .*综合得分 .*4\.55/);
+    expect(res.stdout).toContain('Total score says 4.55; the SOP weights give 4.50');
+    expect(res.stdout).toContain('Checked 2 file(s), 3 sheet(s), 3 row(s): 2 error(s), 1 warning(s), 1 info');
+    expect(res.stdout).not.toMatch(/\u001b\[/); // no colours when not a terminal
+  });
+
+  it('speaks Chinese in a Chinese locale', async () => {
+    const res = await ecsop(['check', 'good.xlsx'], { cwd: dir, env: { LANG: 'zh_CN.UTF-8' } });
+    expect(res.stdout).toContain('共检查 1 个文件');
+    expect(res.code).toBe(0);
+  });
+
+  it('checks files in parallel with the same result', async () => {
+    const one = await ecsop(['check', '.', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    const four = await ecsop(['check', '.', '--format', 'json', '--jobs', '4'], { cwd: dir });
+    expect(four.stdout).toBe(one.stdout);
+  });
+
+  it('reads a copy of a fixture written by LibreOffice in the same run', async () => {
+    const d = tempDir();
+    copyFileSync(join(__dirname, '../fixtures/libreoffice-orders.xlsx'), join(d, 'orders.xlsx'));
+    const res = await ecsop(['check', '.', '--format', 'json'], { cwd: d });
+    expect(JSON.parse(res.stdout).files[0].sheets[0]).toMatchObject({ kind: 'orders', rows: 3 });
+  });
+});
