@@ -34,6 +34,8 @@ export interface EngineOptions {
   shared?: Map<string, unknown>;
   /** only check sheets with this name */
   sheetName?: string;
+  /** only check sheets of these kinds (others are listed, not checked); for commands such as score */
+  onlyKinds?: readonly KindId[];
   /** called for each data row after the rules; commands use it to collect results */
   onRow?(sheet: SheetInfo, row: ParsedRow): void;
   onSheetEnd?(sheet: SheetInfo): void;
@@ -77,13 +79,17 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       }
       const match = detectKind(head.map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
       if (!match) {
-        if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0) {
+        if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0 && !opts.onlyKinds) {
           push({ ruleId: 'sheet/unknown-kind', sheet: sheet.name, message: builtinMessage('sheet/unknown-kind', 'unknown', opts.lang, { rows: HEADER_SEARCH_ROWS }) });
         }
         await drain(iterator);
         continue;
       }
       summary.kind = match.kind.id;
+      if (opts.onlyKinds && !opts.onlyKinds.includes(match.kind.id)) {
+        summary.rows = await countDataRows(match, head, iterator);
+        continue;
+      }
       await checkSheet(match, head, iterator, summary, { ...opts, push, displayPath, sheetName: sheet.name });
     }
   } catch (err) {
@@ -93,6 +99,23 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     push({ ruleId: err.ruleId, message: builtinMessage(err.ruleId, messageId, opts.lang, { reason: err.text(opts.lang) }), value: err.reason });
   }
   return result;
+}
+
+/** A row is a data row when something is typed in one of its kind's input (non-formula) columns. */
+function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): boolean {
+  return raw.row > match.headerRow && inputs.some((i) => raw.cells[i] !== undefined && displayText(raw.cells[i]!.value).trim() !== '');
+}
+
+function inputColumns(match: HeaderMatch): number[] {
+  return match.kind.columns.filter((c) => !c.formula && match.columns.has(c.key)).map((c) => match.columns.get(c.key)!);
+}
+
+/** Counts data rows of a sheet that is listed but not checked. */
+async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow>): Promise<number> {
+  const inputs = inputColumns(match);
+  let n = head.filter((r) => isDataRow(r, match, inputs)).length;
+  for (let r = await rest.next(); !r.done; r = await rest.next()) if (isDataRow(r.value, match, inputs)) n += 1;
+  return n;
 }
 
 async function drain(it: AsyncIterator<RawRow>) {
@@ -112,13 +135,14 @@ interface SheetRun extends EngineOptions {
 
 async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow>, summary: SheetSummary, run: SheetRun) {
   const { kind } = match;
-  const info: SheetInfo = { file: run.displayPath, name: run.sheetName, kind, headerRow: match.headerRow, columns: match.columns };
+  const lastColumn = Math.max(0, ...match.columns.values(), ...match.extra);
+  const info: SheetInfo = { file: run.displayPath, name: run.sheetName, kind, headerRow: match.headerRow, columns: match.columns, lastColumn };
   const lang = run.lang;
   for (const col of match.missing) {
     run.push({ ruleId: 'sheet/missing-column', sheet: info.name, row: match.headerRow, field: col.header, message: builtinMessage('sheet/missing-column', 'missing', lang, { kind: kind.title, column: col.header }), expected: col.header });
   }
   const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)! }));
-  const inputs = present.filter((p) => !p.col.formula);
+  const inputs = inputColumns(match);
   const reportFor = (ruleId: string, messages: Record<string, { zh: string; en: string }>) => (input: ReportInput) => {
     const col = input.field ? kind.columns.find((c) => c.key === input.field) : undefined;
     const index = input.field ? match.columns.get(input.field) : undefined;
@@ -143,8 +167,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   };
 
   const handle = (raw: RawRow) => {
-    if (raw.row <= match.headerRow) return;
-    if (!inputs.some((p) => raw.cells[p.index] && displayText(raw.cells[p.index]!.value).trim() !== '')) return;
+    if (!isDataRow(raw, match, inputs)) return;
     summary.rows += 1;
     const cells = new Map<string, ParsedCell>();
     for (const { col, index } of present) {

@@ -66,7 +66,7 @@ function encodingOf(value?: string): CsvEncoding | undefined {
 }
 
 /** Runs the checks over the paths, with a progress bar on a terminal. */
-export async function collect(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, hooks: Pick<EngineOptions, 'onRow' | 'onSheetEnd'> = {}): Promise<CheckReport> {
+export async function collect(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, hooks: Pick<EngineOptions, 'onRow' | 'onSheetEnd' | 'onlyKinds'> = {}): Promise<CheckReport> {
   const progress = flags.progress !== false && io.stderrTTY;
   try {
     const report = await runCheck(paths, {

@@ -3,6 +3,7 @@ import { registerCheck } from './check.js';
 import { registerInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
+import { registerScore } from './score.js';
 
 export const VERSION = '0.1.0';
 
@@ -16,6 +17,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError();
   registerInit(p, io);
   registerCheck(p, io, setExit);
+  registerScore(p, io, setExit);
   registerRules(p, io);
   return p;
 }

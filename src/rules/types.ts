@@ -44,6 +44,8 @@ export interface SheetInfo {
   headerRow: number;
   /** column key → 1-based column number */
   columns: ReadonlyMap<string, number>;
+  /** the last column of the header row that has text */
+  lastColumn: number;
 }
 
 export interface ReportInput {

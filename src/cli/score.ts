@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { findFiles } from '../check/files.js';
+import { formatScoreText, rankedOrder } from '../report/score-text.js';
+import { scoreCollector, type ScoreResult } from '../score/results.js';
+import type { SheetInfo } from '../rules/types.js';
+import { writeEditedCopy, type CellEdit } from '../workbook/write-copy.js';
+import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
+import { emit } from './common.js';
+import { UsageError, useColor, type Io } from './io.js';
+
+interface ScoreFlags extends CheckFlags {
+  write?: string;
+  force?: boolean;
+}
+
+/**
+ * The cells `--write` fills: the computed 综合得分 (two decimals) and 选品建议 (the verdict word,
+ * keeping a reason the user wrote after it). Missing columns are added after the header's last one.
+ */
+export function scoreEdits(results: ScoreResult[], sheets: Map<string, SheetInfo>): CellEdit[] {
+  const edits: CellEdit[] = [];
+  for (const info of sheets.values()) {
+    let next = info.lastColumn + 1;
+    const columnOf = (key: 'score' | 'recommendation', header: string) => {
+      const have = info.columns.get(key);
+      if (have) return have;
+      const col = next++;
+      edits.push({ sheet: info.name, row: info.headerRow, column: col, value: header, bold: true });
+      return col;
+    };
+    const mine = results.filter((r) => r.file === info.file && r.sheet === info.name && r.score !== null);
+    if (!mine.length) continue;
+    const scoreCol = columnOf('score', '综合得分');
+    const verdictCol = columnOf('recommendation', '选品建议');
+    for (const r of mine) {
+      edits.push({ sheet: r.sheet, row: r.row, column: scoreCol, value: r.score, numFmt: '0.00' });
+      edits.push({ sheet: r.sheet, row: r.row, column: verdictCol, value: r.stated.reason ? `${r.recommendation}(${r.stated.reason})` : r.recommendation });
+    }
+  }
+  return edits;
+}
+
+export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {
+  withCheckFlags(program.command('score').argument('<files...>', 'workbooks with a 选品评估矩阵表').description('product-selection scores, verdicts and ranking / 选品评分'))
+    .option('--sheet <name>', 'only the selection sheet with this name')
+    .option('--write <out.xlsx>', 'write a copy with the computed 综合得分 and 选品建议 filled in')
+    .option('--force', 'let --write replace an existing file (kept as .bak)')
+    .action(async (files: string[], flags: ScoreFlags) => {
+      const setup = setupCheck(io, flags);
+      const collector = scoreCollector(setup.config.settings);
+      const sheets = new Map<string, SheetInfo>();
+      if (flags.write) {
+        const found = await findFiles(files, io.cwd).catch(() => []);
+        if (found.length !== 1) throw new UsageError('--write takes exactly one input workbook');
+        const out = resolve(io.cwd, flags.write);
+        if (out === resolve(found[0].path)) throw new UsageError('--write must name a new file: the input is never modified');
+        if (existsSync(out) && !flags.force) throw new UsageError(`${flags.write} exists; add --force to replace it (the old file is kept as .bak)`);
+      }
+      const report = await collect(io, files, flags, setup, {
+        onlyKinds: ['selection'],
+        onRow: collector.onRow,
+        onSheetEnd: (info) => { if (info.kind.id === 'selection') sheets.set(`${info.file}\u0000${info.name}`, info); },
+      });
+      const results = rankedOrder(collector.results());
+      if (flags.write) {
+        const [input] = await findFiles(files, io.cwd);
+        const { backup } = await writeEditedCopy(input.path, resolve(io.cwd, flags.write), scoreEdits(results, sheets), [], { backup: Boolean(flags.force) });
+        io.stderr(`${setup.lang === 'zh' ? '已写入' : 'wrote'} ${flags.write}${backup ? ` (${backup})` : ''}\n`);
+      }
+      const text = formatScoreText(results, { lang: setup.lang, color: useColor(io, io.stdoutTTY) });
+      await emit(io, render(io, report, setup, { results }, text), flags.output);
+      setExit(exitCodeOf(report, setup));
+    });
+}
