@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { CheckReport } from '../report/types.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileResult } from './engine.js';
-import { findFiles } from './files.js';
+import { findFiles, type FoundFile } from './files.js';
+import type { WorkerTask } from './worker.js';
 
 export interface RunOptions extends Omit<EngineOptions, 'shared'> {
   cwd: string;
@@ -16,6 +20,11 @@ export interface RunOptions extends Omit<EngineOptions, 'shared'> {
  */
 export async function runCheck(paths: string[], opts: RunOptions): Promise<CheckReport> {
   const files = await findFiles(paths, opts.cwd);
+  const script = workerScript();
+  // Worker threads parse files on several cores; hooks that collect rows need the main thread.
+  if (opts.jobs > 1 && files.length > 1 && script && !opts.onRow && !opts.onSheetEnd) {
+    return buildReport(await inWorkers(files, opts, script));
+  }
   const shared = new Map<string, unknown>();
   const results: FileResult[] = new Array(files.length);
   let next = 0;
@@ -29,6 +38,41 @@ export async function runCheck(paths: string[], opts: RunOptions): Promise<Check
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, files.length)) }, worker));
   return buildReport(results);
+}
+
+/** The bundled worker (dist/worker.js), beside the bundled CLI or found from the sources in tests. */
+function workerScript(): string | undefined {
+  for (const rel of ['./worker.js', '../../dist/worker.js']) {
+    const path = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
+}
+
+async function inWorkers(files: FoundFile[], opts: RunOptions, script: string): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const { onProgress, cwd: _cwd, jobs, onRow: _r, onSheetEnd: _e, ...engine } = opts;
+  let next = 0;
+  let done = 0;
+  const runWorker = () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(script);
+    const send = () => {
+      if (next >= files.length) { void worker.terminate().then(() => resolve()); return; }
+      const id = next++;
+      const task: WorkerTask = { id, path: files[id].path, display: files[id].display, opts: engine };
+      worker.postMessage(task);
+    };
+    worker.on('message', (msg: { id: number; result?: FileResult; error?: string }) => {
+      if (msg.error) { void worker.terminate(); reject(new Error(msg.error)); return; }
+      results[msg.id] = msg.result!;
+      onProgress?.(++done, files.length);
+      send();
+    });
+    worker.on('error', reject);
+    send();
+  });
+  await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, runWorker));
+  return results;
 }
 
 export function buildReport(results: FileResult[]): CheckReport {
