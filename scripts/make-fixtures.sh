@@ -70,6 +70,9 @@ PY
 # LibreOffice recalculates and caches every formula result when it saves.
 (cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
+(cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to ods --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
 cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-orders.xlsx" "$out/"
+# an OpenDocument spreadsheet renamed to .xlsx, as people do
+cp "$work/lo/libreoffice-orders.ods" "$out/libreoffice-renamed-ods.xlsx"
 rm -rf "$work"
 ls -la "$out"

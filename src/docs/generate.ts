@@ -44,7 +44,8 @@ export async function generate(root: string): Promise<void> {
 /** What a workbook holds, as ecsop reads it. */
 export async function readBack(path: string, opts: Parameters<typeof openWorkbook>[1] = {}): Promise<Record<string, RawRow[]>> {
   const wb = await openWorkbook(path, opts);
-  const out: Record<string, RawRow[]> = {};
+  // sheet names are data: a sheet called __proto__ must not reach Object.prototype
+  const out: Record<string, RawRow[]> = Object.create(null);
   for await (const sheet of wb.sheets()) {
     out[sheet.name] = [];
     for await (const row of sheet.rows()) out[sheet.name].push(row);

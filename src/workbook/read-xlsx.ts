@@ -1,95 +1,108 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { oleError, sniff } from './sniff.js';
-import { UnreadableFileError, type RawCell, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
+import { UnreadableFileError, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './xlsx/limits.js';
+import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
+import { SheetScanner } from './xlsx/sheet-scanner.js';
+import { entryChunks, entryText, readCentralDirectory, type ZipEntry } from './xlsx/zip.js';
+
+export { DEFAULT_LIMITS, type ReadLimits };
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
 
 /**
- * Reads an .xlsx through exceljs's full loader, behind the streaming interface that a faster
- * reader of our own will implement (issue 8). exceljs is imported lazily so commands that never
- * read a workbook start fast.
+ * ecsop's own .xlsx reader: the zip central directory read directly, entries inflated as
+ * streams, the sheet XML scanned row by row, so rules run while the file streams and memory
+ * does not grow with the number of rows (only the shared-string table is held).
  */
-export interface ReadLimits {
-  /** refuse larger files before reading them */
-  maxFileBytes: number;
-}
-
-export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 512 * 1024 * 1024 };
-
 export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSource> {
   const { kind, head, size } = await sniff(path);
   if (kind === 'empty') throw new UnreadableFileError('empty');
   if (kind === 'ole') throw await oleError(path);
   if (kind !== 'zip') throw new UnreadableFileError('not-a-zip');
-  if (head.includes(Buffer.from('application/vnd.oasis.opendocument'))) {
-    throw new UnreadableFileError('ods');
-  }
+  if (head.includes(Buffer.from('application/vnd.oasis.opendocument'))) throw new UnreadableFileError('ods');
   if (size > limits.maxFileBytes) {
     throw new UnreadableFileError('too-large', { size: (size / 1048576).toFixed(1), limit: (limits.maxFileBytes / 1048576).toFixed(1) }, 'file/too-large');
   }
-  const ExcelJS = (await import('exceljs')).default;
-  const wb: Workbook = new ExcelJS.Workbook();
+  const fh = await open(path, 'r');
   try {
-    await wb.xlsx.readFile(path);
+    const entries = await readCentralDirectory(fh, size, limits);
+    const part = (name: string): ZipEntry | undefined => entries.get(name.toLowerCase());
+    const text = async (name: string) => {
+      const e = part(name);
+      if (!e) throw new UnreadableFileError('missing-part', { detail: name });
+      return entryText(path, fh, e, limits);
+    };
+    if (part('mimetype') && !part('[content_types].xml')) throw new UnreadableFileError('ods');
+    const rootRels = part('_rels/.rels') ? parseRels(await text('_rels/.rels'), '') : new Map();
+    const workbookPath = [...rootRels.values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
+    if (!part(workbookPath)) throw new UnreadableFileError('missing-part', { detail: workbookPath });
+    const workbook = parseWorkbook(await text(workbookPath));
+    if (workbook.definedNames > limits.maxDefinedNames) {
+      throw new UnreadableFileError('defined-names', { count: workbook.definedNames, limit: limits.maxDefinedNames }, 'file/unsafe');
+    }
+    const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
+    const rels = part(relsPath) ? parseRels(await text(relsPath), workbookPath) : new Map<string, { target: string; type: string }>();
+    const relOf = (re: RegExp) => [...rels.values()].find((r) => re.test(r.type))?.target;
+    const stylesPath = relOf(REL_STYLES);
+    const dateStyles = stylesPath && part(stylesPath) ? parseStyles(await text(stylesPath)) : [];
+    const stringsPath = relOf(REL_SHARED_STRINGS);
+    const strings = stringsPath && part(stringsPath) ? await readSharedStrings(path, fh, part(stringsPath)!, limits) : [];
+    const sheets = workbook.sheets
+      .map((s) => ({ name: s.name, entry: part(rels.get(s.relId)?.target ?? '') }))
+      .filter((s): s is { name: string; entry: ZipEntry } => s.entry !== undefined && /worksheet|sheet/i.test(s.entry.name));
+    if (!sheets.length) throw new UnreadableFileError('no-sheets');
+    const ctx = { strings, dateStyles, date1904: workbook.date1904 };
+    return {
+      path,
+      format: 'xlsx',
+      date1904: workbook.date1904,
+      async *sheets() {
+        try {
+          for (const s of sheets) yield sheetSource(path, fh, s.name, s.entry, ctx, limits);
+        } finally {
+          await fh.close().catch(() => undefined);
+        }
+      },
+    };
   } catch (err) {
-    throw new UnreadableFileError('corrupt', { detail: (err as Error).message });
+    await fh.close().catch(() => undefined);
+    throw err;
   }
-  if (wb.worksheets.length === 0) throw new UnreadableFileError('no-sheets');
-  const date1904 = Boolean((wb.properties as { date1904?: boolean }).date1904);
-  return {
-    path,
-    format: 'xlsx',
-    date1904,
-    async *sheets() {
-      for (const ws of wb.worksheets) yield sheetOf(ws);
-    },
-  };
 }
 
-function sheetOf(ws: Worksheet): SheetSource {
+async function readSharedStrings(path: string, fh: FileHandle, entry: ZipEntry, limits: ReadLimits): Promise<string[]> {
+  if (entry.uncompressedSize > limits.maxPartBytes) {
+    throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
+  }
+  const parser = new SharedStringsParser();
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of entryChunks(path, fh, entry, limits)) parser.push(decoder.write(chunk));
+  parser.push(decoder.end());
+  return parser.strings;
+}
+
+function sheetSource(path: string, fh: FileHandle, name: string, entry: ZipEntry, ctx: ConstructorParameters<typeof SheetScanner>[0], limits: ReadLimits): SheetSource {
   return {
-    name: ws.name,
+    name,
     async *rows(): AsyncIterable<RawRow> {
-      const rows: RawRow[] = [];
-      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-        const cells: Array<RawCell | undefined> = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
-          const raw = rawCell(cell);
-          if (raw) cells[col] = raw;
-        });
-        if (cells.length) rows.push({ row: rowNumber, cells });
-      });
-      yield* rows;
+      const scanner = new SheetScanner(ctx);
+      const decoder = new StringDecoder('utf8');
+      const out: RawRow[] = [];
+      for await (const chunk of entryChunks(path, fh, entry, limits)) {
+        scanner.push(decoder.write(chunk), out);
+        if (out.length) { yield* out; out.length = 0; }
+        if (scanner.mergedCells > limits.maxMergedCells) break;
+      }
+      scanner.push(decoder.end(), out);
+      yield* out;
+      if (scanner.mergedCells > limits.maxMergedCells) {
+        throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
+      }
+      if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
     },
   };
-}
-
-type ExcelValue = Cell['value'];
-
-/** exceljs's many value shapes → one RawCell; merged-range followers are empty, as in the file. */
-export function rawCell(cell: Cell): RawCell | undefined {
-  if (cell.isMerged && cell.master !== cell) return undefined;
-  return fromValue(cell.value);
-}
-
-function fromValue(v: ExcelValue): RawCell | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: v };
-  if (typeof v === 'object') {
-    if ('error' in v && v.error) return { value: null, error: String(v.error) };
-    if ('richText' in v && Array.isArray(v.richText)) return { value: v.richText.map((r) => r.text).join('') };
-    if ('formula' in v || 'sharedFormula' in v) {
-      const f = v as { formula?: string; sharedFormula?: string; result?: unknown };
-      const formula = String(f.formula ?? f.sharedFormula ?? '');
-      const res = f.result;
-      if (res === undefined || res === null) return { value: null, formula };
-      if (typeof res === 'object' && res !== null && 'error' in res) return { value: null, formula, error: String((res as { error: string }).error) };
-      return { value: res as RawCell['value'], formula };
-    }
-    if ('text' in v) {
-      const t = (v as { text: unknown }).text;
-      if (typeof t === 'string') return { value: t };
-      if (t && typeof t === 'object' && 'richText' in t) return { value: (t as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join('') };
-    }
-  }
-  return { value: String(v) };
 }

@@ -13,6 +13,15 @@ export const READ_REASONS = {
   'not-csv': { zh: '扩展名是 .csv,内容却是 Excel 工作簿;请改回 .xlsx', en: 'named .csv but holds an Excel workbook; rename it to .xlsx' },
   unsupported: { zh: '不支持的文件类型 {detail};ecsop 读取 .xlsx 和 .csv', en: 'unsupported file type {detail}; ecsop reads .xlsx and .csv' },
   'too-large': { zh: '文件 {size} MB,超过上限 {limit} MB(配置 limits.maxFileBytes)', en: 'the file is {size} MB, over the {limit} MB limit (limits.maxFileBytes)' },
+  'zip-entries': { zh: 'zip 中有 {count} 个条目,超过上限 {limit}', en: 'the zip holds {count} entries, over the limit of {limit}' },
+  'zip-duplicate': { zh: 'zip 中有重名条目 {detail}', en: 'the zip holds two entries named {detail}' },
+  'zip-ratio': { zh: '条目 {detail} 压缩比 {ratio}:1,超过上限 {limit}:1(疑似压缩炸弹)', en: 'entry {detail} expands {ratio}:1, over the {limit}:1 limit (a zip bomb?)' },
+  'zip-size': { zh: '条目 {detail} 解压后超过 {limit} MB', en: 'entry {detail} expands beyond {limit} MB' },
+  'zip-total': { zh: '解压后总大小超过 {limit} MB', en: 'the entries expand beyond {limit} MB in total' },
+  'zip-lying': { zh: '条目 {detail} 解压后的大小与 zip 目录所记录的不符', en: 'entry {detail} expands to more than the zip directory says' },
+  'merged-cells': { zh: '工作表「{detail}」的合并单元格覆盖 {count} 个单元格,超过上限 {limit}', en: 'merged ranges in sheet "{detail}" cover {count} cells, over the limit of {limit}' },
+  'defined-names': { zh: '工作簿有 {count} 个定义名称,超过上限 {limit}', en: 'the workbook has {count} defined names, over the limit of {limit}' },
+  'missing-part': { zh: '工作簿缺少部件 {detail}', en: 'the workbook lacks its part {detail}' },
 } satisfies Record<string, Localized>;
 
 export type ReadReason = keyof typeof READ_REASONS;

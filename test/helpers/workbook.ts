@@ -20,7 +20,7 @@ export async function writeWorkbook(path: string, sheets: Record<string, CellInp
 export async function readWorkbook(path: string): Promise<Record<string, unknown[][]>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  const out: Record<string, unknown[][]> = {};
+  const out: Record<string, unknown[][]> = Object.create(null);
   for (const ws of wb.worksheets) {
     const rows: unknown[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, n) => {
