@@ -64,7 +64,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     if (severity !== 'off') result.findings.push({ severity, file: displayPath, ...stripUndefined(f) } as Finding);
   };
   try {
-    const wb = await openWorkbook(path, { encoding: opts.encoding, maxFileBytes: opts.config.maxFileBytes });
+    const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) result.encoding = wb.encoding as string;
     for await (const sheet of wb.sheets()) {
       if (opts.sheetName && sheet.name !== opts.sheetName) continue;

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Lang, Severity } from '../rules/types.js';
+import type { ReadLimits } from '../workbook/xlsx/limits.js';
 import { settingsSchema, type Settings } from './settings.js';
 
 export const CONFIG_FILE = 'ecsop.config.json';
@@ -22,8 +23,21 @@ export const configSchema = z
     rules: z.record(z.string(), ruleSetting).optional(),
     /** the SOP's numbers */
     sop: settingsSchema.prefault({}),
-    /** reading limits */
-    limits: z.object({ maxFileBytes: z.number().int().positive().optional() }).strict().optional(),
+    /** reading limits (src/workbook/xlsx/limits.ts) */
+    limits: z
+      .object({
+        maxFileBytes: z.number().int().positive().optional(),
+        maxEntries: z.number().int().positive().optional(),
+        maxEntryBytes: z.number().int().positive().optional(),
+        maxTotalBytes: z.number().int().positive().optional(),
+        maxRatio: z.number().positive().optional(),
+        ratioFloorBytes: z.number().int().nonnegative().optional(),
+        maxPartBytes: z.number().int().positive().optional(),
+        maxMergedCells: z.number().int().positive().optional(),
+        maxDefinedNames: z.number().int().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -40,7 +54,8 @@ export interface Config {
   platform?: string;
   settings: Settings;
   rules: Map<string, ResolvedRule>;
-  maxFileBytes?: number;
+  /** reading limits given in the config; the rest are DEFAULT_LIMITS */
+  limits: Partial<ReadLimits>;
 }
 
 function describe(err: z.ZodError, prefix: string): string {
@@ -73,7 +88,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     if (!opts.success) throw new ConfigError(`${where}${describe(opts.error, `rules.${rule.id}[1]`)}`);
     rules.set(rule.id, { severity, options: opts.data });
   }
-  return { path, lang: cfg.lang, platform: cfg.platform, settings: cfg.sop, rules, maxFileBytes: cfg.limits?.maxFileBytes };
+  return { path, lang: cfg.lang, platform: cfg.platform, settings: cfg.sop, rules, limits: cfg.limits ?? {} };
 }
 
 /** ecsop.config.json in `dir` or the nearest folder above it. */

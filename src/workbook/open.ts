@@ -7,11 +7,11 @@ import { UnreadableFileError, type WorkbookSource } from './types.js';
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'] as const;
 
 /** Opens a workbook by its extension; the content is sniffed before any parser sees it. */
-export async function openWorkbook(path: string, opts: { encoding?: CsvEncoding; maxFileBytes?: number; limits?: Partial<ReadLimits> } = {}): Promise<WorkbookSource> {
+export async function openWorkbook(path: string, opts: { encoding?: CsvEncoding; limits?: Partial<ReadLimits> } = {}): Promise<WorkbookSource> {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return openCsv(path, opts.encoding);
   if (ext === '.xls') throw new UnreadableFileError('legacy-xls');
   if (ext === '.ods') throw new UnreadableFileError('ods');
   if (ext !== '.xlsx' && ext !== '.xlsm') throw new UnreadableFileError('unsupported', { detail: ext || '(none)' });
-  return openXlsx(path, { ...DEFAULT_LIMITS, ...opts.limits, ...(opts.maxFileBytes ? { maxFileBytes: opts.maxFileBytes } : {}) });
+  return openXlsx(path, { ...DEFAULT_LIMITS, ...opts.limits });
 }

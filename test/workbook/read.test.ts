@@ -124,7 +124,7 @@ describe('files the reader refuses', () => {
   it('refuses a file over the size limit before reading it', async () => {
     const file = join(tempDir(), 'big.xlsx');
     await writeWorkbook(file, { s: [['a']] });
-    const err = (await readAll(file, { maxFileBytes: 100 }).catch((e: unknown) => e)) as UnreadableFileError;
+    const err = (await readAll(file, { limits: { maxFileBytes: 100 } }).catch((e: unknown) => e)) as UnreadableFileError;
     expect(err.reason).toBe('too-large');
     expect(err.ruleId).toBe('file/too-large');
   });

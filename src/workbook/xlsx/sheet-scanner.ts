@@ -65,15 +65,21 @@ export class SheetScanner {
     if (this.done) { this.buf = this.scanMerges(buf); return; }
     const t = this.tags;
     let pos = 0;
+    // where the rows end, looked up once per chunk (not once per row: that would be quadratic)
+    const endData = buf.indexOf(t.sheetDataClose);
+    const limit = endData < 0 ? buf.length : endData;
     for (;;) {
       const start = buf.indexOf(t.row, pos);
-      const endData = buf.indexOf(t.sheetDataClose, pos);
-      if (endData >= 0 && (start < 0 || endData < start)) {
-        this.done = true;
-        this.buf = this.scanMerges(buf.slice(endData));
-        return;
+      if (start < 0 || start >= limit) {
+        if (endData >= 0) {
+          this.done = true;
+          this.buf = this.scanMerges(buf.slice(endData));
+          return;
+        }
+        pos = Math.max(pos, buf.length - t.sheetDataClose.length);
+        break;
       }
-      if (start < 0) { pos = Math.max(pos, buf.length - t.sheetDataClose.length); break; }
+      if (start + t.row.length >= buf.length) { pos = start; break; } // `<row` cut at the chunk's end
       const next = buf.charCodeAt(start + t.row.length);
       if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 13 && next !== 9) { pos = start + 1; continue; }
       const gt = buf.indexOf('>', start);
