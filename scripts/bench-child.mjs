@@ -1,6 +1,5 @@
 // One measurement in a fresh process: node scripts/bench-child.mjs <contender> <file>
 // Prints {rows, ms, peakMB}. Peak memory is the process's maximum resident set size.
-import ExcelJS from 'exceljs';
 import { main } from '../dist/ecsop.js';
 import { readRowsOnly } from '../dist/bench.js';
 
@@ -10,6 +9,7 @@ let rows = 0;
 if (contender === 'reader') {
   rows = await readRowsOnly(file);
 } else if (contender === 'exceljs-stream') {
+  const ExcelJS = (await import('exceljs')).default;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   for await (const ws of reader) for await (const _row of ws) rows += 1;
 } else {

@@ -68,7 +68,9 @@ function monthDayNumber(n: number, ctx: DateContext): WallClock | undefined {
 
 /** `2024-04-01` (or with ` HH:mm` when the time is not midnight). */
 export function formatDate(date: WallClock): string {
-  const iso = date.toISOString();
-  const time = iso.slice(11, 16);
-  return time === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${time}`;
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  const day = `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+  const h = date.getUTCHours();
+  const m = date.getUTCMinutes();
+  return h === 0 && m === 0 ? day : `${day} ${two(h)}:${two(m)}`;
 }

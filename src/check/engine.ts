@@ -90,7 +90,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         summary.rows = await countDataRows(match, head, iterator);
         continue;
       }
-      await checkSheet(match, head, iterator, summary, { ...opts, push, displayPath, sheetName: sheet.name });
+      await checkSheet(match, head, iterator, summary, { ...opts, push, displayPath, sheetName: sheet.name, date1904: wb.date1904 });
     }
   } catch (err) {
     if (!(err instanceof UnreadableFileError)) throw err;
@@ -103,7 +103,12 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
 
 /** A row is a data row when something is typed in one of its kind's input (non-formula) columns. */
 function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): boolean {
-  return raw.row > match.headerRow && inputs.some((i) => raw.cells[i] !== undefined && displayText(raw.cells[i]!.value).trim() !== '');
+  if (raw.row <= match.headerRow) return false;
+  for (const i of inputs) {
+    const v = raw.cells[i]?.value;
+    if (v !== undefined && v !== null && (typeof v !== 'string' || v.trim() !== '')) return true;
+  }
+  return false;
 }
 
 function inputColumns(match: HeaderMatch): number[] {
@@ -128,6 +133,7 @@ function stripUndefined<T extends object>(o: T): T {
 }
 
 interface SheetRun extends EngineOptions {
+  date1904: boolean;
   push(f: Omit<Finding, 'severity' | 'file'>): void;
   displayPath: string;
   sheetName: string;
@@ -141,7 +147,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const col of match.missing) {
     run.push({ ruleId: 'sheet/missing-column', sheet: info.name, row: match.headerRow, field: col.header, message: builtinMessage('sheet/missing-column', 'missing', lang, { kind: kind.title, column: col.header }), expected: col.header });
   }
-  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)! }));
+  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c) }));
   const inputs = inputColumns(match);
   const reportFor = (ruleId: string, messages: Record<string, { zh: string; en: string }>) => (input: ReportInput) => {
     const col = input.field ? kind.columns.find((c) => c.key === input.field) : undefined;
@@ -154,7 +160,6 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     });
   };
   const visitors: RuleVisitor[] = [];
-  const defaultYear = { value: run.now.getUTCFullYear() };
   for (const rule of RULES) {
     if (!rule.sheetKinds.includes(kind.id)) continue;
     const resolved = run.config.rules.get(rule.id);
@@ -166,13 +171,15 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     run.push({ ruleId, sheet: info.name, row, column: letter, cell: `${letter}${row}`, field: col.header, value, expected, message: builtinMessage(ruleId, messageId, lang, { field: col.header, value, expected }) });
   };
 
+  const dateCtx = { defaultYear: run.now.getUTCFullYear(), date1904: run.date1904 };
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
     summary.rows += 1;
     const cells = new Map<string, ParsedCell>();
-    for (const { col, index } of present) {
-      const cell = parseCell(raw.cells[index], col, { defaultYear: defaultYear.value, date1904: false });
-      cells.set(col.key, { ...cell, column: index });
+    for (const { col, index, schema } of present) {
+      const cell = parseCell(raw.cells[index], col, dateCtx) as ParsedCell;
+      cell.column = index;
+      cells.set(col.key, cell);
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, index, cell.detail, expectedOf(col, lang)); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, index, `=${cell.detail}`, expectedOf(col, lang)); continue; }
       if (col.checkedBy) continue;
@@ -181,8 +188,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         continue;
       }
       if (cell.problem === 'type') { schemaReport('schema/type', 'type', raw.row, col, index, cell.text, expectedOf(col, lang)); continue; }
-      if ((col.type === 'date' || col.type === 'datetime') && cell.value instanceof Date) defaultYear.value = cell.value.getUTCFullYear();
-      const schema = schemaOf(col);
+      // `5.17` takes its year from the last full date above it
+      if (cell.value instanceof Date) dateCtx.defaultYear = cell.value.getUTCFullYear();
       if (schema && !schema.safeParse(cell.value).success) {
         schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, index, cell.text, expectedOf(col, lang));
       }
