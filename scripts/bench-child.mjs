@@ -16,7 +16,7 @@ if (contender === 'reader') {
   // the full command, its report discarded
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = () => true;
-  await main(contender.split(' ').concat([file, '--format', 'json', '--jobs', '1', '--no-progress', '--now', '2024-05-21T12:00']));
+  await main(contender.split(' ').concat([file, '--jobs', '1', '--no-progress', '--now', '2024-05-21T12:00']));
   process.stdout.write = write;
   rows = -1;
 }

@@ -25,9 +25,10 @@ const NO = new Set(['否', 'n', 'no', 'false', '0', '非预售', '×', '✗', ''
 
 /** The text a cell shows: numbers without float noise, dates as `2024-04-01`. */
 export function displayText(v: RawCell['value']): string {
+  if (typeof v === 'string') return v;
   if (v === null) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
   if (v instanceof Date) return formatDate(v);
-  if (typeof v === 'number') return String(Number(v.toPrecision(15)));
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v;
 }
@@ -39,7 +40,8 @@ export function parseCell(raw: RawCell | undefined, col: ColumnDef, ctx: DateCon
   if (raw.formula !== undefined && raw.value === null) {
     return { text: '', empty: false, problem: 'formula-no-result', detail: raw.formula };
   }
-  const text = displayText(raw.value).trim();
+  const shown = displayText(raw.value);
+  const text = typeof raw.value === 'string' ? shown.trim() : shown;
   if (text === '') return { text, empty: true };
   const value = typedValue(raw.value as Exclude<RawCell['value'], null>, col, ctx);
   return value === undefined ? { text, empty: false, problem: 'type' } : { text, empty: false, value };

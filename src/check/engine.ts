@@ -61,7 +61,12 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
   const severityOf = (id: string) => opts.config.rules.get(id)?.severity ?? 'error';
   const push = (f: Omit<Finding, 'severity' | 'file'>) => {
     const severity = severityOf(f.ruleId);
-    if (severity !== 'off') result.findings.push({ severity, file: displayPath, ...stripUndefined(f) } as Finding);
+    if (severity === 'off') return;
+    // built field by field, in the order the JSON shows them: no undefined keys, no `delete`
+    const out = { ruleId: f.ruleId, severity, file: displayPath } as Record<string, unknown>;
+    for (const k of OPTIONAL_FIELDS) if (f[k] !== undefined) out[k] = f[k];
+    out.message = f.message;
+    result.findings.push(out as unknown as Finding);
   };
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
@@ -127,10 +132,8 @@ async function drain(it: AsyncIterator<RawRow>) {
   for (let n = await it.next(); !n.done; n = await it.next());
 }
 
-function stripUndefined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
-  return o;
-}
+/** Finding fields that are present only when known, in the order the JSON shows them. */
+const OPTIONAL_FIELDS = ['sheet', 'row', 'column', 'cell', 'field', 'value', 'expected', 'suggestion', 'reasons'] as const;
 
 interface SheetRun extends EngineOptions {
   date1904: boolean;
@@ -155,7 +158,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     const letter = index ? columnLetter(index) : undefined;
     run.push({
       ruleId, sheet: info.name, row: input.row, column: letter, cell: letter && input.row ? `${letter}${input.row}` : undefined,
-      field: col?.header, value: input.value, expected: input.expected, suggestion: input.suggestion,
+      field: col?.header, value: input.value, expected: input.expected, suggestion: input.suggestion, reasons: input.reasons,
       message: format(messages[input.messageId][lang], { field: col?.header, ...input.data }),
     });
   };
@@ -194,7 +197,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, index, cell.text, expectedOf(col, lang));
       }
     }
-    const row: ParsedRow = { row: raw.row, cells };
+    const row: ParsedRow = { row: raw.row, cells, derived: new Map() };
     for (const v of visitors) v.row?.(row);
     run.onRow?.(info, row);
   };

@@ -3,6 +3,7 @@ import { registerCheck } from './check.js';
 import { registerInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
+import { registerReview } from './review.js';
 import { registerScore } from './score.js';
 
 export const VERSION = '0.1.0';
@@ -18,6 +19,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
   registerInit(p, io);
   registerCheck(p, io, setExit);
   registerScore(p, io, setExit);
+  registerReview(p, io, setExit);
   registerRules(p, io);
   return p;
 }

@@ -84,6 +84,10 @@ export const settingsSchema = z
         /** SOP: 新疆、西藏、内蒙古等; ours: 青海、宁夏、甘肃 */
         remoteRegions: z.array(z.string()).default(['新疆', '西藏', '内蒙古', '青海', '宁夏', '甘肃']),
         presaleDays: z.number().int().default(3),
+        /** the note asks for speed (SOP: 加急; the others are ours) */
+        urgentWords: z.array(z.string()).default(['加急', '急用', '急件', '尽快发', '当天发', '今天发', '今日发', '速发']),
+        /** placeholders that make an address vague (SOP: xx公司前台; the others are ours) */
+        vagueWords: z.array(z.string()).default(['xx', '某', '不详', '前台', '门卫', '待定', '未知', '详见备注', '??', '***']),
         reviewMinutes: z.number().default(30),
         printHours: z.number().default(1),
         pickupHours: z.number().default(2),

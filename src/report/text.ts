@@ -54,6 +54,7 @@ export function formatText(report: CheckReport, opts: ReportOptions): string {
     }
     out.push('');
   }
-  out.push(report.findings.length ? summaryLine(report, opts.lang) : `${summaryLine(report, opts.lang)}${opts.lang === 'zh' ? ',' : '; '}${w.ok}`);
+  const s = report.summary;
+  out.push(s.errors + s.warnings + s.infos > 0 ? summaryLine(report, opts.lang) : `${summaryLine(report, opts.lang)}${opts.lang === 'zh' ? ',' : '; '}${w.ok}`);
   return `${out.join('\n')}\n`;
 }

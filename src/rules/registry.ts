@@ -1,4 +1,5 @@
 import { BUILTIN_RULES } from './builtin.js';
+import { orderManualReview } from './order-manual-review.js';
 import { selectionCandidateCount } from './selection-candidate-count.js';
 import { selectionScoreMismatch } from './selection-score-mismatch.js';
 import { selectionScoreRange } from './selection-score-range.js';
@@ -7,6 +8,7 @@ import type { BuiltinRule, Rule } from './types.js';
 
 /** Every rule, sorted by id. Adding a rule: a file in src/rules, a line here, a page in docs/rules. */
 export const RULES: readonly Rule<any>[] = [
+  orderManualReview,
   selectionCandidateCount,
   selectionScoreMismatch,
   selectionScoreRange,

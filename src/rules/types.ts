@@ -25,6 +25,8 @@ export interface Finding {
   value?: unknown;
   expected?: unknown;
   suggestion?: string;
+  /** codes behind the finding, e.g. the order-review reasons (`amount-large`, `remote-area`) */
+  reasons?: string[];
 }
 
 /** A cell of a data row, read for its column; `column` is the 1-based column number. */
@@ -35,6 +37,8 @@ export interface ParsedRow {
   row: number;
   /** column key → cell, for the columns the header has */
   cells: ReadonlyMap<string, ParsedCell>;
+  /** values rules computed for this row, shared with commands (e.g. the order decision), so nothing is computed twice */
+  derived: Map<string, unknown>;
 }
 
 export interface SheetInfo {
@@ -57,6 +61,7 @@ export interface ReportInput {
   value?: unknown;
   expected?: unknown;
   suggestion?: string;
+  reasons?: string[];
 }
 
 export interface RuleContext<O> {

@@ -48,7 +48,8 @@ describe('ecsop check over a folder', () => {
     expect(byRule('schema/required')).toEqual([expect.objectContaining({ file: '2024/orders-gbk.csv', sheet: 'orders-gbk', row: 3, column: 'C', cell: 'C3', field: '金额', value: '' })]);
     expect(byRule('selection-score-mismatch')).toEqual([expect.objectContaining({ file: '2024/四月/selection.xlsx', sheet: '选品', row: 2, column: 'G', cell: 'G2', field: '综合得分', value: 4.55, expected: 4.5, severity: 'error' })]);
     expect(byRule('sheet/unknown-kind')).toEqual([expect.objectContaining({ sheet: '杂项', severity: 'info' })]);
-    expect(report.summary).toEqual({ files: 4, sheets: 4, rows: 13, errors: 3, warnings: 1, infos: 1 });
+    expect(report.summary).toEqual({ files: 4, sheets: 4, rows: 13, errors: 3, warnings: 2, infos: 1 });
+    expect(byRule('order-manual-review')).toEqual([expect.objectContaining({ file: '2024/orders-gbk.csv', row: 3, cell: 'A3', value: '20240520002', reasons: ['amount-missing', 'remote-area', 'address-vague'], severity: 'warning' })]);
     for (const f of report.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'file', 'message']));
   });
 
@@ -80,7 +81,7 @@ describe('ecsop check over a folder', () => {
     expect(res.stdout).toContain('2024/四月/selection.xlsx');
     expect(res.stdout).toMatch(/G2 .*error .*综合得分 .*4\.55/);
     expect(res.stdout).toContain('Total score says 4.55; the SOP weights give 4.50');
-    expect(res.stdout).toContain('Checked 2 file(s), 3 sheet(s), 3 row(s): 2 error(s), 1 warning(s), 1 info');
+    expect(res.stdout).toContain('Checked 2 file(s), 3 sheet(s), 3 row(s): 2 error(s), 2 warning(s), 1 info');
     expect(res.stdout).not.toMatch(/\u001b\[/); // no colours when not a terminal
   });
 

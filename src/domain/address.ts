@@ -1,0 +1,174 @@
+import { areaList } from '@vant/area-data';
+import { cleanText } from '../cells/normalize.js';
+
+/**
+ * Finds province, city and district in a Chinese address, from the administrative divisions
+ * in @vant/area-data (provinces, prefecture-level cities, counties; bundled, no network).
+ * Accepts full names (`浙江省杭州市西湖区`), short forms (`浙江杭州`), municipalities
+ * (`上海市浦东新区`, also `上海市上海市浦东新区` as ERPs print them) and autonomous regions
+ * (`新疆乌鲁木齐市`, `内蒙古自治区…`).
+ */
+export interface Division {
+  code: string;
+  name: string;
+  short: string;
+  /** every form matched in text, longest first: 海南藏族自治州, 海南州, 海南 */
+  names: string[];
+}
+
+export interface ParsedAddress {
+  province?: Division;
+  city?: Division;
+  district?: Division;
+  /** what follows the district (or the city): street, number, building */
+  rest: string;
+  /** another province's full name appears after the first one */
+  secondProvince?: string;
+}
+
+const PROVINCE_SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/;
+const ETHNIC = /(蒙古族|蒙古|哈萨克|柯尔克孜|朝鲜族|土家族|布依族|景颇族|傈僳族|哈尼族|回族|藏族|彝族|苗族|侗族|傣族|白族|壮族|羌族)$/;
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
+function shortProvince(name: string): string {
+  return name.replace(PROVINCE_SUFFIX, '');
+}
+
+function shortCity(name: string): string {
+  let s = name.replace(/(市|地区|盟)$/, '');
+  if (s.endsWith('自治州')) {
+    s = s.slice(0, -3);
+    while (ETHNIC.test(s) && s.replace(ETHNIC, '').length >= 2) s = s.replace(ETHNIC, '');
+  }
+  return s.length >= 2 ? s : name;
+}
+
+function shortCounty(name: string): string {
+  const s = name.replace(/(自治县|自治旗|新区|区|县|市|旗)$/, '');
+  return s.length >= 2 ? s : name;
+}
+
+interface Index {
+  provinces: Division[];
+  /** prefecture-level cities by province code (2 digits); pseudo-cities excluded */
+  cities: Map<string, Division[]>;
+  /** counties by city code (4 digits) */
+  counties: Map<string, Division[]>;
+  /** counties directly under a province (省直辖县级行政区划), usable as cities */
+  provinceCounties: Map<string, Division[]>;
+  allCities: Division[];
+  fullProvinceNames: string[];
+  /** every district of a municipality (北京/天津/上海/重庆), by province code */
+  municipalityCounties: Map<string, Division[]>;
+}
+
+let index: Index | undefined;
+
+function buildIndex(): Index {
+  const div = (code: string, name: string, short: string): Division => {
+    const names = [name, ...(name.endsWith('自治州') && short !== name ? [`${short}州`] : []), short];
+    return { code, name, short, names: [...new Set(names)].sort((a, b) => b.length - a.length) };
+  };
+  const provinces = Object.entries(areaList.province_list).map(([c, n]) => div(c, n, shortProvince(n)));
+  const cities = new Map<string, Division[]>();
+  const counties = new Map<string, Division[]>();
+  const provinceCounties = new Map<string, Division[]>();
+  const pseudo = new Set<string>();
+  for (const [code, name] of Object.entries(areaList.city_list)) {
+    if (name.includes('直辖') || name === '县') { pseudo.add(code.slice(0, 4)); continue; }
+    const p = code.slice(0, 2);
+    if (!cities.has(p)) cities.set(p, []);
+    cities.get(p)!.push(div(code, name, shortCity(name)));
+  }
+  for (const [code, name] of Object.entries(areaList.county_list)) {
+    const c = code.slice(0, 4);
+    const d = div(code, name, shortCounty(name));
+    if (!counties.has(c)) counties.set(c, []);
+    counties.get(c)!.push(d);
+    if (pseudo.has(c)) {
+      const p = code.slice(0, 2);
+      if (!provinceCounties.has(p)) provinceCounties.set(p, []);
+      provinceCounties.get(p)!.push(d);
+    }
+  }
+  const allCities = [...cities.values()].flat();
+  const fullProvinceNames = provinces.map((p) => p.name).filter((n) => n !== shortProvince(n));
+  const municipalityCounties = new Map([...MUNICIPALITIES].map((pc) => [pc, [...counties.entries()].filter(([k]) => k.startsWith(pc)).flatMap(([, v]) => v)]));
+  return { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties };
+}
+
+function idx(): Index {
+  return (index ??= buildIndex());
+}
+
+/** The longest division whose full or short name starts `text` at `at`. */
+function matchAt(text: string, at: number, candidates: readonly Division[]): { d: Division; end: number } | undefined {
+  let best: { d: Division; end: number } | undefined;
+  for (const d of candidates) {
+    for (const name of d.names) {
+      if (text.startsWith(name, at)) {
+        if (!best || at + name.length > best.end) best = { d, end: at + name.length };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Parses free text, or the parts of a split address joined. */
+export function parseAddress(input: string): ParsedAddress {
+  const text = cleanText(input).replace(/\s+/g, '');
+  const { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties } = idx();
+  let at = 0;
+  let province: Division | undefined;
+  let city: Division | undefined;
+  let district: Division | undefined;
+  const p = matchAt(text, at, provinces);
+  let provinceStart = -1;
+  if (p) {
+    province = p.d;
+    provinceStart = at;
+    at = p.end;
+  } else {
+    const c = matchAt(text, at, allCities);
+    if (c) {
+      city = c.d;
+      province = provinces.find((x) => x.code.startsWith(c.d.code.slice(0, 2)));
+      at = c.end;
+    }
+  }
+  if (province) {
+    const pc = province.code.slice(0, 2);
+    if (MUNICIPALITIES.has(pc)) {
+      // 上海市浦东新区, or 上海市上海市浦东新区 as ERPs print it: districts hang off the municipality
+      const again = matchAt(text, at, cities.get(pc) ?? []);
+      if (again) at = again.end;
+      city = cities.get(pc)?.[0];
+      const d = matchAt(text, at, municipalityCounties.get(pc) ?? []);
+      if (d) { district = d.d; at = d.end; }
+    } else {
+      if (!city) {
+        // 吉林市船营区: the province's short name is also the city's
+        const c = matchAt(text, at, cities.get(pc) ?? []) ?? (provinceStart >= 0 ? matchAt(text, provinceStart, cities.get(pc) ?? []) : undefined);
+        if (c) { city = c.d; at = c.end; }
+        else {
+          // 省直辖县级行政区划: 湖北省仙桃市, 海南省琼海市 …
+          const direct = matchAt(text, at, provinceCounties.get(pc) ?? []);
+          if (direct) { city = direct.d; district = direct.d; at = direct.end; }
+        }
+      }
+      if (city && !district) {
+        const d = matchAt(text, at, counties.get(city.code.slice(0, 4)) ?? []);
+        if (d) { district = d.d; at = d.end; }
+      }
+    }
+  }
+  const rest = text.slice(at);
+  const secondProvince = province ? fullProvinceNames.find((n) => n !== province!.name && rest.includes(n)) : undefined;
+  return { province, city, district, rest, ...(secondProvince ? { secondProvince } : {}) };
+}
+
+/** Province-level regions, for the tests and the docs. */
+export function provinces(): readonly Division[] {
+  return idx().provinces;
+}

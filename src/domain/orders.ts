@@ -1,0 +1,106 @@
+import type { Settings } from '../config/settings.js';
+import { cleanText } from '../cells/normalize.js';
+import { parseAddress, type ParsedAddress } from './address.js';
+
+/** Why an order needs a person (SOP 五.1), in the order the SOP gives them. */
+export const ORDER_REASONS = [
+  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'presale', 'address-vague',
+  'note-urgent', 'stock-short', 'phone-invalid', 'duplicate-order',
+] as const;
+export type OrderReason = (typeof ORDER_REASONS)[number];
+
+export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
+  'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
+  'amount-over-auto-limit': { zh: '金额超过自动审核上限 {limit} 元', en: 'amount over the auto-approve limit of {limit} yuan' },
+  'amount-large': { zh: '大额订单(金额>{large}元)', en: 'large order (amount > {large} yuan)' },
+  'remote-area': { zh: '偏远地区({province})', en: 'remote region ({province})' },
+  presale: { zh: '预售商品', en: 'presale item' },
+  'address-vague': { zh: '地址模糊({detail})', en: 'vague address ({detail})' },
+  'note-urgent': { zh: '买家备注要求加急,优先打单', en: 'buyer asks for urgent shipping: print first' },
+  'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} days" or contact the buyer' },
+  'phone-invalid': { zh: '电话不是11位手机号或 138****5678 形式', en: 'phone is not an 11-digit mobile or masked like 138****5678' },
+  'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
+};
+
+export interface OrderInput {
+  /** exact, in fen; undefined when missing or unreadable */
+  amountFen?: number;
+  address?: string;
+  presale?: boolean;
+  note?: string;
+  quantity?: number;
+  stock?: number;
+  /** undefined when the sheet has no phone column */
+  phone?: string;
+  duplicate?: boolean;
+}
+
+export interface OrderDecision {
+  decision: 'auto' | 'manual';
+  reasons: OrderReason[];
+  /** 优先打单 */
+  priority: boolean;
+  /** the province's short name (`新疆`), when found */
+  province?: string;
+  /** placeholders for the reason texts */
+  data: Record<string, unknown>;
+}
+
+const STREET = /[0-9路街道巷弄号村组镇乡栋幢楼室单元大厦小区园区里坊屯]/;
+const NEGATED = /(不|无需|无须|不用|别|没)(要|用)?(加急|急)/g;
+
+export function isValidPhone(text: string): boolean {
+  const t = cleanText(text).replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$|1\d{2}\*)/, '');
+  return /^1[3-9]\d{9}$/.test(t) || /^1[3-9]\d\*{4}\d{4}$/.test(t);
+}
+
+/** What makes an address vague, in words; undefined when it is clear enough to ship. */
+export function vagueness(address: string, parsed: ParsedAddress, words: readonly string[]): string | undefined {
+  const lower = address.toLowerCase();
+  const placeholder = words.find((w) => lower.includes(w.toLowerCase()));
+  if (placeholder) return `“${placeholder}”`;
+  if (!parsed.province) return '找不到省份 / no province';
+  if (!parsed.city) return '找不到城市 / no city';
+  if (parsed.secondProvince) return `出现两个省份:${parsed.province.name}、${parsed.secondProvince}`;
+  if (!parsed.rest || !STREET.test(parsed.rest)) return '缺少街道门牌 / no street-level detail';
+  return undefined;
+}
+
+export function isUrgent(note: string, words: readonly string[]): boolean {
+  const t = cleanText(note).replace(NEGATED, '');
+  return words.some((w) => t.includes(w));
+}
+
+/**
+ * The SOP's review (五.1): auto-approve only when 金额 ≤ 500 AND not remote AND not presale AND
+ * nothing else is wrong; every reason that applies is listed.
+ */
+export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision {
+  const reasons: OrderReason[] = [];
+  const data: Record<string, unknown> = { limit: s.autoApproveMaxYuan, large: s.largeAmountYuan, days: s.presaleDays };
+  if (o.amountFen === undefined) reasons.push('amount-missing');
+  else {
+    if (o.amountFen > Math.round(s.autoApproveMaxYuan * 100)) reasons.push('amount-over-auto-limit');
+    if (o.amountFen > Math.round(s.largeAmountYuan * 100)) reasons.push('amount-large');
+  }
+  const parsed = o.address !== undefined ? parseAddress(o.address) : undefined;
+  const province = parsed?.province;
+  if (province && s.remoteRegions.some((r) => province.name.startsWith(r) || province.short === r)) {
+    reasons.push('remote-area');
+    data.province = province.short;
+  }
+  if (o.presale) reasons.push('presale');
+  if (o.address !== undefined) {
+    const vague = vagueness(o.address, parsed!, s.vagueWords);
+    if (vague) { reasons.push('address-vague'); data.detail = vague; }
+  }
+  const priority = o.note !== undefined && isUrgent(o.note, s.urgentWords);
+  if (priority) reasons.push('note-urgent');
+  if (o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity) {
+    reasons.push('stock-short');
+    Object.assign(data, { stock: o.stock, quantity: o.quantity });
+  }
+  if (o.phone !== undefined && !isValidPhone(o.phone)) reasons.push('phone-invalid');
+  if (o.duplicate) reasons.push('duplicate-order');
+  return { decision: reasons.length ? 'manual' : 'auto', reasons, priority, ...(province ? { province: province.short } : {}), data };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, settingsSchema } from '../../src/config/settings.js';
+import { isUrgent, isValidPhone, reviewOrder, type OrderInput } from '../../src/domain/orders.js';
+import { parseMoneyFen } from '../../src/cells/number.js';
+
+const s = defaultSettings().orders;
+const clean: OrderInput = { amountFen: 25800, address: '浙江省杭州市西湖区文三路90号', presale: false, note: '', quantity: 2, stock: 100, phone: '13812345678' };
+const review = (o: Partial<OrderInput>) => reviewOrder({ ...clean, ...o }, s);
+
+describe('reviewOrder: the SOP auto-approve test', () => {
+  it('approves a clean order automatically', () => {
+    expect(review({})).toMatchObject({ decision: 'auto', reasons: [], priority: false, province: '浙江' });
+  });
+
+  it.each([
+    ['500', 'auto', []],
+    ['500.00', 'auto', []],
+    ['500.01', 'manual', ['amount-over-auto-limit']],
+    ['5000', 'manual', ['amount-over-auto-limit']],
+    ['5000.01', 'manual', ['amount-over-auto-limit', 'amount-large']],
+    ['¥1,299', 'manual', ['amount-over-auto-limit']],
+    ['0.5万', 'manual', ['amount-over-auto-limit']],
+  ] as const)('金额 %s → %s %j', (amount, decision, reasons) => {
+    expect(review({ amountFen: parseMoneyFen(amount) })).toMatchObject({ decision, reasons });
+  });
+
+  it('needs a person for a missing amount', () => expect(review({ amountFen: undefined }).reasons).toEqual(['amount-missing']));
+
+  it.each(['新疆乌鲁木齐市天山区解放北路8号', '西藏拉萨市城关区北京中路1号', '内蒙古自治区呼和浩特市新城区新华大街1号', '青海省西宁市城东区八一路1号', '宁夏银川市兴庆区解放西街1号', '甘肃省兰州市城关区东岗西路1号'])('remote: %s', (address) => {
+    expect(review({ address }).reasons).toEqual(['remote-area']);
+  });
+
+  it('takes remote regions from config', () => {
+    const custom = settingsSchema.parse({ orders: { remoteRegions: ['海南'] } }).orders;
+    expect(reviewOrder({ ...clean, address: '新疆乌鲁木齐市天山区解放北路8号' }, custom).decision).toBe('auto');
+    expect(reviewOrder({ ...clean, address: '海南省海口市龙华区国贸路1号' }, custom).reasons).toEqual(['remote-area']);
+  });
+
+  it('presale, vague address, urgent note, short stock, bad phone, duplicate: each is a reason', () => {
+    expect(review({ presale: true }).reasons).toEqual(['presale']);
+    expect(review({ address: 'xx公司前台' }).reasons).toEqual(['address-vague']);
+    expect(review({ note: '加急!' })).toMatchObject({ reasons: ['note-urgent'], priority: true });
+    expect(review({ stock: 1, quantity: 2 }).reasons).toEqual(['stock-short']);
+    expect(review({ stock: 2, quantity: 2 }).reasons).toEqual([]);
+    expect(review({ phone: '0571-88888888' }).reasons).toEqual(['phone-invalid']);
+    expect(review({ duplicate: true }).reasons).toEqual(['duplicate-order']);
+  });
+
+  it('lists every reason that applies, in the SOP order', () => {
+    const r = review({ amountFen: 600000, address: '新疆乌鲁木齐市xx公司前台', presale: true, note: '加急', stock: 0, quantity: 1, phone: '123', duplicate: true });
+    expect(r.reasons).toEqual(['amount-over-auto-limit', 'amount-large', 'remote-area', 'presale', 'address-vague', 'note-urgent', 'stock-short', 'phone-invalid', 'duplicate-order']);
+    expect(r.decision).toBe('manual');
+  });
+
+  it('skips checks whose column the sheet lacks', () => {
+    expect(reviewOrder({ amountFen: 100 }, s)).toMatchObject({ decision: 'auto', reasons: [] });
+  });
+});
+
+describe('phones', () => {
+  it.each(['13812345678', '138****5678', '+86 138 1234 5678', '86-138-1234-5678', '19912345678', '１３８１２３４５６７８'])('%s is valid', (p) => expect(isValidPhone(p)).toBe(true));
+  it.each(['', '1381234567', '138123456789', '12812345678', '0571-88888888', '138****567', '138*****678', 'abc'])('%j is not', (p) => expect(isValidPhone(p)).toBe(false));
+});
+
+describe('urgent notes', () => {
+  it.each(['加急', '请加急发货', '急用,谢谢', '今天发可以吗', '尽快发'])('%s is urgent', (n) => expect(isUrgent(n, s.urgentWords)).toBe(true));
+  it.each(['', '不加急', '不用加急', '无需加急', '周末送货', '不急'])('%j is not', (n) => expect(isUrgent(n, s.urgentWords)).toBe(false));
+});
