@@ -12,7 +12,7 @@ export interface ParsedNumber {
 
 const MULTIPLIER: Record<string, number> = { '万': 4, 'w': 4, 'W': 4, '亿': 8, '千': 3, 'k': 3, 'K': 3, '百': 2 };
 const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*/i;
-const NUMBER_RE = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s*(万|亿|千|百|w|W|k|K)?\s*(%)?\s*(元|块|件|个|分|次|人|单|天|小时|h|kg|g|px|dpi)?$/;
+const NUMBER_RE = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s*(万|亿|千(?!克)|百|w|W|k(?!g)|K(?!G))?\s*(%)?\s*(元|块|件|个|分|次|人|单|天|小时|h|kg|KG|千克|公斤|g|克|斤|px|dpi)?$/;
 
 /**
  * Moves the decimal point of a digit string by `shift` places using string arithmetic, so that
@@ -69,4 +69,15 @@ export function findNumbers(input: string): Array<ParsedNumber & { index: number
     if (parsed) out.push({ ...parsed, index: m.index ?? 0, text: m[0] });
   }
   return out;
+}
+
+const KG_PER_UNIT: Record<string, number> = { kg: 1, KG: 1, 千克: 1, 公斤: 1, g: 0.001, 克: 0.001, 斤: 0.5 };
+
+/** A weight in kilograms: `1.2`, `1.2kg`, `1.2公斤`, `500g`, `500克`, `2斤`; a plain number is kg. */
+export function parseWeightKg(input: string | number): number | undefined {
+  const n = parseNumber(input);
+  if (!n || n.percent || n.value < 0) return undefined;
+  if (!n.unit) return n.value;
+  const factor = KG_PER_UNIT[n.unit];
+  return factor === undefined ? undefined : Number((n.value * factor).toFixed(6));
 }

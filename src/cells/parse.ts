@@ -2,7 +2,7 @@ import type { ColumnDef } from '../sheets/types.js';
 import type { RawCell } from '../workbook/types.js';
 import { formatDate, parseDate, type DateContext } from './date.js';
 import { splitReason } from './normalize.js';
-import { parseMoneyFen, parseNumber } from './number.js';
+import { parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
 import { parsePeriod } from './period.js';
 import { parseRange } from './range.js';
 import { parseScore } from './score.js';
@@ -73,6 +73,8 @@ function typedValue(v: string | number | boolean | Date, col: ColumnDef, ctx: Da
       return scalar instanceof Date ? undefined : parseRange(scalar);
     case 'period':
       return parsePeriod(displayText(v));
+    case 'weight':
+      return scalar instanceof Date ? undefined : parseWeightKg(scalar);
     case 'boolean': {
       if (typeof v === 'boolean') return v;
       const t = displayText(v).trim().toLowerCase();

@@ -23,6 +23,8 @@ export interface FileResult {
   findings: Finding[];
   /** for CSV: the encoding it was read in */
   encoding?: string;
+  /** data rules handed to their `finish` (not part of the report) */
+  contributions?: Array<{ ruleId: string; data: unknown }>;
 }
 
 export interface EngineOptions {
@@ -30,8 +32,6 @@ export interface EngineOptions {
   lang: Lang;
   now: Date;
   encoding?: CsvEncoding;
-  /** state shared across files in one run (cross-sheet rules) */
-  shared?: Map<string, unknown>;
   /** only check sheets with this name */
   sheetName?: string;
   /** only check sheets of these kinds (others are listed, not checked); for commands such as score */
@@ -95,7 +95,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         summary.rows = await countDataRows(match, head, iterator);
         continue;
       }
-      await checkSheet(match, head, iterator, summary, { ...opts, push, displayPath, sheetName: sheet.name, date1904: wb.date1904 });
+      await checkSheet(match, head, iterator, summary, { ...opts, push, path, displayPath, sheetName: sheet.name, date1904: wb.date1904, contribute: (ruleId, data) => (result.contributions ??= []).push({ ruleId, data }) });
     }
   } catch (err) {
     if (!(err instanceof UnreadableFileError)) throw err;
@@ -136,7 +136,9 @@ async function drain(it: AsyncIterator<RawRow>) {
 const OPTIONAL_FIELDS = ['sheet', 'row', 'column', 'cell', 'field', 'value', 'expected', 'suggestion', 'reasons'] as const;
 
 interface SheetRun extends EngineOptions {
+  path: string;
   date1904: boolean;
+  contribute(ruleId: string, data: unknown): void;
   push(f: Omit<Finding, 'severity' | 'file'>): void;
   displayPath: string;
   sheetName: string;
@@ -145,7 +147,7 @@ interface SheetRun extends EngineOptions {
 async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow>, summary: SheetSummary, run: SheetRun) {
   const { kind } = match;
   const lastColumn = Math.max(0, ...match.columns.values(), ...match.extra);
-  const info: SheetInfo = { file: run.displayPath, name: run.sheetName, kind, headerRow: match.headerRow, columns: match.columns, lastColumn };
+  const info: SheetInfo = { file: run.displayPath, path: run.path, name: run.sheetName, kind, headerRow: match.headerRow, columns: match.columns, lastColumn };
   const lang = run.lang;
   for (const col of match.missing) {
     run.push({ ruleId: 'sheet/missing-column', sheet: info.name, row: match.headerRow, field: col.header, message: builtinMessage('sheet/missing-column', 'missing', lang, { kind: kind.title, column: col.header }), expected: col.header });
@@ -167,7 +169,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     if (!rule.sheetKinds.includes(kind.id)) continue;
     const resolved = run.config.rules.get(rule.id);
     if (!resolved || resolved.severity === 'off') continue;
-    visitors.push(rule.create({ options: resolved.options, settings: run.config.settings, sheet: info, now: run.now, lang, report: reportFor(rule.id, rule.messages), shared: run.shared ?? new Map() }));
+    visitors.push(rule.create({ options: resolved.options, settings: run.config.settings, sheet: info, now: run.now, lang, report: reportFor(rule.id, rule.messages), contribute: (data) => run.contribute(rule.id, data) }));
   }
   const schemaReport = (ruleId: string, messageId: string, row: number, col: ColumnDef, index: number, value: unknown, expected: string) => {
     const letter = columnLetter(index);

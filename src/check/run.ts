@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckReport } from '../report/types.js';
-import type { Finding } from '../rules/types.js';
+import { RULES } from '../rules/registry.js';
+import { format, type Finding } from '../rules/types.js';
+import { columnLetter } from '../workbook/types.js';
 import { checkFile, type EngineOptions, type FileResult } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
 import type { WorkerTask } from './worker.js';
 
-export interface RunOptions extends Omit<EngineOptions, 'shared'> {
+export interface RunOptions extends EngineOptions {
   cwd: string;
   jobs: number;
   /** called after each file, for the progress bar */
@@ -23,21 +25,58 @@ export async function runCheck(paths: string[], opts: RunOptions): Promise<Check
   const script = workerScript();
   // Worker threads parse files on several cores; hooks that collect rows need the main thread.
   if (opts.jobs > 1 && files.length > 1 && script && !opts.onRow && !opts.onSheetEnd) {
-    return buildReport(await inWorkers(files, opts, script));
+    const results = await inWorkers(files, opts, script);
+    await finishRules(results, opts);
+    return buildReport(results);
   }
-  const shared = new Map<string, unknown>();
   const results: FileResult[] = new Array(files.length);
   let next = 0;
   let done = 0;
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
-      results[i] = await checkFile(files[i].path, files[i].display, { ...opts, shared });
+      results[i] = await checkFile(files[i].path, files[i].display, opts);
       opts.onProgress?.(++done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, files.length)) }, worker));
+  await finishRules(results, opts);
   return buildReport(results);
+}
+
+/** Runs the `finish` of every rule that received contributions; its findings join their files. */
+async function finishRules(results: FileResult[], opts: RunOptions): Promise<void> {
+  for (const rule of RULES) {
+    if (!rule.finish) continue;
+    const resolved = opts.config.rules.get(rule.id);
+    if (!resolved || resolved.severity === 'off') continue;
+    const contributions = results.flatMap((r) => (r.contributions ?? []).filter((c) => c.ruleId === rule.id).map((c) => c.data));
+    if (!contributions.length) continue;
+    const severity = resolved.severity;
+    await rule.finish({
+      options: resolved.options, settings: opts.config.settings, now: opts.now, lang: opts.lang,
+      report(input) {
+        const target = results.find((r) => r.path === input.file);
+        if (!target) return;
+        const letter = input.column ? columnLetter(input.column) : undefined;
+        const f = { ruleId: rule.id, severity, file: input.file } as Record<string, unknown>;
+        const extra: Record<string, unknown> = {
+          sheet: input.sheet, row: input.row, column: letter, cell: letter && input.row ? `${letter}${input.row}` : undefined, field: input.field,
+          value: input.value, expected: input.expected, suggestion: input.suggestion, reasons: input.reasons,
+        };
+        for (const [k, v] of Object.entries(extra)) if (v !== undefined) f[k] = v;
+        f.message = format(rule.messages[input.messageId][opts.lang], { field: input.field, ...input.data });
+        target.findings.push(f as unknown as Finding);
+      },
+    }, contributions);
+  }
+  for (const r of results) {
+    delete r.contributions;
+    // findings from `finish` join their sheet's group (the sort is stable)
+    const order = new Map(r.sheets.map((s, i) => [s.name, i]));
+    const rank = (f: Finding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 0);
+    r.findings.sort((a, b) => rank(a) - rank(b));
+  }
 }
 
 /** The bundled worker (dist/worker.js), beside the bundled CLI or found from the sources in tests. */

@@ -6,7 +6,7 @@ export interface WorkerTask {
   id: number;
   path: string;
   display: string;
-  opts: Omit<EngineOptions, 'onRow' | 'onSheetEnd' | 'shared'>;
+  opts: Omit<EngineOptions, 'onRow' | 'onSheetEnd'>;
 }
 
 parentPort?.on('message', async (task: WorkerTask) => {

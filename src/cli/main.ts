@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
+import { registerFreight } from './freight.js';
 import { registerInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
@@ -20,6 +21,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
   registerCheck(p, io, setExit);
   registerScore(p, io, setExit);
   registerReview(p, io, setExit);
+  registerFreight(p, io, setExit);
   registerRules(p, io);
   return p;
 }

@@ -101,6 +101,32 @@ export const settingsSchema = z
         trackingUploadHours: z.number().default(2),
         stalledHours: z.number().default(48),
         remoteSurchargeYuan: z.number().default(15),
+        /** ours: big promotions when 48 h applies (month-day, any year): 双11 and 618 */
+        promoWindows: z
+          .array(z.object({ name: z.string(), from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).strict())
+          .default([{ name: '双11', from: '11-01', to: '11-12' }, { name: '618', from: '06-01', to: '06-20' }]),
+        /** SOP: 江浙沪 → *通 (next day), remote → *达 (wide coverage), bulky → *邮; names as the sheet writes them */
+        carriers: z
+          .object({
+            nextDay: z.array(z.string()).default(['*通', '中通', '圆通', '申通', '顺丰']),
+            wideCoverage: z.array(z.string()).default(['*达', '韵达', '邮政', 'EMS']),
+            postal: z.array(z.string()).default(['*邮', '邮政', 'EMS']),
+          })
+          .strict()
+          .prefault({}),
+        nextDayRegions: z.array(z.string()).default(['江苏', '浙江', '上海']),
+        /** ours: product words that make a parcel bulky (SOP: 礼盒套装) */
+        bulkyWords: z.array(z.string()).default(['礼盒', '套装', '大件']),
+        /** tracking-number patterns: the first entry whose carrier text the 物流公司 cell contains wins (ours) */
+        trackingPatterns: z
+          .array(z.object({ carrier: z.string(), pattern: z.string() }).strict())
+          .default([
+            { carrier: '顺丰', pattern: '^SF\\d{12,15}$' },
+            { carrier: '京东', pattern: '^JD[A-Z0-9]{10,18}$' },
+            { carrier: '圆通', pattern: '^YT\\d{12,18}$' },
+            { carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$' },
+            { carrier: '', pattern: '^[A-Z]{0,3}\\d{10,20}[A-Z]{0,2}$' },
+          ]),
       })
       .strict()
       .prefault({}),
@@ -110,6 +136,10 @@ export const settingsSchema = z
         firstKgYuan: z.number().default(10),
         extraKgYuan: z.number().default(5),
         remoteSurchargeYuan: z.number().default(15),
+        /** ours: a different template for some provinces, e.g. { "广东": { "firstKgYuan": 8, "extraKgYuan": 4 } } */
+        regions: z
+          .record(z.string(), z.object({ free: z.boolean().optional(), firstKgYuan: z.number().optional(), extraKgYuan: z.number().optional() }).strict())
+          .default({}),
       })
       .strict()
       .prefault({}),

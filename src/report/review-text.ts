@@ -13,7 +13,7 @@ export function formatReviewText(summary: ReviewSummary, queue: OrderResult[], o
   if (queue.length) {
     const shown = queue.slice(0, opts.maxRows);
     const table = new Table({ head: (zh ? ['文件', '工作表', '行', '订单号', '省份', '优先', '原因'] : ['file', 'sheet', 'row', 'order', 'province', 'priority', 'reasons']).map((h) => c.dim(h)), style: { head: [], border: [], compact: true } });
-    for (const o of shown) table.push([o.file, o.sheet, String(o.row), o.orderId, o.province ?? '—', o.priority ? c.red(zh ? '优先打单' : 'print first') : '', o.reasons.join(', ')]);
+    for (const o of shown) table.push([o.file, o.sheet, String(o.row), o.orderId, o.province ?? '—', o.priority ? c.red(zh ? '优先打单' : 'print first') : '', o.reasonText]);
     out.push(c.bold(zh ? '待人工审核队列' : 'Manual review queue'), table.toString());
     if (queue.length > shown.length) out.push(c.dim(zh ? `……另有 ${queue.length - shown.length} 单未显示;用 --queue FILE 导出全部` : `… ${queue.length - shown.length} more not shown; --queue FILE writes them all`));
     out.push('');

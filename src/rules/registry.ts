@@ -1,4 +1,11 @@
 import { BUILTIN_RULES } from './builtin.js';
+import { carrierChoice } from './carrier-choice.js';
+import { etaBeforeShip } from './eta-before-ship.js';
+import { freightFeeRule } from './freight-fee.js';
+import { remoteSurchargeMissing } from './remote-surcharge-missing.js';
+import { shipLate } from './ship-late.js';
+import { trackingNumberFormat } from './tracking-number-format.js';
+import { trackingStalled } from './tracking-stalled.js';
 import { orderManualReview } from './order-manual-review.js';
 import { selectionCandidateCount } from './selection-candidate-count.js';
 import { selectionScoreMismatch } from './selection-score-mismatch.js';
@@ -8,7 +15,14 @@ import type { BuiltinRule, Rule } from './types.js';
 
 /** Every rule, sorted by id. Adding a rule: a file in src/rules, a line here, a page in docs/rules. */
 export const RULES: readonly Rule<any>[] = [
+  carrierChoice,
+  etaBeforeShip,
+  freightFeeRule,
   orderManualReview,
+  remoteSurchargeMissing,
+  shipLate,
+  trackingNumberFormat,
+  trackingStalled,
   selectionCandidateCount,
   selectionScoreMismatch,
   selectionScoreRange,

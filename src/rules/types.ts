@@ -42,7 +42,10 @@ export interface ParsedRow {
 }
 
 export interface SheetInfo {
+  /** the file as the report names it */
   file: string;
+  /** the file's absolute path, for rules that read it again in `finish` */
+  path: string;
   name: string;
   kind: SheetKind;
   headerRow: number;
@@ -71,8 +74,37 @@ export interface RuleContext<O> {
   now: Date;
   lang: Lang;
   report(input: ReportInput): void;
-  /** state shared by every sheet of every file in one run, for cross-sheet rules */
-  shared: Map<string, unknown>;
+  /**
+   * Hands data to the rule's `finish`, which runs once after every file of the run was checked
+   * (in the main thread, also with --jobs): for checks that join sheets or files.
+   * The data must be plain (structured-cloneable).
+   */
+  contribute(data: unknown): void;
+}
+
+/** A finding made after the run, by a rule's `finish`: it names its place itself. */
+export interface FinishReportInput {
+  file: string;
+  sheet?: string;
+  row?: number;
+  /** 1-based column number */
+  column?: number;
+  /** the header text of the column */
+  field?: string;
+  messageId: string;
+  data?: Record<string, unknown>;
+  value?: unknown;
+  expected?: unknown;
+  suggestion?: string;
+  reasons?: string[];
+}
+
+export interface FinishContext<O> {
+  options: O;
+  settings: Settings;
+  now: Date;
+  lang: Lang;
+  report(input: FinishReportInput): void;
 }
 
 export interface RuleVisitor {
@@ -90,6 +122,8 @@ export interface Rule<O = Record<string, unknown>> {
   /** message templates with `{placeholders}` */
   messages: Record<string, Localized>;
   create(ctx: RuleContext<O>): RuleVisitor;
+  /** runs once per run with what every sheet contributed (see RuleContext.contribute) */
+  finish?(ctx: FinishContext<O>, contributions: unknown[]): Promise<void> | void;
 }
 
 /** Findings the engine itself makes (reading files, recognising sheets, the row schema). */

@@ -12,7 +12,8 @@ export type ValueType =
   | 'enum' // one of `options`, optionally followed by `(reason)` when `allowReason`
   | 'range' // `89-159元`
   | 'period' // `2024.1-3`
-  | 'boolean'; // 是/否
+  | 'boolean' // 是/否
+  | 'weight'; // kilograms: `1.2`, `1.2kg`, `500g`, `2斤`
 
 /** Stable ids of the SOP's sheet kinds. */
 export type KindId =

@@ -39,6 +39,8 @@ export const orders: SheetKind = {
     { key: 'presale', header: '是否预售', en: 'Presale', type: 'boolean', width: 8, options: YES_NO, prompt: { zh: '是/否', en: '是 (yes) / 否 (no)' } },
     text('note', '买家备注', 'Buyer note', 24, '如 加急', 'e.g. 加急', { aliases: ['备注', '买家留言'] }),
     { key: 'stock', header: '库存', en: 'Stock', type: 'integer', width: 6, min: 0, prompt: { zh: '已知时填写', en: 'When known' } },
+    { key: 'weight', header: '重量', hint: 'kg', en: 'Weight', type: 'weight', width: 8, min: 0, aliases: ['包裹重量', '重量(千克)'], prompt: { zh: '千克,如 1.2 或 500g', en: 'kg, e.g. 1.2 or 500g' } },
+    { key: 'freight', header: '运费', en: 'Freight', type: 'money', width: 8, min: 0, numFmt: '0.00', aliases: ['邮费'], prompt: { zh: '元;江浙沪包邮,其他首重10元/续重5元,偏远地区加收15元', en: 'Yuan: free in 江浙沪, else 10 + 5/kg, remote +15' } },
   ],
   examples: {
     // The SOP gives the review rules but no order rows; these follow its shipment examples.

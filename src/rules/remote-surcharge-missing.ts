@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { parseAddress } from '../domain/address.js';
+import type { Rule } from './types.js';
+
+interface Options { surchargeYuan: number; remoteRegions: string[] }
+
+/** SOP 五.2 / 二.2: a remote address carries the 15 元 surcharge, or a note of it. */
+export const remoteSurchargeMissing: Rule<Options> = {
+  id: 'remote-surcharge-missing',
+  sheetKinds: ['shipments'],
+  defaultSeverity: 'warning',
+  description: { zh: '偏远地区发货未注明补运费(默认15元)', en: 'A remote shipment without the surcharge (15 yuan) or a note of it' },
+  options: (s) => z.object({
+    surchargeYuan: z.number().default(s.shipping.remoteSurchargeYuan),
+    remoteRegions: z.array(z.string()).default(s.orders.remoteRegions),
+  }).strict(),
+  messages: { missing: { zh: '{province}属偏远地区,需补运费{yuan}元,备注或运费中未注明', en: '{province} is remote: the {yuan} yuan surcharge is neither noted nor charged' } },
+  create(ctx) {
+    const { surchargeYuan, remoteRegions } = ctx.options;
+    const mention = /运费|邮费|补[^,,;;]{0,6}元/;
+    return {
+      row(row) {
+        const address = row.cells.get('address')?.text;
+        if (!address) return;
+        const p = parseAddress(address).province;
+        if (!p || !remoteRegions.some((r) => p.name.startsWith(r) || p.short === r)) return;
+        const note = row.cells.get('note')?.text ?? '';
+        const freight = row.cells.get('freight')?.value;
+        if (mention.test(note) || (typeof freight === 'number' && freight >= surchargeYuan * 100)) return;
+        ctx.report({ row: row.row, field: 'note', messageId: 'missing', data: { province: p.short, yuan: surchargeYuan }, value: note, expected: `需补运费${surchargeYuan}元` });
+      },
+    };
+  },
+};

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { formatDate } from '../cells/date.js';
+import type { Rule } from './types.js';
+
+/** SOP 五.2: tracking without an update for ≥48 h is an anomaly; relative to --now. */
+export const trackingStalled: Rule<{ hours: number }> = {
+  id: 'tracking-stalled',
+  sheetKinds: ['shipments'],
+  defaultSeverity: 'warning',
+  description: { zh: '物流停滞(≥48小时无更新),需联系物流公司', en: 'Tracking stalled (no update for ≥48 h): contact the carrier' },
+  options: (s) => z.object({ hours: z.number().default(s.shipping.stalledHours) }).strict(),
+  messages: { stalled: { zh: '物流已 {hours} 小时无更新(最后 {last}),超过 {limit} 小时', en: 'No tracking update for {hours} h (last {last}), over {limit} h' } },
+  create(ctx) {
+    const delivered = /已签收|签收成功|已送达|delivered/i;
+    return {
+      row(row) {
+        const last = row.cells.get('lastUpdate')?.value;
+        if (!(last instanceof Date)) return;
+        if (delivered.test(row.cells.get('trackingStatus')?.text ?? '')) return;
+        const hours = Math.floor((ctx.now.getTime() - last.getTime()) / 3_600_000);
+        if (hours >= ctx.options.hours) {
+          ctx.report({ row: row.row, field: 'lastUpdate', messageId: 'stalled', data: { hours, last: formatDate(last), limit: ctx.options.hours }, value: formatDate(last), expected: `< ${ctx.options.hours} h` });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+
+const ORDERS = ['订单号', '支付时间', '收件地址', '金额', '是否预售'];
+const SHIPMENTS = ['订单号', '收件地址', '物流公司', '物流单号', '发货时间'];
+const ship = (id: string, at: string) => [id, '浙江省杭州市', '*通快递', 'YT202405200001', at];
+
+async function run(orders: unknown[][], shipments: unknown[][], split = false) {
+  const dir = tempDir();
+  if (split) {
+    await writeWorkbook(join(dir, 'a-orders.xlsx'), { 订单: [ORDERS, ...orders] as never });
+    await writeWorkbook(join(dir, 'b-shipments.xlsx'), { 发货: [SHIPMENTS, ...shipments] as never });
+  } else {
+    await writeWorkbook(join(dir, 'both.xlsx'), { 订单: [ORDERS, ...orders] as never, 发货: [SHIPMENTS, ...shipments] as never });
+  }
+  const res = await ecsop(['check', '.', '--format', 'json', '--jobs', '2'], { cwd: dir });
+  return JSON.parse(res.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ship-late');
+}
+
+describe('ship-late', () => {
+  const orders = [
+    ['A', '2024-05-20 09:00', '浙江省杭州市西湖区文三路1号', 100, '否'],
+    ['B', '2024-05-20 09:00', '浙江省杭州市西湖区文三路1号', 100, '是'],
+    ['C', '2024-11-11 00:30', '浙江省杭州市西湖区文三路1号', 100, '否'],
+  ];
+  it('allows 24 h, 3 days for presale, 48 h in 双11', async () => {
+    expect(await run(orders, [ship('A', '2024-05-21 09:00'), ship('B', '2024-05-23 09:00'), ship('C', '2024-11-13 00:30'), ship('A', '2024-05-21')])).toEqual([]);
+  });
+  it('reports later shipments on the shipment cell, joined by 订单号, also across files', async () => {
+    for (const split of [false, true]) {
+      const found = await run(orders, [ship('A', '2024-05-21 09:01'), ship('B', '2024-05-23 09:01'), ship('C', '2024-11-13 00:31'), ship('A', '2024-05-22'), ship('Z', '2024-06-01')], split);
+      expect(found.map((f: { cell: string; sheet: string }) => `${f.sheet}!${f.cell}`)).toEqual(['发货!E2', '发货!E3', '发货!E4', '发货!E5']);
+      expect(found[0].message).toBe('订单 A 于 2024-05-20 09:00 支付,2024-05-21 09:01 发货,超过24小时');
+      expect(found[1].message).toContain('预售承诺的3天');
+      expect(found[2].message).toContain('双11大促的48小时');
+    }
+  });
+});
