@@ -90,6 +90,8 @@ function bar(done: number, total: number): string {
 /** 1 when a finding is at or above --fail-on or warnings exceed --max-warnings, else 0. */
 export function exitCodeOf(report: CheckReport, setup: CheckSetup): number {
   if (report.findings.some((f) => atOrAbove(f.severity, setup.failOn))) return EXIT.findings;
+  const s = report.summary;
+  if ((setup.failOn === 'warning' && s.warnings > 0) || (setup.failOn === 'info' && s.warnings + s.infos > 0)) return EXIT.findings;
   if (setup.maxWarnings !== undefined && report.summary.warnings > setup.maxWarnings) return EXIT.findings;
   return EXIT.ok;
 }

@@ -104,3 +104,19 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   if (o.duplicate) reasons.push('duplicate-order');
   return { decision: reasons.length ? 'manual' : 'auto', reasons, priority, ...(province ? { province: province.short } : {}), data };
 }
+
+const TEXT_CACHE = new Map<string, string>();
+
+/**
+ * The reasons of a decision in words, joined (`偏远地区(新疆);买家备注要求加急,优先打单`). A million orders
+ * share a few hundred distinct texts, so each is formatted once.
+ */
+export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
+  const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
+  let text = TEXT_CACHE.get(key);
+  if (text === undefined) {
+    text = d.reasons.map((r) => REASON_TEXT[r][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in d.data ? String(d.data[k]) : m))).join(lang === 'zh' ? ';' : '; ');
+    if (TEXT_CACHE.size < 10_000) TEXT_CACHE.set(key, text);
+  }
+  return text;
+}

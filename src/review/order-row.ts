@@ -5,35 +5,39 @@ import type { ParsedRow } from '../rules/types.js';
 /** The key under which the order decision of a row is shared (ParsedRow.derived). */
 export const ORDER_DECISION = 'order-decision';
 
-const text = (row: ParsedRow, key: string): string | undefined => {
-  const c = row.cells.get(key);
-  return c ? c.text : undefined;
-};
-
 /**
  * An orders row as the review needs it. The address is the 收件地址 column, or 省/市/区/详细地址
  * joined when the export splits it (both may exist: the single column wins when it is filled).
  */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
-  const amount = row.cells.get('amount');
-  const parts = ['province', 'city', 'district', 'street'].map((k) => text(row, k)).filter((v): v is string => v !== undefined);
-  const single = text(row, 'address');
-  const address = single ? single : parts.length ? parts.join('') : single;
-  const num = (key: string) => {
-    const v = row.cells.get(key)?.value;
-    return typeof v === 'number' ? v : undefined;
-  };
+  const c = row.cells;
+  const single = c.get('address')?.text;
+  let address = single;
+  if (!single) {
+    // 省 / 市 / 区 / 详细地址 as ERP exports split them
+    let joined: string | undefined;
+    for (const key of SPLIT_ADDRESS) {
+      const part = c.get(key);
+      if (part) joined = (joined ?? '') + part.text;
+    }
+    address = joined ?? single;
+  }
+  const amount = c.get('amount')?.value;
+  const quantity = c.get('quantity')?.value;
+  const stock = c.get('stock')?.value;
   return {
-    amountFen: typeof amount?.value === 'number' ? amount.value : undefined,
+    amountFen: typeof amount === 'number' ? amount : undefined,
     address,
-    presale: row.cells.get('presale')?.value === true,
-    note: text(row, 'note'),
-    quantity: num('quantity'),
-    stock: num('stock'),
-    phone: text(row, 'phone'),
+    presale: c.get('presale')?.value === true,
+    note: c.get('note')?.text,
+    quantity: typeof quantity === 'number' ? quantity : undefined,
+    stock: typeof stock === 'number' ? stock : undefined,
+    phone: c.get('phone')?.text,
     duplicate,
   };
 }
+
+const SPLIT_ADDRESS = ['province', 'city', 'district', 'street'] as const;
 
 /**
  * Decides a row once per run: the rule computes it and leaves it on the row; commands read it
@@ -42,7 +46,7 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
 export function decideRow(row: ParsedRow, seen: Set<string>, settings: Settings['orders']): OrderDecision {
   const cached = row.derived.get(ORDER_DECISION) as OrderDecision | undefined;
   if (cached) return cached;
-  const id = text(row, 'orderId');
+  const id = row.cells.get('orderId')?.text;
   const duplicate = id !== undefined && id !== '' && seen.has(id);
   if (id) seen.add(id);
   const decision = reviewOrder(orderInput(row, duplicate), settings);

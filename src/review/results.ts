@@ -1,6 +1,6 @@
 import type { Settings } from '../config/settings.js';
-import { REASON_TEXT, type OrderReason } from '../domain/orders.js';
-import { format, type ParsedRow, type SheetInfo } from '../rules/types.js';
+import { reasonsText, type OrderReason } from '../domain/orders.js';
+import type { ParsedRow, SheetInfo } from '../rules/types.js';
 import { decideRow } from './order-row.js';
 
 /** One order, as `ecsop review --format json` reports it. */
@@ -29,10 +29,11 @@ export interface ReviewSummary {
 }
 
 /**
- * Collects the decisions of every orders sheet. With `keepAll` (JSON, --write) every order is
- * kept; otherwise only the manual queue and the counts, so memory does not grow with auto orders.
+ * Collects the decisions of every orders sheet. `keepAll` (JSON, --write) keeps every order;
+ * otherwise only the first `keepManual` manual orders are kept (for the text table) and the rest
+ * go to `onManual` (the --queue file) as they come, so memory does not grow with the rows.
  */
-export function reviewCollector(settings: Settings, keepAll: boolean, lang: 'zh' | 'en') {
+export function reviewCollector(settings: Settings, opts: { keepAll: boolean; keepManual: number; lang: 'zh' | 'en'; onManual?: (r: OrderResult) => void }) {
   const kept: OrderResult[] = [];
   const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
   let seen = new Set<string>();
@@ -46,11 +47,13 @@ export function reviewCollector(settings: Settings, keepAll: boolean, lang: 'zh'
       summary[d.decision] += 1;
       if (d.priority) summary.priority += 1;
       for (const r of d.reasons) summary.byReason[r] = (summary.byReason[r] ?? 0) + 1;
-      if (keepAll || d.decision === 'manual') {
-        const reasonText = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data)).join(lang === 'zh' ? ';' : '; ');
-        kept.push({ file: sheet.file, sheet: sheet.name, row: row.row, orderId: row.cells.get('orderId')?.text ?? '', decision: d.decision, reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText });
-      }
+      const manual = d.decision === 'manual';
+      if (!opts.keepAll && !(manual && (opts.onManual || kept.length < opts.keepManual))) return;
+      const result: OrderResult = { file: sheet.file, sheet: sheet.name, row: row.row, orderId: row.cells.get('orderId')?.text ?? '', decision: d.decision, reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, opts.lang) };
+      if (manual) opts.onManual?.(result);
+      if (opts.keepAll || (manual && kept.length < opts.keepManual)) kept.push(result);
     },
+    /** every order (keepAll), or the first manual ones */
     results: () => kept,
     summary: () => summary,
   };

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { format } from './types.js';
-import { REASON_TEXT } from '../domain/orders.js';
+import { reasonsText } from '../domain/orders.js';
 import { decideRow } from '../review/order-row.js';
 import type { Rule } from './types.js';
 
@@ -21,18 +20,11 @@ export const orderManualReview: Rule<Record<string, never>> = {
   create(ctx) {
     const seen = new Set<string>(); // duplicates are looked for within one sheet (an export)
     const s = ctx.settings.orders;
-    // few distinct reason texts recur over many orders: format each once
-    const texts = new Map<string, string>();
     return {
       row(row) {
         const d = decideRow(row, seen, s);
         if (d.decision === 'auto') return;
-        const key = `${d.reasons.join()}|${d.data.province ?? ''}|${d.data.detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}`;
-        let reasons = texts.get(key);
-        if (reasons === undefined) {
-          reasons = d.reasons.map((r) => format(REASON_TEXT[r][ctx.lang], d.data)).join(ctx.lang === 'zh' ? ';' : '; ');
-          if (texts.size < 10_000) texts.set(key, reasons);
-        }
+        const reasons = reasonsText(d, ctx.lang);
         ctx.report({ row: row.row, field: 'orderId', messageId: 'manual', data: { reasons }, value: row.cells.get('orderId')?.text, reasons: d.reasons });
       },
     };

@@ -92,3 +92,16 @@ describe('ecsop review', () => {
     expect(JSON.parse(res.stdout).review).toMatchObject({ orders: 3, manual: 3, priority: 1 });
   });
 });
+
+describe('ecsop review exit codes and counts agree in text and JSON', () => {
+  it('manual orders are warnings in both', async () => {
+    const dir = tempDir();
+    await ecsop(['init', dir, '--examples']);
+    for (const format of ['text', 'json']) {
+      expect((await ecsop(['review', FULFILMENT, '--format', format], { cwd: dir })).code).toBe(0);
+      expect((await ecsop(['review', FULFILMENT, '--format', format, '--fail-on', 'warning'], { cwd: dir })).code).toBe(1);
+      expect((await ecsop(['review', FULFILMENT, '--format', format, '--max-warnings', '2'], { cwd: dir })).code).toBe(1);
+    }
+    expect((await ecsop(['review', FULFILMENT], { cwd: dir })).stdout).toContain('0 个错误,3 个警告');
+  });
+});

@@ -6,12 +6,12 @@ const row = (address: string, carrier: string, product = '面膜') => ({ orderId
 
 describe(rule, () => {
   it.each([
-    ['浙江省杭州市', '*通快递'], // SOP rows
-    ['新疆乌鲁木齐市', '*达快递'],
-    ['江苏省南京市', '中通快递'],
-    ['广东省深圳市', '任意快递'], // no preference outside 江浙沪 and remote regions
+    ['浙江省杭州市', '*通快递', undefined], // SOP rows
+    ['新疆乌鲁木齐市', '*达快递', undefined],
+    ['江苏省南京市', '中通快递', undefined],
+    ['广东省深圳市', '任意快递', undefined], // no preference outside 江浙沪 and remote regions
     ['浙江省杭州市', '*邮', '新年礼盒套装'],
-  ])('%s → %s is fine', async (a, c, p) => {
+  ] as Array<[string, string, string | undefined]>)('%s → %s is fine', async (a, c, p) => {
     expect(await checkRows('shipments', [row(a, c, p)], { rule })).toEqual([]);
   });
   it.each([

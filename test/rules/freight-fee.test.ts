@@ -23,7 +23,7 @@ describe('freightFee: the SOP template', () => {
 
 describe('freight-fee', () => {
   const rule = 'freight-fee';
-  const row = (address: string, weight: unknown, freight: unknown) => ({ orderId: '1', address, carrier: '*通快递', trackingNo: 'YT202405200001', shippedAt: '2024-05-20', weight, freight }) as Record<string, never>;
+  const row = (address: string, weight: unknown, freight: unknown) => ({ orderId: '1', address, carrier: '*通快递', trackingNo: 'YT202405200001', shippedAt: '2024-05-20', weight, freight }) as unknown as Record<string, never>;
   it.each([['新疆乌鲁木齐市', '2.3kg', 35], ['浙江省杭州市', 1, 0], ['广东省深圳市', '1500g', 15]])('%s %s %s is right', async (a, w, f) => {
     expect(await checkRows('shipments', [row(a, w, f)], { rule })).toEqual([]);
   });
