@@ -7,7 +7,7 @@ import { makeOrders } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const COMMAND = process.env.BENCH_COMMAND ?? 'check';
+const COMMAND = process.env.BENCH_COMMAND ?? 'review';
 const contenders = [COMMAND, 'reader', 'exceljs-stream'];
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -34,15 +34,18 @@ export function displayText(v: RawCell['value']): string {
 }
 
 /** Reads `raw` as the column's type. Pure: no I/O, no knowledge of the sheet. */
+/** The result for every empty cell: shared, so it must never be changed. */
+const EMPTY: CellResult = Object.freeze({ text: '', empty: true });
+
 export function parseCell(raw: RawCell | undefined, col: ColumnDef, ctx: DateContext = {}): CellResult {
-  if (!raw) return { text: '', empty: true };
+  if (!raw) return EMPTY;
   if (raw.error) return { text: raw.error, empty: false, problem: 'formula-error', detail: raw.error };
   if (raw.formula !== undefined && raw.value === null) {
     return { text: '', empty: false, problem: 'formula-no-result', detail: raw.formula };
   }
   const shown = displayText(raw.value);
   const text = typeof raw.value === 'string' ? shown.trim() : shown;
-  if (text === '') return { text, empty: true };
+  if (text === '') return EMPTY;
   const value = typedValue(raw.value as Exclude<RawCell['value'], null>, col, ctx);
   return value === undefined ? { text, empty: false, problem: 'type' } : { text, empty: false, value };
 }

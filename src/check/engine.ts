@@ -182,8 +182,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     summary.rows += 1;
     const cells = new Map<string, ParsedCell>();
     for (const { col, index, schema } of present) {
-      const cell = parseCell(raw.cells[index], col, dateCtx) as ParsedCell;
-      cell.column = index;
+      const cell: ParsedCell = parseCell(raw.cells[index], col, dateCtx);
       cells.set(col.key, cell);
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, index, cell.detail, expectedOf(col, lang)); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, index, `=${cell.detail}`, expectedOf(col, lang)); continue; }
@@ -199,7 +198,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, index, cell.text, expectedOf(col, lang));
       }
     }
-    const row: ParsedRow = { row: raw.row, cells, derived: new Map() };
+    const row: ParsedRow = { row: raw.row, cells };
     for (const v of visitors) v.row?.(row);
     run.onRow?.(info, row);
   };

@@ -57,7 +57,8 @@ interface Index {
   /** counties directly under a province (省直辖县级行政区划), usable as cities */
   provinceCounties: Map<string, Division[]>;
   allCities: Division[];
-  fullProvinceNames: string[];
+  /** every province's full name (浙江省, 新疆维吾尔自治区 …) as one pattern */
+  fullProvinceNames: RegExp;
   /** every district of a municipality (北京/天津/上海/重庆), by province code */
   municipalityCounties: Map<string, Division[]>;
 }
@@ -92,7 +93,7 @@ function buildIndex(): Index {
     }
   }
   const allCities = [...cities.values()].flat();
-  const fullProvinceNames = provinces.map((p) => p.name).filter((n) => n !== shortProvince(n));
+  const fullProvinceNames = new RegExp(provinces.map((p) => p.name).filter((n) => n !== shortProvince(n)).join('|'), 'g');
   const municipalityCounties = new Map([...MUNICIPALITIES].map((pc) => [pc, [...counties.entries()].filter(([k]) => k.startsWith(pc)).flatMap(([, v]) => v)]));
   return { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties };
 }
@@ -101,23 +102,37 @@ function idx(): Index {
   return (index ??= buildIndex());
 }
 
-/** The longest division whose full or short name starts `text` at `at`. */
-function matchAt(text: string, at: number, candidates: readonly Division[]): { d: Division; end: number } | undefined {
-  let best: { d: Division; end: number } | undefined;
-  for (const d of candidates) {
-    for (const name of d.names) {
-      if (text.startsWith(name, at)) {
-        if (!best || at + name.length > best.end) best = { d, end: at + name.length };
-        break;
+/** Every name of a group of divisions by its first two characters (all names have at least two). */
+const BY_PREFIX = new WeakMap<readonly Division[], Map<string, Array<[string, Division]>>>();
+
+function prefixIndex(candidates: readonly Division[]): Map<string, Array<[string, Division]>> {
+  let index = BY_PREFIX.get(candidates);
+  if (!index) {
+    index = new Map();
+    for (const d of candidates) {
+      for (const name of d.names) {
+        const key = name.slice(0, 2);
+        if (!index.has(key)) index.set(key, []);
+        index.get(key)!.push([name, d]);
       }
     }
+    for (const list of index.values()) list.sort((a, b) => b[0].length - a[0].length);
+    BY_PREFIX.set(candidates, index);
   }
-  return best;
+  return index;
+}
+
+/** The longest division whose full or short name starts `text` at `at`. */
+function matchAt(text: string, at: number, candidates: readonly Division[]): { d: Division; end: number } | undefined {
+  const list = prefixIndex(candidates).get(text.slice(at, at + 2));
+  if (!list) return undefined;
+  for (const [name, d] of list) if (text.startsWith(name, at)) return { d, end: at + name.length };
+  return undefined;
 }
 
 /** Parses free text, or the parts of a split address joined. */
 export function parseAddress(input: string): ParsedAddress {
-  const text = cleanText(input).replace(/\s+/g, '');
+  const text = /[\s\u3000\uFF00-\uFFEF]/.test(input) ? cleanText(input).replace(/\s+/g, '') : input;
   const { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties } = idx();
   let at = 0;
   let province: Division | undefined;
@@ -164,7 +179,13 @@ export function parseAddress(input: string): ParsedAddress {
     }
   }
   const rest = text.slice(at);
-  const secondProvince = province ? fullProvinceNames.find((n) => n !== province!.name && rest.includes(n)) : undefined;
+  let secondProvince: string | undefined;
+  if (province && rest) {
+    fullProvinceNames.lastIndex = 0;
+    for (let m = fullProvinceNames.exec(rest); m; m = fullProvinceNames.exec(rest)) {
+      if (m[0] !== province.name) { secondProvince = m[0]; break; }
+    }
+  }
   return { province, city, district, rest, ...(secondProvince ? { secondProvince } : {}) };
 }
 

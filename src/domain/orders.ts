@@ -49,15 +49,30 @@ export interface OrderDecision {
 const STREET = /[0-9路街道巷弄号村组镇乡栋幢楼室单元大厦小区园区里坊屯]/;
 const NEGATED = /(不|无需|无须|不用|别|没)(要|用)?(加急|急)/g;
 
+const MOBILE = /^1[3-9]\d{9}$/;
+const MASKED = /^1[3-9]\d\*{4}\d{4}$/;
+
 export function isValidPhone(text: string): boolean {
+  if (MOBILE.test(text) || MASKED.test(text)) return true;
   const t = cleanText(text).replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$|1\d{2}\*)/, '');
-  return /^1[3-9]\d{9}$/.test(t) || /^1[3-9]\d\*{4}\d{4}$/.test(t);
+  return MOBILE.test(t) || MASKED.test(t);
 }
 
 /** What makes an address vague, in words; undefined when it is clear enough to ship. */
+const WORDS_PATTERN = new WeakMap<readonly string[], RegExp>();
+
+/** One case-insensitive pattern for a word list, built once per list. */
+function wordsPattern(words: readonly string[]): RegExp {
+  let re = WORDS_PATTERN.get(words);
+  if (!re) {
+    re = words.length ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : /$^/;
+    WORDS_PATTERN.set(words, re);
+  }
+  return re;
+}
+
 export function vagueness(address: string, parsed: ParsedAddress, words: readonly string[]): string | undefined {
-  const lower = address.toLowerCase();
-  const placeholder = words.find((w) => lower.includes(w.toLowerCase()));
+  const placeholder = wordsPattern(words).exec(address)?.[0];
   if (placeholder) return `“${placeholder}”`;
   if (!parsed.province) return '找不到省份 / no province';
   if (!parsed.city) return '找不到城市 / no city';
@@ -67,8 +82,9 @@ export function vagueness(address: string, parsed: ParsedAddress, words: readonl
 }
 
 export function isUrgent(note: string, words: readonly string[]): boolean {
+  if (!note) return false;
   const t = cleanText(note).replace(NEGATED, '');
-  return words.some((w) => t.includes(w));
+  return wordsPattern(words).test(t);
 }
 
 /**
@@ -77,7 +93,7 @@ export function isUrgent(note: string, words: readonly string[]): boolean {
  */
 export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision {
   const reasons: OrderReason[] = [];
-  const data: Record<string, unknown> = { limit: s.autoApproveMaxYuan, large: s.largeAmountYuan, days: s.presaleDays };
+  const data: Record<string, unknown> = baseData(s);
   if (o.amountFen === undefined) reasons.push('amount-missing');
   else {
     if (o.amountFen > Math.round(s.autoApproveMaxYuan * 100)) reasons.push('amount-over-auto-limit');
@@ -85,24 +101,54 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   }
   const parsed = o.address !== undefined ? parseAddress(o.address) : undefined;
   const province = parsed?.province;
-  if (province && s.remoteRegions.some((r) => province.name.startsWith(r) || province.short === r)) {
+  let own = data;
+  const extend = (more: Record<string, unknown>) => { own = own === data ? { ...data, ...more } : Object.assign(own, more); };
+  if (province && isRemote(province, s.remoteRegions)) {
     reasons.push('remote-area');
-    data.province = province.short;
+    extend({ province: province.short });
   }
   if (o.presale) reasons.push('presale');
   if (o.address !== undefined) {
     const vague = vagueness(o.address, parsed!, s.vagueWords);
-    if (vague) { reasons.push('address-vague'); data.detail = vague; }
+    if (vague) { reasons.push('address-vague'); extend({ detail: vague }); }
   }
   const priority = o.note !== undefined && isUrgent(o.note, s.urgentWords);
   if (priority) reasons.push('note-urgent');
   if (o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity) {
     reasons.push('stock-short');
-    Object.assign(data, { stock: o.stock, quantity: o.quantity });
+    extend({ stock: o.stock, quantity: o.quantity });
   }
   if (o.phone !== undefined && !isValidPhone(o.phone)) reasons.push('phone-invalid');
   if (o.duplicate) reasons.push('duplicate-order');
-  return { decision: reasons.length ? 'manual' : 'auto', reasons, priority, ...(province ? { province: province.short } : {}), data };
+  const decision: OrderDecision = { decision: reasons.length ? 'manual' : 'auto', reasons, priority, data: own };
+  if (province) decision.province = province.short;
+  return decision;
+}
+
+const BASE_DATA = new WeakMap<Settings['orders'], Record<string, unknown>>();
+
+/** The placeholders every decision shares, made once per settings object. */
+function baseData(s: Settings['orders']): Record<string, unknown> {
+  let d = BASE_DATA.get(s);
+  if (!d) {
+    d = Object.freeze({ limit: s.autoApproveMaxYuan, large: s.largeAmountYuan, days: s.presaleDays }) as Record<string, unknown>;
+    BASE_DATA.set(s, d);
+  }
+  return d;
+}
+
+const REMOTE = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/** Whether a province is in the remote list (by short or full name), memoised per list. */
+export function isRemote(province: { name: string; short: string }, regions: readonly string[]): boolean {
+  let memo = REMOTE.get(regions);
+  if (!memo) { memo = new Map(); REMOTE.set(regions, memo); }
+  let v = memo.get(province.name);
+  if (v === undefined) {
+    v = regions.some((r) => province.name.startsWith(r) || province.short === r);
+    memo.set(province.name, v);
+  }
+  return v;
 }
 
 const TEXT_CACHE = new Map<string, string>();

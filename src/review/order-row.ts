@@ -44,12 +44,12 @@ const SPLIT_ADDRESS = ['province', 'city', 'district', 'street'] as const;
  * from there, or compute it when the rule is off.
  */
 export function decideRow(row: ParsedRow, seen: Set<string>, settings: Settings['orders']): OrderDecision {
-  const cached = row.derived.get(ORDER_DECISION) as OrderDecision | undefined;
+  const cached = row.derived?.get(ORDER_DECISION) as OrderDecision | undefined;
   if (cached) return cached;
   const id = row.cells.get('orderId')?.text;
   const duplicate = id !== undefined && id !== '' && seen.has(id);
   if (id) seen.add(id);
   const decision = reviewOrder(orderInput(row, duplicate), settings);
-  row.derived.set(ORDER_DECISION, decision);
+  (row.derived ??= new Map()).set(ORDER_DECISION, decision);
   return decision;
 }

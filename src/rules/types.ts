@@ -29,16 +29,19 @@ export interface Finding {
   reasons?: string[];
 }
 
-/** A cell of a data row, read for its column; `column` is the 1-based column number. */
-export interface ParsedCell extends CellResult { column: number }
+/** A cell of a data row, read for its column (its place is in SheetInfo.columns). */
+export type ParsedCell = CellResult;
 
 export interface ParsedRow {
   /** Excel row number */
   row: number;
   /** column key → cell, for the columns the header has */
   cells: ReadonlyMap<string, ParsedCell>;
-  /** values rules computed for this row, shared with commands (e.g. the order decision), so nothing is computed twice */
-  derived: Map<string, unknown>;
+  /**
+   * Values rules computed for this row, shared with commands (e.g. the order decision), so
+   * nothing is computed twice. Created by the first rule that stores something.
+   */
+  derived?: Map<string, unknown>;
 }
 
 export interface SheetInfo {

@@ -90,14 +90,12 @@ function sheetSource(path: string, fh: FileHandle, name: string, entry: ZipEntry
     name,
     async *rows(): AsyncIterable<RawRow> {
       const scanner = new SheetScanner(ctx);
-      const decoder = new StringDecoder('utf8');
       const out: RawRow[] = [];
       for await (const chunk of entryChunks(path, fh, entry, limits)) {
-        scanner.push(decoder.write(chunk), out);
+        scanner.push(chunk, out);
         if (out.length) { yield* out; out.length = 0; }
         if (scanner.mergedCells > limits.maxMergedCells) break;
       }
-      scanner.push(decoder.end(), out);
       yield* out;
       if (scanner.mergedCells > limits.maxMergedCells) {
         throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');

@@ -9,184 +9,242 @@ export interface ScanContext {
   date1904: boolean;
 }
 
-/** `B12` → 2; the column letters of a cell reference. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+const COLON = 58;
+const SPACE = 32;
 
-/** The quoted value after `name` (` r=`) inside `tag`, either quote; undefined when absent. Hot path: no regex. */
-function attrOf(tag: string, name: string): string | undefined {
-  const i = tag.indexOf(name);
-  if (i < 0) return undefined;
-  const q = i + name.length;
-  const end = tag.indexOf(tag[q], q + 1);
-  return end < 0 ? undefined : tag.slice(q + 1, end);
+/** A byte that ends an element name: space, tab, CR, LF, `>` or `/`. */
+function endsName(b: number): boolean {
+  return b === SPACE || b === GT || b === SLASH || b === 10 || b === 13 || b === 9;
 }
 
 /**
- * Scans a worksheet's XML as it streams in, row by row: feed decoded text chunks to `push`,
- * which returns the rows completed so far. Handles shared and inline strings, rich text,
- * booleans, errors, `t="d"` dates, date-formatted numbers, formulas with or without a cached
- * result, cells without `r`, and any namespace prefix. After `</sheetData>` it collects the
- * merged ranges, which the reader checks against its cell budget.
+ * Scans a worksheet's XML as it streams in, row by row, on the inflated bytes: the markup is
+ * ASCII, so only values that are text (inline strings, formula strings, formulas, errors) are
+ * decoded from UTF-8; shared-string indexes and numbers are read from the bytes directly.
+ * Handles shared and inline strings, rich text, booleans, errors, `t="d"` dates,
+ * date-formatted numbers, formulas with or without a cached result, cells and rows without
+ * `r`, and any namespace prefix. After `</sheetData>` it sums the merged ranges, which the
+ * reader checks against its cell budget.
  */
 export class SheetScanner {
-  private buf = '';
+  private pending: Buffer | undefined;
   private prefix: string | undefined;
+  private rowClose!: Buffer;
+  private sheetDataClose!: Buffer;
   private lastRow = 0;
   private done = false;
+  private tail = '';
   /** cells covered by merged ranges, summed */
   mergedCells = 0;
-  private tags!: { row: string; rowClose: string; c: string; cClose: string; v: string; vClose: string; f: string; fClose: string; is: string; isClose: string; sheetDataClose: string; mergeCell: string };
 
   constructor(private readonly ctx: ScanContext) {}
 
-  private setPrefix(p: string) {
-    this.prefix = p;
-    this.tags = {
-      row: `<${p}row`, rowClose: `</${p}row>`, c: `<${p}c`, cClose: `</${p}c>`, v: `<${p}v`, vClose: `</${p}v>`,
-      f: `<${p}f`, fClose: `</${p}f>`, is: `<${p}is>`, isClose: `</${p}is>`, sheetDataClose: `</${p}sheetData>`, mergeCell: `<${p}mergeCell `,
-    };
-  }
-
-  push(chunk: string, out: RawRow[]): void {
-    let buf = this.buf.length ? this.buf + chunk : chunk;
+  push(chunk: Buffer | string, out: RawRow[]): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (this.done) { this.scanMerges(bytes.toString('latin1', 0, bytes.length)); return; }
+    const buf = this.pending?.length ? Buffer.concat([this.pending, bytes]) : bytes;
+    this.pending = undefined;
     if (this.prefix === undefined) {
-      const m = /<([\w.-]+:)?worksheet[\s>]/.exec(buf);
-      if (!m) { this.buf = buf; return; }
-      this.setPrefix(m[1] ?? '');
+      const head = buf.toString('latin1', 0, Math.min(buf.length, 65536));
+      const m = /<([\w.-]+:)?worksheet[\s>]/.exec(head);
+      if (!m) { this.pending = buf; return; }
+      this.prefix = m[1] ?? '';
+      this.rowClose = Buffer.from(`</${this.prefix}row>`, 'latin1');
+      this.sheetDataClose = Buffer.from(`</${this.prefix}sheetData>`, 'latin1');
     }
-    if (this.done) { this.buf = this.scanMerges(buf); return; }
-    const t = this.tags;
-    let pos = 0;
-    // where the rows end, looked up once per chunk (not once per row: that would be quadratic)
-    const endData = buf.indexOf(t.sheetDataClose);
-    const limit = endData < 0 ? buf.length : endData;
-    for (;;) {
-      const start = buf.indexOf(t.row, pos);
-      if (start < 0 || start >= limit) {
-        if (endData >= 0) {
-          this.done = true;
-          this.buf = this.scanMerges(buf.slice(endData));
-          return;
-        }
-        pos = Math.max(pos, buf.length - t.sheetDataClose.length);
-        break;
-      }
-      if (start + t.row.length >= buf.length) { pos = start; break; } // `<row` cut at the chunk's end
-      const next = buf.charCodeAt(start + t.row.length);
-      if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 13 && next !== 9) { pos = start + 1; continue; }
-      const gt = buf.indexOf('>', start);
-      if (gt < 0) { pos = start; break; }
-      const rAttr = attrOf(buf.slice(start, gt), ' r=');
-      const rowNumber = rAttr ? Number(rAttr) : this.lastRow + 1;
-      if (buf.charCodeAt(gt - 1) === 47) { this.lastRow = rowNumber; pos = gt + 1; continue; } // <row/>
-      const end = buf.indexOf(t.rowClose, gt);
-      if (end < 0) { pos = start; break; }
-      this.lastRow = rowNumber;
-      const cells = this.scanCells(buf, gt + 1, end);
-      if (cells.length) out.push({ row: rowNumber, cells });
-      pos = end + t.rowClose.length;
+    const endData = buf.indexOf(this.sheetDataClose);
+    let end: number;
+    if (endData >= 0) end = endData;
+    else {
+      const last = buf.lastIndexOf(this.rowClose);
+      end = last < 0 ? 0 : last + this.rowClose.length;
     }
-    this.buf = buf.slice(pos);
-    buf = '';
+    if (end > 0) this.scanRows(buf, end, out);
+    if (endData >= 0) {
+      this.done = true;
+      this.scanMerges(buf.toString('latin1', endData, buf.length));
+    } else {
+      // a copy: the rest of the chunk is small, and the chunk itself can then be freed
+      this.pending = Buffer.from(buf.subarray(end));
+    }
   }
 
-  /** Any text left over when the stream ends is incomplete XML. */
+  /** Rows were left unfinished when the stream ended (a truncated file). */
   get incomplete(): boolean {
-    return !this.done && this.prefix !== undefined && this.buf.indexOf(this.tags.row) >= 0;
+    return !this.done && this.pending !== undefined && this.pending.includes(`<${this.prefix}row`);
   }
 
-  private scanMerges(buf: string): string {
-    const open = this.tags.mergeCell;
+  private scanMerges(text: string): void {
+    const s = this.tail + text;
+    const open = `<${this.prefix}mergeCell `;
     let pos = 0;
-    for (let i = buf.indexOf(open); i >= 0; i = buf.indexOf(open, pos)) {
-      const gt = buf.indexOf('>', i);
-      if (gt < 0) return buf.slice(i);
-      const ref = attrOf(buf.slice(i, gt), ' ref=');
-      if (ref) this.mergedCells += areaOf(ref);
+    for (let i = s.indexOf(open); i >= 0; i = s.indexOf(open, pos)) {
+      const gt = s.indexOf('>', i);
+      if (gt < 0) { this.tail = s.slice(i); return; }
+      const m = /\sref=["']([^"']+)["']/.exec(s.slice(i, gt));
+      if (m) this.mergedCells += areaOf(m[1]);
       pos = gt + 1;
     }
-    return buf.slice(Math.max(pos, buf.length - open.length));
+    this.tail = s.slice(Math.max(pos, s.length - open.length));
   }
 
-  private scanCells(buf: string, from: number, to: number): Array<RawCell | undefined> {
-    const t = this.tags;
-    const cells: Array<RawCell | undefined> = [];
+  /** Rows between the start of `b` and `end`, which is just after a `</row>` (or at `</sheetData>`). */
+  private scanRows(b: Buffer, end: number, out: RawRow[]): void {
+    let i = 0;
+    let cells: Array<RawCell | undefined> | undefined;
+    let rowNumber = 0;
     let col = 0;
-    for (let i = buf.indexOf(t.c, from); i >= 0 && i < to; i = buf.indexOf(t.c, i + 1)) {
-      const next = buf.charCodeAt(i + t.c.length);
-      if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 13 && next !== 9) continue;
-      const gt = buf.indexOf('>', i);
-      const tag = buf.slice(i, gt);
-      const ref = attrOf(tag, ' r=');
-      col = ref ? columnOf(ref) : col + 1;
-      if (buf.charCodeAt(gt - 1) === 47) continue; // <c …/>: styled but empty
-      const end = buf.indexOf(t.cClose, gt);
-      const cell = this.cellValue(tag, buf.slice(gt + 1, end));
-      if (cell) cells[col] = cell;
-      i = end;
+    while (i < end) {
+      // next '<'
+      while (i < end && b[i] !== LT) i++;
+      if (i >= end) break;
+      let j = i + 1;
+      const closing = b[j] === SLASH;
+      if (closing) j++;
+      // element name, local part after an optional prefix
+      let nameStart = j;
+      while (j < end && !endsName(b[j])) { if (b[j] === COLON) nameStart = j + 1; j++; }
+      const len = j - nameStart;
+      const c0 = b[nameStart];
+      if (closing) {
+        if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119 && cells) { // </row>
+          if (cells.length) out.push({ row: rowNumber, cells });
+          cells = undefined;
+        }
+        i = j;
+        continue;
+      }
+      // find the end of the start tag (attribute values hold no '>' in cells and rows)
+      let gt = j;
+      while (gt < end && b[gt] !== GT) gt++;
+      const selfClosing = b[gt - 1] === SLASH;
+      if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119) { // <row
+        const r = attrInt(b, j, gt, 114);
+        rowNumber = r > 0 ? r : this.lastRow + 1;
+        this.lastRow = rowNumber;
+        col = 0;
+        cells = selfClosing ? undefined : [];
+        i = gt + 1;
+        continue;
+      }
+      if (len === 1 && c0 === 99 && cells) { // <c
+        const ref = attrColumn(b, j, gt);
+        col = ref > 0 ? ref : col + 1;
+        if (selfClosing) { i = gt + 1; continue; }
+        const t = attrType(b, j, gt);
+        const s = attrInt(b, j, gt, 115);
+        const close = this.findCellClose(b, gt + 1, end);
+        const cell = this.cellValue(b, gt + 1, close, t, s);
+        if (cell) cells[col] = cell;
+        i = close;
+        continue;
+      }
+      i = gt + 1;
     }
-    return cells;
   }
 
-  private cellValue(tag: string, inner: string): RawCell | undefined {
-    const t = this.tags;
-    const type = attrOf(tag, ' t=');
+  /** The position of this cell's `</c>` (any prefix). */
+  private findCellClose(b: Buffer, from: number, end: number): number {
+    for (let k = from; k < end; k++) {
+      if (b[k] !== LT || b[k + 1] !== SLASH) continue;
+      let n = k + 2;
+      let start = n;
+      while (n < end && !endsName(b[n])) { if (b[n] === COLON) start = n + 1; n++; }
+      if (n - start === 1 && b[start] === 99) return k;
+    }
+    return end;
+  }
+
+  /** The value of a cell from its content bytes [from, to). `t` is the type letter(s) code. */
+  private cellValue(b: Buffer, from: number, to: number, t: CellType, style: number): RawCell | undefined {
     let formula: string | undefined;
-    const f = inner.indexOf(t.f);
-    if (f >= 0) {
-      const fgt = inner.indexOf('>', f);
-      formula = inner.charCodeAt(fgt - 1) === 47 ? '' : decodeXml(inner.slice(fgt + 1, inner.indexOf(t.fClose, fgt)));
-    }
     let raw: string | undefined;
-    if (type === 'inlineStr') {
-      const s = inner.indexOf(t.is);
-      if (s >= 0) raw = stringItemText(inner.slice(s + t.is.length, inner.indexOf(t.isClose, s)), this.prefix!);
-    } else {
-      const v = inner.indexOf(t.v);
-      if (v >= 0) {
-        const vgt = inner.indexOf('>', v);
-        if (inner.charCodeAt(vgt - 1) !== 47) raw = inner.slice(vgt + 1, inner.indexOf(t.vClose, vgt));
+    let sharedIndex = -1;
+    let number = NaN;
+    // walk the child elements: <f>, <v>, <is>
+    let k = from;
+    while (k < to) {
+      while (k < to && b[k] !== LT) k++;
+      if (k >= to) break;
+      let n = k + 1;
+      if (b[n] === SLASH) { k = n; continue; }
+      let start = n;
+      while (n < to && !endsName(b[n])) { if (b[n] === COLON) start = n + 1; n++; }
+      const len = n - start;
+      let gt = n;
+      while (gt < to && b[gt] !== GT) gt++;
+      const empty = b[gt - 1] === SLASH;
+      const name = b[start];
+      if (len === 1 && name === 102) { // <f>
+        if (empty) formula = '';
+        else {
+          const e = b.indexOf(LT, gt + 1);
+          formula = decodeXml(b.toString('utf8', gt + 1, e));
+          k = e;
+          continue;
+        }
+      } else if (len === 1 && name === 118 && !empty) { // <v>
+        const e = b.indexOf(LT, gt + 1);
+        if (t === CellType.Shared) {
+          let v = 0;
+          let digits = 0;
+          for (let p = gt + 1; p < e; p++) { const d = b[p] - 48; if (d < 0 || d > 9) { digits = -1; break; } v = v * 10 + d; digits++; }
+          sharedIndex = digits > 0 ? v : -1;
+          if (digits <= 0) raw = b.toString('latin1', gt + 1, e);
+        } else if (t === CellType.Number) {
+          number = readNumber(b, gt + 1, e);
+          if (Number.isNaN(number) && e > gt + 1) raw = b.toString('latin1', gt + 1, e);
+        } else raw = b.toString('utf8', gt + 1, e);
+        k = e;
+        continue;
+      } else if (len === 2 && name === 105 && b[start + 1] === 115 && !empty) { // <is>
+        const close = indexOfLocal(b, gt + 1, to, 'is');
+        raw = stringItemText(b.toString('utf8', gt + 1, close), this.prefix!);
+        k = close;
+        continue;
       }
-    }
-    // `<v></v>` (openpyxl's uncached formula) holds nothing, except for a string that is empty
-    if (raw === undefined || (raw === '' && type !== 'str' && type !== 'inlineStr' && type !== 's')) {
-      return formula !== undefined ? { value: null, formula } : undefined;
+      k = gt + 1;
     }
     let cell: RawCell;
-    switch (type) {
-      case 's': {
-        const s = this.ctx.strings[Number(raw)];
-        cell = { value: s ?? null };
+    switch (t) {
+      case CellType.Shared:
+        if (sharedIndex < 0 && raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
+        cell = { value: this.ctx.strings[sharedIndex >= 0 ? sharedIndex : Number(raw)] ?? null };
         break;
-      }
-      case 'str':
-      case 'inlineStr':
-        cell = { value: type === 'str' ? decodeXml(raw) : raw };
+      case CellType.Number:
+        if (Number.isNaN(number)) {
+          if (raw === undefined || raw === '') return formula !== undefined ? { value: null, formula } : undefined;
+          number = Number(raw);
+        }
+        cell = { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
         break;
-      case 'b':
+      case CellType.FormulaString:
+        if (raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
+        cell = { value: decodeXml(raw) };
+        break;
+      case CellType.Inline:
+        if (raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
+        cell = { value: raw };
+        break;
+      case CellType.Boolean:
+        if (!raw) return formula !== undefined ? { value: null, formula } : undefined;
         cell = { value: raw === '1' || raw === 'true' };
         break;
-      case 'e':
+      case CellType.Error:
+        if (!raw) return formula !== undefined ? { value: null, formula } : undefined;
         cell = { value: null, error: decodeXml(raw) };
         break;
-      case 'd': {
+      case CellType.Date: {
+        if (!raw) return formula !== undefined ? { value: null, formula } : undefined;
         const iso = decodeXml(raw);
         const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
         cell = { value: Number.isNaN(d.getTime()) ? iso : d };
         break;
-      }
-      default: {
-        const n = Number(raw);
-        const s = attrOf(tag, ' s=');
-        cell = { value: s !== undefined && this.ctx.dateStyles[Number(s)] && Number.isFinite(n) ? fromExcelSerial(n, this.ctx.date1904) : n };
       }
     }
     if (formula !== undefined) cell.formula = formula;
@@ -194,15 +252,94 @@ export class SheetScanner {
   }
 }
 
+const enum CellType { Number, Shared, FormulaString, Inline, Boolean, Error, Date }
+
+/** The `t` attribute of a cell's start tag bytes [from, to). */
+function attrType(b: Buffer, from: number, to: number): CellType {
+  const v = attrStart(b, from, to, 116);
+  if (v < 0) return CellType.Number;
+  switch (b[v]) {
+    case 115: return b[v + 1] === 116 ? CellType.FormulaString : CellType.Shared; // "str" | "s"
+    case 105: return CellType.Inline; // inlineStr
+    case 98: return CellType.Boolean;
+    case 101: return CellType.Error;
+    case 100: return CellType.Date;
+    default: return CellType.Number; // "n"
+  }
+}
+
+/** Where the value of the one-letter attribute `letter` starts (after its quote), or -1. */
+function attrStart(b: Buffer, from: number, to: number, letter: number): number {
+  for (let k = from; k < to - 3; k++) {
+    if (b[k + 1] === letter && b[k + 2] === 61 && (b[k] === SPACE || b[k] === 10 || b[k] === 13 || b[k] === 9) && (b[k + 3] === QUOTE || b[k + 3] === APOS)) return k + 4;
+  }
+  return -1;
+}
+
+/** A non-negative integer attribute (`r` of a row, `s` of a cell), or -1. */
+function attrInt(b: Buffer, from: number, to: number, letter: number): number {
+  const v = attrStart(b, from, to, letter);
+  if (v < 0) return -1;
+  let n = 0;
+  let k = v;
+  for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; n = n * 10 + d; }
+  return k > v ? n : -1;
+}
+
+/** The column number of a cell's `r="AB12"`, or -1 when the cell has no reference. */
+function attrColumn(b: Buffer, from: number, to: number): number {
+  const v = attrStart(b, from, to, 114);
+  if (v < 0) return -1;
+  let n = 0;
+  for (let k = v; k < to; k++) {
+    const c = b[k];
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n > 0 ? n : -1;
+}
+
+/** Plain decimal numbers straight from the bytes; anything else (exponents …) returns NaN for Number(). */
+function readNumber(b: Buffer, from: number, to: number): number {
+  if (from >= to) return NaN;
+  let k = from;
+  let neg = false;
+  if (b[k] === 45) { neg = true; k++; }
+  let int = 0;
+  let digits = 0;
+  for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; int = int * 10 + d; digits++; }
+  if (k === to) return digits && digits < 16 ? (neg ? -int : int) : NaN;
+  // decimals and exponents: let Number() parse exactly
+  return NaN;
+}
+
+/** The position of `</…local>` after `from`. */
+function indexOfLocal(b: Buffer, from: number, to: number, local: string): number {
+  const first = local.charCodeAt(0);
+  for (let k = from; k < to; k++) {
+    if (b[k] !== LT || b[k + 1] !== SLASH) continue;
+    let n = k + 2;
+    let start = n;
+    while (n < to && !endsName(b[n])) { if (b[n] === COLON) start = n + 1; n++; }
+    if (n - start === local.length && b[start] === first && b.toString('latin1', start, n) === local) return k;
+  }
+  return to;
+}
+
 /** Cells in a range `A1:C3` (9); a single cell counts 1. */
 export function areaOf(ref: string): number {
   const [a, b = a] = ref.split(':');
   const parse = (r: string) => {
     const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(r);
-    return m ? { c: columnOf(m[1]), r: Number(m[2]) } : undefined;
+    if (!m) return undefined;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return { c, r: Number(m[2]) };
   };
   const x = parse(a);
   const y = parse(b);
   if (!x || !y) return 0;
   return (Math.abs(y.c - x.c) + 1) * (Math.abs(y.r - x.r) + 1);
 }
+
+
