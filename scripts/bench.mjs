@@ -39,7 +39,7 @@ for (const args of [['--help'], ['lint', '--text', '敏感肌修护面膜神经�
   let loaded;
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8' }).trim().split('\n').pop();
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
     times.push(performance.now() - t);
     loaded = JSON.parse(out).loaded;
   }

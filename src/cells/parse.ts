@@ -1,6 +1,7 @@
 import type { ColumnDef } from '../sheets/types.js';
 import type { RawCell } from '../workbook/types.js';
 import { formatDate, parseDate, type DateContext } from './date.js';
+import { parseValueWithChange } from './lists.js';
 import { splitReason } from './normalize.js';
 import { parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
 import { parsePeriod } from './period.js';
@@ -76,6 +77,8 @@ function typedValue(v: string | number | boolean | Date, col: ColumnDef, ctx: Da
       return scalar instanceof Date ? undefined : parseRange(scalar);
     case 'period':
       return parsePeriod(displayText(v));
+    case 'change':
+      return scalar instanceof Date ? undefined : parseValueWithChange(scalar);
     case 'weight':
       return scalar instanceof Date ? undefined : parseWeightKg(scalar);
     case 'boolean': {

@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { EngineOptions } from '../check/engine.js';
 import { PathError } from '../check/files.js';
 import { runCheck } from '../check/run.js';
-import type { Config } from '../config/config.js';
+import { ConfigError, resolveConfig, type Config } from '../config/config.js';
+import { parseRange } from '../cells/range.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { formatJunit } from '../report/junit.js';
@@ -15,6 +16,7 @@ import { emit, intFlag, langOf, loadConfigOrThrow, nowOf, severityFlag, type Com
 import { EXIT, UsageError, useColor, type Io } from './io.js';
 
 export interface CheckFlags extends CommonFlags {
+  priceBand?: string;
   failOn?: string;
   maxWarnings?: string;
   encoding?: string;
@@ -37,7 +39,8 @@ export function withCheckFlags(cmd: Command): Command {
     .option('--encoding <enc>', 'CSV encoding: utf-8 | gbk | gb18030 (default: detected)')
     .option('--now <iso>', 'the time for time-based checks, e.g. 2024-05-20T10:00')
     .option('-j, --jobs <n>', 'files checked at once (default: number of cores)')
-    .option('--no-progress', 'no progress bar on stderr');
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--price-band <band>', 'our own price band for competitor-price-overlap, e.g. 89-159');
 }
 
 export interface CheckSetup {
@@ -49,11 +52,23 @@ export interface CheckSetup {
 }
 
 export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
-  const config = loadConfigOrThrow(io, flags);
+  let config = loadConfigOrThrow(io, flags);
+  if (flags.priceBand) config = withPriceBand(config, flags.priceBand);
   const lang = langOf(io, flags, config);
   const format = (flags.format ?? 'text') as CheckSetup['format'];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${flags.format}`);
   return { config, lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
+}
+
+/** `--price-band 89-159` overrides `sop.competitor.priceBand` for this run. */
+function withPriceBand(config: Config, band: string): Config {
+  if (!parseRange(band)) throw new UsageError(`--price-band must read like 89-159, not ${band}`);
+  try {
+    return resolveConfig({ ...config.raw, sop: { ...(config.raw.sop ?? {}), competitor: { ...(config.raw.sop?.competitor ?? {}), priceBand: band } } }, config.path);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
 }
 
 function encodingOf(value?: string): CsvEncoding | undefined {

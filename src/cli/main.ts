@@ -5,6 +5,7 @@ import { registerInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
+import { registerRoi } from './roi.js';
 import { registerScore } from './score.js';
 
 export const VERSION = '0.1.0';
@@ -22,6 +23,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
   registerScore(p, io, setExit);
   registerReview(p, io, setExit);
   registerFreight(p, io, setExit);
+  registerRoi(p, io, setExit);
   registerRules(p, io);
   return p;
 }

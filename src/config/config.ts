@@ -56,6 +56,8 @@ export interface Config {
   rules: Map<string, ResolvedRule>;
   /** reading limits given in the config; the rest are DEFAULT_LIMITS */
   limits: Partial<ReadLimits>;
+  /** the config as written, for flags that override one key */
+  raw: ConfigFile & { sop?: { competitor?: Record<string, unknown> } & Record<string, unknown> };
 }
 
 function describe(err: z.ZodError, prefix: string): string {
@@ -88,7 +90,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     if (!opts.success) throw new ConfigError(`${where}${describe(opts.error, `rules.${rule.id}[1]`)}`);
     rules.set(rule.id, { severity, options: opts.data });
   }
-  return { path, lang: cfg.lang, platform: cfg.platform, settings: cfg.sop, rules, limits: cfg.limits ?? {} };
+  return { path, lang: cfg.lang, platform: cfg.platform, settings: cfg.sop, rules, limits: cfg.limits ?? {}, raw: (raw ?? {}) as Config['raw'] };
 }
 
 /** ecsop.config.json in `dir` or the nearest folder above it. */

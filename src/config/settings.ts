@@ -36,7 +36,12 @@ export const settingsSchema = z
       .strict()
       .prefault({}),
     trend: z
-      .object({ minMonths: z.number().int().default(3), maxMonths: z.number().int().default(12) })
+      .object({
+        minMonths: z.number().int().default(3),
+        maxMonths: z.number().int().default(12),
+        /** ours: 稳定 contradicts a quoted change larger than this (0.1 = ±10%) */
+        stableBand: z.number().min(0).default(0.1),
+      })
       .strict()
       .prefault({}),
     competitor: z
@@ -48,6 +53,15 @@ export const settingsSchema = z
         audienceSimilarity: z.number().min(0).max(1).default(0.7),
         /** our own price band, e.g. `89-159` (ours: no default) */
         priceBand: z.string().optional(),
+      })
+      .strict()
+      .prefault({}),
+    store: z
+      .object({
+        /** SOP 二.1: the home page's modules in order; each entry lists words that name it */
+        homePageModules: z.array(z.array(z.string()).min(1)).default([['LOGO', '导航'], ['轮播'], ['爆款'], ['分类导航', '分类'], ['品牌故事'], ['客服'], ['底部保障', '保障']]),
+        /** SOP 二.2: set-up items that must be 已完成 before launch */
+        requiredItems: z.array(z.string()).default(['运费模板', '支付方式', '物流服务']),
       })
       .strict()
       .prefault({}),

@@ -4,7 +4,7 @@ import type { ColumnDef } from '../sheets/types.js';
 const TYPE_WORDS: Record<ColumnDef['type'], string> = {
   text: 'text', integer: 'whole number (5.2万 ok)', number: 'number (5.2万, 60%, ¥1,299 ok)', money: 'yuan, exact to the fen',
   score: 'score, may carry a reason: 5(理由)', date: 'date (serial, 2024-04-01, 2024年4月1日, 5.17)', datetime: 'date and time',
-  enum: 'one of the dropdown values', range: 'range 89-159元', period: 'period 2024.1-3', boolean: '是/否', weight: 'kg (1.2, 1.2kg, 500g, 2斤)',
+  enum: 'one of the dropdown values', range: 'range 89-159元', period: 'period 2024.1-3', boolean: '是/否', weight: 'kg (1.2, 1.2kg, 500g, 2斤)', change: 'number with change: 3.8万(+52%)',
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,4 +1,24 @@
 import { BUILTIN_RULES } from './builtin.js';
+import { trendDirection } from './trend-direction.js';
+import { trendPeriod } from './trend-period.js';
+import { trendMetricCount } from './trend-metric-count.js';
+import { competitorCount } from './competitor-count.js';
+import { competitorPriceRange } from './competitor-price-range.js';
+import { competitorChannelShare } from './competitor-channel-share.js';
+import { competitorPriceOverlap } from './competitor-price-overlap.js';
+import { keywordCompetitionRange } from './keyword-competition-range.js';
+import { keywordSearchIndex } from './keyword-search-index.js';
+import { storeColorHex } from './store-color-hex.js';
+import { storePageModules } from './store-page-modules.js';
+import { storeConfigItems } from './store-config-items.js';
+import { campaignRoi } from './campaign-roi.js';
+import { campaignBudgetSplit } from './campaign-budget-split.js';
+import { campaignChannelShare } from './campaign-channel-share.js';
+import { campaignPhases } from './campaign-phases.js';
+import { campaignGoalQuantified } from './campaign-goal-quantified.js';
+import { taskDates } from './task-dates.js';
+import { taskOverdue } from './task-overdue.js';
+import { taskStatus } from './task-status.js';
 import { carrierChoice } from './carrier-choice.js';
 import { etaBeforeShip } from './eta-before-ship.js';
 import { freightFeeRule } from './freight-fee.js';
@@ -15,6 +35,26 @@ import type { BuiltinRule, Rule } from './types.js';
 
 /** Every rule, sorted by id. Adding a rule: a file in src/rules, a line here, a page in docs/rules. */
 export const RULES: readonly Rule<any>[] = [
+  trendDirection,
+  trendPeriod,
+  trendMetricCount,
+  competitorCount,
+  competitorPriceRange,
+  competitorChannelShare,
+  competitorPriceOverlap,
+  keywordCompetitionRange,
+  keywordSearchIndex,
+  storeColorHex,
+  storePageModules,
+  storeConfigItems,
+  campaignRoi,
+  campaignBudgetSplit,
+  campaignChannelShare,
+  campaignPhases,
+  campaignGoalQuantified,
+  taskDates,
+  taskOverdue,
+  taskStatus,
   carrierChoice,
   etaBeforeShip,
   freightFeeRule,

@@ -13,7 +13,8 @@ export type ValueType =
   | 'range' // `89-159元`
   | 'period' // `2024.1-3`
   | 'boolean' // 是/否
-  | 'weight'; // kilograms: `1.2`, `1.2kg`, `500g`, `2斤`
+  | 'weight' // kilograms: `1.2`, `1.2kg`, `500g`, `2斤`
+  | 'change'; // a number with its change: `3.8万(+52%)` → { value: 38000, change: 0.52 }
 
 /** Stable ids of the SOP's sheet kinds. */
 export type KindId =

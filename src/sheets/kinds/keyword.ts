@@ -26,7 +26,7 @@ export const keyword: SheetKind = {
     text('placement', '关键词布局位置', 'Placement', 26, '标题/详情/SKU/评价', 'title/detail/SKU/reviews', { hint: '标题/详情/SKU/评价' }),
     { key: 'searchIndex', header: '搜索指数', en: 'Search index', type: 'number', width: 10, required: true, prompt: { zh: '正数,如 12500', en: 'Positive, e.g. 12500' }, checkedBy: 'keyword-search-index' },
     { key: 'competition', header: '竞争度', en: 'Competition', type: 'number', width: 8, prompt: { zh: '0-1,如 0.3', en: '0–1, e.g. 0.3' }, checkedBy: 'keyword-competition-range' },
-    text('exposure', '优化后7天搜索曝光量', '7-day exposure', 18, '如 3.8万(+52%)', 'e.g. 3.8万(+52%)'),
+    { key: 'exposure', header: '优化后7天搜索曝光量', en: '7-day exposure', type: 'change', width: 18, prompt: { zh: '曝光量(环比),如 3.8万(+52%)', en: 'exposure (change), e.g. 3.8万(+52%)' } },
     person('owner', '负责人', 'Owner'),
     day('date', '优化日期', 'Date'),
   ],

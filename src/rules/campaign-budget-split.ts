@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { campaignFigures } from '../domain/campaign.js';
+import type { Rule } from './types.js';
+
+const PARTS = { zh: ['推广', '补贴', '物料', '备用金'], en: ['promotion', 'subsidy', 'materials', 'reserve'] };
+
+/** 预算分配 推广50% / 补贴30% / 物料10% / 备用金10% (SOP 四.1), within a tolerance (ours: 2 points). */
+export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }> = {
+  id: 'campaign-budget-split',
+  sheetKinds: ['campaign'],
+  defaultSeverity: 'warning',
+  description: { zh: '预算分配偏离 推广50%/补贴30%/物料10%/备用金10%', en: 'The budget departs from 50/30/10/10 (promotion/subsidy/materials/reserve)' },
+  options: (s) => z.object({ split: z.array(z.number()).length(4).default(s.campaign.budgetSplit), tolerance: z.number().min(0).default(s.campaign.budgetTolerance) }).strict(),
+  messages: {
+    off: { zh: '预算分配为 {actual},SOP 为 {expected}(允许偏差 {tolerance} 个百分点)', en: 'The budget splits {actual}; the SOP has {expected} (±{tolerance} points)' },
+    parts: { zh: '预算分配应为 推广/补贴/物料/备用金 四项,如 15万/10万/3万/2万', en: 'The budget has four parts: promotion/subsidy/materials/reserve, e.g. 15万/10万/3万/2万' },
+  },
+  create(ctx) {
+    const { split, tolerance } = ctx.options;
+    return {
+      row(row) {
+        const budget = row.cells.get('budget')?.text ?? '';
+        if (!budget) return;
+        const f = campaignFigures('', budget, '');
+        if (!f.budgetShares || f.budgetShares.length !== 4) { ctx.report({ row: row.row, field: 'budget', messageId: 'parts', value: budget, expected: split.map((p) => `${p}%`).join('/') }); return; }
+        if (f.budgetShares.some((share, i) => Math.abs(share - split[i]) > tolerance)) {
+          const words = PARTS[ctx.lang];
+          ctx.report({ row: row.row, field: 'budget', messageId: 'off', data: { actual: f.budgetShares.map((s, i) => `${words[i]}${s}%`).join('/'), expected: split.map((s, i) => `${words[i]}${s}%`).join('/'), tolerance }, value: budget, expected: split.map((p) => `${p}%`).join('/') });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { parsePhases, type Phase } from '../cells/schedule.js';
+import type { Rule } from './types.js';
+
+interface Options { preheat: number; burst: number; encore: number }
+const LABELS = ['预热', '爆发', '返场'] as const;
+
+/** 活动时间: 预热3天 → 爆发2天 → 返场1天, back to back (SOP 四.1: 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)). */
+export const campaignPhases: Rule<Options> = {
+  id: 'campaign-phases',
+  sheetKinds: ['campaign'],
+  defaultSeverity: 'warning',
+  description: { zh: '活动节奏不符:预热3天、爆发2天、返场1天,且前后相接', en: 'Phases off: warm-up 3 days, peak 2, encore 1, back to back' },
+  options: (s) => z.object({ preheat: z.number().int().default(s.campaign.preheatDays), burst: z.number().int().default(s.campaign.burstDays), encore: z.number().int().default(s.campaign.encoreDays) }).strict(),
+  messages: {
+    unreadable: { zh: '活动时间“{value}”无法识别;应写作 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)', en: 'Cannot read "{value}"; write 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)' },
+    missing: { zh: '活动时间缺少{label}期', en: 'No {label} phase' },
+    days: { zh: '{label}期为 {days} 天,SOP 为 {expected} 天', en: 'The {label} phase lasts {days} days; the SOP has {expected}' },
+    gap: { zh: '{from}期({fromEnd})与{to}期({toStart})没有前后相接', en: 'The {from} phase ({fromEnd}) and the {to} phase ({toStart}) are not back to back' },
+  },
+  create(ctx) {
+    const want = { 预热: ctx.options.preheat, 爆发: ctx.options.burst, 返场: ctx.options.encore };
+    const md = (d: Date) => `${d.getUTCMonth() + 1}.${d.getUTCDate()}`;
+    return {
+      row(row) {
+        const cell = row.cells.get('schedule');
+        if (!cell || cell.empty) return;
+        const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: `${want.预热}/${want.爆发}/${want.返场}天` });
+        const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
+        if (!phases) { report('unreadable'); return; }
+        const found: Phase[] = [];
+        for (const label of LABELS) {
+          const p = phases.find((x) => x.label.includes(label));
+          if (!p) { report('missing', { label }); continue; }
+          found.push(p);
+          if (p.days !== want[label]) report('days', { label, days: p.days, expected: want[label] });
+        }
+        for (let i = 1; i < found.length; i++) {
+          if (found[i].start.getTime() - found[i - 1].end.getTime() !== 86_400_000) {
+            report('gap', { from: found[i - 1].label, to: found[i].label, fromEnd: md(found[i - 1].end), toStart: md(found[i].start) });
+          }
+        }
+      },
+    };
+  },
+};

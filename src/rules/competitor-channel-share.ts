@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { parseShares } from '../cells/lists.js';
+import type { Rule } from './types.js';
+
+/** 推广渠道 `直播(40%)+小红书(30%)`: the stated shares add up to at most 100%. */
+export const competitorChannelShare: Rule<Record<string, never>> = {
+  id: 'competitor-channel-share',
+  sheetKinds: ['competitor'],
+  defaultSeverity: 'error',
+  description: { zh: '推广渠道占比合计超过100%', en: 'Channel shares add up to more than 100%' },
+  options: () => z.object({}).strict(),
+  messages: { over: { zh: '推广渠道占比合计 {sum}%,超过100%', en: 'Channel shares add up to {sum}%, over 100%' } },
+  create(ctx) {
+    return {
+      row(row) {
+        const cell = row.cells.get('channels');
+        if (!cell || cell.empty) return;
+        const sum = Math.round(parseShares(cell.text).reduce((n, s) => n + (s.percent ?? 0), 0) * 100) / 100;
+        if (sum > 100) ctx.report({ row: row.row, field: 'channels', messageId: 'over', data: { sum }, value: cell.text, expected: '≤ 100%' });
+      },
+    };
+  },
+};

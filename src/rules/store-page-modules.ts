@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Rule } from './types.js';
+
+/**
+ * SOP 二.1 页面结构: LOGO+导航 → 轮播图 → 爆款推荐 → 分类导航 → 品牌故事 → 客服入口 → 底部保障, all
+ * seven, in this order. Each module is found by the first of its words in 页面结构规划.
+ */
+export const storePageModules: Rule<{ modules: string[][] }> = {
+  id: 'store-page-modules',
+  sheetKinds: ['store-plan'],
+  defaultSeverity: 'warning',
+  description: { zh: '首页7个模块缺失或顺序不对(LOGO+导航→轮播图→爆款推荐→分类导航→品牌故事→客服入口→底部保障)', en: 'Home-page modules missing or out of order (the SOP’s seven)' },
+  options: (s) => z.object({ modules: z.array(z.array(z.string()).min(1)).default(s.store.homePageModules) }).strict(),
+  messages: {
+    missing: { zh: '页面结构缺少模块:{missing}', en: 'The page structure lacks: {missing}' },
+    order: { zh: '页面模块顺序与 SOP 不同:{found};应为 {expected}', en: 'Modules out of order: {found}; the SOP has {expected}' },
+  },
+  create(ctx) {
+    const modules = ctx.options.modules;
+    const name = (m: string[]) => m.join('+');
+    return {
+      row(row) {
+        const cell = row.cells.get('pageStructure');
+        if (!cell || cell.empty) return;
+        const text = cell.text.toUpperCase();
+        const at = modules.map((words) => Math.min(...words.map((w) => { const i = text.indexOf(w.toUpperCase()); return i < 0 ? Infinity : i; })));
+        const missing = modules.filter((_, i) => at[i] === Infinity);
+        if (missing.length) {
+          ctx.report({ row: row.row, field: 'pageStructure', messageId: 'missing', data: { missing: missing.map((m) => m[0]).join('、') }, value: cell.text, expected: modules.map((m) => m[0]).join('→') });
+          return;
+        }
+        const sorted = [...at].sort((a, b) => a - b);
+        if (at.some((v, i) => v !== sorted[i])) {
+          const found = modules.map((m, i) => ({ m, i: at[i] })).sort((a, b) => a.i - b.i).map((x) => x.m[0]).join('→');
+          ctx.report({ row: row.row, field: 'pageStructure', messageId: 'order', data: { found, expected: modules.map((m) => m[0]).join('→') }, value: cell.text, expected: modules.map(name).join('→') });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { formatDate } from '../cells/date.js';
+import type { Rule } from './types.js';
+
+const DAY = 86_400_000;
+
+/** A task past its deadline (the whole day) and not 已完成 is overdue, relative to --now. */
+export const taskOverdue: Rule<Record<string, never>> = {
+  id: 'task-overdue',
+  sheetKinds: ['campaign-tasks'],
+  defaultSeverity: 'warning',
+  description: { zh: '任务已过截止时间仍未完成', en: 'A task past its deadline and not done' },
+  options: () => z.object({}).strict(),
+  messages: { overdue: { zh: '任务“{task}”截止 {deadline},状态为“{status}”,已逾期 {days} 天', en: 'Task "{task}" was due {deadline} and is "{status}": {days} day(s) overdue' } },
+  create(ctx) {
+    const today = Math.floor(ctx.now.getTime() / DAY);
+    return {
+      row(row) {
+        const deadline = row.cells.get('deadline')?.value;
+        if (!(deadline instanceof Date)) return;
+        const status = row.cells.get('status');
+        const word = (status?.value as { word?: string } | undefined)?.word ?? status?.text ?? '';
+        const days = today - Math.floor(deadline.getTime() / DAY);
+        if (days > 0 && word !== '已完成') {
+          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: row.cells.get('task')?.text ?? '', deadline: formatDate(deadline), status: status?.text || '空', days }, value: formatDate(deadline), expected: '已完成' });
+        }
+      },
+    };
+  },
+};

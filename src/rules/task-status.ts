@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import type { Rule } from './types.js';
+
+/** 完成状态 is one of 未开始 / 进行中 / 已完成. */
+export const taskStatus: Rule<{ statuses: string[] }> = {
+  id: 'task-status',
+  sheetKinds: ['campaign-tasks'],
+  defaultSeverity: 'error',
+  description: { zh: '完成状态不是 未开始/进行中/已完成 之一', en: 'Status is not one of 未开始/进行中/已完成' },
+  options: () => z.object({ statuses: z.array(z.string()).default(['未开始', '进行中', '已完成']) }).strict(),
+  messages: { status: { zh: '完成状态“{value}”应为 {allowed} 之一', en: 'Status "{value}" must be one of {allowed}' }, missing: { zh: '完成状态为空', en: 'Status is empty' } },
+  create(ctx) {
+    const allowed = ctx.options.statuses;
+    return {
+      row(row) {
+        const cell = row.cells.get('status');
+        if (!cell) return;
+        if (cell.empty) { ctx.report({ row: row.row, field: 'status', messageId: 'missing', expected: allowed.join('/') }); return; }
+        const word = (cell.value as { word?: string } | undefined)?.word ?? cell.text;
+        if (!allowed.includes(word)) ctx.report({ row: row.row, field: 'status', messageId: 'status', data: { value: cell.text, allowed: allowed.join('/') }, value: cell.text, expected: allowed.join('/') });
+      },
+    };
+  },
+};

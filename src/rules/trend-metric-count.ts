@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { splitList } from '../cells/lists.js';
+import type { Rule } from './types.js';
+
+/** 核心指标 and 指标数值 are `/`-separated lists of the same length (搜索指数/供需比 ↔ 12500/1:3). */
+export const trendMetricCount: Rule<Record<string, never>> = {
+  id: 'trend-metric-count',
+  sheetKinds: ['trend'],
+  defaultSeverity: 'error',
+  description: { zh: '核心指标与指标数值的个数不一致', en: 'The metrics and their values are lists of different lengths' },
+  options: () => z.object({}).strict(),
+  messages: { count: { zh: '核心指标有 {metrics} 项({metricText}),指标数值有 {values} 项({valueText})', en: '{metrics} metric(s) ({metricText}) but {values} value(s) ({valueText})' } },
+  create(ctx) {
+    return {
+      row(row) {
+        const m = row.cells.get('metrics');
+        const v = row.cells.get('values');
+        if (!m || !v || m.empty || v.empty) return;
+        const metrics = splitList(m.text);
+        const values = splitList(v.text);
+        if (metrics.length !== values.length) {
+          ctx.report({ row: row.row, field: 'values', messageId: 'count', data: { metrics: metrics.length, values: values.length, metricText: m.text, valueText: v.text }, value: v.text, expected: `${metrics.length} 项` });
+        }
+      },
+    };
+  },
+};
