@@ -4,6 +4,6 @@ import { openWorkbook } from './workbook/open.js';
 export async function readRowsOnly(path: string): Promise<number> {
   let rows = 0;
   const wb = await openWorkbook(path);
-  for await (const sheet of wb.sheets()) for await (const _row of sheet.rows()) rows += 1;
+  for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) rows += batch.length;
   return rows;
 }

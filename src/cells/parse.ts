@@ -35,30 +35,56 @@ export function displayText(v: RawCell['value']): string {
 }
 
 /** Reads `raw` as the column's type. Pure: no I/O, no knowledge of the sheet. */
+/**
+ * A read cell. Its `text` is worked out when first asked for: for numbers and dates most rows
+ * never need it, and formatting them on every cell of a million rows is the cost to skip.
+ */
+class Cell implements CellResult {
+  private shown: string | undefined;
+  constructor(
+    private readonly raw: RawCell['value'],
+    readonly empty: boolean,
+    readonly value?: unknown,
+    readonly problem?: CellResult['problem'],
+    readonly detail?: string,
+    text?: string,
+  ) {
+    this.shown = text;
+  }
+
+  get text(): string {
+    return (this.shown ??= displayText(this.raw));
+  }
+}
+
 /** The result for every empty cell: shared, so it must never be changed. */
-const EMPTY: CellResult = Object.freeze({ text: '', empty: true });
+const EMPTY: CellResult = Object.freeze(new Cell(null, true, undefined, undefined, undefined, ''));
 
 export function parseCell(raw: RawCell | undefined, col: ColumnDef, ctx: DateContext = {}): CellResult {
   if (!raw) return EMPTY;
-  if (raw.error) return { text: raw.error, empty: false, problem: 'formula-error', detail: raw.error };
-  if (raw.formula !== undefined && raw.value === null) {
-    return { text: '', empty: false, problem: 'formula-no-result', detail: raw.formula };
+  if (raw.error) return new Cell(null, false, undefined, 'formula-error', raw.error, raw.error);
+  if (raw.formula !== undefined && raw.value === null) return new Cell(null, false, undefined, 'formula-no-result', raw.formula, '');
+  const v = raw.value;
+  if (v === null) return EMPTY;
+  if (typeof v === 'string') {
+    const text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
+    if (text === '') return EMPTY;
+    const value = typedValue(text, col, ctx);
+    return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text) : new Cell(v, false, value, undefined, undefined, text);
   }
-  const shown = displayText(raw.value);
-  const text = typeof raw.value === 'string' ? shown.trim() : shown;
-  if (text === '') return EMPTY;
-  const value = typedValue(raw.value as Exclude<RawCell['value'], null>, col, ctx);
-  return value === undefined ? { text, empty: false, problem: 'type' } : { text, empty: false, value };
+  const value = typedValue(v, col, ctx);
+  return value === undefined ? new Cell(v, false, undefined, 'type') : new Cell(v, false, value);
 }
 
 function typedValue(v: string | number | boolean | Date, col: ColumnDef, ctx: DateContext): unknown {
   const scalar = v instanceof Date ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v;
   switch (col.type) {
     case 'text':
-      return displayText(v).trim();
+      return typeof v === 'string' ? v : displayText(v);
     case 'number':
     case 'integer': {
       if (scalar instanceof Date) return undefined;
+      if (typeof scalar === 'number') return col.type === 'integer' && !Number.isInteger(scalar) ? undefined : scalar;
       const n = parseNumber(scalar);
       if (!n) return undefined;
       if (col.type === 'integer' && !Number.isInteger(n.value)) return undefined;

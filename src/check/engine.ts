@@ -4,7 +4,7 @@ import { detectKind, HEADER_SEARCH_ROWS, type HeaderMatch } from '../sheets/dete
 import { schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
-import { format, type Finding, type Lang, type ParsedCell, type ParsedRow, type ReportInput, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
+import { format, type Finding, type Lang, type ParsedCell, type ParsedRow, type RowCells, type ReportInput, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { openWorkbook } from '../workbook/open.js';
 import { columnLetter, UnreadableFileError, type RawRow } from '../workbook/types.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
@@ -75,14 +75,15 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       if (opts.sheetName && sheet.name !== opts.sheetName) continue;
       const summary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
       result.sheets.push(summary);
-      const iterator = sheet.rows()[Symbol.asyncIterator]();
+      // the first batches, until the header search has its rows; the rest streams through
+      const iterator = sheet.batches()[Symbol.asyncIterator]();
       const head: RawRow[] = [];
       while (head.length < HEADER_SEARCH_ROWS) {
         const next = await iterator.next();
         if (next.done) break;
-        head.push(next.value);
+        head.push(...next.value);
       }
-      const match = detectKind(head.map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
+      const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
       if (!match) {
         if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0 && !opts.onlyKinds) {
           push({ ruleId: 'sheet/unknown-kind', sheet: sheet.name, message: builtinMessage('sheet/unknown-kind', 'unknown', opts.lang, { rows: HEADER_SEARCH_ROWS }) });
@@ -121,15 +122,24 @@ function inputColumns(match: HeaderMatch): number[] {
 }
 
 /** Counts data rows of a sheet that is listed but not checked. */
-async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow>): Promise<number> {
+async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow[]>): Promise<number> {
   const inputs = inputColumns(match);
   let n = head.filter((r) => isDataRow(r, match, inputs)).length;
-  for (let r = await rest.next(); !r.done; r = await rest.next()) if (isDataRow(r.value, match, inputs)) n += 1;
+  for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) if (isDataRow(r, match, inputs)) n += 1;
   return n;
 }
 
-async function drain(it: AsyncIterator<RawRow>) {
+async function drain(it: AsyncIterator<RawRow[]>) {
   for (let n = await it.next(); !n.done; n = await it.next());
+}
+
+/** A row's cells by key, through the sheet's shared key → slot map. */
+class SlotCells implements RowCells {
+  constructor(private readonly slots: ReadonlyMap<string, number>, private readonly values: readonly ParsedCell[]) {}
+  get(key: string): ParsedCell | undefined {
+    const i = this.slots.get(key);
+    return i === undefined ? undefined : this.values[i];
+  }
 }
 
 /** Finding fields that are present only when known, in the order the JSON shows them. */
@@ -144,7 +154,7 @@ interface SheetRun extends EngineOptions {
   sheetName: string;
 }
 
-async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow>, summary: SheetSummary, run: SheetRun) {
+async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow[]>, summary: SheetSummary, run: SheetRun) {
   const { kind } = match;
   const lastColumn = Math.max(0, ...match.columns.values(), ...match.extra);
   const info: SheetInfo = { file: run.displayPath, path: run.path, name: run.sheetName, kind, headerRow: match.headerRow, columns: match.columns, lastColumn };
@@ -177,13 +187,17 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   };
 
   const dateCtx = { defaultYear: run.now.getUTCFullYear(), date1904: run.date1904 };
+  // one key → slot map per sheet; each row holds only an array of its cells
+  const slots = new Map(present.map((p, i) => [p.col.key, i]));
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
     summary.rows += 1;
-    const cells = new Map<string, ParsedCell>();
-    for (const { col, index, schema } of present) {
+    const values: ParsedCell[] = new Array(present.length);
+    const cells = new SlotCells(slots, values);
+    for (let i = 0; i < present.length; i++) {
+      const { col, index, schema } = present[i];
       const cell: ParsedCell = parseCell(raw.cells[index], col, dateCtx);
-      cells.set(col.key, cell);
+      values[i] = cell;
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, index, cell.detail, expectedOf(col, lang)); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, index, `=${cell.detail}`, expectedOf(col, lang)); continue; }
       if (col.checkedBy) continue;
@@ -203,7 +217,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     run.onRow?.(info, row);
   };
   for (const r of head) handle(r);
-  for (let n = await rest.next(); !n.done; n = await rest.next()) handle(n.value);
+  for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) handle(r);
   for (const v of visitors) v.end?.();
   run.onSheetEnd?.(info);
 }

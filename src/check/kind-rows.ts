@@ -13,13 +13,13 @@ export async function* kindRows(path: string, sheetName: string, kind: KindId, k
   for await (const sheet of wb.sheets()) {
     if (sheet.name !== sheetName) continue;
     const head: RawRow[] = [];
-    const it = sheet.rows()[Symbol.asyncIterator]();
+    const it = sheet.batches()[Symbol.asyncIterator]();
     while (head.length < HEADER_SEARCH_ROWS) {
       const n = await it.next();
       if (n.done) break;
-      head.push(n.value);
+      head.push(...n.value);
     }
-    const match = detectKind(head.map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
+    const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
     if (!match || match.kind.id !== kind) return;
     const cols = keys.flatMap((k) => {
       const def = match.kind.columns.find((c) => c.key === k);
@@ -28,7 +28,7 @@ export async function* kindRows(path: string, sheetName: string, kind: KindId, k
     });
     const emit = (r: RawRow) => ({ row: r.row, cells: new Map(cols.map((c) => [c.key, parseCell(r.cells[c.index], c.def, { date1904: wb.date1904 })])) });
     for (const r of head) if (r.row > match.headerRow) yield emit(r);
-    for (let n = await it.next(); !n.done; n = await it.next()) yield emit(n.value);
+    for (let n = await it.next(); !n.done; n = await it.next()) for (const r of n.value) yield emit(r);
     return;
   }
 }

@@ -46,7 +46,7 @@ export const selectionScoreRange: Rule<Options> = {
 };
 
 /** The four scores of a row when each is a valid number, else undefined. */
-export function rowScores(row: { cells: ReadonlyMap<string, { value?: unknown }> }, min: number, max: number) {
+export function rowScores(row: { cells: { get(key: string): { value?: unknown } | undefined } }, min: number, max: number) {
   const out: Record<string, number> = {};
   for (const k of SCORE_KEYS) {
     const v = (row.cells.get(k)?.value as { value: number } | undefined)?.value;

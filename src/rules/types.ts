@@ -32,11 +32,16 @@ export interface Finding {
 /** A cell of a data row, read for its column (its place is in SheetInfo.columns). */
 export type ParsedCell = CellResult;
 
+/** The cells of one row by column key; undefined for a column the header lacks. */
+export interface RowCells {
+  get(key: string): ParsedCell | undefined;
+}
+
 export interface ParsedRow {
   /** Excel row number */
   row: number;
   /** column key → cell, for the columns the header has */
-  cells: ReadonlyMap<string, ParsedCell>;
+  cells: RowCells;
   /**
    * Values rules computed for this row, shared with commands (e.g. the order decision), so
    * nothing is computed twice. Created by the first rule that stores something.

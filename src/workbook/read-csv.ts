@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { sniff } from './sniff.js';
-import { UnreadableFileError, type RawRow, type WorkbookSource } from './types.js';
+import { rowsOf, UnreadableFileError, type RawRow, type WorkbookSource } from './types.js';
 
 /** Encodings a CSV may come in: Chinese Excel saves "CSV" in GB18030 (GBK), others UTF-8. */
 export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le';
@@ -45,13 +45,14 @@ export async function openCsv(path: string, forced?: CsvEncoding): Promise<Workb
     date1904: false,
     encoding,
     async *sheets() {
-      yield { name: basename(path, extname(path)), rows: () => csvRows(path, encoding, bom) };
+      const batches = () => csvBatches(path, encoding, bom);
+      yield { name: basename(path, extname(path)), batches, rows: () => rowsOf(batches()) };
     },
   };
 }
 
 /** RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. */
-async function* csvRows(path: string, encoding: CsvEncoding, bom: number): AsyncIterable<RawRow> {
+async function* csvBatches(path: string, encoding: CsvEncoding, bom: number): AsyncIterable<RawRow[]> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let delimiter: string | undefined;
   let field = '';
@@ -97,7 +98,7 @@ async function* csvRows(path: string, encoding: CsvEncoding, bom: number): Async
       carry = '';
       if (text.endsWith('"')) { carry = '"'; text = text.slice(0, -1); }
       consume(text);
-      yield* out.splice(0);
+      if (out.length) yield out.splice(0);
     }
     consume(carry + decoder.decode());
   } catch (err) {
@@ -105,5 +106,5 @@ async function* csvRows(path: string, encoding: CsvEncoding, bom: number): Async
     throw err;
   }
   if (field !== '' || fields.length) endRow();
-  yield* out.splice(0);
+  if (out.length) yield out.splice(0);
 }

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 import { oleError, sniff } from './sniff.js';
-import { UnreadableFileError, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
+import { rowsOf, UnreadableFileError, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './xlsx/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
@@ -86,21 +86,19 @@ async function readSharedStrings(path: string, fh: FileHandle, entry: ZipEntry, 
 }
 
 function sheetSource(path: string, fh: FileHandle, name: string, entry: ZipEntry, ctx: ConstructorParameters<typeof SheetScanner>[0], limits: ReadLimits): SheetSource {
-  return {
-    name,
-    async *rows(): AsyncIterable<RawRow> {
+  async function* batches(): AsyncIterable<RawRow[]> {
       const scanner = new SheetScanner(ctx);
-      const out: RawRow[] = [];
+      let out: RawRow[] = [];
       for await (const chunk of entryChunks(path, fh, entry, limits)) {
         scanner.push(chunk, out);
-        if (out.length) { yield* out; out.length = 0; }
+        if (out.length) { yield out; out = []; }
         if (scanner.mergedCells > limits.maxMergedCells) break;
       }
-      yield* out;
+      if (out.length) yield out;
       if (scanner.mergedCells > limits.maxMergedCells) {
         throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
       }
       if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
-    },
-  };
+  }
+  return { name, batches, rows: () => rowsOf(batches()) };
 }

@@ -27,6 +27,13 @@ export interface SheetSource {
   name: string;
   /** rows in order; empty rows may be skipped */
   rows(): AsyncIterable<RawRow>;
+  /** the same rows in batches as they are read: one await per batch, not per row (the fast path) */
+  batches(): AsyncIterable<RawRow[]>;
+}
+
+/** `rows()` for a source that reads in batches. */
+export async function* rowsOf(batches: AsyncIterable<RawRow[]>): AsyncIterable<RawRow> {
+  for await (const batch of batches) yield* batch;
 }
 
 export interface WorkbookSource {
