@@ -102,16 +102,17 @@ function idx(): Index {
   return (index ??= buildIndex());
 }
 
-/** Every name of a group of divisions by its first two characters (all names have at least two). */
-const BY_PREFIX = new WeakMap<readonly Division[], Map<string, Array<[string, Division]>>>();
+/** Every name of a group of divisions by its first two characters (all names have at least two), as one number. */
+const BY_PREFIX = new WeakMap<readonly Division[], Map<number, Array<[string, Division]>>>();
+const pair = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
-function prefixIndex(candidates: readonly Division[]): Map<string, Array<[string, Division]>> {
+function prefixIndex(candidates: readonly Division[]): Map<number, Array<[string, Division]>> {
   let index = BY_PREFIX.get(candidates);
   if (!index) {
     index = new Map();
     for (const d of candidates) {
       for (const name of d.names) {
-        const key = name.slice(0, 2);
+        const key = pair(name, 0);
         if (!index.has(key)) index.set(key, []);
         index.get(key)!.push([name, d]);
       }
@@ -122,11 +123,17 @@ function prefixIndex(candidates: readonly Division[]): Map<string, Array<[string
   return index;
 }
 
+/** Where the last match ended (set by matchAt, read right after it: no object per match). */
+let matchEnd = 0;
+
 /** The longest division whose full or short name starts `text` at `at`. */
-function matchAt(text: string, at: number, candidates: readonly Division[]): { d: Division; end: number } | undefined {
-  const list = prefixIndex(candidates).get(text.slice(at, at + 2));
+function matchAt(text: string, at: number, candidates: readonly Division[]): Division | undefined {
+  if (at + 1 >= text.length) return undefined;
+  const list = prefixIndex(candidates).get(pair(text, at));
   if (!list) return undefined;
-  for (const [name, d] of list) if (text.startsWith(name, at)) return { d, end: at + name.length };
+  for (const [name, d] of list) {
+    if (text.startsWith(name, at)) { matchEnd = at + name.length; return d; }
+  }
   return undefined;
 }
 
@@ -138,43 +145,42 @@ export function parseAddress(input: string): ParsedAddress {
   let province: Division | undefined;
   let city: Division | undefined;
   let district: Division | undefined;
-  const p = matchAt(text, at, provinces);
   let provinceStart = -1;
+  const p = matchAt(text, at, provinces);
   if (p) {
-    province = p.d;
+    province = p;
     provinceStart = at;
-    at = p.end;
+    at = matchEnd;
   } else {
     const c = matchAt(text, at, allCities);
     if (c) {
-      city = c.d;
-      province = provinces.find((x) => x.code.startsWith(c.d.code.slice(0, 2)));
-      at = c.end;
+      city = c;
+      province = provinces.find((x) => x.code.startsWith(c.code.slice(0, 2)));
+      at = matchEnd;
     }
   }
   if (province) {
     const pc = province.code.slice(0, 2);
     if (MUNICIPALITIES.has(pc)) {
       // 上海市浦东新区, or 上海市上海市浦东新区 as ERPs print it: districts hang off the municipality
-      const again = matchAt(text, at, cities.get(pc) ?? []);
-      if (again) at = again.end;
+      if (matchAt(text, at, cities.get(pc) ?? [])) at = matchEnd;
       city = cities.get(pc)?.[0];
       const d = matchAt(text, at, municipalityCounties.get(pc) ?? []);
-      if (d) { district = d.d; at = d.end; }
+      if (d) { district = d; at = matchEnd; }
     } else {
       if (!city) {
         // 吉林市船营区: the province's short name is also the city's
         const c = matchAt(text, at, cities.get(pc) ?? []) ?? (provinceStart >= 0 ? matchAt(text, provinceStart, cities.get(pc) ?? []) : undefined);
-        if (c) { city = c.d; at = c.end; }
+        if (c) { city = c; at = matchEnd; }
         else {
           // 省直辖县级行政区划: 湖北省仙桃市, 海南省琼海市 …
           const direct = matchAt(text, at, provinceCounties.get(pc) ?? []);
-          if (direct) { city = direct.d; district = direct.d; at = direct.end; }
+          if (direct) { city = direct; district = direct; at = matchEnd; }
         }
       }
       if (city && !district) {
         const d = matchAt(text, at, counties.get(city.code.slice(0, 4)) ?? []);
-        if (d) { district = d.d; at = d.end; }
+        if (d) { district = d; at = matchEnd; }
       }
     }
   }

@@ -138,6 +138,17 @@ export class SheetScanner {
         if (selfClosing) { i = gt + 1; continue; }
         const t = attrType(b, j, gt);
         const s = attrInt(b, j, gt, 115);
+        // the common shape, <c …><v>…</v></c> without a prefix: read it without the general walk
+        if (b[gt + 1] === LT && b[gt + 2] === 118 && b[gt + 3] === GT) {
+          let e = gt + 4;
+          while (e < end && b[e] !== LT) e++;
+          if (b[e + 1] === SLASH && b[e + 2] === 118 && b[e + 3] === GT && b[e + 4] === LT && b[e + 5] === SLASH && b[e + 6] === 99 && b[e + 7] === GT) {
+            const cell = this.plainValue(b, gt + 4, e, t, s);
+            if (cell) cells[col] = cell;
+            i = e + 8;
+            continue;
+          }
+        }
         const close = this.findCellClose(b, gt + 1, end);
         const cell = this.cellValue(b, gt + 1, close, t, s);
         if (cell) cells[col] = cell;
@@ -146,6 +157,24 @@ export class SheetScanner {
       }
       i = gt + 1;
     }
+  }
+
+  /** The value of `<v>…</v>` alone (no formula, no inline string), from its bytes [from, to). */
+  private plainValue(b: Buffer, from: number, to: number, t: CellType, style: number): RawCell | undefined {
+    if (t === CellType.Shared) {
+      let v = 0;
+      let k = from;
+      for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
+      if (k === to && k > from) return { value: this.ctx.strings[v] ?? null };
+    } else if (t === CellType.Number) {
+      let n = readNumber(b, from, to);
+      if (Number.isNaN(n)) {
+        if (to === from) return undefined;
+        n = Number(b.toString('latin1', from, to));
+      }
+      return { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(n) ? fromExcelSerial(n, this.ctx.date1904) : n };
+    }
+    return this.cellValue(b, from - 3, to + 4, t, style);
   }
 
   /** The position of this cell's `</c>` (any prefix). */
