@@ -6,7 +6,7 @@ import type { ColumnDef, KindId } from '../sheets/types.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { format, type Finding, type Lang, type ParsedCell, type ParsedRow, type RowCells, type ReportInput, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { openWorkbook } from '../workbook/open.js';
-import { columnLetter, UnreadableFileError, type RawRow } from '../workbook/types.js';
+import { columnLetter, UnreadableFileError, type RawCell, type RawRow } from '../workbook/types.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 
 export interface SheetSummary {
@@ -133,13 +133,34 @@ async function drain(it: AsyncIterator<RawRow[]>) {
   for (let n = await it.next(); !n.done; n = await it.next());
 }
 
-/** A row's cells by key, through the sheet's shared key → slot map. */
+/**
+ * A row's cells by key, through the sheet's shared key → slot map. Cells the engine did not
+ * need to read (plain text) are read on first use.
+ */
 class SlotCells implements RowCells {
-  constructor(private readonly slots: ReadonlyMap<string, number>, private readonly values: readonly ParsedCell[]) {}
+  constructor(
+    private readonly slots: ReadonlyMap<string, number>,
+    private readonly values: Array<ParsedCell | undefined>,
+    private readonly raw: RawRow,
+    private readonly present: ReadonlyArray<{ col: ColumnDef; index: number }>,
+  ) {}
+
   get(key: string): ParsedCell | undefined {
     const i = this.slots.get(key);
-    return i === undefined ? undefined : this.values[i];
+    if (i === undefined) return undefined;
+    let v = this.values[i];
+    if (v === undefined) {
+      const p = this.present[i];
+      v = this.values[i] = parseCell(this.raw.cells[p.index], p.col);
+    }
+    return v;
   }
+}
+
+/** Nothing typed: no cell, or only white space. */
+function isBlank(cell: RawCell | undefined): boolean {
+  if (!cell || cell.value === null) return !cell?.error;
+  return typeof cell.value === 'string' && cell.value.trim() === '';
 }
 
 /** Finding fields that are present only when known, in the order the JSON shows them. */
@@ -192,11 +213,17 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
     summary.rows += 1;
-    const values: ParsedCell[] = new Array(present.length);
-    const cells = new SlotCells(slots, values);
+    const values: Array<ParsedCell | undefined> = new Array(present.length);
+    const cells = new SlotCells(slots, values, raw, present);
     for (let i = 0; i < present.length; i++) {
       const { col, index, schema } = present[i];
-      const cell: ParsedCell = parseCell(raw.cells[index], col, dateCtx);
+      const rawCell = raw.cells[index];
+      // plain text needs no reading to be checked: it is parsed when a rule asks for it
+      if (col.type === 'text' && !col.checkedBy && !(rawCell && (rawCell.error || (rawCell.formula !== undefined && rawCell.value === null)))) {
+        if (col.required && isBlank(rawCell)) schemaReport('schema/required', 'required', raw.row, col, index, '', expectedOf(col, lang));
+        continue;
+      }
+      const cell: ParsedCell = parseCell(rawCell, col, dateCtx);
       values[i] = cell;
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, index, cell.detail, expectedOf(col, lang)); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, index, `=${cell.detail}`, expectedOf(col, lang)); continue; }
