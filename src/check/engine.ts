@@ -1,6 +1,7 @@
 import { displayText, parseCell } from '../cells/parse.js';
 import type { Config } from '../config/config.js';
 import { detectKind, HEADER_SEARCH_ROWS, type HeaderMatch } from '../sheets/detect.js';
+import { KINDS } from '../sheets/registry.js';
 import { schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
@@ -36,6 +37,8 @@ export interface EngineOptions {
   sheetName?: string;
   /** only check sheets of these kinds (others are listed, not checked); for commands such as score */
   onlyKinds?: readonly KindId[];
+  /** the category of titles checked without a workbook (`lint --text --category`) */
+  category?: string;
   /** called for each data row after the rules; commands use it to collect results */
   onRow?(sheet: SheetInfo, row: ParsedRow): void;
   onSheetEnd?(sheet: SheetInfo): void;
@@ -59,8 +62,8 @@ export function expectedOf(col: ColumnDef, lang: Lang): string {
 export async function checkFile(path: string, displayPath: string, opts: EngineOptions): Promise<FileResult> {
   const result: FileResult = { path: displayPath, status: 'ok', sheets: [], findings: [] };
   const severityOf = (id: string) => opts.config.rules.get(id)?.severity ?? 'error';
-  const push = (f: Omit<Finding, 'severity' | 'file'>) => {
-    const severity = severityOf(f.ruleId);
+  const push = (f: Omit<Finding, 'severity' | 'file'> & { severity?: Severity }) => {
+    const severity = f.severity ?? severityOf(f.ruleId);
     if (severity === 'off') return;
     // built field by field, in the order the JSON shows them: no undefined keys, no `delete`
     const out = { ruleId: f.ruleId, severity, file: displayPath } as Record<string, unknown>;
@@ -129,6 +132,31 @@ async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIter
   return n;
 }
 
+/**
+ * Checks records that come from no workbook (`lint --text`, titles on stdin) as rows 1…n of a
+ * sheet of `kind`; findings name `name` as their file and the line as their row.
+ */
+export async function checkRecords(kind: KindId, records: Array<Record<string, string>>, name: string, opts: EngineOptions): Promise<FileResult> {
+  const def = KINDS.find((k) => k.id === kind)!;
+  const keys = def.columns.map((c) => c.key).filter((k) => records.some((r) => r[k] !== undefined));
+  const columns = new Map(keys.map((k, i) => [k, i + 1]));
+  const match: HeaderMatch = { kind: def, headerRow: 0, columns, missing: [], extra: [], coverage: 1 };
+  const rows: RawRow[] = records.map((r, i) => ({ row: i + 1, cells: [undefined, ...keys.map((k) => (r[k] === undefined ? undefined : { value: r[k] }))] }));
+  const result: FileResult = { path: name, status: 'ok', sheets: [{ name, kind, rows: 0 }], findings: [] };
+  const severityOf = (id: string) => opts.config.rules.get(id)?.severity ?? 'error';
+  const push = (f: Omit<Finding, 'severity' | 'file'> & { severity?: Severity }) => {
+    const severity = f.severity ?? severityOf(f.ruleId);
+    if (severity === 'off') return;
+    const out = { ruleId: f.ruleId, severity, file: name } as Record<string, unknown>;
+    for (const k of OPTIONAL_FIELDS) if (f[k] !== undefined) out[k] = f[k];
+    out.message = f.message;
+    result.findings.push(out as unknown as Finding);
+  };
+  const empty = (async function* () {})()[Symbol.asyncIterator]();
+  await checkSheet(match, rows, empty as AsyncIterator<RawRow[]>, result.sheets[0], { ...opts, push, path: name, displayPath: name, sheetName: name, date1904: false, contribute: (ruleId, data) => (result.contributions ??= []).push({ ruleId, data }) });
+  return result;
+}
+
 async function drain(it: AsyncIterator<RawRow[]>) {
   for (let n = await it.next(); !n.done; n = await it.next());
 }
@@ -163,6 +191,18 @@ function isBlank(cell: RawCell | undefined): boolean {
   return typeof cell.value === 'string' && cell.value.trim() === '';
 }
 
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * A word list entry has its own severity; when the user lowered the rule below its default,
+ * that level caps it. Configured 'off' never reaches here.
+ */
+function entrySeverity(entry: Severity | undefined, configured: Severity | 'off' | undefined, byDefault: Severity): Severity | undefined {
+  if (!entry || !configured || configured === 'off') return undefined;
+  if (configured !== byDefault) return RANK[entry] < RANK[configured] ? entry : configured;
+  return entry;
+}
+
 /** Finding fields that are present only when known, in the order the JSON shows them. */
 const OPTIONAL_FIELDS = ['sheet', 'row', 'column', 'cell', 'field', 'value', 'expected', 'suggestion', 'reasons'] as const;
 
@@ -170,7 +210,7 @@ interface SheetRun extends EngineOptions {
   path: string;
   date1904: boolean;
   contribute(ruleId: string, data: unknown): void;
-  push(f: Omit<Finding, 'severity' | 'file'>): void;
+  push(f: Omit<Finding, 'severity' | 'file'> & { severity?: Severity }): void;
   displayPath: string;
   sheetName: string;
 }
@@ -185,12 +225,12 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   }
   const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c) }));
   const inputs = inputColumns(match);
-  const reportFor = (ruleId: string, messages: Record<string, { zh: string; en: string }>) => (input: ReportInput) => {
+  const reportFor = (ruleId: string, messages: Record<string, { zh: string; en: string }>, defaultSeverity: Severity) => (input: ReportInput) => {
     const col = input.field ? kind.columns.find((c) => c.key === input.field) : undefined;
     const index = input.field ? match.columns.get(input.field) : undefined;
     const letter = index ? columnLetter(index) : undefined;
     run.push({
-      ruleId, sheet: info.name, row: input.row, column: letter, cell: letter && input.row ? `${letter}${input.row}` : undefined,
+      ruleId, severity: entrySeverity(input.severity, run.config.rules.get(ruleId)?.severity, defaultSeverity), sheet: info.name, row: input.row, column: letter, cell: letter && input.row ? `${letter}${input.row}` : undefined,
       field: col?.header, value: input.value, expected: input.expected, suggestion: input.suggestion, reasons: input.reasons,
       message: format(messages[input.messageId][lang], { field: col?.header, ...input.data }),
     });
@@ -200,7 +240,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     if (!rule.sheetKinds.includes(kind.id)) continue;
     const resolved = run.config.rules.get(rule.id);
     if (!resolved || resolved.severity === 'off') continue;
-    visitors.push(rule.create({ options: resolved.options, settings: run.config.settings, sheet: info, now: run.now, lang, report: reportFor(rule.id, rule.messages), contribute: (data) => run.contribute(rule.id, data) }));
+    visitors.push(rule.create({ options: resolved.options, settings: run.config.settings, platform: run.config.platform, category: run.category, sheet: info, now: run.now, lang, report: reportFor(rule.id, rule.messages, rule.defaultSeverity), contribute: (data) => run.contribute(rule.id, data) }));
   }
   const schemaReport = (ruleId: string, messageId: string, row: number, col: ColumnDef, index: number, value: unknown, expected: string) => {
     const letter = columnLetter(index);

@@ -45,7 +45,7 @@ export async function runCheck(paths: string[], opts: RunOptions): Promise<Check
 }
 
 /** Runs the `finish` of every rule that received contributions; its findings join their files. */
-async function finishRules(results: FileResult[], opts: RunOptions): Promise<void> {
+export async function finishRules(results: FileResult[], opts: Pick<RunOptions, 'config' | 'now' | 'lang'>): Promise<void> {
   for (const rule of RULES) {
     if (!rule.finish) continue;
     const resolved = opts.config.rules.get(rule.id);
@@ -54,7 +54,7 @@ async function finishRules(results: FileResult[], opts: RunOptions): Promise<voi
     if (!contributions.length) continue;
     const severity = resolved.severity;
     await rule.finish({
-      options: resolved.options, settings: opts.config.settings, now: opts.now, lang: opts.lang,
+      options: resolved.options, settings: opts.config.settings, platform: opts.config.platform, now: opts.now, lang: opts.lang,
       report(input) {
         const target = results.find((r) => r.path === input.file);
         if (!target) return;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
 import { registerInit } from './init.js';
+import { registerLint } from './lint.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
@@ -21,6 +22,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
   registerInit(p, io);
   registerCheck(p, io, setExit);
   registerScore(p, io, setExit);
+  registerLint(p, io, setExit);
   registerReview(p, io, setExit);
   registerFreight(p, io, setExit);
   registerRoi(p, io, setExit);

@@ -73,6 +73,15 @@ export const settingsSchema = z
         keywordWithin: z.number().int().default(10),
         /** 属性完整度 ≥ 90% */
         attributeCompleteness: z.number().min(0).max(1).default(0.9),
+        /** per platform: other title limits in units (汉字 = 2), e.g. { "jd": { "max": 90 } } */
+        platforms: z
+          .record(z.string(), z.object({ min: z.number().int().min(0).optional(), max: z.number().int().positive().optional(), noEmoji: z.boolean().optional() }).strict())
+          .default({}),
+        /** words to add to the banned list (ours: none) and to the allow-list */
+        bannedWords: z.array(z.string()).default([]),
+        allowedWords: z.array(z.string()).default([]),
+        /** same word this many times in one title is stuffing (ours) */
+        stuffingCount: z.number().int().min(2).default(3),
       })
       .strict()
       .prefault({}),

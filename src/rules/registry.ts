@@ -19,6 +19,16 @@ import { campaignGoalQuantified } from './campaign-goal-quantified.js';
 import { taskDates } from './task-dates.js';
 import { taskOverdue } from './task-overdue.js';
 import { taskStatus } from './task-status.js';
+import { titleMaxLength } from './title-max-length.js';
+import { titleMinLength } from './title-min-length.js';
+import { titleForbiddenChar } from './title-forbidden-char.js';
+import { titleBannedWord } from './title-banned-word.js';
+import { titleMedicalClaim } from './title-medical-claim.js';
+import { titleKeywordPosition } from './title-keyword-position.js';
+import { categoryPath } from './category-path.js';
+import { titleKeywordStuffing } from './title-keyword-stuffing.js';
+import { titleDuplicate } from './title-duplicate.js';
+import { attributeCompleteness } from './attribute-completeness.js';
 import { carrierChoice } from './carrier-choice.js';
 import { etaBeforeShip } from './eta-before-ship.js';
 import { freightFeeRule } from './freight-fee.js';
@@ -35,6 +45,16 @@ import type { BuiltinRule, Rule } from './types.js';
 
 /** Every rule, sorted by id. Adding a rule: a file in src/rules, a line here, a page in docs/rules. */
 export const RULES: readonly Rule<any>[] = [
+  titleMaxLength,
+  titleMinLength,
+  titleForbiddenChar,
+  titleBannedWord,
+  titleMedicalClaim,
+  titleKeywordPosition,
+  categoryPath,
+  titleKeywordStuffing,
+  titleDuplicate,
+  attributeCompleteness,
   trendDirection,
   trendPeriod,
   trendMetricCount,

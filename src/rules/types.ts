@@ -65,6 +65,8 @@ export interface SheetInfo {
 
 export interface ReportInput {
   messageId: string;
+  /** the entry's own severity (word lists); a level the user lowered the rule to still caps it */
+  severity?: Severity;
   data?: Record<string, unknown>;
   row?: number;
   /** column key of the sheet kind; gives column, cell and field */
@@ -78,6 +80,10 @@ export interface ReportInput {
 export interface RuleContext<O> {
   options: O;
   settings: Settings;
+  /** the platform from --platform or the config (a 平台 cell wins over it) */
+  platform?: string;
+  /** the category for titles checked without a workbook (`lint --text --category …`) */
+  category?: string;
   sheet: SheetInfo;
   now: Date;
   lang: Lang;
@@ -110,6 +116,7 @@ export interface FinishReportInput {
 export interface FinishContext<O> {
   options: O;
   settings: Settings;
+  platform?: string;
   now: Date;
   lang: Lang;
   report(input: FinishReportInput): void;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { checkFile } from '../../src/check/engine.js';
+import { finishRules } from '../../src/check/run.js';
 import { resolveConfig } from '../../src/config/config.js';
 import type { Finding } from '../../src/rules/types.js';
 import { kindById } from '../../src/sheets/registry.js';
@@ -17,6 +18,8 @@ export async function checkRows(kind: KindId, rows: Array<Record<string, CellInp
   const body = rows.map((r) => def.columns.map((c) => (r[c.key] === undefined ? null : r[c.key])));
   const file = join(tempDir(), `${kind}.xlsx`);
   await writeWorkbook(file, { [def.title]: [header, ...body] });
-  const result = await checkFile(file, `${kind}.xlsx`, { config: resolveConfig(opts.config ?? {}), lang: opts.lang ?? 'zh', now: opts.now ?? new Date(Date.UTC(2024, 4, 20)) });
+  const engine = { config: resolveConfig(opts.config ?? {}), lang: opts.lang ?? ('zh' as const), now: opts.now ?? new Date(Date.UTC(2024, 4, 20)) };
+  const result = await checkFile(file, `${kind}.xlsx`, engine);
+  await finishRules([result], engine); // rules that join rows (duplicates, keywords) report after the file
   return opts.rule ? result.findings.filter((f) => f.ruleId === opts.rule) : result.findings;
 }

@@ -1,0 +1,101 @@
+import { Chalk } from 'chalk';
+import type { Command } from 'commander';
+import { checkRecords } from '../check/engine.js';
+import { buildReport, finishRules } from '../check/run.js';
+import type { Config } from '../config/config.js';
+import { profileFor, suggestTitle } from '../domain/listing.js';
+import { platformLength } from '../domain/title.js';
+import { PLATFORMS, platformOf } from '../rules/data/platforms.js';
+import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
+import { emit, nowOf } from './common.js';
+import { UsageError, useColor, type Io } from './io.js';
+
+interface LintFlags extends CheckFlags {
+  text?: string[];
+  platform?: string;
+  category?: string;
+  keyword?: string;
+}
+
+/** One title checked without a workbook, as `lint --text --format json` reports it. */
+export interface TitleResult {
+  line: number;
+  title: string;
+  platform: string;
+  /** platform units (汉字 = 2) */
+  length: number;
+  min: number;
+  max: number;
+  findings: number;
+  suggestion: string;
+}
+
+function withPlatform(config: Config, platform: string | undefined): Config {
+  if (!platform) return config;
+  const p = platformOf(platform);
+  if (!p) throw new UsageError(`--platform must be one of ${PLATFORMS.filter((x) => x.id !== 'sop').map((x) => `${x.id} (${x.name})`).join(', ')}, not ${platform}`);
+  return { ...config, platform: p.id };
+}
+
+export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
+  withCheckFlags(program.command('lint').argument('[files...]', 'workbooks with a 商品信息 sheet').description('listing titles: length per platform, banned words, keywords / 标题检查'))
+    .option('-t, --text <title...>', 'check these titles without a workbook (or give titles on stdin, one per line)')
+    .option('-p, --platform <platform>', 'taobao | tmall | jd | pdd | douyin | kuaishou | xiaohongshu (or 淘宝, 抖音 …)')
+    .option('--category <path>', 'with --text: the category, e.g. 美妆护肤/面膜/修护面膜 (cosmetics rules apply)')
+    .option('--keyword <word>', 'with --text: the core keyword that belongs in the first 10 characters')
+    .action(async (files: string[], flags: LintFlags) => {
+      const setup = setupCheck(io, flags);
+      setup.config = withPlatform(setup.config, flags.platform);
+      if (files.length && flags.text) throw new UsageError('give files or --text, not both');
+      if (files.length) {
+        const report = await collect(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'] });
+        await emit(io, render(io, report, setup), flags.output);
+        setExit(exitCodeOf(report, setup));
+        return;
+      }
+      let titles = flags.text ?? [];
+      let name = '<text>';
+      if (!titles.length) {
+        const input = io.readStdin ? await io.readStdin() : '';
+        titles = input.split(/\r?\n/).map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
+        name = '<stdin>';
+        if (!titles.length) throw new UsageError('nothing to lint: give files, --text "标题", or titles on stdin');
+      }
+      const records = titles.map((title) => ({ title, ...(flags.keyword ? { keyword: flags.keyword } : {}), ...(flags.category ? { category: flags.category } : {}) }));
+      const opts = { config: setup.config, lang: setup.lang, now: nowOf(flags), category: flags.category };
+      const result = await checkRecords('listing', records, name, opts);
+      await finishRules([result], opts);
+      const report = buildReport([result]);
+      const s = setup.config.settings.listing;
+      const results: TitleResult[] = titles.map((title, i) => {
+        const profile = profileFor(undefined, setup.config.platform, s);
+        return { line: i + 1, title, platform: profile.id, length: platformLength(title), min: profile.min, max: profile.max, findings: report.findings.filter((f) => f.row === i + 1).length, suggestion: suggestTitle(title, flags.category, profile, s) };
+      });
+      const text = setup.format === 'text' ? lintText(results, report.findings, setup.lang, useColor(io, io.stdoutTTY)) : '';
+      const body = setup.format === 'text' ? text : render(io, report, setup, { titles: results });
+      await emit(io, body, flags.output);
+      setExit(exitCodeOf(report, setup));
+    });
+}
+
+/** Per title: its length against the platform, each finding with the title marked, and a suggestion. */
+function lintText(results: TitleResult[], findings: ReturnType<typeof buildReport>['findings'], lang: 'zh' | 'en', color: boolean): string {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const zh = lang === 'zh';
+  const out: string[] = [];
+  for (const r of results) {
+    const mine = findings.filter((f) => f.row === r.line);
+    const name = PLATFORMS.find((p) => p.id === r.platform)?.name ?? r.platform;
+    const len = zh ? `${name}:${r.length}/${r.max} 字符(约 ${Math.ceil(r.length / 2)} 个汉字)` : `${name}: ${r.length}/${r.max} units (~${Math.ceil(r.length / 2)} hanzi)`;
+    out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${r.title}  ${c.dim(len)}`);
+    for (const f of mine) {
+      const level = f.severity === 'error' ? c.red(zh ? '错误' : 'error') : f.severity === 'warning' ? c.yellow(zh ? '警告' : 'warning') : c.blue(zh ? '提示' : 'info');
+      out.push(`  ${level} ${f.message} ${c.dim(f.ruleId)}`);
+    }
+    if (mine.length && r.suggestion !== r.title) out.push(`  ${zh ? '建议标题' : 'suggested'}: ${c.green(r.suggestion)}`);
+  }
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  out.push('', zh ? `共 ${results.length} 个标题:${errors} 个错误,${warnings} 个警告` : `${results.length} title(s): ${errors} error(s), ${warnings} warning(s)`);
+  return `${out.join('\n')}\n`;
+}

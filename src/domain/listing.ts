@@ -1,0 +1,146 @@
+import type { Settings } from '../config/settings.js';
+import { BANNED_WORDS, TIME_STATED, type BannedWord } from '../rules/data/banned-words.js';
+import { COSMETIC_CATEGORY, MEDICAL_CLAIMS, type MedicalClaim } from '../rules/data/medical-claims.js';
+import { PLATFORMS, platformOf, type PlatformProfile } from '../rules/data/platforms.js';
+import { WordMatcher, type Match } from './matcher.js';
+import { cutToLength, graphemes, normalizeForMatch } from './title.js';
+
+/** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
+export function profileFor(cell: string | undefined, configured: string | undefined, settings: Settings['listing']): PlatformProfile {
+  const base = platformOf(cell) ?? platformOf(configured) ?? PLATFORMS[0];
+  const own = settings.platforms[base.id];
+  const sopMax = settings.titleMaxHanzi * 2;
+  const max = own?.max ?? (base.id === 'sop' ? sopMax : base.max);
+  return { ...base, min: own?.min ?? base.min, max, noEmoji: own?.noEmoji ?? base.noEmoji };
+}
+
+export type WordHit =
+  | { kind: 'banned'; entry: BannedWord }
+  | { kind: 'medical'; entry: MedicalClaim }
+  | { kind: 'allow' };
+
+export interface Found<T> { word: string; start: number; end: number; entry: T }
+
+const matchers = new WeakMap<Settings['listing'], { banned: WordMatcher<WordHit>; medical: WordMatcher<WordHit> }>();
+
+/** One automaton for the banned words with their allow-lists, one for medical claims; built once per config. */
+function matchersFor(s: Settings['listing']) {
+  let m = matchers.get(s);
+  if (!m) {
+    const norm = (w: string) => normalizeForMatch(w).text;
+    const extra: BannedWord[] = s.bannedWords.map((word) => ({ word, category: 'absolute-claim', severity: 'error', basis: 'ecsop.config.json: sop.listing.bannedWords', cases: [] }));
+    const banned = [...BANNED_WORDS, ...extra];
+    const allow = [...banned.flatMap((e) => e.allow ?? []), ...s.allowedWords];
+    m = {
+      banned: new WordMatcher<WordHit>([
+        ...banned.map((entry) => ({ pattern: norm(entry.word), value: { kind: 'banned', entry } as WordHit })),
+        ...allow.map((w) => ({ pattern: norm(w), value: { kind: 'allow' } as WordHit })),
+      ]),
+      medical: new WordMatcher<WordHit>([
+        ...MEDICAL_CLAIMS.map((entry) => ({ pattern: norm(entry.word), value: { kind: 'medical', entry } as WordHit })),
+        ...MEDICAL_CLAIMS.flatMap((e) => e.allow ?? []).map((w) => ({ pattern: norm(w), value: { kind: 'allow' } as WordHit })),
+      ]),
+    };
+    matchers.set(s, m);
+  }
+  return m;
+}
+
+/** Matches on normalised text, mapped back to the original title. */
+function mapBack(title: string, matches: Array<Match<WordHit>>, map: number[]): Array<{ start: number; end: number; hit: WordHit }> {
+  return matches.map((m) => ({ start: map[m.start], end: map[m.end - 1] + 1, hit: m.value }));
+}
+
+/** Banned advertising words in a title, evasions (`最 佳`, `第*一`) included, positions in the original. */
+export function bannedWordsIn(title: string, s: Settings['listing']): Array<Found<BannedWord>> {
+  const { text, map } = normalizeForMatch(title);
+  const timeStated = TIME_STATED.test(title);
+  return mapBack(title, matchersFor(s).banned.find(text), map)
+    .filter((m): m is typeof m & { hit: { kind: 'banned'; entry: BannedWord } } => m.hit.kind === 'banned')
+    .filter((m) => !(m.hit.entry.unlessTimeStated && timeStated))
+    .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
+}
+
+/** Medical claims in a title (for cosmetics). */
+export function medicalClaimsIn(title: string, s: Settings['listing']): Array<Found<MedicalClaim>> {
+  const { text, map } = normalizeForMatch(title);
+  return mapBack(title, matchersFor(s).medical.find(text), map)
+    .filter((m): m is typeof m & { hit: { kind: 'medical'; entry: MedicalClaim } } => m.hit.kind === 'medical')
+    .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
+}
+
+export function isCosmetic(category: string | undefined): boolean {
+  return Boolean(category && COSMETIC_CATEGORY.test(category));
+}
+
+/** The title with the parts marked: `敏感肌修护面膜…【医美级】补水…`. */
+export function markTitle(title: string, spans: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start < at) continue;
+    out += `${title.slice(at, s.start)}【${title.slice(s.start, s.end)}】`;
+    at = s.end;
+  }
+  return out + title.slice(at);
+}
+
+/**
+ * A suggested title: banned words and medical claims replaced (where a replacement exists) or
+ * removed, forbidden characters dropped, then cut to the platform's maximum.
+ */
+export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing']): string {
+  const spans: Array<{ start: number; end: number; replacement: string }> = [
+    ...bannedWordsIn(title, s).filter((f) => f.entry.severity !== 'info').map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
+    ...(isCosmetic(category) ? medicalClaimsIn(title, s).map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })) : []),
+  ].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const sp of spans) {
+    if (sp.start < at) continue;
+    out += title.slice(at, sp.start) + sp.replacement;
+    at = sp.end;
+  }
+  out += title.slice(at);
+  out = out.replace(/[\u0000-\u001f\u007f<>＜＞]/g, '');
+  if (profile.noEmoji) out = graphemes(out).filter((g) => !/\p{Extended_Pictographic}/u.test(g)).join('');
+  return cutToLength(out.trim(), profile.max);
+}
+
+/** Where the keyword starts in the title, counted in characters (graphemes); -1 when absent. */
+export function keywordPosition(title: string, keyword: string): number {
+  const t = normalizeForMatch(title);
+  const k = normalizeForMatch(keyword).text;
+  if (!k) return -1;
+  const at = t.text.indexOf(k);
+  if (at < 0) return -1;
+  return graphemes(title.slice(0, t.map[at])).length;
+}
+
+/** Splits a 核心关键词 cell that names several words: `敏感肌、修护面膜`. */
+export function keywordsOf(cell: string): string[] {
+  return cell.split(/[、,,;;/|]/).map((k) => k.trim()).filter(Boolean);
+}
+
+/** The most repeated word (2–4 characters of text, or an ASCII word) appearing `min`+ times. */
+export function stuffedWord(title: string, min: number): { word: string; count: number } | undefined {
+  const { text } = normalizeForMatch(title);
+  let best: { word: string; count: number } | undefined;
+  const consider = (word: string) => {
+    let count = 0;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) count += 1;
+    if (count >= min && (!best || word.length > best.word.length || (word.length === best.word.length && count > best.count))) best = { word, count };
+  };
+  const chars = [...text];
+  for (let len = 2; len <= 4; len++) {
+    const seen = new Set<string>();
+    for (let i = 0; i + len <= chars.length; i++) {
+      const w = chars.slice(i, i + len).join('');
+      if (seen.has(w) || /^[\d%]+$/.test(w)) continue;
+      seen.add(w);
+      consider(w);
+    }
+  }
+  for (const w of new Set(text.match(/[a-z]{2,}/g) ?? [])) consider(w);
+  return best;
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { Rule } from './types.js';
+
+/** SOP 三.2: 属性完整度≥90%可提升搜索权重 — checked when the column exists. */
+export const attributeCompleteness: Rule<{ min: number }> = {
+  id: 'attribute-completeness',
+  sheetKinds: ['listing'],
+  defaultSeverity: 'warning',
+  description: { zh: '属性完整度低于90%', en: 'Attribute completeness below 90%' },
+  options: (s) => z.object({ min: z.number().min(0).max(1).default(s.listing.attributeCompleteness) }).strict(),
+  messages: { low: { zh: '属性完整度 {value} 低于 {min}%', en: 'Attribute completeness {value} is below {min}%' } },
+  create(ctx) {
+    return {
+      row(row) {
+        const cell = row.cells.get('attributeCompleteness');
+        if (!cell || typeof cell.value !== 'number') return;
+        if (cell.value < ctx.options.min) ctx.report({ row: row.row, field: 'attributeCompleteness', messageId: 'low', data: { value: cell.text, min: Math.round(ctx.options.min * 100) }, value: cell.text, expected: `≥ ${Math.round(ctx.options.min * 100)}%` });
+      },
+    };
+  },
+};

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { cleanText } from '../cells/normalize.js';
+import type { Rule } from './types.js';
+
+/** SOP 三.1: 类目 is a three-level path from the platform's tree, `美妆护肤/面膜/修护面膜`. */
+export const categoryPath: Rule<{ levels: number }> = {
+  id: 'category-path',
+  sheetKinds: ['listing'],
+  defaultSeverity: 'warning',
+  description: { zh: '类目不是三级类目路径(如 美妆护肤/面膜/修护面膜)', en: 'The category is not a three-level path (美妆护肤/面膜/修护面膜)' },
+  options: () => z.object({ levels: z.number().int().positive().default(3) }).strict(),
+  messages: { levels: { zh: '类目“{value}”有 {count} 级,应为 {levels} 级,如 美妆护肤/面膜/修护面膜', en: 'Category "{value}" has {count} level(s); {levels} are needed, e.g. 美妆护肤/面膜/修护面膜' } },
+  create(ctx) {
+    return {
+      row(row) {
+        const cell = row.cells.get('category');
+        if (!cell || cell.empty) return;
+        const parts = cleanText(cell.text).split(/\s*(?:\/|>|›|»|\\|-{1,2}>)\s*/);
+        const count = parts.filter(Boolean).length;
+        if (count !== ctx.options.levels || parts.some((p) => !p)) {
+          ctx.report({ row: row.row, field: 'category', messageId: 'levels', data: { value: cell.text, count, levels: ctx.options.levels }, value: cell.text, expected: '一级/二级/三级' });
+        }
+      },
+    };
+  },
+};

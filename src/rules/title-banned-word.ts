@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { bannedWordsIn, markTitle, profileFor, suggestTitle } from '../domain/listing.js';
+import type { Rule } from './types.js';
+
+const CATEGORY = {
+  superlative: { zh: '最字类', en: 'superlative' }, 'first-unique': { zh: '第一/唯一类', en: 'first/unique' }, grade: { zh: '级/极类', en: 'grade' },
+  'first-home-national': { zh: '首/家/国类', en: 'first/home/national' }, 'brand-prestige': { zh: '品牌夸大', en: 'brand prestige' },
+  'absolute-claim': { zh: '绝对化/虚假承诺', en: 'absolute or false claim' }, authority: { zh: '权威/特供', en: 'authority claim' },
+  inducement: { zh: '诱导/施压', en: 'inducement' }, urgency: { zh: '未写明期限的紧迫用语', en: 'urgency without a stated time' },
+} as const;
+
+/**
+ * Banned advertising words (《广告法》第九条第(三)项, the SAMR 2023 guidance on absolute terms):
+ * our list in src/rules/data/banned-words.ts, matched over normalised text so `最 佳` and `第*一`
+ * are caught, with an allow-list for ordinary words (最近, 第一次, 一级能效 …). Each entry carries
+ * its own severity: the finding takes the stricter of it and the rule's configured level.
+ */
+export const titleBannedWord: Rule<Record<string, never>> = {
+  id: 'title-banned-word',
+  sheetKinds: ['listing'],
+  defaultSeverity: 'error',
+  description: { zh: '标题含广告法禁用词/极限词(最、第一、国家级、100%、特供等)', en: 'Banned advertising words in the title (最, 第一, 国家级, 100%, 特供 …)' },
+  options: () => z.object({}).strict(),
+  messages: {
+    word: { zh: '标题含{category}禁用词“{word}”:{marked}。依据:{basis}{replace}', en: 'The title holds the {categoryEn} word "{word}": {marked}. Basis: {basis}{replaceEn}' },
+  },
+  create(ctx) {
+    return {
+      row(row) {
+        const title = row.cells.get('title')?.text;
+        if (!title) return;
+        const found = bannedWordsIn(title, ctx.settings.listing);
+        if (!found.length) return;
+        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
+        const suggestion = suggestTitle(title, row.cells.get('category')?.text, profile, ctx.settings.listing);
+        for (const f of found) {
+          const r = f.entry.replacement;
+          ctx.report({
+            row: row.row, field: 'title', messageId: 'word', severity: f.entry.severity,
+            data: { category: CATEGORY[f.entry.category].zh, categoryEn: CATEGORY[f.entry.category].en, word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace: r ? `;可改为“${r}”` : ';建议删除', replaceEn: r ? `; use "${r}" instead` : '; remove it' },
+            value: f.word, expected: r ?? '', suggestion, reasons: [f.entry.category],
+          });
+        }
+      },
+    };
+  },
+};

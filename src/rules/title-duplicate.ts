@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { normalizeForMatch } from '../domain/title.js';
+import type { Rule } from './types.js';
+
+interface Contribution { file: string; sheet: string; column: number; rows: Array<[number, string, string]> }
+
+/** Two listings with the same title (compared normalised), in any sheets of the run. */
+export const titleDuplicate: Rule<Record<string, never>> = {
+  id: 'title-duplicate',
+  sheetKinds: ['listing'],
+  defaultSeverity: 'warning',
+  description: { zh: '两个商品使用相同标题', en: 'Two listings share a title' },
+  options: () => z.object({}).strict(),
+  messages: { duplicate: { zh: '标题与 {where} 的商品相同', en: 'The title is the same as the listing at {where}' } },
+  create(ctx) {
+    const rows: Array<[number, string, string]> = [];
+    return {
+      row(row) {
+        const title = row.cells.get('title')?.text;
+        if (title) rows.push([row.row, normalizeForMatch(title).text, title]);
+      },
+      end() {
+        const column = ctx.sheet.columns.get('title');
+        if (rows.length && column) ctx.contribute({ file: ctx.sheet.file, sheet: ctx.sheet.name, column, rows } satisfies Contribution);
+      },
+    };
+  },
+  finish(ctx, contributions) {
+    const first = new Map<string, string>();
+    for (const c of contributions as Contribution[]) {
+      for (const [row, key, title] of c.rows) {
+        const where = first.get(key);
+        if (where) ctx.report({ file: c.file, sheet: c.sheet, row, column: c.column, field: '商品标题', messageId: 'duplicate', data: { where }, value: title });
+        else first.set(key, `${c.file} ${c.sheet}!${String.fromCharCode(64 + c.column)}${row}`);
+      }
+    }
+  },
+};

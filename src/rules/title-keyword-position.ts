@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { keywordPosition, keywordsOf, markTitle } from '../domain/listing.js';
+import type { Rule } from './types.js';
+
+interface Options { within: number }
+interface ListingRow { id: string; title: string; row: number }
+type Contribution =
+  | { kind: 'listing'; file: string; sheet: string; column: number; rows: ListingRow[] }
+  | { kind: 'keyword'; keywords: Array<[string, string]> };
+
+/**
+ * SOP 三.2: the 核心关键词 sits within the first 10 characters of the title. The keyword comes
+ * from the listing row itself, or from the 商品关键词优化表 row with the same 商品ID in any file of
+ * the run (joined after all files are read).
+ */
+export const titleKeywordPosition: Rule<Options> = {
+  id: 'title-keyword-position',
+  sheetKinds: ['listing', 'keyword'],
+  defaultSeverity: 'warning',
+  description: { zh: '核心关键词不在标题前10个字内', en: 'The core keyword is not within the first 10 characters of the title' },
+  options: (s) => z.object({ within: z.number().int().positive().default(s.listing.keywordWithin) }).strict(),
+  messages: {
+    late: { zh: '核心关键词“{keyword}”从第 {position} 个字开始,应在标题前 {within} 个字内:{marked}', en: 'The core keyword "{keyword}" starts at character {position}; it belongs in the first {within}: {marked}' },
+    missing: { zh: '标题中没有核心关键词“{keyword}”', en: 'The title lacks the core keyword "{keyword}"' },
+  },
+  create(ctx) {
+    const within = ctx.options.within;
+    const judge = (title: string, keyword: string, report: (messageId: string, data: Record<string, unknown>) => void) => {
+      for (const k of keywordsOf(keyword)) {
+        const at = keywordPosition(title, k);
+        const length = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(k)].length;
+        if (at < 0) report('missing', { keyword: k });
+        else if (at + length > Math.max(within, length)) {
+          const start = title.indexOf(k);
+          report('late', { keyword: k, position: at + 1, within, marked: start >= 0 ? markTitle(title, [{ start, end: start + k.length }]) : title });
+        }
+      }
+    };
+    if (ctx.sheet.kind.id === 'keyword') {
+      const keywords: Array<[string, string]> = [];
+      return {
+        row(row) {
+          const id = row.cells.get('id')?.text;
+          const k = row.cells.get('keyword')?.text;
+          if (id && k) keywords.push([id, k]);
+        },
+        end() { if (keywords.length) ctx.contribute({ kind: 'keyword', keywords } satisfies Contribution); },
+      };
+    }
+    const pending: ListingRow[] = [];
+    return {
+      row(row) {
+        const title = row.cells.get('title')?.text;
+        if (!title) return;
+        const own = row.cells.get('keyword')?.text;
+        if (own) judge(title, own, (messageId, data) => ctx.report({ row: row.row, field: 'title', messageId, data, value: title, expected: `前${within}个字内` }));
+        else {
+          const id = row.cells.get('id')?.text;
+          if (id) pending.push({ id, title, row: row.row });
+        }
+      },
+      end() {
+        const column = ctx.sheet.columns.get('title');
+        if (pending.length && column) ctx.contribute({ kind: 'listing', file: ctx.sheet.file, sheet: ctx.sheet.name, column, rows: pending } satisfies Contribution);
+      },
+    };
+  },
+  finish(ctx, contributions) {
+    const all = contributions as Contribution[];
+    const keywords = new Map<string, string>();
+    for (const c of all) if (c.kind === 'keyword') for (const [id, k] of c.keywords) if (!keywords.has(id)) keywords.set(id, k);
+    const within = ctx.options.within;
+    for (const c of all) {
+      if (c.kind !== 'listing') continue;
+      for (const r of c.rows) {
+        const keyword = keywords.get(r.id);
+        if (!keyword) continue;
+        for (const k of keywordsOf(keyword)) {
+          const at = keywordPosition(r.title, k);
+          const length = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(k)].length;
+          const base = { file: c.file, sheet: c.sheet, row: r.row, column: c.column, field: '商品标题', value: r.title, expected: `前${within}个字内` };
+          if (at < 0) ctx.report({ ...base, messageId: 'missing', data: { keyword: k } });
+          else if (at + length > Math.max(within, length)) {
+            const start = r.title.indexOf(k);
+            ctx.report({ ...base, messageId: 'late', data: { keyword: k, position: at + 1, within, marked: start >= 0 ? markTitle(r.title, [{ start, end: start + k.length }]) : r.title } });
+          }
+        }
+      }
+    }
+  },
+};

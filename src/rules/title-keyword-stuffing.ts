@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { stuffedWord } from '../domain/listing.js';
+import type { Rule } from './types.js';
+
+/** The same word three or more times in one title is keyword stuffing (platforms demote it). */
+export const titleKeywordStuffing: Rule<{ count: number }> = {
+  id: 'title-keyword-stuffing',
+  sheetKinds: ['listing'],
+  defaultSeverity: 'warning',
+  description: { zh: '标题堆砌关键词(同一个词出现3次及以上)', en: 'Keyword stuffing: the same word three or more times' },
+  options: (s) => z.object({ count: z.number().int().min(2).default(s.listing.stuffingCount) }).strict(),
+  messages: { stuffing: { zh: '“{word}”在标题中出现 {count} 次,属于堆砌关键词', en: '"{word}" appears {count} times: keyword stuffing' } },
+  create(ctx) {
+    return {
+      row(row) {
+        const title = row.cells.get('title')?.text;
+        if (!title) return;
+        const s = stuffedWord(title, ctx.options.count);
+        if (s) ctx.report({ row: row.row, field: 'title', messageId: 'stuffing', data: s, value: title, expected: `< ${ctx.options.count} 次` });
+      },
+    };
+  },
+};

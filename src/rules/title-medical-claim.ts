@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { isCosmetic, markTitle, medicalClaimsIn, profileFor, suggestTitle } from '../domain/listing.js';
+import type { Rule } from './types.js';
+
+/**
+ * Cosmetics (类目 under 美妆/护肤/彩妆/面膜 …) may not claim medical effects: 医美, 医学级, 药妆,
+ * 消炎, 抗敏, 治疗, 干细胞 … (《化妆品监督管理条例》第三十七条). Efficacy words such as 舒缓, 修护,
+ * 保湿 are fine.
+ */
+export const titleMedicalClaim: Rule<Record<string, never>> = {
+  id: 'title-medical-claim',
+  sheetKinds: ['listing'],
+  defaultSeverity: 'error',
+  description: { zh: '化妆品标题含医疗用语(医美、药妆、消炎、抗敏、治疗、干细胞等)', en: 'Medical claims in a cosmetics title (医美, 药妆, 消炎, 抗敏, 治疗, 干细胞 …)' },
+  options: () => z.object({}).strict(),
+  messages: { claim: { zh: '化妆品标题含医疗用语“{word}”:{marked}。依据:{basis}{replace}', en: 'A cosmetics title claims "{word}": {marked}. Basis: {basis}{replaceEn}' } },
+  create(ctx) {
+    return {
+      row(row) {
+        const title = row.cells.get('title')?.text;
+        const category = row.cells.get('category')?.text;
+        if (!title || !isCosmetic(category ?? ctx.category)) return;
+        const found = medicalClaimsIn(title, ctx.settings.listing);
+        if (!found.length) return;
+        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
+        const suggestion = suggestTitle(title, category ?? ctx.category, profile, ctx.settings.listing);
+        for (const f of found) {
+          const r = f.entry.replacement;
+          ctx.report({
+            row: row.row, field: 'title', messageId: 'claim', severity: f.entry.severity,
+            data: { word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace: r ? `;可改为“${r}”` : ';建议删除', replaceEn: r ? `; use "${r}" instead` : '; remove it' },
+            value: f.word, expected: r ?? '', suggestion,
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cutToLength, forbiddenChars, platformLength } from '../../src/domain/title.js';
+import { profileFor } from '../../src/domain/listing.js';
+import { defaultSettings } from '../../src/config/settings.js';
+
+describe('platformLength: 汉字 and full width count 2, ASCII 1', () => {
+  it.each([
+    ['敏感肌修护面膜神经酰胺泛醇医美级补水舒缓熬夜急救贴片', 52], // the SOP's title, 26 汉字
+    ['abc', 3], ['面膜', 4], ['面膜2片', 7], ['（）', 4], ['()', 2], ['ＮＯ１', 6],
+    ['𠀀', 2], // rare CJK outside the BMP: one character
+    ['👨‍👩‍👧', 2], ['🔥', 2], ['', 0],
+  ] as const)('%j → %s', (t, n) => expect(platformLength(t)).toBe(n));
+});
+
+describe('profiles', () => {
+  const s = defaultSettings().listing;
+  it.each([['淘宝', 'taobao', 0, 60], ['天猫', 'tmall', 0, 60], ['抖音', 'douyin', 16, 60], ['抖店', 'douyin', 16, 60], ['京东', 'jd', 0, 60], ['拼多多', 'pdd', 0, 60], ['快手', 'kuaishou', 0, 60], ['小红书', 'xiaohongshu', 0, 60], [undefined, 'sop', 0, 60]] as const)('%s', (cell, id, min, max) => {
+    expect(profileFor(cell, undefined, s)).toMatchObject({ id, min, max });
+  });
+  it('takes overrides from config and the SOP number', () => {
+    const custom = { ...s, titleMaxHanzi: 25, platforms: { jd: { max: 90 } } };
+    expect(profileFor('京东', undefined, custom).max).toBe(90);
+    expect(profileFor(undefined, undefined, custom).max).toBe(50);
+    expect(profileFor(undefined, 'douyin', custom).id).toBe('douyin');
+  });
+});
+
+describe('forbiddenChars and cutting', () => {
+  it('finds tabs, line breaks, angle brackets, and emoji where banned', () => {
+    expect(forbiddenChars('面膜\t补水\n<b>🔥', true).map((f) => f.why)).toEqual(['control', 'control', 'angle', 'angle', 'emoji']);
+    expect(forbiddenChars('面膜🔥', false)).toEqual([]);
+  });
+  it('cuts to a length without splitting a character', () => {
+    expect(cutToLength('面膜abc', 5)).toBe('面膜a');
+    expect(cutToLength('面膜', 3)).toBe('面');
+    expect(cutToLength('𠀀𠀀', 3)).toBe('𠀀');
+  });
+});

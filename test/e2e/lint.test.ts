@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STAGES } from '../../src/sheets/registry.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+
+const SOP_TITLE = '敏感肌修护面膜神经酰胺泛醇医美级补水舒缓熬夜急救贴片';
+
+describe('ecsop lint --text', () => {
+  it('lints the SOP title as a user expects on Taobao: within 30 汉字, 医美级 caught, keyword early', async () => {
+    const res = await ecsop(['lint', '--text', SOP_TITLE, '--platform', 'taobao', '--category', '美妆护肤/面膜/修护面膜', '--keyword', '敏感肌修护面膜']);
+    expect(res.stdout).toContain('淘宝:52/60 字符(约 26 个汉字)');
+    expect(res.stdout).toContain('【医美级】');
+    expect(res.stdout).toContain('建议标题: 敏感肌修护面膜神经酰胺泛醇专业级补水舒缓熬夜应急贴片');
+    expect(res.stdout).not.toContain('title-max-length');
+    expect(res.stdout).not.toContain('title-keyword-position');
+    expect(res.code).toBe(1);
+  });
+
+  it('and on Douyin (16–60 units): the same, the length fits', async () => {
+    const res = await ecsop(['lint', '--text', SOP_TITLE, '-p', '抖音', '--category', '美妆护肤/面膜/修护面膜', '--format', 'json']);
+    const report = JSON.parse(res.stdout);
+    expect(report.titles).toEqual([expect.objectContaining({ line: 1, platform: 'douyin', length: 52, min: 16, max: 60 })]);
+    expect(report.findings.map((f: { ruleId: string; value: string }) => `${f.ruleId} ${f.value}`)).toEqual(['title-medical-claim 医美级', 'title-medical-claim 急救']);
+    expect(report.findings[0]).toMatchObject({ file: '<text>', row: 1, severity: 'error' });
+  });
+
+  it('without a category the cosmetics rule stays quiet; banned words are still found', async () => {
+    const res = await ecsop(['lint', '--text', '最佳面膜', SOP_TITLE, '--format', 'json']);
+    const report = JSON.parse(res.stdout);
+    expect(report.findings.map((f: { row: number; ruleId: string }) => `${f.row} ${f.ruleId}`)).toEqual(['1 title-banned-word']);
+  });
+
+  it('reads titles on stdin, one per line, and exits 0 when they are clean', async () => {
+    const res = await ecsop(['lint', '--format', 'json'], { stdin: '舒缓修护面膜\n\n保湿补水精华液\n' });
+    const report = JSON.parse(res.stdout);
+    expect(report.titles.map((t: { title: string }) => t.title)).toEqual(['舒缓修护面膜', '保湿补水精华液']);
+    expect(report.findings).toEqual([]);
+    expect(res.code).toBe(0);
+  });
+
+  it('exits 2 on an unknown platform or nothing to lint', async () => {
+    expect((await ecsop(['lint', '--text', 'x', '--platform', 'amazon'])).code).toBe(2);
+    expect((await ecsop(['lint'], { stdin: '' })).code).toBe(2);
+  });
+});
+
+describe('ecsop lint <files>', () => {
+  it('checks the listing sheet of the examples: only the SOP title’s medical claims', async () => {
+    const dir = tempDir();
+    await ecsop(['init', dir, '--examples']);
+    const res = await ecsop(['lint', STAGES[2].file, '--format', 'json'], { cwd: dir });
+    const found = JSON.parse(res.stdout).findings.map((f: { cell: string; ruleId: string; value: string }) => `${f.cell} ${f.ruleId} ${f.value}`);
+    expect(found).toEqual(['D2 title-medical-claim 医美级', 'D2 title-medical-claim 急救']);
+  });
+
+  it('uses each row’s 平台 for the length', async () => {
+    const dir = tempDir();
+    const t31 = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌'; // 31 汉字, no word repeated
+    await writeWorkbook(join(dir, 'l.xlsx'), { 商品: [['商品ID', '平台', '商品标题'], ['1', '淘宝', t31], ['2', '抖音', '面膜'], ['3', '小红书', '面膜🔥补水']] } as never);
+    const found = JSON.parse((await ecsop(['lint', 'l.xlsx', '--format', 'json'], { cwd: dir })).stdout).findings.map((f: { cell: string; ruleId: string }) => `${f.cell} ${f.ruleId}`);
+    expect(found).toEqual(['C2 title-max-length', 'C3 title-min-length']);
+  });
+});
