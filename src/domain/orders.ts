@@ -76,6 +76,7 @@ export function vagueness(address: string, parsed: ParsedAddress, words: readonl
   if (placeholder) return `“${placeholder}”`;
   if (!parsed.province) return '找不到省份 / no province';
   if (!parsed.city) return '找不到城市 / no city';
+  if (!parsed.district) return '找不到区县 / no district';
   if (parsed.secondProvince) return `出现两个省份:${parsed.province.name}、${parsed.secondProvince}`;
   if (!parsed.rest || !STREET.test(parsed.rest)) return '缺少街道门牌 / no street-level detail';
   return undefined;
