@@ -39,6 +39,8 @@ export interface EngineOptions {
   onlyKinds?: readonly KindId[];
   /** the category of titles checked without a workbook (`lint --text --category`) */
   category?: string;
+  /** called now and then with the data rows checked so far in this file (progress for large files) */
+  onRowsRead?(file: string, rows: number): void;
   /** called for each data row after the rules; commands use it to collect results */
   onRow?(sheet: SheetInfo, row: ParsedRow): void;
   onSheetEnd?(sheet: SheetInfo): void;
@@ -284,7 +286,11 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     run.onRow?.(info, row);
   };
   for (const r of head) handle(r);
-  for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) handle(r);
+  let reported = 0;
+  for (let b = await rest.next(); !b.done; b = await rest.next()) {
+    for (const r of b.value) handle(r);
+    if (run.onRowsRead && summary.rows - reported >= 50_000) { reported = summary.rows; run.onRowsRead(run.displayPath, summary.rows); }
+  }
   for (const v of visitors) v.end?.();
   run.onSheetEnd?.(info);
 }

@@ -90,7 +90,7 @@ function workerScript(): string | undefined {
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
-  const { onProgress, cwd: _cwd, jobs, onRow: _r, onSheetEnd: _e, ...engine } = opts;
+  const { onProgress, cwd: _cwd, jobs, onRow: _r, onSheetEnd: _e, onRowsRead: _p, ...engine } = opts;
   let next = 0;
   let done = 0;
   const runWorker = () => new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ export interface WorkerTask {
   id: number;
   path: string;
   display: string;
-  opts: Omit<EngineOptions, 'onRow' | 'onSheetEnd'>;
+  opts: Omit<EngineOptions, 'onRow' | 'onSheetEnd' | 'onRowsRead'>;
 }
 
 parentPort?.on('message', async (task: WorkerTask) => {

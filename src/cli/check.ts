@@ -83,12 +83,16 @@ function encodingOf(value?: string): CsvEncoding | undefined {
 /** Runs the checks over the paths, with a progress bar on a terminal. */
 export async function collect(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, hooks: Pick<EngineOptions, 'onRow' | 'onSheetEnd' | 'onlyKinds'> = {}): Promise<CheckReport> {
   const progress = flags.progress !== false && io.stderrTTY;
+  let rowLine = false;
   try {
     const report = await runCheck(paths, {
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
       jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet, ...hooks,
       onProgress: progress ? (done, total) => total > 1 && io.stderr(`\r${bar(done, total)} ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
+      // a large file on its own: rows so far (files checked in worker threads report per file)
+      onRowsRead: progress ? (file, rows) => { rowLine = true; io.stderr(`\r${file}: ${rows.toLocaleString('en')} ${setup.lang === 'zh' ? '行' : 'rows'}…`); } : undefined,
     });
+    if (rowLine) io.stderr('\n');
     return report;
   } catch (err) {
     if (err instanceof PathError) throw new UsageError(err.message);

@@ -91,6 +91,19 @@ describe('ecsop check over a folder', () => {
     expect(res.code).toBe(0);
   });
 
+  it('shows progress on a terminal only: files done, and rows of a large file', async () => {
+    const quiet = await ecsop(['check', '.'], { cwd: dir });
+    expect(quiet.stderr).toBe('');
+    const files = await ecsop(['check', '.', '--jobs', '1'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } });
+    expect(files.stderr).toContain('4/4');
+    const big = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(big, 'orders.csv'), `订单号,收件地址,金额\n${Array.from({ length: 60_000 }, (_, i) => `${i},浙江省杭州市西湖区文三路90号,99`).join('\n')}\n`);
+    const rows = await ecsop(['check', 'orders.csv'], { cwd: big, tty: true, env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' } });
+    expect(rows.stderr).toMatch(/orders\.csv: \d{2},\d{3} rows…\n$/);
+    expect((await ecsop(['check', 'orders.csv', '--no-progress'], { cwd: big, tty: true })).stderr).toBe('');
+  });
+
   it('checks files in parallel with the same result', async () => {
     const one = await ecsop(['check', '.', '--format', 'json', '--jobs', '1'], { cwd: dir });
     const four = await ecsop(['check', '.', '--format', 'json', '--jobs', '4'], { cwd: dir });

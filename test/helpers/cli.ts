@@ -7,7 +7,7 @@ import type { Io } from '../../src/cli/io.js';
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 /** Runs ecsop in-process, as a user would from `cwd`, with a non-TTY output and a given locale. */
-export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string } = {}): Promise<CliResult> {
+export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; tty?: boolean } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -15,8 +15,8 @@ export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<s
     stderr: (t) => { stderr += t; },
     cwd: opts.cwd ?? process.cwd(),
     env: { LANG: 'zh_CN.UTF-8', ...opts.env },
-    stdoutTTY: false,
-    stderrTTY: false,
+    stdoutTTY: Boolean(opts.tty),
+    stderrTTY: Boolean(opts.tty),
     readStdin: async () => opts.stdin ?? '',
   };
   const code = await run(args, io);
