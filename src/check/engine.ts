@@ -60,19 +60,27 @@ export function expectedOf(col: ColumnDef, lang: Lang): string {
   return col.prompt[lang];
 }
 
-/** Checks one file: every sheet, every data row, every rule of the sheet's kind. */
-export async function checkFile(path: string, displayPath: string, opts: EngineOptions): Promise<FileResult> {
-  const result: FileResult = { path: displayPath, status: 'ok', sheets: [], findings: [] };
-  const severityOf = (id: string) => opts.config.rules.get(id)?.severity ?? 'error';
-  const push = (f: Omit<Finding, 'severity' | 'file'> & { severity?: Severity }) => {
-    const severity = f.severity ?? severityOf(f.ruleId);
+type FindingInput = Omit<Finding, 'severity' | 'file'> & { severity?: Severity };
+
+/**
+ * Where a file's findings go: at the configured severity (or an entry's own), dropped when the
+ * rule is off, built field by field in the order the JSON shows them (no undefined keys).
+ */
+function findingSink(result: FileResult, config: Config): (f: FindingInput) => void {
+  return (f) => {
+    const severity = f.severity ?? config.rules.get(f.ruleId)?.severity ?? 'error';
     if (severity === 'off') return;
-    // built field by field, in the order the JSON shows them: no undefined keys, no `delete`
-    const out = { ruleId: f.ruleId, severity, file: displayPath } as Record<string, unknown>;
+    const out = { ruleId: f.ruleId, severity, file: result.path } as Record<string, unknown>;
     for (const k of OPTIONAL_FIELDS) if (f[k] !== undefined) out[k] = f[k];
     out.message = f.message;
     result.findings.push(out as unknown as Finding);
   };
+}
+
+/** Checks one file: every sheet, every data row, every rule of the sheet's kind. */
+export async function checkFile(path: string, displayPath: string, opts: EngineOptions): Promise<FileResult> {
+  const result: FileResult = { path: displayPath, status: 'ok', sheets: [], findings: [] };
+  const push = findingSink(result, opts.config);
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) result.encoding = wb.encoding as string;
@@ -145,15 +153,7 @@ export async function checkRecords(kind: KindId, records: Array<Record<string, s
   const match: HeaderMatch = { kind: def, headerRow: 0, columns, missing: [], extra: [], coverage: 1 };
   const rows: RawRow[] = records.map((r, i) => ({ row: i + 1, cells: [undefined, ...keys.map((k) => (r[k] === undefined ? undefined : { value: r[k] }))] }));
   const result: FileResult = { path: name, status: 'ok', sheets: [{ name, kind, rows: 0 }], findings: [] };
-  const severityOf = (id: string) => opts.config.rules.get(id)?.severity ?? 'error';
-  const push = (f: Omit<Finding, 'severity' | 'file'> & { severity?: Severity }) => {
-    const severity = f.severity ?? severityOf(f.ruleId);
-    if (severity === 'off') return;
-    const out = { ruleId: f.ruleId, severity, file: name } as Record<string, unknown>;
-    for (const k of OPTIONAL_FIELDS) if (f[k] !== undefined) out[k] = f[k];
-    out.message = f.message;
-    result.findings.push(out as unknown as Finding);
-  };
+  const push = findingSink(result, opts.config);
   const empty = (async function* () {})()[Symbol.asyncIterator]();
   await checkSheet(match, rows, empty as AsyncIterator<RawRow[]>, result.sheets[0], { ...opts, push, path: name, displayPath: name, sheetName: name, date1904: false, contribute: (ruleId, data) => (result.contributions ??= []).push({ ruleId, data }) });
   return result;
@@ -212,7 +212,7 @@ interface SheetRun extends EngineOptions {
   path: string;
   date1904: boolean;
   contribute(ruleId: string, data: unknown): void;
-  push(f: Omit<Finding, 'severity' | 'file'> & { severity?: Severity }): void;
+  push(f: FindingInput): void;
   displayPath: string;
   sheetName: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { keywordPosition, keywordsOf, markTitle } from '../domain/listing.js';
+import { graphemes } from '../domain/title.js';
 import type { Rule } from './types.js';
 
 interface Options { within: number }
@@ -7,6 +8,21 @@ interface ListingRow { id: string; title: string; row: number }
 type Contribution =
   | { kind: 'listing'; file: string; sheet: string; column: number; rows: ListingRow[] }
   | { kind: 'keyword'; keywords: Array<[string, string]> };
+
+/** What is wrong with where each keyword of `keyword` sits in `title`: messages and their data. */
+function placement(title: string, keyword: string, within: number): Array<{ messageId: string; data: Record<string, unknown> }> {
+  const out: Array<{ messageId: string; data: Record<string, unknown> }> = [];
+  for (const k of keywordsOf(keyword)) {
+    const at = keywordPosition(title, k);
+    const length = graphemes(k).length;
+    if (at < 0) out.push({ messageId: 'missing', data: { keyword: k } });
+    else if (at + length > Math.max(within, length)) {
+      const start = title.indexOf(k);
+      out.push({ messageId: 'late', data: { keyword: k, position: at + 1, within, marked: start >= 0 ? markTitle(title, [{ start, end: start + k.length }]) : title } });
+    }
+  }
+  return out;
+}
 
 /**
  * SOP 三.2: the 核心关键词 sits within the first 10 characters of the title. The keyword comes
@@ -25,17 +41,6 @@ export const titleKeywordPosition: Rule<Options> = {
   },
   create(ctx) {
     const within = ctx.options.within;
-    const judge = (title: string, keyword: string, report: (messageId: string, data: Record<string, unknown>) => void) => {
-      for (const k of keywordsOf(keyword)) {
-        const at = keywordPosition(title, k);
-        const length = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(k)].length;
-        if (at < 0) report('missing', { keyword: k });
-        else if (at + length > Math.max(within, length)) {
-          const start = title.indexOf(k);
-          report('late', { keyword: k, position: at + 1, within, marked: start >= 0 ? markTitle(title, [{ start, end: start + k.length }]) : title });
-        }
-      }
-    };
     if (ctx.sheet.kind.id === 'keyword') {
       const keywords: Array<[string, string]> = [];
       return {
@@ -53,7 +58,7 @@ export const titleKeywordPosition: Rule<Options> = {
         const title = row.cells.get('title')?.text;
         if (!title) return;
         const own = row.cells.get('keyword')?.text;
-        if (own) judge(title, own, (messageId, data) => ctx.report({ row: row.row, field: 'title', messageId, data, value: title, expected: `前${within}个字内` }));
+        if (own) for (const f of placement(title, own, within)) ctx.report({ row: row.row, field: 'title', ...f, value: title, expected: `前${within}个字内` });
         else {
           const id = row.cells.get('id')?.text;
           if (id) pending.push({ id, title, row: row.row });
@@ -75,15 +80,8 @@ export const titleKeywordPosition: Rule<Options> = {
       for (const r of c.rows) {
         const keyword = keywords.get(r.id);
         if (!keyword) continue;
-        for (const k of keywordsOf(keyword)) {
-          const at = keywordPosition(r.title, k);
-          const length = [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(k)].length;
-          const base = { file: c.file, sheet: c.sheet, row: r.row, column: c.column, field: '商品标题', value: r.title, expected: `前${within}个字内` };
-          if (at < 0) ctx.report({ ...base, messageId: 'missing', data: { keyword: k } });
-          else if (at + length > Math.max(within, length)) {
-            const start = r.title.indexOf(k);
-            ctx.report({ ...base, messageId: 'late', data: { keyword: k, position: at + 1, within, marked: start >= 0 ? markTitle(r.title, [{ start, end: start + k.length }]) : r.title } });
-          }
+        for (const f of placement(r.title, keyword, within)) {
+          ctx.report({ file: c.file, sheet: c.sheet, row: r.row, column: c.column, field: '商品标题', ...f, value: r.title, expected: `前${within}个字内` });
         }
       }
     }
