@@ -1,3 +1,4 @@
+import { addHours } from 'date-fns/addHours';
 import { z } from 'zod';
 import { kindRows } from '../check/kind-rows.js';
 import type { Rule } from './types.js';
@@ -76,7 +77,7 @@ export const shipLate: Rule<Options> = {
         if (!order) continue;
         const promo = promoOf(order.paidAt, promoWindows);
         const limitHours = order.presale ? presaleDays * 24 : promo ? promoHours : hours;
-        const deadline = order.paidAt + limitHours * HOUR;
+        const deadline = addHours(order.paidAt, limitHours).getTime();
         // a ship date without a time is late only when the whole day is after the deadline
         if (r.shippedAt <= deadline) continue;
         const rule = order.presale ? `预售承诺的${presaleDays}天` : promo ? `${promo}大促的${promoHours}小时` : `${hours}小时`;

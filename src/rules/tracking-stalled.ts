@@ -1,3 +1,4 @@
+import { differenceInHours } from 'date-fns/differenceInHours';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
@@ -17,7 +18,7 @@ export const trackingStalled: Rule<{ hours: number }> = {
         const last = row.cells.get('lastUpdate')?.value;
         if (!(last instanceof Date)) return;
         if (delivered.test(row.cells.get('trackingStatus')?.text ?? '')) return;
-        const hours = Math.floor((ctx.now.getTime() - last.getTime()) / 3_600_000);
+        const hours = differenceInHours(ctx.now, last);
         if (hours >= ctx.options.hours) {
           ctx.report({ row: row.row, field: 'lastUpdate', messageId: 'stalled', data: { hours, last: formatDate(last), limit: ctx.options.hours }, value: formatDate(last), expected: `< ${ctx.options.hours} h` });
         }
