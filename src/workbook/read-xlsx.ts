@@ -1,5 +1,4 @@
 import { open, type FileHandle } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import { oleError, sniff } from './sniff.js';
 import { rowsOf, UnreadableFileError, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './xlsx/limits.js';
@@ -79,9 +78,7 @@ async function readSharedStrings(path: string, fh: FileHandle, entry: ZipEntry, 
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
   const parser = new SharedStringsParser();
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of entryChunks(path, fh, entry, limits)) parser.push(decoder.write(chunk));
-  parser.push(decoder.end());
+  for await (const chunk of entryChunks(path, fh, entry, limits)) parser.push(chunk);
   return parser.strings;
 }
 

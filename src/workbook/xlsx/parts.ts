@@ -72,45 +72,54 @@ export function parseStyles(xml: string): boolean[] {
 }
 
 /**
- * Shared strings, streamed: call `push` with decoded text chunks; each complete `<si>` becomes
- * one string (rich text runs joined, phonetic runs left out).
+ * Shared strings, streamed: call `push` with the inflated bytes; each complete `<si>` becomes one
+ * string (rich text runs joined, phonetic runs left out). Works on the bytes so every string is
+ * decoded on its own: a flat string of its own, not a slice that keeps a whole chunk alive.
  */
 export class SharedStringsParser {
   readonly strings: string[] = [];
-  private buf = '';
+  private pending: Buffer | undefined;
   private prefix: string | undefined;
+  private open!: Buffer;
+  private close!: Buffer;
+  private tOpen!: Buffer;
+  private tClose!: Buffer;
 
-  push(chunk: string): void {
-    let buf = this.buf + chunk;
+  push(chunk: Buffer | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const buf = this.pending?.length ? Buffer.concat([this.pending, bytes]) : bytes;
+    this.pending = undefined;
     if (this.prefix === undefined) {
-      const root = buf.search(/<([\w.-]+:)?sst[\s>]/);
-      if (root < 0) { this.buf = buf; return; }
-      this.prefix = rootPrefix(buf.slice(root), 'sst');
+      const m = /<([\w.-]+:)?sst[\s>]/.exec(buf.toString('latin1', 0, Math.min(buf.length, 65536)));
+      if (!m) { this.pending = buf; return; }
+      const p = (this.prefix = m[1] ?? '');
+      this.open = Buffer.from(`<${p}si`, 'latin1');
+      this.close = Buffer.from(`</${p}si>`, 'latin1');
+      this.tOpen = Buffer.from(`<${p}t>`, 'latin1');
+      this.tClose = Buffer.from(`</${p}t>`, 'latin1');
     }
-    const open = `<${this.prefix}si`;
-    const close = `</${this.prefix}si>`;
     let pos = 0;
     for (;;) {
-      const s = buf.indexOf(open, pos);
-      if (s < 0) { pos = Math.max(pos, buf.length - open.length); break; } // keep a tag cut in half
-      const gt = buf.indexOf('>', s);
+      const s = buf.indexOf(this.open, pos);
+      if (s < 0) { pos = Math.max(pos, buf.length - this.open.length); break; } // keep a tag cut in half
+      const after = buf[s + this.open.length];
+      if (after === undefined) { pos = s; break; }
+      if (after !== 62 && after !== 32 && after !== 47) { pos = s + 1; continue; } // <sis… is not <si
+      const gt = buf.indexOf(62, s);
       if (gt < 0) { pos = s; break; }
-      if (buf.charCodeAt(gt - 1) === 47) { this.strings.push(''); pos = gt + 1; continue; } // <si/>
-      const e = buf.indexOf(close, gt);
+      if (buf[gt - 1] === 47) { this.strings.push(''); pos = gt + 1; continue; } // <si/>
+      const e = buf.indexOf(this.close, gt);
       if (e < 0) { pos = s; break; }
-      const inner = buf.slice(gt + 1, e);
       // the common case, <si><t>text</t></si>, without the general run scan
-      const p = this.prefix;
-      const simpleOpen = `<${p}t>`;
-      const simpleClose = `</${p}t>`;
-      if (inner.startsWith(simpleOpen) && inner.endsWith(simpleClose) && inner.indexOf('<', simpleOpen.length) === inner.length - simpleClose.length) {
-        this.strings.push(decodeXml(inner.slice(simpleOpen.length, inner.length - simpleClose.length)));
+      const a = gt + 1 + this.tOpen.length;
+      const b = e - this.tClose.length;
+      if (b >= a && buf.compare(this.tOpen, 0, this.tOpen.length, gt + 1, a) === 0 && buf.compare(this.tClose, 0, this.tClose.length, b, e) === 0 && buf.indexOf(60, a) === b) {
+        this.strings.push(decodeXml(buf.toString('utf8', a, b)));
       } else {
-        this.strings.push(stringItemText(inner, p));
+        this.strings.push(stringItemText(buf.toString('utf8', gt + 1, e), this.prefix));
       }
-      pos = e + close.length;
+      pos = e + this.close.length;
     }
-    this.buf = buf.slice(pos);
-    buf = '';
+    this.pending = pos < buf.length ? Buffer.from(buf.subarray(pos)) : undefined;
   }
 }
