@@ -19,6 +19,8 @@ export interface CellResult {
   problem?: 'type' | 'formula-error' | 'formula-no-result';
   /** the Excel error (`#DIV/0!`) or the formula, for messages */
   detail?: string;
+  /** the shared-string index of a text cell: equal keys mean equal text within one workbook */
+  key?: number;
 }
 
 const YES = new Set(['是', 'y', 'yes', 'true', '1', '预售', '√', '✓']);
@@ -48,6 +50,7 @@ class Cell implements CellResult {
     readonly problem?: CellResult['problem'],
     readonly detail?: string,
     text?: string,
+    readonly key?: number,
   ) {
     this.shown = text;
   }
@@ -70,7 +73,7 @@ export function parseCell(raw: RawCell | undefined, col: ColumnDef, ctx: DateCon
     const text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
     if (text === '') return EMPTY;
     const value = typedValue(text, col, ctx);
-    return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text) : new Cell(v, false, value, undefined, undefined, text);
+    return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text, raw.sst) : new Cell(v, false, value, undefined, undefined, text, raw.sst);
   }
   const value = typedValue(v, col, ctx);
   return value === undefined ? new Cell(v, false, undefined, 'type') : new Cell(v, false, value);

@@ -1,6 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import { reviewOrder, type OrderDecision, type OrderInput } from '../domain/orders.js';
 import type { ParsedRow } from '../rules/types.js';
+import type { SeenIds } from './seen-ids.js';
 
 /** The key under which the order decision of a row is shared (ParsedRow.derived). */
 export const ORDER_DECISION = 'order-decision';
@@ -43,12 +44,12 @@ const SPLIT_ADDRESS = ['province', 'city', 'district', 'street'] as const;
  * Decides a row once per run: the rule computes it and leaves it on the row; commands read it
  * from there, or compute it when the rule is off.
  */
-export function decideRow(row: ParsedRow, seen: Set<string>, settings: Settings['orders']): OrderDecision {
+export function decideRow(row: ParsedRow, seen: SeenIds, settings: Settings['orders']): OrderDecision {
   const cached = row.derived?.get(ORDER_DECISION) as OrderDecision | undefined;
   if (cached) return cached;
-  const id = row.cells.get('orderId')?.text;
-  const duplicate = id !== undefined && id !== '' && seen.has(id);
-  if (id) seen.add(id);
+  const cell = row.cells.get('orderId');
+  const id = cell?.text;
+  const duplicate = id !== undefined && id !== '' && seen.add(id, cell!.key);
   const decision = reviewOrder(orderInput(row, duplicate), settings);
   (row.derived ??= new Map()).set(ORDER_DECISION, decision);
   return decision;

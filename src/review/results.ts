@@ -1,3 +1,4 @@
+import { SeenIds } from './seen-ids.js';
 import type { Settings } from '../config/settings.js';
 import { reasonsText, type OrderReason } from '../domain/orders.js';
 import type { ParsedRow, SheetInfo } from '../rules/types.js';
@@ -36,12 +37,12 @@ export interface ReviewSummary {
 export function reviewCollector(settings: Settings, opts: { keepAll: boolean; keepManual: number; lang: 'zh' | 'en'; onManual?: (r: OrderResult) => void }) {
   const kept: OrderResult[] = [];
   const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
-  let seen = new Set<string>();
+  let seen = new SeenIds();
   let current: SheetInfo | undefined;
   return {
     onRow(sheet: SheetInfo, row: ParsedRow) {
       if (sheet.kind.id !== 'orders') return;
-      if (sheet !== current) { current = sheet; seen = new Set(); }
+      if (sheet !== current) { current = sheet; seen = new SeenIds(); }
       const d = decideRow(row, seen, settings.orders);
       summary.orders += 1;
       summary[d.decision] += 1;

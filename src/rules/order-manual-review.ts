@@ -1,3 +1,4 @@
+import { SeenIds } from '../review/seen-ids.js';
 import { z } from 'zod';
 import { reasonsText } from '../domain/orders.js';
 import { decideRow } from '../review/order-row.js';
@@ -18,7 +19,7 @@ export const orderManualReview: Rule<Record<string, never>> = {
     manual: { zh: '待人工审核:{reasons}', en: 'Needs manual review: {reasons}' },
   },
   create(ctx) {
-    const seen = new Set<string>(); // duplicates are looked for within one sheet (an export)
+    const seen = new SeenIds(); // duplicates are looked for within one sheet (an export)
     const s = ctx.settings.orders;
     return {
       row(row) {

@@ -14,6 +14,11 @@ export interface RawCell {
   formula?: string;
   /** an Excel error value such as `#DIV/0!` (as the value or as a formula's result) */
   error?: string;
+  /**
+   * For a shared string, its index in the workbook's table. Writers keep one entry per distinct
+   * text, so equal indexes mean equal text: checks can compare numbers instead of reading strings.
+   */
+  sst?: number;
 }
 
 export interface RawRow {

@@ -41,3 +41,17 @@ describe(rule, () => {
     expect(await checkRows('orders', [{ ...ok, amount: 800 }], { rule, config: { sop: { orders: { autoApproveMaxYuan: 1000 } } } })).toEqual([]);
   });
 });
+
+describe('duplicate order numbers, however the cell holds them', () => {
+  it('as numbers and in a CSV export (by text), and as shared strings (by table index)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ecsop, tempDir } = await import('../helpers/cli.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '订单号,收件地址,金额\nA1,浙江省杭州市西湖区文三路90号,99\nA2,浙江省杭州市西湖区文三路90号,99\nA1,浙江省杭州市西湖区文三路90号,99\n');
+    const csv = JSON.parse((await ecsop(['review', 'o.csv', '--format', 'json'], { cwd: dir })).stdout);
+    expect(csv.orders.map((o: { reasons: string[] }) => o.reasons)).toEqual([[], [], ['duplicate-order']]);
+    const numbers = await checkRows('orders', [{ ...ok, orderId: 20240520001 as never }, { ...ok, orderId: 20240520001 as never }], { rule });
+    expect(numbers.map((f) => f.reasons)).toEqual([['duplicate-order']]);
+  });
+});

@@ -55,8 +55,8 @@ describe('SheetScanner', () => {
 
   it('reads every cell shape with a namespace prefix', () => {
     expect(rows.map((r) => r.row)).toEqual([1, 3, 4, 6]);
-    expect(cell(1, 1)).toEqual({ value: '订单号' });
-    expect(cell(1, 2)).toEqual({ value: '敏感肌面膜' });
+    expect(cell(1, 1)).toEqual({ value: '订单号', sst: 0 });
+    expect(cell(1, 2)).toEqual({ value: '敏感肌面膜', sst: 2 });
     expect(cell(1, 4)).toEqual({ value: '内联 富文本' });
     expect(cell(3, 1)).toEqual({ value: day(2024, 4, 1) }); // date style
     expect(cell(3, 2)).toEqual({ value: true }); // no r: the column after A
@@ -68,7 +68,7 @@ describe('SheetScanner', () => {
     expect(cell(4, 2)).toEqual({ value: null, formula: 'A4&"x"' });
     expect(cell(4, 3)).toEqual({ value: 'ab', formula: '"a"&"b"' });
     expect(cell(4, 4)).toEqual({ value: null, error: '#DIV/0!', formula: '1/0' });
-    expect(cell(4, 5)).toEqual({ value: 'A & B <C> 中中' });
+    expect(cell(4, 5)).toEqual({ value: 'A & B <C> 中中', sst: 5 });
     expect(rows.find((r) => r.row === 6)?.cells.slice(1)).toEqual([{ value: 7 }, { value: 8 }]); // <row> without r follows 5
     expect(merged).toBe(9 + 2);
   });

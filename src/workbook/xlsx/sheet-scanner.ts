@@ -165,7 +165,10 @@ export class SheetScanner {
       let v = 0;
       let k = from;
       for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
-      if (k === to && k > from) return { value: this.ctx.strings[v] ?? null };
+      if (k === to && k > from) {
+        const text = this.ctx.strings[v];
+        return text === undefined ? { value: null } : { value: text, sst: v };
+      }
     } else if (t === CellType.Number) {
       let n = readNumber(b, from, to);
       if (Number.isNaN(n)) {
@@ -243,7 +246,11 @@ export class SheetScanner {
     switch (t) {
       case CellType.Shared:
         if (sharedIndex < 0 && raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
-        cell = { value: this.ctx.strings[sharedIndex >= 0 ? sharedIndex : Number(raw)] ?? null };
+        {
+          const index = sharedIndex >= 0 ? sharedIndex : Number(raw);
+          const text = this.ctx.strings[index];
+          cell = text === undefined ? { value: null } : { value: text, sst: index };
+        }
         break;
       case CellType.Number:
         if (Number.isNaN(number)) {
