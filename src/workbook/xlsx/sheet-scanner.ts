@@ -133,11 +133,31 @@ export class SheetScanner {
         continue;
       }
       if (len === 1 && c0 === 99 && cells) { // <c
-        const ref = attrColumn(b, j, gt);
+        // r, s and t in one pass over the start tag
+        let ref = -1;
+        let s = -1;
+        let t = CellType.Number;
+        for (let k = j; k < gt - 3; k++) {
+          const q = b[k + 3];
+          if (b[k + 2] !== 61 || (q !== QUOTE && q !== APOS)) continue;
+          const sep = b[k];
+          if (sep !== SPACE && sep !== 10 && sep !== 13 && sep !== 9) continue;
+          const name = b[k + 1];
+          const v = k + 4;
+          if (name === 114) { // r="AB12"
+            let n = 0;
+            for (let m = v; m < gt; m++) { const ch = b[m]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
+            ref = n > 0 ? n : -1;
+          } else if (name === 115) { // s="3"
+            let n = 0;
+            let m = v;
+            for (; m < gt; m++) { const d = b[m] - 48; if (d < 0 || d > 9) break; n = n * 10 + d; }
+            s = m > v ? n : -1;
+          } else if (name === 116) t = typeOf(b[v], b[v + 1]);
+          k = v;
+        }
         col = ref > 0 ? ref : col + 1;
         if (selfClosing) { i = gt + 1; continue; }
-        const t = attrType(b, j, gt);
-        const s = attrInt(b, j, gt, 115);
         // the common shape, <c …><v>…</v></c> without a prefix: read it without the general walk
         if (b[gt + 1] === LT && b[gt + 2] === 118 && b[gt + 3] === GT) {
           let e = gt + 4;
@@ -290,12 +310,10 @@ export class SheetScanner {
 
 const enum CellType { Number, Shared, FormulaString, Inline, Boolean, Error, Date }
 
-/** The `t` attribute of a cell's start tag bytes [from, to). */
-function attrType(b: Buffer, from: number, to: number): CellType {
-  const v = attrStart(b, from, to, 116);
-  if (v < 0) return CellType.Number;
-  switch (b[v]) {
-    case 115: return b[v + 1] === 116 ? CellType.FormulaString : CellType.Shared; // "str" | "s"
+/** A cell's type from the first letters of its `t` attribute. */
+function typeOf(first: number, second: number): CellType {
+  switch (first) {
+    case 115: return second === 116 ? CellType.FormulaString : CellType.Shared; // "str" | "s"
     case 105: return CellType.Inline; // inlineStr
     case 98: return CellType.Boolean;
     case 101: return CellType.Error;
@@ -320,19 +338,6 @@ function attrInt(b: Buffer, from: number, to: number, letter: number): number {
   let k = v;
   for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; n = n * 10 + d; }
   return k > v ? n : -1;
-}
-
-/** The column number of a cell's `r="AB12"`, or -1 when the cell has no reference. */
-function attrColumn(b: Buffer, from: number, to: number): number {
-  const v = attrStart(b, from, to, 114);
-  if (v < 0) return -1;
-  let n = 0;
-  for (let k = v; k < to; k++) {
-    const c = b[k];
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n > 0 ? n : -1;
 }
 
 /** Plain decimal numbers straight from the bytes; anything else (exponents …) returns NaN for Number(). */
