@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { stuffedWord } from '../domain/listing.js';
+import { markTitle, stuffedWord } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 /** The same word three or more times in one title is keyword stuffing (platforms demote it). */
@@ -9,14 +9,17 @@ export const titleKeywordStuffing: Rule<{ count: number }> = {
   defaultSeverity: 'warning',
   description: { zh: '标题堆砌关键词(同一个词出现3次及以上)', en: 'Keyword stuffing: the same word three or more times' },
   options: (s) => z.object({ count: z.number().int().min(2).default(s.listing.stuffingCount) }).strict(),
-  messages: { stuffing: { zh: '“{word}”在标题中出现 {count} 次,属于堆砌关键词', en: '"{word}" appears {count} times: keyword stuffing' } },
+  messages: { stuffing: { zh: '“{word}”在标题中出现 {count} 次,属于堆砌关键词:{marked}', en: '"{word}" appears {count} times: keyword stuffing: {marked}' } },
   create(ctx) {
     return {
       row(row) {
         const title = row.cells.get('title')?.text;
         if (!title) return;
         const s = stuffedWord(title, ctx.options.count);
-        if (s) ctx.report({ row: row.row, field: 'title', messageId: 'stuffing', data: s, value: title, expected: `< ${ctx.options.count} 次` });
+        if (!s) return;
+        const spans: Array<{ start: number; end: number }> = [];
+        for (let i = title.indexOf(s.word); i >= 0; i = title.indexOf(s.word, i + s.word.length)) spans.push({ start: i, end: i + s.word.length });
+        ctx.report({ row: row.row, field: 'title', messageId: 'stuffing', data: { ...s, marked: markTitle(title, spans) }, value: title, expected: `< ${ctx.options.count} 次` });
       },
     };
   },

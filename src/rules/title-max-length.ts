@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { profileFor, suggestTitle } from '../domain/listing.js';
-import { platformLength } from '../domain/title.js';
+import { markTitle, profileFor, suggestTitle } from '../domain/listing.js';
+import { cutToLength, platformLength } from '../domain/title.js';
 import type { Rule } from './types.js';
 
 /**
@@ -13,7 +13,7 @@ export const titleMaxLength: Rule<{ max?: number }> = {
   defaultSeverity: 'error',
   description: { zh: '标题超过平台字数上限(汉字计2,英文数字计1)', en: 'The title is over the platform’s limit (汉字 count 2, ASCII 1)' },
   options: () => z.object({ max: z.number().int().positive().optional() }).strict(),
-  messages: { long: { zh: '标题 {length} 字符(约 {hanzi} 个汉字),超过{platform}上限 {max} 字符({maxHanzi} 个汉字)', en: 'The title is {length} units (~{hanzi} hanzi), over the {platform} limit of {max} ({maxHanzi} hanzi)' } },
+  messages: { long: { zh: '标题 {length} 字符(约 {hanzi} 个汉字),超过{platform}上限 {max} 字符({maxHanzi} 个汉字):{marked}', en: 'The title is {length} units (~{hanzi} hanzi), over the {platform} limit of {max} ({maxHanzi} hanzi): {marked}' } },
   create(ctx) {
     return {
       row(row) {
@@ -25,7 +25,8 @@ export const titleMaxLength: Rule<{ max?: number }> = {
         if (length <= max) return;
         ctx.report({
           row: row.row, field: 'title', messageId: 'long',
-          data: { length, hanzi: Math.ceil(length / 2), platform: profile.name, max, maxHanzi: Math.floor(max / 2) },
+          // the part past the limit is marked: 【…】
+          data: { length, hanzi: Math.ceil(length / 2), platform: profile.name, max, maxHanzi: Math.floor(max / 2), marked: markTitle(title, [{ start: cutToLength(title, max).length, end: title.length }]) },
           value: title, expected: `≤ ${max}`, suggestion: suggestTitle(title, row.cells.get('category')?.text, { ...profile, max }, ctx.settings.listing),
         });
       },

@@ -8,6 +8,7 @@ describe(rule, () => {
   });
   it.each([['面膜补水面膜保湿面膜', '面膜', 3], ['补水补水补水', '补水', 3]])('%s repeats %s', async (t, w, n) => {
     const [f] = await checkRows('listing', [{ id: '1', title: t }], { rule });
-    expect(f.message).toBe(`“${w}”在标题中出现 ${n} 次,属于堆砌关键词`);
+    expect(f.message).toContain(`“${w}”在标题中出现 ${n} 次,属于堆砌关键词:`);
+    expect(f.message).toContain(`【${w}】`);
   });
 });

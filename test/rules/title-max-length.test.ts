@@ -18,6 +18,7 @@ describe(rule, () => {
     const [f] = await checkRows('listing', [row(t, p)], { rule });
     expect(f).toMatchObject({ ruleId: rule, cell: 'D2', expected: '≤ 60' });
     expect(f.message).toContain(`标题 ${units} 字符`);
+    expect(f.message).toMatch(/【[^【】]+】$/); // the part past the limit is marked
     expect([...(f.suggestion ?? '')].length).toBeLessThanOrEqual(30);
   });
   it('takes the max from the rule options and the platform from config', async () => {
