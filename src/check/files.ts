@@ -2,8 +2,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 
-/** Extensions a folder scan picks up; .xls and .ods are picked up to be reported, not read. */
-const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.ods']);
+/** Extensions a folder scan picks up; .xls, .xlsb and .ods are picked up to be reported (save as .xlsx), not read. */
+const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
 
 export class PathError extends Error {}
 
