@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseNumber } from '../cells/number.js';
-import { sameAtTwoDecimals, scoreSelection } from '../domain/selection.js';
-import { rowScores } from './selection-score-range.js';
+import { sameAtTwoDecimals } from '../domain/selection.js';
+import { selectionOf } from './selection-score-range.js';
 import type { Rule } from './types.js';
 
 /** A stated 综合得分 must equal the SOP's weighted score at two decimals. */
@@ -21,9 +21,8 @@ export const selectionScoreMismatch: Rule<Record<string, never>> = {
       row(row) {
         const cell = row.cells.get('score');
         if (!cell || cell.empty || cell.problem === 'formula-error' || cell.problem === 'formula-no-result') return;
-        const scores = rowScores(row, s.minScore, s.maxScore);
-        if (!scores) return; // selection-score-range says what is wrong with the inputs
-        const result = scoreSelection(scores, s);
+        const result = selectionOf(row, s);
+        if (!result) return; // selection-score-range says what is wrong with the inputs
         const stated = typeof cell.value === 'number' ? cell.value : parseNumber(cell.text)?.value;
         const data = { stated: cell.text, computed: result.display, arithmetic: result.arithmetic };
         if (stated === undefined) ctx.report({ row: row.row, field: 'score', messageId: 'notNumber', data, value: cell.text, expected: result.score });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { Rule } from './types.js';
+import type { Settings } from '../config/settings.js';
+import { scoreSelection, type SelectionResult } from '../domain/selection.js';
+import type { ParsedRow, Rule } from './types.js';
 
 export const SCORE_KEYS = ['demand', 'competition', 'profit', 'supply'] as const;
 
@@ -45,13 +47,29 @@ export const selectionScoreRange: Rule<Options> = {
   },
 };
 
-/** The four scores of a row when each is a valid number, else undefined. */
-export function rowScores(row: { cells: { get(key: string): { value?: unknown } | undefined } }, min: number, max: number) {
-  const out: Record<string, number> = {};
-  for (const k of SCORE_KEYS) {
-    const v = (row.cells.get(k)?.value as { value: number } | undefined)?.value;
-    if (v === undefined || v < min || v > max) return undefined;
-    out[k] = v;
-  }
-  return out as Record<(typeof SCORE_KEYS)[number], number>;
+/** A score as this rule accepts it: within bounds, whole (or half, when allowed); else null. */
+export function validScore(v: number | undefined, s: Pick<Settings['selection'], 'minScore' | 'maxScore' | 'halfPoints'>): number | null {
+  return v !== undefined && v >= s.minScore && v <= s.maxScore && Number.isInteger(s.halfPoints ? v * 2 : v) ? v : null;
+}
+
+/** The four scores of a row, each null where it is not a valid score. */
+export function rowScores(row: ParsedRow, s: Settings['selection']): Record<(typeof SCORE_KEYS)[number], number | null> {
+  const out = {} as Record<(typeof SCORE_KEYS)[number], number | null>;
+  for (const k of SCORE_KEYS) out[k] = validScore((row.cells.get(k)?.value as { value: number } | undefined)?.value, s);
+  return out;
+}
+
+const SELECTION = 'selection-result';
+
+/**
+ * The row's computed 综合得分 and verdict, once per row: the two mismatch rules and `ecsop score`
+ * share it through ParsedRow.derived. Undefined when a score is not a valid number.
+ */
+export function selectionOf(row: ParsedRow, s: Settings['selection']): SelectionResult | undefined {
+  if (row.derived?.has(SELECTION)) return row.derived.get(SELECTION) as SelectionResult | undefined;
+  const scores = rowScores(row, s);
+  const complete = SCORE_KEYS.every((k) => scores[k] !== null);
+  const result = complete ? scoreSelection(scores as Record<(typeof SCORE_KEYS)[number], number>, s) : undefined;
+  (row.derived ??= new Map()).set(SELECTION, result);
+  return result;
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { scoreSelection } from '../domain/selection.js';
-import { rowScores } from './selection-score-range.js';
+import { selectionOf } from './selection-score-range.js';
 import type { Rule } from './types.js';
 
 /** The stated 选品建议 (its leading word) must be the verdict the score gives. */
@@ -20,9 +19,8 @@ export const selectionVerdictMismatch: Rule<Record<string, never>> = {
       row(row) {
         const cell = row.cells.get('recommendation');
         if (!cell || cell.empty || cell.problem === 'formula-error' || cell.problem === 'formula-no-result') return;
-        const scores = rowScores(row, s.minScore, s.maxScore);
-        if (!scores) return;
-        const result = scoreSelection(scores, s);
+        const result = selectionOf(row, s);
+        if (!result) return;
         const word = (cell.value as { word: string } | undefined)?.word ?? cell.text;
         if (word !== result.verdict) {
           ctx.report({ row: row.row, field: 'recommendation', messageId: 'mismatch', data: { stated: cell.text, score: result.display, computed: result.verdict, rule }, value: cell.text, expected: result.verdict, suggestion: result.verdict });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bannedWordsIn, markTitle, profileFor, suggestTitle } from '../domain/listing.js';
+import { bannedWordsIn, markTitle, suggestTitle } from '../domain/listing.js';
+import { listingRow } from './listing-row.js';
 import type { Rule } from './types.js';
 
 const CATEGORY = {
@@ -27,12 +28,12 @@ export const titleBannedWord: Rule<Record<string, never>> = {
   create(ctx) {
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (!title) return;
+        const l = listingRow(row, ctx);
+        if (!l) return;
+        const { title, profile } = l;
         const found = bannedWordsIn(title, ctx.settings.listing);
         if (!found.length) return;
-        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
-        const suggestion = suggestTitle(title, row.cells.get('category')?.text, profile, ctx.settings.listing);
+        const suggestion = suggestTitle(title, l.category, profile, ctx.settings.listing);
         for (const f of found) {
           const r = f.entry.replacement;
           ctx.report({

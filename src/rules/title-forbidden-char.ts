@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { markTitle, profileFor } from '../domain/listing.js';
+import { markTitle } from '../domain/listing.js';
+import { listingRow } from './listing-row.js';
 import { forbiddenChars } from '../domain/title.js';
 import type { Rule } from './types.js';
 
@@ -20,9 +21,9 @@ export const titleForbiddenChar: Rule<Record<string, never>> = {
   create(ctx) {
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (!title) return;
-        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
+        const l = listingRow(row, ctx);
+        if (!l) return;
+        const { title, profile } = l;
         for (const f of forbiddenChars(title, profile.noEmoji)) {
           const shown = f.why === 'control' ? JSON.stringify(f.char) : f.char;
           ctx.report({ row: row.row, field: 'title', messageId: 'char', data: { why: WHY[f.why].zh, whyEn: WHY[f.why].en, marked: markTitle(title, [{ start: f.index, end: f.index + f.char.length }]) }, value: shown, expected: profile.noEmoji ? '无控制字符、尖括号、表情' : '无控制字符、尖括号' });

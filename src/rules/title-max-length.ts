@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { markTitle, profileFor, suggestTitle } from '../domain/listing.js';
+import { markTitle, suggestTitle } from '../domain/listing.js';
+import { listingRow } from './listing-row.js';
 import { cutToLength, platformLength } from '../domain/title.js';
 import type { Rule } from './types.js';
 
@@ -17,9 +18,9 @@ export const titleMaxLength: Rule<{ max?: number }> = {
   create(ctx) {
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (!title) return;
-        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
+        const l = listingRow(row, ctx);
+        if (!l) return;
+        const { title, profile } = l;
         const max = ctx.options.max ?? profile.max;
         const length = platformLength(title);
         if (length <= max) return;
@@ -27,7 +28,7 @@ export const titleMaxLength: Rule<{ max?: number }> = {
           row: row.row, field: 'title', messageId: 'long',
           // the part past the limit is marked: 【…】
           data: { length, hanzi: Math.ceil(length / 2), platform: profile.name, max, maxHanzi: Math.floor(max / 2), marked: markTitle(title, [{ start: cutToLength(title, max).length, end: title.length }]) },
-          value: title, expected: `≤ ${max}`, suggestion: suggestTitle(title, row.cells.get('category')?.text, { ...profile, max }, ctx.settings.listing),
+          value: title, expected: `≤ ${max}`, suggestion: suggestTitle(title, l.category, { ...profile, max }, ctx.settings.listing),
         });
       },
     };

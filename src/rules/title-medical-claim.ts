@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isCosmetic, markTitle, medicalClaimsIn, profileFor, suggestTitle } from '../domain/listing.js';
+import { isCosmetic, markTitle, medicalClaimsIn, suggestTitle } from '../domain/listing.js';
+import { listingRow } from './listing-row.js';
 import type { Rule } from './types.js';
 
 /**
@@ -17,13 +18,12 @@ export const titleMedicalClaim: Rule<Record<string, never>> = {
   create(ctx) {
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        const category = row.cells.get('category')?.text;
-        if (!title || !isCosmetic(category ?? ctx.category)) return;
+        const l = listingRow(row, ctx);
+        if (!l || !isCosmetic(l.category)) return;
+        const { title, profile } = l;
         const found = medicalClaimsIn(title, ctx.settings.listing);
         if (!found.length) return;
-        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
-        const suggestion = suggestTitle(title, category ?? ctx.category, profile, ctx.settings.listing);
+        const suggestion = suggestTitle(title, l.category, profile, ctx.settings.listing);
         for (const f of found) {
           const r = f.entry.replacement;
           ctx.report({

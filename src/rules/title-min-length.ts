@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { profileFor } from '../domain/listing.js';
+import { listingRow } from './listing-row.js';
 import { platformLength } from '../domain/title.js';
 import type { Rule } from './types.js';
 
@@ -14,9 +14,9 @@ export const titleMinLength: Rule<{ min?: number }> = {
   create(ctx) {
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (!title) return;
-        const profile = profileFor(row.cells.get('platform')?.text, ctx.platform, ctx.settings.listing);
+        const l = listingRow(row, ctx);
+        if (!l) return;
+        const { title, profile } = l;
         const min = ctx.options.min ?? profile.min;
         const length = platformLength(title);
         if (length >= min) return;

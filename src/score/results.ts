@@ -1,7 +1,7 @@
 import { parseNumber } from '../cells/number.js';
 import type { Settings } from '../config/settings.js';
-import { scoreSelection, type SelectionResult, type Verdict } from '../domain/selection.js';
-import { SCORE_KEYS } from '../rules/selection-score-range.js';
+import type { SelectionResult, Verdict } from '../domain/selection.js';
+import { rowScores, selectionOf } from '../rules/selection-score-range.js';
 import type { ParsedRow, SheetInfo } from '../rules/types.js';
 
 /** One product row of a selection sheet, as `ecsop score --format json` reports it. */
@@ -35,13 +35,8 @@ export function scoreCollector(settings: Settings) {
   return {
     onRow(sheet: SheetInfo, row: ParsedRow) {
       if (sheet.kind.id !== 'selection') return;
-      const scores = Object.fromEntries(SCORE_KEYS.map((k) => {
-        const v = (row.cells.get(k)?.value as { value: number } | undefined)?.value;
-        const valid = v !== undefined && v >= s.minScore && v <= s.maxScore && Number.isInteger(s.halfPoints ? v * 2 : v);
-        return [k, valid ? v : null];
-      })) as ScoreResult['scores'];
-      const complete = SCORE_KEYS.every((k) => scores[k] !== null);
-      const computed: SelectionResult | undefined = complete ? scoreSelection(scores as Record<(typeof SCORE_KEYS)[number], number>, s) : undefined;
+      const scores = rowScores(row, s);
+      const computed: SelectionResult | undefined = selectionOf(row, s);
       const statedCell = row.cells.get('score');
       const statedScore = statedCell && !statedCell.empty ? (typeof statedCell.value === 'number' ? statedCell.value : parseNumber(statedCell.text)?.value ?? null) : null;
       const verdictCell = row.cells.get('recommendation');
