@@ -2,7 +2,7 @@ import { displayText, parseCell } from '../cells/parse.js';
 import type { Config } from '../config/config.js';
 import { detectKind, HEADER_SEARCH_ROWS, type HeaderMatch } from '../sheets/detect.js';
 import { KINDS } from '../sheets/registry.js';
-import { schemaOf } from '../sheets/schema.js';
+import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { format, type Finding, type Lang, type ParsedCell, type ParsedRow, type RowCells, type ReportInput, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
@@ -225,7 +225,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const col of match.missing) {
     run.push({ ruleId: 'sheet/missing-column', sheet: info.name, row: match.headerRow, field: col.header, message: builtinMessage('sheet/missing-column', 'missing', lang, { kind: kind.title, column: col.header }), expected: col.header });
   }
-  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c) }));
+  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c), fast: fastAccept(c) }));
   const inputs = inputColumns(match);
   const reportFor = (ruleId: string, messages: Record<string, { zh: string; en: string }>, defaultSeverity: Severity) => (input: ReportInput) => {
     const col = input.field ? kind.columns.find((c) => c.key === input.field) : undefined;
@@ -258,7 +258,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     const values: Array<ParsedCell | undefined> = new Array(present.length);
     const cells = new SlotCells(slots, values, raw, present);
     for (let i = 0; i < present.length; i++) {
-      const { col, index, schema } = present[i];
+      const { col, index, schema, fast } = present[i];
       const rawCell = raw.cells[index];
       // plain text needs no reading to be checked: it is parsed when a rule asks for it
       if (col.type === 'text' && !col.checkedBy && !(rawCell && (rawCell.error || (rawCell.formula !== undefined && rawCell.value === null)))) {
@@ -277,7 +277,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       if (cell.problem === 'type') { schemaReport('schema/type', 'type', raw.row, col, index, cell.text, expectedOf(col, lang)); continue; }
       // `5.17` takes its year from the last full date above it
       if (cell.value instanceof Date) dateCtx.defaultYear = cell.value.getUTCFullYear();
-      if (schema && !schema.safeParse(cell.value).success) {
+      if (schema && !fast?.(cell.value) && !schema.safeParse(cell.value).success) {
         schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, index, cell.text, expectedOf(col, lang));
       }
     }

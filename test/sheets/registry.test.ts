@@ -25,3 +25,18 @@ describe('sheet kind definitions', () => {
     for (const k of KINDS) expect(STAGES.map((s) => s.id)).toContain(k.stage);
   });
 });
+
+describe('the hot-path shortcut never accepts what the zod schema refuses', () => {
+  it('agrees with zod on every numeric column for a spread of values', async () => {
+    const { fastAccept, schemaOf } = await import('../../src/sheets/schema.js');
+    const values = [-1, 0, 0.5, 1, 1.5, 5, 99, 100, 101, 29999, 50000.5, 1e9, Number.NaN, Infinity, '5', null];
+    for (const kind of KINDS) {
+      for (const col of kind.columns) {
+        const fast = fastAccept(col);
+        const schema = schemaOf(col);
+        if (!fast || !schema) continue;
+        for (const v of values) if (fast(v)) expect(schema.safeParse(v).success, `${kind.id}.${col.key} ${String(v)}`).toBe(true);
+      }
+    }
+  });
+});
