@@ -169,15 +169,15 @@ async function drain(it: AsyncIterator<RawRow[]>) {
  */
 class SlotCells implements RowCells {
   constructor(
-    private readonly slots: ReadonlyMap<string, number>,
+    private readonly slots: Readonly<Record<string, number>>,
     private readonly values: Array<ParsedCell | undefined>,
     private readonly raw: RawRow,
     private readonly present: ReadonlyArray<{ col: ColumnDef; index: number }>,
   ) {}
 
   get(key: string): ParsedCell | undefined {
-    const i = this.slots.get(key);
-    if (i === undefined) return undefined;
+    const i = this.slots[key];
+    if (typeof i !== 'number') return undefined; // not a column of this sheet (nor an Object.prototype name)
     let v = this.values[i];
     if (v === undefined) {
       const p = this.present[i];
@@ -250,8 +250,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   };
 
   const dateCtx = { defaultYear: run.now.getUTCFullYear(), date1904: run.date1904 };
-  // one key → slot map per sheet; each row holds only an array of its cells
-  const slots = new Map(present.map((p, i) => [p.col.key, i]));
+  // one key → slot table per sheet (a plain object: keyed loads beat Map.get here); each row holds only an array of its cells
+  const slots: Record<string, number> = Object.fromEntries(present.map((p, i) => [p.col.key, i]));
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
     summary.rows += 1;

@@ -104,9 +104,13 @@ function idx(): Index {
 
 /** Every name of a group of divisions by its first two characters (all names have at least two), as one number. */
 const BY_PREFIX = new WeakMap<readonly Division[], Map<number, Array<[string, Division]>>>();
+/** The last group looked up and its index: the same few groups recur row after row. */
+let lastGroup: readonly Division[] | undefined;
+let lastIndex: Map<number, Array<[string, Division]>> | undefined;
 const pair = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
 function prefixIndex(candidates: readonly Division[]): Map<number, Array<[string, Division]>> {
+  if (candidates === lastGroup) return lastIndex!;
   let index = BY_PREFIX.get(candidates);
   if (!index) {
     index = new Map();
@@ -120,6 +124,8 @@ function prefixIndex(candidates: readonly Division[]): Map<number, Array<[string
     for (const list of index.values()) list.sort((a, b) => b[0].length - a[0].length);
     BY_PREFIX.set(candidates, index);
   }
+  lastGroup = candidates;
+  lastIndex = index;
   return index;
 }
 
