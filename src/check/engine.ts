@@ -164,16 +164,24 @@ async function drain(it: AsyncIterator<RawRow[]>) {
 }
 
 /**
- * A row's cells by key, through the sheet's shared key → slot map. Cells the engine did not
- * need to read (plain text) are read on first use.
+ * A data row as rules see it, and its cells by key through the sheet's shared key → slot table
+ * (one object per row: `row.cells` is the row itself). Cells the engine did not need to read
+ * (plain text) are read on first use.
  */
-class SlotCells implements RowCells {
+class RowView implements ParsedRow, RowCells {
+  derived?: Map<string, unknown>;
+
   constructor(
+    readonly row: number,
     private readonly slots: Readonly<Record<string, number>>,
     private readonly values: Array<ParsedCell | undefined>,
     private readonly raw: RawRow,
     private readonly present: ReadonlyArray<{ col: ColumnDef; index: number }>,
   ) {}
+
+  get cells(): RowCells {
+    return this;
+  }
 
   get(key: string): ParsedCell | undefined {
     const i = this.slots[key];
@@ -256,7 +264,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     if (!isDataRow(raw, match, inputs)) return;
     summary.rows += 1;
     const values: Array<ParsedCell | undefined> = new Array(present.length);
-    const cells = new SlotCells(slots, values, raw, present);
+    const row = new RowView(raw.row, slots, values, raw, present);
     for (let i = 0; i < present.length; i++) {
       const { col, index, schema, fast } = present[i];
       const rawCell = raw.cells[index];
@@ -281,7 +289,6 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, index, cell.text, expectedOf(col, lang));
       }
     }
-    const row: ParsedRow = { row: raw.row, cells };
     for (const v of visitors) v.row?.(row);
     run.onRow?.(info, row);
   };
