@@ -1,3 +1,3 @@
-#!/usr/bin/env -S node --no-allocation-site-pretenuring
+#!/usr/bin/env node
 import { main } from '../dist/ecsop.js';
 process.exitCode = await main(process.argv.slice(2));

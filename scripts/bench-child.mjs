@@ -1,9 +1,11 @@
 // One measurement in a fresh process: node scripts/bench-child.mjs <contender> <file>
 // Prints {rows, ms, peakMB}. Peak memory is the process's maximum resident set size.
-import { main } from '../dist/ecsop.js';
+import { main, tuneV8 } from '../dist/ecsop.js';
 import { readRowsOnly } from '../dist/bench.js';
 
 const [contender, file] = process.argv.slice(2);
+// every contender runs with the V8 setting the ecsop command runs with (see tuneV8)
+tuneV8();
 const t0 = performance.now();
 let rows = 0;
 if (contender === 'reader') {

@@ -2,7 +2,6 @@
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { makeOrders } from './bench-data.mjs';
 
@@ -11,18 +10,15 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const COMMAND = process.env.BENCH_COMMAND ?? 'review';
 const contenders = [COMMAND, 'reader', 'exceljs-stream'];
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
-// every contender runs with the node flags the `ecsop` command itself starts with (bin/ecsop.js)
-const shebang = readFileSync(new URL('../bin/ecsop.js', import.meta.url), 'utf8').split('\n', 1)[0];
-const nodeFlags = shebang.split(/\s+/).slice(shebang.split(/\s+/).indexOf('node') + 1);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version} ${nodeFlags.join(' ')}`);
+console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}`);
 for (const rows of sizes) {
   const file = await makeOrders(new URL(`../bench-data/orders-${rows}.xlsx`, import.meta.url).pathname, rows);
   const results = Object.fromEntries(contenders.map((c) => [c, []]));
   for (let r = 0; r < rounds; r++) {
     for (const c of contenders) {
-      const out = execFileSync(process.execPath, [...nodeFlags, '--max-old-space-size=4096', child, c, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const out = execFileSync(process.execPath, ['--max-old-space-size=4096', child, c, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
       results[c].push(JSON.parse(out.trim().split('\n').pop()));
     }
   }
@@ -43,7 +39,7 @@ for (const args of [['--help'], ['lint', '--text', '敏感肌修护面膜神经�
   let loaded;
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const out = execFileSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop();
     times.push(performance.now() - t);
     loaded = JSON.parse(out).loaded;
   }

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
@@ -50,6 +51,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * The V8 setting the command runs with. Rows stream through in batches; V8's allocation-site
+ * pretenuring takes a batch still being checked for long-lived data and from then on allocates
+ * every row in the old generation, where each must be collected by a full mark-compact: on a
+ * million-row orders sheet that is ~1 s of 5 and 120 MB of peak memory. Turning it off before any
+ * row is read is safe (it only stops that decision). Set here rather than in the shebang, which
+ * would need `env -S` (not in every `env`, e.g. BusyBox).
+ */
+export function tuneV8(): void {
+  v8.setFlagsFromString('--no-allocation-site-pretenuring');
+}
+
 export function main(argv: string[]): Promise<number> {
+  tuneV8();
   return run(argv, processIo());
 }
