@@ -47,7 +47,7 @@ function matchersFor(s: Settings['listing']) {
 }
 
 /** Matches on normalised text, mapped back to the original title. */
-function mapBack(title: string, matches: Array<Match<WordHit>>, map: number[]): Array<{ start: number; end: number; hit: WordHit }> {
+function mapBack(matches: Array<Match<WordHit>>, map: number[]): Array<{ start: number; end: number; hit: WordHit }> {
   return matches.map((m) => ({ start: map[m.start], end: map[m.end - 1] + 1, hit: m.value }));
 }
 
@@ -55,7 +55,7 @@ function mapBack(title: string, matches: Array<Match<WordHit>>, map: number[]): 
 export function bannedWordsIn(title: string, s: Settings['listing']): Array<Found<BannedWord>> {
   const { text, map } = normalizeForMatch(title);
   const timeStated = TIME_STATED.test(title);
-  return mapBack(title, matchersFor(s).banned.find(text), map)
+  return mapBack(matchersFor(s).banned.find(text), map)
     .filter((m): m is typeof m & { hit: { kind: 'banned'; entry: BannedWord } } => m.hit.kind === 'banned')
     .filter((m) => !(m.hit.entry.unlessTimeStated && timeStated))
     .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
@@ -64,7 +64,7 @@ export function bannedWordsIn(title: string, s: Settings['listing']): Array<Foun
 /** Medical claims in a title (for cosmetics). */
 export function medicalClaimsIn(title: string, s: Settings['listing']): Array<Found<MedicalClaim>> {
   const { text, map } = normalizeForMatch(title);
-  return mapBack(title, matchersFor(s).medical.find(text), map)
+  return mapBack(matchersFor(s).medical.find(text), map)
     .filter((m): m is typeof m & { hit: { kind: 'medical'; entry: MedicalClaim } } => m.hit.kind === 'medical')
     .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
 }

@@ -1,7 +1,6 @@
 import type { Settings } from '../config/settings.js';
 
 export type Verdict = '通过' | '待定' | '淘汰';
-export const VERDICT_EN: Record<Verdict, string> = { 通过: 'pass', 待定: 'hold', 淘汰: 'drop' };
 
 export interface SelectionScores {
   demand: number;

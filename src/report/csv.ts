@@ -13,8 +13,3 @@ export function csvCell(value: unknown): string {
 export function csvLine(cells: unknown[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
-
-/** A whole CSV for Excel: BOM, then the lines. */
-export function toCsv(rows: unknown[][]): string {
-  return `\uFEFF${rows.map(csvLine).join('')}`;
-}

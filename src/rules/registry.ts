@@ -41,7 +41,7 @@ import { selectionCandidateCount } from './selection-candidate-count.js';
 import { selectionScoreMismatch } from './selection-score-mismatch.js';
 import { selectionScoreRange } from './selection-score-range.js';
 import { selectionVerdictMismatch } from './selection-verdict-mismatch.js';
-import type { BuiltinRule, Rule } from './types.js';
+import type { Rule } from './types.js';
 
 /** Every rule, sorted by id. Adding a rule: a file in src/rules, a line here, a page in docs/rules. */
 export const RULES: readonly Rule<any>[] = [
@@ -90,7 +90,3 @@ export const RULES: readonly Rule<any>[] = [
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export { BUILTIN_RULES };
-
-export function findRule(id: string): Rule<any> | BuiltinRule | undefined {
-  return RULES.find((r) => r.id === id) ?? BUILTIN_RULES.find((r) => r.id === id);
-}

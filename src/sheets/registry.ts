@@ -16,8 +16,6 @@ export const KINDS: readonly SheetKind[] = [
   trend, competitor, selection, storePlan, storeConfig, listing, keyword, campaign, campaignTasks, orders, shipments,
 ];
 
-export const KIND_IDS = KINDS.map((k) => k.id) as readonly KindId[];
-
 export function kindById(id: KindId): SheetKind {
   const kind = KINDS.find((k) => k.id === id);
   if (!kind) throw new Error(`unknown sheet kind ${id}`);

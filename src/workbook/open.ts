@@ -3,9 +3,6 @@ import { openCsv, type CsvEncoding } from './read-csv.js';
 import { DEFAULT_LIMITS, openXlsx, type ReadLimits } from './read-xlsx.js';
 import { UnreadableFileError, type WorkbookSource } from './types.js';
 
-/** File extensions ecsop reads. */
-export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.csv'] as const;
-
 /** Opens a workbook by its extension; the content is sniffed before any parser sees it. */
 export async function openWorkbook(path: string, opts: { encoding?: CsvEncoding; limits?: Partial<ReadLimits> } = {}): Promise<WorkbookSource> {
   const ext = extname(path).toLowerCase();

@@ -1,9 +1,6 @@
 import { person, status, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
-/** Items that must be 已完成 before launch (SOP 二.2). */
-export const REQUIRED_CONFIG_ITEMS = ['运费模板', '支付方式', '物流服务'] as const;
-
 export const storeConfig: SheetKind = {
   id: 'store-config',
   title: '店铺功能配置清单',

@@ -1,9 +1,6 @@
 import { day, person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
-/** The SOP's home-page modules, in order (SOP 二.1). */
-export const HOME_PAGE_MODULES = ['LOGO+导航', '轮播图', '爆款推荐', '分类导航', '品牌故事', '客服入口', '底部保障'] as const;
-
 export const storePlan: SheetKind = {
   id: 'store-plan',
   title: '店铺定位规划表',
