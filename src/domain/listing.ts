@@ -89,10 +89,12 @@ export function markTitle(title: string, spans: Array<{ start: number; end: numb
  * A suggested title: banned words and medical claims replaced (where a replacement exists) or
  * removed, forbidden characters dropped, then cut to the platform's maximum.
  */
-export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing']): string {
+export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing'], found?: { banned: Array<Found<BannedWord>>; medical: Array<Found<MedicalClaim>> }): string {
+  const banned = found?.banned ?? bannedWordsIn(title, s);
+  const medical = found?.medical ?? (isCosmetic(category) ? medicalClaimsIn(title, s) : []);
   const spans: Array<{ start: number; end: number; replacement: string }> = [
-    ...bannedWordsIn(title, s).filter((f) => f.entry.severity !== 'info').map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
-    ...(isCosmetic(category) ? medicalClaimsIn(title, s).map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })) : []),
+    ...banned.filter((f) => f.entry.severity !== 'info').map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
+    ...medical.map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
   ].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;

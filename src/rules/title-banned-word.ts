@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { bannedWordsIn, markTitle, suggestTitle } from '../domain/listing.js';
-import { listingRow } from './listing-row.js';
+import { listingRow, wordFinding } from './listing-row.js';
 import type { Rule } from './types.js';
 
 const CATEGORY = {
@@ -30,16 +29,12 @@ export const titleBannedWord: Rule<Record<string, never>> = {
       row(row) {
         const l = listingRow(row, ctx);
         if (!l) return;
-        const { title, profile } = l;
-        const found = bannedWordsIn(title, ctx.settings.listing);
-        if (!found.length) return;
-        const suggestion = suggestTitle(title, l.category, profile, ctx.settings.listing);
-        for (const f of found) {
-          const r = f.entry.replacement;
+        for (const f of l.banned) {
+          const w = wordFinding(l.title, f);
           ctx.report({
             row: row.row, field: 'title', messageId: 'word', severity: f.entry.severity,
-            data: { category: CATEGORY[f.entry.category].zh, categoryEn: CATEGORY[f.entry.category].en, word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace: r ? `;可改为“${r}”` : ';建议删除', replaceEn: r ? `; use "${r}" instead` : '; remove it' },
-            value: f.word, expected: r ?? '', suggestion, reasons: [f.entry.category],
+            data: { ...w.data, category: CATEGORY[f.entry.category].zh, categoryEn: CATEGORY[f.entry.category].en },
+            value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: [f.entry.category],
           });
         }
       },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isCosmetic, markTitle, medicalClaimsIn, suggestTitle } from '../domain/listing.js';
-import { listingRow } from './listing-row.js';
+import { listingRow, wordFinding } from './listing-row.js';
 import type { Rule } from './types.js';
 
 /**
@@ -19,18 +18,10 @@ export const titleMedicalClaim: Rule<Record<string, never>> = {
     return {
       row(row) {
         const l = listingRow(row, ctx);
-        if (!l || !isCosmetic(l.category)) return;
-        const { title, profile } = l;
-        const found = medicalClaimsIn(title, ctx.settings.listing);
-        if (!found.length) return;
-        const suggestion = suggestTitle(title, l.category, profile, ctx.settings.listing);
-        for (const f of found) {
-          const r = f.entry.replacement;
-          ctx.report({
-            row: row.row, field: 'title', messageId: 'claim', severity: f.entry.severity,
-            data: { word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace: r ? `;可改为“${r}”` : ';建议删除', replaceEn: r ? `; use "${r}" instead` : '; remove it' },
-            value: f.word, expected: r ?? '', suggestion,
-          });
+        if (!l) return;
+        for (const f of l.medical) {
+          const w = wordFinding(l.title, f);
+          ctx.report({ row: row.row, field: 'title', messageId: 'claim', severity: f.entry.severity, data: w.data, value: w.value, expected: w.expected, suggestion: l.suggestion });
         }
       },
     };
