@@ -3,6 +3,7 @@ import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
 import { formatYuan, freightFee, type FreightResult } from '../domain/freight.js';
+import { rowAddress } from '../review/order-row.js';
 import type { ParsedRow, SheetInfo } from '../rules/types.js';
 import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
 import { emit } from './common.js';
@@ -22,10 +23,6 @@ export interface FreightRow {
   /** the sheet's 运费 in yuan, or null */
   stated: number | null;
   breakdown: string;
-}
-
-function rowAddress(row: ParsedRow): string {
-  return row.cells.get('address')?.text || ['province', 'city', 'district', 'street'].map((k) => row.cells.get(k)?.text ?? '').join('');
 }
 
 export function registerFreight(program: Command, io: Io, setExit: (code: number) => void): void {

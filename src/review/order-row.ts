@@ -7,22 +7,26 @@ import type { SeenIds } from './seen-ids.js';
 export const ORDER_DECISION = 'order-decision';
 
 /**
- * An orders row as the review needs it. The address is the 收件地址 column, or 省/市/区/详细地址
- * joined when the export splits it (both may exist: the single column wins when it is filled).
+ * A row's address: the 收件地址 column, or 省/市/区/详细地址 joined when the export splits it (both
+ * may exist: the single column wins when it is filled). Undefined when the sheet has neither.
  */
+export function rowAddress(row: ParsedRow): string | undefined {
+  const single = row.cells.get('address')?.text;
+  if (single) return single;
+  let joined: string | undefined;
+  for (const key of SPLIT_ADDRESS) {
+    const part = row.cells.get(key);
+    if (part) joined = (joined ?? '') + part.text;
+  }
+  return joined ?? single;
+}
+
+const SPLIT_ADDRESS = ['province', 'city', 'district', 'street'] as const;
+
+/** An orders row as the review needs it. */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const c = row.cells;
-  const single = c.get('address')?.text;
-  let address = single;
-  if (!single) {
-    // 省 / 市 / 区 / 详细地址 as ERP exports split them
-    let joined: string | undefined;
-    for (const key of SPLIT_ADDRESS) {
-      const part = c.get(key);
-      if (part) joined = (joined ?? '') + part.text;
-    }
-    address = joined ?? single;
-  }
+  const address = rowAddress(row);
   const amount = c.get('amount')?.value;
   const quantity = c.get('quantity')?.value;
   const stock = c.get('stock')?.value;
@@ -37,8 +41,6 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
     duplicate,
   };
 }
-
-const SPLIT_ADDRESS = ['province', 'city', 'district', 'street'] as const;
 
 /**
  * Decides a row once per run: the rule computes it and leaves it on the row; commands read it

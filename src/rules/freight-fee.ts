@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freightFee, formatYuan } from '../domain/freight.js';
+import { rowAddress } from '../review/order-row.js';
 import type { Rule } from './types.js';
 
 /** A stated 运费 must equal the SOP's freight template for the address and weight. */
@@ -16,8 +17,7 @@ export const freightFeeRule: Rule<Record<string, never>> = {
         const stated = row.cells.get('freight')?.value;
         const weight = row.cells.get('weight')?.value;
         if (typeof stated !== 'number' || typeof weight !== 'number') return;
-        const parts = ['province', 'city', 'district', 'street'].map((k) => row.cells.get(k)?.text ?? '').join('');
-        const address = row.cells.get('address')?.text || parts;
+        const address = rowAddress(row);
         if (!address) return;
         const fee = freightFee(address, weight, ctx.settings);
         if (!fee.province || fee.fen === stated) return;
