@@ -1,6 +1,6 @@
-import { displayText, parseCell } from '../cells/parse.js';
+import { parseCell } from '../cells/parse.js';
 import type { Config } from '../config/config.js';
-import { detectKind, HEADER_SEARCH_ROWS, type HeaderMatch } from '../sheets/detect.js';
+import { HEADER_SEARCH_ROWS, readHeader, type HeaderMatch } from '../sheets/detect.js';
 import { KINDS } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
@@ -90,13 +90,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       result.sheets.push(summary);
       // the first batches, until the header search has its rows; the rest streams through
       const iterator = sheet.batches()[Symbol.asyncIterator]();
-      const head: RawRow[] = [];
-      while (head.length < HEADER_SEARCH_ROWS) {
-        const next = await iterator.next();
-        if (next.done) break;
-        head.push(...next.value);
-      }
-      const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
+      const { head, match } = await readHeader(iterator);
       if (!match) {
         if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0 && !opts.onlyKinds) {
           push({ ruleId: 'sheet/unknown-kind', sheet: sheet.name, message: builtinMessage('sheet/unknown-kind', 'unknown', opts.lang, { rows: HEADER_SEARCH_ROWS }) });

@@ -1,5 +1,5 @@
-import { displayText, parseCell, type CellResult } from '../cells/parse.js';
-import { detectKind, HEADER_SEARCH_ROWS } from '../sheets/detect.js';
+import { parseCell, type CellResult } from '../cells/parse.js';
+import { readHeader } from '../sheets/detect.js';
 import type { KindId } from '../sheets/types.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { RawRow } from '../workbook/types.js';
@@ -12,14 +12,8 @@ export async function* kindRows(path: string, sheetName: string, kind: KindId, k
   const wb = await openWorkbook(path);
   for await (const sheet of wb.sheets()) {
     if (sheet.name !== sheetName) continue;
-    const head: RawRow[] = [];
     const it = sheet.batches()[Symbol.asyncIterator]();
-    while (head.length < HEADER_SEARCH_ROWS) {
-      const n = await it.next();
-      if (n.done) break;
-      head.push(...n.value);
-    }
-    const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
+    const { head, match } = await readHeader(it);
     if (!match || match.kind.id !== kind) return;
     const cols = keys.flatMap((k) => {
       const def = match.kind.columns.find((c) => c.key === k);

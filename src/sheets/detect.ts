@@ -1,4 +1,6 @@
 import { cleanText } from '../cells/normalize.js';
+import { displayText } from '../cells/parse.js';
+import type { RawRow } from '../workbook/types.js';
 import { KINDS } from './registry.js';
 import type { ColumnDef, SheetKind } from './types.js';
 
@@ -88,4 +90,19 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     }
   }
   return best;
+}
+
+/**
+ * Reads the first batches of a sheet until the header search has its rows, and finds the kind.
+ * `head` holds every row read so far (the data rows among them too); the iterator goes on after them.
+ */
+export async function readHeader(batches: AsyncIterator<RawRow[]>): Promise<{ head: RawRow[]; match: HeaderMatch | undefined }> {
+  const head: RawRow[] = [];
+  while (head.length < HEADER_SEARCH_ROWS) {
+    const next = await batches.next();
+    if (next.done) break;
+    head.push(...next.value);
+  }
+  const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
+  return { head, match };
 }
