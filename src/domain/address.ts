@@ -1,4 +1,5 @@
-import { areaList } from '@vant/area-data';
+import { createRequire } from 'node:module';
+import type { areaList as AreaList } from '@vant/area-data';
 import { cleanText } from '../cells/normalize.js';
 
 /**
@@ -66,6 +67,8 @@ interface Index {
 let index: Index | undefined;
 
 function buildIndex(): Index {
+  // loaded on the first address, not at start-up: 340 KB that --help and lint --text never need
+  const { areaList } = createRequire(import.meta.url)('@vant/area-data') as { areaList: typeof AreaList };
   const div = (code: string, name: string, short: string): Division => {
     const names = [name, ...(name.endsWith('自治州') && short !== name ? [`${short}州`] : []), short];
     return { code, name, short, names: [...new Set(names)].sort((a, b) => b.length - a.length) };
