@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initWorkbooks } from '../src/cli/init.js';
+import { initWorkbooks } from '../src/workbook/init-workbooks.js';
 import { defaultSettings } from '../src/config/settings.js';
 import { ruleTable } from '../src/docs/rules-doc.js';
 import { sheetsDoc } from '../src/docs/sheets-doc.js';

@@ -1,5 +1,5 @@
 import type { ColumnDef } from '../sheets/types.js';
-import type { RawCell } from '../workbook/types.js';
+import type { RawCell } from './raw.js';
 import { formatDate, parseDate, type DateContext } from './date.js';
 import { parseValueWithChange } from './lists.js';
 import { splitReason } from './normalize.js';

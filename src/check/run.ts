@@ -1,13 +1,19 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { CheckReport } from '../report/types.js';
+import type { FileSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
-import { format, type Finding } from '../rules/types.js';
-import { columnLetter } from '../workbook/types.js';
-import { checkFile, type EngineOptions, type FileResult } from './engine.js';
+import type { Finding } from '../rules/types.js';
+import type { RecordKind } from './collector.js';
+import { checkFile, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
-import type { WorkerTask } from './worker.js';
+import { FindingBuilder } from './findings.js';
+import type { WorkerEvent, WorkerInit, WorkerTask } from './worker.js';
+
+/** Where a run's results go, in report order: each file's findings and records, then the file itself. */
+export interface RunSink extends FileSink {
+  fileDone(summary: FileSummary): void;
+}
 
 export interface RunOptions extends EngineOptions {
   cwd: string;
@@ -17,65 +23,42 @@ export interface RunOptions extends EngineOptions {
 }
 
 /**
- * Checks every file the paths name. Files are read concurrently (up to `jobs` at a time) and
- * reported in the order found, so the report does not depend on timing.
+ * Checks every file the paths name and hands the results to `sink` in the order the files were
+ * found, whatever order they finish in: the report never depends on timing. Files are checked
+ * up to `jobs` at a time (in worker threads when there are several). The rules' `finish` runs
+ * last; its findings follow the files' own.
  */
-export async function runCheck(paths: string[], opts: RunOptions): Promise<CheckReport> {
+export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink): Promise<void> {
   const files = await findFiles(paths, opts.cwd);
   const script = workerScript();
-  // Worker threads parse files on several cores; hooks that collect rows need the main thread.
-  if (opts.jobs > 1 && files.length > 1 && script && !opts.onRow && !opts.onSheetEnd) {
-    const results = await inWorkers(files, opts, script);
-    await finishRules(results, opts);
-    return buildReport(results);
-  }
-  const results: FileResult[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await checkFile(files[i].path, files[i].display, opts);
-      opts.onProgress?.(++done, files.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.jobs, files.length)) }, worker));
-  await finishRules(results, opts);
-  return buildReport(results);
+  const outcomes = opts.jobs > 1 && files.length > 1 && script && !opts.trace ? await inWorkers(files, opts, script, sink) : await inProcess(files, opts, sink);
+  await finishRules(outcomes.flatMap((o) => o.contributions), opts, sink);
 }
 
-/** Runs the `finish` of every rule that received contributions; its findings join their files. */
-export async function finishRules(results: FileResult[], opts: Pick<RunOptions, 'config' | 'now' | 'lang'>): Promise<void> {
+async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const [i, f] of files.entries()) {
+    const outcome = await checkFile(f.path, f.display, opts, sink);
+    sink.fileDone(outcome.summary);
+    outcomes.push(outcome);
+    opts.onProgress?.(i + 1, files.length);
+  }
+  return outcomes;
+}
+
+/** Runs the `finish` of every rule that received contributions; its findings go to the sink. */
+export async function finishRules(contributions: Contribution[], opts: Pick<EngineOptions, 'config' | 'now' | 'lang' | 'trace'>, sink: Pick<FileSink, 'finding'>): Promise<void> {
+  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace);
   for (const rule of RULES) {
     if (!rule.finish) continue;
     const resolved = opts.config.rules.get(rule.id);
     if (!resolved || resolved.severity === 'off') continue;
-    const contributions = results.flatMap((r) => (r.contributions ?? []).filter((c) => c.ruleId === rule.id).map((c) => c.data));
-    if (!contributions.length) continue;
-    const severity = resolved.severity;
+    const mine = contributions.filter((c) => c.ruleId === rule.id).map((c) => c.data);
+    if (!mine.length) continue;
     await rule.finish({
-      options: resolved.options, settings: opts.config.settings, platform: opts.config.platform, now: opts.now, lang: opts.lang,
-      report(input) {
-        const target = results.find((r) => r.path === input.file);
-        if (!target) return;
-        const letter = input.column ? columnLetter(input.column) : undefined;
-        const f = { ruleId: rule.id, severity, file: input.file } as Record<string, unknown>;
-        const extra: Record<string, unknown> = {
-          sheet: input.sheet, row: input.row, column: letter, cell: letter && input.row ? `${letter}${input.row}` : undefined, field: input.field,
-          value: input.value, expected: input.expected, suggestion: input.suggestion, reasons: input.reasons,
-        };
-        for (const [k, v] of Object.entries(extra)) if (v !== undefined) f[k] = v;
-        f.message = format(rule.messages[input.messageId][opts.lang], { field: input.field, ...input.data });
-        target.findings.push(f as unknown as Finding);
-      },
-    }, contributions);
-  }
-  for (const r of results) {
-    delete r.contributions;
-    // findings from `finish` join their sheet's group (the sort is stable)
-    const order = new Map(r.sheets.map((s, i) => [s.name, i]));
-    const rank = (f: Finding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 0);
-    r.findings.sort((a, b) => rank(a) - rank(b));
+      options: resolved.options, settings: opts.config.settings, now: opts.now, lang: opts.lang,
+      report: ({ sheet, ...input }) => builder.report(rule.id, { file: sheet.file, sheet: sheet.sheet, kind: sheet.kind, columns: sheet.columns }, input),
+    }, mine);
   }
 }
 
@@ -88,46 +71,54 @@ function workerScript(): string | undefined {
   return undefined;
 }
 
-async function inWorkers(files: FoundFile[], opts: RunOptions, script: string): Promise<FileResult[]> {
-  const results: FileResult[] = new Array(files.length);
-  const { onProgress, cwd: _cwd, jobs, onRow: _r, onSheetEnd: _e, onRowsRead: _p, ...engine } = opts;
-  let next = 0;
+/** A file's results held back until every file before it has been handed on. */
+interface Pending { events: WorkerEvent[]; outcome?: FileOutcome }
+
+async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const pending: Pending[] = files.map(() => ({ events: [] }));
+  const { onProgress, cwd: _cwd, jobs, onRowsRead: _p, trace: _t, ...engine } = opts;
+  const init: WorkerInit = { opts: engine };
+  let head = 0;
   let done = 0;
+  const deliver = (e: WorkerEvent) => (e[0] === 'finding' ? sink.finding(e[1]) : sink.record(e[1], e[2]));
+  // hands on everything the file at the head has so far; moves on while files are complete
+  const flush = () => {
+    while (head < files.length) {
+      const p = pending[head];
+      for (const e of p.events) deliver(e);
+      p.events = [];
+      if (!p.outcome) return;
+      sink.fileDone(p.outcome.summary);
+      head += 1;
+    }
+  };
+  let next = 0;
   const runWorker = () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(script);
+    const worker = new Worker(script, { workerData: init });
     const send = () => {
       if (next >= files.length) { void worker.terminate().then(() => resolve()); return; }
       const id = next++;
-      const task: WorkerTask = { id, path: files[id].path, display: files[id].display, opts: engine };
+      const task: WorkerTask = { id, path: files[id].path, display: files[id].display };
       worker.postMessage(task);
     };
-    worker.on('message', (msg: { id: number; result?: FileResult; error?: string }) => {
+    worker.on('message', (msg: { id: number; events?: WorkerEvent[]; outcome?: FileOutcome; error?: string }) => {
       if (msg.error) { void worker.terminate(); reject(new Error(msg.error)); return; }
-      results[msg.id] = msg.result!;
-      onProgress?.(++done, files.length);
-      send();
+      const p = pending[msg.id];
+      if (msg.events) p.events.push(...msg.events);
+      if (msg.outcome) {
+        p.outcome = outcomes[msg.id] = msg.outcome;
+        onProgress?.(++done, files.length);
+      }
+      if (msg.id === head) flush();
+      if (msg.outcome) send();
     });
     worker.on('error', reject);
     send();
   });
   await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, runWorker));
-  return results;
+  flush();
+  return outcomes;
 }
 
-export function buildReport(results: FileResult[]): CheckReport {
-  const findings: Finding[] = results.flatMap((r) => r.findings);
-  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
-  return {
-    version: 1,
-    files: results.map((r) => ({ path: r.path, status: r.status, ...(r.encoding ? { encoding: r.encoding } : {}), sheets: r.sheets })),
-    findings,
-    summary: {
-      files: results.length,
-      sheets: results.reduce((n, r) => n + r.sheets.length, 0),
-      rows: results.reduce((n, r) => n + r.sheets.reduce((m, s) => m + s.rows, 0), 0),
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-    },
-  };
-}
+export type { Finding, RecordKind };

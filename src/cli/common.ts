@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import type { Lang, Severity } from '../rules/types.js';
+import type { Severity } from '../rules/types.js';
+import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
 
 export interface CommonFlags {

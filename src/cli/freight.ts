@@ -3,27 +3,13 @@ import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
 import { formatYuan, freightFee, type FreightResult } from '../domain/freight.js';
-import { rowAddress } from '../review/order-row.js';
-import type { ParsedRow, SheetInfo } from '../rules/types.js';
-import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
+import type { FreightRow } from '../report/records.js';
 import { emit } from './common.js';
+import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
+import { collect, exitCodeOf, render } from './run-checks.js';
 
 interface FreightFlags extends CheckFlags { to?: string; weight?: string }
-
-/** One row's freight, as `ecsop freight --format json` reports it. */
-export interface FreightRow {
-  file: string;
-  sheet: string;
-  row: number;
-  address: string;
-  weightKg: number;
-  /** computed fee in yuan */
-  fee: number;
-  /** the sheet's 运费 in yuan, or null */
-  stated: number | null;
-  breakdown: string;
-}
 
 export function registerFreight(program: Command, io: Io, setExit: (code: number) => void): void {
   withCheckFlags(program.command('freight').argument('[files...]', 'orders or shipments with 重量 and an address').description('freight from the SOP template / 运费计算'))
@@ -41,19 +27,8 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         return;
       }
       if (!files.length) throw new UsageError('give files, or --to ADDRESS --weight KG');
-      const rows: FreightRow[] = [];
-      const report = await collect(io, files, flags, setup, {
-        onlyKinds: ['orders', 'shipments'],
-        onRow(sheet: SheetInfo, row: ParsedRow) {
-          const weight = row.cells.get('weight')?.value;
-          const address = rowAddress(row);
-          if (typeof weight !== 'number' || !address) return;
-          const fee = freightFee(address, weight, settings);
-          if (!fee.province) return;
-          const stated = row.cells.get('freight')?.value;
-          rows.push({ file: sheet.file, sheet: sheet.name, row: row.row, address, weightKg: weight, fee: fee.fen / 100, stated: typeof stated === 'number' ? stated / 100 : null, breakdown: fee.breakdown });
-        },
-      });
+      const { report, records } = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { freight: true } });
+      const rows = (records.freight ?? []) as FreightRow[];
       const c = new Chalk({ level: useColor(io, io.stdoutTTY) ? 1 : 0 });
       const zh = setup.lang === 'zh';
       const table = new Table({ head: (zh ? ['文件', '工作表', '行', '地址', '重量kg', '运费', '填写', '计算'] : ['file', 'sheet', 'row', 'address', 'kg', 'fee', 'stated', 'breakdown']).map((h) => c.dim(h)), style: { head: [], border: [], compact: true } });

@@ -1,33 +1,22 @@
 import { Chalk } from 'chalk';
 import type { Command } from 'commander';
-import { checkRecords } from '../check/engine.js';
-import { buildReport, finishRules } from '../check/run.js';
+import { checkRows } from '../check/engine.js';
+import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
-import { profileFor, suggestTitle } from '../domain/listing.js';
-import { platformLength } from '../domain/title.js';
-import { PLATFORMS, platformOf } from '../rules/data/platforms.js';
-import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
+import { PLATFORMS, platformOf } from '../domain/platforms.js';
+import { ReportBuilder } from '../report/collect.js';
+import type { TitleResult } from '../report/records.js';
+import type { Finding } from '../report/types.js';
 import { emit, nowOf } from './common.js';
+import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
+import { collect, exitCodeOf, render } from './run-checks.js';
 
 interface LintFlags extends CheckFlags {
   text?: string[];
   platform?: string;
   category?: string;
   keyword?: string;
-}
-
-/** One title checked without a workbook, as `lint --text --format json` reports it. */
-export interface TitleResult {
-  line: number;
-  title: string;
-  platform: string;
-  /** platform units (汉字 = 2) */
-  length: number;
-  min: number;
-  max: number;
-  findings: number;
-  suggestion: string;
 }
 
 function withPlatform(config: Config, platform: string | undefined): Config {
@@ -48,7 +37,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       setup.config = withPlatform(setup.config, flags.platform);
       if (files.length && flags.text) throw new UsageError('give files or --text, not both');
       if (files.length) {
-        const report = await collect(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'] });
+        const { report } = await collect(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'] });
         await emit(io, render(io, report, setup), flags.output);
         setExit(exitCodeOf(report, setup));
         return;
@@ -61,16 +50,19 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         name = '<stdin>';
         if (!titles.length) throw new UsageError('nothing to lint: give files, --text "标题", or titles on stdin');
       }
-      const records = titles.map((title) => ({ title, ...(flags.keyword ? { keyword: flags.keyword } : {}), ...(flags.category ? { category: flags.category } : {}) }));
-      const opts = { config: setup.config, lang: setup.lang, now: nowOf(flags), category: flags.category };
-      const result = await checkRecords('listing', records, name, opts);
-      await finishRules([result], opts);
-      const report = buildReport([result]);
-      const s = setup.config.settings.listing;
-      const results: TitleResult[] = titles.map((title, i) => {
-        const profile = profileFor(undefined, setup.config.platform, s);
-        return { line: i + 1, title, platform: profile.id, length: platformLength(title), min: profile.min, max: profile.max, findings: report.findings.filter((f) => f.row === i + 1).length, suggestion: suggestTitle(title, flags.category, profile, s) };
-      });
+      const keys = ['title', ...(flags.keyword ? ['keyword'] : []), ...(flags.category ? ['category'] : [])];
+      const columns = new Map(keys.map((k, i) => [k, i + 1]));
+      const values: Record<string, string | undefined> = { keyword: flags.keyword, category: flags.category };
+      const rows = titles.map((title, i) => ({ row: i + 1, cells: [undefined, ...keys.map((k) => ({ value: k === 'title' ? title : values[k]! }))] }));
+      const opts = { config: setup.config, lang: setup.lang, now: nowOf(flags), category: flags.category, collect: { titles: true } };
+      const builder = new ReportBuilder();
+      const outcome = await checkRows('listing', rows, columns, name, opts, builder);
+      builder.fileDone(outcome.summary);
+      await finishRules(outcome.contributions, opts, builder);
+      const report = builder.build();
+      const perLine = new Map<number, number>();
+      for (const f of report.findings) if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1);
+      const results: TitleResult[] = ((builder.records.titles ?? []) as Array<Omit<TitleResult, 'findings'>>).map((t) => ({ line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion }));
       const text = setup.format === 'text' ? lintText(results, report.findings, setup.lang, useColor(io, io.stdoutTTY)) : '';
       const body = setup.format === 'text' ? text : render(io, report, setup, { titles: results });
       await emit(io, body, flags.output);
@@ -79,7 +71,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
 }
 
 /** Per title: its length against the platform, each finding with the title marked, and a suggestion. */
-function lintText(results: TitleResult[], findings: ReturnType<typeof buildReport>['findings'], lang: 'zh' | 'en', color: boolean): string {
+function lintText(results: TitleResult[], findings: Finding[], lang: 'zh' | 'en', color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const zh = lang === 'zh';
   const out: string[] = [];

@@ -1,18 +1,17 @@
 import { createWriteStream, existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Config } from '../config/config.js';
 import type { Command } from 'commander';
 import { findFiles } from '../check/files.js';
 import { csvLine } from '../report/csv.js';
+import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
 import { formatReviewText } from '../report/review-text.js';
-import { reviewCollector, type OrderResult } from '../review/results.js';
-import type { SheetInfo } from '../rules/types.js';
+import { addReview } from '../review/collector.js';
 import { writeEditedCopy, type CellEdit, type RowFill } from '../workbook/write-copy.js';
-import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
 import { emit, intFlag } from './common.js';
-import { EXIT, UsageError, useColor, type Io } from './io.js';
-import { atOrAbove } from '../report/types.js';
+import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
+import { UsageError, useColor, type Io } from './io.js';
+import { collect, exitCodeOf, render } from './run-checks.js';
 
 interface ReviewFlags extends CheckFlags {
   write?: string;
@@ -24,13 +23,14 @@ interface ReviewFlags extends CheckFlags {
 const MANUAL_FILL = 'FFFFF2CC';
 
 /** The cells and fills of `--write`: 审核结果 / 审核原因 / 优先打单 after the header's last column. */
-export function reviewEdits(results: OrderResult[], sheets: Map<string, SheetInfo>): { edits: CellEdit[]; fills: RowFill[] } {
+export function reviewEdits(results: OrderResult[], sheets: SheetPlace[]): { edits: CellEdit[]; fills: RowFill[] } {
   const edits: CellEdit[] = [];
   const fills: RowFill[] = [];
-  for (const info of sheets.values()) {
+  for (const info of sheets) {
+    if (info.kind !== 'orders') continue;
     const base = info.lastColumn + 1;
-    ['审核结果', '审核原因', '优先打单'].forEach((h, i) => edits.push({ sheet: info.name, row: info.headerRow, column: base + i, value: h, bold: true }));
-    for (const r of results.filter((x) => x.file === info.file && x.sheet === info.name)) {
+    ['审核结果', '审核原因', '优先打单'].forEach((h, i) => edits.push({ sheet: info.sheet, row: info.headerRow, column: base + i, value: h, bold: true }));
+    for (const r of results.filter((x) => x.file === info.file && x.sheet === info.sheet)) {
       edits.push({ sheet: r.sheet, row: r.row, column: base, value: r.decision === 'auto' ? '自动审核通过' : '待人工审核' });
       edits.push({ sheet: r.sheet, row: r.row, column: base + 1, value: r.reasonText });
       edits.push({ sheet: r.sheet, row: r.row, column: base + 2, value: r.priority ? '是' : '否' });
@@ -59,52 +59,40 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
         input = found[0].path;
         if (resolve(io.cwd, flags.write) === resolve(input)) throw new UsageError('--write must name a new file: the input is never modified');
       }
-      const keepAll = setup.format === 'json' || Boolean(flags.write);
+      const every = setup.format === 'json' || Boolean(flags.write);
+      const text = setup.format === 'text';
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang) : undefined;
-      const collector = reviewCollector(setup.config.settings, { keepAll, keepManual: maxRows, lang: setup.lang, onManual: queue?.write });
-      const sheets = new Map<string, SheetInfo>();
-      // the text report shows the queue, not one warning per manual order: keep those out of memory
-      const config = setup.format === 'text' ? withRuleOff(setup.config, 'order-manual-review') : setup.config;
-      let report;
+      const shown: OrderResult[] = [];
+      // the queue is written as manual orders come; the text report keeps only the first --max-rows
+      const take = (kind: string, r: unknown) => {
+        if (kind !== 'orders') return false;
+        const o = r as OrderResult;
+        if (o.decision === 'manual') { queue?.write(o); if (shown.length < maxRows) shown.push(o); }
+        return !every;
+      };
+      let run;
       try {
-        report = await collect(io, files, flags, { ...setup, config }, {
-          onlyKinds: ['orders', 'shipments'],
-          onRow: collector.onRow,
-          onSheetEnd: (info) => { if (info.kind.id === 'orders') sheets.set(`${info.file}\u0000${info.name}`, info); },
-        });
+        // the text report shows the manual orders as the queue: their findings are counted, not listed
+        run = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { review: { orders: every ? 'all' : 'manual' }, sheets: Boolean(flags.write) }, countOnly: text ? ['order-manual-review'] : [], take });
       } catch (err) {
         await queue?.abort();
         throw err;
       }
+      const { report, records } = run;
+      const results = (records.orders ?? []) as OrderResult[];
+      const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
+      for (const s of (records.reviewSummary ?? []) as ReviewSummary[]) addReview(summary, s);
       await queue?.close();
-      const results = collector.results();
-      const settings = { limit: setup.config.settings.orders.autoApproveMaxYuan, large: setup.config.settings.orders.largeAmountYuan, days: setup.config.settings.orders.presaleDays };
       if (flags.write && input) {
-        const { edits, fills } = reviewEdits(results, sheets);
+        const { edits, fills } = reviewEdits(results, (records.sheets ?? []) as SheetPlace[]);
         await writeEditedCopy(input, resolve(io.cwd, flags.write), edits, fills, { backup: Boolean(flags.force) });
       }
-      const summary = collector.summary();
-      // in the text report the manual orders are the queue, but they still count as their rule says
-      const orderRule = setup.config.rules.get('order-manual-review');
-      if (config !== setup.config && orderRule && orderRule.severity !== 'off') {
-        const key = orderRule.severity === 'error' ? 'errors' : orderRule.severity === 'warning' ? 'warnings' : 'infos';
-        report.summary[key] += summary.manual;
-      }
-      const shown = results.filter((r) => r.decision === 'manual').slice(0, maxRows);
-      const text = formatReviewText(summary, shown, { lang: setup.lang, color: useColor(io, io.stdoutTTY), settings });
-      const body = setup.format === 'text' ? render(io, report, setup, {}, text) : render(io, report, setup, { orders: results, review: summary });
+      const settings = { limit: setup.config.settings.orders.autoApproveMaxYuan, large: setup.config.settings.orders.largeAmountYuan, days: setup.config.settings.orders.presaleDays };
+      const section = formatReviewText(summary, shown, { lang: setup.lang, color: useColor(io, io.stdoutTTY), settings });
+      const body = text ? render(io, report, setup, {}, section) : render(io, report, setup, { orders: results, review: summary });
       await emit(io, body, flags.output);
-      const manualFails = config !== setup.config && orderRule && orderRule.severity !== 'off' && summary.manual > 0 && atOrAbove(orderRule.severity, setup.failOn);
-      setExit(manualFails ? EXIT.findings : exitCodeOf(report, setup));
+      setExit(exitCodeOf(report, setup));
     });
-}
-
-/** A config with one rule switched off (the command shows that rule's results another way). */
-function withRuleOff(config: Config, id: string): Config {
-  const rules = new Map(config.rules);
-  const r = rules.get(id);
-  if (r) rules.set(id, { ...r, severity: 'off' });
-  return { ...config, rules };
 }
 
 /**

@@ -1,32 +1,18 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { campaignFigures, type CampaignFigures } from '../domain/campaign.js';
-import type { ParsedRow, SheetInfo } from '../rules/types.js';
-import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
+import type { CampaignResult } from '../report/records.js';
 import { emit } from './common.js';
+import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { useColor, type Io } from './io.js';
-
-/** One campaign, as `ecsop roi --format json` reports it. */
-export interface CampaignResult extends CampaignFigures {
-  file: string;
-  sheet: string;
-  row: number;
-  name: string;
-}
+import { collect, exitCodeOf, render } from './run-checks.js';
 
 export function registerRoi(program: Command, io: Io, setExit: (code: number) => void): void {
   withCheckFlags(program.command('roi').argument('<files...>', 'workbooks with a 营销活动方案表').description('campaign ROI, budget split and channel shares / 活动ROI'))
     .action(async (files: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);
-      const campaigns: CampaignResult[] = [];
-      const report = await collect(io, files, flags, setup, {
-        onlyKinds: ['campaign'],
-        onRow(sheet: SheetInfo, row: ParsedRow) {
-          const t = (k: string) => row.cells.get(k)?.text ?? '';
-          campaigns.push({ file: sheet.file, sheet: sheet.name, row: row.row, name: t('name'), ...campaignFigures(t('goal'), t('budget'), t('channels')) });
-        },
-      });
+      const { report, records } = await collect(io, files, flags, setup, { onlyKinds: ['campaign'], collect: { campaigns: true } });
+      const campaigns = (records.campaigns ?? []) as CampaignResult[];
       const c = new Chalk({ level: useColor(io, io.stdoutTTY) ? 1 : 0 });
       const zh = setup.lang === 'zh';
       const s = setup.config.settings.campaign;

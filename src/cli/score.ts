@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { findFiles } from '../check/files.js';
-import { formatScoreText, rankedOrder } from '../report/score-text.js';
-import { scoreCollector, type ScoreResult } from '../score/results.js';
-import type { SheetInfo } from '../rules/types.js';
+import type { ScoreResult, SheetPlace } from '../report/records.js';
+import { formatScoreText } from '../report/score-text.js';
 import { writeEditedCopy, type CellEdit } from '../workbook/write-copy.js';
-import { collect, exitCodeOf, render, setupCheck, withCheckFlags, type CheckFlags } from './check.js';
 import { emit } from './common.js';
+import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
+import { collect, exitCodeOf, render } from './run-checks.js';
 
 interface ScoreFlags extends CheckFlags {
   write?: string;
@@ -19,18 +19,20 @@ interface ScoreFlags extends CheckFlags {
  * The cells `--write` fills: the computed 综合得分 (two decimals) and 选品建议 (the verdict word,
  * keeping a reason the user wrote after it). Missing columns are added after the header's last one.
  */
-export function scoreEdits(results: ScoreResult[], sheets: Map<string, SheetInfo>): CellEdit[] {
+export function scoreEdits(results: ScoreResult[], sheets: SheetPlace[]): CellEdit[] {
   const edits: CellEdit[] = [];
-  for (const info of sheets.values()) {
+  for (const info of sheets) {
+    if (info.kind !== 'selection') continue;
     let next = info.lastColumn + 1;
+    const columns = new Map(info.columns);
     const columnOf = (key: 'score' | 'recommendation', header: string) => {
-      const have = info.columns.get(key);
+      const have = columns.get(key);
       if (have) return have;
       const col = next++;
-      edits.push({ sheet: info.name, row: info.headerRow, column: col, value: header, bold: true });
+      edits.push({ sheet: info.sheet, row: info.headerRow, column: col, value: header, bold: true });
       return col;
     };
-    const mine = results.filter((r) => r.file === info.file && r.sheet === info.name && r.score !== null);
+    const mine = results.filter((r) => r.file === info.file && r.sheet === info.sheet && r.score !== null);
     if (!mine.length) continue;
     const scoreCol = columnOf('score', '综合得分');
     const verdictCol = columnOf('recommendation', '选品建议');
@@ -49,8 +51,6 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
     .option('--force', 'let --write replace an existing file (kept as .bak)')
     .action(async (files: string[], flags: ScoreFlags) => {
       const setup = setupCheck(io, flags);
-      const collector = scoreCollector(setup.config.settings);
-      const sheets = new Map<string, SheetInfo>();
       if (flags.write) {
         const found = await findFiles(files, io.cwd).catch(() => []);
         if (found.length !== 1) throw new UsageError('--write takes exactly one input workbook');
@@ -58,15 +58,11 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
         if (out === resolve(found[0].path)) throw new UsageError('--write must name a new file: the input is never modified');
         if (existsSync(out) && !flags.force) throw new UsageError(`${flags.write} exists; add --force to replace it (the old file is kept as .bak)`);
       }
-      const report = await collect(io, files, flags, setup, {
-        onlyKinds: ['selection'],
-        onRow: collector.onRow,
-        onSheetEnd: (info) => { if (info.kind.id === 'selection') sheets.set(`${info.file}\u0000${info.name}`, info); },
-      });
-      const results = rankedOrder(collector.results());
+      const { report, records } = await collect(io, files, flags, setup, { onlyKinds: ['selection'], collect: { score: true, sheets: Boolean(flags.write) } });
+      const results = (records.results ?? []) as ScoreResult[];
       if (flags.write) {
         const [input] = await findFiles(files, io.cwd);
-        const { backup } = await writeEditedCopy(input.path, resolve(io.cwd, flags.write), scoreEdits(results, sheets), [], { backup: Boolean(flags.force) });
+        const { backup } = await writeEditedCopy(input.path, resolve(io.cwd, flags.write), scoreEdits(results, (records.sheets ?? []) as SheetPlace[]), [], { backup: Boolean(flags.force) });
         io.stderr(`${setup.lang === 'zh' ? '已写入' : 'wrote'} ${flags.write}${backup ? ` (${backup})` : ''}\n`);
       }
       const text = formatScoreText(results, { lang: setup.lang, color: useColor(io, io.stdoutTTY) });

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
-import type { Lang, Severity } from '../rules/types.js';
-import type { ReadLimits } from '../workbook/xlsx/limits.js';
+import type { Severity } from '../rules/types.js';
+import type { Lang } from '../i18n/format.js';
+import type { ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
 
 export const CONFIG_FILE = 'ecsop.config.json';

@@ -2,13 +2,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { initWorkbooks } from '../cli/init.js';
+import { initWorkbooks } from '../workbook/init-workbooks.js';
 import { configSchema } from '../config/config.js';
 import { defaultSettings } from '../config/settings.js';
 import { sheetsDoc } from './sheets-doc.js';
 import { STAGES } from '../sheets/registry.js';
 import { openWorkbook } from '../workbook/open.js';
-import type { RawRow } from '../workbook/types.js';
+import type { RawRow } from '../cells/raw.js';
 import { withRuleTable } from './rules-doc.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */

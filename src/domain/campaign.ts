@@ -1,5 +1,6 @@
 import { findNumbers, parseNumber } from '../cells/number.js';
 import { parseShares, splitList } from '../cells/lists.js';
+import type { RowModel } from './row-model.js';
 
 /** The numbers of one campaign row, parsed from the SOP's own notation. */
 export interface CampaignFigures {
@@ -45,3 +46,12 @@ export function campaignFigures(goal: string, budgetText: string, channelsText: 
 export function isQuantified(goal: string): boolean {
   return findNumbers(goal).length > 0;
 }
+
+/** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */
+export const campaignModel: RowModel<CampaignFigures> = {
+  id: 'campaign',
+  compute(row) {
+    const t = (k: string) => row.cells.get(k)?.text ?? '';
+    return campaignFigures(t('goal'), t('budget'), t('channels'));
+  },
+};

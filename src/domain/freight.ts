@@ -1,5 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import { parseAddress } from './address.js';
+import { addressModel } from './order-sheet.js';
+import type { RowModel } from './row-model.js';
 
 export interface FreightResult {
   /** the fee in fen, exact */
@@ -38,3 +40,26 @@ export function freightFee(address: string, weightKg: number, settings: Pick<Set
 }
 
 export { yuan as formatYuan };
+
+/** A row's freight by the template, when the row has a weight and an address with a province. */
+export interface RowFreight {
+  address: string;
+  weightKg: number;
+  fee: FreightResult;
+  /** the 运费 the row states, in fen, when it is a number */
+  statedFen?: number;
+}
+
+/** The freight model of an orders or shipments row: the rule `freight-fee` and `ecsop freight` share it. */
+export const freightModel: RowModel<RowFreight | undefined> = {
+  id: 'freight',
+  compute(row, env) {
+    const weight = row.cells.get('weight')?.value;
+    const address = row.model(addressModel);
+    if (typeof weight !== 'number' || !address) return undefined;
+    const fee = freightFee(address, weight, env.settings);
+    if (!fee.province) return undefined;
+    const stated = row.cells.get('freight')?.value;
+    return { address, weightKg: weight, fee, ...(typeof stated === 'number' ? { statedFen: stated } : {}) };
+  },
+};

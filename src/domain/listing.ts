@@ -1,8 +1,10 @@
 import type { Settings } from '../config/settings.js';
-import { BANNED_WORDS, TIME_STATED, type BannedWord } from '../rules/data/banned-words.js';
-import { COSMETIC_CATEGORY, MEDICAL_CLAIMS, type MedicalClaim } from '../rules/data/medical-claims.js';
-import { PLATFORMS, platformOf, type PlatformProfile } from '../rules/data/platforms.js';
+import { BANNED_WORDS, TIME_STATED, type BannedWord } from './data/banned-words.js';
+import { COSMETIC_CATEGORY, MEDICAL_CLAIMS, type MedicalClaim } from './data/medical-claims.js';
+import { PLATFORMS, platformOf, type PlatformProfile } from './platforms.js';
 import { WordMatcher, type Match } from './matcher.js';
+import type { Localized } from '../i18n/format.js';
+import type { ModelEnv, RowModel } from './row-model.js';
 import { cutToLength, graphemes, normalizeForMatch } from './title.js';
 
 /** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
@@ -145,4 +147,48 @@ export function stuffedWord(title: string, min: number): { word: string; count: 
   }
   for (const w of new Set(text.match(/[a-z]{2,}/g) ?? [])) consider(w);
   return best;
+}
+
+/**
+ * What every title rule starts from: the title, its platform's profile and the category, and
+ * — worked out once per row, whichever rule asks first — the banned words, the medical claims
+ * (cosmetics only) and the suggested title.
+ */
+export class ListingView {
+  private bannedFound?: Array<Found<BannedWord>>;
+  private medicalFound?: Array<Found<MedicalClaim>>;
+  private suggested?: string;
+
+  constructor(readonly title: string, readonly profile: PlatformProfile, readonly category: string | undefined, private readonly settings: Settings['listing']) {}
+
+  get banned(): Array<Found<BannedWord>> {
+    return (this.bannedFound ??= bannedWordsIn(this.title, this.settings));
+  }
+
+  get medical(): Array<Found<MedicalClaim>> {
+    return (this.medicalFound ??= isCosmetic(this.category) ? medicalClaimsIn(this.title, this.settings) : []);
+  }
+
+  /** The title with banned words and claims replaced or removed, within the platform's maximum. */
+  get suggestion(): string {
+    return (this.suggested ??= suggestTitle(this.title, this.category, this.profile, this.settings, this));
+  }
+}
+
+/** The listing view of a row (undefined when the row has no title): the title rules and `lint` share it. */
+export const listingModel: RowModel<ListingView | undefined> = {
+  id: 'listing',
+  compute(row, env: ModelEnv) {
+    const title = row.cells.get('title')?.text;
+    if (!title) return undefined;
+    const s = env.settings.listing;
+    return new ListingView(title, profileFor(row.cells.get('platform')?.text, env.platform, s), row.cells.get('category')?.text ?? env.category, s);
+  },
+};
+
+/** What a finding says about one found word: the title marked, the basis, the replacement. */
+export function wordFinding(title: string, f: Found<{ basis: string; replacement?: string }>): { data: Record<string, unknown>; value: string; expected: string } {
+  const r = f.entry.replacement;
+  const replace: Localized = r ? { zh: `;可改为“${r}”`, en: `; use "${r}" instead` } : { zh: ';建议删除', en: '; remove it' };
+  return { data: { word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace }, value: f.word, expected: r ?? '' };
 }

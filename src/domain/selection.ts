@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import type { RowModel } from './row-model.js';
 
 export type Verdict = '通过' | '待定' | '淘汰';
 
@@ -21,7 +22,9 @@ export interface SelectionResult {
   arithmetic: string;
 }
 
-const KEYS = ['demand', 'competition', 'profit', 'supply'] as const;
+/** The four scores of SOP 一.3, by column key: the sheet kind, the weights and the formulas use these. */
+export const SCORE_KEYS = ['demand', 'competition', 'profit', 'supply'] as const;
+export type ScoreKey = (typeof SCORE_KEYS)[number];
 
 /** Scores as integer hundredths, so 4.5 × 25% is 11250/10000 and never 1.1249999. */
 const hundredths = (n: number) => Math.round(n * 100);
@@ -32,11 +35,11 @@ const hundredths = (n: number) => Math.round(n * 100);
  */
 export function scoreSelection(scores: SelectionScores, settings: Settings['selection']): SelectionResult {
   const w = settings.weights;
-  const exact = KEYS.reduce((sum, k) => sum + hundredths(scores[k]) * w[k], 0);
+  const exact = SCORE_KEYS.reduce((sum, k) => sum + hundredths(scores[k]) * w[k], 0);
   const rounded = Math.floor((exact + 50) / 100); // half-up to hundredths; exact ≥ 0
   const display = `${Math.floor(rounded / 100)}.${String(rounded % 100).padStart(2, '0')}`;
   const verdict: Verdict = exact >= hundredths(settings.pass) * 100 ? '通过' : exact >= hundredths(settings.hold) * 100 ? '待定' : '淘汰';
-  const arithmetic = `${KEYS.map((k) => `${scores[k]}×${w[k]}%`).join(' + ')} = ${display}`;
+  const arithmetic = `${SCORE_KEYS.map((k) => `${scores[k]}×${w[k]}%`).join(' + ')} = ${display}`;
   return { exact, score: rounded / 100, display, verdict, arithmetic };
 }
 
@@ -44,3 +47,28 @@ export function scoreSelection(scores: SelectionScores, settings: Settings['sele
 export function sameAtTwoDecimals(stated: number, result: SelectionResult): boolean {
   return hundredths(stated) === Math.floor((result.exact + 50) / 100);
 }
+
+/** A score as the SOP accepts it: within bounds, whole (or half, when allowed); else null. */
+export function validScore(v: number | undefined, s: Pick<Settings['selection'], 'minScore' | 'maxScore' | 'halfPoints'>): number | null {
+  return v !== undefined && v >= s.minScore && v <= s.maxScore && Number.isInteger(s.halfPoints ? v * 2 : v) ? v : null;
+}
+
+/** One product row of a selection sheet: its four scores as read, and the result when all four are valid. */
+export interface SelectionRow {
+  /** each score, null where the cell is missing or not a valid score */
+  scores: Record<ScoreKey, number | null>;
+  /** the computed 综合得分 and verdict; undefined when a score is not valid */
+  result?: SelectionResult;
+}
+
+/** The selection model of a row: the rules and `ecsop score` share it. */
+export const selectionModel: RowModel<SelectionRow> = {
+  id: 'selection',
+  compute(row, env) {
+    const s = env.settings.selection;
+    const scores = {} as Record<ScoreKey, number | null>;
+    for (const k of SCORE_KEYS) scores[k] = validScore((row.cells.get(k)?.value as { value: number } | undefined)?.value, s);
+    const complete = SCORE_KEYS.every((k) => scores[k] !== null);
+    return complete ? { scores, result: scoreSelection(scores as SelectionScores, s) } : { scores };
+  },
+};

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { format } from '../rules/types.js';
+import { format } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_TEXT } from '../domain/orders.js';
-import type { OrderResult, ReviewSummary } from '../review/results.js';
+import type { OrderResult, ReviewSummary } from './records.js';
 
 /** The review summary (auto/manual, manual by reason, priority) and the manual queue as a table. */
 export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], opts: { lang: 'zh' | 'en'; color: boolean; settings: Record<string, unknown> }): string {

@@ -1,23 +1,25 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { verdictCounts, type ScoreResult } from '../score/results.js';
+import type { Verdict } from '../domain/selection.js';
+import type { ScoreResult } from './records.js';
 
 const HEAD = {
   zh: ['排名', '行', '产品', '需求', '竞争', '利润', '供应链', '计算得分', '填写得分', '建议', '填写建议', '核对'],
   en: ['rank', 'row', 'product', 'demand', 'comp.', 'profit', 'supply', 'score', 'stated', 'verdict', 'stated', 'check'],
 };
 
-/** Results in display order: by sheet, ranked rows first, rows with invalid scores last. */
-export function rankedOrder(results: ScoreResult[]): ScoreResult[] {
-  return [...results].sort((a, b) =>
-    a.file.localeCompare(b.file) || a.sheet.localeCompare(b.sheet) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.row - b.row);
+/** How many rows got each verdict. */
+export function verdictCounts(results: ScoreResult[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { 通过: 0, 待定: 0, 淘汰: 0 };
+  for (const r of results) if (r.recommendation) counts[r.recommendation] += 1;
+  return counts;
 }
 
 /** The ranked table per selection sheet and the 通过/待定/淘汰 summary. */
 export function formatScoreText(results: ScoreResult[], opts: { lang: 'zh' | 'en'; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
-  const ordered = rankedOrder(results);
+  const ordered = results; // ranked within each sheet by the collector
   const groups = [...new Set(ordered.map((r) => `${r.file}\u0000${r.sheet}`))];
   if (!groups.length) return `${opts.lang === 'zh' ? '没有找到选品评估矩阵表' : 'no selection sheet found'}\n\n`;
   for (const key of groups) {

@@ -1,10 +1,26 @@
-import type { FileResult } from '../check/engine.js';
+import type { KindId } from '../sheets/types.js';
 import type { Finding, Severity } from '../rules/types.js';
+
+export interface SheetSummary {
+  name: string;
+  kind: KindId | null;
+  /** data rows below the header (rows with nothing typed in them are not counted) */
+  rows: number;
+}
+
+/** One file of a run, as the JSON report's `files` lists it. */
+export interface FileSummary {
+  path: string;
+  status: 'ok' | 'error';
+  /** for CSV: the encoding it was read in */
+  encoding?: string;
+  sheets: SheetSummary[];
+}
 
 /** The JSON report of `ecsop check` (version 1). Commands that compute results add their own array. */
 export interface CheckReport {
   version: 1;
-  files: Array<{ path: string; status: 'ok' | 'error'; encoding?: string; sheets: FileResult['sheets'] }>;
+  files: FileSummary[];
   findings: Finding[];
   summary: { files: number; sheets: number; rows: number; errors: number; warnings: number; infos: number };
 }

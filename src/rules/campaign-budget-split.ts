@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignFigures } from '../domain/campaign.js';
+import { campaignModel } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 const PARTS = { zh: ['推广', '补贴', '物料', '备用金'], en: ['promotion', 'subsidy', 'materials', 'reserve'] };
@@ -21,7 +21,7 @@ export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }> =
       row(row) {
         const budget = row.cells.get('budget')?.text ?? '';
         if (!budget) return;
-        const f = campaignFigures('', budget, '');
+        const f = row.model(campaignModel);
         if (!f.budgetShares || f.budgetShares.length !== 4) { ctx.report({ row: row.row, field: 'budget', messageId: 'parts', value: budget, expected: split.map((p) => `${p}%`).join('/') }); return; }
         if (f.budgetShares.some((share, i) => Math.abs(share - split[i]) > tolerance)) {
           const words = PARTS[ctx.lang];

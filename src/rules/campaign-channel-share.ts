@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignFigures } from '../domain/campaign.js';
+import { campaignModel } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 /** 推广渠道 `直通车(30%)+抖音直播(40%)+短信触达(20%)+小红书笔记(10%)` sums to 100% (SOP 四.1). */
@@ -9,16 +9,16 @@ export const campaignChannelShare: Rule<Record<string, never>> = {
   defaultSeverity: 'warning',
   description: { zh: '推广渠道占比合计不等于100%', en: 'Channel shares do not sum to 100%' },
   options: () => z.object({}).strict(),
-  messages: { sum: { zh: '推广渠道占比合计 {sum}%,应为100%{unstated}', en: 'Channel shares sum to {sum}%, not 100%{unstatedEn}' } },
+  messages: { sum: { zh: '推广渠道占比合计 {sum}%,应为100%{unstated}', en: 'Channel shares sum to {sum}%, not 100%{unstated}' } },
   create(ctx) {
     return {
       row(row) {
         const text = row.cells.get('channels')?.text ?? '';
         if (!text) return;
-        const f = campaignFigures('', '', text);
+        const f = row.model(campaignModel);
         if (f.channelSum === undefined || f.channelSum === 100) return;
         const unstated = (f.channels ?? []).filter((c) => c.percent === undefined).map((c) => c.name);
-        ctx.report({ row: row.row, field: 'channels', messageId: 'sum', data: { sum: f.channelSum, unstated: unstated.length ? `(未写占比:${unstated.join('、')})` : '', unstatedEn: unstated.length ? ` (no share: ${unstated.join(', ')})` : '' }, value: text, expected: '100%' });
+        ctx.report({ row: row.row, field: 'channels', messageId: 'sum', data: { sum: f.channelSum, unstated: unstated.length ? { zh: `(未写占比:${unstated.join('、')})`, en: ` (no share: ${unstated.join(', ')})` } : '' }, value: text, expected: '100%' });
       },
     };
   },

@@ -27,7 +27,7 @@ export const carrierChoice: Rule<Options> = {
     remoteRegions: z.array(z.string()).default(s.orders.remoteRegions),
     bulkyWords: z.array(z.string()).default(s.shipping.bulkyWords),
   }).strict(),
-  messages: { choice: { zh: '{why}:建议 {suggest},实际为“{carrier}”', en: '{whyEn}: {suggest} suggested, the sheet says "{carrier}"' } },
+  messages: { choice: { zh: '{why}:建议 {suggest},实际为“{carrier}”', en: '{why}: {suggest} suggested, the sheet says "{carrier}"' } },
   create(ctx) {
     const o = ctx.options;
     return {
@@ -39,7 +39,7 @@ export const carrierChoice: Rule<Options> = {
         const inList = (list: string[]) => list.some((r) => p && (p.short === r || p.name.startsWith(r)));
         const need: Need | undefined = o.bulkyWords.some((w) => product.includes(w)) ? 'postal' : inList(o.remoteRegions) ? 'wideCoverage' : inList(o.nextDayRegions) ? 'nextDay' : undefined;
         if (!need || o[need].some((c) => carrier.includes(c))) return;
-        ctx.report({ row: row.row, field: 'carrier', messageId: 'choice', data: { why: NEED_TEXT[need].zh, whyEn: NEED_TEXT[need].en, suggest: o[need].join('/'), carrier }, value: carrier, expected: o[need].join('/'), suggestion: o[need][0] });
+        ctx.report({ row: row.row, field: 'carrier', messageId: 'choice', data: { why: NEED_TEXT[need], suggest: o[need].join('/'), carrier }, value: carrier, expected: o[need].join('/'), suggestion: o[need][0] });
       },
     };
   },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { freightFee, formatYuan } from '../domain/freight.js';
-import { rowAddress } from '../review/order-row.js';
+import { formatYuan, freightModel } from '../domain/freight.js';
 import type { Rule } from './types.js';
 
 /** A stated 运费 must equal the SOP's freight template for the address and weight. */
@@ -14,13 +13,9 @@ export const freightFeeRule: Rule<Record<string, never>> = {
   create(ctx) {
     return {
       row(row) {
-        const stated = row.cells.get('freight')?.value;
-        const weight = row.cells.get('weight')?.value;
-        if (typeof stated !== 'number' || typeof weight !== 'number') return;
-        const address = rowAddress(row);
-        if (!address) return;
-        const fee = freightFee(address, weight, ctx.settings);
-        if (!fee.province || fee.fen === stated) return;
+        const f = row.model(freightModel);
+        if (!f || f.statedFen === undefined || f.fee.fen === f.statedFen) return;
+        const { fee, statedFen: stated } = f;
         ctx.report({ row: row.row, field: 'freight', messageId: 'fee', data: { stated: formatYuan(stated), breakdown: fee.breakdown }, value: stated / 100, expected: fee.fen / 100, suggestion: formatYuan(fee.fen) });
       },
     };

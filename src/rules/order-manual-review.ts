@@ -1,7 +1,6 @@
-import { SeenIds } from '../review/seen-ids.js';
 import { z } from 'zod';
+import { orderModel } from '../domain/order-sheet.js';
 import { reasonsText } from '../domain/orders.js';
-import { decideRow } from '../review/order-row.js';
 import type { Rule } from './types.js';
 
 /**
@@ -19,15 +18,10 @@ export const orderManualReview: Rule<Record<string, never>> = {
     manual: { zh: '待人工审核:{reasons}', en: 'Needs manual review: {reasons}' },
   },
   create(ctx) {
-    const seen = new SeenIds(); // duplicates are looked for within one sheet (an export)
-    const s = ctx.settings.orders;
-    return {
-      row(row) {
-        const d = decideRow(row, seen, s);
-        if (d.decision === 'auto') return;
-        const reasons = reasonsText(d, ctx.lang);
-        ctx.report({ row: row.row, field: 'orderId', messageId: 'manual', data: { reasons }, value: row.cells.get('orderId')?.text, reasons: d.reasons });
-      },
-    };
+    ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
+      if (d.decision === 'auto') return;
+      ctx.report({ row, field: 'orderId', messageId: 'manual', data: { reasons: reasonsText(d, ctx.lang) }, value: orderId, reasons: d.reasons });
+    });
+    return {};
   },
 };

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parseNumber } from '../cells/number.js';
-import { sameAtTwoDecimals } from '../domain/selection.js';
-import { selectionOf } from './selection-score-range.js';
+import { sameAtTwoDecimals, selectionModel } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
 /** A stated 综合得分 must equal the SOP's weighted score at two decimals. */
@@ -16,12 +15,11 @@ export const selectionScoreMismatch: Rule<Record<string, never>> = {
     notNumber: { zh: '综合得分“{stated}”不是数字;应为 {computed}({arithmetic})', en: 'Total score "{stated}" is not a number; expected {computed} ({arithmetic})' },
   },
   create(ctx) {
-    const s = ctx.settings.selection;
     return {
       row(row) {
         const cell = row.cells.get('score');
         if (!cell || cell.empty || cell.problem === 'formula-error' || cell.problem === 'formula-no-result') return;
-        const result = selectionOf(row, s);
+        const result = row.model(selectionModel).result;
         if (!result) return; // selection-score-range says what is wrong with the inputs
         const stated = typeof cell.value === 'number' ? cell.value : parseNumber(cell.text)?.value;
         const data = { stated: cell.text, computed: result.display, arithmetic: result.arithmetic };

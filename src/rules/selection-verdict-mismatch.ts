@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { selectionOf } from './selection-score-range.js';
+import { selectionModel } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
 /** The stated 选品建议 (its leading word) must be the verdict the score gives. */
@@ -19,7 +19,7 @@ export const selectionVerdictMismatch: Rule<Record<string, never>> = {
       row(row) {
         const cell = row.cells.get('recommendation');
         if (!cell || cell.empty || cell.problem === 'formula-error' || cell.problem === 'formula-no-result') return;
-        const result = selectionOf(row, s);
+        const result = row.model(selectionModel).result;
         if (!result) return;
         const word = (cell.value as { word: string } | undefined)?.word ?? cell.text;
         if (word !== result.verdict) {

@@ -1,12 +1,12 @@
 import { addHours } from 'date-fns/addHours';
 import { z } from 'zod';
-import { kindRows } from '../check/kind-rows.js';
-import type { Rule } from './types.js';
+import type { Rule, SheetRef } from './types.js';
 
 interface ShipmentRow { orderId: string; row: number; shippedAt: number; dateOnly: boolean }
+/** An orders sheet's payment facts (collected in the one pass over it), or a sheet of shipments. */
 type Contribution =
-  | { kind: 'orders'; path: string; sheet: string }
-  | { kind: 'shipments'; file: string; sheet: string; column: number; field: string; rows: ShipmentRow[] };
+  | { kind: 'orders'; ids: string[]; paidAt: Float64Array; presale: Uint8Array }
+  | { kind: 'shipments'; sheet: SheetRef; rows: ShipmentRow[] };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -35,12 +35,31 @@ export const shipLate: Rule<Options> = {
     promoWindows: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })).default(s.shipping.promoWindows),
   }).strict(),
   messages: {
-    late: { zh: '订单 {orderId} 于 {paid} 支付,{shipped} 发货,超过{rule}', en: 'Order {orderId} paid {paid}, shipped {shipped}: later than {ruleEn}' },
+    late: { zh: '订单 {orderId} 于 {paid} 支付,{shipped} 发货,超过{rule}', en: 'Order {orderId} paid {paid}, shipped {shipped}: later than {rule}' },
   },
   create(ctx) {
     if (ctx.sheet.kind.id === 'orders') {
-      if (ctx.sheet.columns.has('paidAt')) ctx.contribute({ kind: 'orders', path: ctx.sheet.path, sheet: ctx.sheet.name } satisfies Contribution);
-      return {};
+      if (!ctx.sheet.columns.has('paidAt')) return {};
+      const ids: string[] = [];
+      let paidAt = new Float64Array(1024);
+      const presale: number[] = [];
+      return {
+        row(row) {
+          const id = row.cells.get('orderId')?.text;
+          const paid = row.cells.get('paidAt')?.value;
+          if (!id || !(paid instanceof Date)) return;
+          if (ids.length === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
+          paidAt[ids.length] = paid.getTime();
+          if (row.cells.get('presale')?.value === true) presale.push(ids.length);
+          ids.push(id);
+        },
+        end() {
+          if (!ids.length) return;
+          const flags = new Uint8Array(ids.length);
+          for (const i of presale) flags[i] = 1;
+          ctx.contribute({ kind: 'orders', ids, paidAt: paidAt.slice(0, ids.length), presale: flags } satisfies Contribution);
+        },
+      };
     }
     const rows: ShipmentRow[] = [];
     return {
@@ -51,8 +70,7 @@ export const shipLate: Rule<Options> = {
         rows.push({ orderId: id, row: row.row, shippedAt: at.getTime(), dateOnly: at.getTime() % DAY === 0 });
       },
       end() {
-        const column = ctx.sheet.columns.get('shippedAt');
-        if (rows.length && column) ctx.contribute({ kind: 'shipments', file: ctx.sheet.file, sheet: ctx.sheet.name, column, field: '发货时间', rows } satisfies Contribution);
+        if (rows.length) ctx.contribute({ kind: 'shipments', sheet: ctx.sheet.ref, rows } satisfies Contribution);
       },
     };
   },
@@ -62,12 +80,9 @@ export const shipLate: Rule<Options> = {
     const needed = new Set(shipments.flatMap((s) => s.rows.map((r) => r.orderId)));
     if (!needed.size) return;
     const orders = new Map<string, { paidAt: number; presale: boolean }>();
-    for (const o of all.filter((c): c is Extract<Contribution, { kind: 'orders' }> => c.kind === 'orders')) {
-      for await (const r of kindRows(o.path, o.sheet, 'orders', ['orderId', 'paidAt', 'presale'])) {
-        const id = r.cells.get('orderId')?.text;
-        const paid = r.cells.get('paidAt')?.value;
-        if (id && needed.has(id) && paid instanceof Date && !orders.has(id)) orders.set(id, { paidAt: paid.getTime(), presale: r.cells.get('presale')?.value === true });
-      }
+    for (const o of all) {
+      if (o.kind !== 'orders') continue;
+      o.ids.forEach((id, i) => { if (needed.has(id) && !orders.has(id)) orders.set(id, { paidAt: o.paidAt[i], presale: o.presale[i] === 1 }); });
     }
     const { hours, promoHours, presaleDays, promoWindows } = ctx.options;
     const fmt = (ms: number, dateOnly = false) => new Date(ms).toISOString().slice(0, dateOnly ? 10 : 16).replace('T', ' ');
@@ -80,11 +95,12 @@ export const shipLate: Rule<Options> = {
         const deadline = addHours(order.paidAt, limitHours).getTime();
         // a ship date without a time is late only when the whole day is after the deadline
         if (r.shippedAt <= deadline) continue;
-        const rule = order.presale ? `预售承诺的${presaleDays}天` : promo ? `${promo}大促的${promoHours}小时` : `${hours}小时`;
-        const ruleEn = order.presale ? `the presale promise of ${presaleDays} days` : promo ? `${promoHours} h during ${promo}` : `${hours} h`;
+        const rule = order.presale
+          ? { zh: `预售承诺的${presaleDays}天`, en: `the presale promise of ${presaleDays} days` }
+          : promo ? { zh: `${promo}大促的${promoHours}小时`, en: `${promoHours} h during ${promo}` } : { zh: `${hours}小时`, en: `${hours} h` };
         ctx.report({
-          file: s.file, sheet: s.sheet, row: r.row, column: s.column, field: s.field, messageId: 'late',
-          data: { orderId: r.orderId, paid: fmt(order.paidAt), shipped: fmt(r.shippedAt, r.dateOnly), rule, ruleEn },
+          sheet: s.sheet, row: r.row, field: 'shippedAt', messageId: 'late',
+          data: { orderId: r.orderId, paid: fmt(order.paidAt), shipped: fmt(r.shippedAt, r.dateOnly), rule },
           value: fmt(r.shippedAt, r.dateOnly), expected: `≤ ${fmt(deadline)}`,
         });
       }

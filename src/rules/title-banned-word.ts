@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listingRow, wordFinding } from './listing-row.js';
+import { listingModel, wordFinding } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 const CATEGORY = {
@@ -22,18 +22,18 @@ export const titleBannedWord: Rule<Record<string, never>> = {
   description: { zh: '标题含广告法禁用词/极限词(最、第一、国家级、100%、特供等)', en: 'Banned advertising words in the title (最, 第一, 国家级, 100%, 特供 …)' },
   options: () => z.object({}).strict(),
   messages: {
-    word: { zh: '标题含{category}禁用词“{word}”:{marked}。依据:{basis}{replace}', en: 'The title holds the {categoryEn} word "{word}": {marked}. Basis: {basis}{replaceEn}' },
+    word: { zh: '标题含{category}禁用词“{word}”:{marked}。依据:{basis}{replace}', en: 'The title holds the {category} word "{word}": {marked}. Basis: {basis}{replace}' },
   },
   create(ctx) {
     return {
       row(row) {
-        const l = listingRow(row, ctx);
+        const l = row.model(listingModel);
         if (!l) return;
         for (const f of l.banned) {
           const w = wordFinding(l.title, f);
           ctx.report({
             row: row.row, field: 'title', messageId: 'word', severity: f.entry.severity,
-            data: { ...w.data, category: CATEGORY[f.entry.category].zh, categoryEn: CATEGORY[f.entry.category].en },
+            data: { ...w.data, category: CATEGORY[f.entry.category] },
             value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: [f.entry.category],
           });
         }

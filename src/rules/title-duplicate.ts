@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { normalizeForMatch } from '../domain/title.js';
-import type { Rule } from './types.js';
+import { cellRef } from '../cells/address.js';
+import type { Rule, SheetRef } from './types.js';
 
-interface Contribution { file: string; sheet: string; column: number; rows: Array<[number, string, string]> }
+interface Contribution { sheet: SheetRef; rows: Array<[number, string, string]> }
 
 /** Two listings with the same title (compared normalised), in any sheets of the run. */
 export const titleDuplicate: Rule<Record<string, never>> = {
@@ -20,8 +21,7 @@ export const titleDuplicate: Rule<Record<string, never>> = {
         if (title) rows.push([row.row, normalizeForMatch(title).text, title]);
       },
       end() {
-        const column = ctx.sheet.columns.get('title');
-        if (rows.length && column) ctx.contribute({ file: ctx.sheet.file, sheet: ctx.sheet.name, column, rows } satisfies Contribution);
+        if (rows.length) ctx.contribute({ sheet: ctx.sheet.ref, rows } satisfies Contribution);
       },
     };
   },
@@ -30,8 +30,8 @@ export const titleDuplicate: Rule<Record<string, never>> = {
     for (const c of contributions as Contribution[]) {
       for (const [row, key, title] of c.rows) {
         const where = first.get(key);
-        if (where) ctx.report({ file: c.file, sheet: c.sheet, row, column: c.column, field: '商品标题', messageId: 'duplicate', data: { where }, value: title });
-        else first.set(key, `${c.file} ${c.sheet}!${String.fromCharCode(64 + c.column)}${row}`);
+        if (where) ctx.report({ sheet: c.sheet, row, field: 'title', messageId: 'duplicate', data: { where }, value: title });
+        else first.set(key, `${c.sheet.file} ${c.sheet.sheet}!${cellRef(c.sheet.columns.get('title'), row)}`);
       }
     }
   },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { markTitle } from '../domain/listing.js';
-import { listingRow } from './listing-row.js';
+import { listingModel, markTitle } from '../domain/listing.js';
 import { forbiddenChars } from '../domain/title.js';
 import type { Rule } from './types.js';
 
@@ -17,16 +16,16 @@ export const titleForbiddenChar: Rule<Record<string, never>> = {
   defaultSeverity: 'error',
   description: { zh: '标题含禁用字符(制表符、换行、< >,以及平台不允许的表情符号)', en: 'Forbidden characters in the title (tabs, line breaks, < >, emoji where banned)' },
   options: () => z.object({}).strict(),
-  messages: { char: { zh: '标题含{why}:{marked}', en: 'The title holds {whyEn}: {marked}' } },
+  messages: { char: { zh: '标题含{why}:{marked}', en: 'The title holds {why}: {marked}' } },
   create(ctx) {
     return {
       row(row) {
-        const l = listingRow(row, ctx);
+        const l = row.model(listingModel);
         if (!l) return;
         const { title, profile } = l;
         for (const f of forbiddenChars(title, profile.noEmoji)) {
           const shown = f.why === 'control' ? JSON.stringify(f.char) : f.char;
-          ctx.report({ row: row.row, field: 'title', messageId: 'char', data: { why: WHY[f.why].zh, whyEn: WHY[f.why].en, marked: markTitle(title, [{ start: f.index, end: f.index + f.char.length }]) }, value: shown, expected: profile.noEmoji ? '无控制字符、尖括号、表情' : '无控制字符、尖括号' });
+          ctx.report({ row: row.row, field: 'title', messageId: 'char', data: { why: WHY[f.why], marked: markTitle(title, [{ start: f.index, end: f.index + f.char.length }]) }, value: shown, expected: profile.noEmoji ? '无控制字符、尖括号、表情' : '无控制字符、尖括号' });
         }
       },
     };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { keywordPosition, keywordsOf, markTitle } from '../domain/listing.js';
 import { graphemes } from '../domain/title.js';
-import type { Rule } from './types.js';
+import type { Rule, SheetRef } from './types.js';
 
 interface Options { within: number }
 interface ListingRow { id: string; title: string; row: number }
 type Contribution =
-  | { kind: 'listing'; file: string; sheet: string; column: number; rows: ListingRow[] }
+  | { kind: 'listing'; sheet: SheetRef; rows: ListingRow[] }
   | { kind: 'keyword'; keywords: Array<[string, string]> };
 
 /** What is wrong with where each keyword of `keyword` sits in `title`: messages and their data. */
@@ -65,8 +65,7 @@ export const titleKeywordPosition: Rule<Options> = {
         }
       },
       end() {
-        const column = ctx.sheet.columns.get('title');
-        if (pending.length && column) ctx.contribute({ kind: 'listing', file: ctx.sheet.file, sheet: ctx.sheet.name, column, rows: pending } satisfies Contribution);
+        if (pending.length) ctx.contribute({ kind: 'listing', sheet: ctx.sheet.ref, rows: pending } satisfies Contribution);
       },
     };
   },
@@ -81,7 +80,7 @@ export const titleKeywordPosition: Rule<Options> = {
         const keyword = keywords.get(r.id);
         if (!keyword) continue;
         for (const f of placement(r.title, keyword, within)) {
-          ctx.report({ file: c.file, sheet: c.sheet, row: r.row, column: c.column, field: '商品标题', ...f, value: r.title, expected: `前${within}个字内` });
+          ctx.report({ sheet: c.sheet, row: r.row, field: 'title', ...f, value: r.title, expected: `前${within}个字内` });
         }
       }
     }

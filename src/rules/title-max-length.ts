@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { markTitle, suggestTitle } from '../domain/listing.js';
-import { listingRow } from './listing-row.js';
+import { listingModel, markTitle, suggestTitle } from '../domain/listing.js';
 import { cutToLength, platformLength } from '../domain/title.js';
 import type { Rule } from './types.js';
 
@@ -18,7 +17,7 @@ export const titleMaxLength: Rule<{ max?: number }> = {
   create(ctx) {
     return {
       row(row) {
-        const l = listingRow(row, ctx);
+        const l = row.model(listingModel);
         if (!l) return;
         const { title, profile } = l;
         const max = ctx.options.max ?? profile.max;

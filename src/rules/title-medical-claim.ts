@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listingRow, wordFinding } from './listing-row.js';
+import { listingModel, wordFinding } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 /**
@@ -13,11 +13,11 @@ export const titleMedicalClaim: Rule<Record<string, never>> = {
   defaultSeverity: 'error',
   description: { zh: '化妆品标题含医疗用语(医美、药妆、消炎、抗敏、治疗、干细胞等)', en: 'Medical claims in a cosmetics title (医美, 药妆, 消炎, 抗敏, 治疗, 干细胞 …)' },
   options: () => z.object({}).strict(),
-  messages: { claim: { zh: '化妆品标题含医疗用语“{word}”:{marked}。依据:{basis}{replace}', en: 'A cosmetics title claims "{word}": {marked}. Basis: {basis}{replaceEn}' } },
+  messages: { claim: { zh: '化妆品标题含医疗用语“{word}”:{marked}。依据:{basis}{replace}', en: 'A cosmetics title claims "{word}": {marked}. Basis: {basis}{replace}' } },
   create(ctx) {
     return {
       row(row) {
-        const l = listingRow(row, ctx);
+        const l = row.model(listingModel);
         if (!l) return;
         for (const f of l.medical) {
           const w = wordFinding(l.title, f);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listingRow } from './listing-row.js';
+import { listingModel } from '../domain/listing.js';
 import { platformLength } from '../domain/title.js';
 import type { Rule } from './types.js';
 
@@ -14,7 +14,7 @@ export const titleMinLength: Rule<{ min?: number }> = {
   create(ctx) {
     return {
       row(row) {
-        const l = listingRow(row, ctx);
+        const l = row.model(listingModel);
         if (!l) return;
         const { title, profile } = l;
         const min = ctx.options.min ?? profile.min;

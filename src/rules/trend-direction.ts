@@ -10,7 +10,7 @@ export const trendDirection: Rule<{ stableBand: number }> = {
   description: { zh: '趋势判断与其引用的变化方向矛盾(如 下滑 却写 +32%)', en: 'The trend word contradicts the change it quotes (下滑 with +32%)' },
   options: (s) => z.object({ stableBand: z.number().min(0).default(s.trend.stableBand) }).strict(),
   messages: {
-    contradicts: { zh: '趋势判断为“{word}”,但依据“{reason}”表示{direction}', en: 'The trend says "{word}" but "{reason}" shows {directionEn}' },
+    contradicts: { zh: '趋势判断为“{word}”,但依据“{reason}”表示{direction}', en: 'The trend says "{word}" but "{reason}" shows {direction}' },
   },
   create(ctx) {
     return {
@@ -24,8 +24,8 @@ export const trendDirection: Rule<{ stableBand: number }> = {
         const up = sign > 0;
         const wrong = (v.word === '增长' && !up) || (v.word === '下滑' && up) || (v.word === '稳定' && percent !== undefined && percent > ctx.options.stableBand);
         if (!wrong) return;
-        const direction = v.word === '稳定' ? `明显${up ? '增长' : '下滑'}` : up ? '增长' : '下滑';
-        ctx.report({ row: row.row, field: 'direction', messageId: 'contradicts', data: { word: v.word, reason: evidence || conclusion, direction, directionEn: up ? 'growth' : 'decline' }, value: row.cells.get('direction')?.text, expected: v.word === '稳定' ? (up ? '增长' : '下滑') : up ? '增长' : '下滑' });
+        const direction = { zh: v.word === '稳定' ? `明显${up ? '增长' : '下滑'}` : up ? '增长' : '下滑', en: v.word === '稳定' ? `clear ${up ? 'growth' : 'decline'}` : up ? 'growth' : 'decline' };
+        ctx.report({ row: row.row, field: 'direction', messageId: 'contradicts', data: { word: v.word, reason: evidence || conclusion, direction }, value: row.cells.get('direction')?.text, expected: v.word === '稳定' ? (up ? '增长' : '下滑') : up ? '增长' : '下滑' });
       },
     };
   },

@@ -1,20 +1,19 @@
 import type { z } from 'zod';
-import type { CellResult } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
+import type { ParsedRow, SheetModel } from '../domain/row-model.js';
+import type { Lang, Localized } from '../i18n/format.js';
 import type { KindId, SheetKind } from '../sheets/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'zh' | 'en';
-export interface Localized { zh: string; en: string }
 
 /**
- * One problem found. `row` and `column` are what Excel shows: the 1-based row number and the
- * column letters; `cell` is the two together (`G3`). Nothing else in ecsop uses other coordinates.
+ * One problem found, as every report shows it (the JSON report's `findings`). `row` and `column`
+ * are what Excel shows: the 1-based row number and the column letters; `cell` is the two together
+ * (`G3`). Nothing else in ecsop uses other coordinates.
  */
 export interface Finding {
   ruleId: string;
   severity: Severity;
-  message: string;
   file: string;
   sheet?: string;
   row?: number;
@@ -27,33 +26,24 @@ export interface Finding {
   suggestion?: string;
   /** codes behind the finding, e.g. the order-review reasons (`amount-large`, `remote-area`) */
   reasons?: string[];
+  message: string;
 }
 
-/** A cell of a data row, read for its column (its place is in SheetInfo.columns). */
-export type ParsedCell = CellResult;
-
-/** The cells of one row by column key; undefined for a column the header lacks. */
-export interface RowCells {
-  get(key: string): ParsedCell | undefined;
-}
-
-export interface ParsedRow {
-  /** Excel row number */
-  row: number;
-  /** column key → cell, for the columns the header has */
-  cells: RowCells;
-  /**
-   * Values rules computed for this row, shared with commands (e.g. the order decision), so
-   * nothing is computed twice. Created by the first rule that stores something.
-   */
-  derived?: Map<string, unknown>;
+/**
+ * A sheet as a finding names it, in plain data (it crosses threads and waits for a rule's
+ * `finish`): the file as the report names it, the sheet, its kind and where each column is.
+ */
+export interface SheetRef {
+  file: string;
+  sheet: string;
+  kind: KindId;
+  /** column key → 1-based column number */
+  columns: ReadonlyMap<string, number>;
 }
 
 export interface SheetInfo {
   /** the file as the report names it */
   file: string;
-  /** the file's absolute path, for rules that read it again in `finish` */
-  path: string;
   name: string;
   kind: SheetKind;
   headerRow: number;
@@ -61,12 +51,17 @@ export interface SheetInfo {
   columns: ReadonlyMap<string, number>;
   /** the last column of the header row that has text */
   lastColumn: number;
+  /** this sheet as findings made after the run (in `finish`) name it */
+  ref: SheetRef;
 }
 
+/**
+ * What a rule reports: a message of its own and, for a cell, the row and the column by its key.
+ * The engine alone turns this into sheet, row, column letter, cell, field and message.
+ */
 export interface ReportInput {
   messageId: string;
-  /** the entry's own severity (word lists); a level the user lowered the rule to still caps it */
-  severity?: Severity;
+  /** placeholders of the message; `{field}`, `{value}` and `{expected}` are filled from the finding too */
   data?: Record<string, unknown>;
   row?: number;
   /** column key of the sheet kind; gives column, cell and field */
@@ -75,15 +70,18 @@ export interface ReportInput {
   expected?: unknown;
   suggestion?: string;
   reasons?: string[];
+  /** the entry's own severity (word lists); a level the user lowered the rule to still caps it */
+  severity?: Severity;
+}
+
+/** A finding made after the run, by a rule's `finish`: the sheet it is about, handed over in its contribution. */
+export interface FinishReportInput extends ReportInput {
+  sheet: SheetRef;
 }
 
 export interface RuleContext<O> {
   options: O;
   settings: Settings;
-  /** the platform from --platform or the config (a 平台 cell wins over it) */
-  platform?: string;
-  /** the category for titles checked without a workbook (`lint --text --category …`) */
-  category?: string;
   sheet: SheetInfo;
   now: Date;
   lang: Lang;
@@ -94,29 +92,13 @@ export interface RuleContext<O> {
    * The data must be plain (structured-cloneable).
    */
   contribute(data: unknown): void;
-}
-
-/** A finding made after the run, by a rule's `finish`: it names its place itself. */
-export interface FinishReportInput {
-  file: string;
-  sheet?: string;
-  row?: number;
-  /** 1-based column number */
-  column?: number;
-  /** the header text of the column */
-  field?: string;
-  messageId: string;
-  data?: Record<string, unknown>;
-  value?: unknown;
-  expected?: unknown;
-  suggestion?: string;
-  reasons?: string[];
+  /** Receives the items of a sheet model (e.g. the orders of the sheet, each decided once). */
+  subscribe<T>(model: SheetModel<T>, on: (item: T) => void): void;
 }
 
 export interface FinishContext<O> {
   options: O;
   settings: Settings;
-  platform?: string;
   now: Date;
   lang: Lang;
   report(input: FinishReportInput): void;
@@ -149,7 +131,4 @@ export interface BuiltinRule {
   messages: Record<string, Localized>;
 }
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, data: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
-}
+export type { ParsedRow };

@@ -1,6 +1,6 @@
 import { cleanText } from '../cells/normalize.js';
 import { displayText } from '../cells/parse.js';
-import type { RawRow } from '../workbook/types.js';
+import type { RawRow } from '../cells/raw.js';
 import { KINDS } from './registry.js';
 import type { ColumnDef, SheetKind } from './types.js';
 

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { sniff } from './sniff.js';
-import { rowsOf, UnreadableFileError, type RawRow, type WorkbookSource } from './types.js';
+import { rowsOf, UnreadableFileError, type WorkbookSource } from './types.js';
+import { type RawRow } from '../cells/raw.js';
 
 /** Encodings a CSV may come in: Chinese Excel saves "CSV" in GB18030 (GBK), others UTF-8. */
 export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le';

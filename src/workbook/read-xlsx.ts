@@ -1,7 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { oleError, sniff } from './sniff.js';
-import { rowsOf, UnreadableFileError, type RawRow, type SheetSource, type WorkbookSource } from './types.js';
-import { DEFAULT_LIMITS, type ReadLimits } from './xlsx/limits.js';
+import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
+import { type RawRow } from '../cells/raw.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
 import { entryChunks, entryText, readCentralDirectory, type ZipEntry } from './xlsx/zip.js';

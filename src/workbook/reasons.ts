@@ -1,4 +1,4 @@
-import type { Localized } from '../rules/types.js';
+import type { Localized } from '../i18n/format.js';
 
 /** Why a file was not read: the reason code (in the finding's `value`) and what to tell the user. */
 export const READ_REASONS = {

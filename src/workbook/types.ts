@@ -1,33 +1,9 @@
-import { format } from '../rules/types.js';
+import { format } from '../i18n/format.js';
 import { READ_REASONS, type ReadReason } from './reasons.js';
 
-/**
- * What every workbook reader yields, whatever the file format: sheets, each a stream of rows.
- * Rows and columns are Excel's: 1-based row numbers, and `cells[c]` is column c (1 = A).
- */
-export type CellValue = string | number | boolean | Date | null;
+import type { RawRow } from '../cells/raw.js';
 
-export interface RawCell {
-  /** the value, or a formula's cached result; null when empty or no result was cached */
-  value: CellValue;
-  /** the formula text without `=`, when the cell holds one */
-  formula?: string;
-  /** an Excel error value such as `#DIV/0!` (as the value or as a formula's result) */
-  error?: string;
-  /**
-   * For a shared string, its index in the workbook's table. Writers keep one entry per distinct
-   * text, so equal indexes mean equal text: checks can compare numbers instead of reading strings.
-   */
-  sst?: number;
-}
-
-export interface RawRow {
-  /** Excel row number, 1-based */
-  row: number;
-  /** sparse: index is the 1-based column number */
-  cells: Array<RawCell | undefined>;
-}
-
+/** What every workbook reader yields, whatever the file format: sheets, each a stream of rows. */
 export interface SheetSource {
   name: string;
   /** rows in order; empty rows may be skipped */
@@ -59,18 +35,11 @@ export class UnreadableFileError extends Error {
     /** finding id this becomes: `file/unreadable`, `file/too-large` or `file/unsafe` */
     readonly ruleId: 'file/unreadable' | 'file/too-large' | 'file/unsafe' = 'file/unreadable',
   ) {
-    super(format(READ_REASONS[reason].en, data));
+    super(format(READ_REASONS[reason].en, data, 'en'));
   }
 
   /** The reason in the user's language. */
   text(lang: 'zh' | 'en'): string {
-    return format(READ_REASONS[this.reason][lang], this.data);
+    return format(READ_REASONS[this.reason][lang], this.data, lang);
   }
-}
-
-/** `A`, `Z`, `AA` … for a 1-based column number. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }

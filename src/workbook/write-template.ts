@@ -3,7 +3,7 @@ import { parseDate } from '../cells/date.js';
 import type { Settings } from '../config/settings.js';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
 import type { ColumnDef, SheetKind, StageId } from '../sheets/types.js';
-import { columnLetter } from './types.js';
+import { columnLetter } from '../cells/address.js';
 
 export interface TemplateOptions {
   settings: Settings;

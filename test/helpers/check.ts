@@ -19,7 +19,9 @@ export async function checkRows(kind: KindId, rows: Array<Record<string, CellInp
   const file = join(tempDir(), `${kind}.xlsx`);
   await writeWorkbook(file, { [def.title]: [header, ...body] });
   const engine = { config: resolveConfig(opts.config ?? {}), lang: opts.lang ?? ('zh' as const), now: opts.now ?? new Date(Date.UTC(2024, 4, 20)) };
-  const result = await checkFile(file, `${kind}.xlsx`, engine);
-  await finishRules([result], engine); // rules that join rows (duplicates, keywords) report after the file
-  return opts.rule ? result.findings.filter((f) => f.ruleId === opts.rule) : result.findings;
+  const findings: Finding[] = [];
+  const sink = { finding: (f: Finding) => findings.push(f), record: () => {} };
+  const outcome = await checkFile(file, `${kind}.xlsx`, engine, sink);
+  await finishRules(outcome.contributions, engine, sink); // rules that join rows (duplicates, keywords) report after the file
+  return opts.rule ? findings.filter((f) => f.ruleId === opts.rule) : findings;
 }

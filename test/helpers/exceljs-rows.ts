@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RawCell, RawRow } from '../../src/workbook/types.js';
+import type { RawCell, RawRow } from '../../src/cells/raw.js';
 
 /**
  * The reference side of the differential tests: exceljs's full reader, turned into the rows

@@ -1,4 +1,4 @@
-import type { RawRow } from '../../src/workbook/types.js';
+import type { RawRow } from '../../src/cells/raw.js';
 
 /** Reads every sheet of a file through ecsop's reader interface: sheet name → rows. */
 export { readBack as readAll } from '../../src/docs/generate.js';

@@ -1,7 +1,7 @@
 import { open, writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { DEFAULT_LIMITS } from '../../src/workbook/xlsx/limits.js';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { entryChunks, readCentralDirectory } from '../../src/workbook/xlsx/zip.js';
 
 export interface ZipFile {

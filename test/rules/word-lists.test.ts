@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/config/settings.js';
 import { bannedWordsIn, medicalClaimsIn } from '../../src/domain/listing.js';
-import { BANNED_WORDS } from '../../src/rules/data/banned-words.js';
-import { ALLOWED_EFFICACY, MEDICAL_CLAIMS } from '../../src/rules/data/medical-claims.js';
+import { BANNED_WORDS } from '../../src/domain/data/banned-words.js';
+import { ALLOWED_EFFICACY, MEDICAL_CLAIMS } from '../../src/domain/data/medical-claims.js';
 import { normalizeForMatch } from '../../src/domain/title.js';
 
 const s = defaultSettings().listing;

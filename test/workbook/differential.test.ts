@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { toExcelSerial } from '../../src/cells/date.js';
-import type { RawCell, RawRow } from '../../src/workbook/types.js';
+import type { RawCell, RawRow } from '../../src/cells/raw.js';
 import { exceljsRows } from '../helpers/exceljs-rows.js';
 import { tempDir } from '../helpers/cli.js';
 import { readAll } from '../helpers/read.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawRow } from '../../src/workbook/types.js';
+import type { RawRow } from '../../src/cells/raw.js';
 import { isDateFormat, parseRels, parseStyles, parseWorkbook, SharedStringsParser } from '../../src/workbook/xlsx/parts.js';
 import { SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
 

@@ -1,5 +1,5 @@
 import { fromExcelSerial } from '../../cells/date.js';
-import type { RawCell, RawRow } from '../types.js';
+import type { RawCell, RawRow } from '../../cells/raw.js';
 import { decodeXml, stringItemText } from './xml.js';
 
 export interface ScanContext {

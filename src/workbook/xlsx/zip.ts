@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
 import { UnreadableFileError } from '../types.js';
-import type { ReadLimits } from './limits.js';
+import type { ReadLimits } from '../../config/limits.js';
 
 /**
  * The zip container of an .xlsx, read from its central directory (so entry order does not

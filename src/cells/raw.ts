@@ -1,0 +1,26 @@
+/**
+ * What every workbook reader yields, whatever the file format. Rows and columns are Excel's:
+ * 1-based row numbers, and `cells[c]` is column c (1 = A).
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+export interface RawCell {
+  /** the value, or a formula's cached result; null when empty or no result was cached */
+  value: CellValue;
+  /** the formula text without `=`, when the cell holds one */
+  formula?: string;
+  /** an Excel error value such as `#DIV/0!` (as the value or as a formula's result) */
+  error?: string;
+  /**
+   * For a shared string, its index in the workbook's table. Writers keep one entry per distinct
+   * text, so equal indexes mean equal text: checks can compare numbers instead of reading strings.
+   */
+  sst?: number;
+}
+
+export interface RawRow {
+  /** Excel row number, 1-based */
+  row: number;
+  /** sparse: index is the 1-based column number */
+  cells: Array<RawCell | undefined>;
+}

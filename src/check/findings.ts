@@ -1,0 +1,96 @@
+import { cellRef, columnLetter } from '../cells/address.js';
+import type { Config } from '../config/config.js';
+import { format, type Lang, type Localized } from '../i18n/format.js';
+import { BUILTIN_RULES, RULES } from '../rules/registry.js';
+import type { Finding, ReportInput, Severity } from '../rules/types.js';
+import { kindById } from '../sheets/registry.js';
+import type { KindId, SheetKind } from '../sheets/types.js';
+
+/** Where a finding is: a file, or a sheet of it (with its kind and columns, to name a cell). */
+export interface Place {
+  file: string;
+  sheet?: string;
+  kind?: SheetKind | KindId;
+  /** column key → 1-based column number */
+  columns?: ReadonlyMap<string, number>;
+}
+
+interface RuleMeta { defaultSeverity: Severity; messages: Record<string, Localized> }
+
+/** Every rule's and every built-in finding's severity and messages, by id. */
+const META: ReadonlyMap<string, RuleMeta> = new Map<string, RuleMeta>([...RULES, ...BUILTIN_RULES].map((r) => [r.id, r]));
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return META.get(id);
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * A word-list entry has its own severity; when the user lowered the rule below its default,
+ * that level caps it.
+ */
+function severityOf(configured: Severity, byDefault: Severity, entry: Severity | undefined): Severity {
+  if (!entry) return configured;
+  if (configured !== byDefault) return RANK[entry] < RANK[configured] ? entry : configured;
+  return entry;
+}
+
+/** A value as a message shows it. */
+export function shown(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return JSON.stringify(v);
+}
+
+/** What a rule's report became, for tests that check message ids and placeholders (see the rule tester). */
+export interface Trace {
+  ruleId: string;
+  messageId: string;
+  /** the placeholders the message was filled with */
+  data: Record<string, unknown>;
+  finding: Finding;
+}
+
+/**
+ * The one way a finding is made, for every rule and every built-in check, per row or after all
+ * rows: severity from the config (dropped when the rule is off), the message in the run's
+ * language, and the cell named from the column key.
+ */
+export class FindingBuilder {
+  constructor(
+    private readonly config: Config,
+    private readonly lang: Lang,
+    private readonly emit: (f: Finding) => void,
+    private readonly trace?: (t: Trace) => void,
+  ) {}
+
+  report(ruleId: string, place: Place, input: ReportInput): void {
+    const meta = META.get(ruleId);
+    if (!meta) throw new Error(`unknown rule id ${ruleId}`);
+    const configured = this.config.rules.get(ruleId)?.severity ?? meta.defaultSeverity;
+    if (configured === 'off') return;
+    const severity = severityOf(configured, meta.defaultSeverity, input.severity);
+    const kind = typeof place.kind === 'string' ? kindById(place.kind) : place.kind;
+    const col = input.field && kind ? kind.columns.find((c) => c.key === input.field) : undefined;
+    const index = input.field ? place.columns?.get(input.field) : undefined;
+    const template = meta.messages[input.messageId];
+    if (!template) throw new Error(`${ruleId}: no message ${input.messageId}`);
+    const data = { field: col?.header ?? '', value: shown(input.value), expected: shown(input.expected), ...input.data };
+    // the report writers put the keys in the JSON's order; here only what is known is set
+    const f: Finding = { ruleId, severity, file: place.file, message: format(template[this.lang], data, this.lang) };
+    if (place.sheet !== undefined) f.sheet = place.sheet;
+    if (input.row !== undefined) f.row = input.row;
+    if (index !== undefined) f.column = columnLetter(index);
+    const cell = cellRef(index, input.row);
+    if (cell !== undefined) f.cell = cell;
+    if (col) f.field = col.header;
+    if (input.value !== undefined) f.value = input.value;
+    if (input.expected !== undefined) f.expected = input.expected;
+    if (input.suggestion !== undefined) f.suggestion = input.suggestion;
+    if (input.reasons !== undefined) f.reasons = input.reasons;
+    this.trace?.({ ruleId, messageId: input.messageId, data, finding: f });
+    this.emit(f);
+  }
+}

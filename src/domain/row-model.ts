@@ -1,0 +1,47 @@
+import type { CellResult } from '../cells/parse.js';
+import type { Settings } from '../config/settings.js';
+
+/** The cells of one data row by column key; undefined for a column the sheet's header lacks. */
+export interface RowCells {
+  get(key: string): CellResult | undefined;
+}
+
+/** What a model may know besides the row: the SOP's numbers and the run's platform and category. */
+export interface ModelEnv {
+  settings: Settings;
+  /** the platform from --platform or the config (a 平台 cell wins over it) */
+  platform?: string;
+  /** the category for titles checked without a workbook (`lint --text --category …`) */
+  category?: string;
+}
+
+/**
+ * A data row as rules, commands and models see it. `row` is Excel's row number. A model of the
+ * row (its selection score, its listing view …) is computed on first use and shared by every
+ * rule and command that asks for it, so nothing is worked out twice.
+ */
+export interface ParsedRow {
+  readonly row: number;
+  readonly cells: RowCells;
+  model<T>(m: RowModel<T>): T;
+}
+
+/** A typed view of one row, computed from its cells (see ParsedRow.model). */
+export interface RowModel<T> {
+  readonly id: string;
+  compute(row: ParsedRow, env: ModelEnv): T;
+}
+
+/**
+ * A model over a whole sheet that emits items as rows stream by, for facts that span rows
+ * (an order written on several lines). Created once per sheet for everyone who subscribes.
+ */
+export interface SheetModel<T> {
+  readonly id: string;
+  start(env: ModelEnv): SheetModelRun<T>;
+}
+
+export interface SheetModelRun<T> {
+  row(row: ParsedRow, emit: (item: T) => void): void;
+  end(emit: (item: T) => void): void;
+}

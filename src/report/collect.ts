@@ -1,0 +1,66 @@
+import type { CheckReport, FileSummary, Finding } from './types.js';
+
+/** A record array of a command's JSON report (`orders`, `results` …) by its name. */
+export type Records = Record<string, unknown[]>;
+
+/**
+ * Builds the whole report in memory from a run's events: each file's findings, then the file;
+ * findings made after every file (a rule's `finish`) join their file, after its sheet's own.
+ */
+export class ReportBuilder {
+  private readonly files: FileSummary[] = [];
+  /** findings of rules that are only counted (the review's queue shows them another way) */
+  private readonly counted = { error: 0, warning: 0, info: 0 };
+  private readonly byFile = new Map<string, Finding[]>();
+  private open: Finding[] = [];
+  readonly records: Records = {};
+
+  constructor(
+    private readonly countOnly: ReadonlySet<string> = new Set(),
+    /** takes a record as it comes; true when it was used up and need not be kept */
+    private readonly take?: (kind: string, r: unknown) => boolean,
+  ) {}
+
+  finding = (f: Finding): void => {
+    if (this.countOnly.has(f.ruleId)) { this.counted[f.severity] += 1; return; }
+    const done = this.byFile.get(f.file);
+    if (done) done.push(f);
+    else this.open.push(f);
+  };
+
+  record = (kind: string, r: unknown): void => {
+    if (this.take?.(kind, r)) return;
+    (this.records[kind] ??= []).push(r);
+  };
+
+  fileDone = (summary: FileSummary): void => {
+    this.files.push(summary);
+    this.byFile.set(summary.path, this.open);
+    this.open = [];
+  };
+
+  build(): CheckReport {
+    const findings: Finding[] = [];
+    for (const file of this.files) {
+      const mine = this.byFile.get(file.path) ?? [];
+      const order = new Map(file.sheets.map((s, i) => [s.name, i]));
+      const rank = (f: Finding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 0);
+      findings.push(...mine.sort((a, b) => rank(a) - rank(b)));
+    }
+    findings.push(...this.open);
+    const count = (s: Finding['severity']) => this.counted[s] + findings.filter((f) => f.severity === s).length;
+    return {
+      version: 1,
+      files: this.files.map((f) => ({ path: f.path, status: f.status, ...(f.encoding ? { encoding: f.encoding } : {}), sheets: f.sheets })),
+      findings,
+      summary: {
+        files: this.files.length,
+        sheets: this.files.reduce((n, f) => n + f.sheets.length, 0),
+        rows: this.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.rows, 0), 0),
+        errors: count('error'),
+        warnings: count('warning'),
+        infos: count('info'),
+      },
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import type { OrderReason } from '../domain/orders.js';
+import type { Verdict } from '../domain/selection.js';
+import type { CampaignFigures } from '../domain/campaign.js';
+import type { KindId } from '../sheets/types.js';
+
+/** One order, as `ecsop review --format json` reports it (`orders`). */
+export interface OrderResult {
+  file: string;
+  sheet: string;
+  /** Excel row number */
+  row: number;
+  orderId: string;
+  decision: 'auto' | 'manual';
+  reasons: OrderReason[];
+  /** 优先打单 */
+  priority: boolean;
+  /** province short name (`新疆`), or null when the address names none */
+  province: string | null;
+  /** the reasons in words, in the report's language */
+  reasonText: string;
+}
+
+/** The review of every orders sheet of a run (`review` in the JSON report). */
+export interface ReviewSummary {
+  orders: number;
+  auto: number;
+  manual: number;
+  priority: number;
+  byReason: Partial<Record<OrderReason, number>>;
+}
+
+/** One product row of a selection sheet, as `ecsop score --format json` reports it (`results`). */
+export interface ScoreResult {
+  file: string;
+  sheet: string;
+  /** Excel row number */
+  row: number;
+  product: string;
+  /** the four scores as read; null where a cell is missing or invalid */
+  scores: { demand: number | null; competition: number | null; profit: number | null; supply: number | null };
+  /** computed 综合得分 rounded to two decimals; null when a score is invalid */
+  score: number | null;
+  /** the same, always with two decimals (`4.50`) */
+  scoreText: string | null;
+  recommendation: Verdict | null;
+  /** rank within its sheet (1 = best); ties break by demand, then row order */
+  rank: number | null;
+  /** what the sheet says: 综合得分 and the leading word of 选品建议 (its reason apart) */
+  stated: { score: number | null; recommendation: string | null; reason?: string };
+  /** where the stated values differ from the computed ones */
+  mismatch: { score: boolean; recommendation: boolean };
+}
+
+/** One campaign, as `ecsop roi --format json` reports it (`campaigns`). */
+export interface CampaignResult extends CampaignFigures {
+  file: string;
+  sheet: string;
+  row: number;
+  name: string;
+}
+
+/** One row's freight, as `ecsop freight --format json` reports it (`freight`). */
+export interface FreightRow {
+  file: string;
+  sheet: string;
+  row: number;
+  address: string;
+  weightKg: number;
+  /** computed fee in yuan */
+  fee: number;
+  /** the sheet's 运费 in yuan, or null */
+  stated: number | null;
+  breakdown: string;
+}
+
+/** One title checked without a workbook, as `lint --text --format json` reports it (`titles`). */
+export interface TitleResult {
+  line: number;
+  title: string;
+  platform: string;
+  /** platform units (汉字 = 2) */
+  length: number;
+  min: number;
+  max: number;
+  findings: number;
+  suggestion: string;
+}
+
+/** Where a checked sheet's header is and its columns (for commands that write a copy). */
+export interface SheetPlace {
+  file: string;
+  sheet: string;
+  kind: KindId;
+  headerRow: number;
+  /** the last column of the header row that has text */
+  lastColumn: number;
+  /** column key → 1-based column number */
+  columns: Array<[string, number]>;
+}

@@ -1,0 +1,36 @@
+import { orderModel } from '../domain/order-sheet.js';
+import { reasonsText } from '../domain/orders.js';
+import type { OrderResult, ReviewSummary } from '../report/records.js';
+import type { CollectSpec, Collector } from '../check/collector.js';
+
+/**
+ * The review of each orders sheet: every order's decision (from the orders model the rule
+ * `order-manual-review` also reads, so each order is decided once) and the sheet's counts.
+ */
+export function reviewCollector(spec: NonNullable<CollectSpec['review']>): Collector {
+  return {
+    kinds: ['orders'],
+    sheet(info, ctx) {
+      const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
+      ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
+        summary.orders += 1;
+        summary[d.decision] += 1;
+        if (d.priority) summary.priority += 1;
+        for (const r of d.reasons) summary.byReason[r] = (summary.byReason[r] ?? 0) + 1;
+        if (spec.orders === 'manual' && d.decision !== 'manual') return;
+        const result: OrderResult = { file: info.file, sheet: info.name, row, orderId, decision: d.decision, reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang) };
+        ctx.emit('orders', result);
+      });
+      return { end: () => ctx.emit('reviewSummary', summary) };
+    },
+  };
+}
+
+/** Adds one sheet's counts to the run's. */
+export function addReview(total: ReviewSummary, sheet: ReviewSummary): void {
+  total.orders += sheet.orders;
+  total.auto += sheet.auto;
+  total.manual += sheet.manual;
+  total.priority += sheet.priority;
+  for (const [r, n] of Object.entries(sheet.byReason) as Array<[keyof ReviewSummary['byReason'], number]>) total.byReason[r] = (total.byReason[r] ?? 0) + n;
+}
