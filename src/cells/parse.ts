@@ -1,4 +1,3 @@
-import type { ColumnDef } from '../sheets/types.js';
 import type { RawCell } from './raw.js';
 import { formatDate, parseDate, type DateContext } from './date.js';
 import { parseValueWithChange } from './lists.js';
@@ -7,6 +6,27 @@ import { parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
 import { parsePeriod } from './period.js';
 import { parseRange } from './range.js';
 import { parseScore } from './score.js';
+
+/** How a cell's text becomes a typed value (see src/cells/parse.ts). */
+export type ValueType =
+  | 'text' // any text, trimmed
+  | 'integer' // whole number, `5.2万` allowed
+  | 'number' // number with units: `5.2万`, `¥1,299`, `60%`
+  | 'money' // yuan, exact to the fen
+  | 'score' // number with optional reason: `5(搜索量高,供给缺口)`
+  | 'date' // a day: serial, Date, `2024-04-01`, `2024年4月1日`, `5.17`
+  | 'datetime' // a day and time: `2024-05-20 14:30`
+  | 'enum' // one of `options`, optionally followed by `(reason)` when `allowReason`
+  | 'range' // `89-159元`
+  | 'period' // `2024.1-3`
+  | 'boolean' // 是/否
+  | 'weight' // kilograms: `1.2`, `1.2kg`, `500g`, `2斤`
+  | 'change'; // a number with its change: `3.8万(+52%)` → { value: 38000, change: 0.52 }
+
+/** What parsing needs to know of a column: its type (the sheet kind's column definitions are these). */
+export interface CellSpec {
+  type: ValueType;
+}
 
 /** One cell read for one column: its text as shown, and its typed value when it parses. */
 export interface CellResult {
@@ -63,7 +83,7 @@ class Cell implements CellResult {
 /** The result for every empty cell: shared, so it must never be changed. */
 const EMPTY: CellResult = Object.freeze(new Cell(null, true, undefined, undefined, undefined, ''));
 
-export function parseCell(raw: RawCell | undefined, col: ColumnDef, ctx: DateContext = {}): CellResult {
+export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateContext = {}): CellResult {
   if (!raw) return EMPTY;
   if (raw.error) return new Cell(null, false, undefined, 'formula-error', raw.error, raw.error);
   if (raw.formula !== undefined && raw.value === null) return new Cell(null, false, undefined, 'formula-no-result', raw.formula, '');
@@ -79,7 +99,7 @@ export function parseCell(raw: RawCell | undefined, col: ColumnDef, ctx: DateCon
   return value === undefined ? new Cell(v, false, undefined, 'type') : new Cell(v, false, value);
 }
 
-function typedValue(v: string | number | boolean | Date, col: ColumnDef, ctx: DateContext): unknown {
+function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: DateContext): unknown {
   const scalar = v instanceof Date ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v;
   switch (col.type) {
     case 'text':

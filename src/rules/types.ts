@@ -4,7 +4,9 @@ import type { ParsedRow, SheetModel } from '../domain/row-model.js';
 import type { Lang, Localized } from '../i18n/format.js';
 import type { KindId, SheetKind } from '../sheets/types.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { Severity } from '../domain/severity.js';
+
+export type { Severity };
 
 /**
  * One problem found, as every report shows it (the JSON report's `findings`). `row` and `column`

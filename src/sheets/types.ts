@@ -1,20 +1,7 @@
+import type { ValueType } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
 
-/** How a cell's text becomes a typed value (see src/cells/parse.ts). */
-export type ValueType =
-  | 'text' // any text, trimmed
-  | 'integer' // whole number, `5.2万` allowed
-  | 'number' // number with units: `5.2万`, `¥1,299`, `60%`
-  | 'money' // yuan, exact to the fen
-  | 'score' // number with optional reason: `5(搜索量高,供给缺口)`
-  | 'date' // a day: serial, Date, `2024-04-01`, `2024年4月1日`, `5.17`
-  | 'datetime' // a day and time: `2024-05-20 14:30`
-  | 'enum' // one of `options`, optionally followed by `(reason)` when `allowReason`
-  | 'range' // `89-159元`
-  | 'period' // `2024.1-3`
-  | 'boolean' // 是/否
-  | 'weight' // kilograms: `1.2`, `1.2kg`, `500g`, `2斤`
-  | 'change'; // a number with its change: `3.8万(+52%)` → { value: 38000, change: 0.52 }
+export type { ValueType };
 
 /** Stable ids of the SOP's sheet kinds. */
 export type KindId =

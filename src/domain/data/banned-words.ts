@@ -1,4 +1,4 @@
-import type { Severity } from '../../rules/types.js';
+import type { Severity } from '../severity.js';
 
 /**
  * Words an advertisement (a listing title) may not use, as data: each entry with its category,

@@ -1,4 +1,4 @@
-import type { Severity } from '../../rules/types.js';
+import type { Severity } from '../severity.js';
 
 /**
  * Claims a cosmetic may not make (《化妆品监督管理条例》第三十七条: 禁止明示或者暗示具有医疗作用;

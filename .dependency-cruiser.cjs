@@ -1,0 +1,44 @@
+/**
+ * The layers of ecsop, lowest first. A module may import from its own layer and the layers
+ * below it, never from a layer above; and no import circles. `npm test` runs this
+ * (`npm run deps`); docs/architecture.md draws the same picture.
+ */
+const LAYERS = [
+  ['i18n', '^src/i18n/'],
+  ['cells', '^src/cells/'],
+  ['settings', '^src/config/(settings|limits)\\.ts$'],
+  ['sheets', '^src/sheets/'],
+  ['domain', '^src/domain/'],
+  ['rules', '^src/rules/'],
+  ['config', '^src/config/'],
+  ['workbook', '^src/workbook/'],
+  ['report', '^src/report/'],
+  ['check', '^src/(check|review|score)/'],
+  ['docs', '^src/docs/'],
+  ['cli', '^src/(cli/|bench\\.ts$)'],
+];
+
+// a path belongs to the first layer whose pattern matches it (settings before config)
+const below = (i) => LAYERS.slice(i + 1).map(([, p]) => p);
+const notIn = (i) => LAYERS.slice(0, i).map(([, p]) => p);
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', comment: 'no import circles', from: {}, to: { circular: true } },
+    ...LAYERS.slice(0, -1).map(([name, path], i) => ({
+      name: `${name}-imports-no-layer-above`,
+      severity: 'error',
+      comment: `${name} may import only ${LAYERS.slice(0, i + 1).map(([n]) => n).join(', ')}`,
+      from: { path, pathNot: notIn(i) },
+      to: { path: below(i), pathNot: LAYERS.slice(0, i + 1).map(([, p]) => p) },
+    })),
+    { name: 'report-writes-streams-not-workbooks', severity: 'error', comment: 'formatters write streams, not workbooks', from: { path: '^src/report/' }, to: { path: '^src/workbook/' } },
+    { name: 'only-workbook-imports-exceljs', severity: 'error', comment: 'exceljs is the writers\' business', from: { path: '^src/', pathNot: '^src/workbook/' }, to: { path: 'node_modules/exceljs' } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|node_modules)/' },
+  },
+};
