@@ -6,6 +6,8 @@ import { defaultSettings } from '../src/config/settings.js';
 import { ruleTable } from '../src/docs/rules-doc.js';
 import { sheetsDoc } from '../src/docs/sheets-doc.js';
 import { configJsonSchema } from '../src/docs/generate.js';
+import { configTable } from '../src/docs/config-doc.js';
+import { platformsDoc } from '../src/docs/platforms-doc.js';
 import { BUILTIN_RULES, RULES } from '../src/rules/registry.js';
 import { STAGES } from '../src/sheets/registry.js';
 import { tempDir } from './helpers/cli.js';
@@ -20,6 +22,12 @@ describe('generated files are up to date', () => {
   });
   it(`the README rule table ${stale}`, () => {
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(ruleTable());
+  });
+  it(`the README config table ${stale}`, () => {
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(configTable());
+  });
+  it(`docs/platforms.md ${stale}`, () => {
+    expect(readFileSync(join(root, 'docs/platforms.md'), 'utf8')).toBe(platformsDoc());
   });
   it(`schema/ecsop.config.schema.json ${stale}`, () => {
     expect(readFileSync(join(root, 'schema/ecsop.config.schema.json'), 'utf8')).toBe(configJsonSchema());

@@ -26,6 +26,8 @@ export type ValueType =
 /** What parsing needs to know of a column: its type (the sheet kind's column definitions are these). */
 export interface CellSpec {
   type: ValueType;
+  /** for enum cells: the dropdown value a typed word stands for (`抖店` → `抖音`), when it stands for one */
+  optionOf?(word: string): string | undefined;
 }
 
 /** One cell read for one column: its text as shown, and its typed value when it parses. */
@@ -120,8 +122,11 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
     case 'date':
     case 'datetime':
       return typeof v === 'boolean' ? undefined : parseDate(v, ctx);
-    case 'enum':
-      return splitReason(displayText(v));
+    case 'enum': {
+      const r = splitReason(displayText(v));
+      const option = col.optionOf?.(r.word);
+      return option === undefined || option === r.word ? r : { ...r, word: option };
+    }
     case 'range':
       return scalar instanceof Date ? undefined : parseRange(scalar);
     case 'period':

@@ -3,10 +3,11 @@ import type { Command } from 'commander';
 import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
-import { PLATFORMS, platformOf } from '../domain/platforms.js';
+import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords, SOP_PROFILE } from '../domain/platforms.js';
 import { ReportBuilder } from '../report/collect.js';
 import type { TitleResult } from '../report/records.js';
 import type { Finding } from '../report/types.js';
+import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
@@ -22,14 +23,17 @@ interface LintFlags extends CheckFlags {
 function withPlatform(config: Config, platform: string | undefined): Config {
   if (!platform) return config;
   const p = platformOf(platform);
-  if (!p) throw new UsageError(`--platform must be one of ${PLATFORMS.filter((x) => x.id !== 'sop').map((x) => `${x.id} (${x.name})`).join(', ')}, not ${platform}`);
+  if (!p) {
+    const guess = didYouMean(platform, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
+    throw new UsageError(`--platform must be one of ${platformWords().join(', ')}, not ${platform}${guess ? `; did you mean ${guess}?` : ''}`);
+  }
   return { ...config, platform: p.id };
 }
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
   withCheckFlags(program.command('lint').argument('[files...]', 'workbooks with a 商品信息 sheet').description('listing titles: length per platform, banned words, keywords / 标题检查'))
     .option('-t, --text <title...>', 'check these titles without a workbook (or give titles on stdin, one per line)')
-    .option('-p, --platform <platform>', 'taobao | tmall | jd | pdd | douyin | kuaishou | xiaohongshu (or 淘宝, 抖音 …)')
+    .option('-p, --platform <platform>', `${PLATFORM_IDS.join(' | ')} (or ${PLATFORMS.map((p) => p.name).join(', ')} …)`)
     .option('--category <path>', 'with --text: the category, e.g. 美妆护肤/面膜/修护面膜 (cosmetics rules apply)')
     .option('--keyword <word>', 'with --text: the core keyword that belongs in the first 10 characters')
     .action(async (files: string[], flags: LintFlags) => {
@@ -77,7 +81,7 @@ function lintText(results: TitleResult[], findings: Finding[], lang: 'zh' | 'en'
   const out: string[] = [];
   for (const r of results) {
     const mine = findings.filter((f) => f.row === r.line);
-    const name = PLATFORMS.find((p) => p.id === r.platform)?.name ?? r.platform;
+    const name = platformOf(r.platform)?.name ?? SOP_PROFILE.name;
     const len = zh ? `${name}:${r.length}/${r.max} 字符(约 ${Math.ceil(r.length / 2)} 个汉字)` : `${name}: ${r.length}/${r.max} units (~${Math.ceil(r.length / 2)} hanzi)`;
     out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${r.title}  ${c.dim(len)}`);
     for (const f of mine) {

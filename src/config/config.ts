@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/format.js';
-import type { ReadLimits } from './limits.js';
+import { didYouMean } from '../i18n/suggest.js';
+import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
+import { limitsSchema, type ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
 
 export const CONFIG_FILE = 'ecsop.config.json';
@@ -12,33 +14,18 @@ export const CONFIG_FILE = 'ecsop.config.json';
 const level = z.enum(['error', 'warning', 'info', 'off']);
 const ruleSetting = z.union([level, z.tuple([level]), z.tuple([level, z.record(z.string(), z.unknown())])]);
 
+/** A platform as the config may name it: its id, Chinese or English name, or an alias (抖店, 天猫商城 …). */
+const platformWord = z.string().describe(`platform: ${PLATFORM_IDS.join(', ')} (or its name: ${PLATFORMS.map((p) => p.name).join(', ')})`);
+
 /** The shape of ecsop.config.json. Unknown keys are errors, so typos do not pass silently. */
 export const configSchema = z
   .object({
-    $schema: z.string().optional(),
-    /** language of messages and reports */
-    lang: z.enum(['zh', 'en']).optional(),
-    /** default platform for listings without a 平台 column */
-    platform: z.enum(['taobao', 'tmall', 'jd', 'pdd', 'douyin', 'kuaishou', 'xiaohongshu']).optional(),
-    /** per rule: a level, or [level, options] */
-    rules: z.record(z.string(), ruleSetting).optional(),
-    /** the SOP's numbers */
-    sop: settingsSchema.prefault({}),
-    /** reading limits (src/workbook/xlsx/limits.ts) */
-    limits: z
-      .object({
-        maxFileBytes: z.number().int().positive().optional(),
-        maxEntries: z.number().int().positive().optional(),
-        maxEntryBytes: z.number().int().positive().optional(),
-        maxTotalBytes: z.number().int().positive().optional(),
-        maxRatio: z.number().positive().optional(),
-        ratioFloorBytes: z.number().int().nonnegative().optional(),
-        maxPartBytes: z.number().int().positive().optional(),
-        maxMergedCells: z.number().int().positive().optional(),
-        maxDefinedNames: z.number().int().nonnegative().optional(),
-      })
-      .strict()
-      .optional(),
+    $schema: z.string().optional().describe('the JSON Schema for editors'),
+    lang: z.enum(['zh', 'en']).optional().describe('language of messages and reports: zh or en'),
+    platform: platformWord.optional().describe('default platform for listings without a 平台 column'),
+    rules: z.record(z.string(), ruleSetting).optional().describe('per rule id: "error", "warning", "info", "off", or [level, {options}]; options per rule in docs/rules/'),
+    sop: settingsSchema.prefault({}).describe("the SOP's numbers"),
+    limits: limitsSchema.partial().optional().describe('reading limits (ours); see docs/errors.md'),
   })
   .strict();
 
@@ -61,37 +48,113 @@ export interface Config {
   raw: ConfigFile & { sop?: { competitor?: Record<string, unknown> } & Record<string, unknown> };
 }
 
-function describe(err: z.ZodError, prefix: string): string {
+/** Keys that moved; a config that still uses the old place is told the new one. */
+const MOVED: Record<string, string> = { 'sop.shipping.remoteSurchargeYuan': 'sop.freight.remoteSurchargeYuan' };
+
+/** The object schema at `path` inside `schema` (through defaults, optionals and records), if any. */
+function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject | undefined {
+  let s: z.ZodType | undefined = schema;
+  for (const key of [...path, null]) {
+    // unwrap what wraps an object: defaults, prefaults, optionals
+    for (let i = 0; i < 5 && s && !(s instanceof z.ZodObject) && !(s instanceof z.ZodRecord); i++) {
+      const inner = (s as unknown as { _zod: { def: { innerType?: z.ZodType } } })._zod.def.innerType;
+      if (!inner) break;
+      s = inner;
+    }
+    if (key === null) return s instanceof z.ZodObject ? s : undefined;
+    if (s instanceof z.ZodObject) s = s.shape[String(key)] as z.ZodType | undefined;
+    else if (s instanceof z.ZodRecord) s = s._zod.def.valueType as z.ZodType;
+    else return undefined;
+  }
+  return undefined;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/** Each problem as one line naming the key and what is allowed, with the likely meant word. */
+function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: readonly string[] = []): string {
   return err.issues
-    .map((i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${i.message}`)
+    .map((i) => {
+      const at = [...prefix, ...i.path.map(String)];
+      const name = at.join('.') || '(root)';
+      if (i.code === 'unrecognized_keys') {
+        const known = Object.keys(objectAt(schema, i.path)?.shape ?? {});
+        return i.keys.map((k) => {
+          const full = [...at, k].join('.');
+          if (MOVED[full]) return `${full}: moved to ${MOVED[full]}`;
+          const guess = didYouMean(k, known);
+          return `${full}: unknown key${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${known.join(', ')})`;
+        }).join('; ');
+      }
+      if (i.code === 'invalid_value') {
+        const given = valueAt(raw, i.path);
+        const allowed = i.values.map(String);
+        const guess = typeof given === 'string' ? didYouMean(given, allowed) : undefined;
+        return `${name}: ${JSON.stringify(given)} is not allowed${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${allowed.join(', ')})`;
+      }
+      return `${name}: ${i.message}`;
+    })
     .join('; ');
+}
+
+/** A platform word of the config as its id; an unknown one is an error naming the allowed ones. */
+function platformId(word: string, key: string): string {
+  const p = platformOf(word);
+  if (p) return p.id;
+  const guess = didYouMean(word, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
+  throw new ConfigError(`${key}: unknown platform ${JSON.stringify(word)}${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${PLATFORMS.map((x) => `${x.id} (${x.name})`).join(', ')})`);
+}
+
+/**
+ * Each rule's level and options: the level given, else the rule's default; the options given,
+ * checked by the rule's zod schema whose defaults are the SOP's numbers in `settings`.
+ */
+export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>, settings: Settings, where = ''): Map<string, ResolvedRule> {
+  const rules = new Map<string, ResolvedRule>();
+  for (const b of BUILTIN_RULES) {
+    const s = given[b.id];
+    rules.set(b.id, { severity: s === undefined ? b.defaultSeverity : Array.isArray(s) ? s[0] : s, options: {} });
+  }
+  for (const rule of RULES) {
+    const s = given[rule.id];
+    const severity = s === undefined ? rule.defaultSeverity : Array.isArray(s) ? s[0] : s;
+    const options = Array.isArray(s) && s.length > 1 ? s[1] : {};
+    const schema = rule.options(settings);
+    const opts = schema.safeParse(options);
+    if (!opts.success) throw new ConfigError(`${where}${describe(opts.error, schema, options, [`rules.${rule.id}[1]`])}`);
+    rules.set(rule.id, { severity, options: opts.data });
+  }
+  return rules;
 }
 
 /** Validates a parsed config object; errors name the key and what was expected. */
 export function resolveConfig(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const parsed = configSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ConfigError(`${where}${describe(parsed.error, '')}`);
+  if (!parsed.success) throw new ConfigError(`${where}${describe(parsed.error, configSchema, raw ?? {})}`);
   const cfg = parsed.data;
-  const rules = new Map<string, ResolvedRule>();
+  const ids = [...RULES, ...BUILTIN_RULES].map((r) => r.id);
   for (const id of Object.keys(cfg.rules ?? {})) {
-    if (!RULES.some((r) => r.id === id) && !BUILTIN_RULES.some((r) => r.id === id)) {
-      throw new ConfigError(`${where}rules.${id}: unknown rule id (see \`ecsop rules\`)`);
+    if (!ids.includes(id)) {
+      const guess = didYouMean(id, ids);
+      throw new ConfigError(`${where}rules.${id}: unknown rule id${guess ? `; did you mean "${guess}"?` : ''} (see \`ecsop rules\`)`);
     }
   }
-  for (const b of BUILTIN_RULES) {
-    const s = cfg.rules?.[b.id];
-    rules.set(b.id, { severity: s === undefined ? b.defaultSeverity : Array.isArray(s) ? s[0] : s, options: {} });
+  let platform: string | undefined;
+  try {
+    platform = cfg.platform === undefined ? undefined : platformId(cfg.platform, 'platform');
+    const own = cfg.sop.listing.platforms;
+    cfg.sop.listing.platforms = Object.fromEntries(Object.entries(own).map(([k, v]) => [platformId(k, `sop.listing.platforms.${k}`), v]));
+  } catch (err) {
+    if (err instanceof ConfigError) throw new ConfigError(`${where}${err.message}`);
+    throw err;
   }
-  for (const rule of RULES) {
-    const s = cfg.rules?.[rule.id];
-    const severity = s === undefined ? rule.defaultSeverity : Array.isArray(s) ? s[0] : s;
-    const given = Array.isArray(s) && s.length > 1 ? s[1] : {};
-    const opts = rule.options(cfg.sop).safeParse(given);
-    if (!opts.success) throw new ConfigError(`${where}${describe(opts.error, `rules.${rule.id}[1]`)}`);
-    rules.set(rule.id, { severity, options: opts.data });
-  }
-  return { path, lang: cfg.lang, platform: cfg.platform, settings: cfg.sop, rules, limits: cfg.limits ?? {}, raw: (raw ?? {}) as Config['raw'] };
+  const rules = resolveRules(cfg.rules ?? {}, cfg.sop, where);
+  return { path, lang: cfg.lang, platform, settings: cfg.sop, rules, limits: cfg.limits ?? {}, raw: (raw ?? {}) as Config['raw'] };
 }
 
 /** ecsop.config.json in `dir` or the nearest folder above it. */

@@ -1,35 +1,24 @@
-/**
- * Limits the .xlsx reader enforces before and while it reads, so a hostile or broken file
- * becomes a finding instead of exhausting memory. All are configurable (`limits` in the config).
- */
-export interface ReadLimits {
-  /** files larger than this are not opened (file/too-large) */
-  maxFileBytes: number;
-  /** zip entries in one file */
-  maxEntries: number;
-  /** uncompressed bytes of one zip entry (sheets are streamed, so this bounds time, not memory) */
-  maxEntryBytes: number;
-  /** uncompressed bytes of all entries together */
-  maxTotalBytes: number;
-  /** uncompressed ÷ compressed size, for entries above `ratioFloorBytes` (zip bombs) */
-  maxRatio: number;
-  ratioFloorBytes: number;
-  /** bytes of the parts read whole into memory (shared strings, styles, workbook) */
-  maxPartBytes: number;
-  /** cells covered by merged ranges in one sheet */
-  maxMergedCells: number;
-  /** defined names in the workbook */
-  maxDefinedNames: number;
-}
+import { z } from 'zod';
 
-export const DEFAULT_LIMITS: ReadLimits = {
-  maxFileBytes: 512 * 1024 ** 2,
-  maxEntries: 10_000,
-  maxEntryBytes: 8 * 1024 ** 3,
-  maxTotalBytes: 16 * 1024 ** 3,
-  maxRatio: 200,
-  ratioFloorBytes: 16 * 1024 ** 2,
-  maxPartBytes: 1024 ** 3,
-  maxMergedCells: 10_000_000,
-  maxDefinedNames: 10_000,
-};
+/**
+ * Limits the readers enforce before and while they read, so a hostile or broken file becomes a
+ * finding instead of exhausting memory or time. All are ours (the SOP has none) and configurable
+ * under `limits` in the config.
+ */
+export const limitsSchema = z
+  .object({
+    maxFileBytes: z.number().int().positive().default(512 * 1024 ** 2).describe('files larger than this are not opened (file/too-large); 512 MiB'),
+    maxEntries: z.number().int().positive().default(10_000).describe('zip entries in one .xlsx (file/unsafe)'),
+    maxEntryBytes: z.number().int().positive().default(8 * 1024 ** 3).describe('uncompressed bytes of one zip entry, counted while inflating (file/unsafe); 8 GiB'),
+    maxTotalBytes: z.number().int().positive().default(16 * 1024 ** 3).describe('uncompressed bytes of all entries together (file/unsafe); 16 GiB'),
+    maxRatio: z.number().positive().default(200).describe('uncompressed ÷ compressed size of an entry above ratioFloorBytes: a zip bomb (file/unsafe)'),
+    ratioFloorBytes: z.number().int().nonnegative().default(16 * 1024 ** 2).describe('entries smaller than this are not held to maxRatio; 16 MiB'),
+    maxPartBytes: z.number().int().positive().default(1024 ** 3).describe('bytes of the parts read whole into memory: shared strings, styles, workbook (file/unsafe); 1 GiB'),
+    maxMergedCells: z.number().int().positive().default(10_000_000).describe('cells covered by merged ranges in one sheet (file/unsafe)'),
+    maxDefinedNames: z.number().int().nonnegative().default(10_000).describe('defined names in one workbook (file/unsafe)'),
+  })
+  .strict();
+
+export type ReadLimits = z.infer<typeof limitsSchema>;
+
+export const DEFAULT_LIMITS: ReadLimits = limitsSchema.parse({});

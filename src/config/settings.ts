@@ -1,15 +1,19 @@
 import { z } from 'zod';
 
 /**
- * The SOP's numbers. Every default below is the SOP's own figure unless its comment says
- * "ours": there the SOP is silent and we chose what an experienced operator would expect.
+ * The SOP's numbers (`sop` in ecsop.config.json). Every default is the SOP's own figure unless
+ * its description says "ours": there the SOP is silent and we chose what an experienced operator
+ * would expect. The descriptions are the README's config table and the editors' JSON Schema.
  */
+const int = () => z.number().int();
+const words = () => z.array(z.string());
+
 const weights = z
   .object({
-    demand: z.number().int().min(0).max(100).default(30),
-    competition: z.number().int().min(0).max(100).default(25),
-    profit: z.number().int().min(0).max(100).default(25),
-    supply: z.number().int().min(0).max(100).default(20),
+    demand: int().min(0).max(100).default(30).describe('市场需求度 weight, percentage points (SOP 30)'),
+    competition: int().min(0).max(100).default(25).describe('竞争强度 weight (SOP 25)'),
+    profit: int().min(0).max(100).default(25).describe('利润空间 weight (SOP 25)'),
+    supply: int().min(0).max(100).default(20).describe('供应链难度 weight (SOP 20)'),
   })
   .strict()
   .refine((w) => w.demand + w.competition + w.profit + w.supply === 100, {
@@ -20,127 +24,109 @@ export const settingsSchema = z
   .object({
     selection: z
       .object({
-        /** integer percentage points; SOP 一.3 */
-        weights: weights.prefault({}),
-        /** 综合得分 ≥ pass → 通过 */
-        pass: z.number().default(4),
-        /** hold ≤ 综合得分 < pass → 待定; below → 淘汰 */
-        hold: z.number().default(3),
-        minScore: z.number().default(1),
-        maxScore: z.number().default(5),
-        /** ours: the SOP scores in whole points */
-        halfPoints: z.boolean().default(false),
-        /** 初步拟定10-15款候选产品 */
-        candidates: z.object({ min: z.number().int().default(10), max: z.number().int().default(15) }).strict().prefault({}),
+        weights: weights.prefault({}).describe('综合得分 weights, whole points summing to 100 (SOP 一.3: 30/25/25/20)'),
+        pass: z.number().default(4).describe('综合得分 ≥ pass → 通过 (SOP 4)'),
+        hold: z.number().default(3).describe('hold ≤ 综合得分 < pass → 待定, below → 淘汰 (SOP 3)'),
+        minScore: z.number().default(1).describe('lowest score of each dimension (SOP 1)'),
+        maxScore: z.number().default(5).describe('highest score of each dimension (SOP 5)'),
+        halfPoints: z.boolean().default(false).describe('allow half points such as 4.5 (ours: the SOP scores in whole points)'),
+        candidates: z
+          .object({ min: int().default(10).describe('fewest candidates per round (SOP 10)'), max: int().default(15).describe('most candidates per round (SOP 15)') })
+          .strict()
+          .prefault({})
+          .describe('初步拟定10-15款候选产品'),
       })
       .strict()
       .prefault({}),
     trend: z
       .object({
-        minMonths: z.number().int().default(3),
-        maxMonths: z.number().int().default(12),
-        /** ours: 稳定 contradicts a quoted change larger than this (0.1 = ±10%) */
-        stableBand: z.number().min(0).default(0.1),
+        minMonths: int().default(3).describe('shortest data period in months (SOP 近3-12个月)'),
+        maxMonths: int().default(12).describe('longest data period in months'),
+        stableBand: z.number().min(0).default(0.1).describe('稳定 contradicts a quoted change larger than this, 0.1 = ±10% (ours)'),
       })
       .strict()
       .prefault({}),
     competitor: z
       .object({
-        top: z.number().int().default(5),
-        /** 价格带重叠度 ≥ 80% */
-        priceOverlap: z.number().min(0).max(1).default(0.8),
-        /** 目标客群相似度 ≥ 70% */
-        audienceSimilarity: z.number().min(0).max(1).default(0.7),
-        /** our own price band, e.g. `89-159` (ours: no default) */
-        priceBand: z.string().optional(),
+        top: int().default(5).describe('competitors to research (SOP TOP5)'),
+        priceOverlap: z.number().min(0).max(1).default(0.8).describe('价格带重叠度 a competitor must reach (SOP 80%)'),
+        audienceSimilarity: z.number().min(0).max(1).default(0.7).describe('目标客群相似度 a competitor must reach (SOP 70%)'),
+        priceBand: z.string().optional().describe('our own price band, e.g. "89-159" (ours: no default)'),
       })
       .strict()
       .prefault({}),
     store: z
       .object({
-        /** SOP 二.1: the home page's modules in order; each entry lists words that name it */
-        homePageModules: z.array(z.array(z.string()).min(1)).default([['LOGO', '导航'], ['轮播'], ['爆款'], ['分类导航', '分类'], ['品牌故事'], ['客服'], ['底部保障', '保障']]),
-        /** SOP 二.2: set-up items that must be 已完成 before launch */
-        requiredItems: z.array(z.string()).default(['运费模板', '支付方式', '物流服务']),
+        homePageModules: z.array(z.array(z.string()).min(1)).default([['LOGO', '导航'], ['轮播'], ['爆款'], ['分类导航', '分类'], ['品牌故事'], ['客服'], ['底部保障', '保障']])
+          .describe('the home page modules in order, each a list of words that name it (SOP 二.1: the seven modules)'),
+        requiredItems: words().default(['运费模板', '支付方式', '物流服务']).describe('set-up items that must be 已完成 before launch (SOP 二.2)'),
       })
       .strict()
       .prefault({}),
     listing: z
       .object({
-        /** 标题 ≤ 30 个汉字 */
-        titleMaxHanzi: z.number().int().default(30),
-        /** 核心关键词在标题前10个字 */
-        keywordWithin: z.number().int().default(10),
-        /** 属性完整度 ≥ 90% */
-        attributeCompleteness: z.number().min(0).max(1).default(0.9),
-        /** per platform: other title limits in units (汉字 = 2), e.g. { "jd": { "max": 90 } } */
+        titleMaxHanzi: int().default(30).describe('title length when no platform is known, in 汉字 (SOP ≤30个汉字)'),
+        keywordWithin: int().default(10).describe('the core keyword starts within this many characters (SOP 前10个字)'),
+        attributeCompleteness: z.number().min(0).max(1).default(0.9).describe('attribute completeness to reach (SOP ≥90%)'),
         platforms: z
-          .record(z.string(), z.object({ min: z.number().int().min(0).optional(), max: z.number().int().positive().optional(), noEmoji: z.boolean().optional() }).strict())
-          .default({}),
-        /** words to add to the banned list (ours: none) and to the allow-list */
-        bannedWords: z.array(z.string()).default([]),
-        allowedWords: z.array(z.string()).default([]),
-        /** same word this many times in one title is stuffing (ours) */
-        stuffingCount: z.number().int().min(2).default(3),
+          .record(z.string(), z.object({
+            min: int().min(0).optional().describe('shortest title in units (汉字 = 2)'),
+            max: int().positive().optional().describe('longest title in units (汉字 = 2)'),
+            noEmoji: z.boolean().optional().describe('emoji are refused'),
+          }).strict())
+          .default({})
+          .describe('per platform id (taobao, tmall, jd, pdd, douyin, kuaishou, xiaohongshu): title limits that replace the built-in ones, e.g. { "jd": { "max": 90 } }'),
+        bannedWords: words().default([]).describe('words to add to the banned-word list (ours: none)'),
+        allowedWords: words().default([]).describe('words that are never reported, e.g. a brand name'),
+        stuffingCount: int().min(2).default(3).describe('the same word this many times in one title is stuffing (ours)'),
       })
       .strict()
       .prefault({}),
     campaign: z
       .object({
-        preheatDays: z.number().int().default(3),
-        burstDays: z.number().int().default(2),
-        encoreDays: z.number().int().default(1),
-        /** 推广/补贴/物料/备用金, percentage points */
-        budgetSplit: z.array(z.number()).length(4).default([50, 30, 10, 10]),
-        /** ours: how far a share may stray from the split, in points */
-        budgetTolerance: z.number().default(2),
-        minRoi: z.number().default(3),
+        preheatDays: int().default(3).describe('预热 days (SOP 3)'),
+        burstDays: int().default(2).describe('爆发 days (SOP 2)'),
+        encoreDays: int().default(1).describe('返场 days (SOP 1)'),
+        budgetSplit: z.array(z.number()).length(4).default([50, 30, 10, 10]).describe('推广/补贴/物料/备用金 in percentage points (SOP 50/30/10/10)'),
+        budgetTolerance: z.number().default(2).describe('how far a share may stray from the split, in points (ours)'),
+        minRoi: z.number().default(3).describe('ROI = GMV target ÷ promotion spend at least this (SOP 3)'),
       })
       .strict()
       .prefault({}),
     orders: z
       .object({
-        /** 金额 ≤ 500 元 may be approved automatically */
-        autoApproveMaxYuan: z.number().default(500),
-        /** 金额 > 5000 元 needs a person */
-        largeAmountYuan: z.number().default(5000),
-        /** SOP: 新疆、西藏、内蒙古等; ours: 青海、宁夏、甘肃 */
-        remoteRegions: z.array(z.string()).default(['新疆', '西藏', '内蒙古', '青海', '宁夏', '甘肃']),
-        presaleDays: z.number().int().default(3),
-        /** the note asks for speed (SOP: 加急; the others are ours) */
-        urgentWords: z.array(z.string()).default(['加急', '急用', '急件', '尽快发', '当天发', '今天发', '今日发', '速发']),
-        /** placeholders that make an address vague (SOP: xx公司前台; the others are ours) */
-        vagueWords: z.array(z.string()).default(['xx', '某', '不详', '前台', '门卫', '待定', '未知', '详见备注', '??', '***']),
-        reviewMinutes: z.number().default(30),
-        printHours: z.number().default(1),
-        pickupHours: z.number().default(2),
+        autoApproveMaxYuan: z.number().default(500).describe('金额 ≤ this may be approved automatically (SOP 500)'),
+        largeAmountYuan: z.number().default(5000).describe('金额 > this is a large order for a person (SOP 5000)'),
+        remoteRegions: words().default(['新疆', '西藏', '内蒙古', '青海', '宁夏', '甘肃']).describe('remote provinces (SOP 新疆、西藏、内蒙古等; ours: 青海、宁夏、甘肃)'),
+        presaleDays: int().default(3).describe('presale promise: 预计3天内发货 (SOP 3)'),
+        urgentWords: words().default(['加急', '急用', '急件', '尽快发', '当天发', '今天发', '今日发', '速发']).describe('words in a buyer note that ask for speed (SOP 加急; the others ours)'),
+        vagueWords: words().default(['xx', '某', '不详', '前台', '门卫', '待定', '未知', '详见备注', '??', '***']).describe('placeholders that make an address vague (SOP xx公司前台; the others ours)'),
+        reviewMinutes: z.number().default(30).describe('审核 within this many minutes of payment (SOP 30)'),
+        printHours: z.number().default(1).describe('打单 within this many hours of payment (SOP 1)'),
+        pickupHours: z.number().default(2).describe('揽收 within this many hours of printing (SOP 2)'),
       })
       .strict()
       .prefault({}),
     shipping: z
       .object({
-        shipWithinHours: z.number().default(24),
-        promoShipWithinHours: z.number().default(48),
-        trackingUploadHours: z.number().default(2),
-        stalledHours: z.number().default(48),
-        remoteSurchargeYuan: z.number().default(15),
-        /** ours: big promotions when 48 h applies (month-day, any year): 双11 and 618 */
+        shipWithinHours: z.number().default(24).describe('ship within this many hours of payment (SOP 24)'),
+        promoShipWithinHours: z.number().default(48).describe('the same during a big promotion (SOP 48)'),
+        trackingUploadHours: z.number().default(2).describe('tracking number uploaded within this many hours of shipping (SOP 2)'),
+        stalledHours: z.number().default(48).describe('tracking without an update this long is stalled (SOP 48)'),
         promoWindows: z
           .array(z.object({ name: z.string(), from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).strict())
-          .default([{ name: '双11', from: '11-01', to: '11-12' }, { name: '618', from: '06-01', to: '06-20' }]),
-        /** SOP: 江浙沪 → *通 (next day), remote → *达 (wide coverage), bulky → *邮; names as the sheet writes them */
+          .default([{ name: '双11', from: '11-01', to: '11-12' }, { name: '618', from: '06-01', to: '06-20' }])
+          .describe('big promotions when the 48 h apply, month-day of any year (ours: 双11 and 618)'),
         carriers: z
           .object({
-            nextDay: z.array(z.string()).default(['*通', '中通', '圆通', '申通', '顺丰']),
-            wideCoverage: z.array(z.string()).default(['*达', '韵达', '邮政', 'EMS']),
-            postal: z.array(z.string()).default(['*邮', '邮政', 'EMS']),
+            nextDay: words().default(['*通', '中通', '圆通', '申通', '顺丰']).describe('next-day carriers for 江浙沪 (SOP *通)'),
+            wideCoverage: words().default(['*达', '韵达', '邮政', 'EMS']).describe('wide-coverage carriers for remote regions (SOP *达)'),
+            postal: words().default(['*邮', '邮政', 'EMS']).describe('postal carriers for bulky parcels (SOP *邮)'),
           })
           .strict()
           .prefault({}),
-        nextDayRegions: z.array(z.string()).default(['江苏', '浙江', '上海']),
-        /** ours: product words that make a parcel bulky (SOP: 礼盒套装) */
-        bulkyWords: z.array(z.string()).default(['礼盒', '套装', '大件']),
-        /** tracking-number patterns: the first entry whose carrier text the 物流公司 cell contains wins (ours) */
+        nextDayRegions: words().default(['江苏', '浙江', '上海']).describe('provinces the next-day carriers serve (SOP 江浙沪)'),
+        bulkyWords: words().default(['礼盒', '套装', '大件']).describe('product words that make a parcel bulky (SOP 礼盒套装; the others ours)'),
         trackingPatterns: z
           .array(z.object({ carrier: z.string(), pattern: z.string() }).strict())
           .default([
@@ -149,27 +135,27 @@ export const settingsSchema = z
             { carrier: '圆通', pattern: '^YT\\d{12,18}$' },
             { carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$' },
             { carrier: '', pattern: '^[A-Z]{0,3}\\d{10,20}[A-Z]{0,2}$' },
-          ]),
+          ])
+          .describe('tracking-number patterns: the first whose carrier text the 物流公司 cell contains wins (ours)'),
       })
       .strict()
       .prefault({}),
     freight: z
       .object({
-        freeRegions: z.array(z.string()).default(['江苏', '浙江', '上海']),
-        firstKgYuan: z.number().default(10),
-        extraKgYuan: z.number().default(5),
-        remoteSurchargeYuan: z.number().default(15),
-        /** ours: a different template for some provinces, e.g. { "广东": { "firstKgYuan": 8, "extraKgYuan": 4 } } */
+        freeRegions: words().default(['江苏', '浙江', '上海']).describe('provinces shipped free (SOP 江浙沪包邮)'),
+        firstKgYuan: z.number().default(10).describe('首重, the first kilogram (SOP 10)'),
+        extraKgYuan: z.number().default(5).describe('续重, each started kilogram after it (SOP 5)'),
+        remoteSurchargeYuan: z.number().default(15).describe('remote regions are not free and pay this more; a remote shipment notes it (SOP 15)'),
         regions: z
           .record(z.string(), z.object({ free: z.boolean().optional(), firstKgYuan: z.number().optional(), extraKgYuan: z.number().optional() }).strict())
-          .default({}),
+          .default({})
+          .describe('a different template for some provinces, e.g. { "广东": { "firstKgYuan": 8 } } (ours)'),
       })
       .strict()
       .prefault({}),
     template: z
       .object({
-        /** ours: dropdowns, validation and formulas cover this many data rows */
-        rows: z.number().int().min(10).max(100_000).default(2000),
+        rows: int().min(10).max(100_000).default(2000).describe('data rows `init` prepares with dropdowns, validation and formulas (ours)'),
       })
       .strict()
       .prefault({}),

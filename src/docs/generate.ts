@@ -10,6 +10,8 @@ import { STAGES } from '../sheets/registry.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { RawRow } from '../cells/raw.js';
 import { withRuleTable } from './rules-doc.js';
+import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.js';
+import { platformsDoc } from './platforms-doc.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */
 export function configJsonSchema(): string {
@@ -21,10 +23,11 @@ export function configJsonSchema(): string {
 export async function generate(root: string): Promise<void> {
   mkdirSync(join(root, 'docs'), { recursive: true });
   writeFileSync(join(root, 'docs/sheets.md'), sheetsDoc());
+  writeFileSync(join(root, 'docs/platforms.md'), platformsDoc());
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema/ecsop.config.schema.json'), configJsonSchema());
   const readme = join(root, 'README.md');
-  if (existsSync(readme)) writeFileSync(readme, withRuleTable(readFileSync(readme, 'utf8')));
+  if (existsSync(readme)) writeFileSync(readme, withConfigTable(withRuleTable(readFileSync(readme, 'utf8'))));
   const settings = defaultSettings();
   for (const [dir, examples] of [['templates', false], ['examples', true]] as const) {
     const fresh = mkdtempSync(join(tmpdir(), 'ecsop-generate-'));
@@ -51,4 +54,12 @@ export async function readBack(path: string, opts: Parameters<typeof openWorkboo
     for await (const row of sheet.rows()) out[sheet.name].push(row);
   }
   return out;
+}
+
+/** Replaces the generated config table inside a README. */
+export function withConfigTable(readme: string): string {
+  const start = readme.indexOf(CONFIG_TABLE_START);
+  const end = readme.indexOf(CONFIG_TABLE_END);
+  if (start < 0 || end < 0) return readme;
+  return readme.slice(0, start) + configTable() + readme.slice(end + CONFIG_TABLE_END.length);
 }

@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import { BANNED_WORDS, TIME_STATED, type BannedWord } from './data/banned-words.js';
 import { COSMETIC_CATEGORY, MEDICAL_CLAIMS, type MedicalClaim } from './data/medical-claims.js';
-import { PLATFORMS, platformOf, type PlatformProfile } from './platforms.js';
+import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
 import { WordMatcher, type Match } from './matcher.js';
 import type { Localized } from '../i18n/format.js';
 import type { ModelEnv, RowModel } from './row-model.js';
@@ -9,7 +9,7 @@ import { cutToLength, graphemes, normalizeForMatch } from './title.js';
 
 /** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
 export function profileFor(cell: string | undefined, configured: string | undefined, settings: Settings['listing']): PlatformProfile {
-  const base = platformOf(cell) ?? platformOf(configured) ?? PLATFORMS[0];
+  const base = platformOf(cell) ?? platformOf(configured) ?? SOP_PROFILE;
   const own = settings.platforms[base.id];
   const sopMax = settings.titleMaxHanzi * 2;
   const max = own?.max ?? (base.id === 'sop' ? sopMax : base.max);

@@ -41,6 +41,9 @@ import { selectionCandidateCount } from './selection-candidate-count.js';
 import { selectionScoreMismatch } from './selection-score-mismatch.js';
 import { selectionScoreRange } from './selection-score-range.js';
 import { selectionVerdictMismatch } from './selection-verdict-mismatch.js';
+import { competitorAudienceSimilarity } from './competitor-audience-similarity.js';
+import { orderSla } from './order-sla.js';
+import { trackingUploadTime } from './tracking-upload-time.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id. Adding a rule: a file in src/rules, a line here, a page in docs/rules. */
@@ -62,6 +65,7 @@ export const RULES: readonly Rule<any>[] = [
   competitorPriceRange,
   competitorChannelShare,
   competitorPriceOverlap,
+  competitorAudienceSimilarity,
   keywordCompetitionRange,
   keywordSearchIndex,
   storeColorHex,
@@ -79,10 +83,12 @@ export const RULES: readonly Rule<any>[] = [
   etaBeforeShip,
   freightFeeRule,
   orderManualReview,
+  orderSla,
   remoteSurchargeMissing,
   shipLate,
   trackingNumberFormat,
   trackingStalled,
+  trackingUploadTime,
   selectionCandidateCount,
   selectionScoreMismatch,
   selectionScoreRange,

@@ -11,7 +11,7 @@ export const remoteSurchargeMissing: Rule<Options> = {
   defaultSeverity: 'warning',
   description: { zh: '偏远地区发货未注明补运费(默认15元)', en: 'A remote shipment without the surcharge (15 yuan) or a note of it' },
   options: (s) => z.object({
-    surchargeYuan: z.number().default(s.shipping.remoteSurchargeYuan),
+    surchargeYuan: z.number().default(s.freight.remoteSurchargeYuan),
     remoteRegions: z.array(z.string()).default(s.orders.remoteRegions),
   }).strict(),
   messages: { missing: { zh: '{province}属偏远地区,需补运费{yuan}元,备注或运费中未注明', en: '{province} is remote: the {yuan} yuan surcharge is neither noted nor charged' } },

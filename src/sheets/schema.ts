@@ -10,13 +10,14 @@ export function columnSchema(col: ColumnDef): z.ZodType | undefined {
     let out = s;
     if (col.min !== undefined) out = out.min(col.min * scale);
     if (col.max !== undefined) out = out.max(col.max * scale);
+    if (col.above !== undefined) out = out.gt(col.above * scale);
     return out;
   };
   switch (col.type) {
     case 'integer':
       return bounded(z.number().int());
     case 'number':
-      return col.min !== undefined || col.max !== undefined ? bounded(z.number()) : undefined;
+      return col.min !== undefined || col.max !== undefined || col.above !== undefined ? bounded(z.number()) : undefined;
     case 'money':
       return bounded(z.number().int(), 100);
     case 'score':
@@ -49,6 +50,7 @@ export function fastAccept(col: ColumnDef): ((value: unknown) => boolean) | unde
   const scale = col.type === 'money' ? 100 : 1;
   const min = col.min === undefined ? -Infinity : col.min * scale;
   const max = col.max === undefined ? Infinity : col.max * scale;
+  const above = col.above === undefined ? -Infinity : col.above * scale;
   const whole = col.type !== 'number';
-  return (v) => typeof v === 'number' && v >= min && v <= max && (!whole || Number.isInteger(v));
+  return (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max && v > above && (!whole || Number.isInteger(v));
 }

@@ -1,4 +1,4 @@
-import type { ValueType } from '../cells/parse.js';
+import type { CellSpec, ValueType } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
 
 export type { ValueType };
@@ -18,7 +18,7 @@ export interface FormulaContext {
   settings: Settings;
 }
 
-export interface ColumnDef {
+export interface ColumnDef extends CellSpec {
   /** stable key used by code and JSON (`demand`) */
   key: string;
   /** the SOP's header text without its bracketed hint (`市场需求度`) */
@@ -29,7 +29,6 @@ export interface ColumnDef {
   en: string;
   /** other header texts people type for this column */
   aliases?: string[];
-  type: ValueType;
   required?: boolean;
   /** width in Excel character units */
   width?: number;
@@ -40,6 +39,8 @@ export interface ColumnDef {
   /** inclusive bounds for numbers, scores and integers */
   min?: number;
   max?: number;
+  /** an exclusive lower bound: the number must be greater (a search index is positive) */
+  above?: number;
   /** what to type, shown as the input hint of the template (zh, en) */
   prompt: { zh: string; en: string };
   /** a live Excel formula for computed columns, e.g. 综合得分 */

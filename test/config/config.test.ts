@@ -38,6 +38,26 @@ describe('config', () => {
     expect(() => resolveConfig(raw)).toThrow(key);
   });
 
+  it.each([
+    [{ platfrom: 'taobao' }, 'platfrom: unknown key; did you mean "platform"?'],
+    [{ sop: { orders: { autoApproveMaxYaun: 800 } } }, 'sop.orders.autoApproveMaxYaun: unknown key; did you mean "autoApproveMaxYuan"?'],
+    [{ lang: 'zn' }, 'lang: "zn" is not allowed; did you mean "zh"? (allowed: zh, en)'],
+    [{ rules: { 'selection-candidate-count': 'warn' } }, 'rules.selection-candidate-count'],
+    [{ rules: { 'title-max-lenght': 'off' } }, 'rules.title-max-lenght: unknown rule id; did you mean "title-max-length"?'],
+    [{ platform: 'taobo' }, 'platform: unknown platform "taobo"; did you mean "taobao"?'],
+    [{ platform: '亚马逊' }, 'allowed: taobao (淘宝), tmall (天猫), jd (京东), pdd (拼多多), douyin (抖音), kuaishou (快手), xiaohongshu (小红书)'],
+    [{ sop: { listing: { platforms: { doyin: { max: 40 } } } } }, 'sop.listing.platforms.doyin: unknown platform "doyin"; did you mean "douyin"?'],
+    [{ sop: { shipping: { remoteSurchargeYuan: 20 } } }, 'sop.shipping.remoteSurchargeYuan: moved to sop.freight.remoteSurchargeYuan'],
+  ])('%j: the message names the key, what is allowed and what was likely meant', (raw, message) => {
+    expect(() => resolveConfig(raw)).toThrow(message);
+  });
+
+  it('takes platforms by any of their names and keeps their ids', () => {
+    const c = resolveConfig({ platform: '抖店', sop: { listing: { platforms: { 京东: { max: 90 }, Tmall: { max: 50 } } } } });
+    expect(c.platform).toBe('douyin');
+    expect(c.settings.listing.platforms).toEqual({ jd: { max: 90 }, tmall: { max: 50 } });
+  });
+
   it('is found upward from the working folder, or named with --config', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'a/b'), { recursive: true });

@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { checkRows } from '../helpers/check.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
-const rule = 'attribute-completeness';
-describe(rule, () => {
-  it.each(['90%', '95%', 0.9, 1])('%s is complete enough', async (v) => {
-    expect(await checkRows('listing', [{ id: '1', title: 't', attributeCompleteness: v }], { rule })).toEqual([]);
-  });
-  it.each(['89%', 0.5])('%s is below 90%', async (v) => {
-    expect(await checkRows('listing', [{ id: '1', title: 't', attributeCompleteness: v }], { rule })).toHaveLength(1);
-  });
+const row = (attributeCompleteness: string | number) => ({ id: '1', title: 't', attributeCompleteness });
+ruleTester('attribute-completeness', {
+  valid: ['90%', '95%', 0.9, 1].map((v) => ({ rows: [row(v)] })),
+  invalid: [
+    { rows: [row('89%')], errors: [{ messageId: 'low', cell: 'H2', severity: 'warning', expected: '≥ 90%', message: '属性完整度 89% 低于 90%' }] },
+    { rows: [row(0.5)], errors: [{ messageId: 'low', cell: 'H2' }] },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../src/config/settings.js';
 import { freightFee } from '../../src/domain/freight.js';
-import { checkRows } from '../helpers/check.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const s = defaultSettings();
 
@@ -21,15 +21,13 @@ describe('freightFee: the SOP template', () => {
   });
 });
 
-describe('freight-fee', () => {
-  const rule = 'freight-fee';
-  const row = (address: string, weight: unknown, freight: unknown) => ({ orderId: '1', address, carrier: '*通快递', trackingNo: 'YT202405200001', shippedAt: '2024-05-20', weight, freight }) as unknown as Record<string, never>;
-  it.each([['新疆乌鲁木齐市', '2.3kg', 35], ['浙江省杭州市', 1, 0], ['广东省深圳市', '1500g', 15]])('%s %s %s is right', async (a, w, f) => {
-    expect(await checkRows('shipments', [row(a, w, f)], { rule })).toEqual([]);
-  });
-  it('reports a wrong fee with the breakdown', async () => {
-    const [f] = await checkRows('shipments', [row('新疆乌鲁木齐市', 2.3, 20)], { rule });
-    expect(f).toMatchObject({ field: '运费', value: 20, expected: 35, suggestion: '35' });
-    expect(f.message).toBe('运费填写为 20 元,按运费模板应为 首重10元 + 续重2kg×5元 + 偏远15元 = 35元');
-  });
+const row = (address: string, weight: string | number, freight: number) => ({ orderId: '1', address, carrier: '*通快递', trackingNo: 'YT202405200001', shippedAt: '2024-05-20', weight, freight });
+ruleTester('freight-fee', {
+  kind: 'shipments',
+  valid: [row('新疆乌鲁木齐市', '2.3kg', 35), row('浙江省杭州市', 1, 0), row('广东省深圳市', '1500g', 15)].map((r) => ({ rows: [r] })),
+  invalid: [{
+    name: 'a wrong fee, with the breakdown',
+    rows: [row('新疆乌鲁木齐市', 2.3, 20)],
+    errors: [{ messageId: 'fee', field: '运费', value: 20, expected: 35, suggestion: '35', message: '运费填写为 20 元,按运费模板应为 首重10元 + 续重2kg×5元 + 偏远15元 = 35元' }],
+  }],
 });

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkRows } from '../helpers/check.js';
+import { ruleTester, runRows } from '../helpers/rule-tester.js';
 
-const rule = 'keyword-search-index';
-const row = (searchIndex: unknown) => ({ id: '10001', keyword: '面膜', searchIndex, competition: 0.3 }) as unknown as Record<string, never>;
-describe(rule, () => {
-  it.each([12500, 9800, '1.25万', 1])('%s is fine', async (v) => expect(await checkRows('keyword', [row(v)], { rule })).toEqual([]));
-  it.each([[0, '正数'], [-5, '正数'], [null, '为空'], ['很多', '正数']])('%s is wrong', async (v, text) => {
-    const [f] = await checkRows('keyword', [row(v)], { rule });
-    expect(f).toMatchObject({ cell: 'E2' });
-    expect(f.message).toContain(text);
-  });
+const row = (searchIndex: string | number | null) => ({ id: '10001', keyword: '面膜', searchIndex, competition: 0.3 });
+ruleTester('keyword-search-index', {
+  valid: [12500, 9800, '1.25万', 1].map((v) => ({ rows: [row(v)] })),
+  invalid: [
+    { rows: [row(0)], errors: [{ messageId: 'notPositive', cell: 'E2', message: '正数' }] },
+    { rows: [row(-5)], errors: [{ messageId: 'notPositive', cell: 'E2' }] },
+    { rows: [row(null)], errors: [{ messageId: 'missing', cell: 'E2', message: '为空' }] },
+    { rows: [row('很多')], errors: [{ messageId: 'notPositive', cell: 'E2' }] },
+  ],
+});
+
+describe('the keyword sheet', () => {
   it('reads the exposure cell as value and change', async () => {
-    expect(await checkRows('keyword', [{ ...row(12500), exposure: '3.8万(+52%)' }])).toEqual([]);
-    const bad = await checkRows('keyword', [{ ...row(12500), exposure: '很多(+52%)' }]);
-    expect(bad).toEqual([expect.objectContaining({ ruleId: 'schema/type', cell: 'G2' })]);
+    const findings = async (exposure: string) => (await runRows('keyword', [{ ...row(12500), exposure }])).map((x) => x.finding);
+    expect(await findings('3.8万(+52%)')).toEqual([]);
+    expect(await findings('很多(+52%)')).toEqual([expect.objectContaining({ ruleId: 'schema/type', cell: 'G2' })]);
   });
 });

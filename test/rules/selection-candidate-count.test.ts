@@ -1,20 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { checkRows } from '../helpers/check.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
-const rule = 'selection-candidate-count';
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ product: `款${i + 1}`, demand: 4, competition: 4, profit: 4, supply: 4 }));
-
-describe(rule, () => {
-  it.each([10, 12, 15])('%s candidates are fine', async (n) => {
-    expect(await checkRows('selection', rows(n), { rule })).toEqual([]);
-  });
-  it.each([[9, '少于'], [16, '多于'], [3, '少于']] as const)('%s candidates are a warning', async (n, word) => {
-    const [f] = await checkRows('selection', rows(n), { rule });
-    expect(f).toMatchObject({ severity: 'warning', value: n, expected: '10-15' });
-    expect(f.message).toContain(word);
-  });
-  it('follows config', async () => {
-    expect(await checkRows('selection', rows(3), { rule, config: { sop: { selection: { candidates: { min: 3, max: 5 } } } } })).toEqual([]);
-    expect(await checkRows('selection', rows(3), { rule, config: { rules: { [rule]: ['warning', { min: 2 }] } } })).toEqual([]);
-  });
+const rule = 'selection-candidate-count';
+ruleTester(rule, {
+  valid: [
+    ...[10, 12, 15].map((n) => ({ name: `${n} candidates`, rows: rows(n) })),
+    { name: 'the configured range', rows: rows(3), config: { sop: { selection: { candidates: { min: 3, max: 5 } } } } },
+    { name: 'the rule option', rows: rows(3), config: { rules: { [rule]: ['warning', { min: 2 }] } } },
+  ],
+  invalid: [
+    { name: '9 candidates', rows: rows(9), errors: [{ messageId: 'tooFew', severity: 'warning', value: 9, expected: '10-15', message: '少于' }] },
+    { name: '16 candidates', rows: rows(16), errors: [{ messageId: 'tooMany', value: 16, message: '多于' }] },
+    { name: '3 candidates', rows: rows(3), errors: [{ messageId: 'tooFew', value: 3 }] },
+  ],
 });

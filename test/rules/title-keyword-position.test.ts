@@ -1,24 +1,26 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRows } from '../helpers/check.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
 
 const rule = 'title-keyword-position';
 const SOP_TITLE = '敏感肌修护面膜神经酰胺泛醇医美级补水舒缓熬夜急救贴片';
-describe(rule, () => {
-  it.each([['敏感肌修护面膜'], ['敏感肌、修护面膜'], ['修护面膜']])('%s sits in the first 10 characters of the SOP title', async (k) => {
-    expect(await checkRows('listing', [{ id: '1', title: SOP_TITLE, keyword: k }], { rule })).toEqual([]);
-  });
-  it.each([['补水舒缓', 'late'], ['玻色因', 'missing'], ['熬夜急救', 'late']])('%s is %s', async (k, kind) => {
-    const [f] = await checkRows('listing', [{ id: '1', title: SOP_TITLE, keyword: k }], { rule });
-    expect(f.message).toContain(kind === 'late' ? '应在标题前 10 个字内' : '没有核心关键词');
-  });
-  it('counts characters, not bytes: a 10-character boundary', async () => {
-    expect(await checkRows('listing', [{ id: '1', title: `一二三四五六${'关键词语'}后面`, keyword: '关键词语' }], { rule })).toEqual([]);
-    expect(await checkRows('listing', [{ id: '1', title: `一二三四五六七${'关键词语'}`, keyword: '关键词语' }], { rule })).toHaveLength(1);
-  });
+const row = (title: string, keyword: string) => ({ id: '1', title, keyword });
+ruleTester(rule, {
+  valid: [
+    ...['敏感肌修护面膜', '敏感肌、修护面膜', '修护面膜'].map((k) => ({ name: `${k} in the first 10 characters of the SOP title`, rows: [row(SOP_TITLE, k)] })),
+    { name: 'a keyword ending at character 10 (characters, not bytes)', rows: [row('一二三四五六关键词语后面', '关键词语')] },
+  ],
+  invalid: [
+    { rows: [row(SOP_TITLE, '补水舒缓')], errors: [{ messageId: 'late', cell: 'D2', data: { position: 17 }, message: '应在标题前 10 个字内' }] },
+    { rows: [row(SOP_TITLE, '玻色因')], errors: [{ messageId: 'missing', message: '没有核心关键词' }] },
+    { rows: [row(SOP_TITLE, '熬夜急救')], errors: [{ messageId: 'late' }] },
+    { name: 'a keyword ending at character 11', rows: [row('一二三四五六七关键词语', '关键词语')], errors: [{ messageId: 'late', data: { position: 8 } }] },
+  ],
+});
 
+describe('title-keyword-position across files', () => {
   it('takes the keyword from the keyword sheet of another file in the same run', async () => {
     const dir = tempDir();
     await writeWorkbook(join(dir, 'a-listing.xlsx'), { 商品信息: [['商品ID', '平台', '类目', '商品标题'], ['10001', '淘宝', '美妆护肤/面膜/修护面膜', SOP_TITLE], ['10002', '抖音', '美妆护肤/面部精华/抗老精华', '玻色因紧致淡纹精华液抗老精华']] } as never);

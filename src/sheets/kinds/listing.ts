@@ -1,7 +1,6 @@
+import { platformOf, PLATFORMS } from '../../domain/platforms.js';
 import { person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
-
-export const PLATFORMS = ['淘宝', '天猫', '京东', '拼多多', '抖音', '快手', '小红书'] as const;
 
 export const listing: SheetKind = {
   id: 'listing',
@@ -28,7 +27,7 @@ export const listing: SheetKind = {
   columns: [
     text('id', '商品ID', 'Item ID', 12, '平台商品ID,如 10001', 'Platform item id, e.g. 10001', { required: true, aliases: ['商品编号', '宝贝ID'] }),
     {
-      key: 'platform', header: '平台', en: 'Platform', type: 'enum', width: 10, options: PLATFORMS,
+      key: 'platform', header: '平台', en: 'Platform', type: 'enum', width: 10, options: PLATFORMS.map((p) => p.name), optionOf: (w) => platformOf(w)?.name,
       prompt: { zh: '从下拉选择,决定标题长度规则', en: 'Pick the platform; it sets the title length rule' },
     },
     text('category', '类目', 'Category', 26, '三级类目,如 美妆护肤/面膜/修护面膜', 'Three levels, e.g. 美妆护肤/面膜/修护面膜', { aliases: ['商品类目'] }),

@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/check/run.js';
+import { resolveConfig, resolveRules, type Config } from '../../src/config/config.js';
+import { defaultSettings, type Settings } from '../../src/config/settings.js';
+import { settingsKeys } from '../../src/docs/config-doc.js';
+import { freightFee } from '../../src/domain/freight.js';
+import { STAGES } from '../../src/sheets/registry.js';
+import { buildStageWorkbook } from '../../src/workbook/write-template.js';
+
+/** The settings, recording the path of every key something reads. */
+function recording<T extends object>(value: T, path: string, reads: Set<string>): T {
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver);
+      if (typeof key !== 'string' || Array.isArray(target)) return v;
+      const at = `${path}.${key}`;
+      reads.add(at);
+      return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) ? recording(v as object, at, reads) : v;
+    },
+  });
+}
+
+describe('every key of sop is read by something', () => {
+  it('by the rules, the models, the commands and the templates, on the examples', async () => {
+    const reads = new Set<string>();
+    const settings = recording(defaultSettings(), 'sop', reads) as Settings;
+    const config: Config = { ...resolveConfig({}), settings, rules: resolveRules({}, settings) };
+    const examples = join(__dirname, '../../examples');
+    const sink = { finding: () => {}, record: () => {}, fileDone: () => {} };
+    await runCheck(readdirSync(examples).map((f) => join(examples, f)), {
+      cwd: examples, jobs: 1, config, lang: 'zh', now: new Date(Date.UTC(2024, 4, 21, 12)),
+      collect: { score: true, review: { orders: 'all' }, campaigns: true, freight: true, sheets: true },
+    }, sink);
+    for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, lang: 'zh' });
+    // the examples state no weights: the freight template is read by `ecsop freight --to … --weight …`
+    freightFee('广东省深圳市', 1.5, settings);
+    // a key is read when it or a key below it is (a list or a record is read as a whole)
+    const unread = settingsKeys().filter((k) => ![...reads].some((r) => r === k || r.startsWith(`${k}.`)));
+    expect(unread).toEqual([]);
+  });
+});
