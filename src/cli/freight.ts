@@ -1,8 +1,7 @@
-import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
-import { formatYuan, freightFee, type FreightResult } from '../domain/freight.js';
+import { freightFee, type FreightResult } from '../domain/freight.js';
+import { formatFreightText } from '../report/freight-text.js';
 import type { FreightRow } from '../report/records.js';
 import { emit } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
@@ -29,11 +28,7 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
       if (!files.length) throw new UsageError('give files, or --to ADDRESS --weight KG');
       const { report, records } = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { freight: true } });
       const rows = (records.freight ?? []) as FreightRow[];
-      const c = new Chalk({ level: useColor(io, io.stdoutTTY) ? 1 : 0 });
-      const zh = setup.lang === 'zh';
-      const table = new Table({ head: (zh ? ['文件', '工作表', '行', '地址', '重量kg', '运费', '填写', '计算'] : ['file', 'sheet', 'row', 'address', 'kg', 'fee', 'stated', 'breakdown']).map((h) => c.dim(h)), style: { head: [], border: [], compact: true } });
-      for (const r of rows) table.push([r.file, r.sheet, String(r.row), r.address, String(r.weightKg), formatYuan(Math.round(r.fee * 100)), r.stated === null ? '' : (r.stated === r.fee ? c.green : c.red)(String(r.stated)), r.breakdown]);
-      const text = rows.length ? `${table.toString()}\n\n` : `${zh ? '没有同时含重量与地址的行' : 'no rows with both a weight and an address'}\n\n`;
+      const text = formatFreightText(rows, { lang: setup.lang, color: useColor(io, io.stdoutTTY) });
       await emit(io, render(io, report, setup, { freight: rows }, text), flags.output);
       setExit(exitCodeOf(report, setup));
     });

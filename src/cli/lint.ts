@@ -1,12 +1,11 @@
-import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
-import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords, SOP_PROFILE } from '../domain/platforms.js';
+import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
 import { ReportBuilder } from '../report/collect.js';
 import type { TitleResult } from '../report/records.js';
-import type { Finding } from '../report/types.js';
+import { formatLintText } from '../report/lint-text.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
@@ -67,31 +66,9 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const perLine = new Map<number, number>();
       for (const f of report.findings) if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1);
       const results: TitleResult[] = ((builder.records.titles ?? []) as Array<Omit<TitleResult, 'findings'>>).map((t) => ({ line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion }));
-      const text = setup.format === 'text' ? lintText(results, report.findings, setup.lang, useColor(io, io.stdoutTTY)) : '';
+      const text = setup.format === 'text' ? formatLintText(results, report.findings, setup.lang, useColor(io, io.stdoutTTY)) : '';
       const body = setup.format === 'text' ? text : render(io, report, setup, { titles: results });
       await emit(io, body, flags.output);
       setExit(exitCodeOf(report, setup));
     });
-}
-
-/** Per title: its length against the platform, each finding with the title marked, and a suggestion. */
-function lintText(results: TitleResult[], findings: Finding[], lang: 'zh' | 'en', color: boolean): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
-  const zh = lang === 'zh';
-  const out: string[] = [];
-  for (const r of results) {
-    const mine = findings.filter((f) => f.row === r.line);
-    const name = platformOf(r.platform)?.name ?? SOP_PROFILE.name;
-    const len = zh ? `${name}:${r.length}/${r.max} 字符(约 ${Math.ceil(r.length / 2)} 个汉字)` : `${name}: ${r.length}/${r.max} units (~${Math.ceil(r.length / 2)} hanzi)`;
-    out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${r.title}  ${c.dim(len)}`);
-    for (const f of mine) {
-      const level = f.severity === 'error' ? c.red(zh ? '错误' : 'error') : f.severity === 'warning' ? c.yellow(zh ? '警告' : 'warning') : c.blue(zh ? '提示' : 'info');
-      out.push(`  ${level} ${f.message} ${c.dim(f.ruleId)}`);
-    }
-    if (mine.length && r.suggestion !== r.title) out.push(`  ${zh ? '建议标题' : 'suggested'}: ${c.green(r.suggestion)}`);
-  }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  out.push('', zh ? `共 ${results.length} 个标题:${errors} 个错误,${warnings} 个警告` : `${results.length} title(s): ${errors} error(s), ${warnings} warning(s)`);
-  return `${out.join('\n')}\n`;
 }

@@ -7,7 +7,8 @@ import { csvLine } from '../report/csv.js';
 import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
 import { formatReviewText } from '../report/review-text.js';
 import { addReview } from '../review/collector.js';
-import { writeEditedCopy, type CellEdit, type RowFill } from '../workbook/write-copy.js';
+import { reviewEdits } from '../review/edits.js';
+import { writeEditedCopy } from '../workbook/write-copy.js';
 import { emit, intFlag } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
@@ -18,26 +19,6 @@ interface ReviewFlags extends CheckFlags {
   queue?: string;
   force?: boolean;
   maxRows?: string;
-}
-
-const MANUAL_FILL = 'FFFFF2CC';
-
-/** The cells and fills of `--write`: 审核结果 / 审核原因 / 优先打单 after the header's last column. */
-export function reviewEdits(results: OrderResult[], sheets: SheetPlace[]): { edits: CellEdit[]; fills: RowFill[] } {
-  const edits: CellEdit[] = [];
-  const fills: RowFill[] = [];
-  for (const info of sheets) {
-    if (info.kind !== 'orders') continue;
-    const base = info.lastColumn + 1;
-    ['审核结果', '审核原因', '优先打单'].forEach((h, i) => edits.push({ sheet: info.sheet, row: info.headerRow, column: base + i, value: h, bold: true }));
-    for (const r of results.filter((x) => x.file === info.file && x.sheet === info.sheet)) {
-      edits.push({ sheet: r.sheet, row: r.row, column: base, value: r.decision === 'auto' ? '自动审核通过' : '待人工审核' });
-      edits.push({ sheet: r.sheet, row: r.row, column: base + 1, value: r.reasonText });
-      edits.push({ sheet: r.sheet, row: r.row, column: base + 2, value: r.priority ? '是' : '否' });
-      if (r.decision === 'manual') fills.push({ sheet: r.sheet, row: r.row, argb: MANUAL_FILL });
-    }
-  }
-  return { edits, fills };
 }
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {

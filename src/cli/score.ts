@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { findFiles } from '../check/files.js';
 import type { ScoreResult, SheetPlace } from '../report/records.js';
 import { formatScoreText } from '../report/score-text.js';
-import { writeEditedCopy, type CellEdit } from '../workbook/write-copy.js';
+import { scoreEdits } from '../score/edits.js';
+import { writeEditedCopy } from '../workbook/write-copy.js';
 import { emit } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
@@ -13,35 +14,6 @@ import { collect, exitCodeOf, render } from './run-checks.js';
 interface ScoreFlags extends CheckFlags {
   write?: string;
   force?: boolean;
-}
-
-/**
- * The cells `--write` fills: the computed 综合得分 (two decimals) and 选品建议 (the verdict word,
- * keeping a reason the user wrote after it). Missing columns are added after the header's last one.
- */
-export function scoreEdits(results: ScoreResult[], sheets: SheetPlace[]): CellEdit[] {
-  const edits: CellEdit[] = [];
-  for (const info of sheets) {
-    if (info.kind !== 'selection') continue;
-    let next = info.lastColumn + 1;
-    const columns = new Map(info.columns);
-    const columnOf = (key: 'score' | 'recommendation', header: string) => {
-      const have = columns.get(key);
-      if (have) return have;
-      const col = next++;
-      edits.push({ sheet: info.sheet, row: info.headerRow, column: col, value: header, bold: true });
-      return col;
-    };
-    const mine = results.filter((r) => r.file === info.file && r.sheet === info.sheet && r.score !== null);
-    if (!mine.length) continue;
-    const scoreCol = columnOf('score', '综合得分');
-    const verdictCol = columnOf('recommendation', '选品建议');
-    for (const r of mine) {
-      edits.push({ sheet: r.sheet, row: r.row, column: scoreCol, value: r.score, numFmt: '0.00' });
-      edits.push({ sheet: r.sheet, row: r.row, column: verdictCol, value: r.stated.reason ? `${r.recommendation}(${r.stated.reason})` : r.recommendation });
-    }
-  }
-  return edits;
 }
 
 export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {

@@ -208,3 +208,20 @@ export function parseAddress(input: string): ParsedAddress {
 export function provinces(): readonly Division[] {
   return idx().provinces;
 }
+
+const IN_REGIONS = new WeakMap<readonly string[], Map<string, boolean>>();
+
+/**
+ * Whether a province is one of a list of regions, named short (新疆) or in full (新疆维吾尔自治区):
+ * remote regions, free-shipping regions, next-day regions. Memoised per list.
+ */
+export function inRegions(province: { name: string; short: string }, regions: readonly string[]): boolean {
+  let memo = IN_REGIONS.get(regions);
+  if (!memo) { memo = new Map(); IN_REGIONS.set(regions, memo); }
+  let v = memo.get(province.name);
+  if (v === undefined) {
+    v = regions.some((r) => province.name.startsWith(r) || province.short === r);
+    memo.set(province.name, v);
+  }
+  return v;
+}

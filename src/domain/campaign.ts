@@ -55,3 +55,20 @@ export const campaignModel: RowModel<CampaignFigures> = {
     return campaignFigures(t('goal'), t('budget'), t('channels'));
   },
 };
+
+/** The campaign thresholds: the rules' options (campaign-roi, campaign-budget-split), so that `ecsop roi` judges as they do. */
+export interface CampaignLimits {
+  minRoi: number;
+  split: readonly number[];
+  tolerance: number;
+}
+
+/** ROI below the minimum (SOP: ROI ≥ 3). */
+export function roiTooLow(f: CampaignFigures, limits: Pick<CampaignLimits, 'minRoi'>): boolean {
+  return f.roi !== undefined && f.roi < limits.minRoi;
+}
+
+/** For each budget share, whether it strays from the SOP's split by more than the tolerance. */
+export function sharesOff(f: CampaignFigures, limits: Pick<CampaignLimits, 'split' | 'tolerance'>): boolean[] {
+  return (f.budgetShares ?? []).map((share, i) => Math.abs(share - (limits.split[i] ?? 0)) > limits.tolerance);
+}

@@ -1,6 +1,6 @@
 import type { Settings } from '../config/settings.js';
-import { parseAddress } from './address.js';
-import { addressModel } from './order-sheet.js';
+import { inRegions, parseAddress, type ParsedAddress } from './address.js';
+import { addressModel, parsedAddressModel } from './order-sheet.js';
 import type { RowModel } from './row-model.js';
 
 export interface FreightResult {
@@ -20,13 +20,13 @@ const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100)
  * for every started kilogram after the first; remote regions are not free and pay 15 元 more.
  * Per-province templates in config replace the numbers for that province.
  */
-export function freightFee(address: string, weightKg: number, settings: Pick<Settings, 'freight' | 'orders'>): FreightResult {
+export function freightFee(address: string, weightKg: number, settings: Pick<Settings, 'freight' | 'orders'>, parsed?: ParsedAddress): FreightResult {
   const f = settings.freight;
-  const province = parseAddress(address).province;
+  const province = (parsed ?? parseAddress(address)).province;
   const short = province?.short;
   const own = short ? f.regions[short] ?? f.regions[province!.name] : undefined;
-  const remote = Boolean(province && settings.orders.remoteRegions.some((r) => province.name.startsWith(r) || province.short === r));
-  const free = !remote && (own?.free ?? Boolean(short && f.freeRegions.includes(short)));
+  const remote = Boolean(province && inRegions(province, settings.orders.remoteRegions));
+  const free = !remote && (own?.free ?? Boolean(province && inRegions(province, f.freeRegions)));
   if (free) return { fen: 0, province: short, free: true, remote: false, breakdown: `${short}包邮 = 0元` };
   const first = Math.round((own?.firstKgYuan ?? f.firstKgYuan) * 100);
   const extra = Math.round((own?.extraKgYuan ?? f.extraKgYuan) * 100);
@@ -57,7 +57,7 @@ export const freightModel: RowModel<RowFreight | undefined> = {
     const weight = row.cells.get('weight')?.value;
     const address = row.model(addressModel);
     if (typeof weight !== 'number' || !address) return undefined;
-    const fee = freightFee(address, weight, env.settings);
+    const fee = freightFee(address, weight, env.settings, row.model(parsedAddressModel));
     if (!fee.province) return undefined;
     const stated = row.cells.get('freight')?.value;
     return { address, weightKg: weight, fee, ...(typeof stated === 'number' ? { statedFen: stated } : {}) };

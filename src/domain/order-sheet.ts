@@ -1,5 +1,5 @@
-import type { OrderDecision, OrderInput } from './orders.js';
-import { reviewOrder } from './orders.js';
+import { parseAddress, type ParsedAddress } from './address.js';
+import { reviewOrder, type OrderDecision, type OrderInput } from './orders.js';
 import type { ParsedRow, RowModel, SheetModel } from './row-model.js';
 import { SeenIds } from './seen-ids.js';
 
@@ -24,6 +24,15 @@ export const addressModel: RowModel<string | undefined> = {
   },
 };
 
+/** A row's address read into province, city, district and the rest, once per row. */
+export const parsedAddressModel: RowModel<ParsedAddress | undefined> = {
+  id: 'parsed-address',
+  compute(row) {
+    const address = row.model(addressModel);
+    return address === undefined ? undefined : parseAddress(address);
+  },
+};
+
 /** An orders row as the review needs it. */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const c = row.cells;
@@ -33,6 +42,7 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   return {
     amountFen: typeof amount === 'number' ? amount : undefined,
     address: row.model(addressModel),
+    parsed: row.model(parsedAddressModel),
     presale: c.get('presale')?.value === true,
     note: c.get('note')?.text,
     quantity: typeof quantity === 'number' ? quantity : undefined,

@@ -1,6 +1,6 @@
 import type { Settings } from '../config/settings.js';
 import { cleanText } from '../cells/normalize.js';
-import { parseAddress, type ParsedAddress } from './address.js';
+import { inRegions, parseAddress, type ParsedAddress } from './address.js';
 
 /** Why an order needs a person (SOP 五.1), in the order the SOP gives them. */
 export const ORDER_REASONS = [
@@ -22,10 +22,15 @@ export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
   'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
 };
 
+/** The words a copy of the orders sheet shows for a decision (审核结果). */
+export const DECISION_WORDS = { auto: '自动审核通过', manual: '待人工审核' } as const;
+
 export interface OrderInput {
   /** exact, in fen; undefined when missing or unreadable */
   amountFen?: number;
   address?: string;
+  /** the address already read (the row's parsed-address model), to not read it twice */
+  parsed?: ParsedAddress;
   presale?: boolean;
   note?: string;
   quantity?: number;
@@ -100,11 +105,11 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
     if (o.amountFen > Math.round(s.autoApproveMaxYuan * 100)) reasons.push('amount-over-auto-limit');
     if (o.amountFen > Math.round(s.largeAmountYuan * 100)) reasons.push('amount-large');
   }
-  const parsed = o.address !== undefined ? parseAddress(o.address) : undefined;
+  const parsed = o.address !== undefined ? o.parsed ?? parseAddress(o.address) : undefined;
   const province = parsed?.province;
   let own = data;
   const extend = (more: Record<string, unknown>) => { own = own === data ? { ...data, ...more } : Object.assign(own, more); };
-  if (province && isRemote(province, s.remoteRegions)) {
+  if (province && inRegions(province, s.remoteRegions)) {
     reasons.push('remote-area');
     extend({ province: province.short });
   }
@@ -136,20 +141,6 @@ function baseData(s: Settings['orders']): Record<string, unknown> {
     BASE_DATA.set(s, d);
   }
   return d;
-}
-
-const REMOTE = new WeakMap<readonly string[], Map<string, boolean>>();
-
-/** Whether a province is in the remote list (by short or full name), memoised per list. */
-export function isRemote(province: { name: string; short: string }, regions: readonly string[]): boolean {
-  let memo = REMOTE.get(regions);
-  if (!memo) { memo = new Map(); REMOTE.set(regions, memo); }
-  let v = memo.get(province.name);
-  if (v === undefined) {
-    v = regions.some((r) => province.name.startsWith(r) || province.short === r);
-    memo.set(province.name, v);
-  }
-  return v;
 }
 
 const TEXT_CACHE = new Map<string, string>();

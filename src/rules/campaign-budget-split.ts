@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignModel } from '../domain/campaign.js';
+import { campaignModel, sharesOff } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 const PARTS = { zh: ['推广', '补贴', '物料', '备用金'], en: ['promotion', 'subsidy', 'materials', 'reserve'] };
@@ -23,7 +23,7 @@ export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }> =
         if (!budget) return;
         const f = row.model(campaignModel);
         if (!f.budgetShares || f.budgetShares.length !== 4) { ctx.report({ row: row.row, field: 'budget', messageId: 'parts', value: budget, expected: split.map((p) => `${p}%`).join('/') }); return; }
-        if (f.budgetShares.some((share, i) => Math.abs(share - split[i]) > tolerance)) {
+        if (sharesOff(f, { split, tolerance }).some(Boolean)) {
           const words = PARTS[ctx.lang];
           ctx.report({ row: row.row, field: 'budget', messageId: 'off', data: { actual: f.budgetShares.map((s, i) => `${words[i]}${s}%`).join('/'), expected: split.map((s, i) => `${words[i]}${s}%`).join('/'), tolerance }, value: budget, expected: split.map((p) => `${p}%`).join('/') });
         }

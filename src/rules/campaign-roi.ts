@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { campaignModel } from '../domain/campaign.js';
+import { campaignModel, roiTooLow } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 /** ROI = 目标GMV ÷ 推广投入 ≥ 3 (SOP 四.1: 推广投入15万元,目标GMV50万元,ROI=3.33). */
@@ -21,7 +21,7 @@ export const campaignRoi: Rule<{ min: number }> = {
         if (!goal || !budget) return;
         const f = row.model(campaignModel);
         if (f.roi === undefined) { ctx.report({ row: row.row, field: 'goal', messageId: 'unknown', value: goal, expected: `ROI ≥ ${ctx.options.min}` }); return; }
-        if (f.roi < ctx.options.min) ctx.report({ row: row.row, field: 'budget', messageId: 'low', data: { gmv: f.gmvYuan, spend: f.promotionYuan, roi: f.roi.toFixed(2), min: ctx.options.min }, value: f.roi, expected: `≥ ${ctx.options.min}` });
+        if (roiTooLow(f, { minRoi: ctx.options.min })) ctx.report({ row: row.row, field: 'budget', messageId: 'low', data: { gmv: f.gmvYuan, spend: f.promotionYuan, roi: f.roi.toFixed(2), min: ctx.options.min }, value: f.roi, expected: `≥ ${ctx.options.min}` });
       },
     };
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseAddress } from '../domain/address.js';
+import { inRegions } from '../domain/address.js';
+import { parsedAddressModel } from '../domain/order-sheet.js';
 import type { Rule } from './types.js';
 
 interface Options {
@@ -35,8 +36,8 @@ export const carrierChoice: Rule<Options> = {
         const carrier = row.cells.get('carrier')?.text;
         if (!carrier) return;
         const product = row.cells.get('product')?.text ?? '';
-        const p = parseAddress(row.cells.get('address')?.text ?? '').province;
-        const inList = (list: string[]) => list.some((r) => p && (p.short === r || p.name.startsWith(r)));
+        const p = row.model(parsedAddressModel)?.province;
+        const inList = (list: string[]) => Boolean(p && inRegions(p, list));
         const need: Need | undefined = o.bulkyWords.some((w) => product.includes(w)) ? 'postal' : inList(o.remoteRegions) ? 'wideCoverage' : inList(o.nextDayRegions) ? 'nextDay' : undefined;
         if (!need || o[need].some((c) => carrier.includes(c))) return;
         ctx.report({ row: row.row, field: 'carrier', messageId: 'choice', data: { why: NEED_TEXT[need], suggest: o[need].join('/'), carrier }, value: carrier, expected: o[need].join('/'), suggestion: o[need][0] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { parseAddress } from '../domain/address.js';
+import { inRegions } from '../domain/address.js';
+import { parsedAddressModel } from '../domain/order-sheet.js';
 import type { Rule } from './types.js';
 
 interface Options { surchargeYuan: number; remoteRegions: string[] }
@@ -22,8 +23,8 @@ export const remoteSurchargeMissing: Rule<Options> = {
       row(row) {
         const address = row.cells.get('address')?.text;
         if (!address) return;
-        const p = parseAddress(address).province;
-        if (!p || !remoteRegions.some((r) => p.name.startsWith(r) || p.short === r)) return;
+        const p = row.model(parsedAddressModel)?.province;
+        if (!p || !inRegions(p, remoteRegions)) return;
         const note = row.cells.get('note')?.text ?? '';
         const freight = row.cells.get('freight')?.value;
         if (mention.test(note) || (typeof freight === 'number' && freight >= surchargeYuan * 100)) return;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DONE } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 /** SOP 二.2: 运费模板, 支付方式, 物流服务 are configured and 已完成 before launch. */
@@ -24,7 +25,7 @@ export const storeConfigItems: Rule<{ items: string[] }> = {
         found.add(wanted);
         const status = row.cells.get('status');
         const word = (status?.value as { word?: string } | undefined)?.word ?? status?.text ?? '';
-        if (word !== '已完成') ctx.report({ row: row.row, field: 'status', messageId: 'notDone', data: { item: wanted, status: status?.text || '空' }, value: status?.text ?? '', expected: '已完成' });
+        if (word !== DONE) ctx.report({ row: row.row, field: 'status', messageId: 'notDone', data: { item: wanted, status: status?.text || '空' }, value: status?.text ?? '', expected: DONE });
       },
       end() {
         if (!rows) return; // an empty template is not a checklist yet

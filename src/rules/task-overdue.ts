@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
+import { DONE } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 const DAY = 86_400_000;
@@ -21,8 +22,8 @@ export const taskOverdue: Rule<Record<string, never>> = {
         const status = row.cells.get('status');
         const word = (status?.value as { word?: string } | undefined)?.word ?? status?.text ?? '';
         const days = today - Math.floor(deadline.getTime() / DAY);
-        if (days > 0 && word !== '已完成') {
-          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: row.cells.get('task')?.text ?? '', deadline: formatDate(deadline), status: status?.text || '空', days }, value: formatDate(deadline), expected: '已完成' });
+        if (days > 0 && word !== DONE) {
+          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: row.cells.get('task')?.text ?? '', deadline: formatDate(deadline), status: status?.text || '空', days }, value: formatDate(deadline), expected: DONE });
         }
       },
     };

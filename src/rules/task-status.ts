@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATUS_OPTIONS } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 /** 完成状态 is one of 未开始 / 进行中 / 已完成. */
@@ -7,7 +8,7 @@ export const taskStatus: Rule<{ statuses: string[] }> = {
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'error',
   description: { zh: '完成状态不是 未开始/进行中/已完成 之一', en: 'Status is not one of 未开始/进行中/已完成' },
-  options: () => z.object({ statuses: z.array(z.string()).default(['未开始', '进行中', '已完成']) }).strict(),
+  options: () => z.object({ statuses: z.array(z.string()).default([...STATUS_OPTIONS]) }).strict(),
   messages: { status: { zh: '完成状态“{value}”应为 {allowed} 之一', en: 'Status "{value}" must be one of {allowed}' }, missing: { zh: '完成状态为空', en: 'Status is empty' } },
   create(ctx) {
     const allowed = ctx.options.statuses;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { changeSign } from '../cells/lists.js';
+import { TREND_WORDS } from '../sheets/kinds/trend.js';
 import type { Rule } from './types.js';
+
+const [UP, STABLE, DOWN] = TREND_WORDS;
 
 /** 趋势判断 must agree with the sign of the change it quotes: 增长(环比-5%) and 下滑(+32%) contradict themselves. */
 export const trendDirection: Rule<{ stableBand: number }> = {
@@ -22,10 +25,10 @@ export const trendDirection: Rule<{ stableBand: number }> = {
         const { sign, percent } = changeSign(evidence || conclusion);
         if (sign === 0) return;
         const up = sign > 0;
-        const wrong = (v.word === '增长' && !up) || (v.word === '下滑' && up) || (v.word === '稳定' && percent !== undefined && percent > ctx.options.stableBand);
+        const wrong = (v.word === UP && !up) || (v.word === DOWN && up) || (v.word === STABLE && percent !== undefined && percent > ctx.options.stableBand);
         if (!wrong) return;
-        const direction = { zh: v.word === '稳定' ? `明显${up ? '增长' : '下滑'}` : up ? '增长' : '下滑', en: v.word === '稳定' ? `clear ${up ? 'growth' : 'decline'}` : up ? 'growth' : 'decline' };
-        ctx.report({ row: row.row, field: 'direction', messageId: 'contradicts', data: { word: v.word, reason: evidence || conclusion, direction }, value: row.cells.get('direction')?.text, expected: v.word === '稳定' ? (up ? '增长' : '下滑') : up ? '增长' : '下滑' });
+        const direction = { zh: v.word === STABLE ? `明显${up ? UP : DOWN}` : up ? UP : DOWN, en: v.word === STABLE ? `clear ${up ? 'growth' : 'decline'}` : up ? 'growth' : 'decline' };
+        ctx.report({ row: row.row, field: 'direction', messageId: 'contradicts', data: { word: v.word, reason: evidence || conclusion, direction }, value: row.cells.get('direction')?.text, expected: up ? UP : DOWN });
       },
     };
   },

@@ -2,6 +2,8 @@ import type { ColumnDef } from './types.js';
 
 /** Column shapes the SOP repeats across sheets: the person in charge, a date, a status. */
 export const STATUS_OPTIONS = ['未开始', '进行中', '已完成'] as const;
+/** The status word that means done. */
+export const DONE = STATUS_OPTIONS[2];
 export const YES_NO = ['是', '否'] as const;
 
 export function person(key: string, header: string, en: string, extra: Partial<ColumnDef> = {}): ColumnDef {
@@ -30,4 +32,14 @@ export function status(extra: Partial<ColumnDef> = {}): ColumnDef {
 
 export function text(key: string, header: string, en: string, width: number, zh: string, enPrompt: string, extra: Partial<ColumnDef> = {}): ColumnDef {
   return { key, header, en, type: 'text', width, prompt: { zh, en: enPrompt }, ...extra };
+}
+
+/** 重量 (kg), as orders and shipments both carry it for the freight template. */
+export function weightColumn(): ColumnDef {
+  return { key: 'weight', header: '重量', hint: 'kg', en: 'Weight', type: 'weight', width: 8, min: 0, aliases: ['包裹重量', '重量(千克)'], prompt: { zh: '千克,如 1.2 或 500g', en: 'kg, e.g. 1.2 or 500g' } };
+}
+
+/** 运费 (yuan), checked against the freight template (SOP 二.2). */
+export function freightColumn(): ColumnDef {
+  return { key: 'freight', header: '运费', en: 'Freight', type: 'money', width: 8, min: 0, numFmt: '0.00', aliases: ['邮费'], prompt: { zh: '元;江浙沪包邮,其他首重10元/续重5元,偏远地区加收15元', en: 'Yuan: free in 江浙沪, else 10 + 5/kg, remote +15' } };
 }

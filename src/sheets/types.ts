@@ -65,6 +65,8 @@ export interface SheetKind {
   /** the SOP step and its numbers, quoted on the 说明 sheet (zh, en) */
   notes: { zh: string[]; en: string[] };
   columns: readonly ColumnDef[];
+  /** columns a command adds to a copy of the sheet (`review --write`): key, header and English name */
+  outputs?: ReadonlyArray<{ key: string; header: string; en: string }>;
   /** the SOP's own example rows; `source` says whether they are the SOP's or ours */
   examples: { source: 'sop' | 'ecsop'; rows: ExampleRow[] };
 }

@@ -1,4 +1,4 @@
-import { YES_NO, text } from '../columns.js';
+import { freightColumn, weightColumn, YES_NO, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
 export const orders: SheetKind = {
@@ -39,11 +39,16 @@ export const orders: SheetKind = {
     { key: 'presale', header: '是否预售', en: 'Presale', type: 'boolean', width: 8, options: YES_NO, prompt: { zh: '是/否', en: '是 (yes) / 否 (no)' } },
     text('note', '买家备注', 'Buyer note', 24, '如 加急', 'e.g. 加急', { aliases: ['备注', '买家留言', '订单备注'] }),
     { key: 'stock', header: '库存', en: 'Stock', type: 'integer', width: 6, min: 0, prompt: { zh: '已知时填写', en: 'When known' } },
-    { key: 'weight', header: '重量', hint: 'kg', en: 'Weight', type: 'weight', width: 8, min: 0, aliases: ['包裹重量', '重量(千克)'], prompt: { zh: '千克,如 1.2 或 500g', en: 'kg, e.g. 1.2 or 500g' } },
+    weightColumn(),
     { key: 'reviewedAt', header: '审核时间', en: 'Reviewed at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['审核完成时间'], prompt: { zh: '选填;支付后30分钟内审核', en: 'Optional; review within 30 min of payment' } },
     { key: 'printedAt', header: '打单时间', en: 'Printed at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['打印时间', '面单打印时间'], prompt: { zh: '选填;审核后1小时内打单', en: 'Optional; print within 1 h of review' } },
     { key: 'pickedUpAt', header: '揽收时间', en: 'Picked up at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['揽件时间'], prompt: { zh: '选填;打单后2小时内揽收', en: 'Optional; picked up within 2 h of printing' } },
-    { key: 'freight', header: '运费', en: 'Freight', type: 'money', width: 8, min: 0, numFmt: '0.00', aliases: ['邮费'], prompt: { zh: '元;江浙沪包邮,其他首重10元/续重5元,偏远地区加收15元', en: 'Yuan: free in 江浙沪, else 10 + 5/kg, remote +15' } },
+    freightColumn(),
+  ],
+  outputs: [
+    { key: 'decision', header: '审核结果', en: 'Review' },
+    { key: 'reasons', header: '审核原因', en: 'Reasons' },
+    { key: 'priority', header: '优先打单', en: 'Print first' },
   ],
   examples: {
     // The SOP gives the review rules but no order rows; these follow its shipment examples.

@@ -1,4 +1,4 @@
-import { day, person, text } from '../columns.js';
+import { day, person, text, freightColumn, weightColumn } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
 export const shipments: SheetKind = {
@@ -33,8 +33,8 @@ export const shipments: SheetKind = {
     day('eta', '预计到达时间', 'ETA'),
     person('shipper', '发货人', 'Shipper'),
     text('note', '备注', 'Note', 24, '是否加急/易碎品;偏远地区注明补运费', 'urgent / fragile; remote surcharge', { hint: '是否加急/易碎品' }),
-    { key: 'weight', header: '重量', hint: 'kg', en: 'Weight', type: 'weight', width: 8, min: 0, aliases: ['包裹重量', '重量(千克)'], prompt: { zh: '千克,如 1.2 或 500g', en: 'kg, e.g. 1.2 or 500g' } },
-    { key: 'freight', header: '运费', en: 'Freight', type: 'money', width: 8, min: 0, numFmt: '0.00', aliases: ['邮费'], prompt: { zh: '元;江浙沪包邮,其他首重10元/续重5元,偏远地区加收15元', en: 'Yuan: free in 江浙沪, else 10 + 5/kg, remote +15' } },
+    weightColumn(),
+    freightColumn(),
     { key: 'trackingUploadedAt', header: '单号上传时间', en: 'Tracking uploaded at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['物流单号上传时间', '上传时间'], prompt: { zh: '选填;发货后2小时内上传物流单号', en: 'Optional; tracking number uploaded within 2 h of shipping' } },
     { key: 'lastUpdate', header: '物流更新时间', en: 'Last tracking update', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['最后更新时间', '最新物流时间'], prompt: { zh: '最近一次物流轨迹的时间;停滞≥48小时为异常', en: 'Time of the last tracking event; ≥48 h without one is an anomaly' } },
     { key: 'trackingStatus', header: '物流状态', en: 'Tracking status', type: 'text', width: 10, aliases: ['签收状态'], prompt: { zh: '如 运输中、已签收', en: 'e.g. 运输中 (in transit), 已签收 (delivered)' } },

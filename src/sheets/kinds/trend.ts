@@ -1,6 +1,9 @@
 import { day, person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
+/** 趋势判断: growing, stable, declining. */
+export const TREND_WORDS = ['增长', '稳定', '下滑'] as const;
+
 export const trend: SheetKind = {
   id: 'trend',
   title: '市场趋势分析表',
@@ -33,7 +36,7 @@ export const trend: SheetKind = {
     text('values', '指标数值', 'Metric values', 16, '与核心指标一一对应,如 12500/1:3', 'One per metric, e.g. 12500/1:3', { required: true }),
     {
       key: 'direction', header: '趋势判断', hint: '增长/稳定/下滑', en: 'Trend', type: 'enum', width: 22, required: true,
-      options: ['增长', '稳定', '下滑'], allowReason: true,
+      options: TREND_WORDS, allowReason: true,
       prompt: { zh: '增长/稳定/下滑,可加依据,如 增长(搜索环比+32%)', en: '增长/稳定/下滑, optionally with evidence: 增长(搜索环比+32%)' },
     },
     text('conclusion', '分析结论', 'Conclusion', 26, '如 供给不足,存在市场机会', 'e.g. 供给不足,存在市场机会'),
