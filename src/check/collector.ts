@@ -10,7 +10,7 @@ export type RecordKind = 'orders' | 'reviewSummary' | 'results' | 'campaigns' | 
 export interface CollectSpec {
   score?: boolean;
   /** which orders `review` hands on one by one: every order (JSON, --write) or the manual ones (the queue) */
-  review?: { orders: 'all' | 'manual' };
+  review?: { orders: 'all' | 'manual'; /** at most this many orders per sheet (the text report shows the first ones) */ limit?: number };
   campaigns?: boolean;
   freight?: boolean;
   titles?: boolean;

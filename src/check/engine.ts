@@ -6,7 +6,7 @@ import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-mo
 import type { Lang } from '../i18n/format.js';
 import type { FileSummary, SheetSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
-import type { Finding, RuleVisitor, SheetInfo } from '../rules/types.js';
+import type { Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, readHeader, type HeaderMatch } from '../sheets/detect.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
@@ -35,6 +35,8 @@ export interface EngineOptions {
   onRowsRead?(file: string, rows: number): void;
   /** every finding with its message id and placeholders (tests) */
   trace?(t: Trace): void;
+  /** rules whose findings are counted, not built (the command shows them another way) */
+  countOnly?: readonly string[];
 }
 
 /** Where a file's findings and records go as they are made. */
@@ -47,6 +49,8 @@ export interface FileSink {
 export interface FileOutcome {
   summary: FileSummary;
   contributions: Contribution[];
+  /** per rule, findings that were only counted (EngineOptions.countOnly) */
+  counted: Record<string, Record<Severity, number>>;
 }
 
 export interface Contribution { ruleId: string; data: unknown }
@@ -64,7 +68,7 @@ export function expectedOf(col: ColumnDef, lang: Lang): string {
 export async function checkFile(path: string, displayPath: string, opts: EngineOptions, sink: FileSink): Promise<FileOutcome> {
   const summary: FileSummary = { path: displayPath, status: 'ok', sheets: [] };
   const contributions: Contribution[] = [];
-  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace);
+  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly));
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) summary.encoding = wb.encoding as string;
@@ -95,7 +99,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     const messageId = err.ruleId === 'file/unreadable' ? 'unreadable' : err.ruleId === 'file/too-large' ? 'tooLarge' : 'unsafe';
     builder.report(err.ruleId, { file: displayPath }, { messageId, data: { reason: err.text(opts.lang) }, value: err.reason });
   }
-  return { summary, contributions };
+  return { summary, contributions, counted: Object.fromEntries(builder.counted) };
 }
 
 /**
@@ -107,10 +111,10 @@ export async function checkRows(kind: KindId, rows: RawRow[], columns: ReadonlyM
   const match: HeaderMatch = { kind: kindById(kind), headerRow, columns: new Map(columns), missing: [], extra: [], coverage: 1 };
   const summary: FileSummary = { path: name, status: 'ok', sheets: [{ name, kind, rows: 0 }] };
   const contributions: Contribution[] = [];
-  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace);
+  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly));
   const empty = (async function* () {})()[Symbol.asyncIterator]() as AsyncIterator<RawRow[]>;
   await checkSheet(match, rows, empty, summary.sheets[0], { opts, builder, sink, contributions, file: name, sheet: name, date1904: false });
-  return { summary, contributions };
+  return { summary, contributions, counted: Object.fromEntries(builder.counted) };
 }
 
 async function drain(it: AsyncIterator<RawRow[]>) {
@@ -145,8 +149,6 @@ async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIter
  * (plain text) are read on first use; so are the row's models.
  */
 class RowView implements ParsedRow {
-  private models?: Map<RowModel<unknown>, unknown>;
-
   constructor(
     readonly row: number,
     private readonly sheet: SheetPass,
@@ -170,10 +172,14 @@ class RowView implements ParsedRow {
   }
 
   model<T>(m: RowModel<T>): T {
-    const models = (this.models ??= new Map());
-    if (models.has(m)) return models.get(m) as T;
-    const v = m.compute(this, this.sheet.env);
-    models.set(m, v);
+    // one slot per model in the sheet's pass, stamped with the row it was computed for: no
+    // allocation per row, and a model asked for an earlier row is simply computed again
+    const pass = this.sheet;
+    const slot = m.slot;
+    if (pass.modelRows[slot] === this) return pass.modelValues[slot] as T;
+    const v = m.compute(this, pass.env);
+    pass.modelRows[slot] = this;
+    pass.modelValues[slot] = v;
     return v;
   }
 }
@@ -201,29 +207,33 @@ interface SheetPass {
   slots: Record<string, number>;
   dateCtx: { defaultYear: number; date1904: boolean };
   env: ModelEnv;
+  /** per model slot: the row its value was computed for, and the value */
+  modelRows: Array<RowView | undefined>;
+  modelValues: unknown[];
 }
 
 /** Subscribers of the sheet models the rules and collectors asked for, and the models' runs. */
 class ModelHub {
-  private readonly runs = new Map<SheetModel<unknown>, { run: ReturnType<SheetModel<unknown>['start']>; subscribers: Array<(item: unknown) => void> }>();
+  private readonly runs = new Map<SheetModel<unknown>, { run: ReturnType<SheetModel<unknown>['start']>; subscribers: Array<(item: unknown) => void>; emit: (item: unknown) => void }>();
 
   constructor(private readonly env: ModelEnv) {}
 
   subscribe<T>(model: SheetModel<T>, on: (item: T) => void): void {
     let entry = this.runs.get(model as SheetModel<unknown>);
     if (!entry) {
-      entry = { run: model.start(this.env), subscribers: [] };
+      const subscribers: Array<(item: unknown) => void> = [];
+      entry = { run: model.start(this.env), subscribers, emit: (item) => { for (const s of subscribers) s(item); } };
       this.runs.set(model as SheetModel<unknown>, entry);
     }
     entry.subscribers.push(on as (item: unknown) => void);
   }
 
   row(row: ParsedRow): void {
-    for (const { run, subscribers } of this.runs.values()) run.row(row, (item) => { for (const s of subscribers) s(item); });
+    for (const { run, emit } of this.runs.values()) run.row(row, emit);
   }
 
   end(): void {
-    for (const { run, subscribers } of this.runs.values()) run.end((item) => { for (const s of subscribers) s(item); });
+    for (const { run, emit } of this.runs.values()) run.end(emit);
   }
 }
 
@@ -249,6 +259,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     // `5.17` takes its year from the last full date above it
     dateCtx: { defaultYear: opts.now.getUTCFullYear(), date1904: run.date1904 },
     env,
+    modelRows: [],
+    modelValues: [],
   };
   const hub = new ModelHub(env);
   const visitors: RuleVisitor[] = [];

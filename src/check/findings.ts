@@ -25,6 +25,7 @@ export function ruleMeta(id: string): RuleMeta | undefined {
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * A word-list entry has its own severity; when the user lowered the rule below its default,
@@ -59,11 +60,16 @@ export interface Trace {
  * language, and the cell named from the column key.
  */
 export class FindingBuilder {
+  /** per rule, the findings only counted (see `countOnly`) */
+  readonly counted = new Map<string, Record<Severity, number>>();
+
   constructor(
     private readonly config: Config,
     private readonly lang: Lang,
     private readonly emit: (f: Finding) => void,
     private readonly trace?: (t: Trace) => void,
+    /** rules whose findings a command shows another way: counted, not built (a million orders to review are a queue, not a million messages) */
+    private readonly countOnly: ReadonlySet<string> = NONE,
   ) {}
 
   report(ruleId: string, place: Place, input: ReportInput): void {
@@ -72,12 +78,19 @@ export class FindingBuilder {
     const configured = this.config.rules.get(ruleId)?.severity ?? meta.defaultSeverity;
     if (configured === 'off') return;
     const severity = severityOf(configured, meta.defaultSeverity, input.severity);
+    if (this.countOnly.has(ruleId)) {
+      let c = this.counted.get(ruleId);
+      if (!c) this.counted.set(ruleId, (c = { error: 0, warning: 0, info: 0 }));
+      c[severity] += 1;
+      return;
+    }
     const kind = typeof place.kind === 'string' ? kindById(place.kind) : place.kind;
     const col = input.field && kind ? kind.columns.find((c) => c.key === input.field) : undefined;
     const index = input.field ? place.columns?.get(input.field) : undefined;
     const template = meta.messages[input.messageId];
     if (!template) throw new Error(`${ruleId}: no message ${input.messageId}`);
-    const data = { field: col?.header ?? '', value: shown(input.value), expected: shown(input.expected), ...input.data };
+    const given = typeof input.data === 'function' ? input.data() : input.data;
+    const data = { field: col?.header ?? '', value: shown(input.value), expected: shown(input.expected), ...given };
     // the report writers put the keys in the JSON's order; here only what is known is set
     const f: Finding = { ruleId, severity, file: place.file, message: format(template[this.lang], data, this.lang) };
     if (place.sheet !== undefined) f.sheet = place.sheet;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
-import type { Finding } from '../rules/types.js';
+import type { Finding, Severity } from '../rules/types.js';
 import type { RecordKind } from './collector.js';
 import { checkFile, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
@@ -12,7 +12,8 @@ import type { WorkerEvent, WorkerInit, WorkerTask } from './worker.js';
 
 /** Where a run's results go, in report order: each file's findings and records, then the file itself. */
 export interface RunSink extends FileSink {
-  fileDone(summary: FileSummary): void;
+  /** the file is done: its summary, and per rule the findings only counted */
+  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>): void;
 }
 
 export interface RunOptions extends EngineOptions {
@@ -39,7 +40,7 @@ async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): P
   const outcomes: FileOutcome[] = [];
   for (const [i, f] of files.entries()) {
     const outcome = await checkFile(f.path, f.display, opts, sink);
-    sink.fileDone(outcome.summary);
+    sink.fileDone(outcome.summary, outcome.counted);
     outcomes.push(outcome);
     opts.onProgress?.(i + 1, files.length);
   }
@@ -89,7 +90,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       for (const e of p.events) deliver(e);
       p.events = [];
       if (!p.outcome) return;
-      sink.fileDone(p.outcome.summary);
+      sink.fileDone(p.outcome.summary, p.outcome.counted);
       head += 1;
     }
   };

@@ -54,7 +54,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       let run;
       try {
         // the text report shows the manual orders as the queue: their findings are counted, not listed
-        run = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { review: { orders: every ? 'all' : 'manual' }, sheets: Boolean(flags.write) }, countOnly: text ? ['order-manual-review'] : [], take });
+        run = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { review: every ? { orders: 'all' } : { orders: 'manual', ...(queue ? {} : { limit: maxRows }) }, sheets: Boolean(flags.write) }, countOnly: text ? ['order-manual-review'] : [], take });
       } catch (err) {
         await queue?.abort();
         throw err;

@@ -29,8 +29,8 @@ export interface RunRequest {
 export async function collect(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, request: RunRequest = {}): Promise<{ report: CheckReport; records: Records }> {
   const progress = flags.progress !== false && io.stderrTTY;
   let rowLine = false;
-  const builder = new ReportBuilder(new Set(request.countOnly), request.take);
-  const { countOnly: _c, take: _t, ...engine } = request;
+  const builder = new ReportBuilder(request.take);
+  const { take: _t, ...engine } = request;
   try {
     await runCheck(paths, {
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),

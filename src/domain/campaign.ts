@@ -1,6 +1,6 @@
 import { findNumbers, parseNumber } from '../cells/number.js';
 import { parseShares, splitList } from '../cells/lists.js';
-import type { RowModel } from './row-model.js';
+import { rowModel } from './row-model.js';
 
 /** The numbers of one campaign row, parsed from the SOP's own notation. */
 export interface CampaignFigures {
@@ -48,13 +48,10 @@ export function isQuantified(goal: string): boolean {
 }
 
 /** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */
-export const campaignModel: RowModel<CampaignFigures> = {
-  id: 'campaign',
-  compute(row) {
-    const t = (k: string) => row.cells.get(k)?.text ?? '';
-    return campaignFigures(t('goal'), t('budget'), t('channels'));
-  },
-};
+export const campaignModel = rowModel<CampaignFigures>('campaign', (row) => {
+  const t = (k: string) => row.cells.get(k)?.text ?? '';
+  return campaignFigures(t('goal'), t('budget'), t('channels'));
+});
 
 /** The campaign thresholds: the rules' options (campaign-roi, campaign-budget-split), so that `ecsop roi` judges as they do. */
 export interface CampaignLimits {

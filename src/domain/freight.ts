@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import { inRegions, parseAddress, type ParsedAddress } from './address.js';
 import { addressModel, parsedAddressModel } from './order-sheet.js';
-import type { RowModel } from './row-model.js';
+import { rowModel } from './row-model.js';
 
 export interface FreightResult {
   /** the fee in fen, exact */
@@ -51,15 +51,12 @@ export interface RowFreight {
 }
 
 /** The freight model of an orders or shipments row: the rule `freight-fee` and `ecsop freight` share it. */
-export const freightModel: RowModel<RowFreight | undefined> = {
-  id: 'freight',
-  compute(row, env) {
-    const weight = row.cells.get('weight')?.value;
-    const address = row.model(addressModel);
-    if (typeof weight !== 'number' || !address) return undefined;
-    const fee = freightFee(address, weight, env.settings, row.model(parsedAddressModel));
-    if (!fee.province) return undefined;
-    const stated = row.cells.get('freight')?.value;
-    return { address, weightKg: weight, fee, ...(typeof stated === 'number' ? { statedFen: stated } : {}) };
-  },
-};
+export const freightModel = rowModel<RowFreight | undefined>('freight', (row, env) => {
+  const weight = row.cells.get('weight')?.value;
+  const address = row.model(addressModel);
+  if (typeof weight !== 'number' || !address) return undefined;
+  const fee = freightFee(address, weight, env.settings, row.model(parsedAddressModel));
+  if (!fee.province) return undefined;
+  const stated = row.cells.get('freight')?.value;
+  return { address, weightKg: weight, fee, ...(typeof stated === 'number' ? { statedFen: stated } : {}) };
+});

@@ -4,7 +4,7 @@ import { COSMETIC_CATEGORY, MEDICAL_CLAIMS, type MedicalClaim } from './data/med
 import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
 import { WordMatcher, type Match } from './matcher.js';
 import type { Localized } from '../i18n/format.js';
-import type { ModelEnv, RowModel } from './row-model.js';
+import { rowModel, type ModelEnv } from './row-model.js';
 import { cutToLength, graphemes, normalizeForMatch } from './title.js';
 
 /** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
@@ -176,15 +176,12 @@ export class ListingView {
 }
 
 /** The listing view of a row (undefined when the row has no title): the title rules and `lint` share it. */
-export const listingModel: RowModel<ListingView | undefined> = {
-  id: 'listing',
-  compute(row, env: ModelEnv) {
-    const title = row.cells.get('title')?.text;
-    if (!title) return undefined;
-    const s = env.settings.listing;
-    return new ListingView(title, profileFor(row.cells.get('platform')?.text, env.platform, s), row.cells.get('category')?.text ?? env.category, s);
-  },
-};
+export const listingModel = rowModel<ListingView | undefined>('listing', (row, env: ModelEnv) => {
+  const title = row.cells.get('title')?.text;
+  if (!title) return undefined;
+  const s = env.settings.listing;
+  return new ListingView(title, profileFor(row.cells.get('platform')?.text, env.platform, s), row.cells.get('category')?.text ?? env.category, s);
+});
 
 /** What a finding says about one found word: the title marked, the basis, the replacement. */
 export function wordFinding(title: string, f: Found<{ basis: string; replacement?: string }>): { data: Record<string, unknown>; value: string; expected: string } {

@@ -1,6 +1,6 @@
 import { parseAddress, type ParsedAddress } from './address.js';
 import { reviewOrder, type OrderDecision, type OrderInput } from './orders.js';
-import type { ParsedRow, RowModel, SheetModel } from './row-model.js';
+import { rowModel, type ParsedRow, type SheetModel } from './row-model.js';
 import { SeenIds } from './seen-ids.js';
 
 /** The address columns an export may split the address into, in reading order. */
@@ -10,28 +10,22 @@ export const SPLIT_ADDRESS = ['province', 'city', 'district', 'street'] as const
  * A row's address: the 收件地址 column, or 省/市/区/详细地址 joined when the export splits it (both
  * may exist: the single column wins when it is filled). Undefined when the sheet has neither.
  */
-export const addressModel: RowModel<string | undefined> = {
-  id: 'address',
-  compute(row) {
-    const single = row.cells.get('address')?.text;
-    if (single) return single;
-    let joined: string | undefined;
-    for (const key of SPLIT_ADDRESS) {
-      const part = row.cells.get(key);
-      if (part) joined = (joined ?? '') + part.text;
-    }
-    return joined ?? single;
-  },
-};
+export const addressModel = rowModel<string | undefined>('address', (row) => {
+  const single = row.cells.get('address')?.text;
+  if (single) return single;
+  let joined: string | undefined;
+  for (const key of SPLIT_ADDRESS) {
+    const part = row.cells.get(key);
+    if (part) joined = (joined ?? '') + part.text;
+  }
+  return joined ?? single;
+});
 
 /** A row's address read into province, city, district and the rest, once per row. */
-export const parsedAddressModel: RowModel<ParsedAddress | undefined> = {
-  id: 'parsed-address',
-  compute(row) {
-    const address = row.model(addressModel);
-    return address === undefined ? undefined : parseAddress(address);
-  },
-};
+export const parsedAddressModel = rowModel<ParsedAddress | undefined>('parsed-address', (row) => {
+  const address = row.model(addressModel);
+  return address === undefined ? undefined : parseAddress(address);
+});
 
 /** An orders row as the review needs it. */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {

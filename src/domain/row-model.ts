@@ -26,10 +26,19 @@ export interface ParsedRow {
   model<T>(m: RowModel<T>): T;
 }
 
-/** A typed view of one row, computed from its cells (see ParsedRow.model). */
+/** A typed view of one row, computed from its cells (see ParsedRow.model). Made with `rowModel`. */
 export interface RowModel<T> {
   readonly id: string;
+  /** a small number of its own, for the engine's per-row cache */
+  readonly slot: number;
   compute(row: ParsedRow, env: ModelEnv): T;
+}
+
+let slots = 0;
+
+/** Defines a row model; each gets its own cache slot. */
+export function rowModel<T>(id: string, compute: (row: ParsedRow, env: ModelEnv) => T): RowModel<T> {
+  return { id, slot: slots++, compute };
 }
 
 /**

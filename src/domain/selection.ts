@@ -1,5 +1,5 @@
 import type { Settings } from '../config/settings.js';
-import type { RowModel } from './row-model.js';
+import { rowModel } from './row-model.js';
 
 export type Verdict = '通过' | '待定' | '淘汰';
 
@@ -62,13 +62,10 @@ export interface SelectionRow {
 }
 
 /** The selection model of a row: the rules and `ecsop score` share it. */
-export const selectionModel: RowModel<SelectionRow> = {
-  id: 'selection',
-  compute(row, env) {
-    const s = env.settings.selection;
-    const scores = {} as Record<ScoreKey, number | null>;
-    for (const k of SCORE_KEYS) scores[k] = validScore((row.cells.get(k)?.value as { value: number } | undefined)?.value, s);
-    const complete = SCORE_KEYS.every((k) => scores[k] !== null);
-    return complete ? { scores, result: scoreSelection(scores as SelectionScores, s) } : { scores };
-  },
-};
+export const selectionModel = rowModel<SelectionRow>('selection', (row, env) => {
+  const s = env.settings.selection;
+  const scores = {} as Record<ScoreKey, number | null>;
+  for (const k of SCORE_KEYS) scores[k] = validScore((row.cells.get(k)?.value as { value: number } | undefined)?.value, s);
+  const complete = SCORE_KEYS.every((k) => scores[k] !== null);
+  return complete ? { scores, result: scoreSelection(scores as SelectionScores, s) } : { scores };
+});

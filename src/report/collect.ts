@@ -1,4 +1,4 @@
-import type { CheckReport, FileSummary, Finding } from './types.js';
+import type { CheckReport, FileSummary, Finding, Severity } from './types.js';
 
 /** A record array of a command's JSON report (`orders`, `results` …) by its name. */
 export type Records = Record<string, unknown[]>;
@@ -9,20 +9,16 @@ export type Records = Record<string, unknown[]>;
  */
 export class ReportBuilder {
   private readonly files: FileSummary[] = [];
-  /** findings of rules that are only counted (the review's queue shows them another way) */
+  /** findings of rules that were only counted (the review's queue shows them another way) */
   private readonly counted = { error: 0, warning: 0, info: 0 };
   private readonly byFile = new Map<string, Finding[]>();
   private open: Finding[] = [];
   readonly records: Records = {};
 
-  constructor(
-    private readonly countOnly: ReadonlySet<string> = new Set(),
-    /** takes a record as it comes; true when it was used up and need not be kept */
-    private readonly take?: (kind: string, r: unknown) => boolean,
-  ) {}
+  /** takes a record as it comes; true when it was used up and need not be kept */
+  constructor(private readonly take?: (kind: string, r: unknown) => boolean) {}
 
   finding = (f: Finding): void => {
-    if (this.countOnly.has(f.ruleId)) { this.counted[f.severity] += 1; return; }
     const done = this.byFile.get(f.file);
     if (done) done.push(f);
     else this.open.push(f);
@@ -33,7 +29,8 @@ export class ReportBuilder {
     (this.records[kind] ??= []).push(r);
   };
 
-  fileDone = (summary: FileSummary): void => {
+  fileDone = (summary: FileSummary, counted: Record<string, Record<Severity, number>> = {}): void => {
+    for (const c of Object.values(counted)) for (const s of ['error', 'warning', 'info'] as const) this.counted[s] += c[s];
     this.files.push(summary);
     this.byFile.set(summary.path, this.open);
     this.open = [];

@@ -13,6 +13,7 @@ export const freightFeeRule: Rule<Record<string, never>> = {
   create(ctx) {
     return {
       row(row) {
+        if (row.cells.get('freight')?.value === undefined) return; // no stated fee: nothing to compare
         const f = row.model(freightModel);
         if (!f || f.statedFen === undefined || f.fee.fen === f.statedFen) return;
         const { fee, statedFen: stated } = f;

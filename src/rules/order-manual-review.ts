@@ -20,7 +20,7 @@ export const orderManualReview: Rule<Record<string, never>> = {
   create(ctx) {
     ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
       if (d.decision === 'auto') return;
-      ctx.report({ row, field: 'orderId', messageId: 'manual', data: { reasons: reasonsText(d, ctx.lang) }, value: orderId, reasons: d.reasons });
+      ctx.report({ row, field: 'orderId', messageId: 'manual', data: () => ({ reasons: reasonsText(d, ctx.lang) }), value: orderId, reasons: d.reasons });
     });
     return {};
   },

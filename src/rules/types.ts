@@ -63,8 +63,11 @@ export interface SheetInfo {
  */
 export interface ReportInput {
   messageId: string;
-  /** placeholders of the message; `{field}`, `{value}` and `{expected}` are filled from the finding too */
-  data?: Record<string, unknown>;
+  /**
+   * placeholders of the message; `{field}`, `{value}` and `{expected}` are filled from the finding
+   * too. A function is called only when the message is made (not for findings only counted).
+   */
+  data?: Record<string, unknown> | (() => Record<string, unknown>);
   row?: number;
   /** column key of the sheet kind; gives column, cell and field */
   field?: string;

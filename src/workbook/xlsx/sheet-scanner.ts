@@ -22,6 +22,48 @@ function endsName(b: number): boolean {
   return b === SPACE || b === GT || b === SLASH || b === 10 || b === 13 || b === 9;
 }
 
+/** Where the last name `localName` read ends (one past its last byte): read right after the call, no object per name. */
+let nameEnd = 0;
+
+/**
+ * Reads an element name from `from` (before `end`): returns where its local part starts (after an
+ * optional `prefix:`) and leaves where the name ends in `nameEnd`.
+ */
+function localName(b: Buffer, from: number, end: number): number {
+  let start = from;
+  let j = from;
+  while (j < end && !endsName(b[j])) { if (b[j] === COLON) start = j + 1; j++; }
+  nameEnd = j;
+  return start;
+}
+
+/** The non-negative integer the digits at [from, to) spell, when every byte there is a digit; else -1. */
+function wholeNumber(b: Buffer, from: number, to: number): number {
+  if (from >= to) return -1;
+  let v = 0;
+  for (let k = from; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) return -1; v = v * 10 + d; }
+  return v;
+}
+
+/** The integer the digits starting at `from` spell (stopping at the first other byte, before `to`); -1 when there are none. */
+function leadingNumber(b: Buffer, from: number, to: number): number {
+  let v = 0;
+  let k = from;
+  for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
+  return k > from ? v : -1;
+}
+
+/** The next `<` at or after `from`, or `to` when there is none before it (a value never runs past its cell). */
+function nextLt(b: Buffer, from: number, to: number): number {
+  const i = b.indexOf(LT, from);
+  return i < 0 || i > to ? to : i;
+}
+
+/** A cell with a formula and no saved value (or nothing at all without one). */
+function formulaOnly(formula: string | undefined): RawCell | undefined {
+  return formula !== undefined ? { value: null, formula } : undefined;
+}
+
 /**
  * Scans a worksheet's XML as it streams in, row by row, on the inflated bytes: the markup is
  * ASCII, so only values that are text (inline strings, formula strings, formulas, errors) are
@@ -107,8 +149,8 @@ export class SheetScanner {
       const closing = b[j] === SLASH;
       if (closing) j++;
       // element name, local part after an optional prefix
-      let nameStart = j;
-      while (j < end && !endsName(b[j])) { if (b[j] === COLON) nameStart = j + 1; j++; }
+      const nameStart = localName(b, j, end);
+      j = nameEnd;
       const len = j - nameStart;
       const c0 = b[nameStart];
       if (closing) {
@@ -148,12 +190,8 @@ export class SheetScanner {
             let n = 0;
             for (let m = v; m < gt; m++) { const ch = b[m]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
             ref = n > 0 ? n : -1;
-          } else if (name === 115) { // s="3"
-            let n = 0;
-            let m = v;
-            for (; m < gt; m++) { const d = b[m] - 48; if (d < 0 || d > 9) break; n = n * 10 + d; }
-            s = m > v ? n : -1;
-          } else if (name === 116) t = typeOf(b[v], b[v + 1]);
+          } else if (name === 115) s = leadingNumber(b, v, gt); // s="3"
+ else if (name === 116) t = typeOf(b[v], b[v + 1]);
           k = v;
         }
         col = ref > 0 ? ref : col + 1;
@@ -182,10 +220,8 @@ export class SheetScanner {
   /** The value of `<v>…</v>` alone (no formula, no inline string), from its bytes [from, to). */
   private plainValue(b: Buffer, from: number, to: number, t: CellType, style: number): RawCell | undefined {
     if (t === CellType.Shared) {
-      let v = 0;
-      let k = from;
-      for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; v = v * 10 + d; }
-      if (k === to && k > from) {
+      const v = wholeNumber(b, from, to);
+      if (v >= 0) {
         const text = this.ctx.strings[v];
         return text === undefined ? { value: null } : { value: text, sst: v };
       }
@@ -204,10 +240,8 @@ export class SheetScanner {
   private findCellClose(b: Buffer, from: number, end: number): number {
     for (let k = from; k < end; k++) {
       if (b[k] !== LT || b[k + 1] !== SLASH) continue;
-      let n = k + 2;
-      let start = n;
-      while (n < end && !endsName(b[n])) { if (b[n] === COLON) start = n + 1; n++; }
-      if (n - start === 1 && b[start] === 99) return k;
+      const start = localName(b, k + 2, end);
+      if (nameEnd - start === 1 && b[start] === 99) return k;
     }
     return end;
   }
@@ -223,31 +257,26 @@ export class SheetScanner {
     while (k < to) {
       while (k < to && b[k] !== LT) k++;
       if (k >= to) break;
-      let n = k + 1;
-      if (b[n] === SLASH) { k = n; continue; }
-      let start = n;
-      while (n < to && !endsName(b[n])) { if (b[n] === COLON) start = n + 1; n++; }
-      const len = n - start;
-      let gt = n;
+      if (b[k + 1] === SLASH) { k += 1; continue; }
+      const start = localName(b, k + 1, to);
+      const len = nameEnd - start;
+      let gt = nameEnd;
       while (gt < to && b[gt] !== GT) gt++;
       const empty = b[gt - 1] === SLASH;
       const name = b[start];
       if (len === 1 && name === 102) { // <f>
         if (empty) formula = '';
         else {
-          const e = b.indexOf(LT, gt + 1);
+          const e = nextLt(b, gt + 1, to);
           formula = decodeXml(b.toString('utf8', gt + 1, e));
           k = e;
           continue;
         }
       } else if (len === 1 && name === 118 && !empty) { // <v>
-        const e = b.indexOf(LT, gt + 1);
+        const e = nextLt(b, gt + 1, to);
         if (t === CellType.Shared) {
-          let v = 0;
-          let digits = 0;
-          for (let p = gt + 1; p < e; p++) { const d = b[p] - 48; if (d < 0 || d > 9) { digits = -1; break; } v = v * 10 + d; digits++; }
-          sharedIndex = digits > 0 ? v : -1;
-          if (digits <= 0) raw = b.toString('latin1', gt + 1, e);
+          sharedIndex = wholeNumber(b, gt + 1, e);
+          if (sharedIndex < 0) raw = b.toString('latin1', gt + 1, e);
         } else if (t === CellType.Number) {
           number = readNumber(b, gt + 1, e);
           if (Number.isNaN(number) && e > gt + 1) raw = b.toString('latin1', gt + 1, e);
@@ -265,38 +294,39 @@ export class SheetScanner {
     let cell: RawCell;
     switch (t) {
       case CellType.Shared:
-        if (sharedIndex < 0 && raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
+        if (sharedIndex < 0 && raw === undefined) return formulaOnly(formula);
         {
-          const index = sharedIndex >= 0 ? sharedIndex : Number(raw);
+          // a <v> that is not a plain index (empty, spaced, signed) names no string
+          const index = sharedIndex >= 0 ? sharedIndex : raw!.trim() === '' ? -1 : Number(raw);
           const text = this.ctx.strings[index];
           cell = text === undefined ? { value: null } : { value: text, sst: index };
         }
         break;
       case CellType.Number:
         if (Number.isNaN(number)) {
-          if (raw === undefined || raw === '') return formula !== undefined ? { value: null, formula } : undefined;
+          if (raw === undefined || raw === '') return formulaOnly(formula);
           number = Number(raw);
         }
         cell = { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
         break;
       case CellType.FormulaString:
-        if (raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
+        if (raw === undefined) return formulaOnly(formula);
         cell = { value: decodeXml(raw) };
         break;
       case CellType.Inline:
-        if (raw === undefined) return formula !== undefined ? { value: null, formula } : undefined;
+        if (raw === undefined) return formulaOnly(formula);
         cell = { value: raw };
         break;
       case CellType.Boolean:
-        if (!raw) return formula !== undefined ? { value: null, formula } : undefined;
+        if (!raw) return formulaOnly(formula);
         cell = { value: raw === '1' || raw === 'true' };
         break;
       case CellType.Error:
-        if (!raw) return formula !== undefined ? { value: null, formula } : undefined;
+        if (!raw) return formulaOnly(formula);
         cell = { value: null, error: decodeXml(raw) };
         break;
       case CellType.Date: {
-        if (!raw) return formula !== undefined ? { value: null, formula } : undefined;
+        if (!raw) return formulaOnly(formula);
         const iso = decodeXml(raw);
         const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
         cell = { value: Number.isNaN(d.getTime()) ? iso : d };
@@ -333,11 +363,7 @@ function attrStart(b: Buffer, from: number, to: number, letter: number): number 
 /** A non-negative integer attribute (`r` of a row, `s` of a cell), or -1. */
 function attrInt(b: Buffer, from: number, to: number, letter: number): number {
   const v = attrStart(b, from, to, letter);
-  if (v < 0) return -1;
-  let n = 0;
-  let k = v;
-  for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; n = n * 10 + d; }
-  return k > v ? n : -1;
+  return v < 0 ? -1 : leadingNumber(b, v, to);
 }
 
 /** Plain decimal numbers straight from the bytes; anything else (exponents …) returns NaN for Number(). */
@@ -359,10 +385,8 @@ function indexOfLocal(b: Buffer, from: number, to: number, local: string): numbe
   const first = local.charCodeAt(0);
   for (let k = from; k < to; k++) {
     if (b[k] !== LT || b[k + 1] !== SLASH) continue;
-    let n = k + 2;
-    let start = n;
-    while (n < to && !endsName(b[n])) { if (b[n] === COLON) start = n + 1; n++; }
-    if (n - start === local.length && b[start] === first && b.toString('latin1', start, n) === local) return k;
+    const start = localName(b, k + 2, to);
+    if (nameEnd - start === local.length && b[start] === first && b.toString('latin1', start, nameEnd) === local) return k;
   }
   return to;
 }
