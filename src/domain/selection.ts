@@ -1,7 +1,10 @@
 import type { Settings } from '../config/settings.js';
 import { rowModel } from './row-model.js';
 
-export type Verdict = '通过' | '待定' | '淘汰';
+/** 选品建议: pass, hold (re-evaluate), drop — in the order of the thresholds. */
+export const VERDICTS = ['通过', '待定', '淘汰'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+const [PASS, HOLD, DROP] = VERDICTS;
 
 export interface SelectionScores {
   demand: number;
@@ -38,7 +41,7 @@ export function scoreSelection(scores: SelectionScores, settings: Settings['sele
   const exact = SCORE_KEYS.reduce((sum, k) => sum + hundredths(scores[k]) * w[k], 0);
   const rounded = Math.floor((exact + 50) / 100); // half-up to hundredths; exact ≥ 0
   const display = `${Math.floor(rounded / 100)}.${String(rounded % 100).padStart(2, '0')}`;
-  const verdict: Verdict = exact >= hundredths(settings.pass) * 100 ? '通过' : exact >= hundredths(settings.hold) * 100 ? '待定' : '淘汰';
+  const verdict: Verdict = exact >= hundredths(settings.pass) * 100 ? PASS : exact >= hundredths(settings.hold) * 100 ? HOLD : DROP;
   const arithmetic = `${SCORE_KEYS.map((k) => `${scores[k]}×${w[k]}%`).join(' + ')} = ${display}`;
   return { exact, score: rounded / 100, display, verdict, arithmetic };
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import type { Verdict } from '../domain/selection.js';
+import { VERDICTS, type Verdict } from '../domain/selection.js';
 import type { ScoreResult } from './records.js';
 
 const HEAD = {
@@ -27,7 +27,7 @@ export function formatScoreText(results: ScoreResult[], opts: { lang: 'zh' | 'en
     out.push(c.bold(`${file} › ${sheet}`));
     const table = new Table({ head: HEAD[opts.lang].map((h) => c.dim(h)), style: { head: [], border: [], compact: true } });
     for (const r of ordered.filter((x) => x.file === file && x.sheet === sheet)) {
-      const verdict = r.recommendation ? (r.recommendation === '通过' ? c.green(r.recommendation) : r.recommendation === '待定' ? c.yellow(r.recommendation) : c.red(r.recommendation)) : '—';
+      const verdict = r.recommendation ? (r.recommendation === VERDICTS[0] ? c.green(r.recommendation) : r.recommendation === VERDICTS[1] ? c.yellow(r.recommendation) : c.red(r.recommendation)) : '—';
       const wrong = [r.mismatch.score ? (opts.lang === 'zh' ? '得分不符' : 'score') : '', r.mismatch.recommendation ? (opts.lang === 'zh' ? '建议不符' : 'verdict') : ''].filter(Boolean);
       const check = r.score === null ? c.red(opts.lang === 'zh' ? '✗ 评分无效' : '✗ invalid score') : wrong.length ? c.red(`✗ ${wrong.join(', ')}`) : c.green('✓');
       const s = r.scores;

@@ -1,7 +1,7 @@
+import { SCORE_KEYS, VERDICTS } from '../../domain/selection.js';
 import { day, person, text } from '../columns.js';
 import type { ColumnDef, FormulaContext, SheetKind } from '../types.js';
 
-export const VERDICTS = ['通过', '待定', '淘汰'] as const;
 
 /**
  * Excel's reading of a score cell that may carry a reason: `5(搜索量高)` → 5. The same rule as
@@ -16,8 +16,8 @@ function scoreOf(cell: string): string {
 /** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20). */
 function totalFormula({ row, col, settings }: FormulaContext): string {
   const w = settings.selection.weights;
-  const cells = (['demand', 'competition', 'profit', 'supply'] as const).map((k) => `${col(k)}${row}`);
-  const sum = cells.map((c, i) => `${scoreOf(c)}*${[w.demand, w.competition, w.profit, w.supply][i]}`).join('+');
+  const cells = SCORE_KEYS.map((k) => `${col(k)}${row}`);
+  const sum = SCORE_KEYS.map((k, i) => `${scoreOf(cells[i])}*${w[k]}`).join('+');
   return `IF(COUNTA(${cells[0]}:${cells[3]})<4,"",(${sum})/100)`;
 }
 
@@ -25,7 +25,8 @@ function totalFormula({ row, col, settings }: FormulaContext): string {
 function verdictFormula({ row, col, settings }: FormulaContext): string {
   const g = `${col('score')}${row}`;
   const { pass, hold } = settings.selection;
-  return `IF(${g}="","",IF(${g}>=${pass},"通过",IF(${g}>=${hold},"待定","淘汰")))`;
+  const [p, h, d] = VERDICTS;
+  return `IF(${g}="","",IF(${g}>=${pass},"${p}",IF(${g}>=${hold},"${h}","${d}")))`;
 }
 
 function scoreColumn(key: string, header: string, en: string, zh: string, enPrompt: string): ColumnDef {
