@@ -1,26 +1,33 @@
-// One measurement in a fresh process: node scripts/bench-child.mjs <contender> <file>
-// Prints {rows, ms, peakMB}. Peak memory is the process's maximum resident set size.
+// One measurement in a fresh process: node scripts/bench-child.mjs <contender> <file or folder>
+// Prints {ms, peakMB}. Peak memory is the process's maximum resident set size.
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main, tuneV8 } from '../dist/ecsop.js';
 import { readRowsOnly } from '../dist/bench.js';
 
-const [contender, file] = process.argv.slice(2);
+const [contender, target] = process.argv.slice(2);
 // every contender runs with the V8 setting the ecsop command runs with (see tuneV8)
 tuneV8();
 const t0 = performance.now();
-let rows = 0;
 if (contender === 'reader') {
-  rows = await readRowsOnly(file);
+  await readRowsOnly(target);
+} else if (contender === 'inflate-all') {
+  // the floor for a folder: open, read and inflate every workbook, one after another
+  for (const f of readdirSync(target)) await readRowsOnly(join(target, f));
 } else if (contender === 'exceljs-stream') {
   const ExcelJS = (await import('exceljs')).default;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  for await (const ws of reader) for await (const _row of ws) rows += 1;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(target, { sharedStrings: 'cache', worksheets: 'emit', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  for await (const ws of reader) for await (const _row of ws) { /* read only */ }
 } else {
-  // the full command, its report discarded
+  // the full command, its report written (to a stream that discards it)
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = () => true;
-  await main(contender.split(' ').concat([file, '--jobs', '1', '--no-progress', '--now', '2024-05-21T12:00']));
+  process.stdout.write = (_chunk, _enc, cb) => { if (typeof _enc === 'function') _enc(); else if (cb) cb(); return true; };
+  const queue = join(tmpdir(), `ecsop-bench-${process.pid}.csv`);
+  const args = contender === 'review --queue' ? ['review', '--queue', queue, '--force'] : contender.split(' ');
+  await main([...args, target, '--no-progress', '--now', '2024-05-21T12:00']);
   process.stdout.write = write;
-  rows = -1;
+  rmSync(queue, { force: true });
 }
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ rows, ms, peakMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 }));

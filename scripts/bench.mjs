@@ -1,20 +1,24 @@
-// npm run bench: reading speed and memory on generated orders workbooks (bench-data/, not committed).
+// npm run bench: speed and memory on generated orders workbooks (bench-data/, not committed).
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
+// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (reader,reports,files) narrow it down.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { makeOrders } from './bench-data.mjs';
+import { makeCopies } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const COMMAND = process.env.BENCH_COMMAND ?? 'review';
-const contenders = [COMMAND, 'reader', 'exceljs-stream'];
+const parts = (process.env.BENCH_PARTS ?? 'reader,reports,files').split(',');
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
+const data = new URL('./bench-data.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}`);
-for (const rows of sizes) {
-  const file = await makeOrders(new URL(`../bench-data/orders-${rows}.xlsx`, import.meta.url).pathname, rows);
+/** Makes a data file in its own process and returns its path. */
+const make = (rows, manual = false) => execFileSync(process.execPath, [data, String(rows), ...(manual ? ['manual'] : [])], { encoding: 'utf8' }).trim().split('\n').pop();
+
+/** Runs each contender `rounds` times, alternating; returns per contender the median time and the highest peak. */
+function measure(contenders, file) {
   const results = Object.fromEntries(contenders.map((c) => [c, []]));
   for (let r = 0; r < rounds; r++) {
     for (const c of contenders) {
@@ -22,18 +26,50 @@ for (const rows of sizes) {
       results[c].push(JSON.parse(out.trim().split('\n').pop()));
     }
   }
-  const ms = (c) => median(results[c].map((x) => x.ms));
-  const peak = (c) => Math.max(...results[c].map((x) => x.peakMB));
-  console.log(`\n${rows.toLocaleString('en')} rows (${file.split('/').pop()}), median of ${rounds}:`);
-  console.log('contender            wall s   rows/s      peak MB');
-  for (const c of contenders) console.log(`${`ecsop ${c}`.replace('ecsop exceljs-stream', 'exceljs streaming').replace('ecsop reader', 'our reader alone').padEnd(20)} ${(ms(c) / 1000).toFixed(2).padStart(6)}  ${Math.round(rows / (ms(c) / 1000)).toLocaleString('en').padStart(10)}  ${peak(c).toFixed(0).padStart(8)}`);
-  console.log(`ratios: exceljs streaming ÷ ecsop ${COMMAND} = ${(ms('exceljs-stream') / ms(COMMAND)).toFixed(2)}× (target ≥ 3); ecsop ${COMMAND} ÷ our reader = ${(ms(COMMAND) / ms('reader')).toFixed(2)}× (target ≤ 2 at 1M); peak ${peak(COMMAND).toFixed(0)} MB (target < 1024)`);
+  return Object.fromEntries(contenders.map((c) => [c, { ms: median(results[c].map((x) => x.ms)), peak: Math.max(...results[c].map((x) => x.peakMB)) }]));
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}; median of ${rounds}`);
+
+if (parts.includes('reader')) {
+  for (const rows of sizes) {
+    const file = make(rows);
+    const m = measure(['review', 'reader', 'exceljs-stream'], file);
+    console.log(`\nreading ${rows.toLocaleString('en')} rows (${file.split('/').pop()}):`);
+    console.log('contender            wall s   rows/s      peak MB');
+    for (const [c, name] of [['review', 'ecsop review'], ['reader', 'our reader alone'], ['exceljs-stream', 'exceljs streaming']]) {
+      console.log(`${name.padEnd(20)} ${(m[c].ms / 1000).toFixed(2).padStart(6)}  ${Math.round(rows / (m[c].ms / 1000)).toLocaleString('en').padStart(10)}  ${m[c].peak.toFixed(0).padStart(8)}`);
+    }
+    console.log(`ratios: exceljs streaming ÷ ecsop review = ${(m['exceljs-stream'].ms / m.review.ms).toFixed(2)}× (target ≥ 3); ecsop review ÷ our reader = ${(m.review.ms / m.reader.ms).toFixed(2)}× (target ≤ 2 at 1M); peak ${m.review.peak.toFixed(0)} MB`);
+  }
+}
+
+if (parts.includes('reports')) {
+  const runs = [['check', 'check (text)'], ['check --format json', 'check --format json'], ['review --format json', 'review --format json'], ['review --queue', 'review --queue q.csv'], ['check --format junit', 'check --format junit']];
+  for (const [rows, manual] of [[1_000_000, false], [200_000, true]]) {
+    const file = make(rows, manual);
+    const m = measure(runs.map(([c]) => c), file);
+    console.log(`\nreports, ${rows.toLocaleString('en')} rows${manual ? ' where nearly every order needs review' : ''} (${file.split('/').pop()}):`);
+    for (const [c, name] of runs) console.log(`  ${name.padEnd(24)} ${s(m[c].ms).padStart(9)}  peak ${m[c].peak.toFixed(0).padStart(4)} MB${m[c].peak < 500 ? '' : '  (over the 500 MB target)'}`);
+    console.log(`  text ÷ json = ${(m.check.ms / m['check --format json'].ms).toFixed(2)}× (target ≤ 1.5)`);
+  }
+}
+
+if (parts.includes('files')) {
+  const n = Number(process.env.BENCH_FILES ?? 10_000);
+  const dir = makeCopies(new URL(`../bench-data/copies-${n}`, import.meta.url).pathname, new URL('../examples/05-订单处理与履约.xlsx', import.meta.url).pathname, n);
+  const m = measure(['check', 'inflate-all'], dir);
+  console.log(`\na shared drive of ${n.toLocaleString('en')} small workbooks (copies of the orders example, 13 KB each):`);
+  console.log(`  ecsop check DIR          ${s(m.check.ms).padStart(9)}  peak ${m.check.peak.toFixed(0)} MB  (${(m.check.ms / n).toFixed(2)} ms a file)`);
+  console.log(`  read and inflate them    ${s(m['inflate-all'].ms).padStart(9)}`);
+  console.log(`  ratio ${(m.check.ms / m['inflate-all'].ms).toFixed(2)}× (target ≤ 5)`);
 }
 
 // start-up: commands that need no workbook must not load exceljs
 const probe = `import { createRequire } from 'node:module'; const { main } = await import(${JSON.stringify(new URL('../dist/ecsop.js', import.meta.url).href)});
-const t = performance.now(); const w = process.stdout.write.bind(process.stdout); process.stdout.write = () => true; await main(process.argv.slice(1)); process.stdout.write = w;
+const w = process.stdout.write.bind(process.stdout); process.stdout.write = () => true; await main(process.argv.slice(1)); process.stdout.write = w;
 const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/exceljs/')); console.log(JSON.stringify({ loaded }));`;
+console.log('');
 for (const args of [['--help'], ['lint', '--text', '敏感肌修护面膜神经酰胺泛醇医美级补水舒缓熬夜急救贴片']]) {
   const times = [];
   let loaded;

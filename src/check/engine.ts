@@ -31,8 +31,10 @@ export interface EngineOptions {
   category?: string;
   /** what the command collects besides findings (score results, order decisions …) */
   collect?: CollectSpec;
-  /** called now and then with the data rows checked so far in this file (progress for large files) */
-  onRowsRead?(file: string, rows: number): void;
+  /** called after each batch of rows with the share of the sheet read so far (from the bytes read) */
+  onProgress?(fraction: number, sheet: string): void;
+  /** stops the run between batches of rows (a closed pipe, Ctrl-C) */
+  signal?: AbortSignal;
   /** every finding with its message id and placeholders (tests) */
   trace?(t: Trace): void;
   /** rules whose findings are counted, not built (the command shows them another way) */
@@ -43,6 +45,8 @@ export interface EngineOptions {
 export interface FileSink {
   finding(f: Finding): void;
   record(kind: RecordKind, r: unknown): void;
+  /** between batches of rows: a promise while whoever takes the findings is behind */
+  ready?(): Promise<void> | undefined;
 }
 
 /** What checking one file leaves besides its findings: its summary and what it handed to the rules' `finish`. */
@@ -53,7 +57,8 @@ export interface FileOutcome {
   counted: Record<string, Record<Severity, number>>;
 }
 
-export interface Contribution { ruleId: string; data: unknown }
+/** Data a rule handed to its `finish`; `findingsHere`: the finish may report on the sheet it came from. */
+export interface Contribution { ruleId: string; data: unknown; findingsHere: boolean }
 
 /** Sheets that hold instructions, not data: listed, never reported as unknown. */
 const INSTRUCTION_SHEETS = /^(说明|填写说明|使用说明|instructions?|readme)$/i;
@@ -91,7 +96,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         sheetSummary.rows = await countDataRows(match, head, iterator);
         continue;
       }
-      await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904 });
+      await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress });
     }
   } catch (err) {
     if (!(err instanceof UnreadableFileError)) throw err;
@@ -191,6 +196,8 @@ function isBlank(cell: RawCell | undefined): boolean {
 }
 
 interface SheetRun {
+  /** the share of the sheet read so far, when the reader knows it */
+  progress?: () => number;
   opts: EngineOptions;
   builder: FindingBuilder;
   sink: FileSink;
@@ -269,7 +276,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     visitors.push(rule.create({
       options: config.rules.get(rule.id)!.options, settings: config.settings, sheet: info, now: opts.now, lang,
       report: (input) => builder.report(rule.id, place, input),
-      contribute: (data) => run.contributions.push({ ruleId: rule.id, data }),
+      contribute: (data, how) => run.contributions.push({ ruleId: rule.id, data, findingsHere: how?.findingsHere ?? true }),
       subscribe: (model, on) => hub.subscribe(model, on),
     }));
   }
@@ -313,10 +320,12 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     for (const v of visitors) v.row?.(row);
   };
   for (const r of head) handle(r);
-  let reported = 0;
   for (let b = await rest.next(); !b.done; b = await rest.next()) {
     for (const r of b.value) handle(r);
-    if (opts.onRowsRead && summary.rows - reported >= 50_000) { reported = summary.rows; opts.onRowsRead(run.file, summary.rows); }
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    if (run.progress && opts.onProgress) opts.onProgress(run.progress(), run.sheet);
+    const wait = run.sink.ready?.();
+    if (wait) await wait;
   }
   hub.end();
   for (const v of visitors) v.end?.();

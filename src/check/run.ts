@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { FileSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
@@ -8,41 +8,63 @@ import type { RecordKind } from './collector.js';
 import { checkFile, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
-import type { WorkerEvent, WorkerInit, WorkerTask } from './worker.js';
+import { WorkerPool } from './pool.js';
+import type { WorkerEvent } from './worker.js';
 
-/** Where a run's results go, in report order: each file's findings and records, then the file itself. */
+/**
+ * Where a run's results go, in report order: each file's findings and records, then the file;
+ * after every file, the findings of the rules' `finish`.
+ */
 export interface RunSink extends FileSink {
-  /** the file is done: its summary, and per rule the findings only counted */
-  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>): void;
+  /**
+   * The file is done: its summary, per rule the findings only counted, and whether a rule's
+   * `finish` may still report on it (it handed data to a join with other files).
+   */
+  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean): void;
+  /** every file is done; what follows comes from the rules' `finish` */
+  filesDone?(): void;
 }
 
-export interface RunOptions extends EngineOptions {
+/** Where a run is: files done, and the file and sheet being read with the share read. */
+export interface RunProgress {
+  done: number;
+  total: number;
+  file?: string;
+  sheet?: string;
+  fraction?: number;
+}
+
+export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   cwd: string;
   jobs: number;
-  /** called after each file, for the progress bar */
-  onProgress?(done: number, total: number): void;
+  /** called as files finish and as a large sheet is read */
+  onProgress?(p: RunProgress): void;
 }
 
 /**
  * Checks every file the paths name and hands the results to `sink` in the order the files were
  * found, whatever order they finish in: the report never depends on timing. Files are checked
- * up to `jobs` at a time (in worker threads when there are several). The rules' `finish` runs
- * last; its findings follow the files' own.
+ * up to `jobs` at a time in worker threads (one file is checked in this thread). Findings stream
+ * on as they are made; the sink slows the run down when its reader is behind.
  */
 export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink): Promise<void> {
   const files = await findFiles(paths, opts.cwd);
   const script = workerScript();
   const outcomes = opts.jobs > 1 && files.length > 1 && script && !opts.trace ? await inWorkers(files, opts, script, sink) : await inProcess(files, opts, sink);
+  sink.filesDone?.();
   await finishRules(outcomes.flatMap((o) => o.contributions), opts, sink);
 }
+
+/** Whether a rule's `finish` may still report on the file. */
+const held = (o: FileOutcome) => o.contributions.some((c) => c.findingsHere);
 
 async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const [i, f] of files.entries()) {
-    const outcome = await checkFile(f.path, f.display, opts, sink);
-    sink.fileDone(outcome.summary, outcome.counted);
+    const outcome = await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, sink);
+    sink.fileDone(outcome.summary, outcome.counted, held(outcome));
     outcomes.push(outcome);
-    opts.onProgress?.(i + 1, files.length);
+    opts.onProgress?.({ done: i + 1, total: files.length });
   }
   return outcomes;
 }
@@ -72,54 +94,83 @@ function workerScript(): string | undefined {
   return undefined;
 }
 
+let shared: WorkerPool | undefined;
+
+/** The process's pool of workers, kept between runs (in-process tests run many). */
+function poolFor(script: string): WorkerPool {
+  return (shared ??= new WorkerPool(script, availableParallelism()));
+}
+
 /** A file's results held back until every file before it has been handed on. */
-interface Pending { events: WorkerEvent[]; outcome?: FileOutcome }
+interface Pending {
+  batches: Array<{ events: WorkerEvent[]; ack: () => void }>;
+  outcome?: FileOutcome;
+}
+
+/** Batches a file that is not yet being handed on may hold before its worker waits. */
+const AHEAD = 32;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length);
-  const pending: Pending[] = files.map(() => ({ events: [] }));
-  const { onProgress, cwd: _cwd, jobs, onRowsRead: _p, trace: _t, ...engine } = opts;
-  const init: WorkerInit = { opts: engine };
+  const pool = poolFor(script);
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, ...engine } = opts;
+  pool.begin({ opts: engine });
+  const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;
-  let done = 0;
+  let pumping = false;
+  let failed: unknown;
   const deliver = (e: WorkerEvent) => (e[0] === 'finding' ? sink.finding(e[1]) : sink.record(e[1], e[2]));
-  // hands on everything the file at the head has so far; moves on while files are complete
-  const flush = () => {
-    while (head < files.length) {
-      const p = pending[head];
-      for (const e of p.events) deliver(e);
-      p.events = [];
-      if (!p.outcome) return;
-      sink.fileDone(p.outcome.summary, p.outcome.counted);
-      head += 1;
+  // hands on what the file at the head has so far, at the sink's pace; moves on while files are complete
+  const pump = async () => {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (head < files.length) {
+        const p = pending[head];
+        while (p.batches.length) {
+          const { events, ack } = p.batches.shift()!;
+          for (const e of events) deliver(e);
+          ack();
+          const wait = sink.ready?.();
+          if (wait) await wait;
+        }
+        if (!p.outcome) return;
+        sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome));
+        head += 1;
+        onProgress?.({ done: head, total: files.length });
+      }
+    } catch (err) {
+      failed ??= err;
+    } finally {
+      pumping = false;
     }
   };
   let next = 0;
-  const runWorker = () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(script, { workerData: init });
-    const send = () => {
-      if (next >= files.length) { void worker.terminate().then(() => resolve()); return; }
-      const id = next++;
-      const task: WorkerTask = { id, path: files[id].path, display: files[id].display };
-      worker.postMessage(task);
-    };
-    worker.on('message', (msg: { id: number; events?: WorkerEvent[]; outcome?: FileOutcome; error?: string }) => {
-      if (msg.error) { void worker.terminate(); reject(new Error(msg.error)); return; }
-      const p = pending[msg.id];
-      if (msg.events) p.events.push(...msg.events);
-      if (msg.outcome) {
-        p.outcome = outcomes[msg.id] = msg.outcome;
-        onProgress?.(++done, files.length);
-      }
-      if (msg.id === head) flush();
-      if (msg.outcome) send();
-    });
-    worker.on('error', reject);
-    send();
-  });
-  await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, runWorker));
-  flush();
-  return outcomes;
+  const runOne = async (): Promise<void> => {
+    while (next < files.length && !signal?.aborted && failed === undefined) {
+      const i = next++;
+      const p = pending[i];
+      const outcome = await pool.run(i, files[i].path, files[i].display, {
+        events(events, ack) {
+          // a file ahead of the head keeps its worker going until it holds AHEAD batches
+          if (i !== head && p.batches.length < AHEAD) { ack(); ack = () => {}; }
+          p.batches.push({ events, ack });
+          if (i === head) void pump();
+        },
+        progress: (fraction, sheet) => onProgress?.({ done: head, total: files.length, file: files[i].display, sheet, fraction }),
+      });
+      p.outcome = outcome;
+      if (i === head) await pump();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, runOne));
+    await pump();
+  } catch (err) {
+    failed ??= err;
+  }
+  if (signal?.aborted) { await pool.close(); throw signal.reason; }
+  if (failed !== undefined) { await pool.close(); throw failed; }
+  return pending.map((p) => p.outcome!);
 }
 
 export type { Finding, RecordKind };

@@ -1,37 +1,74 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Finding } from '../rules/types.js';
 import type { RecordKind } from './collector.js';
-import { checkFile, type EngineOptions } from './engine.js';
+import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
 
-/** What a worker of `--jobs` is told once: the run's options. */
+/** What a worker is told once per run: the run's options. */
 export interface WorkerInit {
-  opts: Omit<EngineOptions, 'onRowsRead' | 'trace'>;
-}
-
-/** One file to check. */
-export interface WorkerTask {
-  id: number;
-  path: string;
-  display: string;
+  opts: Omit<EngineOptions, 'onProgress' | 'trace' | 'signal'>;
 }
 
 /** A finding or a record, as it crosses from the worker to the main thread. */
 export type WorkerEvent = ['finding', Finding] | ['record', RecordKind, unknown];
 
+export type ToWorker =
+  | { type: 'configure'; init: WorkerInit }
+  | { type: 'task'; id: number; path: string; display: string }
+  | { type: 'ack' };
+
+export type FromWorker =
+  | { type: 'events'; id: number; events: WorkerEvent[] }
+  | { type: 'progress'; id: number; fraction: number; sheet: string }
+  | { type: 'done'; id: number; outcome: FileOutcome }
+  | { type: 'error'; id: number; message: string };
+
 /** Events go back in batches: one message per this many, not one per finding. */
 const BATCH = 1000;
+/** Batches sent and not yet handed on by the main thread before the worker waits (backpressure). */
+const WINDOW = 4;
 
-const { opts } = (workerData ?? {}) as WorkerInit;
+let opts: WorkerInit['opts'] | undefined;
+let unacked = 0;
+let waiter: (() => void) | undefined;
 
-parentPort?.on('message', async (task: WorkerTask) => {
+function post(msg: FromWorker): void {
+  parentPort!.postMessage(msg);
+}
+
+async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   let events: WorkerEvent[] = [];
-  const send = () => { if (events.length) { parentPort!.postMessage({ id: task.id, events }); events = []; } };
+  const send = () => {
+    if (!events.length) return;
+    post({ type: 'events', id: task.id, events });
+    events = [];
+    unacked += 1;
+  };
   const push = (e: WorkerEvent) => { events.push(e); if (events.length >= BATCH) send(); };
+  let last = 0;
   try {
-    const outcome = await checkFile(task.path, task.display, opts, { finding: (f) => push(['finding', f]), record: (kind, r) => push(['record', kind, r]) });
+    const outcome = await checkFile(task.path, task.display, {
+      ...opts!,
+      onProgress: (fraction, sheet) => {
+        const now = Date.now();
+        if (now - last > 200) { last = now; post({ type: 'progress', id: task.id, fraction, sheet }); }
+      },
+    }, {
+      finding: (f) => push(['finding', f]),
+      record: (kind, r) => push(['record', kind, r]),
+      // between batches of rows: wait while the main thread is behind
+      ready: () => (unacked >= WINDOW ? new Promise<void>((resolve) => { waiter = resolve; }) : undefined),
+    });
     send();
-    parentPort!.postMessage({ id: task.id, outcome });
+    post({ type: 'done', id: task.id, outcome });
   } catch (err) {
-    parentPort!.postMessage({ id: task.id, error: (err as Error).stack ?? String(err) });
+    post({ type: 'error', id: task.id, message: (err as Error).stack ?? String(err) });
   }
+}
+
+parentPort?.on('message', (msg: ToWorker) => {
+  if (msg.type === 'configure') { opts = msg.init.opts; unacked = 0; }
+  else if (msg.type === 'ack') {
+    unacked -= 1;
+    if (unacked < WINDOW && waiter) { const w = waiter; waiter = undefined; w(); }
+  } else void check(msg);
 });

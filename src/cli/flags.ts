@@ -16,6 +16,9 @@ export interface CheckFlags extends CommonFlags {
   jobs?: string;
   sheet?: string;
   progress?: boolean;
+  maxFindings?: string;
+  all?: boolean;
+  quiet?: boolean;
 }
 
 export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
@@ -32,6 +35,9 @@ export function withCheckFlags(cmd: Command): Command {
     .option('--now <iso>', 'the time for time-based checks, e.g. 2024-05-20T10:00')
     .option('-j, --jobs <n>', 'files checked at once (default: number of cores)')
     .option('--no-progress', 'no progress bar on stderr')
+    .option('--max-findings <n>', 'text: findings shown per sheet; the rest are counted per rule', '20')
+    .option('--all', 'text: show every finding')
+    .option('-q, --quiet', 'text: list errors only')
     .option('--price-band <band>', 'our own price band for competitor-price-overlap, e.g. 89-159');
 }
 

@@ -3,10 +3,9 @@ import { parseWeightKg } from '../cells/number.js';
 import { freightFee, type FreightResult } from '../domain/freight.js';
 import { formatFreightText } from '../report/freight-text.js';
 import type { FreightRow } from '../report/records.js';
-import { emit } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
-import { collect, exitCodeOf, render } from './run-checks.js';
+import { runReport } from './run-checks.js';
 
 interface FreightFlags extends CheckFlags { to?: string; weight?: string }
 
@@ -26,10 +25,14 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         return;
       }
       if (!files.length) throw new UsageError('give files, or --to ADDRESS --weight KG');
-      const { report, records } = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { freight: true } });
-      const rows = (records.freight ?? []) as FreightRow[];
-      const text = formatFreightText(rows, { lang: setup.lang, color: useColor(io, io.stdoutTTY) });
-      await emit(io, render(io, report, setup, { freight: rows }, text), flags.output);
-      setExit(exitCodeOf(report, setup));
+      const rows: FreightRow[] = [];
+      setExit(await runReport(io, files, flags, setup, {
+        onlyKinds: ['orders', 'shipments'],
+        collect: { freight: true },
+        // the text table shows the first rows; JSON streams every one
+        take: (kind, r) => { if (kind === 'freight' && rows.length < 200) rows.push(r as FreightRow); },
+        extras: [{ key: 'freight', records: 'freight' }],
+        sections: () => formatFreightText(rows, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+      }));
     });
 }

@@ -9,11 +9,20 @@ export interface Io {
   stderrTTY: boolean;
   /** reads all of stdin (for `lint` with titles on stdin) */
   readStdin?(): Promise<string>;
+  /** the terminal's width, when stdout is a terminal */
+  columns?: number;
+  /** stdout as a stream, to write at its pace and to see it close (`| head`) */
+  stdoutStream?: NodeJS.WritableStream;
+  /** aborted on Ctrl-C or SIGTERM: the run stops and leaves no partial file */
+  signal?: AbortSignal;
 }
 
-export function processIo(): Io {
+export function processIo(signal?: AbortSignal): Io {
   return {
     stdout: (t) => process.stdout.write(t),
+    stdoutStream: process.stdout,
+    columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
+    signal,
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
@@ -29,6 +38,13 @@ export function processIo(): Io {
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config or fatal error. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** Ctrl-C or SIGTERM stopped the run (exit 130 or 143, as shells expect). */
+export class Interrupted extends Error {
+  constructor(readonly signalName: 'SIGINT' | 'SIGTERM') {
+    super(signalName);
+  }
+}
 
 /** An error that ends the command with exit code 2 and a message for the user. */
 export class UsageError extends Error {}

@@ -3,14 +3,14 @@ import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
-import { ReportBuilder } from '../report/collect.js';
+import { ReportBuilder, totalsOf } from '../report/collect.js';
 import type { TitleResult } from '../report/records.js';
 import { formatLintText } from '../report/lint-text.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
-import { collect, exitCodeOf, render } from './run-checks.js';
+import { exitCode, runReport, writeReport } from './run-checks.js';
 
 interface LintFlags extends CheckFlags {
   text?: string[];
@@ -40,9 +40,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       setup.config = withPlatform(setup.config, flags.platform);
       if (files.length && flags.text) throw new UsageError('give files or --text, not both');
       if (files.length) {
-        const { report } = await collect(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'] });
-        await emit(io, render(io, report, setup), flags.output);
-        setExit(exitCodeOf(report, setup));
+        setExit(await runReport(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'] }));
         return;
       }
       let titles = flags.text ?? [];
@@ -66,9 +64,11 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const perLine = new Map<number, number>();
       for (const f of report.findings) if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1);
       const results: TitleResult[] = ((builder.records.titles ?? []) as Array<Omit<TitleResult, 'findings'>>).map((t) => ({ line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion }));
-      const text = setup.format === 'text' ? formatLintText(results, report.findings, setup.lang, useColor(io, io.stdoutTTY)) : '';
-      const body = setup.format === 'text' ? text : render(io, report, setup, { titles: results });
-      await emit(io, body, flags.output);
-      setExit(exitCodeOf(report, setup));
+      if (setup.format === 'text') {
+        await emit(io, formatLintText(results, report.findings, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output);
+        setExit(exitCode(totalsOf(report), setup));
+        return;
+      }
+      setExit(await writeReport(io, flags, setup, report, { extras: [{ key: 'titles', records: 'titles' }] }, { titles: results }));
     });
 }

@@ -4,7 +4,7 @@ import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
-import { EXIT, processIo, UsageError, type Io } from './io.js';
+import { EXIT, Interrupted, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
 import { registerRoi } from './roi.js';
@@ -42,6 +42,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       // --help and --version end through here with exit code 0
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
+    if (err instanceof Interrupted) {
+      io.stderr(`\necsop: stopped (${err.signalName}); no partial file was left\n`);
+      return err.signalName === 'SIGINT' ? 130 : 143;
+    }
     if (err instanceof UsageError) {
       io.stderr(`ecsop: ${err.message}\n`);
       return EXIT.usage;
@@ -63,7 +67,22 @@ export function tuneV8(): void {
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
 }
 
-export function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   tuneV8();
-  return run(argv, processIo());
+  // Ctrl-C stops the run between batches of rows; a second one ends the process at once
+  const stop = new AbortController();
+  const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
+    if (stop.signal.aborted) process.exit(name === 'SIGINT' ? 130 : 143);
+    stop.abort(new Interrupted(name));
+  };
+  const onInt = onSignal('SIGINT');
+  const onTerm = onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  try {
+    return await run(argv, processIo(stop.signal));
+  } finally {
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
 }

@@ -9,10 +9,10 @@ import { formatReviewText } from '../report/review-text.js';
 import { addReview } from '../review/collector.js';
 import { reviewEdits } from '../review/edits.js';
 import { writeEditedCopy } from '../workbook/write-copy.js';
-import { emit, intFlag } from './common.js';
+import { intFlag } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
-import { collect, exitCodeOf, render } from './run-checks.js';
+import { runReport } from './run-checks.js';
 
 interface ReviewFlags extends CheckFlags {
   write?: string;
@@ -40,39 +40,45 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
         input = found[0].path;
         if (resolve(io.cwd, flags.write) === resolve(input)) throw new UsageError('--write must name a new file: the input is never modified');
       }
-      const every = setup.format === 'json' || Boolean(flags.write);
-      const text = setup.format === 'text';
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang) : undefined;
       const shown: OrderResult[] = [];
-      // the queue is written as manual orders come; the text report keeps only the first --max-rows
+      const written: OrderResult[] = [];
+      const sheets: SheetPlace[] = [];
+      const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
+      // the queue is written as manual orders come; the text report shows the first --max-rows
       const take = (kind: string, r: unknown) => {
-        if (kind !== 'orders') return false;
-        const o = r as OrderResult;
-        if (o.decision === 'manual') { queue?.write(o); if (shown.length < maxRows) shown.push(o); }
-        return !every;
+        if (kind === 'reviewSummary') addReview(summary, r as ReviewSummary);
+        else if (kind === 'sheets') sheets.push(r as SheetPlace);
+        else if (kind === 'orders') {
+          const o = r as OrderResult;
+          if (flags.write) written.push(o);
+          if (o.decision === 'manual') { queue?.write(o); if (shown.length < maxRows) shown.push(o); }
+        }
       };
-      let run;
+      const json = setup.format === 'json';
+      const settings = { limit: setup.config.settings.orders.autoApproveMaxYuan, large: setup.config.settings.orders.largeAmountYuan, days: setup.config.settings.orders.presaleDays };
+      let code;
       try {
-        // the text report shows the manual orders as the queue: their findings are counted, not listed
-        run = await collect(io, files, flags, setup, { onlyKinds: ['orders', 'shipments'], collect: { review: every ? { orders: 'all' } : { orders: 'manual', ...(queue ? {} : { limit: maxRows }) }, sheets: Boolean(flags.write) }, countOnly: text ? ['order-manual-review'] : [], take });
+        code = await runReport(io, files, flags, setup, {
+          onlyKinds: ['orders', 'shipments'],
+          collect: { review: json || flags.write ? { orders: 'all' } : { orders: 'manual', ...(queue ? {} : { limit: maxRows }) }, sheets: Boolean(flags.write) },
+          // the text report shows the manual orders as the queue: their findings are counted, not listed
+          countOnly: setup.format === 'text' ? ['order-manual-review'] : [],
+          take,
+          ready: queue?.ready,
+          extras: [{ key: 'orders', records: 'orders' }, { key: 'review', value: () => summary }],
+          sections: () => formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings }),
+        });
       } catch (err) {
         await queue?.abort();
         throw err;
       }
-      const { report, records } = run;
-      const results = (records.orders ?? []) as OrderResult[];
-      const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
-      for (const s of (records.reviewSummary ?? []) as ReviewSummary[]) addReview(summary, s);
       await queue?.close();
       if (flags.write && input) {
-        const { edits, fills } = reviewEdits(results, (records.sheets ?? []) as SheetPlace[]);
+        const { edits, fills } = reviewEdits(written, sheets);
         await writeEditedCopy(input, resolve(io.cwd, flags.write), edits, fills, { backup: Boolean(flags.force) });
       }
-      const settings = { limit: setup.config.settings.orders.autoApproveMaxYuan, large: setup.config.settings.orders.largeAmountYuan, days: setup.config.settings.orders.presaleDays };
-      const section = formatReviewText(summary, shown, { lang: setup.lang, color: useColor(io, io.stdoutTTY), settings });
-      const body = text ? render(io, report, setup, {}, section) : render(io, report, setup, { orders: results, review: summary });
-      await emit(io, body, flags.output);
-      setExit(exitCodeOf(report, setup));
+      setExit(code);
     });
 }
 
@@ -85,8 +91,14 @@ async function openQueue(path: string, lang: 'zh' | 'en') {
   const out = createWriteStream(tmp, { encoding: 'utf8' });
   const head = lang === 'zh' ? ['文件', '工作表', '行', '订单号', '省份', '优先打单', '原因代码', '原因'] : ['file', 'sheet', 'row', 'order', 'province', 'print first', 'reason codes', 'reasons'];
   out.write(`\uFEFF${csvLine(head)}`);
+  let drain: Promise<void> | undefined;
   return {
-    write: (o: OrderResult) => { out.write(csvLine([o.file, o.sheet, o.row, o.orderId, o.province ?? '', o.priority ? '是' : '否', o.reasons.join(','), o.reasonText])); },
+    write: (o: OrderResult) => {
+      if (!out.write(csvLine([o.file, o.sheet, o.row, o.orderId, o.province ?? '', o.priority ? '是' : '否', o.reasons.join(','), o.reasonText])) && !drain) {
+        drain = new Promise<void>((ok) => out.once('drain', () => { drain = undefined; ok(); }));
+      }
+    },
+    ready: () => drain,
     close: async () => { await new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err ? fail(err) : ok()))); await rename(tmp, path); },
     abort: async () => { out.destroy(); await rm(tmp, { force: true }); },
   };

@@ -1,73 +1,128 @@
 import { availableParallelism } from 'node:os';
-import type { CollectSpec } from '../check/collector.js';
+import type { CollectSpec, RecordKind } from '../check/collector.js';
 import { PathError } from '../check/files.js';
-import { runCheck } from '../check/run.js';
-import { ReportBuilder, type Records } from '../report/collect.js';
-import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
-import { formatJunit } from '../report/junit.js';
-import { formatText } from '../report/text.js';
-import { atOrAbove, type CheckReport } from '../report/types.js';
+import { runCheck, type RunSink } from '../check/run.js';
+import { GithubWriter } from '../report/github.js';
+import { JsonWriter } from '../report/json.js';
+import { JunitWriter } from '../report/junit.js';
+import { TextWriter } from '../report/text.js';
+import { Totals } from '../report/totals.js';
+import { atOrAbove, type CheckReport, type Severity } from '../report/types.js';
+import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
 import { intFlag, nowOf } from './common.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
+import { OutputClosed, openOutput, type ReportOutput } from './output.js';
+import { Progress } from './progress.js';
 
-/** What a command asks of the run besides every rule: which sheet kinds, what to collect. */
-export interface RunRequest {
+/** What a command asks of the run besides every rule, and what it adds to the report. */
+export interface ReportRequest {
   onlyKinds?: readonly KindId[];
   collect?: CollectSpec;
-  /** rules whose findings are counted but not kept (the command shows them another way) */
+  /** rules whose findings are counted but not listed (the command shows them another way) */
   countOnly?: readonly string[];
   /** the category of titles checked without a workbook */
   category?: string;
-  /** takes each record as it comes; true when it need not be kept for the report */
-  take?(kind: string, r: unknown): boolean;
+  /** each record as it comes (the review queue, the score ranking …) */
+  take?(kind: RecordKind, r: unknown): void;
+  /** a promise while what `take` writes to (the queue file) is behind */
+  ready?(): Promise<void> | undefined;
+  /** what the JSON report adds after `summary` */
+  extras?: Extra[];
+  /** what the text report prints after the files (the review queue, the ranking …) */
+  sections?: () => string;
 }
 
-/** Runs the checks over the paths, with a progress bar on a terminal; the report and the command's records. */
-export async function collect(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, request: RunRequest = {}): Promise<{ report: CheckReport; records: Records }> {
-  const progress = flags.progress !== false && io.stderrTTY;
-  let rowLine = false;
-  const builder = new ReportBuilder(request.take);
-  const { take: _t, ...engine } = request;
+/** The writer of the chosen format, on the chosen output. */
+function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutput, request: ReportRequest): ReportWriter {
+  switch (setup.format) {
+    case 'json': return new JsonWriter(out, request.extras);
+    case 'junit': return new JunitWriter(out, setup.failOn);
+    case 'github': return new GithubWriter(out);
+    default: {
+      const toTerminal = !flags.output && io.stdoutTTY;
+      return new TextWriter(out, {
+        lang: setup.lang,
+        color: !flags.output && useColor(io, io.stdoutTTY),
+        columns: toTerminal ? io.columns ?? 80 : undefined,
+        maxFindings: flags.all ? Infinity : intFlag(flags.maxFindings, '--max-findings', 20),
+        quiet: Boolean(flags.quiet),
+        sections: request.sections,
+      });
+    }
+  }
+}
+
+/**
+ * Runs the checks over the paths and writes the report as the run goes, in the chosen format,
+ * to stdout or `--output`; returns the exit code. A closed pipe ends the run quietly with the
+ * code of what was found so far; Ctrl-C removes a partial output file.
+ */
+export async function runReport(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, request: ReportRequest = {}): Promise<number> {
+  const progress = new Progress(io, flags.progress !== false && io.stderrTTY, setup.lang);
+  const stop = new AbortController();
+  const onSignal = () => stop.abort(io.signal?.reason);
+  io.signal?.addEventListener('abort', onSignal);
+  const out = openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()));
+  const writer = writerFor(io, flags, setup, out, request);
+  const totals = new Totals();
+  const sink: RunSink = {
+    finding: (f) => { totals.finding(f); writer.finding(f); },
+    record: (kind, r) => { request.take?.(kind, r); writer.record(kind, r); },
+    fileDone: (summary, counted, held) => { totals.counted(summary.path, counted); totals.fileDone(summary); writer.fileDone(summary, held, counted); },
+    filesDone: () => writer.filesDone(),
+    ready: () => out.ready?.() ?? request.ready?.(),
+  };
   try {
     await runCheck(paths, {
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
-      jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet, ...engine,
-      onProgress: progress ? (done, total) => total > 1 && io.stderr(`\r${bar(done, total)} ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
-      // a large file on its own: rows so far (files checked in worker threads report per file)
-      onRowsRead: progress ? (file, rows) => { rowLine = true; io.stderr(`\r${file}: ${rows.toLocaleString('en')} ${setup.lang === 'zh' ? '行' : 'rows'}…`); } : undefined,
-    }, builder);
-    if (rowLine) io.stderr('\n');
-    return { report: builder.build(), records: builder.records };
+      jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet,
+      onlyKinds: request.onlyKinds, collect: request.collect, countOnly: request.countOnly, category: request.category,
+      signal: stop.signal, onProgress: (p) => progress.update(p),
+    }, sink);
+    progress.clear();
+    await writer.end(totals);
+    await out.close();
   } catch (err) {
+    progress.clear();
+    await out.abort();
+    if (err instanceof OutputClosed || out.closed) return exitCode(totals, setup);
     if (err instanceof PathError) throw new UsageError(err.message);
     throw err;
+  } finally {
+    io.signal?.removeEventListener('abort', onSignal);
   }
+  return exitCode(totals, setup);
 }
 
-function bar(done: number, total: number): string {
-  const width = 24;
-  const full = Math.round((done / total) * width);
-  return `[${'#'.repeat(full)}${'-'.repeat(width - full)}]`;
+/**
+ * Writes a report made in memory (titles checked without a workbook) in the chosen format, as
+ * a run would; returns the exit code.
+ */
+export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}): Promise<number> {
+  const progress = new Progress(io, false, setup.lang);
+  const out = openOutput(io, flags.output, progress, () => {});
+  const writer = writerFor(io, flags, setup, out, request);
+  const totals = new Totals();
+  try {
+    for (const f of report.findings) { totals.finding(f); writer.finding(f); }
+    for (const [kind, list] of Object.entries(records)) for (const r of list) writer.record(kind, r);
+    for (const file of report.files) { totals.fileDone(file); writer.fileDone(file, false); }
+    writer.filesDone();
+    await writer.end(totals);
+    await out.close();
+  } catch (err) {
+    await out.abort();
+    throw err;
+  }
+  return exitCode(totals, setup);
 }
 
 /** 1 when a finding is at or above --fail-on or warnings exceed --max-warnings, else 0. */
-export function exitCodeOf(report: CheckReport, setup: CheckSetup): number {
-  const s = report.summary;
-  const counts = { error: s.errors, warning: s.warnings, info: s.infos };
-  if ((Object.keys(counts) as Array<keyof typeof counts>).some((sev) => counts[sev] > 0 && atOrAbove(sev, setup.failOn))) return EXIT.findings;
-  if (setup.maxWarnings !== undefined && report.summary.warnings > setup.maxWarnings) return EXIT.findings;
+export function exitCode(totals: Totals, setup: Pick<CheckSetup, 'failOn' | 'maxWarnings'>): number {
+  const counts = totals.bySeverity;
+  if ((Object.keys(counts) as Severity[]).some((s) => counts[s] > 0 && atOrAbove(s, setup.failOn))) return EXIT.findings;
+  if (setup.maxWarnings !== undefined && counts.warning > setup.maxWarnings) return EXIT.findings;
   return EXIT.ok;
-}
-
-/** Formats the report; `extra` are the result arrays of score/review, `text` their text section. */
-export function render(io: Io, report: CheckReport, setup: CheckSetup, extra: Record<string, unknown> = {}, textSection = ''): string {
-  switch (setup.format) {
-    case 'json': return formatJson(report, extra);
-    case 'junit': return formatJunit(report, setup);
-    case 'github': return formatGithub(report);
-    default: return textSection + formatText(report, { lang: setup.lang, color: useColor(io, io.stdoutTTY), failOn: setup.failOn });
-  }
 }

@@ -6,10 +6,9 @@ import type { ScoreResult, SheetPlace } from '../report/records.js';
 import { formatScoreText } from '../report/score-text.js';
 import { scoreEdits } from '../score/edits.js';
 import { writeEditedCopy } from '../workbook/write-copy.js';
-import { emit } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
-import { collect, exitCodeOf, render } from './run-checks.js';
+import { runReport } from './run-checks.js';
 
 interface ScoreFlags extends CheckFlags {
   write?: string;
@@ -30,15 +29,20 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
         if (out === resolve(found[0].path)) throw new UsageError('--write must name a new file: the input is never modified');
         if (existsSync(out) && !flags.force) throw new UsageError(`${flags.write} exists; add --force to replace it (the old file is kept as .bak)`);
       }
-      const { report, records } = await collect(io, files, flags, setup, { onlyKinds: ['selection'], collect: { score: true, sheets: Boolean(flags.write) } });
-      const results = (records.results ?? []) as ScoreResult[];
+      const results: ScoreResult[] = [];
+      const sheets: SheetPlace[] = [];
+      const code = await runReport(io, files, flags, setup, {
+        onlyKinds: ['selection'],
+        collect: { score: true, sheets: Boolean(flags.write) },
+        take: (kind, r) => { if (kind === 'results') results.push(r as ScoreResult); else if (kind === 'sheets') sheets.push(r as SheetPlace); },
+        extras: [{ key: 'results', records: 'results' }],
+        sections: () => formatScoreText(results, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+      });
       if (flags.write) {
         const [input] = await findFiles(files, io.cwd);
-        const { backup } = await writeEditedCopy(input.path, resolve(io.cwd, flags.write), scoreEdits(results, (records.sheets ?? []) as SheetPlace[]), [], { backup: Boolean(flags.force) });
+        const { backup } = await writeEditedCopy(input.path, resolve(io.cwd, flags.write), scoreEdits(results, sheets), [], { backup: Boolean(flags.force) });
         io.stderr(`${setup.lang === 'zh' ? '已写入' : 'wrote'} ${flags.write}${backup ? ` (${backup})` : ''}\n`);
       }
-      const text = formatScoreText(results, { lang: setup.lang, color: useColor(io, io.stdoutTTY) });
-      await emit(io, render(io, report, setup, { results }, text), flags.output);
-      setExit(exitCodeOf(report, setup));
+      setExit(code);
     });
 }

@@ -49,6 +49,8 @@ export interface OrderDecision {
   province?: string;
   /** placeholders for the reason texts */
   data: Record<string, unknown>;
+  /** the reasons in words, once worked out (the rule and `ecsop review` both need them) */
+  text?: Partial<Record<'zh' | 'en', string>>;
 }
 
 const STREET = /[0-9路街道巷弄号村组镇乡栋幢楼室单元大厦小区园区里坊屯]/;
@@ -150,11 +152,14 @@ const TEXT_CACHE = new Map<string, string>();
  * share a few hundred distinct texts, so each is formatted once.
  */
 export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
+  const known = d.text?.[lang];
+  if (known !== undefined) return known;
   const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
   let text = TEXT_CACHE.get(key);
   if (text === undefined) {
     text = d.reasons.map((r) => REASON_TEXT[r][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in d.data ? String(d.data[k]) : m))).join(lang === 'zh' ? ';' : '; ');
     if (TEXT_CACHE.size < 10_000) TEXT_CACHE.set(key, text);
   }
+  (d.text ??= {})[lang] = text;
   return text;
 }

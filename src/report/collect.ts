@@ -1,3 +1,4 @@
+import { Totals } from './totals.js';
 import type { CheckReport, FileSummary, Finding, Severity } from './types.js';
 
 /** A record array of a command's JSON report (`orders`, `results` …) by its name. */
@@ -60,4 +61,12 @@ export class ReportBuilder {
       },
     };
   }
+}
+
+/** The counts of a report made in memory. */
+export function totalsOf(report: CheckReport): Totals {
+  const totals = new Totals();
+  for (const f of report.findings) totals.finding(f);
+  for (const file of report.files) totals.fileDone(file);
+  return totals;
 }

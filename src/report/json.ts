@@ -1,4 +1,7 @@
-import type { CheckReport, Finding } from './types.js';
+import { Spool } from './spool.js';
+import type { Totals } from './totals.js';
+import type { CheckReport, FileSummary, Finding } from './types.js';
+import type { Extra, Out, ReportWriter } from './writer.js';
 
 /** The keys of a finding in the order the JSON report shows them (version 1). */
 export const FINDING_KEYS = ['ruleId', 'severity', 'file', 'sheet', 'row', 'column', 'cell', 'field', 'value', 'expected', 'suggestion', 'reasons', 'message'] as const satisfies ReadonlyArray<keyof Finding>;
@@ -10,7 +13,112 @@ export function ordered(f: Finding): Record<string, unknown> {
   return out;
 }
 
-/** `--format json`: the report as is, plus any result arrays a command adds. */
+/**
+ * A value as `JSON.stringify(value, null, 2)` writes it, starting at indentation `indent`: built
+ * directly (no re-indenting), as a million records are.
+ */
+export function stringifyAt(v: unknown, indent: string): string {
+  if (v === null || typeof v !== 'object') return v === undefined ? 'null' : JSON.stringify(v);
+  if (v instanceof Date) return JSON.stringify(v);
+  const inner = `${indent}  `;
+  if (Array.isArray(v)) {
+    if (!v.length) return '[]';
+    let s = '[';
+    for (let i = 0; i < v.length; i++) s += `${i ? ',\n' : '\n'}${inner}${stringifyAt(v[i] === undefined || typeof v[i] === 'function' ? null : v[i], inner)}`;
+    return `${s}\n${indent}]`;
+  }
+  let s = '{';
+  let first = true;
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x === undefined || typeof x === 'function') continue;
+    s += `${first ? '\n' : ',\n'}${inner}${JSON.stringify(k)}: ${stringifyAt(x, inner)}`;
+    first = false;
+  }
+  return first ? '{}' : `${s}\n${indent}}`;
+}
+
+const at = (value: unknown, depth: number) => stringifyAt(value, '  '.repeat(depth));
+
+/** A finding as the report writes it in its array, keys in order, without an intermediate object. */
+function findingAt(f: Finding, indent: string): string {
+  const inner = `${indent}  `;
+  let s = '{';
+  let first = true;
+  for (const k of FINDING_KEYS) {
+    const x = f[k];
+    if (x === undefined) continue;
+    s += `${first ? '\n' : ',\n'}${inner}"${k}": ${stringifyAt(x, inner)}`;
+    first = false;
+  }
+  return `${s}\n${indent}}`;
+}
+
+/** The items of one JSON array, written one by one as they come (into a spool: they wait for the keys before them). */
+class ArrayOut {
+  readonly spool = new Spool();
+  private count = 0;
+
+  push(value: unknown): void {
+    this.spool.append(`${this.count++ ? ',' : ''}\n    ${at(value, 2)}`);
+  }
+
+  pushFinding(f: Finding): void {
+    this.spool.append(`${this.count++ ? ',' : ''}\n    ${findingAt(f, '    ')}`);
+  }
+
+  async writeTo(out: Out, key: string, last: boolean): Promise<void> {
+    out.write(`  "${key}": [`);
+    await this.spool.copyTo(out);
+    out.write(`${this.count ? '\n  ' : ''}]${last ? '' : ','}\n`);
+  }
+}
+
+/**
+ * `--format json`: version 1, exactly as `JSON.stringify(report, null, 2)` writes it — `files`,
+ * `findings`, `summary`, then what the command adds (`orders`, `results` …) — but with every
+ * finding and record serialised the moment it comes, so memory does not grow with them.
+ * Findings of rules that join files follow the files' own.
+ */
+export class JsonWriter implements ReportWriter {
+  private readonly files: FileSummary[] = [];
+  private readonly findings = new ArrayOut();
+  private readonly records = new Map<string, ArrayOut>();
+
+  constructor(private readonly out: Out, private readonly extras: Extra[] = []) {
+    for (const e of extras) if ('records' in e) this.records.set(e.records, new ArrayOut());
+  }
+
+  finding(f: Finding): void {
+    this.findings.pushFinding(f);
+  }
+
+  record(kind: string, r: unknown): void {
+    this.records.get(kind)?.push(r);
+  }
+
+  fileDone(summary: FileSummary): void {
+    this.files.push({ path: summary.path, status: summary.status, ...(summary.encoding ? { encoding: summary.encoding } : {}), sheets: summary.sheets });
+  }
+
+  filesDone(): void {}
+
+  async end(totals: Totals): Promise<void> {
+    const out = this.out;
+    out.write(`{\n  "version": 1,\n  "files": ${at(this.files, 1)},\n`);
+    await this.findings.writeTo(out, 'findings', false);
+    const summary: CheckReport['summary'] = totals.summary();
+    out.write(`  "summary": ${at(summary, 1)}${this.extras.length ? ',' : ''}\n`);
+    for (const [i, e] of this.extras.entries()) {
+      const last = i === this.extras.length - 1;
+      if ('records' in e) await this.records.get(e.records)!.writeTo(out, e.key, last);
+      else out.write(`  "${e.key}": ${at(e.value(), 1)}${last ? '' : ','}\n`);
+    }
+    out.write('}\n');
+  }
+}
+
+/** The whole report as one JSON text (small reports built in memory, e.g. `lint --text`). */
 export function formatJson(report: CheckReport, extra: Record<string, unknown> = {}): string {
   return `${JSON.stringify({ ...report, findings: report.findings.map(ordered), ...extra }, null, 2)}\n`;
 }

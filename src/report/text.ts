@@ -1,60 +1,237 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
-import type { CheckReport, Finding, ReportOptions } from './types.js';
+import { columnNumber } from '../cells/address.js';
+import { clip, escapeControls, table, width, type Column } from './layout.js';
+import type { Totals } from './totals.js';
+import { type CheckReport, type FileSummary, type Finding, type Severity } from './types.js';
+import type { Out, ReportWriter } from './writer.js';
 
 const WORDS = {
-  zh: { error: '错误', warning: '警告', info: '提示', cell: '单元格', level: '级别', field: '列', value: '值', expected: '应为', message: '问题', rule: '规则', rows: '行', unknown: '未识别', file: '文件', ok: '没有发现问题' },
-  en: { error: 'error', warning: 'warning', info: 'info', cell: 'cell', level: 'level', field: 'column', value: 'value', expected: 'expected', message: 'problem', rule: 'rule', rows: 'rows', unknown: 'unknown', file: 'file', ok: 'no problems found' },
+  zh: { error: '错误', warning: '警告', info: '提示', cell: '单元格', level: '级别', field: '列', value: '值', expected: '应为', message: '问题', rule: '规则', count: '数量', files: '文件', rows: '行', unknown: '未识别', ok: '没有发现问题', late: '跨文件检查' },
+  en: { error: 'error', warning: 'warning', info: 'info', cell: 'cell', level: 'level', field: 'column', value: 'value', expected: 'expected', message: 'problem', rule: 'rule', count: 'count', files: 'files', rows: 'rows', unknown: 'unknown', ok: 'no problems found', late: 'Checks across files' },
 } as const;
 
-export function show(v: unknown): string {
-  if (v === undefined || v === null) return '';
-  if (typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return JSON.stringify(v);
+export interface TextOptions {
+  lang: 'zh' | 'en';
+  color: boolean;
+  /** the terminal's width when stdout is a terminal: findings as a table that fits; else one finding per line */
+  columns?: number;
+  /** findings shown per sheet (the rest are counted per rule); Infinity shows every one */
+  maxFindings: number;
+  /** list errors only */
+  quiet: boolean;
+  /** what the command prints after the files and before the rule table (the review queue, the ranking …) */
+  sections?: () => string;
 }
 
-/** Long values (a whole title, an address) are cut in the table; JSON keeps them whole. */
-function clip(s: string, max = 24): string {
-  const chars = [...s];
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : s;
+/** A value as the text report shows it: one line, control characters visible. */
+export function show(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'string') return escapeControls(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return escapeControls(JSON.stringify(v));
 }
 
 /** The summary line every text report ends with. */
-export function summaryLine(report: CheckReport, lang: 'zh' | 'en'): string {
-  const s = report.summary;
+export function summaryLine(s: CheckReport['summary'], lang: 'zh' | 'en'): string {
   return lang === 'zh'
     ? `共检查 ${s.files} 个文件、${s.sheets} 张工作表、${s.rows} 行:${s.errors} 个错误,${s.warnings} 个警告,${s.infos} 个提示`
     : `Checked ${s.files} file(s), ${s.sheets} sheet(s), ${s.rows} row(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`;
 }
 
-/** The readable report: per file, per sheet, a table of findings with cell, column, value and expectation. */
-export function formatText(report: CheckReport, opts: ReportOptions): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const w = WORDS[opts.lang];
-  const sev = (f: Finding) => (f.severity === 'error' ? c.red(w.error) : f.severity === 'warning' ? c.yellow(w.warning) : c.blue(w.info));
-  const out: string[] = [];
-  for (const file of report.files) {
-    const mine = report.findings.filter((f) => f.file === file.path);
-    const status = file.status === 'error' ? c.red('✖') : mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔');
-    out.push(`${status} ${c.bold(file.path)}${file.encoding && file.encoding !== 'utf-8' ? c.dim(` (${file.encoding})`) : ''}`);
-    const fileLevel = mine.filter((f) => f.sheet === undefined);
-    for (const f of fileLevel) out.push(`  ${sev(f)} ${f.message} ${c.dim(f.ruleId)}`);
-    for (const sheet of file.sheets) {
-      const kind = sheet.kind ?? (sheet.rows === 0 && !mine.some((f) => f.sheet === sheet.name) ? '-' : w.unknown);
-      out.push(`  ${c.cyan(sheet.name)} ${c.dim(`[${kind}] ${sheet.rows} ${w.rows}`)}`);
-      const rows = mine.filter((f) => f.sheet === sheet.name);
-      if (!rows.length) continue;
-      const table = new Table({
-        head: [w.cell, w.level, w.field, w.value, w.expected, w.message, w.rule].map((h) => c.dim(h)),
-        style: { head: [], border: [], compact: true },
-      });
-      for (const f of rows) table.push([f.cell ?? (f.row ? String(f.row) : '—'), sev(f), f.field ?? '', clip(show(f.value)), clip(show(f.expected)), f.message, c.dim(f.ruleId)]);
-      out.push(table.toString().split('\n').map((l) => `  ${l}`).join('\n'));
-    }
-    out.push('');
+/** Findings kept for showing: the first `max` by row and column (a heap: a finding past them costs one comparison). */
+interface Entry { f: Finding; key: number; seq: number }
+
+/** a before b: by row and column, then in the order they came */
+const before = (a: Entry, b: Entry) => a.key < b.key || (a.key === b.key && a.seq < b.seq);
+
+class Kept {
+  private readonly heap: Entry[] = [];
+  /** per rule: every finding of this sheet, and how many are kept */
+  readonly total = new Map<string, number>();
+  private seq = 0;
+
+  constructor(private readonly max: number) {}
+
+  add(f: Finding): void {
+    this.total.set(f.ruleId, (this.total.get(f.ruleId) ?? 0) + 1);
+    // rows and columns into one number: findings without a row (about the sheet) come first
+    const col = f.column ? columnNumber(f.column) : 0;
+    const e: Entry = { f, key: (f.row ?? 0) * 20_000 + (Number.isNaN(col) ? 0 : col), seq: this.seq++ };
+    const h = this.heap;
+    if (h.length < this.max) { h.push(e); this.up(h.length - 1); return; }
+    if (this.max === 0 || !before(e, h[0])) return;
+    h[0] = e;
+    this.down(0);
   }
-  const s = report.summary;
-  out.push(s.errors + s.warnings + s.infos > 0 ? summaryLine(report, opts.lang) : `${summaryLine(report, opts.lang)}${opts.lang === 'zh' ? ',' : '; '}${w.ok}`);
-  return `${out.join('\n')}\n`;
+
+  private up(i: number): void {
+    const h = this.heap;
+    while (i > 0) { const p = (i - 1) >> 1; if (!before(h[p], h[i])) break; [h[p], h[i]] = [h[i], h[p]]; i = p; }
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && before(h[m], h[l])) m = l;
+      if (r < h.length && before(h[m], h[r])) m = r;
+      if (m === i) return;
+      [h[m], h[i]] = [h[i], h[m]];
+      i = m;
+    }
+  }
+
+  /** The kept findings in order, and per rule how many were left out. */
+  take(): { shown: Finding[]; more: Array<[string, number]> } {
+    const shown = [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((x) => x.f);
+    const kept = new Map<string, number>();
+    for (const f of shown) kept.set(f.ruleId, (kept.get(f.ruleId) ?? 0) + 1);
+    const more = [...this.total].map(([id, n]) => [id, n - (kept.get(id) ?? 0)] as [string, number]).filter(([, n]) => n > 0);
+    return { shown, more };
+  }
+}
+
+interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLevel: Kept; errors: boolean; any: boolean; counted?: Record<string, Record<Severity, number>> }
+
+/**
+ * The readable report, written as the run goes: each file's section as soon as the file is done
+ * (a file that a join with another file may still report on waits for the end), findings sorted
+ * by sheet, row and column, at most `maxFindings` per sheet with the rest counted per rule, then
+ * the command's own sections, a table per rule and the summary line. On a terminal the findings
+ * are a table that fits its width; otherwise one finding per line,
+ * `file:row:column: severity sheet!cell message [rule]`, for grep and editors.
+ */
+export class TextWriter implements ReportWriter {
+  private readonly c: InstanceType<typeof Chalk>;
+  private readonly w: (typeof WORDS)['zh' | 'en'];
+  private current = this.section();
+  private readonly held = new Map<string, FileSection>();
+  private readonly heldOrder: FileSection[] = [];
+  private late = false;
+  private readonly stray = new Kept(Infinity);
+
+  constructor(private readonly out: Out, private readonly opts: TextOptions) {
+    this.c = new Chalk({ level: opts.color ? 1 : 0 });
+    this.w = WORDS[opts.lang];
+  }
+
+  private section(): FileSection {
+    return { sheets: new Map(), fileLevel: new Kept(this.opts?.maxFindings ?? 20), errors: false, any: false };
+  }
+
+  finding(f: Finding): void {
+    const target = this.late ? this.held.get(f.file) : this.current;
+    if (!target) { if (!this.opts.quiet || f.severity === 'error') this.stray.add(f); return; }
+    target.any = true;
+    if (f.severity === 'error') target.errors = true;
+    if (this.opts.quiet && f.severity !== 'error') return;
+    if (f.sheet === undefined) { target.fileLevel.add(f); return; }
+    let k = target.sheets.get(f.sheet);
+    if (!k) target.sheets.set(f.sheet, (k = new Kept(this.opts.maxFindings)));
+    k.add(f);
+  }
+
+  record(): void {}
+
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
+    this.current.summary = summary;
+    this.current.counted = counted;
+    for (const c of Object.values(counted)) {
+      if (c.error + c.warning + c.info > 0) this.current.any = true;
+      if (c.error > 0) this.current.errors = true;
+    }
+    if (held) { this.held.set(summary.path, this.current); this.heldOrder.push(this.current); } else this.print(this.current);
+    this.current = this.section();
+  }
+
+  filesDone(): void {
+    this.late = true;
+  }
+
+  private level(s: Severity): string {
+    const word = this.w[s];
+    return s === 'error' ? this.c.red(word) : s === 'warning' ? this.c.yellow(word) : this.c.blue(word);
+  }
+
+  private print(sec: FileSection): void {
+    const { c, w } = this;
+    const file = sec.summary!;
+    const status = file.status === 'error' || sec.errors ? c.red('✖') : sec.any ? c.yellow('!') : c.green('✔');
+    const lines: string[] = [`${status} ${c.bold(escapeControls(file.path))}${file.encoding && file.encoding !== 'utf-8' ? c.dim(` (${file.encoding})`) : ''}`];
+    lines.push(...this.findings(sec.fileLevel, file.path));
+    for (const sheet of file.sheets) {
+      const kept = sec.sheets.get(sheet.name);
+      const kind = sheet.kind ?? (sheet.rows === 0 && !kept ? '-' : w.unknown);
+      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`[${kind}] ${sheet.rows} ${w.rows}`)}`);
+      if (kept) lines.push(...this.findings(kept, file.path));
+    }
+    // findings the command shows another way (the review queue): their number
+    for (const [id, by] of Object.entries(sec.counted ?? {})) {
+      const n = this.opts.quiet ? by.error : by.error + by.warning + by.info;
+      if (n) lines.push(`    ${c.dim(this.opts.lang === 'zh' ? `……另有 ${n.toLocaleString('en')} 条 ${id}` : `… ${n.toLocaleString('en')} more ${id}`)}`);
+    }
+    this.out.write(`${lines.join('\n')}\n\n`);
+  }
+
+  /** One sheet's (or the file's) kept findings, and a line per rule for those left out. */
+  private findings(kept: Kept, file: string): string[] {
+    const { shown, more } = kept.take();
+    const lines = this.opts.columns ? this.tableOf(shown) : shown.map((f) => this.line(f, file));
+    for (const [id, n] of more) lines.push(`    ${this.c.dim(this.opts.lang === 'zh' ? `……另有 ${n.toLocaleString('en')} 条 ${id}` : `… ${n.toLocaleString('en')} more ${id}`)}`);
+    return lines;
+  }
+
+  /** `file:row:column: severity sheet!cell message [rule]` (column as a number, as editors read it). */
+  private line(f: Finding, file: string): string {
+    const place = f.row !== undefined ? `${file}:${f.row}:${f.column ? columnNumber(f.column) : 0}:` : `${file}:`;
+    const where = f.sheet !== undefined ? ` ${escapeControls(f.sheet)}${f.cell ? `!${f.cell}` : ''}` : '';
+    return `${escapeControls(place)} ${this.level(f.severity)}${where} ${show(f.message)} ${this.c.dim(`[${f.ruleId}]`)}`;
+  }
+
+  private tableOf(shown: Finding[]): string[] {
+    if (!shown.length) return [];
+    const w = this.w;
+    const total = this.opts.columns!;
+    const wide = total >= 140;
+    const columns: Column[] = wide
+      ? [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.field, max: 12 }, { head: w.value, max: 20 }, { head: w.expected, max: 16 }, { head: w.message, flex: true }, { head: w.rule, max: 26 }]
+      : [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.message, flex: true }, { head: w.rule, max: Math.max(12, Math.floor(total / 5)) }];
+    const rows = shown.map((f) => {
+      const cell = f.cell ?? (f.row ? String(f.row) : '—');
+      return wide
+        ? [cell, this.level(f.severity), show(f.field), clip(show(f.value), 20), clip(show(f.expected), 16), show(f.message), f.ruleId]
+        : [cell, this.level(f.severity), show(f.message), f.ruleId];
+    });
+    return table(columns.map((col) => ({ ...col, head: this.c.dim(col.head) })), rows, total);
+  }
+
+  async end(totals: Totals): Promise<void> {
+    for (const sec of this.heldOrder) this.print(sec);
+    const { c, w } = this;
+    const out: string[] = [];
+    const stray = this.stray.take();
+    if (stray.shown.length) {
+      out.push(c.bold(w.late));
+      out.push(...(this.opts.columns ? this.tableOf(stray.shown) : stray.shown.map((f) => this.line(f, f.file))), '');
+    }
+    const sections = this.opts.sections?.();
+    if (sections) out.push(sections.replace(/\n+$/, ''), '');
+    const rules = totals.byRule().filter((r) => !this.opts.quiet || r.bySeverity.error > 0);
+    if (rules.length) {
+      const sev = (r: (typeof rules)[number]) => (['error', 'warning', 'info'] as const).filter((s) => r.bySeverity[s]).map((s) => this.level(s)).join('/');
+      const rows = rules.map((r) => [r.ruleId, sev(r), r.count.toLocaleString('en'), r.files.toLocaleString('en')]);
+      if (this.opts.columns) out.push(...table([{ head: c.dim(w.rule) }, { head: c.dim(w.level) }, { head: c.dim(w.count), right: true }, { head: c.dim(w.files), right: true }], rows, this.opts.columns, ''));
+      else {
+        const widths = [0, 1, 2, 3].map((i) => Math.max(width(w[(['rule', 'level', 'count', 'files'] as const)[i]]), ...rows.map((r) => width(r[i]))));
+        const fmt = (r: string[]) => r.map((x, i) => (i >= 2 ? ' '.repeat(widths[i] - width(x)) + x : x + ' '.repeat(widths[i] - width(x)))).join('  ').trimEnd();
+        out.push(c.dim(fmt([w.rule, w.level, w.count, w.files])), ...rows.map(fmt));
+      }
+      out.push('');
+    }
+    const s = totals.summary();
+    out.push(s.errors + s.warnings + s.infos > 0 ? summaryLine(s, this.opts.lang) : `${summaryLine(s, this.opts.lang)}${this.opts.lang === 'zh' ? ',' : '; '}${w.ok}`);
+    this.out.write(`${out.join('\n')}\n`);
+  }
 }

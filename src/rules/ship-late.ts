@@ -6,6 +6,7 @@ interface ShipmentRow { orderId: string; row: number; shippedAt: number; dateOnl
 /** An orders sheet's payment facts (collected in the one pass over it), or a sheet of shipments. */
 type Contribution =
   | { kind: 'orders'; ids: string[]; paidAt: Float64Array; presale: Uint8Array }
+  /* ids: the order numbers in order, joined by NUL in chunks (a million small strings weigh three times as much) */
   | { kind: 'shipments'; sheet: SheetRef; rows: ShipmentRow[] };
 
 const HOUR = 3_600_000;
@@ -41,6 +42,8 @@ export const shipLate: Rule<Options> = {
     if (ctx.sheet.kind.id === 'orders') {
       if (!ctx.sheet.columns.has('paidAt')) return {};
       const ids: string[] = [];
+      let chunk: string[] = [];
+      let count = 0;
       let paidAt = new Float64Array(1024);
       const presale: number[] = [];
       return {
@@ -48,16 +51,19 @@ export const shipLate: Rule<Options> = {
           const id = row.cells.get('orderId')?.text;
           const paid = row.cells.get('paidAt')?.value;
           if (!id || !(paid instanceof Date)) return;
-          if (ids.length === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
-          paidAt[ids.length] = paid.getTime();
-          if (row.cells.get('presale')?.value === true) presale.push(ids.length);
-          ids.push(id);
+          if (count === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
+          paidAt[count] = paid.getTime();
+          if (row.cells.get('presale')?.value === true) presale.push(count);
+          chunk.push(id.replace(/\0/g, ''));
+          count += 1;
+          if (chunk.length === 10_000) { ids.push(chunk.join('\0')); chunk = []; }
         },
         end() {
-          if (!ids.length) return;
-          const flags = new Uint8Array(ids.length);
+          if (chunk.length) ids.push(chunk.join('\0'));
+          if (!count) return;
+          const flags = new Uint8Array(count);
           for (const i of presale) flags[i] = 1;
-          ctx.contribute({ kind: 'orders', ids, paidAt: paidAt.slice(0, ids.length), presale: flags } satisfies Contribution);
+          ctx.contribute({ kind: 'orders', ids, paidAt: paidAt.slice(0, count), presale: flags } satisfies Contribution, { findingsHere: false });
         },
       };
     }
@@ -82,7 +88,13 @@ export const shipLate: Rule<Options> = {
     const orders = new Map<string, { paidAt: number; presale: boolean }>();
     for (const o of all) {
       if (o.kind !== 'orders') continue;
-      o.ids.forEach((id, i) => { if (needed.has(id) && !orders.has(id)) orders.set(id, { paidAt: o.paidAt[i], presale: o.presale[i] === 1 }); });
+      let i = 0;
+      for (const chunk of o.ids) {
+        for (const id of chunk.split('\0')) {
+          if (needed.has(id) && !orders.has(id)) orders.set(id, { paidAt: o.paidAt[i], presale: o.presale[i] === 1 });
+          i += 1;
+        }
+      }
     }
     const { hours, promoHours, presaleDays, promoWindows } = ctx.options;
     const fmt = (ms: number, dateOnly = false) => new Date(ms).toISOString().slice(0, dateOnly ? 10 : 16).replace('T', ' ');

@@ -49,7 +49,7 @@ export const titleKeywordPosition: Rule<Options> = {
           const k = row.cells.get('keyword')?.text;
           if (id && k) keywords.push([id, k]);
         },
-        end() { if (keywords.length) ctx.contribute({ kind: 'keyword', keywords } satisfies Contribution); },
+        end() { if (keywords.length) ctx.contribute({ kind: 'keyword', keywords } satisfies Contribution, { findingsHere: false }); },
       };
     }
     const pending: ListingRow[] = [];

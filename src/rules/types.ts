@@ -94,9 +94,10 @@ export interface RuleContext<O> {
   /**
    * Hands data to the rule's `finish`, which runs once after every file of the run was checked
    * (in the main thread, also with --jobs): for checks that join sheets or files.
-   * The data must be plain (structured-cloneable).
+   * The data must be plain (structured-cloneable). `findingsHere: false` says the finish will not
+   * report on this sheet (it only reads from it), so its report need not wait for the finish.
    */
-  contribute(data: unknown): void;
+  contribute(data: unknown, how?: { findingsHere: boolean }): void;
   /** Receives the items of a sheet model (e.g. the orders of the sheet, each decided once). */
   subscribe<T>(model: SheetModel<T>, on: (item: T) => void): void;
 }

@@ -35,7 +35,7 @@ function delimiterOf(firstLine: string): string {
 
 /** Reads a CSV as one sheet named after the file; rows stream as the file is read. */
 export async function openCsv(path: string, forced?: CsvEncoding): Promise<WorkbookSource & { encoding: CsvEncoding }> {
-  const { kind, head } = await sniff(path);
+  const { kind, head, size } = await sniff(path);
   if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
   const detected = kind === 'empty' ? { encoding: 'utf-8' as const, bom: 0 } : detectEncoding(head);
   const encoding = forced ?? detected.encoding;
@@ -46,14 +46,15 @@ export async function openCsv(path: string, forced?: CsvEncoding): Promise<Workb
     date1904: false,
     encoding,
     async *sheets() {
-      const batches = () => csvBatches(path, encoding, bom);
-      yield { name: basename(path, extname(path)), batches, rows: () => rowsOf(batches()) };
+      const count = { bytes: 0 };
+      const batches = () => csvBatches(path, encoding, bom, count);
+      yield { name: basename(path, extname(path)), batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, size)) };
     },
   };
 }
 
 /** RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. */
-async function* csvBatches(path: string, encoding: CsvEncoding, bom: number): AsyncIterable<RawRow[]> {
+async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, count: { bytes: number }): AsyncIterable<RawRow[]> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   let delimiter: string | undefined;
   let field = '';
@@ -95,6 +96,7 @@ async function* csvBatches(path: string, encoding: CsvEncoding, bom: number): As
   try {
     for await (const chunk of createReadStream(path, { start: bom, highWaterMark: 1 << 20 })) {
       // a doubled quote may straddle chunks: keep a trailing quote for the next round
+      count.bytes += (chunk as Buffer).length;
       let text = carry + decoder.decode(chunk as Buffer, { stream: true });
       carry = '';
       if (text.endsWith('"')) { carry = '"'; text = text.slice(0, -1); }

@@ -5,7 +5,7 @@ import { type RawRow } from '../cells/raw.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
-import { entryChunks, entryText, readCentralDirectory, type ZipEntry } from './xlsx/zip.js';
+import { entryChunks, entryText, readCentralDirectory, type ReadCount, type ZipEntry } from './xlsx/zip.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
@@ -84,19 +84,20 @@ async function readSharedStrings(path: string, fh: FileHandle, entry: ZipEntry, 
 }
 
 function sheetSource(path: string, fh: FileHandle, name: string, entry: ZipEntry, ctx: ConstructorParameters<typeof SheetScanner>[0], limits: ReadLimits): SheetSource {
+  const count: ReadCount = { bytes: 0 };
   async function* batches(): AsyncIterable<RawRow[]> {
-      const scanner = new SheetScanner(ctx);
-      let out: RawRow[] = [];
-      for await (const chunk of entryChunks(path, fh, entry, limits)) {
-        scanner.push(chunk, out);
-        if (out.length) { yield out; out = []; }
-        if (scanner.mergedCells > limits.maxMergedCells) break;
-      }
-      if (out.length) yield out;
-      if (scanner.mergedCells > limits.maxMergedCells) {
-        throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
-      }
-      if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
+    const scanner = new SheetScanner(ctx);
+    let out: RawRow[] = [];
+    for await (const chunk of entryChunks(path, fh, entry, limits, count)) {
+      scanner.push(chunk, out);
+      if (out.length) { yield out; out = []; }
+      if (scanner.mergedCells > limits.maxMergedCells) break;
+    }
+    if (out.length) yield out;
+    if (scanner.mergedCells > limits.maxMergedCells) {
+      throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
+    }
+    if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
   }
-  return { name, batches, rows: () => rowsOf(batches()) };
+  return { name, batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, entry.compressedSize)) };
 }

@@ -10,6 +10,8 @@ export interface SheetSource {
   rows(): AsyncIterable<RawRow>;
   /** the same rows in batches as they are read: one await per batch, not per row (the fast path) */
   batches(): AsyncIterable<RawRow[]>;
+  /** the share of the sheet read so far, 0–1, from the bytes read (for a progress bar) */
+  progress?(): number;
 }
 
 /** `rows()` for a source that reads in batches. */

@@ -7,7 +7,7 @@ import type { Io } from '../../src/cli/io.js';
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 /** Runs ecsop in-process, as a user would from `cwd`, with a non-TTY output and a given locale. */
-export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; tty?: boolean } = {}): Promise<CliResult> {
+export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; tty?: boolean; columns?: number } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -18,6 +18,7 @@ export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<s
     stdoutTTY: Boolean(opts.tty),
     stderrTTY: Boolean(opts.tty),
     readStdin: async () => opts.stdin ?? '',
+    columns: opts.tty ? opts.columns ?? 80 : undefined,
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

@@ -100,7 +100,10 @@ export async function readCentralDirectory(fh: FileHandle, size: number, limits:
  * The entry's bytes, inflated, as a stream of Buffers. The inflated size is counted as it
  * streams: an entry that expands beyond what the directory declares is stopped, not trusted.
  */
-export async function* entryChunks(path: string, fh: FileHandle, entry: ZipEntry, limits: ReadLimits): AsyncIterable<Buffer> {
+/** How far the reading of an entry has got, in bytes of the file (compressed). */
+export interface ReadCount { bytes: number }
+
+export async function* entryChunks(path: string, fh: FileHandle, entry: ZipEntry, limits: ReadLimits, count?: ReadCount): AsyncIterable<Buffer> {
   if (entry.encrypted) throw new UnreadableFileError('encrypted');
   if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
   const local = await readAt(fh, entry.localHeaderOffset, 30);
@@ -110,6 +113,7 @@ export async function* entryChunks(path: string, fh: FileHandle, entry: ZipEntry
   const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
   const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : raw;
   raw.on('error', (err) => source.destroy(err));
+  if (count) raw.on('data', (c) => { count.bytes += (c as Buffer).length; });
   const allowed = Math.min(entry.uncompressedSize, limits.maxEntryBytes);
   let seen = 0;
   try {

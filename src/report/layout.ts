@@ -1,0 +1,114 @@
+import stringWidth from 'string-width';
+
+/**
+ * Text laid out for a terminal: widths as a terminal shows them (汉字 and emoji take two
+ * columns), text clipped or wrapped to a width, and control characters made visible so that
+ * nothing from a workbook can move the cursor or rewrite a line.
+ */
+const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/** Columns a text takes on a terminal (ANSI colours take none). */
+export function width(text: string): number {
+  return stringWidth(text);
+}
+
+const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * Tabs and line breaks shown as `\t`, `\n`, `\r`; every other control character (ESC among
+ * them, C1 controls, DEL) as `\x1b`-style escapes. A cell's text never reaches the terminal raw.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f]/.test(text) ? text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+}
+
+/** The text cut to at most `max` columns, with `…` when something was cut. */
+export function clip(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = width(segment);
+    if (used + w > max - 1) break;
+    out += segment;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Where a line may break besides any Chinese character: after a space, a hyphen, a slash or a comma. */
+const BREAK_AFTER = /[\s\-/,,、;;]/;
+
+/**
+ * The text broken into lines of at most `max` columns: after a space, hyphen, slash or comma when
+ * one is near (`selection-score-` / `mismatch`), else at any character (Chinese has no spaces).
+ */
+export function wrap(text: string, max: number): string[] {
+  if (max < 1) return [text];
+  const lines: string[] = [];
+  let line: string[] = [];
+  let used = 0;
+  let lastBreak = -1;
+  for (const { segment } of segmenter.segment(text)) {
+    const w = width(segment);
+    if (used + w > max && line.length) {
+      // break at the last opportunity when it keeps at least half the line
+      const cut = lastBreak >= 0 && lastBreak + 1 >= line.length / 2 ? lastBreak + 1 : line.length;
+      lines.push(line.slice(0, cut).join(''));
+      line = line.slice(cut);
+      used = line.reduce((n, g) => n + width(g), 0);
+      lastBreak = -1;
+      line.forEach((g, i) => { if (BREAK_AFTER.test(g)) lastBreak = i; });
+    }
+    line.push(segment);
+    used += w;
+    if (BREAK_AFTER.test(segment)) lastBreak = line.length - 1;
+  }
+  lines.push(line.join(''));
+  return lines;
+}
+
+/** The text padded with spaces to `columns` terminal columns. */
+export function pad(text: string, columns: number): string {
+  const w = width(text);
+  return w >= columns ? text : text + ' '.repeat(columns - w);
+}
+
+export interface Column {
+  head: string;
+  /** the widest this column may be; the last flexible column takes what is left */
+  max?: number;
+  /** takes the room that is left (the message) */
+  flex?: boolean;
+  /** numbers: aligned to the right */
+  right?: boolean;
+}
+
+/**
+ * A boxed table that fits `total` terminal columns: each column as wide as its content needs (up
+ * to its `max`), the flexible one taking the rest, and long cells wrapped inside their column so
+ * that no line is wider than the terminal. Linear in the rows.
+ */
+export function table(columns: Column[], rows: string[][], total: number, indent = '  '): string[] {
+  const n = columns.length;
+  const widths = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(width(c.head), ...rows.map((r) => width(r[i] ?? '')))));
+  // borders: one more than the columns, plus a space either side of every cell
+  const chrome = indent.length + (n + 1) + 2 * n;
+  const fixed = widths.reduce((a, w, i) => a + (columns[i].flex ? 0 : w), 0);
+  const flex = columns.findIndex((c) => c.flex);
+  if (flex >= 0) widths[flex] = Math.max(10, Math.min(widths[flex], total - chrome - fixed));
+  const line = (l: string, m: string, r: string) => `${indent}${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+  const out = [line('┌', '┬', '┐')];
+  const emit = (cells: string[]) => {
+    const wrapped = cells.map((c, i) => (columns[i].flex || width(c) > widths[i] ? wrap(c, widths[i]) : [c]));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    const fit = (t: string, i: number) => (columns[i].right ? ' '.repeat(Math.max(0, widths[i] - width(t))) + t : pad(t, widths[i]));
+    for (let k = 0; k < height; k++) out.push(`${indent}│ ${wrapped.map((w, i) => fit(w[k] ?? '', i)).join(' │ ')} │`);
+  };
+  emit(columns.map((c) => c.head));
+  out.push(line('├', '┼', '┤'));
+  for (const r of rows) emit(r);
+  out.push(line('└', '┴', '┘'));
+  return out;
+}

@@ -1,0 +1,112 @@
+import { closeSync, createReadStream, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Out } from './writer.js';
+
+/** Spool files of this process, removed however it ends. */
+const live = new Set<string>();
+process.once('exit', () => { for (const p of live) rmSync(p, { force: true }); });
+
+let serial = 0;
+const BLOCK = 1 << 20;
+
+/**
+ * Text that must wait for something written before it (the JSON report's findings wait for its
+ * `files`): encoded into blocks of bytes as it comes (no growing string to flatten), kept in
+ * memory while small, then in a temporary file, so memory stays flat at any size.
+ */
+export class Spool {
+  private blocks: Buffer[] = [];
+  private block = Buffer.allocUnsafe(BLOCK);
+  private used = 0;
+  private held = 0;
+  private fd: number | undefined;
+  private path: string | undefined;
+
+  constructor(private readonly memoryLimit = 4 << 20) {}
+
+  get empty(): boolean {
+    return this.fd === undefined && this.blocks.length === 0 && this.used === 0;
+  }
+
+  append(text: string): void {
+    // a UTF-16 unit takes at most 3 bytes in UTF-8
+    if (this.used + text.length * 3 > BLOCK) {
+      this.seal();
+      if (text.length * 3 > BLOCK) { this.keep(Buffer.from(text, 'utf8')); return; }
+    }
+    this.used += this.block.write(text, this.used, 'utf8');
+  }
+
+  /** The current block is full: keep what it holds and start a new one. */
+  private seal(): void {
+    if (!this.used) return;
+    this.keep(this.block.subarray(0, this.used));
+    this.block = Buffer.allocUnsafe(BLOCK);
+    this.used = 0;
+  }
+
+  private keep(bytes: Buffer): void {
+    this.blocks.push(bytes);
+    this.held += bytes.length;
+    if (this.held > this.memoryLimit) this.spill();
+  }
+
+  private spill(): void {
+    if (this.fd === undefined) {
+      this.path = join(tmpdir(), `ecsop-spool-${process.pid}-${++serial}.tmp`);
+      live.add(this.path);
+      this.fd = openSync(this.path, 'w', 0o600);
+    }
+    for (const b of this.blocks) writeSync(this.fd, b);
+    this.blocks = [];
+    this.held = 0;
+  }
+
+  /** Writes everything appended to `out`, in order, at the pace `out` takes it; then forgets it. */
+  async copyTo(out: Out): Promise<void> {
+    this.seal();
+    if (this.fd !== undefined) {
+      this.spill();
+      closeSync(this.fd);
+      this.fd = undefined;
+      // the bytes as they were written: no decoding and encoding again
+      for await (const chunk of createReadStream(this.path!, { highWaterMark: BLOCK })) {
+        out.write(chunk as Buffer);
+        await out.ready?.();
+      }
+    } else {
+      for (const b of this.blocks) out.write(b);
+    }
+    this.dispose();
+  }
+
+  /** Moves everything appended here onto the end of `target`, a block at a time; then forgets it. */
+  moveTo(target: Spool): void {
+    this.seal();
+    if (this.fd !== undefined) {
+      this.spill();
+      closeSync(this.fd);
+      this.fd = openSync(this.path!, 'r');
+      const buf = Buffer.allocUnsafe(BLOCK);
+      for (let n = readSync(this.fd, buf, 0, BLOCK, null); n > 0; n = readSync(this.fd, buf, 0, BLOCK, null)) target.keepBytes(Buffer.from(buf.subarray(0, n)));
+    } else for (const b of this.blocks) target.keepBytes(b);
+    this.dispose();
+  }
+
+  /** Bytes appended as they are (a spool moved onto this one). */
+  private keepBytes(bytes: Buffer): void {
+    this.seal();
+    this.keep(bytes);
+  }
+
+  dispose(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.path) { rmSync(this.path, { force: true }); live.delete(this.path); }
+    this.path = undefined;
+    this.blocks = [];
+    this.used = 0;
+    this.held = 0;
+  }
+}

@@ -1,0 +1,130 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { width } from '../../src/report/layout.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+
+const root = join(__dirname, '../..');
+const golden = (name: string) => readFileSync(join(root, 'test/golden', name), 'utf8');
+const NOW = ['--now', '2024-05-21T12:00', '--lang', 'zh'];
+
+/** An orders CSV of `n` orders, every one of them needing review (remote region, over 500 元). */
+function ordersCsv(dir: string, n: number, name = 'orders.csv'): string {
+  const lines = ['订单号,收件地址,金额,电话'];
+  for (let i = 0; i < n; i++) lines.push(`A${i},新疆乌鲁木齐市天山区解放北路${i}号,${600 + (i % 50)},13812345678`);
+  writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+  return name;
+}
+
+describe('every format streams into the same v1 report as before', () => {
+  it.each(['check', 'review', 'score', 'lint', 'roi', 'freight'])('%s --format json on the examples is byte for byte today\'s report, with 1 job or 2', async (cmd) => {
+    for (const jobs of ['1', '2']) {
+      const res = await ecsop([cmd, 'examples/', '--format', 'json', ...NOW, '--jobs', jobs], { cwd: root });
+      expect(res.stdout).toBe(golden(`${cmd}-examples.json`));
+    }
+  });
+  it('junit and github too', async () => {
+    expect((await ecsop(['check', 'examples/', '--format', 'junit', ...NOW], { cwd: root })).stdout).toBe(golden('check-examples.junit.xml'));
+    expect((await ecsop(['check', 'examples/', '--format', 'github', ...NOW], { cwd: root })).stdout).toBe(golden('check-examples.github.txt'));
+  });
+});
+
+describe('the text report a person can read', () => {
+  const dir = tempDir();
+  const csv = ordersCsv(dir, 2_000);
+
+  it('shows the first findings of a sheet by row and counts the rest per rule', async () => {
+    const res = await ecsop(['check', csv], { cwd: dir });
+    const lines = res.stdout.split('\n').filter((l) => l.startsWith('orders.csv:'));
+    expect(lines).toHaveLength(20);
+    expect(lines[0]).toMatch(/^orders\.csv:2:1: 警告 orders!A2 待人工审核:金额超过自动审核上限 500 元;偏远地区\(新疆\) \[order-manual-review\]$/);
+    expect(lines.map((l) => Number(l.split(':')[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(res.stdout).toContain('……另有 1,980 条 order-manual-review');
+    expect(res.stdout).toMatch(/order-manual-review +警告 +2,000 +1/);
+    expect(res.stdout).toContain('共检查 1 个文件、1 张工作表、2000 行:0 个错误,2000 个警告,0 个提示');
+  });
+
+  it('--max-findings and --all decide how many are shown', async () => {
+    const five = await ecsop(['check', csv, '--max-findings', '5', '--lang', 'en'], { cwd: dir });
+    expect(five.stdout.split('\n').filter((l) => l.startsWith('orders.csv:'))).toHaveLength(5);
+    expect(five.stdout).toContain('… 1,995 more order-manual-review');
+    const all = await ecsop(['check', csv, '--all'], { cwd: dir });
+    expect(all.stdout.split('\n').filter((l) => l.startsWith('orders.csv:'))).toHaveLength(2_000);
+    expect(all.stdout).not.toContain('另有');
+  });
+
+  it('--quiet lists errors only', async () => {
+    const res = await ecsop(['check', csv, '--quiet', '--fail-on', 'warning'], { cwd: dir });
+    expect(res.stdout).not.toContain('orders.csv:2:');
+    expect(res.stdout).toContain('2000 个警告');
+    expect(res.code).toBe(1);
+  });
+
+  it('on a terminal, fits 80 columns: no line wider, long values wrapped inside their column', async () => {
+    const res = await ecsop(['check', 'examples/', ...NOW], { cwd: root, tty: true, env: { NO_COLOR: '1', COLUMNS: '80' }, columns: 80 });
+    const lines = res.stdout.split('\n');
+    expect(lines.some((l) => l.includes('┌'))).toBe(true);
+    for (const l of lines) expect(width(l), l).toBeLessThanOrEqual(80);
+    const wide = await ecsop(['check', 'examples/', ...NOW], { cwd: root, tty: true, env: { NO_COLOR: '1' }, columns: 160 });
+    expect(wide.stdout).toMatch(/│ 单元格 │ 级别 │ 列 +│ 值 +│ 应为 +│ 问题/);
+    for (const l of wide.stdout.split('\n')) expect(width(l)).toBeLessThanOrEqual(160);
+  });
+
+  it('shows tabs, line breaks and escape sequences from a workbook as text, never raw', async () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'o.csv'), '订单号,收件地址,金额\n"A\t1\u001b[2J","新疆乌鲁木齐市\n天山区解放北路1号",600\n');
+    for (const tty of [false, true]) {
+      const res = await ecsop(['check', 'o.csv'], { cwd: d, tty, env: { NO_COLOR: '1' }, columns: 120 });
+      expect(res.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    }
+  });
+});
+
+describe('reports at scale', () => {
+  it('a sheet where every order needs review: every format completes and counts all of them', async () => {
+    const dir = tempDir();
+    const csv = ordersCsv(dir, 20_000);
+    const json = JSON.parse((await ecsop(['check', csv, '--format', 'json'], { cwd: dir })).stdout);
+    expect(json.findings).toHaveLength(20_000);
+    expect(json.summary.warnings).toBe(20_000);
+    const review = JSON.parse((await ecsop(['review', csv, '--format', 'json'], { cwd: dir })).stdout);
+    expect(review.orders).toHaveLength(20_000);
+    expect(review.review).toMatchObject({ orders: 20_000, manual: 20_000 });
+    const junit = (await ecsop(['check', csv, '--format', 'junit', '--fail-on', 'warning'], { cwd: dir })).stdout;
+    expect(junit.match(/<failure /g)).toHaveLength(20_000);
+    const text = await ecsop(['check', csv], { cwd: dir });
+    expect(text.stdout).toContain('……另有 19,980 条 order-manual-review');
+  });
+});
+
+describe('pipes and signals, with the real command', () => {
+  const bin = join(root, 'bin/ecsop.js');
+
+  it('a closed pipe (| head -3) ends the run quietly with the exit code of what was found', () => {
+    const dir = tempDir();
+    const csv = ordersCsv(dir, 30_000);
+    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${bin} check ${csv} --all --fail-on warning | head -3`], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout.split('\n').filter(Boolean)).toHaveLength(3);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+  });
+
+  it('Ctrl-C leaves no partial output file and no temporary file', async () => {
+    const dir = tempDir();
+    ordersCsv(dir, 10, 'a-small.csv');
+    ordersCsv(dir, 300_000, 'b-large.csv');
+    const child = spawn(process.execPath, [bin, 'check', '.', '--all', '--jobs', '1', '--output', 'report.txt'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (c) => { stderr += c; });
+    // once the small file's section is written (to the temporary file), interrupt
+    for (let i = 0; i < 500 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(existsSync(join(dir, 'report.txt'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
