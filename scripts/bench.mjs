@@ -57,7 +57,7 @@ if (parts.includes('reports')) {
 
 if (parts.includes('files')) {
   const n = Number(process.env.BENCH_FILES ?? 10_000);
-  const dir = makeCopies(new URL(`../bench-data/copies-${n}`, import.meta.url).pathname, new URL('../examples/05-订单处理与履约.xlsx', import.meta.url).pathname, n);
+  const dir = makeCopies(new URL(`../bench-data/copies-${n}`, import.meta.url).pathname, decodeURIComponent(new URL('../examples/05-订单处理与履约.xlsx', import.meta.url).pathname), n);
   const m = measure(['check', 'inflate-all'], dir);
   console.log(`\na shared drive of ${n.toLocaleString('en')} small workbooks (copies of the orders example, 13 KB each):`);
   console.log(`  ecsop check DIR          ${s(m.check.ms).padStart(9)}  peak ${m.check.peak.toFixed(0)} MB  (${(m.check.ms / n).toFixed(2)} ms a file)`);

@@ -12,8 +12,21 @@ export function headerKey(text: string): string {
   return cleanText(text).replace(/[\s*]/g, '').toLowerCase();
 }
 
-/** A header cell's text and its forms without the bracketed hint and per line. */
+/** Header texts already read, and their forms: the same few headers come back in every file. */
+const FORMS = new Map<string, string[]>();
+
+/** A header cell's text and its forms without the bracketed hint and per line (memoised). */
 function headerForms(text: string): string[] {
+  let known = FORMS.get(text);
+  if (!known) {
+    known = formsOf(text);
+    if (FORMS.size > 50_000) FORMS.clear();
+    FORMS.set(text, known);
+  }
+  return known;
+}
+
+function formsOf(text: string): string[] {
   const forms = new Set<string>();
   for (const line of [text, ...text.split(/\r?\n/)]) {
     const key = headerKey(line);
@@ -56,12 +69,18 @@ export interface HeaderMatch {
 
 /** Matches one row of header texts (index = 1-based column) against one kind. */
 export function matchHeader(kind: SheetKind, headers: ReadonlyArray<string | undefined>, headerRow: number): HeaderMatch {
+  return matchForms(kind, headers.map((t) => (t ? headerForms(t) : undefined)), headerRow);
+}
+
+/** `matchHeader` on header texts already turned into their forms (once per row, for every kind). */
+function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>, headerRow: number): HeaderMatch {
   const lookup = LOOKUP.get(kind)!;
   const columns = new Map<string, number>();
   const extra: number[] = [];
-  headers.forEach((text, index) => {
-    if (!text) return;
-    const key = headerForms(text).map((f) => lookup.get(f)).find((k) => k !== undefined);
+  forms.forEach((f, index) => {
+    if (!f) return;
+    let key: string | undefined;
+    for (const form of f) { key = lookup.get(form); if (key !== undefined) break; }
     if (key && !columns.has(key)) columns.set(key, index);
     else extra.push(index);
   });
@@ -83,8 +102,9 @@ function acceptable(m: HeaderMatch): boolean {
 export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArray<string | undefined> }>): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   for (const { row, texts } of rows.slice(0, HEADER_SEARCH_ROWS)) {
+    const forms = texts.map((t) => (t ? headerForms(t) : undefined));
     for (const kind of KINDS) {
-      const m = matchHeader(kind, texts, row);
+      const m = matchForms(kind, forms, row);
       if (!acceptable(m)) continue;
       if (!best || m.coverage > best.coverage || (m.coverage === best.coverage && m.columns.size > best.columns.size)) best = m;
     }

@@ -1,11 +1,10 @@
-import { open, type FileHandle } from 'node:fs/promises';
 import { oleError, sniff } from './sniff.js';
 import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
 import { type RawRow } from '../cells/raw.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
-import { entryChunks, entryText, readCentralDirectory, type ReadCount, type ZipEntry } from './xlsx/zip.js';
+import { closeZip, entryChunks, entryText, openZip, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
@@ -14,12 +13,12 @@ const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 
 /**
- * ecsop's own .xlsx reader: the zip central directory read directly, entries inflated as
- * streams, the sheet XML scanned row by row, so rules run while the file streams and memory
+ * ecsop's own .xlsx reader: the zip central directory read directly, entries inflated (small
+ * files at once, large ones as streams), the sheet XML scanned row by row, so rules run while the file streams and memory
  * does not grow with the number of rows (only the shared-string table is held).
  */
 export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSource> {
-  const { kind, head, size } = await sniff(path);
+  const { kind, head, size, bytes } = await sniff(path, WHOLE_FILE_BYTES);
   if (kind === 'empty') throw new UnreadableFileError('empty');
   if (kind === 'ole') throw await oleError(path);
   if (kind !== 'zip') throw new UnreadableFileError('not-a-zip');
@@ -27,14 +26,14 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
   if (size > limits.maxFileBytes) {
     throw new UnreadableFileError('too-large', { size: (size / 1048576).toFixed(1), limit: (limits.maxFileBytes / 1048576).toFixed(1) }, 'file/too-large');
   }
-  const fh = await open(path, 'r');
+  const zip = await openZip(path, size, limits, bytes);
   try {
-    const entries = await readCentralDirectory(fh, size, limits);
+    const { entries } = zip;
     const part = (name: string): ZipEntry | undefined => entries.get(name.toLowerCase());
     const text = async (name: string) => {
       const e = part(name);
       if (!e) throw new UnreadableFileError('missing-part', { detail: name });
-      return entryText(path, fh, e, limits);
+      return entryText(zip, e, limits);
     };
     if (part('mimetype') && !part('[content_types].xml')) throw new UnreadableFileError('ods');
     const rootRels = part('_rels/.rels') ? parseRels(await text('_rels/.rels'), '') : new Map();
@@ -50,7 +49,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const stylesPath = relOf(REL_STYLES);
     const dateStyles = stylesPath && part(stylesPath) ? parseStyles(await text(stylesPath)) : [];
     const stringsPath = relOf(REL_SHARED_STRINGS);
-    const strings = stringsPath && part(stringsPath) ? await readSharedStrings(path, fh, part(stringsPath)!, limits) : [];
+    const strings = stringsPath && part(stringsPath) ? await readSharedStrings(zip, part(stringsPath)!, limits) : [];
     const sheets = workbook.sheets
       .map((s) => ({ name: s.name, entry: part(rels.get(s.relId)?.target ?? '') }))
       .filter((s): s is { name: string; entry: ZipEntry } => s.entry !== undefined && /worksheet|sheet/i.test(s.entry.name));
@@ -62,33 +61,33 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       date1904: workbook.date1904,
       async *sheets() {
         try {
-          for (const s of sheets) yield sheetSource(path, fh, s.name, s.entry, ctx, limits);
+          for (const s of sheets) yield sheetSource(zip, s.name, s.entry, ctx, limits);
         } finally {
-          await fh.close().catch(() => undefined);
+          await closeZip(zip);
         }
       },
     };
   } catch (err) {
-    await fh.close().catch(() => undefined);
+    await closeZip(zip);
     throw err;
   }
 }
 
-async function readSharedStrings(path: string, fh: FileHandle, entry: ZipEntry, limits: ReadLimits): Promise<string[]> {
+async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<string[]> {
   if (entry.uncompressedSize > limits.maxPartBytes) {
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
   const parser = new SharedStringsParser();
-  for await (const chunk of entryChunks(path, fh, entry, limits)) parser.push(chunk);
+  for await (const chunk of entryChunks(zip, entry, limits)) parser.push(chunk);
   return parser.strings;
 }
 
-function sheetSource(path: string, fh: FileHandle, name: string, entry: ZipEntry, ctx: ConstructorParameters<typeof SheetScanner>[0], limits: ReadLimits): SheetSource {
+function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: ConstructorParameters<typeof SheetScanner>[0], limits: ReadLimits): SheetSource {
   const count: ReadCount = { bytes: 0 };
   async function* batches(): AsyncIterable<RawRow[]> {
     const scanner = new SheetScanner(ctx);
     let out: RawRow[] = [];
-    for await (const chunk of entryChunks(path, fh, entry, limits, count)) {
+    for await (const chunk of entryChunks(zip, entry, limits, count)) {
       scanner.push(chunk, out);
       if (out.length) { yield out; out = []; }
       if (scanner.mergedCells > limits.maxMergedCells) break;

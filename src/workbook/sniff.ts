@@ -4,16 +4,31 @@ import { UnreadableFileError } from './types.js';
 /** What the first bytes of a file say it is, before any reader is trusted with it. */
 export type Sniffed = 'zip' | 'ole' | 'text' | 'empty';
 
-export async function sniff(path: string): Promise<{ kind: Sniffed; head: Buffer; size: number }> {
+/** What the first bytes say: a zip (an .xlsx), an OLE compound file (legacy .xls or encrypted), text, or nothing. */
+export function sniffBytes(head: Buffer, size: number): Sniffed {
+  if (size === 0) return 'empty';
+  if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50) return 'zip';
+  if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1) return 'ole';
+  return 'text';
+}
+
+/**
+ * The first 64 KB of a file and what they say it is. A file up to `whole` bytes is read whole at
+ * once (`bytes`), so a small workbook costs one read.
+ */
+export async function sniff(path: string, whole = 0): Promise<{ kind: Sniffed; head: Buffer; size: number; bytes?: Buffer }> {
   const fh = await open(path, 'r');
   try {
     const { size } = await fh.stat();
-    const head = Buffer.alloc(Math.min(size, 65536));
-    await fh.read(head, 0, head.length, 0);
-    if (size === 0) return { kind: 'empty', head, size };
-    if (head.readUInt32LE(0) === 0x04034b50) return { kind: 'zip', head, size };
-    if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1) return { kind: 'ole', head, size };
-    return { kind: 'text', head, size };
+    if (size <= whole) {
+      const bytes = Buffer.alloc(size);
+      const { bytesRead } = await fh.read(bytes, 0, size, 0);
+      const all = bytesRead === size ? bytes : bytes.subarray(0, bytesRead);
+      return { kind: sniffBytes(all, all.length), head: all.subarray(0, 65536), size: all.length, bytes: all };
+    }
+    const head = Buffer.alloc(65536);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    return { kind: sniffBytes(head.subarray(0, bytesRead), size), head: head.subarray(0, bytesRead), size };
   } finally {
     await fh.close();
   }

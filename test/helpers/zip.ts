@@ -1,8 +1,8 @@
-import { open, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS } from '../../src/config/limits.js';
-import { entryChunks, readCentralDirectory } from '../../src/workbook/xlsx/zip.js';
+import { closeZip, entryChunks, openZip } from '../../src/workbook/xlsx/zip.js';
 
 export interface ZipFile {
   name: string;
@@ -57,18 +57,17 @@ export async function writeZip(path: string, files: ZipFile[]): Promise<void> {
 
 /** Every entry of a zip as text, read with ecsop's zip reader. */
 export async function unzipAll(path: string): Promise<Array<{ name: string; data: Buffer }>> {
-  const fh = await open(path, 'r');
+  const zip = await openZip(path, statSync(path).size, DEFAULT_LIMITS);
   try {
-    const entries = await readCentralDirectory(fh, statSync(path).size, DEFAULT_LIMITS);
     const out: Array<{ name: string; data: Buffer }> = [];
-    for (const e of entries.values()) {
+    for (const e of zip.entries.values()) {
       const parts: Buffer[] = [];
-      for await (const c of entryChunks(path, fh, e, DEFAULT_LIMITS)) parts.push(c);
+      for await (const c of entryChunks(zip, e, DEFAULT_LIMITS)) parts.push(c);
       out.push({ name: e.name, data: Buffer.concat(parts) });
     }
     return out;
   } finally {
-    await fh.close();
+    await closeZip(zip);
   }
 }
 

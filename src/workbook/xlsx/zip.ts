@@ -1,12 +1,16 @@
 import { createReadStream } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
-import { createInflateRaw } from 'node:zlib';
-import { UnreadableFileError } from '../types.js';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import type { ReadLimits } from '../../config/limits.js';
+import { UnreadableFileError } from '../types.js';
 
 /**
  * The zip container of an .xlsx, read from its central directory (so entry order does not
- * matter: exceljs writes workbook.xml last) and inflated as streams with node's zlib.
+ * matter: exceljs writes workbook.xml last). A small file is read whole and its entries inflated
+ * at once; a large one is read from the disk as entries stream. Every read is bounded by the
+ * file, sizes and ratios are counted on the bytes really inflated (a directory may lie), and
+ * each entry's CRC is checked.
  */
 export interface ZipEntry {
   name: string;
@@ -15,7 +19,23 @@ export interface ZipEntry {
   uncompressedSize: number;
   localHeaderOffset: number;
   encrypted: boolean;
+  crc: number;
 }
+
+export interface ZipFile {
+  path: string;
+  size: number;
+  /** the whole file, when it is small enough to read at once */
+  bytes?: Buffer;
+  fh?: FileHandle;
+  /** entries by lower-case name */
+  entries: Map<string, ZipEntry>;
+}
+
+/** Files up to this size are read whole: one read instead of a stream per part. */
+export const WHOLE_FILE_BYTES = 8 << 20;
+/** Entries up to this size (declared and real) are inflated at once. */
+const WHOLE_ENTRY_BYTES = 4 << 20;
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -27,16 +47,49 @@ const corrupt = (detail: string) => new UnreadableFileError('corrupt', { detail 
 const unsafe = (reason: ConstructorParameters<typeof UnreadableFileError>[0], data: Record<string, unknown>) => new UnreadableFileError(reason, data, 'file/unsafe');
 const mb = (n: number) => Math.round(n / 1024 ** 2);
 
-async function readAt(fh: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buf = Buffer.alloc(length);
-  const { bytesRead } = await fh.read(buf, 0, length, position);
-  return bytesRead === length ? buf : buf.subarray(0, bytesRead);
+/** `length` bytes at `position`, never past the end of the file (fewer when the file is shorter). */
+async function readAt(zip: Pick<ZipFile, 'bytes' | 'fh' | 'size'>, position: number, length: number): Promise<Buffer> {
+  if (position < 0 || position >= zip.size || length <= 0) return Buffer.alloc(0);
+  const n = Math.min(length, zip.size - position);
+  if (zip.bytes) return zip.bytes.subarray(position, position + n);
+  const buf = Buffer.alloc(n);
+  const { bytesRead } = await zip.fh!.read(buf, 0, n, position);
+  return bytesRead === n ? buf : buf.subarray(0, bytesRead);
+}
+
+/** A 64-bit size or offset as a number; beyond what a file can hold, the file is broken. */
+function big(b: Buffer, at: number): number {
+  if (at + 8 > b.length) throw corrupt('zip64 field runs past its record');
+  const v = b.readBigUInt64LE(at);
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt('zip64 size beyond any file');
+  return Number(v);
+}
+
+/** Opens a zip (the first bytes were sniffed as one): small files whole, large ones by handle. */
+export async function openZip(path: string, size: number, limits: ReadLimits, bytes?: Buffer): Promise<ZipFile> {
+  const zip: ZipFile = { path, size, entries: new Map() };
+  if (bytes) zip.bytes = bytes;
+  else if (size <= WHOLE_FILE_BYTES) zip.bytes = await readFile(path);
+  else zip.fh = await open(path, 'r');
+  try {
+    zip.entries = await readCentralDirectory(zip, limits);
+    return zip;
+  } catch (err) {
+    await closeZip(zip);
+    throw err;
+  }
+}
+
+export async function closeZip(zip: ZipFile): Promise<void> {
+  await zip.fh?.close().catch(() => undefined);
+  zip.fh = undefined;
 }
 
 /** Reads the central directory and checks the entry-level limits. Keys are lower-case names. */
-export async function readCentralDirectory(fh: FileHandle, size: number, limits: ReadLimits): Promise<Map<string, ZipEntry>> {
+export async function readCentralDirectory(zip: Pick<ZipFile, 'bytes' | 'fh' | 'size'>, limits: ReadLimits): Promise<Map<string, ZipEntry>> {
+  const size = zip.size;
   const tailLength = Math.min(size, 65_557);
-  const tail = await readAt(fh, size - tailLength, tailLength);
+  const tail = await readAt(zip, size - tailLength, tailLength);
   let eocd = -1;
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD) { eocd = i; break; }
@@ -48,41 +101,49 @@ export async function readCentralDirectory(fh: FileHandle, size: number, limits:
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
     if (loc < 0 || tail.readUInt32LE(loc) !== ZIP64_LOCATOR) throw corrupt('zip64 locator missing');
-    const z64 = await readAt(fh, Number(tail.readBigUInt64LE(loc + 8)), 56);
-    if (z64.readUInt32LE(0) !== ZIP64_EOCD) throw corrupt('zip64 end record missing');
-    count = Number(z64.readBigUInt64LE(32));
-    cdSize = Number(z64.readBigUInt64LE(40));
-    cdOffset = Number(z64.readBigUInt64LE(48));
+    const z64 = await readAt(zip, big(tail, loc + 8), 56);
+    if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD) throw corrupt('zip64 end record missing');
+    count = big(z64, 32);
+    cdSize = big(z64, 40);
+    cdOffset = big(z64, 48);
   }
   if (count > limits.maxEntries) throw unsafe('zip-entries', { count, limit: limits.maxEntries });
   if (cdOffset + cdSize > size) throw corrupt('central directory beyond the end of the file (truncated?)');
-  const cd = await readAt(fh, cdOffset, cdSize);
+  // 46 bytes is the least an entry takes: more entries than that is a lie
+  if (count * 46 > cdSize) throw corrupt('central directory too small for its entries');
+  const cd = await readAt(zip, cdOffset, cdSize);
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   for (let p = 0, i = 0; i < count; i++) {
     if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw corrupt('bad central directory entry');
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
+    const crc = cd.readUInt32LE(p + 16);
     let compressedSize = cd.readUInt32LE(p + 20);
     let uncompressedSize = cd.readUInt32LE(p + 24);
     const nameLength = cd.readUInt16LE(p + 28);
     const extraLength = cd.readUInt16LE(p + 30);
     const commentLength = cd.readUInt16LE(p + 32);
     let localHeaderOffset = cd.readUInt32LE(p + 42);
+    const end = p + 46 + nameLength + extraLength + commentLength;
+    if (end > cd.length) throw corrupt('central directory entry runs past the directory');
     const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
     // zip64 sizes live in the extra field when the 32-bit ones are saturated
-    for (let e = p + 46 + nameLength, end = e + extraLength; e + 4 <= end;) {
+    for (let e = p + 46 + nameLength, stop = e + extraLength; e + 4 <= stop;) {
       const id = cd.readUInt16LE(e);
       const len = cd.readUInt16LE(e + 2);
+      if (e + 4 + len > stop) throw corrupt(`extra field of ${name} runs past its entry`);
       if (id === 0x0001) {
-        let q = e + 4;
-        if (uncompressedSize === 0xffffffff) { uncompressedSize = Number(cd.readBigUInt64LE(q)); q += 8; }
-        if (compressedSize === 0xffffffff) { compressedSize = Number(cd.readBigUInt64LE(q)); q += 8; }
-        if (localHeaderOffset === 0xffffffff) localHeaderOffset = Number(cd.readBigUInt64LE(q));
+        const field = cd.subarray(e + 4, e + 4 + len);
+        let q = 0;
+        if (uncompressedSize === 0xffffffff) { uncompressedSize = big(field, q); q += 8; }
+        if (compressedSize === 0xffffffff) { compressedSize = big(field, q); q += 8; }
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = big(field, q);
       }
       e += 4 + len;
     }
-    p += 46 + nameLength + extraLength + commentLength;
+    p = end;
+    if (localHeaderOffset + 30 > size || localHeaderOffset + compressedSize > size) throw corrupt(`entry ${name} runs past the end of the file (truncated?)`);
     const key = name.replace(/^\/+/, '').toLowerCase();
     if (entries.has(key)) throw unsafe('zip-duplicate', { detail: name });
     if (uncompressedSize > limits.maxEntryBytes) throw unsafe('zip-size', { detail: name, limit: mb(limits.maxEntryBytes) });
@@ -91,37 +152,87 @@ export async function readCentralDirectory(fh: FileHandle, size: number, limits:
     }
     total += uncompressedSize;
     if (total > limits.maxTotalBytes) throw unsafe('zip-total', { limit: mb(limits.maxTotalBytes) });
-    entries.set(key, { name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) === 1 });
+    entries.set(key, { name, method, compressedSize, uncompressedSize, localHeaderOffset, encrypted: (flags & 1) === 1, crc });
   }
   return entries;
 }
 
-/**
- * The entry's bytes, inflated, as a stream of Buffers. The inflated size is counted as it
- * streams: an entry that expands beyond what the directory declares is stopped, not trusted.
- */
 /** How far the reading of an entry has got, in bytes of the file (compressed). */
 export interface ReadCount { bytes: number }
 
-export async function* entryChunks(path: string, fh: FileHandle, entry: ZipEntry, limits: ReadLimits, count?: ReadCount): AsyncIterable<Buffer> {
-  if (entry.encrypted) throw new UnreadableFileError('encrypted');
-  if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
-  const local = await readAt(fh, entry.localHeaderOffset, 30);
+/** Where an entry's data starts, from its local header. */
+async function dataStart(zip: ZipFile, entry: ZipEntry): Promise<number> {
+  const local = await readAt(zip, entry.localHeaderOffset, 30);
   if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw corrupt(`bad local header for ${entry.name}`);
   const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (entry.compressedSize === 0) return;
-  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+  if (start + entry.compressedSize > zip.size) throw corrupt(`${entry.name} runs past the end of the file (truncated?)`);
+  return start;
+}
+
+/** Counts what an entry really inflates to, against its declared size and the limits. */
+class Inflated {
+  bytes = 0;
+  crc = 0;
+
+  constructor(private readonly entry: ZipEntry, private readonly limits: ReadLimits, private readonly count?: ReadCount) {}
+
+  take(chunk: Buffer): void {
+    this.bytes += chunk.length;
+    const { entry, limits } = this;
+    if (this.bytes > entry.uncompressedSize) throw unsafe('zip-lying', { detail: entry.name });
+    if (this.bytes > limits.maxEntryBytes) throw unsafe('zip-size', { detail: entry.name, limit: mb(limits.maxEntryBytes) });
+    // the ratio on the real bytes: what came out against what went in so far
+    const inSoFar = Math.max(1, this.count ? this.count.bytes : entry.compressedSize);
+    if (this.bytes > limits.ratioFloorBytes && this.bytes / inSoFar > limits.maxRatio) {
+      throw unsafe('zip-ratio', { detail: entry.name, ratio: Math.round(this.bytes / inSoFar), limit: limits.maxRatio });
+    }
+    this.crc = crc32(chunk, this.crc);
+  }
+
+  done(): void {
+    if (this.bytes !== this.entry.uncompressedSize) throw corrupt(`${this.entry.name} inflates to ${this.bytes} bytes, not the ${this.entry.uncompressedSize} its directory says`);
+    if (this.crc >>> 0 !== this.entry.crc >>> 0) throw corrupt(`${this.entry.name} fails its CRC check (damaged)`);
+  }
+}
+
+/**
+ * The entry's bytes, inflated, as a stream of Buffers: at once for a small entry of a file read
+ * whole, else streamed with zlib. `count` follows the compressed bytes read (progress).
+ */
+export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, count?: ReadCount): AsyncIterable<Buffer> {
+  if (entry.encrypted) throw new UnreadableFileError('encrypted');
+  if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
+  const start = await dataStart(zip, entry);
+  const check = new Inflated(entry, limits, count);
+  if (entry.compressedSize === 0) { check.done(); return; }
+  if (zip.bytes && entry.uncompressedSize <= WHOLE_ENTRY_BYTES) {
+    const raw = zip.bytes.subarray(start, start + entry.compressedSize);
+    let out: Buffer;
+    try {
+      // never more than the directory declares (plus one byte, to see a lie)
+      out = entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 }) : raw;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw unsafe('zip-lying', { detail: entry.name });
+      throw corrupt(`${entry.name}: ${(err as Error).message}`);
+    }
+    if (count) count.bytes += entry.compressedSize;
+    check.take(out);
+    check.done();
+    yield out;
+    return;
+  }
+  const raw: Readable = zip.bytes
+    ? Readable.from([zip.bytes.subarray(start, start + entry.compressedSize)])
+    : createReadStream(zip.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
   const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: 1 << 18 })) : raw;
-  raw.on('error', (err) => source.destroy(err));
-  if (count) raw.on('data', (c) => { count.bytes += (c as Buffer).length; });
-  const allowed = Math.min(entry.uncompressedSize, limits.maxEntryBytes);
-  let seen = 0;
+  raw.on('error', (err: Error) => source.destroy(err));
+  if (count) raw.on('data', (c: Buffer) => { count.bytes += c.length; });
   try {
     for await (const chunk of source) {
-      seen += (chunk as Buffer).length;
-      if (seen > allowed) throw unsafe('zip-lying', { detail: entry.name });
+      check.take(chunk as Buffer);
       yield chunk as Buffer;
     }
+    check.done();
   } catch (err) {
     if (err instanceof UnreadableFileError) throw err;
     throw corrupt(`${entry.name}: ${(err as Error).message}`);
@@ -132,9 +243,9 @@ export async function* entryChunks(path: string, fh: FileHandle, entry: ZipEntry
 }
 
 /** A whole (small) entry as text, within `maxPartBytes`. */
-export async function entryText(path: string, fh: FileHandle, entry: ZipEntry, limits: ReadLimits): Promise<string> {
+export async function entryText(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<string> {
   if (entry.uncompressedSize > limits.maxPartBytes) throw unsafe('zip-size', { detail: entry.name, limit: mb(limits.maxPartBytes) });
   const parts: Buffer[] = [];
-  for await (const c of entryChunks(path, fh, entry, limits)) parts.push(c);
-  return Buffer.concat(parts).toString('utf8');
+  for await (const c of entryChunks(zip, entry, limits)) parts.push(c);
+  return (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8');
 }
