@@ -54,7 +54,7 @@ export const shipLate: Rule<Options> = {
           if (count === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
           paidAt[count] = paid.getTime();
           if (row.cells.get('presale')?.value === true) presale.push(count);
-          chunk.push(id.replace(/\0/g, ''));
+          chunk.push(id.includes('\0') ? id.replaceAll('\0', '') : id);
           count += 1;
           if (chunk.length === 10_000) { ids.push(chunk.join('\0')); chunk = []; }
         },
