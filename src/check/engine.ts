@@ -13,7 +13,7 @@ import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
-import { UnreadableFileError } from '../workbook/types.js';
+import { asFileError, type UnreadableFileError } from '../workbook/types.js';
 import type { CollectSpec, RecordKind } from './collector.js';
 import { collectorsFor } from './collectors.js';
 import { FindingBuilder, type Place, type Trace } from './findings.js';
@@ -99,12 +99,19 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress });
     }
   } catch (err) {
-    if (!(err instanceof UnreadableFileError)) throw err;
+    // a stopped run (Ctrl-C, a closed pipe) is not the file's fault
+    if (opts.signal?.aborted && err === opts.signal.reason) throw err;
     summary.status = 'error';
-    const messageId = err.ruleId === 'file/unreadable' ? 'unreadable' : err.ruleId === 'file/too-large' ? 'tooLarge' : 'unsafe';
-    builder.report(err.ruleId, { file: displayPath }, { messageId, data: { reason: err.text(opts.lang) }, value: err.reason });
+    reportFileError(builder, displayPath, asFileError(err), opts.lang);
   }
   return { summary, contributions, counted: Object.fromEntries(builder.counted) };
+}
+
+const FILE_MESSAGE: Record<UnreadableFileError['ruleId'], string> = { 'file/unreadable': 'unreadable', 'file/too-large': 'tooLarge', 'file/unsafe': 'unsafe', 'file/timeout': 'timeout' };
+
+/** A file that could not be read, as its one finding: the reason in words, its code as the value. */
+export function reportFileError(builder: FindingBuilder, file: string, err: UnreadableFileError, lang: Lang): void {
+  builder.report(err.ruleId, { file }, { messageId: FILE_MESSAGE[err.ruleId], data: { reason: err.text(lang) }, value: err.reason });
 }
 
 /**

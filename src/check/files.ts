@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
+import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
 
 /** Extensions a folder scan picks up; .xls, .xlsb and .ods are picked up to be reported (save as .xlsx), not read. */
 const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
@@ -14,7 +15,12 @@ export function isSkippedName(name: string): boolean {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export interface FoundFile { path: string; display: string }
+export interface FoundFile {
+  path: string;
+  display: string;
+  /** a folder or file that could not even be listed or looked at (no permission): reported, not read */
+  problem?: UnreadableFileError;
+}
 
 /**
  * Expands files, folders (recursively) and globs into a list of files, in the order given,
@@ -24,15 +30,17 @@ export interface FoundFile { path: string; display: string }
 export async function findFiles(inputs: string[], cwd: string): Promise<FoundFile[]> {
   const seen = new Set<string>();
   const out: FoundFile[] = [];
-  const add = async (abs: string) => {
-    const real = await realpath(abs);
+  const add = async (abs: string, problem?: UnreadableFileError) => {
+    const real = await realpath(abs).catch(() => abs);
     if (seen.has(real)) return;
     seen.add(real);
-    out.push({ path: abs, display: displayPath(abs, cwd) });
+    out.push({ path: abs, display: displayPath(abs, cwd), ...(problem ? { problem } : {}) });
   };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
-    const st = await stat(abs).catch(() => undefined);
+    let denied: UnreadableFileError | undefined;
+    const st = await stat(abs).catch((err) => { denied = (err as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : fileSystemError(err); return undefined; });
+    if (denied) { await add(abs, denied); continue; }
     if (!st) {
       if (!GLOB_CHARS.test(input)) throw new PathError(`路径不存在 / no such file or folder: ${input}`);
       const matches = (await glob(input, { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).sort();
@@ -42,7 +50,7 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of await walk(abs)) await add(f);
+      for (const f of await walk(abs)) await add(f.path, f.problem);
     } else {
       await add(abs);
     }
@@ -50,21 +58,27 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
+async function walk(dir: string): Promise<Array<{ path: string; problem?: UnreadableFileError }>> {
+  let list;
+  try {
+    list = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    // a folder that cannot be listed is one finding; its neighbours are still checked
+    return [{ path: dir, problem: fileSystemError(err) ?? new UnreadableFileError('gone', { detail: (err as Error).message }) }];
+  }
+  const entries = list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: Array<{ path: string; problem?: UnreadableFileError }> = [];
   for (const e of entries) {
     if (isSkippedName(e.name)) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
     else if (e.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
-      if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push(full); // file links yes, folder links no
-    } else if (e.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push(full);
+      if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full }); // file links yes, folder links no
+    } else if (e.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full });
   }
   return out;
 }
-
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');

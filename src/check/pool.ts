@@ -1,4 +1,5 @@
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { UnreadableFileError } from '../workbook/types.js';
 import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
@@ -11,14 +12,24 @@ export interface TaskHandlers {
 
 interface Slot {
   worker: Worker;
-  busy?: { resolve(o: FileOutcome): void; reject(e: Error): void; handlers: TaskHandlers };
+  busy?: { settle(outcome: FileOutcome | undefined, err?: unknown): void; handlers: TaskHandlers };
   runId?: number;
+  /** why the pool stopped this worker (a time limit), to say so instead of "it exited" */
+  stopped?: UnreadableFileError;
+}
+
+/** The heap and the time one file may take (config `limits`). */
+export interface PoolLimits {
+  heapMB: number;
+  seconds: number;
 }
 
 /**
- * Worker threads that check files, started once and reused for every file of a run (and of later
- * runs in the same process), so a thousand small files do not pay a thousand start-ups. The run's
- * options are sent once per run, not with each file.
+ * Worker threads that check files, each file in a worker with a heap cap and a time limit: a file
+ * that exhausts memory, takes too long or trips a bug in ecsop costs that worker, which is
+ * replaced, and becomes one finding for that file. Workers are started once and reused for every
+ * file of a run (and of later runs in the same process), and the run's options are sent once per
+ * run, so a thousand small files do not pay a thousand start-ups.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -27,7 +38,7 @@ export class WorkerPool {
   private runs = 0;
   private current: { id: number; init: WorkerInit } | undefined;
 
-  constructor(private readonly script: string, private readonly size: number, private readonly limits?: ResourceLimits) {}
+  constructor(private readonly script: string, private readonly size: number, readonly limits: PoolLimits) {}
 
   /** Starts a run: the options every task of it uses. */
   begin(init: WorkerInit): void {
@@ -35,7 +46,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { resourceLimits: this.limits });
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
     worker.unref();
     const slot: Slot = { worker };
     worker.on('message', (msg: FromWorker) => {
@@ -43,24 +54,29 @@ export class WorkerPool {
       if (!busy) return;
       if (msg.type === 'events') busy.handlers.events(msg.events, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));
       else if (msg.type === 'progress') busy.handlers.progress?.(msg.fraction, msg.sheet);
-      else if (msg.type === 'done') { slot.busy = undefined; this.release(slot); busy.resolve(msg.outcome); }
-      else if (msg.type === 'error') { slot.busy = undefined; this.release(slot); busy.reject(new Error(msg.message)); }
+      else if (msg.type === 'done') { slot.busy = undefined; this.release(slot); busy.settle(msg.outcome); }
+      else if (msg.type === 'error') { slot.busy = undefined; this.release(slot); busy.settle(undefined, new UnreadableFileError('internal', { detail: msg.message.split('\n')[0].slice(0, 200) })); }
     });
-    worker.on('error', (err) => this.fail(slot, err));
-    worker.on('exit', (code) => this.fail(slot, new Error(`worker exited with code ${code}`)));
+    worker.on('error', (err: Error & { code?: string }) => {
+      const out = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UnreadableFileError('memory', { limit: this.limits.heapMB }, 'file/too-large') : new UnreadableFileError('internal', { detail: err.message.split('\n')[0] });
+      this.fail(slot, out);
+    });
+    worker.on('exit', (code) => this.fail(slot, slot.stopped ?? new UnreadableFileError('internal', { detail: `worker exited with code ${code}` })));
     this.slots.push(slot);
     return slot;
   }
 
-  /** A worker that died takes its task with it; the pool replaces it on the next task. */
-  private fail(slot: Slot, err: Error): void {
+  /** A worker that died takes its task with it; the pool starts another for the next task. */
+  private fail(slot: Slot, err: UnreadableFileError): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     const j = this.idle.indexOf(slot);
     if (j >= 0) this.idle.splice(j, 1);
     const busy = slot.busy;
     slot.busy = undefined;
-    busy?.reject(err);
+    busy?.settle(undefined, err);
+    // someone waiting for a worker gets a new one in its place
+    if (this.waiting.length && this.slots.length < this.size) this.waiting.shift()!(this.spawn());
   }
 
   private release(slot: Slot): void {
@@ -76,7 +92,10 @@ export class WorkerPool {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  /** Checks one file in a worker; its events arrive through `handlers` as it runs. */
+  /**
+   * Checks one file in a worker; its events arrive through `handlers` as it runs. Resolves with
+   * the outcome, or rejects with the UnreadableFileError the file becomes (memory, time, a bug).
+   */
   async run(id: number, path: string, display: string, handlers: TaskHandlers): Promise<FileOutcome> {
     const run = this.current!;
     const slot = await this.acquire();
@@ -86,9 +105,20 @@ export class WorkerPool {
     }
     // a busy worker keeps the process alive; an idle one does not (the pool outlives runs)
     slot.worker.ref();
-    const done = (o: () => void) => { slot.worker.unref(); o(); };
     return new Promise<FileOutcome>((resolve, reject) => {
-      slot.busy = { resolve: (v) => done(() => resolve(v)), reject: (e) => done(() => reject(e)), handlers };
+      const timer = setTimeout(() => {
+        slot.stopped = new UnreadableFileError('timeout', { limit: this.limits.seconds }, 'file/timeout');
+        void slot.worker.terminate();
+      }, this.limits.seconds * 1000);
+      slot.busy = {
+        handlers,
+        settle: (outcome, err) => {
+          clearTimeout(timer);
+          slot.worker.unref();
+          if (err) reject(err);
+          else resolve(outcome!);
+        },
+      };
       slot.worker.postMessage({ type: 'task', id, path, display } satisfies ToWorker);
     });
   }
@@ -97,6 +127,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     const all = this.slots.splice(0);
     this.idle.length = 0;
+    for (const s of all) s.busy = undefined;
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
 }

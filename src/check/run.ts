@@ -5,10 +5,12 @@ import type { FileSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
 import type { RecordKind } from './collector.js';
-import { checkFile, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
+import { UnreadableFileError } from '../workbook/types.js';
+import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, type PoolLimits } from './pool.js';
 import type { WorkerEvent } from './worker.js';
 
 /**
@@ -39,18 +41,23 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   jobs: number;
   /** called as files finish and as a large sheet is read */
   onProgress?(p: RunProgress): void;
+  /** false: read the files in this thread (tests that watch the settings being read) */
+  isolate?: boolean;
 }
 
 /**
  * Checks every file the paths name and hands the results to `sink` in the order the files were
  * found, whatever order they finish in: the report never depends on timing. Files are checked
- * up to `jobs` at a time in worker threads (one file is checked in this thread). Findings stream
- * on as they are made; the sink slows the run down when its reader is behind.
+ * up to `jobs` at a time, each in a worker thread with a heap cap and a time limit; a file that
+ * breaks one (or trips a bug) becomes one finding and the run goes on. Findings stream on as they
+ * are made; the sink slows the run down when its reader is behind.
  */
 export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink): Promise<void> {
   const files = await findFiles(paths, opts.cwd);
   const script = workerScript();
-  const outcomes = opts.jobs > 1 && files.length > 1 && script && !opts.trace ? await inWorkers(files, opts, script, sink) : await inProcess(files, opts, sink);
+  // every file is read in a worker (a heap cap and a time limit of its own); in this thread only
+  // when there is no bundled worker (sources run directly) or a test traces the findings
+  const outcomes = script && !opts.trace && opts.isolate !== false ? await inWorkers(files, opts, script, sink) : await inProcess(files, opts, sink);
   sink.filesDone?.();
   await finishRules(outcomes.flatMap((o) => o.contributions), opts, sink);
 }
@@ -61,12 +68,18 @@ const held = (o: FileOutcome) => o.contributions.some((c) => c.findingsHere);
 async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const [i, f] of files.entries()) {
-    const outcome = await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, sink);
+    const outcome = f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, sink);
     sink.fileDone(outcome.summary, outcome.counted, held(outcome));
     outcomes.push(outcome);
     opts.onProgress?.({ done: i + 1, total: files.length });
   }
   return outcomes;
+}
+
+/** A file that could not be read at all (no permission) or whose worker failed: its one finding. */
+function failedFile(f: FoundFile, err: UnreadableFileError, opts: Pick<EngineOptions, 'config' | 'lang' | 'trace'>, sink: Pick<FileSink, 'finding'>): FileOutcome {
+  reportFileError(new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace), f.display, err, opts.lang);
+  return { summary: { path: f.display, status: 'error', sheets: [] }, contributions: [], counted: {} };
 }
 
 /** Runs the `finish` of every rule that received contributions; its findings go to the sink. */
@@ -96,9 +109,10 @@ function workerScript(): string | undefined {
 
 let shared: WorkerPool | undefined;
 
-/** The process's pool of workers, kept between runs (in-process tests run many). */
-function poolFor(script: string): WorkerPool {
-  return (shared ??= new WorkerPool(script, availableParallelism()));
+/** The process's pool of workers, kept between runs (in-process tests run many); a new one when the limits change. */
+async function poolFor(script: string, limits: PoolLimits): Promise<WorkerPool> {
+  if (shared && (shared.limits.heapMB !== limits.heapMB || shared.limits.seconds !== limits.seconds)) { await shared.close(); shared = undefined; }
+  return (shared ??= new WorkerPool(script, Math.max(1, availableParallelism()), limits));
 }
 
 /** A file's results held back until every file before it has been handed on. */
@@ -111,8 +125,9 @@ interface Pending {
 const AHEAD = 32;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
-  const pool = poolFor(script);
-  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, ...engine } = opts;
+  const limits = { ...DEFAULT_LIMITS, ...opts.config.limits };
+  const pool = await poolFor(script, { heapMB: limits.workerHeapMB, seconds: limits.fileSeconds });
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, ...engine } = opts;
   pool.begin({ opts: engine });
   const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;
@@ -149,21 +164,32 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     while (next < files.length && !signal?.aborted && failed === undefined) {
       const i = next++;
       const p = pending[i];
-      const outcome = await pool.run(i, files[i].path, files[i].display, {
+      const f = files[i];
+      if (f.problem) {
+        const failed = failedFile(f, f.problem, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
+        p.outcome = failed;
+        if (i === head) await pump();
+        continue;
+      }
+      const outcome = await pool.run(i, f.path, f.display, {
         events(events, ack) {
           // a file ahead of the head keeps its worker going until it holds AHEAD batches
           if (i !== head && p.batches.length < AHEAD) { ack(); ack = () => {}; }
           p.batches.push({ events, ack });
           if (i === head) void pump();
         },
-        progress: (fraction, sheet) => onProgress?.({ done: head, total: files.length, file: files[i].display, sheet, fraction }),
+        progress: (fraction, sheet) => onProgress?.({ done: head, total: files.length, file: f.display, sheet, fraction }),
+      }).catch((err: unknown) => {
+        // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
+        if (!(err instanceof UnreadableFileError)) throw err;
+        return failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
       });
       p.outcome = outcome;
       if (i === head) await pump();
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, runOne));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, runOne));
     await pump();
   } catch (err) {
     failed ??= err;

@@ -16,6 +16,10 @@ export const limitsSchema = z
     maxPartBytes: z.number().int().positive().default(1024 ** 3).describe('bytes of the parts read whole into memory: shared strings, styles, workbook (file/unsafe); 1 GiB'),
     maxMergedCells: z.number().int().positive().default(10_000_000).describe('cells covered by merged ranges in one sheet (file/unsafe)'),
     maxDefinedNames: z.number().int().nonnegative().default(10_000).describe('defined names in one workbook (file/unsafe)'),
+    maxStringChars: z.number().int().positive().default(32 * 1024 ** 2).describe('characters of one string in a cell or a CSV field (file/too-large); 32 M'),
+    maxRowBytes: z.number().int().positive().default(64 * 1024 ** 2).describe('bytes of one row of a sheet, or one line of a CSV (file/too-large); 64 MiB'),
+    workerHeapMB: z.number().int().min(64).default(768).describe('memory (MB) each file may use while it is read, in its worker (file/too-large)'),
+    fileSeconds: z.number().positive().default(600).describe('seconds one file may take to read (file/timeout)'),
   })
   .strict();
 

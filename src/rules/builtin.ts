@@ -18,6 +18,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { unsafe: { zh: '{reason}', en: '{reason}' } },
   },
   {
+    id: 'file/timeout', defaultSeverity: 'error',
+    description: { zh: '读取文件超过时间上限,已停止(其他文件照常检查)', en: 'Reading the file took longer than the time limit and was stopped (the other files were checked)' },
+    messages: { timeout: { zh: '{reason}', en: '{reason}' } },
+  },
+  {
     id: 'sheet/unknown-kind', defaultSeverity: 'info',
     description: { zh: '工作表的表头不属于任何 SOP 表格,未检查', en: 'The sheet header matches no SOP sheet kind; not checked' },
     messages: { unknown: { zh: '未识别的工作表(前 {rows} 行中没有 SOP 表头),未检查', en: 'Unrecognised sheet (no SOP header in the first {rows} rows); not checked' } },

@@ -21,6 +21,11 @@ export const READ_REASONS = {
   'zip-lying': { zh: '条目 {detail} 解压后的大小与 zip 目录所记录的不符', en: 'entry {detail} expands to more than the zip directory says' },
   'merged-cells': { zh: '工作表「{detail}」的合并单元格覆盖 {count} 个单元格,超过上限 {limit}', en: 'merged ranges in sheet "{detail}" cover {count} cells, over the limit of {limit}' },
   'defined-names': { zh: '工作簿有 {count} 个定义名称,超过上限 {limit}', en: 'the workbook has {count} defined names, over the limit of {limit}' },
+  permission: { zh: '没有读取权限({detail});请检查文件或文件夹的权限', en: 'no permission to read it ({detail}); check the file or folder permissions' },
+  gone: { zh: '读取时文件已不存在或无法打开({detail})', en: 'the file vanished or could not be opened while reading ({detail})' },
+  internal: { zh: 'ecsop 读取时出错({detail});其他文件照常检查。请把这个文件报告给 ecsop 的维护者', en: 'ecsop failed while reading it ({detail}); the other files were checked. Please report this file to ecsop' },
+  memory: { zh: '读取需要的内存超过上限 {limit} MB(配置 limits.workerHeapMB)', en: 'reading it needed more memory than the {limit} MB limit (limits.workerHeapMB)' },
+  timeout: { zh: '读取超过 {limit} 秒仍未完成,已停止(配置 limits.fileSeconds)', en: 'reading it took longer than {limit} seconds and was stopped (limits.fileSeconds)' },
   'missing-part': { zh: '工作簿缺少部件 {detail}', en: 'the workbook lacks its part {detail}' },
 } satisfies Record<string, Localized>;
 

@@ -27,6 +27,9 @@ export interface WorkbookSource {
   sheets(): AsyncIterable<SheetSource>;
 }
 
+/** The findings a file the readers refuse becomes. */
+export type FileRuleId = 'file/unreadable' | 'file/too-large' | 'file/unsafe' | 'file/timeout';
+
 /** A file the readers refuse, with the reason a person can act on. */
 export class UnreadableFileError extends Error {
   constructor(
@@ -34,8 +37,8 @@ export class UnreadableFileError extends Error {
     readonly reason: ReadReason,
     /** placeholders of the reason's message */
     readonly data: Record<string, unknown> = {},
-    /** finding id this becomes: `file/unreadable`, `file/too-large` or `file/unsafe` */
-    readonly ruleId: 'file/unreadable' | 'file/too-large' | 'file/unsafe' = 'file/unreadable',
+    /** finding id this becomes: `file/unreadable`, `file/too-large`, `file/unsafe` or `file/timeout` */
+    readonly ruleId: FileRuleId = 'file/unreadable',
   ) {
     super(format(READ_REASONS[reason].en, data, 'en'));
   }
@@ -44,4 +47,24 @@ export class UnreadableFileError extends Error {
   text(lang: 'zh' | 'en'): string {
     return format(READ_REASONS[this.reason][lang], this.data, lang);
   }
+}
+
+/** An error of the file system as a reason a person can act on (a permission, a file gone). */
+export function fileSystemError(err: unknown): UnreadableFileError | undefined {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return new UnreadableFileError('permission', { detail: code });
+  if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'EIO' || code === 'EBUSY') return new UnreadableFileError('gone', { detail: code });
+  return undefined;
+}
+
+/** Anything that escaped a reader (a bug in ecsop, a limit of the runtime) as a finding for that file only. */
+export function asFileError(err: unknown): UnreadableFileError {
+  if (err instanceof UnreadableFileError) return err;
+  const fs = fileSystemError(err);
+  if (fs) return fs;
+  if (err instanceof RangeError && /string length|Array buffer allocation|Invalid array length|too large/i.test(err.message)) {
+    return new UnreadableFileError('internal', { detail: err.message }, 'file/too-large');
+  }
+  const first = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 200);
+  return new UnreadableFileError('internal', { detail: first });
 }

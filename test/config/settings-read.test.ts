@@ -30,7 +30,7 @@ describe('every key of sop is read by something', () => {
     const examples = join(__dirname, '../../examples');
     const sink = { finding: () => {}, record: () => {}, fileDone: () => {} };
     await runCheck(readdirSync(examples).map((f) => join(examples, f)), {
-      cwd: examples, jobs: 1, config, lang: 'zh', now: new Date(Date.UTC(2024, 4, 21, 12)),
+      cwd: examples, jobs: 1, isolate: false, config, lang: 'zh', now: new Date(Date.UTC(2024, 4, 21, 12)),
       collect: { score: true, review: { orders: 'all' }, campaigns: true, freight: true, sheets: true },
     }, sink);
     for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, lang: 'zh' });
