@@ -54,7 +54,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       .map((s) => ({ name: s.name, entry: part(rels.get(s.relId)?.target ?? '') }))
       .filter((s): s is { name: string; entry: ZipEntry } => s.entry !== undefined && /worksheet|sheet/i.test(s.entry.name));
     if (!sheets.length) throw new UnreadableFileError('no-sheets');
-    const ctx = { strings, dateStyles, date1904: workbook.date1904 };
+    const ctx = { strings, dateStyles, date1904: workbook.date1904, maxStringChars: limits.maxStringChars, maxRowBytes: limits.maxRowBytes };
     return {
       path,
       format: 'xlsx',
@@ -77,7 +77,7 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
   if (entry.uncompressedSize > limits.maxPartBytes) {
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
-  const parser = new SharedStringsParser();
+  const parser = new SharedStringsParser(limits);
   for await (const chunk of entryChunks(zip, entry, limits)) parser.push(chunk);
   return parser.strings;
 }

@@ -26,6 +26,7 @@ export const READ_REASONS = {
   internal: { zh: 'ecsop 读取时出错({detail});其他文件照常检查。请把这个文件报告给 ecsop 的维护者', en: 'ecsop failed while reading it ({detail}); the other files were checked. Please report this file to ecsop' },
   memory: { zh: '读取需要的内存超过上限 {limit} MB(配置 limits.workerHeapMB)', en: 'reading it needed more memory than the {limit} MB limit (limits.workerHeapMB)' },
   timeout: { zh: '读取超过 {limit} 秒仍未完成,已停止(配置 limits.fileSeconds)', en: 'reading it took longer than {limit} seconds and was stopped (limits.fileSeconds)' },
+  'part-too-large': { zh: '{detail}超过上限 {limit} MB(配置 limits)', en: '{detail} is over the {limit} MB limit (limits)' },
   'missing-part': { zh: '工作簿缺少部件 {detail}', en: 'the workbook lacks its part {detail}' },
 } satisfies Record<string, Localized>;
 

@@ -31,7 +31,7 @@ const SHEET = `<?xml version="1.0" encoding="UTF-8"?>
 /** Feeds the sheet as bytes, cut at the given byte offsets (so multi-byte characters get split too). */
 function scanSheet(xml: string, cuts: number[]): { rows: RawRow[]; merged: number } {
   const strings = scanStrings(SST, []);
-  const s = new SheetScanner({ strings, dateStyles: [false, true, false], date1904: false });
+  const s = new SheetScanner({ strings, dateStyles: [false, true, false], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
   const out: RawRow[] = [];
   const bytes = Buffer.from(xml, 'utf8');
   let last = 0;
@@ -80,7 +80,7 @@ describe('SheetScanner', () => {
   });
 
   it('reads the 1904 date system', () => {
-    const s = new SheetScanner({ strings: [], dateStyles: [true], date1904: true });
+    const s = new SheetScanner({ strings: [], dateStyles: [true], date1904: true, maxStringChars: Infinity, maxRowBytes: Infinity });
     const out: RawRow[] = [];
     s.push('<worksheet><sheetData><row r="1"><c r="A1" s="0"><v>43921</v></c></row></sheetData></worksheet>', out);
     expect(out[0].cells[1]).toEqual({ value: day(2024, 4, 1) });

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { attr, decodeXml, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
+import { UnreadableFileError } from '../types.js';
+import { attr, decodeXml, findClose, isNameByte, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
 
 /** The workbook's sheets in tab order, and its date system. Names stay values, never object keys. */
 export interface WorkbookPart {
@@ -73,53 +74,67 @@ export function parseStyles(xml: string): boolean[] {
 
 /**
  * Shared strings, streamed: call `push` with the inflated bytes; each complete `<si>` becomes one
- * string (rich text runs joined, phonetic runs left out). Works on the bytes so every string is
- * decoded on its own: a flat string of its own, not a slice that keeps a whole chunk alive.
+ * string (rich text runs joined, phonetic runs left out), any prefix. Works on the bytes so every
+ * string is decoded on its own: a flat string of its own, not a slice that keeps a whole chunk
+ * alive. Bytes of an unfinished item are kept as pieces, joined only when it closes (linear in
+ * the input); an item beyond `maxRowBytes` or a string beyond `maxStringChars` is refused.
  */
 export class SharedStringsParser {
   readonly strings: string[] = [];
-  private pending: Buffer | undefined;
-  private prefix: string | undefined;
-  private open!: Buffer;
-  private close!: Buffer;
-  private tOpen!: Buffer;
-  private tClose!: Buffer;
+  private pieces: Buffer[] = [];
+  private pieceBytes = 0;
+
+  constructor(private readonly limits: { maxStringChars: number; maxRowBytes: number } = { maxStringChars: Infinity, maxRowBytes: Infinity }) {}
 
   push(chunk: Buffer | string): void {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    const buf = this.pending?.length ? Buffer.concat([this.pending, bytes]) : bytes;
-    this.pending = undefined;
-    if (this.prefix === undefined) {
-      const m = /<([\w.-]+:)?sst[\s>]/.exec(buf.toString('latin1', 0, Math.min(buf.length, 65536)));
-      if (!m) { this.pending = buf; return; }
-      const p = (this.prefix = m[1] ?? '');
-      this.open = Buffer.from(`<${p}si`, 'latin1');
-      this.close = Buffer.from(`</${p}si>`, 'latin1');
-      this.tOpen = Buffer.from(`<${p}t>`, 'latin1');
-      this.tClose = Buffer.from(`</${p}t>`, 'latin1');
+    const before = tailOf(this.pieces, 64);
+    const window = before.length ? Buffer.concat([before, bytes]) : bytes;
+    const close = findClose(window, SI, 'last');
+    if (close < 0) {
+      this.pieces.push(bytes);
+      this.pieceBytes += bytes.length;
+      if (this.pieceBytes > this.limits.maxRowBytes) throw new UnreadableFileError('part-too-large', { detail: 'one shared string', limit: Math.round(this.limits.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+      return;
     }
-    let pos = 0;
-    for (;;) {
-      const s = buf.indexOf(this.open, pos);
-      if (s < 0) { pos = Math.max(pos, buf.length - this.open.length); break; } // keep a tag cut in half
-      const after = buf[s + this.open.length];
-      if (after === undefined) { pos = s; break; }
-      if (after !== 62 && after !== 32 && after !== 47) { pos = s + 1; continue; } // <sis… is not <si
-      const gt = buf.indexOf(62, s);
-      if (gt < 0) { pos = s; break; }
-      if (buf[gt - 1] === 47) { this.strings.push(''); pos = gt + 1; continue; } // <si/>
-      const e = buf.indexOf(this.close, gt);
-      if (e < 0) { pos = s; break; }
-      // the common case, <si><t>text</t></si>, without the general run scan
-      const a = gt + 1 + this.tOpen.length;
-      const b = e - this.tClose.length;
-      if (b >= a && buf.compare(this.tOpen, 0, this.tOpen.length, gt + 1, a) === 0 && buf.compare(this.tClose, 0, this.tClose.length, b, e) === 0 && buf.indexOf(60, a) === b) {
-        this.strings.push(decodeXml(buf.toString('utf8', a, b)));
-      } else {
-        this.strings.push(stringItemText(buf.toString('utf8', gt + 1, e), this.prefix));
-      }
-      pos = e + this.close.length;
+    const buf = this.pieces.length ? Buffer.concat([...this.pieces, bytes], this.pieceBytes + bytes.length) : bytes;
+    const end = buf.length - window.length + close;
+    this.items(buf, end);
+    this.pieces = end < buf.length ? [Buffer.from(buf.subarray(end))] : [];
+    this.pieceBytes = buf.length - end;
+  }
+
+  /** Every `<si>` that starts and ends in [0, end). */
+  private items(b: Buffer, end: number): void {
+    for (let i = b.indexOf(60); i >= 0 && i < end; i = b.indexOf(60, i + 1)) {
+      if (b[i + 1] === 47) continue;
+      let j = i + 1;
+      let start = j;
+      while (j < end && (isNameByte(b[j]) || b[j] === 58)) { if (b[j] === 58) start = j + 1; j++; }
+      if (j - start !== 2 || b[start] !== 115 || b[start + 1] !== 105) continue; // not <si
+      const gt = b.indexOf(62, j);
+      if (gt < 0 || gt >= end) return;
+      if (b[gt - 1] === 47) { this.strings.push(''); i = gt; continue; } // <si/>
+      const close = findClose(b.subarray(0, end), SI, 'after', gt);
+      if (close < 0) return;
+      this.strings.push(this.text(b, gt + 1, close));
+      i = close;
     }
-    this.pending = pos < buf.length ? Buffer.from(buf.subarray(pos)) : undefined;
+  }
+
+  /** An item's text: the common `<t>text</t>` read directly, anything else through the run scanner. */
+  private text(b: Buffer, from: number, to: number): string {
+    const a = b.indexOf(60, from);
+    const c = a >= 0 && a < to ? b.indexOf(60, a + 1) : -1;
+    let s: string;
+    if (a === from && c >= 0 && c < to && b.indexOf(60, c + 1) === to && b[c + 1] === 47) {
+      const gt = b.indexOf(62, a);
+      // <t> or <x:t> without attributes
+      s = b[gt - 1] === 116 && (b[gt - 2] === 60 || b[gt - 2] === 58) ? decodeXml(b.toString('utf8', gt + 1, c)) : stringItemText(b.toString('utf8', from, to));
+    } else s = stringItemText(b.toString('utf8', from, to));
+    if (s.length > this.limits.maxStringChars) throw new UnreadableFileError('part-too-large', { detail: 'a shared string', limit: Math.round(this.limits.maxStringChars / 1024 ** 2) }, 'file/too-large');
+    return s;
   }
 }
+
+const SI = Buffer.from('si>', 'latin1');

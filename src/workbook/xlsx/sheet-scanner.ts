@@ -1,9 +1,14 @@
 import { fromExcelSerial } from '../../cells/date.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
-import { decodeXml, stringItemText } from './xml.js';
+import { MAX_COLUMN } from '../../cells/address.js';
+import { UnreadableFileError } from '../types.js';
+import { decodeXml, findClose, isNameByte, tailOf, stringItemText } from './xml.js';
 
 export interface ScanContext {
   strings: readonly string[];
+  /** the longest string a cell may hold, and the most bytes one row may take (limits) */
+  maxStringChars: number;
+  maxRowBytes: number;
   /** per style index: the number format shows a date */
   dateStyles: readonly boolean[];
   date1904: boolean;
@@ -20,6 +25,21 @@ const SPACE = 32;
 /** A byte that ends an element name: space, tab, CR, LF, `>` or `/`. */
 function endsName(b: number): boolean {
   return b === SPACE || b === GT || b === SLASH || b === 10 || b === 13 || b === 9;
+}
+
+const ROW = Buffer.from('row>', 'latin1');
+const SHEET_DATA = Buffer.from('sheetData>', 'latin1');
+
+/** Whether the bytes hold the start of a row (`<row` or `<p:row` followed by a space, `>` or `/`). */
+function hasRowStart(b: Buffer): boolean {
+  for (let i = b.indexOf('row'); i >= 0; i = b.indexOf('row', i + 1)) {
+    const next = b[i + 3];
+    if (next !== undefined && !endsName(next)) continue;
+    let k = i - 1;
+    if (b[k] === COLON) { k -= 1; while (k >= 0 && isNameByte(b[k])) k--; }
+    if (b[k] === LT) return true;
+  }
+  return false;
 }
 
 /** Where the last name `localName` read ends (one past its last byte): read right after the call, no object per name. */
@@ -59,6 +79,10 @@ function nextLt(b: Buffer, from: number, to: number): number {
   return i < 0 || i > to ? to : i;
 }
 
+function tooLongString(limit: number): UnreadableFileError {
+  return new UnreadableFileError('part-too-large', { detail: 'a string in a cell', limit: Math.round(limit / 1024 ** 2) }, 'file/too-large');
+}
+
 /** A cell with a formula and no saved value (or nothing at all without one). */
 function formulaOnly(formula: string | undefined): RawCell | undefined {
   return formula !== undefined ? { value: null, formula } : undefined;
@@ -74,10 +98,10 @@ function formulaOnly(formula: string | undefined): RawCell | undefined {
  * reader checks against its cell budget.
  */
 export class SheetScanner {
-  private pending: Buffer | undefined;
-  private prefix: string | undefined;
-  private rowClose!: Buffer;
-  private sheetDataClose!: Buffer;
+  /** bytes not yet scanned: pieces of chunks, joined only when a row closes in them (linear in the input) */
+  private pieces: Buffer[] = [];
+  private pieceBytes = 0;
+  private started = false;
   private lastRow = 0;
   private done = false;
   private tail = '';
@@ -89,50 +113,76 @@ export class SheetScanner {
   push(chunk: Buffer | string, out: RawRow[]): void {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     if (this.done) { this.scanMerges(bytes.toString('latin1', 0, bytes.length)); return; }
-    const buf = this.pending?.length ? Buffer.concat([this.pending, bytes]) : bytes;
-    this.pending = undefined;
-    if (this.prefix === undefined) {
-      const head = buf.toString('latin1', 0, Math.min(buf.length, 65536));
-      const m = /<([\w.-]+:)?worksheet[\s>]/.exec(head);
-      if (!m) { this.pending = buf; return; }
-      this.prefix = m[1] ?? '';
-      this.rowClose = Buffer.from(`</${this.prefix}row>`, 'latin1');
-      this.sheetDataClose = Buffer.from(`</${this.prefix}sheetData>`, 'latin1');
+    if (!this.started) {
+      // the document element, however far it is (a long comment or declaration may come first)
+      const buf = this.join(bytes);
+      const m = /<(?:[\w.-]+:)?worksheet[\s>/]/.exec(buf.toString('latin1'));
+      if (!m) { this.keep(buf, 'the worksheet element'); return; }
+      this.started = true;
+      this.pieces = [];
+      this.pieceBytes = 0;
+      this.push(buf.subarray(m.index + m[0].length), out);
+      return;
     }
-    const endData = buf.indexOf(this.sheetDataClose);
-    let end: number;
-    if (endData >= 0) end = endData;
-    else {
-      const last = buf.lastIndexOf(this.rowClose);
-      end = last < 0 ? 0 : last + this.rowClose.length;
-    }
-    if (end > 0) this.scanRows(buf, end, out);
+    // a closing tag may start in the bytes kept before this chunk: look a little back into them
+    const before = tailOf(this.pieces, 64);
+    const window = before.length ? Buffer.concat([before, bytes]) : bytes;
+    const endData = findClose(window, SHEET_DATA, 'first');
+    const lastRowClose = endData < 0 ? findClose(window, ROW, 'last') : -1;
+    if (endData < 0 && lastRowClose < 0) { this.keep(bytes, 'one row'); return; }
+    const buf = this.join(bytes);
+    const offset = buf.length - window.length;
     if (endData >= 0) {
+      const at = offset + endData;
+      this.scanRows(buf, at, out);
       this.done = true;
-      this.scanMerges(buf.toString('latin1', endData, buf.length));
-    } else {
-      // a copy: the rest of the chunk is small, and the chunk itself can then be freed
-      this.pending = Buffer.from(buf.subarray(end));
+      this.pieces = [];
+      this.pieceBytes = 0;
+      this.scanMerges(buf.toString('latin1', at, buf.length));
+      return;
+    }
+    const end = offset + lastRowClose;
+    this.scanRows(buf, end, out);
+    // a copy: the rest is small, and the chunk itself can then be freed
+    this.pieces = end < buf.length ? [Buffer.from(buf.subarray(end))] : [];
+    this.pieceBytes = buf.length - end;
+  }
+
+  /** The pieces kept so far and `bytes`, as one buffer. */
+  private join(bytes: Buffer): Buffer {
+    if (!this.pieces.length) return bytes;
+    return Buffer.concat([...this.pieces, bytes], this.pieceBytes + bytes.length);
+  }
+
+  /** Keeps bytes for later, within the limit of one row (a row of twelve million cells is refused, not held). */
+  private keep(bytes: Buffer, what: string): void {
+    // before the worksheet element `bytes` is everything so far (joined); after it, the new chunk
+    if (!this.started) { this.pieces = [bytes]; this.pieceBytes = bytes.length; }
+    else { this.pieces.push(bytes); this.pieceBytes += bytes.length; }
+    if (this.pieceBytes > this.ctx.maxRowBytes) {
+      throw new UnreadableFileError('part-too-large', { detail: what, limit: Math.round(this.ctx.maxRowBytes / 1024 ** 2) }, 'file/too-large');
     }
   }
 
-  /** Rows were left unfinished when the stream ended (a truncated file). */
+  /** The stream ended: rows were left unfinished (a truncated file), or there was no worksheet at all. */
   get incomplete(): boolean {
-    return !this.done && this.pending !== undefined && this.pending.includes(`<${this.prefix}row`);
+    if (this.done) return false;
+    if (!this.started) return true;
+    const rest = this.join(Buffer.alloc(0));
+    return hasRowStart(rest);
   }
 
   private scanMerges(text: string): void {
     const s = this.tail + text;
-    const open = `<${this.prefix}mergeCell `;
+    const re = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]+)["']/g;
     let pos = 0;
-    for (let i = s.indexOf(open); i >= 0; i = s.indexOf(open, pos)) {
-      const gt = s.indexOf('>', i);
-      if (gt < 0) { this.tail = s.slice(i); return; }
-      const m = /\sref=["']([^"']+)["']/.exec(s.slice(i, gt));
-      if (m) this.mergedCells += areaOf(m[1]);
-      pos = gt + 1;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      this.mergedCells += areaOf(m[1]);
+      pos = re.lastIndex;
     }
-    this.tail = s.slice(Math.max(pos, s.length - open.length));
+    // keep an unfinished tag for the next chunk
+    const open = s.lastIndexOf('<');
+    this.tail = open >= pos && s.indexOf('>', open) < 0 ? s.slice(open, open + 4096) : '';
   }
 
   /** Rows between the start of `b` and `end`, which is just after a `</row>` (or at `</sheetData>`). */
@@ -188,13 +238,15 @@ export class SheetScanner {
           const v = k + 4;
           if (name === 114) { // r="AB12"
             let n = 0;
-            for (let m = v; m < gt; m++) { const ch = b[m]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
+            // at most three letters (XFD): more is past any sheet, and the number stays small
+            for (let m = v; m < gt && m < v + 4; m++) { const ch = b[m]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
             ref = n > 0 ? n : -1;
           } else if (name === 115) s = leadingNumber(b, v, gt); // s="3"
  else if (name === 116) t = typeOf(b[v], b[v + 1]);
           k = v;
         }
         col = ref > 0 ? ref : col + 1;
+        if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${rowNumber}` });
         if (selfClosing) { i = gt + 1; continue; }
         // the common shape, <c …><v>…</v></c> without a prefix: read it without the general walk
         if (b[gt + 1] === LT && b[gt + 2] === 118 && b[gt + 3] === GT) {
@@ -285,7 +337,8 @@ export class SheetScanner {
         continue;
       } else if (len === 2 && name === 105 && b[start + 1] === 115 && !empty) { // <is>
         const close = indexOfLocal(b, gt + 1, to, 'is');
-        raw = stringItemText(b.toString('utf8', gt + 1, close), this.prefix!);
+        raw = stringItemText(b.toString('utf8', gt + 1, close));
+        if (raw.length > this.ctx.maxStringChars) throw tooLongString(this.ctx.maxStringChars);
         k = close;
         continue;
       }

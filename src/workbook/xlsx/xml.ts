@@ -55,34 +55,92 @@ export function* startTags(text: string, name: string, from = 0, to = text.lengt
 
 /**
  * The concatenated text of the `<t>` elements of a string item (`<si>` or `<is>`): plain or
- * rich text runs, leaving out phonetic runs `<rPh>` (furigana/pinyin guides).
+ * rich text runs, leaving out phonetic runs `<rPh>` (furigana/pinyin guides). Any prefix; one
+ * pass over the text, however broken (an unterminated tag ends the item).
  */
-export function stringItemText(inner: string, p: string): string {
-  let s = inner;
-  const rph = `<${p}rPh`;
-  if (s.indexOf(rph) >= 0) {
-    const close = `</${p}rPh>`;
-    let out = '';
-    let i = 0;
-    for (let j = s.indexOf(rph); j >= 0; j = s.indexOf(rph, i)) {
-      out += s.slice(i, j);
-      const end = s.indexOf(close, j);
-      i = end < 0 ? s.length : end + close.length;
-    }
-    s = out + s.slice(i);
-  }
-  const open = `<${p}t`;
-  const close = `</${p}t>`;
+export function stringItemText(inner: string): string {
   let text = '';
-  for (let i = s.indexOf(open); i >= 0; i = s.indexOf(open, i + 1)) {
-    const next = s.charCodeAt(i + open.length);
-    if (next !== 62 && next !== 32 && next !== 47) continue; // <t> or <t xml:space=…>, not <tab
-    const gt = s.indexOf('>', i);
-    if (s.charCodeAt(gt - 1) === 47) continue; // <t/>
-    const end = s.indexOf(close, gt);
-    if (end < 0) break;
-    text += s.slice(gt + 1, end);
-    i = end;
+  let i = inner.indexOf('<');
+  while (i >= 0) {
+    let j = i + 1;
+    const closing = inner.charCodeAt(j) === 47; // '/'
+    if (closing) j++;
+    let start = j;
+    while (j < inner.length && /[\w.:-]/.test(inner[j])) { if (inner[j] === ':') start = j + 1; j++; }
+    const local = inner.slice(start, j);
+    const gt = inner.indexOf('>', j);
+    if (gt < 0) break;
+    if (!closing && local === 'rPh') {
+      // skip the phonetic run to its end
+      const end = findLocalClose(inner, 'rPh', gt + 1);
+      if (end < 0) break;
+      i = inner.indexOf('<', end + 1);
+      continue;
+    }
+    if (!closing && local === 't' && inner.charCodeAt(gt - 1) !== 47) {
+      const end = inner.indexOf('<', gt + 1);
+      text += inner.slice(gt + 1, end < 0 ? inner.length : end);
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    i = inner.indexOf('<', gt + 1);
   }
   return decodeXml(text);
+}
+
+/** Where `</name>` (any prefix) closes, at or after `from`: the index of its `>`, or -1. */
+function findLocalClose(s: string, name: string, from: number): number {
+  for (let i = s.indexOf('</', from); i >= 0; i = s.indexOf('</', i + 2)) {
+    const gt = s.indexOf('>', i);
+    if (gt < 0) return -1;
+    const tag = s.slice(i + 2, gt);
+    if (tag === name || tag.endsWith(`:${name}`)) return gt;
+  }
+  return -1;
+}
+
+export function isNameByte(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
+}
+
+/**
+ * Where `</name>` or `</prefix:name>` starts when the local name `name>` sits at `at`; -1 when
+ * it is not a closing tag of exactly that name (`</sheetrow>` is not `</row>`).
+ */
+export function closeStart(b: Buffer, at: number): number {
+  let k = at - 1;
+  if (b[k] === 47) return b[k - 1] === 60 ? k - 1 : -1;
+  if (b[k] !== 58) return -1;
+  k -= 1;
+  while (k >= 0 && isNameByte(b[k])) k--;
+  return b[k] === 47 && b[k - 1] === 60 ? k - 1 : -1;
+}
+
+/**
+ * The first (or last) closing tag of a local name in `b`, whatever its prefix: with `first`,
+ * where it starts; with `last`, just after it. -1 when there is none.
+ */
+export function findClose(b: Buffer, name: Buffer, which: 'first' | 'last' | 'after', from = 0): number {
+  if (which === 'first' || which === 'after') {
+    // 'first': where it starts; 'after' (from `from`): the index just past the tag's start too, i.e. where `</` is
+    for (let i = b.indexOf(name, from); i >= 0; i = b.indexOf(name, i + 1)) { const s = closeStart(b, i); if (s >= 0) return s; }
+    return -1;
+  }
+  for (let i = b.lastIndexOf(name); i >= 0; i = i > 0 ? b.lastIndexOf(name, i - 1) : -1) { if (closeStart(b, i) >= 0) return i + name.length; }
+  return -1;
+}
+
+
+/** The last `n` bytes of the pieces kept (a tag may be cut over several small ones). */
+export function tailOf(pieces: readonly Buffer[], n: number): Buffer {
+  const parts: Buffer[] = [];
+  let have = 0;
+  for (let i = pieces.length - 1; i >= 0 && have < n; i--) {
+    const p = pieces[i];
+    const take = Math.min(p.length, n - have);
+    parts.unshift(p.subarray(p.length - take));
+    have += take;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }
