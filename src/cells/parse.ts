@@ -102,7 +102,9 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
 }
 
 function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: DateContext): unknown {
-  const scalar = v instanceof Date ? v : typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  // TRUE is not an amount, a score or a count: a boolean reads only as text or as 是/否
+  if (typeof v === 'boolean' && col.type !== 'text' && col.type !== 'boolean' && col.type !== 'enum') return undefined;
+  const scalar = v as string | number | Date;
   switch (col.type) {
     case 'text':
       return typeof v === 'string' ? v : displayText(v);

@@ -81,6 +81,11 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       if (opts.sheetName && sheet.name !== opts.sheetName) continue;
       const sheetSummary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
       summary.sheets.push(sheetSummary);
+      if (sheet.problem) {
+        builder.report('sheet/unreadable', { file: displayPath, sheet: sheet.name }, { messageId: 'unreadable', data: { sheet: sheet.name, reason: sheet.problem.text(opts.lang) }, value: sheet.problem.reason });
+        continue;
+      }
+      if (sheet.chart) continue;
       // the first batches, until the header search has its rows; the rest streams through
       const iterator = sheet.batches()[Symbol.asyncIterator]();
       const { head, match } = await readHeader(iterator);
@@ -255,7 +260,9 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const { kind } = match;
   const { opts, builder } = run;
   const config = opts.config;
-  const lastColumn = Math.max(0, ...match.columns.values(), ...match.extra);
+  let lastColumn = 0;
+  for (const c of match.columns.values()) if (c > lastColumn) lastColumn = c;
+  for (const c of match.extra) if (c > lastColumn) lastColumn = c;
   const ref = { file: run.file, sheet: run.sheet, kind: kind.id, columns: match.columns };
   const info: SheetInfo = { file: run.file, name: run.sheet, kind, headerRow: match.headerRow, columns: match.columns, lastColumn, ref };
   const place: Place = { file: run.file, sheet: run.sheet, kind, columns: match.columns };

@@ -13,7 +13,7 @@ export const limitsSchema = z
     maxTotalBytes: z.number().int().positive().default(16 * 1024 ** 3).describe('uncompressed bytes of all entries together (file/unsafe); 16 GiB'),
     maxRatio: z.number().positive().default(200).describe('uncompressed ÷ compressed size of an entry above ratioFloorBytes: a zip bomb (file/unsafe)'),
     ratioFloorBytes: z.number().int().nonnegative().default(16 * 1024 ** 2).describe('entries smaller than this are not held to maxRatio; 16 MiB'),
-    maxPartBytes: z.number().int().positive().default(1024 ** 3).describe('bytes of the parts read whole into memory: shared strings, styles, workbook (file/unsafe); 1 GiB'),
+    maxPartBytes: z.number().int().positive().default(256 * 1024 ** 2).describe('bytes of the parts read whole into memory: styles, workbook, relationships (file/unsafe); 256 MiB'),
     maxMergedCells: z.number().int().positive().default(10_000_000).describe('cells covered by merged ranges in one sheet (file/unsafe)'),
     maxDefinedNames: z.number().int().nonnegative().default(10_000).describe('defined names in one workbook (file/unsafe)'),
     maxStringChars: z.number().int().positive().default(32 * 1024 ** 2).describe('characters of one string in a cell or a CSV field (file/too-large); 32 M'),

@@ -23,6 +23,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { timeout: { zh: '{reason}', en: '{reason}' } },
   },
   {
+    id: 'sheet/unreadable', defaultSeverity: 'error',
+    description: { zh: '工作簿列出了这张工作表,但它无法读取(部件缺失或损坏);其他工作表照常检查', en: 'The workbook lists the sheet but it cannot be read (its part is missing or damaged); the other sheets were checked' },
+    messages: { unreadable: { zh: '工作表「{sheet}」无法读取:{reason}', en: 'Sheet "{sheet}" cannot be read: {reason}' } },
+  },
+  {
     id: 'sheet/unknown-kind', defaultSeverity: 'info',
     description: { zh: '工作表的表头不属于任何 SOP 表格,未检查', en: 'The sheet header matches no SOP sheet kind; not checked' },
     messages: { unknown: { zh: '未识别的工作表(前 {rows} 行中没有 SOP 表头),未检查', en: 'Unrecognised sheet (no SOP header in the first {rows} rows); not checked' } },

@@ -1,5 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { MAX_COLUMN } from '../cells/address.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
 import { sniff } from './sniff.js';
 import { rowsOf, UnreadableFileError, type WorkbookSource } from './types.js';
 import { type RawRow } from '../cells/raw.js';
@@ -34,7 +36,7 @@ function delimiterOf(firstLine: string): string {
 }
 
 /** Reads a CSV as one sheet named after the file; rows stream as the file is read. */
-export async function openCsv(path: string, forced?: CsvEncoding): Promise<WorkbookSource & { encoding: CsvEncoding }> {
+export async function openCsv(path: string, forced?: CsvEncoding, limits: { maxStringChars: number; maxRowBytes: number } = DEFAULT_LIMITS): Promise<WorkbookSource & { encoding: CsvEncoding }> {
   const { kind, head, size } = await sniff(path);
   if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
   const detected = kind === 'empty' ? { encoding: 'utf-8' as const, bom: 0 } : detectEncoding(head);
@@ -47,67 +49,124 @@ export async function openCsv(path: string, forced?: CsvEncoding): Promise<Workb
     encoding,
     async *sheets() {
       const count = { bytes: 0 };
-      const batches = () => csvBatches(path, encoding, bom, count);
+      const batches = () => csvBatches(path, encoding, bom, count, limits);
       yield { name: basename(path, extname(path)), batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, size)) };
     },
   };
 }
 
-/** RFC 4180: quoted fields may hold delimiters, doubled quotes and line breaks. */
-async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, count: { bytes: number }): AsyncIterable<RawRow[]> {
-  const decoder = new TextDecoder(encoding, { fatal: true });
-  let delimiter: string | undefined;
-  let field = '';
-  let fields: string[] = [];
-  let quoted = false;
-  let afterQuote = false;
-  let rowNumber = 0;
-  const out: RawRow[] = [];
-  const endRow = () => {
-    fields.push(field);
-    rowNumber += 1;
-    const cells: RawRow['cells'] = [];
-    fields.forEach((f, i) => {
-      const v = f.trim() === '' && !f.includes('"') ? '' : f;
-      if (v !== '') cells[i + 1] = { value: v };
-    });
-    if (cells.length) out.push({ row: rowNumber, cells });
-    fields = [];
-    field = '';
-  };
-  const consume = (text: string) => {
-    if (delimiter === undefined) delimiter = delimiterOf(text.split(/\r?\n/, 1)[0]);
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (quoted) {
-        if (ch === '"') {
-          if (text[i + 1] === '"') { field += '"'; i++; } else { quoted = false; afterQuote = true; }
-        } else field += ch;
+/**
+ * RFC 4180, as Excel, WPS and ERPs write it: quoted fields may hold delimiters, doubled quotes
+ * and line breaks; lines end in CRLF, LF or CR alone (Excel for Mac). Fields are built from
+ * slices of the text (never a character at a time), and bounded: a field over `maxStringChars`,
+ * a line over `maxRowBytes` or more than 16,384 fields is refused, not held.
+ */
+export class CsvParser {
+  private delimiter: number | undefined;
+  /** pieces of the field being read (slices of earlier chunks) */
+  private parts: string[] = [];
+  private partChars = 0;
+  private fields: string[] = [];
+  private lineChars = 0;
+  private quoted = false;
+  /** in a quoted field, a quote was the last character: a doubled quote or the end of the quotes */
+  private quoteSeen = false;
+  private afterQuote = false;
+  /** a CR ended the last chunk: an LF that starts the next one belongs to it */
+  private crSeen = false;
+  private row = 0;
+
+  constructor(private readonly limits: { maxStringChars: number; maxRowBytes: number }) {}
+
+  push(text: string, out: RawRow[]): void {
+    if (this.delimiter === undefined) this.delimiter = delimiterOf(text.slice(0, 65536).split(/\r\n|\r|\n/, 1)[0]).charCodeAt(0);
+    const d = this.delimiter;
+    let start = 0; // where the unread part of the current field starts in `text`
+    let i = 0;
+    if (this.crSeen) { this.crSeen = false; if (text.charCodeAt(0) === 10) { i = 1; start = 1; } }
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.quoted) {
+        if (this.quoteSeen) {
+          this.quoteSeen = false;
+          if (c === 34) { start = i; continue; } // "" is one quote: keep the second
+          this.quoted = false;
+          this.afterQuote = true;
+          // the character after the closing quote is read as outside quotes
+        } else {
+          if (c === 34) { this.take(text, start, i); this.quoteSeen = true; start = i + 1; }
+          continue;
+        }
+      }
+      if (c === 34 && !this.afterQuote && this.partChars === 0 && start === i) { this.quoted = true; start = i + 1; continue; }
+      if (c === d) { this.take(text, start, i); this.endField(); start = i + 1; continue; }
+      if (c === 10 || c === 13) {
+        this.take(text, start, i);
+        this.endRow(out);
+        if (c === 13) {
+          if (i + 1 < text.length) { if (text.charCodeAt(i + 1) === 10) i++; }
+          else this.crSeen = true;
+        }
+        start = i + 1;
         continue;
       }
-      if (ch === '"' && field === '' && !afterQuote) { quoted = true; continue; }
-      if (ch === delimiter) { fields.push(field); field = ''; afterQuote = false; continue; }
-      if (ch === '\n') { endRow(); afterQuote = false; continue; }
-      if (ch === '\r') continue;
-      field += ch;
     }
-  };
-  let carry = '';
+    this.take(text, start, text.length);
+  }
+
+  /** The end of the text: the last line, when it has no line break. */
+  end(out: RawRow[]): void {
+    if (this.quoteSeen) { this.quoteSeen = false; this.quoted = false; }
+    if (this.partChars || this.fields.length) this.endRow(out);
+  }
+
+  /** Adds text[from, to) to the field being read. */
+  private take(text: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.partChars += to - from;
+    this.lineChars += to - from;
+    if (this.partChars > this.limits.maxStringChars) throw new UnreadableFileError('part-too-large', { detail: `a field in line ${this.row + 1}`, limit: Math.round(this.limits.maxStringChars / 1024 ** 2) }, 'file/too-large');
+    if (this.lineChars > this.limits.maxRowBytes) throw new UnreadableFileError('part-too-large', { detail: `line ${this.row + 1}`, limit: Math.round(this.limits.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+    this.parts.push(text.slice(from, to));
+  }
+
+  private endField(): void {
+    this.fields.push(this.parts.length === 1 ? this.parts[0] : this.parts.join(''));
+    this.parts = [];
+    this.partChars = 0;
+    this.afterQuote = false;
+    if (this.fields.length > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `line ${this.row + 1} has more than ${MAX_COLUMN} fields` });
+  }
+
+  private endRow(out: RawRow[]): void {
+    this.endField();
+    this.row += 1;
+    const cells: RawRow['cells'] = [];
+    this.fields.forEach((f, i) => {
+      if (f !== '' && f.trim() !== '') cells[i + 1] = { value: f };
+    });
+    if (cells.length) out.push({ row: this.row, cells });
+    this.fields = [];
+    this.lineChars = 0;
+  }
+}
+
+async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, count: { bytes: number }, limits: { maxStringChars: number; maxRowBytes: number }): AsyncIterable<RawRow[]> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const parser = new CsvParser(limits);
+  const out: RawRow[] = [];
   try {
     for await (const chunk of createReadStream(path, { start: bom, highWaterMark: 1 << 20 })) {
-      // a doubled quote may straddle chunks: keep a trailing quote for the next round
       count.bytes += (chunk as Buffer).length;
-      let text = carry + decoder.decode(chunk as Buffer, { stream: true });
-      carry = '';
-      if (text.endsWith('"')) { carry = '"'; text = text.slice(0, -1); }
-      consume(text);
+      parser.push(decoder.decode(chunk as Buffer, { stream: true }), out);
       if (out.length) yield out.splice(0);
     }
-    consume(carry + decoder.decode());
+    const rest = decoder.decode();
+    if (rest) parser.push(rest, out);
+    parser.end(out);
   } catch (err) {
     if (err instanceof TypeError) throw new UnreadableFileError('encoding');
     throw err;
   }
-  if (field !== '' || fields.length) endRow();
   if (out.length) yield out.splice(0);
 }

@@ -4,7 +4,7 @@ import { type RawRow } from '../cells/raw.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
-import { closeZip, entryChunks, entryText, openZip, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
+import { closeZip, entryChunks, entryText, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
@@ -18,15 +18,18 @@ const REL_STYLES = /\/styles$/;
  * does not grow with the number of rows (only the shared-string table is held).
  */
 export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSource> {
-  const { kind, head, size, bytes } = await sniff(path, WHOLE_FILE_BYTES);
+  const { kind, size, bytes, head } = await sniff(path, WHOLE_FILE_BYTES);
   if (kind === 'empty') throw new UnreadableFileError('empty');
-  if (kind === 'ole') throw await oleError(path);
-  if (kind !== 'zip') throw new UnreadableFileError('not-a-zip');
-  if (head.includes(Buffer.from('application/vnd.oasis.opendocument'))) throw new UnreadableFileError('ods');
   if (size > limits.maxFileBytes) {
     throw new UnreadableFileError('too-large', { size: (size / 1048576).toFixed(1), limit: (limits.maxFileBytes / 1048576).toFixed(1) }, 'file/too-large');
   }
-  const zip = await openZip(path, size, limits, bytes);
+  if (kind === 'ole') throw await oleError(path);
+  if (kind !== 'zip') throw new UnreadableFileError('not-a-zip');
+  // OpenDocument puts its mimetype first, stored: a renamed .ods is told apart even when its directory is unreadable
+  const odfFirst = head.toString('latin1', 30, 38) === 'mimetype' && head.toString('latin1', 38, 80).startsWith('application/vnd.oasis.opendocument');
+  const zip = await openZip(path, size, limits, bytes).catch((err: unknown) => {
+    throw odfFirst && err instanceof UnreadableFileError && err.reason === 'corrupt' ? new UnreadableFileError('ods') : err;
+  });
   try {
     const { entries } = zip;
     const part = (name: string): ZipEntry | undefined => entries.get(name.toLowerCase());
@@ -35,7 +38,8 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       if (!e) throw new UnreadableFileError('missing-part', { detail: name });
       return entryText(zip, e, limits);
     };
-    if (part('mimetype') && !part('[content_types].xml')) throw new UnreadableFileError('ods');
+    // an OpenDocument file renamed: no OOXML content types, but ODF's own parts (a valid .xlsx may carry a stray mimetype entry)
+    if (!part('[content_types].xml') && (part('mimetype') || part('content.xml'))) throw new UnreadableFileError('ods');
     const rootRels = part('_rels/.rels') ? parseRels(await text('_rels/.rels'), '') : new Map();
     const workbookPath = [...rootRels.values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
     if (!part(workbookPath)) throw new UnreadableFileError('missing-part', { detail: workbookPath });
@@ -50,9 +54,13 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const dateStyles = stylesPath && part(stylesPath) ? parseStyles(await text(stylesPath)) : [];
     const stringsPath = relOf(REL_SHARED_STRINGS);
     const strings = stringsPath && part(stringsPath) ? await readSharedStrings(zip, part(stringsPath)!, limits) : [];
-    const sheets = workbook.sheets
-      .map((s) => ({ name: s.name, entry: part(rels.get(s.relId)?.target ?? '') }))
-      .filter((s): s is { name: string; entry: ZipEntry } => s.entry !== undefined && /worksheet|sheet/i.test(s.entry.name));
+    // every sheet the workbook lists is read, or said to be missing; chart sheets hold no cells
+    const sheets = workbook.sheets.map((s) => {
+      const rel = rels.get(s.relId);
+      const entry = rel ? part(rel.target) : undefined;
+      if (rel && /\/(chartsheet|dialogsheet)$/.test(rel.type)) return { name: s.name, chart: true as const };
+      return entry ? { name: s.name, entry } : { name: s.name, missing: rel?.target ?? s.relId };
+    });
     if (!sheets.length) throw new UnreadableFileError('no-sheets');
     const ctx = { strings, dateStyles, date1904: workbook.date1904, maxStringChars: limits.maxStringChars, maxRowBytes: limits.maxRowBytes };
     return {
@@ -61,7 +69,11 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       date1904: workbook.date1904,
       async *sheets() {
         try {
-          for (const s of sheets) yield sheetSource(zip, s.name, s.entry, ctx, limits);
+          for (const s of sheets) {
+            if ('entry' in s && s.entry) yield sheetSource(zip, s.name, s.entry, ctx, limits);
+            else if ('chart' in s) yield { name: s.name, chart: true, batches: noRows, rows: noRows };
+            else yield { name: s.name, problem: new UnreadableFileError('missing-part', { detail: s.missing }), batches: noRows, rows: noRows };
+          }
         } finally {
           await closeZip(zip);
         }
@@ -73,12 +85,14 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
   }
 }
 
+async function* noRows(): AsyncIterable<never> {}
+
 async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<string[]> {
   if (entry.uncompressedSize > limits.maxPartBytes) {
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
   const parser = new SharedStringsParser(limits);
-  for await (const chunk of entryChunks(zip, entry, limits)) parser.push(chunk);
+  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) parser.push(chunk);
   return parser.strings;
 }
 
@@ -87,7 +101,7 @@ function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: Construct
   async function* batches(): AsyncIterable<RawRow[]> {
     const scanner = new SheetScanner(ctx);
     let out: RawRow[] = [];
-    for await (const chunk of entryChunks(zip, entry, limits, count)) {
+    for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits, count))) {
       scanner.push(chunk, out);
       if (out.length) { yield out; out = []; }
       if (scanner.mergedCells > limits.maxMergedCells) break;

@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { UnreadableFileError } from './types.js';
 
@@ -34,12 +35,18 @@ export async function sniff(path: string, whole = 0): Promise<{ kind: Sniffed; h
   }
 }
 
-/** An OLE compound file is either a legacy .xls or an encrypted (password-protected) .xlsx. */
+/**
+ * An OLE compound file is either a legacy .xls or an encrypted (password-protected) .xlsx, which
+ * names its `EncryptionInfo` stream in the compound file's directory. Looked for as the file
+ * streams, with a small overlap between chunks: memory stays flat at any size.
+ */
 export async function oleError(path: string): Promise<UnreadableFileError> {
-  const { readFile } = await import('node:fs/promises');
-  const bytes = await readFile(path);
-  const encrypted = bytes.includes(Buffer.from('EncryptionInfo', 'utf16le'));
-  return encrypted
-    ? new UnreadableFileError('encrypted')
-    : new UnreadableFileError('legacy-xls');
+  const needle = Buffer.from('EncryptionInfo', 'utf16le');
+  let carry = Buffer.alloc(0);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const window = carry.length ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    if (window.includes(needle)) return new UnreadableFileError('encrypted');
+    carry = Buffer.from(window.subarray(Math.max(0, window.length - needle.length)));
+  }
+  return new UnreadableFileError('legacy-xls');
 }

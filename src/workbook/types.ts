@@ -12,6 +12,10 @@ export interface SheetSource {
   batches(): AsyncIterable<RawRow[]>;
   /** the share of the sheet read so far, 0–1, from the bytes read (for a progress bar) */
   progress?(): number;
+  /** a chart sheet: listed, no cells */
+  chart?: boolean;
+  /** the workbook lists the sheet but it cannot be read (its part is missing): said, not silently left out */
+  problem?: UnreadableFileError;
 }
 
 /** `rows()` for a source that reads in batches. */

@@ -95,7 +95,8 @@ describe('files the reader refuses', () => {
     ['truncated.xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 1)]), 'corrupt'],
     ['legacy.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), 'legacy-xls'],
     ['locked.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100), Buffer.from('EncryptionInfo', 'utf16le')]), 'encrypted'],
-    ['old.xls', 'anything', 'legacy-xls'],
+    ['old.xls', 'anything', 'not-a-workbook'],
+    ['ole.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), 'legacy-xls'],
     ['sheet.ods', 'anything', 'ods'],
   ];
   it.each(cases)('%s → %s', async (name, content, reason) => {

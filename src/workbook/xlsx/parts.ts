@@ -47,8 +47,19 @@ const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29
 
 /** A format code shows a date or time when, outside quotes and brackets, it has y m d h s (as exceljs decides). */
 export function isDateFormat(code: string): boolean {
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(bare);
+  // one pass, no regular expression: a format code is the file's to write, however long
+  let quoted = false;
+  let bracket = false;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (quoted) { if (c === 34) quoted = false; continue; }
+    if (bracket) { if (c === 93) bracket = false; continue; }
+    if (c === 34) quoted = true;
+    else if (c === 91) bracket = true;
+    else if (c === 92) i++; // \x: a literal character
+    else if (c === 121 || c === 109 || c === 100 || c === 104 || c === 77 || c === 115 || c === 98) return true; // y m d h M s b
+  }
+  return false;
 }
 
 /** For each cell style index (`s="3"`): does its number format show a date? */
@@ -58,7 +69,7 @@ export function parseStyles(xml: string): boolean[] {
   for (const tag of startTags(xml, `${p}numFmt`)) {
     const id = Number(attr(tag, 'numFmtId'));
     const code = attr(tag, 'formatCode');
-    if (Number.isFinite(id) && code !== undefined) custom.set(id, code.replace(/\\(.)/g, '$1'));
+    if (Number.isFinite(id) && code !== undefined) custom.set(id, code);
   }
   const start = xml.indexOf(`<${p}cellXfs`);
   const end = xml.indexOf(`</${p}cellXfs>`, start);

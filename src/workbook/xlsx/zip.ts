@@ -242,10 +242,28 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
   }
 }
 
+/**
+ * An entry's bytes as UTF-8, whatever the part was saved in: a part in UTF-16 (with its byte-order
+ * mark, as some writers save XML) is decoded as it streams, so the byte scanners see UTF-8.
+ */
+export async function* utf8Chunks(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  let decoder: TextDecoder | undefined;
+  let first = true;
+  for await (const c of chunks) {
+    if (first) {
+      first = false;
+      if (c[0] === 0xff && c[1] === 0xfe) decoder = new TextDecoder('utf-16le');
+      else if (c[0] === 0xfe && c[1] === 0xff) decoder = new TextDecoder('utf-16be');
+    }
+    yield decoder ? Buffer.from(decoder.decode(c, { stream: true }), 'utf8') : c;
+  }
+  if (decoder) { const rest = decoder.decode(); if (rest) yield Buffer.from(rest, 'utf8'); }
+}
+
 /** A whole (small) entry as text, within `maxPartBytes`. */
 export async function entryText(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<string> {
   if (entry.uncompressedSize > limits.maxPartBytes) throw unsafe('zip-size', { detail: entry.name, limit: mb(limits.maxPartBytes) });
   const parts: Buffer[] = [];
-  for await (const c of entryChunks(zip, entry, limits)) parts.push(c);
-  return (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8');
+  for await (const c of utf8Chunks(entryChunks(zip, entry, limits))) parts.push(c);
+  return (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -1,0 +1,249 @@
+import { createReadStream } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { MAX_COLUMN } from '../cells/address.js';
+import type { RawCell, RawRow } from '../cells/raw.js';
+import type { ReadLimits } from '../config/limits.js';
+import { detectEncoding } from './read-csv.js';
+import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
+import { decodeXml } from './xlsx/xml.js';
+
+/**
+ * The "Excel" files ERPs and web back offices export that are not workbooks: an HTML page with
+ * a table saved as `.xls` (the most common), and Excel's XML Spreadsheet 2003. Both are read as
+ * they stream — each `<table>` (or `<Worksheet>`) a sheet, each `<tr>` (or `<Row>`) a row — in the
+ * page's own encoding (its BOM, its `charset`, else UTF-8 or GB18030 as the bytes decide).
+ */
+export type MarkupKind = 'html' | 'spreadsheetml';
+
+/** What the first bytes say: an HTML table export, an XML Spreadsheet 2003, or neither. */
+export function markupKind(head: Buffer): MarkupKind | undefined {
+  const text = head.toString('latin1', 0, Math.min(head.length, 4096)).replace(/^\xef\xbb\xbf|^\xff\xfe|^\xfe\xff/, '').toLowerCase();
+  const ascii = text.replace(/\0/g, '');
+  if (ascii.includes('urn:schemas-microsoft-com:office:spreadsheet') && /<\??(xml|workbook)/.test(ascii)) return 'spreadsheetml';
+  if (/<(!doctype html|html|table|meta|head|body)[\s>]/.test(ascii)) return 'html';
+  return undefined;
+}
+
+/** The encoding a page declares (`<meta charset="gbk">`, `charset=gb2312`), when it declares one we can read. */
+function declared(head: Buffer): string | undefined {
+  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head.toString('latin1', 0, Math.min(head.length, 4096)));
+  const name = m?.[1].toLowerCase();
+  if (!name) return undefined;
+  if (name === 'utf-8' || name === 'utf8') return 'utf-8';
+  if (['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936'].includes(name)) return 'gb18030';
+  if (name === 'big5') return 'big5';
+  return undefined;
+}
+
+interface Tag { name: string; closing: boolean; selfClosing: boolean; attrs: string }
+
+/** Attribute `name` of a tag's source (`colspan=2`, `ss:Index="3"`), decoded. */
+function attrOf(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  return m ? decodeXml(m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+type Event = { type: 'sheet'; name?: string } | { type: 'row'; row: RawRow } | { type: 'end-sheet' };
+
+/**
+ * Tags and text of a page as it streams, turned into sheets and rows. Text between tags is kept
+ * as slices (linear), bounded by the reading limits.
+ */
+class MarkupRows {
+  private carry = '';
+  private inCell = false;
+  private cellParts: string[] = [];
+  private cellChars = 0;
+  private cellSpan = 1;
+  private cellType: string | undefined;
+  private cells: Array<RawCell | undefined> | undefined;
+  private col = 0;
+  private rowNumber = 0;
+  private rowChars = 0;
+  private depth = 0;
+  private skip: string | undefined;
+  readonly events: Event[] = [];
+
+  constructor(private readonly kind: MarkupKind, private readonly limits: ReadLimits) {}
+
+  push(text: string): void {
+    let s = this.carry + text;
+    this.carry = '';
+    let i = 0;
+    while (i < s.length) {
+      if (this.skip) {
+        // inside <script>, <style> or a comment: look for its end only
+        const end = s.indexOf(this.skip, i);
+        if (end < 0) { this.carry = s.slice(Math.max(i, s.length - this.skip.length)); return; }
+        i = end + this.skip.length;
+        this.skip = undefined;
+        continue;
+      }
+      const lt = s.indexOf('<', i);
+      const textEnd = lt < 0 ? s.length : lt;
+      if (this.inCell && textEnd > i) this.text(s.slice(i, textEnd));
+      if (lt < 0) return;
+      if (s.startsWith('<!--', lt)) { this.skip = '-->'; i = lt + 4; continue; }
+      const gt = s.indexOf('>', lt);
+      if (gt < 0) {
+        if (s.length - lt > 65536) throw new UnreadableFileError('corrupt', { detail: 'a tag that does not end' });
+        this.carry = s.slice(lt);
+        return;
+      }
+      this.tag(s.slice(lt + 1, gt));
+      i = gt + 1;
+    }
+    s = '';
+  }
+
+  private text(t: string): void {
+    this.cellChars += t.length;
+    this.rowChars += t.length;
+    if (this.cellChars > this.limits.maxStringChars) throw new UnreadableFileError('part-too-large', { detail: 'a cell', limit: Math.round(this.limits.maxStringChars / 1024 ** 2) }, 'file/too-large');
+    if (this.rowChars > this.limits.maxRowBytes) throw new UnreadableFileError('part-too-large', { detail: `row ${this.rowNumber}`, limit: Math.round(this.limits.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+    this.cellParts.push(t);
+  }
+
+  private tag(source: string): void {
+    const m = /^(\/?)\s*([\w:.-]+)([\s\S]*?)(\/?)\s*$/.exec(source);
+    if (!m) return;
+    const t: Tag = { closing: m[1] === '/', name: m[2].toLowerCase().replace(/^[\w.-]+:/, ''), attrs: m[3], selfClosing: m[4] === '/' };
+    if (!t.closing && (t.name === 'script' || t.name === 'style')) { this.skip = `</${t.name}`; return; }
+    if (this.kind === 'html') this.html(t);
+    else this.spreadsheet(t);
+  }
+
+  private html(t: Tag): void {
+    if (t.name === 'table') {
+      if (!t.closing) { if (this.depth++ === 0) { this.rowNumber = 0; this.events.push({ type: 'sheet' }); } }
+      else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
+    } else if (this.depth === 0) {
+      return;
+    } else if (t.name === 'tr') {
+      this.endRow();
+      if (!t.closing) this.startRow(this.rowNumber + 1);
+    } else if (t.name === 'td' || t.name === 'th') {
+      this.endCell();
+      if (!t.closing && !t.selfClosing) {
+        if (!this.cells) this.startRow(this.rowNumber + 1);
+        this.startCell(Number(attrOf(t.attrs, 'colspan') ?? 1));
+      }
+    } else if (this.inCell && (t.name === 'br' || (t.closing && (t.name === 'p' || t.name === 'div')))) this.cellParts.push('\n');
+  }
+
+  private spreadsheet(t: Tag): void {
+    if (t.name === 'worksheet') {
+      if (!t.closing) { this.rowNumber = 0; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name') }); }
+      else { this.endRow(); this.events.push({ type: 'end-sheet' }); }
+    } else if (t.name === 'row') {
+      this.endRow();
+      if (!t.closing) {
+        const at = Number(attrOf(t.attrs, '(?:ss:)?Index'));
+        this.startRow(Number.isInteger(at) && at > this.rowNumber ? at : this.rowNumber + 1);
+        if (t.selfClosing) this.endRow();
+      }
+    } else if (t.name === 'cell') {
+      this.endCell();
+      if (!t.closing && this.cells) {
+        const at = Number(attrOf(t.attrs, '(?:ss:)?Index'));
+        if (Number.isInteger(at) && at > this.col) this.col = at - 1;
+        const across = Number(attrOf(t.attrs, '(?:ss:)?MergeAcross') ?? 0);
+        this.startCell(1 + (Number.isInteger(across) && across > 0 ? across : 0));
+        if (t.selfClosing) this.endCell();
+      }
+    } else if (t.name === 'data' && !t.closing) {
+      this.cellType = attrOf(t.attrs, '(?:ss:)?Type');
+    }
+  }
+
+  private startRow(n: number): void {
+    this.rowNumber = n;
+    this.cells = [];
+    this.col = 0;
+    this.rowChars = 0;
+  }
+
+  private startCell(span: number): void {
+    this.inCell = true;
+    this.cellParts = [];
+    this.cellChars = 0;
+    this.cellSpan = Number.isInteger(span) && span > 0 ? Math.min(span, MAX_COLUMN) : 1;
+    this.cellType = undefined;
+  }
+
+  private endCell(): void {
+    if (!this.inCell || !this.cells) { this.inCell = false; return; }
+    this.inCell = false;
+    this.col += 1;
+    if (this.col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${this.rowNumber}` });
+    const raw = decodeXml(this.cellParts.join('')).replace(/\u00a0/g, ' ');
+    const text = this.kind === 'html' ? raw.replace(/[ \t\r\n]+/g, (w) => (w.includes('\n') ? '\n' : ' ')).trim() : raw;
+    if (text !== '') this.cells[this.col] = { value: this.typed(text) };
+    this.col += this.cellSpan - 1;
+  }
+
+  /** A SpreadsheetML cell's value as its type says; HTML cells are text (the parsers read them). */
+  private typed(text: string): RawCell['value'] {
+    if (this.kind !== 'spreadsheetml') return text;
+    if (this.cellType === 'Number') { const n = Number(text); return Number.isFinite(n) ? n : text; }
+    if (this.cellType === 'Boolean') return text === '1' || text.toLowerCase() === 'true';
+    if (this.cellType === 'DateTime') { const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`); return Number.isNaN(d.getTime()) ? text : d; }
+    return text;
+  }
+
+  private endRow(): void {
+    this.endCell();
+    if (this.cells && this.cells.length) this.events.push({ type: 'row', row: { row: this.rowNumber, cells: this.cells } });
+    this.cells = undefined;
+  }
+}
+
+/** Opens an HTML table export or an XML Spreadsheet 2003 as a workbook of its tables. */
+export async function openMarkup(path: string, kind: MarkupKind, head: Buffer, limits: ReadLimits): Promise<WorkbookSource> {
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : head[0] === 0xff && head[1] === 0xfe ? 2 : head[0] === 0xfe && head[1] === 0xff ? 2 : 0;
+  const encoding = bom === 3 ? 'utf-8' : bom === 2 ? (head[0] === 0xff ? 'utf-16le' : 'utf-16be') : declared(head) ?? detectEncoding(head).encoding;
+  const base = basename(path, extname(path));
+  return {
+    path,
+    format: 'xlsx',
+    date1904: false,
+    async *sheets() {
+      const parser = new MarkupRows(kind, limits);
+      const decoder = new TextDecoder(encoding);
+      const source = createReadStream(path, { start: bom, highWaterMark: 1 << 20 })[Symbol.asyncIterator]();
+      let done = false;
+      let index = 0;
+      const events = parser.events;
+      /** Reads on until there are events (or the file ends). */
+      const more = async () => {
+        while (!events.length && !done) {
+          const next = await source.next();
+          if (next.done) { parser.push(decoder.decode()); done = true; } else parser.push(decoder.decode(next.value as Buffer, { stream: true }));
+        }
+      };
+      for (;;) {
+        await more();
+        const e = events.shift();
+        if (!e) return;
+        if (e.type !== 'sheet') continue;
+        index += 1;
+        const name = e.name ?? (index === 1 ? base : `${base} (${index})`);
+        let finished = false;
+        async function* batches(): AsyncIterable<RawRow[]> {
+          while (!finished) {
+            await more();
+            const batch: RawRow[] = [];
+            while (events.length && events[0].type === 'row') batch.push((events.shift() as { row: RawRow }).row);
+            if (batch.length) yield batch;
+            if (!events.length && done) finished = true;
+            else if (events.length && events[0].type !== 'row') { if (events[0].type === 'end-sheet') events.shift(); finished = true; }
+          }
+        }
+        const sheet: SheetSource = { name, batches, rows: () => rowsOf(batches()) };
+        yield sheet;
+        // the engine reads a sheet to its end; if it did not, its rows are skipped here
+        for await (const _ of batches()) { /* drain */ }
+      }
+    },
+  };
+}
