@@ -51,11 +51,12 @@ const titles: Collector = {
   },
 };
 
-/** Each checked sheet's place, header row and columns, when the sheet ends. */
+/** Each checked sheet's place, header row and columns, when the sheet begins (before its rows' records). */
 const sheets: Collector = {
   kinds: KIND_IDS,
   sheet(info, ctx) {
-    return { end: () => ctx.emit('sheets', { file: info.file, sheet: info.name, kind: info.kind.id, headerRow: info.headerRow, lastColumn: info.lastColumn, columns: [...info.columns] } satisfies SheetPlace) };
+    ctx.emit('sheets', { file: info.file, sheet: info.name, kind: info.kind.id, headerRow: info.headerRow, lastColumn: info.lastColumn, columns: [...info.columns] } satisfies SheetPlace);
+    return {};
   },
 };
 

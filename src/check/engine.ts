@@ -188,6 +188,11 @@ class RowView implements ParsedRow {
     return v;
   }
 
+  formula(key: string): string | undefined {
+    const i = this.sheet.slots[key];
+    return typeof i === 'number' ? this.raw.cells[this.sheet.present[i].index]?.formula : undefined;
+  }
+
   model<T>(m: RowModel<T>): T {
     // one slot per model in the sheet's pass, stamped with the row it was computed for: no
     // allocation per row, and a model asked for an earlier row is simply computed again

@@ -43,6 +43,8 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   onProgress?(p: RunProgress): void;
   /** false: read the files in this thread (tests that watch the settings being read) */
   isolate?: boolean;
+  /** the files, when the caller found them already (the paths are then not searched again) */
+  files?: FoundFile[];
 }
 
 /**
@@ -53,7 +55,7 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
  * are made; the sink slows the run down when its reader is behind.
  */
 export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink): Promise<void> {
-  const files = await findFiles(paths, opts.cwd);
+  const files = opts.files ?? await findFiles(paths, opts.cwd);
   const script = workerScript();
   // every file is read in a worker (a heap cap and a time limit of its own); in this thread only
   // when there is no bundled worker (sources run directly) or a test traces the findings

@@ -54,6 +54,7 @@ export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
   let config = loadConfigOrThrow(io, flags);
   if (flags.priceBand) config = withPriceBand(config, flags.priceBand);
   const lang = langOf(io, flags, config);
+  io.lang = lang;
   const format = (flags.format ?? 'text') as CheckSetup['format'];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${flags.format}`);
   return { config, lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };

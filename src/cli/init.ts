@@ -17,17 +17,18 @@ export function registerInit(program: Command, io: Io): void {
     .argument('[dir]', 'folder to write into', '.')
     .option('--examples', "fill the SOP's own example rows")
     .option('--lang <lang>', 'en adds English header hints and notes', 'zh')
-    .option('--force', 'overwrite existing workbooks (the old ones are kept as .bak)')
+    .option('--force', 'replace existing workbooks (the old ones are kept as numbered .bak files)')
     .option('-c, --config <file>', 'config file (weights and thresholds go into the formulas)')
     .action(async (dir: string, flags: InitFlags) => {
       const config = loadConfigOrThrow(io, flags);
       const lang = langOf(io, { ...flags, lang: flags.lang ?? 'zh' }, config);
+      io.lang = lang;
       const out = resolve(io.cwd, dir);
       let written;
       try {
         written = await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), lang, settings: config.settings });
       } catch (err) {
-        if (err instanceof TargetsExistError) throw new UsageError(`文件已存在,未写入任何文件(加 --force 覆盖,原文件保留为 .bak)/ files exist, nothing written (use --force): ${err.paths.join(', ')}`);
+        if (err instanceof TargetsExistError) throw new UsageError(lang === 'zh' ? `文件已存在,未写入任何文件(加 --force 替换,原文件保留为编号备份 .bak):${err.paths.join(', ')}` : `files exist, nothing written (add --force to replace them; the old ones are kept as numbered .bak files): ${err.paths.join(', ')}`);
         throw err;
       }
       for (const w of written) {

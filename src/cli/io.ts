@@ -15,6 +15,8 @@ export interface Io {
   stdoutStream?: NodeJS.WritableStream;
   /** aborted on Ctrl-C or SIGTERM: the run stops and leaves no partial file */
   signal?: AbortSignal;
+  /** the language the command chose, for a failure said after it (set by the command) */
+  lang?: 'zh' | 'en';
 }
 
 export function processIo(signal?: AbortSignal): Io {

@@ -4,7 +4,8 @@ import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
 import { registerInit } from './init.js';
 import { registerLint } from './lint.js';
-import { EXIT, Interrupted, processIo, UsageError, type Io } from './io.js';
+import { WriteError } from '../workbook/safe-write.js';
+import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
 import { registerRoi } from './roi.js';
@@ -50,9 +51,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(`ecsop: ${err.message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`ecsop: ${(err as Error).stack ?? String(err)}\n`);
+    const lang = io.lang ?? localeLang(io.env);
+    if (err instanceof WriteError) {
+      io.stderr(`ecsop: ${err.text(lang)}\n`);
+      return EXIT.usage;
+    }
+    // a bug: one line that says what to do; the stack only when asked for
+    const message = oneLine(err instanceof Error ? err.message : String(err));
+    io.stderr(lang === 'zh'
+      ? `ecsop: 内部错误:${message}。请把这行信息报告给 ecsop 的维护者(设置 ECSOP_DEBUG=1 可看到详细信息)\n`
+      : `ecsop: internal error: ${message}. Please report this line to the ecsop maintainers (set ECSOP_DEBUG=1 for details)\n`);
+    if (io.env.ECSOP_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
     return EXIT.usage;
   }
+}
+
+/** A message on one line, control characters shown as escapes. */
+function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)).slice(0, 500);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { asWriteError, openSafely, type ContentKind, type WriteError, type WriteOptions } from '../workbook/safe-write.js';
 import type { Out } from '../report/writer.js';
 import type { Io } from './io.js';
 import type { Progress } from './progress.js';
@@ -23,12 +23,13 @@ export interface ReportOutput extends Out {
 }
 
 /**
- * stdout (or the test's collector), or `--output FILE` written to a temporary file beside it
- * and renamed into place only when the report is complete. `onClosed` is called when stdout's
+ * stdout (or the test's collector), or `--output FILE` written through the safe path (a
+ * temporary file renamed into place only when the report is complete; never onto an input,
+ * never over a workbook). `onClosed` is called when stdout's
  * reader goes away.
  */
-export function openOutput(io: Io, path: string | undefined, progress: Progress, onClosed: () => void): ReportOutput {
-  if (path) return fileOutput(resolve(io.cwd, path), progress);
+export async function openOutput(io: Io, path: string | undefined, progress: Progress, onClosed: () => void, safe: Omit<WriteOptions, 'kind'> & { kind?: ContentKind } = {}): Promise<ReportOutput> {
+  if (path) return fileOutput(resolve(io.cwd, path), progress, { kind: 'text', report: true, ...safe });
   const stream = io.stdoutStream;
   if (!stream) {
     // the test's collector takes text: bytes are decoded, a character cut between chunks kept for the next
@@ -56,35 +57,32 @@ export function openOutput(io: Io, path: string | undefined, progress: Progress,
   };
 }
 
-function fileOutput(target: string, progress: Progress): ReportOutput {
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  let stream: WriteStream | undefined;
-  let failure: Error | undefined;
+async function fileOutput(target: string, progress: Progress, safe: WriteOptions): Promise<ReportOutput> {
+  const pending = await openSafely(target, safe);
+  const stream = createWriteStream(pending.tmp, { mode: 0o644 });
+  let failure: WriteError | undefined;
   let drain: Promise<void> | undefined;
-  const open = () => {
-    if (stream) return stream;
-    stream = createWriteStream(tmp, { encoding: 'utf8', mode: 0o644 });
-    stream.on('error', (err) => { failure ??= err; });
-    return stream;
-  };
-  const finish = () => new Promise<void>((ok, fail) => {
-    const s = open();
-    s.end((err?: Error | null) => (err || failure ? fail(err ?? failure) : ok()));
-  });
+  stream.on('error', (err) => { failure ??= asWriteError(err, target); });
   return {
     closed: false,
     write(text) {
+      if (failure) throw failure;
       progress.clear();
-      if (!open().write(text) && !drain) drain = new Promise<void>((ok) => stream!.once('drain', () => { drain = undefined; ok(); }));
+      if (!stream.write(text) && !drain) {
+        drain = new Promise<void>((ok, fail) => {
+          stream.once('drain', () => { drain = undefined; ok(); });
+          stream.once('error', () => fail(failure));
+        });
+      }
     },
     ready: () => drain,
     async close() {
-      await finish();
-      await rename(tmp, target);
+      await new Promise<void>((ok, fail) => stream.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, target)) : ok())));
+      await pending.commit();
     },
     async abort() {
-      stream?.destroy();
-      await rm(tmp, { force: true });
+      stream.destroy();
+      await pending.abort();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { CollectSpec, RecordKind } from '../check/collector.js';
-import { PathError } from '../check/files.js';
+import { findFiles, PathError, type FoundFile } from '../check/files.js';
+import type { Finding } from '../rules/types.js';
 import { runCheck, type RunSink } from '../check/run.js';
 import { GithubWriter } from '../report/github.js';
 import { JsonWriter } from '../report/json.js';
@@ -32,7 +33,24 @@ export interface ReportRequest {
   extras?: Extra[];
   /** what the text report prints after the files (the review queue, the ranking …) */
   sections?: () => string;
+  /** the files, when the command found them already */
+  files?: FoundFile[];
+  /** each finding as it comes (a command that writes a copy refuses an unsafe input) */
+  onFinding?(f: Finding): void;
 }
+
+/** The files the paths name, found once for the run and for the writes' never-onto-an-input check. */
+export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> {
+  try {
+    return await findFiles(paths, io.cwd);
+  } catch (err) {
+    if (err instanceof PathError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+/** The kind of content a report format is, for the check that --output's name fits it. */
+const REPORT_KIND = { json: 'json', junit: 'xml', github: 'text', text: 'text' } as const;
 
 /** The writer of the chosen format, on the chosen output. */
 function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutput, request: ReportRequest): ReportWriter {
@@ -64,11 +82,12 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const stop = new AbortController();
   const onSignal = () => stop.abort(io.signal?.reason);
   io.signal?.addEventListener('abort', onSignal);
-  const out = openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()));
+  const files = request.files ?? await findInputs(io, paths);
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: REPORT_KIND[setup.format], inputs: files.map((f) => f.path) });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   const sink: RunSink = {
-    finding: (f) => { totals.finding(f); writer.finding(f); },
+    finding: (f) => { totals.finding(f); request.onFinding?.(f); writer.finding(f); },
     record: (kind, r) => { request.take?.(kind, r); writer.record(kind, r); },
     fileDone: (summary, counted, held) => { totals.counted(summary.path, counted); totals.fileDone(summary); writer.fileDone(summary, held, counted); },
     filesDone: () => writer.filesDone(),
@@ -79,7 +98,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
       jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet,
       onlyKinds: request.onlyKinds, collect: request.collect, countOnly: request.countOnly, category: request.category,
-      signal: stop.signal, onProgress: (p) => progress.update(p),
+      signal: stop.signal, onProgress: (p) => progress.update(p), files,
     }, sink);
     progress.clear();
     await writer.end(totals);
@@ -102,7 +121,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
  */
 export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}): Promise<number> {
   const progress = new Progress(io, false, setup.lang);
-  const out = openOutput(io, flags.output, progress, () => {});
+  const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format] });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   try {

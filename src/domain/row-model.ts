@@ -24,6 +24,8 @@ export interface ParsedRow {
   readonly row: number;
   readonly cells: RowCells;
   model<T>(m: RowModel<T>): T;
+  /** the formula (without `=`) a cell holds, when it holds one */
+  formula?(key: string): string | undefined;
 }
 
 /** A typed view of one row, computed from its cells (see ParsedRow.model). Made with `rowModel`. */

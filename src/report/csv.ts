@@ -1,15 +1,2 @@
-/**
- * CSV for Excel: UTF-8 with a BOM (so Excel opens Chinese text correctly), CRLF line ends,
- * quotes where needed, and cells that Excel would run as a formula (=, +, -, @, tab, CR)
- * prefixed with a single quote: a buyer's note must never become a formula on someone's desk.
- */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One CSV line, CRLF-terminated. */
-export function csvLine(cells: unknown[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
+/** CSV cells and lines for the reports (the escaping lives with the cells: one rule for every CSV ecsop writes). */
+export { csvCell, csvLine, looksLikeFormula } from '../cells/csv-line.js';

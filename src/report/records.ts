@@ -46,7 +46,8 @@ export interface ScoreResult {
   /** rank within its sheet (1 = best); ties break by demand, then row order */
   rank: number | null;
   /** what the sheet says: 综合得分 and the leading word of 选品建议 (its reason apart) */
-  stated: { score: number | null; recommendation: string | null; reason?: string };
+  /** what the sheet says; `formulas`: the formulas the 综合得分 and 选品建议 cells hold, if any */
+  stated: { score: number | null; recommendation: string | null; reason?: string; formulas?: { score?: string; recommendation?: string } };
   /** where the stated values differ from the computed ones */
   mismatch: { score: boolean; recommendation: boolean };
 }

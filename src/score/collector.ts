@@ -1,7 +1,15 @@
 import { parseNumber } from '../cells/number.js';
 import { selectionModel } from '../domain/selection.js';
 import type { ScoreResult } from '../report/records.js';
+import type { ParsedRow } from '../domain/row-model.js';
 import type { Collector } from '../check/collector.js';
+
+/** The formulas the stated cells hold, when they hold one (a copy keeps a user's correct formula). */
+function formulasOf(row: ParsedRow): { formulas?: { score?: string; recommendation?: string } } {
+  const score = row.formula?.('score');
+  const recommendation = row.formula?.('recommendation');
+  return score === undefined && recommendation === undefined ? {} : { formulas: { ...(score !== undefined ? { score } : {}), ...(recommendation !== undefined ? { recommendation } : {}) } };
+}
 
 /**
  * The scores of each selection sheet, ranked within the sheet when it ends: higher score first,
@@ -31,7 +39,12 @@ export function scoreCollector(): Collector {
               scoreText: computed ? computed.display : null,
               recommendation: computed ? computed.verdict : null,
               rank: null,
-              stated: { score: statedScore, recommendation: statedVerdict?.word ?? null, ...(statedVerdict?.reason ? { reason: statedVerdict.reason } : {}) },
+              stated: {
+                score: statedScore,
+                recommendation: statedVerdict?.word ?? null,
+                ...(statedVerdict?.reason ? { reason: statedVerdict.reason } : {}),
+                ...formulasOf(row),
+              },
               mismatch: {
                 score: Boolean(computed && statedScore !== null && Math.round(statedScore * 100) !== Math.round(computed.score * 100)),
                 recommendation: Boolean(computed && statedVerdict && statedVerdict.word !== computed.verdict),

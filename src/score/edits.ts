@@ -1,35 +1,55 @@
+import { columnLetter } from '../cells/address.js';
+import type { Settings } from '../config/settings.js';
 import type { ScoreResult, SheetPlace } from '../report/records.js';
 import { selection } from '../sheets/kinds/selection.js';
-import type { CellEdit } from '../workbook/write-copy.js';
+import { CopyPlan } from '../workbook/write-copy.js';
 
-const headerOf = (key: string) => selection.columns.find((c) => c.key === key)!.header;
+const columnOf = (key: string) => selection.columns.find((c) => c.key === key)!;
 
 /**
- * The cells `--write` fills: the computed 综合得分 (two decimals) and 选品建议 (the verdict word,
- * keeping a reason the user wrote after it). Missing columns are added after the header's last one.
+ * What `score --write` changes in the copy: 综合得分 and 选品建议 get the template's live formulas
+ * (with the computed result cached, so the copy shows it before any recalculation) where the
+ * cell is empty, typed, or holds a formula whose result is wrong. A formula whose result is right
+ * is the user's and is left alone; so is a typed verdict with its reason when the word is right
+ * (a wrong word is corrected and the reason kept: a formula could not hold it). Missing columns
+ * are added after the header's last one.
  */
-export function scoreEdits(results: ScoreResult[], sheets: SheetPlace[]): CellEdit[] {
-  const edits: CellEdit[] = [];
+export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings: Settings): CopyPlan {
+  const plan = new CopyPlan();
+  const score = columnOf('score');
+  const verdict = columnOf('recommendation');
   for (const info of sheets) {
     if (info.kind !== 'selection') continue;
-    let next = info.lastColumn + 1;
-    const columns = new Map(info.columns);
-    const columnOf = (key: 'score' | 'recommendation', header: string) => {
-      const have = columns.get(key);
-      if (have) return have;
-      const col = next++;
-      edits.push({ sheet: info.sheet, row: info.headerRow, column: col, value: header, bold: true });
-      return col;
-    };
     const mine = results.filter((r) => r.file === info.file && r.sheet === info.sheet && r.score !== null);
     if (!mine.length) continue;
-    const scoreCol = columnOf('score', headerOf('score'));
-    const verdictCol = columnOf('recommendation', headerOf('recommendation'));
+    const columns = new Map(info.columns);
+    let next = info.lastColumn + 1;
+    const widths = new Map<number, number>();
+    for (const col of [score, verdict]) {
+      if (columns.has(col.key)) continue;
+      const at = next++;
+      columns.set(col.key, at);
+      widths.set(at, col.width ?? 12);
+      plan.set(info.sheet, info.headerRow, { column: at, value: col.header, bold: true });
+    }
+    if (widths.size) plan.addColumns({ sheet: info.sheet, headerRow: info.headerRow, from: info.lastColumn + 1, to: next - 1, widths });
+    const letter = (key: string) => columnLetter(columns.get(key) ?? 0);
+    const scoreCol = columns.get('score')!;
+    const verdictCol = columns.get('recommendation')!;
     for (const r of mine) {
-      edits.push({ sheet: r.sheet, row: r.row, column: scoreCol, value: r.score, numFmt: '0.00' });
-      edits.push({ sheet: r.sheet, row: r.row, column: verdictCol, value: r.stated.reason ? `${r.recommendation}(${r.stated.reason})` : r.recommendation });
+      const ctx = { row: r.row, col: letter, settings };
+      const formulas = r.stated.formulas ?? {};
+      if (!(formulas.score !== undefined && r.stated.score !== null && !r.mismatch.score)) {
+        plan.set(r.sheet, r.row, { column: scoreCol, value: r.score, formula: score.formula!(ctx), numFmt: '0.00' });
+      }
+      const verdictRight = r.stated.recommendation !== null && !r.mismatch.recommendation;
+      if (formulas.recommendation !== undefined && verdictRight) continue;
+      if (r.stated.reason && formulas.recommendation === undefined) {
+        if (!verdictRight) plan.set(r.sheet, r.row, { column: verdictCol, value: `${r.recommendation}(${r.stated.reason})` });
+        continue;
+      }
+      plan.set(r.sheet, r.row, { column: verdictCol, value: r.recommendation, formula: verdict.formula!(ctx) });
     }
   }
-  return edits;
+  return plan;
 }
-

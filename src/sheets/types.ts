@@ -66,7 +66,7 @@ export interface SheetKind {
   notes: { zh: string[]; en: string[] };
   columns: readonly ColumnDef[];
   /** columns a command adds to a copy of the sheet (`review --write`): key, header and English name */
-  outputs?: ReadonlyArray<{ key: string; header: string; en: string }>;
+  outputs?: ReadonlyArray<{ key: string; header: string; en: string; width?: number }>;
   /** the SOP's own example rows; `source` says whether they are the SOP's or ours */
   examples: { source: 'sop' | 'ecsop'; rows: ExampleRow[] };
 }

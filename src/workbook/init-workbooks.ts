@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STAGES } from '../sheets/registry.js';
-import { writeWorkbookAtomic } from './write-file.js';
+import { checkTarget, WriteError, writeSafely } from './safe-write.js';
 import { buildStageWorkbook } from './write-template.js';
 
 /** Some of the workbooks `init` would write exist already (and --force was not given). */
@@ -13,22 +12,30 @@ export class TargetsExistError extends Error {
 }
 
 /**
- * `ecsop init [dir]`: one workbook per SOP stage. All target files are checked first, so either
- * every workbook is written or none is; each is written atomically.
+ * `ecsop init [dir]`: one workbook per SOP stage. All targets are checked first (existing ones
+ * need --force; one open in Excel/WPS is refused), so either every workbook is written or none
+ * is; each goes through the safe path, a replaced one kept as a numbered backup.
  */
 export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; lang: 'zh' | 'en'; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
   const targets = STAGES.map((s) => ({ stage: s, path: join(dir, s.file) }));
-  const existing = targets.filter((t) => existsSync(t.path));
-  if (existing.length && !opts.force) {
-    throw new TargetsExistError(existing.map((e) => e.path));
+  await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    throw new WriteError(err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? 'permission' : 'failed', dir, { detail: err.message });
+  });
+  const existing: string[] = [];
+  for (const t of targets) {
+    try {
+      await checkTarget(t.path, { kind: 'xlsx', force: opts.force });
+    } catch (err) {
+      if (err instanceof WriteError && err.problem === 'exists') existing.push(t.path);
+      else throw err;
+    }
   }
-  await mkdir(dir, { recursive: true });
+  if (existing.length) throw new TargetsExistError(existing);
   const written: Array<{ path: string; backup?: string }> = [];
   for (const t of targets) {
     const wb = await buildStageWorkbook(t.stage.id, { settings: opts.settings, examples: opts.examples, lang: opts.lang });
-    const { backup } = await writeWorkbookAtomic(wb, t.path, { backup: opts.force });
+    const { backup } = await writeSafely(t.path, { kind: 'xlsx', force: opts.force }, async (tmp) => { await wb.xlsx.writeFile(tmp); });
     written.push({ path: t.path, backup });
   }
   return written;
 }
-

@@ -79,7 +79,7 @@ describe('ecsop review', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
     const rows = (await readWorkbook(join(dir, 'reviewed.xlsx')))['订单'];
     expect(rows[0].slice(11, 14)).toEqual(['审核结果', '审核原因', '优先打单']);
-    expect(rows[1].slice(11, 14)).toEqual(['自动审核通过', '', '否']);
+    expect(rows[1].slice(11, 14)).toEqual(['自动审核通过', null, '否']); // no reason: an empty cell
     expect(rows[2].slice(11, 14)).toEqual(['待人工审核', '偏远地区(新疆)', '否']);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();

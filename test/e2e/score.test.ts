@@ -79,11 +79,12 @@ describe('ecsop score', () => {
 
     const copy = (await readWorkbook(join(dir, 'scored.xlsx')))['选品评估矩阵表'];
     const cell = (r: number, c: number) => copy[r - 1][c - 1];
-    expect(cell(3, 7)).toBe(4.05);
-    expect(cell(3, 8)).toBe('通过(先观察)'); // the user's reason is kept
-    expect(cell(4, 7)).toBe(4.4);
-    expect(cell(4, 8)).toBe('通过');
-    expect(cell(6, 7)).toBe(3.95);
+    // typed or wrong totals get the template's live formula, its result cached
+    expect(cell(3, 7)).toEqual({ formula: expect.stringContaining('COUNTA(C3,D3,E3,F3)'), result: 4.05 });
+    expect(cell(3, 8)).toBe('通过(先观察)'); // the user's reason is kept, the word corrected
+    expect(cell(4, 7)).toMatchObject({ result: 4.4 });
+    expect(cell(4, 8)).toMatchObject({ formula: expect.stringContaining('IF(G4=""'), result: '通过' });
+    expect(cell(6, 7)).toMatchObject({ result: 3.95 });
     expect(cell(5, 7)).toMatchObject({ formula: expect.any(String) }); // an invalid row is left as it was
     expect(Object.keys(await readWorkbook(join(dir, 'scored.xlsx')))).toEqual(['说明', '市场趋势分析表', '竞品调研记录表', '选品评估矩阵表']);
   });

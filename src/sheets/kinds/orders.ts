@@ -46,9 +46,9 @@ export const orders: SheetKind = {
     freightColumn(),
   ],
   outputs: [
-    { key: 'decision', header: '审核结果', en: 'Review' },
-    { key: 'reasons', header: '审核原因', en: 'Reasons' },
-    { key: 'priority', header: '优先打单', en: 'Print first' },
+    { key: 'decision', header: '审核结果', en: 'Review', width: 10 },
+    { key: 'reasons', header: '审核原因', en: 'Reasons', width: 40 },
+    { key: 'priority', header: '优先打单', en: 'Print first', width: 10 },
   ],
   examples: {
     // The SOP gives the review rules but no order rows; these follow its shipment examples.

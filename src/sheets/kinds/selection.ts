@@ -18,7 +18,7 @@ function totalFormula({ row, col, settings }: FormulaContext): string {
   const w = settings.selection.weights;
   const cells = SCORE_KEYS.map((k) => `${col(k)}${row}`);
   const sum = SCORE_KEYS.map((k, i) => `${scoreOf(cells[i])}*${w[k]}`).join('+');
-  return `IF(COUNTA(${cells[0]}:${cells[3]})<4,"",(${sum})/100)`;
+  return `IF(COUNTA(${cells.join(',')})<4,"",(${sum})/100)`;
 }
 
 /** ≥pass 通过, ≥hold 待定, otherwise 淘汰; compares the unrounded score, as ecsop does. */

@@ -267,3 +267,16 @@ export async function entryText(zip: ZipFile, entry: ZipEntry, limits: ReadLimit
   for await (const c of utf8Chunks(entryChunks(zip, entry, limits))) parts.push(c);
   return (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8').replace(/^\uFEFF/, '');
 }
+
+/** An entry's stored bytes as they are (compressed), for copying it into another zip unchanged. */
+export async function* rawChunks(zip: ZipFile, entry: ZipEntry): AsyncIterable<Buffer> {
+  const start = await dataStart(zip, entry);
+  if (entry.compressedSize === 0) return;
+  if (zip.bytes) { yield zip.bytes.subarray(start, start + entry.compressedSize); return; }
+  const raw = createReadStream(zip.path, { start, end: start + entry.compressedSize - 1, highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of raw) yield chunk as Buffer;
+  } finally {
+    raw.destroy();
+  }
+}

@@ -1,0 +1,288 @@
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { realpath, rename, rm, stat } from 'node:fs/promises';
+import { format, type Localized } from '../i18n/format.js';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+
+/**
+ * The one way ecsop writes a file — a template, a copy, a queue, a report: into a temporary file
+ * beside the target, flushed to the disk, then renamed over it, so the target is always either
+ * the old file or the whole new one. Never onto a file the run reads (by real path, through
+ * links); never content of another kind than the name says; not while Excel, WPS or LibreOffice
+ * has the target open (unless --force); not after an input changed under the run. An existing
+ * target is kept as a numbered backup that never replaces an older one; a lock keeps two runs
+ * from losing each other's backup. Temporary files go on every failure, on Ctrl-C and at exit.
+ */
+export type WriteProblem = keyof typeof WRITE_PROBLEMS;
+
+/** Why a file was not written, and what to do: one line for the user, exit 2. */
+export const WRITE_PROBLEMS = {
+  'is-input': { zh: '{target} 是本次读取的输入文件,ecsop 不会改写输入;请另选一个文件名', en: '{target} is an input of this run; ecsop never writes over an input: choose another name' },
+  exists: { zh: '{target} 已存在,未写入;加 --force 替换(原文件保留为编号备份 .bak)', en: '{target} exists, nothing written; add --force to replace it (the old file is kept as a numbered .bak)' },
+  'not-a-report': { zh: '{target} 是一个工作簿,报告不会覆盖它;请另选报告文件名', en: '{target} is a workbook; a report never replaces one: choose another name' },
+  'is-folder': { zh: '{target} 是一个文件夹;请给出文件名', en: '{target} is a folder; give a file name' },
+  'open-elsewhere': { zh: '{target} 正在被 Excel/WPS/LibreOffice 打开({owner});请先关闭它,或加 --force', en: '{target} is open in Excel/WPS/LibreOffice ({owner}); close it first, or add --force' },
+  'wrong-kind': { zh: '{target} 的扩展名 {ext} 与要写入的内容({kind})不符;请改用 {kind} 扩展名', en: '{target}: the extension {ext} does not fit what is written ({kind}); use {kind}' },
+  'input-changed': { zh: '读取后输入文件 {input} 被修改,未写入 {target};请重新运行', en: 'the input {input} changed after it was read; {target} not written: run again' },
+  'input-unsafe': { zh: '{input} 检查出文件问题({rules}),不会据此写出副本;请先处理这些问题', en: '{input} has file problems ({rules}); no copy is written from it: fix them first' },
+  'input-unreadable': { zh: '无法读取 {input}:{detail};未写入 {target}', en: 'cannot read {input}: {detail}; {target} not written' },
+  'no-folder': { zh: '{target} 所在的文件夹不存在;请先创建文件夹', en: 'the folder of {target} does not exist; create it first' },
+  'no-space': { zh: '磁盘空间不足,未写入 {target}(未留下不完整的文件);请清理空间后重试', en: 'no space left on the disk; {target} not written (nothing partial left): free space and retry' },
+  permission: { zh: '没有写入 {target} 的权限;请换一个文件夹或检查权限', en: 'no permission to write {target}; choose another folder or check the permissions' },
+  locked: { zh: '另一个 ecsop 正在写 {target};请等它结束后重试', en: 'another ecsop run is writing {target}; retry when it has finished' },
+  failed: { zh: '写入 {target} 失败:{detail}', en: 'writing {target} failed: {detail}' },
+} satisfies Record<string, Localized>;
+
+export class WriteError extends Error {
+  constructor(readonly problem: WriteProblem, readonly target: string, readonly data: Record<string, unknown> = {}) {
+    super(`${problem}: ${target}`);
+  }
+
+  /** The message for the user, in `lang`. */
+  text(lang: 'zh' | 'en'): string {
+    return format(WRITE_PROBLEMS[this.problem][lang], { detail: '', ...this.data, target: this.target }, lang);
+  }
+}
+
+/** What a file's content is, for the check that its name says the same. */
+export type ContentKind = 'xlsx' | 'csv' | 'json' | 'xml' | 'html' | 'text';
+
+/** Extensions that name a kind of content: a file named so must hold that kind. */
+const KIND_OF_EXTENSION: Record<string, ContentKind> = {
+  '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.csv': 'csv', '.json': 'json', '.xml': 'xml', '.html': 'html', '.htm': 'html',
+  '.txt': 'text', '.log': 'text', '.md': 'text',
+};
+
+/** Spreadsheet formats ecsop never writes: a name like these never gets other content. */
+const NEVER_WRITTEN = new Set(['.xls', '.xlsb', '.ods', '.et', '.ett', '.numbers', '.xltx', '.xltm']);
+
+/** The extension a kind of content is written under, for messages. */
+const EXTENSION_OF_KIND: Record<ContentKind, string> = { xlsx: '.xlsx', csv: '.csv', json: '.json', xml: '.xml', html: '.html', text: '.txt' };
+
+/** Whether `target`'s name fits `kind` (an unknown extension, or none, fits text-like kinds). */
+export function extensionFits(target: string, kind: ContentKind): boolean {
+  const ext = extname(target).toLowerCase();
+  if (NEVER_WRITTEN.has(ext)) return false;
+  const named = KIND_OF_EXTENSION[ext];
+  if (named === undefined) return kind === 'text' || kind === 'json' || kind === 'xml' || kind === 'html';
+  return named === kind || (named === 'text' && (kind === 'json' || kind === 'xml'));
+}
+
+/** The real path of a file, or of where it would be (a file not written yet: its folder's real path). */
+async function realOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/** Excel and WPS (`~$name`) and LibreOffice (`.~lock.name#`) leave these beside a workbook they have open. */
+export function ownerFiles(target: string): string[] {
+  const dir = dirname(target);
+  const name = basename(target);
+  return [join(dir, `~$${name}`), join(dir, `~$${name.slice(2)}`), join(dir, `.~lock.${name}#`)];
+}
+
+/** When a file was seen (size and time), to tell whether it changed before a copy of it is written. */
+export interface Stamp { path: string; size: number; mtimeMs: number }
+
+export async function stampOf(path: string): Promise<Stamp> {
+  const s = await stat(path);
+  return { path, size: s.size, mtimeMs: s.mtimeMs };
+}
+
+export interface WriteOptions {
+  kind: ContentKind;
+  /** the files the run reads: never written over */
+  inputs?: readonly string[];
+  /** replace an existing target (kept as a numbered backup), and write even when it is open elsewhere */
+  force?: boolean;
+  /** false: a replaced target is not kept (a report written over the last one) */
+  backup?: boolean;
+  /** a report: it may replace an earlier report without --force, never a workbook */
+  report?: boolean;
+  /** inputs the content was made from, as they were read: refused if one changed since */
+  stamps?: readonly Stamp[];
+}
+
+/** Checks a target before any work is done for it; throws WriteError with what is wrong. */
+export async function checkTarget(target: string, opts: WriteOptions): Promise<void> {
+  const real = await realOf(target);
+  for (const input of opts.inputs ?? []) if ((await realOf(input)) === real) throw new WriteError('is-input', target, { input });
+  if (!extensionFits(target, opts.kind)) throw new WriteError('wrong-kind', target, { kind: EXTENSION_OF_KIND[opts.kind], ext: extname(target) || '(none)' });
+  if (!existsSync(dirname(resolve(target)))) throw new WriteError('no-folder', target, { folder: dirname(target) });
+  if (existsSync(target)) {
+    if (statSync(target).isDirectory()) throw new WriteError('is-folder', target);
+    if (opts.report && !opts.force && isWorkbook(target)) throw new WriteError('not-a-report', target);
+    if (!opts.force && !opts.report) throw new WriteError('exists', target);
+  }
+  if (!opts.force) {
+    const owner = ownerFiles(target).find((f) => existsSync(f));
+    if (owner) throw new WriteError('open-elsewhere', target, { owner: basename(owner) });
+  }
+}
+
+/** Whether a file's first bytes are a workbook's (zip or OLE): a report never replaces one. */
+function isWorkbook(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const b = Buffer.alloc(4);
+      readSync(fd, b, 0, 4, 0);
+      return b.readUInt32LE(0) === 0x04034b50 || b.readUInt32LE(0) === 0xe011cfd0;
+    } finally { closeSync(fd); }
+  } catch {
+    return false;
+  }
+}
+
+/** Temporary files and locks of this process, removed however it ends. */
+const live = new Set<string>();
+process.once('exit', () => { for (const p of live) { try { rmSync(p, { force: true }); } catch { /* gone */ } } });
+
+const alive = (pid: number) => {
+  try { process.kill(pid, 0); return true; } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM'; }
+};
+
+/** Temporary files that a process killed outright (SIGKILL) left beside the target: removed. */
+function sweep(dir: string, name: string): void {
+  let entries: string[];
+  try { entries = readdirSync(dir); } catch { return; }
+  const prefix = `.${name}.`;
+  for (const e of entries) {
+    if (!e.startsWith(prefix) || !e.endsWith('.tmp')) continue;
+    const pid = Number(e.slice(prefix.length).split('.')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) rmSync(join(dir, e), { force: true });
+  }
+}
+
+/** A lock beside the target so that two runs writing it take turns; a lock of a dead process is taken over. */
+async function lock(target: string): Promise<string> {
+  const path = join(dirname(target), `.${basename(target)}.ecsop-lock`);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      live.add(path);
+      try { writeSync(fd, String(process.pid)); } finally { closeSync(fd); }
+      return path;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(path, 'utf8').trim() || NaN);
+      if (Number.isInteger(pid) && !alive(pid)) { rmSync(path, { force: true }); continue; }
+      await new Promise((r) => setTimeout(r, 25 + Math.random() * 25));
+    }
+  }
+  throw new WriteError('locked', target);
+}
+
+/** The first free backup name: `name.bak`, then `name.1.bak`, `name.2.bak` …; an older backup is never replaced. */
+export function backupName(target: string): string {
+  if (!existsSync(`${target}.bak`)) return `${target}.bak`;
+  for (let n = 1; ; n++) if (!existsSync(`${target}.${n}.bak`)) return `${target}.${n}.bak`;
+}
+
+/** Any failure of writing `target`, as a WriteError. */
+export function asWriteError(err: unknown, target: string): WriteError {
+  return err instanceof WriteError ? err : new WriteError(problemOf(err), target, { detail: (err as Error).message });
+}
+
+/** What the file system said, as a problem a person can act on. */
+function problemOf(err: unknown): WriteProblem {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'no-space';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no-folder';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission';
+  return 'failed';
+}
+
+let serial = 0;
+
+/** A write in progress: content goes to `tmp`; `commit` moves it into place, `abort` removes it. */
+export interface PendingWrite {
+  readonly tmp: string;
+  commit(): Promise<{ backup?: string }>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Starts a write of `target`: checks it, takes its lock, and names the temporary file beside it
+ * (stray ones of killed runs are removed first). Nothing is written to the target until commit.
+ */
+export async function openSafely(target: string, opts: WriteOptions): Promise<PendingWrite> {
+  const abs = resolve(target);
+  const wrap = (err: unknown) => (err instanceof WriteError ? err : new WriteError(problemOf(err), target, { detail: (err as Error).message }));
+  await checkTarget(abs, opts);
+  const dir = dirname(abs);
+  const name = basename(abs);
+  sweep(dir, name);
+  const held = await lock(abs).catch((err) => { throw wrap(err); });
+  const tmp = join(dir, `.${name}.${process.pid}.${++serial}.tmp`);
+  live.add(tmp);
+  let done = false;
+  const release = async () => {
+    done = true;
+    await rm(tmp, { force: true });
+    live.delete(tmp);
+    await rm(held, { force: true });
+    live.delete(held);
+  };
+  try {
+    // checked again under the lock: another run may have written it meanwhile
+    await checkTarget(abs, opts);
+  } catch (err) {
+    await release();
+    throw wrap(err);
+  }
+  return {
+    tmp,
+    async commit() {
+      if (done) throw new WriteError('failed', target, { detail: 'written twice' });
+      try {
+        const fd = openSync(tmp, 'r+');
+        try { fsyncSync(fd); } finally { closeSync(fd); }
+        for (const s of opts.stamps ?? []) {
+          const now = await stat(s.path).catch(() => undefined);
+          if (!now || now.size !== s.size || now.mtimeMs !== s.mtimeMs) throw new WriteError('input-changed', target, { input: s.path });
+        }
+        let backup: string | undefined;
+        if (existsSync(abs) && opts.force && opts.backup !== false) {
+          backup = backupName(abs);
+          await rename(abs, backup);
+        }
+        await rename(tmp, abs);
+        live.delete(tmp);
+        try { const d = openSync(dir, 'r'); try { fsyncSync(d); } finally { closeSync(d); } } catch { /* not every system syncs folders */ }
+        return { backup };
+      } catch (err) {
+        throw wrap(err);
+      } finally {
+        await release();
+      }
+    },
+    abort: async () => { if (!done) await release(); },
+  };
+}
+
+/**
+ * Writes `target` through a temporary file: `produce` writes the content to the path it is given.
+ * Returns the backup made of the old target, if any.
+ */
+export async function writeSafely(target: string, opts: WriteOptions, produce: (tmp: string) => Promise<void>): Promise<{ backup?: string }> {
+  const pending = await openSafely(target, opts);
+  try {
+    await produce(pending.tmp);
+  } catch (err) {
+    await pending.abort();
+    throw err instanceof WriteError || isReadError(err) ? err : new WriteError(problemOf(err), target, { detail: (err as Error).message });
+  }
+  return pending.commit();
+}
+
+/** An error of reading the input (it is said as such, not as a failed write). */
+function isReadError(err: unknown): boolean {
+  return err instanceof Error && err.name === 'UnreadableFileError';
+}

@@ -1,0 +1,420 @@
+import { columnLetter, columnNumber } from '../../cells/address.js';
+import { looksLikeFormula } from '../../cells/csv-line.js';
+import { shiftFormula } from './formula-shift.js';
+import { type StylesEditor, type StyleWant, dropAttr, setAttr } from './styles-editor.js';
+import { attr, decodeXml } from './xml.js';
+
+/** One cell a copy sets. `formula` (without `=`) is written with `value` as its cached result. */
+export interface PatchCell {
+  column: number;
+  value: string | number | boolean | null;
+  formula?: string;
+  numFmt?: string;
+  bold?: boolean;
+}
+
+/** Columns a copy adds after the header's last one: the auto-filter and the column widths follow them. */
+export interface AddedRange {
+  from: number;
+  to: number;
+  headerRow: number;
+  widths: ReadonlyMap<number, number>;
+}
+
+/** What changes in one sheet of a copy, asked row by row as the part streams. */
+export interface SheetPatch {
+  /** the cells to set in `row`, sorted by column */
+  cellsAt(row: number): readonly PatchCell[] | undefined;
+  /** the fill (ARGB) of `row`, from column 1 to `fillTo` */
+  fillAt(row: number): string | undefined;
+  readonly fillTo: number;
+  /** the rows that change, ascending */
+  rows(): Iterable<number>;
+  /** the last column any change reaches */
+  maxColumn(): number;
+  /** whether any cell gets a formula */
+  hasFormulas(): boolean;
+  readonly added?: AddedRange;
+}
+
+/** A sheet's changes held in maps: any cells, any rows. */
+export class MapPatch implements SheetPatch {
+  private readonly cells = new Map<number, PatchCell[]>();
+  private readonly fills = new Map<number, string>();
+  fillTo = 0;
+  added?: AddedRange;
+
+  set(row: number, cell: PatchCell): void {
+    const cells = this.cells.get(row);
+    if (!cells) this.cells.set(row, [cell]);
+    else {
+      cells.push(cell);
+      if (cells[cells.length - 2].column > cell.column) cells.sort((a, b) => a.column - b.column);
+    }
+  }
+
+  fill(row: number, argb: string, to: number): void {
+    this.fills.set(row, argb);
+    if (to > this.fillTo) this.fillTo = to;
+  }
+
+  cellsAt(row: number) { return this.cells.get(row); }
+  fillAt(row: number) { return this.fills.get(row); }
+  rows(): number[] { return [...new Set([...this.cells.keys(), ...this.fills.keys()])].sort((a, b) => a - b); }
+  maxColumn(): number {
+    let max = Math.max(this.added?.to ?? 0, this.fills.size ? this.fillTo : 0);
+    for (const cells of this.cells.values()) for (const c of cells) if (c.column > max) max = c.column;
+    return max;
+  }
+  hasFormulas(): boolean {
+    for (const cells of this.cells.values()) for (const c of cells) if (c.formula !== undefined) return true;
+    return false;
+  }
+}
+
+/** Characters XML 1.0 does not allow, and lone surrogates: dropped from what is written. */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for an XML element or attribute: escaped, with the characters XML forbids dropped. */
+export function xmlText(s: string): string {
+  return s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+
+const isBoundary = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+/** A range `A1:H10` (or one cell) as numbers. */
+function parseRange(ref: string): { c1: number; r1: number; c2: number; r2: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return undefined;
+  const c1 = columnNumber(m[1].toUpperCase());
+  const r1 = Number(m[2]);
+  return { c1, r1, c2: m[3] ? columnNumber(m[3].toUpperCase()) : c1, r2: m[4] ? Number(m[4]) : r1 };
+}
+
+/**
+ * The auto-filter's range widened to the added columns, when it covers the header row and reaches
+ * the column before the first one added; otherwise as it was. `absolute` writes `$A$1:$H$9`.
+ */
+export function widenedFilter(ref: string, added: AddedRange | undefined, absolute = false): string {
+  const r = parseRange(ref.replace(/^.*!/, ''));
+  if (!r || !added || r.r1 > added.headerRow || r.r2 < added.headerRow || r.c2 < added.from - 1 || r.c2 >= added.to) return ref;
+  const d = absolute ? '$' : '';
+  const sheet = /^.*!/.exec(ref)?.[0] ?? '';
+  return `${sheet}${d}${columnLetter(r.c1)}${d}${r.r1}:${d}${columnLetter(added.to)}${d}${r.r2}`;
+}
+
+/**
+ * Patches one worksheet part as it streams: rows that change are rewritten (their cells merged
+ * with the new ones in column order, styles extended through the styles editor), every other
+ * byte is passed on as it came. Memory holds one row at a time (and the part's short head and
+ * tail). A shared formula whose first cell is replaced gives each of its other cells the
+ * formula moved to it, so nothing else changes meaning.
+ */
+export class SheetPatcher {
+  private buf = '';
+  private phase: 'head' | 'rows' | 'tail' = 'head';
+  private p = '';
+  private lastRow = 0;
+  private searchedTo = 0;
+  /** the rows with changes, met in order as the part's rows pass */
+  private readonly pendingRows: Iterator<number>;
+  private pending: IteratorResult<number>;
+  private readonly broken = new Map<string, { formula: string; row: number; column: number }>();
+  private readonly maxColumn: number;
+  private readonly maxRow: number;
+
+  constructor(private readonly patch: SheetPatch, private readonly styles: StylesEditor) {
+    this.pendingRows = patch.rows()[Symbol.iterator]();
+    this.pending = this.pendingRows.next();
+    this.maxColumn = patch.maxColumn();
+    let maxRow = 0;
+    for (const r of patch.rows()) maxRow = r;
+    this.maxRow = maxRow;
+  }
+
+  /** Takes the next piece of the part; returns what can be written so far. */
+  push(chunk: string): string {
+    this.buf += chunk;
+    return this.work(false);
+  }
+
+  /** The part has ended: the rest. */
+  end(): string {
+    return this.work(true);
+  }
+
+  private work(final: boolean): string {
+    let out = '';
+    if (this.phase === 'head') {
+      const re = /<([\w.-]+:)?sheetData(?=[\s>/])/g;
+      re.lastIndex = Math.max(0, this.searchedTo - 64);
+      const m = re.exec(this.buf);
+      const tagEnd = m ? this.buf.indexOf('>', m.index) : -1;
+      if (!m || tagEnd < 0) {
+        this.searchedTo = this.buf.length;
+        if (!final) return '';
+        const rest = this.buf;
+        this.buf = '';
+        return rest; // no sheetData: nothing to change
+      }
+      this.p = m[1] ?? '';
+      let head = this.buf.slice(0, tagEnd + 1);
+      let rest = this.buf.slice(tagEnd + 1);
+      if (head.endsWith('/>')) {
+        // an empty sheet: opened and closed, so new rows have somewhere to go
+        head = `${head.slice(0, -2)}>`;
+        rest = `</${this.p}sheetData>${rest}`;
+      }
+      out += this.patchHead(head);
+      this.buf = rest;
+      this.phase = 'rows';
+    }
+    if (this.phase === 'rows') out += this.rows(final);
+    if (this.phase === 'tail' && final) {
+      out += this.patchTail(this.buf);
+      this.buf = '';
+    }
+    return out;
+  }
+
+  private rows(final: boolean): string {
+    const { p } = this;
+    const buf = this.buf;
+    const rowOpen = `<${p}row`;
+    const rowClose = `</${p}row>`;
+    const dataClose = `</${p}sheetData`;
+    const parts: string[] = [];
+    let pos = 0;
+    while (pos < buf.length) {
+      const lt = buf.indexOf('<', pos);
+      if (lt < 0) { parts.push(buf.slice(pos)); pos = buf.length; break; }
+      if (lt > pos) parts.push(buf.slice(pos, lt));
+      pos = lt;
+      if (buf.startsWith(rowOpen, lt) && isBoundary(buf.charCodeAt(lt + rowOpen.length))) {
+        const tagEnd = buf.indexOf('>', lt);
+        if (tagEnd < 0) break;
+        let end: number;
+        if (buf[tagEnd - 1] === '/') end = tagEnd + 1;
+        else {
+          const close = buf.indexOf(rowClose, tagEnd);
+          if (close < 0) break;
+          end = close + rowClose.length;
+        }
+        parts.push(this.row(buf.slice(lt, end), tagEnd - lt));
+        pos = end;
+        continue;
+      }
+      if (buf.startsWith(dataClose, lt)) {
+        parts.push(this.newRowsBefore(Infinity));
+        this.phase = 'tail';
+        break;
+      }
+      if (lt + dataClose.length > buf.length && !final) break; // may be the start of </sheetData
+      const next = buf.indexOf('<', lt + 1);
+      if (next < 0) { if (!final) break; parts.push(buf.slice(lt)); pos = buf.length; break; }
+      parts.push(buf.slice(lt, next));
+      pos = next;
+    }
+    this.buf = buf.slice(pos);
+    return parts.join('');
+  }
+
+  /** Rows with changes that the part does not have, before row `r`: written new. */
+  private newRowsBefore(r: number): string {
+    let out = '';
+    while (!this.pending.done && this.pending.value < r) {
+      const n = this.pending.value;
+      this.pending = this.pendingRows.next();
+      if (n <= this.lastRow) continue;
+      out += `<${this.p}row r="${n}">${this.cellsFor(n, [])}</${this.p}row>`;
+    }
+    return out;
+  }
+
+  private row(element: string, tagLength: number): string {
+    const tag = element.slice(0, tagLength + 1);
+    const r = Number(attr(tag, 'r')) || this.lastRow + 1;
+    let out = this.newRowsBefore(r);
+    this.lastRow = r;
+    while (!this.pending.done && this.pending.value <= r) this.pending = this.pendingRows.next();
+    const changes = this.patch.cellsAt(r) !== undefined || this.patch.fillAt(r) !== undefined;
+    const dependents = this.broken.size > 0 && element.includes('shared');
+    if (!changes && !dependents) return out + element;
+    if (tag.endsWith('/>')) {
+      out += `${dropAttr(tag.slice(0, -2), 'spans')}>${this.cellsFor(r, [])}</${this.p}row>`;
+      return out;
+    }
+    const body = element.slice(tagLength + 1, element.length - `</${this.p}row>`.length);
+    return out + `${dropAttr(tag, 'spans')}${this.cellsFor(r, this.cellsOf(body))}</${this.p}row>`;
+  }
+
+  /** The cells of a row's body as (column, source) pairs, and what lies between them. */
+  private cellsOf(body: string): Array<{ column: number; xml: string } | string> {
+    const open = `<${this.p}c`;
+    const close = `</${this.p}c>`;
+    const out: Array<{ column: number; xml: string } | string> = [];
+    let column = 0;
+    let pos = 0;
+    for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, pos)) {
+      if (!isBoundary(body.charCodeAt(i + open.length))) { i += open.length; continue; }
+      if (i > pos) out.push(body.slice(pos, i));
+      const tagEnd = body.indexOf('>', i);
+      if (tagEnd < 0) break;
+      const end = body[tagEnd - 1] === '/' ? tagEnd + 1 : body.indexOf(close, tagEnd) + close.length;
+      if (end < tagEnd) break;
+      const xml = body.slice(i, end);
+      const ref = attr(body.slice(i, tagEnd + 1), 'r');
+      const letters = ref ? /^[A-Z]+/i.exec(ref)?.[0] : undefined;
+      column = letters ? columnNumber(letters.toUpperCase()) : column + 1;
+      out.push({ column, xml });
+      pos = end;
+    }
+    if (pos < body.length) out.push(body.slice(pos));
+    return out;
+  }
+
+  /** A row's cells with the new ones merged in, in column order. */
+  private cellsFor(r: number, existing: Array<{ column: number; xml: string } | string>): string {
+    const edits = this.patch.cellsAt(r) ?? [];
+    const fill = this.patch.fillAt(r);
+    const fillTo = fill ? this.patch.fillTo : 0;
+    let e = 0;
+    let col = 0; // the last column written
+    let headerStyle: number | undefined;
+    const added = this.patch.added;
+    const header = added !== undefined && r === added.headerRow;
+    let out = '';
+    const upTo = (stop: number) => {
+      // columns col+1 … stop-1 have no cell: the new ones go there, and blanks of a filled row up to fillTo
+      let c = col + 1;
+      while (c < stop) {
+        while (e < edits.length && edits[e].column < c) e++;
+        const nextEdit = e < edits.length ? edits[e].column : Infinity;
+        if (nextEdit === c) { out += this.newCell(r, edits[e++], header && c >= added!.from && c <= added!.to ? headerStyle : undefined, fill); c++; }
+        else if (c <= fillTo) { out += `<${this.p}c r="${columnLetter(c)}${r}" s="${this.fillStyle(undefined, fill!)}"/>`; c++; }
+        else c = Math.min(stop, nextEdit);
+      }
+    };
+    for (const piece of existing) {
+      if (typeof piece === 'string') { out += piece; continue; }
+      if (piece.column <= col) { out += piece.xml; continue; } // out of order: left as it is
+      // new header cells look like the header's last one
+      if (header && piece.column === added!.from - 1) headerStyle = Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined;
+      upTo(piece.column);
+      col = piece.column;
+      while (e < edits.length && edits[e].column < piece.column) e++;
+      if (e < edits.length && edits[e].column === piece.column) {
+        this.noteBroken(piece.xml, r, piece.column);
+        out += this.newCell(r, edits[e++], Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined, fill);
+      } else {
+        out += this.kept(piece.xml, r, piece.column, fill);
+      }
+    }
+    const last = Math.max(fillTo, edits.length ? edits[edits.length - 1].column : 0);
+    upTo(last + 1);
+    return out;
+  }
+
+  /** A replaced cell that began a shared formula: its other cells get the formula moved to them. */
+  private noteBroken(xml: string, row: number, column: number): void {
+    const f = /<([\w.-]+:)?f(\s[^>]*)>([^<]*)</.exec(xml);
+    if (!f || attr(f[0], 't') !== 'shared' || attr(f[0], 'ref') === undefined) return;
+    const si = attr(f[0], 'si');
+    if (si !== undefined) this.broken.set(si, { formula: decodeXml(f[3]), row, column });
+  }
+
+  /** An existing cell kept, with the row's fill, a reference and, for a broken shared formula, a formula of its own. */
+  private kept(xml: string, r: number, column: number, fill: string | undefined): string {
+    const tagEnd = xml.indexOf('>');
+    let tag = xml.slice(0, tagEnd + 1);
+    let rest = xml.slice(tagEnd + 1);
+    if (tag.indexOf(' r=') < 0 && attr(tag, 'r') === undefined) tag = setAttr(tag, 'r', `${columnLetter(column)}${r}`);
+    if (fill) {
+      // the style attribute replaced in place: this runs for every cell of every filled row
+      const at = tag.indexOf(' s="');
+      if (at >= 0) {
+        const end = tag.indexOf('"', at + 4);
+        tag = `${tag.slice(0, at + 4)}${this.fillStyle(Number(tag.slice(at + 4, end)), fill)}${tag.slice(end)}`;
+      } else if (attr(tag, 's') === undefined) {
+        const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+        tag = `${tag.slice(0, end)} s="${this.fillStyle(undefined, fill)}"${tag.slice(end)}`;
+      } else {
+        tag = setAttr(tag, 's', String(this.fillStyle(Number(attr(tag, 's')), fill)));
+      }
+    }
+    if (this.broken.size && rest.includes('shared')) {
+      rest = rest.replace(/<([\w.-]+:)?f(\s[^>]*?)(\/>|>\s*<\/([\w.-]+:)?f>)/, (m, fp: string | undefined, attrs: string) => {
+        const si = attr(` ${attrs}`, 'si');
+        const master = si === undefined ? undefined : this.broken.get(si);
+        if (!master || attr(` ${attrs}`, 't') !== 'shared') return m;
+        const q = fp ?? '';
+        return `<${q}f>${xmlText(shiftFormula(master.formula, r - master.row, column - master.column))}</${q}f>`;
+      });
+    }
+    return tag + rest;
+  }
+
+  private readonly fillStyles = new Map<string, Map<number, number>>();
+
+  /** The style of a cell of format `base` in a row filled `fill` (memoised: every cell of a filled row asks). */
+  private fillStyle(base: number | undefined, fill: string): number {
+    let byBase = this.fillStyles.get(fill);
+    if (!byBase) this.fillStyles.set(fill, (byBase = new Map()));
+    const key = base ?? -1;
+    let s = byBase.get(key);
+    if (s === undefined) byBase.set(key, (s = this.styles.variant(base, { fill })));
+    return s;
+  }
+
+  private newCell(r: number, cell: PatchCell, base: number | undefined, fill: string | undefined): string {
+    const { p } = this;
+    const ref = `${columnLetter(cell.column)}${r}`;
+    const quote = typeof cell.value === 'string' && !cell.formula && looksLikeFormula(cell.value);
+    const want: StyleWant = { fill, bold: cell.bold, numFmt: cell.numFmt, quotePrefix: quote };
+    const styled = fill || cell.bold || cell.numFmt || quote ? this.styles.variant(base, want) : base;
+    const s = styled === undefined ? '' : ` s="${styled}"`;
+    const v = cell.value;
+    if (cell.formula !== undefined) {
+      const f = `<${p}f>${xmlText(cell.formula)}</${p}f>`;
+      if (typeof v === 'string') return `<${p}c r="${ref}"${s} t="str">${f}<${p}v>${xmlText(v)}</${p}v></${p}c>`;
+      if (typeof v === 'number' && Number.isFinite(v)) return `<${p}c r="${ref}"${s}>${f}<${p}v>${v}</${p}v></${p}c>`;
+      return `<${p}c r="${ref}"${s}>${f}</${p}c>`;
+    }
+    if (v === null || v === '') return `<${p}c r="${ref}"${s}/>`;
+    if (typeof v === 'boolean') return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+    if (typeof v === 'number' && Number.isFinite(v)) return `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>`;
+    return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(String(v))}</${p}t></${p}is></${p}c>`;
+  }
+
+  /** The part's head: the dimension covers the new cells, the new columns get their widths. */
+  private patchHead(head: string): string {
+    const { p } = this;
+    let out = head.replace(new RegExp(`(<${p}dimension\\s[^>]*?ref=")([^"]*)(")`), (m, a: string, ref: string, b: string) => {
+      const r = parseRange(ref);
+      if (!r) return m;
+      const c2 = Math.max(r.c2, this.maxColumn);
+      const r2 = Math.max(r.r2, this.maxRow);
+      return `${a}${columnLetter(r.c1)}${r.r1}:${columnLetter(c2)}${r2}${b}`;
+    });
+    const added = this.patch.added;
+    if (!added || !added.widths.size) return out;
+    const colsOpen = new RegExp(`<${p}cols(\\s[^>]*)?>([\\s\\S]*?)</${p}cols>`);
+    const m = colsOpen.exec(out);
+    const existing = m ? [...m[2].matchAll(new RegExp(`<${p}col\\s[^>]*?/>|<${p}col\\s[^>]*?>[\\s\\S]*?</${p}col>`, 'g'))].map((x) => x[0]) : [];
+    const covered = (c: number) => existing.some((x) => Number(attr(x, 'min')) <= c && c <= Number(attr(x, 'max')));
+    const extra = [...added.widths].filter(([c]) => !covered(c)).map(([c, w]) => `<${p}col min="${c}" max="${c}" width="${w}" customWidth="1"/>`);
+    if (!extra.length) return out;
+    const all = [...existing, ...extra].sort((a, b) => Number(attr(a, 'min')) - Number(attr(b, 'min')));
+    if (m) return out.slice(0, m.index) + `<${p}cols${m[1] ?? ''}>${all.join('')}</${p}cols>` + out.slice(m.index + m[0].length);
+    const at = out.lastIndexOf(`<${p}sheetData`);
+    out = `${out.slice(0, at)}<${p}cols>${all.join('')}</${p}cols>${out.slice(at)}`;
+    return out;
+  }
+
+  /** The part's tail: the auto-filter covers the added columns. */
+  private patchTail(tail: string): string {
+    const { p } = this;
+    return tail.replace(new RegExp(`(<${p}autoFilter\\s[^>]*?ref=")([^"]*)(")`), (_m, a: string, ref: string, b: string) => `${a}${widenedFilter(ref, this.patch.added)}${b}`);
+  }
+}
