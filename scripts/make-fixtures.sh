@@ -66,12 +66,70 @@ with open(f'{out}/orders-gbk.csv', 'w', newline='', encoding='gbk') as f:
     csv.writer(f).writerows(orders)
 with open(f'{out}/orders-utf8-bom.csv', 'w', newline='', encoding='utf-8-sig') as f:
     csv.writer(f).writerows(orders)
+
+# 5. A selection sheet as a user builds it by hand in a spreadsheet program: their own formulas
+#    (one right, one with wrong weights), dropdowns, a conditional format, an auto-filter, a
+#    summary sheet that counts the verdicts. LibreOffice then saves it with cached results.
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import PatternFill, Font
+from openpyxl.comments import Comment
+from openpyxl.workbook.defined_name import DefinedName
+wb = Workbook()
+ws = wb.active
+ws.title = '选品评估矩阵表'
+ws.append(['产品名称', '类目', '市场需求度', '竞争强度', '利润空间', '供应链难度', '综合得分', '选品建议', '评估人', '评估日期'])
+ws.append(['修护面膜', '美妆·面膜', 5, 4, 4, 5, '=ROUND(C2*0.3+D2*0.25+E2*0.25+F2*0.2,2)', '=IF(G2>=4,"通过",IF(G2>=3,"待定","淘汰"))', '*强', '2024-04-05'])
+ws.append(['抗老精华', '美妆·精华', 5, 3, 3, 4, '=ROUND((C3+D3+E3+F3)/4,2)', '=IF(G3>=4,"通过",IF(G3>=3,"待定","淘汰"))', '*梅', '2024-04-05'])
+ws.append(['补水面膜', '美妆·面膜', 3, 2, 3, 4, 2.95, '淘汰', '*磊', '2024-04-05'])
+ws.append(['控油面膜', '美妆·面膜', 4, 4, 3, 4, '', '', '*磊', '2024-04-05'])
+scores = DataValidation(type='whole', operator='between', formula1='1', formula2='5', allow_blank=True)
+scores.add('C2:F200')
+verdicts = DataValidation(type='list', formula1='"通过,待定,淘汰"', allow_blank=True)
+verdicts.add('H2:H200')
+ws.add_data_validation(scores)
+ws.add_data_validation(verdicts)
+ws.conditional_formatting.add('G2:G200', CellIsRule(operator='greaterThanOrEqual', formula=['4'], fill=PatternFill('solid', fgColor='C6EFCE')))
+ws.auto_filter.ref = 'A1:J5'
+ws.freeze_panes = 'A2'
+ws['A1'].font = Font(bold=True)
+ws['A2'].comment = Comment('第一轮候选', '*强')
+s = wb.create_sheet('汇总')
+s.append(['通过', '=COUNTIF(选品评估矩阵表!H:H,"通过")'])
+s.append(['待定', '=COUNTIF(选品评估矩阵表!H:H,"待定")'])
+name = DefinedName('候选', attr_text="'选品评估矩阵表'!$A$2:$A$5")
+try:
+    wb.defined_names['候选'] = name
+except (AttributeError, TypeError):
+    wb.defined_names.append(name)  # openpyxl before 3.1
+wb.save(f'{work}/libreoffice-selection-formulas.xlsx')
+wb.save(f'{out}/openpyxl-selection-formulas.xlsx')
+
+# 6. Orders as a shop keeps them in openpyxl: dropdowns, a conditional format, an auto-filter,
+#    widths, a note on a cell, frozen header.
+wb = Workbook()
+ws = wb.active
+ws.title = '订单'
+ws.append(['订单号', '支付时间', '收件人', '电话', '收件地址', '商品', '数量', '金额', '是否预售', '买家备注', '库存'])
+ws.append(['20240520001', '2024-05-20 09:12', '*女士', '13812345678', '浙江省杭州市西湖区文三路90号', '面膜', 2, 258, '否', '', 120])
+ws.append(['20240520002', '2024-05-20 10:05', '*先生', '13912341234', '新疆乌鲁木齐市天山区解放北路8号', '精华', 1, 299, '否', '', 80])
+ws.append(['20240520003', '2024-05-20 11:30', '*经理', '13700000001', '上海市浦东新区xx公司前台', '精华', 20, 5980, '否', '加急', 50])
+presale = DataValidation(type='list', formula1='"是,否"', allow_blank=True)
+presale.add('I2:I500')
+ws.add_data_validation(presale)
+ws.conditional_formatting.add('H2:H500', CellIsRule(operator='greaterThan', formula=['5000'], fill=PatternFill('solid', fgColor='FFC7CE')))
+ws.auto_filter.ref = 'A1:K4'
+ws.freeze_panes = 'A2'
+ws.column_dimensions['E'].width = 36
+ws['J4'].comment = Comment('买家电话确认过', '*客服')
+for c in ws[1]: c.font = Font(bold=True); c.fill = PatternFill('solid', fgColor='DDEBF7')
+wb.save(f'{out}/openpyxl-orders-styled.xlsx')
 PY
 # LibreOffice recalculates and caches every formula result when it saves.
-(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx >/dev/null 2>&1)
+(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to ods --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
-cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-orders.xlsx" "$out/"
+cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$out/"
 # an OpenDocument spreadsheet renamed to .xlsx, as people do
 cp "$work/lo/libreoffice-orders.ods" "$out/libreoffice-renamed-ods.xlsx"
 rm -rf "$work"

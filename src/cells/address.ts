@@ -3,6 +3,8 @@
  * Column numbers run from 1 (A) to 16384 (XFD).
  */
 export const MAX_COLUMN = 16_384;
+/** Excel's last row. */
+export const MAX_ROW = 1_048_576;
 
 /** `A`, `Z`, `AA`, `AC`, `XFD` … for a 1-based column number. */
 export function columnLetter(col: number): string {

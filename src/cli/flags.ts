@@ -77,5 +77,6 @@ export function encodingOf(value?: string): CsvEncoding | undefined {
   if (v === 'utf-8' || v === 'utf8') return 'utf-8';
   if (v === 'gbk' || v === 'gb2312' || v === 'gb18030') return 'gb18030';
   if (v === 'utf-16le' || v === 'utf16le') return 'utf-16le';
+  if (v === 'utf-16be' || v === 'utf16be') return 'utf-16be';
   throw new UsageError(`--encoding must be utf-8, gbk or gb18030, not ${value}`);
 }

@@ -47,7 +47,14 @@ export interface ScoreResult {
   rank: number | null;
   /** what the sheet says: 综合得分 and the leading word of 选品建议 (its reason apart) */
   /** what the sheet says; `formulas`: the formulas the 综合得分 and 选品建议 cells hold, if any */
-  stated: { score: number | null; recommendation: string | null; reason?: string; formulas?: { score?: string; recommendation?: string } };
+  stated: {
+    score: number | null;
+    recommendation: string | null;
+    reason?: string;
+    formulas?: { score?: string; recommendation?: string };
+    /** stated cells whose formula has no saved result (the file was never calculated) */
+    uncalculated?: Array<'score' | 'recommendation'>;
+  };
   /** where the stated values differ from the computed ones */
   mismatch: { score: boolean; recommendation: boolean };
 }

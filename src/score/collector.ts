@@ -4,11 +4,19 @@ import type { ScoreResult } from '../report/records.js';
 import type { ParsedRow } from '../domain/row-model.js';
 import type { Collector } from '../check/collector.js';
 
-/** The formulas the stated cells hold, when they hold one (a copy keeps a user's correct formula). */
-function formulasOf(row: ParsedRow): { formulas?: { score?: string; recommendation?: string } } {
-  const score = row.formula?.('score');
-  const recommendation = row.formula?.('recommendation');
-  return score === undefined && recommendation === undefined ? {} : { formulas: { ...(score !== undefined ? { score } : {}), ...(recommendation !== undefined ? { recommendation } : {}) } };
+/**
+ * The formulas the stated cells hold, when they hold one (a copy keeps a user's correct formula),
+ * and which of them have no saved result (never calculated: a copy cannot judge them and leaves them).
+ */
+function formulasOf(row: ParsedRow): Pick<ScoreResult['stated'], 'formulas' | 'uncalculated'> {
+  const out: Pick<ScoreResult['stated'], 'formulas' | 'uncalculated'> = {};
+  for (const key of ['score', 'recommendation'] as const) {
+    const f = row.formula?.(key);
+    if (f === undefined) continue;
+    (out.formulas ??= {})[key] = f;
+    if (row.cells.get(key)?.problem === 'formula-no-result') (out.uncalculated ??= []).push(key);
+  }
+  return out;
 }
 
 /**

@@ -10,9 +10,10 @@ const columnOf = (key: string) => selection.columns.find((c) => c.key === key)!;
  * What `score --write` changes in the copy: 综合得分 and 选品建议 get the template's live formulas
  * (with the computed result cached, so the copy shows it before any recalculation) where the
  * cell is empty, typed, or holds a formula whose result is wrong. A formula whose result is right
- * is the user's and is left alone; so is a typed verdict with its reason when the word is right
- * (a wrong word is corrected and the reason kept: a formula could not hold it). Missing columns
- * are added after the header's last one.
+ * is the user's and is left alone, and so is one with no saved result (it cannot be judged);
+ * so is a typed verdict with its reason when the word is right (a wrong word is corrected and
+ * the reason kept: a formula could not hold it). Missing columns are added after the header's
+ * last one.
  */
 export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings: Settings): CopyPlan {
   const plan = new CopyPlan();
@@ -39,11 +40,13 @@ export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings
     for (const r of mine) {
       const ctx = { row: r.row, col: letter, settings };
       const formulas = r.stated.formulas ?? {};
-      if (!(formulas.score !== undefined && r.stated.score !== null && !r.mismatch.score)) {
+      const uncalculated = r.stated.uncalculated ?? [];
+      // a formula with no saved result cannot be judged: it stays as the user wrote it
+      if (!uncalculated.includes('score') && !(formulas.score !== undefined && r.stated.score !== null && !r.mismatch.score)) {
         plan.set(r.sheet, r.row, { column: scoreCol, value: r.score, formula: score.formula!(ctx), numFmt: '0.00' });
       }
       const verdictRight = r.stated.recommendation !== null && !r.mismatch.recommendation;
-      if (formulas.recommendation !== undefined && verdictRight) continue;
+      if (uncalculated.includes('recommendation') || (formulas.recommendation !== undefined && verdictRight)) continue;
       if (r.stated.reason && formulas.recommendation === undefined) {
         if (!verdictRight) plan.set(r.sheet, r.row, { column: verdictCol, value: `${r.recommendation}(${r.stated.reason})` });
         continue;

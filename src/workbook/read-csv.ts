@@ -1,3 +1,4 @@
+import { tooLong } from './types.js';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_COLUMN } from '../cells/address.js';
@@ -7,7 +8,7 @@ import { rowsOf, UnreadableFileError, type WorkbookSource } from './types.js';
 import { type RawRow } from '../cells/raw.js';
 
 /** Encodings a CSV may come in: Chinese Excel saves "CSV" in GB18030 (GBK), others UTF-8. */
-export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le';
+export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 /**
  * Decides the encoding from the first 64 KB: a BOM wins; text that is valid UTF-8 is UTF-8;
@@ -16,6 +17,7 @@ export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le';
 export function detectEncoding(head: Buffer): { encoding: CsvEncoding; bom: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return { encoding: 'utf-8', bom: 0 };
@@ -39,7 +41,8 @@ function delimiterOf(firstLine: string): string {
 export async function openCsv(path: string, forced?: CsvEncoding, limits: { maxStringChars: number; maxRowBytes: number } = DEFAULT_LIMITS): Promise<WorkbookSource & { encoding: CsvEncoding }> {
   const { kind, head, size } = await sniff(path);
   if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
-  const detected = kind === 'empty' ? { encoding: 'utf-8' as const, bom: 0 } : detectEncoding(head);
+  if (kind === 'empty') throw new UnreadableFileError('empty');
+  const detected = detectEncoding(head);
   const encoding = forced ?? detected.encoding;
   const bom = forced && forced !== detected.encoding ? 0 : detected.bom;
   return {
@@ -125,8 +128,8 @@ export class CsvParser {
     if (to <= from) return;
     this.partChars += to - from;
     this.lineChars += to - from;
-    if (this.partChars > this.limits.maxStringChars) throw new UnreadableFileError('part-too-large', { detail: `a field in line ${this.row + 1}`, limit: Math.round(this.limits.maxStringChars / 1024 ** 2) }, 'file/too-large');
-    if (this.lineChars > this.limits.maxRowBytes) throw new UnreadableFileError('part-too-large', { detail: `line ${this.row + 1}`, limit: Math.round(this.limits.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+    if (this.partChars > this.limits.maxStringChars) throw tooLong({ zh: `第 ${this.row + 1} 行的一个字段`, en: `a field in line ${this.row + 1}` }, this.limits.maxStringChars, 'maxStringChars');
+    if (this.lineChars > this.limits.maxRowBytes) throw tooLong({ zh: `第 ${this.row + 1} 行`, en: `line ${this.row + 1}` }, this.limits.maxRowBytes, 'maxRowBytes');
     this.parts.push(text.slice(from, to));
   }
 
@@ -135,7 +138,7 @@ export class CsvParser {
     this.parts = [];
     this.partChars = 0;
     this.afterQuote = false;
-    if (this.fields.length > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `line ${this.row + 1} has more than ${MAX_COLUMN} fields` });
+    if (this.fields.length > MAX_COLUMN) throw new UnreadableFileError('too-many-columns', { row: this.row + 1, limit: MAX_COLUMN }, 'file/too-large');
   }
 
   private endRow(out: RawRow[]): void {

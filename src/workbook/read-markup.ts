@@ -1,3 +1,4 @@
+import { tooLong } from './types.js';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_COLUMN } from '../cells/address.js';
@@ -99,8 +100,8 @@ class MarkupRows {
   private text(t: string): void {
     this.cellChars += t.length;
     this.rowChars += t.length;
-    if (this.cellChars > this.limits.maxStringChars) throw new UnreadableFileError('part-too-large', { detail: 'a cell', limit: Math.round(this.limits.maxStringChars / 1024 ** 2) }, 'file/too-large');
-    if (this.rowChars > this.limits.maxRowBytes) throw new UnreadableFileError('part-too-large', { detail: `row ${this.rowNumber}`, limit: Math.round(this.limits.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+    if (this.cellChars > this.limits.maxStringChars) throw tooLong({ zh: `第 ${this.rowNumber} 行的一个单元格`, en: `a cell in row ${this.rowNumber}` }, this.limits.maxStringChars, 'maxStringChars');
+    if (this.rowChars > this.limits.maxRowBytes) throw tooLong({ zh: `第 ${this.rowNumber} 行`, en: `row ${this.rowNumber}` }, this.limits.maxRowBytes, 'maxRowBytes');
     this.cellParts.push(t);
   }
 

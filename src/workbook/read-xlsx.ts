@@ -93,6 +93,7 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
   }
   const parser = new SharedStringsParser(limits);
   for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) parser.push(chunk);
+  parser.end();
   return parser.strings;
 }
 

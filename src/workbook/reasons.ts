@@ -26,7 +26,8 @@ export const READ_REASONS = {
   internal: { zh: 'ecsop 读取时出错({detail});其他文件照常检查。请把这个文件报告给 ecsop 的维护者', en: 'ecsop failed while reading it ({detail}); the other files were checked. Please report this file to ecsop' },
   memory: { zh: '读取需要的内存超过上限 {limit} MB(配置 limits.workerHeapMB)', en: 'reading it needed more memory than the {limit} MB limit (limits.workerHeapMB)' },
   timeout: { zh: '读取超过 {limit} 秒仍未完成,已停止(配置 limits.fileSeconds)', en: 'reading it took longer than {limit} seconds and was stopped (limits.fileSeconds)' },
-  'part-too-large': { zh: '{detail}超过上限 {limit} MB(配置 limits)', en: '{detail} is over the {limit} MB limit (limits)' },
+  'part-too-large': { zh: '{detail}超过上限 {limit}(配置 limits.{key})', en: '{detail} is over the limit of {limit} (limits.{key})' },
+  'too-many-columns': { zh: '第 {row} 行有超过 {limit} 列,超出 Excel 的最大列数(XFD)', en: 'line {row} has more than {limit} columns, beyond what Excel holds (XFD)' },
   'not-a-workbook': { zh: '扩展名是 {detail},内容却不是 Excel 工作簿,也不是网页表格或 XML 表格', en: 'named {detail} but holds neither an Excel workbook nor an HTML or XML table' },
   'missing-part': { zh: '工作簿缺少部件 {detail}', en: 'the workbook lacks its part {detail}' },
 } satisfies Record<string, Localized>;

@@ -112,7 +112,13 @@ export interface WriteOptions {
 /** Checks a target before any work is done for it; throws WriteError with what is wrong. */
 export async function checkTarget(target: string, opts: WriteOptions): Promise<void> {
   const real = await realOf(target);
-  for (const input of opts.inputs ?? []) if ((await realOf(input)) === real) throw new WriteError('is-input', target, { input });
+  const here = await stat(target).catch(() => undefined);
+  for (const input of opts.inputs ?? []) {
+    if ((await realOf(input)) === real) throw new WriteError('is-input', target, { input });
+    // a hard link is the same file under another name
+    const there = here && (await stat(input).catch(() => undefined));
+    if (here && there && here.ino === there.ino && here.dev === there.dev) throw new WriteError('is-input', target, { input });
+  }
   if (!extensionFits(target, opts.kind)) throw new WriteError('wrong-kind', target, { kind: EXTENSION_OF_KIND[opts.kind], ext: extname(target) || '(none)' });
   if (!existsSync(dirname(resolve(target)))) throw new WriteError('no-folder', target, { folder: dirname(target) });
   if (existsSync(target)) {

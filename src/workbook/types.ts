@@ -72,3 +72,15 @@ export function asFileError(err: unknown): UnreadableFileError {
   const first = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 200);
   return new UnreadableFileError('internal', { detail: first });
 }
+
+/** How a limit reads in a message: characters for strings, MB for bytes. */
+function limitText(n: number, unit: 'chars' | 'bytes'): { zh: string; en: string } {
+  if (unit === 'chars') return { zh: `${n.toLocaleString('en-US')} 个字符`, en: `${n.toLocaleString('en-US')} characters` };
+  const mb = n >= 1024 ** 2 ? `${Math.round(n / 1024 ** 2)} MB` : `${Math.round(n / 1024)} KB`;
+  return { zh: mb, en: mb };
+}
+
+/** A string or a row over its limit (limits.maxStringChars / maxRowBytes): file/too-large, saying which and where. */
+export function tooLong(what: { zh: string; en: string }, limit: number, key: 'maxStringChars' | 'maxRowBytes'): UnreadableFileError {
+  return new UnreadableFileError('part-too-large', { detail: what, limit: limitText(limit, key === 'maxStringChars' ? 'chars' : 'bytes'), key }, 'file/too-large');
+}

@@ -1,3 +1,4 @@
+import { tooLong } from '../types.js';
 import { posix } from 'node:path';
 import { UnreadableFileError } from '../types.js';
 import { attr, decodeXml, findClose, isNameByte, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
@@ -105,7 +106,7 @@ export class SharedStringsParser {
     if (close < 0) {
       this.pieces.push(bytes);
       this.pieceBytes += bytes.length;
-      if (this.pieceBytes > this.limits.maxRowBytes) throw new UnreadableFileError('part-too-large', { detail: 'one shared string', limit: Math.round(this.limits.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+      if (this.pieceBytes > this.limits.maxRowBytes) throw tooLong({ zh: '共享字符串表中的一个字符串', en: 'a string of the shared-string table' }, this.limits.maxRowBytes, 'maxRowBytes');
       return;
     }
     const buf = this.pieces.length ? Buffer.concat([...this.pieces, bytes], this.pieceBytes + bytes.length) : bytes;
@@ -113,6 +114,12 @@ export class SharedStringsParser {
     this.items(buf, end);
     this.pieces = end < buf.length ? [Buffer.from(buf.subarray(end))] : [];
     this.pieceBytes = buf.length - end;
+  }
+
+  /** The table has ended: a string left open means the part was cut short (strings would be missing). */
+  end(): void {
+    const rest = this.pieces.length ? Buffer.concat(this.pieces).toString('utf8') : '';
+    if (/<([\w.-]+:)?si[\s>]/.test(rest)) throw new UnreadableFileError('corrupt', { detail: 'the shared-string table ends inside a string' });
   }
 
   /** Every `<si>` that starts and ends in [0, end). */
@@ -143,7 +150,7 @@ export class SharedStringsParser {
       // <t> or <x:t> without attributes
       s = b[gt - 1] === 116 && (b[gt - 2] === 60 || b[gt - 2] === 58) ? decodeXml(b.toString('utf8', gt + 1, c)) : stringItemText(b.toString('utf8', from, to));
     } else s = stringItemText(b.toString('utf8', from, to));
-    if (s.length > this.limits.maxStringChars) throw new UnreadableFileError('part-too-large', { detail: 'a shared string', limit: Math.round(this.limits.maxStringChars / 1024 ** 2) }, 'file/too-large');
+    if (s.length > this.limits.maxStringChars) throw tooLong({ zh: '共享字符串表中的一个字符串', en: 'a string of the shared-string table' }, this.limits.maxStringChars, 'maxStringChars');
     return s;
   }
 }

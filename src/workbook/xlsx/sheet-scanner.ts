@@ -1,7 +1,7 @@
 import { fromExcelSerial } from '../../cells/date.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
-import { MAX_COLUMN } from '../../cells/address.js';
-import { UnreadableFileError } from '../types.js';
+import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
+import { tooLong, UnreadableFileError } from '../types.js';
 import { decodeXml, findClose, isNameByte, tailOf, stringItemText } from './xml.js';
 
 export interface ScanContext {
@@ -80,7 +80,7 @@ function nextLt(b: Buffer, from: number, to: number): number {
 }
 
 function tooLongString(limit: number): UnreadableFileError {
-  return new UnreadableFileError('part-too-large', { detail: 'a string in a cell', limit: Math.round(limit / 1024 ** 2) }, 'file/too-large');
+  return tooLong({ zh: '一个单元格中的字符串', en: 'a string in a cell' }, limit, 'maxStringChars');
 }
 
 /** A cell with a formula and no saved value (or nothing at all without one). */
@@ -117,7 +117,7 @@ export class SheetScanner {
       // the document element, however far it is (a long comment or declaration may come first)
       const buf = this.join(bytes);
       const m = /<(?:[\w.-]+:)?worksheet[\s>/]/.exec(buf.toString('latin1'));
-      if (!m) { this.keep(buf, 'the worksheet element'); return; }
+      if (!m) { this.keep(buf, { zh: '工作表开头(worksheet 元素之前)', en: 'the start of the sheet (before its worksheet element)' }); return; }
       this.started = true;
       this.pieces = [];
       this.pieceBytes = 0;
@@ -129,7 +129,7 @@ export class SheetScanner {
     const window = before.length ? Buffer.concat([before, bytes]) : bytes;
     const endData = findClose(window, SHEET_DATA, 'first');
     const lastRowClose = endData < 0 ? findClose(window, ROW, 'last') : -1;
-    if (endData < 0 && lastRowClose < 0) { this.keep(bytes, 'one row'); return; }
+    if (endData < 0 && lastRowClose < 0) { this.keep(bytes, { zh: '一行', en: 'one row' }); return; }
     const buf = this.join(bytes);
     const offset = buf.length - window.length;
     if (endData >= 0) {
@@ -155,12 +155,12 @@ export class SheetScanner {
   }
 
   /** Keeps bytes for later, within the limit of one row (a row of twelve million cells is refused, not held). */
-  private keep(bytes: Buffer, what: string): void {
+  private keep(bytes: Buffer, what: { zh: string; en: string }): void {
     // before the worksheet element `bytes` is everything so far (joined); after it, the new chunk
     if (!this.started) { this.pieces = [bytes]; this.pieceBytes = bytes.length; }
     else { this.pieces.push(bytes); this.pieceBytes += bytes.length; }
     if (this.pieceBytes > this.ctx.maxRowBytes) {
-      throw new UnreadableFileError('part-too-large', { detail: what, limit: Math.round(this.ctx.maxRowBytes / 1024 ** 2) }, 'file/too-large');
+      throw tooLong(what, this.ctx.maxRowBytes, 'maxRowBytes');
     }
   }
 
@@ -190,6 +190,7 @@ export class SheetScanner {
     let i = 0;
     let cells: Array<RawCell | undefined> | undefined;
     let rowNumber = 0;
+    let rowStart = 0;
     let col = 0;
     while (i < end) {
       // next '<'
@@ -205,6 +206,7 @@ export class SheetScanner {
       const c0 = b[nameStart];
       if (closing) {
         if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119 && cells) { // </row>
+          if (i - rowStart > this.ctx.maxRowBytes) throw tooLong({ zh: `第 ${rowNumber} 行`, en: `row ${rowNumber}` }, this.ctx.maxRowBytes, 'maxRowBytes');
           if (cells.length) out.push({ row: rowNumber, cells });
           cells = undefined;
         }
@@ -218,6 +220,8 @@ export class SheetScanner {
       if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119) { // <row
         const r = attrInt(b, j, gt, 114);
         rowNumber = r > 0 ? r : this.lastRow + 1;
+        rowStart = i;
+        if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is beyond Excel's last row ${MAX_ROW}` });
         this.lastRow = rowNumber;
         col = 0;
         cells = selfClosing ? undefined : [];
