@@ -1,10 +1,23 @@
 import { columnLetter } from '../cells/address.js';
 import type { Settings } from '../config/settings.js';
 import type { ScoreResult, SheetPlace } from '../report/records.js';
+import { SCORE_KEYS } from '../domain/selection.js';
 import { selection } from '../sheets/kinds/selection.js';
+import type { ColumnDef, FormulaContext } from '../sheets/types.js';
 import { CopyPlan } from '../workbook/write-copy.js';
 
 const columnOf = (key: string) => selection.columns.find((c) => c.key === key)!;
+
+/** Whether a cell's formula is the one the template writes there (as `ecsop init` writes it now, or wrote it before). */
+function isTemplateFormula(formula: string | undefined, col: ColumnDef, ctx: FormulaContext): boolean {
+  if (formula === undefined || !col.formula) return false;
+  const norm = (f: string) => f.replace(/^=/, '').replace(/\s+/g, '').toUpperCase();
+  const ours = norm(col.formula(ctx));
+  // templates before 0.1.1 counted the four scores as a range
+  const cells = SCORE_KEYS.map((k) => `${ctx.col(k)}${ctx.row}`);
+  const earlier = ours.replace(`COUNTA(${cells.join(',')})`, `COUNTA(${cells[0]}:${cells[3]})`);
+  return norm(formula) === ours || norm(formula) === earlier;
+}
 
 /**
  * What `score --write` changes in the copy: 综合得分 and 选品建议 get the template's live formulas
@@ -40,7 +53,8 @@ export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings
     for (const r of mine) {
       const ctx = { row: r.row, col: letter, settings };
       const formulas = r.stated.formulas ?? {};
-      const uncalculated = r.stated.uncalculated ?? [];
+      // a formula with no saved result is judged only when it is the template's own (then it gets its result)
+      const uncalculated = (r.stated.uncalculated ?? []).filter((key) => !isTemplateFormula(formulas[key], key === 'score' ? score : verdict, ctx));
       // a formula with no saved result cannot be judged: it stays as the user wrote it
       if (!uncalculated.includes('score') && !(formulas.score !== undefined && r.stated.score !== null && !r.mismatch.score)) {
         plan.set(r.sheet, r.row, { column: scoreCol, value: r.score, formula: score.formula!(ctx), numFmt: '0.00' });

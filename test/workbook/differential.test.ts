@@ -73,6 +73,9 @@ async function everyShape(path: string) {
   await wb.xlsx.writeFile(path);
 }
 
+/** Fixtures whose notes (comments) exceljs fails on: compared no further than that ecsop reads them. */
+const EXCELJS_CANNOT_READ = ['openpyxl-orders-styled.xlsx', 'openpyxl-selection-formulas.xlsx'];
+
 describe('our .xlsx reader agrees with exceljs cell by cell', () => {
   it('on a workbook of every cell shape', async () => {
     const file = join(tempDir(), 'shapes.xlsx');
@@ -85,5 +88,9 @@ describe('our .xlsx reader agrees with exceljs cell by cell', () => {
 
   it.each(readdirSync(join(root, 'templates')).map((f) => [f]))('on templates/%s', async (f) => compare(join(root, 'templates', f)));
   it.each(readdirSync(join(root, 'examples')).map((f) => [f]))('on examples/%s', async (f) => compare(join(root, 'examples', f)));
-  it.each(readdirSync(join(root, 'test/fixtures')).filter((f) => f.endsWith('.xlsx') && !f.includes('renamed-ods')).map((f) => [f]))('on the fixture %s, written by another program', async (f) => compare(join(root, 'test/fixtures', f)));
+  it.each(readdirSync(join(root, 'test/fixtures')).filter((f) => f.endsWith('.xlsx') && !f.includes('renamed-ods') && !EXCELJS_CANNOT_READ.includes(f)).map((f) => [f]))('on the fixture %s, written by another program', async (f) => compare(join(root, 'test/fixtures', f)));
+  it.each(EXCELJS_CANNOT_READ.map((f) => [f]))('(exceljs cannot read %s at all: its notes as openpyxl writes them)', async (f) => {
+    await expect(exceljsRows(join(root, 'test/fixtures', f))).rejects.toThrow(/comments/);
+    expect(Object.keys(await readAll(join(root, 'test/fixtures', f))).length).toBeGreaterThan(0);
+  });
 });
