@@ -7,6 +7,7 @@ import { ruleTable } from '../src/docs/rules-doc.js';
 import { sheetsDoc } from '../src/docs/sheets-doc.js';
 import { configJsonSchema } from '../src/docs/generate.js';
 import { configTable } from '../src/docs/config-doc.js';
+import { errorsDoc } from '../src/docs/errors-doc.js';
 import { platformsDoc } from '../src/docs/platforms-doc.js';
 import { BUILTIN_RULES, RULES } from '../src/rules/registry.js';
 import { STAGES } from '../src/sheets/registry.js';
@@ -28,6 +29,9 @@ describe('generated files are up to date', () => {
   });
   it(`docs/platforms.md ${stale}`, () => {
     expect(readFileSync(join(root, 'docs/platforms.md'), 'utf8')).toBe(platformsDoc());
+  });
+  it(`docs/errors.md ${stale}`, () => {
+    expect(readFileSync(join(root, 'docs/errors.md'), 'utf8')).toBe(errorsDoc());
   });
   it(`schema/ecsop.config.schema.json ${stale}`, () => {
     expect(readFileSync(join(root, 'schema/ecsop.config.schema.json'), 'utf8')).toBe(configJsonSchema());

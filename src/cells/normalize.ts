@@ -12,13 +12,14 @@ const EXTRA: Record<string, string> = {
 /** Characters that normalisation changes: the full-width block, the ideographic space and the marks above. */
 const NEEDS_WORK = /[\uFF00-\uFFEF\u3000\u3002\u2014\u2013\u301C\u3010\u3011\u3014\u3015\u2460-\u24FF\u3200-\u33FF]/;
 
+const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, 'g');
+
 export function toHalfWidth(text: string): string {
   // most cells hold nothing to normalise; NFKC on every cell of a million rows is the cost to skip
   if (!NEEDS_WORK.test(text)) return text;
-  let out = text.normalize('NFKC');
-  // NFKC keeps these as they are; map them explicitly.
-  out = out.replace(/[。—–－〜～￥【】〔〕：％]/g, (c) => EXTRA[c] ?? c);
-  return out;
+  // only the characters that need it: NFKC on the whole text would also change what the user
+  // wrote elsewhere in the cell (a compatibility ideograph such as 豈 becomes 豈)
+  return text.replace(NEEDS_WORK_ALL, (c) => EXTRA[c] ?? c.normalize('NFKC'));
 }
 
 /** Half-width, trimmed, inner runs of white space collapsed to one space. */

@@ -12,6 +12,7 @@ import type { RawRow } from '../cells/raw.js';
 import { withRuleTable } from './rules-doc.js';
 import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.js';
 import { platformsDoc } from './platforms-doc.js';
+import { errorsDoc } from './errors-doc.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */
 export function configJsonSchema(): string {
@@ -24,6 +25,7 @@ export async function generate(root: string): Promise<void> {
   mkdirSync(join(root, 'docs'), { recursive: true });
   writeFileSync(join(root, 'docs/sheets.md'), sheetsDoc());
   writeFileSync(join(root, 'docs/platforms.md'), platformsDoc());
+  writeFileSync(join(root, 'docs/errors.md'), errorsDoc());
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema/ecsop.config.schema.json'), configJsonSchema());
   const readme = join(root, 'README.md');

@@ -1,14 +1,10 @@
+import { xmlText } from '../cells/xml-text.js';
 import { Spool } from './spool.js';
 import type { Totals } from './totals.js';
 import { atOrAbove, type FileSummary, type Finding, type Severity } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
 
-/** Text as XML 1.0 may carry it: the five specials escaped, characters XML forbids dropped. */
-export function xmlText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
-    // XML 1.0 cannot carry most control characters, lone surrogates, U+FFFE or U+FFFF, even escaped
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
-}
+export { xmlText };
 
 /** One file's failures, grouped by sheet in the order they came (kept in a spool: a file may have a million). */
 class FileCases {

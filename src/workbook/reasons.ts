@@ -29,7 +29,47 @@ export const READ_REASONS = {
   'part-too-large': { zh: '{detail}超过上限 {limit}(配置 limits.{key})', en: '{detail} is over the limit of {limit} (limits.{key})' },
   'too-many-columns': { zh: '第 {row} 行有超过 {limit} 列,超出 Excel 的最大列数(XFD)', en: 'line {row} has more than {limit} columns, beyond what Excel holds (XFD)' },
   'not-a-workbook': { zh: '扩展名是 {detail},内容却不是 Excel 工作簿,也不是网页表格或 XML 表格', en: 'named {detail} but holds neither an Excel workbook nor an HTML or XML table' },
+  'runtime-limit': { zh: '文件太大,读取时超出了运行环境的上限({detail})', en: 'the file is too large: reading it went past a limit of the runtime ({detail})' },
   'missing-part': { zh: '工作簿缺少部件 {detail}', en: 'the workbook lacks its part {detail}' },
 } satisfies Record<string, Localized>;
 
 export type ReadReason = keyof typeof READ_REASONS;
+
+/** Which finding a reason comes with. */
+export type ReasonRule = 'file/unreadable' | 'file/too-large' | 'file/unsafe' | 'file/timeout' | 'sheet/unreadable';
+
+/**
+ * What to do about each reason, for docs/errors.md (the message itself says what happened).
+ * `rule`: the finding the reason comes with (a missing part of one sheet is sheet/unreadable).
+ */
+export const REASON_HELP: Record<ReadReason, { rules: readonly ReasonRule[]; zh: string; en: string }> = {
+  'not-a-zip': { rules: ['file/unreadable'], zh: '看看它到底是什么文件(PDF、图片、文本?),从原系统重新导出 .xlsx 或 .csv', en: 'See what the file really is (a PDF, a picture, text?) and export .xlsx or .csv again' },
+  empty: { rules: ['file/unreadable'], zh: '文件在下载或同步时没写完;重新导出或重新下载', en: 'The download or sync did not finish; export or download it again' },
+  corrupt: { rules: ['file/unreadable', 'sheet/unreadable'], zh: '文件不完整或已损坏(常见于没下载完、U 盘拔出太快);用 Excel/WPS 打开,若能打开就另存一次,否则重新导出', en: 'Truncated or damaged (an unfinished download, a USB stick pulled out); open it in Excel/WPS and save it again, or export it again' },
+  'legacy-xls': { rules: ['file/unreadable'], zh: '在 Excel/WPS 中「另存为」Excel 工作簿 (.xlsx)', en: 'In Excel/WPS, Save As an Excel workbook (.xlsx)' },
+  encrypted: { rules: ['file/unreadable'], zh: '在 Excel/WPS 中打开,去掉「用密码进行加密」后保存', en: 'Open it in Excel/WPS, remove "Encrypt with password" and save' },
+  ods: { rules: ['file/unreadable'], zh: '在 LibreOffice/WPS 中「另存为」.xlsx', en: 'In LibreOffice/WPS, Save As .xlsx' },
+  'no-sheets': { rules: ['file/unreadable'], zh: '工作簿里没有普通工作表(只有图表或宏表);把数据放到工作表里', en: 'The workbook has no ordinary sheet (charts or macro sheets only); put the data in a sheet' },
+  encoding: { rules: ['file/unreadable'], zh: '用 --encoding gbk 或 --encoding utf-8 指定编码,或在 Excel 中另存为「CSV UTF-8」', en: 'Give the encoding with --encoding gbk or --encoding utf-8, or save as "CSV UTF-8" in Excel' },
+  'not-csv': { rules: ['file/unreadable'], zh: '把扩展名改回 .xlsx', en: 'Rename it back to .xlsx' },
+  unsupported: { rules: ['file/unreadable'], zh: '另存为 .xlsx 或 .csv 再检查', en: 'Save it as .xlsx or .csv and check again' },
+  'too-large': { rules: ['file/too-large'], zh: '按月份或店铺拆分导出;确需检查更大的文件时调高配置 limits.maxFileBytes', en: 'Export by month or shop; to check larger files, raise limits.maxFileBytes in the config' },
+  'zip-entries': { rules: ['file/unsafe'], zh: '正常的工作簿不会有这么多部件;不要打开来源不明的文件;确属正常时调高 limits.maxEntries', en: 'A normal workbook has far fewer parts; do not open files of unknown origin; raise limits.maxEntries if it is genuine' },
+  'zip-duplicate': { rules: ['file/unsafe'], zh: '同名部件是篡改过的文件的特征;向文件来源核实,用 Excel 重新保存', en: 'Two parts of one name are a sign of a tampered file; ask where it came from and save it again in Excel' },
+  'zip-ratio': { rules: ['file/unsafe'], zh: '压缩比异常(压缩炸弹的特征);不要打开。确属正常(如大量空白)时调高 limits.maxRatio', en: 'An abnormal compression ratio (a zip bomb); do not open it. Raise limits.maxRatio if it is genuine (e.g. mostly blank)' },
+  'zip-size': { rules: ['file/unsafe'], zh: '某个部件解压后过大;拆分文件,或调高 limits.maxEntryBytes', en: 'One part expands too far; split the file or raise limits.maxEntryBytes' },
+  'zip-total': { rules: ['file/unsafe'], zh: '解压后总量过大;拆分文件,或调高 limits.maxTotalBytes', en: 'The parts expand too far in total; split the file or raise limits.maxTotalBytes' },
+  'zip-lying': { rules: ['file/unsafe'], zh: 'zip 目录记录的大小是假的(压缩炸弹的特征);不要打开这个文件', en: 'The zip directory lies about a size (a zip bomb); do not open the file' },
+  'merged-cells': { rules: ['file/unsafe'], zh: '取消整表范围的合并单元格(如 A1:XFD1048576);确需时调高 limits.maxMergedCells', en: 'Unmerge the sheet-wide merged range (such as A1:XFD1048576); raise limits.maxMergedCells if needed' },
+  'defined-names': { rules: ['file/unsafe'], zh: '在「名称管理器」中删除多余的名称;确需时调高 limits.maxDefinedNames', en: 'Delete unused names in the Name Manager; raise limits.maxDefinedNames if needed' },
+  permission: { rules: ['file/unreadable'], zh: '让管理员给运行 ecsop 的账户读取权限(共享盘的夜间任务常用单独账户)', en: 'Have the account running ecsop given read access (nightly jobs on shared drives often run as their own account)' },
+  gone: { rules: ['file/unreadable'], zh: '文件在检查时被移走或删除(同步盘常见);稍后再运行一次', en: 'The file was moved or deleted during the check (common on synced drives); run again later' },
+  internal: { rules: ['file/unreadable'], zh: 'ecsop 的缺陷,不是你的问题;把这个文件(或去掉敏感数据后的副本)和这条信息报告给维护者', en: 'A bug in ecsop, not your doing; report the file (or a copy without private data) and this message' },
+  memory: { rules: ['file/too-large'], zh: '文件读取需要的内存过多;拆分文件,或调高 limits.workerHeapMB', en: 'Reading the file needs too much memory; split it or raise limits.workerHeapMB' },
+  timeout: { rules: ['file/timeout'], zh: '读取太慢(网络盘很慢或文件异常);复制到本地再检查,或调高 limits.fileSeconds', en: 'Reading took too long (a slow network drive or an abnormal file); copy it locally, or raise limits.fileSeconds' },
+  'part-too-large': { rules: ['file/too-large'], zh: '某个单元格的文字或某一行过长(常见于误粘贴整篇文本);删掉它,或调高消息里提到的 limits 配置', en: 'A cell\'s text or a row is too long (often a whole document pasted by mistake); delete it, or raise the limits setting the message names' },
+  'too-many-columns': { rules: ['file/too-large'], zh: '一行超过 16384 列,Excel 也打不开;检查分隔符(--encoding、逗号/制表符)或重新导出', en: 'A line has more than 16,384 columns, more than Excel opens; check the delimiter or export again' },
+  'runtime-limit': { rules: ['file/too-large'], zh: '拆分文件(按月份或店铺导出)再检查', en: 'Split the file (export by month or shop) and check again' },
+  'not-a-workbook': { rules: ['file/unreadable'], zh: '不是表格的文件被存成了 .xls;从原系统重新导出', en: 'Something other than a table was saved as .xls; export it again from the source system' },
+  'missing-part': { rules: ['file/unreadable', 'sheet/unreadable'], zh: '工作簿缺少某个部件(被其他程序改坏);用 Excel/WPS 打开修复后另存', en: 'The workbook lacks a part (another program broke it); let Excel/WPS repair it and save' },
+};

@@ -67,7 +67,7 @@ export function asFileError(err: unknown): UnreadableFileError {
   const fs = fileSystemError(err);
   if (fs) return fs;
   if (err instanceof RangeError && /string length|Array buffer allocation|Invalid array length|too large/i.test(err.message)) {
-    return new UnreadableFileError('internal', { detail: err.message }, 'file/too-large');
+    return new UnreadableFileError('runtime-limit', { detail: err.message.split('\n')[0].slice(0, 200) }, 'file/too-large');
   }
   const first = String((err as Error)?.message ?? err).split('\n')[0].slice(0, 200);
   return new UnreadableFileError('internal', { detail: first });

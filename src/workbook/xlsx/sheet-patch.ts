@@ -1,5 +1,8 @@
 import { columnLetter, columnNumber } from '../../cells/address.js';
 import { looksLikeFormula } from '../../cells/csv-line.js';
+import { xmlText } from '../../cells/xml-text.js';
+
+export { xmlText };
 import { shiftFormula } from './formula-shift.js';
 import { type StylesEditor, type StyleWant, dropAttr, setAttr } from './styles-editor.js';
 import { attr, decodeXml } from './xml.js';
@@ -71,15 +74,6 @@ export class MapPatch implements SheetPatch {
     return false;
   }
 }
-
-/** Characters XML 1.0 does not allow, and lone surrogates: dropped from what is written. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text for an XML element or attribute: escaped, with the characters XML forbids dropped. */
-export function xmlText(s: string): string {
-  return s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 
 const isBoundary = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 

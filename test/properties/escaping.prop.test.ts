@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { csvCell, looksLikeFormula } from '../../src/cells/csv-line.js';
+import { xmlText } from '../../src/cells/xml-text.js';
+import { escapeControls } from '../../src/report/layout.js';
+import { decodeXml } from '../../src/workbook/xlsx/xml.js';
+import { shiftFormula } from '../../src/workbook/xlsx/formula-shift.js';
+
+const RUNS = { numRuns: 1000 };
+/** Any text, with the characters that make trouble over-represented. */
+const hostile = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', '"', ',', "'", '<', '>', '&', '\u001b', '\u0000', '\u0085', '\u009b', '\ufffe', '\uffff', '\ud800', '\udc00', 'a', '中', '1'), maxLength: 30 }),
+);
+
+describe('output escaping: properties', () => {
+  it('a CSV cell never starts a formula in a spreadsheet, and quoting keeps it one field', () => {
+    fc.assert(fc.property(hostile, (s) => {
+      const out = csvCell(s);
+      const unquoted = out.startsWith('"') ? out.slice(1, -1).replace(/""/g, '"') : out;
+      if (looksLikeFormula(unquoted)) expect(unquoted).toMatch(/^[+-]?\d+(\.\d+)?$/); // only plain numbers may start with + or -
+      if (/[",\r\n]/.test(unquoted)) expect(out.startsWith('"') && out.endsWith('"')).toBe(true);
+      expect(unquoted === s || unquoted === `'${s}`).toBe(true);
+    }), RUNS);
+  });
+
+  it('XML text is well-formed: no raw specials, no character XML forbids, and it decodes back to the text minus those', () => {
+    fc.assert(fc.property(hostile, (s) => {
+      const out = xmlText(s);
+      expect(out).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|apos);)/);
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      const allowed = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+      expect(decodeXml(out)).toBe(allowed);
+    }), RUNS);
+  });
+
+  it('terminal text carries no control character (ESC, C1, DEL): each is shown as an escape', () => {
+    fc.assert(fc.property(hostile, (s) => {
+      const out = escapeControls(s);
+      expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      if (!/[\u0000-\u001f\u007f-\u009f]/.test(s)) expect(out).toBe(s);
+    }), RUNS);
+  });
+
+  it('a formula moved and moved back is the formula; moving never throws on any text', () => {
+    const ref = fc.tuple(fc.constantFrom('', '$'), fc.integer({ min: 30, max: 500 }), fc.constantFrom('', '$'), fc.integer({ min: 30, max: 5000 }))
+      .map(([a, c, b, r]) => `${a}${String.fromCharCode(64 + Math.floor(c / 26))}${String.fromCharCode(65 + (c % 26))}${b}${r}`);
+    const formula = fc.array(fc.oneof(ref, fc.constantFrom('+', '*', 'SUM(', ')', ',', '"A1&B2"', "'Sheet 1'!", 'Sheet1!', '1.5E3', 'LOG10(', 'TRUE', ':', '[@列]')), { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(formula, fc.integer({ min: -20, max: 20 }), fc.integer({ min: -20, max: 20 }), (f, dr, dc) => {
+      expect(shiftFormula(shiftFormula(f, dr, dc), -dr, -dc)).toBe(f);
+    }), RUNS);
+    fc.assert(fc.property(hostile, fc.integer(), fc.integer(), (s, dr, dc) => { shiftFormula(s, dr % 2_000_000, dc % 20_000); }), RUNS);
+  });
+});
