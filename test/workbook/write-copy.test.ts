@@ -91,7 +91,7 @@ describe('review --write keeps the shop\'s workbook and adds its columns', () =>
     const b = await parts(join(dir, 'reviewed.xlsx'));
     for (const [name, data] of a) if (!['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml'].includes(name)) expect(b.get(name)?.equals(data), name).toBe(true);
     // the hidden name Excel keeps of the filter's range follows it
-    expect(b.get('xl/workbook.xml')!.toString()).toContain("'订单'!$A$1:$N$4");
+    expect(b.get('xl/workbook.xml')!.toString().replace(/&apos;/g, "'")).toContain("'订单'!$A$1:$N$4");
     const sheetA = a.get('xl/worksheets/sheet1.xml')!.toString();
     const sheetB = b.get('xl/worksheets/sheet1.xml')!.toString();
     for (const tag of ['dataValidation ', 'conditionalFormatting', 'legacyDrawing', 'pane ']) expect(count(sheetB, tag), tag).toBe(count(sheetA, tag));
