@@ -25,7 +25,7 @@ export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
 
 export function withCheckFlags(cmd: Command): Command {
   return cmd
-    .option('-f, --format <format>', 'text | json | junit | github', 'text')
+    .option('-f, --format <format>', 'text | json | junit | github (default: text, or json/junit when --output ends in .json/.xml)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--fail-on <level>', 'exit 1 when a finding is at or above: error | warning | info', 'error')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
@@ -55,7 +55,9 @@ export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
   if (flags.priceBand) config = withPriceBand(config, flags.priceBand);
   const lang = langOf(io, flags, config);
   io.lang = lang;
-  const format = (flags.format ?? 'text') as CheckSetup['format'];
+  // a report file named .json or .xml gets that format when none is asked for
+  const named = flags.output && /\.json$/i.test(flags.output) ? 'json' : flags.output && /\.xml$/i.test(flags.output) ? 'junit' : 'text';
+  const format = (flags.format ?? named) as CheckSetup['format'];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${flags.format}`);
   return { config, lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
 }

@@ -1,9 +1,11 @@
+import { escapeControls } from './layout.js';
 import type { Totals } from './totals.js';
 import type { Finding } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
-const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// line breaks as the workflow commands encode them; every other control character (ESC …) shown as an escape
+const escData = (s: string) => escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** One GitHub Actions workflow annotation (`::error file=…,title=rule cell::message`). */

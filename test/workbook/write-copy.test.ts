@@ -185,6 +185,23 @@ describe('copies of other inputs, and copies refused', () => {
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).version).toBe(1);
   });
 
+  it('a missing folder for --output or --queue: one line, exit 2; a report named .json is JSON; ESC never reaches an annotation raw', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), xlsx());
+    for (const args of [['check', 'o.xlsx', '--output', 'no/such/r.json'], ['review', 'o.xlsx', '--queue', 'no/such/q.csv']]) {
+      const res = await ecsop(args, { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+      expect(res.code).toBe(2);
+      expect(res.stderr).toMatch(/^ecsop: the folder of .*no\/such\/.* does not exist; create it first\n$/);
+    }
+    expect(readdirSync(dir)).toEqual(['o.xlsx']);
+    expect((await ecsop(['check', 'o.xlsx', '--output', 'r.json'], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')).version).toBe(1);
+    writeFileSync(join(dir, 'e\u001b[2Jx.csv'), '订单号,金额\n1,2\n');
+    const gh = await ecsop(['check', '.', '--format', 'github'], { cwd: dir });
+    expect(gh.stdout).toContain('e\\x1b[2Jx');
+    expect(gh.stdout).not.toContain('\u001b');
+  });
+
   it('a value with a control character that check accepts is written back as it came', async () => {
     const dir = tempDir();
     const sheet = `<worksheet xmlns="${NS}"><sheetData>${rowsXml([HEADER])}<row r="2"><c r="A2" t="inlineStr"><is><t>1&#x1;</t></is></c><c r="E2" t="inlineStr"><is><t>浙江省杭州市西湖区文三路90号</t></is></c><c r="G2"><v>1</v></c><c r="H2"><v>99</v></c></row></sheetData></worksheet>`;
