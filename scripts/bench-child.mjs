@@ -39,10 +39,14 @@ if (contender === 'reader') {
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = (_chunk, _enc, cb) => { if (typeof _enc === 'function') _enc(); else if (cb) cb(); return true; };
   const queue = join(tmpdir(), `ecsop-bench-${process.pid}.csv`);
-  const args = contender === 'review --queue' ? ['review', '--queue', queue, '--force'] : contender.split(' ');
+  const copy = join(tmpdir(), `ecsop-bench-${process.pid}.xlsx`);
+  const args = contender === 'review --queue' ? ['review', '--queue', queue, '--force']
+    : contender === 'review --write' ? ['review', '--write', copy, '--quiet']
+      : contender.split(' ');
   await main([...args, target, '--no-progress', '--now', '2024-05-21T12:00']);
   process.stdout.write = write;
   rmSync(queue, { force: true });
+  rmSync(copy, { force: true });
 }
 const ms = performance.now() - t0;
 console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 }));

@@ -45,7 +45,7 @@ if (parts.includes('reader')) {
 }
 
 if (parts.includes('reports')) {
-  const runs = [['check', 'check (text)'], ['check --format json', 'check --format json'], ['review --format json', 'review --format json'], ['review --queue', 'review --queue q.csv'], ['check --format junit', 'check --format junit']];
+  const runs = [['check', 'check (text)'], ['check --format json', 'check --format json'], ['review --format json', 'review --format json'], ['review --queue', 'review --queue q.csv'], ['review --write', 'review --write copy.xlsx'], ['check --format junit', 'check --format junit']];
   for (const [rows, manual] of [[1_000_000, false], [200_000, true]]) {
     const file = make(rows, manual);
     const m = measure(runs.map(([c]) => c), file);

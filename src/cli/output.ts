@@ -70,8 +70,9 @@ async function fileOutput(target: string, progress: Progress, safe: WriteOptions
       progress.clear();
       if (!stream.write(text) && !drain) {
         drain = new Promise<void>((ok, fail) => {
-          stream.once('drain', () => { drain = undefined; ok(); });
-          stream.once('error', () => fail(failure));
+          const onError = () => fail(failure);
+          stream.once('error', onError);
+          stream.once('drain', () => { stream.off('error', onError); drain = undefined; ok(); });
         });
       }
     },

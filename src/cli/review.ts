@@ -91,8 +91,9 @@ async function openQueue(path: string, lang: 'zh' | 'en', safe: { force: boolean
       if (failure) throw failure;
       if (!out.write(csvLine([o.file, o.sheet, o.row, o.orderId, o.province ?? '', o.priority ? '是' : '否', o.reasons.join(','), o.reasonText])) && !drain) {
         drain = new Promise<void>((ok, fail) => {
-          out.once('drain', () => { drain = undefined; ok(); });
-          out.once('error', () => fail(failure));
+          const onError = () => fail(failure);
+          out.once('error', onError);
+          out.once('drain', () => { out.off('error', onError); drain = undefined; ok(); });
         });
       }
     },

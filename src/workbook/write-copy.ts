@@ -349,7 +349,12 @@ async function csvCopy(input: string, tmp: string, plan: CopyPlan, encoding: Csv
   out.on('error', (err) => { failure ??= err; });
   const put = async (s: string) => {
     if (failure) throw failure;
-    if (!out.write(s)) await new Promise<void>((ok, fail) => { out.once('drain', ok); out.once('error', fail); });
+    if (!out.write(s)) {
+      await new Promise<void>((ok, fail) => {
+        out.once('error', fail);
+        out.once('drain', () => { out.off('error', fail); ok(); });
+      });
+    }
   };
   try {
     await put('\uFEFF');
