@@ -1,17 +1,25 @@
-import { findNumbers, parseNumber } from '../cells/number.js';
-import { parseShares, splitList } from '../cells/lists.js';
+import { findNumbers } from '../cells/number.js';
+import { parseShares } from '../cells/lists.js';
+import { goalFen, inSopOrder, parseBudget, ratioAtLeast, ratioText, type BudgetProblem } from './money.js';
 import { rowModel } from './row-model.js';
 
-/** The numbers of one campaign row, parsed from the SOP's own notation. */
+/** The numbers of one campaign row, parsed as operators write them. */
 export interface CampaignFigures {
-  /** GMV target in yuan from `GMV50万元` / `目标GMV 50万`, when stated */
+  /** GMV target in yuan from the goal (`GMV50万元`, `销售额50万元`, `目标GMV:50万`), when stated */
   gmvYuan?: number;
-  /** budget parts in yuan: 推广/补贴/物料/备用金 from `15万/10万/3万/2万` */
+  /** the same in fen, exact */
+  gmvFen?: number;
+  /** budget parts in yuan, in the SOP's order 推广/补贴/物料/备用金 when labelled */
   budget?: number[];
-  /** promotion spend (the first budget part) */
+  /** promotion spend in yuan: the part labelled 推广 (or the first part of an unlabelled list) */
   promotionYuan?: number;
-  /** GMV ÷ promotion spend, two decimals */
+  promotionFen?: number;
+  /** GMV ÷ promotion spend, two decimals (judged exactly: see roiText) */
   roi?: number;
+  /** the ROI as shown: two decimals, more where rounding would cross the minimum */
+  roiText?: string;
+  /** why the budget gives no promotion spend or split */
+  budgetProblem?: BudgetProblem;
   /** each budget part's share of the total, in percent with two decimals */
   budgetShares?: number[];
   /** channel shares in percent; undefined where a channel states none */
@@ -19,26 +27,31 @@ export interface CampaignFigures {
   channelSum?: number;
 }
 
-const GMV = /GMV\s*(?:目标)?\s*[::]?\s*(\d[\d,.]*\s*[万亿千]?)\s*元?/i;
-const GMV_AFTER = /目标\s*GMV\s*[::]?\s*(\d[\d,.]*\s*[万亿千]?)/i;
-
-export function campaignFigures(goal: string, budgetText: string, channelsText: string): CampaignFigures {
+export function campaignFigures(goal: string, budgetText: string, channelsText: string, minRoi = 3): CampaignFigures {
+  const gmvFen = goalFen(goal);
+  const budget = budgetText.trim() ? parseBudget(budgetText) : undefined;
+  const ordered = budget ? inSopOrder(budget) : undefined;
+  const amounts = ordered && ordered.length && ordered.every((p) => p.fen !== undefined) ? ordered.map((p) => p.fen! / 100) : undefined;
+  const shares = ordered && ordered.length
+    ? (ordered.every((p) => p.percent !== undefined) ? ordered.map((p) => p.percent!) : budget!.totalFen ? ordered.map((p) => ((p.fen ?? 0) / budget!.totalFen!) * 100) : undefined)
+    : undefined;
+  const promotionFen = budget?.promotionFen !== undefined && budget.promotionFen > 0 ? budget.promotionFen : undefined;
+  const channels = channelsText.trim() ? parseShares(channelsText) : undefined;
+  // the keys of version 1 first, in their order; what was added after them
   const out: CampaignFigures = {};
-  const g = GMV.exec(goal) ?? GMV_AFTER.exec(goal);
-  const gmv = g ? parseNumber(g[1].replace(/\s+/g, '')) : undefined;
-  if (gmv && !gmv.percent) out.gmvYuan = gmv.value;
-  const parts = splitList(budgetText).map((p) => parseNumber(p));
-  if (parts.length && parts.every((p) => p && !p.percent)) {
-    out.budget = parts.map((p) => p!.value);
-    out.promotionYuan = out.budget[0];
-    const total = out.budget.reduce((a, b) => a + b, 0);
-    if (total > 0) out.budgetShares = out.budget.map((b) => Math.round((b / total) * 10000) / 100);
+  if (gmvFen !== undefined) out.gmvYuan = gmvFen / 100;
+  if (amounts) out.budget = amounts;
+  if (promotionFen !== undefined) out.promotionYuan = promotionFen / 100;
+  if (shares) out.budgetShares = shares.map((v) => Math.round(v * 100) / 100);
+  if (gmvFen !== undefined && promotionFen !== undefined) out.roi = Math.round((gmvFen / promotionFen) * 100) / 100;
+  if (channels) {
+    out.channels = channels;
+    out.channelSum = Math.round(channels.reduce((n, c) => n + (c.percent ?? 0), 0) * 100) / 100;
   }
-  if (out.gmvYuan !== undefined && out.promotionYuan) out.roi = Math.round((out.gmvYuan / out.promotionYuan) * 100) / 100;
-  if (channelsText.trim()) {
-    out.channels = parseShares(channelsText);
-    out.channelSum = Math.round(out.channels.reduce((n, c) => n + (c.percent ?? 0), 0) * 100) / 100;
-  }
+  if (gmvFen !== undefined) out.gmvFen = gmvFen;
+  if (promotionFen !== undefined) out.promotionFen = promotionFen;
+  if (gmvFen !== undefined && promotionFen !== undefined) out.roiText = ratioText(gmvFen, promotionFen, minRoi);
+  if (budget?.problem) out.budgetProblem = budget.problem;
   return out;
 }
 
@@ -48,9 +61,9 @@ export function isQuantified(goal: string): boolean {
 }
 
 /** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */
-export const campaignModel = rowModel<CampaignFigures>('campaign', (row) => {
+export const campaignModel = rowModel<CampaignFigures>('campaign', (row, env) => {
   const t = (k: string) => row.cells.get(k)?.text ?? '';
-  return campaignFigures(t('goal'), t('budget'), t('channels'));
+  return campaignFigures(t('goal'), t('budget'), t('channels'), env.settings.campaign.minRoi);
 });
 
 /** The campaign thresholds: the rules' options (campaign-roi, campaign-budget-split), so that `ecsop roi` judges as they do. */
@@ -60,9 +73,9 @@ export interface CampaignLimits {
   tolerance: number;
 }
 
-/** ROI below the minimum (SOP: ROI ≥ 3). */
+/** ROI below the minimum (SOP: ROI ≥ 3), compared exactly: 2.9993 is below 3. */
 export function roiTooLow(f: CampaignFigures, limits: Pick<CampaignLimits, 'minRoi'>): boolean {
-  return f.roi !== undefined && f.roi < limits.minRoi;
+  return f.gmvFen !== undefined && f.promotionFen !== undefined && !ratioAtLeast(f.gmvFen, f.promotionFen, limits.minRoi);
 }
 
 /** For each budget share, whether it strays from the SOP's split by more than the tolerance. */

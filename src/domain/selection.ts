@@ -39,16 +39,33 @@ const hundredths = (n: number) => Math.round(n * 100);
 export function scoreSelection(scores: SelectionScores, settings: Settings['selection']): SelectionResult {
   const w = settings.weights;
   const exact = SCORE_KEYS.reduce((sum, k) => sum + hundredths(scores[k]) * w[k], 0);
-  const rounded = Math.floor((exact + 50) / 100); // half-up to hundredths; exact ≥ 0
-  const display = `${Math.floor(rounded / 100)}.${String(rounded % 100).padStart(2, '0')}`;
-  const verdict: Verdict = exact >= hundredths(settings.pass) * 100 ? PASS : exact >= hundredths(settings.hold) * 100 ? HOLD : DROP;
+  const rounded = Math.floor((exact + 50) / 100); // half-up to hundredths, as Excel's ROUND(…,2); exact ≥ 0
+  const bars = [hundredths(settings.pass) * 100, hundredths(settings.hold) * 100];
+  const verdict: Verdict = exact >= bars[0] ? PASS : exact >= bars[1] ? HOLD : DROP;
+  // two decimals, unless rounding would cross a bar the exact score is under (3.995 shown as "4.00" but 待定)
+  const misleads = bars.some((bar) => (rounded * 100 >= bar) !== (exact >= bar));
+  const display = misleads ? exactText(exact) : `${Math.floor(rounded / 100)}.${String(rounded % 100).padStart(2, '0')}`;
   const arithmetic = `${SCORE_KEYS.map((k) => `${scores[k]}×${w[k]}%`).join(' + ')} = ${display}`;
   return { exact, score: rounded / 100, display, verdict, arithmetic };
 }
 
-/** A stated 综合得分 compared at two decimals. */
+/** An exact score (in 1/10000) with all its decimals, at least two: 39950 → "3.995". */
+function exactText(exact: number): string {
+  const whole = Math.floor(exact / 10000);
+  const frac = String(exact % 10000).padStart(4, '0').replace(/0{1,2}$/, '');
+  return `${whole}.${frac}`;
+}
+
+/**
+ * A stated 综合得分 is right when it is the exact score rounded to two places the way Excel's
+ * ROUND(…,2) rounds (2.175 → 2.18), or the exact score itself as a formula computes it in binary
+ * (2.1749999999999998 is 2.175).
+ */
 export function sameAtTwoDecimals(stated: number, result: SelectionResult): boolean {
-  return hundredths(stated) === Math.floor((result.exact + 50) / 100);
+  const units = stated * 10000;
+  if (Math.abs(units - result.exact) < 1e-6) return true;
+  // the stated value at hundredths, tolerant of binary noise (4.55 is 454.99999… hundredths)
+  return Math.round(stated * 100 + (stated >= 0 ? 1e-9 : -1e-9)) === Math.floor((result.exact + 50) / 100);
 }
 
 /** A score as the SOP accepts it: within bounds, whole (or half, when allowed); else null. */

@@ -16,7 +16,7 @@ export function formatRoiText(campaigns: CampaignResult[], limits: CampaignLimit
     style: { head: [], border: [], compact: true },
   });
   for (const r of campaigns) {
-    const roi = r.roi === undefined ? '—' : (roiTooLow(r, limits) ? c.red : c.green)(r.roi.toFixed(2));
+    const roi = r.roiText === undefined ? '—' : (roiTooLow(r, limits) ? c.red : c.green)(r.roiText);
     const off = sharesOff(r, limits);
     const shares = r.budgetShares ? r.budgetShares.map((v, i) => (off[i] ? c.red(`${v}%`) : `${v}%`)).join(' / ') : '—';
     const channels = r.channelSum === undefined ? '—' : (r.channelSum === 100 ? c.green : c.yellow)(`${r.channelSum}%`);

@@ -13,7 +13,7 @@ export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }> =
   options: (s) => z.object({ split: z.array(z.number()).length(4).default(s.campaign.budgetSplit), tolerance: z.number().min(0).default(s.campaign.budgetTolerance) }).strict(),
   messages: {
     off: { zh: '预算分配为 {actual},SOP 为 {expected}(允许偏差 {tolerance} 个百分点)', en: 'The budget splits {actual}; the SOP has {expected} (±{tolerance} points)' },
-    parts: { zh: '预算分配应为 推广/补贴/物料/备用金 四项,如 15万/10万/3万/2万', en: 'The budget has four parts: promotion/subsidy/materials/reserve, e.g. 15万/10万/3万/2万' },
+    parts: { zh: '预算分配“{value}”读不出 推广/补贴/物料/备用金 四项;应写成 15万/10万/3万/2万、15/10/3/2万、推广15万/补贴10万/物料3万/备用金2万 或 50%/30%/10%/10%', en: 'The budget "{value}" does not read as four parts promotion/subsidy/materials/reserve; write 15万/10万/3万/2万, 15/10/3/2万, 推广15万/补贴10万/物料3万/备用金2万 or 50%/30%/10%/10%' },
   },
   create(ctx) {
     const { split, tolerance } = ctx.options;

@@ -57,7 +57,7 @@ export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings
       const uncalculated = (r.stated.uncalculated ?? []).filter((key) => !isTemplateFormula(formulas[key], key === 'score' ? score : verdict, ctx));
       // a formula with no saved result cannot be judged: it stays as the user wrote it
       if (!uncalculated.includes('score') && !(formulas.score !== undefined && r.stated.score !== null && !r.mismatch.score)) {
-        plan.set(r.sheet, r.row, { column: scoreCol, value: r.score, formula: score.formula!(ctx), numFmt: '0.00' });
+        plan.set(r.sheet, r.row, { column: scoreCol, value: r.score, formula: score.formula!(ctx), numFmt: score.numFmt });
       }
       const verdictRight = r.stated.recommendation !== null && !r.mismatch.recommendation;
       if (uncalculated.includes('recommendation') || (formulas.recommendation !== undefined && verdictRight)) continue;

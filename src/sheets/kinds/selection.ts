@@ -46,14 +46,14 @@ export const selection: SheetKind = {
     zh: [
       '初步拟定10-15款候选产品,从四个维度评分(1-5分)。',
       '竞争强度、供应链难度为反向计分:分越高竞争越小、难度越小,直接按此填写,程序不再反转。',
-      '综合得分 = 市场需求度×30% + 竞争强度×25% + 利润空间×25% + 供应链难度×20%(精确计算,显示两位小数)。',
+      '综合得分 = 市场需求度×30% + 竞争强度×25% + 利润空间×25% + 供应链难度×20%(精确计算;显示两位小数,四舍五入会越过 4 或 3 分界时显示全部小数,如 3.995)。',
       '综合得分≥4分纳入"通过清单";3-4分纳入"待定清单"(需优化后复评);<3分淘汰。',
       '分数单元格可附理由,如 5(搜索量高,供给缺口);选品建议可附理由,如 待定(需优化成分浓度)。',
     ],
     en: [
       'Shortlist 10–15 candidates and score each on four dimensions (1–5).',
       'Competition and supply are reverse-scored (higher = less competition / easier supply); enter them that way.',
-      'Total = demand×30% + competition×25% + profit×25% + supply×20%, exact, shown with two decimals.',
+      'Total = demand×30% + competition×25% + profit×25% + supply×20%, exact; shown with two decimals, or all of them where rounding would cross 4 or 3 (3.995).',
       '≥4 → 通过 (pass); 3 to <4 → 待定 (hold, re-evaluate); <3 → 淘汰 (drop).',
       'A score may carry its reason: 5(搜索量高,供给缺口); so may the verdict: 待定(需优化成分浓度).',
     ],
@@ -66,7 +66,7 @@ export const selection: SheetKind = {
     scoreColumn('profit', '利润空间', 'Profit', '1-5分,分越高利润越大,如 4(毛利率60%)', '1–5, higher = more margin'),
     scoreColumn('supply', '供应链难度', 'Supply chain', '1-5分,反向计分:分越高难度越小', '1–5, reverse-scored: higher = easier'),
     {
-      key: 'score', header: '综合得分', en: 'Total score', type: 'number', width: 10, numFmt: '0.00',
+      key: 'score', header: '综合得分', en: 'Total score', type: 'number', width: 10, numFmt: '0.00##',
       prompt: { zh: '自动计算:需求×30%+竞争×25%+利润×25%+供应链×20%', en: 'Computed: demand×30% + competition×25% + profit×25% + supply×20%' },
       formula: totalFormula, checkedBy: 'selection-score-mismatch',
     },
