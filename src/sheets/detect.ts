@@ -4,8 +4,11 @@ import type { RawRow } from '../cells/raw.js';
 import { KINDS } from './registry.js';
 import type { ColumnDef, SheetKind } from './types.js';
 
-/** How many rows from the top are searched for the header row (title rows may come first). */
-export const HEADER_SEARCH_ROWS = 10;
+/**
+ * How many rows from the top are searched for the header row: title rows, notes and a filter
+ * summary may come first. The best match among them wins.
+ */
+export const HEADER_SEARCH_ROWS = 100;
 
 /** The comparable form of a header: half-width, no spaces, no required-marker `*`, lower case. */
 export function headerKey(text: string): string {
@@ -98,17 +101,29 @@ function acceptable(m: HeaderMatch): boolean {
 /**
  * Finds the header row among the first rows of a sheet and the kind it belongs to: the match
  * that covers the largest share of a kind's columns wins (ties go to more columns, then SOP order).
+ * A two-row header — group cells merged over their sub-headers, the other headers merged down
+ * over both rows — is read as one: each column's lower text, or its upper one where the lower is
+ * empty (the data then starts under the lower row).
  */
 export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArray<string | undefined> }>): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
-  for (const { row, texts } of rows.slice(0, HEADER_SEARCH_ROWS)) {
+  const consider = (texts: ReadonlyArray<string | undefined>, row: number) => {
     const forms = texts.map((t) => (t ? headerForms(t) : undefined));
     for (const kind of KINDS) {
       const m = matchForms(kind, forms, row);
       if (!acceptable(m)) continue;
       if (!best || m.coverage > best.coverage || (m.coverage === best.coverage && m.columns.size > best.columns.size)) best = m;
     }
-  }
+  };
+  const head = rows.slice(0, HEADER_SEARCH_ROWS);
+  head.forEach(({ row, texts }, i) => {
+    consider(texts, row);
+    const below = head[i + 1];
+    if (!below || below.row !== row + 1) return;
+    const width = Math.max(texts.length, below.texts.length);
+    const joined = Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c]));
+    consider(joined, below.row);
+  });
   return best;
 }
 

@@ -40,3 +40,40 @@ describe('the hot-path shortcut never accepts what the zod schema refuses', () =
     }
   });
 });
+
+describe('headers as people really lay them out', () => {
+  const t = (cells: Array<string | undefined>) => cells;
+  it('a two-row header: group cells over sub-headers, other headers merged down', async () => {
+    const { detectKind } = await import('../../src/sheets/detect.js');
+    // row 1: 订单号 … merged down; 收件信息 merged over 收件人/电话/收件地址 in row 2
+    const rows = [
+      { row: 1, texts: t([undefined, '订单号', '支付时间', '收件信息', undefined, undefined, '商品信息', undefined, '金额', '是否预售']) },
+      { row: 2, texts: t([undefined, undefined, undefined, '收件人', '电话', '收件地址', '商品', '数量', undefined, undefined]) },
+    ];
+    const m = detectKind(rows)!;
+    expect(m.kind.id).toBe('orders');
+    expect(m.headerRow).toBe(2);
+    expect(m.missing.map((c) => c.key)).toEqual([]);
+    expect(Object.fromEntries(m.columns)).toMatchObject({ orderId: 1, paidAt: 2, recipient: 3, phone: 4, address: 5, product: 6, quantity: 7, amount: 8 });
+  });
+
+  it('a header far below the top (notes and a title first), and line breaks inside header cells', async () => {
+    const { detectKind } = await import('../../src/sheets/detect.js');
+    const notes = Array.from({ length: 40 }, (_, i) => ({ row: i + 1, texts: t([undefined, `说明第${i + 1}行`]) }));
+    const m = detectKind([...notes, { row: 45, texts: t([undefined, '产品名称', '类目', '市场需求度\n(1-5分)', '竞争\n强度', '利润空间\r\n（1-5分）', '供应链难度', '综合\n得分', '选品建议']) }])!;
+    expect(m.kind.id).toBe('selection');
+    expect(m.headerRow).toBe(45);
+    expect([...m.columns.keys()]).toEqual(['product', 'category', 'demand', 'competition', 'profit', 'supply', 'score', 'recommendation']);
+  });
+
+  it('a title row above a full header stays a one-row header', async () => {
+    const { detectKind } = await import('../../src/sheets/detect.js');
+    const m = detectKind([
+      { row: 1, texts: t([undefined, '2024年5月 订单明细']) },
+      { row: 2, texts: t([undefined, '订单号', '收件地址', '金额', '电话']) },
+      { row: 3, texts: t([undefined, 'A1', '浙江省杭州市', '99', '13800138000']) },
+    ])!;
+    expect(m.headerRow).toBe(2);
+    expect(m.kind.id).toBe('orders');
+  });
+});
