@@ -32,9 +32,12 @@ function make(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): WallCloc
   return date.getUTCDate() === d ? date : undefined; // rejects 2024-02-30
 }
 
-const FULL = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2})[:时](\d{1,2})(?:[:分](\d{1,2})秒?)?)?$/;
-const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const MONTH_DAY = /^(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]+(\d{1,2}):(\d{1,2}))?$/;
+/** a time as typed after a day: `10:00`, `10:00:00`, `10时00分`, `10时00分30秒`, `10点30` */
+const TIME = '(?:\\s*[T ]\\s*|\\s*)(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]?\\s*(\\d{1,2})\\s*秒?)?';
+const FULL = new RegExp(`^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`);
+/** `20240520`, `202405201000`, `20240520100000` (ERP exports) */
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
+const MONTH_DAY = new RegExp(`^(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`);
 
 /**
  * Reads a date: a Date cell, an Excel serial, `2024-04-01`, `2024/4/1`, `2024年4月1日`,
@@ -53,10 +56,23 @@ export function parseDate(input: string | number | Date, ctx: DateContext = {}):
   let m = FULL.exec(text);
   if (m) return make(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   m = COMPACT.exec(text);
-  if (m) return make(+m[1], +m[2], +m[3]);
+  if (m) return make(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   m = MONTH_DAY.exec(text);
-  if (m && ctx.defaultYear) return make(ctx.defaultYear, +m[1], +m[2], +(m[3] ?? 0), +(m[4] ?? 0));
+  if (m && ctx.defaultYear) return make(ctx.defaultYear, +m[1], +m[2], +(m[3] ?? 0), +(m[4] ?? 0), +(m[5] ?? 0));
   return undefined;
+}
+
+/**
+ * A month and day typed as a number that reads two ways: Excel stores `5.1` (五一) and `5.10`
+ * (5月10日, its zero lost) as the same number. Both readings when both are days, else undefined.
+ */
+export function ambiguousMonthDay(n: number, ctx: DateContext = {}): [WallClock, WallClock] | undefined {
+  if (!(n > 0 && n < 13) || !ctx.defaultYear) return undefined;
+  const [m, d = ''] = String(n).split('.');
+  if (d.length !== 1 || d === '0') return undefined;
+  const a = make(ctx.defaultYear, Number(m), Number(d));
+  const b = make(ctx.defaultYear, Number(m), Number(d) * 10);
+  return a && b ? [a, b] : undefined;
 }
 
 function monthDayNumber(n: number, ctx: DateContext): WallClock | undefined {

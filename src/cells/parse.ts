@@ -1,5 +1,5 @@
 import type { RawCell } from './raw.js';
-import { formatDate, parseDate, type DateContext } from './date.js';
+import { ambiguousMonthDay, formatDate, parseDate, type DateContext } from './date.js';
 import { parseValueWithChange } from './lists.js';
 import { splitReason } from './normalize.js';
 import { parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
@@ -38,7 +38,7 @@ export interface CellResult {
   /** typed value (see `typedValue`); undefined when empty or unparseable */
   value?: unknown;
   /** why no value: the text does not fit the type, or the formula has an error or no result */
-  problem?: 'type' | 'formula-error' | 'formula-no-result';
+  problem?: 'type' | 'formula-error' | 'formula-no-result' | 'ambiguous';
   /** the Excel error (`#DIV/0!`) or the formula, for messages */
   detail?: string;
   /** the shared-string index of a text cell: equal keys mean equal text within one workbook */
@@ -85,6 +85,16 @@ class Cell implements CellResult {
 /** The result for every empty cell: shared, so it must never be changed. */
 const EMPTY: CellResult = Object.freeze(new Cell(null, true, undefined, undefined, undefined, ''));
 
+/**
+ * What an export wraps so that Excel keeps a number as text: Taobao's order CSV writes an order
+ * number as `="3756291048576123456"` and a phone as `'138****8000`. Read as the value inside.
+ */
+export function unwrapExport(text: string): string {
+  if (text.length >= 3 && text.charCodeAt(0) === 61 && text.charCodeAt(1) === 34 && text.charCodeAt(text.length - 1) === 34) return text.slice(2, -1).replace(/""/g, '"');
+  if (text.length >= 2 && text.charCodeAt(0) === 39 && /^'[\d+*(]/.test(text)) return text.slice(1);
+  return text;
+}
+
 export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateContext = {}): CellResult {
   if (!raw) return EMPTY;
   if (raw.error) return new Cell(null, false, undefined, 'formula-error', raw.error, raw.error);
@@ -92,10 +102,17 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
   const v = raw.value;
   if (v === null) return EMPTY;
   if (typeof v === 'string') {
-    const text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
+    let text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
     if (text === '') return EMPTY;
+    const c0 = text.charCodeAt(0);
+    if (c0 === 61 || c0 === 39) text = unwrapExport(text);
     const value = typedValue(text, col, ctx);
     return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text, raw.sst) : new Cell(v, false, value, undefined, undefined, text, raw.sst);
+  }
+  // a month and day typed as a number: 5.1 is 五一 or 5月10日 (Excel stores both alike); not guessed
+  if (typeof v === 'number' && (col.type === 'date' || col.type === 'datetime')) {
+    const both = ambiguousMonthDay(v, ctx);
+    if (both) return new Cell(v, false, undefined, 'ambiguous', both.map(formatDate).join(' / '));
   }
   const value = typedValue(v, col, ctx);
   return value === undefined ? new Cell(v, false, undefined, 'type') : new Cell(v, false, value);

@@ -331,6 +331,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         continue;
       }
       if (cell.problem === 'type') { schemaReport('schema/type', 'type', raw.row, col, cell.text); continue; }
+      if (cell.problem === 'ambiguous') { builder.report('schema/date-ambiguous', place, { messageId: 'ambiguous', row: raw.row, field: col.key, value: cell.text, expected: cell.detail, data: { readings: cell.detail } }); continue; }
       if (schema && !fast?.(cell.value) && !schema.safeParse(cell.value).success) {
         schemaReport(col.type === 'enum' ? 'schema/enum' : 'schema/range', col.type === 'enum' ? 'enum' : 'range', raw.row, col, cell.text);
       }

@@ -99,7 +99,7 @@ export const settingsSchema = z
         largeAmountYuan: z.number().default(5000).describe('金额 > this is a large order for a person (SOP 5000)'),
         remoteRegions: words().default(['新疆', '西藏', '内蒙古', '青海', '宁夏', '甘肃']).describe('remote provinces (SOP 新疆、西藏、内蒙古等; ours: 青海、宁夏、甘肃)'),
         presaleDays: int().default(3).describe('presale promise: 预计3天内发货 (SOP 3)'),
-        urgentWords: words().default(['加急', '急用', '急件', '尽快发', '当天发', '今天发', '今日发', '速发']).describe('words in a buyer note that ask for speed (SOP 加急; the others ours)'),
+        urgentWords: words().default(['加急', '急用', '急件', '急需', '尽快', '当天发', '今天发', '今日发', '速发', '快点发', '赶时间', '急']).describe('words in a buyer note that ask for speed (SOP 加急; the others ours); a negation before one (不急, 不用加急) cancels it'),
         vagueWords: words().default(['xx', '某', '不详', '前台', '门卫', '待定', '未知', '详见备注', '??', '***']).describe('placeholders that make an address vague (SOP xx公司前台; the others ours)'),
         reviewMinutes: z.number().default(30).describe('审核 within this many minutes of payment (SOP 30)'),
         printHours: z.number().default(1).describe('打单 within this many hours of payment (SOP 1)'),
@@ -115,8 +115,8 @@ export const settingsSchema = z
         stalledHours: z.number().default(48).describe('tracking without an update this long is stalled (SOP 48)'),
         promoWindows: z
           .array(z.object({ name: z.string(), from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).strict())
-          .default([{ name: '双11', from: '11-01', to: '11-12' }, { name: '618', from: '06-01', to: '06-20' }])
-          .describe('big promotions when the 48 h apply, month-day of any year (ours: 双11 and 618)'),
+          .default([])
+          .describe('big promotions the shop has announced (SOP: 需提前在商品页公示), when 48 h apply instead of 24 h: month-day of any year, e.g. [{ "name": "618", "from": "06-01", "to": "06-20" }]; none unless declared'),
         carriers: z
           .object({
             nextDay: words().default(['*通', '中通', '圆通', '申通', '顺丰']).describe('next-day carriers for 江浙沪 (SOP *通)'),

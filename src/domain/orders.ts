@@ -4,7 +4,7 @@ import { inRegions, parseAddress, type ParsedAddress } from './address.js';
 
 /** Why an order needs a person (SOP 五.1), in the order the SOP gives them. */
 export const ORDER_REASONS = [
-  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'presale', 'address-vague',
+  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague',
   'note-urgent', 'stock-short', 'phone-invalid', 'duplicate-order',
 ] as const;
 export type OrderReason = (typeof ORDER_REASONS)[number];
@@ -14,11 +14,12 @@ export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
   'amount-over-auto-limit': { zh: '金额超过自动审核上限 {limit} 元', en: 'amount over the auto-approve limit of {limit} yuan' },
   'amount-large': { zh: '大额订单(金额>{large}元)', en: 'large order (amount > {large} yuan)' },
   'remote-area': { zh: '偏远地区({province})', en: 'remote region ({province})' },
+  'outside-mainland': { zh: '收件地址在{region},不适用国内运费模板,需人工确认', en: 'the address is in {region}, outside the domestic freight template: check it by hand' },
   presale: { zh: '预售商品', en: 'presale item' },
   'address-vague': { zh: '地址模糊({detail})', en: 'vague address ({detail})' },
   'note-urgent': { zh: '买家备注要求加急,优先打单', en: 'buyer asks for urgent shipping: print first' },
   'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} days" or contact the buyer' },
-  'phone-invalid': { zh: '电话不是11位手机号或 138****5678 形式', en: 'phone is not an 11-digit mobile or masked like 138****5678' },
+  'phone-invalid': { zh: '电话不是有效号码(手机、138****5678、座机如 0571-88888888、400/800 号码或带分机号的隐私号)', en: 'phone is not a valid number (mobile, 138****5678, landline such as 0571-88888888, 400/800, or a privacy number with an extension)' },
   'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
 };
 
@@ -54,15 +55,38 @@ export interface OrderDecision {
 }
 
 const STREET = /[0-9路街道巷弄号村组镇乡栋幢楼室单元大厦小区园区里坊屯]/;
-const NEGATED = /(不|无需|无须|不用|别|没)(要|用)?(加急|急)/g;
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const MASKED = /^1[3-9]\d\*{4}\d{4}$/;
+/** a platform privacy number: a mobile and its extension (`13800138000-1234`, `13800138000转1234`) */
+const PRIVACY = /^1[3-9]\d{9}(?:-|转|#|,|ext\.?|分机)\d{1,6}$/i;
+/** a landline with its area code, optionally an extension (`0571-88888888`, `(0571)8888 8888`, `010-12345678-123`) */
+const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(?:(?:-|转|#|ext\.?|分机)\d{1,6})?$/i;
+/** a landline without its area code: 7–8 digits not starting with 0 or 1 */
+const LOCAL = /^[2-9]\d{6,7}$/;
+const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
 
+/**
+ * A phone as shops, platforms and ERPs write it: a mobile (also masked `138****5678`), a landline
+ * with area code, a 400/800 number, a privacy number with an extension, with `+86`/`0086`, spaces,
+ * brackets or dashes.
+ */
 export function isValidPhone(text: string): boolean {
   if (MOBILE.test(text) || MASKED.test(text)) return true;
-  const t = cleanText(text).replace(/[\s-]/g, '').replace(/^(\+?86)(?=1\d{10}$|1\d{2}\*)/, '');
-  return MOBILE.test(t) || MASKED.test(t);
+  // 香港, 澳门 (8 digits) and 台湾 (9 digits after 886) numbers, with their codes
+  if (/^(?:\+|00)?(?:852|853)-?[2-9]\d{3}-?\d{4}$|^(?:\+|00)?886-?0?9\d{8}$/.test(cleanText(text).replace(/[\s'()]/g, ''))) return true;
+  let t = cleanText(text).replace(/^'/, '').replace(/[\s\u00a0]/g, '');
+  // the country code, with or without +, before a mobile or an area code (whose 0 it drops: +86-571-…)
+  const country = /^(?:\+86|0086|86(?=-|1[3-9]\d{9}$))-?/.exec(t);
+  if (country) {
+    t = t.slice(country[0].length);
+    if (/^[1-9]\d{1,2}-/.test(t) && !/^1[3-9]\d/.test(t)) t = `0${t}`;
+    else if (/^[2-9]\d{8,10}$/.test(t) || /^10[2-9]\d{7}$/.test(t)) t = `0${t}`;
+  }
+  if (/^1\d{2}-\d{4}-\d{4}$/.test(t) && MOBILE.test(t.replace(/-/g, ''))) return true; // 138-0013-8000
+  t = t.replace(/^\((0\d{2,3})\)-?/, '$1-').replace(/^(0\d{2,3})-(\d{3,4})-(\d{4})$/, '$1-$2$3');
+  const plain = t.replace(/(?<=\d)-(?=\d{4}$)/, '');
+  return MOBILE.test(t) || MASKED.test(t) || PRIVACY.test(t) || LANDLINE.test(t) || LANDLINE.test(plain) || SERVICE.test(t) || LOCAL.test(t);
 }
 
 /** What makes an address vague, in words; undefined when it is clear enough to ship. */
@@ -89,10 +113,38 @@ export function vagueness(address: string, parsed: ParsedAddress, words: readonl
   return undefined;
 }
 
+/** Words that cancel the urgency word right after them (within a few characters): 不急, 不用加急, 不是很急. */
+const NEGATION = '(?:不|无需|无须|不用|不需要|不必|别|没|没有|并不|不太|不是很|不怎么|不着)';
+const URGENT_NEGATED = new WeakMap<readonly string[], RegExp>();
+
 export function isUrgent(note: string, words: readonly string[]): boolean {
   if (!note) return false;
-  const t = cleanText(note).replace(NEGATED, '');
+  let negated = URGENT_NEGATED.get(words);
+  if (!negated) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    negated = new RegExp(`${NEGATION}[\\u4e00-\\u9fa5]{0,2}?(?:${alternatives || '$^'})`, 'g');
+    URGENT_NEGATED.set(words, negated);
+  }
+  const t = cleanText(note).replace(negated, ' ');
   return wordsPattern(words).test(t);
+}
+
+/** Where an address is outside the mainland (香港, 澳门, 台湾, abroad), in words; undefined when it is not. */
+const OVERSEAS = /(海外|国外|境外|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰|日本|韩国|新加坡|马来西亚|泰国|越南|菲律宾|印度尼西亚|澳大利亚|新西兰|俄罗斯|阿联酋|迪拜)|\b(USA|United States|Canada|UK|United Kingdom|Japan|Korea|Singapore|Malaysia|Thailand|Australia|Germany|France)\b/i;
+const SAR = /(香港|澳门|澳門|台湾|臺灣|台灣)|\b(Hong\s*Kong|Macau|Macao|Taiwan)\b/i;
+
+export function outsideMainland(address: string, parsed: ParsedAddress | undefined): string | undefined {
+  const code = parsed?.province?.code.slice(0, 2);
+  if (code === '71') return '台湾';
+  if (code === '81') return '香港';
+  if (code === '82') return '澳门';
+  const sar = SAR.exec(address);
+  if (sar && !parsed?.province) return /台|Taiwan/i.test(sar[0]) ? '台湾' : /港|Hong/i.test(sar[0]) ? '香港' : '澳门';
+  const abroad = OVERSEAS.exec(address);
+  if (abroad && !parsed?.province) return `海外(${abroad[0]})`;
+  // an address in Latin letters with no province found is abroad too
+  if (!parsed?.province && /[A-Za-z]{3,}/.test(address) && !/[\u4e00-\u9fa5]/.test(address)) return '海外';
+  return undefined;
 }
 
 /**
@@ -115,8 +167,10 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
     reasons.push('remote-area');
     extend({ province: province.short });
   }
+  const abroad = o.address !== undefined ? outsideMainland(o.address, parsed) : undefined;
+  if (abroad) { reasons.push('outside-mainland'); extend({ region: abroad }); }
   if (o.presale) reasons.push('presale');
-  if (o.address !== undefined) {
+  if (o.address !== undefined && !abroad) {
     const vague = vagueness(o.address, parsed!, s.vagueWords);
     if (vague) { reasons.push('address-vague'); extend({ detail: vague }); }
   }
@@ -154,7 +208,7 @@ const TEXT_CACHE = new Map<string, string>();
 export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
   const known = d.text?.[lang];
   if (known !== undefined) return known;
-  const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
+  const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.region ?? ''}|${d.data.detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
   let text = TEXT_CACHE.get(key);
   if (text === undefined) {
     text = d.reasons.map((r) => REASON_TEXT[r][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in d.data ? String(d.data[k]) : m))).join(lang === 'zh' ? ';' : '; ');

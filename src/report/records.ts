@@ -18,6 +18,8 @@ export interface OrderResult {
   province: string | null;
   /** the reasons in words, in the report's language */
   reasonText: string;
+  /** the Excel rows of an order written on several lines (one per product), when there are several */
+  lines?: number[];
 }
 
 /** The review of every orders sheet of a run (`review` in the JSON report). */

@@ -13,14 +13,14 @@ export function reviewCollector(spec: NonNullable<CollectSpec['review']>): Colle
     sheet(info, ctx) {
       const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
       let handed = 0;
-      ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
+      ctx.subscribe(orderModel, ({ row, lines, orderId, decision: d }) => {
         summary.orders += 1;
         summary[d.decision] += 1;
         if (d.priority) summary.priority += 1;
         for (const r of d.reasons) summary.byReason[r] = (summary.byReason[r] ?? 0) + 1;
         if ((spec.orders === 'manual' && d.decision !== 'manual') || (spec.limit !== undefined && handed >= spec.limit)) return;
         handed += 1;
-        const result: OrderResult = { file: info.file, sheet: info.name, row, orderId, decision: d.decision, reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang) };
+        const result: OrderResult = { file: info.file, sheet: info.name, row, orderId, decision: d.decision, reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang), ...(lines ? { lines } : {}) };
         ctx.emit('orders', result);
       });
       return { end: () => ctx.emit('reviewSummary', summary) };

@@ -111,6 +111,6 @@ export class ReviewCopy {
       reason = this.texts.push(r.reasonText) - 1;
       this.textIndex.set(r.reasonText, reason);
     }
-    columns.note(r.row, r.decision, reason, r.priority);
+    for (const line of r.lines ?? [r.row]) columns.note(line, r.decision, reason, r.priority);
   }
 }

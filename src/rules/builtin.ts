@@ -58,6 +58,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { enum: { zh: '「{field}」的值“{value}”不是可选值;应为:{expected}', en: '"{field}": "{value}" is not allowed; expected one of: {expected}' } },
   },
   {
+    id: 'schema/date-ambiguous', defaultSeverity: 'warning',
+    description: { zh: '日期列里的数字有两种读法(5.1 是五一还是 5月10日),不猜', en: 'A number in a date column reads two ways (5.1: May 1st or May 10th); not guessed' },
+    messages: { ambiguous: { zh: '「{field}」填写为 {value},可能是 {readings};请写成完整日期,如 2024-05-01', en: '"{field}" says {value}, which may be {readings}; write the full date, e.g. 2024-05-01' } },
+  },
+  {
     id: 'schema/formula', defaultSeverity: 'warning',
     description: { zh: '公式出错(如 #DIV/0!)或没有保存计算结果', en: 'A formula has an error result (such as #DIV/0!) or no saved result' },
     messages: {

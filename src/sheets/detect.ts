@@ -47,11 +47,15 @@ function columnForms(col: ColumnDef): string[] {
   return texts.map(headerKey);
 }
 
-/** Precomputed header lookup of one kind: form → column key. */
-const LOOKUP = new Map<SheetKind, Map<string, string>>(
+/**
+ * Precomputed header lookup of one kind: form → column key and rank (the SOP header first, then
+ * the aliases in the order given: when an export has two columns for one key — 千牛's 联系电话 and
+ * 联系手机, 拼多多's 用户实付金额 and 商家实收金额 — the better-ranked one is read).
+ */
+const LOOKUP = new Map<SheetKind, Map<string, { key: string; rank: number }>>(
   KINDS.map((kind) => {
-    const map = new Map<string, string>();
-    for (const col of kind.columns) for (const form of columnForms(col)) if (!map.has(form)) map.set(form, col.key);
+    const map = new Map<string, { key: string; rank: number }>();
+    for (const col of kind.columns) columnForms(col).forEach((form, rank) => { if (!map.has(form)) map.set(form, { key: col.key, rank }); });
     return [kind, map];
   }),
 );
@@ -79,13 +83,17 @@ export function matchHeader(kind: SheetKind, headers: ReadonlyArray<string | und
 function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>, headerRow: number): HeaderMatch {
   const lookup = LOOKUP.get(kind)!;
   const columns = new Map<string, number>();
+  const ranks = new Map<string, number>();
   const extra: number[] = [];
   forms.forEach((f, index) => {
     if (!f) return;
-    let key: string | undefined;
-    for (const form of f) { key = lookup.get(form); if (key !== undefined) break; }
-    if (key && !columns.has(key)) columns.set(key, index);
-    else extra.push(index);
+    let hit: { key: string; rank: number } | undefined;
+    for (const form of f) { hit = lookup.get(form); if (hit !== undefined) break; }
+    if (!hit) { extra.push(index); return; }
+    const had = columns.get(hit.key);
+    if (had === undefined) { columns.set(hit.key, index); ranks.set(hit.key, hit.rank); return; }
+    if (hit.rank < ranks.get(hit.key)!) { extra.push(had); columns.set(hit.key, index); ranks.set(hit.key, hit.rank); return; }
+    extra.push(index);
   });
   const missing = kind.columns.filter((c) => c.required && !columns.has(c.key));
   return { kind, headerRow, columns, missing, extra, coverage: columns.size / kind.columns.length };

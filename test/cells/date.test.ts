@@ -39,3 +39,44 @@ describe('parseDate', () => {
     expect(formatDate(day(2024, 5, 20, 9, 5))).toBe('2024-05-20 09:05');
   });
 });
+
+describe('times as operators and ERPs type them', () => {
+  it.each([
+    ['2024年5月20日 10时00分', day(2024, 5, 20, 10, 0)],
+    ['2024年5月20日 10时30分15秒', new Date(Date.UTC(2024, 4, 20, 10, 30, 15))],
+    ['2024/5/20 10:00:00', day(2024, 5, 20, 10, 0)],
+    ['20240520100000', day(2024, 5, 20, 10, 0)],
+    ['202405201030', day(2024, 5, 20, 10, 30)],
+    ['5月20日 10:00', day(2024, 5, 20, 10, 0)],
+    ['5-20 10:00', day(2024, 5, 20, 10, 0)],
+    ['2024年5月20日 10点30', day(2024, 5, 20, 10, 30)],
+    ['2024-05-20T14:30', day(2024, 5, 20, 14, 30)],
+  ])('%s', (text, expected) => expect(parseDate(text, { defaultYear: 2024 })).toEqual(expected));
+
+  it.each(['20241320', '2024年5月32日', '2024/5/20 25:00', '5月20日 10:61'])('%s is no time', (text) => expect(parseDate(text, { defaultYear: 2024 })).toBeUndefined());
+});
+
+describe('a month and day typed as a number reads two ways when both are days', () => {
+  it.each([
+    [5.1, ['2024-05-01', '2024-05-10']],
+    [5.2, ['2024-05-02', '2024-05-20']],
+    [5.3, ['2024-05-03', '2024-05-30']],
+    [12.3, ['2024-12-03', '2024-12-30']],
+  ])('%s → %j', async (n, both) => {
+    const { ambiguousMonthDay } = await import('../../src/cells/date.js');
+    expect(ambiguousMonthDay(n, { defaultYear: 2024 })!.map(formatDate)).toEqual(both);
+  });
+  it.each([5.4, 5.17, 2.3, 5, 13.1])('%s reads one way (or none)', async (n) => {
+    const { ambiguousMonthDay } = await import('../../src/cells/date.js');
+    expect(ambiguousMonthDay(n, { defaultYear: 2024 })).toBeUndefined();
+  });
+  it('in a date column it is a finding with both readings, not a guess', async () => {
+    const { parseCell } = await import('../../src/cells/parse.js');
+    const cell = parseCell({ value: 5.1 }, { type: 'date' }, { defaultYear: 2024 });
+    expect(cell.problem).toBe('ambiguous');
+    expect(cell.value).toBeUndefined();
+    expect(cell.detail).toBe('2024-05-01 / 2024-05-10');
+    expect(parseCell({ value: '5.1' }, { type: 'date' }, { defaultYear: 2024 }).value).toEqual(day(2024, 5, 1)); // typed as text: May 1st
+    expect(parseCell({ value: 5.17 }, { type: 'date' }, { defaultYear: 2024 }).value).toEqual(day(2024, 5, 17));
+  });
+});

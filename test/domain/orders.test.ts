@@ -42,7 +42,7 @@ describe('reviewOrder: the SOP auto-approve test', () => {
     expect(review({ note: '加急!' })).toMatchObject({ reasons: ['note-urgent'], priority: true });
     expect(review({ stock: 1, quantity: 2 }).reasons).toEqual(['stock-short']);
     expect(review({ stock: 2, quantity: 2 }).reasons).toEqual([]);
-    expect(review({ phone: '0571-88888888' }).reasons).toEqual(['phone-invalid']);
+    expect(review({ phone: '0571-8888' }).reasons).toEqual(['phone-invalid']);
     expect(review({ duplicate: true }).reasons).toEqual(['duplicate-order']);
   });
 
@@ -58,11 +58,17 @@ describe('reviewOrder: the SOP auto-approve test', () => {
 });
 
 describe('phones', () => {
-  it.each(['13812345678', '138****5678', '+86 138 1234 5678', '86-138-1234-5678', '19912345678', '１３８１２３４５６７８'])('%s is valid', (p) => expect(isValidPhone(p)).toBe(true));
-  it.each(['', '1381234567', '138123456789', '12812345678', '0571-88888888', '138****567', '138*****678', 'abc'])('%j is not', (p) => expect(isValidPhone(p)).toBe(false));
+  it.each([
+    '13812345678', '138****5678', '+86 138 1234 5678', '86-138-1234-5678', '19912345678', '１３８１２３４５６７８', '138-0013-8000',
+    // landlines, 400/800, privacy numbers with an extension, country codes
+    '0571-88888888', '(0571)8888 8888', '010-62345678', '021-6888 8888', '0571-88888888-123', '+86-571-88888888', '+86 10 6234 5678',
+    '400-123-4567', '4001234567', '800-810-8888', '13800138000-1234', '13800138000转1234', '0086 13800138000', "'138****8000",
+    '+852 2123 4567', '85291234567', '+853 2812 3456', '+886 912 345 678',
+  ])('%s is valid', (p) => expect(isValidPhone(p)).toBe(true));
+  it.each(['', '1381234567', '138123456789', '12812345678', '0571-8888', '138****567', '138*****678', 'abc', '13800138000-', '400-123', '0000-00000000'])('%j is not', (p) => expect(isValidPhone(p)).toBe(false));
 });
 
 describe('urgent notes', () => {
-  it.each(['加急', '请加急发货', '急用,谢谢', '今天发可以吗', '尽快发'])('%s is urgent', (n) => expect(isUrgent(n, s.urgentWords)).toBe(true));
-  it.each(['', '不加急', '不用加急', '无需加急', '周末送货', '不急'])('%j is not', (n) => expect(isUrgent(n, s.urgentWords)).toBe(false));
+  it.each(['加急', '请加急发货', '急用,谢谢', '今天发可以吗', '尽快发', '急', '尽快', '急需', '着急用', '急急急', '麻烦今天发'])('%s is urgent', (n) => expect(isUrgent(n, s.urgentWords)).toBe(true));
+  it.each(['', '不加急', '不用加急', '无需加急', '周末送货', '不急', '不着急', '不是很急', '别急', '不急,慢慢发', '不需要今天发'])('%j is not', (n) => expect(isUrgent(n, s.urgentWords)).toBe(false));
 });

@@ -21,7 +21,10 @@ ruleTester(rule, {
     { rows: [{ ...ok, phone: '12345' }], errors: [manual(['phone-invalid'])] },
     { name: 'every reason named', rows: [{ ...ok, amount: 6000, address: '新疆乌鲁木齐市天山区解放北路8号' }], errors: [manual(['amount-over-auto-limit', 'amount-large', 'remote-area'], '待人工审核:金额超过自动审核上限 500 元;大额订单(金额>5000元);偏远地区(新疆)')] },
     { name: 'a duplicate order number within a sheet', rows: [ok, { ...ok, orderId: '2' }, { ...ok }], errors: [{ messageId: 'manual', row: 4, reasons: ['duplicate-order'] }] },
-    { name: 'a duplicate order number typed as a number', rows: [{ ...ok, orderId: 20240520001 }, { ...ok, orderId: 20240520001 }], errors: [{ messageId: 'manual', row: 3, reasons: ['duplicate-order'] }] },
+    { name: 'the same line twice (an order number typed as a number): one order, a duplicate', rows: [{ ...ok, orderId: 20240520001 }, { ...ok, orderId: 20240520001 }], errors: [{ messageId: 'manual', row: 2, reasons: ['duplicate-order'] }] },
+    { name: 'one order on two lines (two products): its total is over 500, decided once, no duplicate', rows: [{ ...ok, orderId: 'A1', product: '面膜', amount: 300 }, { ...ok, orderId: 'A1', product: '精华', amount: 300 }], errors: [{ messageId: 'manual', row: 2, reasons: ['amount-over-auto-limit'] }] },
+    { name: 'Taobao wraps the order number as ="…" and the phone as \'138…: read as the values inside', rows: [{ ...ok, orderId: '="3756291048576123456"', phone: "'138****8000", amount: 300 }, { ...ok, orderId: '3756291048576123456', product: '另一件', amount: 300 }], errors: [{ messageId: 'manual', row: 2, reasons: ['amount-over-auto-limit'] }] },
+    { name: 'Hong Kong and abroad have their own reason', rows: [{ ...ok, address: '香港九龙弥敦道100号' }, { ...ok, orderId: '9', address: '新加坡 Orchard Road 1号' }], errors: [{ messageId: 'manual', row: 2, reasons: ['outside-mainland'] }, { messageId: 'manual', row: 3, reasons: ['outside-mainland'] }] },
   ],
 });
 

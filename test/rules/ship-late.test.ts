@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -7,8 +8,12 @@ const ORDERS = ['订单号', '支付时间', '收件地址', '金额', '是否�
 const SHIPMENTS = ['订单号', '收件地址', '物流公司', '物流单号', '发货时间'];
 const ship = (id: string, at: string) => [id, '浙江省杭州市', '*通快递', 'YT202405200001', at];
 
-async function run(orders: unknown[][], shipments: unknown[][], split = false) {
+/** the shop announced 双11 on its product pages: the 48 h apply then */
+const DECLARED = { sop: { shipping: { promoWindows: [{ name: '双11', from: '11-01', to: '11-12' }, { name: '618', from: '06-01', to: '06-20' }] } } };
+
+async function run(orders: unknown[][], shipments: unknown[][], split = false, config: unknown = DECLARED) {
   const dir = tempDir();
+  writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify(config));
   if (split) {
     await writeWorkbook(join(dir, 'a-orders.xlsx'), { 订单: [ORDERS, ...orders] as never });
     await writeWorkbook(join(dir, 'b-shipments.xlsx'), { 发货: [SHIPMENTS, ...shipments] as never });
@@ -36,5 +41,11 @@ describe('ship-late', () => {
       expect(found[1].message).toContain('预售承诺的3天');
       expect(found[2].message).toContain('双11大促的48小时');
     }
+  });
+  it('a promotion the shop has not declared gives no 48 h: the shipment 36 h after payment on 11-11 is late', async () => {
+    const found = await run(orders, [ship('C', '2024-11-12 12:30')], false, {});
+    expect(found.map((f: { cell: string }) => f.cell)).toEqual(['E2']);
+    expect(found[0].message).toContain('超过24小时');
+    expect(await run(orders, [ship('C', '2024-11-12 12:30')])).toEqual([]);
   });
 });
