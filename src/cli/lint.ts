@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { Finding } from '../rules/types.js';
 import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
@@ -40,7 +41,22 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       setup.config = withPlatform(setup.config, flags.platform);
       if (files.length && flags.text) throw new UsageError('give files or --text, not both');
       if (files.length) {
-        setExit(await runReport(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'] }));
+        // the suggested title of each title with findings, shown after the findings (the first 20, and a count)
+        const suggested = new Map<string, { file: string; sheet: string; row: number; title: string; suggestion: string }>();
+        const onFinding = (f: Finding) => {
+          if (!f.ruleId.startsWith('title-') || !f.suggestion || f.row === undefined) return;
+          const key = `${f.file}\u0000${f.sheet}\u0000${f.row}`;
+          if (!suggested.has(key)) suggested.set(key, { file: f.file, sheet: f.sheet ?? '', row: f.row, title: '', suggestion: f.suggestion });
+        };
+        const sections = () => {
+          if (!suggested.size) return '';
+          const zh = setup.lang === 'zh';
+          const list = [...suggested.values()];
+          const lines = list.slice(0, 20).map((x) => `  ${x.file} › ${x.sheet} ${zh ? `第 ${x.row} 行` : `row ${x.row}`}: ${x.suggestion}`);
+          if (list.length > 20) lines.push(zh ? `  ……另有 ${list.length - 20} 个(--format json 中每条发现的 suggestion 字段)` : `  … ${list.length - 20} more (each finding's suggestion field in --format json)`);
+          return `${zh ? '建议标题' : 'Suggested titles'}:\n${lines.join('\n')}\n\n`;
+        };
+        setExit(await runReport(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'], onFinding, sections }));
         return;
       }
       let titles = flags.text ?? [];

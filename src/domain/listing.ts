@@ -1,11 +1,11 @@
 import type { Settings } from '../config/settings.js';
-import { BANNED_WORDS, TIME_STATED, type BannedWord } from './data/banned-words.js';
-import { COSMETIC_CATEGORY, MEDICAL_CLAIMS, type MedicalClaim } from './data/medical-claims.js';
+import { BANNED_WORDS, SOFTENED, TIME_STATED, type BannedWord } from './data/banned-words.js';
+import { COSMETIC_CATEGORY, COSMETIC_PRODUCT, MEDICAL_CLAIMS, type MedicalClaim } from './data/medical-claims.js';
 import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
 import { WordMatcher, type Match } from './matcher.js';
 import type { Localized } from '../i18n/format.js';
 import { rowModel, type ModelEnv } from './row-model.js';
-import { cutToLength, graphemes, normalizeForMatch } from './title.js';
+import { cutAtWord, graphemes, normalizeForMatch, wordStarts } from './title.js';
 
 /** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
 export function profileFor(cell: string | undefined, configured: string | undefined, settings: Settings['listing']): PlatformProfile {
@@ -21,7 +21,14 @@ export type WordHit =
   | { kind: 'medical'; entry: MedicalClaim }
   | { kind: 'allow' };
 
-export interface Found<T> { word: string; start: number; end: number; entry: T }
+export interface Found<T> {
+  word: string;
+  start: number;
+  end: number;
+  entry: T;
+  /** a use the law allows, said as a warning that explains (a specification, an official title) */
+  context?: 'spec' | 'granted';
+}
 
 const matchers = new WeakMap<Settings['listing'], { banned: WordMatcher<WordHit>; medical: WordMatcher<WordHit> }>();
 
@@ -57,22 +64,45 @@ function mapBack(matches: Array<Match<WordHit>>, map: number[]): Array<{ start: 
 export function bannedWordsIn(title: string, s: Settings['listing']): Array<Found<BannedWord>> {
   const { text, map } = normalizeForMatch(title);
   const timeStated = TIME_STATED.test(title);
-  return mapBack(matchersFor(s).banned.find(text), map)
+  const found = mapBack(matchersFor(s).banned.find(text), map)
     .filter((m): m is typeof m & { hit: { kind: 'banned'; entry: BannedWord } } => m.hit.kind === 'banned')
-    .filter((m) => !(m.hit.entry.unlessTimeStated && timeStated))
-    .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
+    .filter((m) => !(m.hit.entry.unlessTimeStated && timeStated));
+  if (!found.length) return [];
+  const segments = wordStarts(title);
+  const out: Array<Found<BannedWord>> = [];
+  for (const m of found) {
+    // a match that begins inside a longer word straddles two words (统一|级配 is not 一级)
+    if (m.hit.entry.word.length >= 2 && segments.inside(m.start)) continue;
+    let end = m.end;
+    // a rank goes on to its digits: TOP10 is reported as TOP10, not TOP1
+    if (/\d$/.test(m.hit.entry.word)) while (end < title.length && /[0-9０-９]/.test(title[end])) end++;
+    const f: Found<BannedWord> = { word: title.slice(m.start, end), start: m.start, end, entry: m.hit.entry };
+    const soft = SOFTENED.find((x) => x.words.includes(m.hit.entry.word) && x.pattern.test(title.slice(m.start)));
+    if (soft) f.context = soft.context;
+    out.push(f);
+  }
+  return out;
 }
 
 /** Medical claims in a title (for cosmetics). */
 export function medicalClaimsIn(title: string, s: Settings['listing']): Array<Found<MedicalClaim>> {
   const { text, map } = normalizeForMatch(title);
-  return mapBack(matchersFor(s).medical.find(text), map)
-    .filter((m): m is typeof m & { hit: { kind: 'medical'; entry: MedicalClaim } } => m.hit.kind === 'medical')
+  const found = mapBack(matchersFor(s).medical.find(text), map)
+    .filter((m): m is typeof m & { hit: { kind: 'medical'; entry: MedicalClaim } } => m.hit.kind === 'medical');
+  if (!found.length) return [];
+  const segments = wordStarts(title);
+  return found
+    .filter((m) => !(m.hit.entry.word.length >= 2 && segments.inside(m.start)))
     .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
 }
 
-export function isCosmetic(category: string | undefined): boolean {
-  return Boolean(category && COSMETIC_CATEGORY.test(category));
+/**
+ * Whether the listing is a cosmetic's: decided by its 类目 when there is one (美发护发, 身体护理,
+ * 口腔护理 … are cosmetics too), else by the product words of the title (面膜, 洗发水, 沐浴露 …).
+ */
+export function isCosmetic(category: string | undefined, title = ''): boolean {
+  if (category && category.trim()) return COSMETIC_CATEGORY.test(category);
+  return COSMETIC_PRODUCT.test(title);
 }
 
 /** The title with the parts marked: `敏感肌修护面膜…【医美级】补水…`. */
@@ -87,15 +117,20 @@ export function markTitle(title: string, spans: Array<{ start: number; end: numb
   return out + title.slice(at);
 }
 
+/** What is left attached to a removed word and means nothing alone: 全网最低|价 → 价. */
+const DANGLING = /^(?:价|款|级|版|系列|之|的)/;
+
 /**
  * A suggested title: banned words and medical claims replaced (where a replacement exists) or
- * removed, forbidden characters dropped, then cut to the platform's maximum.
+ * removed with what hangs on them (全网最低价 loses 价 too), forbidden characters dropped, spaces
+ * tidied, then cut at a word boundary to the platform's maximum. Undefined when nothing usable
+ * is left (never an empty title).
  */
-export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing'], found?: { banned: Array<Found<BannedWord>>; medical: Array<Found<MedicalClaim>> }): string {
+export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing'], found?: { banned: Array<Found<BannedWord>>; medical: Array<Found<MedicalClaim>> }): string | undefined {
   const banned = found?.banned ?? bannedWordsIn(title, s);
-  const medical = found?.medical ?? (isCosmetic(category) ? medicalClaimsIn(title, s) : []);
+  const medical = found?.medical ?? (isCosmetic(category, title) ? medicalClaimsIn(title, s) : []);
   const spans: Array<{ start: number; end: number; replacement: string }> = [
-    ...banned.filter((f) => f.entry.severity !== 'info').map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
+    ...banned.filter((f) => f.entry.severity !== 'info' && !f.context).map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
     ...medical.map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
   ].sort((a, b) => a.start - b.start);
   let out = '';
@@ -104,11 +139,20 @@ export function suggestTitle(title: string, category: string | undefined, profil
     if (sp.start < at) continue;
     out += title.slice(at, sp.start) + sp.replacement;
     at = sp.end;
+    if (!sp.replacement) {
+      const rest = title.slice(at);
+      const hang = DANGLING.exec(rest);
+      if (hang) at += hang[0].length;
+    }
   }
   out += title.slice(at);
   out = out.replace(/[\u0000-\u001f\u007f<>＜＞]/g, '');
   if (profile.noEmoji) out = graphemes(out).filter((g) => !/\p{Extended_Pictographic}/u.test(g)).join('');
-  return cutToLength(out.trim(), profile.max);
+  // spaces tidied; a lone character left between spaces (优选面膜 价 抢购) goes
+  out = out.replace(/[\s\u3000]+/g, ' ').split(' ').filter((w, _i, all) => !(all.length > 1 && w.length === 1 && /[\u4e00-\u9fa5]/.test(w))).join(' ').trim();
+  out = out.replace(/^[,，、/|+\-·\s]+|[,，、/|+\-·\s]+$/g, '');
+  const cut = cutAtWord(out, profile.max);
+  return graphemes(cut).length >= 2 ? cut : undefined;
 }
 
 /** Where the keyword starts in the title, counted in characters (graphemes); -1 when absent. */
@@ -157,7 +201,7 @@ export function stuffedWord(title: string, min: number): { word: string; count: 
 export class ListingView {
   private bannedFound?: Array<Found<BannedWord>>;
   private medicalFound?: Array<Found<MedicalClaim>>;
-  private suggested?: string;
+  private suggested?: string | null;
 
   constructor(readonly title: string, readonly profile: PlatformProfile, readonly category: string | undefined, private readonly settings: Settings['listing']) {}
 
@@ -166,12 +210,13 @@ export class ListingView {
   }
 
   get medical(): Array<Found<MedicalClaim>> {
-    return (this.medicalFound ??= isCosmetic(this.category) ? medicalClaimsIn(this.title, this.settings) : []);
+    return (this.medicalFound ??= isCosmetic(this.category, this.title) ? medicalClaimsIn(this.title, this.settings) : []);
   }
 
-  /** The title with banned words and claims replaced or removed, within the platform's maximum. */
-  get suggestion(): string {
-    return (this.suggested ??= suggestTitle(this.title, this.category, this.profile, this.settings, this));
+  /** The title with banned words and claims replaced or removed, within the platform's maximum; undefined when nothing usable is left. */
+  get suggestion(): string | undefined {
+    if (this.suggested === undefined) this.suggested = suggestTitle(this.title, this.category, this.profile, this.settings, this) ?? null;
+    return this.suggested ?? undefined;
   }
 }
 

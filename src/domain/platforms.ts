@@ -35,7 +35,7 @@ export const PLATFORMS: readonly PlatformProfile[] = [
   { id: 'tmall', name: '天猫', en: 'Tmall', aliases: ['天猫商城', '天猫旗舰店', '天貓'], unit: 'units', min: 0, max: 60, noEmoji: true, basis: '天猫与淘宝同一发布系统:标题最多60个字节(30个汉字)', published: true },
   { id: 'jd', name: '京东', en: 'JD', aliases: ['京东商城', '京東', 'jingdong'], unit: 'units', min: 0, max: 60, noEmoji: true, basis: '京东未公开统一的标题字数上限(因类目而异);默认用 SOP 的≤30个汉字', published: false },
   { id: 'pdd', name: '拼多多', en: 'Pinduoduo', aliases: ['pinduoduo', '拼夕夕'], unit: 'units', min: 0, max: 60, noEmoji: true, basis: '拼多多商品标题常见上限为30个汉字(60字符),平台规则页未给出统一数字;默认用≤30个汉字', published: false },
-  { id: 'douyin', name: '抖音', en: 'Douyin', aliases: ['抖店', '抖音小店', '抖音电商', '抖音商城'], unit: 'units', min: 16, max: 60, noEmoji: false, basis: '抖店商品标题:16-60个字符(8-30个汉字)', published: true },
+  { id: 'douyin', name: '抖音', en: 'Douyin', aliases: ['抖店', '抖音小店', '抖音电商', '抖音商城'], unit: 'units', min: 16, max: 60, noEmoji: true, basis: '抖店商品标题:16-60个字符(8-30个汉字);《抖店商品发布规范》:标题不得含表情符号等特殊字符', published: true },
   { id: 'kuaishou', name: '快手', en: 'Kuaishou', aliases: ['快手小店', '快手电商'], unit: 'units', min: 0, max: 60, noEmoji: false, basis: '快手小店未公开标题字数上限;默认用 SOP 的≤30个汉字', published: false },
   { id: 'xiaohongshu', name: '小红书', en: 'Xiaohongshu', aliases: ['小红书商城', '小紅書', 'red', 'rednote'], unit: 'units', min: 0, max: 60, noEmoji: false, basis: '小红书商城未公开商品标题字数上限;默认用 SOP 的≤30个汉字', published: false },
 ];

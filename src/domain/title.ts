@@ -57,6 +57,14 @@ export function cutToLength(text: string, max: number): string {
  * letters to dodge a check (spaces, `*`, `-`, `·` …) taken out. `map[i]` is where normalised
  * character i came from in the original.
  */
+/**
+ * Traditional characters (and the financial numeral 壹) of the words the lists hold, read as their
+ * simplified forms: 極致, 頂級, 第壹 are 极致, 顶级, 第一.
+ */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [...'極极頂顶級级國国壹一獨独無无絕绝對对萬万專专領领導导馳驰標标優优質质價价銷销軍军強强選选認认證证療疗醫医藥药權权獎奖點点擊击驚惊後后瘋疯錯错過过續续龍龙膚肤淨净潔洁滅灭殺杀細细濕湿癥症禮礼貴贵與与際际內内領领產产廣广傳传統统寶宝種种邊边頭头條条號号會会時时間间準准牌牌'.match(/../g) ?? []].map((pair) => [pair[0], pair[1]]),
+);
+
 export function normalizeForMatch(text: string): { text: string; map: number[] } {
   let out = '';
   const map: number[] = [];
@@ -65,6 +73,7 @@ export function normalizeForMatch(text: string): { text: string; map: number[] }
     const code = ch.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) ch = ' ';
+    else if (code >= 0x4e00) ch = TRADITIONAL[ch] ?? ch;
     if (/[\s*\-_.·•~|/\\,,。.、+=#@!!??'"“”‘’`^()()[\]【】{}<>《》:;:;…—]/.test(ch)) {
       // `%` and digits stay: 100% is a claim
       continue;
@@ -73,4 +82,32 @@ export function normalizeForMatch(text: string): { text: string; map: number[] }
     map.push(i);
   }
   return { text: out, map };
+}
+
+const words = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Where words start in a text (by a dictionary segmenter): a match that starts inside a longer
+ * word straddles two words (统一|级配 holds 一级 but says nothing of grades).
+ */
+export function wordStarts(text: string): { starts: Set<number>; inside: (at: number) => boolean } {
+  const starts = new Set<number>();
+  const long: Array<[number, number]> = [];
+  for (const seg of words.segment(text)) {
+    starts.add(seg.index);
+    if (seg.isWordLike && seg.segment.length >= 2) long.push([seg.index, seg.index + seg.segment.length]);
+  }
+  return { starts, inside: (at) => long.some(([a, b]) => at > a && at < b) };
+}
+
+/** The longest prefix of `text` within `max` units that ends between words (never inside one). */
+export function cutAtWord(text: string, max: number): string {
+  const cut = cutToLength(text, max);
+  if (cut.length === text.length) return cut;
+  let end = 0;
+  for (const seg of words.segment(text)) {
+    if (seg.index + seg.segment.length > cut.length) break;
+    end = seg.index + seg.segment.length;
+  }
+  return (end > 0 ? cut.slice(0, end) : cut).trim();
 }

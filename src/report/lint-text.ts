@@ -17,7 +17,7 @@ export function formatLintText(results: TitleResult[], findings: Finding[], lang
       const level = f.severity === 'error' ? c.red(zh ? '错误' : 'error') : f.severity === 'warning' ? c.yellow(zh ? '警告' : 'warning') : c.blue(zh ? '提示' : 'info');
       out.push(`  ${level} ${f.message} ${c.dim(f.ruleId)}`);
     }
-    if (mine.length && r.suggestion !== r.title) out.push(`  ${zh ? '建议标题' : 'suggested'}: ${c.green(r.suggestion)}`);
+    if (mine.length && r.suggestion && r.suggestion !== r.title) out.push(`  ${zh ? '建议标题' : 'suggested'}: ${c.green(r.suggestion)}`);
   }
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

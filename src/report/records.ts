@@ -93,7 +93,8 @@ export interface TitleResult {
   min: number;
   max: number;
   findings: number;
-  suggestion: string;
+  /** the suggested title; absent when nothing usable is left of the title */
+  suggestion?: string;
 }
 
 /** Where a checked sheet's header is and its columns (for commands that write a copy). */

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { cleanText } from '../cells/normalize.js';
+import { categoryLevels } from '../domain/category.js';
 import type { Rule } from './types.js';
 
-/** SOP 三.1: 类目 is a three-level path from the platform's tree, `美妆护肤/面膜/修护面膜`. */
+/**
+ * SOP 三.1: 类目 is a three-level path from the platform's tree, `美妆护肤/面膜/修护面膜`. Levels are
+ * split at `>` (the platforms' own separator) or at a `/` that is not part of a level's name
+ * (Taobao's `美容护肤/美体/精油` is one level).
+ */
 export const categoryPath: Rule<{ levels: number }> = {
   id: 'category-path',
   sheetKinds: ['listing'],
@@ -15,7 +19,7 @@ export const categoryPath: Rule<{ levels: number }> = {
       row(row) {
         const cell = row.cells.get('category');
         if (!cell || cell.empty) return;
-        const parts = cleanText(cell.text).split(/\s*(?:\/|>|›|»|\\|-{1,2}>)\s*/);
+        const parts = categoryLevels(cell.text);
         const count = parts.filter(Boolean).length;
         if (count !== ctx.options.levels || parts.some((p) => !p)) {
           ctx.report({ row: row.row, field: 'category', messageId: 'levels', data: { value: cell.text, count, levels: ctx.options.levels }, value: cell.text, expected: '一级/二级/三级' });

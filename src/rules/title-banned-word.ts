@@ -23,6 +23,8 @@ export const titleBannedWord: Rule<Record<string, never>> = {
   options: () => z.object({}).strict(),
   messages: {
     word: { zh: '标题含{category}禁用词“{word}”:{marked}。依据:{basis}{replace}', en: 'The title holds the {category} word "{word}": {marked}. Basis: {basis}{replace}' },
+    spec: { zh: '标题中“{word}”是产品参数说明({marked}),可以使用,但须写明具体数值并与实际一致;不要写成对产品的夸耀。依据:{basis}', en: '"{word}" states a specification ({marked}): allowed when it gives the real value, not as praise of the product. Basis: {basis}' },
+    granted: { zh: '标题中“{word}”是官方授予的称号({marked}),须真实并能出示认定文件;否则属于禁用词。依据:{basis}', en: '"{word}" is an officially granted title ({marked}): allowed only when true and provable by the grant. Basis: {basis}' },
   },
   create(ctx) {
     return {
@@ -32,9 +34,9 @@ export const titleBannedWord: Rule<Record<string, never>> = {
         for (const f of l.banned) {
           const w = wordFinding(l.title, f);
           ctx.report({
-            row: row.row, field: 'title', messageId: 'word', severity: f.entry.severity,
+            row: row.row, field: 'title', messageId: f.context ?? 'word', severity: f.context ? 'warning' : f.entry.severity,
             data: { ...w.data, category: CATEGORY[f.entry.category] },
-            value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: [f.entry.category],
+            value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: f.context ? [f.entry.category, f.context] : [f.entry.category],
           });
         }
       },

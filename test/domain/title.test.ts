@@ -36,3 +36,33 @@ describe('forbiddenChars and cutting', () => {
     expect(cutToLength('𠀀𠀀', 3)).toBe('𠀀');
   });
 });
+
+describe('suggested titles are usable', () => {
+  it.each([
+    ['全网最低价热销品牌面膜', '热销品牌面膜'], // the price that hung on 全网最低 goes with it
+    ['最佳面膜 最低价 限时抢购', '优选面膜 优惠价 抢购'],
+    ['極致補水頂級面膜', '出众補水高端面膜'],
+    ['热销TOP10精华液', '热销精华液'],
+    ['医生推荐生发洗发水', '防脱洗发水'],
+  ])('%s → %s', async (title, suggestion) => {
+    const { suggestTitle } = await import('../../src/domain/listing.js');
+    const { SOP_PROFILE } = await import('../../src/domain/platforms.js');
+    const { defaultSettings } = await import('../../src/config/settings.js');
+    expect(suggestTitle(title, undefined, SOP_PROFILE, defaultSettings().listing)).toBe(suggestion);
+  });
+
+  it('never empty, never cut inside a word, within the platform\'s length', async () => {
+    const { suggestTitle } = await import('../../src/domain/listing.js');
+    const { SOP_PROFILE, PLATFORMS } = await import('../../src/domain/platforms.js');
+    const { defaultSettings } = await import('../../src/config/settings.js');
+    const { platformLength } = await import('../../src/domain/title.js');
+    const s = defaultSettings().listing;
+    expect(suggestTitle('最', undefined, SOP_PROFILE, s)).toBeUndefined();
+    expect(suggestTitle('全网最低', undefined, SOP_PROFILE, s)).toBeUndefined();
+    const long = '敏感肌修护面膜神经酰胺泛醇补水保湿舒缓泛红熬夜贴片学生党男女通用官方旗舰店正品';
+    const douyin = PLATFORMS.find((p) => p.id === 'douyin')!;
+    const cut = suggestTitle(`最佳${long}`, undefined, { ...douyin, max: 40 }, s)!;
+    expect(platformLength(cut)).toBeLessThanOrEqual(40);
+    expect(long.startsWith(cut.replace(/^优选/, ''))).toBe(true);
+  });
+});

@@ -25,10 +25,12 @@ describe('ecsop lint --text', () => {
     expect(report.findings[0]).toMatchObject({ file: '<text>', row: 1, severity: 'error' });
   });
 
-  it('without a category the cosmetics rule stays quiet; banned words are still found', async () => {
-    const res = await ecsop(['lint', '--text', '最佳面膜', SOP_TITLE, '--format', 'json']);
+  it('without a category the product words of the title decide whether it is a cosmetic: 面膜 is, 冷敷贴 is not', async () => {
+    const res = await ecsop(['lint', '--text', '最佳面膜', SOP_TITLE, '医用冷敷贴术后修护', '--format', 'json']);
     const report = JSON.parse(res.stdout);
-    expect(report.findings.map((f: { row: number; ruleId: string }) => `${f.row} ${f.ruleId}`)).toEqual(['1 title-banned-word']);
+    expect(report.findings.map((f: { row: number; ruleId: string }) => `${f.row} ${f.ruleId}`)).toEqual(['1 title-banned-word', '2 title-medical-claim', '2 title-medical-claim']);
+    const withCategory = JSON.parse((await ecsop(['lint', '--text', SOP_TITLE, '--category', '食品>零食', '--format', 'json'])).stdout);
+    expect(withCategory.findings.filter((f: { ruleId: string }) => f.ruleId === 'title-medical-claim')).toEqual([]); // a 类目 decides over the words
   });
 
   it('reads titles on stdin, one per line, and exits 0 when they are clean', async () => {
@@ -60,5 +62,12 @@ describe('ecsop lint <files>', () => {
     await writeWorkbook(join(dir, 'l.xlsx'), { 商品: [['商品ID', '平台', '商品标题'], ['1', '淘宝', t31], ['2', '抖音', '面膜'], ['3', '小红书', '面膜🔥补水']] } as never);
     const found = JSON.parse((await ecsop(['lint', 'l.xlsx', '--format', 'json'], { cwd: dir })).stdout).findings.map((f: { cell: string; ruleId: string }) => `${f.cell} ${f.ruleId}`);
     expect(found).toEqual(['C2 title-max-length', 'C3 title-min-length']);
+  });
+});
+
+describe('lint on a workbook shows the suggested titles too', () => {
+  it('after the findings, one per title with findings', async () => {
+    const res = await ecsop(['lint', 'examples/03-商品上架与优化.xlsx'], { cwd: join(__dirname, '../..') });
+    expect(res.stdout).toContain('建议标题:\n  examples/03-商品上架与优化.xlsx › 商品信息 第 2 行: 敏感肌修护面膜神经酰胺泛醇专业级补水舒缓熬夜应急贴片');
   });
 });

@@ -56,17 +56,22 @@ export const BANNED_WORDS: readonly BannedWord[] = [
   superlative('最先进', '先进', [{ text: '最先进工艺', expect: true }]),
   superlative('最受欢迎', '热销', [{ text: '最受欢迎面膜', expect: true }]),
   superlative('最火', '热卖', [{ text: '今年最火', expect: true }]),
+  superlative('最快', '快速', [{ text: '最快充电头', expect: true }]),
   // 第一 / 唯一
   {
     word: '第一', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '热销',
-    allow: ['第一次', '第一步', '第一天', '第一代', '第一批', '第一季度', '第一件'],
-    cases: [{ text: '销量第一', expect: true }, { text: '第*一', expect: true }, { text: '第一次使用', expect: false }, { text: '护肤第一步', expect: false }],
+    allow: ['第一次', '第一步', '第一天', '第一代', '第一批', '第一季度', '第一件', '第一时间', '第一眼', '第一口', '第一层', '第一期'],
+    cases: [{ text: '销量第一', expect: true }, { text: '第*一', expect: true }, { text: '第一次使用', expect: false }, { text: '护肤第一步', expect: false }, { text: '付款后第一时间发货', expect: false }, { text: '第壹品牌', expect: true }],
   },
-  { word: '唯一', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '特色', cases: [{ text: '唯一认证', expect: true }] },
+  { word: '唯一', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '特色', allow: ['唯一码', '唯一防伪码', '唯一识别码', '唯一编码', '唯一序列号', '唯一溯源码'], cases: [{ text: '唯一认证', expect: true }, { text: '一物一码唯一防伪码', expect: false }] },
   { word: '独一无二', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '独特', cases: [{ text: '独一无二的设计', expect: true }] },
   { word: 'no.1', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '销量NO.1', expect: true }, { text: 'No 1面膜', expect: true }] },
   { word: 'no1', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: 'NO1', expect: true }] },
-  { word: 'top1', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '类目TOP1', expect: true }] },
+  { word: 'top1', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '类目TOP1', expect: true }, { text: '热销TOP10', expect: true }] },
+  { word: '销量冠军', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '热销', cases: [{ text: '年度销量冠军', expect: true }] },
+  { word: '冠军', category: 'first-unique', severity: 'warning', basis: `${GUIDE}:冠军须有真实赛事或榜单依据并写明来源`, cases: [{ text: '冠军同款', expect: true }] },
+  { word: '绝无仅有', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '绝无仅有的口感', expect: true }] },
+  { word: '前无古人', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '前无古人', expect: true }] },
   { word: '首选', category: 'first-unique', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '推荐', cases: [{ text: '敏感肌首选', expect: true }] },
   // 级 / 极
   { word: '国家级', category: 'grade', severity: 'error', basis: ART9, cases: [{ text: '国家级配方', expect: true }, { text: '符合国家标准', expect: false }] },
@@ -79,7 +84,14 @@ export const BANNED_WORDS: readonly BannedWord[] = [
   { word: '极佳', category: 'grade', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '出色', cases: [{ text: '效果极佳', expect: true }] },
   { word: '终极', category: 'grade', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '终极版', expect: true }] },
   { word: '至尊', category: 'grade', severity: 'error', basis: `${ART9};${GUIDE}`, replacement: '尊享', cases: [{ text: '至尊礼盒', expect: true }] },
-  { word: '一级', category: 'grade', severity: 'warning', basis: GUIDE, allow: ['一级能效', '一级水效'], cases: [{ text: '一级能效冰箱', expect: false }, { text: '一级好货', expect: true }] },
+  {
+    word: '一级', category: 'grade', severity: 'warning', basis: GUIDE,
+    // a grade under a national product standard (GB/T 大米, 蜂蜜, 茶叶, 食用油; 能效/水效 labels) is a fact, not a boast
+    allow: ['一级能效', '一级水效', ...['大米', '粳米', '籼米', '糯米', '蜂蜜', '茶', '茶叶', '红茶', '绿茶', '白茶', '花茶', '普洱', '乌龙', '铁观音', '龙井', '碧螺春', '毛峰', '压榨', '花生油', '菜籽油', '大豆油', '玉米油', '橄榄油', '葵花籽油', '食用油', '面粉', '小麦粉'].map((w) => `一级${w}`)],
+    cases: [{ text: '一级能效冰箱', expect: false }, { text: '一级好货', expect: true }, { text: '东北一级大米', expect: false }, { text: '统一级配碎石', expect: false }, { text: '明前一级龙井', expect: false }],
+  },
+  { word: '巅峰', category: 'grade', severity: 'warning', basis: GUIDE, cases: [{ text: '巅峰品质', expect: true }] },
+  { word: '天花板', category: 'grade', severity: 'warning', basis: GUIDE, cases: [{ text: '面膜天花板', expect: true }] },
   // 首 / 家 / 国
   { word: '首家', category: 'first-home-national', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '全国首家', expect: true }] },
   { word: '首个', category: 'first-home-national', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '首个获批', expect: true }] },
@@ -88,6 +100,10 @@ export const BANNED_WORDS: readonly BannedWord[] = [
   { word: '独家', category: 'first-home-national', severity: 'warning', basis: `${GUIDE}:有事实依据可用,须能证明`, cases: [{ text: '独家配方', expect: true }] },
   { word: '国内领先', category: 'first-home-national', severity: 'error', basis: ART9, cases: [{ text: '技术国内领先', expect: true }] },
   { word: '国际领先', category: 'first-home-national', severity: 'error', basis: ART9, cases: [{ text: '国际领先水平', expect: true }] },
+  { word: '世界领先', category: 'first-home-national', severity: 'error', basis: ART9, cases: [{ text: '世界领先技术', expect: true }] },
+  { word: '全球领先', category: 'first-home-national', severity: 'error', basis: ART9, cases: [{ text: '全球领先', expect: true }] },
+  { word: '行业领先', category: 'first-home-national', severity: 'error', basis: `${ART9};${GUIDE}`, cases: [{ text: '行业领先品质', expect: true }] },
+  { word: '遥遥领先', category: 'first-home-national', severity: 'warning', basis: GUIDE, cases: [{ text: '遥遥领先', expect: true }] },
   { word: '全国', category: 'first-home-national', severity: 'info', basis: GUIDE, allow: ['全国包邮', '全国联保'], cases: [{ text: '全国包邮', expect: false }, { text: '全国销量', expect: true }] },
   // brand prestige
   { word: '驰名商标', category: 'brand-prestige', severity: 'error', basis: TM14, cases: [{ text: '中国驰名商标', expect: true }] },
@@ -130,6 +146,17 @@ export const BANNED_WORDS: readonly BannedWord[] = [
   { word: '倒计时', category: 'urgency', severity: 'warning', basis: ART28, unlessTimeStated: true, cases: [{ text: '倒计时抢购', expect: true }, { text: '24小时倒计时', expect: false }] },
   { word: '即将售罄', category: 'urgency', severity: 'warning', basis: ART28, unlessTimeStated: true, cases: [{ text: '即将售罄', expect: true }] },
   { word: '马上涨价', category: 'urgency', severity: 'warning', basis: ART28, unlessTimeStated: true, cases: [{ text: '马上涨价', expect: true }] },
+];
+
+/**
+ * Where a listed word is used the way the law allows, the finding is a warning that explains
+ * instead of an error: a product specification (最大承重150kg, 最高温度, 最低工作温度: 最 names a
+ * limit of the product, with its value) and an officially granted title (国家级非遗: true and
+ * provable). The pattern is tried on the title from the word on.
+ */
+export const SOFTENED: ReadonlyArray<{ context: 'spec' | 'granted'; words: readonly string[]; pattern: RegExp }> = [
+  { context: 'spec', words: ['最', '最高', '最低'], pattern: /^最\s*(?:大|高|低|小|长|短|多|少|快|慢)\s*(?:承重|载重|负重|容量|功率|温度|工作温度|使用温度|耐温|转速|负载|尺寸|重量|压力|承压|电流|电压|速度|时速|长度|宽度|高度|厚度|口径|扭矩|流量|风量|亮度|分辨率|输出|续航|距离|频率|档位|可调|支持|兼容|适用|载荷|拉力|扬程)|^最\s*(?:大|高|低|小|长|短)\s*[:：]?\s*-?\d/ },
+  { context: 'granted', words: ['国家级'], pattern: /^国家级\s*(?:非遗|非物质文化遗产|高新技术企业|专精特新|重点龙头企业|农业产业化重点龙头企业|示范|地理标志|生态|自然保护区)/ },
 ];
 
 /** A stated time makes urgency words honest: 5月20日, 5.20, 24小时, 今晚12点, 20:00. */
