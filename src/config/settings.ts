@@ -42,6 +42,7 @@ export const settingsSchema = z
       .object({
         minMonths: int().default(3).describe('shortest data period in months (SOP 近3-12个月)'),
         maxMonths: int().default(12).describe('longest data period in months'),
+        maxLagMonths: int().default(3).describe('近 = the period ends at most this many months before the analysis date (分析日期, else --now); ours'),
         stableBand: z.number().min(0).default(0.1).describe('稳定 contradicts a quoted change larger than this, 0.1 = ±10% (ours)'),
       })
       .strict()
@@ -60,6 +61,12 @@ export const settingsSchema = z
         homePageModules: z.array(z.array(z.string()).min(1)).default([['LOGO', '导航'], ['轮播'], ['爆款'], ['分类导航', '分类'], ['品牌故事'], ['客服'], ['底部保障', '保障']])
           .describe('the home page modules in order, each a list of words that name it (SOP 二.1: the seven modules)'),
         requiredItems: words().default(['运费模板', '支付方式', '物流服务']).describe('set-up items that must be 已完成 before launch (SOP 二.2)'),
+        bestsellers: int().default(3).describe('products the 爆款推荐 module shows (SOP 二.1: 3款核心品)'),
+        qualifications: z.array(z.array(z.string()).min(1)).default([['营业执照'], ['商标注册证', '商标证', 'R标'], ['质检报告', '检测报告']])
+          .describe('documents a 资质 item names, each a list of words that name it (SOP 二.2: 营业执照、商标注册证(R标)、质检报告)'),
+        minScanDpi: int().default(300).describe('scans of the documents at least this many dpi (SOP ≥300dpi)'),
+        deposits: z.record(z.string(), z.tuple([z.number(), z.number()])).default({ tmall: [50000, 100000], douyin: [20000, 50000] })
+          .describe('保证金 range in yuan per platform id (SOP 二.2: 天猫5-10万元, 抖音小店2-5万元)'),
       })
       .strict()
       .prefault({}),

@@ -1,6 +1,10 @@
 import { BUILTIN_RULES } from './builtin.js';
 import { trendDirection } from './trend-direction.js';
 import { trendPeriod } from './trend-period.js';
+import { trendRecency } from './trend-recency.js';
+import { storeBestsellers } from './store-bestsellers.js';
+import { storeFreightTemplate } from './store-freight-template.js';
+import { storeQualifications } from './store-qualifications.js';
 import { trendMetricCount } from './trend-metric-count.js';
 import { competitorCount } from './competitor-count.js';
 import { competitorPriceRange } from './competitor-price-range.js';
@@ -60,6 +64,10 @@ export const RULES: readonly Rule<any>[] = [
   attributeCompleteness,
   trendDirection,
   trendPeriod,
+  trendRecency,
+  storeBestsellers,
+  storeFreightTemplate,
+  storeQualifications,
   trendMetricCount,
   competitorCount,
   competitorPriceRange,

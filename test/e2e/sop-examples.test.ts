@@ -15,6 +15,7 @@ describe("the SOP's own examples", () => {
       '选品评估矩阵表!G2 selection-score-mismatch', // 4.55 stated, 4.50 computed
       '选品评估矩阵表!G3 selection-score-mismatch', // 3.55 stated, 3.50 computed
       '选品评估矩阵表!- selection-candidate-count', // 3 candidates, the SOP asks for 10-15
+      '店铺定位规划表!E2 store-bestsellers', // 爆款推荐(敏感肌面膜+抗老精华): the SOP's text asks for 3款核心品
       '商品信息!D2 title-medical-claim', // the SOP's sample title: 医美级 is a medical claim for a cosmetic
       '商品信息!D2 title-medical-claim', // … and 急救 (a warning)
       '营销活动方案表!F2 campaign-budget-split', // 15万/10万/3万/2万 is not 50/30/10/10

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { cleanText } from '../cells/normalize.js';
+import { findNumbers } from '../cells/number.js';
+import { PLATFORMS } from '../domain/platforms.js';
+import type { Rule } from './types.js';
+
+/**
+ * SOP 二.2: a 资质 item names 营业执照 (经营范围含化妆品销售 for cosmetics), 商标注册证 (R标) and 质检报告,
+ * scanned at ≥300dpi; a 保证金 item's amount is within the platform's range (天猫5-10万元, 抖音小店
+ * 2-5万元; others from the config). The platform is the one the row names (a deposit row that
+ * names none is not judged).
+ */
+export const storeQualifications: Rule<Record<string, never>> = {
+  id: 'store-qualifications',
+  sheetKinds: ['store-config'],
+  defaultSeverity: 'warning',
+  description: { zh: '资质文件不全(营业执照、商标注册证、质检报告)、扫描件低于300dpi,或保证金不在平台范围', en: 'Qualification documents missing (licence, trademark certificate, inspection report), scans under 300 dpi, or a deposit outside the platform’s range' },
+  options: () => z.object({}).strict(),
+  messages: {
+    documents: { zh: '资质“{value}”缺少:{missing}', en: 'The qualifications "{value}" lack: {missing}' },
+    dpi: { zh: '资质扫描件为 {dpi}dpi,SOP 要求≥{min}dpi', en: 'Scans at {dpi} dpi; the SOP asks for ≥{min} dpi' },
+    deposit: { zh: '{platform}保证金为 {amount} 元,SOP 为 {range}', en: 'The {platform} deposit is {amount} yuan; the SOP has {range}' },
+  },
+  create(ctx) {
+    const { qualifications, minScanDpi, deposits } = ctx.settings.store;
+    return {
+      row(row) {
+        const item = row.cells.get('item')?.text ?? '';
+        const text = cleanText(['item', 'content', 'standard', 'note'].map((k) => row.cells.get(k)?.text ?? '').join(' '));
+        if (/资质/.test(item)) {
+          const missing = qualifications.filter((words) => !words.some((w) => text.toUpperCase().includes(w.toUpperCase()))).map((w) => w[0]);
+          if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'documents', data: { value: row.cells.get('content')?.text ?? '', missing: missing.join('、') }, value: row.cells.get('content')?.text ?? '', expected: qualifications.map((w) => w[0]).join('、') });
+          const dpi = /(\d{2,4})\s*dpi/i.exec(text);
+          if (dpi && Number(dpi[1]) < minScanDpi) ctx.report({ row: row.row, field: 'content', messageId: 'dpi', data: { dpi: dpi[1], min: minScanDpi }, value: `${dpi[1]}dpi`, expected: `≥${minScanDpi}dpi` });
+        }
+        if (/保证金/.test(item) || /保证金/.test(row.cells.get('content')?.text ?? '')) {
+          // the platform the row names (天猫保证金5万, 抖音小店保证金2万)
+          const platform = PLATFORMS.find((p) => [p.name, ...p.aliases].some((n) => text.includes(n)));
+          const range = platform ? deposits[platform.id] : undefined;
+          const amount = findNumbers(text.replace(/\d+\s*dpi/gi, '')).map((n) => n.value).find((v) => v >= 1000);
+          if (!platform || !range || amount === undefined) return;
+          if (amount < range[0] || amount > range[1]) {
+            const wan = (v: number) => `${v / 10000}万元`;
+            ctx.report({ row: row.row, field: 'content', messageId: 'deposit', data: { platform: platform.name, amount, range: `${wan(range[0])}-${wan(range[1])}` }, value: amount, expected: `${range[0]}-${range[1]}` });
+          }
+        }
+      },
+    };
+  },
+};
