@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
 import { registerInit } from './init.js';
+import { registerMedia } from './media.js';
 import { registerLint } from './lint.js';
 import { WriteError } from '../workbook/safe-write.js';
 import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
@@ -28,6 +29,7 @@ function program(io: Io, setExit: (code: number) => void): Command {
   registerReview(p, io, setExit);
   registerFreight(p, io, setExit);
   registerRoi(p, io, setExit);
+  registerMedia(p, io, setExit);
   registerRules(p, io);
   return p;
 }

@@ -147,6 +147,16 @@ export const settingsSchema = z
       })
       .strict()
       .prefault({}),
+    media: z
+      .object({
+        mainImagePx: int().default(800).describe('main images are square and at least this wide (SOP 三.1: 800×800px, 1:1)'),
+        extraImages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).default([2, 4]).describe('main images after the first, fewest and most (SOP: 第二图细节、第三图场景、第四图资质; ours 2-4)'),
+        detailMaxWidthPx: int().default(750).describe('detail-page images at most this wide (SOP 三.1: ≤750px)'),
+        posterPx: z.tuple([z.number().int().positive(), z.number().int().positive()]).default([1440, 600]).describe('campaign posters, width and height (SOP 四.2: 天猫首页海报1440×600px)'),
+        videoRatio: z.tuple([z.number().int().positive(), z.number().int().positive()]).default([9, 16]).describe('short videos, width : height (SOP 四.2: 抖音短视频9:16竖屏)'),
+      })
+      .strict()
+      .prefault({}),
     freight: z
       .object({
         freeRegions: words().default(['江苏', '浙江', '上海']).describe('provinces shipped free (SOP 江浙沪包邮)'),

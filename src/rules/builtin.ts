@@ -58,6 +58,39 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { enum: { zh: '「{field}」的值“{value}”不是可选值;应为:{expected}', en: '"{field}": "{value}" is not allowed; expected one of: {expected}' } },
   },
   {
+    id: 'media/main-image', defaultSeverity: 'error',
+    description: { zh: '主图不是 1:1,或小于 800×800px(SOP 三.1)', en: 'A main image is not 1:1, or smaller than 800×800 px (SOP 三.1)' },
+    messages: {
+      ratio: { zh: '主图 {size} 不是 1:1 正方形;应为 {expected}px', en: 'The main image is {size}, not square (1:1); {expected} px expected' },
+      small: { zh: '主图 {size} 小于 {min}×{min}px', en: 'The main image is {size}, smaller than {min}×{min} px' },
+    },
+  },
+  {
+    id: 'media/main-count', defaultSeverity: 'warning',
+    description: { zh: '一个商品的主图不是首图加 2-4 张(细节、场景、资质)', en: 'A product has not the first main image plus 2–4 more (detail, scene, certificates)' },
+    messages: { count: { zh: '主图共 {count} 张;SOP 为首图加细节、场景、资质图,共 {min}-{max} 张', en: '{count} main image(s); the SOP has the first plus detail, scene and certificate images, {min}–{max} in all' } },
+  },
+  {
+    id: 'media/detail-width', defaultSeverity: 'error',
+    description: { zh: '详情图宽度超过 750px(SOP 三.1)', en: 'A detail image is wider than 750 px (SOP 三.1)' },
+    messages: { wide: { zh: '详情图宽 {width}px,超过 {max}px', en: 'The detail image is {width} px wide, over {max} px' } },
+  },
+  {
+    id: 'media/poster-size', defaultSeverity: 'error',
+    description: { zh: '海报不是 1440×600px(SOP 四.2 天猫首页海报)', en: 'A poster is not 1440×600 px (SOP 四.2)' },
+    messages: { size: { zh: '海报 {size},应为 {expected}px', en: 'The poster is {size}; {expected} px expected' } },
+  },
+  {
+    id: 'media/video-ratio', defaultSeverity: 'error',
+    description: { zh: '短视频不是 9:16 竖屏(SOP 四.2)', en: 'A short video is not 9:16 portrait (SOP 四.2)' },
+    messages: { ratio: { zh: '视频 {size} 不是 {ratio} 竖屏', en: 'The video is {size}, not {ratio} portrait' } },
+  },
+  {
+    id: 'media/unreadable', defaultSeverity: 'error',
+    description: { zh: '图片或视频无法读取尺寸(损坏、不是它的扩展名所说的格式)', en: 'The size of an image or video cannot be read (damaged, or not what its extension says)' },
+    messages: { unreadable: { zh: '无法读取尺寸:{reason}', en: 'Cannot read its size: {reason}' } },
+  },
+  {
     id: 'schema/date-ambiguous', defaultSeverity: 'warning',
     description: { zh: '日期列里的数字有两种读法(5.1 是五一还是 5月10日),不猜', en: 'A number in a date column reads two ways (5.1: May 1st or May 10th); not guessed' },
     messages: { ambiguous: { zh: '「{field}」填写为 {value},可能是 {readings};请写成完整日期,如 2024-05-01', en: '"{field}" says {value}, which may be {readings}; write the full date, e.g. 2024-05-01' } },

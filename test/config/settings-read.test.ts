@@ -5,6 +5,7 @@ import { runCheck } from '../../src/check/run.js';
 import { resolveConfig, resolveRules, type Config } from '../../src/config/config.js';
 import { defaultSettings, type Settings } from '../../src/config/settings.js';
 import { settingsKeys } from '../../src/docs/config-doc.js';
+import { judgeMedia } from '../../src/domain/media.js';
 import { freightFee } from '../../src/domain/freight.js';
 import { STAGES } from '../../src/sheets/registry.js';
 import { buildStageWorkbook } from '../../src/workbook/write-template.js';
@@ -36,6 +37,8 @@ describe('every key of sop is read by something', () => {
     for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, lang: 'zh' });
     // the examples state no weights: the freight template is read by `ecsop freight --to … --weight …`
     freightFee('广东省深圳市', 1.5, settings);
+    // the media specs are read by `ecsop media` on files, not on workbooks
+    judgeMedia((['main', 'detail', 'poster', 'video'] as const).map((role) => ({ file: role, group: '.', role, width: 800, height: 800 })), settings.media);
     // a key is read when it or a key below it is (a list or a record is read as a whole)
     const unread = settingsKeys().filter((k) => ![...reads].some((r) => r === k || r.startsWith(`${k}.`)));
     expect(unread).toEqual([]);

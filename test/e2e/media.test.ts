@@ -1,0 +1,57 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { jpeg, mp4, png } from '../helpers/media.js';
+
+function shop(): string {
+  const dir = tempDir();
+  const put = (path: string, bytes: Buffer) => { mkdirSync(join(dir, path, '..'), { recursive: true }); writeFileSync(join(dir, path), bytes); };
+  // product 10001: right in every way
+  put('商品10001/主图/1.png', png(800, 800));
+  put('商品10001/主图/2.png', png(800, 800));
+  put('商品10001/主图/3.jpg', jpeg(1000, 1000));
+  put('商品10001/主图/4.jpg', jpeg(800, 800));
+  put('商品10001/详情/01.jpg', jpeg(750, 3000));
+  put('商品10001/视频/主图视频.mp4', mp4(1080, 1920));
+  put('商品10001/视频/竖拍.mp4', mp4(1920, 1080, { rotate: true, moovLast: true })); // stored landscape, turned upright
+  // product 10002: a wide main image, one image only, a wide detail image, a landscape video
+  put('商品10002/主图.jpg', jpeg(1200, 800));
+  put('商品10002/详情图/长图.png', png(790, 2000));
+  put('商品10002/video.mp4', mp4(1920, 1080));
+  // campaign material
+  put('活动/海报-天猫首页.jpg', jpeg(1440, 600));
+  put('活动/海报-错误.png', png(1200, 600));
+  put('活动/说明.png', png(100, 100)); // no known use
+  put('活动/坏图.jpg', Buffer.from('<html>not an image</html>'));
+  return dir;
+}
+
+describe('ecsop media', () => {
+  it('reads the real sizes and reports what breaks the SOP specs, file by file', async () => {
+    const dir = shop();
+    const res = await ecsop(['media', '.', '--format', 'json'], { cwd: dir });
+    expect(res.code).toBe(1);
+    const report = JSON.parse(res.stdout);
+    const found = report.findings.map((f: { ruleId: string; file: string; value: string }) => `${f.ruleId} ${f.file} ${f.value}`);
+    expect(found.sort()).toEqual([
+      'media/detail-width 商品10002/详情图/长图.png 790×2000',
+      'media/main-count 商品10002 1',
+      'media/main-image 商品10002/主图.jpg 1200×800',
+      'media/poster-size 活动/海报-错误.png 1200×600',
+      'media/unreadable 活动/坏图.jpg ' + report.findings.find((f: { ruleId: string }) => f.ruleId === 'media/unreadable').value,
+      'media/video-ratio 商品10002/video.mp4 1920×1080',
+    ].sort());
+    expect(report.files).toHaveLength(14);
+  });
+
+  it('says it in Chinese with the counts, and a clean folder exits 0', async () => {
+    const dir = shop();
+    const res = await ecsop(['media', '商品10001'], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('共 7 个文件:主图 4、详情图 1、海报 0、视频 2');
+    const all = await ecsop(['media', '.'], { cwd: dir });
+    expect(all.stdout).toContain('主图 1200×800 不是 1:1 正方形');
+    expect(all.stdout).toContain('1 个未识别用途');
+  });
+});
