@@ -4,14 +4,18 @@ import type { Command } from 'commander';
 import { FindingBuilder } from '../check/findings.js';
 import { IMAGE_EXTENSIONS, judgeMedia, roleOf, VIDEO_EXTENSIONS, type MediaFile } from '../domain/media.js';
 import { ReportBuilder } from '../report/collect.js';
+import { mediaNamedIn } from '../workbook/media-columns.js';
 import { probeImage, probeVideo } from '../workbook/media-probe.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { writeReport } from './run-checks.js';
 
-/** Every image and video under the paths (folders walked, hidden files and links to folders passed over). */
-async function mediaFiles(paths: string[], cwd: string): Promise<string[]> {
+const WORKBOOK = /\.(xlsx|xlsm|xls|csv)$/i;
+
+/** Every image and video under the paths (folders walked, hidden files and links to folders passed over); workbooks apart. */
+async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string[]; workbooks: string[] }> {
   const out: string[] = [];
+  const workbooks: string[] = [];
   const walk = async (p: string) => {
     const s = await stat(p).catch(() => undefined);
     if (!s) throw new UsageError(`路径不存在 / no such file or folder: ${relative(cwd, p) || p}`);
@@ -24,10 +28,11 @@ async function mediaFiles(paths: string[], cwd: string): Promise<string[]> {
           if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) out.push(join(p, e.name));
         }
       }
-    } else out.push(p);
+    } else if (WORKBOOK.test(p)) workbooks.push(p);
+    else out.push(p);
   };
   for (const p of paths) await walk(resolve(cwd, p));
-  return out;
+  return { files: out, workbooks };
 }
 
 /**
@@ -36,10 +41,17 @@ async function mediaFiles(paths: string[], cwd: string): Promise<string[]> {
  * from its name or folder (主图, 详情, 海报, 视频 …); files of no known use are counted, not judged.
  */
 export function registerMedia(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('media').argument('<paths...>', 'folders or files of product images and videos').description('check image and video sizes against the SOP / 图片视频尺寸检查'))
+  withCheckFlags(program.command('media').argument('<paths...>', 'folders or files of product images and videos, or listing workbooks that name them').description('check image and video sizes against the SOP / 图片视频尺寸检查'))
     .action(async (paths: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);
-      const files = await mediaFiles(paths, io.cwd);
+      const { files: found, workbooks } = await mediaFiles(paths, io.cwd);
+      // the files a listing sheet names in its 主图/详情图/主图视频 columns, with the column's use
+      const named = new Map<string, { role: MediaFile['role']; group: string }>();
+      for (const wb of workbooks) {
+        const list = await mediaNamedIn(wb).catch((err: Error) => { throw new UsageError(`${relative(io.cwd, wb)}: ${err.message}`); });
+        for (const m of list) named.set(m.path, { role: m.role, group: `${relative(io.cwd, wb)} › ${m.sheet} ${setup.lang === 'zh' ? `第${m.row}行` : `row ${m.row}`}` });
+      }
+      const files = [...found, ...[...named.keys()].filter((p) => !found.includes(p))];
       const report = new ReportBuilder();
       const builder = new FindingBuilder(setup.config, setup.lang, report.finding);
       const judged: MediaFile[] = [];
@@ -47,10 +59,15 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
       for (const path of files) {
         const display = relative(io.cwd, path) || path;
         const video = VIDEO_EXTENSIONS.has(extname(path).toLowerCase());
-        const role = roleOf(relative(io.cwd, path), video);
+        const role = named.get(path)?.role ?? roleOf(relative(io.cwd, path), video);
+        if (!(await stat(path).catch(() => undefined))) {
+          builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: setup.lang === 'zh' ? `文件不存在(${named.get(path)?.group ?? ''})` : `no such file (${named.get(path)?.group ?? ''})` }, value: 'missing' });
+          report.fileDone({ path: display, status: 'error', sheets: [] });
+          continue;
+        }
         const probed = video ? await probeVideo(path) : await probeImage(path);
         if ('problem' in probed) builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: probed.problem }, value: probed.problem });
-        else if (role) judged.push({ file: display, group: relative(io.cwd, dirname(path)) || '.', role, width: probed.width, height: probed.height });
+        else if (role) judged.push({ file: display, group: named.get(path)?.group ?? (relative(io.cwd, dirname(path)) || '.'), role, width: probed.width, height: probed.height });
         else unclassified++;
         report.fileDone({ path: display, status: 'problem' in probed ? 'error' : 'ok', sheets: [] });
       }

@@ -55,3 +55,28 @@ describe('ecsop media', () => {
     expect(all.stdout).toContain('1 个未识别用途');
   });
 });
+
+describe('ecsop media on a listing workbook', () => {
+  it('checks the files its 主图, 详情图 and 主图视频 columns name, by the column, and names a missing one', async () => {
+    const { writeWorkbook } = await import('../helpers/workbook.js');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'img'));
+    writeFileSync(join(dir, 'img/a1.png'), png(800, 800));
+    writeFileSync(join(dir, 'img/a2.png'), png(800, 800));
+    writeFileSync(join(dir, 'img/a3.png'), png(800, 600));
+    writeFileSync(join(dir, 'img/d1.png'), png(900, 2000));
+    writeFileSync(join(dir, 'img/v.mp4'), mp4(1080, 1920));
+    await writeWorkbook(join(dir, '商品.xlsx'), { 商品信息: [
+      ['商品ID', '平台', '商品标题', '主图', '详情图', '主图视频'],
+      ['10001', '淘宝', '敏感肌修护面膜补水', 'img/a1.png\nimg/a2.png、img/a3.png', 'img/d1.png', 'img/v.mp4'],
+      ['10002', '淘宝', '抗老精华', '800×800px', '', 'img/gone.mp4'],
+    ] } as never);
+    const res = await ecsop(['media', '商品.xlsx', '--format', 'json'], { cwd: dir });
+    const found = JSON.parse(res.stdout).findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`);
+    expect(found.sort()).toEqual([
+      'media/detail-width img/d1.png',
+      'media/main-image img/a3.png',
+      'media/unreadable img/gone.mp4',
+    ]);
+  });
+});
