@@ -39,7 +39,7 @@ describe('generated files are up to date', () => {
 
   it.each([['templates', false], ['examples', true]] as const)(`%s/ reads back the same as a fresh ecsop init (${stale})`, async (dir, examples) => {
     const fresh = tempDir();
-    await initWorkbooks(fresh, { examples, force: false, lang: 'zh', settings: defaultSettings() });
+    await initWorkbooks(fresh, { examples, force: false, headers: 'zh', settings: defaultSettings() });
     for (const stage of STAGES) {
       const committed = await readAll(join(root, dir, stage.file));
       const regenerated = await readAll(join(fresh, stage.file));

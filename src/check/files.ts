@@ -6,7 +6,12 @@ import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
 /** Extensions a folder scan picks up; .xls, .xlsb and .ods are picked up to be reported (save as .xlsx), not read. */
 const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
 
-export class PathError extends Error {}
+/** A path the user gave that names nothing: said with its catalog key (`error.no-path`, `error.no-match`). */
+export class PathError extends Error {
+  constructor(readonly key: 'error.no-path' | 'error.no-match', readonly path: string) {
+    super(`${key}: ${path}`);
+  }
+}
 
 /** Excel/WPS (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`) lock files, and hidden files. */
 export function isSkippedName(name: string): boolean {
@@ -42,10 +47,10 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
     const st = await stat(abs).catch((err) => { denied = (err as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : fileSystemError(err); return undefined; });
     if (denied) { await add(abs, denied); continue; }
     if (!st) {
-      if (!GLOB_CHARS.test(input)) throw new PathError(`路径不存在 / no such file or folder: ${input}`);
+      if (!GLOB_CHARS.test(input)) throw new PathError('error.no-path', input);
       const matches = (await glob(input, { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).sort();
       const files = matches.filter((m) => !m.split(/[\\/]/).some((part) => isSkippedName(part)));
-      if (!files.length) throw new PathError(`没有文件匹配 / no files match: ${input}`);
+      if (!files.length) throw new PathError('error.no-match', input);
       for (const f of files) await add(f);
       continue;
     }

@@ -4,6 +4,8 @@ import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import type { Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
+import { t } from '../i18n/catalog.js';
+import { writeSafely } from '../workbook/safe-write.js';
 
 export interface CommonFlags {
   config?: string;
@@ -17,14 +19,16 @@ export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
   try {
     return loadConfig(io.cwd, flags.config);
   } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(`配置错误 / config error: ${err.message}`);
+    if (err instanceof ConfigError) throw new UsageError('error.config', { detail: err.messages });
     throw err;
   }
 }
 
-export function langOf(io: Io, flags: CommonFlags, config: Config): Lang {
-  const lang = flags.lang ?? config.lang ?? localeLang(io.env);
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError(`--lang must be zh or en, not ${lang}`);
+/** The language of a run: --lang, then ECSOP_LANG, then the config's `lang`, then the locale (see localeLang). */
+export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>): Lang {
+  const lang = flags.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
+  if (lang !== 'zh' && lang !== 'en') throw new UsageError('error.lang', { value: lang });
+  io.lang = lang;
   return lang;
 }
 
@@ -35,25 +39,27 @@ export function nowOf(flags: CommonFlags): Date {
     return new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(flags.now);
-  if (!m) throw new UsageError(`--now must be an ISO date or date-time such as 2024-05-20T10:00, not ${flags.now}`);
+  if (!m) throw new UsageError('error.now', { value: flags.now });
   return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)));
 }
 
 export function severityFlag(value: string | undefined, name: string): Severity {
   const v = value ?? 'error';
-  if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError(`${name} must be error, warning or info, not ${v}`);
+  if (v !== 'error' && v !== 'warning' && v !== 'info') throw new UsageError('error.severity', { flag: name, value: v });
   return v;
 }
 
 export function intFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number ≥ 0, not ${value}`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('error.whole-number', { flag: name, value });
   return n;
 }
 
-/** Writes the report to `--output FILE` or stdout. */
-export async function emit(io: Io, text: string, output?: string): Promise<void> {
-  if (output) await writeFile(resolve(io.cwd, output), text, 'utf8');
-  else io.stdout(text);
+/** Writes a report made whole in memory to `--output FILE` (through the safe path, confirmed) or stdout. */
+export async function emit(io: Io, text: string, output: string | undefined, lang: Lang, inputs: readonly string[] = []): Promise<void> {
+  if (!output) { io.stdout(text); return; }
+  const target = resolve(io.cwd, output);
+  await writeSafely(target, { kind: 'text', report: true, inputs }, async (tmp) => writeFile(tmp, text, 'utf8'));
+  io.stderr(`${t(lang, 'wrote', { path: output })}\n`);
 }

@@ -7,6 +7,7 @@ import { stampOf, WriteError, type Stamp } from '../workbook/safe-write.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import type { ReadLimits } from '../config/limits.js';
 import { UsageError, type Io } from './io.js';
+import { t } from '../i18n/catalog.js';
 
 /** A copy `--write` will make of the run's one input: checked before the run, written after it. */
 export interface CopyJob {
@@ -25,10 +26,10 @@ export interface CopyJob {
  * input, not open elsewhere, not existing unless --force. The input's size and time are noted,
  * so that a copy is refused if the input changes during the run.
  */
-export async function prepareCopy(io: Io, files: FoundFile[], target: string, force: boolean, lang: Lang): Promise<CopyJob> {
+export async function prepareCopy(io: Io, files: FoundFile[], target: string, force: boolean): Promise<CopyJob> {
   const readable = files.filter((f) => !f.problem);
   if (files.length !== 1 || readable.length !== 1) {
-    throw new UsageError(lang === 'zh' ? `--write 只接受一个输入文件(现在是 ${files.length} 个)` : `--write takes exactly one input file (got ${files.length})`);
+    throw new UsageError('error.write-one-input', { count: files.length });
   }
   const input = readable[0];
   const abs = resolve(io.cwd, target);
@@ -48,6 +49,5 @@ export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { l
   const { backup } = await writeCopy(job.input.path, job.target, plan, {
     force: job.force, inputs: [job.input.path], stamps: [job.stamp], encoding: opts.encoding, limits: opts.limits,
   });
-  const zh = opts.lang === 'zh';
-  io.stderr(`${zh ? '已写入' : 'wrote'} ${job.target}${backup ? (zh ? `(原文件备份为 ${backup})` : ` (the old file kept as ${backup})`) : ''}\n`);
+  io.stderr(`${backup ? t(opts.lang, 'wrote.backup', { path: job.target, backup }) : t(opts.lang, 'wrote', { path: job.target })}\n`);
 }

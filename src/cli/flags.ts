@@ -6,6 +6,7 @@ import type { Severity } from '../rules/types.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import { intFlag, langOf, loadConfigOrThrow, severityFlag, type CommonFlags } from './common.js';
 import { UsageError, type Io } from './io.js';
+import { t } from '../i18n/catalog.js';
 
 /** The flags every checking command shares (check, score, lint, review …). */
 export interface CheckFlags extends CommonFlags {
@@ -23,22 +24,23 @@ export interface CheckFlags extends CommonFlags {
 
 export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
 
-export function withCheckFlags(cmd: Command): Command {
+/** The flags every checking command shares, described in the run's language. */
+export function withCheckFlags(cmd: Command, lang: Lang): Command {
   return cmd
-    .option('-f, --format <format>', 'text | json | junit | github (default: text, or json/junit when --output ends in .json/.xml)')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--fail-on <level>', 'exit 1 when a finding is at or above: error | warning | info', 'error')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
-    .option('-c, --config <file>', 'config file (default: ecsop.config.json found upward)')
-    .option('--lang <lang>', 'message language: zh | en (default: from config or locale)')
-    .option('--encoding <enc>', 'CSV encoding: utf-8 | gbk | gb18030 (default: detected)')
-    .option('--now <iso>', 'the time for time-based checks, e.g. 2024-05-20T10:00')
-    .option('-j, --jobs <n>', 'files checked at once (default: number of cores)')
-    .option('--no-progress', 'no progress bar on stderr')
-    .option('--max-findings <n>', 'text: findings shown per sheet; the rest are counted per rule', '20')
-    .option('--all', 'text: show every finding')
-    .option('-q, --quiet', 'text: list errors only')
-    .option('--price-band <band>', 'our own price band for competitor-price-overlap, e.g. 89-159');
+    .option('-f, --format <format>', t(lang, 'opt.format'))
+    .option('-o, --output <file>', t(lang, 'opt.output'))
+    .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')
+    .option('--max-warnings <n>', t(lang, 'opt.max-warnings'))
+    .option('-c, --config <file>', t(lang, 'opt.config'))
+    .option('--lang <lang>', t(lang, 'opt.lang'))
+    .option('--encoding <enc>', t(lang, 'opt.encoding'))
+    .option('--now <iso>', t(lang, 'opt.now'))
+    .option('-j, --jobs <n>', t(lang, 'opt.jobs'))
+    .option('--no-progress', t(lang, 'opt.no-progress'))
+    .option('--max-findings <n>', t(lang, 'opt.max-findings'), '20')
+    .option('--all', t(lang, 'opt.all'))
+    .option('-q, --quiet', t(lang, 'opt.quiet'))
+    .option('--price-band <band>', t(lang, 'opt.price-band'));
 }
 
 /** What a checking command decided from its flags before reading any file. */
@@ -58,17 +60,17 @@ export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
   // a report file named .json or .xml gets that format when none is asked for
   const named = flags.output && /\.json$/i.test(flags.output) ? 'json' : flags.output && /\.xml$/i.test(flags.output) ? 'junit' : 'text';
   const format = (flags.format ?? named) as CheckSetup['format'];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not ${flags.format}`);
+  if (!FORMATS.includes(format)) throw new UsageError('error.format', { allowed: FORMATS.join(', '), value: flags.format });
   return { config, lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
 }
 
 /** `--price-band 89-159` overrides `sop.competitor.priceBand` for this run. */
 function withPriceBand(config: Config, band: string): Config {
-  if (!parseRange(band)) throw new UsageError(`--price-band must read like 89-159, not ${band}`);
+  if (!parseRange(band)) throw new UsageError('error.price-band', { value: band });
   try {
     return resolveConfig({ ...config.raw, sop: { ...(config.raw.sop ?? {}), competitor: { ...(config.raw.sop?.competitor ?? {}), priceBand: band } } }, config.path);
   } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(err.message);
+    if (err instanceof ConfigError) throw new UsageError('error.config', { detail: err.messages });
     throw err;
   }
 }
@@ -80,5 +82,5 @@ export function encodingOf(value?: string): CsvEncoding | undefined {
   if (v === 'gbk' || v === 'gb2312' || v === 'gb18030') return 'gb18030';
   if (v === 'utf-16le' || v === 'utf16le') return 'utf-16le';
   if (v === 'utf-16be' || v === 'utf16be') return 'utf-16be';
-  throw new UsageError(`--encoding must be utf-8, gbk or gb18030, not ${value}`);
+  throw new UsageError('error.encoding', { value });
 }

@@ -6,25 +6,27 @@ import type { FreightRow } from '../report/records.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
+import { t } from '../i18n/catalog.js';
 
 interface FreightFlags extends CheckFlags { to?: string; weight?: string }
 
 export function registerFreight(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('freight').argument('[files...]', 'orders or shipments with 重量 and an address').description('freight from the SOP template / 运费计算'))
-    .option('--to <address>', 'compute one fee: the destination, e.g. 新疆乌鲁木齐市')
-    .option('--weight <kg>', 'with --to: the weight, e.g. 2.3 or 2300g')
+  const lang = io.lang ?? 'zh';
+  withCheckFlags(program.command('freight').argument('[files...]', t(lang, 'arg.freight-files')).description(t(lang, 'cmd.freight')), lang)
+    .option('--to <address>', t(lang, 'opt.to'))
+    .option('--weight <kg>', t(lang, 'opt.weight'))
     .action(async (files: string[], flags: FreightFlags) => {
       const setup = setupCheck(io, flags);
       const settings = setup.config.settings;
       if (flags.to !== undefined || flags.weight !== undefined) {
         const kg = flags.weight === undefined ? undefined : parseWeightKg(flags.weight);
-        if (!flags.to || kg === undefined) throw new UsageError('--to ADDRESS and --weight KG go together, e.g. --to 新疆乌鲁木齐市 --weight 2.3');
+        if (!flags.to || kg === undefined) throw new UsageError('error.to-weight');
         const fee: FreightResult = freightFee(flags.to, kg, settings);
-        if (!fee.province) throw new UsageError(`no province found in "${flags.to}"`);
+        if (!fee.province) throw new UsageError('error.no-province', { value: flags.to });
         io.stdout(setup.format === 'json' ? `${JSON.stringify({ version: 1, to: flags.to, weightKg: kg, fee: fee.fen / 100, ...fee }, null, 2)}\n` : `${fee.province} ${kg}kg: ${fee.breakdown}\n`);
         return;
       }
-      if (!files.length) throw new UsageError('give files, or --to ADDRESS --weight KG');
+      if (!files.length) throw new UsageError('error.freight-input');
       const rows: FreightRow[] = [];
       setExit(await runReport(io, files, flags, setup, {
         onlyKinds: ['orders', 'shipments'],

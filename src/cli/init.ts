@@ -4,37 +4,42 @@ import { kindsOfStage, STAGES } from '../sheets/registry.js';
 import { initWorkbooks, TargetsExistError } from '../workbook/init-workbooks.js';
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
 import { UsageError, type Io } from './io.js';
+import { t } from '../i18n/catalog.js';
 
 interface InitFlags extends CommonFlags {
   examples?: boolean;
   force?: boolean;
+  headers?: string;
 }
 
 export function registerInit(program: Command, io: Io): void {
+  const lang = io.lang ?? 'zh';
   program
     .command('init')
-    .description('write the SOP workbooks / 生成 SOP 表格模板')
-    .argument('[dir]', 'folder to write into', '.')
-    .option('--examples', "fill the SOP's own example rows")
-    .option('--lang <lang>', 'en adds English header hints and notes', 'zh')
-    .option('--force', 'replace existing workbooks (the old ones are kept as numbered .bak files)')
-    .option('-c, --config <file>', 'config file (weights and thresholds go into the formulas)')
+    .description(t(lang, 'cmd.init'))
+    .argument('[dir]', t(lang, 'arg.dir'), '.')
+    .option('--examples', t(lang, 'opt.examples'))
+    .option('--headers <headers>', t(lang, 'opt.headers'), 'zh')
+    .option('--lang <lang>', t(lang, 'opt.lang'))
+    .option('--force', t(lang, 'opt.init-force'))
+    .option('-c, --config <file>', t(lang, 'opt.init-config'))
     .action(async (dir: string, flags: InitFlags) => {
       const config = loadConfigOrThrow(io, flags);
-      const lang = langOf(io, { ...flags, lang: flags.lang ?? 'zh' }, config);
-      io.lang = lang;
+      const said = langOf(io, flags, config);
+      const headers = flags.headers ?? 'zh';
+      if (headers !== 'zh' && headers !== 'zh-en') throw new UsageError('error.headers', { value: headers });
       const out = resolve(io.cwd, dir);
       let written;
       try {
-        written = await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), lang, settings: config.settings });
+        written = await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), headers, settings: config.settings });
       } catch (err) {
-        if (err instanceof TargetsExistError) throw new UsageError(lang === 'zh' ? `文件已存在,未写入任何文件(加 --force 替换,原文件保留为编号备份 .bak):${err.paths.join(', ')}` : `files exist, nothing written (add --force to replace them; the old ones are kept as numbered .bak files): ${err.paths.join(', ')}`);
+        if (err instanceof TargetsExistError) throw new UsageError('error.init-exists', { paths: err.paths.join(', ') });
         throw err;
       }
       for (const w of written) {
         const stage = STAGES.find((s) => w.path.endsWith(s.file))!;
-        const sheets = kindsOfStage(stage.id).map((k) => k.title).join('、');
-        io.stdout(`${lang === 'zh' ? '已写入' : 'wrote'} ${w.path}  (说明、${sheets})${w.backup ? `  ${lang === 'zh' ? '原文件备份为' : 'backup'} ${w.backup}` : ''}\n`);
+        const sheets = ['说明', ...kindsOfStage(stage.id).map((k) => k.title)].join('、');
+        io.stdout(`${w.backup ? t(said, 'wrote.workbook-backup', { path: w.path, sheets, backup: w.backup }) : t(said, 'wrote.workbook', { path: w.path, sheets })}\n`);
       }
     });
 }

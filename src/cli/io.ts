@@ -1,3 +1,6 @@
+import { t, type MessageKey } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
+
 /** Everything a command may touch of the outside world, so tests run commands in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -15,8 +18,10 @@ export interface Io {
   stdoutStream?: NodeJS.WritableStream;
   /** aborted on Ctrl-C or SIGTERM: the run stops and leaves no partial file */
   signal?: AbortSignal;
-  /** the language the command chose, for a failure said after it (set by the command) */
+  /** the language of this run, decided before the command runs (and by its --lang) */
   lang?: 'zh' | 'en';
+  /** the operating system's locale as Intl reports it (`zh-CN` on a Chinese Windows or macOS) */
+  systemLocale?: string;
 }
 
 export function processIo(signal?: AbortSignal): Io {
@@ -30,6 +35,7 @@ export function processIo(signal?: AbortSignal): Io {
     env: process.env,
     stdoutTTY: Boolean(process.stdout.isTTY),
     stderrTTY: Boolean(process.stderr.isTTY),
+    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -48,13 +54,25 @@ export class Interrupted extends Error {
   }
 }
 
-/** An error that ends the command with exit code 2 and a message for the user. */
-export class UsageError extends Error {}
+/** An error that ends the command with exit code 2 and one line for the user, from the catalog. */
+export class UsageError extends Error {
+  constructor(readonly key: MessageKey, readonly data: Record<string, unknown> = {}) {
+    super(t('en', key, data));
+  }
 
-/** zh when the locale is Chinese, else en; config and --lang override. */
-export function localeLang(env: Io['env']): 'zh' | 'en' {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^zh/i.test(locale) ? 'zh' : 'en';
+  text(lang: Lang): string {
+    return t(lang, this.key, this.data);
+  }
+}
+
+/**
+ * zh when the locale is Chinese: any of LC_ALL, LC_MESSAGES, LANG, or the system's own locale as
+ * Intl reports it (Windows terminals set none of the variables; cron and `C.UTF-8` say nothing of
+ * the user's language, while the system locale does).
+ */
+export function localeLang(io: Pick<Io, 'env' | 'systemLocale'>): 'zh' | 'en' {
+  const { env } = io;
+  return [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale].some((l) => l && /^zh/i.test(l)) ? 'zh' : 'en';
 }
 
 /** Colours only on a terminal and never with NO_COLOR (https://no-color.org). */

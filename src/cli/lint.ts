@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Finding } from '../rules/types.js';
+import { t } from '../i18n/catalog.js';
 import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
@@ -25,21 +26,22 @@ function withPlatform(config: Config, platform: string | undefined): Config {
   const p = platformOf(platform);
   if (!p) {
     const guess = didYouMean(platform, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
-    throw new UsageError(`--platform must be one of ${platformWords().join(', ')}, not ${platform}${guess ? `; did you mean ${guess}?` : ''}`);
+    throw new UsageError('error.platform', { allowed: platformWords().join(', '), value: platform, guess: guess ? { zh: `;你是不是想写 ${guess}?`, en: `; did you mean ${guess}?` } : '' });
   }
   return { ...config, platform: p.id };
 }
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('lint').argument('[files...]', 'workbooks with a 商品信息 sheet').description('listing titles: length per platform, banned words, keywords / 标题检查'))
-    .option('-t, --text <title...>', 'check these titles without a workbook (or give titles on stdin, one per line)')
-    .option('-p, --platform <platform>', `${PLATFORM_IDS.join(' | ')} (or ${PLATFORMS.map((p) => p.name).join(', ')} …)`)
-    .option('--category <path>', 'with --text: the category, e.g. 美妆护肤/面膜/修护面膜 (cosmetics rules apply)')
-    .option('--keyword <word>', 'with --text: the core keyword that belongs in the first 10 characters')
+  const lang = io.lang ?? 'zh';
+  withCheckFlags(program.command('lint').argument('[files...]', t(lang, 'arg.listing-files')).description(t(lang, 'cmd.lint')), lang)
+    .option('-t, --text <title...>', t(lang, 'opt.text'))
+    .option('-p, --platform <platform>', t(lang, 'opt.platform', { platforms: `${PLATFORM_IDS.join(' | ')} (${PLATFORMS.map((p) => p.name).join(lang === 'zh' ? '、' : ', ')})` }))
+    .option('--category <path>', t(lang, 'opt.category'))
+    .option('--keyword <word>', t(lang, 'opt.keyword'))
     .action(async (files: string[], flags: LintFlags) => {
       const setup = setupCheck(io, flags);
       setup.config = withPlatform(setup.config, flags.platform);
-      if (files.length && flags.text) throw new UsageError('give files or --text, not both');
+      if (files.length && flags.text) throw new UsageError('error.files-or-text');
       if (files.length) {
         // the suggested title of each title with findings, shown after the findings (the first 20, and a count)
         const suggested = new Map<string, { file: string; sheet: string; row: number; title: string; suggestion: string }>();
@@ -50,11 +52,11 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         };
         const sections = () => {
           if (!suggested.size) return '';
-          const zh = setup.lang === 'zh';
-          const list = [...suggested.values()];
-          const lines = list.slice(0, 20).map((x) => `  ${x.file} › ${x.sheet} ${zh ? `第 ${x.row} 行` : `row ${x.row}`}: ${x.suggestion}`);
-          if (list.length > 20) lines.push(zh ? `  ……另有 ${list.length - 20} 个(--format json 中每条发现的 suggestion 字段)` : `  … ${list.length - 20} more (each finding's suggestion field in --format json)`);
-          return `${zh ? '建议标题' : 'Suggested titles'}:\n${lines.join('\n')}\n\n`;
+          const l = setup.lang;
+          const all = [...suggested.values()];
+          const lines = all.slice(0, 20).map((x) => `  ${x.file} › ${x.sheet} ${t(l, 'report.row-of', { row: x.row })}: ${x.suggestion}`);
+          if (all.length > 20) lines.push(`  ${t(l, 'report.more-suggestions', { count: all.length - 20 })}`);
+          return `${t(l, 'report.suggested-titles')}:\n${lines.join('\n')}\n\n`;
         };
         setExit(await runReport(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'], onFinding, sections }));
         return;
@@ -65,7 +67,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const input = io.readStdin ? await io.readStdin() : '';
         titles = input.split(/\r?\n/).map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
         name = '<stdin>';
-        if (!titles.length) throw new UsageError('nothing to lint: give files, --text "标题", or titles on stdin');
+        if (!titles.length) throw new UsageError('error.nothing-to-lint');
       }
       const keys = ['title', ...(flags.keyword ? ['keyword'] : []), ...(flags.category ? ['category'] : [])];
       const columns = new Map(keys.map((k, i) => [k, i + 1]));
@@ -81,7 +83,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       for (const f of report.findings) if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1);
       const results: TitleResult[] = ((builder.records.titles ?? []) as Array<Omit<TitleResult, 'findings'>>).map((t) => ({ line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion }));
       if (setup.format === 'text') {
-        await emit(io, formatLintText(results, report.findings, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output);
+        await emit(io, formatLintText(results, report.findings, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang);
         setExit(exitCode(totalsOf(report), setup));
         return;
       }

@@ -1,5 +1,8 @@
 import v8 from 'node:v8';
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../config/config.js';
+import { t, type MessageKey } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
 import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
 import { registerInit } from './init.js';
@@ -14,14 +17,56 @@ import { registerScore } from './score.js';
 
 export const VERSION = '0.1.0';
 
-/** Builds the program for one run; commands report their exit code through `setExit`. */
-function program(io: Io, setExit: (code: number) => void): Command {
+/** Commander's section titles and the notes it adds, in the run's language. */
+function localHelp(lang: Lang) {
+  const titles: Record<string, MessageKey> = { 'Usage:': 'help.usage', 'Options:': 'help.options', 'Arguments:': 'help.arguments', 'Commands:': 'help.commands', 'Global Options:': 'help.global-options' };
+  return {
+    styleTitle: (title: string) => (titles[title] ? t(lang, titles[title]) : title),
+    // `[options]` and `[command]` in the usage line
+    commandUsage(cmd: Command): string {
+      const usage = [cmd.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name(), cmd.usage()].join(' ');
+      return lang === 'zh' ? usage.replace('[options]', '[选项]').replace('[command]', '[命令]') : usage;
+    },
+    optionDescription(option: Option): string {
+      const extra: string[] = [];
+      if (option.defaultValue !== undefined && !option.negate) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));
+      if (option.argChoices) extra.push(t(lang, 'help.choices', { value: option.argChoices.join(', ') }));
+      return extra.length ? `${option.description} (${extra.join(', ')})` : option.description;
+    },
+    argumentDescription(argument: Argument): string {
+      return argument.defaultValue !== undefined ? `${argument.description} (${t(lang, 'help.default', { value: JSON.stringify(argument.defaultValue) })})` : argument.description;
+    },
+  };
+}
+
+/** Commander's own error lines said in the run's language (its texts are English). */
+function localError(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+    [/error: unknown option ('[^']*')/, (m) => t(lang, 'commander.unknown-option', { value: m[1] })],
+    [/error: unknown command ('[^']*')/, (m) => t(lang, 'commander.unknown-command', { value: m[1] })],
+    [/error: missing required argument ('[^']*')/, (m) => t(lang, 'commander.missing-argument', { value: m[1] })],
+    [/error: option ('[^']*') argument missing/, (m) => t(lang, 'commander.option-missing-value', { value: m[1] })],
+    [/error: too many arguments[^\n]*/, () => t(lang, 'commander.too-many')],
+    [/\(Did you mean ([^?]*)\?\)/, (m) => t(lang, 'commander.did-you-mean', { value: m[1] })],
+  ];
+  let out = text;
+  for (const [re, say] of rules) out = out.replace(re, (...args) => say(args as unknown as RegExpExecArray));
+  return out;
+}
+
+/** Builds the program for one run, its help in the run's language; commands report their exit code through `setExit`. */
+function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
   const p = new Command('ecsop')
-    .description('电商运营 SOP 表格工具:生成模板、检查填写 / templates and checks for the e-commerce operations SOP')
-    .version(VERSION)
+    .description(t(lang, 'program.description'))
+    .version(VERSION, '-V, --version', t(lang, 'version.option'))
+    .helpOption('-h, --help', t(lang, 'help.option'))
+    .helpCommand('help [command]', t(lang, 'help.command'))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .showHelpAfterError();
+    .configureHelp(localHelp(lang))
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(localError(s, lang)) })
+    .showHelpAfterError(t(lang, 'help.after-error'))
+    .showSuggestionAfterError();
   registerInit(p, io);
   registerCheck(p, io, setExit);
   registerScore(p, io, setExit);
@@ -31,38 +76,58 @@ function program(io: Io, setExit: (code: number) => void): Command {
   registerRoi(p, io, setExit);
   registerMedia(p, io, setExit);
   registerRules(p, io);
+  // every command's help in the run's language too
+  for (const c of p.commands) c.helpOption('-h, --help', t(lang, 'help.option')).configureHelp(localHelp(lang)).showHelpAfterError(t(lang, 'help.after-error'));
   return p;
+}
+
+/**
+ * The language of the run before any command runs (its help, its usage errors): --lang, then
+ * ECSOP_LANG, then the config's `lang` (of --config or the file found upward), then the locale.
+ */
+export function runLang(argv: readonly string[], io: Io): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
+  if (flag === 'zh' || flag === 'en') return flag;
+  const env = io.env.ECSOP_LANG;
+  if (env === 'zh' || env === 'en') return env;
+  const c = argv.findIndex((a) => a === '--config' || a === '-c');
+  try {
+    const lang = loadConfig(io.cwd, c < 0 ? undefined : argv[c + 1]).lang;
+    if (lang) return lang;
+  } catch {
+    // a broken config is said by the command, in the locale's language
+  }
+  return localeLang(io);
 }
 
 /** Runs ecsop with `argv` (without node and script); returns the exit code, never exits. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
+  io.lang = runLang(argv, io);
   try {
-    await program(io, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
+    await program(io, (c) => { code = c; }, io.lang).parseAsync(argv, { from: 'user' });
     return code;
   } catch (err) {
+    const lang = io.lang ?? localeLang(io);
     if (err instanceof CommanderError) {
       // --help and --version end through here with exit code 0
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof Interrupted) {
-      io.stderr(`\necsop: stopped (${err.signalName}); no partial file was left\n`);
+      io.stderr(`\necsop: ${t(lang, 'error.stopped', { signal: err.signalName })}\n`);
       return err.signalName === 'SIGINT' ? 130 : 143;
     }
     if (err instanceof UsageError) {
-      io.stderr(`ecsop: ${err.message}\n`);
+      io.stderr(`ecsop: ${oneLine(err.text(lang))}\n`);
       return EXIT.usage;
     }
-    const lang = io.lang ?? localeLang(io.env);
     if (err instanceof WriteError) {
       io.stderr(`ecsop: ${err.text(lang)}\n`);
       return EXIT.usage;
     }
     // a bug: one line that says what to do; the stack only when asked for
-    const message = oneLine(err instanceof Error ? err.message : String(err));
-    io.stderr(lang === 'zh'
-      ? `ecsop: 内部错误:${message}。请把这行信息报告给 ecsop 的维护者(设置 ECSOP_DEBUG=1 可看到详细信息)\n`
-      : `ecsop: internal error: ${message}. Please report this line to the ecsop maintainers (set ECSOP_DEBUG=1 for details)\n`);
+    io.stderr(`ecsop: ${t(lang, 'error.internal', { detail: oneLine(err instanceof Error ? err.message : String(err)) })}\n`);
     if (io.env.ECSOP_DEBUG) io.stderr(`${(err as Error)?.stack ?? ''}\n`);
     return EXIT.usage;
   }

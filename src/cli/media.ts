@@ -9,6 +9,7 @@ import { probeImage, probeVideo } from '../workbook/media-probe.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { writeReport } from './run-checks.js';
+import { t } from '../i18n/catalog.js';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|csv)$/i;
 
@@ -18,7 +19,7 @@ async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string
   const workbooks: string[] = [];
   const walk = async (p: string) => {
     const s = await stat(p).catch(() => undefined);
-    if (!s) throw new UsageError(`路径不存在 / no such file or folder: ${relative(cwd, p) || p}`);
+    if (!s) throw new UsageError('error.no-path', { value: relative(cwd, p) || p });
     if (s.isDirectory()) {
       for (const e of (await readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh'))) {
         if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
@@ -41,15 +42,16 @@ async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string
  * from its name or folder (主图, 详情, 海报, 视频 …); files of no known use are counted, not judged.
  */
 export function registerMedia(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('media').argument('<paths...>', 'folders or files of product images and videos, or listing workbooks that name them').description('check image and video sizes against the SOP / 图片视频尺寸检查'))
+  const lang = io.lang ?? 'zh';
+  withCheckFlags(program.command('media').argument('<paths...>', t(lang, 'arg.media-paths')).description(t(lang, 'cmd.media')), lang)
     .action(async (paths: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);
       const { files: found, workbooks } = await mediaFiles(paths, io.cwd);
       // the files a listing sheet names in its 主图/详情图/主图视频 columns, with the column's use
       const named = new Map<string, { role: MediaFile['role']; group: string }>();
       for (const wb of workbooks) {
-        const list = await mediaNamedIn(wb).catch((err: Error) => { throw new UsageError(`${relative(io.cwd, wb)}: ${err.message}`); });
-        for (const m of list) named.set(m.path, { role: m.role, group: `${relative(io.cwd, wb)} › ${m.sheet} ${setup.lang === 'zh' ? `第${m.row}行` : `row ${m.row}`}` });
+        const list = await mediaNamedIn(wb).catch((err: Error) => { throw new UsageError('error.no-path', { value: `${relative(io.cwd, wb)} (${err.message})` }); });
+        for (const m of list) named.set(m.path, { role: m.role, group: `${relative(io.cwd, wb)} › ${m.sheet} ${t(setup.lang, 'report.row-of', { row: m.row })}` });
       }
       const files = [...found, ...[...named.keys()].filter((p) => !found.includes(p))];
       const report = new ReportBuilder();
@@ -61,7 +63,7 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
         const video = VIDEO_EXTENSIONS.has(extname(path).toLowerCase());
         const role = named.get(path)?.role ?? roleOf(relative(io.cwd, path), video);
         if (!(await stat(path).catch(() => undefined))) {
-          builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: setup.lang === 'zh' ? `文件不存在(${named.get(path)?.group ?? ''})` : `no such file (${named.get(path)?.group ?? ''})` }, value: 'missing' });
+          builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: t(setup.lang, 'media.missing', { where: named.get(path)?.group ?? '' }) }, value: 'missing' });
           report.fileDone({ path: display, status: 'error', sheets: [] });
           continue;
         }
@@ -72,8 +74,8 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
         report.fileDone({ path: display, status: 'problem' in probed ? 'error' : 'ok', sheets: [] });
       }
       for (const p of judgeMedia(judged, setup.config.settings.media)) builder.report(p.ruleId, { file: p.file }, { messageId: p.messageId, data: p.data, value: p.value, expected: p.expected });
-      const zh = setup.lang === 'zh';
-      const sections = () => `${zh ? `共 ${files.length} 个文件:主图 ${judged.filter((f) => f.role === 'main').length}、详情图 ${judged.filter((f) => f.role === 'detail').length}、海报 ${judged.filter((f) => f.role === 'poster').length}、视频 ${judged.filter((f) => f.role === 'video').length}${unclassified ? `;${unclassified} 个未识别用途(文件名或文件夹名含 主图/详情/海报/视频 时检查)` : ''}` : `${files.length} file(s): ${judged.filter((f) => f.role === 'main').length} main, ${judged.filter((f) => f.role === 'detail').length} detail, ${judged.filter((f) => f.role === 'poster').length} poster, ${judged.filter((f) => f.role === 'video').length} video${unclassified ? `; ${unclassified} of no known use (checked when the name or folder says 主图/详情/海报/视频)` : ''}`}\n\n`;
+      const n = (role: MediaFile['role']) => judged.filter((f) => f.role === role).length;
+      const sections = () => `${t(setup.lang, 'media.summary', { files: files.length, main: n('main'), detail: n('detail'), poster: n('poster'), video: n('video') })}${unclassified ? t(setup.lang, 'media.unclassified', { count: unclassified }) : ''}\n\n`;
       setExit(await writeReport(io, flags, setup, report.build(), { sections }));
     });
 }

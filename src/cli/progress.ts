@@ -1,5 +1,6 @@
 import type { RunProgress } from '../check/run.js';
 import type { Io } from './io.js';
+import { t } from '../i18n/catalog.js';
 
 /**
  * The progress line on stderr, drawn only when stderr is a terminal: files done of all, or the
@@ -24,7 +25,7 @@ export class Progress {
     const full = Math.round(share * width);
     const what = p.fraction !== undefined
       ? `${Math.floor(share * 100)}% ${p.file ?? ''}${p.sheet ? ` › ${p.sheet}` : ''}`
-      : `${p.done}/${p.total} ${this.lang === 'zh' ? '个文件' : 'files'}`;
+      : t(this.lang, 'progress.files', { done: p.done, total: p.total });
     const line = `[${'#'.repeat(full)}${'-'.repeat(width - full)}] ${what}`;
     const max = Math.max(20, (process.stderr.columns || 80) - 1);
     this.io.stderr(`\r\x1b[K${[...line].slice(0, max).join('')}`);

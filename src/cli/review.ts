@@ -12,6 +12,7 @@ import { finishCopy, prepareCopy } from './copy.js';
 import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
+import { list, t } from '../i18n/catalog.js';
 
 interface ReviewFlags extends CheckFlags {
   write?: string;
@@ -21,16 +22,17 @@ interface ReviewFlags extends CheckFlags {
 }
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('review').argument('<files...>', 'orders and shipments workbooks or CSV exports').description('sort orders into auto-approve and manual review / 订单审核'))
-    .option('--write <out.xlsx>', 'write a copy with 审核结果 / 审核原因 / 优先打单 added, manual rows highlighted (one input file)')
-    .option('--queue <out.csv>', 'write the manual-review queue as CSV (UTF-8 with BOM)')
-    .option('--force', 'let --write/--queue replace an existing file (kept as a numbered .bak) or one open in Excel/WPS')
-    .option('--max-rows <n>', 'rows of the manual queue shown in the text report', '200')
+  const lang = io.lang ?? 'zh';
+  withCheckFlags(program.command('review').argument('<files...>', t(lang, 'arg.order-files')).description(t(lang, 'cmd.review')), lang)
+    .option('--write <out.xlsx>', t(lang, 'opt.review-write'))
+    .option('--queue <out.csv>', t(lang, 'opt.queue'))
+    .option('--force', t(lang, 'opt.force-write'))
+    .option('--max-rows <n>', t(lang, 'opt.max-rows'), '200')
     .action(async (paths: string[], flags: ReviewFlags) => {
       const setup = setupCheck(io, flags);
       const maxRows = intFlag(flags.maxRows, '--max-rows', 200);
       const files = await findInputs(io, paths);
-      const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force), setup.lang) : undefined;
+      const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path) }) : undefined;
       const shown: OrderResult[] = [];
       const copied = copy ? new ReviewCopy() : undefined;
@@ -67,7 +69,8 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       }
       if (queue) {
         const { backup } = await queue.close();
-        io.stderr(`${setup.lang === 'zh' ? '已写入' : 'wrote'} ${resolve(io.cwd, flags.queue!)}${backup ? (setup.lang === 'zh' ? `(原文件备份为 ${backup})` : ` (the old file kept as ${backup})`) : ''}\n`);
+        const path = resolve(io.cwd, flags.queue!);
+        io.stderr(`${backup ? t(setup.lang, 'wrote.backup', { path, backup }) : t(setup.lang, 'wrote', { path })}\n`);
       }
       if (copy && copied) await finishCopy(io, copy, copied.plan, { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);
@@ -83,13 +86,13 @@ async function openQueue(path: string, lang: 'zh' | 'en', safe: { force: boolean
   const out = createWriteStream(pending.tmp, { encoding: 'utf8' });
   let failure: Error | undefined;
   out.on('error', (err) => { failure ??= asWriteError(err, path); });
-  const head = lang === 'zh' ? ['文件', '工作表', '行', '订单号', '省份', '优先打单', '原因代码', '原因'] : ['file', 'sheet', 'row', 'order', 'province', 'print first', 'reason codes', 'reasons'];
+  const head = list(lang, 'review.queue-head');
   out.write(`\uFEFF${csvLine(head)}`);
   let drain: Promise<void> | undefined;
   return {
     write: (o: OrderResult) => {
       if (failure) throw failure;
-      if (!out.write(csvLine([o.file, o.sheet, o.row, o.orderId, o.province ?? '', o.priority ? '是' : '否', o.reasons.join(','), o.reasonText])) && !drain) {
+      if (!out.write(csvLine([o.file, o.sheet, o.row, o.orderId, o.province ?? '', t(lang, o.priority ? 'review.yes' : 'review.no'), o.reasons.join(','), o.reasonText])) && !drain) {
         drain = new Promise<void>((ok, fail) => {
           const onError = () => fail(failure);
           out.once('error', onError);

@@ -4,9 +4,11 @@ import { formatRoiText } from '../report/roi-text.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
+import { t } from '../i18n/catalog.js';
 
 export function registerRoi(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('roi').argument('<files...>', 'workbooks with a 营销活动方案表').description('campaign ROI, budget split and channel shares / 活动ROI'))
+  const lang = io.lang ?? 'zh';
+  withCheckFlags(program.command('roi').argument('<files...>', t(lang, 'arg.campaign-files')).description(t(lang, 'cmd.roi')), lang)
     .action(async (files: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);
       // the thresholds the rules campaign-roi and campaign-budget-split use, so the table agrees with their findings

@@ -4,14 +4,16 @@ import type { Command } from 'commander';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
 import { useColor, type Io } from './io.js';
+import { list, t } from '../i18n/catalog.js';
 
 export function registerRules(program: Command, io: Io): void {
+  const said = io.lang ?? 'zh';
   program
     .command('rules')
-    .description('list the rules / 列出规则')
-    .option('-f, --format <format>', 'text | json', 'text')
-    .option('-c, --config <file>', 'config file')
-    .option('--lang <lang>', 'zh | en')
+    .description(t(said, 'cmd.rules'))
+    .option('-f, --format <format>', t(said, 'opt.rules-format'), 'text')
+    .option('-c, --config <file>', t(said, 'opt.config'))
+    .option('--lang <lang>', t(said, 'opt.lang'))
     .action((flags: CommonFlags) => {
       const config = loadConfigOrThrow(io, flags);
       const lang = langOf(io, flags, config);
@@ -22,8 +24,9 @@ export function registerRules(program: Command, io: Io): void {
         return;
       }
       const c = new Chalk({ level: useColor(io, io.stdoutTTY) ? 1 : 0 });
-      const table = new Table({ head: ['id', 'severity', 'sheet kinds', lang === 'zh' ? '说明' : 'description'].map((h) => c.dim(h)), style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 10, 22, 60] });
-      for (const r of rows) table.push([r.id, r.severity, r.kinds, r.description[lang]]);
+      const table = new Table({ head: list(lang, 'rules.head').map((h) => c.dim(h)), style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 10, 22, 60] });
+      const level = (s: string) => (s === 'error' || s === 'warning' || s === 'info' ? t(lang, `level.${s}`) : s);
+      for (const r of rows) table.push([r.id, level(r.severity), r.kinds === '*' ? t(lang, 'rules.all-kinds') : r.kinds, r.description[lang]]);
       io.stdout(`${table.toString()}\n`);
     });
 }

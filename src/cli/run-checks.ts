@@ -12,6 +12,7 @@ import { atOrAbove, type CheckReport, type Severity } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
 import { intFlag, nowOf } from './common.js';
+import { t } from '../i18n/catalog.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, type ReportOutput } from './output.js';
@@ -44,7 +45,7 @@ export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> 
   try {
     return await findFiles(paths, io.cwd);
   } catch (err) {
-    if (err instanceof PathError) throw new UsageError(err.message);
+    if (err instanceof PathError) throw new UsageError(err.key, { value: err.path });
     throw err;
   }
 }
@@ -103,11 +104,12 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     progress.clear();
     await writer.end(totals);
     await out.close();
+    if (flags.output) io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
   } catch (err) {
     progress.clear();
     await out.abort();
     if (err instanceof OutputClosed || out.closed) return exitCode(totals, setup);
-    if (err instanceof PathError) throw new UsageError(err.message);
+    if (err instanceof PathError) throw new UsageError(err.key, { value: err.path });
     throw err;
   } finally {
     io.signal?.removeEventListener('abort', onSignal);
@@ -131,6 +133,7 @@ export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, 
     writer.filesDone();
     await writer.end(totals);
     await out.close();
+    if (flags.output) io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
   } catch (err) {
     await out.abort();
     throw err;

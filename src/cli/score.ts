@@ -6,6 +6,7 @@ import { finishCopy, prepareCopy } from './copy.js';
 import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
+import { t } from '../i18n/catalog.js';
 
 interface ScoreFlags extends CheckFlags {
   write?: string;
@@ -13,14 +14,15 @@ interface ScoreFlags extends CheckFlags {
 }
 
 export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {
-  withCheckFlags(program.command('score').argument('<files...>', 'workbooks with a 选品评估矩阵表').description('product-selection scores, verdicts and ranking / 选品评分'))
-    .option('--sheet <name>', 'only the selection sheet with this name')
-    .option('--write <out.xlsx>', 'write a copy with the computed 综合得分 and 选品建议 filled in')
-    .option('--force', 'let --write replace an existing file (kept as a numbered .bak) or one open in Excel/WPS')
+  const lang = io.lang ?? 'zh';
+  withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang)
+    .option('--sheet <name>', t(lang, 'opt.score-sheet'))
+    .option('--write <out.xlsx>', t(lang, 'opt.score-write'))
+    .option('--force', t(lang, 'opt.force-write'))
     .action(async (paths: string[], flags: ScoreFlags) => {
       const setup = setupCheck(io, flags);
       const files = await findInputs(io, paths);
-      const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force), setup.lang) : undefined;
+      const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
       const results: ScoreResult[] = [];
       const sheets: SheetPlace[] = [];
       const code = await runReport(io, paths, flags, setup, {

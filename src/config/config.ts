@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { Lang, Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
-import type { Lang } from '../i18n/format.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
@@ -31,7 +31,22 @@ export const configSchema = z
 
 export type ConfigFile = z.input<typeof configSchema>;
 
-export class ConfigError extends Error {}
+/** A config that cannot be used, said in both languages (the run picks one). */
+export class ConfigError extends Error {
+  constructor(readonly messages: Localized) {
+    super(messages.en);
+  }
+}
+
+/** One message made in each language. */
+const both = (make: (lang: Lang) => string): Localized => ({ zh: make('zh'), en: make('en') });
+
+/** A config's problems with zod's own words in each language. */
+function issuesBoth(schema: z.ZodType, raw: unknown, prefix: readonly string[] = []): Localized {
+  const en = schema.safeParse(raw).error!;
+  const zh = schema.safeParse(raw, { error: z.locales.zhCN().localeError }).error ?? en;
+  return { zh: describe(zh, schema, raw, prefix, 'zh'), en: describe(en, schema, raw, prefix, 'en') };
+}
 
 export interface ResolvedRule { severity: Severity | 'off'; options: unknown }
 
@@ -76,7 +91,9 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Each problem as one line naming the key and what is allowed, with the likely meant word. */
-function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: readonly string[] = []): string {
+function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: readonly string[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const mean = (guess: string | undefined) => (guess ? (zh ? `;你是不是想写 "${guess}"?` : `; did you mean "${guess}"?`) : '');
   return err.issues
     .map((i) => {
       const at = [...prefix, ...i.path.map(String)];
@@ -85,20 +102,20 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
         const known = Object.keys(objectAt(schema, i.path)?.shape ?? {});
         return i.keys.map((k) => {
           const full = [...at, k].join('.');
-          if (MOVED[full]) return `${full}: moved to ${MOVED[full]}`;
+          if (MOVED[full]) return zh ? `${full}:已移到 ${MOVED[full]}` : `${full}: moved to ${MOVED[full]}`;
           const guess = didYouMean(k, known);
-          return `${full}: unknown key${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${known.join(', ')})`;
-        }).join('; ');
+          return zh ? `${full}:未知的配置项${mean(guess)}(可用:${known.join('、')})` : `${full}: unknown key${mean(guess)} (allowed: ${known.join(', ')})`;
+        }).join(zh ? ';' : '; ');
       }
       if (i.code === 'invalid_value') {
         const given = valueAt(raw, i.path);
         const allowed = i.values.map(String);
         const guess = typeof given === 'string' ? didYouMean(given, allowed) : undefined;
-        return `${name}: ${JSON.stringify(given)} is not allowed${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${allowed.join(', ')})`;
+        return zh ? `${name}:${JSON.stringify(given)} 不是可用的值${mean(guess)}(可用:${allowed.join('、')})` : `${name}: ${JSON.stringify(given)} is not allowed${mean(guess)} (allowed: ${allowed.join(', ')})`;
       }
-      return `${name}: ${i.message}`;
+      return zh ? `${name}:${i.message}` : `${name}: ${i.message}`;
     })
-    .join('; ');
+    .join(zh ? ';' : '; ');
 }
 
 /** A platform word of the config as its id; an unknown one is an error naming the allowed ones. */
@@ -106,7 +123,9 @@ function platformId(word: string, key: string): string {
   const p = platformOf(word);
   if (p) return p.id;
   const guess = didYouMean(word, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
-  throw new ConfigError(`${key}: unknown platform ${JSON.stringify(word)}${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${PLATFORMS.map((x) => `${x.id} (${x.name})`).join(', ')})`);
+  throw new ConfigError(both((lang) => (lang === 'zh'
+    ? `${key}:未知平台 ${JSON.stringify(word)}${guess ? `;你是不是想写 "${guess}"?` : ''}(可用:${PLATFORMS.map((x) => `${x.id}(${x.name})`).join('、')})`
+    : `${key}: unknown platform ${JSON.stringify(word)}${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${PLATFORMS.map((x) => `${x.id} (${x.name})`).join(', ')})`)));
 }
 
 /**
@@ -125,7 +144,10 @@ export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>,
     const options = Array.isArray(s) && s.length > 1 ? s[1] : {};
     const schema = rule.options(settings);
     const opts = schema.safeParse(options);
-    if (!opts.success) throw new ConfigError(`${where}${describe(opts.error, schema, options, [`rules.${rule.id}[1]`])}`);
+    if (!opts.success) {
+      const issues = issuesBoth(schema, options, [`rules.${rule.id}[1]`]);
+      throw new ConfigError({ zh: `${where}${issues.zh}`, en: `${where}${issues.en}` });
+    }
     rules.set(rule.id, { severity, options: opts.data });
   }
   return rules;
@@ -135,13 +157,18 @@ export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>,
 export function resolveConfig(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const parsed = configSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ConfigError(`${where}${describe(parsed.error, configSchema, raw ?? {})}`);
+  if (!parsed.success) {
+    const issues = issuesBoth(configSchema, raw ?? {});
+    throw new ConfigError({ zh: `${where}${issues.zh}`, en: `${where}${issues.en}` });
+  }
   const cfg = parsed.data;
   const ids = [...RULES, ...BUILTIN_RULES].map((r) => r.id);
   for (const id of Object.keys(cfg.rules ?? {})) {
     if (!ids.includes(id)) {
       const guess = didYouMean(id, ids);
-      throw new ConfigError(`${where}rules.${id}: unknown rule id${guess ? `; did you mean "${guess}"?` : ''} (see \`ecsop rules\`)`);
+      throw new ConfigError(both((lang) => (lang === 'zh'
+        ? `${where}rules.${id}:未知的规则${guess ? `;你是不是想写 "${guess}"?` : ''}(全部规则见 ecsop rules)`
+        : `${where}rules.${id}: unknown rule id${guess ? `; did you mean "${guess}"?` : ''} (see \`ecsop rules\`)`)));
     }
   }
   let platform: string | undefined;
@@ -150,7 +177,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     const own = cfg.sop.listing.platforms;
     cfg.sop.listing.platforms = Object.fromEntries(Object.entries(own).map(([k, v]) => [platformId(k, `sop.listing.platforms.${k}`), v]));
   } catch (err) {
-    if (err instanceof ConfigError) throw new ConfigError(`${where}${err.message}`);
+    if (err instanceof ConfigError) throw new ConfigError({ zh: `${where}${err.messages.zh}`, en: `${where}${err.messages.en}` });
     throw err;
   }
   const rules = resolveRules(cfg.rules ?? {}, cfg.sop, where);
@@ -174,13 +201,14 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new ConfigError(`${path}: cannot read config (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new ConfigError({ zh: `${path}:无法读取配置文件(${code})`, en: `${path}: cannot read config (${code})` });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ConfigError(`${path}: not valid JSON (${(err as Error).message})`);
+    throw new ConfigError({ zh: `${path}:不是有效的 JSON(${(err as Error).message})`, en: `${path}: not valid JSON (${(err as Error).message})` });
   }
   return resolveConfig(raw, path);
 }

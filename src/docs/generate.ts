@@ -33,7 +33,7 @@ export async function generate(root: string): Promise<void> {
   const settings = defaultSettings();
   for (const [dir, examples] of [['templates', false], ['examples', true]] as const) {
     const fresh = mkdtempSync(join(tmpdir(), 'ecsop-generate-'));
-    await initWorkbooks(fresh, { examples, force: false, lang: 'zh', settings });
+    await initWorkbooks(fresh, { examples, force: false, headers: 'zh', settings });
     mkdirSync(join(root, dir), { recursive: true });
     for (const stage of STAGES) {
       const target = join(root, dir, stage.file);

@@ -1,5 +1,6 @@
 import type { Settings } from '../config/settings.js';
 import { cleanText } from '../cells/normalize.js';
+import { format, type Localized } from '../i18n/format.js';
 import { inRegions, parseAddress, type ParsedAddress } from './address.js';
 
 /** Why an order needs a person (SOP 五.1), in the order the SOP gives them. */
@@ -102,14 +103,14 @@ function wordsPattern(words: readonly string[]): RegExp {
   return re;
 }
 
-export function vagueness(address: string, parsed: ParsedAddress, words: readonly string[]): string | undefined {
+export function vagueness(address: string, parsed: ParsedAddress, words: readonly string[]): Localized | string | undefined {
   const placeholder = wordsPattern(words).exec(address)?.[0];
   if (placeholder) return `“${placeholder}”`;
-  if (!parsed.province) return '找不到省份 / no province';
-  if (!parsed.city) return '找不到城市 / no city';
-  if (!parsed.district) return '找不到区县 / no district';
-  if (parsed.secondProvince) return `出现两个省份:${parsed.province.name}、${parsed.secondProvince}`;
-  if (!parsed.rest || !STREET.test(parsed.rest)) return '缺少街道门牌 / no street-level detail';
+  if (!parsed.province) return { zh: '找不到省份', en: 'no province' };
+  if (!parsed.city) return { zh: '找不到城市', en: 'no city' };
+  if (!parsed.district) return { zh: '找不到区县', en: 'no district' };
+  if (parsed.secondProvince) return { zh: `出现两个省份:${parsed.province.name}、${parsed.secondProvince}`, en: `two provinces: ${parsed.province.name}, ${parsed.secondProvince}` };
+  if (!parsed.rest || !STREET.test(parsed.rest)) return { zh: '缺少街道门牌', en: 'no street-level detail' };
   return undefined;
 }
 
@@ -208,10 +209,11 @@ const TEXT_CACHE = new Map<string, string>();
 export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
   const known = d.text?.[lang];
   if (known !== undefined) return known;
-  const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.region ?? ''}|${d.data.detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
+  const detail = d.data.detail;
+  const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.region ?? ''}|${typeof detail === 'object' && detail ? (detail as Localized)[lang] : detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
   let text = TEXT_CACHE.get(key);
   if (text === undefined) {
-    text = d.reasons.map((r) => REASON_TEXT[r][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in d.data ? String(d.data[k]) : m))).join(lang === 'zh' ? ';' : '; ');
+    text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(lang === 'zh' ? ';' : '; ');
     if (TEXT_CACHE.size < 10_000) TEXT_CACHE.set(key, text);
   }
   (d.text ??= {})[lang] = text;

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { list, t } from '../i18n/catalog.js';
 import Table from 'cli-table3';
 import { roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
 import type { CampaignResult } from './records.js';
@@ -8,11 +9,10 @@ const wan = (v?: number) => (v === undefined ? '—' : v >= 10000 ? `${Number((v
 /** `ecsop roi`: each campaign's ROI, budget split against the SOP's and channel shares, judged as the rules judge them. */
 export function formatRoiText(campaigns: CampaignResult[], limits: CampaignLimits, opts: { lang: 'zh' | 'en'; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const zh = opts.lang === 'zh';
-  if (!campaigns.length) return `${zh ? '没有找到营销活动方案表' : 'no campaign sheet found'}\n\n`;
+  if (!campaigns.length) return `${t(opts.lang, 'roi.none')}\n\n`;
   const split = limits.split.join('/');
   const table = new Table({
-    head: (zh ? ['活动', '目标GMV', '推广投入', 'ROI', `预算分配(SOP ${split})`, '渠道占比合计'] : ['campaign', 'GMV target', 'promotion', 'ROI', `budget split (SOP ${split})`, 'channel shares']).map((h) => c.dim(h)),
+    head: list(opts.lang, 'roi.head', { split }).map((h) => c.dim(h)),
     style: { head: [], border: [], compact: true },
   });
   for (const r of campaigns) {

@@ -1,14 +1,21 @@
 import { Chalk } from 'chalk';
+import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
+import { kindById } from '../sheets/registry.js';
 import { clip, escapeControls, table, width, type Column } from './layout.js';
 import type { Totals } from './totals.js';
 import { type CheckReport, type FileSummary, type Finding, type Severity } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
 
+/** The words of the text report, from the catalog. */
+const WORD_KEYS = {
+  error: 'level.error', warning: 'level.warning', info: 'level.info', cell: 'text.cell', level: 'text.level', field: 'text.field', value: 'text.value', expected: 'text.expected',
+  message: 'text.message', rule: 'text.rule', count: 'text.count', files: 'text.files', rows: 'text.rows', unknown: 'text.unknown', ok: 'text.ok', late: 'text.late',
+} as const satisfies Record<string, MessageKey>;
 const WORDS = {
-  zh: { error: '错误', warning: '警告', info: '提示', cell: '单元格', level: '级别', field: '列', value: '值', expected: '应为', message: '问题', rule: '规则', count: '数量', files: '文件', rows: '行', unknown: '未识别', ok: '没有发现问题', late: '跨文件检查' },
-  en: { error: 'error', warning: 'warning', info: 'info', cell: 'cell', level: 'level', field: 'column', value: 'value', expected: 'expected', message: 'problem', rule: 'rule', count: 'count', files: 'files', rows: 'rows', unknown: 'unknown', ok: 'no problems found', late: 'Checks across files' },
-} as const;
+  zh: Object.fromEntries(Object.entries(WORD_KEYS).map(([k, key]) => [k, t('zh', key)])) as Record<keyof typeof WORD_KEYS, string>,
+  en: Object.fromEntries(Object.entries(WORD_KEYS).map(([k, key]) => [k, t('en', key)])) as Record<keyof typeof WORD_KEYS, string>,
+};
 
 export interface TextOptions {
   lang: 'zh' | 'en';
@@ -33,9 +40,7 @@ export function show(v: unknown): string {
 
 /** The summary line every text report ends with. */
 export function summaryLine(s: CheckReport['summary'], lang: 'zh' | 'en'): string {
-  return lang === 'zh'
-    ? `共检查 ${s.files} 个文件、${s.sheets} 张工作表、${s.rows} 行:${s.errors} 个错误,${s.warnings} 个警告,${s.infos} 个提示`
-    : `Checked ${s.files} file(s), ${s.sheets} sheet(s), ${s.rows} row(s): ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`;
+  return t(lang, 'text.summary', { ...s });
 }
 
 /** Findings kept for showing: the first `max` by row and column (a heap: a finding past them costs one comparison). */
@@ -163,14 +168,17 @@ export class TextWriter implements ReportWriter {
     lines.push(...this.findings(sec.fileLevel, file.path));
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
-      const kind = sheet.kind ?? (sheet.rows === 0 && !kept ? '-' : w.unknown);
-      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`[${kind}] ${sheet.rows} ${w.rows}`)}`);
+      // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
+      const known = sheet.kind ? kindById(sheet.kind) : undefined;
+      const kind = known ? (this.opts.lang === 'zh' ? known.title : known.id) : sheet.rows === 0 && !kept ? '-' : w.unknown;
+      const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
+      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${sheet.rows} ${w.rows}`)}`);
       if (kept) lines.push(...this.findings(kept, file.path));
     }
     // findings the command shows another way (the review queue): their number
     for (const [id, by] of Object.entries(sec.counted ?? {})) {
       const n = this.opts.quiet ? by.error : by.error + by.warning + by.info;
-      if (n) lines.push(`    ${c.dim(this.opts.lang === 'zh' ? `……另有 ${n.toLocaleString('en')} 条 ${id}` : `… ${n.toLocaleString('en')} more ${id}`)}`);
+      if (n) lines.push(`    ${c.dim(t(this.opts.lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}`);
     }
     this.out.write(`${lines.join('\n')}\n\n`);
   }
@@ -179,7 +187,7 @@ export class TextWriter implements ReportWriter {
   private findings(kept: Kept, file: string): string[] {
     const { shown, more } = kept.take();
     const lines = this.opts.columns ? this.tableOf(shown) : shown.map((f) => this.line(f, file));
-    for (const [id, n] of more) lines.push(`    ${this.c.dim(this.opts.lang === 'zh' ? `……另有 ${n.toLocaleString('en')} 条 ${id}` : `… ${n.toLocaleString('en')} more ${id}`)}`);
+    for (const [id, n] of more) lines.push(`    ${this.c.dim(t(this.opts.lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}`);
     return lines;
   }
 

@@ -16,7 +16,7 @@ export class TargetsExistError extends Error {
  * need --force; one open in Excel/WPS is refused), so either every workbook is written or none
  * is; each goes through the safe path, a replaced one kept as a numbered backup.
  */
-export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; lang: 'zh' | 'en'; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
+export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; headers: 'zh' | 'zh-en'; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
   const targets = STAGES.map((s) => ({ stage: s, path: join(dir, s.file) }));
   await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
     throw new WriteError(err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? 'permission' : 'failed', dir, { detail: err.message });
@@ -33,7 +33,7 @@ export async function initWorkbooks(dir: string, opts: { examples: boolean; forc
   if (existing.length) throw new TargetsExistError(existing);
   const written: Array<{ path: string; backup?: string }> = [];
   for (const t of targets) {
-    const wb = await buildStageWorkbook(t.stage.id, { settings: opts.settings, examples: opts.examples, lang: opts.lang });
+    const wb = await buildStageWorkbook(t.stage.id, { settings: opts.settings, examples: opts.examples, headers: opts.headers });
     const { backup } = await writeSafely(t.path, { kind: 'xlsx', force: opts.force }, async (tmp) => { await wb.xlsx.writeFile(tmp); });
     written.push({ path: t.path, backup });
   }

@@ -34,7 +34,7 @@ describe('every key of sop is read by something', () => {
       cwd: examples, jobs: 1, isolate: false, config, lang: 'zh', now: new Date(Date.UTC(2024, 4, 21, 12)),
       collect: { score: true, review: { orders: 'all' }, campaigns: true, freight: true, sheets: true },
     }, sink);
-    for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, lang: 'zh' });
+    for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, headers: 'zh' });
     // the examples state no weights: the freight template is read by `ecsop freight --to … --weight …`
     freightFee('广东省深圳市', 1.5, settings);
     // the media specs are read by `ecsop media` on files, not on workbooks

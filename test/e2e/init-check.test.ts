@@ -34,7 +34,7 @@ describe('ecsop init → ecsop check round trip', () => {
 
   it('writes real templates: frozen header, filter, bounded dropdowns, 1–5 validation, live formulas, 说明', async () => {
     const dir = tempDir();
-    await ecsop(['init', dir, '--lang', 'en']);
+    await ecsop(['init', dir, '--headers', 'zh-en']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, STAGES[0].file));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '市场趋势分析表', '竞品调研记录表', '选品评估矩阵表']);

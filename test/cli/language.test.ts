@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+
+const root = join(__dirname, '../..');
+const NO_LOCALE = { LANG: '', LC_ALL: '', LC_MESSAGES: '' };
+const COMMANDS = ['init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'rules'];
+/** Latin words a Chinese screen may show: commands, flags, formats, file names, rule ids, units, names of things. */
+const ALLOWED_LATIN = /^(ecsop|--?[a-z][\w-]*|[a-z]+(?:[-/][a-z]+)+|text|json|junit|github|zh|en|error|warning|info|xlsx?|csv|utf-\d+\w*|gbk|gb18030|SOP|ROI|GMV|Excel|WPS|BOM|CSV|UTF|ECSOP_\w+|DEBUG|KG|ADDRESS|P|FILE|N|iso|kg|px|g|T\d+|e\.g|dir|paths|files|title|path|word|platform|address|level|n|file|lang|enc|band|format|name|headers|out|taobao|tmall|jd|pdd|douyin|kuaishou|xiaohongshu|json|command|options|s|xml|ecsop\.config\.json|SPF|LOGO|TOP\d*)$/i;
+
+describe('the language of a run', () => {
+  it('a Chinese system locale with no LANG (Windows, cron) prints only Chinese', async () => {
+    const res = await ecsop(['check', 'examples/'], { cwd: root, env: NO_LOCALE, systemLocale: 'zh-CN' });
+    expect(res.stdout).toContain('共检查 5 个文件');
+    // what the sheets say is quoted (“xx公司前台”) and is the user's; cell references (G2) are Excel's
+    const own = res.stdout.replace(/“[^”]*”/g, '');
+    const latin = (own.match(/[A-Za-z][A-Za-z.-]*\d*/g) ?? []).filter((w) => !ALLOWED_LATIN.test(w) && !/^[A-Z]{1,3}\d+$/.test(w) && !/^[a-z]+(-[a-z]+)+$/.test(w) && !/^examples/.test(w));
+    expect(latin).toEqual([]);
+  });
+
+  it('the chain: --lang, then ECSOP_LANG, then the config, then LC_*/LANG, then the system', async () => {
+    const run = async (env: Record<string, string>, systemLocale: string, extra: string[] = [], cwd = root) => (await ecsop(['check', 'examples/01-市场调研与选品.xlsx', ...extra], { cwd, env: { ...NO_LOCALE, ...env }, systemLocale })).stdout;
+    expect(await run({}, 'en-US')).toContain('Checked 1 file(s)');
+    expect(await run({}, 'zh-CN')).toContain('共检查 1 个文件');
+    expect(await run({ LANG: 'zh_CN.UTF-8' }, 'en-US')).toContain('共检查');
+    expect(await run({ LANG: 'C.UTF-8' }, 'zh-Hans-CN')).toContain('共检查'); // C.UTF-8 says nothing of the user
+    expect(await run({ ECSOP_LANG: 'en' }, 'zh-CN')).toContain('Checked');
+    expect(await run({ ECSOP_LANG: 'en' }, 'zh-CN', ['--lang', 'zh'])).toContain('共检查');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ lang: 'en' }));
+    expect((await ecsop(['check', join(root, 'examples/01-市场调研与选品.xlsx')], { cwd: dir, env: NO_LOCALE, systemLocale: 'zh-CN' })).stdout).toContain('Checked');
+    expect((await ecsop(['check', join(root, 'examples/01-市场调研与选品.xlsx')], { cwd: dir, env: { ...NO_LOCALE, ECSOP_LANG: 'zh' }, systemLocale: 'en-US' })).stdout).toContain('共检查');
+  });
+
+  it.each(COMMANDS)('ecsop %s --help is Chinese on a Chinese desktop', async (cmd) => {
+    const res = await ecsop([cmd, '--help'], { cwd: root, env: NO_LOCALE, systemLocale: 'zh-CN' });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/^用法: ecsop \w+ \[选项\]/);
+    expect(res.stdout).toContain('选项:');
+    expect(res.stdout).toContain('显示帮助');
+    // every description line carries Chinese
+    const lines = res.stdout.split('\n').filter((l) => /^\s+-/.test(l));
+    for (const l of lines) expect(l, l).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('the program help and usage errors are Chinese too, one language per line', async () => {
+    const zh = { env: NO_LOCALE, systemLocale: 'zh-CN' };
+    const help = await ecsop(['--help'], zh);
+    expect(help.stdout).toContain('命令:');
+    expect(help.stdout).toContain('检查商品标题');
+    const unknown = await ecsop(['check', 'x', '--fail-onn', 'error'], zh);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("错误:未知选项 '--fail-onn'");
+    expect(unknown.stderr).toContain('你是不是想用 --fail-on');
+    const missing = await ecsop(['check', 'no-such-file.xlsx'], zh);
+    expect(missing.stderr).toBe('ecsop: 路径不存在:no-such-file.xlsx\n');
+    const en = await ecsop(['check', 'no-such-file.xlsx'], { env: NO_LOCALE, systemLocale: 'en-US' });
+    expect(en.stderr).toBe('ecsop: no such file or folder: no-such-file.xlsx\n');
+    const badLang = await ecsop(['check', 'x', '--lang', 'fr'], zh);
+    expect(badLang.stderr).toBe('ecsop: --lang 只能是 zh 或 en,不能是 fr\n');
+  });
+
+  it('a config error is said in the run\'s language, zod\'s words included', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ sop: { orders: { autoApproveMaxYuan: 'five hundred', largAmountYuan: 1 } } }));
+    const res = await ecsop(['check', '.'], { cwd: dir, env: NO_LOCALE, systemLocale: 'zh-CN' });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('配置错误');
+    expect(res.stderr).toContain('未知的配置项');
+    expect(res.stderr).toContain('你是不是想写 "largeAmountYuan"');
+    expect(res.stderr).not.toMatch(/unknown key|did you mean/);
+  });
+
+  it('init: --lang is the language of what it says, --headers the headers it writes', async () => {
+    const dir = tempDir();
+    const res = await ecsop(['init', dir, '--lang', 'en'], { env: NO_LOCALE, systemLocale: 'zh-CN' });
+    expect(res.stdout.split('\n')[0]).toMatch(/^wrote .*01-市场调研与选品\.xlsx \(说明、市场趋势分析表、竞品调研记录表、选品评估矩阵表\)$/);
+    const { readAll } = await import('../helpers/read.js');
+    const rows = await readAll(join(dir, '01-市场调研与选品.xlsx'));
+    expect(rows['选品评估矩阵表'][0].cells[3]?.value).toBe('市场需求度(1-5分)'); // Chinese headers whatever --lang says
+    const dir2 = tempDir();
+    await ecsop(['init', dir2, '--headers', 'zh-en'], { env: NO_LOCALE, systemLocale: 'zh-CN' });
+    expect((await readAll(join(dir2, '01-市场调研与选品.xlsx')))['选品评估矩阵表'][0].cells[3]?.value).toBe('市场需求度(1-5分)\nDemand');
+  });
+
+  it('every write is confirmed in the run\'s language with its path', async () => {
+    const dir = tempDir();
+    const zh = { cwd: dir, env: NO_LOCALE, systemLocale: 'zh-CN' };
+    await ecsop(['init', '.', '--examples'], zh);
+    const out = await ecsop(['check', '.', '--output', 'report.json'], zh);
+    expect(out.stderr).toBe('已写入 report.json\n');
+    const queue = await ecsop(['review', '05-订单处理与履约.xlsx', '--queue', 'q.csv', '--write', 'r.xlsx'], zh);
+    expect(queue.stderr).toMatch(/已写入 .*q\.csv\n已写入 .*r\.xlsx\n/);
+    const lint = await ecsop(['lint', '--text', '面膜', '--output', 'lint.txt'], zh);
+    expect(lint.stderr).toBe('已写入 lint.txt\n');
+  });
+});
