@@ -12,7 +12,9 @@ if (!existsSync(join(root, 'node_modules', 'esbuild')) || !existsSync(join(root,
   const npm = process.env.npm_execpath;
   const cmd = npm ? process.execPath : process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const args = [...(npm ? [npm] : []), 'install', '--no-audit', '--no-fund', '--ignore-scripts', '--include=dev'];
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: !npm && process.platform === 'win32' });
+  // the outer `npm install -g` passes its own settings down: this install is the folder's own, not global
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(global|prefix|location|dry_run)$/i.test(k)));
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit', shell: !npm && process.platform === 'win32' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
