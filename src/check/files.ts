@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
 
@@ -7,6 +7,14 @@ import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
 const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
 
 /** A path the user gave that names nothing: said with its catalog key (`error.no-path`, `error.no-match`). */
+/**
+ * A glob as fast-glob reads it: on Windows the user types `D:\共享盘\**\*.xlsx`, and a backslash
+ * is an escape to a glob, so path separators become `/` (a drive letter stays).
+ */
+export function globPattern(input: string, separator: string = sep): string {
+  return separator === '\\' ? input.replace(/\\/g, '/') : input;
+}
+
 export class PathError extends Error {
   constructor(readonly key: 'error.no-path' | 'error.no-match', readonly path: string) {
     super(`${key}: ${path}`);
@@ -48,7 +56,7 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
     if (denied) { await add(abs, denied); continue; }
     if (!st) {
       if (!GLOB_CHARS.test(input)) throw new PathError('error.no-path', input);
-      const matches = (await glob(input, { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).sort();
+      const matches = (await glob(globPattern(input), { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).map((m) => normalize(m)).sort();
       const files = matches.filter((m) => !m.split(/[\\/]/).some((part) => isSkippedName(part)));
       if (!files.length) throw new PathError('error.no-match', input);
       for (const f of files) await add(f);

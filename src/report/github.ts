@@ -12,7 +12,8 @@ const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2
 export function annotation(f: Finding): string {
   const where = [f.sheet, f.cell].filter(Boolean).join('!');
   const title = `${f.ruleId}${where ? ` ${where}` : ''}`;
-  return `::${LEVEL[f.severity]} file=${escProp(f.file)},title=${escProp(title)}::${escData(f.message)}\n`;
+  // GitHub names files with `/`, also for a run on Windows
+  return `::${LEVEL[f.severity]} file=${escProp(f.file.replace(/\\/g, '/'))},title=${escProp(title)}::${escData(f.message)}\n`;
 }
 
 /** `--format github`: one annotation per finding, written as it comes. */

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { realpath, rename, rm, stat } from 'node:fs/promises';
 import { format, type Localized } from '../i18n/format.js';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
 /**
  * The one way ecsop writes a file — a template, a copy, a queue, a report: into a temporary file
@@ -81,10 +81,10 @@ async function realOf(path: string): Promise<string> {
 }
 
 /** Excel and WPS (`~$name`) and LibreOffice (`.~lock.name#`) leave these beside a workbook they have open. */
-export function ownerFiles(target: string): string[] {
-  const dir = dirname(target);
-  const name = basename(target);
-  return [join(dir, `~$${name}`), join(dir, `~$${name.slice(2)}`), join(dir, `.~lock.${name}#`)];
+export function ownerFiles(target: string, p: Pick<typeof path, 'dirname' | 'basename' | 'join'> = path): string[] {
+  const dir = p.dirname(target);
+  const name = p.basename(target);
+  return [p.join(dir, `~$${name}`), p.join(dir, `~$${name.slice(2)}`), p.join(dir, `.~lock.${name}#`)];
 }
 
 /** When a file was seen (size and time), to tell whether it changed before a copy of it is written. */
