@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../dist/ecsop.js';
+import { main, say } from '../dist/ecsop.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ecsop-demo-'));
 console.log(`$ ecsop init ${dir} --examples`);
@@ -11,4 +11,4 @@ if (code !== 0) process.exit(code);
 console.log('\n$ ecsop check examples/');
 code = await main(['check', 'examples/']);
 // the SOP's own examples contain mistakes, so `check` exits 1 here; the demo itself succeeded
-console.log(`\n(ecsop check exited ${code}: 0 = clean, 1 = findings at or above --fail-on, 2 = usage or fatal error)`);
+console.log(`\n${say('demo.exit', { code })}`);

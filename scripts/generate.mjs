@@ -1,6 +1,9 @@
 // Regenerates everything derived from the sheet-kind definitions and the rule registry.
 // CI fails when the committed copies drift (see test/docs.test.ts).
 import { generate } from '../dist/generate.js';
-const root = new URL('..', import.meta.url).pathname;
+import { renderReadmes } from '../dist/readme.js';
+const root = decodeURIComponent(new URL('..', import.meta.url).pathname);
 await generate(root);
-console.log('generated docs/sheets.md, schema/, README rule table, templates/, examples/');
+// the READMEs' example outputs, produced by running their commands
+await renderReadmes(root);
+console.log('generated docs/sheets.md, docs/errors.md, docs/reference.md tables, schema/, templates/, examples/, the READMEs\' examples');

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
 import type { Lang } from '../i18n/format.js';
 import type { Finding } from '../rules/types.js';
@@ -49,5 +49,6 @@ export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { l
   const { backup } = await writeCopy(job.input.path, job.target, plan, {
     force: job.force, inputs: [job.input.path], stamps: [job.stamp], encoding: opts.encoding, limits: opts.limits,
   });
-  io.stderr(`${backup ? t(opts.lang, 'wrote.backup', { path: job.target, backup }) : t(opts.lang, 'wrote', { path: job.target })}\n`);
+  const path = relative(io.cwd, job.target) || job.target;
+  io.stderr(`${backup ? t(opts.lang, 'wrote.backup', { path, backup: relative(io.cwd, backup) || backup }) : t(opts.lang, 'wrote', { path })}\n`);
 }

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
 import { initWorkbooks, TargetsExistError } from '../workbook/init-workbooks.js';
@@ -39,7 +39,10 @@ export function registerInit(program: Command, io: Io): void {
       for (const w of written) {
         const stage = STAGES.find((s) => w.path.endsWith(s.file))!;
         const sheets = ['说明', ...kindsOfStage(stage.id).map((k) => k.title)].join('、');
-        io.stdout(`${w.backup ? t(said, 'wrote.workbook-backup', { path: w.path, sheets, backup: w.backup }) : t(said, 'wrote.workbook', { path: w.path, sheets })}\n`);
+        // the path as the user named the folder
+        const shown = relative(io.cwd, w.path) || w.path;
+        const backup = w.backup ? relative(io.cwd, w.backup) || w.backup : undefined;
+        io.stdout(`${backup ? t(said, 'wrote.workbook-backup', { path: shown, sheets, backup }) : t(said, 'wrote.workbook', { path: shown, sheets })}\n`);
       }
     });
 }

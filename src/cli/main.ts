@@ -150,6 +150,11 @@ export function tuneV8(): void {
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
 }
 
+/** A catalog line in the language this machine's run would use (for scripts such as `npm run demo`). */
+export function say(key: MessageKey, data: Record<string, unknown> = {}): string {
+  return t(runLang([], processIo()), key, data);
+}
+
 export async function main(argv: string[]): Promise<number> {
   tuneV8();
   // Ctrl-C stops the run between batches of rows; a second one ends the process at once

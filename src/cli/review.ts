@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
 import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
@@ -69,8 +69,8 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       }
       if (queue) {
         const { backup } = await queue.close();
-        const path = resolve(io.cwd, flags.queue!);
-        io.stderr(`${backup ? t(setup.lang, 'wrote.backup', { path, backup }) : t(setup.lang, 'wrote', { path })}\n`);
+        const path = flags.queue!;
+        io.stderr(`${backup ? t(setup.lang, 'wrote.backup', { path, backup: relative(io.cwd, backup) || backup }) : t(setup.lang, 'wrote', { path })}\n`);
       }
       if (copy && copied) await finishCopy(io, copy, copied.plan, { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);

@@ -28,8 +28,8 @@ export async function generate(root: string): Promise<void> {
   writeFileSync(join(root, 'docs/errors.md'), errorsDoc());
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema/ecsop.config.schema.json'), configJsonSchema());
-  const readme = join(root, 'README.md');
-  if (existsSync(readme)) writeFileSync(readme, withConfigTable(withRuleTable(readFileSync(readme, 'utf8'))));
+  const reference = join(root, 'docs/reference.md');
+  if (existsSync(reference)) writeFileSync(reference, withConfigTable(withRuleTable(readFileSync(reference, 'utf8'))));
   const settings = defaultSettings();
   for (const [dir, examples] of [['templates', false], ['examples', true]] as const) {
     const fresh = mkdtempSync(join(tmpdir(), 'ecsop-generate-'));

@@ -6,8 +6,8 @@ export const RULE_TABLE_END = '<!-- rules:end -->';
 /** The README's rule table, generated from the registry. */
 export function ruleTable(): string {
   const lines = ['| rule | severity | sheet kinds | what it checks |', '|---|---|---|---|'];
-  for (const r of RULES) lines.push(`| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | ${r.sheetKinds.join(', ')} | ${r.description.en} · ${r.description.zh} |`);
-  for (const r of BUILTIN_RULES) lines.push(`| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.defaultSeverity} | * | ${r.description.en} · ${r.description.zh} |`);
+  for (const r of RULES) lines.push(`| [\`${r.id}\`](rules/${r.id}.md) | ${r.defaultSeverity} | ${r.sheetKinds.join(', ')} | ${r.description.en} · ${r.description.zh} |`);
+  for (const r of BUILTIN_RULES) lines.push(`| [\`${r.id}\`](rules/${r.id}.md) | ${r.defaultSeverity} | * | ${r.description.en} · ${r.description.zh} |`);
   return [RULE_TABLE_START, ...lines, RULE_TABLE_END].join('\n');
 }
 

@@ -115,6 +115,8 @@ export const CATALOG = {
   'wrote.workbook': { zh: '已写入 {path}({sheets})', en: 'wrote {path} ({sheets})' },
   'wrote.workbook-backup': { zh: '已写入 {path}({sheets});原文件备份为 {backup}', en: 'wrote {path} ({sheets}); the old file kept as {backup}' },
 
+  'demo.exit': { zh: '(ecsop check 的退出码是 {code}:0 = 没有问题,1 = 有达到 --fail-on 级别的问题,2 = 用法错误或无法完成)', en: '(ecsop check exited {code}: 0 = clean, 1 = findings at or above --fail-on, 2 = usage or fatal error)' },
+
   // ── report words ─────────────────────────────────────────────────────────
   'level.error': { zh: '错误', en: 'error' },
   'level.warning': { zh: '警告', en: 'warning' },

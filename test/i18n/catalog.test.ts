@@ -47,6 +47,7 @@ const ALLOWED = new Set([
 
 function latinWords(zh: string): string[] {
   const stripped = zh
+    .replace(/\becsop (?:init|score|lint|review|check|media|rules|demo)\b/g, '') // command lines
     .replace(/--?[a-z][\w-]*/g, '') // flags
     .replace(/\b(?:sop|limits|rules)\.[\w.[\]]+/g, '') // config keys
     .replace(/\b[a-z]+(?:[-/][a-z0-9]+)+\b/g, '') // rule ids (title-banned-word, file/unsafe)
