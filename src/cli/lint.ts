@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Finding } from '../rules/types.js';
-import { t } from '../i18n/catalog.js';
+import { localized, t } from '../i18n/catalog.js';
 import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
@@ -26,7 +26,7 @@ function withPlatform(config: Config, platform: string | undefined): Config {
   const p = platformOf(platform);
   if (!p) {
     const guess = didYouMean(platform, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
-    throw new UsageError('error.platform', { allowed: platformWords().join(', '), value: platform, guess: guess ? { zh: `;你是不是想写 ${guess}?`, en: `; did you mean ${guess}?` } : '' });
+    throw new UsageError('error.platform', { allowed: platformWords().join(', '), value: platform, guess: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
   return { ...config, platform: p.id };
 }

@@ -5,6 +5,7 @@ import type { Lang, Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
+import { t, type MessageKey } from '../i18n/catalog.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
@@ -38,8 +39,6 @@ export class ConfigError extends Error {
   }
 }
 
-/** One message made in each language. */
-const both = (make: (lang: Lang) => string): Localized => ({ zh: make('zh'), en: make('en') });
 
 /** A config's problems with zod's own words in each language. */
 function issuesBoth(schema: z.ZodType, raw: unknown, prefix: readonly string[] = []): Localized {
@@ -92,8 +91,8 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
 
 /** Each problem as one line naming the key and what is allowed, with the likely meant word. */
 function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: readonly string[], lang: Lang): string {
-  const zh = lang === 'zh';
-  const mean = (guess: string | undefined) => (guess ? (zh ? `;你是不是想写 "${guess}"?` : `; did you mean "${guess}"?`) : '');
+  const and = t(lang, 'list.and');
+  const mean = (guess: string | undefined) => (guess ? t(lang, 'error.did-you-mean', { value: JSON.stringify(guess) }) : '');
   return err.issues
     .map((i) => {
       const at = [...prefix, ...i.path.map(String)];
@@ -102,30 +101,34 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
         const known = Object.keys(objectAt(schema, i.path)?.shape ?? {});
         return i.keys.map((k) => {
           const full = [...at, k].join('.');
-          if (MOVED[full]) return zh ? `${full}:已移到 ${MOVED[full]}` : `${full}: moved to ${MOVED[full]}`;
-          const guess = didYouMean(k, known);
-          return zh ? `${full}:未知的配置项${mean(guess)}(可用:${known.join('、')})` : `${full}: unknown key${mean(guess)} (allowed: ${known.join(', ')})`;
-        }).join(zh ? ';' : '; ');
+          if (MOVED[full]) return t(lang, 'config.moved', { key: full, value: MOVED[full] });
+          return t(lang, 'config.unknown-key', { key: full, guess: mean(didYouMean(k, known)), allowed: known.join(and) });
+        }).join(t(lang, 'list.problems'));
       }
       if (i.code === 'invalid_value') {
         const given = valueAt(raw, i.path);
         const allowed = i.values.map(String);
         const guess = typeof given === 'string' ? didYouMean(given, allowed) : undefined;
-        return zh ? `${name}:${JSON.stringify(given)} 不是可用的值${mean(guess)}(可用:${allowed.join('、')})` : `${name}: ${JSON.stringify(given)} is not allowed${mean(guess)} (allowed: ${allowed.join(', ')})`;
+        return t(lang, 'config.bad-value', { key: name, value: JSON.stringify(given), guess: mean(guess), allowed: allowed.join(and) });
       }
-      return zh ? `${name}:${i.message}` : `${name}: ${i.message}`;
+      return t(lang, 'config.issue', { key: name, value: i.message });
     })
-    .join(zh ? ';' : '; ');
+    .join(t(lang, 'list.problems'));
 }
+
+/** A catalog message in both languages (a config is read before the run's language is known). */
+const both = (key: MessageKey, data: Record<string, unknown>, guess?: string): Localized => {
+  const make = (lang: Lang) => t(lang, key, { ...data, guess: guess ? t(lang, 'error.did-you-mean', { value: JSON.stringify(guess) }) : '' });
+  return { zh: make('zh'), en: make('en') };
+};
 
 /** A platform word of the config as its id; an unknown one is an error naming the allowed ones. */
 function platformId(word: string, key: string): string {
   const p = platformOf(word);
   if (p) return p.id;
   const guess = didYouMean(word, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
-  throw new ConfigError(both((lang) => (lang === 'zh'
-    ? `${key}:未知平台 ${JSON.stringify(word)}${guess ? `;你是不是想写 "${guess}"?` : ''}(可用:${PLATFORMS.map((x) => `${x.id}(${x.name})`).join('、')})`
-    : `${key}: unknown platform ${JSON.stringify(word)}${guess ? `; did you mean "${guess}"?` : ''} (allowed: ${PLATFORMS.map((x) => `${x.id} (${x.name})`).join(', ')})`)));
+  const allowed = { zh: PLATFORMS.map((x) => `${x.id}(${x.name})`).join('、'), en: PLATFORMS.map((x) => `${x.id} (${x.name})`).join(', ') };
+  throw new ConfigError(both('config.unknown-platform', { key, value: JSON.stringify(word), allowed }, guess));
 }
 
 /**
@@ -165,10 +168,8 @@ export function resolveConfig(raw: unknown, path?: string): Config {
   const ids = [...RULES, ...BUILTIN_RULES].map((r) => r.id);
   for (const id of Object.keys(cfg.rules ?? {})) {
     if (!ids.includes(id)) {
-      const guess = didYouMean(id, ids);
-      throw new ConfigError(both((lang) => (lang === 'zh'
-        ? `${where}rules.${id}:未知的规则${guess ? `;你是不是想写 "${guess}"?` : ''}(全部规则见 ecsop rules)`
-        : `${where}rules.${id}: unknown rule id${guess ? `; did you mean "${guess}"?` : ''} (see \`ecsop rules\`)`)));
+      const e = both('config.unknown-rule', { key: `rules.${id}` }, didYouMean(id, ids));
+      throw new ConfigError({ zh: `${where}${e.zh}`, en: `${where}${e.en}` });
     }
   }
   let platform: string | undefined;

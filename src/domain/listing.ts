@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import { localized } from '../i18n/catalog.js';
 import { BANNED_WORDS, SOFTENED, TIME_STATED, type BannedWord } from './data/banned-words.js';
 import { COSMETIC_CATEGORY, COSMETIC_PRODUCT, MEDICAL_CLAIMS, type MedicalClaim } from './data/medical-claims.js';
 import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
@@ -231,6 +232,6 @@ export const listingModel = rowModel<ListingView | undefined>('listing', (row, e
 /** What a finding says about one found word: the title marked, the basis, the replacement. */
 export function wordFinding(title: string, f: Found<{ basis: string; replacement?: string }>): { data: Record<string, unknown>; value: string; expected: string } {
   const r = f.entry.replacement;
-  const replace: Localized = r ? { zh: `;可改为“${r}”`, en: `; use "${r}" instead` } : { zh: ';建议删除', en: '; remove it' };
+  const replace: Localized = r ? localized('piece.use-instead', { word: r }) : localized('piece.remove-it');
   return { data: { word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace }, value: f.word, expected: r ?? '' };
 }

@@ -1,4 +1,5 @@
 import type { Settings } from '../config/settings.js';
+import { localized } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { format, type Localized } from '../i18n/format.js';
 import { inRegions, parseAddress, type ParsedAddress } from './address.js';
@@ -106,11 +107,11 @@ function wordsPattern(words: readonly string[]): RegExp {
 export function vagueness(address: string, parsed: ParsedAddress, words: readonly string[]): Localized | string | undefined {
   const placeholder = wordsPattern(words).exec(address)?.[0];
   if (placeholder) return `“${placeholder}”`;
-  if (!parsed.province) return { zh: '找不到省份', en: 'no province' };
-  if (!parsed.city) return { zh: '找不到城市', en: 'no city' };
-  if (!parsed.district) return { zh: '找不到区县', en: 'no district' };
-  if (parsed.secondProvince) return { zh: `出现两个省份:${parsed.province.name}、${parsed.secondProvince}`, en: `two provinces: ${parsed.province.name}, ${parsed.secondProvince}` };
-  if (!parsed.rest || !STREET.test(parsed.rest)) return { zh: '缺少街道门牌', en: 'no street-level detail' };
+  if (!parsed.province) return localized('address.no-province');
+  if (!parsed.city) return localized('address.no-city');
+  if (!parsed.district) return localized('address.no-district');
+  if (parsed.secondProvince) return localized('address.two-provinces', { first: parsed.province.name, second: parsed.secondProvince });
+  if (!parsed.rest || !STREET.test(parsed.rest)) return localized('address.no-street');
   return undefined;
 }
 

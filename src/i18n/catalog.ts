@@ -89,6 +89,41 @@ export const CATALOG = {
   'error.price-band': { zh: '--price-band 应写成 89-159 这样,不能是 {value}', en: '--price-band must read like 89-159, not {value}' },
   'error.platform': { zh: '--platform 只能是 {allowed} 之一,不能是 {value}{guess}', en: '--platform must be one of {allowed}, not {value}{guess}' },
   'error.did-you-mean': { zh: ';你是不是想写 {value}?', en: '; did you mean {value}?' },
+
+  // the config file's problems (each names the key and what is allowed)
+  'config.moved': { zh: '{key}:已移到 {value}', en: '{key}: moved to {value}' },
+  'config.unknown-key': { zh: '{key}:未知的配置项{guess}(可用:{allowed})', en: '{key}: unknown key{guess} (allowed: {allowed})' },
+  'config.bad-value': { zh: '{key}:{value} 不是可用的值{guess}(可用:{allowed})', en: '{key}: {value} is not allowed{guess} (allowed: {allowed})' },
+  'config.issue': { zh: '{key}:{value}', en: '{key}: {value}' },
+  'config.unknown-platform': { zh: '{key}:未知平台 {value}{guess}(可用:{allowed})', en: '{key}: unknown platform {value}{guess} (allowed: {allowed})' },
+  'config.unknown-rule': { zh: '{key}:未知的规则{guess}(全部规则见 ecsop rules)', en: '{key}: unknown rule id{guess} (see `ecsop rules`)' },
+  'list.and': { zh: '、', en: ', ' },
+
+  // pieces that findings and reasons put into their messages
+  'piece.minutes': { zh: '{m}分钟', en: '{m} min' },
+  'piece.hours': { zh: '{h}小时', en: '{h} h' },
+  'piece.hours-minutes': { zh: '{h}小时{m}分钟', en: '{h} h {m} min' },
+  'piece.days': { zh: '{days}天', en: '{days} days' },
+  'piece.presale-promise': { zh: '预售承诺的{days}天', en: 'the presale promise of {days} days' },
+  'piece.promo-hours': { zh: '{promo}大促的{hours}小时', en: '{hours} h during {promo}' },
+  'piece.unstated-shares': { zh: '(未写占比:{names})', en: ' (no share: {names})' },
+  'piece.use-instead': { zh: ';可改为“{word}”', en: '; use "{word}" instead' },
+  'piece.remove-it': { zh: ';建议删除', en: '; remove it' },
+  'piece.chars': { zh: '{n} 个字符', en: '{n} characters' },
+  'piece.csv-field': { zh: '第 {row} 行的一个字段', en: 'a field in line {row}' },
+  'piece.csv-line': { zh: '第 {row} 行', en: 'line {row}' },
+  'piece.cell-in-row': { zh: '第 {row} 行的一个单元格', en: 'a cell in row {row}' },
+  'piece.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'piece.one-row': { zh: '一行', en: 'one row' },
+  'piece.shared-string': { zh: '共享字符串表中的一个字符串', en: 'a string of the shared-string table' },
+  'piece.cell-string': { zh: '一个单元格中的字符串', en: 'a string in a cell' },
+  'piece.sheet-start': { zh: '工作表开头(XML 根元素之前)', en: 'the start of the sheet (before its worksheet element)' },
+  'address.no-province': { zh: '找不到省份', en: 'no province' },
+  'address.no-city': { zh: '找不到城市', en: 'no city' },
+  'address.no-district': { zh: '找不到区县', en: 'no district' },
+  'address.two-provinces': { zh: '出现两个省份:{first}、{second}', en: 'two provinces: {first}, {second}' },
+  'address.no-street': { zh: '缺少街道门牌', en: 'no street-level detail' },
+  'list.problems': { zh: ';', en: '; ' },
   'error.files-or-text': { zh: '请给文件或 --text,不要同时给', en: 'give files or --text, not both' },
   'error.nothing-to-lint': { zh: '没有可检查的标题:请给文件、--text "标题",或从标准输入每行一个标题', en: 'nothing to lint: give files, --text "标题", or titles on stdin' },
   'error.to-weight': { zh: '--to 地址 和 --weight 重量 要一起给,如 --to 新疆乌鲁木齐市 --weight 2.3', en: '--to ADDRESS and --weight KG go together, e.g. --to 新疆乌鲁木齐市 --weight 2.3' },
@@ -174,6 +209,16 @@ export type MessageKey = keyof typeof CATALOG;
 /** A catalog string in `lang`, its placeholders filled. */
 export function t(lang: Lang, key: MessageKey, data: Record<string, unknown> = {}): string {
   return format(CATALOG[key][lang], data, lang);
+}
+
+/** A catalog string in both languages, for a message whose language is chosen later. */
+export function localized(key: MessageKey, data: Record<string, unknown> = {}): Localized {
+  return { zh: t('zh', key, data), en: t('en', key, data) };
+}
+
+/** Items as a list in each language (、 in Chinese, commas in English). */
+export function joined(items: readonly string[]): Localized {
+  return { zh: items.join(t('zh', 'list.and')), en: items.join(t('en', 'list.and')) };
 }
 
 /** A `|`-separated catalog string as a list (table headers). */

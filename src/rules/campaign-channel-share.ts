@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joined, localized } from '../i18n/catalog.js';
 import { campaignModel } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
@@ -18,7 +19,7 @@ export const campaignChannelShare: Rule<Record<string, never>> = {
         const f = row.model(campaignModel);
         if (f.channelSum === undefined || f.channelSum === 100) return;
         const unstated = (f.channels ?? []).filter((c) => c.percent === undefined).map((c) => c.name);
-        ctx.report({ row: row.row, field: 'channels', messageId: 'sum', data: { sum: f.channelSum, unstated: unstated.length ? { zh: `(未写占比:${unstated.join('、')})`, en: ` (no share: ${unstated.join(', ')})` } : '' }, value: text, expected: '100%' });
+        ctx.report({ row: row.row, field: 'channels', messageId: 'sum', data: { sum: f.channelSum, unstated: unstated.length ? localized('piece.unstated-shares', { names: joined(unstated) }) : '' }, value: text, expected: '100%' });
       },
     };
   },

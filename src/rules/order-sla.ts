@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
 
@@ -35,7 +36,8 @@ export const orderSla: Rule<Options> = {
     ] as const;
     const duration = (ms: number) => {
       const m = Math.round(ms / MINUTE);
-      return m < 60 ? { zh: `${m}分钟`, en: `${m} min` } : { zh: `${Math.floor(m / 60)}小时${m % 60 ? `${m % 60}分钟` : ''}`, en: `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}` };
+      if (m < 60) return localized('piece.minutes', { m });
+      return m % 60 ? localized('piece.hours-minutes', { h: Math.floor(m / 60), m: m % 60 }) : localized('piece.hours', { h: m / 60 });
     };
     return {
       row(row) {

@@ -1,4 +1,5 @@
 import { addHours } from 'date-fns/addHours';
+import { localized } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule, SheetRef } from './types.js';
 
@@ -108,8 +109,8 @@ export const shipLate: Rule<Options> = {
         // a ship date without a time is late only when the whole day is after the deadline
         if (r.shippedAt <= deadline) continue;
         const rule = order.presale
-          ? { zh: `预售承诺的${presaleDays}天`, en: `the presale promise of ${presaleDays} days` }
-          : promo ? { zh: `${promo}大促的${promoHours}小时`, en: `${promoHours} h during ${promo}` } : { zh: `${hours}小时`, en: `${hours} h` };
+          ? localized('piece.presale-promise', { days: presaleDays })
+          : promo ? localized('piece.promo-hours', { promo, hours: promoHours }) : localized('piece.hours', { h: hours });
         ctx.report({
           sheet: s.sheet, row: r.row, field: 'shippedAt', messageId: 'late',
           data: { orderId: r.orderId, paid: fmt(order.paidAt), shipped: fmt(r.shippedAt, r.dateOnly), rule },

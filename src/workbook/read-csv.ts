@@ -1,4 +1,5 @@
 import { tooLong } from './types.js';
+import { localized } from '../i18n/catalog.js';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_COLUMN } from '../cells/address.js';
@@ -128,8 +129,8 @@ export class CsvParser {
     if (to <= from) return;
     this.partChars += to - from;
     this.lineChars += to - from;
-    if (this.partChars > this.limits.maxStringChars) throw tooLong({ zh: `第 ${this.row + 1} 行的一个字段`, en: `a field in line ${this.row + 1}` }, this.limits.maxStringChars, 'maxStringChars');
-    if (this.lineChars > this.limits.maxRowBytes) throw tooLong({ zh: `第 ${this.row + 1} 行`, en: `line ${this.row + 1}` }, this.limits.maxRowBytes, 'maxRowBytes');
+    if (this.partChars > this.limits.maxStringChars) throw tooLong(localized('piece.csv-field', { row: this.row + 1 }), this.limits.maxStringChars, 'maxStringChars');
+    if (this.lineChars > this.limits.maxRowBytes) throw tooLong(localized('piece.csv-line', { row: this.row + 1 }), this.limits.maxRowBytes, 'maxRowBytes');
     this.parts.push(text.slice(from, to));
   }
 

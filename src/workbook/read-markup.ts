@@ -1,4 +1,5 @@
 import { tooLong } from './types.js';
+import { localized } from '../i18n/catalog.js';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_COLUMN } from '../cells/address.js';
@@ -100,8 +101,8 @@ class MarkupRows {
   private text(t: string): void {
     this.cellChars += t.length;
     this.rowChars += t.length;
-    if (this.cellChars > this.limits.maxStringChars) throw tooLong({ zh: `第 ${this.rowNumber} 行的一个单元格`, en: `a cell in row ${this.rowNumber}` }, this.limits.maxStringChars, 'maxStringChars');
-    if (this.rowChars > this.limits.maxRowBytes) throw tooLong({ zh: `第 ${this.rowNumber} 行`, en: `row ${this.rowNumber}` }, this.limits.maxRowBytes, 'maxRowBytes');
+    if (this.cellChars > this.limits.maxStringChars) throw tooLong(localized('piece.cell-in-row', { row: this.rowNumber }), this.limits.maxStringChars, 'maxStringChars');
+    if (this.rowChars > this.limits.maxRowBytes) throw tooLong(localized('piece.row', { row: this.rowNumber }), this.limits.maxRowBytes, 'maxRowBytes');
     this.cellParts.push(t);
   }
 

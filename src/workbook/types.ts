@@ -1,4 +1,5 @@
 import { format } from '../i18n/format.js';
+import { localized } from '../i18n/catalog.js';
 import { READ_REASONS, type ReadReason } from './reasons.js';
 
 import type { RawRow } from '../cells/raw.js';
@@ -75,7 +76,7 @@ export function asFileError(err: unknown): UnreadableFileError {
 
 /** How a limit reads in a message: characters for strings, MB for bytes. */
 function limitText(n: number, unit: 'chars' | 'bytes'): { zh: string; en: string } {
-  if (unit === 'chars') return { zh: `${n.toLocaleString('en-US')} 个字符`, en: `${n.toLocaleString('en-US')} characters` };
+  if (unit === 'chars') return localized('piece.chars', { n: n.toLocaleString('en-US') });
   const mb = n >= 1024 ** 2 ? `${Math.round(n / 1024 ** 2)} MB` : `${Math.round(n / 1024)} KB`;
   return { zh: mb, en: mb };
 }

@@ -1,3 +1,4 @@
+import { localized } from '../../i18n/catalog.js';
 import { tooLong } from '../types.js';
 import { posix } from 'node:path';
 import { UnreadableFileError } from '../types.js';
@@ -106,7 +107,7 @@ export class SharedStringsParser {
     if (close < 0) {
       this.pieces.push(bytes);
       this.pieceBytes += bytes.length;
-      if (this.pieceBytes > this.limits.maxRowBytes) throw tooLong({ zh: '共享字符串表中的一个字符串', en: 'a string of the shared-string table' }, this.limits.maxRowBytes, 'maxRowBytes');
+      if (this.pieceBytes > this.limits.maxRowBytes) throw tooLong(localized('piece.shared-string'), this.limits.maxRowBytes, 'maxRowBytes');
       return;
     }
     const buf = this.pieces.length ? Buffer.concat([...this.pieces, bytes], this.pieceBytes + bytes.length) : bytes;
@@ -150,7 +151,7 @@ export class SharedStringsParser {
       // <t> or <x:t> without attributes
       s = b[gt - 1] === 116 && (b[gt - 2] === 60 || b[gt - 2] === 58) ? decodeXml(b.toString('utf8', gt + 1, c)) : stringItemText(b.toString('utf8', from, to));
     } else s = stringItemText(b.toString('utf8', from, to));
-    if (s.length > this.limits.maxStringChars) throw tooLong({ zh: '共享字符串表中的一个字符串', en: 'a string of the shared-string table' }, this.limits.maxStringChars, 'maxStringChars');
+    if (s.length > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
     return s;
   }
 }

@@ -1,4 +1,5 @@
 import { fromExcelSerial } from '../../cells/date.js';
+import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
@@ -80,7 +81,7 @@ function nextLt(b: Buffer, from: number, to: number): number {
 }
 
 function tooLongString(limit: number): UnreadableFileError {
-  return tooLong({ zh: '一个单元格中的字符串', en: 'a string in a cell' }, limit, 'maxStringChars');
+  return tooLong(localized('piece.cell-string'), limit, 'maxStringChars');
 }
 
 /** A cell with a formula and no saved value (or nothing at all without one). */
@@ -117,7 +118,7 @@ export class SheetScanner {
       // the document element, however far it is (a long comment or declaration may come first)
       const buf = this.join(bytes);
       const m = /<(?:[\w.-]+:)?worksheet[\s>/]/.exec(buf.toString('latin1'));
-      if (!m) { this.keep(buf, { zh: '工作表开头(worksheet 元素之前)', en: 'the start of the sheet (before its worksheet element)' }); return; }
+      if (!m) { this.keep(buf, localized('piece.sheet-start')); return; }
       this.started = true;
       this.pieces = [];
       this.pieceBytes = 0;
@@ -129,7 +130,7 @@ export class SheetScanner {
     const window = before.length ? Buffer.concat([before, bytes]) : bytes;
     const endData = findClose(window, SHEET_DATA, 'first');
     const lastRowClose = endData < 0 ? findClose(window, ROW, 'last') : -1;
-    if (endData < 0 && lastRowClose < 0) { this.keep(bytes, { zh: '一行', en: 'one row' }); return; }
+    if (endData < 0 && lastRowClose < 0) { this.keep(bytes, localized('piece.one-row')); return; }
     const buf = this.join(bytes);
     const offset = buf.length - window.length;
     if (endData >= 0) {
@@ -206,7 +207,7 @@ export class SheetScanner {
       const c0 = b[nameStart];
       if (closing) {
         if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119 && cells) { // </row>
-          if (i - rowStart > this.ctx.maxRowBytes) throw tooLong({ zh: `第 ${rowNumber} 行`, en: `row ${rowNumber}` }, this.ctx.maxRowBytes, 'maxRowBytes');
+          if (i - rowStart > this.ctx.maxRowBytes) throw tooLong(localized('piece.row', { row: rowNumber }), this.ctx.maxRowBytes, 'maxRowBytes');
           if (cells.length) out.push({ row: rowNumber, cells });
           cells = undefined;
         }
