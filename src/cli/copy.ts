@@ -1,4 +1,5 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { displayPath } from '../check/files.js';
 import type { FoundFile } from '../check/files.js';
 import type { Lang } from '../i18n/format.js';
 import type { Finding } from '../rules/types.js';
@@ -49,6 +50,6 @@ export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { l
   const { backup } = await writeCopy(job.input.path, job.target, plan, {
     force: job.force, inputs: [job.input.path], stamps: [job.stamp], encoding: opts.encoding, limits: opts.limits,
   });
-  const path = relative(io.cwd, job.target) || job.target;
-  io.stderr(`${backup ? t(opts.lang, 'wrote.backup', { path, backup: relative(io.cwd, backup) || backup }) : t(opts.lang, 'wrote', { path })}\n`);
+  const path = displayPath(job.target, io.cwd);
+  io.stderr(`${backup ? t(opts.lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(opts.lang, 'wrote', { path })}\n`);
 }

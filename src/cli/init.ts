@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
 import { initWorkbooks, TargetsExistError } from '../workbook/init-workbooks.js';
@@ -40,8 +40,8 @@ export function registerInit(program: Command, io: Io): void {
         const stage = STAGES.find((s) => w.path.endsWith(s.file))!;
         const sheets = ['说明', ...kindsOfStage(stage.id).map((k) => k.title)].join('、');
         // the path as the user named the folder
-        const shown = relative(io.cwd, w.path) || w.path;
-        const backup = w.backup ? relative(io.cwd, w.backup) || w.backup : undefined;
+        const shown = join(dir, basename(w.path));
+        const backup = w.backup ? join(dir, basename(w.backup)) : undefined;
         io.stdout(`${backup ? t(said, 'wrote.workbook-backup', { path: shown, sheets, backup }) : t(said, 'wrote.workbook', { path: shown, sheets })}\n`);
       }
     });

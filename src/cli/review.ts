@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
 import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
@@ -70,7 +70,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       if (queue) {
         const { backup } = await queue.close();
         const path = flags.queue!;
-        io.stderr(`${backup ? t(setup.lang, 'wrote.backup', { path, backup: relative(io.cwd, backup) || backup }) : t(setup.lang, 'wrote', { path })}\n`);
+        io.stderr(`${backup ? t(setup.lang, 'wrote.backup', { path, backup: join(dirname(path), basename(backup)) }) : t(setup.lang, 'wrote', { path })}\n`);
       }
       if (copy && copied) await finishCopy(io, copy, copied.plan, { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);
