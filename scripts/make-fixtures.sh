@@ -124,12 +124,33 @@ ws.column_dimensions['E'].width = 36
 ws['J4'].comment = Comment('买家电话确认过', '*客服')
 for c in ws[1]: c.font = Font(bold=True); c.fill = PatternFill('solid', fgColor='DDEBF7')
 wb.save(f'{out}/openpyxl-orders-styled.xlsx')
+
+# 7. Orders on the second sheet, which is the one open: an instructions sheet first, a print
+#    area (a name scoped to the sheet), a link, and a note already on a cell that a finding
+#    will point at (the invalid phone) and on one it will not. LibreOffice saves it again.
+wb = Workbook()
+info = wb.active
+info.title = '说明'
+info.append(['订单表由客服每日导出'])
+ws = wb.create_sheet('订单')
+ws.append(['订单号', '支付时间', '收件人', '电话', '收件地址', '商品', '数量', '金额', '是否预售', '买家备注'])
+ws.append(['20240520001', '2024-05-20 09:12', '*女士', '13812345678', '浙江省杭州市西湖区文三路90号', '面膜', 2, 258, '否', ''])
+ws.append(['20240520002', '2024-05-20 10:05', '*先生', '12345', '浙江省杭州市西湖区文三路91号', '精华', 1, 299, '否', ''])
+ws.append(['20240520003', '2024-05-20 11:30', '*经理', '13700000001', '上海市浦东新区xx公司前台', '精华', 20, 5980, '否', '加急'])
+ws['D3'].comment = Comment('客户留的号码不全', '*客服')
+ws['F2'].comment = Comment('赠品另发', '*客服')
+ws['A1'].hyperlink = '#说明!A1'
+ws.print_area = 'A1:J4'
+ws.freeze_panes = 'A2'
+wb.active = 1
+wb.save(f'{work}/libreoffice-orders-commented.xlsx')
+wb.save(f'{out}/openpyxl-orders-commented.xlsx')
 PY
 # LibreOffice recalculates and caches every formula result when it saves.
-(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx >/dev/null 2>&1)
+(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx libreoffice-orders-commented.xlsx >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to ods --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
-cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$out/"
+cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$work/lo/libreoffice-orders-commented.xlsx" "$out/"
 # an OpenDocument spreadsheet renamed to .xlsx, as people do
 cp "$work/lo/libreoffice-orders.ods" "$out/libreoffice-renamed-ods.xlsx"
 rm -rf "$work"

@@ -6,7 +6,7 @@ import { t } from '../i18n/catalog.js';
 
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang)
+  withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang, { annotate: true })
     .option('--sheet <name>', t(lang, 'opt.sheet'))
     .action(async (paths: string[], flags: CheckFlags) => {
       setExit(await runReport(io, paths, flags, setupCheck(io, flags)));

@@ -20,12 +20,23 @@ export interface CheckFlags extends CommonFlags {
   maxFindings?: string;
   all?: boolean;
   quiet?: boolean;
+  annotate?: string;
+  annotateDir?: string;
+  force?: boolean;
 }
 
 export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
 
-/** The flags every checking command shares, described in the run's language. */
-export function withCheckFlags(cmd: Command, lang: Lang): Command {
+/**
+ * The flags every checking command shares, described in the run's language; with `annotate`,
+ * also `--annotate`, `--annotate-dir` and `--force` (commands that check workbooks).
+ */
+export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: boolean } = {}): Command {
+  if (opts.annotate) {
+    cmd.option('--annotate <out.xlsx>', t(lang, 'opt.annotate'))
+      .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'))
+      .option('--force', t(lang, 'opt.force-write'));
+  }
   return cmd
     .option('-f, --format <format>', t(lang, 'opt.format'))
     .option('-o, --output <file>', t(lang, 'opt.output'))

@@ -12,7 +12,7 @@ interface FreightFlags extends CheckFlags { to?: string; weight?: string }
 
 export function registerFreight(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('freight').argument('[files...]', t(lang, 'arg.freight-files')).description(t(lang, 'cmd.freight')), lang)
+  withCheckFlags(program.command('freight').argument('[files...]', t(lang, 'arg.freight-files')).description(t(lang, 'cmd.freight')), lang, { annotate: true })
     .option('--to <address>', t(lang, 'opt.to'))
     .option('--weight <kg>', t(lang, 'opt.weight'))
     .action(async (files: string[], flags: FreightFlags) => {

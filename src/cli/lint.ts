@@ -33,7 +33,7 @@ function withPlatform(config: Config, platform: string | undefined): Config {
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('lint').argument('[files...]', t(lang, 'arg.listing-files')).description(t(lang, 'cmd.lint')), lang)
+  withCheckFlags(program.command('lint').argument('[files...]', t(lang, 'arg.listing-files')).description(t(lang, 'cmd.lint')), lang, { annotate: true })
     .option('-t, --text <title...>', t(lang, 'opt.text'))
     .option('-p, --platform <platform>', t(lang, 'opt.platform', { platforms: `${PLATFORM_IDS.join(' | ')} (${PLATFORMS.map((p) => p.name).join(lang === 'zh' ? '、' : ', ')})` }))
     .option('--category <path>', t(lang, 'opt.category'))
@@ -61,6 +61,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         setExit(await runReport(io, files, flags, setup, { onlyKinds: ['listing', 'keyword'], onFinding, sections }));
         return;
       }
+      if (flags.annotate || flags.annotateDir) throw new UsageError('error.annotate-no-workbook');
       let titles = flags.text ?? [];
       let name = '<text>';
       if (!titles.length) {

@@ -23,10 +23,9 @@ interface ReviewFlags extends CheckFlags {
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('review').argument('<files...>', t(lang, 'arg.order-files')).description(t(lang, 'cmd.review')), lang)
+  withCheckFlags(program.command('review').argument('<files...>', t(lang, 'arg.order-files')).description(t(lang, 'cmd.review')), lang, { annotate: true })
     .option('--write <out.xlsx>', t(lang, 'opt.review-write'))
     .option('--queue <out.csv>', t(lang, 'opt.queue'))
-    .option('--force', t(lang, 'opt.force-write'))
     .option('--max-rows <n>', t(lang, 'opt.max-rows'), '200')
     .action(async (paths: string[], flags: ReviewFlags) => {
       const setup = setupCheck(io, flags);

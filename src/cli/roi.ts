@@ -8,7 +8,7 @@ import { t } from '../i18n/catalog.js';
 
 export function registerRoi(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('roi').argument('<files...>', t(lang, 'arg.campaign-files')).description(t(lang, 'cmd.roi')), lang)
+  withCheckFlags(program.command('roi').argument('<files...>', t(lang, 'arg.campaign-files')).description(t(lang, 'cmd.roi')), lang, { annotate: true })
     .action(async (files: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);
       // the thresholds the rules campaign-roi and campaign-budget-split use, so the table agrees with their findings

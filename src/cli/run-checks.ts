@@ -17,6 +17,7 @@ import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, type ReportOutput } from './output.js';
 import { Progress } from './progress.js';
+import { prepareAnnotations } from './annotate.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
 export interface ReportRequest {
@@ -83,28 +84,54 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const stop = new AbortController();
   const onSignal = () => stop.abort(io.signal?.reason);
   io.signal?.addEventListener('abort', onSignal);
-  const files = request.files ?? await findInputs(io, paths);
+  const found = request.files ?? await findInputs(io, paths);
+  // annotated copies: checked before anything is read; every finding is built for them
+  const annotation = await prepareAnnotations(io, found, flags, setup);
+  const files = annotation?.files ?? found;
+  const copies = annotation?.copies;
   const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: REPORT_KIND[setup.format], inputs: files.map((f) => f.path) });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
+  // findings the command shows another way are built for the annotated copies, but only counted in the report
+  const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
+  const diverted = new Map<string, Record<string, Record<Severity, number>>>();
   const sink: RunSink = {
-    finding: (f) => { totals.finding(f); request.onFinding?.(f); writer.finding(f); },
+    finding: (f) => {
+      totals.finding(f);
+      request.onFinding?.(f);
+      copies?.finding(f);
+      if (divert?.has(f.ruleId)) {
+        const byRule = diverted.get(f.file) ?? {};
+        diverted.set(f.file, byRule);
+        (byRule[f.ruleId] ??= { error: 0, warning: 0, info: 0 })[f.severity] += 1;
+        return;
+      }
+      writer.finding(f);
+    },
     record: (kind, r) => { request.take?.(kind, r); writer.record(kind, r); },
-    fileDone: (summary, counted, held) => { totals.counted(summary.path, counted); totals.fileDone(summary); writer.fileDone(summary, held, counted); },
+    fileDone: (summary, counted, held) => {
+      totals.counted(summary.path, counted);
+      totals.fileDone(summary);
+      copies?.fileDone(summary, held, counted);
+      const shown = diverted.get(summary.path);
+      diverted.delete(summary.path);
+      writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted);
+    },
     filesDone: () => writer.filesDone(),
-    ready: () => out.ready?.() ?? request.ready?.(),
+    ready: () => out.ready?.() ?? request.ready?.() ?? copies?.ready(),
   };
   try {
     await runCheck(paths, {
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
       jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet,
-      onlyKinds: request.onlyKinds, collect: request.collect, countOnly: request.countOnly, category: request.category,
+      onlyKinds: request.onlyKinds, collect: request.collect, countOnly: copies ? [] : request.countOnly, category: request.category,
       signal: stop.signal, onProgress: (p) => progress.update(p), files,
     }, sink);
     progress.clear();
     await writer.end(totals);
     await out.close();
     if (flags.output) io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
+    await copies?.end();
   } catch (err) {
     progress.clear();
     await out.abort();
@@ -114,6 +141,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   } finally {
     io.signal?.removeEventListener('abort', onSignal);
   }
+  // a copy asked for and not written: the run did not do all it was asked
+  if (copies?.failed) return EXIT.usage;
   return exitCode(totals, setup);
 }
 

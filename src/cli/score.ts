@@ -15,10 +15,9 @@ interface ScoreFlags extends CheckFlags {
 
 export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang)
+  withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang, { annotate: true })
     .option('--sheet <name>', t(lang, 'opt.score-sheet'))
     .option('--write <out.xlsx>', t(lang, 'opt.score-write'))
-    .option('--force', t(lang, 'opt.force-write'))
     .action(async (paths: string[], flags: ScoreFlags) => {
       const setup = setupCheck(io, flags);
       const files = await findInputs(io, paths);

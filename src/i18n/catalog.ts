@@ -129,6 +129,9 @@ export const CATALOG = {
   'error.to-weight': { zh: '--to 地址 和 --weight 重量 要一起给,如 --to 新疆乌鲁木齐市 --weight 2.3', en: '--to ADDRESS and --weight KG go together, e.g. --to 新疆乌鲁木齐市 --weight 2.3' },
   'error.no-province': { zh: '“{value}”中找不到省份', en: 'no province found in "{value}"' },
   'error.freight-input': { zh: '请给文件,或 --to 地址 --weight 重量', en: 'give files, or --to ADDRESS --weight KG' },
+  'error.annotate-one-input': { zh: '--annotate 只接受一个输入文件(现在是 {count} 个);多个文件请用 --annotate-dir 文件夹', en: '--annotate takes one input file (got {count}); for several, use --annotate-dir DIR' },
+  'error.annotate-both': { zh: '--annotate 和 --annotate-dir 只能用一个', en: 'use --annotate or --annotate-dir, not both' },
+  'error.annotate-no-workbook': { zh: '--annotate 需要工作簿文件;直接检查的标题(--text 或标准输入)没有可以标注的副本', en: '--annotate needs workbook files; titles given with --text or on stdin have no copy to annotate' },
   'error.write-one-input': { zh: '--write 只接受一个输入文件(现在是 {count} 个)', en: '--write takes exactly one input file (got {count})' },
   'error.init-exists': { zh: '文件已存在,未写入任何文件(加 --force 替换,原文件保留为编号备份 .bak):{paths}', en: 'files exist, nothing written (add --force to replace them; the old ones are kept as numbered .bak files): {paths}' },
   'error.no-path': { zh: '路径不存在:{value}', en: 'no such file or folder: {value}' },
@@ -151,6 +154,25 @@ export const CATALOG = {
   'wrote.workbook-backup': { zh: '已写入 {path}({sheets});原文件备份为 {backup}', en: 'wrote {path} ({sheets}); the old file kept as {backup}' },
 
   'demo.exit': { zh: '(ecsop check 的退出码是 {code}:0 = 没有问题,1 = 有达到 --fail-on 级别的问题,2 = 用法错误或无法完成)', en: '(ecsop check exited {code}: 0 = clean, 1 = findings at or above --fail-on, 2 = usage or fatal error)' },
+
+  // ── the annotated copy (its first sheet, 检查结果, and the notes on cells) ─────
+  'opt.annotate': { zh: '另存一份标注副本:出问题的单元格按级别着色并加批注,第一张表“检查结果”列出全部问题(原文件不改)', en: 'write an annotated copy: cells with findings coloured by level with a note, a first sheet 检查结果 listing every finding (the input is not changed)' },
+  'opt.annotate-dir': { zh: '为每个输入文件在此文件夹写一份标注副本(保持相对路径)', en: 'write an annotated copy of each input into this folder (relative paths kept)' },
+  'annotate.title': { zh: 'ecsop 检查结果', en: 'ecsop check results' },
+  'annotate.file': { zh: '文件:{file}', en: 'File: {file}' },
+  'annotate.summary': { zh: '共 {count} 条问题:{errors} 个错误、{warnings} 个警告、{infos} 个提示', en: '{count} findings: {errors} errors, {warnings} warnings, {infos} infos' },
+  'annotate.legend': { zh: '出问题的单元格已按级别着色(红 = 错误,黄 = 警告,蓝 = 提示),鼠标指向单元格可看批注;点下表“单元格”一列可跳到该单元格。', en: 'Cells with findings are coloured by level (red = error, amber = warning, blue = info) and carry a note; click a cell address below to go to it.' },
+  'annotate.clean': { zh: '没有发现问题。', en: 'No findings.' },
+  'annotate.by-rule': { zh: '规则|级别|条数|说明', en: 'Rule|Level|Count|Description' },
+  'annotate.columns': { zh: '工作表|单元格|级别|问题|应为|值|规则', en: 'Sheet|Cell|Level|Problem|Expected|Value|Rule' },
+  'annotate.more': { zh: '另有 {count} 条未逐条列出(单元格颜色标出了全部问题;完整清单请用 --format json)', en: '{count} more findings not listed (the colours mark every one; --format json lists them all)' },
+  'annotate.notes-capped': { zh: '批注只加在前 {count} 个单元格上', en: 'notes are on the first {count} cells only' },
+  'annotate.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'annotate.whole-sheet': { zh: '整张表', en: 'whole sheet' },
+  'annotate.note-expected': { zh: '应为:{value}', en: 'Expected: {value}' },
+  'annotate.note-rule': { zh: '规则:{value}', en: 'Rule: {value}' },
+  'annotate.note-more': { zh: '……另有 {count} 条', en: '… {count} more' },
+  'annotate.skipped': { zh: '未写标注副本 {file}:{reason}', en: 'no annotated copy of {file}: {reason}' },
 
   // ── report words ─────────────────────────────────────────────────────────
   'level.error': { zh: '错误', en: 'error' },

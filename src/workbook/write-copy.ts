@@ -12,10 +12,17 @@ import { UnreadableFileError } from './types.js';
 import { READ_REASONS } from './reasons.js';
 import { format } from '../i18n/format.js';
 import { parseRels, parseWorkbook } from './xlsx/parts.js';
-import { MapPatch, type PatchCell, type SheetPatch, SheetPatcher, widenedFilter, xmlText } from './xlsx/sheet-patch.js';
-import { setAttr, StylesEditor } from './xlsx/styles-editor.js';
+import { freeId, type NewRel, patchContentTypes, patchRels, patchWorkbook, relsPathOf, relsXml as newRelsPart, STYLES_REL, WORKSHEET_REL, WORKSHEET_TYPE } from './xlsx/package-parts.js';
+import { MapPatch, type PatchCell, type SheetPatch, SheetPatcher, xmlText } from './xlsx/sheet-patch.js';
+import { StylesEditor } from './xlsx/styles-editor.js';
 import { closeZip, entryChunks, entryText, openZip, rawChunks, utf8Chunks, type ZipEntry, type ZipFile } from './xlsx/zip.js';
 import { ZipWriter } from './xlsx/zip-writer.js';
+import { CellMarks } from './xlsx/cell-marks.js';
+import { type CellNote, COMMENTS_REL, COMMENTS_TYPE, commentsXml, mergeComments, mergeVml, VML_REL, VML_TYPE, vmlXml } from './xlsx/notes.js';
+import { freeSheetName, newSheetXml, type NewSheet } from './xlsx/new-sheet.js';
+
+export type { CellNote, NewSheet };
+export { placeOf, type NewCell } from './xlsx/new-sheet.js';
 
 /** One cell to set in the copy; column is Excel's (1-based). `formula` is written live, `value` as its result. */
 export type { PatchCell as CopyCell };
@@ -32,6 +39,12 @@ export interface AddedColumns {
 /** Everything a copy changes, by sheet, gathered as the run goes (nothing but the changes is held). */
 export class CopyPlan {
   readonly sheets = new Map<string, SheetPatch>();
+  /** notes on cells, by sheet */
+  readonly notes = new Map<string, CellNote[]>();
+  /** the author the notes are signed with */
+  noteAuthor = 'ecsop';
+  /** a sheet put in front of the others and opened first */
+  firstSheet?: NewSheet;
 
   private of(sheet: string): MapPatch {
     const p = this.sheets.get(sheet) ?? new MapPatch();
@@ -48,6 +61,23 @@ export class CopyPlan {
   /** Fills a row from column 1 to `to`. */
   fill(sheet: string, row: number, argb: string, to: number): void {
     this.of(sheet).fill(row, argb, to);
+  }
+
+  /**
+   * The cells of `sheet` to colour, keeping what they hold: `palette[level]` is a level's fill,
+   * and a cell asked for twice takes the higher level.
+   */
+  marks(sheet: string, palette: readonly string[]): CellMarks {
+    const p = this.of(sheet);
+    return (p.marks ??= new CellMarks(palette));
+  }
+
+  /** A note on a cell (row and column are Excel's). */
+  note(sheet: string, note: CellNote): void {
+    const list = this.notes.get(sheet);
+    if (list) list.push(note);
+    else this.notes.set(sheet, [note]);
+    this.of(sheet);
   }
 
   /** Columns added after the header's last one (the auto-filter and the widths follow them). */
@@ -76,6 +106,8 @@ export interface CopyOptions {
   inputs?: readonly string[];
   /** the input as it was read: the copy is refused if it changed since */
   stamps?: readonly Stamp[];
+  /** the copy must be a workbook (colours and notes do not fit in a CSV) */
+  workbook?: boolean;
 }
 
 const XLSX_EXTS = new Set(['.xlsx', '.xlsm']);
@@ -89,7 +121,7 @@ const XLSX_EXTS = new Set(['.xlsx', '.xlsm']);
  */
 export async function writeCopy(input: string, target: string, plan: CopyPlan, opts: CopyOptions = {}): Promise<{ backup?: string }> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const how = await copyKind(input, target);
+  const how = await copyKind(input, target, opts.workbook);
   const safe = { force: opts.force, inputs: opts.inputs, stamps: opts.stamps };
   try {
     if (how === 'patch') return await writeSafely(target, { kind: 'xlsx', ...safe }, (tmp) => patchPackage(input, tmp, plan, limits));
@@ -107,7 +139,7 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
  * the same kind: an .xlsm stays .xlsm, as Excel refuses macros under .xlsx); a CSV or an ERP's
  * export becomes a new .xlsx or a CSV. Any other name is refused.
  */
-async function copyKind(input: string, target: string): Promise<'patch' | 'csv' | 'new'> {
+async function copyKind(input: string, target: string, workbook = false): Promise<'patch' | 'csv' | 'new'> {
   const inExt = extname(input).toLowerCase();
   const outExt = extname(target).toLowerCase();
   const { kind: sniffed } = await sniff(input).catch(() => ({ kind: 'text' as const }));
@@ -116,14 +148,14 @@ async function copyKind(input: string, target: string): Promise<'patch' | 'csv' 
     if (outExt !== want) throw new WriteError('wrong-kind', target, { kind: want, ext: outExt || '(none)' });
     return 'patch';
   }
-  if (outExt === '.csv') return 'csv';
-  if (outExt !== '.xlsx') throw new WriteError('wrong-kind', target, { kind: '.xlsx / .csv', ext: outExt || '(none)' });
+  if (outExt === '.csv' && !workbook) return 'csv';
+  if (outExt !== '.xlsx') throw new WriteError('wrong-kind', target, { kind: workbook ? '.xlsx' : '.xlsx / .csv', ext: outExt || '(none)' });
   return 'new';
 }
 
 /** Checks a copy's target before any work is done for it (the same checks run again when it is written). */
-export async function checkCopyTarget(input: string, target: string, opts: Pick<CopyOptions, 'force' | 'inputs'>): Promise<void> {
-  const how = await copyKind(input, target);
+export async function checkCopyTarget(input: string, target: string, opts: Pick<CopyOptions, 'force' | 'inputs' | 'workbook'>): Promise<void> {
+  const how = await copyKind(input, target, opts.workbook);
   await checkTarget(target, { kind: how === 'csv' ? 'csv' : 'xlsx', force: opts.force, inputs: opts.inputs });
 }
 
@@ -147,9 +179,23 @@ async function* patched(zip: ZipFile, entry: ZipEntry, patcher: SheetPatcher, li
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_STYLES = /\/styles$/;
 const REL_CALC_CHAIN = /\/calcChain$/;
-const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const REL_COMMENTS = /\/comments$/;
+const REL_VML = /\/vmlDrawing$/;
 
-/** Copies an .xlsx package with the changed sheets patched. */
+/** A sheet that gets notes: where its relationships are and what it already has. */
+interface NotedSheet {
+  name: string;
+  notes: CellNote[];
+  relsPath: string;
+  relsXml?: string;
+  rels: Map<string, { target: string; type: string }>;
+  /** the id of the drawing ours would be, if the sheet names none */
+  vmlId: string;
+  /** the sheet's comments part, if it has one */
+  comments?: string;
+}
+
+/** Copies an .xlsx package with the changed sheets patched, notes added and a first sheet put in front. */
 async function patchPackage(input: string, tmp: string, plan: CopyPlan, limits: ReadLimits): Promise<void> {
   const { size } = await sniff(input);
   const zip = await openZip(input, size, limits);
@@ -165,40 +211,112 @@ async function patchPackage(input: string, tmp: string, plan: CopyPlan, limits: 
     const workbookPath = [...rootRels.values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
     const workbookXml = await text(workbookPath);
     const workbook = parseWorkbook(workbookXml);
-    const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
+    const relsPath = relsPathOf(workbookPath);
     const relsXml = part(relsPath) ? await text(relsPath) : undefined;
     const rels = relsXml ? parseRels(relsXml, workbookPath) : new Map<string, { target: string; type: string }>();
     const relOf = (re: RegExp) => [...rels.values()].find((r) => re.test(r.type))?.target;
     const stylesPath = relOf(REL_STYLES);
     const calcChain = relOf(REL_CALC_CHAIN)?.toLowerCase();
     const styles = stylesPath && part(stylesPath) ? new StylesEditor(await text(stylesPath)) : StylesEditor.minimal();
-    const patches = plan.sheets;
-    const byPart = new Map<string, { patch: SheetPatch; index: number; name: string }>();
+    const activeTab = Number(/<(?:[\w.-]+:)?workbookView\b[^>]*?\bactiveTab="(\d+)"/.exec(workbookXml)?.[1] ?? 0);
+    const first = plan.firstSheet ? { ...plan.firstSheet, name: freeSheetName(plan.firstSheet.name, workbook.sheets.map((s) => s.name)) } : undefined;
+    const byPart = new Map<string, { patch: SheetPatch; index: number; name: string; path: string }>();
     workbook.sheets.forEach((s, index) => {
-      const patch = patches.get(s.name);
+      // the sheet that was open stops being selected when a new one opens first
+      const patch = plan.sheets.get(s.name) ?? (first && index === activeTab ? new MapPatch() : undefined);
       const target = rels.get(s.relId)?.target;
-      if (patch && target && part(target)) byPart.set(target.toLowerCase(), { patch, index, name: s.name });
+      if (patch && target && part(target)) byPart.set(target.toLowerCase(), { patch, index, name: s.name, path: part(target)!.name });
     });
-    const formulas = plan.formulas;
+    // sheets that get notes: their relationships, comments and drawings are written after them
+    const noted = new Map<string, NotedSheet>();
+    const held = new Set<string>();
+    const newComments: string[] = [];
+    for (const [key, sheet] of byPart) {
+      const notes = plan.notes.get(sheet.name);
+      if (!notes?.length) continue;
+      const sheetRelsPath = relsPathOf(sheet.path);
+      const sheetRelsXml = part(sheetRelsPath) ? await text(sheetRelsPath) : undefined;
+      const sheetRels = sheetRelsXml ? parseRels(sheetRelsXml, sheet.path) : new Map<string, { target: string; type: string }>();
+      const comments = [...sheetRels.values()].find((r) => REL_COMMENTS.test(r.type))?.target;
+      noted.set(key, { name: sheet.name, notes, relsPath: sheetRelsPath, relsXml: sheetRelsXml, rels: sheetRels, vmlId: freeId(sheetRels.keys()), comments: comments && part(comments) ? comments : undefined });
+      held.add(sheetRelsPath.toLowerCase());
+      for (const r of sheetRels.values()) if (REL_COMMENTS.test(r.type) || REL_VML.test(r.type)) held.add(r.target.toLowerCase());
+      if (!comments || !part(comments)) newComments.push(`xl/comments-ecsop-${noted.size}.xml`);
+    }
+    const firstPath = first ? freePart('xl/worksheets/sheet-ecsop', '.xml', (n) => Boolean(part(n))) : undefined;
+    const firstRelId = first ? freeId(rels.keys()) : undefined;
+    const changed = byPart.size > 0 || Boolean(first);
     const newStylesPath = stylesPath && part(stylesPath) ? stylesPath : workbookPath.replace(/[^/]+$/, 'styles.xml');
     const contentTypes = '[content_types].xml';
+    const patchers = new Map<string, SheetPatcher>();
     for (const entry of zip.entries.values()) {
       const key = entry.name.replace(/^\/+/, '').toLowerCase();
       // Excel rebuilds the calculation chain; a stale one is a repair prompt
-      if (key === calcChain && byPart.size) continue;
+      if (key === calcChain && changed) continue;
       if (key === newStylesPath.toLowerCase()) continue; // written last, with the formats the sheets added
+      if (held.has(key)) continue;
       const sheet = byPart.get(key);
       if (sheet) {
-        await writer.write(entry.name, patched(zip, entry, new SheetPatcher(sheet.patch, styles), limits));
-      } else if (key === workbookPath.toLowerCase() && byPart.size) {
-        await writer.write(entry.name, [patchWorkbook(workbookXml, byPart, formulas)]);
-      } else if (key === relsPath.toLowerCase() && relsXml && byPart.size) {
-        await writer.write(entry.name, [patchRels(relsXml, Boolean(calcChain), stylesPath ? undefined : relativeTo(workbookPath, newStylesPath))]);
-      } else if (key === contentTypes && byPart.size) {
-        await writer.write(entry.name, [patchContentTypes(await text(entry.name), calcChain, stylesPath ? undefined : newStylesPath)]);
+        const patcher = new SheetPatcher(sheet.patch, styles, { unselect: Boolean(first), legacyDrawing: noted.get(key)?.vmlId });
+        patchers.set(key, patcher);
+        await writer.write(entry.name, patched(zip, entry, patcher, limits));
+      } else if (key === workbookPath.toLowerCase() && changed) {
+        await writer.write(entry.name, [patchWorkbook(workbookXml, { sheets: byPart, formulas: plan.formulas, first: first && { name: first.name, relId: firstRelId! } })]);
+      } else if (key === relsPath.toLowerCase() && relsXml && changed) {
+        const add: NewRel[] = [];
+        if (!stylesPath) add.push({ id: freeId([...rels.keys(), firstRelId ?? ''], 'rIdEcsopStyles'), type: STYLES_REL, target: relativeTo(workbookPath, newStylesPath) });
+        if (first) add.push({ id: firstRelId!, type: WORKSHEET_REL, target: `/${firstPath}` });
+        await writer.write(entry.name, [patchRels(relsXml, add, Boolean(calcChain))]);
+      } else if (key === contentTypes && changed) {
+        const overrides: Array<[string, string]> = newComments.map((c) => [c, COMMENTS_TYPE]);
+        if (!stylesPath) overrides.push([newStylesPath, 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml']);
+        if (firstPath) overrides.push([firstPath, WORKSHEET_TYPE]);
+        await writer.write(entry.name, [patchContentTypes(await text(entry.name), { drop: calcChain, overrides, defaults: noted.size ? [['vml', VML_TYPE]] : [] })]);
       } else {
         await writer.copy(entry.name, entry, rawChunks(zip, entry));
       }
+    }
+    if (first) await writer.write(firstPath!, newSheetXml(first, styles));
+    // each noted sheet's comments, drawing and relationships, now that its drawing is known
+    let block = 1;
+    let n = 0;
+    const copiedHeld = new Set<string>();
+    for (const [key, sheet] of noted) {
+      n++;
+      const done = new Set<string>();
+      const drawing = patchers.get(key)?.legacyDrawing;
+      const add: NewRel[] = [];
+      if (drawing) {
+        let notes = sheet.notes;
+        if (sheet.comments) {
+          const merged = mergeComments(await text(sheet.comments), notes, plan.noteAuthor);
+          notes = merged.added;
+          await writer.write(part(sheet.comments)!.name, [merged.xml]);
+          done.add(sheet.comments.toLowerCase());
+        } else {
+          const path = `xl/comments-ecsop-${n}.xml`;
+          await writer.write(path, [commentsXml(notes, plan.noteAuthor)]);
+          add.push({ id: freeId([...sheet.rels.keys(), sheet.vmlId], 'rIdEcsopComments'), type: COMMENTS_REL, target: `/${path}` });
+        }
+        const existing = sheet.rels.get(drawing);
+        if (drawing !== sheet.vmlId && existing && part(existing.target)) {
+          await writer.write(part(existing.target)!.name, [mergeVml(await text(existing.target), notes)]);
+          done.add(existing.target.toLowerCase());
+        } else {
+          const path = freePart(`xl/drawings/vmlDrawing-ecsop-${n}`, '.vml', (x) => Boolean(part(x)));
+          await writer.write(path, [vmlXml(notes, block * 1024 + 1)]);
+          block += Math.ceil(Math.max(notes.length, 1) / 1024);
+          add.push({ id: sheet.vmlId, type: VML_REL, target: `/${path}` });
+        }
+      }
+      // what was held back and not rewritten goes as it was
+      for (const r of sheet.rels.values()) {
+        const e = part(r.target);
+        const k = r.target.toLowerCase();
+        if (e && !done.has(k) && held.has(k) && !copiedHeld.has(k)) { copiedHeld.add(k); await writer.copy(e.name, e, rawChunks(zip, e)); }
+      }
+      if (sheet.relsXml !== undefined) await writer.write(part(sheet.relsPath)!.name, [patchRels(sheet.relsXml, add)]);
+      else if (add.length) await writer.write(sheet.relsPath, [newRelsPart(add)]);
     }
     const stylesEntry = part(newStylesPath);
     if (stylesEntry && !styles.changed) await writer.copy(stylesEntry.name, stylesEntry, rawChunks(zip, stylesEntry));
@@ -212,56 +330,17 @@ async function patchPackage(input: string, tmp: string, plan: CopyPlan, limits: 
   }
 }
 
+/** A part name not yet in the package: `stem.ext`, else `stem-2.ext` … */
+function freePart(stem: string, ext: string, exists: (name: string) => boolean): string {
+  if (!exists(`${stem}${ext}`)) return `${stem}${ext}`;
+  let i = 2;
+  while (exists(`${stem}-${i}${ext}`)) i++;
+  return `${stem}-${i}${ext}`;
+}
+
 function relativeTo(from: string, to: string): string {
   const dir = from.replace(/[^/]+$/, '');
   return to.startsWith(dir) ? to.slice(dir.length) : `/${to}`;
-}
-
-/**
- * The workbook part of a copy: recalculated when opened if formulas were written (other cells
- * may depend on them), and the hidden filter ranges widened with the sheets' auto-filters.
- */
-function patchWorkbook(xml: string, sheets: Map<string, { patch: SheetPatch; index: number }>, formulas: boolean): string {
-  const prefix = /<([\w.-]+:)?workbook[\s>]/.exec(xml)?.[1] ?? '';
-  let out = xml.replace(new RegExp(`(<${prefix}definedName\\s[^>]*name="_xlnm\\._FilterDatabase"[^>]*>)([^<]*)(</${prefix}definedName>)`, 'g'), (m, open: string, ref: string, close: string) => {
-    const local = /localSheetId="(\d+)"/.exec(open)?.[1];
-    const sheet = [...sheets.values()].find((s) => String(s.index) === local);
-    return sheet?.patch.added ? `${open}${xmlText(widenedFilter(decodeText(ref), sheet.patch.added, true))}${close}` : m;
-  });
-  if (!formulas) return out;
-  const calc = new RegExp(`<${prefix}calcPr(\\s[^>]*)?/?>`).exec(out);
-  if (calc) return out.slice(0, calc.index) + setAttr(calc[0], 'fullCalcOnLoad', '1') + out.slice(calc.index + calc[0].length);
-  // calcPr comes after sheets, functionGroups, externalReferences and definedNames
-  let at = -1;
-  for (const name of ['definedNames', 'externalReferences', 'functionGroups', 'sheets']) {
-    const close = new RegExp(`</${prefix}${name}>|<${prefix}${name}(\\s[^>]*)?/>`).exec(out);
-    if (close) { at = close.index + close[0].length; break; }
-  }
-  if (at < 0) return out;
-  out = `${out.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${out.slice(at)}`;
-  return out;
-}
-
-function decodeText(s: string): string {
-  return s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-function patchRels(xml: string, dropCalcChain: boolean, addStyles: string | undefined): string {
-  let out = dropCalcChain ? xml.replace(/<([\w.-]+:)?Relationship\s[^>]*Type="[^"]*\/calcChain"[^>]*\/>/g, '') : xml;
-  if (addStyles) {
-    const close = out.lastIndexOf('</');
-    out = `${out.slice(0, close)}<Relationship Id="rIdEcsopStyles" Type="${STYLES_TYPE}" Target="${xmlText(addStyles)}"/>${out.slice(close)}`;
-  }
-  return out;
-}
-
-function patchContentTypes(xml: string, calcChain: string | undefined, addStyles: string | undefined): string {
-  let out = calcChain ? xml.replace(/<([\w.-]+:)?Override\s[^>]*PartName="([^"]*)"[^>]*\/>/g, (m, _p, name: string) => (name.replace(/^\//, '').toLowerCase() === calcChain ? '' : m)) : xml;
-  if (addStyles) {
-    const close = out.lastIndexOf('</');
-    out = `${out.slice(0, close)}<Override PartName="/${xmlText(addStyles)}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${out.slice(close)}`;
-  }
-  return out;
 }
 
 /** A text cell of a CSV or an HTML export, as a number when it is plainly one (ids, phone numbers and zero-led codes stay text). */
@@ -273,34 +352,25 @@ function cellValue(v: unknown): string | number | boolean | null {
   return /^-?(0|[1-9]\d{0,8})(\.\d+)?$/.test(s) ? Number(s) : s;
 }
 
-/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique. */
-function sheetName(name: string, taken: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
-  let n = base;
-  for (let i = 2; taken.has(n.toLowerCase()); i++) n = `${base.slice(0, 28)}(${i})`;
-  taken.add(n.toLowerCase());
-  return n;
-}
-
-/** A new .xlsx made from a CSV or an ERP's HTML/XML export, with the plan applied. */
+/** A new .xlsx made from a CSV or an ERP's HTML/XML export, with the plan applied (notes and a first sheet too). */
 async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: CsvEncoding | undefined, limits: ReadLimits): Promise<void> {
   const wb = await openWorkbook(input, { encoding, limits });
   const patches = plan.sheets;
   const styles = StylesEditor.minimal();
   const writer = new ZipWriter(tmp);
   const names: string[] = [];
-  const taken = new Set<string>();
+  const overrides: Array<[string, string]> = [];
+  let block = 1;
   try {
-    const sheets: Array<{ name: string }> = [];
     let n = 0;
     for await (const sheet of wb.sheets()) {
       if (sheet.problem) throw sheet.problem;
       n++;
-      const name = sheetName(sheet.name || basename(input, extname(input)), taken);
+      const name = freeSheetName(sheet.name || basename(input, extname(input)), names);
       names.push(name);
-      sheets.push({ name });
       const patch: SheetPatch = patches.get(sheet.name) ?? new MapPatch();
-      const patcher = new SheetPatcher(patch, styles);
+      const notes = plan.notes.get(sheet.name) ?? [];
+      const patcher = new SheetPatcher(patch, styles, { legacyDrawing: notes.length ? 'rId1' : undefined });
       const headerRow = patch.added?.headerRow;
       async function* xml(): AsyncIterable<string> {
         const pane = headerRow ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` : '';
@@ -325,13 +395,31 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
         yield patcher.push('</sheetData></worksheet>');
         yield patcher.end();
       }
-      await writer.write(`xl/worksheets/sheet${n}.xml`, xml());
+      const path = `xl/worksheets/sheet${n}.xml`;
+      await writer.write(path, xml());
+      overrides.push([path, WORKSHEET_TYPE]);
+      if (notes.length && patcher.legacyDrawing) {
+        await writer.write(`xl/drawings/vmlDrawing${n}.vml`, [vmlXml(notes, block * 1024 + 1)]);
+        block += Math.ceil(notes.length / 1024);
+        await writer.write(`xl/comments${n}.xml`, [commentsXml(notes, plan.noteAuthor)]);
+        overrides.push([`xl/comments${n}.xml`, COMMENTS_TYPE]);
+        await writer.write(relsPathOf(path), [newRelsPart([{ id: 'rId1', type: VML_REL, target: `../drawings/vmlDrawing${n}.vml` }, { id: 'rId2', type: COMMENTS_REL, target: `../comments${n}.xml` }])]);
+      }
     }
-    const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
-    await writer.write('[Content_Types].xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>', overrides, '</Types>']);
-    await writer.write('_rels/.rels', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>']);
-    await writer.write('xl/workbook.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>', names.map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join(''), '</sheets></workbook>']);
-    await writer.write('xl/_rels/workbook.xml.rels', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">', names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join(''), `<Relationship Id="rId${names.length + 1}" Type="${STYLES_TYPE}" Target="styles.xml"/></Relationships>`]);
+    const first = plan.firstSheet ? { ...plan.firstSheet, name: freeSheetName(plan.firstSheet.name, names) } : undefined;
+    if (first) {
+      await writer.write('xl/worksheets/sheet-ecsop.xml', newSheetXml(first, styles));
+      overrides.push(['xl/worksheets/sheet-ecsop.xml', WORKSHEET_TYPE]);
+    }
+    const sheets = [
+      ...(first ? [{ name: first.name, target: 'worksheets/sheet-ecsop.xml' }] : []),
+      ...names.map((name, i) => ({ name, target: `worksheets/sheet${i + 1}.xml` })),
+    ];
+    const types = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>';
+    await writer.write('[Content_Types].xml', [patchContentTypes(types, { overrides, defaults: plan.notes.size ? [['vml', VML_TYPE]] : [] })]);
+    await writer.write('_rels/.rels', [newRelsPart([{ id: 'rId1', type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', target: 'xl/workbook.xml' }])]);
+    await writer.write('xl/workbook.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>', sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join(''), '</sheets></workbook>']);
+    await writer.write('xl/_rels/workbook.xml.rels', [newRelsPart([...sheets.map((s, i) => ({ id: `rId${i + 1}`, type: WORKSHEET_REL, target: s.target })), { id: `rId${sheets.length + 1}`, type: STYLES_REL, target: 'styles.xml' }])]);
     await writer.write('xl/styles.xml', [styles.toXml()]);
     await writer.end();
   } catch (err) {

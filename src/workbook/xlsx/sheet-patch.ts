@@ -6,6 +6,7 @@ export { xmlText };
 import { shiftFormula } from './formula-shift.js';
 import { type StylesEditor, type StyleWant, dropAttr, setAttr } from './styles-editor.js';
 import { attr, decodeXml } from './xml.js';
+import type { CellMark, CellMarks } from './cell-marks.js';
 
 /** One cell a copy sets. `formula` (without `=`) is written with `value` as its cached result. */
 export interface PatchCell {
@@ -38,6 +39,8 @@ export interface SheetPatch {
   /** whether any cell gets a formula */
   hasFormulas(): boolean;
   readonly added?: AddedRange;
+  /** cells of `row` coloured, keeping what they hold (an annotated copy) */
+  marksAt?(row: number): readonly CellMark[] | undefined;
 }
 
 /** A sheet's changes held in maps: any cells, any rows. */
@@ -46,6 +49,8 @@ export class MapPatch implements SheetPatch {
   private readonly fills = new Map<number, string>();
   fillTo = 0;
   added?: AddedRange;
+  /** cells coloured, keeping what they hold */
+  marks?: CellMarks;
 
   set(row: number, cell: PatchCell): void {
     const cells = this.cells.get(row);
@@ -63,9 +68,13 @@ export class MapPatch implements SheetPatch {
 
   cellsAt(row: number) { return this.cells.get(row); }
   fillAt(row: number) { return this.fills.get(row); }
-  rows(): number[] { return [...new Set([...this.cells.keys(), ...this.fills.keys()])].sort((a, b) => a - b); }
+  marksAt(row: number) { return this.marks?.at(row); }
+  rows(): Iterable<number> {
+    if (!this.cells.size && !this.fills.size) return this.marks?.rows() ?? [];
+    return [...new Set([...this.cells.keys(), ...this.fills.keys(), ...(this.marks?.rows() ?? [])])].sort((a, b) => a - b);
+  }
   maxColumn(): number {
-    let max = Math.max(this.added?.to ?? 0, this.fills.size ? this.fillTo : 0);
+    let max = Math.max(this.added?.to ?? 0, this.fills.size ? this.fillTo : 0, this.marks?.maxColumn() ?? 0);
     for (const cells of this.cells.values()) for (const c of cells) if (c.column > max) max = c.column;
     return max;
   }
@@ -98,6 +107,18 @@ export function widenedFilter(ref: string, added: AddedRange | undefined, absolu
   return `${sheet}${d}${columnLetter(r.c1)}${d}${r.r1}:${d}${columnLetter(added.to)}${d}${r.r2}`;
 }
 
+export interface PatcherOptions {
+  /** the sheet stops being the selected tab (another sheet opens first) */
+  unselect?: boolean;
+  /** the sheet gets notes: the relationship id of the drawing to name when the sheet has none */
+  legacyDrawing?: string;
+}
+
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** What may follow a worksheet's legacyDrawing (the schema's order), or wrap what does. */
+const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+
 /**
  * Patches one worksheet part as it streams: rows that change are rewritten (their cells merged
  * with the new ones in column order, styles extended through the styles editor), every other
@@ -118,7 +139,10 @@ export class SheetPatcher {
   private readonly maxColumn: number;
   private readonly maxRow: number;
 
-  constructor(private readonly patch: SheetPatch, private readonly styles: StylesEditor) {
+  /** the relationship id of the sheet's legacy drawing (its notes' shapes), found in its tail or inserted there */
+  legacyDrawing: string | undefined;
+
+  constructor(private readonly patch: SheetPatch, private readonly styles: StylesEditor, private readonly opts: PatcherOptions = {}) {
     this.pendingRows = patch.rows()[Symbol.iterator]();
     this.pending = this.pendingRows.next();
     this.maxColumn = patch.maxColumn();
@@ -232,7 +256,7 @@ export class SheetPatcher {
     let out = this.newRowsBefore(r);
     this.lastRow = r;
     while (!this.pending.done && this.pending.value <= r) this.pending = this.pendingRows.next();
-    const changes = this.patch.cellsAt(r) !== undefined || this.patch.fillAt(r) !== undefined;
+    const changes = this.patch.cellsAt(r) !== undefined || this.patch.fillAt(r) !== undefined || this.patch.marksAt?.(r) !== undefined;
     const dependents = this.broken.size > 0 && element.includes('shared');
     if (!changes && !dependents) return out + element;
     if (tag.endsWith('/>')) {
@@ -268,26 +292,36 @@ export class SheetPatcher {
     return out;
   }
 
-  /** A row's cells with the new ones merged in, in column order. */
+  /** A row's cells with the new ones merged in, in column order (and marked cells coloured). */
   private cellsFor(r: number, existing: Array<{ column: number; xml: string } | string>): string {
     const edits = this.patch.cellsAt(r) ?? [];
+    const marks = this.patch.marksAt?.(r) ?? [];
     const fill = this.patch.fillAt(r);
     const fillTo = fill ? this.patch.fillTo : 0;
     let e = 0;
+    let k = 0;
     let col = 0; // the last column written
     let headerStyle: number | undefined;
     const added = this.patch.added;
     const header = added !== undefined && r === added.headerRow;
     let out = '';
+    /** the mark of column c, if any (columns are asked in ascending order) */
+    const markOf = (c: number) => {
+      while (k < marks.length && marks[k].column < c) k++;
+      return k < marks.length && marks[k].column === c ? marks[k].fill : undefined;
+    };
     const upTo = (stop: number) => {
-      // columns col+1 … stop-1 have no cell: the new ones go there, and blanks of a filled row up to fillTo
+      // columns col+1 … stop-1 have no cell: the new ones go there, marked blanks, and blanks of a filled row up to fillTo
       let c = col + 1;
       while (c < stop) {
         while (e < edits.length && edits[e].column < c) e++;
         const nextEdit = e < edits.length ? edits[e].column : Infinity;
-        if (nextEdit === c) { out += this.newCell(r, edits[e++], header && c >= added!.from && c <= added!.to ? headerStyle : undefined, fill); c++; }
+        const mark = markOf(c);
+        const nextMark = k < marks.length ? marks[k].column : Infinity;
+        if (nextEdit === c) { out += this.newCell(r, edits[e++], header && c >= added!.from && c <= added!.to ? headerStyle : undefined, mark ?? fill); c++; }
+        else if (mark) { out += `<${this.p}c r="${columnLetter(c)}${r}" s="${this.fillStyle(undefined, mark)}"/>`; c++; }
         else if (c <= fillTo) { out += `<${this.p}c r="${columnLetter(c)}${r}" s="${this.fillStyle(undefined, fill!)}"/>`; c++; }
-        else c = Math.min(stop, nextEdit);
+        else c = Math.min(stop, nextEdit, nextMark);
       }
     };
     for (const piece of existing) {
@@ -297,15 +331,16 @@ export class SheetPatcher {
       if (header && piece.column === added!.from - 1) headerStyle = Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined;
       upTo(piece.column);
       col = piece.column;
+      const mark = markOf(piece.column);
       while (e < edits.length && edits[e].column < piece.column) e++;
       if (e < edits.length && edits[e].column === piece.column) {
         this.noteBroken(piece.xml, r, piece.column);
-        out += this.newCell(r, edits[e++], Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined, fill);
+        out += this.newCell(r, edits[e++], Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined, mark ?? fill);
       } else {
-        out += this.kept(piece.xml, r, piece.column, fill);
+        out += this.kept(piece.xml, r, piece.column, mark ?? fill);
       }
     }
-    const last = Math.max(fillTo, edits.length ? edits[edits.length - 1].column : 0);
+    const last = Math.max(fillTo, edits.length ? edits[edits.length - 1].column : 0, marks.length ? marks[marks.length - 1].column : 0);
     upTo(last + 1);
     return out;
   }
@@ -384,6 +419,8 @@ export class SheetPatcher {
   /** The part's head: the dimension covers the new cells, the new columns get their widths. */
   private patchHead(head: string): string {
     const { p } = this;
+    // another sheet opens first: this one is no longer selected (two selected tabs are a group)
+    if (this.opts.unselect) head = head.replace(new RegExp(`(<${p}sheetView\\b[^>]*?)\\s+tabSelected\\s*=\\s*["'](?:1|true)["']`, 'g'), '$1');
     let out = head.replace(new RegExp(`(<${p}dimension\\s[^>]*?ref=")([^"]*)(")`), (m, a: string, ref: string, b: string) => {
       const r = parseRange(ref);
       if (!r) return m;
@@ -406,9 +443,32 @@ export class SheetPatcher {
     return out;
   }
 
-  /** The part's tail: the auto-filter covers the added columns. */
+  /** The part's tail: the auto-filter covers the added columns; a sheet with notes names their drawing. */
   private patchTail(tail: string): string {
     const { p } = this;
-    return tail.replace(new RegExp(`(<${p}autoFilter\\s[^>]*?ref=")([^"]*)(")`), (_m, a: string, ref: string, b: string) => `${a}${widenedFilter(ref, this.patch.added)}${b}`);
+    let out = tail.replace(new RegExp(`(<${p}autoFilter\\s[^>]*?ref=")([^"]*)(")`), (_m, a: string, ref: string, b: string) => `${a}${widenedFilter(ref, this.patch.added)}${b}`);
+    const legacy = new RegExp(`<${p}legacyDrawing\\s[^>]*>`).exec(out);
+    if (legacy) {
+      this.legacyDrawing = /\s[\w.-]+:id\s*=\s*["']([^"']+)["']/.exec(legacy[0])?.[1];
+      return out;
+    }
+    if (!this.opts.legacyDrawing) return out;
+    const element = `<${p}legacyDrawing xmlns:r="${RELATIONSHIPS_NS}" r:id="${xmlText(this.opts.legacyDrawing)}"/>`;
+    let at = -1;
+    for (const name of AFTER_LEGACY_DRAWING) {
+      const m = new RegExp(`<${p}${name}[\\s/>]`).exec(out);
+      if (m && (at < 0 || m.index < at)) at = m.index;
+    }
+    // controls and OLE objects are often wrapped for older readers: the wrapper goes after the drawing too
+    for (const m of out.matchAll(/<([\w.-]+):AlternateContent[\s>]/g)) {
+      const close = out.indexOf(`</${m[1]}:AlternateContent>`, m.index);
+      const inner = close < 0 ? '' : out.slice(m.index, close);
+      if (/<[\w.-]*:?(?:controls|oleObjects)[\s>]/.test(inner) && (at < 0 || m.index < at)) { at = m.index; break; }
+    }
+    if (at < 0) at = out.lastIndexOf(`</${p}worksheet`);
+    if (at < 0) return out;
+    this.legacyDrawing = this.opts.legacyDrawing;
+    out = out.slice(0, at) + element + out.slice(at);
+    return out;
   }
 }

@@ -8,7 +8,13 @@ export interface StyleWant {
   numFmt?: string;
   /** text that begins like a formula: shown as typed, never run (Excel's leading apostrophe) */
   quotePrefix?: boolean;
+  /** blue underlined text, as Excel shows a hyperlink */
+  link?: boolean;
+  /** long text wrapped, aligned to the top */
+  wrap?: boolean;
 }
+
+const LINK_COLOR = 'FF0563C1';
 
 /** Excel's built-in number formats that need no entry of their own. */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
@@ -140,7 +146,7 @@ export class StylesEditor {
   /** The format of a cell that had format `base` (undefined: none) with `want` added. */
   variant(base: number | undefined, want: StyleWant): number {
     const b = base !== undefined && base >= 0 && base < this.count('cellXfs') ? base : 0;
-    const key = `${b}|${want.fill ?? ''}|${want.bold ? 1 : 0}|${want.numFmt ?? ''}|${want.quotePrefix ? 1 : 0}`;
+    const key = `${b}|${want.fill ?? ''}|${want.bold ? 1 : 0}|${want.numFmt ?? ''}|${want.quotePrefix ? 1 : 0}|${want.link ? 1 : 0}|${want.wrap ? 1 : 0}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
@@ -149,15 +155,25 @@ export class StylesEditor {
       const fill = this.add('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${want.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
       xf = setAttr(setAttr(xf, 'fillId', String(fill)), 'applyFill', '1');
     }
-    if (want.bold) {
+    if (want.bold || want.link) {
       const fontId = Number(attr(xf, 'fontId') ?? 0);
       const font = this.item('fonts', fontId) ?? `<${p}font/>`;
-      if (!/<([\w.-]+:)?b(\s[^>]*)?\/>/.test(font) || /<([\w.-]+:)?b\s+val="(0|false)"/.test(font)) {
-        const bold = font.endsWith('/>')
-          ? `${font.slice(0, -2)}><${p}b/></${p}font>`
-          : font.replace(/^(<[^>]*>)/, `$1<${p}b/>`).replace(new RegExp(`<${p}b\\s+val="(0|false)"\\s*/>`), '');
-        xf = setAttr(setAttr(xf, 'fontId', String(this.add('fonts', bold))), 'applyFont', '1');
+      let changed = font.endsWith('/>') ? `${font.slice(0, -2)}></${p}font>` : font;
+      if (want.bold && (!/<([\w.-]+:)?b(\s[^>]*)?\/>/.test(font) || /<([\w.-]+:)?b\s+val="(0|false)"/.test(font))) {
+        changed = changed.replace(new RegExp(`<${p}b\\s+val="(0|false)"\\s*/>`), '').replace(/^(<[^>]*>)/, `$1<${p}b/>`);
       }
+      if (want.link) {
+        // the font's own colour and underline give way (a font's children may come in any order)
+        changed = changed.replace(new RegExp(`<${p}(?:color|u)(\\s[^>]*)?/>`, 'g'), '').replace(/^(<[^>]*>)/, `$1<${p}u/><${p}color rgb="${LINK_COLOR}"/>`);
+      }
+      if (changed !== font) xf = setAttr(setAttr(xf, 'fontId', String(this.add('fonts', changed))), 'applyFont', '1');
+    }
+    if (want.wrap) {
+      const alignment = `<${p}alignment wrapText="1" vertical="top"/>`;
+      xf = setAttr(xf, 'applyAlignment', '1');
+      if (xf.endsWith('/>')) xf = `${xf.slice(0, -2)}>${alignment}</${p}xf>`;
+      else if (new RegExp(`<${p}alignment[\\s/>]`).test(xf)) xf = xf.replace(new RegExp(`<${p}alignment(\\s[^>]*)?/>|<${p}alignment(\\s[^>]*)?>[\\s\\S]*?</${p}alignment>`), alignment);
+      else xf = xf.replace(/^(<[^>]*>)/, `$1${alignment}`);
     }
     if (want.numFmt) {
       let id = BUILTIN_FORMATS[want.numFmt];

@@ -1,0 +1,111 @@
+import type { ReadLimits } from '../config/limits.js';
+import type { Lang } from '../i18n/format.js';
+import type { FileSummary, Finding, Severity } from '../report/types.js';
+import type { CsvEncoding } from '../workbook/read-csv.js';
+import { WriteError, type Stamp } from '../workbook/safe-write.js';
+import { writeCopy } from '../workbook/write-copy.js';
+import { ANNOTATE_LIMITS, FileAnnotation, type AnnotateLimits } from './file-annotation.js';
+
+/** One input and where its annotated copy goes. */
+export interface AnnotateJob {
+  /** the input's path, and its name as the report gives it */
+  input: string;
+  display: string;
+  target: string;
+  /** the input as it was read: the copy is refused if it changed since */
+  stamp: Stamp;
+}
+
+export interface AnnotateOptions {
+  lang: Lang;
+  force: boolean;
+  /** every file the run reads: never written over */
+  inputs: readonly string[];
+  encoding?: CsvEncoding;
+  limits?: Partial<ReadLimits>;
+  annotate?: AnnotateLimits;
+  /** a copy was written (and the file it replaced kept as `backup`) */
+  onWritten(job: AnnotateJob, backup?: string): void;
+  /** no copy of a file: why, in the run's language */
+  onSkipped(display: string, reason: string): void;
+}
+
+interface Entry {
+  job: AnnotateJob;
+  annotation: FileAnnotation;
+  /** the file's problems found by the run: a file check calls unsafe is never copied */
+  problems: Set<string>;
+  summary?: FileSummary;
+  written?: boolean;
+}
+
+/**
+ * The annotated copies of a run: each file's findings go to its copy as they come; a file's
+ * copy is written as soon as the file is done (a file a join may still report on waits for
+ * the end), one at a time, while the run goes on. A copy that cannot be written is said in
+ * one line and the others are still written.
+ */
+export class AnnotatedCopies {
+  private readonly files = new Map<string, Entry>();
+  private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
+  /** copies that could not be written (not counting inputs too broken to copy) */
+  failed = 0;
+
+  constructor(jobs: readonly AnnotateJob[], private readonly opts: AnnotateOptions) {
+    for (const job of jobs) this.files.set(job.display, { job, annotation: new FileAnnotation(opts.lang, opts.annotate ?? ANNOTATE_LIMITS), problems: new Set() });
+  }
+
+  finding(f: Finding): void {
+    const e = this.files.get(f.file);
+    if (!e || e.written) return;
+    if (f.ruleId.startsWith('file/') || f.ruleId === 'sheet/unreadable') e.problems.add(f.ruleId);
+    e.annotation.add(f);
+  }
+
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
+    const e = this.files.get(summary.path);
+    if (!e) return;
+    e.annotation.counted(counted);
+    e.summary = summary;
+    if (!held) this.write(e);
+  }
+
+  /** A promise while copies are waiting to be written (the run waits rather than hold many). */
+  ready(): Promise<void> | undefined {
+    return this.pending > 1 ? this.chain : undefined;
+  }
+
+  /** Writes the copies still to write (those a join reported on late) and waits for all. */
+  async end(): Promise<void> {
+    for (const e of this.files.values()) if (e.summary && !e.written) this.write(e);
+    await this.chain;
+  }
+
+  private write(e: Entry): void {
+    e.written = true;
+    this.pending++;
+    this.chain = this.chain.then(() => this.writeOne(e)).finally(() => { this.pending--; });
+  }
+
+  private async writeOne(e: Entry): Promise<void> {
+    const { job } = e;
+    const { lang } = this.opts;
+    try {
+      if (e.problems.size) {
+        this.opts.onSkipped(job.display, new WriteError('input-unsafe', job.target, { input: job.display, rules: [...e.problems].join(', ') }).text(lang));
+        return;
+      }
+      const plan = e.annotation.build(e.summary!);
+      const { backup } = await writeCopy(job.input, job.target, plan, {
+        force: this.opts.force, inputs: this.opts.inputs, stamps: [job.stamp], encoding: this.opts.encoding, limits: this.opts.limits, workbook: true,
+      });
+      this.opts.onWritten(job, backup);
+    } catch (err) {
+      this.failed++;
+      this.opts.onSkipped(job.display, err instanceof WriteError ? err.text(lang) : (err as Error).message);
+    } finally {
+      this.files.delete(job.display);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { AnnotatedCopies, type AnnotateJob } from '../annotate/copies.js';
+import { displayPath, type FoundFile } from '../check/files.js';
+import { t } from '../i18n/catalog.js';
+import { checkCopyTarget } from '../workbook/write-copy.js';
+import { stampOf } from '../workbook/safe-write.js';
+import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
+import { UsageError, type Io } from './io.js';
+
+/** Where the copy of `file` goes in `dir`: its path relative to here, as .xlsx (an .xlsm stays .xlsm). */
+function targetIn(dir: string, file: FoundFile, cwd: string, taken: Set<string>): string {
+  const rel = relative(cwd, file.path);
+  const inside = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(file.path);
+  const ext = extname(inside).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  const stem = join(dir, dirname(inside), basename(inside, extname(inside)));
+  let target = `${stem}${ext}`;
+  for (let i = 2; taken.has(target.toLowerCase()); i++) target = `${stem} (${i})${ext}`;
+  taken.add(target.toLowerCase());
+  return target;
+}
+
+/**
+ * The annotated copies a run is asked for, checked before any file is read: one input for
+ * `--annotate`; a copy of each in `--annotate-dir` (made if missing; the copies already there
+ * are not read as inputs). Each target is checked the way every write is.
+ */
+export async function prepareAnnotations(io: Io, files: FoundFile[], flags: CheckFlags, setup: CheckSetup): Promise<{ copies: AnnotatedCopies; files: FoundFile[] } | undefined> {
+  if (!flags.annotate && !flags.annotateDir) return undefined;
+  if (flags.annotate && flags.annotateDir) throw new UsageError('error.annotate-both');
+  let inputs = files;
+  const jobs: AnnotateJob[] = [];
+  if (flags.annotate) {
+    if (files.length !== 1) throw new UsageError('error.annotate-one-input', { count: files.length });
+    if (!files[0].problem) jobs.push({ input: files[0].path, display: files[0].display, target: resolve(io.cwd, flags.annotate), stamp: await stampOf(files[0].path) });
+  } else {
+    const dir = resolve(io.cwd, flags.annotateDir!);
+    // copies written by an earlier run are not inputs of this one
+    inputs = files.filter((f) => { const r = relative(dir, f.path); return !r || r.startsWith('..') || isAbsolute(r); });
+    const taken = new Set<string>();
+    for (const f of inputs) {
+      if (f.problem) continue;
+      const target = targetIn(dir, f, io.cwd, taken);
+      await mkdir(dirname(target), { recursive: true });
+      jobs.push({ input: f.path, display: f.display, target, stamp: await stampOf(f.path) });
+    }
+  }
+  const all = files.map((f) => f.path);
+  for (const job of jobs) await checkCopyTarget(job.input, job.target, { force: Boolean(flags.force), inputs: all, workbook: true });
+  const lang = setup.lang;
+  const copies = new AnnotatedCopies(jobs, {
+    lang, force: Boolean(flags.force), inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits,
+    onWritten: (job, backup) => {
+      const path = displayPath(job.target, io.cwd);
+      io.stderr(`${backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path })}\n`);
+    },
+    onSkipped: (display, reason) => io.stderr(`ecsop: ${t(lang, 'annotate.skipped', { file: display, reason })}\n`),
+  });
+  for (const f of inputs) if (f.problem) io.stderr(`ecsop: ${t(lang, 'annotate.skipped', { file: f.display, reason: f.problem.text(lang) })}\n`);
+  return { copies, files: inputs };
+}
