@@ -13,6 +13,7 @@ const LAYERS = [
   ['config', '^src/config/'],
   ['workbook', '^src/workbook/'],
   ['report', '^src/report/'],
+  ['annotate', '^src/annotate/'],
   ['check', '^src/(check|review|score)/'],
   ['docs', '^src/docs/'],
   ['cli', '^src/(cli/|bench\\.ts$)'],

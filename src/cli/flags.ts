@@ -25,7 +25,7 @@ export interface CheckFlags extends CommonFlags {
   force?: boolean;
 }
 
-export const FORMATS = ['text', 'json', 'junit', 'github'] as const;
+export const FORMATS = ['text', 'json', 'junit', 'github', 'html'] as const;
 
 /**
  * The flags every checking command shares, described in the run's language; with `annotate`,
@@ -48,7 +48,7 @@ export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: bool
     .option('--now <iso>', t(lang, 'opt.now'))
     .option('-j, --jobs <n>', t(lang, 'opt.jobs'))
     .option('--no-progress', t(lang, 'opt.no-progress'))
-    .option('--max-findings <n>', t(lang, 'opt.max-findings'), '20')
+    .option('--max-findings <n>', t(lang, 'opt.max-findings'))
     .option('--all', t(lang, 'opt.all'))
     .option('-q, --quiet', t(lang, 'opt.quiet'))
     .option('--price-band <band>', t(lang, 'opt.price-band'));
@@ -69,7 +69,7 @@ export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
   const lang = langOf(io, flags, config);
   io.lang = lang;
   // a report file named .json or .xml gets that format when none is asked for
-  const named = flags.output && /\.json$/i.test(flags.output) ? 'json' : flags.output && /\.xml$/i.test(flags.output) ? 'junit' : 'text';
+  const named = !flags.output ? 'text' : /\.json$/i.test(flags.output) ? 'json' : /\.xml$/i.test(flags.output) ? 'junit' : /\.html?$/i.test(flags.output) ? 'html' : 'text';
   const format = (flags.format ?? named) as CheckSetup['format'];
   if (!FORMATS.includes(format)) throw new UsageError('error.format', { allowed: FORMATS.join(', '), value: flags.format });
   return { config, lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };

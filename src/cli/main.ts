@@ -15,7 +15,9 @@ import { registerReview } from './review.js';
 import { registerRoi } from './roi.js';
 import { registerScore } from './score.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+
+export { VERSION };
 
 /** Commander's section titles and the notes it adds, in the run's language. */
 function localHelp(lang: Lang) {

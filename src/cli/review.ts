@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
 import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
 import { formatReviewText } from '../report/review-text.js';
-import { addReview } from '../review/collector.js';
+import { addReviewCounts } from '../report/review-counts.js';
 import { ReviewCopy } from '../review/edits.js';
 import { asWriteError, openSafely } from '../workbook/safe-write.js';
 import { intFlag } from './common.js';
@@ -38,7 +38,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
       // the queue is written as manual orders come; the text report shows the first --max-rows
       const take = (kind: string, r: unknown) => {
-        if (kind === 'reviewSummary') addReview(summary, r as ReviewSummary);
+        if (kind === 'reviewSummary') addReviewCounts(summary, r as ReviewSummary);
         else if (kind === 'sheets') copied?.sheet(r as SheetPlace);
         else if (kind === 'orders') {
           const o = r as OrderResult;

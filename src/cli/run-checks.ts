@@ -7,6 +7,9 @@ import { GithubWriter } from '../report/github.js';
 import { JsonWriter } from '../report/json.js';
 import { JunitWriter } from '../report/junit.js';
 import { TextWriter } from '../report/text.js';
+import { HtmlWriter } from '../report/html.js';
+import type { ChartLimits } from '../report/charts.js';
+import { VERSION } from './version.js';
 import { Totals } from '../report/totals.js';
 import { atOrAbove, type CheckReport, type Severity } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
@@ -52,7 +55,7 @@ export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> 
 }
 
 /** The kind of content a report format is, for the check that --output's name fits it. */
-const REPORT_KIND = { json: 'json', junit: 'xml', github: 'text', text: 'text' } as const;
+const REPORT_KIND = { json: 'json', junit: 'xml', github: 'text', text: 'text', html: 'html' } as const;
 
 /** The writer of the chosen format, on the chosen output. */
 function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutput, request: ReportRequest): ReportWriter {
@@ -60,6 +63,13 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
     case 'json': return new JsonWriter(out, request.extras);
     case 'junit': return new JunitWriter(out, setup.failOn);
     case 'github': return new GithubWriter(out);
+    case 'html': return new HtmlWriter(out, {
+      lang: setup.lang,
+      maxFindings: flags.all ? Infinity : intFlag(flags.maxFindings, '--max-findings', 100),
+      limits: chartLimits(setup),
+      time: formatTime(nowOf(flags)),
+      version: VERSION,
+    });
     default: {
       const toTerminal = !flags.output && io.stdoutTTY;
       return new TextWriter(out, {
@@ -72,6 +82,32 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
       });
     }
   }
+}
+
+/** The numbers the HTML report's charts are drawn against: the config's, as the rules judge. */
+function chartLimits(setup: CheckSetup): ChartLimits {
+  const { settings, rules } = setup.config;
+  const roi = rules.get('campaign-roi')?.options as { min: number } | undefined;
+  const split = rules.get('campaign-budget-split')?.options as { split: number[]; tolerance: number } | undefined;
+  return {
+    pass: settings.selection.pass,
+    hold: settings.selection.hold,
+    maxScore: settings.selection.maxScore,
+    campaign: { minRoi: roi?.min ?? settings.campaign.minRoi, split: split?.split ?? settings.campaign.budgetSplit, tolerance: split?.tolerance ?? settings.campaign.budgetTolerance },
+    orders: { limit: settings.orders.autoApproveMaxYuan, large: settings.orders.largeAmountYuan, days: settings.orders.presaleDays },
+  };
+}
+
+/** When a report was made, as its reader's clock shows it (`2024-05-21 12:00`). */
+function formatTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** What the HTML report's charts need besides what the command collects itself. */
+function withCharts(setup: CheckSetup, collect: CollectSpec | undefined): CollectSpec | undefined {
+  if (setup.format !== 'html') return collect;
+  return { score: true, campaigns: true, titles: true, review: { orders: 'manual', limit: 0 }, ...collect };
 }
 
 /**
@@ -124,7 +160,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     await runCheck(paths, {
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
       jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet,
-      onlyKinds: request.onlyKinds, collect: request.collect, countOnly: copies ? [] : request.countOnly, category: request.category,
+      onlyKinds: request.onlyKinds, collect: withCharts(setup, request.collect), countOnly: copies ? [] : request.countOnly, category: request.category,
       signal: stop.signal, onProgress: (p) => progress.update(p), files,
     }, sink);
     progress.clear();

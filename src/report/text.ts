@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
 import { clip, escapeControls, table, width, type Column } from './layout.js';
+import { Kept } from './kept.js';
 import type { Totals } from './totals.js';
 import { type CheckReport, type FileSummary, type Finding, type Severity } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
@@ -41,61 +42,6 @@ export function show(v: unknown): string {
 /** The summary line every text report ends with. */
 export function summaryLine(s: CheckReport['summary'], lang: 'zh' | 'en'): string {
   return t(lang, 'text.summary', { ...s });
-}
-
-/** Findings kept for showing: the first `max` by row and column (a heap: a finding past them costs one comparison). */
-interface Entry { f: Finding; key: number; seq: number }
-
-/** a before b: by row and column, then in the order they came */
-const before = (a: Entry, b: Entry) => a.key < b.key || (a.key === b.key && a.seq < b.seq);
-
-class Kept {
-  private readonly heap: Entry[] = [];
-  /** per rule: every finding of this sheet, and how many are kept */
-  readonly total = new Map<string, number>();
-  private seq = 0;
-
-  constructor(private readonly max: number) {}
-
-  add(f: Finding): void {
-    this.total.set(f.ruleId, (this.total.get(f.ruleId) ?? 0) + 1);
-    // rows and columns into one number: findings without a row (about the sheet) come first
-    const col = f.column ? columnNumber(f.column) : 0;
-    const e: Entry = { f, key: (f.row ?? 0) * 20_000 + (Number.isNaN(col) ? 0 : col), seq: this.seq++ };
-    const h = this.heap;
-    if (h.length < this.max) { h.push(e); this.up(h.length - 1); return; }
-    if (this.max === 0 || !before(e, h[0])) return;
-    h[0] = e;
-    this.down(0);
-  }
-
-  private up(i: number): void {
-    const h = this.heap;
-    while (i > 0) { const p = (i - 1) >> 1; if (!before(h[p], h[i])) break; [h[p], h[i]] = [h[i], h[p]]; i = p; }
-  }
-
-  private down(i: number): void {
-    const h = this.heap;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && before(h[m], h[l])) m = l;
-      if (r < h.length && before(h[m], h[r])) m = r;
-      if (m === i) return;
-      [h[m], h[i]] = [h[i], h[m]];
-      i = m;
-    }
-  }
-
-  /** The kept findings in order, and per rule how many were left out. */
-  take(): { shown: Finding[]; more: Array<[string, number]> } {
-    const shown = [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((x) => x.f);
-    const kept = new Map<string, number>();
-    for (const f of shown) kept.set(f.ruleId, (kept.get(f.ruleId) ?? 0) + 1);
-    const more = [...this.total].map(([id, n]) => [id, n - (kept.get(id) ?? 0)] as [string, number]).filter(([, n]) => n > 0);
-    return { shown, more };
-  }
 }
 
 interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLevel: Kept; errors: boolean; any: boolean; counted?: Record<string, Record<Severity, number>> }

@@ -28,11 +28,3 @@ export function reviewCollector(spec: NonNullable<CollectSpec['review']>): Colle
   };
 }
 
-/** Adds one sheet's counts to the run's. */
-export function addReview(total: ReviewSummary, sheet: ReviewSummary): void {
-  total.orders += sheet.orders;
-  total.auto += sheet.auto;
-  total.manual += sheet.manual;
-  total.priority += sheet.priority;
-  for (const [r, n] of Object.entries(sheet.byReason) as Array<[keyof ReviewSummary['byReason'], number]>) total.byReason[r] = (total.byReason[r] ?? 0) + n;
-}

@@ -1,0 +1,177 @@
+import { xmlText } from '../cells/xml-text.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
+import { BUILTIN_RULES, RULES } from '../rules/registry.js';
+import { kindById } from '../sheets/registry.js';
+import { ChartData, COLOURS, type ChartLimits } from './charts.js';
+import { Kept } from './kept.js';
+import { Spool } from './spool.js';
+import { show } from './text.js';
+import type { Totals } from './totals.js';
+import type { FileSummary, Finding, Severity } from './types.js';
+import type { Out, ReportWriter } from './writer.js';
+
+export interface HtmlOptions {
+  lang: Lang;
+  /** findings listed per sheet (the rest are counted per rule); Infinity lists every one */
+  maxFindings: number;
+  limits: ChartLimits;
+  /** when the report was made and by which ecsop, for its header */
+  time: string;
+  version: string;
+}
+
+const DESCRIPTIONS = new Map([...RULES, ...BUILTIN_RULES].map((r) => [r.id, r.description]));
+const h = (v: unknown) => xmlText(typeof v === 'string' ? v : show(v));
+
+/** The page's own style: no fonts fetched, printable, readable on a phone. */
+const STYLE = `
+:root{--error:${COLOURS.error};--warning:${COLOURS.warning};--info:${COLOURS.info};--ok:${COLOURS.ok};--line:#dfe3e8;--muted:#5f6b76}
+*{box-sizing:border-box}
+body{margin:0 auto;max-width:1100px;padding:24px;font:14px/1.5 "PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",system-ui,sans-serif;color:#1f2933;background:#fff}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 10px;border-bottom:2px solid var(--line);padding-bottom:4px}
+h3{font-size:15px;margin:18px 0 6px}h4{font-size:14px;margin:12px 0 4px;font-weight:600}
+.meta,.more,.note{color:var(--muted);font-size:12px;margin:4px 0}
+.cards{display:flex;flex-wrap:wrap;gap:12px;margin:16px 0}
+.card{flex:1 1 120px;border:1px solid var(--line);border-radius:8px;padding:10px 14px;break-inside:avoid}
+.card .n{font-size:26px;font-weight:700;display:block}.card .k{color:var(--muted);font-size:12px}
+.card.error .n{color:var(--error)}.card.warning .n{color:var(--warning)}.card.info .n{color:var(--info)}
+table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:13px}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;word-break:break-word}
+th{background:#f4f6f8;font-weight:600}table.findings td:nth-child(-n+3),table.findings th{white-space:nowrap}table.findings td:nth-child(4){max-width:14em}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.lv{display:inline-block;padding:0 6px;border-radius:4px;color:#fff;font-size:12px;white-space:nowrap}
+.lv.error{background:var(--error)}.lv.warning{background:var(--warning);color:#1f2933}.lv.info{background:var(--info)}
+.status{font-weight:700}.status.error{color:var(--error)}.status.warning{color:var(--warning)}.status.ok{color:var(--ok)}
+figure.chart{margin:12px 0 20px;break-inside:avoid;overflow-x:auto}figcaption{font-weight:600;margin-bottom:6px}
+svg{max-width:100%;height:auto;font-size:12px}svg .label,svg .value,svg .tick{fill:#1f2933}svg .tick{font-size:11px}svg .inside{fill:#fff;font-size:11px}
+code{font-family:ui-monospace,Consolas,monospace;font-size:12px}
+@media print{body{padding:0;max-width:none;font-size:11px}h2{break-after:avoid}h3,h4{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}.cards{gap:6px}}
+`;
+
+interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLevel: Kept; errors: boolean; any: boolean; counted?: Record<string, Record<Severity, number>> }
+
+/**
+ * `--format html`: one self-contained page (no script, no network, prints well): summary cards,
+ * the table per rule, the charts, and each file's findings per sheet, capped like the text
+ * report with the rest counted. Written as the run goes: each file's section as soon as the
+ * file is done (into a spool: the cards and charts that come first need the whole run).
+ */
+export class HtmlWriter implements ReportWriter {
+  private current = this.section();
+  private readonly held = new Map<string, FileSection>();
+  private readonly heldOrder: FileSection[] = [];
+  private late = false;
+  private readonly stray = new Kept(Infinity);
+  private readonly body = new Spool();
+  private readonly charts = new ChartData();
+  private fileCount = 0;
+
+  constructor(private readonly out: Out, private readonly opts: HtmlOptions) {}
+
+  private section(): FileSection {
+    return { sheets: new Map(), fileLevel: new Kept(this.opts?.maxFindings ?? 100), errors: false, any: false };
+  }
+
+  finding(f: Finding): void {
+    const target = this.late ? this.held.get(f.file) : this.current;
+    if (!target) { this.stray.add(f); return; }
+    target.any = true;
+    if (f.severity === 'error') target.errors = true;
+    if (f.sheet === undefined) { target.fileLevel.add(f); return; }
+    let k = target.sheets.get(f.sheet);
+    if (!k) target.sheets.set(f.sheet, (k = new Kept(this.opts.maxFindings)));
+    k.add(f);
+  }
+
+  record(kind: string, r: unknown): void {
+    this.charts.record(kind, r);
+  }
+
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
+    this.current.summary = summary;
+    this.current.counted = counted;
+    for (const c of Object.values(counted)) {
+      if (c.error + c.warning + c.info > 0) this.current.any = true;
+      if (c.error > 0) this.current.errors = true;
+    }
+    if (held) { this.held.set(summary.path, this.current); this.heldOrder.push(this.current); } else this.print(this.current);
+    this.current = this.section();
+  }
+
+  filesDone(): void {
+    this.late = true;
+  }
+
+  private level(s: Severity): string {
+    return `<span class="lv ${s}">${h(t(this.opts.lang, `level.${s}`))}</span>`;
+  }
+
+  private print(sec: FileSection): void {
+    const { lang } = this.opts;
+    const file = sec.summary!;
+    const state = file.status === 'error' || sec.errors ? 'error' : sec.any ? 'warning' : 'ok';
+    const mark = state === 'error' ? '✖' : state === 'warning' ? '!' : '✔';
+    this.fileCount++;
+    let html = `<section class="file" id="file-${this.fileCount}" data-path="${h(file.path)}"><h3><span class="status ${state}">${mark}</span> ${h(file.path)}${file.encoding && file.encoding !== 'utf-8' ? ` <span class="meta">(${h(file.encoding)})</span>` : ''}</h3>`;
+    html += this.table(sec.fileLevel);
+    for (const sheet of file.sheets) {
+      const kept = sec.sheets.get(sheet.name);
+      // a sheet of no kind with nothing in it (the 说明 sheet) is left out
+      if (!kept && !sheet.kind && sheet.rows === 0) continue;
+      const known = sheet.kind ? kindById(sheet.kind) : undefined;
+      const kind = known ? (lang === 'zh' ? known.title : known.id) : '';
+      const tag = kind && kind !== sheet.name.trim() ? ` [${h(kind)}]` : '';
+      html += `<h4 data-sheet="${h(sheet.name)}">${h(sheet.name)}<span class="meta">${tag} · ${sheet.rows.toLocaleString('en')} ${h(t(lang, 'text.rows'))}</span></h4>`;
+      html += kept ? this.table(kept) : '';
+    }
+    for (const [id, by] of Object.entries(sec.counted ?? {})) {
+      const n = by.error + by.warning + by.info;
+      if (n) html += `<p class="more">${h(t(lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}</p>`;
+    }
+    if (!sec.any && file.status !== 'error') html += `<p class="note">${h(t(lang, 'html.no-findings'))}</p>`;
+    this.body.append(`${html}</section>\n`);
+  }
+
+  /** A sheet's kept findings as a table, and a line per rule for those left out. */
+  private table(kept: Kept): string {
+    const { shown, more } = kept.take();
+    let html = '';
+    if (shown.length) {
+      const head = t(this.opts.lang, 'html.findings-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');
+      html += `<table class="findings"><thead><tr>${head}</tr></thead><tbody>`;
+      for (const f of shown) {
+        html += `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${h(f.value)}</td><td>${h(f.expected)}</td><td>${h(f.message)}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
+      }
+      html += '</tbody></table>';
+    }
+    for (const [id, n] of more) html += `<p class="more">${h(t(this.opts.lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}</p>`;
+    return html;
+  }
+
+  async end(totals: Totals): Promise<void> {
+    for (const sec of this.heldOrder) this.print(sec);
+    const { lang } = this.opts;
+    const s = totals.summary();
+    const out = this.out;
+    const labels = t(lang, 'html.cards').split('|');
+    const values = [s.files, s.sheets, s.rows, s.errors, s.warnings, s.infos];
+    const classes = ['files', 'sheets', 'rows', 'error', 'warning', 'info'];
+    const cards = values.map((v, i) => `<div class="card ${classes[i]}" data-key="${classes[i]}" data-count="${v}"><span class="n">${v.toLocaleString('en')}</span><span class="k">${h(labels[i])}</span></div>`).join('');
+    out.write(`<!DOCTYPE html>\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${h(t(lang, 'html.title'))}</title><style>${STYLE}</style></head><body>\n`);
+    out.write(`<header><h1>${h(t(lang, 'html.title'))}</h1><p class="meta">${h(t(lang, 'html.generated', { time: this.opts.time, version: this.opts.version }))} · ${h(t(lang, 'html.print'))}</p></header>\n`);
+    out.write(`<section class="cards" id="summary">${cards}</section>\n`);
+    const rules = totals.byRule();
+    if (rules.length) {
+      const head = t(lang, 'html.rules-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');
+      const rows = rules.map((r) => `<tr data-rule="${h(r.ruleId)}" data-count="${r.count}"><td><code>${h(r.ruleId)}</code></td><td>${(['error', 'warning', 'info'] as const).filter((x) => r.bySeverity[x]).map((x) => this.level(x)).join(' ')}</td><td class="num">${r.count.toLocaleString('en')}</td><td class="num">${r.files.toLocaleString('en')}</td><td>${h(DESCRIPTIONS.get(r.ruleId)?.[lang] ?? '')}</td></tr>`).join('');
+      out.write(`<section id="rules"><h2>${h(t(lang, 'html.rules'))}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>\n`);
+    } else {
+      out.write(`<p class="note">${h(t(lang, 'html.clean'))}</p>\n`);
+    }
+    if (!this.charts.empty) out.write(`<section id="charts"><h2>${h(t(lang, 'html.charts'))}</h2>${this.charts.render(lang, this.opts.limits)}</section>\n`);
+    out.write(`<section id="files"><h2>${h(t(lang, 'html.files'))}</h2>${Number.isFinite(this.opts.maxFindings) ? `<p class="note">${h(t(lang, 'html.capped', { max: this.opts.maxFindings }))}</p>` : ''}\n`);
+    await this.body.copyTo(out);
+    if (this.stray.total.size) out.write(`<h3>${h(t(lang, 'text.late'))}</h3>${this.table(this.stray)}`);
+    out.write('</section>\n</body></html>\n');
+  }
+}
