@@ -137,6 +137,7 @@ export class FileAnnotation {
       }
     }
     for (const list of byCell.values()) {
+      list.sort((x, y) => RANK[y.severity] - RANK[x.severity]); // the worst first
       const f0 = list[0];
       const shown = list.slice(0, this.limits.perNote).map((f) => {
         const lines = [`[${t(lang, `level.${f.severity}`)}] ${f.message}`];

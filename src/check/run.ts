@@ -133,33 +133,41 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   pool.begin({ opts: engine });
   const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;
-  let pumping = false;
   let failed: unknown;
   const deliver = (e: WorkerEvent) => (e[0] === 'finding' ? sink.finding(e[1]) : sink.record(e[1], e[2]));
   // hands on what the file at the head has so far, at the sink's pace; moves on while files are complete
-  const pump = async () => {
-    if (pumping) return;
-    pumping = true;
-    try {
-      while (head < files.length) {
-        const p = pending[head];
-        while (p.batches.length) {
-          const { events, ack } = p.batches.shift()!;
-          for (const e of events) deliver(e);
-          ack();
-          const wait = sink.ready?.();
-          if (wait) await wait;
-        }
-        if (!p.outcome) return;
-        sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome));
-        head += 1;
-        onProgress?.({ done: head, total: files.length });
+  const pumpOnce = async () => {
+    while (head < files.length) {
+      const p = pending[head];
+      while (p.batches.length) {
+        const { events, ack } = p.batches.shift()!;
+        for (const e of events) deliver(e);
+        ack();
+        const wait = sink.ready?.();
+        if (wait) await wait;
       }
-    } catch (err) {
-      failed ??= err;
-    } finally {
-      pumping = false;
+      if (!p.outcome) return;
+      sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome));
+      head += 1;
+      onProgress?.({ done: head, total: files.length });
     }
+  };
+  // one pump at a time; asked while one runs (it may be waiting for a slow sink), it runs again
+  // after, and the caller waits for both: the last call returns only when all there is was handed on
+  let running: Promise<void> | undefined;
+  let again = false;
+  const pump = (): Promise<void> => {
+    if (running) { again = true; return running; }
+    running = (async () => {
+      try {
+        do { again = false; await pumpOnce(); } while (again);
+      } catch (err) {
+        failed ??= err;
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
   };
   let next = 0;
   const runOne = async (): Promise<void> => {

@@ -45,7 +45,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
       jobs.push({ input: f.path, display: f.display, target, stamp: await stampOf(f.path) });
     }
   }
-  const all = files.map((f) => f.path);
+  const all = inputs.map((f) => f.path);
   for (const job of jobs) await checkCopyTarget(job.input, job.target, { force: Boolean(flags.force), inputs: all, workbook: true });
   const lang = setup.lang;
   const copies = new AnnotatedCopies(jobs, {
