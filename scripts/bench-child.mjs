@@ -40,13 +40,17 @@ if (contender === 'reader') {
   process.stdout.write = (_chunk, _enc, cb) => { if (typeof _enc === 'function') _enc(); else if (cb) cb(); return true; };
   const queue = join(tmpdir(), `ecsop-bench-${process.pid}.csv`);
   const copy = join(tmpdir(), `ecsop-bench-${process.pid}.xlsx`);
+  const html = process.env.BENCH_HTML ?? join(tmpdir(), `ecsop-bench-${process.pid}.html`);
   const args = contender === 'review --queue' ? ['review', '--queue', queue, '--force']
     : contender === 'review --write' ? ['review', '--write', copy, '--quiet']
-      : contender.split(' ');
+      : contender === 'check --annotate' ? ['check', '--annotate', copy, '--quiet']
+        : contender === 'check --format html' ? ['check', '--format', 'html', '--output', html, '--force']
+          : contender.split(' ');
   await main([...args, target, '--no-progress', '--now', '2024-05-21T12:00']);
   process.stdout.write = write;
   rmSync(queue, { force: true });
   rmSync(copy, { force: true });
+  if (!process.env.BENCH_HTML) rmSync(html, { force: true });
 }
 const ms = performance.now() - t0;
 console.log(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,14 +1,14 @@
 // npm run bench: speed and memory on generated orders workbooks (bench-data/, not committed).
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
-// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (reader,reports,files) narrow it down.
+// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (reader,reports,files,html) narrow it down.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { makeCopies } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const parts = (process.env.BENCH_PARTS ?? 'reader,reports,files').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'reader,reports,files,html').split(',');
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
 const data = new URL('./bench-data.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -45,7 +45,7 @@ if (parts.includes('reader')) {
 }
 
 if (parts.includes('reports')) {
-  const runs = [['check', 'check (text)'], ['check --format json', 'check --format json'], ['review --format json', 'review --format json'], ['review --queue', 'review --queue q.csv'], ['review --write', 'review --write copy.xlsx'], ['check --format junit', 'check --format junit']];
+  const runs = [['check', 'check (text)'], ['check --format json', 'check --format json'], ['review --format json', 'review --format json'], ['review --queue', 'review --queue q.csv'], ['review --write', 'review --write copy.xlsx'], ['check --format junit', 'check --format junit'], ['check --annotate', 'check --annotate copy.xlsx'], ['check --format html', 'check --format html']];
   for (const [rows, manual] of [[1_000_000, false], [200_000, true]]) {
     const file = make(rows, manual);
     const m = measure(runs.map(([c]) => c), file);
@@ -63,6 +63,36 @@ if (parts.includes('files')) {
   console.log(`  ecsop check DIR          ${s(m.check.ms).padStart(9)}  peak ${m.check.peak.toFixed(0)} MB  (${(m.check.ms / n).toFixed(2)} ms a file)`);
   console.log(`  read and inflate them    ${s(m['inflate-all'].ms).padStart(9)}`);
   console.log(`  ratio ${(m.check.ms / m['inflate-all'].ms).toFixed(2)}× (target ≤ 5)`);
+}
+
+if (parts.includes('html')) {
+  // the HTML report of a million-row run: its size, and how long chromium takes to open it
+  const { existsSync, statSync, mkdtempSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const chromiumPath = process.env.ECSOP_CHROMIUM ?? '/usr/bin/chromium';
+  for (const [rows, manual] of [[1_000_000, false], [200_000, true]]) {
+    const file = make(rows, manual);
+    const html = join(mkdtempSync(join(tmpdir(), 'ecsop-bench-html-')), 'report.html');
+    execFileSync(process.execPath, [child, 'check --format html', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, BENCH_HTML: html } });
+    const bytes = statSync(html).size;
+    let open = 'chromium not found';
+    if (existsSync(chromiumPath)) {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        const page = await browser.newPage();
+        const t = performance.now();
+        await page.goto(`file://${html}`, { waitUntil: 'load' });
+        times.push(performance.now() - t);
+        await page.close();
+      }
+      await browser.close();
+      open = `opens in ${median(times).toFixed(0)} ms (median of 5; target < 2,000)`;
+    }
+    console.log(`\nHTML report, ${rows.toLocaleString('en')} rows${manual ? ' where nearly every order needs review' : ''}: ${(bytes / 1024).toFixed(0)} KB (target < 5 MB), ${open}`);
+  }
 }
 
 // start-up: commands that need no workbook must not load exceljs

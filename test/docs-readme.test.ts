@@ -19,6 +19,14 @@ describe.each([['README.md', 'zh'], ['README.en.md', 'en']] as const)('%s', (fil
     expect(await renderExamples(text, lang)).toBe(text);
   }, 60_000);
 
+  it('shows a screenshot of the HTML report in its language, and the file is there (`npm run screenshots` makes it)', () => {
+    const image = lang === 'zh' ? 'docs/images/report.png' : 'docs/images/report.en.png';
+    expect(text).toContain(`](${image})`);
+    const png = readFileSync(join(root, image));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(800); // its width
+  });
+
   it(lang === 'zh' ? 'is Chinese: every paragraph of prose holds Chinese' : 'is English: no Chinese sentence of its own', () => {
     const prose = text.replace(/```[\s\S]*?```/g, '').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !p.startsWith('<!--') && !p.startsWith('|') && !p.startsWith('#'));
     if (lang === 'zh') for (const p of prose) expect(p, p).toMatch(/[\u4e00-\u9fa5]/);

@@ -153,6 +153,7 @@ export const CATALOG = {
   'wrote.workbook': { zh: '已写入 {path}({sheets})', en: 'wrote {path} ({sheets})' },
   'wrote.workbook-backup': { zh: '已写入 {path}({sheets});原文件备份为 {backup}', en: 'wrote {path} ({sheets}); the old file kept as {backup}' },
 
+  'demo.look': { zh: '用浏览器打开 {report} 查看报告;用 Excel 或 WPS 打开 {annotated} 里的标注副本,出问题的单元格已着色并带批注。', en: 'Open {report} in a browser for the report, and the annotated copies in {annotated} in Excel or WPS: cells with findings are coloured and carry a note.' },
   'demo.exit': { zh: '(ecsop check 的退出码是 {code}:0 = 没有问题,1 = 有达到 --fail-on 级别的问题,2 = 用法错误或无法完成)', en: '(ecsop check exited {code}: 0 = clean, 1 = findings at or above --fail-on, 2 = usage or fatal error)' },
 
   // ── the annotated copy (its first sheet, 检查结果, and the notes on cells) ─────

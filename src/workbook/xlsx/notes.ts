@@ -1,4 +1,4 @@
-import { columnLetter, columnNumber } from '../../cells/address.js';
+import { columnLetter } from '../../cells/address.js';
 import { xmlText } from '../../cells/xml-text.js';
 import { attr } from './xml.js';
 
@@ -116,8 +116,3 @@ export function mergeVml(existing: string, notes: readonly CellNote[]): string {
   return xml;
 }
 
-/** The cell a reference names, as numbers (`C5` → row 5, column 3). */
-export function cellOf(ref: string): { row: number; column: number } | undefined {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref.toUpperCase());
-  return m ? { row: Number(m[2]), column: columnNumber(m[1]) } : undefined;
-}
