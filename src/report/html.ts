@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { kindById } from '../sheets/registry.js';
 import { ChartData, COLOURS, type ChartLimits } from './charts.js';
-import { Kept } from './kept.js';
+import { FileSections, type FileSection } from './file-sections.js';
+import type { Kept } from './kept.js';
 import { Spool } from './spool.js';
 import { show } from './text.js';
 import type { Totals } from './totals.js';
@@ -48,7 +49,6 @@ code{font-family:ui-monospace,Consolas,monospace;font-size:12px}
 @media print{body{padding:0;max-width:none;font-size:11px}h2{break-after:avoid}h3,h4{break-after:avoid}tr{break-inside:avoid}a{color:inherit;text-decoration:none}.cards{gap:6px}}
 `;
 
-interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLevel: Kept; errors: boolean; any: boolean; counted?: Record<string, Record<Severity, number>> }
 
 /**
  * `--format html`: one self-contained page (no script, no network, prints well): summary cards,
@@ -57,30 +57,17 @@ interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLe
  * file is done (into a spool: the cards and charts that come first need the whole run).
  */
 export class HtmlWriter implements ReportWriter {
-  private current = this.section();
-  private readonly held = new Map<string, FileSection>();
-  private readonly heldOrder: FileSection[] = [];
-  private late = false;
-  private readonly stray = new Kept(Infinity);
+  private readonly files: FileSections;
   private readonly body = new Spool();
   private readonly charts = new ChartData();
   private fileCount = 0;
 
-  constructor(private readonly out: Out, private readonly opts: HtmlOptions) {}
-
-  private section(): FileSection {
-    return { sheets: new Map(), fileLevel: new Kept(this.opts?.maxFindings ?? 100), errors: false, any: false };
+  constructor(private readonly out: Out, private readonly opts: HtmlOptions) {
+    this.files = new FileSections(opts.maxFindings);
   }
 
   finding(f: Finding): void {
-    const target = this.late ? this.held.get(f.file) : this.current;
-    if (!target) { this.stray.add(f); return; }
-    target.any = true;
-    if (f.severity === 'error') target.errors = true;
-    if (f.sheet === undefined) { target.fileLevel.add(f); return; }
-    let k = target.sheets.get(f.sheet);
-    if (!k) target.sheets.set(f.sheet, (k = new Kept(this.opts.maxFindings)));
-    k.add(f);
+    this.files.add(f);
   }
 
   record(kind: string, r: unknown): void {
@@ -88,18 +75,12 @@ export class HtmlWriter implements ReportWriter {
   }
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
-    this.current.summary = summary;
-    this.current.counted = counted;
-    for (const c of Object.values(counted)) {
-      if (c.error + c.warning + c.info > 0) this.current.any = true;
-      if (c.error > 0) this.current.errors = true;
-    }
-    if (held) { this.held.set(summary.path, this.current); this.heldOrder.push(this.current); } else this.print(this.current);
-    this.current = this.section();
+    const now = this.files.fileDone(summary, held, counted);
+    if (now) this.print(now);
   }
 
   filesDone(): void {
-    this.late = true;
+    this.files.filesDone();
   }
 
   private level(s: Severity): string {
@@ -149,7 +130,7 @@ export class HtmlWriter implements ReportWriter {
   }
 
   async end(totals: Totals): Promise<void> {
-    for (const sec of this.heldOrder) this.print(sec);
+    for (const sec of this.files.heldSections()) this.print(sec);
     const { lang } = this.opts;
     const s = totals.summary();
     const out = this.out;
@@ -171,7 +152,7 @@ export class HtmlWriter implements ReportWriter {
     if (!this.charts.empty) out.write(`<section id="charts"><h2>${h(t(lang, 'html.charts'))}</h2>${this.charts.render(lang, this.opts.limits)}</section>\n`);
     out.write(`<section id="files"><h2>${h(t(lang, 'html.files'))}</h2>${Number.isFinite(this.opts.maxFindings) ? `<p class="note">${h(t(lang, 'html.capped', { max: this.opts.maxFindings }))}</p>` : ''}\n`);
     await this.body.copyTo(out);
-    if (this.stray.total.size) out.write(`<h3>${h(t(lang, 'text.late'))}</h3>${this.table(this.stray)}`);
+    if (this.files.stray.total.size) out.write(`<h3>${h(t(lang, 'text.late'))}</h3>${this.table(this.files.stray)}`);
     out.write('</section>\n</body></html>\n');
   }
 }

@@ -3,7 +3,8 @@ import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
 import { clip, escapeControls, table, width, type Column } from './layout.js';
-import { Kept } from './kept.js';
+import { FileSections, type FileSection } from './file-sections.js';
+import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
 import { type CheckReport, type FileSummary, type Finding, type Severity } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
@@ -44,7 +45,6 @@ export function summaryLine(s: CheckReport['summary'], lang: 'zh' | 'en'): strin
   return t(lang, 'text.summary', { ...s });
 }
 
-interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLevel: Kept; errors: boolean; any: boolean; counted?: Record<string, Record<Severity, number>> }
 
 /**
  * The readable report, written as the run goes: each file's section as soon as the file is done
@@ -57,48 +57,27 @@ interface FileSection { summary?: FileSummary; sheets: Map<string, Kept>; fileLe
 export class TextWriter implements ReportWriter {
   private readonly c: InstanceType<typeof Chalk>;
   private readonly w: (typeof WORDS)['zh' | 'en'];
-  private current = this.section();
-  private readonly held = new Map<string, FileSection>();
-  private readonly heldOrder: FileSection[] = [];
-  private late = false;
-  private readonly stray = new Kept(Infinity);
+  private readonly files: FileSections;
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
+    this.files = new FileSections(opts.maxFindings);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
     this.w = WORDS[opts.lang];
   }
 
-  private section(): FileSection {
-    return { sheets: new Map(), fileLevel: new Kept(this.opts?.maxFindings ?? 20), errors: false, any: false };
-  }
-
   finding(f: Finding): void {
-    const target = this.late ? this.held.get(f.file) : this.current;
-    if (!target) { if (!this.opts.quiet || f.severity === 'error') this.stray.add(f); return; }
-    target.any = true;
-    if (f.severity === 'error') target.errors = true;
-    if (this.opts.quiet && f.severity !== 'error') return;
-    if (f.sheet === undefined) { target.fileLevel.add(f); return; }
-    let k = target.sheets.get(f.sheet);
-    if (!k) target.sheets.set(f.sheet, (k = new Kept(this.opts.maxFindings)));
-    k.add(f);
+    this.files.add(f, !this.opts.quiet || f.severity === 'error');
   }
 
   record(): void {}
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
-    this.current.summary = summary;
-    this.current.counted = counted;
-    for (const c of Object.values(counted)) {
-      if (c.error + c.warning + c.info > 0) this.current.any = true;
-      if (c.error > 0) this.current.errors = true;
-    }
-    if (held) { this.held.set(summary.path, this.current); this.heldOrder.push(this.current); } else this.print(this.current);
-    this.current = this.section();
+    const now = this.files.fileDone(summary, held, counted);
+    if (now) this.print(now);
   }
 
   filesDone(): void {
-    this.late = true;
+    this.files.filesDone();
   }
 
   private level(s: Severity): string {
@@ -162,10 +141,10 @@ export class TextWriter implements ReportWriter {
   }
 
   async end(totals: Totals): Promise<void> {
-    for (const sec of this.heldOrder) this.print(sec);
+    for (const sec of this.files.heldSections()) this.print(sec);
     const { c, w } = this;
     const out: string[] = [];
-    const stray = this.stray.take();
+    const stray = this.files.stray.take();
     if (stray.shown.length) {
       out.push(c.bold(w.late));
       out.push(...(this.opts.columns ? this.tableOf(stray.shown) : stray.shown.map((f) => this.line(f, f.file))), '');

@@ -1,0 +1,74 @@
+import { Kept } from './kept.js';
+import type { FileSummary, Finding, Severity } from './types.js';
+
+/** What a readable report keeps of one file until it is shown: findings per sheet (capped), and whether any were errors. */
+export interface FileSection {
+  summary?: FileSummary;
+  sheets: Map<string, Kept>;
+  fileLevel: Kept;
+  errors: boolean;
+  any: boolean;
+  /** findings of this file counted but not built (the review queue), per rule */
+  counted?: Record<string, Record<Severity, number>>;
+}
+
+/**
+ * The bookkeeping the text and HTML reports share: the findings of the file being read go to its
+ * section; a file a join may still report on is held until the end (`filesDone`), and its late
+ * findings join it; a late finding of a file not held is a stray, shown in a list of its own.
+ */
+export class FileSections {
+  private current: FileSection;
+  private readonly held = new Map<string, FileSection>();
+  private readonly heldOrder: FileSection[] = [];
+  private late = false;
+  /** late findings of files that were not held */
+  readonly stray = new Kept(Infinity);
+
+  constructor(private readonly maxFindings: number) {
+    this.current = this.section();
+  }
+
+  private section(): FileSection {
+    return { sheets: new Map(), fileLevel: new Kept(this.maxFindings), errors: false, any: false };
+  }
+
+  /** Files a finding to its section; `shown` false counts it towards the file's status without listing it (`--quiet`). */
+  add(f: Finding, shown = true): void {
+    const target = this.late ? this.held.get(f.file) : this.current;
+    if (!target) { if (shown) this.stray.add(f); return; }
+    target.any = true;
+    if (f.severity === 'error') target.errors = true;
+    if (!shown) return;
+    if (f.sheet === undefined) { target.fileLevel.add(f); return; }
+    let k = target.sheets.get(f.sheet);
+    if (!k) target.sheets.set(f.sheet, (k = new Kept(this.maxFindings)));
+    k.add(f);
+  }
+
+  /** Closes the file being read: its section to show now, or undefined when it is held for the end. */
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): FileSection | undefined {
+    const sec = this.current;
+    sec.summary = summary;
+    sec.counted = counted;
+    for (const c of Object.values(counted)) {
+      if (c.error + c.warning + c.info > 0) sec.any = true;
+      if (c.error > 0) sec.errors = true;
+    }
+    this.current = this.section();
+    if (!held) return sec;
+    this.held.set(summary.path, sec);
+    this.heldOrder.push(sec);
+    return undefined;
+  }
+
+  /** Every file is read: findings from now on are late ones. */
+  filesDone(): void {
+    this.late = true;
+  }
+
+  /** The held files' sections, in the order their files were done. */
+  heldSections(): readonly FileSection[] {
+    return this.heldOrder;
+  }
+}
