@@ -12,6 +12,8 @@ export interface AnnotateJob {
   input: string;
   display: string;
   target: string;
+  /** the copy's name as the messages give it (relative to where the user is) */
+  shown: string;
   /** the input as it was read: the copy is refused if it changed since */
   stamp: Stamp;
 }
@@ -93,7 +95,7 @@ export class AnnotatedCopies {
     const { lang } = this.opts;
     try {
       if (e.problems.size) {
-        this.opts.onSkipped(job.display, new WriteError('input-unsafe', job.target, { input: job.display, rules: [...e.problems].join(', ') }).text(lang));
+        this.opts.onSkipped(job.display, new WriteError('input-unsafe', job.target, { input: job.display, rules: [...e.problems].join(', ') }).text(lang, job.shown));
         return;
       }
       const plan = e.annotation.build(e.summary!);
@@ -103,7 +105,7 @@ export class AnnotatedCopies {
       this.opts.onWritten(job, backup);
     } catch (err) {
       this.failed++;
-      this.opts.onSkipped(job.display, err instanceof WriteError ? err.text(lang) : (err as Error).message);
+      this.opts.onSkipped(job.display, err instanceof WriteError ? err.text(lang, err.target === job.target ? job.shown : err.target) : (err as Error).message);
     } finally {
       this.files.delete(job.display);
     }

@@ -32,7 +32,8 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   const jobs: AnnotateJob[] = [];
   if (flags.annotate) {
     if (files.length !== 1) throw new UsageError('error.annotate-one-input', { count: files.length });
-    if (!files[0].problem) jobs.push({ input: files[0].path, display: files[0].display, target: resolve(io.cwd, flags.annotate), stamp: await stampOf(files[0].path) });
+    const target = resolve(io.cwd, flags.annotate);
+    if (!files[0].problem) jobs.push({ input: files[0].path, display: files[0].display, target, shown: displayPath(target, io.cwd), stamp: await stampOf(files[0].path) });
   } else {
     const dir = resolve(io.cwd, flags.annotateDir!);
     // copies written by an earlier run are not inputs of this one
@@ -42,7 +43,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
       if (f.problem) continue;
       const target = targetIn(dir, f, io.cwd, taken);
       await mkdir(dirname(target), { recursive: true });
-      jobs.push({ input: f.path, display: f.display, target, stamp: await stampOf(f.path) });
+      jobs.push({ input: f.path, display: f.display, target, shown: displayPath(target, io.cwd), stamp: await stampOf(f.path) });
     }
   }
   const all = inputs.map((f) => f.path);
@@ -51,7 +52,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   const copies = new AnnotatedCopies(jobs, {
     lang, force: Boolean(flags.force), inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits,
     onWritten: (job, backup) => {
-      const path = displayPath(job.target, io.cwd);
+      const path = job.shown;
       io.stderr(`${backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path })}\n`);
     },
     onSkipped: (display, reason) => io.stderr(`ecsop: ${t(lang, 'annotate.skipped', { file: display, reason })}\n`),

@@ -9,6 +9,7 @@ import { registerInit } from './init.js';
 import { registerMedia } from './media.js';
 import { registerLint } from './lint.js';
 import { WriteError } from '../workbook/safe-write.js';
+import { displayPath } from '../check/files.js';
 import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
@@ -125,7 +126,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     }
     if (err instanceof WriteError) {
-      io.stderr(`ecsop: ${err.text(lang)}\n`);
+      io.stderr(`ecsop: ${oneLine(err.text(lang, displayPath(err.target, io.cwd)))}\n`);
       return EXIT.usage;
     }
     // a bug: one line that says what to do; the stack only when asked for

@@ -161,7 +161,7 @@ export const CATALOG = {
   'opt.annotate-dir': { zh: '为每个输入文件在此文件夹写一份标注副本(保持相对路径)', en: 'write an annotated copy of each input into this folder (relative paths kept)' },
   'annotate.title': { zh: 'ecsop 检查结果', en: 'ecsop check results' },
   'annotate.file': { zh: '文件:{file}', en: 'File: {file}' },
-  'annotate.summary': { zh: '共 {count} 条问题:{errors} 个错误、{warnings} 个警告、{infos} 个提示', en: '{count} findings: {errors} errors, {warnings} warnings, {infos} infos' },
+  'annotate.summary': { zh: '共 {count} 条问题:{errors} 个错误、{warnings} 个警告、{infos} 个提示', en: '{count} finding(s): {errors} error(s), {warnings} warning(s), {infos} info' },
   'annotate.legend': { zh: '出问题的单元格已按级别着色(红 = 错误,黄 = 警告,蓝 = 提示),鼠标指向单元格可看批注;点下表“单元格”一列可跳到该单元格。', en: 'Cells with findings are coloured by level (red = error, amber = warning, blue = info) and carry a note; click a cell address below to go to it.' },
   'annotate.clean': { zh: '没有发现问题。', en: 'No findings.' },
   'annotate.by-rule': { zh: '规则|级别|条数|说明', en: 'Rule|Level|Count|Description' },

@@ -37,9 +37,9 @@ export class WriteError extends Error {
     super(`${problem}: ${target}`);
   }
 
-  /** The message for the user, in `lang`. */
-  text(lang: 'zh' | 'en'): string {
-    return format(WRITE_PROBLEMS[this.problem][lang], { detail: '', ...this.data, target: this.target }, lang);
+  /** The message for the user, in `lang`; `shown` names the target the way the user gave it. */
+  text(lang: 'zh' | 'en', shown = this.target): string {
+    return format(WRITE_PROBLEMS[this.problem][lang], { detail: '', ...this.data, target: shown }, lang);
   }
 }
 

@@ -138,7 +138,7 @@ describe.skipIf(!openpyxlTests)('--annotate: a copy that shows the findings wher
     expect(book.sheetnames).toEqual(['检查结果', 'orders-gbk']);
     const refused = await ecsop(['review', 'orders-gbk.csv', '--annotate', 'out.csv'], { cwd: dir });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/out\.csv.*\.xlsx/);
+    expect(refused.stderr).toMatch(/^ecsop: out\.csv.*\.xlsx/);
     expect(existsSync(join(dir, 'out.csv'))).toBe(false);
   });
 
@@ -184,6 +184,10 @@ describe('--annotate and --annotate-dir: what is written, and what is refused', 
     const again = await ecsop(['check', 'examples', '--annotate-dir', 'out'], { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
+    // named the way the user gave it, one line
+    expect(again.stderr).toMatch(/^ecsop: out\/examples\/\S+\.xlsx 已存在/);
+    expect(again.stderr).not.toContain(dir);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
     const forced = await ecsop(['check', 'examples', '--annotate-dir', 'out', '--force', '--jobs', '1'], { cwd: dir });
     expect(forced.code).toBe(1);
     expect(readdirSync(join(dir, 'out', 'examples')).filter((f) => f.endsWith('.bak'))).toHaveLength(5);
