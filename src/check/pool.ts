@@ -123,6 +123,21 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Stops the tasks running now (Ctrl-C): their workers are terminated at once and each task
+   * rejects with `reason`; idle workers stay for later runs.
+   */
+  abort(reason: unknown): void {
+    for (const slot of [...this.slots]) {
+      const busy = slot.busy;
+      if (!busy) continue;
+      slot.busy = undefined;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+      busy.settle(undefined, reason);
+    }
+  }
+
   /** Stops every worker (the pool can be used again: new ones start). */
   async close(): Promise<void> {
     const all = this.slots.splice(0);

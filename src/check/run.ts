@@ -169,6 +169,9 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     })();
     return running;
   };
+  // Ctrl-C stops the files being read now, not after them
+  const onAbort = () => pool.abort(signal!.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
   let next = 0;
   const runOne = async (): Promise<void> => {
     while (next < files.length && !signal?.aborted && failed === undefined) {
@@ -203,6 +206,8 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     await pump();
   } catch (err) {
     failed ??= err;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   if (signal?.aborted) { await pool.close(); throw signal.reason; }
   if (failed !== undefined) { await pool.close(); throw failed; }
