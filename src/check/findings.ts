@@ -1,6 +1,6 @@
 import { cellRef, columnLetter } from '../cells/address.js';
 import type { Config } from '../config/config.js';
-import { format, type Lang, type Localized } from '../i18n/format.js';
+import { format, isLocalized, type Lang, type Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Finding, ReportInput, Severity } from '../rules/types.js';
 import { kindById } from '../sheets/registry.js';
@@ -90,7 +90,9 @@ export class FindingBuilder {
     const template = meta.messages[input.messageId];
     if (!template) throw new Error(`${ruleId}: no message ${input.messageId}`);
     const given = typeof input.data === 'function' ? input.data() : input.data;
-    const data = { field: col?.header ?? '', value: shown(input.value), expected: shown(input.expected), ...given };
+    // an `expected` worded in both languages is given in the run's
+    const expected = isLocalized(input.expected) ? input.expected[this.lang] : input.expected;
+    const data = { field: col?.header ?? '', value: shown(input.value), expected: shown(expected), ...given };
     // the report writers put the keys in the JSON's order; here only what is known is set
     const f: Finding = { ruleId, severity, file: place.file, message: format(template[this.lang], data, this.lang) };
     if (place.sheet !== undefined) f.sheet = place.sheet;
@@ -100,7 +102,7 @@ export class FindingBuilder {
     if (cell !== undefined) f.cell = cell;
     if (col) f.field = col.header;
     if (input.value !== undefined) f.value = input.value;
-    if (input.expected !== undefined) f.expected = input.expected;
+    if (expected !== undefined) f.expected = expected;
     if (input.suggestion !== undefined) f.suggestion = input.suggestion;
     if (input.reasons !== undefined) f.reasons = input.reasons;
     this.trace?.({ ruleId, messageId: input.messageId, data, finding: f });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { parsePhases, type Phase } from '../cells/schedule.js';
 import type { Rule } from './types.js';
 
@@ -25,7 +26,7 @@ export const campaignPhases: Rule<Options> = {
       row(row) {
         const cell = row.cells.get('schedule');
         if (!cell || cell.empty) return;
-        const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: `${want.预热}/${want.爆发}/${want.返场}天` });
+        const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: localized('expected.phase-days', { warmup: want.预热, burst: want.爆发, encore: want.返场 }) });
         const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
         if (!phases) { report('unreadable'); return; }
         const found: Phase[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { categoryLevels } from '../domain/category.js';
 import type { Rule } from './types.js';
 
@@ -22,7 +23,7 @@ export const categoryPath: Rule<{ levels: number }> = {
         const parts = categoryLevels(cell.text);
         const count = parts.filter(Boolean).length;
         if (count !== ctx.options.levels || parts.some((p) => !p)) {
-          ctx.report({ row: row.row, field: 'category', messageId: 'levels', data: { value: cell.text, count, levels: ctx.options.levels }, value: cell.text, expected: '一级/二级/三级' });
+          ctx.report({ row: row.row, field: 'category', messageId: 'levels', data: { value: cell.text, count, levels: ctx.options.levels }, value: cell.text, expected: localized('expected.category-levels') });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { listingModel, markTitle } from '../domain/listing.js';
 import { forbiddenChars } from '../domain/title.js';
 import type { Rule } from './types.js';
@@ -25,7 +26,7 @@ export const titleForbiddenChar: Rule<Record<string, never>> = {
         const { title, profile } = l;
         for (const f of forbiddenChars(title, profile.noEmoji)) {
           const shown = f.why === 'control' ? JSON.stringify(f.char) : f.char;
-          ctx.report({ row: row.row, field: 'title', messageId: 'char', data: { why: WHY[f.why], marked: markTitle(title, [{ start: f.index, end: f.index + f.char.length }]) }, value: shown, expected: profile.noEmoji ? '无控制字符、尖括号、表情' : '无控制字符、尖括号' });
+          ctx.report({ row: row.row, field: 'title', messageId: 'char', data: { why: WHY[f.why], marked: markTitle(title, [{ start: f.index, end: f.index + f.char.length }]) }, value: shown, expected: localized(profile.noEmoji ? 'expected.title-chars-emoji' : 'expected.title-chars') });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { keywordPosition, keywordsOf, markTitle } from '../domain/listing.js';
 import { graphemes } from '../domain/title.js';
 import type { Rule, SheetRef } from './types.js';
@@ -58,7 +59,7 @@ export const titleKeywordPosition: Rule<Options> = {
         const title = row.cells.get('title')?.text;
         if (!title) return;
         const own = row.cells.get('keyword')?.text;
-        if (own) for (const f of placement(title, own, within)) ctx.report({ row: row.row, field: 'title', ...f, value: title, expected: `前${within}个字内` });
+        if (own) for (const f of placement(title, own, within)) ctx.report({ row: row.row, field: 'title', ...f, value: title, expected: localized('expected.within-first', { within }) });
         else {
           const id = row.cells.get('id')?.text;
           if (id) pending.push({ id, title, row: row.row });
@@ -80,7 +81,7 @@ export const titleKeywordPosition: Rule<Options> = {
         const keyword = keywords.get(r.id);
         if (!keyword) continue;
         for (const f of placement(r.title, keyword, within)) {
-          ctx.report({ sheet: c.sheet, row: r.row, field: 'title', ...f, value: r.title, expected: `前${within}个字内` });
+          ctx.report({ sheet: c.sheet, row: r.row, field: 'title', ...f, value: r.title, expected: localized('expected.within-first', { within }) });
         }
       }
     }

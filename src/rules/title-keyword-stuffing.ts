@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { markTitle, stuffedWord } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
@@ -19,7 +20,7 @@ export const titleKeywordStuffing: Rule<{ count: number }> = {
         if (!s) return;
         const spans: Array<{ start: number; end: number }> = [];
         for (let i = title.indexOf(s.word); i >= 0; i = title.indexOf(s.word, i + s.word.length)) spans.push({ start: i, end: i + s.word.length });
-        ctx.report({ row: row.row, field: 'title', messageId: 'stuffing', data: { ...s, marked: markTitle(title, spans) }, value: title, expected: `< ${ctx.options.count} 次` });
+        ctx.report({ row: row.row, field: 'title', messageId: 'stuffing', data: { ...s, marked: markTitle(title, spans) }, value: title, expected: localized('expected.fewer-times', { count: ctx.options.count }) });
       },
     };
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import { splitList } from '../cells/lists.js';
 import type { Rule } from './types.js';
 
@@ -19,7 +20,7 @@ export const trendMetricCount: Rule<Record<string, never>> = {
         const metrics = splitList(m.text);
         const values = splitList(v.text);
         if (metrics.length !== values.length) {
-          ctx.report({ row: row.row, field: 'values', messageId: 'count', data: { metrics: metrics.length, values: values.length, metricText: m.text, valueText: v.text }, value: v.text, expected: `${metrics.length} 项` });
+          ctx.report({ row: row.row, field: 'values', messageId: 'count', data: { metrics: metrics.length, values: values.length, metricText: m.text, valueText: v.text }, value: v.text, expected: localized('expected.values', { count: metrics.length }) });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localized } from '../i18n/catalog.js';
 import type { ParsedPeriod } from '../cells/period.js';
 import type { Rule } from './types.js';
 
@@ -20,8 +21,8 @@ export const trendPeriod: Rule<{ min: number; max: number }> = {
         const cell = row.cells.get('period');
         if (!cell || cell.empty) return;
         const p = cell.value as ParsedPeriod | undefined;
-        if (!p) { ctx.report({ row: row.row, field: 'period', messageId: 'unreadable', data: { value: cell.text }, value: cell.text, expected: `${min}-${max}个月` }); return; }
-        if (p.months < min || p.months > max) ctx.report({ row: row.row, field: 'period', messageId: 'length', data: { value: cell.text, months: p.months, min, max }, value: cell.text, expected: `${min}-${max}个月` });
+        if (!p) { ctx.report({ row: row.row, field: 'period', messageId: 'unreadable', data: { value: cell.text }, value: cell.text, expected: localized('expected.months', { min, max }) }); return; }
+        if (p.months < min || p.months > max) ctx.report({ row: row.row, field: 'period', messageId: 'length', data: { value: cell.text, months: p.months, min, max }, value: cell.text, expected: localized('expected.months', { min, max }) });
       },
     };
   },

@@ -39,6 +39,8 @@ export interface Expected {
   data?: Record<string, unknown>;
   value?: unknown;
   expected?: unknown;
+  /** the finding's `expected` in an English run (worded in English, not the Chinese one) */
+  expectedEn?: unknown;
   suggestion?: string;
   severity?: Finding['severity'];
   reasons?: string[];
@@ -113,10 +115,13 @@ export function ruleTester(ruleId: string, cases: { kind?: KindId; valid?: Valid
           const found = await mine(c, lang);
           noPlaceholders(found);
           expect(found.map((x) => x.trace?.messageId), `${lang}: ${found.map((x) => x.finding.message).join(' / ')}`).toEqual(c.errors.map((e) => e.messageId));
-          if (lang === 'en') continue;
+          if (lang === 'en') {
+            c.errors.forEach((e, i) => { if (e.expectedEn !== undefined) expect(found[i].finding.expected).toEqual(e.expectedEn); });
+            continue;
+          }
           c.errors.forEach((e, i) => {
             const { finding, trace } = found[i];
-            const { messageId: _m, data, message, ...fields } = e;
+            const { messageId: _m, data, message, expectedEn: _e, ...fields } = e;
             expect(finding).toMatchObject(fields);
             if (data) expect(trace?.data).toMatchObject(data);
             if (message instanceof RegExp) expect(finding.message).toMatch(message);

@@ -15,7 +15,7 @@ ruleTester('campaign-phases', {
     ...['5月17日-19日(预热);5月20日-21日(爆发);5月22日(返场)', '2024.5.17-5.19(预热),5.20-5.21(爆发),5.22(返场)', '12.30-1.1(预热);1.2-1.3(爆发);1.4(返场)'].map((schedule) => ({ rows: [{ ...sop, schedule }] })),
   ],
   invalid: [
-    { rows: [{ ...sop, schedule: '5.17-5.18(预热);5.19-5.20(爆发);5.21(返场)' }], errors: [{ messageId: 'days', cell: 'C2', message: '预热期为 2 天' }] },
+    { rows: [{ ...sop, schedule: '5.17-5.18(预热);5.19-5.20(爆发);5.21(返场)' }], errors: [{ messageId: 'days', cell: 'C2', message: '预热期为 2 天', expected: '3/2/1天', expectedEn: '3/2/1 days' }] },
     { rows: [{ ...sop, schedule: '5.17-5.19(预热);5.21-5.22(爆发);5.23(返场)' }], errors: [{ messageId: 'gap', message: '没有前后相接' }] },
     { rows: [{ ...sop, schedule: '5.17-5.19(预热);5.20-5.21(爆发)' }], errors: [{ messageId: 'missing', message: '缺少返场期' }] },
     { rows: [{ ...sop, schedule: '下周' }], errors: [{ messageId: 'unreadable', message: '无法识别' }] },

@@ -10,6 +10,6 @@ ruleTester('category-path', {
     '美容护肤/美体/精油/面部护理/面膜', '零食/坚果/特产/坚果/混合坚果',
   ].map((c) => ({ rows: [row(c)] })),
   invalid: ([['美妆·面膜', 1], ['美妆护肤/面膜', 2], ['美妆护肤/面膜/修护面膜/贴片', 4], ['美妆护肤//修护面膜', 2], ['美容护肤/美体/精油>面部护理', 2], ['美容护肤/美体/精油', 1]] as const).map(([c, n]) => ({
-    rows: [row(c)], errors: [{ messageId: 'levels', cell: 'C2', message: `有 ${n} 级` }],
+    rows: [row(c)], errors: [{ messageId: 'levels', cell: 'C2', message: `有 ${n} 级`, expected: '一级/二级/三级', expectedEn: 'level 1/level 2/level 3' }],
   })),
 });

@@ -11,7 +11,7 @@ ruleTester('store-bestsellers', {
     { name: 'no list: not judged', rows: [{ ...plan, pageStructure: pages('') }] },
   ],
   invalid: [
-    { name: "the SOP's own row lists two", rows: [plan], errors: [{ messageId: 'count', cell: 'E2', message: '列出 2 款' }] },
+    { name: "the SOP's own row lists two", rows: [plan], errors: [{ messageId: 'count', cell: 'E2', message: '列出 2 款', expected: '3款', expectedEn: '3 products' }] },
     { name: 'four', rows: [{ ...plan, pageStructure: pages('(面膜+精华+面霜+眼霜)') }], errors: [{ messageId: 'count', message: '4 款' }] },
   ],
 });

@@ -13,7 +13,7 @@ ruleTester(rule, {
     { name: 'a keyword ending at character 10 (characters, not bytes)', rows: [row('一二三四五六关键词语后面', '关键词语')] },
   ],
   invalid: [
-    { rows: [row(SOP_TITLE, '补水舒缓')], errors: [{ messageId: 'late', cell: 'D2', data: { position: 17 }, message: '应在标题前 10 个字内' }] },
+    { rows: [row(SOP_TITLE, '补水舒缓')], errors: [{ messageId: 'late', cell: 'D2', data: { position: 17 }, message: '应在标题前 10 个字内', expected: '前10个字内', expectedEn: 'within the first 10 characters' }] },
     { rows: [row(SOP_TITLE, '玻色因')], errors: [{ messageId: 'missing', message: '没有核心关键词' }] },
     { rows: [row(SOP_TITLE, '熬夜急救')], errors: [{ messageId: 'late' }] },
     { name: 'a keyword ending at character 11', rows: [row('一二三四五六七关键词语', '关键词语')], errors: [{ messageId: 'late', data: { position: 8 } }] },
