@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { joined, localized } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import type { Rule } from './types.js';
 
@@ -24,7 +24,7 @@ export const storeBestsellers: Rule<{ count: number }> = {
         if (!m) return;
         const products = m[1].split(/\s*(?:\+|、|,|;|\/|和|及)\s*/).map((p) => p.trim()).filter(Boolean);
         if (products.length && products.length !== count) {
-          ctx.report({ row: row.row, field: 'pageStructure', messageId: 'count', data: { found: products.length, products: products.join('、'), count }, value: m[0], expected: localized('expected.products', { count }) });
+          ctx.report({ row: row.row, field: 'pageStructure', messageId: 'count', data: { found: products.length, products: joined(products), count }, value: m[0], expected: localized('expected.products', { count }) });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joined } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import type { Rule } from './types.js';
 
@@ -32,7 +33,7 @@ export const storeFreightTemplate: Rule<Record<string, never>> = {
         if (!(/续重/.test(text) && yuan(f.extraKgYuan).test(text.slice(text.indexOf('续重'))))) missing.push(`续重${f.extraKgYuan}元`);
         const remote = /偏远|新疆|西藏|内蒙古/.test(text) && (/不包邮/.test(text) || yuan(f.remoteSurchargeYuan).test(text) || /加收|补运费/.test(text));
         if (!remote) missing.push(`偏远地区不包邮或加收${f.remoteSurchargeYuan}元`);
-        if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'missing', data: { value: row.cells.get('content')?.text ?? '', missing: missing.join('、') }, value: row.cells.get('content')?.text ?? '', expected: `${free}包邮,其他首重${f.firstKgYuan}元/续重${f.extraKgYuan}元,偏远地区不包邮或加收${f.remoteSurchargeYuan}元` });
+        if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'missing', data: { value: row.cells.get('content')?.text ?? '', missing: joined(missing) }, value: row.cells.get('content')?.text ?? '', expected: `${free}包邮,其他首重${f.firstKgYuan}元/续重${f.extraKgYuan}元,偏远地区不包邮或加收${f.remoteSurchargeYuan}元` });
       },
     };
   },

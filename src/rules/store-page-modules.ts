@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joined } from '../i18n/catalog.js';
 import type { Rule } from './types.js';
 
 /**
@@ -26,7 +27,7 @@ export const storePageModules: Rule<{ modules: string[][] }> = {
         const at = modules.map((words) => Math.min(...words.map((w) => { const i = text.indexOf(w.toUpperCase()); return i < 0 ? Infinity : i; })));
         const missing = modules.filter((_, i) => at[i] === Infinity);
         if (missing.length) {
-          ctx.report({ row: row.row, field: 'pageStructure', messageId: 'missing', data: { missing: missing.map((m) => m[0]).join('、') }, value: cell.text, expected: modules.map((m) => m[0]).join('→') });
+          ctx.report({ row: row.row, field: 'pageStructure', messageId: 'missing', data: { missing: joined(missing.map((m) => m[0])) }, value: cell.text, expected: modules.map((m) => m[0]).join('→') });
           return;
         }
         const sorted = [...at].sort((a, b) => a - b);

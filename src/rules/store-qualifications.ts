@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joined } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { findNumbers } from '../cells/number.js';
 import { PLATFORMS } from '../domain/platforms.js';
@@ -29,7 +30,7 @@ export const storeQualifications: Rule<Record<string, never>> = {
         const text = cleanText(['item', 'content', 'standard', 'note'].map((k) => row.cells.get(k)?.text ?? '').join(' '));
         if (/资质/.test(item)) {
           const missing = qualifications.filter((words) => !words.some((w) => text.toUpperCase().includes(w.toUpperCase()))).map((w) => w[0]);
-          if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'documents', data: { value: row.cells.get('content')?.text ?? '', missing: missing.join('、') }, value: row.cells.get('content')?.text ?? '', expected: qualifications.map((w) => w[0]).join('、') });
+          if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'documents', data: { value: row.cells.get('content')?.text ?? '', missing: joined(missing) }, value: row.cells.get('content')?.text ?? '', expected: joined(qualifications.map((w) => w[0])) });
           const dpi = /(\d{2,4})\s*dpi/i.exec(text);
           if (dpi && Number(dpi[1]) < minScanDpi) ctx.report({ row: row.row, field: 'content', messageId: 'dpi', data: { dpi: dpi[1], min: minScanDpi }, value: `${dpi[1]}dpi`, expected: `≥${minScanDpi}dpi` });
         }
