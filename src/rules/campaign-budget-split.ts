@@ -25,7 +25,10 @@ export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }> =
         if (!f.budgetShares || f.budgetShares.length !== 4) { ctx.report({ row: row.row, field: 'budget', messageId: 'parts', value: budget, expected: split.map((p) => `${p}%`).join('/') }); return; }
         if (sharesOff(f, { split, tolerance }).some(Boolean)) {
           const words = PARTS[ctx.lang];
-          ctx.report({ row: row.row, field: 'budget', messageId: 'off', data: { actual: f.budgetShares.map((s, i) => `${words[i]}${s}%`).join('/'), expected: split.map((s, i) => `${words[i]}${s}%`).join('/'), tolerance }, value: budget, expected: split.map((p) => `${p}%`).join('/') });
+          // 推广50% in Chinese, promotion 50% in English
+          const gap = ctx.lang === 'en' ? ' ' : '';
+          const parts = (shares: readonly number[]) => shares.map((s, i) => `${words[i]}${gap}${s}%`).join('/');
+          ctx.report({ row: row.row, field: 'budget', messageId: 'off', data: { actual: parts(f.budgetShares), expected: parts(split), tolerance }, value: budget, expected: split.map((p) => `${p}%`).join('/') });
         }
       },
     };
