@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { AnnotatedCopies, type AnnotateJob } from '../annotate/copies.js';
 import { displayPath, type FoundFile } from '../check/files.js';
 import { t } from '../i18n/catalog.js';
 import { checkCopyTarget } from '../workbook/write-copy.js';
-import { stampOf } from '../workbook/safe-write.js';
+import { makeFolder, stampOf } from '../workbook/safe-write.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { UsageError, type Io } from './io.js';
 
@@ -42,7 +41,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
     for (const f of inputs) {
       if (f.problem) continue;
       const target = targetIn(dir, f, io.cwd, taken);
-      await mkdir(dirname(target), { recursive: true });
+      await makeFolder(dirname(target));
       jobs.push({ input: f.path, display: f.display, target, shown: displayPath(target, io.cwd), stamp: await stampOf(f.path) });
     }
   }

@@ -1,7 +1,6 @@
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STAGES } from '../sheets/registry.js';
-import { checkTarget, WriteError, writeSafely } from './safe-write.js';
+import { checkTarget, makeFolder, WriteError, writeSafely } from './safe-write.js';
 import { buildStageWorkbook } from './write-template.js';
 
 /** Some of the workbooks `init` would write exist already (and --force was not given). */
@@ -18,9 +17,7 @@ export class TargetsExistError extends Error {
  */
 export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; headers: 'zh' | 'zh-en'; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
   const targets = STAGES.map((s) => ({ stage: s, path: join(dir, s.file) }));
-  await mkdir(dir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
-    throw new WriteError(err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS' ? 'permission' : 'failed', dir, { detail: err.message });
-  });
+  await makeFolder(dir);
   const existing: string[] = [];
   for (const t of targets) {
     try {

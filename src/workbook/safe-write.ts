@@ -1,5 +1,5 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
-import { realpath, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { format, type Localized } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -25,6 +25,7 @@ export const WRITE_PROBLEMS = {
   'input-changed': { zh: '读取后输入文件 {input} 被修改,未写入 {target};请重新运行', en: 'the input {input} changed after it was read; {target} not written: run again' },
   'input-unsafe': { zh: '{input} 检查出文件问题({rules}),不会据此写出副本;请先处理这些问题', en: '{input} has file problems ({rules}); no copy is written from it: fix them first' },
   'input-unreadable': { zh: '无法读取 {input}:{detail};未写入 {target}', en: 'cannot read {input}: {detail}; {target} not written' },
+  'not-folder': { zh: '{target} 不是文件夹(它或它的上层是一个同名文件);请换一个文件夹名', en: '{target} is not a folder (a file stands where it or a folder above it would be): choose another folder name' },
   'no-folder': { zh: '{target} 所在的文件夹不存在;请先创建文件夹', en: 'the folder of {target} does not exist; create it first' },
   'no-space': { zh: '磁盘空间不足,未写入 {target}(未留下不完整的文件);请清理空间后重试', en: 'no space left on the disk; {target} not written (nothing partial left): free space and retry' },
   permission: { zh: '没有写入 {target} 的权限;请换一个文件夹或检查权限', en: 'no permission to write {target}; choose another folder or check the permissions' },
@@ -203,6 +204,34 @@ function problemOf(err: unknown): WriteProblem {
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no-folder';
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission';
   return 'failed';
+}
+
+/**
+ * Makes a folder and the missing ones above it, each with its own mkdir (node's recursive mkdir
+ * never returns for a path under /proc), failing as a WriteError a person can act on.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; ) {
+    const found = await stat(at).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw new WriteError(err.code === 'ENOTDIR' ? 'not-folder' : problemOf(err), dir, { detail: err.message });
+    });
+    if (found) {
+      if (!found.isDirectory()) throw new WriteError('not-folder', dir);
+      break;
+    }
+    const up = dirname(at);
+    if (up === at) throw new WriteError('no-folder', dir);
+    missing.push(at);
+    at = up;
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EEXIST' && (await stat(d).catch(() => undefined))?.isDirectory()) return; // made meanwhile
+      throw new WriteError(err.code === 'EEXIST' || err.code === 'ENOTDIR' ? 'not-folder' : problemOf(err), dir, { detail: err.message });
+    });
+  }
 }
 
 let serial = 0;

@@ -170,6 +170,27 @@ describe('--annotate and --annotate-dir: what is written, and what is refused', 
     expect(res.stderr).toContain('--annotate-dir');
   });
 
+  it('a folder that cannot be made is one line and exit 2: a file in its place, a place where nothing can be made', async () => {
+    const dir = tempDir();
+    cpSync(join(root, 'examples/05-订单处理与履约.xlsx'), join(dir, 'o.xlsx'));
+    writeFileSync(join(dir, 'afile'), 'x');
+    for (const target of ['afile', 'afile/sub']) {
+      const res = await ecsop(['check', 'o.xlsx', '--annotate-dir', target, '--lang', 'en'], { cwd: dir });
+      expect(res.code).toBe(2);
+      expect(res.stderr.trim().split('\n')).toEqual([`ecsop: ${target} is not a folder (a file stands where it or a folder above it would be): choose another folder name`]);
+    }
+    const init = await ecsop(['init', 'afile', '--lang', 'en'], { cwd: dir });
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('afile is not a folder');
+    // node's own recursive mkdir never returns under /proc: ecsop answers
+    if (existsSync('/proc/self')) {
+      const proc = await ecsop(['check', 'o.xlsx', '--annotate-dir', '/proc/ecsop-no-such/x', '--lang', 'en'], { cwd: dir });
+      expect(proc.code).toBe(2);
+      expect(proc.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['afile', 'o.xlsx']);
+  }, 30_000);
+
   it('--annotate-dir: a copy of each input under its own relative name; an existing copy needs --force and is kept as .bak', async () => {
     const dir = tempDir();
     cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
