@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { format, type Localized } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
@@ -120,10 +120,10 @@ export async function checkTarget(target: string, opts: WriteOptions): Promise<v
     const there = here && (await stat(input).catch(() => undefined));
     if (here && there && here.ino === there.ino && here.dev === there.dev) throw new WriteError('is-input', target, { input });
   }
+  if (here?.isDirectory()) throw new WriteError('is-folder', target);
   if (!extensionFits(target, opts.kind)) throw new WriteError('wrong-kind', target, { kind: EXTENSION_OF_KIND[opts.kind], ext: extname(target) || '(none)' });
   if (!existsSync(dirname(resolve(target)))) throw new WriteError('no-folder', target, { folder: dirname(target) });
   if (existsSync(target)) {
-    if (statSync(target).isDirectory()) throw new WriteError('is-folder', target);
     if (opts.report && !opts.force && isWorkbook(target)) throw new WriteError('not-a-report', target);
     if (!opts.force && !opts.report) throw new WriteError('exists', target);
   }

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
@@ -140,6 +141,7 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
  * export becomes a new .xlsx or a CSV. Any other name is refused.
  */
 async function copyKind(input: string, target: string, workbook = false): Promise<'patch' | 'csv' | 'new'> {
+  if ((await stat(target).catch(() => undefined))?.isDirectory()) throw new WriteError('is-folder', target);
   const inExt = extname(input).toLowerCase();
   const outExt = extname(target).toLowerCase();
   const { kind: sniffed } = await sniff(input).catch(() => ({ kind: 'text' as const }));

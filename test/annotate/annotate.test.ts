@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -179,6 +179,11 @@ describe('--annotate and --annotate-dir: what is written, and what is refused', 
       expect(res.code).toBe(2);
       expect(res.stderr.trim().split('\n')).toEqual([`ecsop: ${target} is not a folder (a file stands where it or a folder above it would be): choose another folder name`]);
     }
+    mkdirSync(join(dir, 'out'));
+    const folder = await ecsop(['check', 'o.xlsx', '--annotate', 'out', '--lang', 'en'], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('ecsop: out is a folder; give a file name\n');
+    rmdirSync(join(dir, 'out'));
     const init = await ecsop(['init', 'afile', '--lang', 'en'], { cwd: dir });
     expect(init.code).toBe(2);
     expect(init.stderr).toContain('afile is not a folder');
