@@ -123,6 +123,9 @@ interface Pending {
   outcome?: FileOutcome;
 }
 
+/** A file of this many rows or more: its worker is not kept for later runs (see inWorkers). */
+const BIG_FILE_ROWS = 50_000;
+
 /** Batches a file that is not yet being handed on may hold before its worker waits. */
 const AHEAD = 32;
 
@@ -173,6 +176,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   const onAbort = () => pool.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   let next = 0;
+  let big = false;
   const runOne = async (): Promise<void> => {
     while (next < files.length && !signal?.aborted && failed === undefined) {
       const i = next++;
@@ -198,11 +202,15 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         return failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
       });
       p.outcome = outcome;
+      if (outcome.summary.sheets.reduce((n, sh) => n + sh.rows, 0) >= BIG_FILE_ROWS) big = true;
       if (i === head) await pump();
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, runOne));
+    // every file is read: workers that read a big one hold its heap (100 MB and more) while the
+    // last files are handed on and their copies written; they go, and the next run starts new ones
+    if (big) await pool.close();
     await pump();
   } catch (err) {
     failed ??= err;

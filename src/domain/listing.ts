@@ -180,15 +180,24 @@ export function stuffedWord(title: string, min: number): { word: string; count: 
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) count += 1;
     if (count >= min && (!best || word.length > best.word.length || (word.length === best.word.length && count > best.count))) best = { word, count };
   };
-  const chars = [...text];
+  // where each character starts (a character outside the BMP is two code units)
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    at.push(i);
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { const d = text.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) i++; }
+  }
+  at.push(text.length);
+  const chars = at.length - 1;
   for (let len = 2; len <= 4; len++) {
-    const seen = new Set<string>();
-    for (let i = 0; i + len <= chars.length; i++) {
-      const w = chars.slice(i, i + len).join('');
-      if (seen.has(w) || /^[\d%]+$/.test(w)) continue;
-      seen.add(w);
-      consider(w);
+    // every word of `len` characters, with how often it stands (overlaps counted: an upper bound),
+    // in the order first seen; only those that can reach `min` are counted properly
+    const seen = new Map<string, number>();
+    for (let i = 0; i + len <= chars; i++) {
+      const w = text.slice(at[i], at[i + len]);
+      seen.set(w, (seen.get(w) ?? 0) + 1);
     }
+    for (const [w, n] of seen) if (n >= min && !/^[\d%]+$/.test(w)) consider(w);
   }
   for (const w of new Set(text.match(/[a-z]{2,}/g) ?? [])) consider(w);
   return best;

@@ -384,8 +384,9 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
       async function* xml(): AsyncIterable<string> {
         const pane = headerRow ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` : '';
         yield patcher.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${pane}<sheetData>`);
+        // handed on in pieces of about 32 KB (see PIECE)
+        let piece = '';
         for await (const batch of sheet.batches()) {
-          const parts: string[] = [];
           for (const row of batch) {
             let cells = '';
             row.cells.forEach((c, col) => {
@@ -397,11 +398,11 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
               else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
               else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
             });
-            parts.push(`<row r="${row.row}">${cells}</row>`);
+            piece += `<row r="${row.row}">${cells}</row>`;
+            if (piece.length >= PIECE) { yield patcher.push(piece); piece = ''; }
           }
-          yield patcher.push(parts.join(''));
         }
-        yield patcher.push('</sheetData></worksheet>');
+        yield patcher.push(`${piece}</sheetData></worksheet>`);
         yield patcher.end();
       }
       const path = `xl/worksheets/sheet${n}.xml`;
