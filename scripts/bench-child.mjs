@@ -44,6 +44,7 @@ if (contender === 'reader') {
   const args = contender === 'review --queue' ? ['review', '--queue', queue, '--force']
     : contender === 'review --write' ? ['review', '--write', copy, '--quiet']
       : contender === 'check --annotate' ? ['check', '--annotate', copy, '--quiet']
+        : contender === 'lint --annotate' ? ['lint', '--annotate', copy, '--quiet']
         : contender === 'check --format html' ? ['check', '--format', 'html', '--output', html, '--force']
           : contender.split(' ');
   await main([...args, target, '--no-progress', '--now', '2024-05-21T12:00']);

@@ -1,4 +1,4 @@
-// Generates orders workbooks for `npm run bench` with exceljs's streaming writer and shared
+// Generates orders (and listings) workbooks for `npm run bench` with exceljs's streaming writer and shared
 // strings, as Excel writes them: 14 columns, Chinese text. Not committed (bench-data/ is ignored).
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -33,6 +33,24 @@ export async function makeOrders(path, rows, { manual = false } = {}) {
   return path;
 }
 
+const TITLES = ['敏感肌修护面膜神经酰胺泛醇医美级补水舒缓熬夜急救贴片', '最好的面膜第一品牌国家级补水保湿面膜面膜面膜', '抗老精华液🔥紧致淡纹修护', '补水面膜', '玻色因抗老精华液淡纹紧致提拉补水保湿'];
+const PLATFORMS = ['淘宝', '抖音', '拼多多', '京东', '天猫', '小红书'];
+
+/** Listings where most titles have findings: banned words, medical claims, stuffing, emoji, too short. */
+export async function makeListings(path, rows) {
+  if (existsSync(path)) return path;
+  mkdirSync(new URL('../bench-data/', import.meta.url), { recursive: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const ws = wb.addWorksheet('商品信息');
+  ws.addRow(['商品ID', '平台', '商品标题', '类目', '核心关键词', '主图', '详情图']).commit();
+  for (let i = 0; i < rows; i++) {
+    ws.addRow([`P${i}`, PLATFORMS[i % PLATFORMS.length], `${TITLES[i % TITLES.length]}${i % 1000}`, '美妆护肤/面膜/修护面膜', '补水面膜', '', '']).commit();
+  }
+  ws.commit();
+  await wb.commit();
+  return path;
+}
+
 /** `n` copies of a small workbook in a folder (a shared drive of many small files). */
 export function makeCopies(dir, source, n) {
   if (existsSync(dir) && readdirSync(dir).length === n) return dir;
@@ -45,8 +63,12 @@ export function makeCopies(dir, source, n) {
 // bench's own memory stays small: a child's peak memory counts its parent's at the fork)
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = Number(process.argv[2] ?? 100000);
-  const manual = process.argv[3] === 'manual';
-  const path = new URL(`../bench-data/orders-${rows}${manual ? '-manual' : ''}.xlsx`, import.meta.url).pathname;
-  await makeOrders(path, rows, { manual });
-  console.log(path);
+  if (process.argv[3] === 'listing') {
+    console.log(await makeListings(new URL(`../bench-data/listings-${rows}.xlsx`, import.meta.url).pathname, rows));
+  } else {
+    const manual = process.argv[3] === 'manual';
+    const path = new URL(`../bench-data/orders-${rows}${manual ? '-manual' : ''}.xlsx`, import.meta.url).pathname;
+    await makeOrders(path, rows, { manual });
+    console.log(path);
+  }
 }

@@ -1,14 +1,14 @@
 // npm run bench: speed and memory on generated orders workbooks (bench-data/, not committed).
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
-// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (reader,reports,files,html) narrow it down.
+// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (reader,reports,listings,files,html) narrow it down.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { makeCopies } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const parts = (process.env.BENCH_PARTS ?? 'reader,reports,files,html').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'reader,reports,listings,files,html').split(',');
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
 const data = new URL('./bench-data.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -53,6 +53,15 @@ if (parts.includes('reports')) {
     for (const [c, name] of runs) console.log(`  ${name.padEnd(24)} ${s(m[c].ms).padStart(9)}  peak ${m[c].peak.toFixed(0).padStart(4)} MB${m[c].peak < 500 ? '' : '  (over the 500 MB target)'}`);
     console.log(`  text ÷ json = ${(m.check.ms / m['check --format json'].ms).toFixed(2)}× (target ≤ 1.5)`);
   }
+}
+
+if (parts.includes('listings')) {
+  // titles are the heaviest rows: word lists, word segmentation, suggestions; most rows have findings
+  const file = execFileSync(process.execPath, [data, '200000', 'listing'], { encoding: 'utf8' }).trim().split('\n').pop();
+  const runs = [['lint', 'lint (text)'], ['lint --format json', 'lint --format json'], ['lint --annotate', 'lint --annotate copy.xlsx']];
+  const m = measure(runs.map(([c]) => c), file);
+  console.log(`\nlistings, 200,000 rows, most titles with findings (${file.split('/').pop()}):`);
+  for (const [c, name] of runs) console.log(`  ${name.padEnd(26)} ${s(m[c].ms).padStart(9)}  peak ${m[c].peak.toFixed(0).padStart(4)} MB${m[c].peak < 500 ? '' : '  (over the 500 MB target)'}`);
 }
 
 if (parts.includes('files')) {
