@@ -1,16 +1,18 @@
 import type { Command } from 'commander';
 import type { ScoreResult, SheetPlace } from '../report/records.js';
-import { formatScoreText } from '../report/score-text.js';
+import { formatScoreText, ScoreTable } from '../report/score-text.js';
 import { scorePlan } from '../score/edits.js';
 import { finishCopy, prepareCopy } from './copy.js';
 import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
+import { intFlag } from './common.js';
 import { t } from '../i18n/catalog.js';
 
 interface ScoreFlags extends CheckFlags {
   write?: string;
   force?: boolean;
+  maxRows?: string;
 }
 
 export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -18,20 +20,25 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
   withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang, { annotate: true })
     .option('--sheet <name>', t(lang, 'opt.score-sheet'))
     .option('--write <out.xlsx>', t(lang, 'opt.score-write'))
+    .option('--max-rows <n>', t(lang, 'opt.max-rows-table'), '200')
     .action(async (paths: string[], flags: ScoreFlags) => {
       const setup = setupCheck(io, flags);
       const files = await findInputs(io, paths);
       const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
+      // every result only for the copy; the text shows the first --max-rows of each ranking
       const results: ScoreResult[] = [];
+      const ranking = new ScoreTable(intFlag(flags.maxRows, '--max-rows', 200));
       const sheets: SheetPlace[] = [];
       const code = await runReport(io, paths, flags, setup, {
         files,
         onFinding: copy?.onFinding,
         onlyKinds: ['selection'],
         collect: { score: true, sheets: Boolean(copy) },
-        take: (kind, r) => { if (kind === 'results') results.push(r as ScoreResult); else if (kind === 'sheets') sheets.push(r as SheetPlace); },
+        take: (kind, r) => {
+          if (kind === 'results') { ranking.add(r as ScoreResult); if (copy) results.push(r as ScoreResult); } else if (kind === 'sheets') sheets.push(r as SheetPlace);
+        },
         extras: [{ key: 'results', records: 'results' }],
-        sections: () => formatScoreText(results, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+        sections: () => formatScoreText(ranking, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
       });
       if (copy) await finishCopy(io, copy, scorePlan(results, sheets, setup.config.settings), { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);

@@ -9,7 +9,16 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 /** Columns a text takes on a terminal (ANSI colours take none). */
 export function width(text: string): number {
-  return stringWidth(text);
+  // ASCII and the common wide CJK blocks counted here (a report has hundreds of thousands of
+  // cells); anything else (emoji, marks, colours, other scripts) by string-width
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) n += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) n += 2;
+    else return stringWidth(text);
+  }
+  return n;
 }
 
 const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
@@ -92,7 +101,11 @@ export interface Column {
  */
 export function table(columns: Column[], rows: string[][], total: number, indent = '  '): string[] {
   const n = columns.length;
-  const widths = columns.map((c, i) => Math.min(c.max ?? Infinity, Math.max(width(c.head), ...rows.map((r) => width(r[i] ?? '')))));
+  const widths = columns.map((c, i) => {
+    let w = width(c.head);
+    for (const r of rows) w = Math.max(w, width(r[i] ?? ''));
+    return Math.min(c.max ?? Infinity, w);
+  });
   // borders: one more than the columns, plus a space either side of every cell
   const chrome = indent.length + (n + 1) + 2 * n;
   const fixed = widths.reduce((a, w, i) => a + (columns[i].flex ? 0 : w), 0);
@@ -111,4 +124,14 @@ export function table(columns: Column[], rows: string[][], total: number, indent
   for (const r of rows) emit(r);
   out.push(line('└', '┴', '┘'));
   return out;
+}
+
+/**
+ * A command's table (the ranking, the ROI table, the freight table, the review queue): a header
+ * line, then one line a row, columns as wide as their widest cell. Line breaks and tabs in a cell
+ * are shown as `\\n`, `\\t`.
+ */
+export function compactTable(head: string[], rows: string[][]): string {
+  const visible = (cell: string) => cell.replace(/[\t\n\r]/g, (c) => ESCAPES[c]);
+  return table(head.map((h) => ({ head: h })), rows.map((r) => r.map(visible)), Infinity, '').join('\n');
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import Table from 'cli-table3';
+import { compactTable } from './layout.js';
 import { format } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_TEXT } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from './records.js';
@@ -11,9 +11,8 @@ export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], o
   const out: string[] = [];
   const reasonText = (r: (typeof ORDER_REASONS)[number]) => format(REASON_TEXT[r][opts.lang], opts.settings).replace(/[((][^))]*\{[^}]*\}[^))]*[))]/g, '');
   if (shown.length) {
-    const table = new Table({ head: list(opts.lang, 'review.head').map((h) => c.dim(h)), style: { head: [], border: [], compact: true } });
-    for (const o of shown) table.push([o.file, o.sheet, String(o.row), o.orderId, o.province ?? '—', o.priority ? c.red(t(opts.lang, 'review.print-first')) : '', o.reasonText]);
-    out.push(c.bold(t(opts.lang, 'review.queue')), table.toString());
+    const table = compactTable(list(opts.lang, 'review.head').map((h) => c.dim(h)), shown.map((o) => [o.file, o.sheet, String(o.row), o.orderId, o.province ?? '—', o.priority ? c.red(t(opts.lang, 'review.print-first')) : '', o.reasonText]));
+    out.push(c.bold(t(opts.lang, 'review.queue')), table);
     if (summary.manual > shown.length) out.push(c.dim(t(opts.lang, 'review.more', { count: summary.manual - shown.length })));
     out.push('');
   }

@@ -1,26 +1,23 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import Table from 'cli-table3';
+import { compactTable } from './layout.js';
 import { roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
 import type { CampaignResult } from './records.js';
 
 const wan = (v?: number) => (v === undefined ? '—' : v >= 10000 ? `${Number((v / 10000).toFixed(2))}万` : String(v));
 
 /** `ecsop roi`: each campaign's ROI, budget split against the SOP's and channel shares, judged as the rules judge them. */
-export function formatRoiText(campaigns: CampaignResult[], limits: CampaignLimits, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatRoiText(campaigns: CampaignResult[], more: number, limits: CampaignLimits, opts: { lang: 'zh' | 'en'; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!campaigns.length) return `${t(opts.lang, 'roi.none')}\n\n`;
   const split = limits.split.join('/');
-  const table = new Table({
-    head: list(opts.lang, 'roi.head', { split }).map((h) => c.dim(h)),
-    style: { head: [], border: [], compact: true },
-  });
-  for (const r of campaigns) {
+  const rows = campaigns.map((r) => {
     const roi = r.roiText === undefined ? '—' : (roiTooLow(r, limits) ? c.red : c.green)(r.roiText);
     const off = sharesOff(r, limits);
     const shares = r.budgetShares ? r.budgetShares.map((v, i) => (off[i] ? c.red(`${v}%`) : `${v}%`)).join(' / ') : '—';
     const channels = r.channelSum === undefined ? '—' : (r.channelSum === 100 ? c.green : c.yellow)(`${r.channelSum}%`);
-    table.push([r.name, wan(r.gmvYuan), wan(r.promotionYuan), roi, shares, channels]);
-  }
-  return `${table.toString()}\n\n`;
+    return [r.name, wan(r.gmvYuan), wan(r.promotionYuan), roi, shares, channels];
+  });
+  const table = compactTable(list(opts.lang, 'roi.head', { split }).map((h) => c.dim(h)), rows);
+  return `${table}\n${more ? `${c.dim(t(opts.lang, 'table.more', { count: more.toLocaleString('en') }))}\n` : ''}\n`;
 }

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { compactTable, width } from '../../src/report/layout.js';
 import { STAGES } from '../../src/sheets/registry.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { readWorkbook, writeWorkbook } from '../helpers/workbook.js';
@@ -119,5 +120,33 @@ describe('ecsop score', () => {
     expect(report.results.map((r: { product: string; scoreText: string }) => `${r.product} ${r.scoreText}`)).toEqual([
       '敏感肌修护面膜(款1) 4.50', '修护精华(款4) 4.00', '坏公式(款6) 4.00', '全角(款5) 3.55', '抗老精华(款2) 3.50', '补水面膜(款3) 2.95',
     ]);
+  });
+});
+
+describe('command tables at scale', () => {
+  it('score and roi show the first --max-rows of their table, count the rest, and summarise every row', async () => {
+    const dir = tempDir();
+    const sel = ['产品名称,类目,市场需求度(1-5分),竞争强度(1-5分),利润空间(1-5分),供应链难度(1-5分),综合得分,选品建议'];
+    for (let i = 0; i < 3000; i++) sel.push(`款${i},美妆·面膜,${1 + (i % 5)},4,4,5,,`);
+    writeFileSync(join(dir, 'sel.csv'), `${sel.join('\r\n')}\r\n`);
+    const score = await ecsop(['score', 'sel.csv', '--max-rows', '5', '--lang', 'en'], { cwd: dir });
+    expect(score.stderr).toBe('');
+    expect(score.stdout).toContain('… 2,995 more rows not shown');
+    // the verdicts of all 3,000 rows: 0.3 × demand + 3, so demand 5 and 4 pass (4.50, 4.20), 3 to 1 hold
+    expect(score.stdout).toMatch(/通过 \(pass\) 1200, 待定 \(hold\) 1800, 淘汰 \(drop\) 0/);
+    const camp = ['活动名称,活动目标(量化指标),活动时间(预热/爆发/返场),活动机制(满减/折扣/赠品等),推广渠道,预算分配(推广/补贴/物料/备用金)'];
+    for (let i = 0; i < 1000; i++) camp.push(`活动${i},GMV50万元,5.17-5.19(预热);5.20-5.21(爆发);5.22(返场),满200减30,直通车(60%)+抖音直播(40%),15万/10万/3万/2万`);
+    writeFileSync(join(dir, 'camp.csv'), `${camp.join('\r\n')}\r\n`);
+    const roi = await ecsop(['roi', 'camp.csv', '--max-rows', '3', '--lang', 'en'], { cwd: dir });
+    expect(roi.stderr).toBe('');
+    expect(roi.stdout).toContain('… 997 more rows not shown');
+    expect(roi.stdout.split('\n').filter((l) => l.includes('活动'))).toHaveLength(3);
+  });
+
+  it('a table of 200,000 rows is drawn, one line a row', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i), '新疆', '待人工审核:偏远地区(新疆)']);
+    const lines = compactTable(['行', '省份', '原因'], rows).split('\n');
+    expect(lines).toHaveLength(200_004);
+    expect(new Set(lines.slice(3, -1).map((l) => width(l))).size).toBe(1);
   });
 });
