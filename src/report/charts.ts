@@ -29,6 +29,15 @@ export interface ChartLimits {
 /** How many bars a chart draws at most (the rest are counted). */
 export const CHART_CAPS = { products: 40, campaigns: 20, titles: 30 };
 
+/** How much a title's length needs a look: over the limit, then under the minimum, then long. */
+const titleWeight = (b: { length: number; min: number; max: number }) => (b.length > b.max ? 2e6 + b.length : b.length < b.min ? 1e6 + b.min - b.length : b.length);
+
+/** Keeps the titles most worth drawing, worst first, in the order they came among equals. */
+function trimTitles(bars: Array<{ line: number; length: number; min: number; max: number }>): void {
+  bars.sort((a, b) => titleWeight(b) - titleWeight(a) || a.line - b.line);
+  bars.length = Math.min(bars.length, CHART_CAPS.titles);
+}
+
 type TitleBar = Pick<TitleResult, 'title' | 'length' | 'min' | 'max'> & { line: number };
 
 /** What the charts need from a run, gathered record by record. */
@@ -68,7 +77,15 @@ export class ChartData {
     g.count++;
     if (r.length > r.max) g.over++;
     else if (r.length < r.min) g.under++;
-    if (g.bars.length < CHART_CAPS.titles) g.bars.push({ line: r.line, title: r.title, length: r.length, min: r.min, max: r.max });
+    // the titles worth seeing are drawn: too long first (longest first), then too short, then the longest
+    g.bars.push({ line: r.line, title: r.title, length: r.length, min: r.min, max: r.max });
+    if (g.bars.length > CHART_CAPS.titles * 2) trimTitles(g.bars);
+  }
+
+  /** Every record is in: the kept ones in drawing order. */
+  private settle(): void {
+    this.trimProducts();
+    for (const g of this.titles.values()) trimTitles(g.bars);
   }
 
   get empty(): boolean {
@@ -77,7 +94,7 @@ export class ChartData {
 
   /** The charts that have something to show, as HTML sections. */
   render(lang: Lang, limits: ChartLimits): string {
-    this.trimProducts();
+    this.settle();
     const out: string[] = [];
     if (this.productCount) out.push(figure(t(lang, 'chart.selection'), selectionChart(this, limits, lang), more(lang, this.productCount, this.products.length)));
     if (this.review?.orders) out.push(figure(t(lang, 'chart.review'), reviewChart(this.review, limits, lang), ''));
@@ -85,7 +102,7 @@ export class ChartData {
       out.push(figure(t(lang, 'chart.budget', { split: limits.campaign.split.join('/') }), budgetChart(this.campaigns, limits.campaign, lang), more(lang, this.campaignCount, this.campaigns.length)));
       out.push(figure(t(lang, 'chart.roi', { min: limits.campaign.minRoi }), roiChart(this.campaigns, limits.campaign, lang), more(lang, this.campaignCount, this.campaigns.length)));
     }
-    for (const [platform, g] of this.titles) out.push(figure(t(lang, 'chart.titles', { platform: platformName(platform, lang), max: g.max, over: g.over, count: g.count }), titleChart(g.bars, lang), more(lang, g.count, g.bars.length)));
+    for (const [platform, g] of this.titles) out.push(figure(t(lang, 'chart.titles', { platform: platformName(platform, lang), max: g.max, over: g.over.toLocaleString('en'), count: g.count.toLocaleString('en') }), titleChart(g.bars, lang), more(lang, g.count, g.bars.length)));
     return out.join('\n');
   }
 }
