@@ -45,12 +45,14 @@ if (contender === 'reader') {
     : contender === 'review --write' ? ['review', '--write', copy, '--quiet']
       : contender === 'check --annotate' ? ['check', '--annotate', copy, '--quiet']
         : contender === 'lint --annotate' ? ['lint', '--annotate', copy, '--quiet']
+          : contender === 'check --annotate-dir' ? ['check', '--annotate-dir', join(tmpdir(), `ecsop-bench-${process.pid}`), '--quiet']
         : contender === 'check --format html' ? ['check', '--format', 'html', '--output', html, '--force']
           : contender.split(' ');
   await main([...args, target, '--no-progress', '--now', '2024-05-21T12:00']);
   process.stdout.write = write;
   rmSync(queue, { force: true });
   rmSync(copy, { force: true });
+  rmSync(join(tmpdir(), `ecsop-bench-${process.pid}`), { recursive: true, force: true });
   if (!process.env.BENCH_HTML) rmSync(html, { force: true });
 }
 const ms = performance.now() - t0;

@@ -72,6 +72,9 @@ if (parts.includes('files')) {
   console.log(`  ecsop check DIR          ${s(m.check.ms).padStart(9)}  peak ${m.check.peak.toFixed(0)} MB  (${(m.check.ms / n).toFixed(2)} ms a file)`);
   console.log(`  read and inflate them    ${s(m['inflate-all'].ms).padStart(9)}`);
   console.log(`  ratio ${(m.check.ms / m['inflate-all'].ms).toFixed(2)}× (target ≤ 5)`);
+  // an annotated copy of each: one safe write a file (temp file, fsync, rename)
+  const a = measure(['check --annotate-dir'], dir);
+  console.log(`  ecsop check DIR --annotate-dir OUT  ${s(a['check --annotate-dir'].ms).padStart(9)}  peak ${a['check --annotate-dir'].peak.toFixed(0)} MB  (${(a['check --annotate-dir'].ms / n).toFixed(2)} ms a file)`);
 }
 
 if (parts.includes('html')) {
