@@ -37,7 +37,11 @@ if (contender === 'reader') {
 } else {
   // the full command, its report written (to a stream that discards it)
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = (_chunk, _enc, cb) => { if (typeof _enc === 'function') _enc(); else if (cb) cb(); return true; };
+  const writeErr = process.stderr.write.bind(process.stderr);
+  const discard = (_chunk, _enc, cb) => { if (typeof _enc === 'function') _enc(); else if (cb) cb(); return true; };
+  process.stdout.write = discard;
+  // the confirmations of copies (one a file) are not measured either
+  if (contender.includes('annotate')) process.stderr.write = discard;
   const queue = join(tmpdir(), `ecsop-bench-${process.pid}.csv`);
   const copy = join(tmpdir(), `ecsop-bench-${process.pid}.xlsx`);
   const html = process.env.BENCH_HTML ?? join(tmpdir(), `ecsop-bench-${process.pid}.html`);
@@ -50,6 +54,7 @@ if (contender === 'reader') {
           : contender.split(' ');
   await main([...args, target, '--no-progress', '--now', '2024-05-21T12:00']);
   process.stdout.write = write;
+  process.stderr.write = writeErr;
   rmSync(queue, { force: true });
   rmSync(copy, { force: true });
   rmSync(join(tmpdir(), `ecsop-bench-${process.pid}`), { recursive: true, force: true });
