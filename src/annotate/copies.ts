@@ -30,6 +30,8 @@ export interface AnnotateOptions {
   onWritten(job: AnnotateJob, backup?: string): void;
   /** no copy of a file: why, in the run's language */
   onSkipped(display: string, reason: string): void;
+  /** every copy is written (or skipped) */
+  onEnd?(): void;
 }
 
 interface Entry {
@@ -82,6 +84,7 @@ export class AnnotatedCopies {
   async end(): Promise<void> {
     for (const e of this.files.values()) if (e.summary && !e.written) this.write(e);
     await this.chain;
+    this.opts.onEnd?.();
   }
 
   private write(e: Entry): void {

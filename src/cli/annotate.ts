@@ -24,6 +24,9 @@ function targetIn(dir: string, file: FoundFile, cwd: string, taken: Set<string>)
  * `--annotate`; a copy of each in `--annotate-dir` (made if missing; the copies already there
  * are not read as inputs). Each target is checked the way every write is.
  */
+/** Copies confirmed one line each; past them, one line says how many more were written. */
+const CONFIRMED_ONE_BY_ONE = 20;
+
 export async function prepareAnnotations(io: Io, files: FoundFile[], flags: CheckFlags, setup: CheckSetup): Promise<{ copies: AnnotatedCopies; files: FoundFile[] } | undefined> {
   if (!flags.annotate && !flags.annotateDir) return undefined;
   if (flags.annotate && flags.annotateDir) throw new UsageError('error.annotate-both');
@@ -48,11 +51,18 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   const all = inputs.map((f) => f.path);
   for (const job of jobs) await checkCopyTarget(job.input, job.target, { force: Boolean(flags.force), inputs: all, workbook: true });
   const lang = setup.lang;
+  // a line a copy for the first ones, then one line for the rest (a folder may hold 10,000 files)
+  let written = 0;
   const copies = new AnnotatedCopies(jobs, {
     lang, force: Boolean(flags.force), inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits,
     onWritten: (job, backup) => {
+      written++;
+      if (written > CONFIRMED_ONE_BY_ONE) return;
       const path = job.shown;
       io.stderr(`${backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path })}\n`);
+    },
+    onEnd: () => {
+      if (written > CONFIRMED_ONE_BY_ONE) io.stderr(`${t(lang, 'annotate.wrote-more', { count: (written - CONFIRMED_ONE_BY_ONE).toLocaleString('en'), dir: displayPath(resolve(io.cwd, flags.annotateDir ?? '.'), io.cwd) })}\n`);
     },
     onSkipped: (display, reason) => io.stderr(`ecsop: ${t(lang, 'annotate.skipped', { file: display, reason })}\n`),
   });

@@ -184,6 +184,7 @@ export const CATALOG = {
   'annotate.note-expected': { zh: '应为:{value}', en: 'Expected: {value}' },
   'annotate.note-rule': { zh: '规则:{value}', en: 'Rule: {value}' },
   'annotate.note-more': { zh: '……另有 {count} 条', en: '… {count} more' },
+  'annotate.wrote-more': { zh: '……另已写入 {count} 个标注副本到 {dir}', en: '… and {count} more annotated copies written in {dir}' },
   'annotate.skipped': { zh: '未写标注副本 {file}:{reason}', en: 'no annotated copy of {file}: {reason}' },
 
   // ── the HTML report and its charts ─────────────────────────────────────────

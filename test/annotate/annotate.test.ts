@@ -196,6 +196,19 @@ describe('--annotate and --annotate-dir: what is written, and what is refused', 
     expect(readdirSync(dir).sort()).toEqual(['afile', 'o.xlsx']);
   }, 30_000);
 
+  it('a folder of many files: the first 20 copies confirmed one line each, then one line for the rest', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 25; i++) copyFileSync(join(root, 'examples/05-订单处理与履约.xlsx'), join(dir, 'in', `o${String(i).padStart(2, '0')}.xlsx`));
+    const res = await ecsop(['check', 'in', '--annotate-dir', 'out', '--format', 'json', '--lang', 'en'], { cwd: dir });
+    expect(res.code).toBe(0);
+    const lines = res.stderr.trim().split('\n');
+    expect(lines).toHaveLength(21);
+    expect(lines.slice(0, 20).every((l) => /^wrote out\/in\/o\d\d\.xlsx$/.test(l))).toBe(true);
+    expect(lines[20]).toBe('… and 5 more annotated copies written in out');
+    expect(readdirSync(join(dir, 'out', 'in'))).toHaveLength(25);
+  });
+
   it('--annotate-dir: a copy of each input under its own relative name; an existing copy needs --force and is kept as .bak', async () => {
     const dir = tempDir();
     cpSync(join(root, 'examples'), join(dir, 'examples'), { recursive: true });
