@@ -97,12 +97,19 @@ export class FileAnnotation {
       }
       rows.push(null, t(lang, 'annotate.columns').split('|').map((h) => ({ value: h, bold: true })));
       const header = rows.length;
-      for (const f of listed) rows.push(this.row(f, level(f.severity)));
-      autoFilter = `A${header}:G${Math.max(header, rows.length)}`;
-      if (this.more) rows.push(null, [{ value: t(lang, 'annotate.more', { count: this.more.toLocaleString('en') }) }]);
-      if (this.notesCapped) rows.push([{ value: t(lang, 'annotate.notes-capped', { count: this.limits.notes.toLocaleString('en') }) }]);
+      autoFilter = `A${header}:G${header + listed.length}`;
     }
-    this.plan.firstSheet = { name: RESULTS_SHEET, rows, widths: [22, 12, 10, 70, 28, 24, 30], autoFilter };
+    const tail: Array<NewCell[] | null> = [];
+    if (this.more) tail.push(null, [{ value: t(lang, 'annotate.more', { count: this.more.toLocaleString('en') }) }]);
+    if (this.notesCapped) tail.push([{ value: t(lang, 'annotate.notes-capped', { count: this.limits.notes.toLocaleString('en') }) }]);
+    // the listed findings become rows as the sheet is written, not all at once (65,000 of them)
+    const self = this;
+    const all = function* (): Generator<NewCell[] | null> {
+      yield* rows;
+      if (autoFilter) for (const f of listed) yield self.row(f, level(f.severity));
+      yield* tail;
+    };
+    this.plan.firstSheet = { name: RESULTS_SHEET, rows: { [Symbol.iterator]: all }, widths: [22, 12, 10, 70, 28, 24, 30], autoFilter };
     return this.plan;
   }
 

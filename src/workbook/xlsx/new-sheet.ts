@@ -62,7 +62,8 @@ export function* newSheetXml(sheet: NewSheet, styles: StylesEditor): Generator<s
       else cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(c.value)}</t></is></c>`;
     });
     block += `<row r="${r}">${cells}</row>`;
-    if (block.length > 1 << 16) { yield block; block = ''; }
+    // handed on in pieces of about 16k characters: small enough for V8's young generation
+    if (block.length > 1 << 14) { yield block; block = ''; }
   }
   yield `${block}</sheetData>`;
   if (sheet.autoFilter) yield `<autoFilter ref="${sheet.autoFilter}"/>`;
