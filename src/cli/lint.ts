@@ -5,7 +5,8 @@ import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
-import { ReportBuilder, totalsOf } from '../report/collect.js';
+import { ReportBuilder } from '../report/collect.js';
+import { Totals } from '../report/totals.js';
 import type { TitleResult } from '../report/records.js';
 import { formatLintText } from '../report/lint-text.js';
 import { didYouMean } from '../i18n/suggest.js';
@@ -30,6 +31,9 @@ function withPlatform(config: Config, platform: string | undefined): Config {
   }
   return { ...config, platform: p.id };
 }
+
+/** Titles given with --text or on stdin that the text report shows (`--all`: every one); the rest are counted. */
+const TITLES_SHOWN = 200;
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
@@ -75,6 +79,28 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const values: Record<string, string | undefined> = { keyword: flags.keyword, category: flags.category };
       const rows = titles.map((title, i) => ({ row: i + 1, cells: [undefined, ...keys.map((k) => ({ value: k === 'title' ? title : values[k]! }))] }));
       const opts = { config: setup.config, lang: setup.lang, now: nowOf(flags), category: flags.category, collect: { titles: true } };
+      if (setup.format === 'text') {
+        // the text shows the first titles: only their findings are kept, every finding is counted
+        const shown = flags.all ? Infinity : TITLES_SHOWN;
+        const totals = new Totals();
+        const kept: Finding[] = [];
+        const titlesShown: TitleResult[] = [];
+        let titleCount = 0;
+        const sink = {
+          finding: (f: Finding) => { totals.finding(f); if (f.row === undefined || f.row <= shown) kept.push(f); },
+          record: (kind: string, r: unknown) => {
+            if (kind !== 'titles') return;
+            titleCount++;
+            if (titlesShown.length < shown) titlesShown.push({ ...(r as Omit<TitleResult, 'findings'>), findings: 0 });
+          },
+        };
+        const outcome = await checkRows('listing', rows, columns, name, opts, sink);
+        await finishRules(outcome.contributions, opts, sink);
+        totals.fileDone(outcome.summary);
+        await emit(io, formatLintText(titlesShown, kept, { titles: titleCount, errors: totals.bySeverity.error, warnings: totals.bySeverity.warning }, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang);
+        setExit(exitCode(totals, setup));
+        return;
+      }
       const builder = new ReportBuilder();
       const outcome = await checkRows('listing', rows, columns, name, opts, builder);
       builder.fileDone(outcome.summary);
@@ -83,11 +109,6 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const perLine = new Map<number, number>();
       for (const f of report.findings) if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1);
       const results: TitleResult[] = ((builder.records.titles ?? []) as Array<Omit<TitleResult, 'findings'>>).map((t) => ({ line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion }));
-      if (setup.format === 'text') {
-        await emit(io, formatLintText(results, report.findings, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang);
-        setExit(exitCode(totalsOf(report), setup));
-        return;
-      }
       setExit(await writeReport(io, flags, setup, report, { extras: [{ key: 'titles', records: 'titles' }] }, { titles: results }));
     });
 }

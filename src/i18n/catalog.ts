@@ -253,6 +253,7 @@ export const CATALOG = {
   'score.summary': { zh: '通过 {pass} 款,待定 {hold} 款,淘汰 {drop} 款', en: '通过 (pass) {pass}, 待定 (hold) {hold}, 淘汰 (drop) {drop}' },
   'score.summary-invalid': { zh: ',评分无效 {count} 款', en: ', invalid scores {count}' },
   'table.more': { zh: '……另有 {count} 行未显示;--max-rows 可调整,--format json 列出全部', en: '… {count} more rows not shown; --max-rows shows more, --format json lists them all' },
+  'lint.more-titles': { zh: '……另有 {count} 个标题未显示;--all 全部显示,--format json 列出全部', en: '… {count} more titles not shown; --all shows every one, --format json lists them all' },
   'freight.none': { zh: '没有同时含重量与地址的行', en: 'no rows with both a weight and an address' },
   'freight.head': { zh: '文件|工作表|行|地址|重量kg|运费|填写|计算', en: 'file|sheet|row|address|kg|fee|stated|breakdown' },
   'roi.none': { zh: '没有找到营销活动方案表', en: 'no campaign sheet found' },

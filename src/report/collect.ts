@@ -43,10 +43,13 @@ export class ReportBuilder {
       const mine = this.byFile.get(file.path) ?? [];
       const order = new Map(file.sheets.map((s, i) => [s.name, i]));
       const rank = (f: Finding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 0);
-      findings.push(...mine.sort((a, b) => rank(a) - rank(b)));
+      // one by one: spreading 200,000 findings into push() overflows the stack
+      for (const f of mine.sort((a, b) => rank(a) - rank(b))) findings.push(f);
     }
-    findings.push(...this.open);
-    const count = (s: Finding['severity']) => this.counted[s] + findings.filter((f) => f.severity === s).length;
+    for (const f of this.open) findings.push(f);
+    const seen = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) seen[f.severity]++;
+    const count = (s: Finding['severity']) => this.counted[s] + seen[s];
     return {
       version: 1,
       files: this.files.map((f) => ({ path: f.path, status: f.status, ...(f.encoding ? { encoding: f.encoding } : {}), sheets: f.sheets })),

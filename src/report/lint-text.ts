@@ -4,12 +4,22 @@ import { platformOf, SOP_PROFILE } from '../domain/platforms.js';
 import type { TitleResult } from './records.js';
 import type { Finding } from './types.js';
 
-/** Per title: its length against the platform, each finding with the title marked, and a suggestion. */
-export function formatLintText(results: TitleResult[], findings: Finding[], lang: 'zh' | 'en', color: boolean): string {
+/**
+ * Per title: its length against the platform, each finding with the title marked, and a suggestion;
+ * `results` are the titles shown (the text shows the first ones), `total` counts every title.
+ */
+export function formatLintText(results: TitleResult[], findings: Finding[], total: { titles: number; errors: number; warnings: number }, lang: 'zh' | 'en', color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
+  const byLine = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (f.row === undefined) continue;
+    const list = byLine.get(f.row);
+    if (list) list.push(f);
+    else byLine.set(f.row, [f]);
+  }
   for (const r of results) {
-    const mine = findings.filter((f) => f.row === r.line);
+    const mine = byLine.get(r.line) ?? [];
     const name = platformOf(r.platform)?.name ?? SOP_PROFILE.name;
     const len = t(lang, 'lint.length', { platform: name, length: r.length, max: r.max, hanzi: Math.ceil(r.length / 2) });
     out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${r.title}  ${c.dim(len)}`);
@@ -19,8 +29,7 @@ export function formatLintText(results: TitleResult[], findings: Finding[], lang
     }
     if (mine.length && r.suggestion && r.suggestion !== r.title) out.push(`  ${t(lang, 'lint.suggested')}: ${c.green(r.suggestion)}`);
   }
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  out.push('', t(lang, 'lint.summary', { titles: results.length, errors, warnings }));
+  if (total.titles > results.length) out.push(c.dim(t(lang, 'lint.more-titles', { count: (total.titles - results.length).toLocaleString('en') })));
+  out.push('', t(lang, 'lint.summary', { titles: total.titles, errors: total.errors, warnings: total.warnings }));
   return `${out.join('\n')}\n`;
 }

@@ -41,6 +41,19 @@ describe('ecsop lint --text', () => {
     expect(res.code).toBe(0);
   });
 
+  it('many titles on stdin: the text shows the first 200 and counts every title and finding; --all shows all', async () => {
+    const titles = Array.from({ length: 250 }, (_, i) => (i % 2 ? `最好的面膜${i}` : `舒缓修护面膜${i}`));
+    const res = await ecsop(['lint', '--lang', 'en'], { stdin: titles.join('\n') });
+    expect(res.code).toBe(1);
+    const lines = res.stdout.split('\n');
+    expect(lines.filter((l) => /^[✖✔!] /.test(l))).toHaveLength(200);
+    expect(res.stdout).toContain('… 50 more titles not shown');
+    expect(res.stdout).toContain('250 title(s): 125 error(s), 0 warning(s)');
+    const all = await ecsop(['lint', '--all', '--lang', 'en'], { stdin: titles.join('\n') });
+    expect(all.stdout.split('\n').filter((l) => /^[✖✔!] /.test(l))).toHaveLength(250);
+    expect(all.stdout).not.toContain('more titles not shown');
+  });
+
   it('exits 2 on an unknown platform or nothing to lint', async () => {
     expect((await ecsop(['lint', '--text', 'x', '--platform', 'amazon'])).code).toBe(2);
     expect((await ecsop(['lint'], { stdin: '' })).code).toBe(2);
