@@ -43,7 +43,7 @@ export const CATALOG = {
   'arg.media-paths': { zh: '商品图片视频的文件夹或文件,或列出它们的商品信息表', en: 'folders or files of product images and videos, or listing workbooks that name them' },
 
   // options
-  'opt.format': { zh: '报告格式:text | json | junit | github(默认 text;--output 以 .json/.xml 结尾时为 json/junit)', en: 'text | json | junit | github (default: text, or json/junit when --output ends in .json/.xml)' },
+  'opt.format': { zh: '报告格式:text | json | junit | github | html(默认 text;--output 以 .json/.xml/.html 结尾时为 json/junit/html)', en: 'text | json | junit | github | html (default: text, or json/junit/html when --output ends in .json/.xml/.html)' },
   'opt.output': { zh: '把报告写入文件而不是屏幕', en: 'write the report to a file instead of stdout' },
   'opt.fail-on': { zh: '发现达到此级别时退出码为 1:error | warning | info', en: 'exit 1 when a finding is at or above: error | warning | info' },
   'opt.max-warnings': { zh: '警告多于此数时退出码为 1', en: 'exit 1 when there are more warnings than this' },

@@ -40,7 +40,7 @@ const SAMPLE: Record<string, unknown> = Object.fromEntries(
 const ALLOWED = new Set([
   'ecsop', 'SOP', 'ROI', 'GMV', 'Excel', 'WPS', 'LibreOffice', 'OpenDocument', 'CSV', 'JSON', 'JUnit', 'XML', 'HTML', 'UTF', 'GBK', 'GB', 'BOM', 'ERP',
   'MB', 'KB', 'dpi', 'px', 'kg', 'g', 'mm', 'SKU', 'LOGO', 'TOP', 'NO', 'ID', 'R', 'SPF', 'PA', 'XFD', 'OLE', 'zip', 'Intl', 'CI', 'Node', 'npm', 'EXIF', 'BB',
-  'xx', 'T', 'e', 'ECSOP', 'DEBUG', 'LANG', 'LC', 'ALL', 'MESSAGES', 'text', 'json', 'junit', 'github', 'zh', 'en', 'error', 'warning', 'info', 'utf', 'le', 'be',
+  'xx', 'T', 'e', 'ECSOP', 'DEBUG', 'LANG', 'LC', 'ALL', 'MESSAGES', 'text', 'json', 'junit', 'github', 'html', 'zh', 'en', 'error', 'warning', 'info', 'utf', 'le', 'be',
   'gbk', 'gb', 'xlsx', 'xlsm', 'xls', 'csv', 'ods', 'bak', 'tmp', 'mp', 'mov', 'm', 'v', 'jpg', 'png', 'Windows', 'macOS', 'Tmall', 'JD', 'Taobao',
   'xml', 'CPU', 'SMART', 'PDF', 'U', 'A', 'YT', 'limits', 'suggestion', 'media',
 ]);
