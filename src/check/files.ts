@@ -84,7 +84,7 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
   for (const e of entries) {
     if (isSkippedName(e.name)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
+    if (e.isDirectory()) for (const f of await walk(full)) out.push(f);
     else if (e.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
       if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full }); // file links yes, folder links no

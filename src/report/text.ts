@@ -90,7 +90,7 @@ export class TextWriter implements ReportWriter {
     const file = sec.summary!;
     const status = file.status === 'error' || sec.errors ? c.red('✖') : sec.any ? c.yellow('!') : c.green('✔');
     const lines: string[] = [`${status} ${c.bold(escapeControls(file.path))}${file.encoding && file.encoding !== 'utf-8' ? c.dim(` (${file.encoding})`) : ''}`];
-    lines.push(...this.findings(sec.fileLevel, file.path));
+    for (const l of this.findings(sec.fileLevel, file.path)) lines.push(l);
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
@@ -98,7 +98,8 @@ export class TextWriter implements ReportWriter {
       const kind = known ? (this.opts.lang === 'zh' ? known.title : known.id) : sheet.rows === 0 && !kept ? '-' : w.unknown;
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
       lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${sheet.rows} ${w.rows}`)}`);
-      if (kept) lines.push(...this.findings(kept, file.path));
+      // line by line: with --all a sheet may have a million (spread into push() they overflow the stack)
+      if (kept) for (const l of this.findings(kept, file.path)) lines.push(l);
     }
     // findings the command shows another way (the review queue): their number
     for (const [id, by] of Object.entries(sec.counted ?? {})) {
@@ -147,7 +148,8 @@ export class TextWriter implements ReportWriter {
     const stray = this.files.stray.take();
     if (stray.shown.length) {
       out.push(c.bold(w.late));
-      out.push(...(this.opts.columns ? this.tableOf(stray.shown) : stray.shown.map((f) => this.line(f, f.file))), '');
+      for (const l of this.opts.columns ? this.tableOf(stray.shown) : stray.shown.map((f) => this.line(f, f.file))) out.push(l);
+      out.push('');
     }
     const sections = this.opts.sections?.();
     if (sections) out.push(sections.replace(/\n+$/, ''), '');

@@ -29,7 +29,7 @@ export async function mediaNamedIn(workbook: string): Promise<NamedMedia[]> {
     const { head, match } = await readHeader(it);
     const rows = [...head];
     if (match?.kind.id !== 'listing') { while (!(await it.next()).done) { /* drain */ } continue; }
-    for (let b = await it.next(); !b.done; b = await it.next()) rows.push(...b.value);
+    for (let b = await it.next(); !b.done; b = await it.next()) for (const r of b.value) rows.push(r);
     for (const row of rows) {
       if (row.row <= match.headerRow) continue;
       for (const [key, role] of Object.entries(COLUMNS) as Array<[keyof typeof COLUMNS, NamedMedia['role']]>) {
