@@ -53,7 +53,8 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
         const list = await mediaNamedIn(wb).catch((err: Error) => { throw new UsageError('error.no-path', { value: `${relative(io.cwd, wb)} (${err.message})` }); });
         for (const m of list) named.set(m.path, { role: m.role, group: `${relative(io.cwd, wb)} › ${m.sheet} ${t(setup.lang, 'report.row-of', { row: m.row })}` });
       }
-      const files = [...found, ...[...named.keys()].filter((p) => !found.includes(p))];
+      const seen = new Set(found);
+      const files = [...found, ...[...named.keys()].filter((p) => !seen.has(p))];
       const report = new ReportBuilder();
       const builder = new FindingBuilder(setup.config, setup.lang, report.finding);
       const judged: MediaFile[] = [];
