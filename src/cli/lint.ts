@@ -5,7 +5,6 @@ import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
-import { ReportBuilder } from '../report/collect.js';
 import { Totals } from '../report/totals.js';
 import type { TitleResult } from '../report/records.js';
 import { formatLintText } from '../report/lint-text.js';
@@ -13,7 +12,7 @@ import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, useColor, type Io } from './io.js';
-import { exitCode, runReport, writeReport } from './run-checks.js';
+import { exitCode, runReport, streamReport } from './run-checks.js';
 
 interface LintFlags extends CheckFlags {
   text?: string[];
@@ -101,14 +100,19 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         setExit(exitCode(totals, setup));
         return;
       }
-      const builder = new ReportBuilder();
-      const outcome = await checkRows('listing', rows, columns, name, opts, builder);
-      builder.fileDone(outcome.summary);
-      await finishRules(outcome.contributions, opts, builder);
-      const report = builder.build();
+      // every other format: findings written as they come; each title's record waits for its count
+      // of findings (a rule's finish may add some), and holds no more than the title
       const perLine = new Map<number, number>();
-      for (const f of report.findings) if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1);
-      const results: TitleResult[] = ((builder.records.titles ?? []) as Array<Omit<TitleResult, 'findings'>>).map((t) => ({ line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion }));
-      setExit(await writeReport(io, flags, setup, report, { extras: [{ key: 'titles', records: 'titles' }] }, { titles: results }));
+      const results: Array<Omit<TitleResult, 'findings'>> = [];
+      setExit(await streamReport(io, flags, setup, { extras: [{ key: 'titles', records: 'titles' }] }, async (feed) => {
+        const sink = {
+          finding: (f: Finding) => { if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1); feed.finding(f); },
+          record: (kind: string, r: unknown) => { if (kind === 'titles') results.push(r as Omit<TitleResult, 'findings'>); },
+        };
+        const outcome = await checkRows('listing', rows, columns, name, opts, sink);
+        await finishRules(outcome.contributions, opts, sink);
+        for (const t of results) feed.record('titles', { line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion } satisfies TitleResult);
+        return [outcome.summary];
+      }));
     });
 }

@@ -11,7 +11,7 @@ import { HtmlWriter } from '../report/html.js';
 import type { ChartLimits } from '../report/charts.js';
 import { VERSION } from './version.js';
 import { Totals } from '../report/totals.js';
-import { atOrAbove, type CheckReport, type Severity } from '../report/types.js';
+import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
 import { intFlag, nowOf } from './common.js';
@@ -186,15 +186,24 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
  * Writes a report made in memory (titles checked without a workbook) in the chosen format, as
  * a run would; returns the exit code.
  */
-export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}): Promise<number> {
+/** What a command that checks rows itself (not files) hands on as it goes. */
+export interface ReportFeed {
+  finding(f: Finding): void;
+  record(kind: string, r: unknown): void;
+}
+
+/**
+ * A report written as `produce` hands on its findings and records (titles on stdin, media files);
+ * `produce` returns the files' summaries. Nothing is held but what the format itself keeps.
+ */
+export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<FileSummary[]>): Promise<number> {
   const progress = new Progress(io, false, setup.lang);
   const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format] });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   try {
-    for (const f of report.findings) { totals.finding(f); writer.finding(f); }
-    for (const [kind, list] of Object.entries(records)) for (const r of list) writer.record(kind, r);
-    for (const file of report.files) { totals.fileDone(file); writer.fileDone(file, false); }
+    const files = await produce({ finding: (f) => { totals.finding(f); writer.finding(f); }, record: (kind, r) => writer.record(kind, r) });
+    for (const file of files) { totals.fileDone(file); writer.fileDone(file, false); }
     writer.filesDone();
     await writer.end(totals);
     await out.close();
@@ -204,6 +213,15 @@ export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, 
     throw err;
   }
   return exitCode(totals, setup);
+}
+
+/** A report made in memory, written in the run's format. */
+export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}): Promise<number> {
+  return streamReport(io, flags, setup, request, async (feed) => {
+    for (const f of report.findings) feed.finding(f);
+    for (const [kind, list] of Object.entries(records)) for (const r of list) feed.record(kind, r);
+    return report.files;
+  });
 }
 
 /** 1 when a finding is at or above --fail-on or warnings exceed --max-warnings, else 0. */
