@@ -6,7 +6,7 @@ import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
 import { WordMatcher, type Match } from './matcher.js';
 import type { Localized } from '../i18n/format.js';
 import { rowModel, type ModelEnv } from './row-model.js';
-import { cutAtWord, graphemes, normalizeForMatch, wordStarts } from './title.js';
+import { cutAtWord, graphemes, normalizeForMatch, wordStarts, type Normalized, type WordStarts } from './title.js';
 
 /** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
 export function profileFor(cell: string | undefined, configured: string | undefined, settings: Settings['listing']): PlatformProfile {
@@ -56,20 +56,43 @@ function matchersFor(s: Settings['listing']) {
   return m;
 }
 
+/**
+ * A title as the word rules read it — normalised for matching, split into words — each worked
+ * out once, when first asked for (a row's listing view holds one for all its title rules).
+ */
+export class TitleText {
+  private norm?: Normalized;
+  private segments?: WordStarts;
+
+  constructor(readonly title: string) {}
+
+  get normalized(): Normalized {
+    return (this.norm ??= normalizeForMatch(this.title));
+  }
+
+  get words(): WordStarts {
+    return (this.segments ??= wordStarts(this.title));
+  }
+}
+
+const textOf = (t: string | TitleText) => (typeof t === 'string' ? new TitleText(t) : t);
+
 /** Matches on normalised text, mapped back to the original title. */
 function mapBack(matches: Array<Match<WordHit>>, map: number[]): Array<{ start: number; end: number; hit: WordHit }> {
   return matches.map((m) => ({ start: map[m.start], end: map[m.end - 1] + 1, hit: m.value }));
 }
 
 /** Banned advertising words in a title, evasions (`最 佳`, `第*一`) included, positions in the original. */
-export function bannedWordsIn(title: string, s: Settings['listing']): Array<Found<BannedWord>> {
-  const { text, map } = normalizeForMatch(title);
+export function bannedWordsIn(of: string | TitleText, s: Settings['listing']): Array<Found<BannedWord>> {
+  const t = textOf(of);
+  const { title } = t;
+  const { text, map } = t.normalized;
   const timeStated = TIME_STATED.test(title);
   const found = mapBack(matchersFor(s).banned.find(text), map)
     .filter((m): m is typeof m & { hit: { kind: 'banned'; entry: BannedWord } } => m.hit.kind === 'banned')
     .filter((m) => !(m.hit.entry.unlessTimeStated && timeStated));
   if (!found.length) return [];
-  const segments = wordStarts(title);
+  const segments = t.words;
   const out: Array<Found<BannedWord>> = [];
   for (const m of found) {
     // a match that begins inside a longer word straddles two words (统一|级配 is not 一级)
@@ -86,12 +109,14 @@ export function bannedWordsIn(title: string, s: Settings['listing']): Array<Foun
 }
 
 /** Medical claims in a title (for cosmetics). */
-export function medicalClaimsIn(title: string, s: Settings['listing']): Array<Found<MedicalClaim>> {
-  const { text, map } = normalizeForMatch(title);
+export function medicalClaimsIn(of: string | TitleText, s: Settings['listing']): Array<Found<MedicalClaim>> {
+  const t = textOf(of);
+  const { title } = t;
+  const { text, map } = t.normalized;
   const found = mapBack(matchersFor(s).medical.find(text), map)
     .filter((m): m is typeof m & { hit: { kind: 'medical'; entry: MedicalClaim } } => m.hit.kind === 'medical');
   if (!found.length) return [];
-  const segments = wordStarts(title);
+  const segments = t.words;
   return found
     .filter((m) => !(m.hit.entry.word.length >= 2 && segments.inside(m.start)))
     .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
@@ -157,8 +182,10 @@ export function suggestTitle(title: string, category: string | undefined, profil
 }
 
 /** Where the keyword starts in the title, counted in characters (graphemes); -1 when absent. */
-export function keywordPosition(title: string, keyword: string): number {
-  const t = normalizeForMatch(title);
+export function keywordPosition(of: string | TitleText, keyword: string): number {
+  const text = textOf(of);
+  const { title } = text;
+  const t = text.normalized;
   const k = normalizeForMatch(keyword).text;
   if (!k) return -1;
   const at = t.text.indexOf(k);
@@ -172,8 +199,8 @@ export function keywordsOf(cell: string): string[] {
 }
 
 /** The most repeated word (2–4 characters of text, or an ASCII word) appearing `min`+ times. */
-export function stuffedWord(title: string, min: number): { word: string; count: number } | undefined {
-  const { text } = normalizeForMatch(title);
+export function stuffedWord(of: string | TitleText, min: number): { word: string; count: number } | undefined {
+  const { text } = textOf(of).normalized;
   let best: { word: string; count: number } | undefined;
   const consider = (word: string) => {
     let count = 0;
@@ -212,15 +239,19 @@ export class ListingView {
   private bannedFound?: Array<Found<BannedWord>>;
   private medicalFound?: Array<Found<MedicalClaim>>;
   private suggested?: string | null;
+  /** the title normalised and split into words, once for every title rule */
+  readonly text: TitleText;
 
-  constructor(readonly title: string, readonly profile: PlatformProfile, readonly category: string | undefined, private readonly settings: Settings['listing']) {}
+  constructor(readonly title: string, readonly profile: PlatformProfile, readonly category: string | undefined, private readonly settings: Settings['listing']) {
+    this.text = new TitleText(title);
+  }
 
   get banned(): Array<Found<BannedWord>> {
-    return (this.bannedFound ??= bannedWordsIn(this.title, this.settings));
+    return (this.bannedFound ??= bannedWordsIn(this.text, this.settings));
   }
 
   get medical(): Array<Found<MedicalClaim>> {
-    return (this.medicalFound ??= isCosmetic(this.category, this.title) ? medicalClaimsIn(this.title, this.settings) : []);
+    return (this.medicalFound ??= isCosmetic(this.category, this.title) ? medicalClaimsIn(this.text, this.settings) : []);
   }
 
   /** The title with banned words and claims replaced or removed, within the platform's maximum; undefined when nothing usable is left. */

@@ -84,11 +84,9 @@ const DODGES = new Set(
 /**
  * Text for word matching: full-width → half-width, lower case, and characters put between
  * letters to dodge a check (spaces, `*`, `-`, `·` …) taken out. `map[i]` is where normalised
- * character i came from in the original. The last answer is kept: the title rules ask for the
- * same title one after another.
+ * character i came from in the original.
  */
-export function normalizeForMatch(text: string): { text: string; map: number[] } {
-  if (text === lastNormalized.from) return lastNormalized.to;
+export function normalizeForMatch(text: string): Normalized {
   let out = '';
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -101,11 +99,14 @@ export function normalizeForMatch(text: string): { text: string; map: number[] }
     out += code < 0x41 || (code > 0x5a && code < 0x80) ? ch : ch.toLowerCase();
     map.push(i);
   }
-  lastNormalized = { from: text, to: { text: out, map } };
-  return lastNormalized.to;
+  return { text: out, map };
 }
 
-let lastNormalized: { from: string | undefined; to: { text: string; map: number[] } } = { from: undefined, to: { text: '', map: [] } };
+/** Text for matching and where each of its characters came from. */
+export interface Normalized { text: string; map: number[] }
+
+/** Where words start in a title, and whether a position falls inside a word of two or more characters. */
+export interface WordStarts { starts: Set<number>; inside: (at: number) => boolean }
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -113,20 +114,15 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
  * Where words start in a text (by a dictionary segmenter): a match that starts inside a longer
  * word straddles two words (统一|级配 holds 一级 but says nothing of grades).
  */
-export function wordStarts(text: string): { starts: Set<number>; inside: (at: number) => boolean } {
-  if (text === lastWords.from) return lastWords.to;
+export function wordStarts(text: string): WordStarts {
   const starts = new Set<number>();
   const long: Array<[number, number]> = [];
   for (const seg of words.segment(text)) {
     starts.add(seg.index);
     if (seg.isWordLike && seg.segment.length >= 2) long.push([seg.index, seg.index + seg.segment.length]);
   }
-  lastWords = { from: text, to: { starts, inside: (at) => long.some(([a, b]) => at > a && at < b) } };
-  return lastWords.to;
+  return { starts, inside: (at) => long.some(([a, b]) => at > a && at < b) };
 }
-
-/** the last title split into words (banned words and medical claims ask for the same title) */
-let lastWords: { from: string | undefined; to: ReturnType<typeof wordStarts> } = { from: undefined, to: { starts: new Set(), inside: () => false } };
 
 /** The longest prefix of `text` within `max` units that ends between words (never inside one). */
 export function cutAtWord(text: string, max: number): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeForMatch } from '../domain/title.js';
+import { listingModel } from '../domain/listing.js';
 import { cellRef } from '../cells/address.js';
 import type { Rule, SheetRef } from './types.js';
 
@@ -17,8 +17,8 @@ export const titleDuplicate: Rule<Record<string, never>> = {
     const rows: Array<[number, string, string]> = [];
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (title) rows.push([row.row, normalizeForMatch(title).text, title]);
+        const l = row.model(listingModel);
+        if (l) rows.push([row.row, l.text.normalized.text, l.title]);
       },
       end() {
         if (rows.length) ctx.contribute({ sheet: ctx.sheet.ref, rows } satisfies Contribution);

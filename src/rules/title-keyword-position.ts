@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized } from '../i18n/catalog.js';
-import { keywordPosition, keywordsOf, markTitle } from '../domain/listing.js';
+import { keywordPosition, keywordsOf, listingModel, markTitle, TitleText } from '../domain/listing.js';
 import { graphemes } from '../domain/title.js';
 import type { Rule, SheetRef } from './types.js';
 
@@ -11,10 +11,11 @@ type Contribution =
   | { kind: 'keyword'; keywords: Array<[string, string]> };
 
 /** What is wrong with where each keyword of `keyword` sits in `title`: messages and their data. */
-function placement(title: string, keyword: string, within: number): Array<{ messageId: string; data: Record<string, unknown> }> {
+function placement(text: TitleText, keyword: string, within: number): Array<{ messageId: string; data: Record<string, unknown> }> {
   const out: Array<{ messageId: string; data: Record<string, unknown> }> = [];
+  const { title } = text;
   for (const k of keywordsOf(keyword)) {
-    const at = keywordPosition(title, k);
+    const at = keywordPosition(text, k);
     const length = graphemes(k).length;
     if (at < 0) out.push({ messageId: 'missing', data: { keyword: k } });
     else if (at + length > Math.max(within, length)) {
@@ -56,10 +57,11 @@ export const titleKeywordPosition: Rule<Options> = {
     const pending: ListingRow[] = [];
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (!title) return;
+        const l = row.model(listingModel);
+        if (!l) return;
+        const { title } = l;
         const own = row.cells.get('keyword')?.text;
-        if (own) for (const f of placement(title, own, within)) ctx.report({ row: row.row, field: 'title', ...f, value: title, expected: localized('expected.within-first', { within }) });
+        if (own) for (const f of placement(l.text, own, within)) ctx.report({ row: row.row, field: 'title', ...f, value: title, expected: localized('expected.within-first', { within }) });
         else {
           const id = row.cells.get('id')?.text;
           if (id) pending.push({ id, title, row: row.row });
@@ -80,7 +82,7 @@ export const titleKeywordPosition: Rule<Options> = {
       for (const r of c.rows) {
         const keyword = keywords.get(r.id);
         if (!keyword) continue;
-        for (const f of placement(r.title, keyword, within)) {
+        for (const f of placement(new TitleText(r.title), keyword, within)) {
           ctx.report({ sheet: c.sheet, row: r.row, field: 'title', ...f, value: r.title, expected: localized('expected.within-first', { within }) });
         }
       }

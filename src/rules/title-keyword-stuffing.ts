@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized } from '../i18n/catalog.js';
-import { markTitle, stuffedWord } from '../domain/listing.js';
+import { listingModel, markTitle, stuffedWord } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 /** The same word three or more times in one title is keyword stuffing (platforms demote it). */
@@ -14,9 +14,10 @@ export const titleKeywordStuffing: Rule<{ count: number }> = {
   create(ctx) {
     return {
       row(row) {
-        const title = row.cells.get('title')?.text;
-        if (!title) return;
-        const s = stuffedWord(title, ctx.options.count);
+        const l = row.model(listingModel);
+        if (!l) return;
+        const { title } = l;
+        const s = stuffedWord(l.text, ctx.options.count);
         if (!s) return;
         const spans: Array<{ start: number; end: number }> = [];
         for (let i = title.indexOf(s.word); i >= 0; i = title.indexOf(s.word, i + s.word.length)) spans.push({ start: i, end: i + s.word.length });
