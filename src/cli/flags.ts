@@ -95,3 +95,15 @@ export function encodingOf(value?: string): CsvEncoding | undefined {
   if (v === 'utf-16be' || v === 'utf16be') return 'utf-16be';
   throw new UsageError('error.encoding', { value });
 }
+
+/** Rows of a command's own table (the ranking, ROI, freight, the review queue) that the text shows. */
+const MAX_ROWS = 200;
+
+/** `--max-rows N`: how many rows of the command's table the text report shows (the rest are counted). */
+export function withMaxRows(cmd: Command, lang: Lang, help: 'opt.max-rows' | 'opt.max-rows-table' = 'opt.max-rows-table'): Command {
+  return cmd.option('--max-rows <n>', t(lang, help), String(MAX_ROWS));
+}
+
+export function maxRowsOf(flags: { maxRows?: string }): number {
+  return intFlag(flags.maxRows, '--max-rows', MAX_ROWS);
+}

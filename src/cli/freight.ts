@@ -3,20 +3,19 @@ import { parseWeightKg } from '../cells/number.js';
 import { freightFee, type FreightResult } from '../domain/freight.js';
 import { formatFreightText } from '../report/freight-text.js';
 import type { FreightRow } from '../report/records.js';
-import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
+import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
+import { FirstRows } from '../report/kept.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
-import { intFlag } from './common.js';
 import { t } from '../i18n/catalog.js';
 
 interface FreightFlags extends CheckFlags { to?: string; weight?: string; maxRows?: string }
 
 export function registerFreight(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('freight').argument('[files...]', t(lang, 'arg.freight-files')).description(t(lang, 'cmd.freight')), lang, { annotate: true })
+  withMaxRows(withCheckFlags(program.command('freight').argument('[files...]', t(lang, 'arg.freight-files')).description(t(lang, 'cmd.freight')), lang, { annotate: true })
     .option('--to <address>', t(lang, 'opt.to'))
-    .option('--weight <kg>', t(lang, 'opt.weight'))
-    .option('--max-rows <n>', t(lang, 'opt.max-rows-table'), '200')
+    .option('--weight <kg>', t(lang, 'opt.weight')), lang)
     .action(async (files: string[], flags: FreightFlags) => {
       const setup = setupCheck(io, flags);
       const settings = setup.config.settings;
@@ -29,16 +28,14 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         return;
       }
       if (!files.length) throw new UsageError('error.freight-input');
-      const maxRows = intFlag(flags.maxRows, '--max-rows', 200);
-      const rows: FreightRow[] = [];
-      let more = 0;
+      const rows = new FirstRows<FreightRow>(maxRowsOf(flags));
       setExit(await runReport(io, files, flags, setup, {
         onlyKinds: ['orders', 'shipments'],
         collect: { freight: true },
         // the text table shows the first rows; JSON streams every one
-        take: (kind, r) => { if (kind === 'freight') { if (rows.length < maxRows) rows.push(r as FreightRow); else more++; } },
+        take: (kind, r) => { if (kind === 'freight') rows.add(r as FreightRow); },
         extras: [{ key: 'freight', records: 'freight' }],
-        sections: () => formatFreightText(rows, more, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+        sections: () => formatFreightText(rows, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
       }));
     });
 }

@@ -6,6 +6,7 @@ import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
 import { Totals } from '../report/totals.js';
+import { FirstRows } from '../report/kept.js';
 import type { TitleResult } from '../report/records.js';
 import { formatLintText } from '../report/lint-text.js';
 import { didYouMean } from '../i18n/suggest.js';
@@ -83,20 +84,17 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const shown = flags.all ? Infinity : TITLES_SHOWN;
         const totals = new Totals();
         const kept: Finding[] = [];
-        const titlesShown: TitleResult[] = [];
-        let titleCount = 0;
+        const titlesShown = new FirstRows<TitleResult>(shown);
         const sink = {
           finding: (f: Finding) => { totals.finding(f); if (f.row === undefined || f.row <= shown) kept.push(f); },
           record: (kind: string, r: unknown) => {
-            if (kind !== 'titles') return;
-            titleCount++;
-            if (titlesShown.length < shown) titlesShown.push({ ...(r as Omit<TitleResult, 'findings'>), findings: 0 });
+            if (kind === 'titles') titlesShown.add({ ...(r as Omit<TitleResult, 'findings'>), findings: 0 });
           },
         };
         const outcome = await checkRows('listing', rows, columns, name, opts, sink);
         await finishRules(outcome.contributions, opts, sink);
         totals.fileDone(outcome.summary);
-        await emit(io, formatLintText(titlesShown, kept, { titles: titleCount, errors: totals.bySeverity.error, warnings: totals.bySeverity.warning }, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang);
+        await emit(io, formatLintText(titlesShown.rows, kept, { titles: titlesShown.rows.length + titlesShown.more, errors: totals.bySeverity.error, warnings: totals.bySeverity.warning }, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang);
         setExit(exitCode(totals, setup));
         return;
       }

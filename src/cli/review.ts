@@ -7,9 +7,8 @@ import { formatReviewText } from '../report/review-text.js';
 import { addReviewCounts } from '../report/review-counts.js';
 import { ReviewCopy } from '../review/edits.js';
 import { asWriteError, openSafely } from '../workbook/safe-write.js';
-import { intFlag } from './common.js';
 import { finishCopy, prepareCopy } from './copy.js';
-import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
+import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { list, t } from '../i18n/catalog.js';
@@ -23,13 +22,12 @@ interface ReviewFlags extends CheckFlags {
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('review').argument('<files...>', t(lang, 'arg.order-files')).description(t(lang, 'cmd.review')), lang, { annotate: true })
+  withMaxRows(withCheckFlags(program.command('review').argument('<files...>', t(lang, 'arg.order-files')).description(t(lang, 'cmd.review')), lang, { annotate: true })
     .option('--write <out.xlsx>', t(lang, 'opt.review-write'))
-    .option('--queue <out.csv>', t(lang, 'opt.queue'))
-    .option('--max-rows <n>', t(lang, 'opt.max-rows'), '200')
+    .option('--queue <out.csv>', t(lang, 'opt.queue')), lang, 'opt.max-rows')
     .action(async (paths: string[], flags: ReviewFlags) => {
       const setup = setupCheck(io, flags);
-      const maxRows = intFlag(flags.maxRows, '--max-rows', 200);
+      const maxRows = maxRowsOf(flags);
       const files = await findInputs(io, paths);
       const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path) }) : undefined;

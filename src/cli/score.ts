@@ -3,10 +3,9 @@ import type { ScoreResult, SheetPlace } from '../report/records.js';
 import { formatScoreText, ScoreTable } from '../report/score-text.js';
 import { scorePlan } from '../score/edits.js';
 import { finishCopy, prepareCopy } from './copy.js';
-import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
+import { encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
-import { intFlag } from './common.js';
 import { t } from '../i18n/catalog.js';
 
 interface ScoreFlags extends CheckFlags {
@@ -17,17 +16,16 @@ interface ScoreFlags extends CheckFlags {
 
 export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? 'zh';
-  withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang, { annotate: true })
+  withMaxRows(withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang, { annotate: true })
     .option('--sheet <name>', t(lang, 'opt.score-sheet'))
-    .option('--write <out.xlsx>', t(lang, 'opt.score-write'))
-    .option('--max-rows <n>', t(lang, 'opt.max-rows-table'), '200')
+    .option('--write <out.xlsx>', t(lang, 'opt.score-write')), lang)
     .action(async (paths: string[], flags: ScoreFlags) => {
       const setup = setupCheck(io, flags);
       const files = await findInputs(io, paths);
       const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
       // every result only for the copy; the text shows the first --max-rows of each ranking
       const results: ScoreResult[] = [];
-      const ranking = new ScoreTable(intFlag(flags.maxRows, '--max-rows', 200));
+      const ranking = new ScoreTable(maxRowsOf(flags));
       const sheets: SheetPlace[] = [];
       const code = await runReport(io, paths, flags, setup, {
         files,

@@ -1,13 +1,14 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from './layout.js';
+import { moreRows, type FirstRows } from './kept.js';
 import { formatYuan } from '../domain/freight.js';
 import type { FreightRow } from './records.js';
 
 /** `ecsop freight <files>`: each row's fee by the template beside the one it states. */
-export function formatFreightText(rows: FreightRow[], more: number, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatFreightText({ rows, more }: FirstRows<FreightRow>, opts: { lang: 'zh' | 'en'; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!rows.length) return `${t(opts.lang, 'freight.none')}\n\n`;
   const table = compactTable(list(opts.lang, 'freight.head').map((h) => c.dim(h)), rows.map((r) => [r.file, r.sheet, String(r.row), r.address, String(r.weightKg), formatYuan(Math.round(r.fee * 100)), r.stated === null ? '' : (r.stated === r.fee ? c.green : c.red)(String(r.stated)), r.breakdown]));
-  return `${table}\n${more ? `${c.dim(t(opts.lang, 'table.more', { count: more.toLocaleString('en') }))}\n` : ''}\n`;
+  return `${table}\n${moreRows(more, opts.lang, c.dim)}\n`;
 }

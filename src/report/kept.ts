@@ -1,4 +1,6 @@
 import { columnNumber } from '../cells/address.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
 import type { Finding } from './types.js';
 
 interface Entry { f: Finding; key: number; seq: number }
@@ -57,4 +59,22 @@ export class Kept {
     const more = [...this.total].map(([id, n]) => [id, n - (kept.get(id) ?? 0)] as [string, number]).filter(([, n]) => n > 0);
     return { shown, more };
   }
+}
+
+/** The first `max` rows of a command's table, kept to show, and how many more there were. */
+export class FirstRows<T> {
+  readonly rows: T[] = [];
+  more = 0;
+
+  constructor(private readonly max: number) {}
+
+  add(r: T): void {
+    if (this.rows.length < this.max) this.rows.push(r);
+    else this.more += 1;
+  }
+}
+
+/** The line under a table that shows the first rows: how many more there are (empty when none). */
+export function moreRows(more: number, lang: Lang, dim: (s: string) => string): string {
+  return more ? `${dim(t(lang, 'table.more', { count: more.toLocaleString('en') }))}\n` : '';
 }

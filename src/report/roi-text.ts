@@ -1,13 +1,14 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from './layout.js';
+import { moreRows, type FirstRows } from './kept.js';
 import { roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
 import type { CampaignResult } from './records.js';
 
 const wan = (v?: number) => (v === undefined ? '—' : v >= 10000 ? `${Number((v / 10000).toFixed(2))}万` : String(v));
 
 /** `ecsop roi`: each campaign's ROI, budget split against the SOP's and channel shares, judged as the rules judge them. */
-export function formatRoiText(campaigns: CampaignResult[], more: number, limits: CampaignLimits, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatRoiText({ rows: campaigns, more }: FirstRows<CampaignResult>, limits: CampaignLimits, opts: { lang: 'zh' | 'en'; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!campaigns.length) return `${t(opts.lang, 'roi.none')}\n\n`;
   const split = limits.split.join('/');
@@ -19,5 +20,5 @@ export function formatRoiText(campaigns: CampaignResult[], more: number, limits:
     return [r.name, wan(r.gmvYuan), wan(r.promotionYuan), roi, shares, channels];
   });
   const table = compactTable(list(opts.lang, 'roi.head', { split }).map((h) => c.dim(h)), rows);
-  return `${table}\n${more ? `${c.dim(t(opts.lang, 'table.more', { count: more.toLocaleString('en') }))}\n` : ''}\n`;
+  return `${table}\n${moreRows(more, opts.lang, c.dim)}\n`;
 }

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from './layout.js';
+import { FirstRows, moreRows } from './kept.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
 import type { ScoreResult } from './records.js';
 
@@ -9,7 +10,7 @@ import type { ScoreResult } from './records.js';
  * hands them on ranked) and how many more there were, and the verdict counts of every row.
  */
 export class ScoreTable {
-  readonly sheets = new Map<string, { file: string; sheet: string; shown: ScoreResult[]; more: number }>();
+  readonly sheets = new Map<string, { file: string; sheet: string; shown: FirstRows<ScoreResult> }>();
   readonly counts: Record<Verdict, number> = { 通过: 0, 待定: 0, 淘汰: 0 };
   invalid = 0;
 
@@ -20,9 +21,8 @@ export class ScoreTable {
     if (r.score === null) this.invalid += 1;
     const key = `${r.file}\u0000${r.sheet}`;
     let s = this.sheets.get(key);
-    if (!s) this.sheets.set(key, (s = { file: r.file, sheet: r.sheet, shown: [], more: 0 }));
-    if (s.shown.length < this.max) s.shown.push(r);
-    else s.more += 1;
+    if (!s) this.sheets.set(key, (s = { file: r.file, sheet: r.sheet, shown: new FirstRows(this.max) }));
+    s.shown.add(r);
   }
 }
 
@@ -31,7 +31,7 @@ export function formatScoreText(ranking: ScoreTable, opts: { lang: 'zh' | 'en'; 
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   if (!ranking.sheets.size) return `${t(opts.lang, 'score.none')}\n\n`;
-  for (const { file, sheet, shown, more } of ranking.sheets.values()) {
+  for (const { file, sheet, shown: { rows: shown, more } } of ranking.sheets.values()) {
     out.push(c.bold(`${file} › ${sheet}`));
     const rows = shown.map((r) => {
       const verdict = r.recommendation ? (r.recommendation === VERDICTS[0] ? c.green(r.recommendation) : r.recommendation === VERDICTS[1] ? c.yellow(r.recommendation) : c.red(r.recommendation)) : '—';
@@ -42,8 +42,7 @@ export function formatScoreText(ranking: ScoreTable, opts: { lang: 'zh' | 'en'; 
       return [r.rank ?? '—', r.row, r.product, s.demand ?? '✗', s.competition ?? '✗', s.profit ?? '✗', s.supply ?? '✗', r.scoreText ?? '—', r.stated.score ?? '', verdict, statedVerdict, check].map(String);
     });
     out.push(compactTable(list(opts.lang, 'score.head').map((h) => c.dim(h)), rows));
-    if (more) out.push(c.dim(t(opts.lang, 'table.more', { count: more.toLocaleString('en') })));
-    out.push('');
+    out.push(moreRows(more, opts.lang, c.dim));
   }
   const n = ranking.counts;
   out.push(`${t(opts.lang, 'score.summary', { pass: n.通过, hold: n.待定, drop: n.淘汰 })}${ranking.invalid ? t(opts.lang, 'score.summary-invalid', { count: ranking.invalid }) : ''}`);
