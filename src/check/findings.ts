@@ -20,10 +20,6 @@ interface RuleMeta { defaultSeverity: Severity; messages: Record<string, Localiz
 /** Every rule's and every built-in finding's severity and messages, by id. */
 const META: ReadonlyMap<string, RuleMeta> = new Map<string, RuleMeta>([...RULES, ...BUILTIN_RULES].map((r) => [r.id, r]));
 
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return META.get(id);
-}
-
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const NONE: ReadonlySet<string> = new Set();
 

@@ -1,4 +1,3 @@
-import { Totals } from './totals.js';
 import type { CheckReport, FileSummary, Finding, Severity } from './types.js';
 
 /** A record array of a command's JSON report (`orders`, `results` …) by its name. */
@@ -64,12 +63,4 @@ export class ReportBuilder {
       },
     };
   }
-}
-
-/** The counts of a report made in memory. */
-export function totalsOf(report: CheckReport): Totals {
-  const totals = new Totals();
-  for (const f of report.findings) totals.finding(f);
-  for (const file of report.files) totals.fileDone(file);
-  return totals;
 }

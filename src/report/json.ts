@@ -117,8 +117,3 @@ export class JsonWriter implements ReportWriter {
     out.write('}\n');
   }
 }
-
-/** The whole report as one JSON text (small reports built in memory, e.g. `lint --text`). */
-export function formatJson(report: CheckReport, extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify({ ...report, findings: report.findings.map(ordered), ...extra }, null, 2)}\n`;
-}
