@@ -110,7 +110,8 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const outcome = await checkRows('listing', rows, columns, name, opts, sink);
         await finishRules(outcome.contributions, opts, sink);
         for (const t of results) feed.record('titles', { line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion } satisfies TitleResult);
-        return [outcome.summary];
+        feed.fileDone(outcome.summary);
+        feed.filesDone();
       }));
     });
 }

@@ -186,25 +186,32 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
  * Writes a report made in memory (titles checked without a workbook) in the chosen format, as
  * a run would; returns the exit code.
  */
-/** What a command that checks rows itself (not files) hands on as it goes. */
+/** What a command that makes its report itself (titles on stdin, media files) hands on as it goes. */
 export interface ReportFeed {
   finding(f: Finding): void;
   record(kind: string, r: unknown): void;
+  /** a file is done: its findings came before */
+  fileDone(summary: FileSummary): void;
+  /** every file is done: findings from now on belong to no file of their own */
+  filesDone(): void;
 }
 
 /**
- * A report written as `produce` hands on its findings and records (titles on stdin, media files);
- * `produce` returns the files' summaries. Nothing is held but what the format itself keeps.
+ * A report written as `produce` hands on its findings, records and files, in that order per file,
+ * ending with filesDone. Nothing is held but what the format itself keeps.
  */
-export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<FileSummary[]>): Promise<number> {
+export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<void>): Promise<number> {
   const progress = new Progress(io, false, setup.lang);
   const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format] });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   try {
-    const files = await produce({ finding: (f) => { totals.finding(f); writer.finding(f); }, record: (kind, r) => writer.record(kind, r) });
-    for (const file of files) { totals.fileDone(file); writer.fileDone(file, false); }
-    writer.filesDone();
+    await produce({
+      finding: (f) => { totals.finding(f); writer.finding(f); },
+      record: (kind, r) => writer.record(kind, r),
+      fileDone: (file) => { totals.fileDone(file); writer.fileDone(file, false); },
+      filesDone: () => writer.filesDone(),
+    });
     await writer.end(totals);
     await out.close();
     if (flags.output) io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
@@ -215,12 +222,22 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
   return exitCode(totals, setup);
 }
 
-/** A report made in memory, written in the run's format. */
+/**
+ * A report made in memory, written in the run's format: each file's findings, then the file;
+ * findings of no file in the report (a product folder's) after every file.
+ */
 export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}): Promise<number> {
   return streamReport(io, flags, setup, request, async (feed) => {
-    for (const f of report.findings) feed.finding(f);
+    const byFile = new Map<string, Finding[]>(report.files.map((f) => [f.path, []]));
+    const loose: Finding[] = [];
+    for (const f of report.findings) (byFile.get(f.file) ?? loose).push(f);
     for (const [kind, list] of Object.entries(records)) for (const r of list) feed.record(kind, r);
-    return report.files;
+    for (const file of report.files) {
+      for (const f of byFile.get(file.path)!) feed.finding(f);
+      feed.fileDone(file);
+    }
+    feed.filesDone();
+    for (const f of loose) feed.finding(f);
   });
 }
 

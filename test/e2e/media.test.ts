@@ -54,6 +54,18 @@ describe('ecsop media', () => {
     expect(all.stdout).toContain('主图 1200×800 不是 1:1 正方形');
     expect(all.stdout).toContain('1 个未识别用途');
   });
+
+  it('in text, each finding stands under its own file; a product folder\'s findings after every file', async () => {
+    const dir = shop();
+    const res = await ecsop(['media', '.', '--lang', 'en'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    const sections = res.stdout.split('\n\n');
+    const under = (file: string) => sections.find((s) => s.split('\n')[0].endsWith(` ${file}`)) ?? '';
+    expect(under('商品10002/主图.jpg')).toMatch(/^✖ .*\n商品10002\/主图\.jpg: error .*\[media\/main-image\]$/);
+    expect(under('活动/海报-错误.png')).toMatch(/\[media\/poster-size\]$/);
+    expect(under('活动/海报-错误.png')).not.toContain('main-image');
+    expect(under('商品10001/主图/1.png')).toMatch(/^✔ /);
+    expect(res.stdout).toMatch(/\n商品10002: warning .*\[media\/main-count\]/);
+  });
 });
 
 describe('ecsop media on a listing workbook', () => {
