@@ -5,7 +5,7 @@ import { xmlText } from '../../cells/xml-text.js';
 export { xmlText };
 import { shiftFormula } from './formula-shift.js';
 import { type StylesEditor, type StyleWant, dropAttr, setAttr } from './styles-editor.js';
-import { attr, decodeXml } from './xml.js';
+import { attr, decodeXml, endsName } from './xml.js';
 import type { CellMark, CellMarks } from './cell-marks.js';
 
 /** One cell a copy sets. `formula` (without `=`) is written with `value` as its cached result. */
@@ -84,7 +84,6 @@ export class MapPatch implements SheetPatch {
   }
 }
 
-const isBoundary = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
 /** A range `A1:H10` (or one cell) as numbers. */
 function parseRange(ref: string): { c1: number; r1: number; c2: number; r2: number } | undefined {
@@ -209,7 +208,7 @@ export class SheetPatcher {
       if (lt < 0) { parts.push(buf.slice(pos)); pos = buf.length; break; }
       if (lt > pos) parts.push(buf.slice(pos, lt));
       pos = lt;
-      if (buf.startsWith(rowOpen, lt) && isBoundary(buf.charCodeAt(lt + rowOpen.length))) {
+      if (buf.startsWith(rowOpen, lt) && endsName(buf.charCodeAt(lt + rowOpen.length))) {
         const tagEnd = buf.indexOf('>', lt);
         if (tagEnd < 0) break;
         let end: number;
@@ -275,7 +274,7 @@ export class SheetPatcher {
     let column = 0;
     let pos = 0;
     for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, pos)) {
-      if (!isBoundary(body.charCodeAt(i + open.length))) { i += open.length; continue; }
+      if (!endsName(body.charCodeAt(i + open.length))) { i += open.length; continue; }
       if (i > pos) out.push(body.slice(pos, i));
       const tagEnd = body.indexOf('>', i);
       if (tagEnd < 0) break;

@@ -1,4 +1,4 @@
-import { attr } from './xml.js';
+import { attr, endsName } from './xml.js';
 
 /** What a written cell's look adds to the style it had: a fill, bold text, a number format. */
 export interface StyleWant {
@@ -25,8 +25,7 @@ function items(section: string, prefix: string, name: string): string[] {
   const open = `<${prefix}${name}`;
   const close = `</${prefix}${name}>`;
   for (let i = section.indexOf(open); i >= 0;) {
-    const next = section.charCodeAt(i + open.length);
-    if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) { i = section.indexOf(open, i + 1); continue; }
+    if (!endsName(section.charCodeAt(i + open.length))) { i = section.indexOf(open, i + 1); continue; }
     const tagEnd = section.indexOf('>', i);
     if (tagEnd < 0) break;
     let end: number;
@@ -113,8 +112,7 @@ export class StylesEditor {
     const open = `<${this.prefix}${name}`;
     let i = this.xml.indexOf(open);
     while (i >= 0) {
-      const next = this.xml.charCodeAt(i + open.length);
-      if (next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13) break;
+      if (endsName(this.xml.charCodeAt(i + open.length))) break;
       i = this.xml.indexOf(open, i + 1);
     }
     if (i < 0) return undefined;

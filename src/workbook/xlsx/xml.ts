@@ -41,12 +41,16 @@ export function rootPrefix(text: string, local: string): string {
   return m?.[1] ?? '';
 }
 
+/** Whether the character after `<name` ends the name (space, `>`, `/`, tab, line break): `<rowBreaks` is not `<row`. */
+export function endsName(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
 /** Every start tag `<p:name …>` or `<p:name …/>` in `text`, as the tag's source text. */
 export function* startTags(text: string, name: string, from = 0, to = text.length): Iterable<string> {
   const open = `<${name}`;
   for (let i = text.indexOf(open, from); i >= 0 && i < to; i = text.indexOf(open, i + 1)) {
-    const next = text.charCodeAt(i + open.length);
-    if (next !== 32 && next !== 62 && next !== 47 && next !== 10 && next !== 13 && next !== 9) continue; // <rowBreaks is not <row
+    if (!endsName(text.charCodeAt(i + open.length))) continue;
     const end = text.indexOf('>', i);
     if (end < 0) return;
     yield text.slice(i, end + 1);
