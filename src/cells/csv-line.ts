@@ -11,9 +11,24 @@ export function looksLikeFormula(s: string): boolean {
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
+/**
+ * Digits a spreadsheet would mangle on opening a CSV: 12 digits or more (shown as 6.921E+18, and
+ * past 15 digits rounded) or a leading zero (dropped). Order, tracking and phone numbers.
+ */
+const LONG_DIGITS = /^\+?(?:\d{12,}|0\d+)$/;
+/** The way exports keep such digits as text (`="3756291048576123456"`): a formula whose result is the text. */
+const AS_TEXT = /^="[\d+\-* ]*"$/;
+
+/**
+ * One CSV cell. Long digits are written as `="…"`, which Excel, WPS and LibreOffice all open as
+ * the text itself (the way platforms' own exports keep order numbers whole).
+ */
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (typeof value === 'string' && looksLikeFormula(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e11 && Math.abs(value) < 1e15) s = `="${s}"`;
+  else if (typeof value === 'string' && LONG_DIGITS.test(s)) s = `="${s}"`;
+  else if (typeof value === 'string' && AS_TEXT.test(s)) { /* already kept as text */ }
+  else if (typeof value === 'string' && looksLikeFormula(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -32,16 +32,60 @@ function make(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): WallCloc
   return date.getUTCDate() === d ? date : undefined; // rejects 2024-02-30
 }
 
-/** a time as typed after a day: `10:00`, `10:00:00`, `10时00分`, `10时00分30秒`, `10点30` */
-const TIME = '(?:\\s*[T ]\\s*|\\s*)(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]?\\s*(\\d{1,2})\\s*秒?)?';
-const FULL = new RegExp(`^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`);
+/**
+ * A time as typed after a day: `10:00`, `10:00:00`, `10时00分`, `10点30`, with milliseconds
+ * (`10:00:00.123`), a half of the day (`下午1:00`, `上午9:30`, `1:00 PM`) and a zone (`Z`, `+08:00`).
+ */
+const HALF = '(上午|下午|中午|晚上|凌晨|早上|AM|PM|am|pm)';
+const TIME = `(?:\\s*[T ]\\s*|\\s*)${HALF}?\\s*(\\d{1,2})\\s*[:时点]\\s*(\\d{1,2})\\s*分?(?:\\s*[:]?\\s*(\\d{1,2})(?:[.,](\\d{1,9}))?\\s*秒?)?\\s*${HALF}?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?`;
+const FULL = new RegExp(`^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`, 'i');
 /** `20240520`, `202405201000`, `20240520100000` (ERP exports) */
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
-const MONTH_DAY = new RegExp(`^(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`);
+const MONTH_DAY = new RegExp(`^(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`, 'i');
+/** Unix time from an API or ERP dump: seconds (10 digits) or milliseconds (13 digits). */
+const EPOCH = /^(\d{10}|\d{13})$/;
+
+/** China's offset from UTC: times with a zone are shown and compared in China time. */
+const CHINA_MS = 8 * 3_600_000;
+
+/** A UTC instant as the wall clock in China. */
+function chinaTime(utcMs: number): WallClock | undefined {
+  const d = new Date(utcMs + CHINA_MS);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** The hour on a 24-hour clock, from a 12-hour one with its half of the day. */
+function hour24(h: number, half: string | undefined): number | undefined {
+  if (!half) return h;
+  const pm = /^(下午|晚上|pm)$/i.test(half);
+  const noon = half === '中午';
+  if (h > 12) return pm || noon ? undefined : h; // 下午13:00 is not a time; 上午13:00 is read as 13:00 by no one
+  if (pm) return h === 12 ? 12 : h + 12;
+  if (noon) return h < 6 ? h + 12 : h; // 中午1点 is 13:00, 中午12点 is 12:00
+  return h === 12 && /^(am|凌晨)$/i.test(half) ? 0 : h;
+}
+
+/** A day and a time matched by FULL or MONTH_DAY (groups from `at`): the wall clock, in China time when a zone is given. */
+function dayAndTime(y: number, m: number, d: number, g: RegExpExecArray, at: number): WallClock | undefined {
+  const [before, hh, mm, ss, frac, after, zone] = g.slice(at, at + 7);
+  if (before && after) return undefined;
+  if (hh === undefined) return make(y, m, d);
+  const h = hour24(+hh, before ?? after);
+  if (h === undefined) return undefined;
+  const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
+  const wall = make(y, m, d, h, +mm, +(ss ?? 0));
+  if (!wall) return undefined;
+  if (!zone) return ms ? new Date(wall.getTime() + ms) : wall;
+  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  const offset = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000 : 0;
+  return chinaTime(wall.getTime() + ms - offset);
+}
 
 /**
  * Reads a date: a Date cell, an Excel serial, `2024-04-01`, `2024/4/1`, `2024年4月1日`,
- * `2024.4.1`, `20240401`, `2024-05-20 14:30`, or `5.17` with the year from context.
+ * `2024.4.1`, `20240401`, `2024-05-20 14:30`, `2024-05-20 下午1:00`, ISO 8601 with milliseconds and
+ * a zone (`2024-05-20T06:30:00.000Z` is 14:30 in China), Unix time in seconds or milliseconds
+ * (as text or as a number), or `5.17` with the year from context.
  */
 export function parseDate(input: string | number | Date, ctx: DateContext = {}): WallClock | undefined {
   // (not date-fns isValid here: it builds a new Date per call, on a million cells that shows)
@@ -50,15 +94,21 @@ export function parseDate(input: string | number | Date, ctx: DateContext = {}):
     if (!Number.isFinite(input)) return undefined;
     // A typed `5.17` in a date column arrives as the number 5.17, not as a serial from 1900.
     if (input < 3654) return monthDayNumber(input, ctx);
+    // Excel's serials end at 2958465 (9999-12-31); Unix seconds and milliseconds are far above
+    if (input >= 1e9 && input < 1e11 && Number.isInteger(input)) return chinaTime(input * 1000);
+    if (input >= 1e11 && input < 1e14 && Number.isInteger(input)) return chinaTime(input);
+    if (input > 2958466) return undefined;
     return fromExcelSerial(input, ctx.date1904);
   }
   const text = cleanText(input);
   let m = FULL.exec(text);
-  if (m) return make(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (m) return dayAndTime(+m[1], +m[2], +m[3], m, 4);
   m = COMPACT.exec(text);
   if (m) return make(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = EPOCH.exec(text);
+  if (m) return chinaTime(m[1].length === 10 ? Number(m[1]) * 1000 : Number(m[1]));
   m = MONTH_DAY.exec(text);
-  if (m && ctx.defaultYear) return make(ctx.defaultYear, +m[1], +m[2], +(m[3] ?? 0), +(m[4] ?? 0), +(m[5] ?? 0));
+  if (m && ctx.defaultYear) return dayAndTime(ctx.defaultYear, +m[1], +m[2], m, 3);
   return undefined;
 }
 

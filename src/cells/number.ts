@@ -81,3 +81,26 @@ export function parseWeightKg(input: string | number): number | undefined {
   const factor = KG_PER_UNIT[n.unit];
   return factor === undefined ? undefined : Number((n.value * factor).toFixed(6));
 }
+
+/**
+ * A number as Excel shows a value it cannot hold whole: 15 significant digits in scientific form
+ * (`3.90123456789012E+18`). Excel keeps 15 digits; showing more would pretend the rest are right.
+ */
+export function excelScientific(n: number): string {
+  const [mantissa, exp] = n.toPrecision(15).toLowerCase().split('e');
+  if (exp === undefined) return mantissa;
+  const m = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+  return `${m}E${exp.startsWith('-') ? '' : '+'}${exp.replace(/^\+/, '')}`;
+}
+
+/** Scientific notation typed or saved as text (`6.921E+18`, a CSV saved by Excel). */
+const SCIENTIFIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?[eE]\+?\d+\s*$/;
+
+/**
+ * Whether an identifying number (an order, tracking or phone number) has already lost digits: a
+ * number cell of 16 digits or more (Excel keeps 15), or a number saved as scientific text.
+ */
+export function lostDigits(v: unknown): boolean {
+  if (typeof v === 'number') return Math.abs(v) >= 1e15;
+  return typeof v === 'string' && SCIENTIFIC_TEXT.test(v) && v.length < 40;
+}

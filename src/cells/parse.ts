@@ -2,7 +2,7 @@ import type { RawCell } from './raw.js';
 import { ambiguousMonthDay, formatDate, parseDate, type DateContext } from './date.js';
 import { parseValueWithChange } from './lists.js';
 import { splitReason } from './normalize.js';
-import { parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
+import { excelScientific, lostDigits, parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
 import { parsePeriod } from './period.js';
 import { parseRange } from './range.js';
 import { parseScore } from './score.js';
@@ -28,6 +28,8 @@ export interface CellSpec {
   type: ValueType;
   /** for enum cells: the dropdown value a typed word stands for (`抖店` → `抖音`), when it stands for one */
   optionOf?(word: string): string | undefined;
+  /** digits that identify something: a number a spreadsheet has rounded is `lost-digits`, never read as right */
+  keepDigits?: boolean;
 }
 
 /** One cell read for one column: its text as shown, and its typed value when it parses. */
@@ -38,7 +40,7 @@ export interface CellResult {
   /** typed value (see `typedValue`); undefined when empty or unparseable */
   value?: unknown;
   /** why no value: the text does not fit the type, or the formula has an error or no result */
-  problem?: 'type' | 'formula-error' | 'formula-no-result' | 'ambiguous';
+  problem?: 'type' | 'formula-error' | 'formula-no-result' | 'ambiguous' | 'lost-digits';
   /** the Excel error (`#DIV/0!`) or the formula, for messages */
   detail?: string;
   /** the shared-string index of a text cell: equal keys mean equal text within one workbook */
@@ -52,7 +54,7 @@ const NO = new Set(['否', 'n', 'no', 'false', '0', '非预售', '×', '✗', ''
 export function displayText(v: RawCell['value']): string {
   if (typeof v === 'string') return v;
   if (v === null) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === 'number') return Math.abs(v) >= 1e15 ? excelScientific(v) : Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
   if (v instanceof Date) return formatDate(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v;
@@ -101,6 +103,7 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
   if (raw.formula !== undefined && raw.value === null) return new Cell(null, false, undefined, 'formula-no-result', raw.formula, '');
   const v = raw.value;
   if (v === null) return EMPTY;
+  if (col.keepDigits && lostDigits(v)) return new Cell(v, false, undefined, 'lost-digits', undefined, typeof v === 'string' ? v.trim() : undefined, raw.sst);
   if (typeof v === 'string') {
     let text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
     if (text === '') return EMPTY;

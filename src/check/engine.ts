@@ -316,7 +316,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       const { col, index, schema, fast, schemaChecked } = present[i];
       const rawCell = raw.cells[index];
       // plain text needs no reading to be checked: it is parsed when a rule asks for it
-      if (col.type === 'text' && schemaChecked && !(rawCell && (rawCell.error || (rawCell.formula !== undefined && rawCell.value === null)))) {
+      // (identifying numbers are read: one that a spreadsheet has rounded is reported)
+      if (col.type === 'text' && !col.keepDigits && schemaChecked && !(rawCell && (rawCell.error || (rawCell.formula !== undefined && rawCell.value === null)))) {
         if (col.required && isBlank(rawCell)) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
@@ -324,6 +325,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       values[i] = cell;
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, cell.detail); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, `=${cell.detail}`); continue; }
+      if (cell.problem === 'lost-digits') { builder.report('schema/lost-digits', place, { messageId: 'lost', row: raw.row, field: col.key, value: cell.text, data: { value: cell.text } }); continue; }
       if (cell.value instanceof Date) pass.dateCtx.defaultYear = cell.value.getUTCFullYear();
       if (!schemaChecked) continue;
       if (cell.empty) {

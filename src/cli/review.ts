@@ -4,9 +4,10 @@ import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
 import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
 import { formatReviewText } from '../report/review-text.js';
-import { addReviewCounts } from '../report/review-counts.js';
+import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js';
 import { ReviewCopy } from '../review/edits.js';
 import { asWriteError, openSafely } from '../workbook/safe-write.js';
+import { openTableXlsx } from '../workbook/write-table.js';
 import { finishCopy, prepareCopy } from './copy.js';
 import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows } from './flags.js';
 import { useColor, type Io } from './io.js';
@@ -33,7 +34,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path) }) : undefined;
       const shown: OrderResult[] = [];
       const copied = copy ? new ReviewCopy() : undefined;
-      const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
+      const summary: ReviewSummary = emptyReviewSummary();
       // the queue is written as manual orders come; the text report shows the first --max-rows
       const take = (kind: string, r: unknown) => {
         if (kind === 'reviewSummary') addReviewCounts(summary, r as ReviewSummary);
@@ -75,21 +76,50 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
 }
 
 /**
- * The --queue CSV, written as manual orders come (memory stays flat) through the safe path: a
- * temporary file moved into place when the run succeeds, removed when it fails.
+ * The --queue file (CSV, or .xlsx when the name says so), written as manual orders come (memory
+ * stays flat) through the safe path: a temporary file moved into place when the run succeeds,
+ * removed when it fails. Order and phone numbers stay whole when opened in Excel, WPS or
+ * LibreOffice: `="…"` in the CSV, text cells in the workbook.
  */
 async function openQueue(path: string, lang: 'zh' | 'en', safe: { force: boolean; inputs: string[] }) {
-  const pending = await openSafely(path, { kind: 'csv', ...safe });
-  const out = createWriteStream(pending.tmp, { encoding: 'utf8' });
+  const xlsx = /\.xlsx$/i.test(path);
+  const pending = await openSafely(path, { kind: xlsx ? 'xlsx' : 'csv', ...safe });
+  const head = list(lang, 'review.queue-head');
+  const cells = (o: OrderResult) => [o.file, o.sheet, o.row, o.orderId, o.province ?? '', t(lang, o.priority ? 'review.yes' : 'review.no'), o.reasons.join(','), o.reasonText];
+  const sink = xlsx ? tableSink(pending.tmp, t(lang, 'review.queue'), head, path) : csvSink(pending.tmp, head, path);
+  return {
+    write: (o: OrderResult) => sink.write(cells(o)),
+    ready: () => sink.ready(),
+    close: async () => {
+      await sink.close();
+      return pending.commit();
+    },
+    abort: async () => { sink.abort(); await pending.abort(); },
+  };
+}
+
+interface RowSink { write(cells: unknown[]): void; ready(): Promise<void> | undefined; close(): Promise<void>; abort(): void }
+
+function tableSink(tmp: string, sheet: string, head: string[], path: string): RowSink {
+  const table = openTableXlsx(tmp, sheet, head, [28, 12, 6, 24, 8, 8, 30, 60]);
+  return {
+    write: (cells) => { table.row(cells as Array<string | number>); },
+    ready: () => table.ready(),
+    close: async () => { try { await table.close(); } catch (err) { throw asWriteError(err, path); } },
+    abort: () => table.abort(),
+  };
+}
+
+function csvSink(tmp: string, head: string[], path: string): RowSink {
+  const out = createWriteStream(tmp, { encoding: 'utf8' });
   let failure: Error | undefined;
   out.on('error', (err) => { failure ??= asWriteError(err, path); });
-  const head = list(lang, 'review.queue-head');
   out.write(`\uFEFF${csvLine(head)}`);
   let drain: Promise<void> | undefined;
   return {
-    write: (o: OrderResult) => {
+    write: (cells) => {
       if (failure) throw failure;
-      if (!out.write(csvLine([o.file, o.sheet, o.row, o.orderId, o.province ?? '', t(lang, o.priority ? 'review.yes' : 'review.no'), o.reasons.join(','), o.reasonText])) && !drain) {
+      if (!out.write(csvLine(cells)) && !drain) {
         drain = new Promise<void>((ok, fail) => {
           const onError = () => fail(failure);
           out.once('error', onError);
@@ -98,10 +128,7 @@ async function openQueue(path: string, lang: 'zh' | 'en', safe: { force: boolean
       }
     },
     ready: () => drain,
-    close: async () => {
-      await new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, path)) : ok())));
-      return pending.commit();
-    },
-    abort: async () => { out.destroy(); await pending.abort(); },
+    close: () => new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, path)) : ok()))),
+    abort: () => { out.destroy(); },
   };
 }

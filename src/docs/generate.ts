@@ -8,6 +8,8 @@ import { defaultSettings } from '../config/settings.js';
 import { sheetsDoc } from './sheets-doc.js';
 import { STAGES } from '../sheets/registry.js';
 import { openWorkbook } from '../workbook/open.js';
+import { packageParts } from '../workbook/xlsx/zip.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
 import type { RawRow } from '../cells/raw.js';
 import { withRuleTable } from './rules-doc.js';
 import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.js';
@@ -37,13 +39,18 @@ export async function generate(root: string): Promise<void> {
     mkdirSync(join(root, dir), { recursive: true });
     for (const stage of STAGES) {
       const target = join(root, dir, stage.file);
-      // xlsx bytes change with every write (zip timestamps): replace a workbook only when its content changed
-      if (!existsSync(target) || JSON.stringify(await readBack(target)) !== JSON.stringify(await readBack(join(fresh, stage.file)))) {
+      // xlsx bytes change with every write (zip timestamps): replace a workbook only when a part changed (values, styles, validations)
+      if (!existsSync(target) || JSON.stringify(await partsOf(target)) !== JSON.stringify(await partsOf(join(fresh, stage.file)))) {
         copyFileSync(join(fresh, stage.file), target);
       }
     }
     rmSync(fresh, { recursive: true, force: true });
   }
+}
+
+/** Every part of a generated workbook, as text. */
+export function partsOf(path: string): Promise<Record<string, string>> {
+  return packageParts(path, DEFAULT_LIMITS);
 }
 
 /** What a workbook holds, as ecsop reads it. */

@@ -1,5 +1,7 @@
 import { parseAddress, type ParsedAddress } from './address.js';
-import { reviewOrder, type OrderDecision, type OrderInput } from './orders.js';
+import { afterSaleClass, isPlaceholder, statusClass, type StatusClass } from './order-status.js';
+import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } from './orders.js';
+import { phoneOf } from './phone.js';
 import { rowModel, type ParsedRow, type SheetModel } from './row-model.js';
 import { SeenIds } from './seen-ids.js';
 
@@ -27,21 +29,80 @@ export const parsedAddressModel = rowModel<ParsedAddress | undefined>('parsed-ad
   return address === undefined ? undefined : parseAddress(address);
 });
 
-/** An orders row as the review needs it. */
+/** The status columns an order export may carry, in the order they are read. */
+export const STATUS_COLUMNS = ['status', 'lineStatus', 'afterSale'] as const;
+export type StatusColumn = (typeof STATUS_COLUMNS)[number];
+
+/**
+ * One line's status, from its status columns (订单状态, 子订单状态, 售后状态): undefined when the
+ * sheet has none or they are all empty (the SOP's own sheet: reviewed as before).
+ */
+export interface LineStatus {
+  cls: StatusClass | 'unknown';
+  /** the words read, for messages (`买家已付款,等待卖家发货 / 退款中`) */
+  text: string;
+  /** the cells whose words are not known, by column */
+  unknown?: Array<{ column: StatusColumn; text: string }>;
+}
+
+/**
+ * A row's status. The item line's own status (子订单状态) speaks for the line when it has one, else
+ * the order's (订单状态). An after-sale column then refines it: a refund done takes the line out of
+ * the order (closed); one in progress needs a person, unless the line is already shipped, closed
+ * or unpaid (then there is nothing to stop). An unknown word anywhere makes the line unknown.
+ */
+export const lineStatusModel = rowModel<LineStatus | undefined>('line-status', (row) => {
+  const read = (key: StatusColumn) => {
+    const t = row.cells.get(key)?.text;
+    return t === undefined || isPlaceholder(t) ? undefined : t;
+  };
+  const order = read('status');
+  const line = read('lineStatus');
+  const after = read('afterSale');
+  if (order === undefined && line === undefined && after === undefined) return undefined;
+  const unknown: Array<{ column: StatusColumn; text: string }> = [];
+  const own = line ?? order;
+  let cls: StatusClass | 'unknown' = 'paid';
+  if (own !== undefined) {
+    const c = statusClass(own);
+    if (c === undefined) unknown.push({ column: line !== undefined ? 'lineStatus' : 'status', text: own });
+    else cls = c;
+  }
+  // a line's own status is read; the order's, when both are there, must still be known words
+  if (line !== undefined && order !== undefined && statusClass(order) === undefined) unknown.push({ column: 'status', text: order });
+  if (after !== undefined) {
+    const a = afterSaleClass(after);
+    if (a === undefined) unknown.push({ column: 'afterSale', text: after });
+    else if (a === 'refunded') cls = 'closed';
+    else if (a === 'after-sale' && cls !== 'shipped' && cls !== 'closed' && cls !== 'unpaid') cls = 'after-sale';
+  }
+  const text = [own, after].filter((t): t is string => t !== undefined).join(' / ');
+  return unknown.length ? { cls: 'unknown', text, unknown } : { cls, text };
+});
+
+/** Presale in an item's title: 【预售】, 预售 (not 非预售, 无预售, 不是预售). */
+const PRESALE_TITLE = /(?<![非无不没未]|不是|没有)预售/;
+
+/** A row's order input, as the review needs it (one line of a multi-line order). */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const c = row.cells;
   const amount = c.get('amount')?.value;
   const quantity = c.get('quantity')?.value;
   const stock = c.get('stock')?.value;
+  const product = c.get('product')?.text;
+  const type = c.get('orderType')?.text;
+  const notes = [c.get('note')?.text, c.get('memo')?.text].filter((n): n is string => Boolean(n) && !isPlaceholder(n!));
+  const phone = c.get('phone');
+  const tel = c.get('tel');
   return {
     amountFen: typeof amount === 'number' ? amount : undefined,
     address: row.model(addressModel),
     parsed: row.model(parsedAddressModel),
-    presale: c.get('presale')?.value === true,
-    note: c.get('note')?.text,
+    presale: c.get('presale')?.value === true || (product !== undefined && PRESALE_TITLE.test(product)) || (type !== undefined && PRESALE_TITLE.test(type)),
+    note: notes.length ? notes.join(';') : undefined,
     quantity: typeof quantity === 'number' ? quantity : undefined,
     stock: typeof stock === 'number' ? stock : undefined,
-    phone: c.get('phone')?.text,
+    phone: phoneOf(phone?.text, tel?.text, phone !== undefined || tel !== undefined),
     duplicate,
   };
 }
@@ -54,75 +115,151 @@ export interface DecidedOrder {
   lines?: number[];
   orderId: string;
   decision: OrderDecision;
+  /** the order's status words, when the sheet has status columns */
+  statusText?: string;
+}
+
+/** One line of an order being read. */
+interface Line {
+  row: number;
+  input: OrderInput;
+  status?: LineStatus;
+  /** the line repeats another whole: a duplicate, not another product */
+  repeated: boolean;
+  /** the product's name, for naming a closed line */
+  product?: string;
+  /** the order-level amount (订单金额, 应付金额) as the line carries it */
+  orderAmountFen?: number;
 }
 
 /** What tells two lines of one order apart: a line repeated whole is a duplicate, not another product. */
 function lineSignature(row: ParsedRow): string {
   const c = row.cells;
-  return ['product', 'quantity', 'amount', 'note'].map((k) => c.get(k)?.text ?? '').join('\u0000');
+  return ['product', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'].map((k) => c.get(k)?.text ?? '').join('\u0000');
 }
 
 /**
- * One order's lines, merged: amounts summed (a line repeated whole counts once: it is a duplicate,
- * not another product), any presale line makes it presale, notes joined.
+ * The order's status from its lines: closed lines leave it (named, when others are left); the
+ * lines left decide: all unpaid, all shipped, or the one that must stop the shipping.
  */
-function mergeLines(all: OrderInput[], repeated: boolean[]): OrderInput {
-  if (all.length === 1) return all[0];
-  const lines = all.filter((_, i) => !repeated[i]);
-  const [first] = lines;
-  const sum = (get: (o: OrderInput) => number | undefined) => (lines.every((o) => get(o) !== undefined) ? lines.reduce((n, o) => n + get(o)!, 0) : undefined);
-  const notes = [...new Set(lines.map((o) => o.note).filter((n): n is string => Boolean(n)))];
-  const short = lines.find((o) => o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity);
-  return {
+function orderStatus(lines: readonly Line[]): OrderStatus | undefined {
+  const given = lines.find((l) => l.status)?.status;
+  if (!given) return undefined;
+  // a line with no status words of its own is under the order's (written on its first line only)
+  const classes = lines.map((l) => l.status?.cls ?? given.cls);
+  const text = [...new Set(lines.map((l) => l.status?.text).filter(Boolean))].join('; ');
+  if (classes.includes('unknown')) return { cls: 'unknown', text: [...new Set(lines.flatMap((l) => l.status?.unknown?.map((u) => u.text) ?? []))].join('; ') };
+  const left = lines.filter((_, i) => classes[i] !== 'closed');
+  const leftClasses = new Set(classes.filter((c) => c !== 'closed'));
+  if (!left.length) return { cls: 'closed', text };
+  const closedLines = left.length < lines.length ? lines.filter((_, i) => classes[i] === 'closed').map((l) => l.product || `#${l.row}`) : undefined;
+  const status = (cls: OrderStatus['cls']): OrderStatus => (closedLines && cls !== 'unpaid' && cls !== 'shipped' ? { cls, text, closedLines } : { cls, text });
+  if (leftClasses.size === 1) return status([...leftClasses][0] as StatusClass);
+  for (const stop of ['after-sale', 'hold'] as const) if (leftClasses.has(stop)) return status(stop);
+  if (leftClasses.has('shipped') || leftClasses.has('partly-shipped')) {
+    return [...leftClasses].every((c) => c === 'shipped' || c === 'partly-shipped' || c === 'paid') ? status('partly-shipped') : status('mixed');
+  }
+  return status('mixed');
+}
+
+/** Sums a line amount over lines; undefined when one of them lacks it. */
+function sum(lines: readonly Line[], get: (l: Line) => number | undefined): number | undefined {
+  let total = 0;
+  for (const l of lines) {
+    const v = get(l);
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+/**
+ * One order's lines, merged: the amounts of the lines left (closed and refunded lines leave, a line
+ * repeated whole counts once: it is a duplicate, not another product); an order-level amount that
+ * an export repeats on every line (京东's 应付金额) counted once; any presale line makes it presale;
+ * notes joined; the order's status from its lines.
+ */
+function mergeLines(all: readonly Line[]): OrderInput {
+  const status = orderStatus(all);
+  if (all.length === 1) return withOrderAmount(all[0].input, all, status);
+  const lines = all.filter((l) => !l.repeated);
+  const open = lines.filter((l) => l.status?.cls !== 'closed');
+  const counted = open.length ? open : lines;
+  const inputs = counted.map((l) => l.input);
+  const first = inputs[0];
+  const notes = [...new Set(inputs.map((o) => o.note).filter((n): n is string => Boolean(n)))];
+  const short = inputs.find((o) => o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity);
+  const merged: OrderInput = {
     ...first,
-    amountFen: sum((o) => o.amountFen),
-    presale: lines.some((o) => o.presale),
+    amountFen: sum(counted, (l) => l.input.amountFen),
+    presale: inputs.some((o) => o.presale),
     note: notes.length ? notes.join(';') : first.note,
     // stock is per product: the line that is short speaks for the order
     quantity: short ? short.quantity : first.quantity,
     stock: short ? short.stock : first.stock,
-    duplicate: all.some((o) => o.duplicate),
+    duplicate: all.some((l) => l.input.duplicate),
   };
+  return withOrderAmount(merged, lines, status);
+}
+
+/**
+ * The order-level amount, where the export has no line amount: once when every line repeats it
+ * (京东), summed when the lines differ (then it was a line amount after all).
+ */
+function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderStatus | undefined): OrderInput {
+  const out = status ? { ...o, status } : o;
+  if (o.amountFen !== undefined || lines.every((l) => l.orderAmountFen === undefined)) return out;
+  const values = new Set(lines.map((l) => l.orderAmountFen));
+  return { ...out, amountFen: values.size === 1 ? lines[0].orderAmountFen : sum(lines, (l) => l.orderAmountFen) };
 }
 
 /**
  * The orders of a sheet as they stream by, each decided once: the rule `order-manual-review` and
  * `ecsop review` subscribe to the same run. An order written on several adjacent lines (one line
- * per product, the same 订单号, as platform exports write them) is one order: its amounts summed
- * before the thresholds, decided once. A line repeated whole, or an order number met again after
- * other orders, is a duplicate. Duplicates are looked for within one sheet (an export).
+ * per product, the same 订单号, as platform exports write them) is one order: its status from its
+ * lines, its amounts summed before the thresholds, decided once. A line repeated whole, or an
+ * order number met again after other orders, is a duplicate. Duplicates are looked for within one
+ * sheet (an export). An order number a spreadsheet has rounded (6.921E+18) is never taken for
+ * another order's: each such line is an order of its own, for a person.
  */
 export const orderModel: SheetModel<DecidedOrder> = {
   id: 'orders',
   start(env) {
     const seen = new SeenIds();
     const s = env.settings.orders;
-    let open: { id: string; rows: number[]; inputs: OrderInput[]; repeated: boolean[]; signatures: Set<string> } | undefined;
+    let open: { id: string; lines: Line[]; signatures: Set<string> } | undefined;
     const flush = (emit: (o: DecidedOrder) => void) => {
       if (!open) return;
-      const order: DecidedOrder = { row: open.rows[0], orderId: open.id, decision: reviewOrder(mergeLines(open.inputs, open.repeated), s) };
-      if (open.rows.length > 1) order.lines = open.rows;
+      const input = mergeLines(open.lines);
+      const order: DecidedOrder = { row: open.lines[0].row, orderId: open.id, decision: reviewOrder(input, s) };
+      if (open.lines.length > 1) order.lines = open.lines.map((l) => l.row);
+      if (input.status) order.statusText = input.status.text;
       emit(order);
       open = undefined;
+    };
+    const lineOf = (row: ParsedRow, duplicate: boolean, repeated: boolean): Line => {
+      const orderAmount = row.cells.get('orderAmount')?.value;
+      return { row: row.row, input: orderInput(row, duplicate), status: row.model(lineStatusModel), repeated, product: row.cells.get('product')?.text, orderAmountFen: typeof orderAmount === 'number' ? orderAmount : undefined };
     };
     return {
       row(row, emit) {
         const cell = row.cells.get('orderId');
+        const damaged = cell?.problem === 'lost-digits';
         const id = cell?.text ?? '';
-        if (open && id !== '' && id === open.id) {
+        if (open && id !== '' && !damaged && id === open.id) {
           // another line of the order being read: a new product, or the same line twice
           const signature = lineSignature(row);
           const repeated = open.signatures.has(signature);
           open.signatures.add(signature);
-          open.rows.push(row.row);
-          open.inputs.push(orderInput(row, repeated));
-          open.repeated.push(repeated);
+          open.lines.push(lineOf(row, repeated, repeated));
           return;
         }
         flush(emit);
-        const duplicate = id !== '' && seen.add(id, cell!.key);
-        open = { id, rows: [row.row], inputs: [orderInput(row, duplicate)], repeated: [false], signatures: new Set([lineSignature(row)]) };
-        if (id === '') flush(emit);
+        const duplicate = id !== '' && !damaged && seen.add(id, cell!.key);
+        const line = lineOf(row, duplicate, false);
+        if (damaged) line.input.damagedId = id;
+        open = { id, lines: [line], signatures: new Set([lineSignature(row)]) };
+        if (id === '' || damaged) flush(emit);
       },
       end(emit) {
         flush(emit);
@@ -130,3 +267,4 @@ export const orderModel: SheetModel<DecidedOrder> = {
     };
   },
 };
+

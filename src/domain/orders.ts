@@ -1,32 +1,80 @@
 import type { Settings } from '../config/settings.js';
-import { localized } from '../i18n/catalog.js';
+import { localized, t } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { format, type Localized } from '../i18n/format.js';
 import { inRegions, parseAddress, type ParsedAddress } from './address.js';
+import type { StatusClass } from './order-status.js';
+import { isValidPhone } from './phone.js';
 
-/** Why an order needs a person (SOP 五.1), in the order the SOP gives them. */
+/** Why an order needs a person (SOP 五.1): its status first (issue #20), then the SOP's reasons in its order. */
 export const ORDER_REASONS = [
-  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague',
-  'note-urgent', 'stock-short', 'phone-invalid', 'duplicate-order',
+  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'lines-closed', 'order-id-damaged',
+  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague', 'address-masked',
+  'note-urgent', 'note-address-change', 'stock-short', 'phone-missing', 'phone-invalid', 'duplicate-order',
 ] as const;
 export type OrderReason = (typeof ORDER_REASONS)[number];
 
 export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
+  'status-after-sale': { zh: '售后/退款处理中({status}),确认后再发货', en: 'after-sale or refund in progress ({status}): confirm before shipping' },
+  'status-hold': { zh: '平台暂停或限制发货({status})', en: 'the platform holds the order ({status})' },
+  'status-partly-shipped': { zh: '部分商品已发货({status}),核对剩余商品', en: 'partly shipped ({status}): check what is left' },
+  'status-mixed': { zh: '各商品行状态不一致({status})', en: 'the item lines disagree ({status})' },
+  'status-unknown': { zh: '订单状态“{status}”无法识别,不能自动审核', en: 'unknown order status “{status}”: not approved automatically' },
+  'lines-closed': { zh: '部分商品已关闭或退款({lines}),已从金额中扣除,核对剩余商品', en: 'some lines are closed or refunded ({lines}), left out of the amount: check what is left' },
+  'order-id-damaged': { zh: '订单号已丢失位数({detail}),无法确认是哪一单', en: 'the order number has lost digits ({detail}): which order it is cannot be told' },
   'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
   'amount-over-auto-limit': { zh: '金额超过自动审核上限 {limit} 元', en: 'amount over the auto-approve limit of {limit} yuan' },
   'amount-large': { zh: '大额订单(金额>{large}元)', en: 'large order (amount > {large} yuan)' },
   'remote-area': { zh: '偏远地区({province})', en: 'remote region ({province})' },
   'outside-mainland': { zh: '收件地址在{region},不适用国内运费模板,需人工确认', en: 'the address is in {region}, outside the domestic freight template: check it by hand' },
   presale: { zh: '预售商品', en: 'presale item' },
-  'address-vague': { zh: '地址模糊({detail})', en: 'vague address ({detail})' },
-  'note-urgent': { zh: '买家备注要求加急,优先打单', en: 'buyer asks for urgent shipping: print first' },
+  'address-vague': { zh: '地址模糊({address})', en: 'vague address ({address})' },
+  'address-masked': { zh: '地址已打码,看不出省份,无法判断是否偏远', en: 'the address is masked and names no province: remoteness cannot be told' },
+  'note-urgent': { zh: '备注要求加急,优先打单', en: 'a note asks for urgent shipping: print first' },
+  'note-address-change': { zh: '备注要求改地址(“{words}”),按新地址核对后再发', en: 'a note asks to change the address (“{words}”): check the new address first' },
   'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} days" or contact the buyer' },
+  'phone-missing': { zh: '电话为空', en: 'no phone number' },
   'phone-invalid': { zh: '电话不是有效号码(手机、138****5678、座机如 0571-88888888、400/800 号码或带分机号的隐私号)', en: 'phone is not a valid number (mobile, 138****5678, landline such as 0571-88888888, 400/800, or a privacy number with an extension)' },
   'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
 };
 
+/** Each reason in a few words, for counts and charts: no placeholder but the SOP's numbers ({limit}, {large}, {days}). */
+export const REASON_LABEL: Record<OrderReason, { zh: string; en: string }> = {
+  'status-after-sale': { zh: '售后/退款处理中', en: 'after-sale or refund in progress' },
+  'status-hold': { zh: '平台暂停或限制发货', en: 'held by the platform' },
+  'status-partly-shipped': { zh: '部分商品已发货', en: 'partly shipped' },
+  'status-mixed': { zh: '商品行状态不一致', en: 'item lines disagree' },
+  'status-unknown': { zh: '订单状态无法识别', en: 'unknown order status' },
+  'lines-closed': { zh: '部分商品已关闭或退款', en: 'some lines closed or refunded' },
+  'order-id-damaged': { zh: '订单号丢失位数', en: 'order number lost digits' },
+  'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
+  'amount-over-auto-limit': { zh: '金额超过自动审核上限 {limit} 元', en: 'amount over the auto-approve limit of {limit} yuan' },
+  'amount-large': { zh: '大额订单(金额>{large}元)', en: 'large order (amount > {large} yuan)' },
+  'remote-area': { zh: '偏远地区', en: 'remote region' },
+  'outside-mainland': { zh: '港澳台或海外地址', en: 'Hong Kong, Macao, Taiwan or abroad' },
+  presale: { zh: '预售商品', en: 'presale item' },
+  'address-vague': { zh: '地址模糊', en: 'vague address' },
+  'address-masked': { zh: '地址打码看不出省份', en: 'masked address, no province' },
+  'note-urgent': { zh: '备注要求加急,优先打单', en: 'urgent: print first' },
+  'note-address-change': { zh: '备注要求改地址', en: 'note asks to change the address' },
+  'stock-short': { zh: '库存不足', en: 'stock short' },
+  'phone-missing': { zh: '电话为空', en: 'no phone number' },
+  'phone-invalid': { zh: '电话不是有效号码', en: 'phone not a valid number' },
+  'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
+};
+
 /** The words a copy of the orders sheet shows for a decision (审核结果). */
-export const DECISION_WORDS = { auto: '自动审核通过', manual: '待人工审核' } as const;
+export const DECISION_WORDS = { auto: '自动审核通过', manual: '待人工审核', skipped: '不审核' } as const;
+
+/** The status of an order, from its lines' status columns (see order-status.ts); absent when the sheet has none. */
+export interface OrderStatus {
+  /** `unknown`: a word ecsop does not know; `mixed`: lines in classes that do not go together */
+  cls: StatusClass | 'unknown' | 'mixed';
+  /** the status words as read (distinct, joined) */
+  text: string;
+  /** the lines that left the order (closed or refunded), named by product or row, when others are left */
+  closedLines?: string[];
+}
 
 export interface OrderInput {
   /** exact, in fen; undefined when missing or unreadable */
@@ -35,21 +83,30 @@ export interface OrderInput {
   /** the address already read (the row's parsed-address model), to not read it twice */
   parsed?: ParsedAddress;
   presale?: boolean;
+  /** the buyer's remark and the seller's memo, joined */
   note?: string;
   quantity?: number;
   stock?: number;
-  /** undefined when the sheet has no phone column */
+  /** undefined when the sheet has no phone column; '' when it has one and it is empty */
   phone?: string;
   duplicate?: boolean;
+  status?: OrderStatus;
+  /** the order number as the cell shows it when a spreadsheet has turned it into a rounded number */
+  damagedId?: string;
 }
 
+/** The decision: `skipped` for an order not to be reviewed (unpaid, closed, already shipped: see `status`). */
+export type Decision = 'auto' | 'manual' | 'skipped';
+
 export interface OrderDecision {
-  decision: 'auto' | 'manual';
+  decision: Decision;
   reasons: OrderReason[];
   /** 优先打单 */
   priority: boolean;
   /** the province's short name (`新疆`), when found */
   province?: string;
+  /** the status class, when the sheet has a status column */
+  status?: OrderStatus['cls'];
   /** placeholders for the reason texts */
   data: Record<string, unknown>;
   /** the reasons in words, once worked out (the rule and `ecsop review` both need them) */
@@ -57,39 +114,6 @@ export interface OrderDecision {
 }
 
 const STREET = /[0-9路街道巷弄号村组镇乡栋幢楼室单元大厦小区园区里坊屯]/;
-
-const MOBILE = /^1[3-9]\d{9}$/;
-const MASKED = /^1[3-9]\d\*{4}\d{4}$/;
-/** a platform privacy number: a mobile and its extension (`13800138000-1234`, `13800138000转1234`) */
-const PRIVACY = /^1[3-9]\d{9}(?:-|转|#|,|ext\.?|分机)\d{1,6}$/i;
-/** a landline with its area code, optionally an extension (`0571-88888888`, `(0571)8888 8888`, `010-12345678-123`) */
-const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(?:(?:-|转|#|ext\.?|分机)\d{1,6})?$/i;
-/** a landline without its area code: 7–8 digits not starting with 0 or 1 */
-const LOCAL = /^[2-9]\d{6,7}$/;
-const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
-
-/**
- * A phone as shops, platforms and ERPs write it: a mobile (also masked `138****5678`), a landline
- * with area code, a 400/800 number, a privacy number with an extension, with `+86`/`0086`, spaces,
- * brackets or dashes.
- */
-export function isValidPhone(text: string): boolean {
-  if (MOBILE.test(text) || MASKED.test(text)) return true;
-  // 香港, 澳门 (8 digits) and 台湾 (9 digits after 886) numbers, with their codes
-  if (/^(?:\+|00)?(?:852|853)-?[2-9]\d{3}-?\d{4}$|^(?:\+|00)?886-?0?9\d{8}$/.test(cleanText(text).replace(/[\s'()]/g, ''))) return true;
-  let t = cleanText(text).replace(/^'/, '').replace(/[\s\u00a0]/g, '');
-  // the country code, with or without +, before a mobile or an area code (whose 0 it drops: +86-571-…)
-  const country = /^(?:\+86|0086|86(?=-|1[3-9]\d{9}$))-?/.exec(t);
-  if (country) {
-    t = t.slice(country[0].length);
-    if (/^[1-9]\d{1,2}-/.test(t) && !/^1[3-9]\d/.test(t)) t = `0${t}`;
-    else if (/^[2-9]\d{8,10}$/.test(t) || /^10[2-9]\d{7}$/.test(t)) t = `0${t}`;
-  }
-  if (/^1\d{2}-\d{4}-\d{4}$/.test(t) && MOBILE.test(t.replace(/-/g, ''))) return true; // 138-0013-8000
-  t = t.replace(/^\((0\d{2,3})\)-?/, '$1-').replace(/^(0\d{2,3})-(\d{3,4})-(\d{4})$/, '$1-$2$3');
-  const plain = t.replace(/(?<=\d)-(?=\d{4}$)/, '');
-  return MOBILE.test(t) || MASKED.test(t) || PRIVACY.test(t) || LANDLINE.test(t) || LANDLINE.test(plain) || SERVICE.test(t) || LOCAL.test(t);
-}
 
 /** What makes an address vague, in words; undefined when it is clear enough to ship. */
 const WORDS_PATTERN = new WeakMap<readonly string[], RegExp>();
@@ -104,9 +128,18 @@ function wordsPattern(words: readonly string[]): RegExp {
   return re;
 }
 
+/** A platform's masking of an address (`文三路****`, `浙江省****`): two stars or more. */
+const MASK = /[*＊]{2,}/;
+
+/**
+ * What makes an address vague, in words; undefined when it is clear enough to ship. A masked
+ * address is not vague for being masked: what the mask hides is not asked of it (`masked`).
+ */
 export function vagueness(address: string, parsed: ParsedAddress, words: readonly string[]): Localized | string | undefined {
-  const placeholder = wordsPattern(words).exec(address)?.[0];
+  const masked = MASK.test(address);
+  const placeholder = wordsPattern(words).exec(masked ? address.replace(/[*＊]+/g, '') : address)?.[0];
   if (placeholder) return `“${placeholder}”`;
+  if (masked) return undefined;
   if (!parsed.province) return localized('address.no-province');
   if (!parsed.city) return localized('address.no-city');
   if (!parsed.district) return localized('address.no-district');
@@ -115,20 +148,30 @@ export function vagueness(address: string, parsed: ParsedAddress, words: readonl
   return undefined;
 }
 
-/** Words that cancel the urgency word right after them (within a few characters): 不急, 不用加急, 不是很急. */
-const NEGATION = '(?:不|无需|无须|不用|不需要|不必|别|没|没有|并不|不太|不是很|不怎么|不着)';
-const URGENT_NEGATED = new WeakMap<readonly string[], RegExp>();
+/** An address whose mask hides its province: whether it is remote cannot be told. */
+export function maskHidesProvince(address: string, parsed: ParsedAddress | undefined): boolean {
+  return MASK.test(address) && !parsed?.province;
+}
 
-export function isUrgent(note: string, words: readonly string[]): boolean {
-  if (!note) return false;
-  let negated = URGENT_NEGATED.get(words);
+/** Words that cancel the word right after them (within a few characters): 不急, 不用加急, 不是很急, 不用改地址. */
+const NEGATION = '(?:不|无需|无须|不用|不需要|不必|别|没|没有|并不|不太|不是很|不怎么|不着|勿|未)';
+const NEGATED = new WeakMap<readonly string[], RegExp>();
+
+/** The first of `words` a note says (not negated: 不急, 不用改地址), or undefined. */
+export function mentioned(note: string | undefined, words: readonly string[]): string | undefined {
+  if (!note) return undefined;
+  let negated = NEGATED.get(words);
   if (!negated) {
     const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     negated = new RegExp(`${NEGATION}[\\u4e00-\\u9fa5]{0,2}?(?:${alternatives || '$^'})`, 'g');
-    URGENT_NEGATED.set(words, negated);
+    NEGATED.set(words, negated);
   }
   const t = cleanText(note).replace(negated, ' ');
-  return wordsPattern(words).test(t);
+  return wordsPattern(words).exec(t)?.[0];
+}
+
+export function isUrgent(note: string, words: readonly string[]): boolean {
+  return mentioned(note, words) !== undefined;
 }
 
 /** Where an address is outside the mainland (香港, 澳门, 台湾, abroad), in words; undefined when it is not. */
@@ -149,22 +192,39 @@ export function outsideMainland(address: string, parsed: ParsedAddress | undefin
   return undefined;
 }
 
+/** Status classes that take an order out of the review: not paid, closed, or already shipped. */
+const SKIPPED: ReadonlySet<OrderStatus['cls']> = new Set(['unpaid', 'closed', 'shipped']);
+const STATUS_REASON: Partial<Record<OrderStatus['cls'], OrderReason>> = {
+  'after-sale': 'status-after-sale', hold: 'status-hold', 'partly-shipped': 'status-partly-shipped', mixed: 'status-mixed', unknown: 'status-unknown',
+};
+
 /**
- * The SOP's review (五.1): auto-approve only when 金额 ≤ 500 AND not remote AND not presale AND
- * nothing else is wrong; every reason that applies is listed.
+ * The SOP's review (五.1), after the order's status (issue #20): an unpaid, closed or shipped order
+ * is skipped; an order in after-sale, held, partly shipped or of unknown status goes to a person.
+ * Then auto-approve only when 金额 ≤ 500 AND not remote AND not presale AND nothing else is wrong;
+ * every reason that applies is listed.
  */
 export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision {
-  const reasons: OrderReason[] = [];
   const data: Record<string, unknown> = baseData(s);
+  const parsed = o.address !== undefined ? o.parsed ?? parseAddress(o.address) : undefined;
+  const province = parsed?.province;
+  if (o.status && SKIPPED.has(o.status.cls)) {
+    const skipped: OrderDecision = { decision: 'skipped', reasons: [], priority: false, data, status: o.status.cls };
+    if (province) skipped.province = province.short;
+    return skipped;
+  }
+  const reasons: OrderReason[] = [];
+  let own = data;
+  const extend = (more: Record<string, unknown>) => { own = own === data ? { ...data, ...more } : Object.assign(own, more); };
+  const statusReason = o.status && STATUS_REASON[o.status.cls];
+  if (statusReason) { reasons.push(statusReason); extend({ status: o.status!.text }); }
+  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); extend({ lines: o.status.closedLines.join('、') }); }
+  if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); extend({ detail: o.damagedId }); }
   if (o.amountFen === undefined) reasons.push('amount-missing');
   else {
     if (o.amountFen > Math.round(s.autoApproveMaxYuan * 100)) reasons.push('amount-over-auto-limit');
     if (o.amountFen > Math.round(s.largeAmountYuan * 100)) reasons.push('amount-large');
   }
-  const parsed = o.address !== undefined ? o.parsed ?? parseAddress(o.address) : undefined;
-  const province = parsed?.province;
-  let own = data;
-  const extend = (more: Record<string, unknown>) => { own = own === data ? { ...data, ...more } : Object.assign(own, more); };
   if (province && inRegions(province, s.remoteRegions)) {
     reasons.push('remote-area');
     extend({ province: province.short });
@@ -173,19 +233,26 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   if (abroad) { reasons.push('outside-mainland'); extend({ region: abroad }); }
   if (o.presale) reasons.push('presale');
   if (o.address !== undefined && !abroad) {
-    const vague = vagueness(o.address, parsed!, s.vagueWords);
-    if (vague) { reasons.push('address-vague'); extend({ detail: vague }); }
+    if (maskHidesProvince(o.address, parsed)) reasons.push('address-masked');
+    else {
+      const vague = vagueness(o.address, parsed!, s.vagueWords);
+      if (vague) { reasons.push('address-vague'); extend({ address: vague }); }
+    }
   }
-  const priority = o.note !== undefined && isUrgent(o.note, s.urgentWords);
+  const priority = mentioned(o.note, s.urgentWords) !== undefined;
   if (priority) reasons.push('note-urgent');
+  const change = mentioned(o.note, s.addressChangeWords);
+  if (change) { reasons.push('note-address-change'); extend({ words: change }); }
   if (o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity) {
     reasons.push('stock-short');
     extend({ stock: o.stock, quantity: o.quantity });
   }
-  if (o.phone !== undefined && !isValidPhone(o.phone)) reasons.push('phone-invalid');
+  if (o.phone === '') reasons.push('phone-missing');
+  else if (o.phone !== undefined && !isValidPhone(o.phone)) reasons.push('phone-invalid');
   if (o.duplicate) reasons.push('duplicate-order');
   const decision: OrderDecision = { decision: reasons.length ? 'manual' : 'auto', reasons, priority, data: own };
   if (province) decision.province = province.short;
+  if (o.status) decision.status = o.status.cls;
   return decision;
 }
 
@@ -204,14 +271,18 @@ function baseData(s: Settings['orders']): Record<string, unknown> {
 const TEXT_CACHE = new Map<string, string>();
 
 /**
- * The reasons of a decision in words, joined (`偏远地区(新疆);买家备注要求加急,优先打单`). A million orders
+ * The reasons of a decision in words, joined (`偏远地区(新疆);备注要求加急,优先打单`). A million orders
  * share a few hundred distinct texts, so each is formatted once.
  */
 export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
   const known = d.text?.[lang];
   if (known !== undefined) return known;
-  const detail = d.data.detail;
-  const key = `${lang}|${d.reasons.join()}|${d.data.province ?? ''}|${d.data.region ?? ''}|${typeof detail === 'object' && detail ? (detail as Localized)[lang] : detail ?? ''}|${d.data.stock ?? ''}|${d.data.quantity ?? ''}|${d.data.limit}|${d.data.large}|${d.data.days}`;
+  if (d.decision === 'skipped') return ((d.text ??= {})[lang] = t(lang, `status.${d.status ?? 'unknown'}`));
+  let key = `${lang}|${d.reasons.join()}`;
+  for (const k in d.data) {
+    const v = d.data[k];
+    key += `|${typeof v === 'object' && v ? (v as Localized)[lang] : v}`;
+  }
   let text = TEXT_CACHE.get(key);
   if (text === undefined) {
     text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(lang === 'zh' ? ';' : '; ');

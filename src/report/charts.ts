@@ -1,11 +1,11 @@
 import { xmlText } from '../cells/xml-text.js';
 import { roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
-import { ORDER_REASONS, REASON_TEXT, type OrderReason } from '../domain/orders.js';
+import { ORDER_REASONS, REASON_LABEL, type OrderReason } from '../domain/orders.js';
 import { PLATFORMS, SOP_PROFILE } from '../domain/platforms.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
 import { t } from '../i18n/catalog.js';
 import { format, type Lang } from '../i18n/format.js';
-import { addReviewCounts } from './review-counts.js';
+import { addReviewCounts, emptyReviewSummary } from './review-counts.js';
 import type { CampaignResult, ReviewSummary, ScoreResult, TitleResult } from './records.js';
 
 /**
@@ -52,7 +52,7 @@ export class ChartData {
 
   record(kind: string, r: unknown): void {
     if (kind === 'results') this.product(r as ScoreResult);
-    else if (kind === 'reviewSummary') this.review = addReviewCounts(this.review ?? { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} }, r as ReviewSummary);
+    else if (kind === 'reviewSummary') this.review = addReviewCounts(this.review ?? emptyReviewSummary(), r as ReviewSummary);
     else if (kind === 'campaigns') { this.campaignCount++; if (this.campaigns.length < CHART_CAPS.campaigns) this.campaigns.push(r as CampaignResult); }
     else if (kind === 'titles') this.title(r as TitleResult);
   }
@@ -193,7 +193,7 @@ function reviewChart(s: ReviewSummary, limits: ChartLimits, lang: Lang): string 
   reasons.forEach(([r, n], i) => {
     const y = y0 + i * ROW;
     const w = (n / max) * BAR_W;
-    const words = format(REASON_TEXT[r][lang], limits.orders, lang).replace(/[((][^))]*\{[^}]*\}[^))]*[))]/g, '');
+    const words = format(REASON_LABEL[r][lang], limits.orders, lang);
     body += `<g class="reason" data-reason="${r}" data-count="${n}"><title>${xmlText(`${words}: ${n}`)}</title>${label(words, LABEL, y + 15, lang)}`
       + `<rect x="${BAR_X}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}" fill="${COLOURS.warning}"/>`
       + `<text x="${BAR_X + w + 4}" y="${y + 15}" class="value">${n.toLocaleString('en')}</text></g>`;

@@ -1,4 +1,4 @@
-import type { OrderReason } from '../domain/orders.js';
+import type { Decision, OrderReason, OrderStatus } from '../domain/orders.js';
 import type { Verdict } from '../domain/selection.js';
 import type { CampaignFigures } from '../domain/campaign.js';
 import type { KindId } from '../sheets/types.js';
@@ -10,7 +10,12 @@ export interface OrderResult {
   /** Excel row number */
   row: number;
   orderId: string;
-  decision: 'auto' | 'manual';
+  /** `skipped`: not reviewed, by its status (unpaid, closed, already shipped) */
+  decision: Decision;
+  /** the status class from the export's status columns (`paid`, `unpaid`, `closed`, `after-sale` …); absent when the sheet has none */
+  status?: OrderStatus['cls'];
+  /** the status words as the export writes them */
+  statusText?: string;
   reasons: OrderReason[];
   /** 优先打单 */
   priority: boolean;
@@ -24,11 +29,16 @@ export interface OrderResult {
 
 /** The review of every orders sheet of a run (`review` in the JSON report). */
 export interface ReviewSummary {
+  /** every order read, the skipped ones too */
   orders: number;
   auto: number;
   manual: number;
+  /** not reviewed by their status: unpaid, closed or already shipped (`byStatus` says which) */
+  skipped: number;
   priority: number;
   byReason: Partial<Record<OrderReason, number>>;
+  /** orders by status class, when the sheets have status columns */
+  byStatus: Partial<Record<OrderStatus['cls'], number>>;
 }
 
 /** One product row of a selection sheet, as `ecsop score --format json` reports it (`results`). */

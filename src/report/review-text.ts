@@ -2,21 +2,28 @@ import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from './layout.js';
 import { format } from '../i18n/format.js';
-import { ORDER_REASONS, REASON_TEXT } from '../domain/orders.js';
+import { ORDER_REASONS, REASON_LABEL } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from './records.js';
+
+/** The statuses that take an order out of the review, in the order the summary names them. */
+const SKIPPED_STATUSES = ['unpaid', 'closed', 'shipped'] as const;
 
 /** The review summary (auto/manual, manual by reason, priority) and the manual queue as a table. */
 export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], opts: { lang: 'zh' | 'en'; color: boolean; settings: Record<string, unknown> }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
-  const reasonText = (r: (typeof ORDER_REASONS)[number]) => format(REASON_TEXT[r][opts.lang], opts.settings).replace(/[((][^))]*\{[^}]*\}[^))]*[))]/g, '');
+  const reasonText = (r: (typeof ORDER_REASONS)[number]) => format(REASON_LABEL[r][opts.lang], opts.settings, opts.lang);
   if (shown.length) {
     const table = compactTable(list(opts.lang, 'review.head').map((h) => c.dim(h)), shown.map((o) => [o.file, o.sheet, String(o.row), o.orderId, o.province ?? '—', o.priority ? c.red(t(opts.lang, 'review.print-first')) : '', o.reasonText]));
     out.push(c.bold(t(opts.lang, 'review.queue')), table);
     if (summary.manual > shown.length) out.push(c.dim(t(opts.lang, 'review.more', { count: summary.manual - shown.length })));
     out.push('');
   }
-  out.push(t(opts.lang, 'review.summary', { orders: summary.orders, auto: c.green(String(summary.auto)), manual: c.yellow(String(summary.manual)), priority: summary.priority }));
+  out.push(t(opts.lang, 'review.summary', { orders: summary.orders - summary.skipped, auto: c.green(String(summary.auto)), manual: c.yellow(String(summary.manual)), priority: summary.priority }));
+  if (summary.skipped) {
+    const parts = SKIPPED_STATUSES.filter((s) => summary.byStatus[s]).map((s) => t(opts.lang, 'review.status-count', { label: t(opts.lang, `status.${s}`), count: summary.byStatus[s] }));
+    out.push(t(opts.lang, 'review.skipped', { skipped: summary.skipped, parts: parts.join(opts.lang === 'zh' ? ',' : ', ') }));
+  }
   for (const r of ORDER_REASONS) {
     const n = summary.byReason[r];
     if (n) out.push(`  ${r.padEnd(24)} ${String(n).padStart(8)}  ${reasonText(r)}`);

@@ -2,6 +2,7 @@ import { orderModel } from '../domain/order-sheet.js';
 import { reasonsText } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from '../report/records.js';
 import type { CollectSpec, Collector } from '../check/collector.js';
+import { emptyReviewSummary } from '../report/review-counts.js';
 
 /**
  * The review of each orders sheet: every order's decision (from the orders model the rule
@@ -11,16 +12,21 @@ export function reviewCollector(spec: NonNullable<CollectSpec['review']>): Colle
   return {
     kinds: ['orders'],
     sheet(info, ctx) {
-      const summary: ReviewSummary = { orders: 0, auto: 0, manual: 0, priority: 0, byReason: {} };
+      const summary: ReviewSummary = emptyReviewSummary();
       let handed = 0;
-      ctx.subscribe(orderModel, ({ row, lines, orderId, decision: d }) => {
+      ctx.subscribe(orderModel, ({ row, lines, orderId, decision: d, statusText }) => {
         summary.orders += 1;
         summary[d.decision] += 1;
         if (d.priority) summary.priority += 1;
         for (const r of d.reasons) summary.byReason[r] = (summary.byReason[r] ?? 0) + 1;
+        if (d.status) summary.byStatus[d.status] = (summary.byStatus[d.status] ?? 0) + 1;
         if ((spec.orders === 'manual' && d.decision !== 'manual') || (spec.limit !== undefined && handed >= spec.limit)) return;
         handed += 1;
-        const result: OrderResult = { file: info.file, sheet: info.name, row, orderId, decision: d.decision, reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang), ...(lines ? { lines } : {}) };
+        const result: OrderResult = {
+          file: info.file, sheet: info.name, row, orderId, decision: d.decision,
+          ...(d.status ? { status: d.status, statusText } : {}),
+          reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang), ...(lines ? { lines } : {}),
+        };
         ctx.emit('orders', result);
       });
       return { end: () => ctx.emit('reviewSummary', summary) };

@@ -48,6 +48,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { type: { zh: '「{field}」的值“{value}”无法识别;应为:{expected}', en: '"{field}": cannot read "{value}"; expected: {expected}' } },
   },
   {
+    id: 'schema/lost-digits', defaultSeverity: 'error',
+    description: { zh: '订单号、物流单号或电话被表格存成了数字,超过 15 位的部分已经丢失', en: 'An order, tracking or phone number was stored as a number: the digits after the 15th are lost' },
+    messages: { lost: { zh: '「{field}」被存成了数字 {value},超过 15 位的数字已丢失,看不出原来是哪个号码;把这一列设为“文本”后重新粘贴原始数据(或重新导出)', en: '"{field}" was stored as the number {value}: the digits after the 15th are lost and the number cannot be told; set the column to Text and paste the original data again (or export again)' } },
+  },
+  {
     id: 'schema/range', defaultSeverity: 'error',
     description: { zh: '数值超出该列允许的范围', en: 'A number is outside the range allowed for its column' },
     messages: { range: { zh: '「{field}」的值“{value}”超出范围;应为:{expected}', en: '"{field}": "{value}" is out of range; expected: {expected}' } },

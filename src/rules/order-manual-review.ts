@@ -19,7 +19,7 @@ export const orderManualReview: Rule<Record<string, never>> = {
   },
   create(ctx) {
     ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
-      if (d.decision === 'auto') return;
+      if (d.decision !== 'manual') return;
       ctx.report({ row, field: 'orderId', messageId: 'manual', data: () => ({ reasons: reasonsText(d, ctx.lang) }), value: orderId, reasons: d.reasons });
     });
     return {};

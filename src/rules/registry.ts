@@ -41,6 +41,7 @@ import { shipLate } from './ship-late.js';
 import { trackingNumberFormat } from './tracking-number-format.js';
 import { trackingStalled } from './tracking-stalled.js';
 import { orderManualReview } from './order-manual-review.js';
+import { orderStatusUnknown } from './order-status-unknown.js';
 import { selectionCandidateCount } from './selection-candidate-count.js';
 import { selectionScoreMismatch } from './selection-score-mismatch.js';
 import { selectionScoreRange } from './selection-score-range.js';
@@ -91,6 +92,7 @@ export const RULES: readonly Rule<any>[] = [
   etaBeforeShip,
   freightFeeRule,
   orderManualReview,
+  orderStatusUnknown,
   orderSla,
   remoteSurchargeMissing,
   shipLate,

@@ -1,4 +1,4 @@
-import type { ColumnDef } from './types.js';
+import type { ColumnDef, SheetKind } from './types.js';
 
 /** Column shapes the SOP repeats across sheets: the person in charge, a date, a status. */
 export const STATUS_OPTIONS = ['未开始', '进行中', '已完成'] as const;
@@ -42,4 +42,9 @@ export function weightColumn(): ColumnDef {
 /** 运费 (yuan), checked against the freight template (SOP 二.2). */
 export function freightColumn(): ColumnDef {
   return { key: 'freight', header: '运费', en: 'Freight', type: 'money', width: 8, min: 0, numFmt: '0.00', aliases: ['邮费'], prompt: { zh: '元;江浙沪包邮,其他首重10元/续重5元,偏远地区加收15元', en: 'Yuan: free in 江浙沪, else 10 + 5/kg, remote +15' } };
+}
+
+/** The columns the template writes: the kind's own, without the ones only platform exports carry. */
+export function templateColumns(kind: SheetKind): readonly ColumnDef[] {
+  return kind.columns.filter((c) => !c.exportOnly);
 }

@@ -95,15 +95,40 @@ function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>,
     if (hit.rank < ranks.get(hit.key)!) { extra.push(had); columns.set(hit.key, index); ranks.set(hit.key, hit.rank); return; }
     extra.push(index);
   });
-  const missing = kind.columns.filter((c) => c.required && !columns.has(c.key));
-  return { kind, headerRow, columns, missing, extra, coverage: columns.size / kind.columns.length };
+  const missing = kind.columns.filter((c) => c.required && !columns.has(c.key) && !(c.alternative && columns.has(c.alternative)));
+  return { kind, headerRow, columns, missing, extra, coverage: coverageOf(kind, columns) };
+}
+
+/** The share of the kind's template columns found (export-only columns add to the count, not to the share's base). */
+function coverageOf(kind: SheetKind, columns: ReadonlyMap<string, number>): number {
+  let base = 0;
+  let found = 0;
+  for (const c of kind.columns) {
+    if (c.exportOnly) continue;
+    base += 1;
+    if (columns.has(c.key)) found += 1;
+  }
+  return base ? found / base : 0;
+}
+
+/** Whether the match has every group of its kind's signature. */
+export function hasSignature(m: HeaderMatch): boolean {
+  return Boolean(m.kind.signature?.every((group) => group.some((k) => m.columns.has(k))));
+}
+
+/** Whether match `a` is a better reading of the header than `b`: its kind's signature, then the share of columns, then their number. */
+function better(a: HeaderMatch, b: HeaderMatch): boolean {
+  const sa = hasSignature(a);
+  const sb = hasSignature(b);
+  if (sa !== sb) return sa;
+  return a.coverage > b.coverage || (a.coverage === b.coverage && a.columns.size > b.columns.size);
 }
 
 function acceptable(m: HeaderMatch): boolean {
   const requiredCount = m.kind.columns.filter((c) => c.required).length;
   const requiredFound = requiredCount - m.missing.length;
   if (m.columns.size < 2) return false;
-  return m.coverage >= 0.5 || (m.columns.size >= 3 && requiredFound >= Math.ceil(requiredCount / 2));
+  return m.coverage >= 0.5 || hasSignature(m) || (m.columns.size >= 3 && requiredFound >= Math.ceil(requiredCount / 2));
 }
 
 /**
@@ -120,7 +145,7 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     for (const kind of KINDS) {
       const m = matchForms(kind, forms, row);
       if (!acceptable(m)) continue;
-      if (!best || m.coverage > best.coverage || (m.coverage === best.coverage && m.columns.size > best.columns.size)) best = m;
+      if (!best || better(m, best)) best = m;
     }
   };
   const head = rows.slice(0, HEADER_SEARCH_ROWS);

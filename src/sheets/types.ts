@@ -49,6 +49,12 @@ export interface ColumnDef extends CellSpec {
   numFmt?: string;
   /** a rule owns this column's range checks, so the schema does not report them twice */
   checkedBy?: string;
+  /** digits that identify something (order, tracking and phone numbers): a spreadsheet that turned them into a rounded number is reported */
+  keepDigits?: boolean;
+  /** read from platform exports, left out of the template `ecsop init` writes */
+  exportOnly?: boolean;
+  /** a required column another one can stand in for (金额 ← 订单金额) */
+  alternative?: string;
 }
 
 /** One example row, as the SOP types it (key → cell value). */
@@ -65,6 +71,12 @@ export interface SheetKind {
   /** the SOP step and its numbers, quoted on the 说明 sheet (zh, en) */
   notes: { zh: string[]; en: string[] };
   columns: readonly ColumnDef[];
+  /**
+   * Columns that together say what the sheet is, each group any one of its keys: a header that has
+   * them all is this kind even when another kind's columns are there too (an order export that
+   * also carries 快递单号 and 发货时间 is an order sheet).
+   */
+  signature?: ReadonlyArray<readonly string[]>;
   /** columns a command adds to a copy of the sheet (`review --write`): key, header and English name */
   outputs?: ReadonlyArray<{ key: string; header: string; en: string; width?: number }>;
   /** the SOP's own example rows; `source` says whether they are the SOP's or ours */

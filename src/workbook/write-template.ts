@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { parseDate } from '../cells/date.js';
 import type { Settings } from '../config/settings.js';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
+import { templateColumns } from '../sheets/columns.js';
 import type { ColumnDef, SheetKind, StageId } from '../sheets/types.js';
 import { columnLetter } from '../cells/address.js';
 
@@ -53,7 +54,7 @@ function writeInstructions(ws: Worksheet, stage: StageId, kinds: SheetKind[], op
     if (opts.headers === 'zh-en') for (const line of kind.notes.en) ws.addRow(['', line]);
     const cols = ws.addRow(['列', opts.headers === 'zh-en' ? 'Column · required · what to type' : '列名 · 是否必填 · 填写说明']);
     cols.font = { italic: true };
-    for (const col of kind.columns) {
+    for (const col of templateColumns(kind)) {
       const parts = [headerText(col, 'zh'), col.required ? '必填' : '选填', col.formula ? '自动计算' : '', col.prompt.zh];
       if (opts.headers === 'zh-en') parts.push(`${col.en}: ${col.prompt.en}`);
       ws.addRow(['', parts.filter(Boolean).join(' · ')]);
@@ -64,9 +65,10 @@ function writeInstructions(ws: Worksheet, stage: StageId, kinds: SheetKind[], op
 
 function writeKindSheet(ws: Worksheet, kind: SheetKind, opts: TemplateOptions) {
   const last = 1 + opts.settings.template.rows;
-  ws.columns = kind.columns.map((col) => ({ key: col.key, width: col.width ?? 12, style: col.numFmt ? { numFmt: col.numFmt } : {} }));
+  const columns = templateColumns(kind);
+  ws.columns = columns.map((col) => ({ key: col.key, width: col.width ?? 12, style: col.numFmt ? { numFmt: col.numFmt } : {} }));
   const header = ws.getRow(1);
-  kind.columns.forEach((col, i) => {
+  columns.forEach((col, i) => {
     const cell = header.getCell(i + 1);
     cell.value = headerText(col, opts.headers);
     cell.font = { bold: true };
@@ -75,19 +77,19 @@ function writeKindSheet(ws: Worksheet, kind: SheetKind, opts: TemplateOptions) {
     cell.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
   });
   header.height = opts.headers === 'zh-en' ? 36 : 22;
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: kind.columns.length } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 
-  const col = (key: string) => columnLetter(kind.columns.findIndex((c) => c.key === key) + 1);
+  const col = (key: string) => columnLetter(columns.findIndex((c) => c.key === key) + 1);
   const exampleRows = opts.examples ? kind.examples.rows : [];
   exampleRows.forEach((example, i) => {
     const row = ws.getRow(2 + i);
-    kind.columns.forEach((c, j) => {
+    columns.forEach((c, j) => {
       const v = example[c.key];
       if (v === undefined || v === '') return;
       row.getCell(j + 1).value = exampleValue(c, v) as never;
     });
   });
-  kind.columns.forEach((c, j) => {
+  columns.forEach((c, j) => {
     const letter = columnLetter(j + 1);
     const range = `${letter}2:${letter}${last}`;
     const validation = validationOf(c, opts);

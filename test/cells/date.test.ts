@@ -56,6 +56,33 @@ describe('times as operators and ERPs type them', () => {
   it.each(['20241320', '2024年5月32日', '2024/5/20 25:00', '5月20日 10:61'])('%s is no time', (text) => expect(parseDate(text, { defaultYear: 2024 })).toBeUndefined());
 });
 
+describe('times as ERPs and platform APIs write them: shown and compared in China time', () => {
+  const at = (hh: number, mm: number, ss = 0, ms = 0) => new Date(Date.UTC(2024, 4, 20, hh, mm, ss, ms));
+  it.each([
+    ['2024-05-20T06:30:00Z', at(14, 30)],
+    ['2024-05-20T06:30:00.000Z', at(14, 30)],
+    ['2024-05-20T14:30:00+08:00', at(14, 30)],
+    ['2024-05-20T14:30:00.250+08:00', at(14, 30, 0, 250)],
+    ['2024-05-20 14:30:00+0800', at(14, 30)],
+    ['2024-05-19T22:30:00-08:00', at(14, 30)],
+    ['2024-05-20T15:30:00+09:00', at(14, 30)],
+    ['1716186600000', at(14, 30)],
+    ['1716186600', at(14, 30)],
+    [1716186600000, at(14, 30)],
+    [1716186600, at(14, 30)],
+    ['2024-05-20 下午1:00', at(13, 0)],
+    ['2024/5/20 上午9:30', at(9, 30)],
+    ['2024-05-20 下午12:15', at(12, 15)],
+    ['2024-05-20 晚上8:00', at(20, 0)],
+    ['2024-05-20 凌晨12:10', at(0, 10)],
+    ['2024-05-20 1:00 PM', at(13, 0)],
+    ['2024-05-20 12:30 AM', at(0, 30)],
+    ['5月20日 下午3:05', at(15, 5)],
+  ] as const)('%s', (input, expected) => expect(parseDate(input, { defaultYear: 2024 })).toEqual(expected));
+
+  it.each(['2024-05-20 下午13:00', '2024-05-20 上午 9:30 下午', '2024-05-20T14:30:00+25:00x', 12345678901234567])('%s is no time', (input) => expect(parseDate(input as string, { defaultYear: 2024 })).toBeUndefined());
+});
+
 describe('a month and day typed as a number reads two ways when both are days', () => {
   it.each([
     [5.1, ['2024-05-01', '2024-05-10']],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../src/config/settings.js';
-import { isUrgent, isValidPhone, reviewOrder, type OrderInput } from '../../src/domain/orders.js';
+import { isUrgent, reviewOrder, type OrderInput, type OrderStatus } from '../../src/domain/orders.js';
+import { isValidPhone, phoneOf } from '../../src/domain/phone.js';
 import { parseMoneyFen } from '../../src/cells/number.js';
 
 const s = defaultSettings().orders;
@@ -64,8 +65,50 @@ describe('phones', () => {
     '0571-88888888', '(0571)8888 8888', '010-62345678', '021-6888 8888', '0571-88888888-123', '+86-571-88888888', '+86 10 6234 5678',
     '400-123-4567', '4001234567', '800-810-8888', '13800138000-1234', '13800138000转1234', '0086 13800138000', "'138****8000",
     '+852 2123 4567', '85291234567', '+853 2812 3456', '+886 912 345 678',
+    // as exports hold them: two numbers in one cell, a masked number with its extension, a masked landline
+    '13800138000/13900139000', '13800138000，13900139000', '138****5678 / 0571-88888888', '13800138000;13900139000', '13800138000 13900139000',
+    '170****5678-1234', '170****5678转1234', '0571-****8888',
   ])('%s is valid', (p) => expect(isValidPhone(p)).toBe(true));
-  it.each(['', '1381234567', '138123456789', '12812345678', '0571-8888', '138****567', '138*****678', 'abc', '13800138000-', '400-123', '0000-00000000'])('%j is not', (p) => expect(isValidPhone(p)).toBe(false));
+  it.each(['', '1381234567', '138123456789', '12812345678', '0571-8888', '138****567', '138*****678', 'abc', '13800138000-', '400-123', '0000-00000000', '13800138000/123', '170****5678-', '0000-****8888'])('%j is not', (p) => expect(isValidPhone(p)).toBe(false));
+
+  it('an empty mobile next to a landline: the landline; both empty: no phone (not an invalid one)', () => {
+    expect(phoneOf('', '0571-88888888', true)).toBe('0571-88888888');
+    expect(phoneOf("'-", '0571-88888888', true)).toBe('0571-88888888');
+    expect(phoneOf('13800138000', '0571-88888888', true)).toBe('13800138000');
+    expect(phoneOf(undefined, undefined, true)).toBe('');
+    expect(phoneOf(undefined, undefined, false)).toBeUndefined();
+    expect(reviewOrder({ amountFen: 100, phone: '' }, s).reasons).toEqual(['phone-missing']);
+    expect(reviewOrder({ amountFen: 100, phone: 'abc' }, s).reasons).toEqual(['phone-invalid']);
+  });
+});
+
+describe('notes that ask for another address (buyer remark or seller memo)', () => {
+  it.each(['改地址', '请帮我改地址', '麻烦修改收货地址为上海市…', '地址写错了,改成杭州', '地址有误', '换个地址', '改寄到公司'])('%s asks for it', (n) => expect(reviewOrder({ amountFen: 100, note: n }, s).reasons).toContain('note-address-change'));
+  it.each(['', '不用改地址', '无需修改地址', '地址没问题', '加急'])('%j does not', (n) => expect(reviewOrder({ amountFen: 100, note: n }, s).reasons).not.toContain('note-address-change'));
+});
+
+describe('masked addresses', () => {
+  it('a masked street is not vague for being masked', () => {
+    expect(reviewOrder({ amountFen: 100, address: '浙江省杭州市西湖区文三路****' }, s).reasons).toEqual([]);
+    expect(reviewOrder({ amountFen: 100, address: '浙江省杭州市西湖区****' }, s).reasons).toEqual([]);
+  });
+  it('a mask that hides the province says so', () => {
+    expect(reviewOrder({ amountFen: 100, address: '******文三路90号' }, s).reasons).toEqual(['address-masked']);
+  });
+  it('an unmasked address still needs its street', () => {
+    expect(reviewOrder({ amountFen: 100, address: '浙江省杭州市西湖区' }, s).reasons).toEqual(['address-vague']);
+  });
+});
+
+describe('the order status decides first', () => {
+  const st = (cls: OrderStatus['cls'], text: string = cls) => ({ status: { cls, text } });
+  it.each(['unpaid', 'closed', 'shipped'] as const)('%s: skipped, whatever else is wrong', (cls) => {
+    expect(reviewOrder({ amountFen: 900_000, address: '新疆乌鲁木齐市天山区解放北路8号', ...st(cls) }, s)).toMatchObject({ decision: 'skipped', reasons: [], status: cls });
+  });
+  it.each([['after-sale', 'status-after-sale'], ['hold', 'status-hold'], ['partly-shipped', 'status-partly-shipped'], ['mixed', 'status-mixed'], ['unknown', 'status-unknown']] as const)('%s: a person, with the reason named first', (cls, reason) => {
+    expect(reviewOrder({ amountFen: 100, ...st(cls, '退款中') }, s)).toMatchObject({ decision: 'manual', reasons: [reason] });
+  });
+  it('paid: reviewed as before', () => expect(reviewOrder({ amountFen: 100, ...st('paid') }, s)).toMatchObject({ decision: 'auto', reasons: [] }));
 });
 
 describe('urgent notes', () => {

@@ -15,11 +15,11 @@ describe('ecsop review', () => {
     const res = await ecsop(['review', FULFILMENT, '--format', 'json'], { cwd: dir });
     const report = JSON.parse(res.stdout);
     expect(report.orders).toEqual([
-      { file: FULFILMENT, sheet: '订单', row: 2, orderId: '20240520001', decision: 'manual', reasons: ['note-urgent'], priority: true, province: '浙江', reasonText: '买家备注要求加急,优先打单' },
+      { file: FULFILMENT, sheet: '订单', row: 2, orderId: '20240520001', decision: 'manual', reasons: ['note-urgent'], priority: true, province: '浙江', reasonText: '备注要求加急,优先打单' },
       { file: FULFILMENT, sheet: '订单', row: 3, orderId: '20240520002', decision: 'manual', reasons: ['remote-area'], priority: false, province: '新疆', reasonText: '偏远地区(新疆)' },
       { file: FULFILMENT, sheet: '订单', row: 4, orderId: '20240520003', decision: 'manual', reasons: ['amount-over-auto-limit', 'amount-large', 'address-vague'], priority: false, province: null, reasonText: '金额超过自动审核上限 500 元;大额订单(金额>5000元);地址模糊(“xx”)' },
     ]);
-    expect(report.review).toEqual({ orders: 3, auto: 0, manual: 3, priority: 1, byReason: { 'note-urgent': 1, 'remote-area': 1, 'amount-over-auto-limit': 1, 'amount-large': 1, 'address-vague': 1 } });
+    expect(report.review).toEqual({ orders: 3, auto: 0, manual: 3, skipped: 0, priority: 1, byReason: { 'note-urgent': 1, 'remote-area': 1, 'amount-over-auto-limit': 1, 'amount-large': 1, 'address-vague': 1 }, byStatus: {} });
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'order-manual-review')).toHaveLength(3);
     expect(res.code).toBe(0); // manual review is a warning, not an error
   });
@@ -36,7 +36,7 @@ describe('ecsop review', () => {
     const res = await ecsop(['review', 'orders.xlsx'], { cwd: dir });
     expect(res.stdout).toContain('订单 3 单:自动审核通过 1 单,待人工审核 2 单,优先打单 1 单');
     expect(res.stdout).toMatch(/│ orders\.xlsx │ 订单 +│ 3 +│ A2 +│ 浙江 +│ +│ 金额超过自动审核上限 500 元/);
-    expect(res.stdout).toMatch(/│ 4 +│ A3 +│ 西藏 +│ 优先打单 │ 偏远地区\(西藏\);买家备注要求加急,优先打单/);
+    expect(res.stdout).toMatch(/│ 4 +│ A3 +│ 西藏 +│ 优先打单 │ 偏远地区\(西藏\);备注要求加急,优先打单/);
     // the queue says it once: the manual orders are counted, not listed as findings
     expect(res.stdout).not.toMatch(/订单!A\d/);
     expect(res.stdout).toContain('……另有 2 条 order-manual-review');

@@ -14,13 +14,23 @@ const hostile = fc.oneof(
 );
 
 describe('output escaping: properties', () => {
-  it('a CSV cell never starts a formula in a spreadsheet, and quoting keeps it one field', () => {
-    fc.assert(fc.property(hostile, (s) => {
+  it('a CSV cell never runs a formula of the user\'s text, quoting keeps it one field, and a spreadsheet shows the text', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '9'), minLength: 1, maxLength: 22 }).map((d) => (d.length % 3 ? d : `+${d}`));
+    fc.assert(fc.property(fc.oneof(hostile, digits), (s) => {
       const out = csvCell(s);
       const unquoted = out.startsWith('"') ? out.slice(1, -1).replace(/""/g, '"') : out;
-      if (looksLikeFormula(unquoted)) expect(unquoted).toMatch(/^[+-]?\d+(\.\d+)?$/); // only plain numbers may start with + or -
       if (/[",\r\n]/.test(unquoted)) expect(out.startsWith('"') && out.endsWith('"')).toBe(true);
-      expect(unquoted === s || unquoted === `'${s}`).toBe(true);
+      // what Excel, WPS and LibreOffice show: ="…" is the text inside, a leading ' is not shown
+      const asText = /^="(.*)"$/.exec(unquoted);
+      if (asText) {
+        expect(unquoted, 'the one formula written is a quoted string of digits').toMatch(/^="\+?\d+"$/);
+        expect(asText[1]).toBe(s);
+      } else {
+        if (looksLikeFormula(unquoted)) expect(unquoted).toMatch(/^[+-]?\d+(\.\d+)?$/); // only plain numbers may start with + or -
+        expect(unquoted === s || unquoted === `'${s}`).toBe(true);
+      }
+      // long digits and leading zeros stay text: never a bare number a spreadsheet would round or strip
+      if (/^\+?(\d{12,}|0\d+)$/.test(s)) expect(asText).not.toBeNull();
     }), RUNS);
   });
 

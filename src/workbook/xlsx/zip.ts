@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import type { ReadLimits } from '../../config/limits.js';
@@ -278,5 +278,18 @@ export async function* rawChunks(zip: ZipFile, entry: ZipEntry): AsyncIterable<B
     for await (const chunk of raw) yield chunk as Buffer;
   } finally {
     raw.destroy();
+  }
+}
+
+/** Every part of a package as text, by name: what a workbook holds, styles and all (generated files are compared by it). */
+export async function packageParts(path: string, limits: ReadLimits): Promise<Record<string, string>> {
+  const { size } = await stat(path);
+  const zip = await openZip(path, size, limits);
+  try {
+    const out: Record<string, string> = Object.create(null);
+    for (const entry of [...zip.entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) out[entry.name] = await entryText(zip, entry, limits);
+    return out;
+  } finally {
+    await closeZip(zip);
   }
 }

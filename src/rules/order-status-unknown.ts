@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { lineStatusModel, type StatusColumn } from '../domain/order-sheet.js';
+import type { Rule } from './types.js';
+
+/** Distinct unknown words reported one by one per sheet; the rest are counted in one more finding. */
+const MAX_WORDS = 50;
+
+interface Word { row: number; column: StatusColumn; text: string; count: number }
+
+/**
+ * A status word ecsop does not know (订单状态, 子订单状态, 售后状态 …): one warning per word and
+ * column, on the first cell that holds it, with how many other cells do. Its orders are never
+ * approved automatically (order-manual-review says `status-unknown`).
+ */
+export const orderStatusUnknown: Rule<Record<string, never>> = {
+  id: 'order-status-unknown',
+  sheetKinds: ['orders'],
+  defaultSeverity: 'warning',
+  description: { zh: '订单状态、售后状态里有不认识的词(这些订单不会自动审核通过)', en: 'A status word ecsop does not know (its orders are never approved automatically)' },
+  options: () => z.object({}).strict(),
+  messages: {
+    unknown: { zh: '不认识的{column}“{value}”,这些订单不会自动审核通过;认得的状态词见文档「平台订单导出」', en: 'Unknown {column} “{value}”: its orders are never approved automatically; docs/platform-exports.md lists the words ecsop knows' },
+    unknownMany: { zh: '不认识的{column}“{value}”(另有 {count} 个单元格是同一个词),这些订单不会自动审核通过;认得的状态词见文档「平台订单导出」', en: 'Unknown {column} “{value}” ({count} more cells hold it): its orders are never approved automatically; docs/platform-exports.md lists the words ecsop knows' },
+    others: { zh: '另有 {count} 个不认识的状态词未逐一列出,这些订单都不会自动审核通过', en: '{count} more unknown status words not listed one by one: none of their orders is approved automatically' },
+  },
+  create(ctx) {
+    const seen = new Map<string, Word>();
+    let others: { row: number; column: StatusColumn; text: string; words: Set<string> } | undefined;
+    return {
+      row(row) {
+        const status = row.model(lineStatusModel);
+        if (!status?.unknown) return;
+        for (const u of status.unknown) {
+          const key = `${u.column}\u0000${u.text}`;
+          const had = seen.get(key);
+          if (had) had.count += 1;
+          else if (seen.size < MAX_WORDS) seen.set(key, { row: row.row, column: u.column, text: u.text, count: 1 });
+          else if (others) { if (others.words.size < 100_000) others.words.add(key); } else others = { row: row.row, column: u.column, text: u.text, words: new Set([key]) };
+        }
+      },
+      end() {
+        const header = (key: StatusColumn) => ctx.sheet.kind.columns.find((c) => c.key === key)!.header;
+        for (const w of seen.values()) {
+          ctx.report({ row: w.row, field: w.column, value: w.text, messageId: w.count > 1 ? 'unknownMany' : 'unknown', data: { column: header(w.column), count: w.count - 1 } });
+        }
+        if (others) ctx.report({ row: others.row, field: others.column, value: others.text, messageId: 'others', data: { count: others.words.size } });
+      },
+    };
+  },
+};

@@ -1,0 +1,195 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { DOUDIAN, JD, KUAISHOU, PDD, PLATFORM_EXPORTS, QIANNIU, QIANNIU_ITEMS, writeExport, XIAOHONGSHU, type Encoding, type ExportOrder, type PlatformExport } from '../helpers/platform-exports.js';
+
+/**
+ * Full order exports as each platform writes them (issue #20): an export holds every order of a
+ * period, not only the ones waiting for shipment. The order's status decides first.
+ */
+interface Order { orderId: string; row: number; decision: string; status?: string; statusText?: string; reasons: string[]; priority: boolean; lines?: number[] }
+interface Finding { ruleId: string; severity: string; cell?: string; value?: unknown; message: string; reasons?: string[] }
+interface Report { orders: Order[]; findings: Finding[]; review: { orders: number; auto: number; manual: number; skipped: number; byStatus: Record<string, number> } }
+
+async function review(file: string, dir: string, extra: string[] = []): Promise<Report> {
+  const res = await ecsop(['review', file, '--format', 'json', '--now', '2024-05-20T12:00', ...extra], { cwd: dir });
+  expect(res.stderr).toBe('');
+  const report = JSON.parse(res.stdout) as Report;
+  expect(report.findings.filter((f) => /^(file|sheet)\//.test(f.ruleId)), 'the export is read as an orders sheet').toEqual([]);
+  return report;
+}
+
+const base = { province: '浙江省', city: '杭州市', district: '西湖区', street: '文三路90号', phone: '13800138000' };
+
+/** The orders of one export: one of each status class, in the platform's words. */
+function ordersOf(p: PlatformExport, prefix: string): Array<ExportOrder & { expect: { decision: string; status: string; reasons: string[] } }> {
+  const w = p.words;
+  const line = { title: '敏感肌修护面膜', amount: 258 };
+  const id = (n: number) => `${prefix}${n}`;
+  const refunding: Partial<ExportOrder> = p.refundIn === 'status' ? { status: w.refunding } : { status: w.paid, lines: [{ ...line, afterSale: w.refunding }] };
+  const refundClass = p === JD ? ['hold', 'status-hold'] : ['after-sale', 'status-after-sale'];
+  return [
+    { ...base, id: id(1), status: w.paid, lines: [line], expect: { decision: 'auto', status: 'paid', reasons: [] } },
+    { ...base, id: id(2), status: w.unpaid, lines: [line], expect: { decision: 'skipped', status: 'unpaid', reasons: [] } },
+    { ...base, id: id(3), status: w.closed, lines: [line], expect: { decision: 'skipped', status: 'closed', reasons: [] } },
+    { ...base, id: id(4), lines: [line], ...refunding, expect: { decision: 'manual', status: refundClass[0], reasons: [refundClass[1]] } } as ExportOrder & { expect: { decision: string; status: string; reasons: string[] } },
+    { ...base, id: id(5), status: w.shipped, lines: [line], expect: { decision: 'skipped', status: 'shipped', reasons: [] } },
+    { ...base, id: id(6), status: w.finished, lines: [line], expect: { decision: 'skipped', status: 'shipped', reasons: [] } },
+    { ...base, id: id(7), status: w.paid, province: '新疆维吾尔自治区', city: '乌鲁木齐市', district: '天山区', street: '解放北路8号', lines: [line], expect: { decision: 'manual', status: 'paid', reasons: ['remote-area'] } },
+    { ...base, id: id(8), status: w.unknown, lines: [line], expect: { decision: 'manual', status: 'unknown', reasons: ['status-unknown'] } },
+  ];
+}
+
+const PREFIX: Record<string, string> = { [QIANNIU.name]: '375629104857612345', [QIANNIU_ITEMS.name]: '375629104857612345', [DOUDIAN.name]: '692000000000000100', [PDD.name]: '240520-12345678901234', [JD.name]: '30123456789', [KUAISHOU.name]: '230000000000000', [XIAOHONGSHU.name]: 'P68094279225623945' };
+const ENCODINGS: Encoding[] = ['gbk', 'utf8-bom', 'xlsx'];
+
+describe('the order status decides first, on every platform\'s export and in every encoding', () => {
+  const cases = PLATFORM_EXPORTS.flatMap((p) => ENCODINGS.map((e) => [p.name, e, p] as const));
+  it.each(cases)('%s (%s)', async (_, encoding, p) => {
+    const dir = tempDir();
+    const file = `export.${encoding === 'xlsx' ? 'xlsx' : 'csv'}`;
+    const orders = ordersOf(p, PREFIX[p.name]);
+    await writeExport(join(dir, file), p, orders, encoding);
+    const report = await review(file, dir);
+    expect(report.orders.map((o) => [o.orderId, o.decision, o.status, o.reasons]), JSON.stringify(report.orders.map((o) => o.statusText))).toEqual(orders.map((o) => [o.id, o.expect.decision, o.expect.status, o.expect.reasons]));
+    // unpaid, closed and refunding orders: none auto-approved; the skipped ones counted
+    expect(report.review).toMatchObject({ orders: 8, auto: 1, manual: 3, skipped: 4 });
+    expect(report.review.byStatus).toMatchObject({ unpaid: 1, closed: 1, shipped: 2 });
+    // the unknown word: one warning naming it and its cell
+    const unknown = report.findings.filter((f) => f.ruleId === 'order-status-unknown');
+    expect(unknown.map((f) => [f.value, f.severity])).toEqual([[p.words.unknown, 'warning']]);
+    expect(unknown[0].cell).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it('17 unpaid, closed and refunding orders across five platforms: 0 auto-approved', async () => {
+    const dir = tempDir();
+    let risky = 0;
+    let approved = 0;
+    for (const p of [QIANNIU, DOUDIAN, PDD, JD, KUAISHOU]) {
+      const w = p.words;
+      const line = { title: '抗老精华', amount: 99 };
+      const orders: ExportOrder[] = [w.unpaid, w.closed, p.refundIn === 'status' ? w.refunding : undefined, w.unpaid].map((status, i) => ({ ...base, id: `${PREFIX[p.name]}${i}`, status: status ?? w.paid, lines: status ? [line] : [{ ...line, afterSale: w.refunding }] }));
+      const file = `${p.name}.csv`;
+      await writeExport(join(dir, file), p, orders, 'utf8-bom');
+      const report = await review(file, dir);
+      risky += report.orders.length;
+      approved += report.orders.filter((o) => o.decision === 'auto').length;
+    }
+    expect(risky).toBeGreaterThanOrEqual(17);
+    expect(approved).toBe(0);
+  });
+});
+
+describe('orders on several lines whose statuses differ', () => {
+  it('a refunded line leaves the total and is named; the order goes to a person', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'd.csv'), DOUDIAN, [
+      { ...base, id: '6920000000000001', status: '待发货', lines: [{ title: '面膜', amount: 258 }, { title: '精华', amount: 399, afterSale: '退款成功' }] },
+    ], 'utf8-bom');
+    const [o] = (await review('d.csv', dir)).orders;
+    // 258 + 399 would be over 500; the refunded 精华 is out of it
+    expect(o).toMatchObject({ decision: 'manual', reasons: ['lines-closed'], lines: [2, 3] });
+    const text = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
+    expect(text.stdout).toContain('部分商品已关闭或退款(精华)');
+  });
+
+  it('every line refunded or closed: the order is closed, skipped', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'i.csv'), QIANNIU_ITEMS, [
+      { ...base, id: '3756291048576000001', status: '买家已付款，等待卖家发货', lines: [{ title: '面膜', amount: 258, afterSale: '退款成功' }, { title: '精华', amount: 99, lineStatus: '交易关闭' }] },
+    ], 'gbk');
+    const [o] = (await review('i.csv', dir)).orders;
+    expect(o).toMatchObject({ decision: 'skipped', status: 'closed' });
+  });
+
+  it('one line shipped, one waiting: partly shipped, for a person', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'i.xlsx'), QIANNIU_ITEMS, [
+      { ...base, id: '3756291048576000002', status: '买家已付款，等待卖家发货', lines: [{ title: '面膜', amount: 58, lineStatus: '卖家已发货，等待买家确认' }, { title: '精华', amount: 99 }] },
+    ], 'xlsx');
+    const [o] = (await review('i.xlsx', dir)).orders;
+    expect(o).toMatchObject({ decision: 'manual', reasons: ['status-partly-shipped'] });
+  });
+
+  it('a line in after-sale stops the whole order', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'k.xlsx'), KUAISHOU, [
+      { ...base, id: '2300000000000001', status: '待发货', lines: [{ title: '面膜', amount: 58 }, { title: '精华', amount: 99, afterSale: '退款中' }] },
+    ], 'xlsx');
+    const [o] = (await review('k.xlsx', dir)).orders;
+    expect(o).toMatchObject({ decision: 'manual', status: 'after-sale', reasons: ['status-after-sale'] });
+  });
+});
+
+describe('every platform\'s columns', () => {
+  it('京东: 客户地址 and 付款确认时间 are read; the order amount repeated on each line is counted once', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'jd.csv'), JD, [
+      { ...base, id: '30123456789', status: '等待出库', lines: [{ title: '面膜', amount: 199 }, { title: '精华', amount: 199 }] },
+      { ...base, id: '30123456790', status: '等待出库', province: '新疆', city: '乌鲁木齐市', district: '天山区', street: '解放北路8号', lines: [{ title: '面膜', amount: 99 }] },
+    ], 'gbk');
+    const report = await review('jd.csv', dir);
+    // 398 on both lines: one order of 398 (≤ 500), not 796
+    expect(report.orders.map((o) => [o.orderId, o.decision, o.reasons])).toEqual([['30123456789', 'auto', []], ['30123456790', 'manual', ['remote-area']]]);
+    const late = await ecsop(['check', 'jd.csv', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(late.stdout).files[0].sheets[0].kind).toBe('orders');
+  });
+
+  it('快手: an order export with 发货时间, 快递单号 and 快递公司 is still an orders sheet', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'ks.xlsx'), KUAISHOU, [{ ...base, id: '2300000000000009', status: '待发货', lines: [{ title: '面膜', amount: 58 }] }], 'xlsx');
+    const report = await review('ks.xlsx', dir);
+    expect(report.orders.map((o) => o.decision)).toEqual(['auto']);
+  });
+
+  it('the seller\'s memo counts like the buyer\'s remark: urgency, a changed address; 预售 in the title marks presale', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'p.csv'), PDD, [
+      { ...base, id: '240520-000000000000001', status: '待发货', memo: '客户要求加急', lines: [{ title: '面膜', amount: 58 }] },
+      { ...base, id: '240520-000000000000002', status: '待发货', note: '请帮我改地址到上海市浦东新区张江路88号', lines: [{ title: '面膜', amount: 58 }] },
+      { ...base, id: '240520-000000000000003', status: '待发货', memo: '改地址', lines: [{ title: '面膜', amount: 58 }] },
+      { ...base, id: '240520-000000000000004', status: '待发货', lines: [{ title: '【预售】抗老精华 30ml', amount: 58 }] },
+      { ...base, id: '240520-000000000000005', status: '待发货', lines: [{ title: '非预售 现货 抗老精华', amount: 58 }] },
+    ], 'utf8-bom');
+    const report = await review('p.csv', dir);
+    expect(report.orders.map((o) => [o.reasons, o.priority])).toEqual([
+      [['note-urgent'], true], [['note-address-change'], false], [['note-address-change'], false], [['presale'], false], [[], false],
+    ]);
+    const text = await ecsop(['review', 'p.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
+    expect(text.stdout).toContain('备注要求改地址(“改地址”)');
+  });
+
+  it('phones as exports hold them: two in a cell, masked with an extension, a landline beside an empty mobile, none at all', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'q.csv'), QIANNIU, [
+      { ...base, id: '3756291048576100001', status: '买家已付款，等待卖家发货', phone: '13800138000/13900139000', lines: [{ title: '面膜', amount: 58 }] },
+      { ...base, id: '3756291048576100002', status: '买家已付款，等待卖家发货', phone: '170****5678-1234', lines: [{ title: '面膜', amount: 58 }] },
+      { ...base, id: '3756291048576100003', status: '买家已付款，等待卖家发货', phone: undefined, tel: '0571-88888888', lines: [{ title: '面膜', amount: 58 }] },
+      { ...base, id: '3756291048576100004', status: '买家已付款，等待卖家发货', phone: undefined, lines: [{ title: '面膜', amount: 58 }] },
+    ], 'gbk');
+    const report = await review('q.csv', dir);
+    expect(report.orders.map((o) => o.reasons)).toEqual([[], [], [], ['phone-missing']]);
+    const text = await ecsop(['review', 'q.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
+    expect(text.stdout).toContain('电话为空');
+    expect(text.stdout).not.toContain('不是有效号码');
+  });
+
+  it('a masked address is not vague for being masked', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'd.csv'), DOUDIAN, [{ ...base, id: '6920000000000201', status: '待发货', street: '文三路****', lines: [{ title: '面膜', amount: 58 }] }], 'utf8-bom');
+    expect((await review('d.csv', dir)).orders[0].reasons).toEqual([]);
+  });
+
+  it('ERP and API times: ISO with Z or +08:00, milliseconds, epoch milliseconds, 上午/下午, compared in China time', async () => {
+    const dir = tempDir();
+    // each order paid at 09:00 China time, written another way; shipped the next day at 10:30 (late) or the same day at 15:00 (in time)
+    const paid = ['2024-05-20T01:00:00Z', '2024-05-20T09:00:00.000+08:00', '1716166800000', '2024-05-20 上午9:00', '2024/5/20 9:00:00 AM'];
+    const shipped = ['2024-05-21T02:30:00Z', '2024-05-21 上午10:30', '1716258600000', '2024-05-20 下午3:00', '2024-05-20T15:00:00+08:00'];
+    await writeExport(join(dir, 'ks.xlsx'), KUAISHOU, paid.map((p, i) => ({ ...base, id: `230000000000010${i}`, status: '已发货', paid: p, shipped: shipped[i], lines: [{ title: '面膜', amount: 58 }] })), 'xlsx');
+    const res = JSON.parse((await ecsop(['check', 'ks.xlsx', '--format', 'json'], { cwd: dir })).stdout);
+    expect(res.findings.filter((f: Finding) => f.ruleId.startsWith('schema/'))).toEqual([]);
+    const late = res.findings.filter((f: Finding) => f.ruleId === 'ship-late');
+    expect(late.map((f: Finding) => f.value)).toEqual(['2024-05-21 10:30', '2024-05-21 10:30', '2024-05-21 10:30']);
+    for (const f of late) expect(f.message).toContain('2024-05-20 09:00');
+  });
+});
