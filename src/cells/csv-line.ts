@@ -18,6 +18,8 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 const LONG_DIGITS = /^\+?(?:\d{12,}|0\d+)$/;
 /** The way exports keep such digits as text (`="3756291048576123456"`): a formula whose result is the text. */
 const AS_TEXT = /^="[\d+\-* ]*"$/;
+/** A number a spreadsheet has written in scientific notation (`6.9210123456789E+18`): kept as the text it is. */
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 
 /**
  * One CSV cell. Long digits are written as `="…"`, which Excel, WPS and LibreOffice all open as
@@ -26,7 +28,7 @@ const AS_TEXT = /^="[\d+\-* ]*"$/;
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e11 && Math.abs(value) < 1e15) s = `="${s}"`;
-  else if (typeof value === 'string' && LONG_DIGITS.test(s)) s = `="${s}"`;
+  else if (typeof value === 'string' && (LONG_DIGITS.test(s) || SCIENTIFIC.test(s))) s = `="${s}"`;
   else if (typeof value === 'string' && AS_TEXT.test(s)) { /* already kept as text */ }
   else if (typeof value === 'string' && looksLikeFormula(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

@@ -42,6 +42,8 @@ const FULL = new RegExp(`^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d
 /** `20240520`, `202405201000`, `20240520100000` (ERP exports) */
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/;
 const MONTH_DAY = new RegExp(`^(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:${TIME})?$`, 'i');
+/** What Excel writes on an English (US) system: month/day/year (`5/20/2024 10:00`); Chinese systems write the year first. */
+const US = new RegExp(`^(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?:${TIME})?$`, 'i');
 /** Unix time from an API or ERP dump: seconds (10 digits) or milliseconds (13 digits). */
 const EPOCH = /^(\d{10}|\d{13})$/;
 
@@ -105,6 +107,8 @@ export function parseDate(input: string | number | Date, ctx: DateContext = {}):
   if (m) return dayAndTime(+m[1], +m[2], +m[3], m, 4);
   m = COMPACT.exec(text);
   if (m) return make(+m[1], +m[2], +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = US.exec(text);
+  if (m) return dayAndTime(+m[3], +m[1], +m[2], m, 4);
   m = EPOCH.exec(text);
   if (m) return chinaTime(m[1].length === 10 ? Number(m[1]) * 1000 : Number(m[1]));
   m = MONTH_DAY.exec(text);

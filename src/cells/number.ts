@@ -96,11 +96,20 @@ export function excelScientific(n: number): string {
 /** Scientific notation typed or saved as text (`6.921E+18`, a CSV saved by Excel). */
 const SCIENTIFIC_TEXT = /^\s*[+-]?\d+(?:\.\d+)?[eE]\+?\d+\s*$/;
 
+/** 18 digits or more whose digits after the 15th are all zeros: what Excel leaves of a long number saved as text with format 0. */
+const ROUNDED_TEXT = /^\s*\d{15}0{3,}\s*$/;
+
 /**
- * Whether an identifying number (an order, tracking or phone number) has already lost digits: a
- * number cell of 16 digits or more (Excel keeps 15), or a number saved as scientific text.
+ * What a spreadsheet has done to an identifying number (an order, tracking or phone number):
+ * - `lost`: its digits are gone — a number cell beyond what a double holds exactly (Excel keeps 15
+ *   digits), or scientific text (`6.92101E+18`, a CSV saved by Excel);
+ * - `suspect`: digits whose 16th and later are all zeros (`6921012345678900000`): likely rounded;
+ * - `stored`: a number cell of 16 digits still exact in the file, which the next edit in Excel rounds;
+ * undefined when it is whole.
  */
-export function lostDigits(v: unknown): boolean {
-  if (typeof v === 'number') return Math.abs(v) >= 1e15;
-  return typeof v === 'string' && SCIENTIFIC_TEXT.test(v) && v.length < 40;
+export function lostDigits(v: unknown): 'lost' | 'suspect' | 'stored' | undefined {
+  if (typeof v === 'number') return Math.abs(v) < 1e15 ? undefined : Number.isSafeInteger(v) ? 'stored' : 'lost';
+  if (typeof v !== 'string' || v.length > 40) return undefined;
+  if (SCIENTIFIC_TEXT.test(v)) return 'lost';
+  return ROUNDED_TEXT.test(v) ? 'suspect' : undefined;
 }

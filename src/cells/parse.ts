@@ -54,7 +54,8 @@ const NO = new Set(['否', 'n', 'no', 'false', '0', '非预售', '×', '✗', ''
 export function displayText(v: RawCell['value']): string {
   if (typeof v === 'string') return v;
   if (v === null) return '';
-  if (typeof v === 'number') return Math.abs(v) >= 1e15 ? excelScientific(v) : Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  // a number beyond what a double holds exactly is shown as Excel shows it: never as if its digits were right
+  if (typeof v === 'number') return Math.abs(v) >= 1e15 && !Number.isSafeInteger(v) ? excelScientific(v) : Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
   if (v instanceof Date) return formatDate(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return v;
@@ -84,6 +85,9 @@ class Cell implements CellResult {
   }
 }
 
+/** Cell texts that exports write for an empty value: -, --, –, —, /, null, #NULL!, N/A. */
+const NOTHING = /^(?:[-—–－/\\]{1,3}|null|#null!|n\/a|none|nil|无)$/i;
+
 /** The result for every empty cell: shared, so it must never be changed. */
 const EMPTY: CellResult = Object.freeze(new Cell(null, true, undefined, undefined, undefined, ''));
 
@@ -103,10 +107,15 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
   if (raw.formula !== undefined && raw.value === null) return new Cell(null, false, undefined, 'formula-no-result', raw.formula, '');
   const v = raw.value;
   if (v === null) return EMPTY;
-  if (col.keepDigits && lostDigits(v)) return new Cell(v, false, undefined, 'lost-digits', undefined, typeof v === 'string' ? v.trim() : undefined, raw.sst);
+  if (col.keepDigits) {
+    const lost = lostDigits(v);
+    if (lost === 'lost' || lost === 'suspect') return new Cell(v, false, undefined, 'lost-digits', lost, typeof v === 'string' ? v.trim() : undefined, raw.sst);
+  }
   if (typeof v === 'string') {
     let text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
     if (text === '') return EMPTY;
+    // what exports write for "nothing" (抖店's -, an ERP's null) is nothing in a typed column
+    if (col.type !== 'text' && NOTHING.test(text)) return EMPTY;
     const c0 = text.charCodeAt(0);
     if (c0 === 61 || c0 === 39) text = unwrapExport(text);
     const value = typedValue(text, col, ctx);

@@ -1,5 +1,6 @@
 import type { CellResult } from '../cells/parse.js';
 import { parseCell } from '../cells/parse.js';
+import { lostDigits } from '../cells/number.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
 import type { Config } from '../config/config.js';
 import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-model.js';
@@ -90,7 +91,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       const iterator = sheet.batches()[Symbol.asyncIterator]();
       const { head, match } = await readHeader(iterator);
       if (!match) {
-        if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0 && !opts.onlyKinds) {
+        if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0) {
           builder.report('sheet/unknown-kind', { file: displayPath, sheet: sheet.name }, { messageId: 'unknown', data: { rows: HEADER_SEARCH_ROWS } });
         }
         await drain(iterator);
@@ -125,7 +126,7 @@ export function reportFileError(builder: FindingBuilder, file: string, err: Unre
  * as their file and sheet.
  */
 export async function checkRows(kind: KindId, rows: RawRow[], columns: ReadonlyMap<string, number>, name: string, opts: EngineOptions, sink: FileSink, headerRow = 0): Promise<FileOutcome> {
-  const match: HeaderMatch = { kind: kindById(kind), headerRow, columns: new Map(columns), missing: [], extra: [], coverage: 1 };
+  const match: HeaderMatch = { kind: kindById(kind), headerRow, columns: new Map(columns), missing: [], extra: [], extraHeaders: [], coverage: 1 };
   const summary: FileSummary = { path: name, status: 'ok', sheets: [{ name, kind, rows: 0 }] };
   const contributions: Contribution[] = [];
   const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly));
@@ -269,7 +270,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const c of match.columns.values()) if (c > lastColumn) lastColumn = c;
   for (const c of match.extra) if (c > lastColumn) lastColumn = c;
   const ref = { file: run.file, sheet: run.sheet, kind: kind.id, columns: match.columns };
-  const info: SheetInfo = { file: run.file, name: run.sheet, kind, headerRow: match.headerRow, columns: match.columns, lastColumn, ref };
+  const info: SheetInfo = { file: run.file, name: run.sheet, kind, headerRow: match.headerRow, columns: match.columns, lastColumn, ref, extraHeaders: match.extraHeaders };
   const place: Place = { file: run.file, sheet: run.sheet, kind, columns: match.columns };
   const lang = opts.lang;
   for (const col of match.missing) {
@@ -325,7 +326,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       values[i] = cell;
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, cell.detail); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, `=${cell.detail}`); continue; }
-      if (cell.problem === 'lost-digits') { builder.report('schema/lost-digits', place, { messageId: 'lost', row: raw.row, field: col.key, value: cell.text, data: { value: cell.text } }); continue; }
+      if (cell.problem === 'lost-digits') { builder.report('schema/lost-digits', place, { messageId: cell.detail === 'suspect' ? 'suspect' : 'lost', severity: cell.detail === 'suspect' ? 'warning' : undefined, row: raw.row, field: col.key, value: cell.text, data: { value: cell.text } }); continue; }
+      if (col.keepDigits && typeof rawCell?.value === 'number' && lostDigits(rawCell.value) === 'stored') builder.report('schema/lost-digits', place, { messageId: 'stored', severity: 'warning', row: raw.row, field: col.key, value: cell.text, data: { value: cell.text } });
       if (cell.value instanceof Date) pass.dateCtx.defaultYear = cell.value.getUTCFullYear();
       if (!schemaChecked) continue;
       if (cell.empty) {

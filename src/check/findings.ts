@@ -82,7 +82,7 @@ export class FindingBuilder {
     }
     const kind = typeof place.kind === 'string' ? kindById(place.kind) : place.kind;
     const col = input.field && kind ? kind.columns.find((c) => c.key === input.field) : undefined;
-    const index = input.field ? place.columns?.get(input.field) : undefined;
+    const index = input.field ? place.columns?.get(input.field) : input.column;
     const template = meta.messages[input.messageId];
     if (!template) throw new Error(`${ruleId}: no message ${input.messageId}`);
     const given = typeof input.data === 'function' ? input.data() : input.data;

@@ -33,11 +33,12 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path) }) : undefined;
       const shown: OrderResult[] = [];
-      const copied = copy ? new ReviewCopy() : undefined;
+      const copied = copy ? new ReviewCopy(setup.lang) : undefined;
       const summary: ReviewSummary = emptyReviewSummary();
       // the queue is written as manual orders come; the text report shows the first --max-rows
+      let sheets = 0;
       const take = (kind: string, r: unknown) => {
-        if (kind === 'reviewSummary') addReviewCounts(summary, r as ReviewSummary);
+        if (kind === 'reviewSummary') { sheets += 1; addReviewCounts(summary, r as ReviewSummary); }
         else if (kind === 'sheets') copied?.sheet(r as SheetPlace);
         else if (kind === 'orders') {
           const o = r as OrderResult;
@@ -59,7 +60,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
           take,
           ready: queue?.ready,
           extras: [{ key: 'orders', records: 'orders' }, { key: 'review', value: () => summary }],
-          sections: () => formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings }),
+          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
         });
       } catch (err) {
         await queue?.abort();

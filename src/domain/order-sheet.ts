@@ -1,5 +1,5 @@
 import { parseAddress, type ParsedAddress } from './address.js';
-import { afterSaleClass, isPlaceholder, statusClass, type StatusClass } from './order-status.js';
+import { afterSaleClass, isPlaceholder, statusClass, type AfterSaleClass, type StatusClass } from './order-status.js';
 import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } from './orders.js';
 import { phoneOf } from './phone.js';
 import { rowModel, type ParsedRow, type SheetModel } from './row-model.js';
@@ -14,13 +14,16 @@ export const SPLIT_ADDRESS = ['province', 'city', 'district', 'town', 'street'] 
  */
 export const addressModel = rowModel<string | undefined>('address', (row) => {
   const single = row.cells.get('address')?.text;
-  if (single) return single;
   let joined: string | undefined;
   for (const key of SPLIT_ADDRESS) {
     const part = row.cells.get(key);
-    if (part) joined = (joined ?? '') + part.text;
+    if (part && !(single && part.text && single.includes(part.text))) joined = (joined ?? '') + part.text;
   }
-  return joined ?? single;
+  if (!single) return joined ?? single;
+  // 省/市/区 in their own columns beside an 地址 that holds only the street: the parts the single
+  // column lacks come first (an 地址 that holds them all is read alone)
+  if (!joined) return single;
+  return `${joined}${single}`;
 });
 
 /** A row's address read into province, city, district and the rest, once per row. */
@@ -34,11 +37,16 @@ export const STATUS_COLUMNS = ['status', 'lineStatus', 'afterSale'] as const;
 export type StatusColumn = (typeof STATUS_COLUMNS)[number];
 
 /**
- * One line's status, from its status columns (订单状态, 子订单状态, 售后状态): undefined when the
- * sheet has none or they are all empty (the SOP's own sheet: reviewed as before).
+ * One line's status, from its status columns (订单状态, 子订单状态, 售后状态, 退款金额): undefined
+ * when the sheet has none (the SOP's own sheet: reviewed as before).
  */
 export interface LineStatus {
-  cls: StatusClass | 'unknown';
+  /** the class of the line's own status words (子订单状态, else 订单状态); undefined when they are empty (it takes its order's) */
+  own?: StatusClass;
+  /** the after-sale column's class */
+  after?: AfterSaleClass;
+  /** money asked back on the line (退款金额 > 0) */
+  refunding?: boolean;
   /** the words read, for messages (`买家已付款,等待卖家发货 / 退款中`) */
   text: string;
   /** the cells whose words are not known, by column */
@@ -46,38 +54,57 @@ export interface LineStatus {
 }
 
 /**
+ * A line's class: its status, refined by its after-sale column. A refund done takes the line out
+ * of the order (closed); one in progress, or money asked back, needs a person — unless the line
+ * is already shipped, closed or unpaid (then there is nothing to stop).
+ */
+export function lineClass(own: StatusClass, after: AfterSaleClass | undefined, refunding: boolean | undefined): StatusClass {
+  if (after === 'refunded') return 'closed';
+  if ((after === 'after-sale' || refunding) && (own === 'paid' || own === 'hold' || own === 'partly-shipped')) return 'after-sale';
+  return own;
+}
+
+/**
  * A row's status. The item line's own status (子订单状态) speaks for the line when it has one, else
- * the order's (订单状态). An after-sale column then refines it: a refund done takes the line out of
- * the order (closed); one in progress needs a person, unless the line is already shipped, closed
- * or unpaid (then there is nothing to stop). An unknown word anywhere makes the line unknown.
+ * the order's (订单状态); empty, it takes its order's from another line (or, on a sheet with no
+ * status column at all, the line is paid: reviewed as before). An unknown word anywhere makes the
+ * order unknown.
  */
 export const lineStatusModel = rowModel<LineStatus | undefined>('line-status', (row) => {
+  const c = row.cells;
+  const hasStatus = c.get('status') !== undefined || c.get('lineStatus') !== undefined;
+  const hasAfter = c.get('afterSale') !== undefined || c.get('refundAmount') !== undefined;
+  if (!hasStatus && !hasAfter) return undefined;
   const read = (key: StatusColumn) => {
-    const t = row.cells.get(key)?.text;
+    const t = c.get(key)?.text;
     return t === undefined || isPlaceholder(t) ? undefined : t;
   };
   const order = read('status');
   const line = read('lineStatus');
-  const after = read('afterSale');
-  if (order === undefined && line === undefined && after === undefined) return undefined;
+  const afterText = read('afterSale');
+  const refund = c.get('refundAmount')?.value;
+  const refunding = typeof refund === 'number' && refund > 0;
   const unknown: Array<{ column: StatusColumn; text: string }> = [];
-  const own = line ?? order;
-  let cls: StatusClass | 'unknown' = 'paid';
-  if (own !== undefined) {
-    const c = statusClass(own);
-    if (c === undefined) unknown.push({ column: line !== undefined ? 'lineStatus' : 'status', text: own });
-    else cls = c;
+  const ownText = line ?? order;
+  let own: StatusClass | undefined = hasStatus ? undefined : 'paid';
+  if (ownText !== undefined) {
+    own = statusClass(ownText);
+    if (own === undefined) unknown.push({ column: line !== undefined ? 'lineStatus' : 'status', text: ownText });
   }
   // a line's own status is read; the order's, when both are there, must still be known words
   if (line !== undefined && order !== undefined && statusClass(order) === undefined) unknown.push({ column: 'status', text: order });
-  if (after !== undefined) {
-    const a = afterSaleClass(after);
-    if (a === undefined) unknown.push({ column: 'afterSale', text: after });
-    else if (a === 'refunded') cls = 'closed';
-    else if (a === 'after-sale' && cls !== 'shipped' && cls !== 'closed' && cls !== 'unpaid') cls = 'after-sale';
+  let after: AfterSaleClass | undefined;
+  if (afterText !== undefined) {
+    after = afterSaleClass(afterText);
+    if (after === undefined) unknown.push({ column: 'afterSale', text: afterText });
   }
-  const text = [own, after].filter((t): t is string => t !== undefined).join(' / ');
-  return unknown.length ? { cls: 'unknown', text, unknown } : { cls, text };
+  const text = [ownText, afterText, refunding ? `退款金额 ${(refund / 100).toFixed(2)}` : undefined].filter((t): t is string => t !== undefined).join(' / ');
+  const status: LineStatus = { text };
+  if (own) status.own = own;
+  if (after) status.after = after;
+  if (refunding) status.refunding = true;
+  if (unknown.length) status.unknown = unknown;
+  return status;
 });
 
 /** Presale in an item's title: 【预售】, 预售 (not 非预售, 无预售, 不是预售). */
@@ -91,7 +118,7 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const stock = c.get('stock')?.value;
   const product = c.get('product')?.text;
   const type = c.get('orderType')?.text;
-  const notes = [c.get('note')?.text, c.get('memo')?.text].filter((n): n is string => Boolean(n) && !isPlaceholder(n!));
+  const notes = [c.get('note')?.text, c.get('memo')?.text, c.get('remark')?.text].filter((n): n is string => Boolean(n) && !isPlaceholder(n!));
   const phone = c.get('phone');
   const tel = c.get('tel');
   return {
@@ -135,26 +162,41 @@ interface Line {
 /** What tells two lines of one order apart: a line repeated whole is a duplicate, not another product. */
 function lineSignature(row: ParsedRow): string {
   const c = row.cells;
-  return ['product', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'].map((k) => c.get(k)?.text ?? '').join('\u0000');
+  // a line of its own number (子订单编号) is itself; otherwise everything that tells products apart
+  const own = c.get('lineId')?.text;
+  if (own) return own;
+  return ['product', 'sku', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'].map((k) => c.get(k)?.text ?? '').join('\u0000');
 }
 
 /**
  * The order's status from its lines: closed lines leave it (named, when others are left); the
  * lines left decide: all unpaid, all shipped, or the one that must stop the shipping.
  */
-function orderStatus(lines: readonly Line[]): OrderStatus | undefined {
-  const given = lines.find((l) => l.status)?.status;
+/**
+ * Each line's class; a line with no status words of its own is under the order's (written on its
+ * first line only). Undefined when no line has status words.
+ */
+function classesOf(lines: readonly Line[]): StatusClass[] | undefined {
+  const given = lines.find((l) => l.status?.own)?.status?.own;
   if (!given) return undefined;
-  // a line with no status words of its own is under the order's (written on its first line only)
-  const classes = lines.map((l) => l.status?.cls ?? given.cls);
+  return lines.map((l) => lineClass(l.status?.own ?? given, l.status?.after, l.status?.refunding));
+}
+
+function orderStatus(lines: readonly Line[]): OrderStatus | undefined {
+  if (lines.every((l) => !l.status)) return undefined;
+  const unknown = [...new Set(lines.flatMap((l) => l.status?.unknown?.map((u) => u.text) ?? []))];
+  if (unknown.length) return { cls: 'unknown', text: unknown.join('; ') };
+  const classes = classesOf(lines);
+  if (!classes) return { cls: 'blank', text: '' };
   const text = [...new Set(lines.map((l) => l.status?.text).filter(Boolean))].join('; ');
-  if (classes.includes('unknown')) return { cls: 'unknown', text: [...new Set(lines.flatMap((l) => l.status?.unknown?.map((u) => u.text) ?? []))].join('; ') };
   const left = lines.filter((_, i) => classes[i] !== 'closed');
   const leftClasses = new Set(classes.filter((c) => c !== 'closed'));
   if (!left.length) return { cls: 'closed', text };
-  const closedLines = left.length < lines.length ? lines.filter((_, i) => classes[i] === 'closed').map((l) => l.product || `#${l.row}`) : undefined;
+  // a closed line named by its product, and its row when products repeat
+  const named = (l: Line) => (l.product ? (lines.filter((x) => x.product === l.product).length > 1 ? `${l.product}(第${l.row}行)` : l.product) : `第${l.row}行`);
+  const closedLines = left.length < lines.length ? lines.filter((_, i) => classes[i] === 'closed').map(named) : undefined;
   const status = (cls: OrderStatus['cls']): OrderStatus => (closedLines && cls !== 'unpaid' && cls !== 'shipped' ? { cls, text, closedLines } : { cls, text });
-  if (leftClasses.size === 1) return status([...leftClasses][0] as StatusClass);
+  if (leftClasses.size === 1) return status([...leftClasses][0]);
   for (const stop of ['after-sale', 'hold'] as const) if (leftClasses.has(stop)) return status(stop);
   if (leftClasses.has('shipped') || leftClasses.has('partly-shipped')) {
     return [...leftClasses].every((c) => c === 'shipped' || c === 'partly-shipped' || c === 'paid') ? status('partly-shipped') : status('mixed');
@@ -182,8 +224,10 @@ function sum(lines: readonly Line[], get: (l: Line) => number | undefined): numb
 function mergeLines(all: readonly Line[]): OrderInput {
   const status = orderStatus(all);
   if (all.length === 1) return withOrderAmount(all[0].input, all, status);
-  const lines = all.filter((l) => !l.repeated);
-  const open = lines.filter((l) => l.status?.cls !== 'closed');
+  const kept = all.map((l, i) => [l, i] as const).filter(([l]) => !l.repeated);
+  const classes = classesOf(all);
+  const lines = kept.map(([l]) => l);
+  const open = kept.filter(([, i]) => classes?.[i] !== 'closed').map(([l]) => l);
   const counted = open.length ? open : lines;
   const inputs = counted.map((l) => l.input);
   const first = inputs[0];

@@ -47,7 +47,7 @@ const STATUS_WORDS: Record<StatusClass, readonly string[]> = {
     '等待出库', '待出库', '等待发货', '等待境内发货', '等待境外出库', '已成团', '待商家发货',
     // ERPs (聚水潭, 旺店通): paid and in the warehouse's hands, not shipped yet
     '已付款待审核', '已客审待财审', '待审核', '已审核', '待客审', '待财审', '延时审核', '待选仓', '待抢单', '预订单', '预订单前处理', '前处理',
-    '待递交仓库', '递交仓库中', '已递交仓库', '已确认', '发货中', '待打单', '已打单', '待配货', '配货中', '待拣货', '拣货中', '待揽收', '等供销商发货', '外仓发货',
+    '待递交仓库', '递交仓库中', '已递交仓库', '已确认', '发货中', '待打单', '已打单', '待配货', '配货中', '待拣货', '拣货中', '等供销商发货', '外仓发货',
     'WAIT_SELLER_SEND_GOODS', 'WAIT_SELLER_STOCK_OUT', 'WAIT_SELLER_DELIVERY', 'WAIT_SEND_CODE', 'SELLER_READY_GOODS', 'PAID_DEALING', 'CLEAR_CUSTOMS',
     'WaitConfirm', 'WaitFConfirm', 'Delivering', 'WaitOuterSent', 'WaitDeliver', 'WaitOuterDeliver',
     'paid', 'awaiting shipment', 'awaiting fulfillment', 'to ship', 'to be shipped', 'ready to ship', 'unshipped', 'not shipped',
@@ -71,7 +71,7 @@ const STATUS_WORDS: Record<StatusClass, readonly string[]> = {
   shipped: [
     '卖家已发货,等待买家确认', '卖家已发货', '已发货', '已发货,待收货', '已发货,待签收', '已发货待签收', '待收货', '等待买家确认收货', '等待确认收货',
     '交易成功', '交易成功订单', '已完成', '完成', '已签收', '买家已签收', '已收货', '订单成功', '已出库', '发往配送中心', '配送中心已收货',
-    '收款确认', '收款确认(服务完成)', '部分打款', '已揽收', '运输中', '派送中', '配送中', '待签收', '已送达', '交易完成', '订单完成', '已妥投', '已确认收货',
+    '收款确认', '收款确认(服务完成)', '部分打款', '待揽收', '已揽收', '运输中', '派送中', '配送中', '待签收', '已送达', '交易完成', '订单完成', '已妥投', '已确认收货',
     '待评价', '已评价',
     'WAIT_BUYER_CONFIRM_GOODS', 'TRADE_BUYER_SIGNED', 'TRADE_FINISHED', 'FINISHED_L', 'WAIT_GOODS_RECEIVE_CONFIRM', 'SEND_TO_DISTRIBUTION_CENER',
     'DISTRIBUTION_CENTER_RECEIVED', 'RECEIPTS_CONFIRM', 'Sent', 'OuterSent', 'Delivered', 'OuterDelivered', 'Finished',

@@ -8,7 +8,7 @@ import { isValidPhone } from './phone.js';
 
 /** Why an order needs a person (SOP 五.1): its status first (issue #20), then the SOP's reasons in its order. */
 export const ORDER_REASONS = [
-  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'lines-closed', 'order-id-damaged',
+  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'status-blank', 'lines-closed', 'order-id-damaged',
   'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague', 'address-masked',
   'note-urgent', 'note-address-change', 'stock-short', 'phone-missing', 'phone-invalid', 'duplicate-order',
 ] as const;
@@ -20,6 +20,7 @@ export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
   'status-partly-shipped': { zh: '部分商品已发货({status}),核对剩余商品', en: 'partly shipped ({status}): check what is left' },
   'status-mixed': { zh: '各商品行状态不一致({status})', en: 'the item lines disagree ({status})' },
   'status-unknown': { zh: '订单状态“{status}”无法识别,不能自动审核', en: 'unknown order status “{status}”: not approved automatically' },
+  'status-blank': { zh: '订单状态为空,不能自动审核', en: 'the order status is empty: not approved automatically' },
   'lines-closed': { zh: '部分商品已关闭或退款({lines}),已从金额中扣除,核对剩余商品', en: 'some lines are closed or refunded ({lines}), left out of the amount: check what is left' },
   'order-id-damaged': { zh: '订单号已丢失位数({detail}),无法确认是哪一单', en: 'the order number has lost digits ({detail}): which order it is cannot be told' },
   'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
@@ -34,7 +35,7 @@ export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
   'note-address-change': { zh: '备注要求改地址(“{words}”),按新地址核对后再发', en: 'a note asks to change the address (“{words}”): check the new address first' },
   'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} days" or contact the buyer' },
   'phone-missing': { zh: '电话为空', en: 'no phone number' },
-  'phone-invalid': { zh: '电话不是有效号码(手机、138****5678、座机如 0571-88888888、400/800 号码或带分机号的隐私号)', en: 'phone is not a valid number (mobile, 138****5678, landline such as 0571-88888888, 400/800, or a privacy number with an extension)' },
+  'phone-invalid': { zh: '电话“{phone}”不是有效号码(可填手机、138****5678、座机如 0571-88888888、400/800 号码或带分机号的隐私号)', en: 'the phone “{phone}” is not a valid number (a mobile, 138****5678, a landline such as 0571-88888888, 400/800, or a privacy number with an extension)' },
   'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
 };
 
@@ -45,6 +46,7 @@ export const REASON_LABEL: Record<OrderReason, { zh: string; en: string }> = {
   'status-partly-shipped': { zh: '部分商品已发货', en: 'partly shipped' },
   'status-mixed': { zh: '商品行状态不一致', en: 'item lines disagree' },
   'status-unknown': { zh: '订单状态无法识别', en: 'unknown order status' },
+  'status-blank': { zh: '订单状态为空', en: 'empty order status' },
   'lines-closed': { zh: '部分商品已关闭或退款', en: 'some lines closed or refunded' },
   'order-id-damaged': { zh: '订单号丢失位数', en: 'order number lost digits' },
   'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
@@ -63,13 +65,10 @@ export const REASON_LABEL: Record<OrderReason, { zh: string; en: string }> = {
   'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
 };
 
-/** The words a copy of the orders sheet shows for a decision (审核结果). */
-export const DECISION_WORDS = { auto: '自动审核通过', manual: '待人工审核', skipped: '不审核' } as const;
-
 /** The status of an order, from its lines' status columns (see order-status.ts); absent when the sheet has none. */
 export interface OrderStatus {
-  /** `unknown`: a word ecsop does not know; `mixed`: lines in classes that do not go together */
-  cls: StatusClass | 'unknown' | 'mixed';
+  /** `unknown`: a word ecsop does not know; `blank`: the status cells are empty; `mixed`: lines in classes that do not go together */
+  cls: StatusClass | 'unknown' | 'blank' | 'mixed';
   /** the status words as read (distinct, joined) */
   text: string;
   /** the lines that left the order (closed or refunded), named by product or row, when others are left */
@@ -195,7 +194,7 @@ export function outsideMainland(address: string, parsed: ParsedAddress | undefin
 /** Status classes that take an order out of the review: not paid, closed, or already shipped. */
 const SKIPPED: ReadonlySet<OrderStatus['cls']> = new Set(['unpaid', 'closed', 'shipped']);
 const STATUS_REASON: Partial<Record<OrderStatus['cls'], OrderReason>> = {
-  'after-sale': 'status-after-sale', hold: 'status-hold', 'partly-shipped': 'status-partly-shipped', mixed: 'status-mixed', unknown: 'status-unknown',
+  'after-sale': 'status-after-sale', hold: 'status-hold', 'partly-shipped': 'status-partly-shipped', mixed: 'status-mixed', unknown: 'status-unknown', blank: 'status-blank',
 };
 
 /**
@@ -248,7 +247,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
     extend({ stock: o.stock, quantity: o.quantity });
   }
   if (o.phone === '') reasons.push('phone-missing');
-  else if (o.phone !== undefined && !isValidPhone(o.phone)) reasons.push('phone-invalid');
+  else if (o.phone !== undefined && !isValidPhone(o.phone)) { reasons.push('phone-invalid'); extend({ phone: o.phone }); }
   if (o.duplicate) reasons.push('duplicate-order');
   const decision: OrderDecision = { decision: reasons.length ? 'manual' : 'auto', reasons, priority, data: own };
   if (province) decision.province = province.short;

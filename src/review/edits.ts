@@ -1,8 +1,7 @@
-import { DECISION_WORDS } from '../domain/orders.js';
-
-type Decision = keyof typeof DECISION_WORDS;
+import type { Decision } from '../domain/orders.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
 import type { OrderResult, SheetPlace } from '../report/records.js';
-import { YES_NO } from '../sheets/columns.js';
 import { orders } from '../sheets/kinds/orders.js';
 import { CopyPlan } from '../workbook/write-copy.js';
 import type { AddedRange, PatchCell, SheetPatch } from '../workbook/xlsx/sheet-patch.js';
@@ -10,7 +9,7 @@ import type { AddedRange, PatchCell, SheetPatch } from '../workbook/xlsx/sheet-p
 /** The fill of an order that needs a person, in the copy `review --write` makes. */
 const MANUAL_FILL = 'FFFFF2CC';
 
-const DECISIONS = Object.keys(DECISION_WORDS) as Decision[];
+const DECISIONS: readonly Decision[] = ['auto', 'manual', 'skipped'];
 
 /**
  * One orders sheet's output columns (审核结果, 审核原因, 优先打单), held compactly: a few bytes
@@ -26,7 +25,7 @@ class DecisionColumns implements SheetPatch {
   readonly fillTo: number;
   readonly added: AddedRange;
 
-  constructor(private readonly headerRow: number, private readonly base: number, private readonly texts: string[]) {
+  constructor(private readonly headerRow: number, private readonly base: number, private readonly texts: string[], private readonly lang: Lang) {
     const outputs = orders.outputs ?? [];
     this.fillTo = base + outputs.length - 1;
     this.added = { from: base, to: this.fillTo, headerRow, widths: new Map(outputs.map((o, i) => [base + i, o.width ?? 12])) };
@@ -55,11 +54,11 @@ class DecisionColumns implements SheetPatch {
     if (row === this.headerRow) return (orders.outputs ?? []).map((o, i) => ({ column: b + i, value: o.header, bold: true }));
     const d = row < this.decision.length ? this.decision[row] : 0;
     if (!d) return undefined;
-    const [yes, no] = YES_NO;
+    // the words in the run's language, as the reasons beside them are
     return [
-      { column: b, value: DECISION_WORDS[DECISIONS[d - 1]] },
+      { column: b, value: t(this.lang, `review.decision.${DECISIONS[d - 1]}`) },
       { column: b + 1, value: this.texts[this.reason[row]] },
-      { column: b + 2, value: this.priority[row] ? yes : no },
+      { column: b + 2, value: t(this.lang, this.priority[row] ? 'review.yes' : 'review.no') },
     ];
   }
 
@@ -90,6 +89,9 @@ class DecisionColumns implements SheetPatch {
  */
 export class ReviewCopy {
   readonly plan = new CopyPlan();
+
+  constructor(private readonly lang: Lang) {}
+
   private readonly sheets = new Map<string, DecisionColumns>();
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
@@ -97,7 +99,7 @@ export class ReviewCopy {
   /** A sheet begins: orders sheets get the output columns. */
   sheet(info: SheetPlace): void {
     if (info.kind !== 'orders') return;
-    const columns = new DecisionColumns(info.headerRow, info.lastColumn + 1, this.texts);
+    const columns = new DecisionColumns(info.headerRow, info.lastColumn + 1, this.texts, this.lang);
     this.sheets.set(`${info.file}\u0000${info.sheet}`, columns);
     this.plan.put(info.sheet, columns);
   }

@@ -50,7 +50,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
   {
     id: 'schema/lost-digits', defaultSeverity: 'error',
     description: { zh: '订单号、物流单号或电话被表格存成了数字,超过 15 位的部分已经丢失', en: 'An order, tracking or phone number was stored as a number: the digits after the 15th are lost' },
-    messages: { lost: { zh: '「{field}」被存成了数字 {value},超过 15 位的数字已丢失,看不出原来是哪个号码;把这一列设为“文本”后重新粘贴原始数据(或重新导出)', en: '"{field}" was stored as the number {value}: the digits after the 15th are lost and the number cannot be told; set the column to Text and paste the original data again (or export again)' } },
+    messages: {
+      lost: { zh: '「{field}」被表格改成了 {value},原来的号码已经丢失位数、看不出是哪一个;把这一列设为“文本”后重新粘贴原始数据(或重新导出)', en: '"{field}" was turned into {value} by a spreadsheet: digits are lost and the number cannot be told; set the column to Text and paste the original data again (or export again)' },
+      suspect: { zh: '「{field}」{value} 第 15 位以后全是 0,像是被 Excel 存成数字后丢了位数;请与平台的原始导出核对', en: '"{field}" {value}: every digit after the 15th is 0, as when Excel has rounded a number; check it against the platform’s original export' },
+      stored: { zh: '「{field}」{value} 被存成了数字:这个文件里位数还在,但 Excel/WPS 只保留 15 位,编辑或另存后末几位会丢失;把这一列设为“文本”', en: '"{field}" {value} is stored as a number: whole in this file, but Excel/WPS keep 15 digits and the next edit or save loses the rest; set the column to Text' },
+    },
   },
   {
     id: 'schema/range', defaultSeverity: 'error',

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { lineStatusModel, type StatusColumn } from '../domain/order-sheet.js';
 import type { Rule } from './types.js';
 
+/** Header names that look like a status (状态, 维权, Status); not invoices, logistics, reviews or printing. */
+const STATUS_LIKE = /状态|维权|纠纷|status|state/i;
+const NOT_STATUS = /发票|开票|物流|快递|运单|评价|打印|审核|签收|备货|库存|商品状态说明/;
+
 /** Distinct unknown words reported one by one per sheet; the rest are counted in one more finding. */
 const MAX_WORDS = 50;
 
@@ -22,8 +26,13 @@ export const orderStatusUnknown: Rule<Record<string, never>> = {
     unknown: { zh: '不认识的{column}“{value}”,这些订单不会自动审核通过;认得的状态词见文档「平台订单导出」', en: 'Unknown {column} “{value}”: its orders are never approved automatically; docs/platform-exports.md lists the words ecsop knows' },
     unknownMany: { zh: '不认识的{column}“{value}”(另有 {count} 个单元格是同一个词),这些订单不会自动审核通过;认得的状态词见文档「平台订单导出」', en: 'Unknown {column} “{value}” ({count} more cells hold it): its orders are never approved automatically; docs/platform-exports.md lists the words ecsop knows' },
     others: { zh: '另有 {count} 个不认识的状态词未逐一列出,这些订单都不会自动审核通过', en: '{count} more unknown status words not listed one by one: none of their orders is approved automatically' },
+    unread: { zh: '「{header}」列看起来是订单或售后状态,但 ecsop 不认得这个列名、不读这一列:它的内容不影响审核;认得的列名见文档「平台订单导出」', en: 'The column "{header}" looks like an order or after-sale status, but ecsop does not know the name and does not read it: it has no effect on the review; docs/platform-exports.md lists the names ecsop reads' },
   },
   create(ctx) {
+    // a status-like column the recognition does not know: said once, at its header
+    for (const h of ctx.sheet.extraHeaders) {
+      if (STATUS_LIKE.test(h.text) && !NOT_STATUS.test(h.text)) ctx.report({ row: ctx.sheet.headerRow, column: h.column, messageId: 'unread', value: h.text, data: { header: h.text } });
+    }
     const seen = new Map<string, Word>();
     let others: { row: number; column: StatusColumn; text: string; words: Set<string> } | undefined;
     return {

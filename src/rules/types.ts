@@ -55,6 +55,8 @@ export interface SheetInfo {
   lastColumn: number;
   /** this sheet as findings made after the run (in `finish`) name it */
   ref: SheetRef;
+  /** header cells that name no column of the kind (1-based column, text): read by no rule */
+  extraHeaders: ReadonlyArray<{ column: number; text: string }>;
 }
 
 /**
@@ -71,6 +73,8 @@ export interface ReportInput {
   row?: number;
   /** column key of the sheet kind; gives column, cell and field */
   field?: string;
+  /** a 1-based column that is no column of the kind (an unread header), when there is no `field` */
+  column?: number;
   value?: unknown;
   expected?: unknown;
   suggestion?: string;

@@ -70,17 +70,19 @@ export interface HeaderMatch {
   missing: ColumnDef[];
   /** 1-based column indexes whose header matched no column of the kind (kept, ignored) */
   extra: number[];
+  /** the header texts of those columns (by column index), for rules that look for what is not read */
+  extraHeaders: Array<{ column: number; text: string }>;
   /** share of the kind's columns found */
   coverage: number;
 }
 
 /** Matches one row of header texts (index = 1-based column) against one kind. */
 export function matchHeader(kind: SheetKind, headers: ReadonlyArray<string | undefined>, headerRow: number): HeaderMatch {
-  return matchForms(kind, headers.map((t) => (t ? headerForms(t) : undefined)), headerRow);
+  return matchForms(kind, headers.map((t) => (t ? headerForms(t) : undefined)), headerRow, headers);
 }
 
 /** `matchHeader` on header texts already turned into their forms (once per row, for every kind). */
-function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>, headerRow: number): HeaderMatch {
+function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>, headerRow: number, texts: ReadonlyArray<string | undefined>): HeaderMatch {
   const lookup = LOOKUP.get(kind)!;
   const columns = new Map<string, number>();
   const ranks = new Map<string, number>();
@@ -96,7 +98,8 @@ function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>,
     extra.push(index);
   });
   const missing = kind.columns.filter((c) => c.required && !columns.has(c.key) && !(c.alternative && columns.has(c.alternative)));
-  return { kind, headerRow, columns, missing, extra, coverage: coverageOf(kind, columns) };
+  const extraHeaders = extra.map((column) => ({ column, text: (texts[column] ?? '').trim() })).filter((h) => h.text);
+  return { kind, headerRow, columns, missing, extra, extraHeaders, coverage: coverageOf(kind, columns) };
 }
 
 /** The share of the kind's template columns found (export-only columns add to the count, not to the share's base). */
@@ -143,7 +146,7 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
   const consider = (texts: ReadonlyArray<string | undefined>, row: number) => {
     const forms = texts.map((t) => (t ? headerForms(t) : undefined));
     for (const kind of KINDS) {
-      const m = matchForms(kind, forms, row);
+      const m = matchForms(kind, forms, row, texts);
       if (!acceptable(m)) continue;
       if (!best || better(m, best)) best = m;
     }

@@ -78,6 +78,9 @@ describe('times as ERPs and platform APIs write them: shown and compared in Chin
     ['2024-05-20 1:00 PM', at(13, 0)],
     ['2024-05-20 12:30 AM', at(0, 30)],
     ['5月20日 下午3:05', at(15, 5)],
+    // what Excel writes on an English system after a re-save: month/day/year
+    ['5/20/2024 14:30', at(14, 30)],
+    ['5/20/2024 2:30 PM', at(14, 30)],
   ] as const)('%s', (input, expected) => expect(parseDate(input, { defaultYear: 2024 })).toEqual(expected));
 
   it.each(['2024-05-20 下午13:00', '2024-05-20 上午 9:30 下午', '2024-05-20T14:30:00+25:00x', 12345678901234567])('%s is no time', (input) => expect(parseDate(input as string, { defaultYear: 2024 })).toBeUndefined());

@@ -29,7 +29,7 @@ const words = tables('words');
 
 describe('docs/platform-exports.md matches the recognition', () => {
   it('covers the six platforms and the ERPs', () => {
-    expect(new Set(columns.map(([p]) => p))).toEqual(new Set(['taobao', 'douyin', 'pdd', 'jd', 'kuaishou', 'xiaohongshu']));
+    expect(new Set(columns.map(([p]) => p))).toEqual(new Set(['taobao', 'douyin', 'pdd', 'jd', 'kuaishou', 'xiaohongshu', 'erp']));
     expect(new Set(words.map(([p]) => p))).toEqual(new Set(['taobao', 'douyin', 'pdd', 'jd', 'kuaishou', 'xiaohongshu', 'erp']));
   });
 

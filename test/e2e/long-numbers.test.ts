@@ -70,6 +70,14 @@ describe('a number a spreadsheet has already rounded', () => {
     expect(text.stdout).toContain('3.90123456789012E+18');
   });
 
+  it('a 16-digit number cell still whole in the file is read whole, with a warning that the next edit rounds it', async () => {
+    const dir = tempDir();
+    await writeWorkbook(join(dir, 'o.xlsx'), { 订单: [['订单号', '收件地址', '金额'], [2405201234567811, '浙江省杭州市西湖区文三路90号', 99]] });
+    const report = JSON.parse((await ecsop(['review', 'o.xlsx', '--format', 'json'], { cwd: dir })).stdout);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'schema/lost-digits').map((f: { severity: string; value: string }) => [f.severity, f.value])).toEqual([['warning', '2405201234567811']]);
+    expect(report.orders.map((o: { orderId: string; reasons: string[] }) => [o.orderId, o.reasons])).toEqual([['2405201234567811', []]]);
+  });
+
   it('a CSV saved by Excel after its order numbers turned into 6.92101E+18', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'o.csv'), '订单号,收件地址,金额\r\n6.92101E+18,浙江省杭州市西湖区文三路90号,99\r\n6.92101E+18,浙江省杭州市西湖区文三路90号,99\r\n');

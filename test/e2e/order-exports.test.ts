@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -191,5 +192,86 @@ describe('every platform\'s columns', () => {
     const late = res.findings.filter((f: Finding) => f.ruleId === 'ship-late');
     expect(late.map((f: Finding) => f.value)).toEqual(['2024-05-21 10:30', '2024-05-21 10:30', '2024-05-21 10:30']);
     for (const f of late) expect(f.message).toContain('2024-05-20 09:00');
+  });
+});
+
+describe('what an outside tester found (each a class)', () => {
+  it('every remark column counts: 京东\'s 订单备注 beside an empty 商家备注, an ERP\'s 备注', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'jd.csv'), JD, [
+      { ...base, id: '30123456701', status: '等待出库', note: '请帮我改地址', lines: [{ title: '面膜', amount: 99 }] },
+      { ...base, id: '30123456702', status: '等待出库', note: '加急', lines: [{ title: '面膜', amount: 99 }] },
+    ], 'gbk');
+    expect((await review('jd.csv', dir)).orders.map((o) => [o.reasons, o.priority])).toEqual([[['note-address-change'], false], [['note-urgent'], true]]);
+    writeFileSync(join(dir, 'erp.csv'), '\uFEFF订单号,状态,应付金额,收货地址,备注\r\nE1,待发货,99,浙江省杭州市西湖区文三路90号,客户要求加急\r\n');
+    expect((await review('erp.csv', dir)).orders.map((o) => o.reasons)).toEqual([['note-urgent']]);
+  });
+
+  it('status columns under other names are read (状态, 维权状态), and one ecsop does not know is said', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'erp.csv'), '\uFEFF线上订单号,状态,应付金额,付款日期,收货地址\r\nA1,已取消,99,2024-05-20,浙江省杭州市西湖区文三路90号\r\nA2,WaitPay,99,,浙江省杭州市西湖区文三路90号\r\nA3,Sent,99,2024-05-20,浙江省杭州市西湖区文三路90号\r\nA4,待发货,99,2024-05-20,浙江省杭州市西湖区文三路90号\r\n');
+    expect((await review('erp.csv', dir)).orders.map((o) => [o.decision, o.status])).toEqual([['skipped', 'closed'], ['skipped', 'unpaid'], ['skipped', 'shipped'], ['auto', 'paid']]);
+    writeFileSync(join(dir, 'youzan.csv'), '\uFEFF订单号,订单状态,维权状态,实付金额,收货地址\r\nY1,待发货,退款中,99,浙江省杭州市西湖区文三路90号\r\n');
+    expect((await review('youzan.csv', dir)).orders.map((o) => o.reasons)).toEqual([['status-after-sale']]);
+    writeFileSync(join(dir, 'odd.csv'), '\uFEFF订单号,订单状态,纠纷处理状态X,实付金额,收货地址\r\nZ1,待发货,处理中,99,浙江省杭州市西湖区文三路90号\r\n');
+    const odd = await review('odd.csv', dir);
+    expect(odd.findings.filter((f) => f.ruleId === 'order-status-unknown').map((f) => [f.cell, f.value])).toEqual([['C1', '纠纷处理状态X']]);
+  });
+
+  it('an empty status on a sheet that has a status column is not a paid order', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blank.csv'), '\uFEFF订单号,订单状态,实付金额,收货地址,商品\r\nB1,,99,浙江省杭州市西湖区文三路90号,面膜\r\nB2,-,99,浙江省杭州市西湖区文三路90号,面膜\r\nB3,待发货,99,浙江省杭州市西湖区文三路90号,面膜\r\nB3,,99,浙江省杭州市西湖区文三路90号,精华\r\n');
+    const report = await review('blank.csv', dir);
+    expect(report.orders.map((o) => [o.orderId, o.decision, o.reasons])).toEqual([['B1', 'manual', ['status-blank']], ['B2', 'manual', ['status-blank']], ['B3', 'auto', []]]);
+  });
+
+  it('淘宝\'s 订单报表 has no refund status, only 退款金额: money asked back stops the order', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '\uFEFF订单编号,订单状态,买家实际支付金额,退款金额,收货地址\r\n="1001",买家已付款，等待卖家发货,88.00,88.00,浙江省 杭州市 西湖区 文三路90号\r\n="1002",买家已付款，等待卖家发货,88.00,0.00,浙江省 杭州市 西湖区 文三路90号\r\n');
+    expect((await review('o.csv', dir)).orders.map((o) => [o.decision, o.reasons])).toEqual([['manual', ['status-after-sale']], ['auto', []]]);
+  });
+
+  it('待揽收 has its label printed: never queued again', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '\uFEFF订单号,订单状态,实付金额,收货地址\r\nL1,待揽收,99,浙江省杭州市西湖区文三路90号\r\n');
+    expect((await review('o.csv', dir)).orders.map((o) => [o.decision, o.status])).toEqual([['skipped', 'shipped']]);
+  });
+
+  it('lines of one order that share a title (two colours) are two lines, not a duplicate; the total counts both', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'd.csv'), '\uFEFF主订单编号,子订单编号,选购商品,商品规格,订单应付金额,订单状态,收件人手机号,省,市,区,详细地址\r\n6920000000000301,6920000000000311,纯棉短袖T恤,白色 L,300.00,待发货,13800138000,浙江省,杭州市,西湖区,文三路90号\r\n6920000000000301,6920000000000312,纯棉短袖T恤,黑色 L,300.00,待发货,13800138000,浙江省,杭州市,西湖区,文三路90号\r\n');
+    expect((await review('d.csv', dir)).orders.map((o) => o.reasons)).toEqual([['amount-over-auto-limit']]);
+  });
+
+  it('抖店\'s - in time, money and quantity columns is an empty cell, not an error', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'd.csv'), DOUDIAN, [{ ...base, id: '6920000000000401', status: '待发货', lines: [{ title: '面膜', amount: 58 }] }], 'utf8-bom');
+    const res = await ecsop(['check', 'd.csv', '--format', 'json', '--now', '2024-05-20T12:00'], { cwd: dir });
+    expect(JSON.parse(res.stdout).findings.filter((f: Finding) => f.ruleId.startsWith('schema/'))).toEqual([]);
+  });
+
+  it('English ERP headers are read; a file with no orders sheet says so', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'en.csv'), 'Order No,Status,Paid Amount,Pay Time,Shipping Address,Phone\r\nX1,Cancelled,99,2024-05-20 10:00,浙江省杭州市西湖区文三路90号,13800138000\r\nX2,Awaiting Shipment,99,2024-05-20 10:00,浙江省杭州市西湖区文三路90号,13800138000\r\n');
+    expect((await review('en.csv', dir)).orders.map((o) => [o.decision, o.status])).toEqual([['skipped', 'closed'], ['auto', 'paid']]);
+    writeFileSync(join(dir, 'notes.csv'), '日期,事项\r\n2024-05-20,盘点\r\n');
+    const res = await ecsop(['review', 'notes.csv'], { cwd: dir });
+    expect(res.stdout).toContain('没有找到订单表');
+  });
+
+  it('an 地址 beside 省/市/区 columns is the street: the province comes from its own column', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '\uFEFF订单号,订单状态,实付金额,省,市,区,地址\r\nP1,待发货,99,新疆维吾尔自治区,乌鲁木齐市,天山区,解放北路8号\r\n');
+    expect((await review('o.csv', dir)).orders.map((o) => o.reasons)).toEqual([['remote-area']]);
+  });
+
+  it('order numbers a spreadsheet rounded: written as text in the queue, a 19-digit text ending in zeros is suspect, a 16-digit number cell still whole is read whole', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '\uFEFF订单号,实付金额,收货地址,商品\r\n6921012345678900000,66,浙江省杭州市西湖区文三路90号,袜子\r\n6921012345678900000,77,浙江省杭州市西湖区文三路90号,裤子\r\n6.92101E+18,88,浙江省杭州市西湖区文三路90号,帽子\r\n');
+    const report = await review('o.csv', dir);
+    expect(report.orders.map((o) => o.reasons)).toEqual([['order-id-damaged'], ['order-id-damaged'], ['order-id-damaged']]);
+    expect(report.findings.filter((f) => f.ruleId === 'schema/lost-digits').map((f) => [f.cell, f.severity])).toEqual([['A2', 'warning'], ['A3', 'warning'], ['A4', 'error']]);
+    await ecsop(['review', 'o.csv', '--queue', 'q.csv'], { cwd: dir });
+    expect(readFileSync(join(dir, 'q.csv'), 'utf8')).toContain('"=""6.92101E+18"""');
   });
 });

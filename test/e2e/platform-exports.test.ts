@@ -69,7 +69,7 @@ describe('platform order exports, reviewed as they come', () => {
     ]);
   });
 
-  it('拼多多: the amount is 商家实收金额(元), masked phones and split addresses', async () => {
+  it('拼多多: the amount is what the buyer paid, 用户实付金额(元) (the order\'s value, not the shop\'s take), masked phones and split addresses', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'pdd.csv'), `\uFEFF${csv([
       PDD_HEAD,
@@ -78,7 +78,7 @@ describe('platform order exports, reviewed as they come', () => {
     ])}`);
     const orders = await review('pdd.csv', dir);
     expect(orders.map((o) => [o.orderId, o.decision, o.reasons, o.priority])).toEqual([
-      ['240520-123456789012345', 'auto', [], false], // 商家实收 480 ≤ 500 (the buyer paid 520)
+      ['240520-123456789012345', 'manual', ['amount-over-auto-limit'], false], // the buyer paid 520 (the shop takes 480)
       ['240520-123456789012346', 'manual', ['remote-area'], false],
     ]);
   });

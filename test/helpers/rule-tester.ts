@@ -7,6 +7,7 @@ import { resolveConfig } from '../../src/config/config.js';
 import type { Lang } from '../../src/i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../../src/rules/registry.js';
 import type { Finding } from '../../src/rules/types.js';
+import { templateColumns } from '../../src/sheets/columns.js';
 import { kindById } from '../../src/sheets/registry.js';
 import type { KindId } from '../../src/sheets/types.js';
 
@@ -64,12 +65,15 @@ function rawCell(v: CellInput): RawCell | undefined {
 
 /**
  * Runs `rows` as the data rows (from row 2) of one sheet of `kind` whose header lists every
- * column of the kind in the template's order, so cells are where `ecsop init` puts them.
+ * column of the template in its order, so cells are where `ecsop init` puts them, then the
+ * columns only platform exports carry (订单状态 …) that the rows use.
  * Returns every finding with what made it (message id and placeholders).
  */
 export async function runRows(kind: KindId, rows: RowInput[], opts: { config?: unknown; now?: Date; lang?: Lang } = {}): Promise<Array<{ finding: Finding; trace?: Trace }>> {
   const def = kindById(kind);
-  const columns = new Map(def.columns.map((c, i) => [c.key, i + 1]));
+  const used = new Set(rows.flatMap((r) => Object.keys(r)));
+  const header = [...templateColumns(def), ...def.columns.filter((c) => c.exportOnly && used.has(c.key))];
+  const columns = new Map(header.map((c, i) => [c.key, i + 1]));
   const raw: RawRow[] = rows.map((r, i) => {
     const cells: RawRow['cells'] = [];
     for (const [key, v] of Object.entries(r)) {

@@ -23,7 +23,7 @@ describe('output escaping: properties', () => {
       // what Excel, WPS and LibreOffice show: ="…" is the text inside, a leading ' is not shown
       const asText = /^="(.*)"$/.exec(unquoted);
       if (asText) {
-        expect(unquoted, 'the one formula written is a quoted string of digits').toMatch(/^="\+?\d+"$/);
+        expect(unquoted, 'the one formula written is a quoted string of digits').toMatch(/^="[+-]?\d+(\.\d+)?([eE][+-]?\d+)?"$/);
         expect(asText[1]).toBe(s);
       } else {
         if (looksLikeFormula(unquoted)) expect(unquoted).toMatch(/^[+-]?\d+(\.\d+)?$/); // only plain numbers may start with + or -
