@@ -9,6 +9,7 @@ import { configJsonSchema, partsOf } from '../src/docs/generate.js';
 import { configTable } from '../src/docs/config-doc.js';
 import { errorsDoc } from '../src/docs/errors-doc.js';
 import { platformsDoc } from '../src/docs/platforms-doc.js';
+import { WORD_RULES, withWordTables } from '../src/docs/title-law-doc.js';
 import { BUILTIN_RULES, RULES } from '../src/rules/registry.js';
 import { STAGES } from '../src/sheets/registry.js';
 import { tempDir } from './helpers/cli.js';
@@ -26,6 +27,10 @@ describe('generated files are up to date', () => {
   });
   it(`the config table in docs/reference.md ${stale}`, () => {
     expect(readFileSync(join(root, 'docs/reference.md'), 'utf8')).toContain(configTable());
+  });
+  it.each(WORD_RULES)(`docs/rules/%s.md's word tables ${stale}`, (id) => {
+    const page = readFileSync(join(root, 'docs/rules', `${id}.md`), 'utf8');
+    expect(page).toBe(withWordTables(page, id));
   });
   it(`docs/platforms.md ${stale}`, () => {
     expect(readFileSync(join(root, 'docs/platforms.md'), 'utf8')).toBe(platformsDoc());

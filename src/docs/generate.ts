@@ -14,6 +14,7 @@ import type { RawRow } from '../cells/raw.js';
 import { withRuleTable } from './rules-doc.js';
 import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.js';
 import { platformsDoc } from './platforms-doc.js';
+import { WORD_RULES, withWordTables } from './title-law-doc.js';
 import { errorsDoc } from './errors-doc.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */
@@ -30,6 +31,10 @@ export async function generate(root: string): Promise<void> {
   writeFileSync(join(root, 'docs/errors.md'), errorsDoc());
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema/ecsop.config.schema.json'), configJsonSchema());
+  for (const id of WORD_RULES) {
+    const page = join(root, 'docs/rules', `${id}.md`);
+    writeFileSync(page, withWordTables(readFileSync(page, 'utf8'), id));
+  }
   const reference = join(root, 'docs/reference.md');
   if (existsSync(reference)) writeFileSync(reference, withConfigTable(withRuleTable(readFileSync(reference, 'utf8'))));
   const settings = defaultSettings();

@@ -1,12 +1,12 @@
 import type { Settings } from '../config/settings.js';
 import { localized } from '../i18n/catalog.js';
-import { BANNED_WORDS, SOFTENED, TIME_STATED, type BannedWord } from './data/banned-words.js';
-import { COSMETIC_CATEGORY, COSMETIC_PRODUCT, MEDICAL_CLAIMS, type MedicalClaim } from './data/medical-claims.js';
 import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
-import { WordMatcher, type Match } from './matcher.js';
 import type { Localized } from '../i18n/format.js';
 import { rowModel, type ModelEnv } from './row-model.js';
-import { cutAtWord, graphemes, normalizeForMatch, wordStarts, type Normalized, type WordStarts } from './title.js';
+import { BASES, lawHits, productClass, RULE_OF_FAMILY, type LawHit, type ProductClass } from './title-law/index.js';
+import { cutAtWord, graphemes, normalizeForMatch, platformLength, wordStarts, type Normalized, type WordStarts } from './title.js';
+
+export type { LawHit, ProductClass };
 
 /** The platform a listing row is judged by: its 平台 cell, else the flag/config, else the SOP's ≤30个汉字. */
 export function profileFor(cell: string | undefined, configured: string | undefined, settings: Settings['listing']): PlatformProfile {
@@ -15,45 +15,6 @@ export function profileFor(cell: string | undefined, configured: string | undefi
   const sopMax = settings.titleMaxHanzi * 2;
   const max = own?.max ?? (base.id === 'sop' ? sopMax : base.max);
   return { ...base, min: own?.min ?? base.min, max, noEmoji: own?.noEmoji ?? base.noEmoji };
-}
-
-export type WordHit =
-  | { kind: 'banned'; entry: BannedWord }
-  | { kind: 'medical'; entry: MedicalClaim }
-  | { kind: 'allow' };
-
-export interface Found<T> {
-  word: string;
-  start: number;
-  end: number;
-  entry: T;
-  /** a use the law allows, said as a warning that explains (a specification, an official title) */
-  context?: 'spec' | 'granted';
-}
-
-const matchers = new WeakMap<Settings['listing'], { banned: WordMatcher<WordHit>; medical: WordMatcher<WordHit> }>();
-
-/** One automaton for the banned words with their allow-lists, one for medical claims; built once per config. */
-function matchersFor(s: Settings['listing']) {
-  let m = matchers.get(s);
-  if (!m) {
-    const norm = (w: string) => normalizeForMatch(w).text;
-    const extra: BannedWord[] = s.bannedWords.map((word) => ({ word, category: 'absolute-claim', severity: 'error', basis: 'ecsop.config.json: sop.listing.bannedWords', cases: [] }));
-    const banned = [...BANNED_WORDS, ...extra];
-    const allow = [...banned.flatMap((e) => e.allow ?? []), ...s.allowedWords];
-    m = {
-      banned: new WordMatcher<WordHit>([
-        ...banned.map((entry) => ({ pattern: norm(entry.word), value: { kind: 'banned', entry } as WordHit })),
-        ...allow.map((w) => ({ pattern: norm(w), value: { kind: 'allow' } as WordHit })),
-      ]),
-      medical: new WordMatcher<WordHit>([
-        ...MEDICAL_CLAIMS.map((entry) => ({ pattern: norm(entry.word), value: { kind: 'medical', entry } as WordHit })),
-        ...MEDICAL_CLAIMS.flatMap((e) => e.allow ?? []).map((w) => ({ pattern: norm(w), value: { kind: 'allow' } as WordHit })),
-      ]),
-    };
-    matchers.set(s, m);
-  }
-  return m;
 }
 
 /**
@@ -77,58 +38,14 @@ export class TitleText {
 
 const textOf = (t: string | TitleText) => (typeof t === 'string' ? new TitleText(t) : t);
 
-/** Matches on normalised text, mapped back to the original title. */
-function mapBack(matches: Array<Match<WordHit>>, map: number[]): Array<{ start: number; end: number; hit: WordHit }> {
-  return matches.map((m) => ({ start: map[m.start], end: map[m.end - 1] + 1, hit: m.value }));
-}
-
-/** Banned advertising words in a title, evasions (`最 佳`, `第*一`) included, positions in the original. */
-export function bannedWordsIn(of: string | TitleText, s: Settings['listing']): Array<Found<BannedWord>> {
-  const t = textOf(of);
-  const { title } = t;
-  const { text, map } = t.normalized;
-  const timeStated = TIME_STATED.test(title);
-  const found = mapBack(matchersFor(s).banned.find(text), map)
-    .filter((m): m is typeof m & { hit: { kind: 'banned'; entry: BannedWord } } => m.hit.kind === 'banned')
-    .filter((m) => !(m.hit.entry.unlessTimeStated && timeStated));
-  if (!found.length) return [];
-  const segments = t.words;
-  const out: Array<Found<BannedWord>> = [];
-  for (const m of found) {
-    // a match that begins inside a longer word straddles two words (统一|级配 is not 一级)
-    if (m.hit.entry.word.length >= 2 && segments.inside(m.start)) continue;
-    let end = m.end;
-    // a rank goes on to its digits: TOP10 is reported as TOP10, not TOP1
-    if (/\d$/.test(m.hit.entry.word)) while (end < title.length && /[0-9０-９]/.test(title[end])) end++;
-    const f: Found<BannedWord> = { word: title.slice(m.start, end), start: m.start, end, entry: m.hit.entry };
-    const soft = SOFTENED.find((x) => x.words.includes(m.hit.entry.word) && x.pattern.test(title.slice(m.start)));
-    if (soft) f.context = soft.context;
-    out.push(f);
-  }
-  return out;
-}
-
-/** Medical claims in a title (for cosmetics). */
-export function medicalClaimsIn(of: string | TitleText, s: Settings['listing']): Array<Found<MedicalClaim>> {
-  const t = textOf(of);
-  const { title } = t;
-  const { text, map } = t.normalized;
-  const found = mapBack(matchersFor(s).medical.find(text), map)
-    .filter((m): m is typeof m & { hit: { kind: 'medical'; entry: MedicalClaim } } => m.hit.kind === 'medical');
-  if (!found.length) return [];
-  const segments = t.words;
-  return found
-    .filter((m) => !(m.hit.entry.word.length >= 2 && segments.inside(m.start)))
-    .map((m) => ({ word: title.slice(m.start, m.end), start: m.start, end: m.end, entry: m.hit.entry }));
-}
-
 /**
- * Whether the listing is a cosmetic's: decided by its 类目 when there is one (美发护发, 身体护理,
- * 口腔护理 … are cosmetics too), else by the product words of the title (面膜, 洗发水, 沐浴露 …).
+ * The words of the law in a title (advertising-law absolutes, state bodies, health and medical
+ * claims, endorsements, price claims), for the product its 类目 (or, without one, its title) says
+ * it is. One pass over the title for every word.
  */
-export function isCosmetic(category: string | undefined, title = ''): boolean {
-  if (category && category.trim()) return COSMETIC_CATEGORY.test(category);
-  return COSMETIC_PRODUCT.test(title);
+export function lawWordsIn(of: string | TitleText, category: string | undefined, s: Settings['listing']): LawHit[] {
+  const t = textOf(of);
+  return lawHits(t.title, t.normalized, productClass(category, t.title), s);
 }
 
 /** The title with the parts marked: `敏感肌修护面膜…【医美级】补水…`. */
@@ -143,42 +60,45 @@ export function markTitle(title: string, spans: Array<{ start: number; end: numb
   return out + title.slice(at);
 }
 
-/** What is left attached to a removed word and means nothing alone: 全网最低|价 → 价. */
-const DANGLING = /^(?:价|款|级|版|系列|之|的)/;
+/** What is left attached to a removed word and means nothing alone: 全网最低|价 → 价, 最好|的 → 的. */
+const DANGLING = /^(?:价|款|级|版|系列|之|的|地|得)/;
 
 /**
- * A suggested title: banned words and medical claims replaced (where a replacement exists) or
- * removed with what hangs on them (全网最低价 loses 价 too), forbidden characters dropped, spaces
- * tidied, then cut at a word boundary to the platform's maximum. Undefined when nothing usable
- * is left (never an empty title).
+ * A suggested title: the words the law forbids removed (with what hangs on them: 全网最低价 loses
+ * 价, 最好用的 loses nothing that reads wrong), forbidden characters dropped, spaces tidied, then
+ * cut at a word boundary to the platform's maximum. A suggestion is given only when it is sure:
+ * it passes the same checks itself (no word of the law, no character joined to its double where
+ * the word was, within the platform's minimum and maximum). Otherwise undefined, and the findings
+ * say what to remove.
  */
-export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing'], found?: { banned: Array<Found<BannedWord>>; medical: Array<Found<MedicalClaim>> }): string | undefined {
-  const banned = found?.banned ?? bannedWordsIn(title, s);
-  const medical = found?.medical ?? (isCosmetic(category, title) ? medicalClaimsIn(title, s) : []);
-  const spans: Array<{ start: number; end: number; replacement: string }> = [
-    ...banned.filter((f) => f.entry.severity !== 'info' && !f.context).map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
-    ...medical.map((f) => ({ start: f.start, end: f.end, replacement: f.entry.replacement ?? '' })),
-  ].sort((a, b) => a.start - b.start);
+export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing'], found?: readonly LawHit[]): string | undefined {
+  const hits = found ?? lawWordsIn(title, category, s);
+  // a 最-word loses its 最 only where the rest is the word that stays (最好用 → 好用)
+  const spans = hits.filter((f) => !f.context).map((f) => ({ start: f.start, end: f.entry.removeFirst ? f.start + f.entry.removeFirst : f.end })).sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
+  let joinedTwice = false;
   for (const sp of spans) {
     if (sp.start < at) continue;
-    out += title.slice(at, sp.start) + sp.replacement;
+    out += title.slice(at, sp.start);
     at = sp.end;
-    if (!sp.replacement) {
-      const rest = title.slice(at);
-      const hang = DANGLING.exec(rest);
-      if (hang) at += hang[0].length;
-    }
+    const hang = DANGLING.exec(title.slice(at));
+    // 最好|的|面膜: the particle after a removed word goes with it unless it carries the next word
+    if (hang && (hang[0] !== '的' || !out || /[\s,，]$/.test(out))) at += hang[0].length;
+    const next = title.slice(at, at + 1);
+    if (next && out.endsWith(next) && /[\u4e00-\u9fff]/.test(next)) joinedTwice = true;
   }
   out += title.slice(at);
   out = out.replace(/[\u0000-\u001f\u007f<>＜＞]/g, '');
   if (profile.noEmoji) out = graphemes(out).filter((g) => !/\p{Extended_Pictographic}/u.test(g)).join('');
-  // spaces tidied; a lone character left between spaces (优选面膜 价 抢购) goes
+  // spaces tidied; a lone character left between spaces (面膜 价 抢购) goes
   out = out.replace(/[\s\u3000]+/g, ' ').split(' ').filter((w, _i, all) => !(all.length > 1 && w.length === 1 && /[\u4e00-\u9fa5]/.test(w))).join(' ').trim();
-  out = out.replace(/^[,，、/|+\-·\s]+|[,，、/|+\-·\s]+$/g, '');
+  out = out.replace(/^[,，、/|+\-·\s【】()（）]+|[,，、/|+\-·\s【】()（）]+$/g, '').replace(/【\s*】|\(\s*\)|（\s*）/g, '').trim();
   const cut = cutAtWord(out, profile.max);
-  return graphemes(cut).length >= 2 ? cut : undefined;
+  if (joinedTwice || graphemes(cut).length < 2 || platformLength(cut) < profile.min) return undefined;
+  // sure only when it reads clean by the same law
+  if (lawWordsIn(cut, category, s).some((f) => !f.context)) return undefined;
+  return cut;
 }
 
 /** Where the keyword starts in the title, counted in characters (graphemes); -1 when absent. */
@@ -232,12 +152,11 @@ export function stuffedWord(of: string | TitleText, min: number): { word: string
 
 /**
  * What every title rule starts from: the title, its platform's profile and the category, and
- * — worked out once per row, whichever rule asks first — the banned words, the medical claims
- * (cosmetics only) and the suggested title.
+ * — worked out once per row, whichever rule asks first — the words of the law (one pass for the
+ * four word rules) and the suggested title.
  */
 export class ListingView {
-  private bannedFound?: Array<Found<BannedWord>>;
-  private medicalFound?: Array<Found<MedicalClaim>>;
+  private hits?: LawHit[];
   private suggested?: string | null;
   /** the title normalised and split into words, once for every title rule */
   readonly text: TitleText;
@@ -246,17 +165,24 @@ export class ListingView {
     this.text = new TitleText(title);
   }
 
-  get banned(): Array<Found<BannedWord>> {
-    return (this.bannedFound ??= bannedWordsIn(this.text, this.settings));
+  /** what the product is, for the law of its title */
+  get productClass(): ProductClass {
+    return productClass(this.category, this.title);
   }
 
-  get medical(): Array<Found<MedicalClaim>> {
-    return (this.medicalFound ??= isCosmetic(this.category, this.title) ? medicalClaimsIn(this.text, this.settings) : []);
+  /** every word of the law found in the title, for this product */
+  get law(): LawHit[] {
+    return (this.hits ??= lawWordsIn(this.text, this.category, this.settings));
   }
 
-  /** The title with banned words and claims replaced or removed, within the platform's maximum; undefined when nothing usable is left. */
+  /** the words one rule reports */
+  lawFor(rule: (typeof RULE_OF_FAMILY)[keyof typeof RULE_OF_FAMILY]): LawHit[] {
+    return this.law.filter((h) => RULE_OF_FAMILY[h.entry.family] === rule);
+  }
+
+  /** The title with the words of the law removed, within the platform's limits; undefined when no sure rewrite exists. */
   get suggestion(): string | undefined {
-    if (this.suggested === undefined) this.suggested = suggestTitle(this.title, this.category, this.profile, this.settings, this) ?? null;
+    if (this.suggested === undefined) this.suggested = suggestTitle(this.title, this.category, this.profile, this.settings, this.law) ?? null;
     return this.suggested ?? undefined;
   }
 }
@@ -269,9 +195,10 @@ export const listingModel = rowModel<ListingView | undefined>('listing', (row, e
   return new ListingView(title, profileFor(row.cells.get('platform')?.text, env.platform, s), row.cells.get('category')?.text ?? env.category, s);
 });
 
-/** What a finding says about one found word: the title marked, the basis, the replacement. */
-export function wordFinding(title: string, f: Found<{ basis: string; replacement?: string }>): { data: Record<string, unknown>; value: string; expected: string } {
-  const r = f.entry.replacement;
-  const replace: Localized = r ? localized('piece.use-instead', { word: r }) : localized('piece.remove-it');
-  return { data: { word: f.word, marked: markTitle(title, [f]), basis: f.entry.basis, replace }, value: f.word, expected: r ?? '' };
+/** What a finding says about one found word: the title marked, the basis, the proof a warning asks for, what to do. */
+export function wordFinding(title: string, f: LawHit): { data: Record<string, unknown>; value: string; expected?: string } {
+  const b = BASES[f.entry.basis];
+  const basis: Localized = { zh: `${b.cite}:${b.says}`, en: b.en };
+  const proof: Localized | string = f.entry.proof ? { zh: `${f.entry.proof.zh}。`, en: `${f.entry.proof.en}. ` } : '';
+  return { data: { word: f.word, marked: markTitle(title, [f]), basis, proof, replace: localized('piece.remove-it') }, value: f.word };
 }

@@ -1,3 +1,5 @@
+import { TRADITIONAL_PAIRS } from './traditional-chars.js';
+
 /**
  * Titles as platforms count them, and text normalised for word matching with positions mapped
  * back to the original.
@@ -68,12 +70,10 @@ export function cutToLength(text: string, max: number): string {
 }
 
 /**
- * Traditional characters (and the financial numeral 壹) of the words the lists hold, read as their
- * simplified forms: 極致, 頂級, 第壹 are 极致, 顶级, 第一.
+ * Traditional characters (and the financial numeral 壹) read as their simplified forms: 極致, 頂級,
+ * 舉世無雙, 第壹 are 极致, 顶级, 举世无双, 第一 (OpenCC's tables, src/domain/traditional-chars.ts).
  */
-const TRADITIONAL: Record<string, string> = Object.fromEntries(
-  [...'極极頂顶級级國国壹一獨独無无絕绝對对萬万專专領领導导馳驰標标優优質质價价銷销軍军強强選选認认證证療疗醫医藥药權权獎奖點点擊击驚惊後后瘋疯錯错過过續续龍龙膚肤淨净潔洁滅灭殺杀細细濕湿癥症禮礼貴贵與与際际內内領领產产廣广傳传統统寶宝種种邊边頭头條条號号會会時时間间準准牌牌'.match(/../g) ?? []].map((pair) => [pair[0], pair[1]]),
-);
+const TRADITIONAL: ReadonlyMap<string, string> = new Map((TRADITIONAL_PAIRS.match(/../gu) ?? []).map((pair) => [pair[0], pair[1]]));
 
 /** What is taken out before matching: white space (as `\s` knows it) and what dodges a check. `%` and digits stay: 100% is a claim. */
 const DODGES = new Set(
@@ -94,7 +94,7 @@ export function normalizeForMatch(text: string): Normalized {
     let code = ch.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) { code -= 0xfee0; ch = String.fromCharCode(code); }
     else if (code === 0x3000) { code = 0x20; ch = ' '; }
-    else if (code >= 0x4e00) { ch = TRADITIONAL[ch] ?? ch; code = ch.charCodeAt(0); }
+    else if (code >= 0x3400) { ch = TRADITIONAL.get(ch) ?? ch; code = ch.charCodeAt(0); }
     if (DODGES.has(code)) continue;
     out += code < 0x41 || (code > 0x5a && code < 0x80) ? ch : ch.toLowerCase();
     map.push(i);

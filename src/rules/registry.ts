@@ -28,6 +28,8 @@ import { titleMinLength } from './title-min-length.js';
 import { titleForbiddenChar } from './title-forbidden-char.js';
 import { titleBannedWord } from './title-banned-word.js';
 import { titleMedicalClaim } from './title-medical-claim.js';
+import { titleEndorsement } from './title-endorsement.js';
+import { titlePriceClaim } from './title-price-claim.js';
 import { titleKeywordPosition } from './title-keyword-position.js';
 import { categoryPath } from './category-path.js';
 import { titleKeywordStuffing } from './title-keyword-stuffing.js';
@@ -58,6 +60,8 @@ export const RULES: readonly Rule<any>[] = [
   titleForbiddenChar,
   titleBannedWord,
   titleMedicalClaim,
+  titleEndorsement,
+  titlePriceClaim,
   titleKeywordPosition,
   categoryPath,
   titleKeywordStuffing,

@@ -4,22 +4,26 @@ import type { Rule } from './types.js';
 
 const CATEGORY = {
   superlative: { zh: '最字类', en: 'superlative' }, 'first-unique': { zh: '第一/唯一类', en: 'first/unique' }, grade: { zh: '级/极类', en: 'grade' },
-  'first-home-national': { zh: '首/家/国类', en: 'first/home/national' }, 'brand-prestige': { zh: '品牌夸大', en: 'brand prestige' },
-  'absolute-claim': { zh: '绝对化/虚假承诺', en: 'absolute or false claim' }, authority: { zh: '权威/特供', en: 'authority claim' },
+  'first-home-national': { zh: '首/领先类', en: 'first/leading' }, 'brand-prestige': { zh: '品牌夸大', en: 'brand prestige' },
+  'absolute-claim': { zh: '绝对化/虚假承诺', en: 'absolute or false claim' }, authority: { zh: '国家机关/特供', en: 'state body or special supply' },
   inducement: { zh: '诱导/施压', en: 'inducement' }, urgency: { zh: '未写明期限的紧迫用语', en: 'urgency without a stated time' },
+  superstition: { zh: '迷信', en: 'superstition' },
 } as const;
 
 /**
- * Banned advertising words (《广告法》第九条第(三)项, the SAMR 2023 guidance on absolute terms):
- * our list in src/rules/data/banned-words.ts, matched over normalised text so `最 佳` and `第*一`
- * are caught, with an allow-list for ordinary words (最近, 第一次, 一级能效 …). Each entry carries
+ * Words of 《广告法》第九条 and what stands beside it: absolute terms (第(三)项 and SAMR's 2023
+ * guide: 最, 第一, 首屈一指, TOP1 …), state symbols and bodies (第(一)(二)项: 国家级, 国宴, 人民大会
+ * 堂, 军工级, 特供), 驰名商标 (《商标法》第十四条), superstition (第(八)项) and pressure selling.
+ * The words are data in src/domain/title-law/words/, each with its basis, the products it is
+ * forbidden for and its lawful uses (最佳赏味期, 五常大米一级, 最大承重150kg, 本店最…); matched
+ * once per title over normalised text, so `最 佳`, `第*一`, `頂級` are caught. Each entry carries
  * its own severity: the finding takes the stricter of it and the rule's configured level.
  */
 export const titleBannedWord: Rule<Record<string, never>> = {
   id: 'title-banned-word',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',
-  description: { zh: '标题含广告法禁用词/极限词(最、第一、国家级、100%、特供等)', en: 'Banned advertising words in the title (最, 第一, 国家级, 100%, 特供 …)' },
+  description: { zh: '标题含广告法禁用词/极限词(最、第一、首屈一指、国家级、国宴、特供、驰名商标等)', en: 'Banned advertising words in the title (最, 第一, 首屈一指, 国家级, 国宴, 特供, 驰名商标 …)' },
   options: () => z.object({}).strict(),
   messages: {
     word: { zh: '标题含{category}禁用词“{word}”:{marked}。依据:{basis}{replace}', en: 'The title holds the {category} word "{word}": {marked}. Basis: {basis}{replace}' },
@@ -31,12 +35,13 @@ export const titleBannedWord: Rule<Record<string, never>> = {
       row(row) {
         const l = row.model(listingModel);
         if (!l) return;
-        for (const f of l.banned) {
+        for (const f of l.lawFor('title-banned-word')) {
           const w = wordFinding(l.title, f);
+          const code = f.entry.code as keyof typeof CATEGORY;
           ctx.report({
-            row: row.row, field: 'title', messageId: f.context ?? 'word', severity: f.context ? 'warning' : f.entry.severity,
-            data: { ...w.data, category: CATEGORY[f.entry.category] },
-            value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: f.context ? [f.entry.category, f.context] : [f.entry.category],
+            row: row.row, field: 'title', messageId: f.context ?? 'word', severity: f.severity,
+            data: { ...w.data, category: CATEGORY[code] ?? CATEGORY['absolute-claim'] },
+            value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: f.context ? [f.entry.code, f.context] : [f.entry.code],
           });
         }
       },

@@ -1,0 +1,2 @@
+/** See traditional.mjs. */
+export function traditionalTable(): string;

@@ -1,0 +1,19 @@
+import type { LawEntry } from '../types.js';
+import { everywhere, except, family } from './helpers.js';
+
+/**
+ * Guarantees of effect and safety (《广告法》第十六、十八条; the 2019 measure on drug, device,
+ * 保健食品 and 特医 ads, 第十一条): no cure or success rates, no 无效退款 or insurance of effect,
+ * no 安全无毒副作用, no comparison with drugs, no promise that it works in days. Registered drugs
+ * and devices are bound too: these are errors on every product.
+ */
+const guarantee = family('guarantee', 'guarantee', 'ad-16', everywhere('error'));
+
+export const GUARANTEE: readonly LawEntry[] = [
+  guarantee('无效退款', { variants: ['无效退钱', '不见效退款', '无效全额退款', '保险公司承保', '保险公司保险'], yes: ['医用冷敷凝胶 无效退款', '葡萄籽提取物胶囊 抗氧化 无效退款'], no: ['7天无理由退货 T恤'] }),
+  guarantee('治愈率', { variants: ['有效率', '成功率', '痊愈率', '显效率'], yes: ['有效率98% 助听器'], no: ['助听器 降噪 隐形'] }),
+  guarantee('保证治愈', { variants: ['保证有效', '保证见效', '保证退烧', '保证治好', '保证痊愈', '保证康复', '包治', '包好', '一次根治', '永不复发', '不复发', '不反弹', '一劳永逸'], yes: ['保证治愈 颈椎治疗仪', '不反弹 减肥'], no: ['颈椎 按摩仪 加热'] }),
+  guarantee('无副作用', { variants: ['零副作用', '无毒副作用', '安全无毒副作用', '毒副作用小', '安全无副作用', '无依赖', '无毒无害'], yes: ['安全无副作用 减肥茶', '天然无毒副作用 保健品'], no: ['安全座椅 儿童'] }),
+  guarantee('见效', { variants: ['当天见效', '一次见效', '立刻见效', '立即见效', '马上见效', '快速见效', '三天见效', '7天见效', '七天见效', '速见效', '立见效'], yes: ['神奇祛斑霜 三天见效', '增肌 7天见效'], no: ['保湿 面霜 滋润'] }, { level: except('error') }),
+  guarantee('替代药物', { variants: ['代替药物', '替代降压药', '替代降糖药', '代替降压药', '可以停药', '不用吃药', '比药好', '胜过药物'], yes: ['深海鱼油 可替代降压药 中老年'], no: ['深海鱼油 软胶囊 中老年'] }),
+];
