@@ -10,8 +10,8 @@ export interface Io {
   /** stdout/stderr are terminals (colours, progress bar) */
   stdoutTTY: boolean;
   stderrTTY: boolean;
-  /** reads all of stdin (for `lint` with titles on stdin) */
-  readStdin?(): Promise<string>;
+  /** reads all of stdin (for `lint` with titles on stdin): bytes, decoded by the command (UTF-8, GBK, UTF-16) */
+  readStdin?(): Promise<Buffer | string>;
   /** the terminal's width, when stdout is a terminal */
   columns?: number;
   /** stdout as a stream, to write at its pace and to see it close (`| head`) */
@@ -39,7 +39,7 @@ export function processIo(signal?: AbortSignal): Io {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
   };
 }

@@ -11,7 +11,8 @@ import type { TitleResult } from '../report/records.js';
 import { formatLintText } from '../report/lint-text.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
-import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
+import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
+import { decodeText } from '../workbook/read-csv.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { exitCode, runReport, streamReport } from './run-checks.js';
 
@@ -69,7 +70,9 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       let titles = flags.text ?? [];
       let name = '<text>';
       if (!titles.length) {
-        const input = io.readStdin ? await io.readStdin() : '';
+        const raw = io.readStdin ? await io.readStdin() : '';
+        const input = typeof raw === 'string' ? raw : decodeText(raw, encodingOf(flags.encoding));
+        if (input === undefined) throw new UsageError('error.stdin-encoding');
         titles = input.split(/\r?\n/).map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
         name = '<stdin>';
         if (!titles.length) throw new UsageError('error.nothing-to-lint');

@@ -45,7 +45,7 @@ const textOf = (t: string | TitleText) => (typeof t === 'string' ? new TitleText
  */
 export function lawWordsIn(of: string | TitleText, category: string | undefined, s: Settings['listing']): LawHit[] {
   const t = textOf(of);
-  return lawHits(t.title, t.normalized, productClass(category, t.title), s);
+  return lawHits(t.title, t.normalized, productClass(category, t.title), s, category);
 }
 
 /** The title with the parts marked: `敏感肌修护面膜…【医美级】补水…`. */
@@ -60,44 +60,119 @@ export function markTitle(title: string, spans: Array<{ start: number; end: numb
   return out + title.slice(at);
 }
 
-/** What is left attached to a removed word and means nothing alone: 全网最低|价 → 价, 最好|的 → 的. */
-const DANGLING = /^(?:价|款|级|版|系列|之|的|地|得)/;
+/** What stands between words of a title: spaces, punctuation, brackets, the title's ends. */
+const SEPARATOR = /[\s\u3000,，、。.;；:：!！?？/|+＋\-—_·•・･‧∙⋅~～*＊#＃【】\[\]()（）「」『』《》<>＜＞"“”'‘’]/u;
+const LATIN_WORD = /^[a-z0-9.#＃\s-]+$/i;
+const CJK = /[\u3400-\u9fff]/;
 
 /**
- * A suggested title: the words the law forbids removed (with what hangs on them: 全网最低价 loses
- * 价, 最好用的 loses nothing that reads wrong), forbidden characters dropped, spaces tidied, then
- * cut at a word boundary to the platform's maximum. A suggestion is given only when it is sure:
- * it passes the same checks itself (no word of the law, no character joined to its double where
- * the word was, within the platform's minimum and maximum). Otherwise undefined, and the findings
- * say what to remove.
+ * Whether a found word stands alone: a separator or the title's end on each side. A ranking word
+ * in Latin letters also stands alone between Chinese characters (热销|TOP10|精华液); a Chinese word
+ * never does against digits (原价399, 月瘦20斤: the number is its).
+ */
+function alone(f: LawHit, title: string): boolean {
+  const rank = LATIN_WORD.test(f.word) && (f.entry.code === 'first-unique' || f.entry.code === 'superlative');
+  const side = (beside: string | undefined) => beside === undefined || SEPARATOR.test(beside) || (rank && CJK.test(beside));
+  return side(title[f.start - 1]) && side(title[f.end]);
+}
+
+/**
+ * A tag that qualifies the words around it and can be cut from the middle of a run of
+ * characters (敏感肌修护面膜…泛醇【医美级】补水, 熬夜【急救】贴片, 【顶级】大红袍, 补水【之王】面膜):
+ * the entry says so, or it is a superlative, grade or prestige word, or an X级. A claim (护肝,
+ * 除螨, 接近母乳), a rank (第一名), a negation (永不) or a price (原价399) leans on its neighbours.
+ */
+const TAG_CODES = new Set(['superlative', 'grade', 'brand-prestige', 'first-home-national']);
+const detachable = (f: LawHit) => f.entry.detachable ?? ((f.entry.family === 'absolute' && TAG_CODES.has(f.entry.code)) || /[级級]$/.test(f.word));
+
+/** What a cut from inside a run must not leave: a suffix that was the word's (奢侈品|级, 终极|版, 领先|的) … */
+const LEFT_BOUND = /^[级級版款之的地得性化界者式型名]/;
+/** … a particle that led to it (猫砂中的|王者, 辣条界的|天花板) … */
+const RIGHT_BOUND = /[的之在中是界]$/;
+/** … or the domain of a superlative with nothing left to say of it (价格|全网最低, 行业|领导品牌, 销量|No.1, 国际领先|水平). */
+const DOMAIN_BEFORE = /(?:行业|业界|全球|全网|全国|价格|销量|世界|国内|国际|业内|同类|同行|类目|品类|市场|音质|画质|性能|口感|品质|质量|效果|吸力|续航|颜值|人气|口碑|素质|同价位|同级)$/;
+const DOMAIN_AFTER = /^(?:水平|地位|品质|品牌|技术|之作)/;
+
+/** A cut inside a run that leaves no piece of the word, no number, particle or bare domain behind. */
+function cleanCut(title: string, f: LawHit): boolean {
+  const before = title.slice(0, f.start);
+  const after = title.slice(f.end);
+  return !/^[0-9０-９%％]/.test(after) && !/[0-9０-９]$/.test(before) && !LEFT_BOUND.test(after) && !RIGHT_BOUND.test(before) && !DOMAIN_BEFORE.test(before) && !DOMAIN_AFTER.test(after);
+}
+
+/** How many characters of a run there are from `from` on, up to a separator or the end. */
+function runLength(title: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let i = from; i >= 0 && i < title.length && !SEPARATOR.test(title[i]); i += step) n++;
+  return n;
+}
+
+/** Each side of a cut inside a run keeps a word of two characters or more up to the next space, cut or end (护肝|片|解酒 leaves 片: no). */
+function wholeAround(title: string, sp: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const side = (from: number, step: 1 | -1) => {
+    let n = 0;
+    for (let i = from; i >= 0 && i < title.length && !SEPARATOR.test(title[i]) && !spans.some((o) => o !== sp && i >= o.start && i < o.end); i += step) n++;
+    return n === 0 || n >= 2;
+  };
+  return side(sp.start - 1, -1) && side(sp.end, 1);
+}
+
+/** An English word that means nothing without the one after it (the best香水 → the 香水). */
+const LEANS_ON_NEXT = /(?:^|[^a-z])(?:the|a|an|so|very|most|our|my|your|no|top)\s*$/i;
+
+/**
+ * A suggested title, given only when it is sure. A word is taken out where removing it cannot
+ * break what is around it: a 最-word that keeps the word after it (最好用 → 好用, 最强吸力 →
+ * 强吸力); a word that stands alone between spaces or punctuation (`面膜 治失眠 补水` → `面膜
+ * 补水`); a tag cut from a run (泛醇【医美级】补水) that leaves whole words of two characters or
+ * more on each side and no piece of itself, number, particle or bare domain (价格|全网最低). A claim
+ * inside a run (艾草足浴包治脚气泡脚) is never cut: the remains could read wrong or mean the opposite
+ * (永不褪色 → 褪色), and the finding says what to remove instead. The result must then read clean
+ * by the law for this product and for food (so a bare disease name or a state body left behind
+ * stops it), keep no character joined to its double, and fit the platform's minimum and maximum.
  */
 export function suggestTitle(title: string, category: string | undefined, profile: PlatformProfile, s: Settings['listing'], found?: readonly LawHit[]): string | undefined {
-  const hits = found ?? lawWordsIn(title, category, s);
-  // a 最-word loses its 最 only where the rest is the word that stays (最好用 → 好用)
-  const spans = hits.filter((f) => !f.context).map((f) => ({ start: f.start, end: f.entry.removeFirst ? f.start + f.entry.removeFirst : f.end })).sort((a, b) => a.start - b.start);
+  const hits = (found ?? lawWordsIn(title, category, s)).filter((f) => !f.context);
+  if (!hits.length) return undefined;
+  const spans: Array<{ start: number; end: number; inside?: true }> = [];
+  for (const f of hits) {
+    const spaced = [...title.slice(f.start, f.end)].some((c) => SEPARATOR.test(c));
+    if (f.entry.removeFirst && (spaced || !alone(f, title))) {
+      // 最 and the spacing after it (最 好 用 → 好 用): a spaced-out word keeps the rest joined to what follows
+      let end = f.start + f.entry.removeFirst;
+      while (end < f.end && SEPARATOR.test(title[end])) end++;
+      if (DOMAIN_BEFORE.test(title.slice(0, f.start)) || (!spaced && runLength(title, f.start - 1, -1) + runLength(title, end, 1) < 2)) return undefined;
+      spans.push({ start: f.start, end });
+    } else if (alone(f, title)) {
+      if (CJK.test(title[f.start - 1] ?? '') && DOMAIN_BEFORE.test(title.slice(0, f.start))) return undefined;
+      spans.push({ start: f.start, end: f.end });
+    }
+    else if (detachable(f) && cleanCut(title, f)) spans.push({ start: f.start, end: f.end, inside: true });
+    else return undefined;
+  }
+  if (!spans.every((sp) => !sp.inside || wholeAround(title, sp, spans))) return undefined;
+  spans.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
-  let joinedTwice = false;
   for (const sp of spans) {
     if (sp.start < at) continue;
     out += title.slice(at, sp.start);
+    if (LEANS_ON_NEXT.test(out)) return undefined;
     at = sp.end;
-    const hang = DANGLING.exec(title.slice(at));
-    // 最好|的|面膜: the particle after a removed word goes with it unless it carries the next word
-    if (hang && (hang[0] !== '的' || !out || /[\s,，]$/.test(out))) at += hang[0].length;
     const next = title.slice(at, at + 1);
-    if (next && out.endsWith(next) && /[\u4e00-\u9fff]/.test(next)) joinedTwice = true;
+    if (next && out.endsWith(next) && /[\u4e00-\u9fff]/.test(next)) return undefined;
   }
   out += title.slice(at);
   out = out.replace(/[\u0000-\u001f\u007f<>＜＞]/g, '');
   if (profile.noEmoji) out = graphemes(out).filter((g) => !/\p{Extended_Pictographic}/u.test(g)).join('');
-  // spaces tidied; a lone character left between spaces (面膜 价 抢购) goes
-  out = out.replace(/[\s\u3000]+/g, ' ').split(' ').filter((w, _i, all) => !(all.length > 1 && w.length === 1 && /[\u4e00-\u9fa5]/.test(w))).join(' ').trim();
-  out = out.replace(/^[,，、/|+\-·\s【】()（）]+|[,，、/|+\-·\s【】()（）]+$/g, '').replace(/【\s*】|\(\s*\)|（\s*）/g, '').trim();
+  out = out.replace(/[\s\u3000]+/g, ' ').trim();
+  out = out.replace(/^[,，、/|+\-·\s【】()（）]+|[,，、/|+\-·\s【】()（）]+$/g, '').replace(/【\s*】|\(\s*\)|（\s*）/g, '').replace(/[\s\u3000]+/g, ' ').trim();
   const cut = cutAtWord(out, profile.max);
-  if (joinedTwice || graphemes(cut).length < 2 || platformLength(cut) < profile.min) return undefined;
-  // sure only when it reads clean by the same law
-  if (lawWordsIn(cut, category, s).some((f) => !f.context)) return undefined;
+  if (graphemes(cut).length < 2 || platformLength(cut) < profile.min) return undefined;
+  // sure only when it reads clean by the same law, here and for food (the strictest for what is left of a claim)
+  const cls = productClass(category, title);
+  const t = new TitleText(cut);
+  for (const c of cls === 'food' ? [cls] : [cls, 'food' as const]) if (lawHits(cut, t.normalized, c, s, category).some((f) => !f.context)) return undefined;
   return cut;
 }
 
@@ -197,7 +272,7 @@ export const listingModel = rowModel<ListingView | undefined>('listing', (row, e
 
 /** What a finding says about one found word: the title marked, the basis, the proof a warning asks for, what to do. */
 export function wordFinding(title: string, f: LawHit): { data: Record<string, unknown>; value: string; expected?: string } {
-  const b = BASES[f.entry.basis];
+  const b = BASES[f.basis];
   const basis: Localized = { zh: `${b.cite}:${b.says}`, en: b.en };
   const proof: Localized | string = f.entry.proof ? { zh: `${f.entry.proof.zh}。`, en: `${f.entry.proof.en}. ` } : '';
   return { data: { word: f.word, marked: markTitle(title, [f]), basis, proof, replace: localized('piece.remove-it') }, value: f.word };

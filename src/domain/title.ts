@@ -94,7 +94,11 @@ export function normalizeForMatch(text: string): Normalized {
     let code = ch.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) { code -= 0xfee0; ch = String.fromCharCode(code); }
     else if (code === 0x3000) { code = 0x20; ch = ' '; }
+    else if (code >= 0x2460 && code <= 0x2468) { code = 0x31 + code - 0x2460; ch = String.fromCharCode(code); } // ①–⑨
+    else if (code >= 0x2776 && code <= 0x277e) { code = 0x31 + code - 0x2776; ch = String.fromCharCode(code); } // ❶–❾
     else if (code >= 0x3400) { ch = TRADITIONAL.get(ch) ?? ch; code = ch.charCodeAt(0); }
+    // #1 is number one: read as no1 (a # elsewhere dodges like other punctuation)
+    if ((code === 0x23 || code === 0xff03) && /[0-9０-９①-⑨❶-❾]/.test(text[i + 1] ?? '')) { out += 'no'; map.push(i, i); continue; }
     if (DODGES.has(code)) continue;
     out += code < 0x41 || (code > 0x5a && code < 0x80) ? ch : ch.toLowerCase();
     map.push(i);

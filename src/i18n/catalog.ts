@@ -136,6 +136,7 @@ export const CATALOG = {
   'address.no-street': { zh: '缺少街道门牌', en: 'no street-level detail' },
   'list.problems': { zh: ';', en: '; ' },
   'error.files-or-text': { zh: '请给文件或 --text,不要同时给', en: 'give files or --text, not both' },
+  'error.stdin-encoding': { zh: '标准输入既不是 UTF-8 也不是 GBK 文本:请用 --encoding 指明编码(utf-8、gbk、utf-16le、utf-16be)', en: 'stdin is neither UTF-8 nor GBK text: say its encoding with --encoding (utf-8, gbk, utf-16le, utf-16be)' },
   'error.nothing-to-lint': { zh: '没有可检查的标题:请给文件、--text "标题",或从标准输入每行一个标题', en: 'nothing to lint: give files, --text "标题", or titles on stdin' },
   'error.to-weight': { zh: '--to 地址 和 --weight 重量 要一起给,如 --to 新疆乌鲁木齐市 --weight 2.3', en: '--to ADDRESS and --weight KG go together, e.g. --to 新疆乌鲁木齐市 --weight 2.3' },
   'error.no-province': { zh: '“{value}”中找不到省份', en: 'no province found in "{value}"' },

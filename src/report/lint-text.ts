@@ -20,7 +20,8 @@ export function formatLintText(results: TitleResult[], findings: Finding[], tota
   }
   for (const r of results) {
     const mine = byLine.get(r.line) ?? [];
-    const name = platformOf(r.platform)?.name ?? SOP_PROFILE.name;
+    const profile = platformOf(r.platform) ?? SOP_PROFILE;
+    const name = lang === 'en' ? profile.en : profile.name;
     const len = t(lang, 'lint.length', { platform: name, length: r.length, max: r.max, hanzi: Math.ceil(r.length / 2) });
     out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${r.title}  ${c.dim(len)}`);
     for (const f of mine) {

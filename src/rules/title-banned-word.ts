@@ -41,7 +41,7 @@ export const titleBannedWord: Rule<Record<string, never>> = {
           ctx.report({
             row: row.row, field: 'title', messageId: f.context ?? 'word', severity: f.severity,
             data: { ...w.data, category: CATEGORY[code] ?? CATEGORY['absolute-claim'] },
-            value: w.value, expected: w.expected, suggestion: l.suggestion, reasons: f.context ? [f.entry.code, f.context] : [f.entry.code],
+            value: w.value, expected: w.expected, suggestion: f.context ? undefined : l.suggestion, reasons: f.context ? [f.entry.code, f.context] : [f.entry.code],
           });
         }
       },

@@ -26,7 +26,7 @@ export const titleMaxLength: Rule<{ max?: number }> = {
         ctx.report({
           row: row.row, field: 'title', messageId: 'long',
           // the part past the limit is marked: 【…】
-          data: { length, hanzi: Math.ceil(length / 2), platform: profile.name, max, maxHanzi: Math.floor(max / 2), marked: markTitle(title, [{ start: cutToLength(title, max).length, end: title.length }]) },
+          data: { length, hanzi: Math.ceil(length / 2), platform: { zh: profile.name, en: profile.en }, max, maxHanzi: Math.floor(max / 2), marked: markTitle(title, [{ start: cutToLength(title, max).length, end: title.length }]) },
           value: title, expected: `≤ ${max}`, suggestion: max === profile.max ? l.suggestion : suggestTitle(title, l.category, { ...profile, max }, ctx.settings.listing, l.law),
         });
       },

@@ -20,7 +20,7 @@ export const titleMinLength: Rule<{ min?: number }> = {
         const min = ctx.options.min ?? profile.min;
         const length = platformLength(title);
         if (length >= min) return;
-        ctx.report({ row: row.row, field: 'title', messageId: 'short', data: { length, platform: profile.name, min, minHanzi: Math.ceil(min / 2) }, value: title, expected: `≥ ${min}` });
+        ctx.report({ row: row.row, field: 'title', messageId: 'short', data: { length, platform: { zh: profile.name, en: profile.en }, min, minHanzi: Math.ceil(min / 2) }, value: title, expected: `≥ ${min}` });
       },
     };
   },

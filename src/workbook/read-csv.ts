@@ -33,6 +33,21 @@ export function detectEncoding(head: Buffer): { encoding: CsvEncoding; bom: numb
   }
 }
 
+/**
+ * Text given as bytes (titles piped on stdin): in the encoding asked for, else as detectEncoding
+ * decides (a BOM, valid UTF-8, else GB18030 as a Chinese Windows pipes it); undefined when it is
+ * none of them.
+ */
+export function decodeText(bytes: Buffer, forced?: CsvEncoding): string | undefined {
+  let encoding = forced;
+  let bom = 0;
+  if (!encoding) {
+    try { ({ encoding, bom } = detectEncoding(bytes)); } catch { return undefined; }
+  } else if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bom = 3;
+  else if (encoding.startsWith('utf-16') && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) bom = 2;
+  return new TextDecoder(encoding).decode(bytes.subarray(bom));
+}
+
 function delimiterOf(firstLine: string): string {
   const counts = [',', '\t', ';'].map((d) => [d, firstLine.split(d).length] as const);
   return counts.sort((a, b) => b[1] - a[1])[0][0];

@@ -38,18 +38,37 @@ describe('forbiddenChars and cutting', () => {
 });
 
 describe('suggested titles are usable: the words removed, never a word invented', () => {
-  it.each([
-    ['全网最低价热销品牌面膜', '热销品牌面膜'], // the price that hung on 全网最低 goes with it
-    ['最佳面膜 最低价 限时抢购', '面膜 抢购'],
-    ['極致補水頂級面膜', '補水面膜'],
-    ['热销TOP10精华液', '热销精华液'],
-    ['医生推荐生发洗发水', '洗发水'],
-    ['最好用的保湿面膜', '好用的保湿面膜'], // not 好用用的: the word 最好 leaves what follows whole
-  ])('%s → %s', async (title, suggestion) => {
+  const suggest = async (title: string) => {
     const { suggestTitle } = await import('../../src/domain/listing.js');
     const { SOP_PROFILE } = await import('../../src/domain/platforms.js');
     const { defaultSettings } = await import('../../src/config/settings.js');
-    expect(suggestTitle(title, undefined, SOP_PROFILE, defaultSettings().listing)).toBe(suggestion);
+    return suggestTitle(title, undefined, SOP_PROFILE, defaultSettings().listing);
+  };
+  it.each([
+    ['全网最低价 热销品牌面膜', '热销品牌面膜'],
+    ['極致 補水 頂級 面膜', '補水 面膜'],
+    ['热销TOP10精华液', '热销精华液'], // a Latin word between Chinese ones stands alone
+    ['医生推荐 生发 洗发水 500ml', '洗发水 500ml'],
+    ['最好用的保湿面膜', '好用的保湿面膜'], // not 好用用的: the word 最好 leaves what follows whole
+    ['最 好 用的折叠收纳箱', '好 用的折叠收纳箱'],
+    ['平板电脑保护套 最强 适用iPad', '平板电脑保护套 适用iPad'], // a 最-word alone goes whole, not to a lone 强
+    ['鞋垫 治疗 足底筋膜炎 透气', '鞋垫 透气'], // the claim is one word however it is spaced
+  ])('%s → %s', async (title, suggestion) => {
+    expect(await suggest(title)).toBe(suggestion);
+  });
+
+  // an outside test's titles where cutting a word out of a run of characters broke the rest: no suggestion, the finding says what to remove
+  it.each([
+    '永不褪色银手链', // → 褪色银手链: the opposite
+    '护肝片解酒熬夜应酬必备', // → 片熬夜应酬
+    '更接近母乳的营养 婴儿配方奶粉', // → 更的营养
+    '排行榜第一名 洗衣液', // → 排行榜名
+    'the best香水 女士', // → the 香水
+    '钓鱼台国宾馆指定用茶 龙井', // → 馆指定用茶
+    '面膜底价秒杀全网最低价', // → 面膜
+    '最佳面膜 最低价 限时抢购',
+  ])('%s: no suggestion', async (title) => {
+    expect(await suggest(title)).toBeUndefined();
   });
 
   it('never empty, never cut inside a word, within the platform\'s length', async () => {
@@ -62,7 +81,7 @@ describe('suggested titles are usable: the words removed, never a word invented'
     expect(suggestTitle('全网最低', undefined, SOP_PROFILE, s)).toBeUndefined();
     const long = '敏感肌修护面膜神经酰胺泛醇补水保湿舒缓泛红熬夜贴片学生党男女通用官方旗舰店正品';
     const douyin = PLATFORMS.find((p) => p.id === 'douyin')!;
-    const cut = suggestTitle(`最佳${long}`, undefined, { ...douyin, max: 40 }, s)!;
+    const cut = suggestTitle(`最佳 ${long}`, undefined, { ...douyin, max: 40 }, s)!;
     expect(platformLength(cut)).toBeLessThanOrEqual(40);
     expect(long.startsWith(cut)).toBe(true);
   });

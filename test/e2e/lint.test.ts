@@ -54,6 +54,25 @@ describe('ecsop lint --text', () => {
     expect(all.stdout).not.toContain('more titles not shown');
   });
 
+  it('reads titles piped from a Chinese Windows (GBK) or in UTF-16, by detection or --encoding, and names the platform in English in English', async () => {
+    const titles = '最好的茶叶 明前龙井\r\n治失眠 酸枣仁茶\r\n';
+    // the same two lines as GBK bytes (iconv -f UTF-8 -t GBK)
+    const asGbk = Buffer.from('d7eebac3b5c4b2e8d2b620c3f7c7b0c1fabeae0d0ad6cecaa7c3df20cbe1d4e6c8cab2e80d0a', 'hex');
+    expect(new TextDecoder('gbk').decode(asGbk)).toBe(titles);
+    for (const [stdin, args] of [[asGbk, []], [asGbk, ['--encoding', 'gbk']], [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(titles, 'utf16le')]), []]] as const) {
+      const res = await ecsop(['lint', '--format', 'json', ...args], { stdin });
+      const findings = JSON.parse(res.stdout).findings.map((f: { value: string }) => f.value);
+      expect(findings).toEqual(expect.arrayContaining(['最好', '治失眠']));
+    }
+    // bytes that are no text at all: one line that says to name the encoding, exit 2
+    const bad = await ecsop(['lint'], { stdin: Buffer.from([0x81, 0x20, 0xfe, 0xff, 0x80, 0x81]) });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--encoding/);
+    const en = await ecsop(['lint', '--text', '补水面膜 保湿 敏感肌', '--platform', 'douyin', '--lang', 'en']);
+    expect(en.stdout).toContain('Douyin:');
+    expect(en.stdout).not.toMatch(/抖音/);
+  });
+
   it('exits 2 on an unknown platform or nothing to lint', async () => {
     expect((await ecsop(['lint', '--text', 'x', '--platform', 'amazon'])).code).toBe(2);
     expect((await ecsop(['lint'], { stdin: '' })).code).toBe(2);

@@ -7,7 +7,7 @@ import type { Io } from '../../src/cli/io.js';
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 /** Runs ecsop in-process, as a user would from `cwd`, with a non-TTY output and a given locale. */
-export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string; tty?: boolean; columns?: number; systemLocale?: string } = {}): Promise<CliResult> {
+export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string | Buffer; tty?: boolean; columns?: number; systemLocale?: string } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {

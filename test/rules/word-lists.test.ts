@@ -81,3 +81,51 @@ describe('matching', () => {
     expect(lawWordsIn('5月20日限时抢购', undefined, s)).toEqual([]);
   });
 });
+
+describe('lawful uses, however the title words them', () => {
+  const clean = (title: string, category?: string) => lawWordsIn(title, category, s).filter((f) => !f.context).map((f) => f.word);
+  it('a hint of use after what it is about, with its condition (收到后15天内食用最佳), and 最好 as advice', () => {
+    for (const t of ['广式月饼 收到后15天内食用最佳', '咖啡豆 烘焙后7-30天风味最佳', '泥膜 每周使用1-2次效果最佳', '婴儿米粉 冲调水温70℃最佳', '牛油果 果皮变黑时口感最好', '鲜牛奶 开封后最好24小时内饮用', '投影仪 最佳观看距离2.5-3米']) expect(clean(t, '食品'), t).toEqual([]);
+    // no condition: a claim
+    expect(clean('精华 美白效果最佳', '美容护肤')).toEqual(['最佳']);
+    expect(clean('最好喝的西湖龙井', '食品/茶')).toEqual(['最好']);
+  });
+  it('the shop\'s own range, however it is named, but not a claim that reaches beyond it', () => {
+    for (const t of ['本店最畅销羊毛衫', '本店销量第一的每日坚果', '店里最辣的一款辣条', '我们家最轻的一代吹风机']) expect(clean(t), t).toEqual([]);
+    expect(clean('本店全网销量第一 坚果')).not.toEqual([]);
+  });
+  it('a grade under a standard on food, not one used as praise', () => {
+    expect(clean('椴树蜜一级成熟蜜 500g', '食品/蜂蜜')).toEqual([]);
+    expect(clean('一级好货 新疆大枣', '食品/红枣')).toEqual(['一级']);
+  });
+  it('the thing itself and what a product is made of', () => {
+    expect(clean('天花板吸顶灯 LED客厅', '家装/灯具')).toEqual([]);
+    expect(clean('NFC 100%橙汁 鲜榨', '食品/果汁')).toEqual([]);
+    expect(clean('100%有效 祛痘膏', '美容护肤')).toEqual(['100%']);
+  });
+  it('a work\'s name: in 《》, or a book\'s or film\'s 类目', () => {
+    expect(clean('《糖尿病治疗学》第9版 教材')).toEqual([]);
+    expect(clean('世界上最伟大的推销员 正版', '图书/励志')).toEqual([]);
+  });
+  it('look-alikes that hold a claim word: 增高架, 巴氏杀菌, Best Friends, 一级方程式, 淡化|痘坑', () => {
+    expect(clean('显示器增高架 桌面收纳', '数码/电脑')).toEqual([]);
+    expect(clean('巴氏杀菌鲜牛奶 950ml', '食品/乳品')).toEqual([]);
+    expect(clean('BFF Best Friends 闺蜜手链', '珠宝首饰')).toEqual([]);
+    expect(clean('1:18 一级方程式赛车模型', '玩具/模型')).toEqual([]);
+    expect(clean('祛疤膏 淡化痘坑', '美容护肤')).toEqual(['祛疤', '痘坑']);
+  });
+  it('approved 保健食品 wording holds the words inside it; the same claim elsewhere does not', () => {
+    expect(clean('苦瓜片 有助于维持血糖健康水平 蓝帽', '保健食品')).toEqual([]);
+    expect(clean('铁叶酸片 改善缺铁性贫血 蓝帽', '保健食品')).toEqual([]);
+    expect(clean('电饭煲 有助于维持血糖健康水平', '家电/电饭煲')).toEqual(['有助于维持血糖健康水平']);
+    expect(lawWordsIn('苦瓜胶囊 辅助降血糖 蓝帽', '保健食品', s).map((f) => [f.word, f.severity])).toEqual([['辅助降血糖', 'warning']]);
+  });
+  it('a disease no list names, by a treatment verb and a disease ending; not for plants', () => {
+    expect(clean('空气净化器 预防白血球减少症', '家电')).toEqual(['预防白血球减少症']);
+    expect(clean('多菌灵 防治白粉病', '园艺/农资')).toEqual([]);
+  });
+  it('cites the approved-function list for a health function on 保健食品, the food rule on food', () => {
+    expect(lawWordsIn('护肝片 解酒', '保健食品', s).map((f) => f.basis)).toEqual(['health-food', 'health-food']);
+    expect(lawWordsIn('葛根粉 解酒', '食品', s).map((f) => f.basis)).toEqual(['food-38']);
+  });
+});

@@ -127,6 +127,12 @@ export const BASES = {
     en: 'Advertising Law arts. 16 and 18 and the 2019 measure on health ads: no guarantee of effect or safety, no cure or success rates, no "refund if ineffective"',
     source: 'https://www.shoulawyer.com/zhishi/95111.htm',
   },
+  myopia: {
+    cite: '国家卫生健康委等《关于进一步规范儿童青少年近视矫正工作切实加强监管的通知》(2019)',
+    says: '近视矫正宣传不得使用"康复""恢复""降低度数""近视治愈""近视克星""度数修复"等表述,医疗器械亦然',
+    en: 'The 2019 notice on myopia correction: no "recovery", "restored sight", "lower prescription", "cured" or "nemesis of myopia", devices included',
+    source: '国家卫生健康委 2019 年通知(据研究笔记,原文未复读)',
+  },
   endorsement: {
     cite: '《广告法》第十六条、第十八条、第三十八条;《化妆品标签管理办法》',
     says: '医疗、药品、医疗器械、保健食品广告不得利用广告代言人、专家、医生、患者作推荐、证明;化妆品不得利用医疗机构、专家的名义作推荐;其他商品的推荐须真实、代言人须使用过',

@@ -4,23 +4,38 @@ import { WordMatcher } from '../matcher.js';
 import { normalizeForMatch, type Normalized } from '../title.js';
 import { lawfulUse } from './contexts.js';
 import type { Family, LawEntry, ProductClass } from './types.js';
+import { spellingsOf, type Generated } from './words/helpers.js';
 import { ABSOLUTE } from './words/absolute.js';
-import { STATE } from './words/state.js';
+import { STATE, STATE_BODIES } from './words/state.js';
 import { PROMOTION } from './words/promotion.js';
-import { DISEASE } from './words/disease.js';
+import { DISEASE, DISEASE_GENERATED, DISEASE_PATTERN } from './words/disease.js';
 import { HEALTH_FUNCTION } from './words/health-function.js';
 import { INFANT_FORMULA } from './words/infant-formula.js';
 import { COSMETIC_MEDICAL } from './words/cosmetics.js';
 import { GUARANTEE } from './words/guarantee.js';
-import { ENDORSEMENT } from './words/endorsement.js';
+import { ENDORSEMENT, ENDORSERS } from './words/endorsement.js';
 import { PRICE } from './words/price.js';
 
 export type { Family, LawEntry, ProductClass } from './types.js';
 export { productClass } from './product-class.js';
 export { BASES, type BasisId } from './bases.js';
+import type { BasisId } from './bases.js';
 
 /** Every word of the law, as data: each family in its own file under src/domain/title-law/words/. */
-export const LAW_ENTRIES: readonly LawEntry[] = [...ABSOLUTE, ...STATE, ...PROMOTION, ...DISEASE, ...HEALTH_FUNCTION, ...INFANT_FORMULA, ...COSMETIC_MEDICAL, ...GUARANTEE, ...ENDORSEMENT, ...PRICE];
+const NAMED: readonly LawEntry[] = [...ABSOLUTE, ...STATE, ...PROMOTION, ...DISEASE, ...HEALTH_FUNCTION, ...INFANT_FORMULA, ...COSMETIC_MEDICAL, ...GUARANTEE, ...ENDORSEMENT, ...PRICE];
+
+/** The named entries, then the ones made from lists (a spelling already owned stays with its owner). */
+function withGenerated(named: readonly LawEntry[], lists: readonly Generated[]): LawEntry[] {
+  const out = [...named];
+  const owned = new Set(named.flatMap(spellingsOf));
+  for (const list of lists) for (const e of list(owned)) { out.push(e); for (const w of spellingsOf(e)) owned.add(w); }
+  return out;
+}
+
+export const LAW_ENTRIES: readonly LawEntry[] = [...withGenerated(NAMED, [STATE_BODIES, ENDORSERS, DISEASE_GENERATED]), DISEASE_PATTERN.entry];
+
+/** Plants have diseases too (防治白粉病): a garden's or a farm's 类目 has no treatment claims of the law. */
+const PLANTS = /园艺|农资|农药|种子|花卉|绿植|多肉|苗木|植保|肥料/;
 
 /** Which rule reports each family. */
 export const RULE_OF_FAMILY: Record<Family, 'title-banned-word' | 'title-medical-claim' | 'title-endorsement' | 'title-price-claim'> = {
@@ -38,11 +53,31 @@ export interface LawHit {
   end: number;
   entry: LawEntry;
   severity: Severity;
+  /** the basis of the finding: the entry's, or for a health function claimed on 保健食品 the list of approved functions */
+  basis: BasisId;
   /** a use the law allows, said as a warning that explains (a specification, an officially granted title) */
   context?: 'spec' | 'granted';
 }
 
 type Hit = { entry: LawEntry } | { allow: true };
+
+/** Books, films and music are works: their names are not claims (《世界上最伟大的推销员》, 《糖尿病治疗学》). */
+const WORKS = /图书|书籍|音像|影视|电影|音乐|唱片|期刊|杂志|教材|教辅|绘本|小说|文学/;
+
+/** Where a title names a work in 《》: nothing inside is a claim. */
+function namedWorks(title: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of title.matchAll(/《[^《》]*》/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The basis a finding cites: the entry's own, but a health function on 保健食品 is judged by the
+ * list of approved functions and 第十八条, not by the ordinary-food rule that forbids any.
+ */
+function basisOf(entry: LawEntry, cls: ProductClass): BasisId {
+  return cls === 'health-food' && (entry.basis === 'food-38' || entry.basis === 'ad-17') ? 'health-food' : entry.basis;
+}
 
 const matchers = new WeakMap<Settings['listing'], WordMatcher<Hit>>();
 
@@ -76,26 +111,32 @@ function matcherFor(s: Settings['listing']): WordMatcher<Hit> {
  * law forbids it for this product and no lawful use holds. (A dictionary segmenter was tried for
  * word boundaries: ICU splits shop titles too poorly to trust — 茶中之最 is 茶|中之|最.)
  */
-export function lawHits(title: string, normalized: Normalized, cls: ProductClass, s: Settings['listing']): LawHit[] {
+export function lawHits(title: string, normalized: Normalized, cls: ProductClass, s: Settings['listing'], category?: string): LawHit[] {
   const { text, map } = normalized;
   const out: LawHit[] = [];
   // leftmost-longest among the words that apply to this product: a longer word that is lawful for
   // it (根治颈椎病 on a registered device) leaves the shorter one it holds (根治) to be judged
+  if (category !== undefined && WORKS.test(category)) return [];
+  const named = namedWorks(title);
   let covered = 0;
-  for (const m of matcherFor(s).all(text).sort((a, b) => a.start - b.start || b.end - a.end)) {
+  const matches: Array<{ start: number; end: number; value: Hit }> = matcherFor(s).all(text);
+  if (!(category !== undefined && PLANTS.test(category))) for (const m of text.matchAll(DISEASE_PATTERN.re)) matches.push({ start: m.index, end: m.index + m[0].length, value: { entry: DISEASE_PATTERN.entry } });
+  const byPattern = (m: { value: Hit }) => ('entry' in m.value && m.value.entry === DISEASE_PATTERN.entry ? 1 : 0);
+  for (const m of matches.sort((a, b) => a.start - b.start || byPattern(a) - byPattern(b) || b.end - a.end)) {
     if (m.start < covered) continue;
     if ('allow' in m.value) { covered = m.end; continue; }
     const entry = m.value.entry;
     const severity = entry.severity[cls];
-    if (!severity) continue;
-    const use = lawfulUse(entry.lawful, { before: text.slice(0, m.start), from: text.slice(m.start), after: text.slice(m.end), title: text, original: title });
+    if (!severity) { if (entry.lawfulCovers) covered = m.end; continue; }
+    const use = lawfulUse(entry.lawful, { before: text.slice(0, m.start), from: text.slice(m.start), after: text.slice(m.end), word: text.slice(m.start, m.end), title: text, original: title, category: category === undefined ? undefined : norm(category), cls });
     covered = m.end;
     if (use === 'clean') continue;
     const start = map[m.start];
     let end = map[m.end - 1] + 1;
+    if (named.some(([a, b]) => start >= a && end <= b)) continue;
     // a rank goes on to its digits: TOP10 is reported as TOP10, not TOP1
-    if (/\d$/.test(entry.word)) while (end < title.length && /[0-9０-９]/.test(title[end])) end++;
-    const hit: LawHit = { word: title.slice(start, end), start, end, entry, severity: use ? 'warning' : severity };
+    if (/\d$/.test(text.slice(m.start, m.end))) while (end < title.length && /[0-9０-９]/.test(title[end])) end++;
+    const hit: LawHit = { word: title.slice(start, end), start, end, entry, severity: use ? 'warning' : severity, basis: basisOf(entry, cls) };
     if (use) hit.context = use;
     out.push(hit);
   }

@@ -30,9 +30,10 @@ export type Family =
  * A context that makes the word lawful where it stands (SAMR's guide, 第五、六条): `usage-hint`
  * (最佳赏味期), `spec` (最大承重150kg: lawful, said as a warning that explains), `grade` (一级 under
  * a national standard: 五常大米一级), `own-range` (本店最…), `time-stated` (a date or a period
- * in the title), `granted` (国家级非遗: lawful when true, a warning that explains).
+ * in the title), `granted` (国家级非遗: lawful when true, a warning that explains), `literal` (the
+ * thing itself: 天花板吸顶灯), `defined-term` (a content or material term: 100%橙汁, 100%羊毛).
  */
-export type Lawful = 'usage-hint' | 'spec' | 'grade' | 'own-range' | 'time-stated' | 'granted';
+export type Lawful = 'usage-hint' | 'spec' | 'grade' | 'own-range' | 'time-stated' | 'granted' | 'literal' | 'defined-term';
 
 /** One example title of an entry, with the product class it is judged as (the entry's first class when left out). */
 export type Example = string | { text: string; as: ProductClass };
@@ -55,6 +56,14 @@ export interface LawEntry {
   severity: Partial<Record<ProductClass, Severity>>;
   /** longer words containing this one that are fine: 最近, 第一次, 万能胶 */
   allow?: readonly string[];
+  /**
+   * Where the word is lawful for the product, so are the words inside it: an approved function's
+   * own wording (有助于维持血糖健康水平 holds 血糖). Without it a lawful longer word leaves the
+   * shorter ones it holds to be judged (根治颈椎病 on a device still breaks the law by 根治).
+   */
+  lawfulCovers?: boolean;
+  /** a tag a suggestion may cut from the middle of a run of characters (急救 in 熬夜急救贴片); by default superlatives, grades, prestige words and X级 */
+  detachable?: boolean;
   /** contexts that make it lawful where it stands */
   lawful?: readonly Lawful[];
   /**

@@ -24,10 +24,10 @@ const ZUI_ALLOW = [
   '最新款', '最新版', '最新版本', '最新一代', '最新日期', '最新批次', '最新上市',
 ];
 
-export const ABSOLUTE: readonly LawEntry[] = [
+const NAMED: readonly LawEntry[] = [
   // 最-words: the bare 最 catches 最 + any adjective; the named ones carry their own lawful uses
   superlative('最', { removeFirst: 1, allow: ZUI_ALLOW, lawful: ['usage-hint', 'spec', 'own-range'], yes: ['全网最好用的拖把', '最舒服的乳胶枕', '最 耐用 登山鞋', '最具性价比的投影仪'], no: ['最近很火的连衣裙', '年货节最后一天 1月20日24点结束', '帐篷 最多可容纳4人', '羽绒服 最大码4XL', '本店最热销款 碎花裙'] }),
-  superlative('最佳', { variants: ['best'], lawful: ['usage-hint'], yes: ['最佳保湿面霜 敏感肌', '送礼最佳选择 茶叶礼盒', 'Best品质 纯棉T恤'], no: ['冷萃咖啡液 最佳饮用温度4℃', '每日坚果 最佳赏味期内发货', { text: '比利时黑巧克力 最佳食用温度18℃', as: 'food' }] }),
+  superlative('最佳', { variants: ['best'], allow: ['bestfriend', 'bestfriends', 'bestie', 'besties', 'bestwishes', 'bestwish', 'bff'], lawful: ['usage-hint'], yes: ['最佳保湿面霜 敏感肌', '送礼最佳选择 茶叶礼盒', 'Best品质 纯棉T恤'], no: ['冷萃咖啡液 最佳饮用温度4℃', '每日坚果 最佳赏味期内发货', { text: '比利时黑巧克力 最佳食用温度18℃', as: 'food' }] }),
   superlative('最高级', { yes: ['最高级头层牛皮沙发'], no: ['卷发棒 最高温度230℃ 五档调温'] }),
   superlative('最好', { removeFirst: 1, lawful: ['usage-hint'], yes: ['全网最好用的拖把', '最好喝的西湖龙井'], no: ['好用的平板拖把 免手洗'] }),
   superlative('最大', { lawful: ['spec'], yes: ['全国最大羊绒工厂店'], no: ['折叠梯 最大码', '羽绒服 最大码4XL 宽松'] }),
@@ -43,7 +43,7 @@ export const ABSOLUTE: readonly LawEntry[] = [
   superlative('之最', { yes: ['茶中之最 大红袍'], no: ['最终 定制款 礼盒'] }),
   superlative('史上最', { yes: ['史上最强面膜'], no: ['历史悠久 老字号 酱菜'] }),
   // 第一 and its forms
-  first('第一', { allow: ['第一次', '第一步', '第一天', '第一代', '第一批', '第一季', '第一季度', '第一件', '第一时间', '第一眼', '第一口', '第一层', '第一期', '第一视角', '第一人称', '第一课', '第一集', '第一章', '第一部', '第一单', '第一套', '第一排', '第一站', '第一杯', '第一支', '第一罐', '第1件', '第1次', '第一款', '第一个'], yes: ['销量第一 防晒霜', '行业第一 智能锁', '第 - 一 品牌 护手霜', '第壹品牌 面膜'], no: ['宝宝第一口辅食 米粉', '付款后第一时间发货', '护肤第一步 洁面', '新手第一次烘焙 面粉'] }),
+  first('第一', { allow: ['第一次', '第一步', '第一天', '第一代', '第一批', '第一季', '第一季度', '第一件', '第一时间', '第一眼', '第一口', '第一层', '第一期', '第一视角', '第一人称', '第一课', '第一集', '第一章', '第一部', '第一单', '第一套', '第一排', '第一站', '第一杯', '第一支', '第一罐', '第1件', '第1次', '第一款', '第一个', '第1天', '第1步', '第1代', '第1批', '第1季', '第1期', '第1集', '第1章', '第1部', '第1单', '第1套', '第1口', '第1个', '第1款', '第1层', '第1杯', '第1站', '第1课', '第1眼', ...Array.from({ length: 10 }, (_, d) => `第1${d}`)], variants: ['第1'], yes: ['销量第一 防晒霜', '行业第一 智能锁', '第 - 一 品牌 护手霜', '第壹品牌 面膜'], no: ['宝宝第一口辅食 米粉', '付款后第一时间发货', '护肤第一步 洁面', '新手第一次烘焙 面粉'] }),
   first('第一品牌', { yes: ['中国茶叶第一品牌'], no: ['中国茶叶 品牌直营'] }, { basis: 'ad-9-3-1997' }),
   first('NO.1', { variants: ['no1', 'n01', 'numberone', 'no.one'], yes: ['NO.1 爆款卫衣', '销量No1 洗衣液', '类目N0.1 面膜'], no: ['1号店 洗衣液 2kg'] }),
   first('TOP1', { variants: ['top.1', 'top-1'], yes: ['类目TOP1 面膜', 'TOP.1 热销 保温杯', '热销TOP10 零食'], no: ['TOPSHOP 连衣裙'] }),
@@ -94,6 +94,8 @@ export const ABSOLUTE: readonly LawEntry[] = [
   // 级 and 极 words
   grade('国家级', { lawful: ['granted'], yes: ['国家级品质 纯棉四件套', '国家级配方 眼霜'], no: ['符合国家标准 纯棉四件套'] }),
   grade('世界级', { yes: ['世界级品质 刀具'], no: ['世界地图 墙贴'] }),
+  grade('全宇宙', { variants: ['宇宙第一', '宇宙无敌', '地表最强', '全球最强'], yes: ['全宇宙最好看的卫衣', '地表最强 吸尘器'], no: ['宇宙 星空 投影灯'] }, { code: 'superlative' }),
+  first('行业第一', { variants: ['全球第一', '世界第一', '亚洲第一', '全国第一名', '类目第一', '品类第一', '排名第一', '销量第一', '好评第一', '人气第一', '口碑第一', '销售第一'], lawful: ['own-range'], yes: ['行业第一 智能锁', '类目第一 面膜'], no: ['本店销量第一的每日坚果', '行业 资讯 杂志'] }),
   grade('宇宙级', { yes: ['宇宙级好用 面膜'], no: ['宇宙 星空 投影灯'] }),
   grade('全球级', { yes: ['全球级 旗舰'], no: ['全球购 进口'] }),
   grade('国际级', { yes: ['国际级品质 咖啡机'], no: ['国际快递 包税'] }),
@@ -102,37 +104,38 @@ export const ABSOLUTE: readonly LawEntry[] = [
   grade('王者级', { yes: ['王者级 性能 手机'], no: ['王者荣耀 周边 手办'] }),
   grade('冠级', { yes: ['冠级 品质'], no: ['皇冠梨 5斤'] }),
   grade('顶级', { yes: ['顶级真丝睡衣', '【頂級】雲南古樹普洱'], no: ['真丝睡衣 桑蚕丝 19姆米'] }),
-  grade('顶尖', { yes: ['顶尖工艺 紫砂壶'], no: ['紫砂壶 手工 原矿'] }),
-  grade('尖端', { yes: ['尖端科技 剃须刀'], no: ['刀头 可水洗 剃须刀'] }),
+  superlative('顶尖', { yes: ['顶尖工艺 紫砂壶'], no: ['紫砂壶 手工 原矿'] }),
+  superlative('尖端', { yes: ['尖端科技 剃须刀'], no: ['刀头 可水洗 剃须刀'] }),
   grade('极品', { yes: ['极品大红袍', '極品 燕窝'], no: ['武夷岩茶 大红袍 特级'] }, { basis: 'ad-9-3-1997' }),
-  grade('极致', { allow: ['极致简约'], yes: ['极致丝滑 口红', '極致 補水 面膜'], no: ['极简风 书桌'] }),
-  grade('极佳', { yes: ['效果极佳 清洁剂'], no: ['清洁剂 去油污'] }),
-  grade('绝佳', { yes: ['绝佳口感 牛排'], no: ['口感 鲜嫩 牛排'] }),
-  grade('终极', { yes: ['终极保湿霜'], no: ['保湿霜 滋润'] }),
-  grade('超凡', { yes: ['超凡音质 音箱'], no: ['音箱 低音炮'] }),
-  grade('至尊', { allow: ['至尊版'], yes: ['至尊礼盒 海参'], no: ['XX手机 至尊版 12+256G'] }),
-  grade('至臻', { yes: ['至臻品质 白茶'], no: ['白茶 饼 2019年'] }),
-  grade('巅峰', { yes: ['巅峰工艺 刀具'], no: ['山峰 图案 T恤'] }),
-  grade('登峰造极', { yes: ['登峰造极 工艺'], no: ['工艺 精湛'] }),
+  superlative('极致', { allow: ['极致简约'], yes: ['极致丝滑 口红', '極致 補水 面膜'], no: ['极简风 书桌'] }),
+  superlative('极佳', { yes: ['效果极佳 清洁剂'], no: ['清洁剂 去油污'] }),
+  superlative('绝佳', { yes: ['绝佳口感 牛排'], no: ['口感 鲜嫩 牛排'] }),
+  superlative('终极', { yes: ['终极保湿霜'], no: ['保湿霜 滋润'] }),
+  superlative('超凡', { yes: ['超凡音质 音箱'], no: ['音箱 低音炮'] }),
+  superlative('至尊', { allow: ['至尊版'], yes: ['至尊礼盒 海参'], no: ['XX手机 至尊版 12+256G'] }),
+  superlative('至臻', { yes: ['至臻品质 白茶'], no: ['白茶 饼 2019年'] }),
+  superlative('之巅', { variants: ['巅峰之作'], yes: ['酱香之巅 53度'], no: ['山巅 风景 明信片'] }),
+  superlative('巅峰', { yes: ['巅峰工艺 刀具'], no: ['山峰 图案 T恤'] }),
+  superlative('登峰造极', { yes: ['登峰造极 工艺'], no: ['工艺 精湛'] }),
   grade('一级', {
     // a grade under a national standard: 一级大米 (GB/T 1354), 一级能效, 一级压榨花生油, 一级茶
-    allow: ['一级能效', '一级水效', '一级压榨', '一级棒', '统一级'], lawful: ['grade'],
+    allow: ['一级能效', '一级水效', '一级压榨', '一级棒', '统一级', '一级方程式', '一级建造师', '一级建筑师', '一级注册', '一级消防', '一级心理咨询师', '一级防护', '一级保护动物', '一级响应', '一级教师', '一级演员', '一级运动员', '一级裁判'], lawful: ['grade'],
     yes: ['一级好货 连衣裙', '一级品质 T恤'], no: ['五常大米一级稻花香 10kg', '一级能效 变频空调', '一级压榨花生油 5L', '统一级配碎石'],
   }, { level: everywhere('warning') }),
   grade('特级', { lawful: ['grade'], yes: ['特级品质 羽绒服', { text: '特级面霜 保湿', as: 'cosmetics' }], no: ['特级初榨橄榄油 1L', '明前特级龙井 250g', '特级酿造酱油 1.9L'] }, { level: { ...everywhere('warning'), cosmetics: 'error' } }),
-  grade('天花板', { allow: ['天花板灯', '天花板吊灯'], yes: ['补水天花板 面膜', '面膜天花板'], no: ['天花板灯 吸顶灯 LED'] }, { level: everywhere('warning') }),
-  grade('封神', { allow: ['封神电影', '封神榜', '封神演义', '封神第一部'], yes: ['封神之作 口红'], no: ['《封神》电影 周边'] }, { level: everywhere('warning') }),
+  superlative('天花板', { allow: ['天花板灯', '天花板吊灯'], lawful: ['literal'], yes: ['补水天花板 面膜', '面膜天花板'], no: ['天花板灯 吸顶灯 LED'] }, { level: everywhere('warning') }),
+  superlative('封神', { allow: ['封神电影', '封神榜', '封神演义', '封神第一部'], yes: ['封神之作 口红'], no: ['《封神》电影 周边'] }, { level: everywhere('warning') }),
   // 首 / 领先 words
   leading('首家', { variants: ['全国首家', '全球首家', '国内首家'], yes: ['全国首家 定制'], no: ['首单立减5元 定制'] }),
-  leading('首个', { yes: ['首个获批 面霜'], no: ['一个装 面霜'] }),
-  leading('首款', { lawful: ['time-stated'], yes: ['全球首款 折叠屏'], no: ['2025年3月上市 本品牌新款'] }, { level: everywhere('warning') }),
+  leading('首个', { detachable: false, yes: ['首个获批 面霜'], no: ['一个装 面霜'] }),
+  leading('首款', { detachable: false, lawful: ['time-stated'], yes: ['全球首款 折叠屏'], no: ['2025年3月上市 本品牌新款'] }, { level: everywhere('warning') }),
   leading('首创', { lawful: ['time-stated'], yes: ['首创配方 洗发水', '行业首创 全网唯一'], no: ['原创设计 洗发水瓶'] }, { level: everywhere('warning') }),
   leading('全网首发', { variants: ['全球首发', '全国首发', '世界首发', '首发全网'], lawful: ['time-stated'], yes: ['全网首发手机壳磁吸', '全球首发 黑科技'], no: ['新品首发 无线充电器 15W', '2024首发 新品修护精华'] }),
   leading('独家', { yes: ['独家秘方 全网独家'], no: ['家居 收纳盒'] }, { level: everywhere('warning') }),
   leading('国内领先', { yes: ['技术国内领先'], no: ['国内发货 包邮'] }),
   leading('国际领先', { yes: ['国际领先水平 净水器'], no: ['国际快递 净水器'] }),
   leading('世界领先', { yes: ['世界领先技术 芯片'], no: ['世界杯 纪念'] }),
-  leading('全球领先', { yes: ['全球领先 降噪'], no: ['全球购 正品'] }),
+  leading('全球领先', { variants: ['领先全球', '领先世界', '领先全国', '领先国内', '领先行业', '领先同行', '领先国际', '领先業界'], yes: ['全球领先 降噪', '領先全球的剃須刀'], no: ['全球购 正品'] }),
   leading('行业领先', { yes: ['行业领先品质 床垫'], no: ['品质 床垫 独立弹簧'] }),
   leading('遥遥领先', { yes: ['遥遥领先 降噪耳机'], no: ['降噪耳机 主动降噪 40dB'] }),
   leading('销量领先', { variants: ['全国销量领先', '全网销量领先', '销量遥遥领先'], yes: ['面膜全国销量领先'], no: ['面膜 全国包邮'] }),
@@ -162,7 +165,7 @@ export const ABSOLUTE: readonly LawEntry[] = [
   prestige('驰名中外', { yes: ['驰名中外 老字号'], no: ['中外合资 老字号'] }, { level: everywhere('warning'), basis: 'ad-28' }),
   // absolute claims
   claim('绝对', { yes: ['绝对正品 绝对有效', '绝*对好用'], no: ['相对湿度 测量仪'] }),
-  claim('100%', { variants: ['百分百', '百分之百'], allow: ['100%纯棉', '100%棉', '100%羊毛', '100%桑蚕丝', '100%真丝', '100%涤纶', '100%亚麻', '100%羊绒', '100%纯羊毛', '100%果汁', '100%纯果汁', '100%可可'], yes: ['100%有效 祛痘膏', '百分百好评'], no: ['100%纯棉 T恤', '100%桑蚕丝 真丝枕套'] }, { level: everywhere('warning'), basis: 'ad-28' }),
+  claim('100%', { variants: ['百分百', '百分之百'], lawful: ['defined-term'], allow: ['100%纯棉', '100%棉', '100%羊毛', '100%桑蚕丝', '100%真丝', '100%涤纶', '100%亚麻', '100%羊绒', '100%纯羊毛', '100%果汁', '100%纯果汁', '100%可可'], yes: ['100%有效 祛痘膏', '百分百好评'], no: ['100%纯棉 T恤', '100%桑蚕丝 真丝枕套'] }, { level: everywhere('warning'), basis: 'ad-28' }),
   claim('万能', { allow: ['万能胶', '万能表', '万能轮', '万向轮', '万能充', '万能扳手', '万能钥匙', '万能插座', '万能转换', '万能螺丝刀', '万能角度尺'], yes: ['万能清洁剂', '万能神药'], no: ['502 万能胶 强力胶水', '万能轮 行李箱'] }, { level: { ...everywhere('warning'), medical: 'error', 'health-food': 'error' }, basis: 'ad-28' }),
   claim('全能', { yes: ['全能清洁 喷雾'], no: ['能量棒 代餐'] }, { level: everywhere('warning'), basis: 'ad-28' }),
   claim('永久', { allow: ['永久保修', '永久免费换芯', '永久自行车'], yes: ['永久不掉色 口红'], no: ['永久自行车 26寸'] }, { level: { ...everywhere('warning'), cosmetics: 'error', medical: 'error', 'health-food': 'error' }, basis: 'ad-28' }),
@@ -175,6 +178,8 @@ export const ABSOLUTE: readonly LawEntry[] = [
   claim('神药', { yes: ['万能神药 膏药'], no: ['药盒 分装'] }),
   claim('奇迹', { allow: ['奇迹暖暖'], yes: ['奇迹面霜'], no: ['《奇迹暖暖》官方周边'] }, { level: { ...everywhere('warning'), cosmetics: 'error' } }),
   claim('完美', { allow: ['完美日记', '完美世界', '完美贴合'], yes: ['完美无瑕 祛斑'], no: ['完美日记 口红'] }, { level: everywhere('warning'), basis: 'ad-28' }),
+  claim('超越一切', { variants: ['超越所有', '超越同类', '无可超越', '无法超越', '完爆', '秒杀一切'], yes: ['超越一切的遥控越野车'], no: ['遥控越野车 四驱'] }),
+  claim('yyds', { variants: ['永远的神', '绝绝子', '天花板级', '断层第一', '断层领先', '无敌了', '封神级'], yes: ['眼影盘yyds 显色', '绝绝子 面膜'], no: ['眼影盘 显色 不飞粉'] }, { level: everywhere('warning') }),
   claim('碾压', { yes: ['碾压大牌 平替'], no: ['压面机 家用'] }),
   claim('吊打', { yes: ['吊打大牌 精华'], no: ['吊顶 灯'] }),
   claim('秒杀全网', { variants: ['秒杀同行', '秒杀所有'], yes: ['秒杀全网 低价'], no: ['限时秒杀 9.9元 每日10点'] }),
@@ -189,3 +194,6 @@ export const ABSOLUTE: readonly LawEntry[] = [
   claim('强效', { yes: ['强效去屑 洗发水'], no: ['去屑 洗发水'] }, { level: { ...everywhere('warning'), cosmetics: 'error', 'health-food': 'error', medical: 'error' } }),
   claim('黑科技', { yes: [{ text: '黑科技 全球领先 面霜', as: 'cosmetics' }], no: ['科技 布艺 沙发'] }, { level: only('warning', 'cosmetics', 'food', 'health-food', 'medical') }),
 ];
+
+/** Every absolute term is lawful inside the shop's own range (指南 第六条(一): 本店最畅销, 本店销量第一的款). */
+export const ABSOLUTE: readonly LawEntry[] = NAMED.map((e) => (e.lawful?.includes('own-range') ? e : { ...e, lawful: [...(e.lawful ?? []), 'own-range'] }));

@@ -19,6 +19,8 @@ interface Options {
   lawful?: readonly Lawful[];
   proof?: { zh: string; en: string };
   removeFirst?: number;
+  lawfulCovers?: boolean;
+  detachable?: boolean;
   yes: readonly Example[];
   no: readonly Example[];
 }
@@ -28,4 +30,19 @@ export function family(f: Family, code: string, basis: BasisId, level: Level) {
   return (word: string, opts: Options, own?: { level?: Level; code?: string; basis?: BasisId }): LawEntry => ({
     word, family: f, code: own?.code ?? code, basis: own?.basis ?? basis, severity: own?.level ?? level, ...opts,
   });
+}
+
+/**
+ * Entries made from a list of names × a list of words (解放军 × 同款, 专家 × 力荐, 保护 × 心脏), made
+ * after the named entries: a spelling a named entry (or an earlier list) already has is left to it.
+ */
+export type Generated = (owned: ReadonlySet<string>) => LawEntry[];
+
+/** Every spelling of an entry. */
+export const spellingsOf = (e: LawEntry): string[] => [e.word, ...(e.variants ?? [])];
+
+/** An entry from spellings of which some may be owned elsewhere: the first free one is its word; none free, no entry. */
+export function fromFree(spellings: readonly string[], owned: ReadonlySet<string>, make: (word: string, variants: string[]) => LawEntry): LawEntry[] {
+  const [word, ...variants] = spellings.filter((w) => !owned.has(w));
+  return word ? [make(word, variants)] : [];
 }

@@ -1,5 +1,5 @@
 import type { LawEntry } from '../types.js';
-import { everywhere, except, family } from './helpers.js';
+import { everywhere, except, family, fromFree, type Generated } from './helpers.js';
 
 /**
  * State symbols and bodies (《广告法》第九条第(一)(二)项), the "特供/专供" marks the 2008 and 2013
@@ -13,6 +13,30 @@ const supply = family('state', 'authority', 'special-supply', everywhere('error'
 const honour = family('honour', 'brand-prestige', 'tm-14', everywhere('error'));
 const trueHonour = family('honour', 'brand-prestige', 'ad-28', everywhere('warning'));
 const superstition = family('superstition', 'superstition', 'ad-9-8', everywhere('error'));
+
+/**
+ * State bodies, the army and state workers by name (第九条第(二)项 forbids using them "或者变相使用"):
+ * with a word that makes them vouch for the goods (解放军同款, 外交部礼宾茶, 政府采购指定, 航天员专用)
+ * an error on everything; the bare name a warning (a plain fact may be lawful: say it without praise).
+ */
+const BODIES = [
+  '解放军', '中国人民解放军', '武警', '部队', '军队', '军区', '海军', '空军', '陆军', '火箭军', '军委', '国防部', '外交部', '公安部', '商务部', '教育部',
+  '卫健委', '国家卫健委', '卫生部', '工信部', '农业部', '农业农村部', '市场监管局', '市场监管总局', '药监局', '海关总署', '国家体育总局', '体育总局', '国资委', '发改委',
+  '政府', '省政府', '市政府', '机关', '机关单位', '事业单位', '党政机关', '中央', '党中央', '人大', '全国人大', '政协', '全国政协', '航天员', '宇航员', '航天局', '大使馆', '领事馆',
+  '国宾馆', '钓鱼台国宾馆', '政府采购', '两会', '全国两会', '机关事务局', '机关事务管理局', '国管局', '中办', '国办', '首长', '军官', '警察', '公安', '新华社', '人民日报',
+];
+/** What makes a body vouch for the goods. */
+const VOUCH = ['同款', '专用', '指定', '推荐', '特供', '专供', '供应', '采购', '定制', '用品', '用酒', '用茶', '用米', '御用', '接待', '选用', '认证', '认可', '合作', '礼宾', '礼品', '配发', '装备', '制式', '出品', '品质', '特需', '内部', '食堂', '监制', '招待', '宴请', '宴会'];
+/** The bare names that stand for a body on their own (海军蓝, 空军一号, 中央空调 and 部队火锅 are other words). */
+const BARE_BODIES = ['解放军', '中国人民解放军', '武警', '国防部', '外交部', '公安部', '卫健委', '国家卫健委', '国家体育总局', '政府采购', '航天员', '国务院', '军委', '党中央', '全国人大', '全国政协', '国宾馆', '钓鱼台国宾馆'];
+const BODY_ALLOW = ['海军蓝', '海军风', '海军领', '海军衫', '海军条纹', '空军一号', '空军夹克', '空军飞行夹克', '中央空调', '中央处理器', '中央厨房', '中央岛台', '部队火锅', '部队锅', '公安局', '政府网站', '政府补贴'];
+
+/** The bodies by name, with what makes them vouch (an error) and the bare names (a warning). */
+export const STATE_BODIES: Generated = (owned) => BODIES.flatMap((b) => [
+  ...fromFree(VOUCH.map((v) => b + v).filter((w) => !BARE_BODIES.includes(w)), owned, (word, variants) =>
+    organ(word, { variants, allow: BODY_ALLOW.filter((a) => a.startsWith(b)), yes: [`${word} 礼盒`], no: [`礼盒 ${b === '海军' ? '海军蓝' : '送礼'}`] })),
+  ...(BARE_BODIES.includes(b) ? fromFree([b], owned, (word) => organ(word, { yes: [`${word} 纪念 礼盒`], no: ['纪念 礼盒'] }, { level: everywhere('warning') })) : []),
+]);
 
 export const STATE: readonly LawEntry[] = [
   organ('国宴', { allow: ['国宴菜谱'], yes: ['国宴用酒 52度浓香型白酒', '国宴同款 茶叶'], no: ['《中国国宴菜谱》精装书'] }),
