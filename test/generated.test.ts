@@ -8,6 +8,7 @@ import { sheetsDoc } from '../src/docs/sheets-doc.js';
 import { configJsonSchema, partsOf } from '../src/docs/generate.js';
 import { configTable } from '../src/docs/config-doc.js';
 import { errorsDoc } from '../src/docs/errors-doc.js';
+import { valuesDoc } from '../src/docs/values-doc.js';
 import { platformsDoc } from '../src/docs/platforms-doc.js';
 import { WORD_RULES, withWordTables } from '../src/docs/title-law-doc.js';
 import { BUILTIN_RULES, RULES } from '../src/rules/registry.js';
@@ -34,6 +35,9 @@ describe('generated files are up to date', () => {
   });
   it(`docs/platforms.md ${stale}`, () => {
     expect(readFileSync(join(root, 'docs/platforms.md'), 'utf8')).toBe(platformsDoc());
+  });
+  it(`docs/values.md ${stale}`, () => {
+    expect(readFileSync(join(root, 'docs/values.md'), 'utf8')).toBe(valuesDoc(readFileSync(join(root, 'src/cells/grammar/values.peggy'), 'utf8')));
   });
   it(`docs/errors.md ${stale}`, () => {
     expect(readFileSync(join(root, 'docs/errors.md'), 'utf8')).toBe(errorsDoc());

@@ -1,34 +1,40 @@
-import { cleanText, splitReason } from './normalize.js';
-import { findNumbers, parseNumber } from './number.js';
+import { cleanText } from './normalize.js';
+import { decValue, type Dec } from './grammar/decimal.js';
+import { readWith } from './grammar/read.js';
+import { findNumbers } from './number.js';
 
-/** `直通车(30%)+抖音直播(40%)+短信触达(20%)`: each channel and its share in percent, when stated. */
-export interface Share { name: string; percent?: number }
+/** One part of a split as the Shares grammar reads it: its name, and a percentage or an amount. */
+export interface SharePart { label?: string; percent?: Dec; money?: Dec & { unit?: boolean } }
+/** A split (budgets, channels): the total it names, if any, and its parts. */
+export interface Split { total?: Dec; parts: SharePart[] }
 
-export function parseShares(input: string): Share[] {
-  const text = cleanText(input);
-  if (!text) return [];
-  return text.split(/\s*(?:\+|、|,|;)\s*/).filter(Boolean).map((part) => {
-    const { word, reason } = splitReason(part);
-    const n = reason ? parseNumber(reason) : undefined;
-    return n?.percent ? { name: word, percent: Math.round(n.value * 10000) / 100 } : { name: reason && !n ? `${word}(${reason})` : word };
-  });
+/** A budget or channel split as typed (see the Shares grammar in docs/values.md); undefined when it does not read. */
+export function readSplit(input: string): Split | undefined {
+  return readWith<Split>('Shares', input);
 }
 
-/** `a/b/c` lists (核心指标, 指标数值, 预算分配), trimmed, empty parts kept so counts stay honest. */
+/** `直通车(30%)+抖音直播(40%)+短信触达(20%)`, `直通车30%＋抖音40%`: each channel and its share in percent, when stated. */
+export interface Share { name: string; percent?: number }
+
+/** The channels of a split and their shares; [] when the cell does not read as one. */
+export function parseShares(input: string): Share[] {
+  const split = readSplit(input);
+  if (!split) return [];
+  return split.parts.map((p) => (p.percent ? { name: p.label ?? '', percent: Math.round(decValue({ ...p.percent, shift: p.percent.shift + 2 }) * 100) / 100 } : { name: p.label ?? '' }));
+}
+
+/** `a/b/c` lists (核心指标, 指标数值), trimmed, empty parts kept so counts stay honest. */
 export function splitList(input: string): string[] {
   const text = cleanText(input);
   return text ? text.split('/').map((s) => s.trim()) : [];
 }
 
-/** A number with a change in brackets: `3.8万(+52%)` → { value: 38000, change: 0.52 }. */
+/** A number with a change in brackets (the ValueWithChange grammar): `3.8万(+52%)`, `3.8万 环比+52%` → { value: 38000, change: 0.52 }. */
 export function parseValueWithChange(input: string | number): { value: number; change?: number } | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : undefined;
-  const { word, reason } = splitReason(input);
-  const value = parseNumber(word);
-  if (!value || value.percent) return undefined;
-  if (!reason) return { value: value.value };
-  const change = parseNumber(reason);
-  return change?.percent ? { value: value.value, change: change.value } : undefined;
+  const v = readWith<{ value: Dec & { unit?: string }; change?: Dec }>('ValueWithChange', input);
+  if (!v || v.value.unit === '%') return undefined;
+  return v.change ? { value: decValue(v.value), change: decValue(v.change) } : { value: decValue(v.value) };
 }
 
 /**
@@ -37,9 +43,10 @@ export function parseValueWithChange(input: string | number): { value: number; c
  */
 export function changeSign(input: string): { sign: -1 | 0 | 1; percent?: number } {
   const text = cleanText(input);
-  const signed = findNumbers(text).find((n) => /^[+-]/.test(n.text.trim()));
+  const numbers = findNumbers(text);
+  const signed = numbers.find((n) => /^[+-]/.test(n.text.trim()));
   if (signed) return { sign: signed.value < 0 ? -1 : signed.value > 0 ? 1 : 0, percent: signed.percent ? Math.abs(signed.value) : undefined };
-  const pct = findNumbers(text).find((n) => n.percent);
+  const pct = numbers.find((n) => n.percent);
   if (/下降|下滑|减少|降低|下跌|萎缩|回落/.test(text)) return { sign: -1, percent: pct?.value };
   if (/增长|上升|提升|增加|上涨|提高/.test(text)) return { sign: 1, percent: pct?.value };
   return { sign: 0 };

@@ -26,12 +26,3 @@ export function toHalfWidth(text: string): string {
 export function cleanText(text: string): string {
   return toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
-
-/** Splits `word(reason)` into the leading word and the bracketed reason. */
-export function splitReason(text: string): { word: string; reason?: string } {
-  const t = cleanText(text);
-  const m = /^([^()]*?)\s*\((.*)\)?\s*$/.exec(t);
-  if (!m) return { word: t };
-  const reason = m[2].replace(/\)\s*$/, '').trim();
-  return reason ? { word: m[1].trim(), reason } : { word: m[1].trim() };
-}

@@ -1,6 +1,9 @@
-import { cleanText } from './normalize.js';
+import { decHundredths, decValue, shiftDecimal, type Dec } from './grammar/decimal.js';
+import { readWith } from './grammar/read.js';
 
-/** A number read from text such as `5.2万`, `¥1,299`, `60%`, `15万元`, `+52%`. */
+export { shiftDecimal };
+
+/** A number read from text such as `5.2万`, `¥1,299`, `60%`, `15万元`, `+52%`, `十五万`. */
 export interface ParsedNumber {
   /** the value in plain units: `5.2万` → 52000, `60%` → 0.6 */
   value: number;
@@ -10,75 +13,69 @@ export interface ParsedNumber {
   unit?: string;
 }
 
-const MULTIPLIER: Record<string, number> = { '万': 4, 'w': 4, 'W': 4, '亿': 8, '千': 3, 'k': 3, 'K': 3, '百': 2 };
-const CURRENCY = /^(?:¥|RMB|CNY|人民币)\s*/i;
-const NUMBER_RE = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\s*(万|亿|千(?!克)|百|w|W|k(?!g)|K(?!G))?\s*(%)?\s*(元|块|件|个|分|次|人|单|天|小时|h|kg|KG|千克|公斤|g|克|斤|px|dpi)?$/;
+/** What the quantity grammar returns: the decimal and its unit (`%` for a percentage). */
+type Quantity = Dec & { unit?: string; percent?: boolean };
 
 /**
- * Moves the decimal point of a digit string by `shift` places using string arithmetic, so that
- * `5.2` × 10⁴ is exactly 52000 and `12.5%` is exactly 0.125 (no binary-float multiplication).
+ * The canonical shape every export writes (`128`, `-3.50`): read by hand, as the grammar's Number
+ * rule would (test/properties/values.prop.test.ts holds them equal), because a million-row
+ * export holds millions of them and the grammar takes a microsecond each.
  */
-export function shiftDecimal(digits: string, shift: number): number {
-  const [intPart, fracPart = ''] = digits.split('.');
-  let all = intPart + fracPart;
-  let point = intPart.length + shift;
-  if (point <= 0) {
-    all = '0'.repeat(1 - point) + all;
-    point = 1;
+export function plainDecimal(text: string): number | undefined {
+  const n = text.length;
+  if (n === 0 || n > 20) return undefined;
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = i;
+  while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === digitsFrom) return undefined;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return undefined;
+    const frac = ++i;
+    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === frac || i < n) return undefined;
   }
-  while (all.length < point) all += '0';
-  return Number(`${all.slice(0, point)}.${all.slice(point) || '0'}`);
+  const v = Number(text);
+  return Object.is(v, -0) ? 0 : v;
 }
 
-/** Parses one number with optional currency, separators, 万/亿 multiplier, `%` and unit. */
+/** Parses one number with optional currency, separators, 万/亿 multiplier, `%` and unit (the Quantity grammar). */
 export function parseNumber(input: string | number): ParsedNumber | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input, percent: false } : undefined;
-  const text = cleanText(input).replace(CURRENCY, '').replace(/\s+/g, '');
-  const m = NUMBER_RE.exec(text);
-  if (!m) return undefined;
-  const [, sign, digits, mult, pct, unit] = m;
-  const shift = (mult ? MULTIPLIER[mult] : 0) - (pct ? 2 : 0);
-  const abs = shiftDecimal(digits.replace(/,/g, ''), shift);
-  const value = sign === '-' ? -abs : abs;
-  return unit ? { value, percent: Boolean(pct), unit } : { value, percent: Boolean(pct) };
+  const plain = plainDecimal(input);
+  if (plain !== undefined) return { value: plain, percent: false };
+  const q = readWith<Quantity>('Quantity', input);
+  if (!q) return undefined;
+  const value = decValue(q);
+  if (q.percent) return { value, percent: true };
+  return q.unit ? { value, percent: false, unit: q.unit } : { value, percent: false };
 }
 
 /**
- * Money in integer fen (cents), exact: `¥1,299.50` → 129950, `15万元` → 15000000.
- * A number cell is rounded to the nearest fen.
+ * Money in integer fen (cents), exact: `¥1,299.50` → 129950, `15万元` → 15000000, `十五万` →
+ * 15000000 (the Money grammar). A number cell is rounded to the nearest fen.
  */
 export function parseMoneyFen(input: string | number): number | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? Math.round(input * 100) : undefined;
-  const n = parseNumber(input);
-  if (!n || n.percent) return undefined;
-  if (n.unit && n.unit !== '元' && n.unit !== '块') return undefined;
-  const text = cleanText(input).replace(CURRENCY, '').replace(/\s+/g, '');
-  const m = NUMBER_RE.exec(text)!;
-  const shift = (m[3] ? MULTIPLIER[m[3]] : 0) + 2;
-  const fen = shiftDecimal(m[2].replace(/,/g, ''), shift);
-  return Number.isInteger(fen) ? (m[1] === '-' ? -fen : fen) : Math.round(m[1] === '-' ? -fen : fen);
+  const plain = plainDecimal(input);
+  if (plain !== undefined && input.length <= 15) return decHundredths({ digits: input.replace(/^-/, ''), neg: input.startsWith('-'), shift: 0 });
+  const m = readWith<Dec>('MoneyOnly', input);
+  return m ? decHundredths(m) : undefined;
 }
 
-/** Finds every number-with-unit in free text: `GMV50万元,新客占比30%` → [500000, 0.3]. */
+/** Finds every number-with-unit in free text: `GMV50万元,新客占比30%` → [500000, 0.3] (the Numbers grammar). */
 export function findNumbers(input: string): Array<ParsedNumber & { index: number; text: string }> {
-  const text = cleanText(input);
-  const out: Array<ParsedNumber & { index: number; text: string }> = [];
-  const re = /[+-]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:万|亿|千)?\s*%?(?:元)?/g;
-  for (const m of text.matchAll(re)) {
-    const parsed = parseNumber(m[0]);
-    if (parsed) out.push({ ...parsed, index: m.index ?? 0, text: m[0] });
-  }
-  return out;
+  const found = readWith<Array<Dec & { percent: boolean; at: number; text: string }>>('Numbers', input) ?? [];
+  return found.map((n) => ({ value: decValue(n), percent: n.percent, index: n.at, text: n.text }));
 }
 
-const KG_PER_UNIT: Record<string, number> = { kg: 1, KG: 1, 千克: 1, 公斤: 1, g: 0.001, 克: 0.001, 斤: 0.5 };
+const KG_PER_UNIT: Record<string, number> = { kg: 1, 千克: 1, 公斤: 1, g: 0.001, 克: 0.001, 斤: 0.5, 两: 0.05, 吨: 1000, t: 1000 };
 
 /** A weight in kilograms: `1.2`, `1.2kg`, `1.2公斤`, `500g`, `500克`, `2斤`; a plain number is kg. */
 export function parseWeightKg(input: string | number): number | undefined {
   const n = parseNumber(input);
   if (!n || n.percent || n.value < 0) return undefined;
   if (!n.unit) return n.value;
-  const factor = KG_PER_UNIT[n.unit];
+  const factor = KG_PER_UNIT[n.unit.toLowerCase()] ?? KG_PER_UNIT[n.unit];
   return factor === undefined ? undefined : Number((n.value * factor).toFixed(6));
 }
 

@@ -1,7 +1,7 @@
 import type { RawCell } from './raw.js';
 import { ambiguousMonthDay, formatDate, parseDate, type DateContext } from './date.js';
 import { parseValueWithChange } from './lists.js';
-import { splitReason } from './normalize.js';
+import { splitReason } from './choice.js';
 import { excelScientific, lostDigits, parseMoneyFen, parseNumber, parseWeightKg } from './number.js';
 import { parsePeriod } from './period.js';
 import { parseRange } from './range.js';

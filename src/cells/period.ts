@@ -1,4 +1,4 @@
-import { cleanText } from './normalize.js';
+import { readWith } from './grammar/read.js';
 
 /** A data period such as `2024.1-3`: first and last month, and how many months it covers. */
 export interface ParsedPeriod {
@@ -8,23 +8,28 @@ export interface ParsedPeriod {
   months: number;
 }
 
-const YM = String.raw`(\d{4})\s*[./年-]\s*(\d{1,2})\s*月?`;
-const ABSOLUTE = new RegExp(String.raw`^${YM}\s*(?:-|~|至|到)\s*(?:(\d{4})\s*[./年-]\s*)?(\d{1,2})\s*月?$`);
-const RELATIVE = /^(?:近|最近|过去)\s*(\d{1,2})\s*(?:个)?月$/;
-const YEARS = /^(?:近|最近|过去)\s*(\d)\s*年$/;
+type YM = { year: number; month: number };
+type Read =
+  | { from: YM; to: YM }
+  | { recent: number; unit: 'month' | 'quarter' | 'year' }
+  | { quarter: number; year: number }
+  | { half: number; year: number };
 
-/** `2024.1-3`, `2023.10-2024.3`, `2024年1-3月`, `2024.01-2024.03`, `近6个月`, `近1年`. */
+/**
+ * A data period as people type it (the Period grammar): `2024.1-3`, `2023.10-2024.3`, `2024年1-3月`,
+ * `2024.01~2024.03`, `2024年3月`, `2024Q1`, `2024年第一季度`, `2024上半年`, `2024全年`, `近6个月`,
+ * `近一年`, `近半年`, `过去三个月`.
+ */
 export function parsePeriod(input: string): ParsedPeriod | undefined {
-  const text = cleanText(input);
-  let m = RELATIVE.exec(text);
-  if (m) return { months: Number(m[1]) };
-  m = YEARS.exec(text);
-  if (m) return { months: Number(m[1]) * 12 };
-  m = ABSOLUTE.exec(text);
-  if (!m) return undefined;
-  const start = { year: Number(m[1]), month: Number(m[2]) };
-  const end = { year: m[3] ? Number(m[3]) : start.year, month: Number(m[4]) };
-  if (start.month < 1 || start.month > 12 || end.month < 1 || end.month > 12) return undefined;
+  const p = readWith<Read>('Period', input);
+  if (!p) return undefined;
+  if ('recent' in p) {
+    const months = p.recent * (p.unit === 'year' ? 12 : p.unit === 'quarter' ? 3 : 1);
+    return Number.isInteger(months) && months >= 1 ? { months } : undefined;
+  }
+  const [start, end] = 'from' in p ? [p.from, p.to]
+    : 'quarter' in p ? [{ year: p.year, month: p.quarter * 3 - 2 }, { year: p.year, month: p.quarter * 3 }]
+      : [{ year: p.year, month: p.half === 1 ? 1 : 7 }, { year: p.year, month: p.half === 1 ? 6 : 12 }];
   const months = (end.year - start.year) * 12 + (end.month - start.month) + 1;
   return months >= 1 ? { start, end, months } : undefined;
 }

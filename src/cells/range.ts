@@ -1,5 +1,5 @@
-import { cleanText } from './normalize.js';
-import { parseNumber } from './number.js';
+import { decValue, type Dec } from './grammar/decimal.js';
+import { readWith } from './grammar/read.js';
 
 /** A numeric range such as a price band `89-159元`. */
 export interface ParsedRange {
@@ -8,25 +8,46 @@ export interface ParsedRange {
   unit?: string;
 }
 
-/** `89-159元`, `89元-159元`, `89~159`, `89至159元`, `¥89-¥159`; a single number is a range of one. */
+/**
+ * A range (the QuantityRange grammar): `89-159元`, `89元-159元`, `89~159`, `89至159元`, `¥89-¥159`,
+ * `1-2kg`; the unit once or on each end; a single number is a range of one.
+ */
 export function parseRange(input: string | number): ParsedRange | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? { low: input, high: input } : undefined;
-  const text = cleanText(input).replace(/\s+/g, '');
-  const parts = text.split(/-|~|至|到/);
-  if (parts.length === 1) {
-    const n = parseNumber(text);
-    return n && !n.percent ? { low: n.value, high: n.value, unit: n.unit } : undefined;
-  }
-  if (parts.length !== 2) return undefined;
-  const lo = parseNumber(parts[0]);
-  const hi = parseNumber(parts[1]);
-  if (!lo || !hi || lo.percent || hi.percent) return undefined;
-  const unit = hi.unit ?? lo.unit;
-  return unit ? { low: lo.value, high: hi.value, unit } : { low: lo.value, high: hi.value };
+  const r = readWith<{ low: Dec & { unit?: string }; high: Dec; unit?: string; units: Array<string | null | undefined> }>('QuantityRange', input);
+  if (!r || r.unit === '%' || (r.units[0] && r.units[1] && r.units[0] !== r.units[1])) return undefined;
+  const out: ParsedRange = { low: decValue(r.low), high: decValue(r.high) };
+  return r.unit ? { ...out, unit: r.unit } : out;
 }
 
-/** A ratio `1:3` (full-width colon too) → { left: 1, right: 3 }. */
+/** A ratio or target (the Target grammar): `1:3`, `1比3`, `供需比1:3`, `ROI≥3`, `300%`, `3倍`. */
+export interface ParsedTarget {
+  /** what it measures, when named: ROI, 投产比, 供需比 … */
+  metric?: string;
+  /** the comparison it states: `>=`, `>`, `<=`, `<` */
+  op?: string;
+  /** the ratio as a number: 1:3 → 3, 300% → 3, 3倍 → 3 */
+  value: number;
+  /** both sides of a written ratio */
+  left?: number;
+  right?: number;
+}
+
+export function parseTarget(input: string): ParsedTarget | undefined {
+  const t = readWith<{ metric?: string; op?: string; value: { left?: Dec; right?: Dec; percent?: Dec; times?: Dec } }>('Target', input);
+  if (!t) return undefined;
+  const v = t.value;
+  const base = { ...(t.metric ? { metric: t.metric } : {}), ...(t.op && /[<>]/.test(t.op) ? { op: t.op } : {}) };
+  if (v.left && v.right) {
+    const left = decValue(v.left);
+    const right = decValue(v.right);
+    return left === 0 ? undefined : { ...base, value: right / left, left, right };
+  }
+  return { ...base, value: decValue((v.percent ?? v.times)!) };
+}
+
+/** A ratio `1:3` (full-width colon, 1比3 too) → { left: 1, right: 3 }. */
 export function parseRatio(input: string): { left: number; right: number } | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)$/.exec(cleanText(input));
-  return m ? { left: Number(m[1]), right: Number(m[2]) } : undefined;
+  const t = parseTarget(input);
+  return t && t.left !== undefined && t.right !== undefined && !t.metric && !t.op ? { left: t.left, right: t.right } : undefined;
 }

@@ -1,5 +1,5 @@
-import { parseNumber } from './number.js';
-import { splitReason } from './normalize.js';
+import { decValue, type Dec } from './grammar/decimal.js';
+import { readWith } from './grammar/read.js';
 
 /** A score cell: `5(搜索量高,供给缺口)` → { value: 5, reason: '搜索量高,供给缺口' }. */
 export interface ParsedScore {
@@ -7,11 +7,14 @@ export interface ParsedScore {
   reason?: string;
 }
 
-/** Reads the leading number of a score cell; `4分`, `５`, `4.5` and a bracketed reason are fine. */
+/**
+ * A score as people type it (the Score grammar): `4`, `4分`, `4.5`, `５`, `五`, `★★★★☆`, `4/5`,
+ * with its reason in brackets or after a space, comma, colon or dash (`4 需求增长快`, `5，搜索量大`).
+ */
 export function parseScore(input: string | number): ParsedScore | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : undefined;
-  const { word, reason } = splitReason(input);
-  const n = parseNumber(word.replace(/分$/, ''));
-  if (!n || n.percent || n.unit) return undefined;
-  return reason ? { value: n.value, reason } : { value: n.value };
+  const s = readWith<{ value: Dec; reason?: string }>('Score', input);
+  if (!s) return undefined;
+  const value = decValue(s.value);
+  return s.reason ? { value, reason: s.reason } : { value };
 }

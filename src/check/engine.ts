@@ -1,10 +1,12 @@
 import type { CellResult } from '../cells/parse.js';
 import { parseCell } from '../cells/parse.js';
 import { lostDigits } from '../cells/number.js';
+import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
 import type { Config } from '../config/config.js';
 import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-model.js';
 import type { Lang } from '../i18n/format.js';
+import { t } from '../i18n/catalog.js';
 import type { FileSummary, SheetSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
@@ -65,9 +67,11 @@ export interface Contribution { ruleId: string; data: unknown; findingsHere: boo
 const INSTRUCTION_SHEETS = /^(说明|填写说明|使用说明|instructions?|readme)$/i;
 
 /** What a column expects, in words, for messages. */
-export function expectedOf(col: ColumnDef, lang: Lang): string {
+export function expectedOf(col: ColumnDef, lang: Lang, unreadable?: string): string {
   if (col.options?.length) return col.options.join('/');
-  return col.prompt[lang];
+  const rule = unreadable === undefined ? undefined : RULE_OF_TYPE[col.type];
+  const shape = rule && nearestShape(rule, unreadable!);
+  return shape ? `${col.prompt[lang]}${t(lang, 'piece.nearest-shape', { shape })}` : col.prompt[lang];
 }
 
 /** Checks one file: every sheet, every data row, every rule of the sheet's kind. */
@@ -305,7 +309,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     if (v) visitors.push(v);
   }
   const schemaReport = (ruleId: string, messageId: string, row: number, col: ColumnDef, value: unknown) => {
-    builder.report(ruleId, place, { messageId, row, field: col.key, value, expected: expectedOf(col, lang) });
+    builder.report(ruleId, place, { messageId, row, field: col.key, value, expected: expectedOf(col, lang, messageId === 'type' ? String(value) : undefined) });
   };
   const inputs = inputColumns(match);
   const handle = (raw: RawRow) => {

@@ -16,6 +16,7 @@ import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.
 import { platformsDoc } from './platforms-doc.js';
 import { WORD_RULES, withWordTables } from './title-law-doc.js';
 import { errorsDoc } from './errors-doc.js';
+import { valuesDoc } from './values-doc.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */
 export function configJsonSchema(): string {
@@ -29,6 +30,7 @@ export async function generate(root: string): Promise<void> {
   writeFileSync(join(root, 'docs/sheets.md'), sheetsDoc());
   writeFileSync(join(root, 'docs/platforms.md'), platformsDoc());
   writeFileSync(join(root, 'docs/errors.md'), errorsDoc());
+  writeFileSync(join(root, 'docs/values.md'), valuesDoc(readFileSync(join(root, 'src/cells/grammar/values.peggy'), 'utf8')));
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema/ecsop.config.schema.json'), configJsonSchema());
   for (const id of WORD_RULES) {

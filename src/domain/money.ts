@@ -1,5 +1,6 @@
-import { parseMoneyFen } from '../cells/number.js';
-import { cleanText } from '../cells/normalize.js';
+import { decHundredths, decValue, type Dec } from '../cells/grammar/decimal.js';
+import { readWith } from '../cells/grammar/read.js';
+import { readSplit } from '../cells/lists.js';
 
 /**
  * Campaign money as operators write it: the GMV goal in any of its phrasings, and budgets in the
@@ -7,16 +8,13 @@ import { cleanText } from '../cells/normalize.js';
  * only where rounding cannot mislead.
  */
 
-/** What the goal's amount is called: GMV, 销售额, 成交额 … */
-const GOAL_WORDS = 'GMV|销售额|成交额|营业额|销售目标|成交目标|业绩|流水';
-const AMOUNT = '(\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万|亿|千|w|W|k|K)?)\\s*(?:元|块)?';
-const GOAL = new RegExp(`(?:${GOAL_WORDS})\\s*(?:目标)?\\s*(?:要|需)?\\s*(?:达到|达|突破|超过|为|是|约|:)?\\s*(?:¥|RMB)?\\s*${AMOUNT}`, 'i');
-
-/** The GMV goal in fen: `GMV50万元`, `销售额50万元`, `GMV达50万`, `目标GMV:50万`, `成交额 500,000元`. */
+/**
+ * The GMV goal in fen (the Goal grammar), somewhere in the goal's words: `GMV50万元`, `销售额50万元`,
+ * `GMV达50万`, `目标GMV:50万`, `成交额 500,000元`, `冲刺GMV 50w`, `50万GMV`.
+ */
 export function goalFen(goal: string): number | undefined {
-  const m = GOAL.exec(cleanText(goal).replace(/￥/g, '¥'));
-  if (!m) return undefined;
-  const fen = parseMoneyFen(m[1].replace(/\s+/g, '').replace(/[wW]$/, '万').replace(/[kK]$/, '千'));
+  const d = readWith<Dec>('Goal', goal);
+  const fen = d ? decHundredths(d) : undefined;
   return fen !== undefined && fen > 0 ? fen : undefined;
 }
 
@@ -53,58 +51,46 @@ export interface Budget {
   problem?: BudgetProblem;
 }
 
-const PART = /([\u4e00-\u9fa5A-Za-z]+)?\s*:?\s*(\d[\d,]*(?:\.\d+)?)\s*(万|亿|千|w|W|k(?!g)|K)?\s*(?:元|块)?\s*(%)?\s*(?:\(([\u4e00-\u9fa5A-Za-z]+)\))?/g;
-const SEPARATORS = /^[\s/|,;+、]*$/;
-const TOTAL = /(?:总预算|预算总额|总计|合计|总额|总共|共计|共|总)\s*:?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万|亿|千|w|W)?)\s*(?:元|块)?\s*[,;:]?/;
-
 const roleOf = (label: string | undefined) => (label ? BUDGET_ROLES.find((r) => ROLE_WORDS[r].test(label)) : undefined);
-const fenOf = (digits: string, unit: string | undefined) => parseMoneyFen(`${digits.replace(/,/g, '')}${unit ? unit.replace(/[wW]/, '万').replace(/[kK]/, '千') : ''}`);
+/** A label that only says "budget" (预算15万/10万/…) names no part. */
+const NOT_A_LABEL = /^(?:预算|总预算|预算分配)$/;
 
 /**
- * A budget as written: `15万/10万/3万/2万`; one unit at the end (`15/9/3/3万` is 15万+9万+3万+3万);
- * labelled (`推广15万/补贴9万/内容3万/其他3万`, `15万(推广)`); percentages (`50%/30%/10%/10%`) with
- * the total stated (`总预算30万:50%/…`) or not. What cannot be read is said, never guessed.
+ * A budget as written (the Shares grammar, docs/values.md): `15万/10万/3万/2万`; one unit at the
+ * end (`15/9/3/3万` is 15万+9万+3万+3万); labelled before or after (`推广15万/补贴9万`,
+ * `15万(推广)`, `推广:15万`); `￥150,000/￥90,000`; percentages with the total before or after
+ * (`总预算30万:50%/…`, `总预算30万（推广50%、补贴30%…）`, `推广50%…（合计30万）`) or none. What
+ * cannot be read is said, never guessed.
  */
 export function parseBudget(text: string): Budget {
-  let t = cleanText(text).replace(/／/g, '/').replace(/＋/g, '+');
-  let totalFen: number | undefined;
-  const total = TOTAL.exec(t);
-  if (total) {
-    totalFen = parseMoneyFen(total[1].replace(/\s+/g, '').replace(/[wW]$/, '万'));
-    t = t.replace(total[0], ' ');
-  }
-  const raw: Array<{ label?: string; digits: string; unit?: string; percent: boolean }> = [];
-  let last = 0;
-  for (const m of t.matchAll(PART)) {
-    if (!m[0].trim()) continue;
-    if (!SEPARATORS.test(t.slice(last, m.index))) return { parts: [], totalFen, problem: 'unreadable' };
-    raw.push({ label: m[1] ?? m[5], digits: m[2], unit: m[3], percent: Boolean(m[4]) });
-    last = m.index! + m[0].length;
-  }
-  if (!raw.length || !SEPARATORS.test(t.slice(last))) return { parts: [], totalFen, problem: 'unreadable' };
+  const split = readSplit(text);
+  if (!split) return { parts: [], problem: 'unreadable' };
+  const totalFen = split.total ? decHundredths(split.total) : undefined;
+  const raw = split.parts.filter((p) => p.money || p.percent);
+  if (!raw.length || raw.length !== split.parts.length) return { parts: [], totalFen, problem: 'unreadable' };
   const percents = raw.filter((p) => p.percent).length;
   if (percents && percents !== raw.length) return { parts: [], totalFen, problem: 'mixed' };
-  // one unit at the end applies to every part written without one
-  const withUnit = raw.filter((p) => p.unit);
-  const trailing = !percents && withUnit.length === 1 && raw[raw.length - 1].unit ? raw[raw.length - 1].unit : undefined;
+  // one unit at the end applies to every part written without one (15/9/3/3万)
+  const shifts = raw.map((p) => p.money?.shift ?? 0);
+  const trailing = !percents && shifts.slice(0, -1).every((s) => s === 0) && shifts[shifts.length - 1] !== 0 ? shifts[shifts.length - 1] : 0;
   const parts: BudgetPart[] = raw.map((p) => {
-    const role = roleOf(p.label);
-    const part: BudgetPart = { ...(p.label ? { label: p.label } : {}), ...(role ? { role } : {}) };
-    if (p.percent) part.percent = Number(p.digits);
-    else part.fen = fenOf(p.digits, p.unit ?? trailing);
+    const label = p.label && !NOT_A_LABEL.test(p.label) ? p.label : undefined;
+    const role = roleOf(label);
+    const part: BudgetPart = { ...(label ? { label } : {}), ...(role ? { role } : {}) };
+    if (p.percent) part.percent = decValue({ ...p.percent, shift: p.percent.shift + 2 });
+    else part.fen = decHundredths(p.money!.shift === 0 && trailing ? { ...p.money!, shift: trailing } : p.money!);
     return part;
   });
   if (percents) {
     if (totalFen === undefined) return { parts, problem: 'shares-without-total' };
     for (const p of parts) p.fen = Math.round((totalFen * p.percent!) / 100);
-  } else {
-    const sum = parts.reduce((n, p) => n + (p.fen ?? 0), 0);
-    totalFen ??= sum;
   }
+  const sum = parts.reduce((n, p) => n + (p.fen ?? 0), 0);
+  const total = totalFen ?? sum;
   const labelled = parts.some((p) => p.role);
   const promotion = labelled ? parts.find((p) => p.role === 'promotion') : parts[0];
-  if (!promotion) return { parts, totalFen, problem: 'no-promotion' };
-  return { parts, totalFen, promotionFen: promotion.fen };
+  if (!promotion) return { parts, totalFen: total, problem: 'no-promotion' };
+  return { parts, totalFen: total, promotionFen: promotion.fen };
 }
 
 /** The parts in the SOP's order (推广, 补贴, 物料, 备用金): by their labels, or as written when unlabelled. */

@@ -120,6 +120,7 @@ export const CATALOG = {
   'expected.within-first': { zh: '前{within}个字内', en: 'within the first {within} characters' },
   'piece.use-instead': { zh: ';可改为“{word}”', en: '; use "{word}" instead' },
   'piece.remove-it': { zh: ';建议删除', en: '; remove it' },
+  'piece.nearest-shape': { zh: ';最接近的写法:{shape}', en: '; the nearest accepted shape: {shape}' },
   'piece.chars': { zh: '{n} 个字符', en: '{n} characters' },
   'piece.csv-field': { zh: '第 {row} 行的一个字段', en: 'a field in line {row}' },
   'piece.csv-line': { zh: '第 {row} 行', en: 'line {row}' },

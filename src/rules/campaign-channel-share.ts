@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { joined, localized } from '../i18n/catalog.js';
+import { nearestShape } from '../cells/grammar/families.js';
 import { campaignModel } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
@@ -10,13 +11,17 @@ export const campaignChannelShare: Rule<Record<string, never>> = {
   defaultSeverity: 'warning',
   description: { zh: '推广渠道占比合计不等于100%', en: 'Channel shares do not sum to 100%' },
   options: () => z.object({}).strict(),
-  messages: { sum: { zh: '推广渠道占比合计 {sum}%,应为100%{unstated}', en: 'Channel shares sum to {sum}%, not 100%{unstated}' } },
+  messages: {
+    sum: { zh: '推广渠道占比合计 {sum}%,应为100%{unstated}', en: 'Channel shares sum to {sum}%, not 100%{unstated}' },
+    unreadable: { zh: '推广渠道“{value}”读不出各渠道的占比;应写成 渠道(占比)用+连接;最接近的写法:{shape}', en: 'Cannot read the channels’ shares from "{value}"; write channel(share) joined by +; the nearest accepted shape: {shape}' },
+  },
   create(ctx) {
     return {
       row(row) {
         const text = row.cells.get('channels')?.text ?? '';
         if (!text) return;
         const f = row.model(campaignModel);
+        if (f.channels && !f.channels.length) { ctx.report({ row: row.row, field: 'channels', messageId: 'unreadable', data: { value: text, shape: nearestShape('Shares', text) }, value: text, expected: '100%' }); return; }
         if (f.channelSum === undefined || f.channelSum === 100) return;
         const unstated = (f.channels ?? []).filter((c) => c.percent === undefined).map((c) => c.name);
         ctx.report({ row: row.row, field: 'channels', messageId: 'sum', data: { sum: f.channelSum, unstated: unstated.length ? localized('piece.unstated-shares', { names: joined(unstated) }) : '' }, value: text, expected: '100%' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localized } from '../i18n/catalog.js';
+import { nearestShape } from '../cells/grammar/families.js';
 import { parsePhases, type Phase } from '../cells/schedule.js';
 import type { Rule } from './types.js';
 
@@ -14,7 +15,7 @@ export const campaignPhases: Rule<Options> = {
   description: { zh: '活动节奏不符:预热3天、爆发2天、返场1天,且前后相接', en: 'Phases off: warm-up 3 days, peak 2, encore 1, back to back' },
   options: (s) => z.object({ preheat: z.number().int().default(s.campaign.preheatDays), burst: z.number().int().default(s.campaign.burstDays), encore: z.number().int().default(s.campaign.encoreDays) }).strict(),
   messages: {
-    unreadable: { zh: '活动时间“{value}”无法识别;应写作 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)', en: 'Cannot read "{value}"; write 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)' },
+    unreadable: { zh: '活动时间“{value}”无法识别;应写作 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场);最接近的写法:{shape}', en: 'Cannot read "{value}"; write 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场); the nearest accepted shape: {shape}' },
     missing: { zh: '活动时间缺少{label}期', en: 'No {label} phase' },
     days: { zh: '{label}期为 {days} 天,SOP 为 {expected} 天', en: 'The {label} phase lasts {days} days; the SOP has {expected}' },
     gap: { zh: '{from}期({fromEnd})与{to}期({toStart})没有前后相接', en: 'The {from} phase ({fromEnd}) and the {to} phase ({toStart}) are not back to back' },
@@ -28,7 +29,7 @@ export const campaignPhases: Rule<Options> = {
         if (!cell || cell.empty) return;
         const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: localized('expected.phase-days', { warmup: want.预热, burst: want.爆发, encore: want.返场 }) });
         const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
-        if (!phases) { report('unreadable'); return; }
+        if (!phases) { report('unreadable', { shape: nearestShape('Phases', cell.text) }); return; }
         const found: Phase[] = [];
         for (const label of LABELS) {
           const p = phases.find((x) => x.label.includes(label));

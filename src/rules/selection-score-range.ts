@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nearestShape } from '../cells/grammar/families.js';
 import { SCORE_KEYS } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
@@ -17,7 +18,7 @@ export const selectionScoreRange: Rule<Options> = {
   }).strict(),
   messages: {
     missing: { zh: '「{field}」未评分;应为 {min}-{max} 分', en: '"{field}" has no score; expected {min}–{max}' },
-    notNumber: { zh: '「{field}」的“{value}”不是分数;应以 {min}-{max} 的数字开头,如 5(搜索量高)', en: '"{field}": "{value}" is not a score; expected a number {min}–{max}, e.g. 5(搜索量高)' },
+    notNumber: { zh: '「{field}」的“{value}”不是分数;应为 {min}-{max} 的数字,可附理由;最接近的写法:{shape}', en: '"{field}": "{value}" is not a score; expected a number {min}–{max}, a reason may follow; the nearest accepted shape: {shape}' },
     outOfRange: { zh: '「{field}」为 {score},超出 {min}-{max} 分', en: '"{field}" is {score}, outside {min}–{max}' },
     notWhole: { zh: '「{field}」为 {score};评分应为{step}', en: '"{field}" is {score}; scores must be {step}' },
   },
@@ -33,7 +34,7 @@ export const selectionScoreRange: Rule<Options> = {
           if (cell.empty) { ctx.report({ row: row.row, field, messageId: 'missing', data: { min, max }, expected }); continue; }
           const score = (cell.value as { value: number } | undefined)?.value;
           if (score === undefined) {
-            if (cell.problem === 'type') ctx.report({ row: row.row, field, messageId: 'notNumber', data: { min, max }, value: cell.text, expected });
+            if (cell.problem === 'type') ctx.report({ row: row.row, field, messageId: 'notNumber', data: { min, max, shape: nearestShape('Score', cell.text) }, value: cell.text, expected });
             continue;
           }
           if (score < min || score > max) ctx.report({ row: row.row, field, messageId: 'outOfRange', data: { score, min, max }, value: cell.text, expected });

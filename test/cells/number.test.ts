@@ -28,8 +28,13 @@ describe('parseNumber', () => {
     expect(n?.percent).toBe(percent);
   });
 
-  it.each(['', 'abc', '5.2万件件', '1:3', '89-159元', '1,29', '五'])('rejects %j', (text) => {
+  it.each(['', 'abc', '5.2万件件', '1:3', '89-159元', '1,29', '万', '五五'])('rejects %j', (text) => {
     expect(parseNumber(text)).toBeUndefined();
+  });
+
+  // numbers written in Chinese, as people type them (issue #27): 五 is 5, 两千五 is 2500
+  it.each([['五', 5], ['十五万', 150_000], ['两千五', 2500], ['三万五', 35_000], ['一百零五', 105]] as const)('%s → %s', (text, value) => {
+    expect(parseNumber(text)?.value).toBe(value);
   });
 
   it('keeps the unit word', () => {

@@ -21,7 +21,11 @@ describe('parseRange', () => {
 
 describe('parseRatio', () => {
   it.each([['1:3', 1, 3], ['1：3', 1, 3], [' 2 : 5 ', 2, 5]] as const)('%s', (t, l, r) => expect(parseRatio(t)).toEqual({ left: l, right: r }));
-  it('rejects text', () => expect(parseRatio('1比3')).toBeUndefined());
+  it('reads 1比3 as people type it; rejects text', () => {
+    expect(parseRatio('1比3')).toEqual({ left: 1, right: 3 });
+    expect(parseRatio('一些')).toBeUndefined();
+    expect(parseRatio('ROI≥3')).toBeUndefined(); // a target, not a ratio
+  });
 });
 
 describe('parsePeriod', () => {
@@ -40,5 +44,6 @@ describe('parsePeriod', () => {
   it('keeps start and end', () => {
     expect(parsePeriod('2023.10-2024.3')).toEqual({ start: { year: 2023, month: 10 }, end: { year: 2024, month: 3 }, months: 6 });
   });
-  it.each(['', '2024', '2024.3-1', '2024.13-14', 'Q1'])('rejects %j', (t) => expect(parsePeriod(t)).toBeUndefined());
+  it.each(['', '2024.3-1', '2024.13-14', 'Q1', '近0个月'])('rejects %j', (t) => expect(parsePeriod(t)).toBeUndefined());
+  it('a year alone is that year', () => expect(parsePeriod('2024')).toEqual({ start: { year: 2024, month: 1 }, end: { year: 2024, month: 12 }, months: 12 }));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScore } from '../../src/cells/score.js';
-import { splitReason, toHalfWidth } from '../../src/cells/normalize.js';
+import { splitReason } from '../../src/cells/choice.js';
+import { toHalfWidth } from '../../src/cells/normalize.js';
 
 describe('parseScore: the shapes the SOP types', () => {
   it.each([

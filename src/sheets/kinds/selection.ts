@@ -4,13 +4,18 @@ import type { ColumnDef, FormulaContext, SheetKind } from '../types.js';
 
 
 /**
- * Excel's reading of a score cell that may carry a reason: `5(搜索量高)` → 5. The same rule as
- * src/cells/score.ts, so that the template's 综合得分 equals what `ecsop score` computes.
+ * Excel's reading of a score cell, as near to the Score grammar (docs/values.md) as a formula
+ * gets: the leading number whatever follows it (`5(搜索量高)`, `4 需求增长快`, `5，搜索量大`, `4分`,
+ * `4.5`, `✅4`; / - : are set aside first, so `4/5` is not read as a date), ★ counted (`★★★★☆`), 一…五.
+ * ASC turns full width (５, （) into half width as src/cells does. LibreOffice, WPS and Excel all
+ * take LOOKUP over an array constant without an array formula (test/e2e/score-shapes.test.ts).
  */
 function scoreOf(cell: string): string {
-  // ASC turns full-width digits and brackets (５, （) into half-width, as src/cells does
   const s = `ASC(${cell}&"")`;
-  return `IFERROR(--${s},--LEFT(${s},FIND("(",${s}&"(")-1))`;
+  const plain = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${s},"/","|"),"-","|"),":","|")`;
+  // from the first digit on (an emoji or a word before it is decoration: ✅4 供应稳)
+  const number = `MID(${plain},MIN(FIND({0,1,2,3,4,5,6,7,8,9},${plain}&"0123456789")),9)`;
+  return `IFERROR(LOOKUP(9E+307,--LEFT(${number},{1,2,3,4,5,6,7,8,9})),IF(ISNUMBER(FIND("★",${s})),LEN(${s})-LEN(SUBSTITUTE(${s},"★","")),MATCH(LEFT(${s},1),{"一","二","三","四","五"},0)))`;
 }
 
 /** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20). */
@@ -48,14 +53,14 @@ export const selection: SheetKind = {
       '竞争强度、供应链难度为反向计分:分越高竞争越小、难度越小,直接按此填写,程序不再反转。',
       '综合得分 = 市场需求度×30% + 竞争强度×25% + 利润空间×25% + 供应链难度×20%(精确计算;显示两位小数,四舍五入会越过 4 或 3 分界时显示全部小数,如 3.995)。',
       '综合得分≥4分纳入"通过清单";3-4分纳入"待定清单"(需优化后复评);<3分淘汰。',
-      '分数单元格可附理由,如 5(搜索量高,供给缺口);选品建议可附理由,如 待定(需优化成分浓度)。',
+      '分数单元格可附理由,如 5(搜索量高,供给缺口)、4 需求增长快、5,搜索量大;选品建议可附理由,如 待定(需优化成分浓度)。各种写法见 docs/values.md。',
     ],
     en: [
       'Shortlist 10–15 candidates and score each on four dimensions (1–5).',
       'Competition and supply are reverse-scored (higher = less competition / easier supply); enter them that way.',
       'Total = demand×30% + competition×25% + profit×25% + supply×20%, exact; shown with two decimals, or all of them where rounding would cross 4 or 3 (3.995).',
       '≥4 → 通过 (pass); 3 to <4 → 待定 (hold, re-evaluate); <3 → 淘汰 (drop).',
-      'A score may carry its reason: 5(搜索量高,供给缺口); so may the verdict: 待定(需优化成分浓度).',
+      'A score may carry its reason: 5(搜索量高,供给缺口), 4 需求增长快, 5,搜索量大; so may the verdict: 待定(需优化成分浓度). Every shape: docs/values.md.',
     ],
   },
   columns: [

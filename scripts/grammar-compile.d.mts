@@ -1,0 +1,2 @@
+export const START_RULES: string[];
+export function compileValues(source: string): string;

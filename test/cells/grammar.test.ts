@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAMILIES, nearestShape } from '../../src/cells/grammar/families.js';
+import { readWith } from '../../src/cells/grammar/read.js';
+import { compileValues, START_RULES } from '../../scripts/grammar-compile.mjs';
+
+const root = join(__dirname, '../..');
+
+describe('the value grammar (src/cells/grammar/values.peggy)', () => {
+  it('the committed parser is the grammar compiled (run `npm run generate` after a change)', () => {
+    const source = readFileSync(join(root, 'src/cells/grammar/values.peggy'), 'utf8');
+    expect(readFileSync(join(root, 'src/cells/grammar/values.generated.js'), 'utf8')).toBe(compileValues(source));
+  });
+
+  it('every family names start rules the parser has', () => {
+    const rules = FAMILIES.flatMap((f) => f.readings.map((r) => r.rule));
+    for (const r of rules) expect(START_RULES).toContain(r);
+  });
+
+  const shapes = FAMILIES.flatMap((f) => f.readings.flatMap((r) => r.shapes.map((s) => [f.id, r.rule, s] as const)));
+  it.each(shapes)('%s (%s) reads %j', (_f, rule, text) => expect(readWith(rule, text)).toBeDefined());
+
+  const others = FAMILIES.flatMap((f) => f.readings.flatMap((r) => r.notThese.map((s) => [f.id, r.rule, s] as const)));
+  it.each(others)('%s (%s) does not read %j', (_f, rule, text) => expect(readWith(rule, text)).toBeUndefined());
+
+  it('an unreadable cell is told the nearest accepted shape', () => {
+    expect(nearestShape('Shares', '推广:十五万元 补贴:九万元 其它')).toMatch(/万/);
+    expect(nearestShape('Score', '很好(4)')).toBeDefined();
+    expect(nearestShape('Phases', '5.17到5.19预热,5.20爆发')).toMatch(/预热/);
+  });
+});

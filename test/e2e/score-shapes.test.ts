@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { libreofficeTests } from '../helpers/libreoffice.js';
+
+const RESEARCH = '01-市场调研与选品.xlsx';
+
+/**
+ * Scores typed the ways people type them (issue #27): ecsop reads each by the Score grammar, and
+ * the template's live 综合得分 formula — opened and calculated in LibreOffice — gives the same total.
+ */
+describe('scores as people type them, in ecsop and in the template\'s formula', () => {
+  const rows: Array<[string, string | number, string | number, string | number, string | number]> = [
+    ['空格', '4 需求增长快', '5，搜索量大', '4分', '3(供应稳定)'],
+    ['全角', '５（搜索量高）', '４', '3：竞品多', '4-工厂成熟'],
+    ['星', '★★★★☆', '★★★★★', '★★★☆☆', '★★★★☆'],
+    ['中文', '五', '四', '三分', '四 工厂近'],
+    ['换行', '4\n需求增长快', '5\n搜索量大', '4/5', '✅4 供应稳'],
+  ];
+
+  it.skipIf(!libreofficeTests)('the same total in ecsop and in LibreOffice', async () => {
+    const dir = tempDir();
+    await ecsop(['init', dir]);
+    const file = join(dir, RESEARCH);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('选品评估矩阵表')!;
+    rows.forEach(([p, d, c, pr, s], i) => {
+      const r = ws.getRow(2 + i);
+      r.getCell(1).value = p;
+      [d, c, pr, s].forEach((v, j) => { r.getCell(3 + j).value = v; });
+    });
+    await wb.xlsx.writeFile(file);
+    const report = JSON.parse((await ecsop(['score', RESEARCH, '--format', 'json'], { cwd: dir })).stdout);
+    const ours = Object.fromEntries(report.results.map((r: { product: string; score: number }) => [r.product, r.score]));
+    expect(ours).toEqual({ 空格: 4.05, 全角: 4.05, 星: 4, 中文: 4.05, 换行: 4.25 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'lo'), file], { stdio: 'ignore', timeout: 120_000, env: { ...process.env, HOME: dir } });
+    const csv = readFileSync(join(dir, 'lo', `${RESEARCH.replace('.xlsx', '')}-选品评估矩阵表.csv`), 'utf8');
+    // the CSV as LibreOffice writes it: quoted cells may hold commas and line breaks
+    const records: string[][] = [[]];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < csv.length; i++) {
+      const c = csv[i];
+      if (quoted) { if (c === '"' && csv[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c; }
+      else if (c === '"') quoted = true;
+      else if (c === ',') { records.at(-1)!.push(field); field = ''; }
+      else if (c === '\n') { records.at(-1)!.push(field); field = ''; records.push([]); }
+      else field += c;
+    }
+    const totals = Object.fromEntries(rows.map(([p]) => [p, Number(records.find((r) => r[0] === p)![6])]));
+    expect(totals).toEqual(ours);
+  }, 180_000);
+});
