@@ -69,11 +69,19 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (flags.annotate || flags.annotateDir) throw new UsageError('error.annotate-no-workbook');
       let titles = flags.text ?? [];
       let name = '<text>';
+      // --text "" is a slip, not an empty title that passes
+      if (flags.text && !titles.some((t) => t.trim() !== '')) throw new UsageError('error.nothing-to-lint');
       if (!titles.length) {
         const raw = io.readStdin ? await io.readStdin() : '';
-        const input = typeof raw === 'string' ? raw : decodeText(raw, encodingOf(flags.encoding));
+        let input = typeof raw === 'string' ? raw : decodeText(raw, encodingOf(flags.encoding));
+        if (input === undefined && typeof raw !== 'string') {
+          // mostly UTF-8 with a few broken bytes: read it, say so, and let the broken characters show as �
+          input = new TextDecoder('utf-8').decode(raw);
+          io.stderr(`${t(setup.lang, 'warn.stdin-replaced')}\n`);
+        }
         if (input === undefined) throw new UsageError('error.stdin-encoding');
-        titles = input.split(/\r?\n/).map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
+        // a line ends at LF, CRLF or a lone CR (old Mac text)
+        titles = input.split(/\r\n|\r|\n/).map((l) => l.replace(/^\uFEFF/, '')).filter((l) => l.trim() !== '');
         name = '<stdin>';
         if (!titles.length) throw new UsageError('error.nothing-to-lint');
       }

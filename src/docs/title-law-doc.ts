@@ -4,7 +4,7 @@ import { PRODUCT_CLASSES, type Example, type ProductClass } from '../domain/titl
 export const WORDS_START = '<!-- words:start (generated from src/domain/title-law/ by `npm run generate`; do not edit) -->';
 export const WORDS_END = '<!-- words:end -->';
 
-const CLASS_NAME: Record<ProductClass, string> = { medical: '医疗', 'health-food': '保健食品', 'infant-formula': '婴配乳粉', cosmetics: '化妆品', food: '食品', general: '其他商品' };
+const CLASS_NAME: Record<ProductClass, string> = { medical: '医疗', 'health-food': '保健食品', 'infant-formula': '婴配乳粉', cosmetics: '化妆品', food: '食品', agri: '农药兽药种子', general: '其他商品' };
 const LAWFUL_NAME = { 'usage-hint': '使用提示(最佳赏味期)', spec: '产品参数(说明性警告)', grade: '国家标准等级', 'own-range': '本店/本品牌范围内', 'time-stated': '写明时间', granted: '依法授予的称号(说明性警告)', literal: '字面所指的物品(天花板吸顶灯)', 'defined-term': '成分或材质含量(100%橙汁)' } as const;
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

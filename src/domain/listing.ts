@@ -48,16 +48,27 @@ export function lawWordsIn(of: string | TitleText, category: string | undefined,
   return lawHits(t.title, t.normalized, productClass(category, t.title), s, category);
 }
 
-/** The title with the parts marked: `敏感肌修护面膜…【医美级】补水…`. */
+/** A title longer than this is shown around its marks only: a finding quotes what it is about, not a 20,000-character cell. */
+const MARK_WHOLE = 100;
+const AROUND = 20;
+
+/** The title with the parts marked: `敏感肌修护面膜…【医美级】补水…`; a long title shown around its marks, with … for the rest. */
 export function markTitle(title: string, spans: Array<{ start: number; end: number }>): string {
+  const long = title.length > MARK_WHOLE;
+  const piece = (from: number, to: number, edge: 'start' | 'middle' | 'end') => {
+    const t = title.slice(from, to);
+    if (!long || t.length <= AROUND * 2) return t;
+    return edge === 'start' ? `…${t.slice(-AROUND)}` : edge === 'end' ? `${t.slice(0, AROUND)}…` : `${t.slice(0, AROUND)}…${t.slice(-AROUND)}`;
+  };
+  const inside = (t: string) => (long && t.length > AROUND * 2 ? `${t.slice(0, AROUND)}…` : t);
   let out = '';
   let at = 0;
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     if (s.start < at) continue;
-    out += `${title.slice(at, s.start)}【${title.slice(s.start, s.end)}】`;
+    out += `${piece(at, s.start, at === 0 ? 'start' : 'middle')}【${inside(title.slice(s.start, s.end))}】`;
     at = s.end;
   }
-  return out + title.slice(at);
+  return out + piece(at, title.length, 'end');
 }
 
 /** What stands between words of a title: spaces, punctuation, brackets, the title's ends. */
@@ -90,7 +101,7 @@ const LEFT_BOUND = /^[级級版款之的地得性化界者式型名]/;
 /** … a particle that led to it (猫砂中的|王者, 辣条界的|天花板) … */
 const RIGHT_BOUND = /[的之在中是界]$/;
 /** … or the domain of a superlative with nothing left to say of it (价格|全网最低, 行业|领导品牌, 销量|No.1, 国际领先|水平). */
-const DOMAIN_BEFORE = /(?:行业|业界|全球|全网|全国|价格|销量|世界|国内|国际|业内|同类|同行|类目|品类|市场|音质|画质|性能|口感|品质|质量|效果|吸力|续航|颜值|人气|口碑|素质|同价位|同级)$/;
+const DOMAIN_BEFORE = /(?:中国|全市|全省|全城|同城|本地|行业|业界|全球|全网|全国|价格|销量|世界|国内|国际|业内|同类|同行|类目|品类|市场|音质|画质|性能|口感|品质|质量|效果|吸力|续航|颜值|人气|口碑|素质|同价位|同级)$/;
 const DOMAIN_AFTER = /^(?:水平|地位|品质|品牌|技术|之作)/;
 
 /** A cut inside a run that leaves no piece of the word, no number, particle or bare domain behind. */
@@ -159,16 +170,21 @@ export function suggestTitle(title: string, category: string | undefined, profil
     out += title.slice(at, sp.start);
     if (LEANS_ON_NEXT.test(out)) return undefined;
     at = sp.end;
+    // what named the removed word's kind is left with nothing to name (水光针 同款 → 同款)
+    if (/^[\s\u3000]*(?:同款|专用|级|系列|之选)/.test(title.slice(at))) return undefined;
     const next = title.slice(at, at + 1);
     if (next && out.endsWith(next) && /[\u4e00-\u9fff]/.test(next)) return undefined;
   }
   out += title.slice(at);
-  out = out.replace(/[\u0000-\u001f\u007f<>＜＞]/g, '');
+  out = out.replace(/[\u0000-\u001f\u007f<>＜＞\u200b-\u200d\u2060\ufeff]/g, '');
   if (profile.noEmoji) out = graphemes(out).filter((g) => !/\p{Extended_Pictographic}/u.test(g)).join('');
   out = out.replace(/[\s\u3000]+/g, ' ').trim();
   out = out.replace(/^[,，、/|+\-·\s【】()（）]+|[,，、/|+\-·\s【】()（）]+$/g, '').replace(/【\s*】|\(\s*\)|（\s*）/g, '').replace(/[\s\u3000]+/g, ' ').trim();
   const cut = cutAtWord(out, profile.max);
   if (graphemes(cut).length < 2 || platformLength(cut) < profile.min) return undefined;
+  // most of the title gone is not a rewrite but a different title (保健食品 降血压 根治高血压 不反弹 → 保健食品)
+  const solid = (t: string) => t.replace(/[\s\u3000]/g, '').length;
+  if (!/\s/.test(out) && solid(out) * 5 < solid(title) * 2) return undefined;
   // sure only when it reads clean by the same law, here and for food (the strictest for what is left of a claim)
   const cls = productClass(category, title);
   const t = new TitleText(cut);
@@ -250,9 +266,20 @@ export class ListingView {
     return (this.hits ??= lawWordsIn(this.text, this.category, this.settings));
   }
 
-  /** the words one rule reports */
+  /** the words one rule reports: a word written again and again is one finding, with how many times */
   lawFor(rule: (typeof RULE_OF_FAMILY)[keyof typeof RULE_OF_FAMILY]): LawHit[] {
-    return this.law.filter((h) => RULE_OF_FAMILY[h.entry.family] === rule);
+    const seen = new Map<string, LawHit>();
+    const out: LawHit[] = [];
+    for (const h of this.law) {
+      if (RULE_OF_FAMILY[h.entry.family] !== rule) continue;
+      const key = `${h.entry.word}\u0000${h.word}\u0000${h.context ?? ''}`;
+      const first = seen.get(key);
+      if (first) { first.count = (first.count ?? 1) + 1; continue; }
+      const copy = { ...h };
+      seen.set(key, copy);
+      out.push(copy);
+    }
+    return out;
   }
 
   /** The title with the words of the law removed, within the platform's limits; undefined when no sure rewrite exists. */
@@ -275,5 +302,7 @@ export function wordFinding(title: string, f: LawHit): { data: Record<string, un
   const b = BASES[f.basis];
   const basis: Localized = { zh: `${b.cite}:${b.says}`, en: b.en };
   const proof: Localized | string = f.entry.proof ? { zh: `${f.entry.proof.zh}。`, en: `${f.entry.proof.en}. ` } : '';
-  return { data: { word: f.word, marked: markTitle(title, [f]), basis, proof, replace: localized('piece.remove-it') }, value: f.word };
+  const marked = markTitle(title, [f]);
+  const shown: Localized | string = f.count && f.count > 1 ? localized('piece.times', { marked, count: f.count }) : marked;
+  return { data: { word: f.word, marked: shown, basis, proof, replace: localized('piece.remove-it') }, value: f.word };
 }

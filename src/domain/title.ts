@@ -43,12 +43,14 @@ export function isEmoji(grapheme: string): boolean {
 }
 
 /** Characters no title may hold: tabs, line breaks, other control characters, `<` and `>`. */
-export function forbiddenChars(text: string, noEmoji: boolean): Array<{ char: string; index: number; why: 'control' | 'angle' | 'emoji' }> {
-  const out: Array<{ char: string; index: number; why: 'control' | 'angle' | 'emoji' }> = [];
+export function forbiddenChars(text: string, noEmoji: boolean): Array<{ char: string; index: number; why: 'control' | 'angle' | 'emoji' | 'invisible' }> {
+  const out: Array<{ char: string; index: number; why: 'control' | 'angle' | 'emoji' | 'invisible' }> = [];
   let index = 0;
   for (const g of graphemes(text)) {
     const c = g.codePointAt(0)!;
     if (g.length === 1 && (c < 32 || c === 127)) out.push({ char: g, index, why: 'control' });
+    // a zero-width space or joiner shows nothing and hides a word from a check (降\u200d血糖)
+    else if (g.length === 1 && (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad)) out.push({ char: g, index, why: 'invisible' });
     else if (g === '<' || g === '>' || g === '＜' || g === '＞') out.push({ char: g, index, why: 'angle' });
     else if (noEmoji && isEmoji(g)) out.push({ char: g, index, why: 'emoji' });
     index += g.length;
@@ -81,6 +83,10 @@ const DODGES = new Set(
     .concat(Array.from({ length: 11 }, (_, i) => 0x2000 + i)),
 );
 
+/** Marks that take no room: zero-width spaces and joiners, word joiners, variation selectors, the byte-order mark. */
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfe0e, 0xfe0f, 0xfeff, 0x00ad]);
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
 /**
  * Text for word matching: full-width → half-width, lower case, and characters put between
  * letters to dodge a check (spaces, `*`, `-`, `·` …) taken out. `map[i]` is where normalised
@@ -92,6 +98,12 @@ export function normalizeForMatch(text: string): Normalized {
   for (let i = 0; i < text.length; i++) {
     let ch = text[i];
     let code = ch.charCodeAt(0);
+    // an emoji or a joiner put inside a word dodges a check (减🔥肥, 降\u200d血糖); a medal is number one (销量第🥇)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i)!;
+      if (cp === 0x1f947 || cp === 0x1f3c6) { out += '1'; map.push(i); i++; continue; }
+      if (PICTOGRAPH.test(String.fromCodePoint(cp))) { i++; continue; }
+    } else if ((code >= 0x2000 && code < 0x2c00 && (INVISIBLE.has(code) || PICTOGRAPH.test(ch))) || (code >= 0xfe00 && INVISIBLE.has(code))) continue;
     if (code >= 0xff01 && code <= 0xff5e) { code -= 0xfee0; ch = String.fromCharCode(code); }
     else if (code === 0x3000) { code = 0x20; ch = ' '; }
     else if (code >= 0x2460 && code <= 0x2468) { code = 0x31 + code - 0x2460; ch = String.fromCharCode(code); } // ①–⑨

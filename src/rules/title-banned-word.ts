@@ -8,6 +8,7 @@ const CATEGORY = {
   'absolute-claim': { zh: '绝对化/虚假承诺', en: 'absolute or false claim' }, authority: { zh: '国家机关/特供', en: 'state body or special supply' },
   inducement: { zh: '诱导/施压', en: 'inducement' }, urgency: { zh: '未写明期限的紧迫用语', en: 'urgency without a stated time' },
   superstition: { zh: '迷信', en: 'superstition' },
+  'education-guarantee': { zh: '教育培训保证', en: 'education guarantee' }, 'agri-guarantee': { zh: '农药兽药种子保证', en: 'farm-input guarantee' }, alcohol: { zh: '酒类劝饮', en: 'urging to drink' },
 } as const;
 
 /**

@@ -4,8 +4,8 @@ import type { Rule } from './types.js';
 
 /** What a product is, in the message: the rules differ by it. */
 const PRODUCT = {
-  medical: { zh: '医疗器械/药品', en: 'A medical product' }, 'health-food': { zh: '保健食品', en: 'A health food' }, 'infant-formula': { zh: '婴幼儿配方乳粉', en: 'An infant formula' },
-  cosmetics: { zh: '化妆品', en: 'A cosmetics' }, food: { zh: '普通食品', en: 'A food' }, general: { zh: '非药品、非医疗器械', en: 'A product that is not a drug or device' },
+  medical: { zh: '医疗器械/药品', en: 'a medical product' }, 'health-food': { zh: '保健食品', en: 'a health food' }, 'infant-formula': { zh: '婴幼儿配方乳粉', en: 'an infant formula' },
+  cosmetics: { zh: '化妆品', en: 'a cosmetic' }, food: { zh: '普通食品', en: 'a food' }, agri: { zh: '农药/兽药/饲料/种子', en: 'a farm input' }, general: { zh: '非药品、非医疗器械', en: 'a product that is neither a drug nor a device' },
 } as const;
 
 /** What the claim is. */
@@ -29,7 +29,7 @@ export const titleMedicalClaim: Rule<Record<string, never>> = {
   defaultSeverity: 'error',
   description: { zh: '标题含疾病治疗、保健功能、医疗用语或功效保证(按商品类别:普通食品、保健食品、婴配乳粉、化妆品、医疗器械等)', en: 'Disease, health-function or medical claims and guarantees in a title, by what the product is (food, health food, infant formula, cosmetics, devices …)' },
   options: () => z.object({}).strict(),
-  messages: { claim: { zh: '{product}标题含{what}“{word}”:{marked}。依据:{basis}{replace}', en: '{product} title holds {what} "{word}": {marked}. Basis: {basis}{replace}' } },
+  messages: { claim: { zh: '{product}标题含{what}“{word}”:{marked}。依据:{basis}{replace}', en: 'The title of {product} holds {what} "{word}": {marked}. Basis: {basis}{replace}' } },
   create(ctx) {
     return {
       row(row) {

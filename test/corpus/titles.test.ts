@@ -43,6 +43,15 @@ function spanOf(title: string, word: string): [number, number] | undefined {
   return at < 0 || !w ? undefined : [t.map[at], t.map[at + w.length - 1] + 1];
 }
 
+/** Every place a word stands in a title. */
+function spansOf(title: string, word: string): Array<[number, number]> {
+  const t = normalizeForMatch(title);
+  const w = normalizeForMatch(word).text;
+  const out: Array<[number, number]> = [];
+  for (let at = w ? t.text.indexOf(w) : -1; at >= 0; at = t.text.indexOf(w, at + 1)) out.push([t.map[at], t.map[at + w.length - 1] + 1]);
+  return out;
+}
+
 describe(`the labelled title corpus (${corpus.length} titles)`, () => {
   it('has at least 400 titles over 10+ categories and every platform, 40%+ lawful, each breach with its basis', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(400);
@@ -64,11 +73,12 @@ describe(`the labelled title corpus (${corpus.length} titles)`, () => {
     const overlap = (a?: [number, number], b?: [number, number]) => Boolean(a && b && a[0] < b[1] && b[0] < a[1]);
     corpus.forEach((c, i) => {
       const mine = found.map((x) => x.finding).filter((f) => f.row === i + 2 && RULES.has(f.ruleId) && !(f.reasons ?? []).some((r) => r === 'spec' || r === 'granted'));
-      const got = mine.map((f) => ({ word: String(f.value), span: spanOf(c.title, String(f.value)), rule: f.ruleId }));
+      // a finding names its word, not where it stands: it covers each place the title writes that word
+      const got = mine.flatMap((f) => spansOf(c.title, String(f.value)).map((span) => ({ word: String(f.value), span, rule: f.ruleId })));
       const want = c.expected.map((w) => ({ word: w, span: spanOf(c.title, w) }));
       expectedWords += want.length;
       for (const w of want) if (!got.some((g) => overlap(g.span, w.span))) missed.push(`${c.title}: ${w.word}`);
-      for (const g of got) if (!want.some((w) => overlap(g.span, w.span))) falseAlarms.push(`${c.title}: ${g.word} (${g.rule})`);
+      for (const g of got) if (!want.some((w) => overlap(g.span, w.span)) && !got.some((o) => o.word === g.word && want.some((w) => overlap(o.span, w.span)))) falseAlarms.push(`${c.title}: ${g.word} (${g.rule})`);
     });
     const titlesWithAlarm = new Set(falseAlarms.map((a) => a.slice(0, a.lastIndexOf(':')))).size;
     const rate = titlesWithAlarm / corpus.length;

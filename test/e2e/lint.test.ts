@@ -64,13 +64,26 @@ describe('ecsop lint --text', () => {
       const findings = JSON.parse(res.stdout).findings.map((f: { value: string }) => f.value);
       expect(findings).toEqual(expect.arrayContaining(['最好', '治失眠']));
     }
-    // bytes that are no text at all: one line that says to name the encoding, exit 2
-    const bad = await ecsop(['lint'], { stdin: Buffer.from([0x81, 0x20, 0xfe, 0xff, 0x80, 0x81]) });
-    expect(bad.code).toBe(2);
+    // UTF-8 with a broken byte: read, the broken character shown as �, and a line that says so
+    const bad = await ecsop(['lint', '--format', 'json'], { stdin: Buffer.concat([Buffer.from('最好的茶叶 '), Buffer.from([0xff]), Buffer.from(' 明前\n')]) });
     expect(bad.stderr).toMatch(/--encoding/);
+    expect(JSON.parse(bad.stdout).findings.map((f: { value: string }) => f.value)).toContain('最好');
+    // a lone CR ends a line too; --text "" is a slip
+    expect(JSON.parse((await ecsop(['lint', '--format', 'json'], { stdin: '最好的茶\r治失眠枕头' })).stdout).summary).toMatchObject({ rows: 2 });
+    expect((await ecsop(['lint', '--text', ''])).code).toBe(2);
     const en = await ecsop(['lint', '--text', '补水面膜 保湿 敏感肌', '--platform', 'douyin', '--lang', 'en']);
     expect(en.stdout).toContain('Douyin:');
     expect(en.stdout).not.toMatch(/抖音/);
+  });
+
+  it('a word written a thousand times in a long title is one finding, quoted around its place (the output does not grow with the title)', async () => {
+    const title = `${'好茶'.repeat(2000)}最好${'好茶 最好 '.repeat(1000)}`;
+    const res = await ecsop(['lint', '--format', 'json'], { stdin: title });
+    const found = JSON.parse(res.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'title-banned-word');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/共 1001 处/);
+    expect(found[0].message.length).toBeLessThan(400);
+    expect(res.stdout.length).toBeLessThan(title.length * 4);
   });
 
   it('exits 2 on an unknown platform or nothing to lint', async () => {

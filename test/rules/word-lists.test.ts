@@ -15,7 +15,7 @@ function classOf(e: Example, entry: LawEntry): ProductClass {
   return entry.severity[detected] ? detected : (Object.keys(entry.severity)[0] as ProductClass);
 }
 /** An example judged as a listing whose 类目 names its class. */
-const CATEGORY_OF: Record<ProductClass, string> = { medical: '医疗器械', 'health-food': '保健食品', 'infant-formula': '婴幼儿配方奶粉', cosmetics: '美容护肤', food: '食品', general: '其他' };
+const CATEGORY_OF: Record<ProductClass, string> = { medical: '医疗器械', 'health-food': '保健食品', 'infant-formula': '婴幼儿配方奶粉', cosmetics: '美容护肤', food: '食品', agri: '农资/农药', general: '其他' };
 /** Whether the entry (one of its spellings) is found in the text, judged as `cls`. */
 function finds(entry: LawEntry, text: string, cls: ProductClass): boolean {
   const spellings = [entry.word, ...(entry.variants ?? [])].map(norm);
@@ -127,5 +127,58 @@ describe('lawful uses, however the title words them', () => {
   it('cites the approved-function list for a health function on 保健食品, the food rule on food', () => {
     expect(lawWordsIn('护肝片 解酒', '保健食品', s).map((f) => f.basis)).toEqual(['health-food', 'health-food']);
     expect(lawWordsIn('葛根粉 解酒', '食品', s).map((f) => f.basis)).toEqual(['food-38']);
+  });
+});
+
+describe('words dodged, and goods the law names apart (an outside test, round 3)', () => {
+  const words = (title: string, category?: string) => lawWordsIn(title, category, s).filter((f) => !f.context).map((f) => f.word);
+  it('part of a word spelt in pinyin is the word (稳血tang, 减fei, zui好用, 医mei级); an English word beside Chinese is not', () => {
+    expect(words('玉米须桑叶茶 稳血tang 养生茶包', '食品/茶叶')).toContain('稳血tang');
+    expect(words('魔芋代餐粉 减fei 饱腹', '食品/冲调')).toContain('减fei');
+    expect(words('拖把 zui好用 免手洗', '家居日用/清洁')).toContain('zui好');
+    expect(words('面膜 医mei级 补水', '美妆护肤/面膜')).toContain('医mei级');
+    expect(words('长白山人参 bu肾 礼盒', '食品/滋补')).toContain('bu肾');
+    // letters that are not pinyin, or a homophone written in Chinese characters, are not a dodge
+    expect(words('LED吸顶灯 客厅', '家装/灯具')).toEqual([]);
+    expect(words('iPhone15手机壳 磁吸', '数码/手机配件')).toEqual([]);
+    expect(words('儿童智育 绘本 3-6岁', '图书/绘本')).toEqual([]);
+  });
+  it('an emoji, a joiner or a medal inside a word is read past (减🔥肥, 降\u200d血糖, 销量第🥇)', () => {
+    expect(words('代餐奶昔 减🔥肥 饱腹', '食品/冲调')).toEqual(['减🔥肥']);
+    expect(words('桑叶茶 降\u200d血糖', '食品/茶叶')).toEqual(['降\u200d血糖']);
+    expect(words('蓝牙耳机 销量第🥇 降噪', '数码/耳机')).toEqual(['第🥇']);
+  });
+  it('education, farm inputs and alcohol: what their articles forbid', () => {
+    expect(words('初级会计 教材 包过 不过退款', '图书/职业考试')).toEqual(['包过', '不过退款']);
+    expect(words('考研英语真题 必过 100%押中', '图书/考试')).toEqual(['必过', '100%押中']);
+    expect(words('草甘膦除草剂 斩草除根 对人畜无害', '农资/农药/除草剂')).toEqual(['对人畜无害']);
+    expect(words('番茄种子 亩产2万斤 包成活', '农资/种子')).toEqual(['亩产', '包成活']);
+    expect(words('猪用伊维菌素 兽医推荐 驱虫', '兽药/猪用')).toEqual(['兽医推荐']);
+    expect(words('纯粮白酒 一醉方休 整箱', '酒类/白酒')).toEqual(['一醉方休']);
+    expect(words('精酿啤酒 开车也能喝 1L', '酒类/啤酒')).toEqual(['开车也能喝']);
+  });
+  it('an effect promised within a time, and guarantees in other words', () => {
+    expect(words('祛斑霜 7天祛斑', '美妆护肤/面霜')).toEqual(['7天祛斑']);
+    expect(words('减肥茶 一周瘦5斤', '食品/茶叶')).toContain('一周瘦');
+    expect(words('祛斑霜 7天无理由退货', '美妆护肤/面霜')).toEqual([]);
+    expect(words('电子血压计 比医院的还准 误差为零', '医疗器械/血压计')).toEqual(['比医院的还准', '误差为零']);
+    expect(words('美白精华 不白退款', '美妆护肤/精华')).toEqual(['不白退款']);
+  });
+  it('what a product is, by its path: 成人用品 and 洗衣液 are not cosmetics; 安全套, 润滑液, 特医 are devices or their like; a tea under 医疗器械 is a tea', () => {
+    expect(lawWordsIn('安全套 延时型 12只装 械字号', '个护/成人用品/安全套', s).filter((f) => f.entry.word === '械字号')).toEqual([]);
+    expect(lawWordsIn('人体润滑液 水溶性 医用 械字号', '个护/成人用品/润滑液', s)).toEqual([]);
+    expect(lawWordsIn('婴儿洗衣液 无荧光剂 除菌 2L', '母婴/洗护/洗衣液', s)).toEqual([]);
+    expect(lawWordsIn('非医用 日常防护口罩 一次性', '个护/口罩/日常口罩', s)).toEqual([]);
+    expect(lawWordsIn('特医食品 糖尿病全营养配方 注册号齐全', '食品/特殊膳食/特医食品', s)).toEqual([]);
+    expect(words('降血糖桑叶茶 正品', '医疗器械/理疗仪器/理疗仪')).toContain('降血糖');
+    expect(words('男士护理液 壮阳 增大增粗', '个护/成人用品/男士护理')).toEqual(['壮阳', '增大增粗']);
+  });
+  it('a book\'s name is not a claim, but a ranking or an exam promise about it is', () => {
+    expect(words('世界上最伟大的推销员 正版', '图书/励志')).toEqual([]);
+    expect(words('年度最佳小说 必读', '图书/文学/小说')).toEqual(['年度最佳']);
+  });
+  it('第一 with a measure word is an ordinal; 非医用 is not 医用', () => {
+    expect(words('瑜伽垫 加厚10mm 第一块垫子', '运动户外/瑜伽')).toEqual([]);
+    expect(words('非医用口罩 一次性', '美妆护肤/面膜')).toEqual([]);
   });
 });

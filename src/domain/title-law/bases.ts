@@ -133,6 +133,24 @@ export const BASES = {
     en: 'The 2019 notice on myopia correction: no "recovery", "restored sight", "lower prescription", "cured" or "nemesis of myopia", devices included',
     source: '国家卫生健康委 2019 年通知(据研究笔记,原文未复读)',
   },
+  'ad-24': {
+    cite: '《广告法》第二十四条',
+    says: '教育、培训广告不得对升学、通过考试、获得学位学历或者合格证书,或者对教育、培训的效果作出明示或者暗示的保证性承诺,不得利用科研单位、学术机构、教育机构、行业协会、专业人士、受益者的名义或者形象作推荐、证明',
+    en: 'Advertising Law art. 24: education and training may not promise passing an exam or a certificate, nor use academics, schools or teachers to endorse',
+    source: AD_LAW,
+  },
+  'ad-21': {
+    cite: '《广告法》第二十一条、第二十七条',
+    says: '农药、兽药、饲料和饲料添加剂广告不得含有表示功效、安全性的断言或者保证,不得利用科研单位、学术机构、技术推广机构、行业协会或者专业人士、用户的名义或者形象作推荐、证明,不得说明有效率,不得含有违反安全使用规程的文字;种子、种畜禽等广告不得对产量、效益作保证',
+    en: 'Advertising Law arts. 21 and 27: pesticides, veterinary drugs and feed may not guarantee effect or safety, state success rates or use endorsers; seeds and breeding stock may not promise yields',
+    source: AD_LAW,
+  },
+  'ad-23': {
+    cite: '《广告法》第二十三条',
+    says: '酒类广告不得诱导、怂恿饮酒或者宣传无节制饮酒,不得出现饮酒的动作,不得表现驾驶车、船、飞机等活动,不得明示或者暗示饮酒有消除紧张和焦虑、增加体力等功效',
+    en: 'Advertising Law art. 23: alcohol ads may not urge drinking or drinking without limit, show driving, or claim that drinking relieves stress or adds strength',
+    source: AD_LAW,
+  },
   endorsement: {
     cite: '《广告法》第十六条、第十八条、第三十八条;《化妆品标签管理办法》',
     says: '医疗、药品、医疗器械、保健食品广告不得利用广告代言人、专家、医生、患者作推荐、证明;化妆品不得利用医疗机构、专家的名义作推荐;其他商品的推荐须真实、代言人须使用过',

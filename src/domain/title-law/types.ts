@@ -7,9 +7,9 @@ import type { BasisId } from './bases.js';
  * food may claim none; infant formula and cosmetics have their own label rules; everything else is
  * general goods.
  */
-export type ProductClass = 'medical' | 'health-food' | 'infant-formula' | 'cosmetics' | 'food' | 'general';
+export type ProductClass = 'medical' | 'health-food' | 'infant-formula' | 'cosmetics' | 'food' | 'agri' | 'general';
 
-export const PRODUCT_CLASSES: readonly ProductClass[] = ['medical', 'health-food', 'infant-formula', 'cosmetics', 'food', 'general'];
+export const PRODUCT_CLASSES: readonly ProductClass[] = ['medical', 'health-food', 'infant-formula', 'cosmetics', 'food', 'agri', 'general'];
 
 /** The family of a word: which part of the law it breaks, and which rule reports it. */
 export type Family =
@@ -24,7 +24,10 @@ export type Family =
   | 'cosmetic-medical' // 《化妆品监督管理条例》第三十七条, 标签管理办法: 医美, 药妆, 械字号 …
   | 'guarantee' // 第十六、十八条 and the 三品一械 measure: 无效退款, 治愈率, 无副作用
   | 'endorsement' // 第十六、十八条, 第三十八条: 专家推荐, 医生推荐, 院士
-  | 'price'; // 《明码标价和禁止价格欺诈规定》: 原价, 全网最低 …
+  | 'price' // 《明码标价和禁止价格欺诈规定》: 原价, 全网最低 …
+  | 'education' // 第二十四条: 包过, 保过班, 押中, 不过退款
+  | 'agri' // 第二十一、二十七条: 农药、兽药、饲料、种子: 对人畜无害, 一喷全死, 包成活, 亩产
+  | 'alcohol'; // 第二十三条: 一醉方休, 开车也能喝
 
 /**
  * A context that makes the word lawful where it stands (SAMR's guide, 第五、六条): `usage-hint`

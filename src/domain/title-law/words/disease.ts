@@ -14,7 +14,7 @@ const term = family('disease', 'disease', 'ad-17', except('error', 'medical'));
 
 /** Verbs that turn a disease into a claim, before it (治失眠) or after it (近视克星). */
 const BEFORE = ['矫正', '纠正', '治', '治疗', '医治', '主治', '专治', '根治', '治愈', '防治', '预防', '防', '抗', '抑', '抑制', '杀', '降', '稳', '控', '清', '通', '疏通', '软化', '溶', '调', '调理', '调节', '缓解', '改善', '告别', '远离', '消除', '去除', '祛', '化', '对抗', '辅助治疗', '治好', '不再',
-  '摆脱', '击退', '赶走', '减轻', '减少', '防止', '避免', '降低', '逆转', '修复', '调治', '辅治', '消', '去', '除', '退', '克', '缓', '解决', '救治', '疗', '诊断', '清理', '清洗', '净化'];
+  '摆脱', '击退', '赶走', '减轻', '减少', '防止', '避免', '降低', '逆转', '修复', '调治', '辅治', '消', '去', '除', '退', '克', '缓', '解决', '救治', '疗', '诊断', '清理', '清洗', '净化', '平衡', '推迟'];
 /** After the name: 近视克星, 糖尿病人专用, 三高人群适用, 痛风患者可吃, 失眠一扫光. */
 const AFTER = ['克星', '患者专用', '人群专用', '康复', '矫正', '专用', '人群', '患者', '病人', '病友', '适用', '可吃', '可用', '可以吃', '能吃', '一扫光', '救星', '调理', '调养', '食疗', '不再', '消失', '好了', '治疗'];
 
@@ -23,7 +23,7 @@ const BARE: Partial<Record<ProductClass, Severity>> = { food: 'error', 'health-f
 /**
  * [disease, a breaching title, a lawful title that looks like it, the bare name is an entry too,
  * product classes where the claim is lawful besides drugs and devices (保健食品's approved functions:
- * 改善痤疮), lawful look-alikes (防脱发 is a licensed cosmetic claim)].
+ * 改善痤疮), spellings another entry owns (防脱发: lawful on a licensed cosmetic, a claim on food)].
  */
 const DISEASES: ReadonlyArray<[string, string, string, boolean, ProductClass[]?, string[]?]> = [
   ['失眠', '治失眠枕头 记忆棉', '遮光眼罩 睡眠用', true],
@@ -70,7 +70,7 @@ const DISEASES: ReadonlyArray<[string, string, string, boolean, ProductClass[]?,
   ['肝病', '肝病 调理 茶', '菊花 枸杞 茶', true],
   ['脂肪肝', '降脂肪肝 茶', '大麦茶 烘焙 袋泡', true],
   ['近视', '防近视 护眼灯', '读写作业台灯 国AA级', false],
-  ['脱发', '治脱发洗发水 生姜', '防脱发 洗发水 国妆特字', false, [], ['防脱发', '防脱']],
+  ['脱发', '治脱发洗发水 生姜', '防脱发 洗发水 国妆特字', false, [], ['防脱发']],
   ['骨质疏松', '预防骨质疏松 钙片', '钙片 维生素D 蓝帽', true],
   ['结石', '化结石 茶', '金钱草 代用茶', true],
   ['心脏病', '心脏病 克星', '心形 抱枕', true],
@@ -141,6 +141,9 @@ const MORE: ReadonlyArray<[string, boolean, string]> = [
   ['腰肌劳损', true, '护腰 缓解腰肌劳损'], ['坐骨神经痛', true, '膏药 治坐骨神经痛'], ['类风湿', true, '药酒 治类风湿'], ['滑膜炎', true, '护膝 治滑膜炎'],
   ['半月板', false, '护膝 修复半月板'], ['骨折', false, '钙片 修复骨折'], ['足底筋膜炎', true, '鞋垫 治足底筋膜炎'], ['脊柱侧弯', true, '矫正带 治脊柱侧弯'],
   ['拇外翻', false, '分趾器 矫正拇外翻'], ['O型腿', false, '绑腿带 矫正O型腿'], ['X型腿', false, '绑腿带 矫正X型腿'], ['扁平足', false, '鞋垫 矫正扁平足'], ['佝偻病', true, '维生素D 预防佝偻病'],
+  ['呕吐', true, '宠物益生菌 止呕吐'], ['腹痛', true, '暖宝宝 缓解腹痛'], ['拉稀', true, '猫粮 治拉稀'],
+  ['手麻', false, '砭石手镯 治手麻'], ['焦虑', false, '精油 抗焦虑'], ['阴道松弛', true, '凝胶 修复阴道松弛'], ['胎儿畸形', true, '叶酸 预防胎儿畸形'], ['更年期', false, '大豆异黄酮 推迟更年期'],
+  ['猫藓', true, '猫粮 治猫藓'], ['糖尿病足', true, '足疗机 治疗糖尿病足'], ['血压高', true, '罗布麻茶 血压高人群'], ['血糖高', true, '苦瓜茶 血糖高'], ['血脂高', true, '纳豆 血脂高'], ['尿酸高', true, '菊苣茶 尿酸高'],
   ['腿抽筋', false, '钙片 防腿抽筋'], ['骨刺', true, '药酒 消骨刺'], ['老寒腿', true, '自发热护膝 老寒腿'], ['颈肩腰腿痛', false, '理疗贴 治颈肩腰腿痛'],
   ['白血病', true, '空气净化器 预防白血病'], ['房颤', true, '智能手表 诊断房颤'], ['脂溢性脱发', true, '洗发水 脂溢性脱发'], ['高原反应', false, '红景天 预防高原反应'],
   // pets: 《宠物饲料管理办法》 forbids disease claims on pet food as the advertising law does on other goods
@@ -222,7 +225,7 @@ function diseaseEntries(): LawEntry[] {
   const out: LawEntry[] = [];
   for (const [noun, yes, no, bare, lawfulToo = [], allow] of DISEASES) {
     const level = lawfulToo.length ? Object.fromEntries(Object.entries(except('error', 'medical')).filter(([c]) => !lawfulToo.includes(c as ProductClass))) : undefined;
-    out.push(claim(`治${noun}`, { variants: [...BEFORE.filter((v) => v !== '治').map((v) => v + noun), ...AFTER.map((a) => noun + a)].filter((w) => !allow?.includes(w)), ...(allow ? { allow } : {}), yes: [yes], no: [no] }, level ? { level } : undefined));
+    out.push(claim(`治${noun}`, { variants: [...BEFORE.filter((v) => v !== '治').map((v) => v + noun), ...AFTER.map((a) => noun + a)].filter((w) => !allow?.includes(w)), yes: [yes], no: [no] }, level ? { level } : undefined));
     if (bare) {
       const bareLevel = Object.fromEntries(Object.entries(BARE).filter(([c]) => !lawfulToo.includes(c as ProductClass)));
       out.push(term(noun, { yes: [yes], no: [no] }, { level: bareLevel }));
@@ -265,7 +268,7 @@ export const DISEASE: readonly LawEntry[] = [
   treat('治愈', { allow: ['治愈系'], yes: ['治愈痘印 精华', '远红外理疗贴 治愈关节炎'], no: ['治愈系 毛绒公仔 抱枕'] }, { level: { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'error', general: 'error' }, basis: 'ad-16', code: 'guarantee' }),
   treat('痊愈', { yes: ['痊愈 湿疹 膏'], no: ['愈合 快 创可贴'] }, { level: { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'error', general: 'error' }, basis: 'ad-16', code: 'guarantee' }),
   treat('根治', { variants: ['断根', '除根', '根除', '去根', '除病根', '病根'], yes: ['根治脚气 喷雾', '颈椎牵引器 根治颈椎病'], no: ['根茎 蔬菜 新鲜'] }, { level: { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'error', general: 'error' }, basis: 'ad-16', code: 'guarantee' }),
-  treat('放化疗', { variants: ['化疗', '放疗', '靶向治疗', '放化疗人群', '化疗人群', '放疗人群'], yes: ['灵芝孢子粉 放化疗人群 礼盒'], no: ['灵芝孢子粉 礼盒'] }),
+  treat('放化疗', { variants: ['化疗', '放疗', '靶向治疗', '放化疗人群', '化疗人群', '放疗人群', '术后调理', '术后恢复', '术后康复', '术后人群', '化疗后'], yes: ['灵芝孢子粉 放化疗人群 礼盒'], no: ['灵芝孢子粉 礼盒'] }),
   treat('疗效', { variants: ['疗程', '药效'], yes: ['三个疗程见效 足贴', '显著疗效 精华'], no: ['足贴 艾草 暖足'] }),
   treat('包治百病', { variants: ['百病全消', '万病'], yes: ['包治百病 艾灸贴'], no: ['艾灸贴 暖宫'] }),
   treat('消炎', { variants: ['抗炎', '去炎', '消肿'], yes: ['消炎去火 凉茶', '莫代尔内裤 消炎'], no: ['凉茶 植物饮料 310ml'] }),
@@ -277,6 +280,7 @@ export const DISEASE: readonly LawEntry[] = [
   treat('壮阳', { variants: ['补肾', '补肾壮阳', '固肾'], yes: ['壮阳 玛咖片', '补肾 泡酒料'], no: ['玛咖粉 新食品原料'] }),
   treat('丰胸', { variants: ['丰乳', '美乳', '胸部增大'], yes: ['丰胸 木瓜粉', '丰胸精油'], no: ['聚拢文胸 无钢圈'] }),
   treat('增高', { variants: ['长高', '助长', '长个'], allow: ['内增高', '增高鞋垫款式', '增高垫', '增高架', '增高板', '增高座', '增高椅', '增高台', '增高脚', '增高器', '增高块', '增高底座', '增高支架', '增高鞋', '增高底', '增高枕', '增高盒', '增高柜', '增高凳', '增高层'], yes: ['长高 增高鞋垫 儿童', '补钙长高 奶粉'], no: ['内增高 小白鞋 6cm'] }, { level: except('error', 'medical') }),
+  treat('睾酮', { variants: ['提升睾酮', '提高睾酮', '雄激素', '雌激素', '激素调节', '调节激素'], yes: ['乳清蛋白粉 提升睾酮'], no: ['乳清蛋白粉 巧克力味'] }),
   treat('调经', { variants: ['平衡荷尔蒙'], yes: ['调经 红糖姜茶'], no: ['红糖姜茶 暖身'] }),
   treat('治病', { variants: ['防病', '防病治病'], yes: ['杀菌防病 洗碗机'], no: ['洗碗机 除菌率99.9%'] }),
   treat('医用级', { variants: ['医疗级', '医学级', '医护级'], yes: ['医用级防护口罩 一次性', '医学级护肤'], no: [{ text: '医用外科口罩 一次性 无菌', as: 'medical' }] }, { level: { cosmetics: 'error', food: 'error', 'health-food': 'error', 'infant-formula': 'error', general: 'warning' } }),

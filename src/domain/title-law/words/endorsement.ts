@@ -9,15 +9,15 @@ import { family, fromFree, type Generated } from './helpers.js';
  * true and the endorser used the goods: a warning that says what to keep.
  */
 const PROOF = { zh: '其他商品的推荐须真实:保留推荐人、机构的书面证明,代言人须使用过该商品', en: 'elsewhere a recommendation must be true: keep the endorser’s or institution’s written proof; an endorser must have used the goods' };
-const endorse = family('endorsement', 'endorsement', 'endorsement', { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'warning', general: 'warning' });
-const doctor = family('endorsement', 'endorsement', 'endorsement', { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'error', general: 'warning' });
+const endorse = family('endorsement', 'endorsement', 'endorsement', { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', agri: 'error', food: 'warning', general: 'warning' });
+const doctor = family('endorsement', 'endorsement', 'endorsement', { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', agri: 'error', food: 'error', general: 'warning' });
 
 /** What turns a person or a body into an endorser: 推荐 and its kin (力荐, 都在用, 同款, 研制 …). */
 const VOUCH = ['推荐', '力荐', '倾情推荐', '强烈推荐', '极力推荐', '联合推荐', '推介', '认证', '认可', '指定', '研制', '研发', '联合研发', '指导', '同款', '亲测', '都在用', '在用', '首选', '建议', '严选', '背书', '监制', '专用', '说好', '种草', '私藏', '自用', '见证', '真实见证', '证言', '案例', '验证', '实测', '反馈', '亲证', '都说好'];
 /** Doctors, patients and medical bodies: an error on food too (第十七条: it confuses food with medicine). */
 const MEDICAL_PEOPLE = ['医生', '医师', '主任', '科主任', '主任医师', '副主任医师', '医学专家', '皮肤科医生', '皮肤科专家', '眼科医生', '儿科医生', '牙科医生', '牙医', '护士', '医护', '药师', '营养师', '中医', '中医师', '老中医', '名医', '患者', '病友', '糖友', '医院', '三甲医院', '医疗机构', '诊所', '医学院', '医科大学', '兽医', '宠物医生', '宠物医院', '执业兽医'];
 /** Experts, scholars, endorsers and bodies: an error on health products and cosmetics, a warning elsewhere. */
-const OTHER_PEOPLE = ['专家', '专家团队', '教授', '院士', '博士', '学者', '科学家', '研究员', '明星', '网红', '达人', '博主', '宝妈', '孕妈', '童星', '奥运冠军', '世界冠军', '中科院', '科学院', '研究所', '研究院', '科研机构', '实验室', '协会', '学会', '行业协会', '消协', '红十字会', '基金会', '牙防组', '全国牙防组'];
+const OTHER_PEOPLE = ['专家', '专家团队', '教授', '院士', '博士', '学者', '科学家', '研究员', '明星', '网红', '达人', '博主', '宝妈', '孕妈', '童星', '奥运冠军', '世界冠军', '中科院', '科学院', '研究所', '研究院', '科研机构', '实验室', '协会', '学会', '行业协会', '消协', '红十字会', '基金会', '牙防组', '全国牙防组', '农科院', '农业科学院', '农技站', '农技推广站', '植保站', '畜牧站', '农大'];
 
 /** People and bodies × what makes them endorse, each an entry. */
 export const ENDORSERS: Generated = (owned) => [

@@ -20,9 +20,6 @@ const loose = (general?: Severity, cosmetics?: Severity): Level => ({ ...approve
 /** Not a function 保健食品 may claim either. */
 const none = (general?: Severity, cosmetics?: Severity): Level => ({ ...approved(general, cosmetics), 'health-food': 'error' });
 
-/** 瘦10斤, 甩5公斤: a promised weight loss, whatever the number (the digits after 瘦 are reported with it). */
-const WEIGHT = ['瘦', '甩'].flatMap((v) => Array.from({ length: 10 }, (_, d) => `${v}${d}`));
-
 /**
  * The 2023 list's own wording (有助于维持血糖健康水平, 对化学性肝损伤有辅助保护作用 …): lawful on
  * 保健食品 with the words inside it (血糖, 肝损伤), an error on food and infant formula, which may claim none.
@@ -47,9 +44,12 @@ export const HEALTH_FUNCTION: readonly LawEntry[] = [
   fn('对化学性肝损伤有辅助保护功能', { lawfulCovers: true, yes: ['葛根 对化学性肝损伤有辅助保护功能'], no: [{ text: '葛根枳椇子片 对化学性肝损伤有辅助保护功能 蓝帽', as: 'health-food' }] }, { level: approved('warning', 'error') }),
   ...APPROVED_WORDING.map(([w, yes]) => fn(w, { lawfulCovers: true, yes: [yes], no: [{ text: `${yes.split(' ')[0]} ${w} 蓝帽`, as: 'health-food' }] }, { level: approved('warning', 'error') })),
   ...OLD_NAMES.map(([w, yes]) => fn(w, { yes: [yes, { text: `${yes} 蓝帽`, as: 'health-food' }], no: [yes.split(' ')[0]] }, { level: loose('error', 'error') })),
-  fn('持久', { variants: ['延时', '持久力', '金枪不倒', '增大增粗', '增粗'], allow: ['持久续航', '持久留香', '持久不脱妆', '持久保湿', '持久定妆', '持久显色', '持久耐用', '持久防水'], yes: [{ text: '玛咖片 壮阳持久 男性', as: 'health-food' }], no: [{ text: '玛咖粉 新食品原料', as: 'food' }] }, { level: { 'health-food': 'error', food: 'warning', 'infant-formula': 'error' } }),
+  fn('喝出健康', { variants: ['越喝越健康', '吃出健康', '喝出好身体', '不伤身'], yes: ['53度酱香白酒 喝出健康'], no: ['53度酱香白酒 500ml'] }, { level: { food: 'error', 'health-food': 'error', 'infant-formula': 'error', general: 'warning' } }),
+  fn('防脱', { variants: ['防脱发', '防掉发', '固发', '止掉发'], yes: ['黑芝麻丸 防脱'], no: [{ text: '防脱洗发水 国妆特字', as: 'cosmetics' }] }, { level: { food: 'error', 'health-food': 'error', 'infant-formula': 'error', general: 'warning' } }),
+  fn('持久', { variants: ['持久力'], allow: ['持久续航', '持久留香', '持久不脱妆', '持久保湿', '持久定妆', '持久显色', '持久耐用', '持久防水'], yes: [{ text: '玛咖片 壮阳持久 男性', as: 'health-food' }], no: [{ text: '玛咖粉 新食品原料', as: 'food' }] }, { level: { 'health-food': 'error', food: 'warning', 'infant-formula': 'error' } }),
+  fn('增大增粗', { variants: ['增粗', '延时', '金枪不倒', '久战'], yes: [{ text: '男士护理液 增大增粗', as: 'general' }, { text: '玛咖片 延时 男性', as: 'health-food' }], no: [{ text: '男士护理液 清洁', as: 'general' }] }, { level: { 'health-food': 'error', food: 'error', 'infant-formula': 'error', general: 'warning' } }),
 
-  fn('增强免疫力', { variants: ['提高免疫力', '增加免疫力', '提升免疫力', '免疫力', '调节免疫', '增强体质'], yes: ['新疆若羌灰枣 增强免疫力', '即食海参 提高免疫力'], no: [{ text: '蓝帽 乳清蛋白粉 增强免疫力', as: 'health-food' }, '蜂蜜 成熟蜜 42°波美度'] }, { level: approved('warning', 'error') }),
+  fn('增强免疫力', { variants: ['提高免疫力', '增加免疫力', '提升免疫力', '免疫力', '调节免疫', '增强体质', '提高免疫', '增强免疫', '提升免疫', '免疫提升', '增加免疫'], yes: ['新疆若羌灰枣 增强免疫力', '即食海参 提高免疫力'], no: [{ text: '蓝帽 乳清蛋白粉 增强免疫力', as: 'health-food' }, '蜂蜜 成熟蜜 42°波美度'] }, { level: approved('warning', 'error') }),
   fn('增强抵抗力', { variants: ['提高抵抗力', '增加抵抗力', '抵抗力'], yes: ['保护肠道 增强抵抗力 饼干'], no: ['饼干 早餐 代餐'] }, { level: loose('warning', 'error') }),
   fn('抗氧化', { yes: [{ text: '葡萄籽 抗氧化 饮品', as: 'food' }, { text: '富氢水杯 抗氧化', as: 'general' }], no: [{ text: '维生素E软胶囊 抗氧化 蓝帽', as: 'health-food' }] }, { level: approved('warning') }),
   fn('改善记忆', { variants: ['辅助改善记忆', '增强记忆', '提高记忆力', '增强记忆力', '提高记忆'], yes: ['核桃粉 增强记忆'], no: ['核桃粉 黑芝麻'] }, { level: approved('warning') }),
@@ -62,7 +62,7 @@ export const HEALTH_FUNCTION: readonly LawEntry[] = [
   fn('抗疲劳', { variants: ['缓解疲劳', '消除疲劳', '解乏', '增加体力', '恢复体力'], yes: ['抗疲劳 人参饮', '消除疲劳 药酒'], no: ['人参 切片 长白山'] }, { level: loose('warning') }),
   fn('耐缺氧', { variants: ['抗缺氧', '抗高原反应', '防高原反应'], yes: ['抗高原反应 红景天茶'], no: ['红景天 茶 西藏'] }, { level: approved() }),
   fn('控制体内脂肪', { yes: ['控制体内脂肪 代餐'], no: ['代餐粉 高蛋白 饱腹'] }, { level: approved() }),
-  fn('减肥', { variants: ['瘦身', '燃脂', '刮油', '减脂', '掉秤', '减重', '排油', '溶脂', '吸脂', '瘦肚子', '瘦腿', '瘦脸', '瘦腰', '纤体', '暴瘦', '狂瘦', '速瘦', '躺瘦', '月瘦', '周瘦', '急瘦', '猛瘦', '懒人瘦', '甩肉', '甩脂', '掉肉', '消脂', '分解脂肪', '燃烧脂肪', '阻断脂肪', '吸油', '降体脂', ...WEIGHT], allow: ['减脂餐', '燃脂运动', '吸油纸', '吸油面纸', '吸油烟机', '吸油棉', '吸油布'], yes: ['魔芋代餐粥 减肥 饱腹', '代餐奶昔 减肥 瘦身', { text: '减肥瘦身身体乳燃脂紧致', as: 'cosmetics' }], no: ['代餐粉 高蛋白 饱腹'] }, { level: loose('warning', 'error') }),
+  fn('减肥', { variants: ['瘦身', '燃脂', '刮油', '减脂', '掉秤', '减重', '排油', '溶脂', '吸脂', '瘦肚子', '瘦腿', '瘦脸', '瘦腰', '纤体', '甩肉', '甩脂', '掉肉', '消脂', '分解脂肪', '燃烧脂肪', '阻断脂肪', '吸油', '降体脂'], allow: ['减脂餐', '燃脂运动', '吸油纸', '吸油面纸', '吸油烟机', '吸油棉', '吸油布'], yes: ['魔芋代餐粥 减肥 饱腹', '代餐奶昔 减肥 瘦身', { text: '减肥瘦身身体乳燃脂紧致', as: 'cosmetics' }], no: ['代餐粉 高蛋白 饱腹'] }, { level: loose('warning', 'error') }),
   fn('改善骨密度', { variants: ['增加骨密度', '强健骨骼', '强筋健骨', '壮骨'], yes: ['强健骨骼 牛奶'], no: ['纯牛奶 全脂'] }, { level: approved('warning') }),
   fn('改善缺铁性贫血', { lawfulCovers: true, yes: ['改善缺铁性贫血 红枣 阿胶糕'], no: [{ text: '铁叶酸片 改善缺铁性贫血 蓝帽', as: 'health-food' }] }, { level: approved() }),
   fn('补血', { variants: ['补气血', '养血', '益气补血'], yes: ['补血 红枣 阿胶糕'], no: ['阿胶糕 即食 500g'] }, { level: loose() }),

@@ -1,0 +1,2 @@
+/** See pinyin.mjs. */
+export function pinyinTable(): string;
