@@ -5,8 +5,8 @@ import { findNumbers } from './number.js';
 
 /** One part of a split as the Shares grammar reads it: its name, and a percentage or an amount. */
 export interface SharePart { label?: string; percent?: Dec; money?: Dec & { unit?: boolean } }
-/** A split (budgets, channels): the total it names, if any, and its parts. */
-export interface Split { total?: Dec; parts: SharePart[] }
+/** A split (budgets, channels): the total it names, if any, and its parts; or a total shared by a ratio (`总预算30万 按5:3:1:1分配`). */
+export interface Split { total?: Dec; parts: SharePart[]; ratio?: Dec[] }
 
 /** A budget or channel split as typed (see the Shares grammar in docs/values.md); undefined when it does not read. */
 export function readSplit(input: string): Split | undefined {
@@ -20,7 +20,13 @@ export interface Share { name: string; percent?: number }
 export function parseShares(input: string): Share[] {
   const split = readSplit(input);
   if (!split) return [];
-  return split.parts.map((p) => (p.percent ? { name: p.label ?? '', percent: Math.round(decValue({ ...p.percent, shift: p.percent.shift + 2 }) * 100) / 100 } : { name: p.label ?? '' }));
+  // shares written as fractions of one (直通车 0.3 / 抖音 0.4 / …) when every part is one and they make 1
+  const fractions = split.parts.length > 1 && split.parts.every((p) => p.money && !p.money.unit && p.money.shift === 0 && decValue(p.money) > 0 && decValue(p.money) < 1)
+    && Math.round(split.parts.reduce((n, p) => n + decValue(p.money!) * 1000, 0)) === 1000;
+  return split.parts.map((p) => {
+    const percent = p.percent ? { ...p.percent, shift: p.percent.shift + 2 } : fractions ? { ...p.money!, shift: p.money!.shift + 2 } : undefined;
+    return percent ? { name: p.label ?? '', percent: Math.round(decValue(percent) * 100) / 100 } : { name: p.label ?? '' };
+  });
 }
 
 /** `a/b/c` lists (核心指标, 指标数值), trimmed, empty parts kept so counts stay honest. */

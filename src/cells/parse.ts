@@ -30,6 +30,8 @@ export interface CellSpec {
   optionOf?(word: string): string | undefined;
   /** digits that identify something: a number a spreadsheet has rounded is `lost-digits`, never read as right */
   keepDigits?: boolean;
+  /** for range cells: the units a range may carry (a price band is in 元, not kg); any when absent */
+  units?: readonly string[];
 }
 
 /** One cell read for one column: its text as shown, and its typed value when it parses. */
@@ -154,12 +156,17 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
     case 'datetime':
       return typeof v === 'boolean' ? undefined : parseDate(v, ctx);
     case 'enum': {
+      // a word typed with spaces inside (通 过) is the word
+      const whole = col.optionOf && typeof v === 'string' && /\s/.test(v) ? col.optionOf(v) : undefined;
+      if (whole !== undefined) return { word: whole };
       const r = splitReason(displayText(v));
       const option = col.optionOf?.(r.word);
       return option === undefined || option === r.word ? r : { ...r, word: option };
     }
-    case 'range':
-      return scalar instanceof Date ? undefined : parseRange(scalar);
+    case 'range': {
+      const r = scalar instanceof Date ? undefined : parseRange(scalar);
+      return r && r.unit && col.units && !col.units.includes(r.unit) ? undefined : r;
+    }
     case 'period':
       return parsePeriod(displayText(v));
     case 'change':

@@ -11,7 +11,7 @@ export interface ParsedPeriod {
 type YM = { year: number; month: number };
 type Read =
   | { from: YM; to: YM }
-  | { recent: number; unit: 'month' | 'quarter' | 'year' }
+  | { recent: number; unit: 'month' | 'quarter' | 'year' | 'day' }
   | { quarter: number; year: number }
   | { half: number; year: number };
 
@@ -24,6 +24,8 @@ export function parsePeriod(input: string): ParsedPeriod | undefined {
   const p = readWith<Read>('Period', input);
   if (!p) return undefined;
   if ('recent' in p) {
+    // 近90天 is three months; days that are not whole months count to one decimal (近45天 → 1.5)
+    if (p.unit === 'day') return p.recent >= 1 ? { months: p.recent === 365 || p.recent === 366 ? 12 : p.recent % 30 === 0 ? p.recent / 30 : Math.round((p.recent / 30) * 10) / 10 } : undefined;
     const months = p.recent * (p.unit === 'year' ? 12 : p.unit === 'quarter' ? 3 : 1);
     return Number.isInteger(months) && months >= 1 ? { months } : undefined;
   }

@@ -12,8 +12,12 @@ export interface ParsedRange {
  * A range (the QuantityRange grammar): `89-159元`, `89元-159元`, `89~159`, `89至159元`, `¥89-¥159`,
  * `1-2kg`; the unit once or on each end; a single number is a range of one.
  */
+/** 5.17-5.19 with no unit: two days of May, not a band two fen wide */
+const DAYS = /^\s*(1[0-2]|0?[1-9])\.(0[1-9]|[12]\d|3[01])\s*[-~～—至到]\s*\1\.(0[1-9]|[12]\d|3[01])\s*$/;
+
 export function parseRange(input: string | number): ParsedRange | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? { low: input, high: input } : undefined;
+  if (DAYS.test(input)) return undefined;
   const r = readWith<{ low: Dec & { unit?: string }; high: Dec; unit?: string; units: Array<string | null | undefined> }>('QuantityRange', input);
   if (!r || r.unit === '%' || (r.units[0] && r.units[1] && r.units[0] !== r.units[1])) return undefined;
   const out: ParsedRange = { low: decValue(r.low), high: decValue(r.high) };

@@ -1,5 +1,6 @@
 import { decHundredths, decValue, type Dec } from '../cells/grammar/decimal.js';
 import { readWith } from '../cells/grammar/read.js';
+import { prepare } from '../cells/grammar/prepare.js';
 import { readSplit } from '../cells/lists.js';
 
 /**
@@ -8,14 +9,42 @@ import { readSplit } from '../cells/lists.js';
  * only where rounding cannot mislead.
  */
 
+/** An amount named as GMV in the goal's words, where it stands, and whether it is a range (30万~50万). */
+interface GoalAmount { money: Dec; at: number; range: boolean }
+
+/** Words before an amount that say it is not this campaign's goal: last year's, one day's, part of it, a floor. */
+const NOT_THE_GOAL = /去年|上年|往年|前年|同期|上次|上期|上届|历史|参考|对比|单日|日均|每日|每天|首日|当日|新客|老客|会员|其中|含|直播间?|店铺日常/;
+/** Words that say an amount is the goal itself. */
+const THE_GOAL = /目标|总|活动期间|本次|今年|整体|全场|合计|整场/;
+
 /**
  * The GMV goal in fen (the Goal grammar), somewhere in the goal's words: `GMV50万元`, `销售额50万元`,
- * `GMV达50万`, `目标GMV:50万`, `成交额 500,000元`, `冲刺GMV 50w`, `50万GMV`.
+ * `GMV达50万`, `目标GMV:50万`, `成交额 500,000元`, `冲刺GMV 50w`, `50万GMV`, `GMV五十万`, or the
+ * amount alone. When several amounts are named, the goal is the one its words say is the goal
+ * (`去年GMV 35万，今年目标50万` → 50万; `单日GMV 20万，活动总GMV 50万` → 50万); two goals
+ * (`冲刺GMV 100万，保底GMV 50万`) or a range (`GMV 30万～50万`) are not one goal: undefined.
  */
 export function goalFen(goal: string): number | undefined {
-  const d = readWith<Dec>('Goal', goal);
-  const fen = d ? decHundredths(d) : undefined;
-  return fen !== undefined && fen > 0 ? fen : undefined;
+  const found = readWith<GoalAmount[]>('Goal', goal) ?? [];
+  let chosen: GoalAmount | undefined;
+  if (found.length <= 1) chosen = found[0];
+  else {
+    const text = prepare(goal);
+    const clause = (a: GoalAmount) => text.slice(0, a.at).split(/[,;\n。]/).pop() ?? '';
+    const kept = found.filter((a) => !NOT_THE_GOAL.test(clause(a)));
+    const marked = kept.filter((a) => THE_GOAL.test(clause(a)));
+    const pool = marked.length ? marked : kept;
+    const values = new Set(pool.map((a) => decHundredths(a.money)));
+    if (values.size === 1) chosen = pool[0];
+  }
+  if (!chosen) {
+    if (found.length) return undefined;
+    const alone = readWith<Dec>('MoneyOnly', goal);
+    return alone && decHundredths(alone) > 0 ? decHundredths(alone) : undefined;
+  }
+  if (chosen.range) return undefined;
+  const fen = decHundredths(chosen.money);
+  return fen > 0 ? fen : undefined;
 }
 
 /** What a budget part is for, from its label. */
@@ -66,13 +95,21 @@ export function parseBudget(text: string): Budget {
   const split = readSplit(text);
   if (!split) return { parts: [], problem: 'unreadable' };
   const totalFen = split.total ? decHundredths(split.total) : undefined;
+  if (split.ratio) return byRatio(split.ratio, totalFen!);
   const raw = split.parts.filter((p) => p.money || p.percent);
   if (!raw.length || raw.length !== split.parts.length) return { parts: [], totalFen, problem: 'unreadable' };
   const percents = raw.filter((p) => p.percent).length;
   if (percents && percents !== raw.length) return { parts: [], totalFen, problem: 'mixed' };
   // one unit at the end applies to every part written without one (15/9/3/3万)
   const shifts = raw.map((p) => p.money?.shift ?? 0);
-  const trailing = !percents && shifts.slice(0, -1).every((s) => s === 0) && shifts[shifts.length - 1] !== 0 ? shifts[shifts.length - 1] : 0;
+  let trailing = !percents && shifts.slice(0, -1).every((s) => s === 0) && shifts[shifts.length - 1] !== 0 ? shifts[shifts.length - 1] : 0;
+  // the total's unit, when the parts are written without one and add up to it (30万(推广15/补贴9/物料3/备用3))
+  if (!percents && !trailing && split.total && split.total.shift > 0 && raw.every((p) => p.money!.shift === 0 && !p.money!.unit)
+    && raw.reduce((n, p) => n + decHundredths(p.money!), 0) * 10 ** split.total.shift === totalFen) trailing = split.total.shift;
+  // a part left without the unit the others carry (15万/9万/3万/3) is not read as yuan: which unit was meant is unsure
+  if (!percents && !trailing && shifts.some((x) => x > 0) && raw.some((p) => p.money!.shift === 0 && !p.money!.unit && decHundredths(p.money!) * 1000 < Math.max(...raw.map((q) => decHundredths(q.money!))))) {
+    return { parts: [], totalFen, problem: 'unreadable' };
+  }
   const parts: BudgetPart[] = raw.map((p) => {
     const label = p.label && !NOT_A_LABEL.test(p.label) ? p.label : undefined;
     const role = roleOf(label);
@@ -91,6 +128,16 @@ export function parseBudget(text: string): Budget {
   const promotion = labelled ? parts.find((p) => p.role === 'promotion') : parts[0];
   if (!promotion) return { parts, totalFen: total, problem: 'no-promotion' };
   return { parts, totalFen: total, promotionFen: promotion.fen };
+}
+
+/** A total shared by a ratio: 30万 at 5:3:1:1 is 15万/9万/3万/3万, in the SOP's order; the last part takes what rounding leaves. */
+function byRatio(ratio: Dec[], totalFen: number): Budget {
+  const weights = ratio.map((d) => decHundredths(d));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (!sum || weights.some((w) => w <= 0)) return { parts: [], totalFen, problem: 'unreadable' };
+  const parts: BudgetPart[] = weights.map((w) => ({ fen: Math.round((totalFen * w) / sum) }));
+  parts[parts.length - 1].fen = totalFen - parts.slice(0, -1).reduce((n, p) => n + p.fen!, 0);
+  return { parts, totalFen, promotionFen: parts[0].fen };
 }
 
 /** The parts in the SOP's order (推广, 补贴, 物料, 备用金): by their labels, or as written when unlabelled. */

@@ -6,6 +6,20 @@ export const VERDICTS = ['通过', '待定', '淘汰'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 const [PASS, HOLD, DROP] = VERDICTS;
 
+/**
+ * The verdict a word means, as operators write it (建议通过, 不通过, 暂不通过, PASS, 观望): the
+ * SOP's three words are 通过/待定/淘汰 (SOP 一.2); any other word is not a verdict.
+ */
+const VERDICT_WORDS: ReadonlyArray<[Verdict, RegExp]> = [
+  [HOLD, /^(?:待定|暂不通过|暂缓|待评估|待复评|需复评|再议|观望|hold|pending|tbd)$/i],
+  [DROP, /^(?:淘汰|不通过|未通过|放弃|否决|fail(?:ed)?|reject(?:ed)?)$/i],
+  [PASS, /^(?:通过|建议通过|可以通过|pass(?:ed)?)$/i],
+];
+export function verdictOf(word: string): Verdict | undefined {
+  const w = word.replace(/\s+/g, '');
+  return VERDICT_WORDS.find(([, re]) => re.test(w))?.[0];
+}
+
 export interface SelectionScores {
   demand: number;
   competition: number;

@@ -24,7 +24,7 @@ export const competitor: SheetKind = {
     text('storeType', '店铺类型', 'Store type', 14, '如 天猫旗舰店、抖音小店', 'e.g. 天猫旗舰店', { aliases: ['店铺类别'] }),
     text('sku', '核心SKU', 'Core SKU', 18, '如 敏感肌修护面膜', 'e.g. 敏感肌修护面膜'),
     {
-      key: 'priceBand', header: '价格区间', en: 'Price band', type: 'range', width: 14, required: true,
+      key: 'priceBand', header: '价格区间', en: 'Price band', type: 'range', units: ['元'], width: 14, required: true,
       prompt: { zh: '低价-高价,如 89-159元', en: 'low-high, e.g. 89-159元' }, checkedBy: 'competitor-price-range',
     },
     { key: 'monthlySales', header: '月销量', en: 'Monthly sales', type: 'integer', width: 10, min: 0, prompt: { zh: '件数,可写 5.2万', en: 'Units; 5.2万 = 52,000' } },

@@ -1,4 +1,4 @@
-import { SCORE_KEYS, VERDICTS } from '../../domain/selection.js';
+import { SCORE_KEYS, VERDICTS, verdictOf } from '../../domain/selection.js';
 import { day, person, text } from '../columns.js';
 import type { ColumnDef, FormulaContext, SheetKind } from '../types.js';
 
@@ -76,7 +76,7 @@ export const selection: SheetKind = {
       formula: totalFormula, checkedBy: 'selection-score-mismatch',
     },
     {
-      key: 'recommendation', header: '选品建议', en: 'Verdict', type: 'enum', width: 22, options: VERDICTS, allowReason: true,
+      key: 'recommendation', header: '选品建议', en: 'Verdict', type: 'enum', width: 22, options: VERDICTS, optionOf: verdictOf, allowReason: true,
       prompt: { zh: '自动计算:≥4通过,3-4待定,<3淘汰;可附理由', en: 'Computed: ≥4 通过, 3–4 待定, <3 淘汰; may carry a reason' },
       formula: verdictFormula, checkedBy: 'selection-verdict-mismatch',
     },
