@@ -57,9 +57,10 @@ export function intFlag(value: string | undefined, name: string, fallback: numbe
 }
 
 /** Writes a report made whole in memory to `--output FILE` (through the safe path, confirmed) or stdout. */
-export async function emit(io: Io, text: string, output: string | undefined, lang: Lang, inputs: readonly string[] = []): Promise<void> {
-  if (!output) { io.stdout(text); return; }
+export async function emit(io: Io, text: string, output: string | undefined, lang: Lang, inputs: readonly string[] = [], force = false): Promise<void> {
+  // `-o -` is standard output
+  if (!output || output === '-') { io.stdout(text); return; }
   const target = resolve(io.cwd, output);
-  await writeSafely(target, { kind: 'text', report: true, inputs }, async (tmp) => writeFile(tmp, text, 'utf8'));
+  await writeSafely(target, { kind: 'text', report: true, inputs, force }, async (tmp) => writeFile(tmp, text, 'utf8'));
   io.stderr(`${t(lang, 'wrote', { path: output })}\n`);
 }

@@ -29,15 +29,16 @@ export const FORMATS = ['text', 'json', 'junit', 'github', 'html'] as const;
 
 /**
  * The flags every checking command shares, described in the run's language; with `annotate`,
- * also `--annotate`, `--annotate-dir` and `--force` (commands that check workbooks).
+ * also `--annotate` and `--annotate-dir` (commands that check workbooks). `--force` lets `-o`
+ * and the copies replace a file ecsop did not write (kept as a numbered backup).
  */
 export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: boolean } = {}): Command {
   if (opts.annotate) {
     cmd.option('--annotate <out.xlsx>', t(lang, 'opt.annotate'))
-      .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'))
-      .option('--force', t(lang, 'opt.force-write'));
+      .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'));
   }
   return cmd
+    .option('--force', t(lang, 'opt.force-write'))
     .option('-f, --format <format>', t(lang, 'opt.format'))
     .option('-o, --output <file>', t(lang, 'opt.output'))
     .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')

@@ -105,7 +105,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const outcome = await checkRows('listing', rows, columns, name, opts, sink);
         await finishRules(outcome.contributions, opts, sink);
         totals.fileDone(outcome.summary);
-        await emit(io, formatLintText(titlesShown.rows, kept, { titles: titlesShown.rows.length + titlesShown.more, errors: totals.bySeverity.error, warnings: totals.bySeverity.warning }, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang);
+        await emit(io, formatLintText(titlesShown.rows, kept, { titles: titlesShown.rows.length + titlesShown.more, errors: totals.bySeverity.error, warnings: totals.bySeverity.warning }, setup.lang, !flags.output && useColor(io, io.stdoutTTY)), flags.output, setup.lang, [], Boolean(flags.force));
         setExit(exitCode(totals, setup));
         return;
       }

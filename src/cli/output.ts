@@ -29,7 +29,8 @@ export interface ReportOutput extends Out {
  * reader goes away.
  */
 export async function openOutput(io: Io, path: string | undefined, progress: Progress, onClosed: () => void, safe: Omit<WriteOptions, 'kind'> & { kind?: ContentKind } = {}): Promise<ReportOutput> {
-  if (path) return fileOutput(resolve(io.cwd, path), progress, { kind: 'text', report: true, ...safe });
+  // `-o -` is standard output
+  if (path && path !== '-') return fileOutput(resolve(io.cwd, path), progress, { kind: 'text', report: true, ...safe });
   const stream = io.stdoutStream;
   if (!stream) {
     // the test's collector takes text: bytes are decoded, a character cut between chunks kept for the next

@@ -125,7 +125,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
-  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: REPORT_KIND[setup.format], inputs: files.map((f) => f.path) });
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: REPORT_KIND[setup.format], inputs: files.map((f) => f.path), force: Boolean(flags.force) });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   // findings the command shows another way are built for the annotated copies, but only counted in the report
@@ -166,7 +166,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     progress.clear();
     await writer.end(totals);
     await out.close();
-    if (flags.output) io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
+    if (flags.output && flags.output !== '-') io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
     await copies?.end();
   } catch (err) {
     progress.clear();
@@ -202,7 +202,7 @@ export interface ReportFeed {
  */
 export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<void>): Promise<number> {
   const progress = new Progress(io, false, setup.lang);
-  const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format] });
+  const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format], force: Boolean(flags.force) });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   try {
@@ -214,7 +214,7 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
     });
     await writer.end(totals);
     await out.close();
-    if (flags.output) io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
+    if (flags.output && flags.output !== '-') io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
   } catch (err) {
     await out.abort();
     throw err;

@@ -4,6 +4,7 @@ import { type RawRow } from '../cells/raw.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
+import { normalizeMarkup } from './xlsx/xml.js';
 import { closeZip, entryChunks, entryText, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
@@ -36,7 +37,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const text = async (name: string) => {
       const e = part(name);
       if (!e) throw new UnreadableFileError('missing-part', { detail: name });
-      return entryText(zip, e, limits);
+      return normalizeMarkup(await entryText(zip, e, limits));
     };
     // an OpenDocument file renamed: no OOXML content types, but ODF's own parts (a valid .xlsx may carry a stray mimetype entry)
     if (!part('[content_types].xml') && (part('mimetype') || part('content.xml'))) throw new UnreadableFileError('ods');

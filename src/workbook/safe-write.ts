@@ -1,5 +1,6 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { rememberWritten, writtenByEcsop } from './written-log.js';
 import { format, type Localized } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -17,6 +18,7 @@ export type WriteProblem = keyof typeof WRITE_PROBLEMS;
 /** Why a file was not written, and what to do: one line for the user, exit 2. */
 export const WRITE_PROBLEMS = {
   'is-input': { zh: '{target} 是本次读取的输入文件,ecsop 不会改写输入;请另选一个文件名', en: '{target} is an input of this run; ecsop never writes over an input: choose another name' },
+  'not-regular': { zh: '{target} 不是普通文件(设备、管道、套接字或链接);ecsop 只写普通文件:请另给文件名,或用 -o - 输出到标准输出', en: '{target} is not a regular file (a device, pipe, socket or link); ecsop writes only regular files: give another name, or -o - for standard output' },
   exists: { zh: '{target} 已存在,未写入;加 --force 替换(原文件保留为编号备份 .bak)', en: '{target} exists, nothing written; add --force to replace it (the old file is kept as a numbered .bak)' },
   'not-a-report': { zh: '{target} 是一个工作簿,报告不会覆盖它;请另选报告文件名', en: '{target} is a workbook; a report never replaces one: choose another name' },
   'is-folder': { zh: '{target} 是一个文件夹;请给出文件名', en: '{target} is a folder; give a file name' },
@@ -142,11 +144,15 @@ export async function checkTarget(target: string, opts: WriteOptions): Promise<v
     if (input !== undefined) throw new WriteError('is-input', target, { input });
   }
   if (here?.isDirectory()) throw new WriteError('is-folder', target);
+  // a device (/dev/full), a pipe, a socket or a link is never replaced by a regular file
+  const link = await lstat(target).catch(() => undefined);
+  if (link && !link.isFile() && !link.isDirectory()) throw new WriteError('not-regular', target);
   if (!extensionFits(target, opts.kind)) throw new WriteError('wrong-kind', target, { kind: EXTENSION_OF_KIND[opts.kind], ext: extname(target) || '(none)' });
   if (!existsSync(dirname(resolve(target)))) throw new WriteError('no-folder', target, { folder: dirname(target) });
   if (existsSync(target)) {
     if (opts.report && !opts.force && isWorkbook(target)) throw new WriteError('not-a-report', target);
-    if (!opts.force && !opts.report) throw new WriteError('exists', target);
+    // a report replaces an earlier report of ecsop's; any other file only with --force (kept as a backup)
+    if (!opts.force && (!opts.report || !writtenByEcsop(target))) throw new WriteError('exists', target);
   }
   if (!opts.force) {
     const owner = ownerFiles(target).find((f) => existsSync(f));
@@ -311,6 +317,7 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
         }
         await rename(tmp, abs);
         live.delete(tmp);
+        if (opts.report) rememberWritten(abs);
         try { const d = openSync(dir, 'r'); try { fsyncSync(d); } finally { closeSync(d); } } catch { /* not every system syncs folders */ }
         return { backup };
       } catch (err) {

@@ -24,6 +24,9 @@ const csvText = (rows: Array<Array<string | number>>, eol = '\r\n') => rows.map(
 const ORDERS_CSV = csvText([HEADER, ROW, ROW.map((v, i) => (i === 0 ? '20240520002' : v))]);
 const good = (rows = 1): Expect => ({ ok: true, rows });
 
+/** The cells of ROW, with references in row `n`. */
+const cellsOfRow = (n: number) => rowsXml([ROW]).slice(10, -6).replace(/ r="([A-Z]+)1"/g, ` r="$1${n}"`);
+
 /** A sheet part whose first row is the header and then `body`. */
 const withRow = (row: string) => sheetXml(`${rowsXml([HEADER])}${row}`);
 
@@ -126,7 +129,13 @@ export const CASES: Case[] = [
   { file: 'entity-control-char.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow(`<row r="2">${ROW.map((v, i) => `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${i === 9 ? '&#x1;加急&#xFFFF;' : v}</t></is></c>`).join('')}</row>`) }] })), expect: good() },
   { file: 'shared-index-out-of-range.xlsx', make: (p) => write(p, xlsx({ strings: `<sst xmlns="${NS}"><si><t>a</t></si></sst>`, sheets: [{ name: '订单', xml: withRow('<row r="2"><c r="A2" t="s"><v>99999</v></c><c r="B2" t="s"><v>-1</v></c></row>') }] })), expect: { ok: true } },
   { file: 'row-number-huge.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow('<row r="99999999999"><c r="A99999999999"><v>1</v></c></row>') }] })), expect: { finding: 'file/unreadable', reason: 'corrupt' } },
-  { file: 'rows-out-of-order.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(`${rowsXml([HEADER])}<row r="3">${rowsXml([ROW]).slice(10, -6)}</row><row r="2">${rowsXml([ROW]).slice(10, -6)}</row>`) }] })), expect: { ok: true } },
+  { file: 'rows-out-of-order.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(`${rowsXml([HEADER])}<row r="3">${cellsOfRow(3)}</row><row r="2">${cellsOfRow(2)}</row>`) }] })), expect: { ok: true } },
+  // a cell whose reference names another row than its own is malformed (issue #22), never silently placed
+  { file: 'cell-reference-other-row.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(`${rowsXml([HEADER])}<row r="5">${cellsOfRow(1)}</row>`) }] })), expect: { finding: 'file/unreadable', reason: 'corrupt' } },
+  // XML a conforming writer may use (issue #22): > in an attribute, spaces around =, CDATA holding </row>, character references
+  { file: 'xml-attribute-gt.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单>1', xml: sheetXml(rowsXml([HEADER, ROW]).replace(/<c r="A2"/, '<c note="a>b" r="A2"')) }] })), expect: { ok: true, rows: 1 } },
+  { file: 'xml-spaces-around-equals.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW]).replace(/ (r|t)="/g, ' $1 = "')) }] })), expect: { ok: true, rows: 1 } },
+  { file: 'xml-cdata-row-close.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW]).replace('<t>面膜</t>', '<t><![CDATA[面膜</row>]]></t>').replace('<v>258</v>', '<v>&#50;58</v>')) }] })), expect: { ok: true, rows: 1 } },
   { file: 'invalid-utf8-bytes.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: Buffer.concat([Buffer.from(sheetXml().slice(0, -30)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(sheetXml().slice(-30))]) as unknown as string }] })), expect: { ok: true } },
 
   // ── sheets: missing, hidden, charts, none ────────────────────────────────────

@@ -108,3 +108,44 @@ export function mutate(r: () => number, seed: Buffer, isZip: boolean): Buffer {
   }
   return mutateBytes(r, seed);
 }
+
+/**
+ * One rewrite of a part that any conforming XML writer may make and that changes nothing a
+ * reader may see (XML 1.0 §2.3, §2.5–2.7, §4.1): white space around `=`, single quotes, text in
+ * a CDATA section, a character as a reference, a comment or processing instruction between
+ * elements, an extra attribute whose value holds `>`. The differential oracle: the workbook read
+ * after any of them is the workbook read before.
+ */
+export function rewriteEquivalent(r: () => number, text: string): string {
+  // only markup is rewritten: never inside a comment, an instruction or a CDATA section made before
+  const op = int(r, 6);
+  return text.split(/(<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>)/).map((seg, i) => (i % 2 ? seg : rewriteMarkup(r, seg, op))).join('');
+}
+
+function rewriteMarkup(r: () => number, text: string, op: number): string {
+  switch (op) {
+    case 0: return text.replace(/(<[\w:]+\s[^<>]*?)\s([\w:]+)="/g, (_m, head: string, name: string) => `${head} ${name}${pick(r, [' = ', '\n=\t', '= ', ' ='])}"`);
+    case 1: return text.replace(/(<[\w:]+(?:\s+[\w:]+="[^"'<>]*")*\s+[\w:]+)="([^"'<>]*)"/g, (_m, head: string, v: string) => `${head}='${v}'`);
+    case 2: return text.replace(/<((?:\w+:)?[tv])>([^<]+)<\/\1>/g, (m, name: string, v: string) => (r() < 0.5 ? `<${name}><![CDATA[${decode(v)}]]></${name}>` : m));
+    case 3: return text.replace(/<((?:\w+:)?[tv])>([^<&]+)<\/\1>/g, (m, name: string, v: string) => (r() < 0.5 ? `<${name}>${[...v].map((ch) => (r() < 0.3 ? `&#${r() < 0.5 ? ch.codePointAt(0) : `x${ch.codePointAt(0)!.toString(16)}`};` : ch)).join('')}</${name}>` : m));
+    case 4: return text.replace(/(<\/(?:\w+:)?(?:c|row|si|sheet|Relationship)>|<(?:\w+:)?(?:sheet|Relationship|c)\s[^<>]*\/>)/g, (m) => (r() < 0.3 ? `${m}${pick(r, ['<!-- </row><row r="1"> -->', '<?ecsop skip?>', '<!---->', '<?x </sheetData>?>'])}` : m));
+    default: return text.replace(/<((?:\w+:)?(?:c|row|sheet|Relationship))(\s)/g, (m, name: string, sp: string) => (r() < 0.3 ? `<${name} xmlns:z="urn:z" z:note="a>b&gt;c"${sp}` : m));
+  }
+}
+
+function decode(v: string): string {
+  return v.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e]!).replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) => String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n))).replace(/]]>/g, ']]]]><![CDATA[>');
+}
+
+/** A seed rewritten by 1–3 equivalent rewrites in each of its XML parts, re-zipped. */
+export function equivalent(r: () => number, seed: Buffer): Buffer | undefined {
+  const parts = unzipParts(seed);
+  if (!parts) return undefined;
+  for (const p of parts) {
+    if (!/\.(xml|rels)$/.test(p.name)) continue;
+    let text = p.data.toString();
+    for (let i = 0, n = 1 + int(r, 3); i < n; i++) text = rewriteEquivalent(r, text);
+    p.data = Buffer.from(text);
+  }
+  return zip(parts.map((p) => ({ ...p, method: 8 })));
+}

@@ -65,13 +65,17 @@ describe('the one safe-write path', () => {
     expect(backupName(target)).toBe(`${target}.2.bak`);
   });
 
-  it('a report replaces an earlier report without --force, never a workbook', async () => {
+  it('a report replaces an earlier report of ecsop without --force, never a file of the user or a workbook', async () => {
     const dir = tempDir();
     const report = join(dir, 'nightly.json');
-    writeFileSync(report, '{"old":true}');
+    await writeSafely(report, { kind: 'json', report: true }, text('{"old":true}'));
     await writeSafely(report, { kind: 'json', report: true }, text('{}'));
     expect(readFileSync(report, 'utf8')).toBe('{}');
-    expect(readdirSync(dir)).toEqual(['nightly.json']); // no backup of a report
+    expect(readdirSync(dir)).toEqual(['nightly.json']); // no backup of ecsop's own report
+    const notes = join(dir, 'notes.json');
+    writeFileSync(notes, '{"mine":true}');
+    expect(await problemOf(writeSafely(notes, { kind: 'json', report: true }, text('{}')))).toBe('exists');
+    expect(readFileSync(notes, 'utf8')).toBe('{"mine":true}');
     const workbook = join(dir, 'orders.json');
     writeFileSync(workbook, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     expect(await problemOf(writeSafely(workbook, { kind: 'json', report: true }, text('{}')))).toBe('not-a-report');

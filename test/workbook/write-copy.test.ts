@@ -179,10 +179,13 @@ describe('copies of other inputs, and copies refused', () => {
     writeFileSync(join(dir, 'other.xlsx'), xlsx());
     expect((await ecsop(['check', 'o.xlsx', '--output', 'other.xlsx', '--format', 'json'], { cwd: dir })).code).toBe(2);
     expect(readFileSync(join(dir, 'o.xlsx')).equals(before)).toBe(true);
-    // a report replaces the last night's report
-    writeFileSync(join(dir, 'report.json'), '{"old":1}');
+    // a report replaces the last night's report; a file of the user's only with --force (issue #22)
+    expect((await ecsop(['check', 'o.xlsx', '--output', 'report.json', '--format', 'json'], { cwd: dir })).code).toBe(0);
     expect((await ecsop(['check', 'o.xlsx', '--output', 'report.json', '--format', 'json'], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).version).toBe(1);
+    writeFileSync(join(dir, 'mine.json'), '{"mine":1}');
+    expect((await ecsop(['check', 'o.xlsx', '--output', 'mine.json', '--format', 'json'], { cwd: dir })).code).toBe(2);
+    expect(readFileSync(join(dir, 'mine.json'), 'utf8')).toBe('{"mine":1}');
   });
 
   it('a missing folder for --output or --queue: one line, exit 2; a report named .json is JSON; ESC never reaches an annotation raw', async () => {

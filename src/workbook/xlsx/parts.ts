@@ -2,7 +2,7 @@ import { localized } from '../../i18n/catalog.js';
 import { tooLong } from '../types.js';
 import { posix } from 'node:path';
 import { UnreadableFileError } from '../types.js';
-import { attr, decodeXml, findClose, isNameByte, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
+import { attr, decodeXml, findClose, isNameByte, MarkupNormalizer, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
 
 /** The workbook's sheets in tab order, and its date system. Names stay values, never object keys. */
 export interface WorkbookPart {
@@ -99,8 +99,10 @@ export class SharedStringsParser {
 
   constructor(private readonly limits: { maxStringChars: number; maxRowBytes: number } = { maxStringChars: Infinity, maxRowBytes: Infinity }) {}
 
+  private readonly markup = new MarkupNormalizer();
+
   push(chunk: Buffer | string): void {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const bytes = this.markup.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     const before = tailOf(this.pieces, 64);
     const window = before.length ? Buffer.concat([before, bytes]) : bytes;
     const close = findClose(window, SI, 'last');

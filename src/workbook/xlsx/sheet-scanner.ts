@@ -3,7 +3,7 @@ import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
-import { decodeXml, findClose, isNameByte, tailOf, stringItemText } from './xml.js';
+import { decodeXml, findClose, isNameByte, MarkupNormalizer, tailOf, stringItemText } from './xml.js';
 
 export interface ScanContext {
   strings: readonly string[];
@@ -111,8 +111,13 @@ export class SheetScanner {
 
   constructor(private readonly ctx: ScanContext) {}
 
+  private readonly markup = new MarkupNormalizer();
+
   push(chunk: Buffer | string, out: RawRow[]): void {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    this.scan(this.markup.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk), out);
+  }
+
+  private scan(bytes: Buffer, out: RawRow[]): void {
     if (this.done) { this.scanMerges(bytes.toString('latin1', 0, bytes.length)); return; }
     if (!this.started) {
       // the document element, however far it is (a long comment or declaration may come first)
@@ -122,7 +127,7 @@ export class SheetScanner {
       this.started = true;
       this.pieces = [];
       this.pieceBytes = 0;
-      this.push(buf.subarray(m.index + m[0].length), out);
+      this.scan(buf.subarray(m.index + m[0].length), out);
       return;
     }
     // a closing tag may start in the bytes kept before this chunk: look a little back into them
@@ -191,6 +196,7 @@ export class SheetScanner {
     let i = 0;
     let cells: Array<RawCell | undefined> | undefined;
     let rowNumber = 0;
+    let rowHasNumber = false;
     let rowStart = 0;
     let col = 0;
     while (i < end) {
@@ -214,12 +220,13 @@ export class SheetScanner {
         i = j;
         continue;
       }
-      // find the end of the start tag (attribute values hold no '>' in cells and rows)
-      let gt = j;
-      while (gt < end && b[gt] !== GT) gt++;
+      // find the end of the start tag (a quoted attribute value may hold '>')
+      const gt = startTagEnd(b, j, end);
       const selfClosing = b[gt - 1] === SLASH;
       if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119) { // <row
-        const r = attrInt(b, j, gt, 114);
+        readAttributes(b, j, gt);
+        const r = attrRow;
+        rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
         rowStart = i;
         if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is beyond Excel's last row ${MAX_ROW}` });
@@ -231,24 +238,14 @@ export class SheetScanner {
       }
       if (len === 1 && c0 === 99 && cells) { // <c
         // r, s and t in one pass over the start tag
-        let ref = -1;
-        let s = -1;
-        let t = CellType.Number;
-        for (let k = j; k < gt - 3; k++) {
-          const q = b[k + 3];
-          if (b[k + 2] !== 61 || (q !== QUOTE && q !== APOS)) continue;
-          const sep = b[k];
-          if (sep !== SPACE && sep !== 10 && sep !== 13 && sep !== 9) continue;
-          const name = b[k + 1];
-          const v = k + 4;
-          if (name === 114) { // r="AB12"
-            let n = 0;
-            // at most three letters (XFD): more is past any sheet, and the number stays small
-            for (let m = v; m < gt && m < v + 4; m++) { const ch = b[m]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
-            ref = n > 0 ? n : -1;
-          } else if (name === 115) s = leadingNumber(b, v, gt); // s="3"
- else if (name === 116) t = typeOf(b[v], b[v + 1]);
-          k = v;
+        readAttributes(b, j, gt);
+        const ref = attrColumn;
+        const s = attrStyle;
+        const t = attrType;
+        if (attrRow >= 0 && attrRow !== rowNumber) {
+          // a row written without its number takes it from its first cell; otherwise the two must agree
+          if (!rowHasNumber && cells.length === 0 && attrRow >= 1 && attrRow > this.lastRow - 1 && attrRow <= MAX_ROW) { rowNumber = attrRow; this.lastRow = attrRow; rowHasNumber = true; }
+          else throw new UnreadableFileError('corrupt', { detail: `cell reference ${attrRef || b.toString('utf8', attrRefAt, attrRefEnd)} inside row ${rowNumber}` });
         }
         col = ref > 0 ? ref : col + 1;
         if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${rowNumber}` });
@@ -286,7 +283,7 @@ export class SheetScanner {
       let n = readNumber(b, from, to);
       if (Number.isNaN(n)) {
         if (to === from) return undefined;
-        n = Number(b.toString('latin1', from, to));
+        n = Number(decodeXml(b.toString('latin1', from, to)));
       }
       return { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(n) ? fromExcelSerial(n, this.ctx.date1904) : n };
     }
@@ -317,8 +314,7 @@ export class SheetScanner {
       if (b[k + 1] === SLASH) { k += 1; continue; }
       const start = localName(b, k + 1, to);
       const len = nameEnd - start;
-      let gt = nameEnd;
-      while (gt < to && b[gt] !== GT) gt++;
+      const gt = startTagEnd(b, nameEnd, to);
       const empty = b[gt - 1] === SLASH;
       const name = b[start];
       if (len === 1 && name === 102) { // <f>
@@ -333,10 +329,10 @@ export class SheetScanner {
         const e = nextLt(b, gt + 1, to);
         if (t === CellType.Shared) {
           sharedIndex = wholeNumber(b, gt + 1, e);
-          if (sharedIndex < 0) raw = b.toString('latin1', gt + 1, e);
+          if (sharedIndex < 0) raw = decodeXml(b.toString('latin1', gt + 1, e));
         } else if (t === CellType.Number) {
           number = readNumber(b, gt + 1, e);
-          if (Number.isNaN(number) && e > gt + 1) raw = b.toString('latin1', gt + 1, e);
+          if (Number.isNaN(number) && e > gt + 1) raw = decodeXml(b.toString('latin1', gt + 1, e));
         } else raw = b.toString('utf8', gt + 1, e);
         k = e;
         continue;
@@ -377,6 +373,7 @@ export class SheetScanner {
         break;
       case CellType.Boolean:
         if (!raw) return formulaOnly(formula);
+        raw = decodeXml(raw).trim();
         cell = { value: raw === '1' || raw === 'true' };
         break;
       case CellType.Error:
@@ -410,18 +407,88 @@ function typeOf(first: number, second: number): CellType {
   }
 }
 
-/** Where the value of the one-letter attribute `letter` starts (after its quote), or -1. */
-function attrStart(b: Buffer, from: number, to: number, letter: number): number {
-  for (let k = from; k < to - 3; k++) {
-    if (b[k + 1] === letter && b[k + 2] === 61 && (b[k] === SPACE || b[k] === 10 || b[k] === 13 || b[k] === 9) && (b[k + 3] === QUOTE || b[k + 3] === APOS)) return k + 4;
+/** Where the start tag whose name ends at `from` ends (its `>`), skipping quoted values, which may hold `>`; `to` when it does not end before it. */
+function startTagEnd(b: Buffer, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const c = b[k];
+    if (c === GT) return k;
+    if (c === QUOTE || c === APOS) { const e = b.indexOf(c, k + 1); if (e < 0 || e >= to) return to; k = e; }
   }
-  return -1;
+  return to;
 }
 
-/** A non-negative integer attribute (`r` of a row, `s` of a cell), or -1. */
-function attrInt(b: Buffer, from: number, to: number, letter: number): number {
-  const v = attrStart(b, from, to, letter);
-  return v < 0 ? -1 : leadingNumber(b, v, to);
+/** The attributes of the last start tag read (`r`, `s`, `t` of a cell; `r` of a row): module state, no object per cell. */
+let attrColumn = -1;
+let attrRow = -1;
+let attrStyle = -1;
+let attrType = CellType.Number;
+let attrRef = '';
+let attrRefAt = 0;
+let attrRefEnd = 0;
+
+function isSpaceByte(c: number): boolean {
+  return c === SPACE || c === 10 || c === 13 || c === 9;
+}
+
+/**
+ * Reads `r`, `s` and `t` from a start tag's attributes [from, to) as XML allows them: white space
+ * around `=`, either quote, character references in the value (`r="&#65;1"`). Names with a
+ * prefix (`x14ac:dyDescent`) are other attributes.
+ */
+function readAttributes(b: Buffer, from: number, to: number): void {
+  attrColumn = -1; attrRow = -1; attrStyle = -1; attrType = CellType.Number;
+  let k = from;
+  while (k < to) {
+    while (k < to && isSpaceByte(b[k])) k++;
+    const nameStart = k;
+    while (k < to && b[k] !== 61 && !isSpaceByte(b[k]) && b[k] !== SLASH && b[k] !== GT) k++;
+    const nameLen = k - nameStart;
+    while (k < to && isSpaceByte(b[k])) k++;
+    if (b[k] !== 61) { k++; continue; }
+    k++;
+    while (k < to && isSpaceByte(b[k])) k++;
+    const q = b[k];
+    if (q !== QUOTE && q !== APOS) continue;
+    const v = k + 1;
+    const e = b.indexOf(q, v);
+    if (e < 0 || e > to) return;
+    k = e + 1;
+    if (nameLen !== 1) continue;
+    const name = b[nameStart];
+    if (name !== 114 && name !== 115 && name !== 116) continue;
+    // a value with a reference is read from its decoded text
+    const text = b.indexOf(38, v) >= 0 && b.indexOf(38, v) < e ? decodeXml(b.toString('latin1', v, e)) : undefined;
+    if (name === 114) { if (text !== undefined) readReference(text); else readReferenceBytes(b, v, e); }
+    else if (name === 115) attrStyle = text !== undefined ? (/^\d+/.exec(text.trim()) ? Number(/^\d+/.exec(text.trim())![0]) : -1) : leadingNumber(b, v, e);
+    else attrType = text !== undefined ? typeOf(text.charCodeAt(0), text.charCodeAt(1)) : typeOf(b[v], b[v + 1]);
+  }
+}
+
+/** `AB12` from the bytes, without a string per cell (see readReference). */
+function readReferenceBytes(b: Buffer, from: number, to: number): void {
+  attrRefAt = from; attrRefEnd = to; attrRef = '';
+  let n = 0;
+  let k = from;
+  for (; k < to && k < from + 4; k++) { const ch = b[k]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
+  if (n > 0) attrColumn = n;
+  let r = 0;
+  const d0 = k;
+  for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; r = r * 10 + d; }
+  attrRow = k > d0 ? r : -1;
+}
+
+/** `AB12` → column 28, row 12; a row alone (`r="5"` of a row) → row 5. */
+function readReference(ref: string): void {
+  attrRef = ref;
+  let n = 0;
+  let k = 0;
+  // at most three letters (XFD): more is past any sheet, and the number stays small
+  for (; k < ref.length && k < 4; k++) { const ch = ref.charCodeAt(k); if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
+  if (n > 0) attrColumn = n;
+  let r = 0;
+  let digits = 0;
+  for (; k < ref.length; k++) { const d = ref.charCodeAt(k) - 48; if (d < 0 || d > 9) break; r = r * 10 + d; digits++; }
+  attrRow = digits ? r : -1;
 }
 
 /** Plain decimal numbers straight from the bytes; anything else (exponents …) returns NaN for Number(). */

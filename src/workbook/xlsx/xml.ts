@@ -4,6 +4,75 @@
  */
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+const enum Mode { Text, CData, Comment, Instruction }
+const CDATA_OPEN = Buffer.from('<![CDATA[', 'latin1');
+
+/**
+ * What any conforming writer may put in a part, made into what the scanners read (XML 1.0 §2.5,
+ * §2.6, §2.7): a CDATA section becomes its text escaped (`<![CDATA[a</row>]]>` → `a&lt;/row&gt;`),
+ * comments and processing instructions are dropped. Streamed: a section may span chunks. Parts
+ * without `<!` or `<?` pass through as they are (two searches a chunk).
+ */
+export class MarkupNormalizer {
+  private mode = Mode.Text;
+  private carry: Buffer = Buffer.alloc(0);
+
+  push(chunk: Buffer): Buffer {
+    const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = Buffer.alloc(0);
+    if (this.mode === Mode.Text && data.indexOf('<!') < 0 && data.indexOf('<?') < 0) {
+      // a `<` at the very end may begin a section: keep it for the next chunk
+      if (data[data.length - 1] === 60) { this.carry = Buffer.from(data.subarray(data.length - 1)); return data.subarray(0, data.length - 1); }
+      return data;
+    }
+    const out: Buffer[] = [];
+    let i = 0;
+    while (i < data.length) {
+      if (this.mode === Mode.Text) {
+        let k = -1;
+        for (let j = data.indexOf(60, i); j >= 0; j = data.indexOf(60, j + 1)) { const n = data[j + 1]; if (n === 33 || n === 63 || n === undefined) { k = j; break; } }
+        if (k < 0) { out.push(data.subarray(i)); break; }
+        out.push(data.subarray(i, k));
+        const rest = data.length - k;
+        if (data[k + 1] === 63) { this.mode = Mode.Instruction; i = k + 2; continue; }
+        if (rest < 9 && CDATA_OPEN.subarray(0, rest).equals(data.subarray(k)) || rest < 4) { this.carry = Buffer.from(data.subarray(k)); break; }
+        if (data.subarray(k, k + 9).equals(CDATA_OPEN)) { this.mode = Mode.CData; i = k + 9; continue; }
+        if (data[k + 2] === 45 && data[k + 3] === 45) { this.mode = Mode.Comment; i = k + 4; continue; }
+        // a declaration (<!DOCTYPE …>): dropped like an instruction, to its `>`
+        const gt = data.indexOf(62, k);
+        if (gt < 0) { this.carry = Buffer.from(data.subarray(k)); break; }
+        i = gt + 1;
+        continue;
+      }
+      const close = this.mode === Mode.CData ? ']]>' : this.mode === Mode.Comment ? '-->' : '?>';
+      const e = data.indexOf(close, i);
+      if (e < 0) {
+        // keep what may be the start of the closing mark
+        const keep = Math.min(close.length - 1, data.length - i);
+        if (this.mode === Mode.CData) out.push(escapeBytes(data.subarray(i, data.length - keep)));
+        this.carry = Buffer.from(data.subarray(data.length - keep));
+        break;
+      }
+      if (this.mode === Mode.CData) out.push(escapeBytes(data.subarray(i, e)));
+      i = e + close.length;
+      this.mode = Mode.Text;
+    }
+    return out.length === 1 ? out[0] : Buffer.concat(out);
+  }
+}
+
+/** `&`, `<` and `>` of text as character entities (the bytes stay UTF-8). */
+function escapeBytes(b: Buffer): Buffer {
+  if (b.indexOf(38) < 0 && b.indexOf(60) < 0 && b.indexOf(62) < 0) return b;
+  return Buffer.from(b.toString('latin1').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), 'latin1');
+}
+
+/** A whole part, normalised (see MarkupNormalizer). */
+export function normalizeMarkup(text: string): string {
+  if (text.indexOf('<!') < 0 && text.indexOf('<?') < 0) return text;
+  return new MarkupNormalizer().push(Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from(' ')])).toString('utf8').slice(0, -1);
+}
+
 /** Decodes the five named entities and numeric character references. */
 export function decodeXml(text: string): string {
   if (text.indexOf('&') < 0) return text;
@@ -14,19 +83,53 @@ export function decodeXml(text: string): string {
   });
 }
 
-/** The value of attribute `name` in an element's start tag (either quote), decoded. */
+/**
+ * The value of attribute `name` in an element's start tag (either quote), decoded. XML allows
+ * white space around `=` (`name = "订单"`) and any white space before the name; a value may hold
+ * `>` and the other quote.
+ */
 export function attr(tag: string, name: string): string | undefined {
-  let i = tag.indexOf(` ${name}=`);
-  if (i < 0) {
-    i = tag.indexOf(`\n${name}=`);
-    if (i < 0) i = tag.indexOf(`\t${name}=`);
-    if (i < 0) return undefined;
+  for (let i = tag.indexOf(name); i >= 0; i = tag.indexOf(name, i + 1)) {
+    const before = tag.charCodeAt(i - 1);
+    if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
+    let q = i + name.length;
+    while (isSpace(tag.charCodeAt(q))) q++;
+    if (tag[q] !== '=') continue;
+    q++;
+    while (isSpace(tag.charCodeAt(q))) q++;
+    const quote = tag[q];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = tag.indexOf(quote, q + 1);
+    if (end < 0) return undefined;
+    // the name must start an attribute, not sit inside another's value: count the quotes before it
+    if (!outsideValues(tag, i)) continue;
+    return decodeXml(tag.slice(q + 1, end));
   }
-  const q = i + name.length + 2;
-  const quote = tag[q];
-  if (quote !== '"' && quote !== "'") return undefined;
-  const end = tag.indexOf(quote, q + 1);
-  return end < 0 ? undefined : decodeXml(tag.slice(q + 1, end));
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Whether position `at` of a start tag lies outside every attribute value. */
+function outsideValues(tag: string, at: number): boolean {
+  let quote = '';
+  for (let k = 0; k < at; k++) {
+    const ch = tag[k];
+    if (quote) { if (ch === quote) quote = ''; } else if (ch === '"' || ch === "'") quote = ch;
+  }
+  return !quote;
+}
+
+/** Where the start tag that begins at `from` (its `<`) ends: its `>`, skipping quoted attribute values (which may hold `>`); -1 when it does not end. */
+export function tagEnd(text: string, from: number): number {
+  for (let k = from + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 62) return k;
+    if (c === 34 || c === 39) { const e = text.indexOf(text[k], k + 1); if (e < 0) return -1; k = e; }
+  }
+  return -1;
 }
 
 /** An attribute whose local name is `local`, whatever its prefix (`r:id`, `ns2:id`). */
@@ -51,7 +154,7 @@ export function* startTags(text: string, name: string, from = 0, to = text.lengt
   const open = `<${name}`;
   for (let i = text.indexOf(open, from); i >= 0 && i < to; i = text.indexOf(open, i + 1)) {
     if (!endsName(text.charCodeAt(i + open.length))) continue;
-    const end = text.indexOf('>', i);
+    const end = tagEnd(text, i);
     if (end < 0) return;
     yield text.slice(i, end + 1);
   }

@@ -1,0 +1,57 @@
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Which files ecsop wrote: a report may replace an earlier report of ecsop's without `--force`,
+ * never a file of the user's (notes.md, an input image). Known two ways: the file's first bytes are
+ * one of ecsop's reports (HTML, JUnit, JSON), or this machine's log of written files (path, size
+ * and time: a file edited since is the user's again) in $ECSOP_STATE_DIR, $XDG_STATE_HOME/ecsop or
+ * ~/.local/state/ecsop. The log is best effort: a run never fails because it cannot be kept.
+ */
+const stateDir = () => process.env.ECSOP_STATE_DIR ?? join(process.env.XDG_STATE_HOME ?? join(homedir(), '.local', 'state'), 'ecsop');
+const logFile = () => join(stateDir(), 'written.jsonl');
+const KEEP = 2000;
+
+/** The first bytes of the reports ecsop writes. */
+const SIGNATURES: readonly RegExp[] = [
+  /^<!DOCTYPE html>\s*<html[^>]*><head><meta charset="utf-8">[\s\S]*<title>ecsop /,
+  /^<\?xml version="1\.0" encoding="UTF-8"\?>\s*<testsuites name="ecsop"/,
+  /^\{\s*"version": \d+,\s*"files": \[/,
+];
+
+function head(path: string): string {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const b = Buffer.alloc(1024);
+      const n = readSync(fd, b, 0, b.length, 0);
+      return b.toString('utf8', 0, n);
+    } finally { closeSync(fd); }
+  } catch {
+    return '';
+  }
+}
+
+/** Whether ecsop wrote `path` (by its content, or the log) and nobody changed it since. */
+export function writtenByEcsop(path: string): boolean {
+  const text = head(path);
+  if (SIGNATURES.some((re) => re.test(text))) return true;
+  let s;
+  try { s = statSync(path); } catch { return false; }
+  let log = '';
+  try { log = readFileSync(logFile(), 'utf8'); } catch { return false; }
+  const key = JSON.stringify([path, s.size, s.mtimeMs]);
+  return log.split('\n').includes(key);
+}
+
+/** Notes that ecsop wrote `path` as it is now. */
+export function rememberWritten(path: string): void {
+  try {
+    const s = statSync(path);
+    mkdirSync(stateDir(), { recursive: true });
+    appendFileSync(logFile(), `${JSON.stringify([path, s.size, s.mtimeMs])}\n`);
+    const lines = readFileSync(logFile(), 'utf8').split('\n').filter(Boolean);
+    if (lines.length > KEEP * 2) writeFileSync(logFile(), `${lines.slice(-KEEP).join('\n')}\n`);
+  } catch { /* best effort */ }
+}

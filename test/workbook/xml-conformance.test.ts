@@ -1,0 +1,141 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RawRow } from '../../src/cells/raw.js';
+import { SharedStringsParser } from '../../src/workbook/xlsx/parts.js';
+import { SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
+import { attr, normalizeMarkup, startTags } from '../../src/workbook/xlsx/xml.js';
+import { NS, sheetXml, write, xlsxParts, zip, type XlsxSpec } from '../corpus/build.js';
+import { tempDir } from '../helpers/cli.js';
+import { at, readAll } from '../helpers/read.js';
+
+/**
+ * The reader against the XML 1.0 productions a conforming writer may use, not only against what
+ * Excel and LibreOffice happen to write (issue #22): attribute values holding `>` and the other
+ * quote (AttValue, §2.3), white space around `=` (Eq, §2.3), CDATA sections (§2.7), character and
+ * entity references (§4.1), comments (§2.5) and processing instructions (§2.6) anywhere between
+ * elements, and a cell reference that disagrees with its row (malformed SpreadsheetML).
+ */
+const dir = tempDir('xml-conformance');
+let n = 0;
+
+async function read(spec: XlsxSpec, edit: (name: string, xml: string) => string = (_n, x) => x): Promise<Record<string, RawRow[]>> {
+  const parts = xlsxParts(spec).map((p) => ({ ...p, data: typeof p.data === 'string' ? edit(p.name, p.data) : p.data }));
+  const file = join(dir, `case-${++n}.xlsx`);
+  write(file, zip(parts));
+  return readAll(file);
+}
+
+const sheet = (rows: string) => sheetXml(rows);
+const ROWS = '<row r="1"><c r="A1" t="inlineStr"><is><t>订单号</t></is></c><c r="B1"><v>800</v></c></row>';
+
+describe('attribute values (AttValue): `>` and the other quote inside', () => {
+  it('a sheet named 订单>1 is found, with its rows', async () => {
+    const wb = await read({ sheets: [{ name: '订单>1', xml: sheet(ROWS) }] });
+    expect(Object.keys(wb)).toEqual(['订单>1']);
+    expect(at(wb['订单>1'], 'B1')?.value).toBe(800);
+  });
+  it('a relationship id with `>` and a cell attribute with `>` keep the sheet and the cell', async () => {
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet('<row r="1"><c r="A1" x:note="a>b" t="inlineStr" xmlns:x="urn:x"><is><t>订单号</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c></row>') }] },
+      (name, xml) => (name.endsWith('.rels') || name === 'xl/workbook.xml' ? xml.replace(/rId1"/g, 'rId>1"') : xml));
+    expect(at(wb['订单'], 'A1')?.value).toBe('订单号');
+    expect(at(wb['订单'], 'B1')?.value).toBe('金额');
+  });
+  it("single quotes, and a value holding the other quote: name='他说\"好\"'", async () => {
+    const wb = await read({ sheets: [{ name: 'x', xml: sheet(ROWS) }] }, (name, xml) => (name === 'xl/workbook.xml' ? xml.replace('name="x"', `name='他说"好"'`) : xml));
+    expect(Object.keys(wb)).toEqual(['他说"好"']);
+  });
+  it('startTags and attr follow the grammar, not the first `>`', () => {
+    expect([...startTags('<a><sheet name="a>b" r:id="1"/><sheet name=\'c\'/></a>', 'sheet')].map((t) => attr(t, 'name'))).toEqual(['a>b', 'c']);
+    expect(attr('<sheet xname="no" name="yes"/>', 'name')).toBe('yes');
+    expect(attr('<sheet title="name=&quot;no&quot;" name="yes"/>', 'name')).toBe('yes');
+  });
+});
+
+describe('white space around = (Eq)', () => {
+  it('sheets and relationships with `name = "订单"` and `Id = "rId1"`', async () => {
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(ROWS) }] }, (name, xml) => (name.endsWith('.xml') || name.endsWith('.rels') ? xml.replace(/ (name|Id|Target|Type|r:id|sheetId)="/g, ' $1 =\n "') : xml));
+    expect(Object.keys(wb)).toEqual(['订单']);
+    expect(at(wb['订单'], 'A1')?.value).toBe('订单号');
+  });
+  it('cells and rows with `r = "A1"`, `t = "inlineStr"`, `s = "0"`: text stays text, numbers stay numbers', async () => {
+    const rows = '<row r = "1"><c r = "A1" t\t=\t"inlineStr"><is><t>订单号</t></is></c><c r ="B1" s= "0"><v>800</v></c></row><row r="2"><c r="C2" t = "s"><v>0</v></c></row>';
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(rows) }], strings: `<sst xmlns="${NS}"><si><t>共享</t></si></sst>` });
+    expect(at(wb['订单'], 'A1')?.value).toBe('订单号');
+    expect(at(wb['订单'], 'B1')?.value).toBe(800);
+    expect(at(wb['订单'], 'C2')?.value).toBe('共享');
+  });
+});
+
+describe('CDATA sections', () => {
+  it('in an inline string, a value and a shared string; one that holds </row> keeps its row', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[A&B <面膜>]]></t></is></c><c r="B1"><v><![CDATA[800]]></v></c></row>'
+      + '<row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[备注</row><row r="9">]]></t></is></c><c r="B2" t="s"><v>0</v></c></row><row r="3"><c r="A3"><v>3</v></c></row>';
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(rows) }], strings: `<sst xmlns="${NS}"><si><t><![CDATA[<共享>]]></t></si></sst>` });
+    const rowsRead = wb['订单'];
+    expect(rowsRead.map((r) => r.row)).toEqual([1, 2, 3]);
+    expect(at(rowsRead, 'A1')?.value).toBe('A&B <面膜>');
+    expect(at(rowsRead, 'B1')?.value).toBe(800);
+    expect(at(rowsRead, 'A2')?.value).toBe('备注</row><row r="9">');
+    expect(at(rowsRead, 'B2')?.value).toBe('<共享>');
+  });
+  it('a section cut across chunks at every byte reads the same', () => {
+    const xml = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x<![CDATA[a</row>]]>y</t></is></c><!-- <row r="7"> --><?pi </row>?><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
+    const bytes = Buffer.from(xml, 'utf8');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const s = new SheetScanner({ strings: [], dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
+      const out: RawRow[] = [];
+      s.push(bytes.subarray(0, cut), out);
+      s.push(bytes.subarray(cut), out);
+      expect(out.map((r) => r.row), `cut at ${cut}`).toEqual([1, 2]);
+      expect(at(out, 'A1')?.value, `cut at ${cut}`).toBe('xa</row>y');
+      expect(at(out, 'B1')?.value, `cut at ${cut}`).toBe(1);
+    }
+  });
+  it('shared strings cut across chunks', () => {
+    const xml = `<sst xmlns="${NS}"><!-- <si><t>no</t></si> --><si><t><![CDATA[</si>]]></t></si><?x ?><si><t>b</t></si></sst>`;
+    const bytes = Buffer.from(xml, 'utf8');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const p = new SharedStringsParser();
+      p.push(bytes.subarray(0, cut));
+      p.push(bytes.subarray(cut));
+      expect(p.strings, `cut at ${cut}`).toEqual(['</si>', 'b']);
+    }
+  });
+});
+
+describe('references (§4.1) in values and attributes', () => {
+  it('<v>&#56;00</v> is 800, &#x4e2d; is 中, r="&#65;2" is A2, t="&#115;" is a shared string', async () => {
+    const rows = '<row r="1"><c r="A1"><v>&#56;00</v></c><c r="B1" t="inlineStr"><is><t>&#x4e2d;&#25991;&amp;</t></is></c></row><row r="2"><c r="&#65;2" t="&#115;"><v>&#48;</v></c><c r="B2" t="b"><v>&#49;</v></c></row>';
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(rows) }], strings: `<sst xmlns="${NS}"><si><t>共享</t></si></sst>` });
+    expect(at(wb['订单'], 'A1')?.value).toBe(800);
+    expect(at(wb['订单'], 'B1')?.value).toBe('中文&');
+    expect(at(wb['订单'], 'A2')?.value).toBe('共享');
+    expect(at(wb['订单'], 'B2')?.value).toBe(true);
+  });
+});
+
+describe('comments and processing instructions anywhere between elements', () => {
+  it('are not rows, cells or sheets', async () => {
+    const rows = '<!-- <row r="5"><c r="A5"><v>5</v></c></row> --><row r="1"><?ecsop skip?><c r="A1"><v>1</v></c><!-- </row> --><c r="B1"><v>2</v></c></row>';
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(rows) }] }, (name, xml) => (name === 'xl/workbook.xml' ? xml.replace('<sheets>', '<sheets><!-- <sheet name="假" sheetId="9" r:id="rId9"/> -->') : xml));
+    expect(Object.keys(wb)).toEqual(['订单']);
+    expect(wb['订单'].map((r) => r.row)).toEqual([1]);
+    expect(at(wb['订单'], 'B1')?.value).toBe(2);
+  });
+  it('normalizeMarkup leaves a part without sections as it is', () => {
+    const x = '<a b="1">text &amp; more</a>';
+    expect(normalizeMarkup(x)).toBe(x);
+    expect(normalizeMarkup('<?xml version="1.0"?><a><![CDATA[<&>]]></a>')).toBe('<a>&lt;&amp;&gt;</a>');
+  });
+});
+
+describe('a cell reference that disagrees with its row', () => {
+  it('r="A0" inside <row r="5"> is reported as malformed, naming the cell and the row', async () => {
+    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="5"><c r="A0"><v>1</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/A0.*row 5/) } });
+    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="5"><c r="B7"><v>1</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt' });
+  });
+  it('a row written without its number takes it from its first cell', async () => {
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet('<row><c r="A3"><v>1</v></c><c r="B3"><v>2</v></c></row><row><c r="A4"><v>3</v></c></row>') }] });
+    expect(wb['订单'].map((r) => r.row)).toEqual([3, 4]);
+  });
+});
