@@ -6,7 +6,7 @@ import { findNumbers } from './number.js';
 /** One part of a split as the Shares grammar reads it: its name, and a percentage or an amount. */
 export interface SharePart { label?: string; percent?: Dec; money?: Dec & { unit?: boolean } }
 /** A split (budgets, channels): the total it names, if any, and its parts; or a total shared by a ratio (`总预算30万 按5:3:1:1分配`). */
-export interface Split { total?: Dec; parts: SharePart[]; ratio?: Dec[] }
+export interface Split { total?: Dec; parts: SharePart[]; ratio?: Dec[]; labels?: string[] }
 
 /** A budget or channel split as typed (see the Shares grammar in docs/values.md); undefined when it does not read. */
 export function readSplit(input: string): Split | undefined {
@@ -20,6 +20,12 @@ export interface Share { name: string; percent?: number }
 export function parseShares(input: string): Share[] {
   const split = readSplit(input);
   if (!split) return [];
+  // shares as a ratio of named parts (直通车:抖音:小红书:短信=3:4:2:1)
+  if (split.ratio) {
+    const w = split.ratio.map((d) => decValue(d));
+    const sum = w.reduce((a, b) => a + b, 0);
+    return sum > 0 ? w.map((x, i) => ({ name: split.labels?.[i] ?? '', percent: Math.round((x / sum) * 10000) / 100 })) : [];
+  }
   // shares written as fractions of one (直通车 0.3 / 抖音 0.4 / …) when every part is one and they make 1
   const fractions = split.parts.length > 1 && split.parts.every((p) => p.money && !p.money.unit && p.money.shift === 0 && decValue(p.money) > 0 && decValue(p.money) < 1)
     && Math.round(split.parts.reduce((n, p) => n + decValue(p.money!) * 1000, 0)) === 1000;

@@ -146,6 +146,8 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
       const n = parseNumber(scalar);
       if (!n) return undefined;
       if (col.type === 'integer' && !Number.isInteger(n.value)) return undefined;
+      // a count is not an amount of money: 5.2万元 in 月销量 or 库存
+      if (col.type === 'integer' && n.unit === '元') return undefined;
       return n.value;
     }
     case 'money':
@@ -160,6 +162,9 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
       const whole = col.optionOf && typeof v === 'string' && /\s/.test(v) ? col.optionOf(v) : undefined;
       if (whole !== undefined) return { word: whole };
       const r = splitReason(displayText(v));
+      // two choices in one cell (通过/待定) are not one choice
+      const other = r.reason && col.optionOf ? col.optionOf(r.reason.replace(/^[/\s]+/, '')) : undefined;
+      if (other !== undefined && other !== col.optionOf!(r.word)) return undefined;
       const option = col.optionOf?.(r.word);
       return option === undefined || option === r.word ? r : { ...r, word: option };
     }

@@ -5,7 +5,7 @@ export interface Phase { label: string; start: Date; end: Date; days: number }
 
 const DAY = 86_400_000;
 
-type Read = Array<{ label: string; from: { year?: number; month: number; day: number }; to: { year?: number; month?: number; day: number } }>;
+type Read = Array<{ label: string; from: { year?: number; month?: number; day: number }; to: { year?: number; month?: number; day: number } }>;
 
 function day(y: number, m: number, d: number): Date | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -25,14 +25,19 @@ export function parsePhases(input: string, year: number): Phase[] | undefined {
   let y = year;
   for (const p of read) {
     if (p.from.year) y = p.from.year;
-    let start = day(y, p.from.month, p.from.day);
+    // a later phase may name its days only (5月17日至19日预热,20日至21日爆发): the month runs on from the phase before
+    const previous0 = phases[phases.length - 1];
+    const month = p.from.month ?? (previous0 ? previous0.end.getUTCMonth() + 1 : undefined);
+    if (month === undefined) return undefined;
+    p.from.month = month;
+    let start = day(y, month, p.from.day);
     const previous = phases[phases.length - 1];
     // a phase that falls months before the last one is in the next year (12.30 … 1.2)
-    if (start && !p.from.year && previous && start.getTime() < previous.end.getTime() - 180 * DAY) start = day(++y, p.from.month, p.from.day);
+    if (start && !p.from.year && previous && start.getTime() < previous.end.getTime() - 180 * DAY) start = day(++y, month, p.from.day);
     const endYear = p.to.year ?? y;
-    let end = day(endYear, p.to.month ?? p.from.month, p.to.day);
+    let end = day(endYear, p.to.month ?? month, p.to.day);
     if (!start || !end) return undefined;
-    if (end < start && !p.to.year) end = day(endYear + 1, p.to.month ?? p.from.month, p.to.day); // 12.30-1.2 crosses the year
+    if (end < start && !p.to.year) end = day(endYear + 1, p.to.month ?? month, p.to.day); // 12.30-1.2 crosses the year
     if (!end) return undefined;
     if (end.getUTCFullYear() > y) y = end.getUTCFullYear();
     phases.push({ label: p.label, start, end, days: Math.round((end.getTime() - start.getTime()) / DAY) + 1 });

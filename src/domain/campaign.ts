@@ -33,7 +33,7 @@ export function campaignFigures(goal: string, budgetText: string, channelsText: 
   const ordered = budget ? inSopOrder(budget) : undefined;
   const amounts = ordered && ordered.length && ordered.every((p) => p.fen !== undefined) ? ordered.map((p) => p.fen! / 100) : undefined;
   const shares = ordered && ordered.length
-    ? (ordered.every((p) => p.percent !== undefined) ? ordered.map((p) => p.percent!) : budget!.totalFen ? ordered.map((p) => ((p.fen ?? 0) / budget!.totalFen!) * 100) : undefined)
+    ? (ordered.every((p) => p.percent !== undefined) ? ordered.map((p) => p.percent!) : budget!.totalFen && budget!.problem !== 'total-mismatch' ? ordered.map((p) => ((p.fen ?? 0) / budget!.totalFen!) * 100) : undefined)
     : undefined;
   const promotionFen = budget?.promotionFen !== undefined && budget.promotionFen > 0 ? budget.promotionFen : undefined;
   const channels = channelsText.trim() ? parseShares(channelsText) : undefined;
@@ -55,9 +55,9 @@ export function campaignFigures(goal: string, budgetText: string, channelsText: 
   return out;
 }
 
-/** A SMART goal names at least one number (`GMV50万元`, `新客占比30%`). */
+/** A SMART goal names at least one number (`GMV50万元`, `新客占比30%`, `GMV五十万`: the amount the ROI reads counts). */
 export function isQuantified(goal: string): boolean {
-  return findNumbers(goal).length > 0;
+  return findNumbers(goal).length > 0 || goalFen(goal) !== undefined;
 }
 
 /** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */

@@ -10,7 +10,7 @@ import { readSplit } from '../cells/lists.js';
  */
 
 /** An amount named as GMV in the goal's words, where it stands, and whether it is a range (30万~50万). */
-interface GoalAmount { money: Dec; at: number; range: boolean }
+interface GoalAmount { money: Dec & { unit?: boolean }; at: number; range: boolean }
 
 /** Words before an amount that say it is not this campaign's goal: last year's, one day's, part of it, a floor. */
 const NOT_THE_GOAL = /去年|上年|往年|前年|同期|上次|上期|上届|历史|参考|对比|单日|日均|每日|每天|首日|当日|新客|老客|会员|其中|含|直播间?|店铺日常/;
@@ -27,10 +27,10 @@ const THE_GOAL = /目标|总|活动期间|本次|今年|整体|全场|合计|整
 export function goalFen(goal: string): number | undefined {
   const found = readWith<GoalAmount[]>('Goal', goal) ?? [];
   let chosen: GoalAmount | undefined;
-  if (found.length <= 1) chosen = found[0];
-  else {
+  {
     const text = prepare(goal);
     const clause = (a: GoalAmount) => text.slice(0, a.at).split(/[,;\n。]/).pop() ?? '';
+    // 日均GMV 10万 alone is a day's figure, not the campaign's goal
     const kept = found.filter((a) => !NOT_THE_GOAL.test(clause(a)));
     const marked = kept.filter((a) => THE_GOAL.test(clause(a)));
     const pool = marked.length ? marked : kept;
@@ -43,6 +43,8 @@ export function goalFen(goal: string): number | undefined {
     return alone && decHundredths(alone) > 0 ? decHundredths(alone) : undefined;
   }
   if (chosen.range) return undefined;
+  // GMV 50 with no unit: a goal of fifty yuan is a unit left out, not a goal
+  if (!chosen.money.unit && chosen.money.shift === 0 && decHundredths(chosen.money) < 1_000_000) return undefined;
   const fen = decHundredths(chosen.money);
   return fen > 0 ? fen : undefined;
 }
@@ -69,7 +71,7 @@ export interface BudgetPart {
 }
 
 /** Why a budget cannot give the promotion spend or the split. */
-export type BudgetProblem = 'unreadable' | 'shares-without-total' | 'no-promotion' | 'mixed';
+export type BudgetProblem = 'unreadable' | 'shares-without-total' | 'no-promotion' | 'mixed' | 'total-mismatch';
 
 export interface Budget {
   parts: BudgetPart[];
@@ -78,6 +80,8 @@ export interface Budget {
   /** the promotion spend: the part labelled so, or the first of an unlabelled list */
   promotionFen?: number;
   problem?: BudgetProblem;
+  /** what the parts add up to, when it is not the total written (total-mismatch) */
+  partsFen?: number;
 }
 
 const roleOf = (label: string | undefined) => (label ? BUDGET_ROLES.find((r) => ROLE_WORDS[r].test(label)) : undefined);
@@ -95,7 +99,7 @@ export function parseBudget(text: string): Budget {
   const split = readSplit(text);
   if (!split) return { parts: [], problem: 'unreadable' };
   const totalFen = split.total ? decHundredths(split.total) : undefined;
-  if (split.ratio) return byRatio(split.ratio, totalFen!);
+  if (split.ratio) return byRatio(split.ratio, totalFen, split.labels);
   const raw = split.parts.filter((p) => p.money || p.percent);
   if (!raw.length || raw.length !== split.parts.length) return { parts: [], totalFen, problem: 'unreadable' };
   const percents = raw.filter((p) => p.percent).length;
@@ -106,6 +110,8 @@ export function parseBudget(text: string): Budget {
   // the total's unit, when the parts are written without one and add up to it (30万(推广15/补贴9/物料3/备用3))
   if (!percents && !trailing && split.total && split.total.shift > 0 && raw.every((p) => p.money!.shift === 0 && !p.money!.unit)
     && raw.reduce((n, p) => n + decHundredths(p.money!), 0) * 10 ** split.total.shift === totalFen) trailing = split.total.shift;
+  // a budget with no unit anywhere and parts under a thousand (15/9/3/3) left its unit out: 元 or 万 is unsure
+  if (!percents && !trailing && raw.every((p) => p.money!.shift === 0 && !p.money!.unit && decHundredths(p.money!) < 100_000)) return { parts: [], totalFen, problem: 'unreadable' };
   // a part left without the unit the others carry (15万/9万/3万/3) is not read as yuan: which unit was meant is unsure
   if (!percents && !trailing && shifts.some((x) => x > 0) && raw.some((p) => p.money!.shift === 0 && !p.money!.unit && decHundredths(p.money!) * 1000 < Math.max(...raw.map((q) => decHundredths(q.money!))))) {
     return { parts: [], totalFen, problem: 'unreadable' };
@@ -127,17 +133,29 @@ export function parseBudget(text: string): Budget {
   const labelled = parts.some((p) => p.role);
   const promotion = labelled ? parts.find((p) => p.role === 'promotion') : parts[0];
   if (!promotion) return { parts, totalFen: total, problem: 'no-promotion' };
+  // parts that add up to another total than the one written (…合计28万 over 30万 of parts): said, never one of them picked
+  if (!percents && totalFen !== undefined && sum !== totalFen) return { parts, totalFen, promotionFen: promotion.fen, problem: 'total-mismatch', partsFen: sum };
   return { parts, totalFen: total, promotionFen: promotion.fen };
 }
 
-/** A total shared by a ratio: 30万 at 5:3:1:1 is 15万/9万/3万/3万, in the SOP's order; the last part takes what rounding leaves. */
-function byRatio(ratio: Dec[], totalFen: number): Budget {
+/**
+ * A total shared by a ratio: 30万 at 5:3:1:1 is 15万/9万/3万/3万, in the SOP's order or by the
+ * names given (推广/补贴/物料/备用=5:3:1:1); the last part takes what rounding leaves. Without a
+ * total the parts are shares only.
+ */
+function byRatio(ratio: Dec[], totalFen: number | undefined, labels: readonly string[] | undefined): Budget {
   const weights = ratio.map((d) => decHundredths(d));
   const sum = weights.reduce((a, b) => a + b, 0);
   if (!sum || weights.some((w) => w <= 0)) return { parts: [], totalFen, problem: 'unreadable' };
-  const parts: BudgetPart[] = weights.map((w) => ({ fen: Math.round((totalFen * w) / sum) }));
+  const parts: BudgetPart[] = weights.map((w, i) => {
+    const label = labels?.[i];
+    const role = roleOf(label);
+    return { ...(label ? { label } : {}), ...(role ? { role } : {}), percent: Math.round((w / sum) * 10000) / 100, ...(totalFen !== undefined ? { fen: Math.round((totalFen * w) / sum) } : {}) };
+  });
+  if (totalFen === undefined) return { parts, problem: 'shares-without-total' };
   parts[parts.length - 1].fen = totalFen - parts.slice(0, -1).reduce((n, p) => n + p.fen!, 0);
-  return { parts, totalFen, promotionFen: parts[0].fen };
+  const promotion = labels ? parts.find((p) => p.role === 'promotion') : parts[0];
+  return promotion ? { parts, totalFen, promotionFen: promotion.fen } : { parts, totalFen, problem: 'no-promotion' };
 }
 
 /** The parts in the SOP's order (推广, 补贴, 物料, 备用金): by their labels, or as written when unlabelled. */

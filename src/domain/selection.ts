@@ -11,12 +11,15 @@ const [PASS, HOLD, DROP] = VERDICTS;
  * SOP's three words are 通过/待定/淘汰 (SOP 一.2); any other word is not a verdict.
  */
 const VERDICT_WORDS: ReadonlyArray<[Verdict, RegExp]> = [
-  [HOLD, /^(?:待定|暂不通过|暂缓|待评估|待复评|需复评|再议|观望|hold|pending|tbd)$/i],
-  [DROP, /^(?:淘汰|不通过|未通过|放弃|否决|fail(?:ed)?|reject(?:ed)?)$/i],
+  [HOLD, /^(?:建议)?(?:待定|暂不通过|暂缓|待评估|待复评|需复评|再议|观望|hold|pending|tbd)$/i],
+  [DROP, /^(?:建议)?(?:淘汰|不通过|未通过|放弃|否决|fail(?:ed)?|reject(?:ed)?)$/i],
   [PASS, /^(?:通过|建议通过|可以通过|pass(?:ed)?)$/i],
 ];
 export function verdictOf(word: string): Verdict | undefined {
   const w = word.replace(/\s+/g, '');
+  // a question mark makes a verdict unsure: 待定? is still 待定, 通过? and 淘汰? are not decided
+  const unsure = /[?？]+$/.exec(w);
+  if (unsure) { const v = verdictOf(w.slice(0, unsure.index)); return v === HOLD ? HOLD : undefined; }
   return VERDICT_WORDS.find(([, re]) => re.test(w))?.[0];
 }
 

@@ -21,7 +21,7 @@ export const campaignChannelShare: Rule<Record<string, never>> = {
         const text = row.cells.get('channels')?.text ?? '';
         if (!text) return;
         const f = row.model(campaignModel);
-        if (f.channels && !f.channels.length) { ctx.report({ row: row.row, field: 'channels', messageId: 'unreadable', data: { value: text, shape: nearestShape('Shares', text) }, value: text, expected: '100%' }); return; }
+        if (f.channels && !f.channels.length) { ctx.report({ row: row.row, field: 'channels', messageId: 'unreadable', data: { value: text, shape: nearestShape('Shares', text, (s) => /%|成|\/10/.test(s) && !/万|元|¥/.test(s)) ?? '直通车30%+抖音40%+小红书20%+其他10%' }, value: text, expected: '100%' }); return; }
         if (f.channelSum === undefined || f.channelSum === 100) return;
         const unstated = (f.channels ?? []).filter((c) => c.percent === undefined).map((c) => c.name);
         ctx.report({ row: row.row, field: 'channels', messageId: 'sum', data: { sum: f.channelSum, unstated: unstated.length ? localized('piece.unstated-shares', { names: joined(unstated) }) : '' }, value: text, expected: '100%' });

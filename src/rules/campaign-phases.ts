@@ -29,7 +29,7 @@ export const campaignPhases: Rule<Options> = {
         if (!cell || cell.empty) return;
         const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: localized('expected.phase-days', { warmup: want.预热, burst: want.爆发, encore: want.返场 }) });
         const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
-        if (!phases) { report('unreadable', { shape: nearestShape('Phases', cell.text) }); return; }
+        if (!phases) { report('unreadable', { shape: nearestShape('Phases', cell.text) ?? '5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)' }); return; }
         const found: Phase[] = [];
         for (const label of LABELS) {
           const p = phases.find((x) => x.label.includes(label));

@@ -34,7 +34,7 @@ export const selectionScoreRange: Rule<Options> = {
           if (cell.empty) { ctx.report({ row: row.row, field, messageId: 'missing', data: { min, max }, expected }); continue; }
           const score = (cell.value as { value: number } | undefined)?.value;
           if (score === undefined) {
-            if (cell.problem === 'type') ctx.report({ row: row.row, field, messageId: 'notNumber', data: { min, max, shape: nearestShape('Score', cell.text) }, value: cell.text, expected });
+            if (cell.problem === 'type') ctx.report({ row: row.row, field, messageId: 'notNumber', data: { min, max, shape: nearestShape('Score', cell.text) ?? String(max) }, value: cell.text, expected });
             continue;
           }
           if (score < min || score > max) ctx.report({ row: row.row, field, messageId: 'outOfRange', data: { score, min, max }, value: cell.text, expected });

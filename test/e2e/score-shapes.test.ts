@@ -19,6 +19,7 @@ describe('scores as people type them, in ecsop and in the template\'s formula', 
     ['星', '★★★★☆', '★★★★★', '★★★☆☆', '★★★★☆'],
     ['中文', '五', '四', '三分', '四 工厂近'],
     ['换行', '4\n需求增长快', '5\n搜索量大', '4/5', '✅4 供应稳'],
+    ['大写', '⭐⭐⭐⭐⭐', '⭐⭐⭐', '叁', '贰'],
   ];
 
   it.skipIf(!libreofficeTests)('the same total in ecsop and in LibreOffice', async () => {
@@ -36,7 +37,7 @@ describe('scores as people type them, in ecsop and in the template\'s formula', 
     await wb.xlsx.writeFile(file);
     const report = JSON.parse((await ecsop(['score', RESEARCH, '--format', 'json'], { cwd: dir })).stdout);
     const ours = Object.fromEntries(report.results.map((r: { product: string; score: number }) => [r.product, r.score]));
-    expect(ours).toEqual({ 空格: 4.05, 全角: 4.05, 星: 4, 中文: 4.05, 换行: 4.25 });
+    expect(ours).toEqual({ 空格: 4.05, 全角: 4.05, 星: 4, 中文: 4.05, 换行: 4.25, 大写: 3.40 });
     execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'lo'), file], { stdio: 'ignore', timeout: 120_000, env: { ...process.env, HOME: dir } });
     const csv = readFileSync(join(dir, 'lo', `${RESEARCH.replace('.xlsx', '')}-选品评估矩阵表.csv`), 'utf8');
     // the CSV as LibreOffice writes it: quoted cells may hold commas and line breaks

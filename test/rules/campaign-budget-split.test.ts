@@ -14,5 +14,8 @@ ruleTester('campaign-budget-split', {
       errors: [{ messageId: 'off', cell: 'F2', expected: '50%/30%/10%/10%', message: '预算分配为 推广50%/补贴33.33%/物料10%/备用金6.67%,SOP 为 推广50%/补贴30%/物料10%/备用金10%(允许偏差 2 个百分点)' }],
     },
     { name: 'four parts are needed', rows: [{ ...sop, budget: '15万/10万' }], errors: [{ messageId: 'parts', cell: 'F2', message: '四项' }] },
+    { name: 'parts that add up to another total than the one written', rows: [{ ...sop, budget: '推广15万,补贴9万,物料3万,备用金3万,合计28万' }], errors: [{ messageId: 'total', cell: 'F2', expected: '30万', message: '各项合计 30万,与写明的合计 28万 不符' }] },
+    { name: 'a budget with no unit anywhere (15/9/3/3) is not read as yuan', rows: [{ ...sop, budget: '15/9/3/3' }], errors: [{ messageId: 'parts', cell: 'F2' }] },
+    { name: 'named parts of a total by a ratio are read', rows: [{ ...sop, budget: '预算30w,推广/补贴/物料/备用=5:4:1:0.5' }], errors: [{ messageId: 'off', cell: 'F2' }] },
   ],
 });

@@ -2,13 +2,13 @@ import { toHalfWidth } from '../normalize.js';
 
 /**
  * A cell as the grammar reads it: half width (（ → (, ： → :, ５ → 5, ￥ → ¥, 【】 → []), Windows
- * line breaks as \n (Alt+Enter in a cell is a line break), trimmed, a sentence's closing mark (。 ! ? , ;) dropped. Decorations (✅ 通过, 🔥) are
+ * line breaks as \n (Alt+Enter in a cell is a line break), trimmed, a sentence's closing mark (。 ! , ;) dropped. Decorations (✅ 通过, 🔥) are
  * the grammar's: it reads past them around values and keeps them inside a reason.
  */
 export function prepare(text: string): string {
   const t = toHalfWidth(text);
   const out = (t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t).trim();
-  // a sentence's end is not part of a value: 通过。 4. 待定? 5分!
+  // a sentence's end is not part of a value: 通过。 4. 5分! (a question mark is: 通过? is not sure)
   const last = out.charCodeAt(out.length - 1);
-  return last === 46 || last === 33 || last === 63 || last === 44 || last === 59 || last === 0x3001 ? out.replace(/[\s.!?,;、]+$/, '') || out : out;
+  return last === 46 || last === 33 || last === 44 || last === 59 || last === 0x3001 ? out.replace(/[\s.!,;、]+$/, '') || out : out;
 }

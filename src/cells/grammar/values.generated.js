@@ -208,214 +208,242 @@ function peg$parse(input, options) {
   const peg$c2 = "+";
   const peg$c3 = ",";
   const peg$c4 = ".";
-  const peg$c5 = "\u4E07\u4EBF";
-  const peg$c6 = "\u5343\u4E07";
-  const peg$c7 = "\u767E\u4E07";
-  const peg$c8 = "\u4E07";
-  const peg$c9 = "million";
-  const peg$c10 = "billion";
-  const peg$c11 = "\u4EBF";
-  const peg$c12 = "\u5343";
-  const peg$c13 = "\u767E";
-  const peg$c14 = "\u7EA6";
-  const peg$c15 = "\u5927\u7EA6";
-  const peg$c16 = "\u5927\u6982";
-  const peg$c17 = "\u5DE6\u53F3";
-  const peg$c18 = "\u4E0A\u4E0B";
-  const peg$c19 = "\u4EE5\u4E0A";
-  const peg$c20 = "\u591A";
-  const peg$c21 = "\xA5";
-  const peg$c22 = "$";
-  const peg$c23 = "rmb";
-  const peg$c24 = "cny";
-  const peg$c25 = "\u4EBA\u6C11\u5E01";
-  const peg$c26 = "\u5143";
-  const peg$c27 = "\u5757\u94B1";
-  const peg$c28 = "\u767E\u5206\u4E4B";
-  const peg$c29 = "%";
-  const peg$c30 = "\u6210";
-  const peg$c31 = "\u2B50";
-  const peg$c32 = "\u8BC4\u5206";
-  const peg$c33 = "\u5F97\u5206";
-  const peg$c34 = "\u6253\u5206";
-  const peg$c35 = "\u5206\u6570";
-  const peg$c36 = "score";
-  const peg$c37 = "rating";
-  const peg$c38 = "\u2605";
-  const peg$c39 = "/";
-  const peg$c40 = "\u5206";
-  const peg$c41 = "\u6309\u6BD4\u4F8B";
-  const peg$c42 = "\u6309";
-  const peg$c43 = "\u6BD4\u4F8B";
-  const peg$c44 = "\u5206\u914D";
-  const peg$c45 = "\u5360\u6BD4";
-  const peg$c46 = "100";
-  const peg$c47 = "10";
-  const peg$c48 = "\u603B\u9884\u7B97";
-  const peg$c49 = "\u9884\u7B97\u603B\u989D";
-  const peg$c50 = "\u9884\u7B97\u5408\u8BA1";
-  const peg$c51 = "\u9884\u7B97\u5171";
-  const peg$c52 = "\u603B\u6295\u5165";
-  const peg$c53 = "\u9884\u7B97";
-  const peg$c54 = "\u603B\u8BA1";
-  const peg$c55 = "\u5408\u8BA1";
-  const peg$c56 = "\u603B\u989D";
-  const peg$c57 = "\u603B\u5171";
-  const peg$c58 = "\u5171\u8BA1";
-  const peg$c59 = "\u4E00\u5171";
-  const peg$c60 = "=";
-  const peg$c61 = "\u5355\u4F4D";
-  const peg$c62 = "\u4E07\u5143";
-  const peg$c63 = "\u5343\u5143";
-  const peg$c64 = "w";
-  const peg$c65 = "k";
-  const peg$c66 = ":";
-  const peg$c67 = "roi";
-  const peg$c68 = "roas";
-  const peg$c69 = "\u6295\u5165\u4EA7\u51FA\u6BD4";
-  const peg$c70 = "\u6295\u4EA7\u6BD4";
-  const peg$c71 = "\u4EA7\u51FA\u6BD4";
-  const peg$c72 = "\u56DE\u62A5\u7387";
-  const peg$c73 = "\u4F9B\u9700\u6BD4";
-  const peg$c74 = "\u8F6C\u5316\u7387";
-  const peg$c75 = "\u70B9\u51FB\u7387";
-  const peg$c76 = "\u6BDB\u5229\u7387";
-  const peg$c77 = "\u9000\u6B3E\u7387";
-  const peg$c78 = "\u590D\u8D2D\u7387";
-  const peg$c79 = ">=";
-  const peg$c80 = "\u2265";
-  const peg$c81 = "\u5927\u4E8E\u7B49\u4E8E";
-  const peg$c82 = "\u4E0D\u4F4E\u4E8E";
-  const peg$c83 = "\u4E0D\u5C11\u4E8E";
-  const peg$c84 = "\u81F3\u5C11";
-  const peg$c85 = "\u226E";
-  const peg$c86 = ">";
-  const peg$c87 = "\u5927\u4E8E";
-  const peg$c88 = "\u9AD8\u4E8E";
-  const peg$c89 = "\u8D85\u8FC7";
-  const peg$c90 = "<=";
-  const peg$c91 = "\u2264";
-  const peg$c92 = "\u4E0D\u9AD8\u4E8E";
-  const peg$c93 = "\u4E0D\u8D85\u8FC7";
-  const peg$c94 = "\u81F3\u591A";
-  const peg$c95 = "\u226F";
-  const peg$c96 = "<";
-  const peg$c97 = "\u4F4E\u4E8E";
-  const peg$c98 = "\u5C0F\u4E8E";
-  const peg$c99 = "\u8FBE\u5230";
-  const peg$c100 = "\u8FBE";
-  const peg$c101 = "\u53CA\u4EE5\u4E0A";
-  const peg$c102 = "\u4EE5\u4E0B";
-  const peg$c103 = "\u53CA\u4EE5\u4E0B";
-  const peg$c104 = "\u500D";
-  const peg$c105 = "\u76EE\u6807";
-  const peg$c106 = "\u8BA2\u5355";
-  const peg$c107 = "\u7FFB\u500D\u81F3";
-  const peg$c108 = "\u7FFB\u500D\u5230";
-  const peg$c109 = "\u589E\u81F3";
-  const peg$c110 = "\u589E\u957F\u81F3";
-  const peg$c111 = "\u63D0\u5347\u81F3";
-  const peg$c112 = "\u63D0\u5347\u5230";
-  const peg$c113 = "\u63D0\u9AD8\u5230";
-  const peg$c114 = "\u505A\u5230";
-  const peg$c115 = "\u529B\u4E89";
-  const peg$c116 = "\u51B2\u523A";
-  const peg$c117 = "\u8FBE\u6210";
-  const peg$c118 = "\u7A81\u7834";
-  const peg$c119 = "\u5B9E\u73B0";
-  const peg$c120 = "\u9884\u8BA1";
-  const peg$c121 = "\u5E74";
-  const peg$c122 = "\u53CC11";
-  const peg$c123 = "\u53CC\u5341\u4E00";
-  const peg$c124 = "\u53CC12";
-  const peg$c125 = "\u53CC\u5341\u4E8C";
-  const peg$c126 = "618";
-  const peg$c127 = "\u5927\u4FC3";
-  const peg$c128 = "\u6D3B\u52A8\u671F\u95F4";
-  const peg$c129 = "\u6D3B\u52A8";
-  const peg$c130 = "gmv";
-  const peg$c131 = "\u9500\u552E\u989D";
-  const peg$c132 = "\u6210\u4EA4\u989D";
-  const peg$c133 = "\u6210\u4EA4\u91D1\u989D";
-  const peg$c134 = "\u8425\u4E1A\u989D";
-  const peg$c135 = "\u9500\u552E\u76EE\u6807";
-  const peg$c136 = "\u6210\u4EA4\u76EE\u6807";
-  const peg$c137 = "\u4E1A\u7EE9";
-  const peg$c138 = "\u6D41\u6C34";
-  const peg$c139 = "\u9500\u552E";
-  const peg$c140 = "\u91CF";
-  const peg$c141 = "\u6210\u4EA4";
-  const peg$c142 = "\u8FD1";
-  const peg$c143 = "\u6700\u8FD1";
-  const peg$c144 = "\u8FC7\u53BB";
-  const peg$c145 = "\u524D";
-  const peg$c146 = "\u4E2A\u6708";
-  const peg$c147 = "\u6708";
-  const peg$c148 = "\u4E2A\u5B63\u5EA6";
-  const peg$c149 = "\u5B63\u5EA6";
-  const peg$c150 = "\u534A\u5E74";
-  const peg$c151 = "\u4E00";
-  const peg$c152 = "\u534A";
-  const peg$c153 = "\u4EFD";
-  const peg$c154 = "\u4E2A";
-  const peg$c155 = "\u5168\u6708";
-  const peg$c156 = "\u7B2C";
-  const peg$c157 = "\u4E0A\u534A\u5E74";
-  const peg$c158 = "\u4E0B\u534A\u5E74";
-  const peg$c159 = "\u5168\u5E74";
-  const peg$c160 = "\u5E74\u5EA6";
-  const peg$c161 = "\u6574\u5E74";
-  const peg$c162 = "\u5929";
-  const peg$c163 = "->";
-  const peg$c164 = "\u2192";
-  const peg$c165 = "=>";
-  const peg$c166 = " ";
-  const peg$c167 = "\u5F53\u5929";
-  const peg$c168 = "\u5168\u5929";
-  const peg$c169 = "\u4E00\u5929";
-  const peg$c170 = "\u6708\u9500\u91CF";
-  const peg$c171 = "\u6708\u9500";
-  const peg$c172 = "\u9500\u91CF";
-  const peg$c173 = "\u5DF2\u552E";
-  const peg$c174 = "\u552E\u51FA";
-  const peg$c175 = "\u7D2F\u8BA1";
-  const peg$c176 = "\u5E93\u5B58";
-  const peg$c177 = "\u5C06\u8FD1";
-  const peg$c178 = "\u63A5\u8FD1";
-  const peg$c179 = "\u5343\u514B";
-  const peg$c180 = "\u516C\u65A4";
-  const peg$c181 = "kg";
-  const peg$c182 = "\u514B";
-  const peg$c183 = "g";
-  const peg$c184 = "t";
-  const peg$c185 = "\u6BEB\u5347";
-  const peg$c186 = "ml";
-  const peg$c187 = "\u5347";
-  const peg$c188 = "L";
-  const peg$c189 = "\u5C0F\u65F6";
-  const peg$c190 = "h";
-  const peg$c191 = "\u5206\u949F";
-  const peg$c192 = "\u5468";
-  const peg$c193 = "cm";
-  const peg$c194 = "mm";
-  const peg$c195 = "\u7C73";
-  const peg$c196 = "\u5398\u7C73";
-  const peg$c197 = "px";
-  const peg$c198 = "dpi";
-  const peg$c199 = "\u4E4B\u95F4";
-  const peg$c200 = "\u533A\u95F4";
-  const peg$c201 = "\u5BA2\u5355\u4EF7";
-  const peg$c202 = "\u5355\u4EF7";
-  const peg$c203 = "\u552E\u4EF7";
-  const peg$c204 = "\u4EF7\u683C\u5E26";
-  const peg$c205 = "\u4EF7\u683C\u533A\u95F4";
-  const peg$c206 = "\u4EF7\u683C";
-  const peg$c207 = "\u4EF7\u4F4D";
-  const peg$c208 = "\u4EF7";
-  const peg$c209 = "\u5355";
-  const peg$c210 = "\u73AF\u6BD4";
-  const peg$c211 = "\u540C\u6BD4";
-  const peg$c212 = "\u8F83\u4E0A\u671F";
+  const peg$c5 = "\u4E2A\u4EBF";
+  const peg$c6 = "\u4E07\u4EBF";
+  const peg$c7 = "\u5343\u4E07";
+  const peg$c8 = "\u767E\u4E07";
+  const peg$c9 = "\u4E07";
+  const peg$c10 = "million";
+  const peg$c11 = "billion";
+  const peg$c12 = "\u4EBF";
+  const peg$c13 = "\u5343";
+  const peg$c14 = "\u767E";
+  const peg$c15 = "\u7EA6";
+  const peg$c16 = "\u5927\u7EA6";
+  const peg$c17 = "\u5927\u6982";
+  const peg$c18 = "\u5DE6\u53F3";
+  const peg$c19 = "\u4E0A\u4E0B";
+  const peg$c20 = "\u4EE5\u4E0A";
+  const peg$c21 = "\u591A";
+  const peg$c22 = "\u6574";
+  const peg$c23 = "\xA5";
+  const peg$c24 = "$";
+  const peg$c25 = "rmb";
+  const peg$c26 = "cny";
+  const peg$c27 = "\u4EBA\u6C11\u5E01";
+  const peg$c28 = "\u5143";
+  const peg$c29 = "\u5757\u94B1";
+  const peg$c30 = "\u767E\u5206\u4E4B";
+  const peg$c31 = "%";
+  const peg$c32 = "\u6210";
+  const peg$c33 = "\u2B50";
+  const peg$c34 = "\u6EE1\u5206";
+  const peg$c35 = "\u5206";
+  const peg$c36 = "\u8BC4\u5206";
+  const peg$c37 = "\u5F97\u5206";
+  const peg$c38 = "\u6253\u5206";
+  const peg$c39 = "\u5206\u6570";
+  const peg$c40 = "score";
+  const peg$c41 = "rating";
+  const peg$c42 = "\u2605";
+  const peg$c43 = "/";
+  const peg$c44 = "\u6309\u6BD4\u4F8B";
+  const peg$c45 = "\u6309";
+  const peg$c46 = "\u6BD4\u4F8B";
+  const peg$c47 = "\u5206\u914D";
+  const peg$c48 = "\u3001";
+  const peg$c49 = "(";
+  const peg$c50 = ")";
+  const peg$c51 = "\u5360\u6BD4";
+  const peg$c52 = "100";
+  const peg$c53 = "10";
+  const peg$c54 = "\u603B\u9884\u7B97";
+  const peg$c55 = "\u9884\u7B97\u603B\u989D";
+  const peg$c56 = "\u9884\u7B97\u5408\u8BA1";
+  const peg$c57 = "\u9884\u7B97\u5171";
+  const peg$c58 = "\u603B\u6295\u5165";
+  const peg$c59 = "\u9884\u7B97";
+  const peg$c60 = "\u603B\u8BA1";
+  const peg$c61 = "\u5408\u8BA1";
+  const peg$c62 = "\u603B\u989D";
+  const peg$c63 = "\u603B\u5171";
+  const peg$c64 = "\u5171\u8BA1";
+  const peg$c65 = "\u4E00\u5171";
+  const peg$c66 = "=";
+  const peg$c67 = "\u6839\u636E";
+  const peg$c68 = "\u89C6";
+  const peg$c69 = "\u5907\u6CE8";
+  const peg$c70 = "\u6CE8";
+  const peg$c71 = "\u53E6\u5916";
+  const peg$c72 = "\u52A8\u6001";
+  const peg$c73 = "\u5355\u4F4D";
+  const peg$c74 = "\u4E07\u5143";
+  const peg$c75 = "\u5343\u5143";
+  const peg$c76 = "w";
+  const peg$c77 = "k";
+  const peg$c78 = ":";
+  const peg$c79 = "roi";
+  const peg$c80 = "roas";
+  const peg$c81 = "\u6295\u5165\u4EA7\u51FA\u6BD4";
+  const peg$c82 = "\u6295\u4EA7\u6BD4";
+  const peg$c83 = "\u4EA7\u51FA\u6BD4";
+  const peg$c84 = "\u56DE\u62A5\u7387";
+  const peg$c85 = "\u4F9B\u9700\u6BD4";
+  const peg$c86 = "\u8F6C\u5316\u7387";
+  const peg$c87 = "\u70B9\u51FB\u7387";
+  const peg$c88 = "\u6BDB\u5229\u7387";
+  const peg$c89 = "\u9000\u6B3E\u7387";
+  const peg$c90 = "\u590D\u8D2D\u7387";
+  const peg$c91 = ">=";
+  const peg$c92 = "\u2265";
+  const peg$c93 = "\u5927\u4E8E\u7B49\u4E8E";
+  const peg$c94 = "\u4E0D\u4F4E\u4E8E";
+  const peg$c95 = "\u4E0D\u5C11\u4E8E";
+  const peg$c96 = "\u81F3\u5C11";
+  const peg$c97 = "\u226E";
+  const peg$c98 = ">";
+  const peg$c99 = "\u5927\u4E8E";
+  const peg$c100 = "\u9AD8\u4E8E";
+  const peg$c101 = "\u8D85\u8FC7";
+  const peg$c102 = "<=";
+  const peg$c103 = "\u2264";
+  const peg$c104 = "\u4E0D\u9AD8\u4E8E";
+  const peg$c105 = "\u4E0D\u8D85\u8FC7";
+  const peg$c106 = "\u81F3\u591A";
+  const peg$c107 = "\u226F";
+  const peg$c108 = "<";
+  const peg$c109 = "\u4F4E\u4E8E";
+  const peg$c110 = "\u5C0F\u4E8E";
+  const peg$c111 = "\u8FBE\u5230";
+  const peg$c112 = "\u8FBE";
+  const peg$c113 = "\u53CA\u4EE5\u4E0A";
+  const peg$c114 = "\u4EE5\u4E0B";
+  const peg$c115 = "\u53CA\u4EE5\u4E0B";
+  const peg$c116 = "\u500D";
+  const peg$c117 = "\u76EE\u6807";
+  const peg$c118 = "\u8BA2\u5355";
+  const peg$c119 = "\u7FFB\u500D\u81F3";
+  const peg$c120 = "\u7FFB\u500D\u5230";
+  const peg$c121 = "\u589E\u81F3";
+  const peg$c122 = "\u589E\u957F\u81F3";
+  const peg$c123 = "\u63D0\u5347\u81F3";
+  const peg$c124 = "\u63D0\u5347\u5230";
+  const peg$c125 = "\u63D0\u9AD8\u5230";
+  const peg$c126 = "\u505A\u5230";
+  const peg$c127 = "\u529B\u4E89";
+  const peg$c128 = "\u51B2\u523A";
+  const peg$c129 = "\u8FBE\u6210";
+  const peg$c130 = "\u7A81\u7834";
+  const peg$c131 = "\u5B9E\u73B0";
+  const peg$c132 = "\u9884\u8BA1";
+  const peg$c133 = "\u540C\u6BD4";
+  const peg$c134 = "\u73AF\u6BD4";
+  const peg$c135 = "\u5E74";
+  const peg$c136 = "\u53CC11";
+  const peg$c137 = "\u53CC\u5341\u4E00";
+  const peg$c138 = "\u53CC12";
+  const peg$c139 = "\u53CC\u5341\u4E8C";
+  const peg$c140 = "618";
+  const peg$c141 = "\u5927\u4FC3";
+  const peg$c142 = "\u6D3B\u52A8\u671F\u95F4";
+  const peg$c143 = "\u6D3B\u52A8";
+  const peg$c144 = "gmv";
+  const peg$c145 = "\u9500\u552E\u989D";
+  const peg$c146 = "\u6210\u4EA4\u989D";
+  const peg$c147 = "\u6210\u4EA4\u91D1\u989D";
+  const peg$c148 = "\u8425\u4E1A\u989D";
+  const peg$c149 = "\u9500\u552E\u76EE\u6807";
+  const peg$c150 = "\u6210\u4EA4\u76EE\u6807";
+  const peg$c151 = "\u4E1A\u7EE9";
+  const peg$c152 = "\u6D41\u6C34";
+  const peg$c153 = "\u9500\u552E";
+  const peg$c154 = "\u91CF";
+  const peg$c155 = "\u6210\u4EA4";
+  const peg$c156 = "\u8FD1";
+  const peg$c157 = "\u6700\u8FD1";
+  const peg$c158 = "\u8FC7\u53BB";
+  const peg$c159 = "\u524D";
+  const peg$c160 = "\u4E2A\u6708";
+  const peg$c161 = "\u6708";
+  const peg$c162 = "\u4E2A\u5B63\u5EA6";
+  const peg$c163 = "\u5B63\u5EA6";
+  const peg$c164 = "\u534A\u5E74";
+  const peg$c165 = "\u4E00";
+  const peg$c166 = "\u4E0A\u4E2A";
+  const peg$c167 = "\u4E0A\u4E00\u4E2A";
+  const peg$c168 = "\u4E0A";
+  const peg$c169 = "\u534A";
+  const peg$c170 = "\u4EFD";
+  const peg$c171 = "\u4E2A";
+  const peg$c172 = "\u5168\u6708";
+  const peg$c173 = "\u7B2C";
+  const peg$c174 = "\u4E0A\u534A\u5E74";
+  const peg$c175 = "\u4E0B\u534A\u5E74";
+  const peg$c176 = "\u5168\u5E74";
+  const peg$c177 = "\u5E74\u5EA6";
+  const peg$c178 = "\u6574\u5E74";
+  const peg$c179 = "\u5929";
+  const peg$c180 = "->";
+  const peg$c181 = "\u2192";
+  const peg$c182 = "=>";
+  const peg$c183 = " ";
+  const peg$c184 = "\u5F53\u5929";
+  const peg$c185 = "\u5168\u5929";
+  const peg$c186 = "\u4E00\u5929";
+  const peg$c187 = "\u65E5";
+  const peg$c188 = "\u6708\u9500\u91CF";
+  const peg$c189 = "\u6708\u9500";
+  const peg$c190 = "\u9500\u91CF";
+  const peg$c191 = "\u5DF2\u552E";
+  const peg$c192 = "\u552E\u51FA";
+  const peg$c193 = "\u7D2F\u8BA1";
+  const peg$c194 = "\u5E93\u5B58";
+  const peg$c195 = "\u5C06\u8FD1";
+  const peg$c196 = "\u63A5\u8FD1";
+  const peg$c197 = "\u5343\u514B";
+  const peg$c198 = "\u516C\u65A4";
+  const peg$c199 = "kg";
+  const peg$c200 = "\u514B";
+  const peg$c201 = "g";
+  const peg$c202 = "t";
+  const peg$c203 = "\u6BEB\u5347";
+  const peg$c204 = "ml";
+  const peg$c205 = "\u5347";
+  const peg$c206 = "L";
+  const peg$c207 = "\u5C0F\u65F6";
+  const peg$c208 = "h";
+  const peg$c209 = "\u5206\u949F";
+  const peg$c210 = "\u5468";
+  const peg$c211 = "cm";
+  const peg$c212 = "mm";
+  const peg$c213 = "\u7C73";
+  const peg$c214 = "\u5398\u7C73";
+  const peg$c215 = "px";
+  const peg$c216 = "dpi";
+  const peg$c217 = "\u4E4B\u95F4";
+  const peg$c218 = "\u533A\u95F4";
+  const peg$c219 = "\u4F4E\u4EF7";
+  const peg$c220 = "\u6700\u4F4E\u4EF7";
+  const peg$c221 = "\u6700\u4F4E";
+  const peg$c222 = "\u9AD8\u4EF7";
+  const peg$c223 = "\u6700\u9AD8\u4EF7";
+  const peg$c224 = "\u6700\u9AD8";
+  const peg$c225 = "\u5BA2\u5355\u4EF7";
+  const peg$c226 = "\u5355\u4EF7";
+  const peg$c227 = "\u552E\u4EF7";
+  const peg$c228 = "\u4EF7\u683C\u5E26";
+  const peg$c229 = "\u4EF7\u683C\u533A\u95F4";
+  const peg$c230 = "\u4EF7\u683C";
+  const peg$c231 = "\u4EF7\u4F4D";
+  const peg$c232 = "\u5238\u540E\u4EF7";
+  const peg$c233 = "\u5238\u540E";
+  const peg$c234 = "\u5230\u624B\u4EF7";
+  const peg$c235 = "\u5230\u624B";
+  const peg$c236 = "\u65E5\u5E38\u4EF7";
+  const peg$c237 = "\u4EF7";
+  const peg$c238 = "\n";
+  const peg$c239 = "\u5355";
+  const peg$c240 = "\u8F83\u4E0A\u671F";
 
   const peg$r0 = /^[ \t\n]/;
   const peg$r1 = /^[\p{Extended_Pictographic}\uFE0E\uFE0F\u200B-\u200D\u2060\u2713\u2717\u221A\u2610-\u2612]/u;
@@ -441,55 +469,61 @@ function peg$parse(input, options) {
   const peg$r21 = /^[\u5206\u661F]/;
   const peg$r22 = /^[(,0-;[]/;
   const peg$r23 = /^[,;:]/;
-  const peg$r24 = /^[\u949F\u6790\u7C7B\u5E03\u671F\u6279\u522B\u5E97\u6210\u4EAB\u9500]/;
-  const peg$r25 = /^[\u2606\uFE0F]/;
-  const peg$r26 = /^[\-~\u81F3\u5230]/;
-  const peg$r27 = /^[5\u4E94]/;
-  const peg$r28 = /^[,;:\u3001\-\u2014~|]/;
-  const peg$r29 = /^[\-~]/;
-  const peg$r30 = /^[%\u6210]/;
-  const peg$r31 = /^[.\u3001)]/;
-  const peg$r32 = /^[A-Za-z\u3400-\u9FFF]/;
-  const peg$r33 = /^[\u4E3A\u5360\u7EA6]/;
-  const peg$r34 = /^[%Ww\u4E07\u4EBF\u5143\u5343\u5757\u767E]/;
-  const peg$r35 = /^[A-Z_a-z\xB7\u3400-\u9FFF]/;
-  const peg$r36 = /^[,.-:]/;
-  const peg$r37 = /^[:,;]/;
-  const peg$r38 = /^[+\-]/;
-  const peg$r39 = /^[\u5171\u603B]/;
-  const peg$r40 = /^[:=\u4E3A]/;
-  const peg$r41 = /^[\/:\u6BD4]/;
-  const peg$r42 = /^[\u5E74\u6708\u65E5\u53F7.\/\-]/;
-  const peg$r43 = /^[\u5E74\u6708\u65E5\u53F7]/;
-  const peg$r44 = /^[\u5355\u4EF6\u7B14\u4EBA\u4E2A\u6B21%\u5355]/;
-  const peg$r45 = /^[\u4E3A\u51B2\u5230\u662F\u7834\u7EA6\u81F3\u8981\u8FBE\u9700]/;
-  const peg$r46 = /^[\u5355\u7B14\u91CF]/;
-  const peg$r47 = /^[\u5929\u5E74\u65E5]/;
-  const peg$r48 = /^[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
-  const peg$r49 = /^[\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/;
-  const peg$r50 = /^[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
-  const peg$r51 = /^[\--\/\u5E74]/;
-  const peg$r52 = /^[\-~\u2014\u5230\u81F3]/;
-  const peg$r53 = /^[.\/\u6708]/;
-  const peg$r54 = /^[\u65E5\u53F7]/;
-  const peg$r55 = /^[.\/\-\u5E74]/;
-  const peg$r56 = /^[.\/\-\u6708]/;
-  const peg$r57 = /^[Qq]/;
-  const peg$r58 = /^[1-4]/;
-  const peg$r59 = /^[\u4E00\u4E8C\u4E09\u56DB1-4]/;
-  const peg$r60 = /^[Hh]/;
-  const peg$r61 = /^[12]/;
-  const peg$r62 = /^[;,\u3001|\/\n]/;
-  const peg$r63 = /^[;,\u3001|\n]/;
-  const peg$r64 = /^[\u4E0A\u7834\u8FC7]/;
-  const peg$r65 = /^[\u4E07\u5343\u767E]/;
-  const peg$r66 = /^[>\u2265]/;
-  const peg$r67 = /^[\u8D85\u8FD1]/;
-  const peg$r68 = /^[\u5468\u5929\u5E74\u65E5\u6708]/;
-  const peg$r69 = /^[\u5428\u65A4]/;
-  const peg$r70 = /^[\u4E2A\u4EBA\u4EF6\u4EFD\u5143\u5305\u5355\u53CC\u53EA\u53F0\u5757\u5957\u5BF9\u5F20\u652F\u672C\u6761\u6B21\u7247\u74F6\u76D2\u7BB1\u7C92\u888B]/;
-  const peg$r71 = /^[\u4E2A\u4EF6\u4EFD\u5305\u53CC\u53EA\u5957\u652F\u65A4\u6761\u74F6\u76D2\u7BB1\u888B]/;
-  const peg$r72 = /^[,;]/;
+  const peg$r24 = /^[\u6253\u7ED9\u8BC4]/;
+  const peg$r25 = /^[\u949F\u6790\u7C7B\u5E03\u671F\u6279\u522B\u5E97\u6210\u4EAB\u9500]/;
+  const peg$r26 = /^[\u2606\uFE0F]/;
+  const peg$r27 = /^[\-~\u81F3\u5230]/;
+  const peg$r28 = /^[5\u4E94]/;
+  const peg$r29 = /^[,;:\u3001\-\u2014~|!]/;
+  const peg$r30 = /^[,;:\u3001\-\u2014~|]/;
+  const peg$r31 = /^[,;]/;
+  const peg$r32 = /^[\/\u3001:]/;
+  const peg$r33 = /^[\-~]/;
+  const peg$r34 = /^[%\u6210]/;
+  const peg$r35 = /^[.\u3001)]/;
+  const peg$r36 = /^[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
+  const peg$r37 = /^[A-Za-z\u3400-\u9FFF]/;
+  const peg$r38 = /^[\u4E3A\u5360\u7EA6]/;
+  const peg$r39 = /^[%Ww\u4E07\u4EBF\u5143\u5343\u5757\u767E]/;
+  const peg$r40 = /^[A-Z_a-z\xB7\u3400-\u9FFF]/;
+  const peg$r41 = /^[,.-:]/;
+  const peg$r42 = /^[:,;]/;
+  const peg$r43 = /^[+\-]/;
+  const peg$r44 = /^[\u5171\u603B]/;
+  const peg$r45 = /^[:=\u4E3A]/;
+  const peg$r46 = /^[\/:\u6BD4]/;
+  const peg$r47 = /^[\u5E74\u6708\u65E5\u53F7.\/\-]/;
+  const peg$r48 = /^[\u5E74\u6708\u65E5\u53F7]/;
+  const peg$r49 = /^[\u5355\u4EF6\u7B14\u4EBA\u4E2A\u6B21%\u5355]/;
+  const peg$r50 = /^[\u4E3A\u51B2\u5230\u662F\u7834\u7EA6\u81F3\u8981\u8FBE\u9700]/;
+  const peg$r51 = /^[\u5355\u7B14\u91CF]/;
+  const peg$r52 = /^[\u5929\u5E74\u65E5]/;
+  const peg$r53 = /^[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
+  const peg$r54 = /^[\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/;
+  const peg$r55 = /^[.HQhq\u5E74]/;
+  const peg$r56 = /^[\--\/\u5E74]/;
+  const peg$r57 = /^[\-~\u2014\u5230\u81F3]/;
+  const peg$r58 = /^[\u3001,\/\u548C]/;
+  const peg$r59 = /^[Qq]/;
+  const peg$r60 = /^[1-4]/;
+  const peg$r61 = /^[.\/\u6708]/;
+  const peg$r62 = /^[\u65E5\u53F7]/;
+  const peg$r63 = /^[.\/\-\u5E74]/;
+  const peg$r64 = /^[.\/\-\u6708]/;
+  const peg$r65 = /^[\u4E00\u4E8C\u4E09\u56DB1-4]/;
+  const peg$r66 = /^[Hh]/;
+  const peg$r67 = /^[12]/;
+  const peg$r68 = /^[;,\u3001|\/\n]/;
+  const peg$r69 = /^[;,\u3001|\n]/;
+  const peg$r70 = /^[\u4E0A\u7834\u8FC7]/;
+  const peg$r71 = /^[\u4E07\u5343\u767E]/;
+  const peg$r72 = /^[1-9]/;
+  const peg$r73 = /^[>\u2265]/;
+  const peg$r74 = /^[\u8D85\u8FD1]/;
+  const peg$r75 = /^[\u5468\u5929\u5E74\u65E5\u6708]/;
+  const peg$r76 = /^[\u5428\u65A4]/;
+  const peg$r77 = /^[\u4E2A\u4EBA\u4EF6\u4EFD\u5143\u5305\u5355\u53CC\u53EA\u53F0\u5757\u5957\u5BF9\u5F20\u652F\u672C\u6761\u6B21\u7247\u74F6\u76D2\u7B14\u7BB1\u7C92\u888B]/;
+  const peg$r78 = /^[\u4E2A\u4EF6\u4EFD\u5305\u53CC\u53EA\u5957\u652F\u65A4\u6761\u74F6\u76D2\u7BB1\u888B]/;
 
   const peg$e0 = peg$classExpectation([" ", "\t", "\n"], false, false, false);
   const peg$e1 = peg$otherExpectation("\u88C5\u9970");
@@ -514,466 +548,521 @@ function peg$parse(input, options) {
   const peg$e20 = peg$literalExpectation(",", false);
   const peg$e21 = peg$literalExpectation(".", false);
   const peg$e22 = peg$otherExpectation("\u4E07/\u4EBF/\u5343");
-  const peg$e23 = peg$literalExpectation("\u4E07\u4EBF", false);
-  const peg$e24 = peg$literalExpectation("\u5343\u4E07", false);
-  const peg$e25 = peg$literalExpectation("\u767E\u4E07", false);
-  const peg$e26 = peg$literalExpectation("\u4E07", false);
-  const peg$e27 = peg$literalExpectation("million", true);
-  const peg$e28 = peg$literalExpectation("billion", true);
-  const peg$e29 = peg$literalExpectation("\u4EBF", false);
-  const peg$e30 = peg$literalExpectation("\u5343", false);
-  const peg$e31 = peg$classExpectation(["\u514B", "\u7C73", "\u74E6", "\u5361"], false, false, false);
-  const peg$e32 = peg$literalExpectation("\u767E", false);
-  const peg$e33 = peg$classExpectation(["\u5206", "\u4E07"], false, false, false);
-  const peg$e34 = peg$classExpectation(["w", "W"], false, false, false);
-  const peg$e35 = peg$classExpectation(["k", "K"], false, false, false);
-  const peg$e36 = peg$classExpectation(["g", "G", "m", "M", "w", "W"], false, false, false);
-  const peg$e37 = peg$otherExpectation("\u4E2D\u6587\u6570\u5B57");
-  const peg$e38 = peg$classExpectation(["\u96F6", "\u3007", "\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341", "\u767E", "\u5343", "\u4E07", "\u4EBF", "\u58F9", "\u8D30", "\u8CB3", "\u53C1", "\u53C3", "\u8086", "\u4F0D", "\u9646", "\u9678", "\u67D2", "\u634C", "\u7396", "\u62FE", "\u4F70", "\u4EDF", "\u842C", "\u5104"], false, false, false);
-  const peg$e39 = peg$literalExpectation("\u7EA6", false);
-  const peg$e40 = peg$literalExpectation("\u5927\u7EA6", false);
-  const peg$e41 = peg$literalExpectation("\u5927\u6982", false);
-  const peg$e42 = peg$classExpectation(["~", "\u2248"], false, false, false);
-  const peg$e43 = peg$literalExpectation("\u5DE6\u53F3", false);
-  const peg$e44 = peg$literalExpectation("\u4E0A\u4E0B", false);
-  const peg$e45 = peg$literalExpectation("\u4EE5\u4E0A", false);
-  const peg$e46 = peg$literalExpectation("\u591A", false);
-  const peg$e47 = peg$classExpectation([["0", "9"], ["A", "Z"], ["a", "z"], "\xA5", ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e48 = peg$otherExpectation("\u91D1\u989D");
-  const peg$e49 = peg$otherExpectation("\xA5");
-  const peg$e50 = peg$literalExpectation("\xA5", false);
-  const peg$e51 = peg$literalExpectation("$", false);
-  const peg$e52 = peg$literalExpectation("RMB", true);
-  const peg$e53 = peg$literalExpectation("CNY", true);
-  const peg$e54 = peg$literalExpectation("\u4EBA\u6C11\u5E01", false);
-  const peg$e55 = peg$otherExpectation("\u5143");
-  const peg$e56 = peg$literalExpectation("\u5143", false);
-  const peg$e57 = peg$literalExpectation("\u5757\u94B1", false);
-  const peg$e58 = peg$classExpectation(["\u5706", "\u5757"], false, false, false);
-  const peg$e59 = peg$otherExpectation("\u767E\u5206\u6BD4");
-  const peg$e60 = peg$literalExpectation("\u767E\u5206\u4E4B", false);
-  const peg$e61 = peg$literalExpectation("%", false);
-  const peg$e62 = peg$literalExpectation("\u6210", false);
-  const peg$e63 = peg$classExpectation(["\u672C", "\u4EA4", "\u957F", "\u4EBA", "\u54C1", "\u529F", "\u7EE9", "\u4E3A"], false, false, false);
-  const peg$e64 = peg$otherExpectation("\u8BC4\u5206");
-  const peg$e65 = peg$classExpectation(["\u5206", "\u661F"], false, false, false);
-  const peg$e66 = peg$classExpectation(["(", ",", ["0", ";"], "["], false, false, false);
-  const peg$e67 = peg$classExpectation([",", ";", ":"], false, false, false);
-  const peg$e68 = peg$literalExpectation("\u2B50", false);
-  const peg$e69 = peg$literalExpectation("\u8BC4\u5206", false);
-  const peg$e70 = peg$literalExpectation("\u5F97\u5206", false);
-  const peg$e71 = peg$literalExpectation("\u6253\u5206", false);
-  const peg$e72 = peg$literalExpectation("\u5206\u6570", false);
-  const peg$e73 = peg$literalExpectation("score", true);
-  const peg$e74 = peg$literalExpectation("rating", true);
-  const peg$e75 = peg$classExpectation(["\u949F", "\u6790", "\u7C7B", "\u5E03", "\u671F", "\u6279", "\u522B", "\u5E97", "\u6210", "\u4EAB", "\u9500"], false, false, false);
-  const peg$e76 = peg$literalExpectation("\u2605", false);
-  const peg$e77 = peg$classExpectation(["\u2606", "\uFE0F"], false, false, false);
-  const peg$e78 = peg$classExpectation(["-", "~", "\u81F3", "\u5230"], false, false, false);
-  const peg$e79 = peg$literalExpectation("/", false);
-  const peg$e80 = peg$classExpectation(["5", "\u4E94"], false, false, false);
-  const peg$e81 = peg$literalExpectation("\u5206", false);
-  const peg$e82 = peg$otherExpectation("\u7406\u7531");
-  const peg$e83 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|"], false, false, false);
-  const peg$e84 = peg$otherExpectation("\u9009\u9879");
-  const peg$e85 = peg$otherExpectation("\u5360\u6BD4/\u5206\u914D");
-  const peg$e86 = peg$literalExpectation("\u6309\u6BD4\u4F8B", false);
-  const peg$e87 = peg$literalExpectation("\u6309", false);
-  const peg$e88 = peg$literalExpectation("\u6BD4\u4F8B", false);
-  const peg$e89 = peg$literalExpectation("\u5206\u914D", false);
-  const peg$e90 = peg$classExpectation(["-", "~"], false, false, false);
-  const peg$e91 = peg$classExpectation(["%", "\u6210"], false, false, false);
-  const peg$e92 = peg$classExpectation([".", "\u3001", ")"], false, false, false);
-  const peg$e93 = peg$classExpectation([["A", "Z"], ["a", "z"], ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e94 = peg$otherExpectation("\u9884\u7B97\u9879");
-  const peg$e95 = peg$literalExpectation("\u5360\u6BD4", false);
-  const peg$e96 = peg$classExpectation(["\u4E3A", "\u5360", "\u7EA6"], false, false, false);
-  const peg$e97 = peg$literalExpectation("100", false);
-  const peg$e98 = peg$literalExpectation("10", false);
-  const peg$e99 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e100 = peg$classExpectation(["%", "W", "w", "\u4E07", "\u4EBF", "\u5143", "\u5343", "\u5757", "\u767E"], false, false, false);
-  const peg$e101 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], "\xB7", ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e102 = peg$classExpectation([",", [".", ":"]], false, false, false);
-  const peg$e103 = peg$classExpectation([":", ",", ";"], false, false, false);
-  const peg$e104 = peg$classExpectation(["+", "-"], false, false, false);
-  const peg$e105 = peg$otherExpectation("\u5408\u8BA1");
-  const peg$e106 = peg$literalExpectation("\u603B\u9884\u7B97", false);
-  const peg$e107 = peg$literalExpectation("\u9884\u7B97\u603B\u989D", false);
-  const peg$e108 = peg$literalExpectation("\u9884\u7B97\u5408\u8BA1", false);
-  const peg$e109 = peg$literalExpectation("\u9884\u7B97\u5171", false);
-  const peg$e110 = peg$literalExpectation("\u603B\u6295\u5165", false);
-  const peg$e111 = peg$literalExpectation("\u9884\u7B97", false);
-  const peg$e112 = peg$literalExpectation("\u603B\u8BA1", false);
-  const peg$e113 = peg$literalExpectation("\u5408\u8BA1", false);
-  const peg$e114 = peg$literalExpectation("\u603B\u989D", false);
-  const peg$e115 = peg$literalExpectation("\u603B\u5171", false);
-  const peg$e116 = peg$literalExpectation("\u5171\u8BA1", false);
-  const peg$e117 = peg$literalExpectation("\u4E00\u5171", false);
-  const peg$e118 = peg$classExpectation(["\u5171", "\u603B"], false, false, false);
-  const peg$e119 = peg$literalExpectation("=", false);
-  const peg$e120 = peg$literalExpectation("\u5355\u4F4D", false);
-  const peg$e121 = peg$literalExpectation("\u4E07\u5143", false);
-  const peg$e122 = peg$literalExpectation("\u5343\u5143", false);
-  const peg$e123 = peg$literalExpectation("w", true);
-  const peg$e124 = peg$literalExpectation("k", true);
-  const peg$e125 = peg$literalExpectation(":", false);
-  const peg$e126 = peg$otherExpectation("\u76EE\u6807");
-  const peg$e127 = peg$literalExpectation("ROI", true);
-  const peg$e128 = peg$literalExpectation("ROAS", true);
-  const peg$e129 = peg$literalExpectation("\u6295\u5165\u4EA7\u51FA\u6BD4", false);
-  const peg$e130 = peg$literalExpectation("\u6295\u4EA7\u6BD4", false);
-  const peg$e131 = peg$literalExpectation("\u4EA7\u51FA\u6BD4", false);
-  const peg$e132 = peg$literalExpectation("\u56DE\u62A5\u7387", false);
-  const peg$e133 = peg$literalExpectation("\u4F9B\u9700\u6BD4", false);
-  const peg$e134 = peg$literalExpectation("\u8F6C\u5316\u7387", false);
-  const peg$e135 = peg$literalExpectation("\u70B9\u51FB\u7387", false);
-  const peg$e136 = peg$literalExpectation("\u6BDB\u5229\u7387", false);
-  const peg$e137 = peg$literalExpectation("\u9000\u6B3E\u7387", false);
-  const peg$e138 = peg$literalExpectation("\u590D\u8D2D\u7387", false);
-  const peg$e139 = peg$literalExpectation(">=", false);
-  const peg$e140 = peg$literalExpectation("\u2265", false);
-  const peg$e141 = peg$literalExpectation("\u5927\u4E8E\u7B49\u4E8E", false);
-  const peg$e142 = peg$literalExpectation("\u4E0D\u4F4E\u4E8E", false);
-  const peg$e143 = peg$literalExpectation("\u4E0D\u5C11\u4E8E", false);
-  const peg$e144 = peg$literalExpectation("\u81F3\u5C11", false);
-  const peg$e145 = peg$literalExpectation("\u226E", false);
-  const peg$e146 = peg$literalExpectation(">", false);
-  const peg$e147 = peg$literalExpectation("\u5927\u4E8E", false);
-  const peg$e148 = peg$literalExpectation("\u9AD8\u4E8E", false);
-  const peg$e149 = peg$literalExpectation("\u8D85\u8FC7", false);
-  const peg$e150 = peg$literalExpectation("<=", false);
-  const peg$e151 = peg$literalExpectation("\u2264", false);
-  const peg$e152 = peg$literalExpectation("\u4E0D\u9AD8\u4E8E", false);
-  const peg$e153 = peg$literalExpectation("\u4E0D\u8D85\u8FC7", false);
-  const peg$e154 = peg$literalExpectation("\u81F3\u591A", false);
-  const peg$e155 = peg$literalExpectation("\u226F", false);
-  const peg$e156 = peg$literalExpectation("<", false);
-  const peg$e157 = peg$literalExpectation("\u4F4E\u4E8E", false);
-  const peg$e158 = peg$literalExpectation("\u5C0F\u4E8E", false);
-  const peg$e159 = peg$classExpectation([":", "=", "\u4E3A"], false, false, false);
-  const peg$e160 = peg$literalExpectation("\u8FBE\u5230", false);
-  const peg$e161 = peg$literalExpectation("\u8FBE", false);
-  const peg$e162 = peg$literalExpectation("\u53CA\u4EE5\u4E0A", false);
-  const peg$e163 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e164 = peg$literalExpectation("\u53CA\u4EE5\u4E0B", false);
-  const peg$e165 = peg$classExpectation(["/", ":", "\u6BD4"], false, false, false);
-  const peg$e166 = peg$literalExpectation("\u500D", false);
-  const peg$e167 = peg$otherExpectation("GMV\u76EE\u6807");
-  const peg$e168 = peg$literalExpectation("\u76EE\u6807", false);
-  const peg$e169 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7", ".", "/", "-"], false, false, false);
-  const peg$e170 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7"], false, false, false);
-  const peg$e171 = peg$classExpectation(["\u5355", "\u4EF6", "\u7B14", "\u4EBA", "\u4E2A", "\u6B21", "%", "\u5355"], false, false, false);
-  const peg$e172 = peg$literalExpectation("\u8BA2\u5355", false);
-  const peg$e173 = peg$literalExpectation("\u7FFB\u500D\u81F3", false);
-  const peg$e174 = peg$literalExpectation("\u7FFB\u500D\u5230", false);
-  const peg$e175 = peg$literalExpectation("\u589E\u81F3", false);
-  const peg$e176 = peg$literalExpectation("\u589E\u957F\u81F3", false);
-  const peg$e177 = peg$literalExpectation("\u63D0\u5347\u81F3", false);
-  const peg$e178 = peg$literalExpectation("\u63D0\u5347\u5230", false);
-  const peg$e179 = peg$literalExpectation("\u63D0\u9AD8\u5230", false);
-  const peg$e180 = peg$literalExpectation("\u505A\u5230", false);
-  const peg$e181 = peg$literalExpectation("\u529B\u4E89", false);
-  const peg$e182 = peg$literalExpectation("\u51B2\u523A", false);
-  const peg$e183 = peg$literalExpectation("\u8FBE\u6210", false);
-  const peg$e184 = peg$literalExpectation("\u7A81\u7834", false);
-  const peg$e185 = peg$literalExpectation("\u5B9E\u73B0", false);
-  const peg$e186 = peg$literalExpectation("\u9884\u8BA1", false);
-  const peg$e187 = peg$classExpectation(["\u4E3A", "\u51B2", "\u5230", "\u662F", "\u7834", "\u7EA6", "\u81F3", "\u8981", "\u8FBE", "\u9700"], false, false, false);
-  const peg$e188 = peg$literalExpectation("\u5E74", false);
-  const peg$e189 = peg$literalExpectation("\u53CC11", false);
-  const peg$e190 = peg$literalExpectation("\u53CC\u5341\u4E00", false);
-  const peg$e191 = peg$literalExpectation("\u53CC12", false);
-  const peg$e192 = peg$literalExpectation("\u53CC\u5341\u4E8C", false);
-  const peg$e193 = peg$literalExpectation("618", false);
-  const peg$e194 = peg$literalExpectation("\u5927\u4FC3", false);
-  const peg$e195 = peg$literalExpectation("\u6D3B\u52A8\u671F\u95F4", false);
-  const peg$e196 = peg$literalExpectation("\u6D3B\u52A8", false);
-  const peg$e197 = peg$literalExpectation("GMV", true);
-  const peg$e198 = peg$literalExpectation("\u9500\u552E\u989D", false);
-  const peg$e199 = peg$literalExpectation("\u6210\u4EA4\u989D", false);
-  const peg$e200 = peg$literalExpectation("\u6210\u4EA4\u91D1\u989D", false);
-  const peg$e201 = peg$literalExpectation("\u8425\u4E1A\u989D", false);
-  const peg$e202 = peg$literalExpectation("\u9500\u552E\u76EE\u6807", false);
-  const peg$e203 = peg$literalExpectation("\u6210\u4EA4\u76EE\u6807", false);
-  const peg$e204 = peg$literalExpectation("\u4E1A\u7EE9", false);
-  const peg$e205 = peg$literalExpectation("\u6D41\u6C34", false);
-  const peg$e206 = peg$literalExpectation("\u9500\u552E", false);
-  const peg$e207 = peg$literalExpectation("\u91CF", false);
-  const peg$e208 = peg$literalExpectation("\u6210\u4EA4", false);
-  const peg$e209 = peg$classExpectation(["\u5355", "\u7B14", "\u91CF"], false, false, false);
-  const peg$e210 = peg$otherExpectation("\u6570\u636E\u5468\u671F");
-  const peg$e211 = peg$literalExpectation("\u8FD1", false);
-  const peg$e212 = peg$literalExpectation("\u6700\u8FD1", false);
-  const peg$e213 = peg$literalExpectation("\u8FC7\u53BB", false);
-  const peg$e214 = peg$literalExpectation("\u524D", false);
-  const peg$e215 = peg$literalExpectation("\u4E2A\u6708", false);
-  const peg$e216 = peg$literalExpectation("\u6708", false);
-  const peg$e217 = peg$literalExpectation("\u4E2A\u5B63\u5EA6", false);
-  const peg$e218 = peg$literalExpectation("\u5B63\u5EA6", false);
-  const peg$e219 = peg$classExpectation(["\u5929", "\u5E74", "\u65E5"], false, false, false);
-  const peg$e220 = peg$literalExpectation("\u534A\u5E74", false);
-  const peg$e221 = peg$literalExpectation("\u4E00", false);
-  const peg$e222 = peg$literalExpectation("\u534A", false);
-  const peg$e223 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
-  const peg$e224 = peg$classExpectation(["\u3007", "\u96F6", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
-  const peg$e225 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
-  const peg$e226 = peg$classExpectation([["-", "/"], "\u5E74"], false, false, false);
-  const peg$e227 = peg$otherExpectation("\u81F3");
-  const peg$e228 = peg$classExpectation(["-", "~", "\u2014", "\u5230", "\u81F3"], false, false, false);
-  const peg$e229 = peg$literalExpectation("\u4EFD", false);
-  const peg$e230 = peg$classExpectation([".", "/", "\u6708"], false, false, false);
-  const peg$e231 = peg$classExpectation(["\u65E5", "\u53F7"], false, false, false);
-  const peg$e232 = peg$classExpectation([".", "/", "-", "\u5E74"], false, false, false);
-  const peg$e233 = peg$classExpectation([".", "/", "-", "\u6708"], false, false, false);
-  const peg$e234 = peg$literalExpectation("\u4E2A", false);
-  const peg$e235 = peg$literalExpectation("\u5168\u6708", false);
-  const peg$e236 = peg$classExpectation(["Q", "q"], false, false, false);
-  const peg$e237 = peg$classExpectation([["1", "4"]], false, false, false);
-  const peg$e238 = peg$literalExpectation("\u7B2C", false);
-  const peg$e239 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", ["1", "4"]], false, false, false);
-  const peg$e240 = peg$literalExpectation("\u4E0A\u534A\u5E74", false);
-  const peg$e241 = peg$literalExpectation("\u4E0B\u534A\u5E74", false);
-  const peg$e242 = peg$classExpectation(["H", "h"], false, false, false);
-  const peg$e243 = peg$classExpectation(["1", "2"], false, false, false);
-  const peg$e244 = peg$literalExpectation("\u5168\u5E74", false);
-  const peg$e245 = peg$literalExpectation("\u5E74\u5EA6", false);
-  const peg$e246 = peg$literalExpectation("\u6574\u5E74", false);
-  const peg$e247 = peg$otherExpectation("\u6D3B\u52A8\u9636\u6BB5");
-  const peg$e248 = peg$classExpectation([";", ",", "\u3001", "|", "/", "\n"], false, false, false);
-  const peg$e249 = peg$literalExpectation("\u5929", false);
-  const peg$e250 = peg$classExpectation([";", ",", "\u3001", "|", "\n"], false, false, false);
-  const peg$e251 = peg$literalExpectation("->", false);
-  const peg$e252 = peg$literalExpectation("\u2192", false);
-  const peg$e253 = peg$literalExpectation("=>", false);
-  const peg$e254 = peg$literalExpectation(" ", false);
-  const peg$e255 = peg$literalExpectation("\u5F53\u5929", false);
-  const peg$e256 = peg$literalExpectation("\u5168\u5929", false);
-  const peg$e257 = peg$literalExpectation("\u4E00\u5929", false);
-  const peg$e258 = peg$otherExpectation("\u65E5\u671F");
-  const peg$e259 = peg$otherExpectation("\u6570\u91CF");
-  const peg$e260 = peg$classExpectation(["\u4E0A", "\u7834", "\u8FC7"], false, false, false);
-  const peg$e261 = peg$classExpectation(["\u4E07", "\u5343", "\u767E"], false, false, false);
-  const peg$e262 = peg$literalExpectation("\u6708\u9500\u91CF", false);
-  const peg$e263 = peg$literalExpectation("\u6708\u9500", false);
-  const peg$e264 = peg$literalExpectation("\u9500\u91CF", false);
-  const peg$e265 = peg$literalExpectation("\u5DF2\u552E", false);
-  const peg$e266 = peg$literalExpectation("\u552E\u51FA", false);
-  const peg$e267 = peg$literalExpectation("\u7D2F\u8BA1", false);
-  const peg$e268 = peg$literalExpectation("\u5E93\u5B58", false);
-  const peg$e269 = peg$classExpectation([">", "\u2265"], false, false, false);
-  const peg$e270 = peg$classExpectation(["\u8D85", "\u8FD1"], false, false, false);
-  const peg$e271 = peg$literalExpectation("\u5C06\u8FD1", false);
-  const peg$e272 = peg$literalExpectation("\u63A5\u8FD1", false);
-  const peg$e273 = peg$classExpectation(["\u5468", "\u5929", "\u5E74", "\u65E5", "\u6708"], false, false, false);
-  const peg$e274 = peg$otherExpectation("\u5355\u4F4D");
-  const peg$e275 = peg$literalExpectation("\u5343\u514B", false);
-  const peg$e276 = peg$literalExpectation("\u516C\u65A4", false);
-  const peg$e277 = peg$literalExpectation("kg", true);
-  const peg$e278 = peg$literalExpectation("\u514B", false);
-  const peg$e279 = peg$literalExpectation("g", false);
-  const peg$e280 = peg$classExpectation(["\u5428", "\u65A4"], false, false, false);
-  const peg$e281 = peg$literalExpectation("t", false);
-  const peg$e282 = peg$literalExpectation("\u6BEB\u5347", false);
-  const peg$e283 = peg$literalExpectation("ml", true);
-  const peg$e284 = peg$literalExpectation("\u5347", false);
-  const peg$e285 = peg$literalExpectation("L", false);
-  const peg$e286 = peg$classExpectation(["\u4E2A", "\u4EBA", "\u4EF6", "\u4EFD", "\u5143", "\u5305", "\u5355", "\u53CC", "\u53EA", "\u53F0", "\u5757", "\u5957", "\u5BF9", "\u5F20", "\u652F", "\u672C", "\u6761", "\u6B21", "\u7247", "\u74F6", "\u76D2", "\u7BB1", "\u7C92", "\u888B"], false, false, false);
-  const peg$e287 = peg$literalExpectation("\u5C0F\u65F6", false);
-  const peg$e288 = peg$literalExpectation("h", false);
-  const peg$e289 = peg$literalExpectation("\u5206\u949F", false);
-  const peg$e290 = peg$literalExpectation("\u5468", false);
-  const peg$e291 = peg$literalExpectation("cm", true);
-  const peg$e292 = peg$literalExpectation("mm", true);
-  const peg$e293 = peg$literalExpectation("\u7C73", false);
-  const peg$e294 = peg$literalExpectation("\u5398\u7C73", false);
-  const peg$e295 = peg$literalExpectation("px", true);
-  const peg$e296 = peg$literalExpectation("dpi", true);
-  const peg$e297 = peg$otherExpectation("\u533A\u95F4");
-  const peg$e298 = peg$literalExpectation("\u4E4B\u95F4", false);
-  const peg$e299 = peg$literalExpectation("\u533A\u95F4", false);
-  const peg$e300 = peg$literalExpectation("\u5BA2\u5355\u4EF7", false);
-  const peg$e301 = peg$literalExpectation("\u5355\u4EF7", false);
-  const peg$e302 = peg$literalExpectation("\u552E\u4EF7", false);
-  const peg$e303 = peg$literalExpectation("\u4EF7\u683C\u5E26", false);
-  const peg$e304 = peg$literalExpectation("\u4EF7\u683C\u533A\u95F4", false);
-  const peg$e305 = peg$literalExpectation("\u4EF7\u683C", false);
-  const peg$e306 = peg$literalExpectation("\u4EF7\u4F4D", false);
-  const peg$e307 = peg$literalExpectation("\u4EF7", false);
-  const peg$e308 = peg$classExpectation(["\u4E2A", "\u4EF6", "\u4EFD", "\u5305", "\u53CC", "\u53EA", "\u5957", "\u652F", "\u65A4", "\u6761", "\u74F6", "\u76D2", "\u7BB1", "\u888B"], false, false, false);
-  const peg$e309 = peg$literalExpectation("\u5355", false);
-  const peg$e310 = peg$otherExpectation("\u6570\u503C(\u53D8\u5316)");
-  const peg$e311 = peg$classExpectation([",", ";"], false, false, false);
-  const peg$e312 = peg$literalExpectation("\u73AF\u6BD4", false);
-  const peg$e313 = peg$literalExpectation("\u540C\u6BD4", false);
-  const peg$e314 = peg$literalExpectation("\u8F83\u4E0A\u671F", false);
+  const peg$e23 = peg$literalExpectation("\u4E2A\u4EBF", false);
+  const peg$e24 = peg$literalExpectation("\u4E07\u4EBF", false);
+  const peg$e25 = peg$literalExpectation("\u5343\u4E07", false);
+  const peg$e26 = peg$literalExpectation("\u767E\u4E07", false);
+  const peg$e27 = peg$literalExpectation("\u4E07", false);
+  const peg$e28 = peg$literalExpectation("million", true);
+  const peg$e29 = peg$literalExpectation("billion", true);
+  const peg$e30 = peg$literalExpectation("\u4EBF", false);
+  const peg$e31 = peg$literalExpectation("\u5343", false);
+  const peg$e32 = peg$classExpectation(["\u514B", "\u7C73", "\u74E6", "\u5361"], false, false, false);
+  const peg$e33 = peg$literalExpectation("\u767E", false);
+  const peg$e34 = peg$classExpectation(["\u5206", "\u4E07"], false, false, false);
+  const peg$e35 = peg$classExpectation(["w", "W"], false, false, false);
+  const peg$e36 = peg$classExpectation(["k", "K"], false, false, false);
+  const peg$e37 = peg$classExpectation(["g", "G", "m", "M", "w", "W"], false, false, false);
+  const peg$e38 = peg$otherExpectation("\u4E2D\u6587\u6570\u5B57");
+  const peg$e39 = peg$classExpectation(["\u96F6", "\u3007", "\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341", "\u767E", "\u5343", "\u4E07", "\u4EBF", "\u58F9", "\u8D30", "\u8CB3", "\u53C1", "\u53C3", "\u8086", "\u4F0D", "\u9646", "\u9678", "\u67D2", "\u634C", "\u7396", "\u62FE", "\u4F70", "\u4EDF", "\u842C", "\u5104"], false, false, false);
+  const peg$e40 = peg$literalExpectation("\u7EA6", false);
+  const peg$e41 = peg$literalExpectation("\u5927\u7EA6", false);
+  const peg$e42 = peg$literalExpectation("\u5927\u6982", false);
+  const peg$e43 = peg$classExpectation(["~", "\u2248"], false, false, false);
+  const peg$e44 = peg$literalExpectation("\u5DE6\u53F3", false);
+  const peg$e45 = peg$literalExpectation("\u4E0A\u4E0B", false);
+  const peg$e46 = peg$literalExpectation("\u4EE5\u4E0A", false);
+  const peg$e47 = peg$literalExpectation("\u591A", false);
+  const peg$e48 = peg$classExpectation([["0", "9"], ["A", "Z"], ["a", "z"], "\xA5", ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e49 = peg$otherExpectation("\u91D1\u989D");
+  const peg$e50 = peg$literalExpectation("\u6574", false);
+  const peg$e51 = peg$otherExpectation("\xA5");
+  const peg$e52 = peg$literalExpectation("\xA5", false);
+  const peg$e53 = peg$literalExpectation("$", false);
+  const peg$e54 = peg$literalExpectation("RMB", true);
+  const peg$e55 = peg$literalExpectation("CNY", true);
+  const peg$e56 = peg$literalExpectation("\u4EBA\u6C11\u5E01", false);
+  const peg$e57 = peg$otherExpectation("\u5143");
+  const peg$e58 = peg$literalExpectation("\u5143", false);
+  const peg$e59 = peg$literalExpectation("\u5757\u94B1", false);
+  const peg$e60 = peg$classExpectation(["\u5706", "\u5757"], false, false, false);
+  const peg$e61 = peg$otherExpectation("\u767E\u5206\u6BD4");
+  const peg$e62 = peg$literalExpectation("\u767E\u5206\u4E4B", false);
+  const peg$e63 = peg$literalExpectation("%", false);
+  const peg$e64 = peg$literalExpectation("\u6210", false);
+  const peg$e65 = peg$classExpectation(["\u672C", "\u4EA4", "\u957F", "\u4EBA", "\u54C1", "\u529F", "\u7EE9", "\u4E3A"], false, false, false);
+  const peg$e66 = peg$otherExpectation("\u8BC4\u5206");
+  const peg$e67 = peg$classExpectation(["\u5206", "\u661F"], false, false, false);
+  const peg$e68 = peg$classExpectation(["(", ",", ["0", ";"], "["], false, false, false);
+  const peg$e69 = peg$classExpectation([",", ";", ":"], false, false, false);
+  const peg$e70 = peg$literalExpectation("\u2B50", false);
+  const peg$e71 = peg$literalExpectation("\u6EE1\u5206", false);
+  const peg$e72 = peg$literalExpectation("\u5206", false);
+  const peg$e73 = peg$literalExpectation("\u8BC4\u5206", false);
+  const peg$e74 = peg$literalExpectation("\u5F97\u5206", false);
+  const peg$e75 = peg$literalExpectation("\u6253\u5206", false);
+  const peg$e76 = peg$literalExpectation("\u5206\u6570", false);
+  const peg$e77 = peg$literalExpectation("score", true);
+  const peg$e78 = peg$literalExpectation("rating", true);
+  const peg$e79 = peg$classExpectation(["\u6253", "\u7ED9", "\u8BC4"], false, false, false);
+  const peg$e80 = peg$classExpectation(["\u949F", "\u6790", "\u7C7B", "\u5E03", "\u671F", "\u6279", "\u522B", "\u5E97", "\u6210", "\u4EAB", "\u9500"], false, false, false);
+  const peg$e81 = peg$literalExpectation("\u2605", false);
+  const peg$e82 = peg$classExpectation(["\u2606", "\uFE0F"], false, false, false);
+  const peg$e83 = peg$classExpectation(["-", "~", "\u81F3", "\u5230"], false, false, false);
+  const peg$e84 = peg$literalExpectation("/", false);
+  const peg$e85 = peg$classExpectation(["5", "\u4E94"], false, false, false);
+  const peg$e86 = peg$otherExpectation("\u7406\u7531");
+  const peg$e87 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|", "!"], false, false, false);
+  const peg$e88 = peg$otherExpectation("\u9009\u9879");
+  const peg$e89 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|"], false, false, false);
+  const peg$e90 = peg$otherExpectation("\u5360\u6BD4/\u5206\u914D");
+  const peg$e91 = peg$literalExpectation("\u6309\u6BD4\u4F8B", false);
+  const peg$e92 = peg$literalExpectation("\u6309", false);
+  const peg$e93 = peg$literalExpectation("\u6BD4\u4F8B", false);
+  const peg$e94 = peg$literalExpectation("\u5206\u914D", false);
+  const peg$e95 = peg$classExpectation([",", ";"], false, false, false);
+  const peg$e96 = peg$classExpectation(["/", "\u3001", ":"], false, false, false);
+  const peg$e97 = peg$classExpectation(["-", "~"], false, false, false);
+  const peg$e98 = peg$classExpectation(["%", "\u6210"], false, false, false);
+  const peg$e99 = peg$classExpectation([".", "\u3001", ")"], false, false, false);
+  const peg$e100 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
+  const peg$e101 = peg$literalExpectation("\u3001", false);
+  const peg$e102 = peg$literalExpectation("(", false);
+  const peg$e103 = peg$literalExpectation(")", false);
+  const peg$e104 = peg$classExpectation([["A", "Z"], ["a", "z"], ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e105 = peg$otherExpectation("\u9884\u7B97\u9879");
+  const peg$e106 = peg$literalExpectation("\u5360\u6BD4", false);
+  const peg$e107 = peg$classExpectation(["\u4E3A", "\u5360", "\u7EA6"], false, false, false);
+  const peg$e108 = peg$literalExpectation("100", false);
+  const peg$e109 = peg$literalExpectation("10", false);
+  const peg$e110 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e111 = peg$classExpectation(["%", "W", "w", "\u4E07", "\u4EBF", "\u5143", "\u5343", "\u5757", "\u767E"], false, false, false);
+  const peg$e112 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], "\xB7", ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e113 = peg$classExpectation([",", [".", ":"]], false, false, false);
+  const peg$e114 = peg$classExpectation([":", ",", ";"], false, false, false);
+  const peg$e115 = peg$classExpectation(["+", "-"], false, false, false);
+  const peg$e116 = peg$otherExpectation("\u5408\u8BA1");
+  const peg$e117 = peg$literalExpectation("\u603B\u9884\u7B97", false);
+  const peg$e118 = peg$literalExpectation("\u9884\u7B97\u603B\u989D", false);
+  const peg$e119 = peg$literalExpectation("\u9884\u7B97\u5408\u8BA1", false);
+  const peg$e120 = peg$literalExpectation("\u9884\u7B97\u5171", false);
+  const peg$e121 = peg$literalExpectation("\u603B\u6295\u5165", false);
+  const peg$e122 = peg$literalExpectation("\u9884\u7B97", false);
+  const peg$e123 = peg$literalExpectation("\u603B\u8BA1", false);
+  const peg$e124 = peg$literalExpectation("\u5408\u8BA1", false);
+  const peg$e125 = peg$literalExpectation("\u603B\u989D", false);
+  const peg$e126 = peg$literalExpectation("\u603B\u5171", false);
+  const peg$e127 = peg$literalExpectation("\u5171\u8BA1", false);
+  const peg$e128 = peg$literalExpectation("\u4E00\u5171", false);
+  const peg$e129 = peg$classExpectation(["\u5171", "\u603B"], false, false, false);
+  const peg$e130 = peg$literalExpectation("=", false);
+  const peg$e131 = peg$literalExpectation("\u6839\u636E", false);
+  const peg$e132 = peg$literalExpectation("\u89C6", false);
+  const peg$e133 = peg$literalExpectation("\u5907\u6CE8", false);
+  const peg$e134 = peg$literalExpectation("\u6CE8", false);
+  const peg$e135 = peg$literalExpectation("\u53E6\u5916", false);
+  const peg$e136 = peg$literalExpectation("\u52A8\u6001", false);
+  const peg$e137 = peg$literalExpectation("\u5355\u4F4D", false);
+  const peg$e138 = peg$literalExpectation("\u4E07\u5143", false);
+  const peg$e139 = peg$literalExpectation("\u5343\u5143", false);
+  const peg$e140 = peg$literalExpectation("w", true);
+  const peg$e141 = peg$literalExpectation("k", true);
+  const peg$e142 = peg$literalExpectation(":", false);
+  const peg$e143 = peg$otherExpectation("\u76EE\u6807");
+  const peg$e144 = peg$literalExpectation("ROI", true);
+  const peg$e145 = peg$literalExpectation("ROAS", true);
+  const peg$e146 = peg$literalExpectation("\u6295\u5165\u4EA7\u51FA\u6BD4", false);
+  const peg$e147 = peg$literalExpectation("\u6295\u4EA7\u6BD4", false);
+  const peg$e148 = peg$literalExpectation("\u4EA7\u51FA\u6BD4", false);
+  const peg$e149 = peg$literalExpectation("\u56DE\u62A5\u7387", false);
+  const peg$e150 = peg$literalExpectation("\u4F9B\u9700\u6BD4", false);
+  const peg$e151 = peg$literalExpectation("\u8F6C\u5316\u7387", false);
+  const peg$e152 = peg$literalExpectation("\u70B9\u51FB\u7387", false);
+  const peg$e153 = peg$literalExpectation("\u6BDB\u5229\u7387", false);
+  const peg$e154 = peg$literalExpectation("\u9000\u6B3E\u7387", false);
+  const peg$e155 = peg$literalExpectation("\u590D\u8D2D\u7387", false);
+  const peg$e156 = peg$literalExpectation(">=", false);
+  const peg$e157 = peg$literalExpectation("\u2265", false);
+  const peg$e158 = peg$literalExpectation("\u5927\u4E8E\u7B49\u4E8E", false);
+  const peg$e159 = peg$literalExpectation("\u4E0D\u4F4E\u4E8E", false);
+  const peg$e160 = peg$literalExpectation("\u4E0D\u5C11\u4E8E", false);
+  const peg$e161 = peg$literalExpectation("\u81F3\u5C11", false);
+  const peg$e162 = peg$literalExpectation("\u226E", false);
+  const peg$e163 = peg$literalExpectation(">", false);
+  const peg$e164 = peg$literalExpectation("\u5927\u4E8E", false);
+  const peg$e165 = peg$literalExpectation("\u9AD8\u4E8E", false);
+  const peg$e166 = peg$literalExpectation("\u8D85\u8FC7", false);
+  const peg$e167 = peg$literalExpectation("<=", false);
+  const peg$e168 = peg$literalExpectation("\u2264", false);
+  const peg$e169 = peg$literalExpectation("\u4E0D\u9AD8\u4E8E", false);
+  const peg$e170 = peg$literalExpectation("\u4E0D\u8D85\u8FC7", false);
+  const peg$e171 = peg$literalExpectation("\u81F3\u591A", false);
+  const peg$e172 = peg$literalExpectation("\u226F", false);
+  const peg$e173 = peg$literalExpectation("<", false);
+  const peg$e174 = peg$literalExpectation("\u4F4E\u4E8E", false);
+  const peg$e175 = peg$literalExpectation("\u5C0F\u4E8E", false);
+  const peg$e176 = peg$classExpectation([":", "=", "\u4E3A"], false, false, false);
+  const peg$e177 = peg$literalExpectation("\u8FBE\u5230", false);
+  const peg$e178 = peg$literalExpectation("\u8FBE", false);
+  const peg$e179 = peg$literalExpectation("\u53CA\u4EE5\u4E0A", false);
+  const peg$e180 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e181 = peg$literalExpectation("\u53CA\u4EE5\u4E0B", false);
+  const peg$e182 = peg$classExpectation(["/", ":", "\u6BD4"], false, false, false);
+  const peg$e183 = peg$literalExpectation("\u500D", false);
+  const peg$e184 = peg$otherExpectation("GMV\u76EE\u6807");
+  const peg$e185 = peg$literalExpectation("\u76EE\u6807", false);
+  const peg$e186 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7", ".", "/", "-"], false, false, false);
+  const peg$e187 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7"], false, false, false);
+  const peg$e188 = peg$classExpectation(["\u5355", "\u4EF6", "\u7B14", "\u4EBA", "\u4E2A", "\u6B21", "%", "\u5355"], false, false, false);
+  const peg$e189 = peg$literalExpectation("\u8BA2\u5355", false);
+  const peg$e190 = peg$literalExpectation("\u7FFB\u500D\u81F3", false);
+  const peg$e191 = peg$literalExpectation("\u7FFB\u500D\u5230", false);
+  const peg$e192 = peg$literalExpectation("\u589E\u81F3", false);
+  const peg$e193 = peg$literalExpectation("\u589E\u957F\u81F3", false);
+  const peg$e194 = peg$literalExpectation("\u63D0\u5347\u81F3", false);
+  const peg$e195 = peg$literalExpectation("\u63D0\u5347\u5230", false);
+  const peg$e196 = peg$literalExpectation("\u63D0\u9AD8\u5230", false);
+  const peg$e197 = peg$literalExpectation("\u505A\u5230", false);
+  const peg$e198 = peg$literalExpectation("\u529B\u4E89", false);
+  const peg$e199 = peg$literalExpectation("\u51B2\u523A", false);
+  const peg$e200 = peg$literalExpectation("\u8FBE\u6210", false);
+  const peg$e201 = peg$literalExpectation("\u7A81\u7834", false);
+  const peg$e202 = peg$literalExpectation("\u5B9E\u73B0", false);
+  const peg$e203 = peg$literalExpectation("\u9884\u8BA1", false);
+  const peg$e204 = peg$classExpectation(["\u4E3A", "\u51B2", "\u5230", "\u662F", "\u7834", "\u7EA6", "\u81F3", "\u8981", "\u8FBE", "\u9700"], false, false, false);
+  const peg$e205 = peg$literalExpectation("\u540C\u6BD4", false);
+  const peg$e206 = peg$literalExpectation("\u73AF\u6BD4", false);
+  const peg$e207 = peg$literalExpectation("\u5E74", false);
+  const peg$e208 = peg$literalExpectation("\u53CC11", false);
+  const peg$e209 = peg$literalExpectation("\u53CC\u5341\u4E00", false);
+  const peg$e210 = peg$literalExpectation("\u53CC12", false);
+  const peg$e211 = peg$literalExpectation("\u53CC\u5341\u4E8C", false);
+  const peg$e212 = peg$literalExpectation("618", false);
+  const peg$e213 = peg$literalExpectation("\u5927\u4FC3", false);
+  const peg$e214 = peg$literalExpectation("\u6D3B\u52A8\u671F\u95F4", false);
+  const peg$e215 = peg$literalExpectation("\u6D3B\u52A8", false);
+  const peg$e216 = peg$literalExpectation("GMV", true);
+  const peg$e217 = peg$literalExpectation("\u9500\u552E\u989D", false);
+  const peg$e218 = peg$literalExpectation("\u6210\u4EA4\u989D", false);
+  const peg$e219 = peg$literalExpectation("\u6210\u4EA4\u91D1\u989D", false);
+  const peg$e220 = peg$literalExpectation("\u8425\u4E1A\u989D", false);
+  const peg$e221 = peg$literalExpectation("\u9500\u552E\u76EE\u6807", false);
+  const peg$e222 = peg$literalExpectation("\u6210\u4EA4\u76EE\u6807", false);
+  const peg$e223 = peg$literalExpectation("\u4E1A\u7EE9", false);
+  const peg$e224 = peg$literalExpectation("\u6D41\u6C34", false);
+  const peg$e225 = peg$literalExpectation("\u9500\u552E", false);
+  const peg$e226 = peg$literalExpectation("\u91CF", false);
+  const peg$e227 = peg$literalExpectation("\u6210\u4EA4", false);
+  const peg$e228 = peg$classExpectation(["\u5355", "\u7B14", "\u91CF"], false, false, false);
+  const peg$e229 = peg$otherExpectation("\u6570\u636E\u5468\u671F");
+  const peg$e230 = peg$literalExpectation("\u8FD1", false);
+  const peg$e231 = peg$literalExpectation("\u6700\u8FD1", false);
+  const peg$e232 = peg$literalExpectation("\u8FC7\u53BB", false);
+  const peg$e233 = peg$literalExpectation("\u524D", false);
+  const peg$e234 = peg$literalExpectation("\u4E2A\u6708", false);
+  const peg$e235 = peg$literalExpectation("\u6708", false);
+  const peg$e236 = peg$literalExpectation("\u4E2A\u5B63\u5EA6", false);
+  const peg$e237 = peg$literalExpectation("\u5B63\u5EA6", false);
+  const peg$e238 = peg$classExpectation(["\u5929", "\u5E74", "\u65E5"], false, false, false);
+  const peg$e239 = peg$literalExpectation("\u534A\u5E74", false);
+  const peg$e240 = peg$literalExpectation("\u4E00", false);
+  const peg$e241 = peg$literalExpectation("\u4E0A\u4E2A", false);
+  const peg$e242 = peg$literalExpectation("\u4E0A\u4E00\u4E2A", false);
+  const peg$e243 = peg$literalExpectation("\u4E0A", false);
+  const peg$e244 = peg$literalExpectation("\u534A", false);
+  const peg$e245 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
+  const peg$e246 = peg$classExpectation(["\u3007", "\u96F6", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
+  const peg$e247 = peg$classExpectation([".", "H", "Q", "h", "q", "\u5E74"], false, false, false);
+  const peg$e248 = peg$classExpectation([["-", "/"], "\u5E74"], false, false, false);
+  const peg$e249 = peg$otherExpectation("\u81F3");
+  const peg$e250 = peg$classExpectation(["-", "~", "\u2014", "\u5230", "\u81F3"], false, false, false);
+  const peg$e251 = peg$literalExpectation("\u4EFD", false);
+  const peg$e252 = peg$classExpectation(["\u3001", ",", "/", "\u548C"], false, false, false);
+  const peg$e253 = peg$classExpectation(["Q", "q"], false, false, false);
+  const peg$e254 = peg$classExpectation([["1", "4"]], false, false, false);
+  const peg$e255 = peg$classExpectation([".", "/", "\u6708"], false, false, false);
+  const peg$e256 = peg$classExpectation(["\u65E5", "\u53F7"], false, false, false);
+  const peg$e257 = peg$classExpectation([".", "/", "-", "\u5E74"], false, false, false);
+  const peg$e258 = peg$classExpectation([".", "/", "-", "\u6708"], false, false, false);
+  const peg$e259 = peg$literalExpectation("\u4E2A", false);
+  const peg$e260 = peg$literalExpectation("\u5168\u6708", false);
+  const peg$e261 = peg$literalExpectation("\u7B2C", false);
+  const peg$e262 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", ["1", "4"]], false, false, false);
+  const peg$e263 = peg$literalExpectation("\u4E0A\u534A\u5E74", false);
+  const peg$e264 = peg$literalExpectation("\u4E0B\u534A\u5E74", false);
+  const peg$e265 = peg$classExpectation(["H", "h"], false, false, false);
+  const peg$e266 = peg$classExpectation(["1", "2"], false, false, false);
+  const peg$e267 = peg$literalExpectation("\u5168\u5E74", false);
+  const peg$e268 = peg$literalExpectation("\u5E74\u5EA6", false);
+  const peg$e269 = peg$literalExpectation("\u6574\u5E74", false);
+  const peg$e270 = peg$otherExpectation("\u6D3B\u52A8\u9636\u6BB5");
+  const peg$e271 = peg$classExpectation([";", ",", "\u3001", "|", "/", "\n"], false, false, false);
+  const peg$e272 = peg$literalExpectation("\u5929", false);
+  const peg$e273 = peg$classExpectation([";", ",", "\u3001", "|", "\n"], false, false, false);
+  const peg$e274 = peg$literalExpectation("->", false);
+  const peg$e275 = peg$literalExpectation("\u2192", false);
+  const peg$e276 = peg$literalExpectation("=>", false);
+  const peg$e277 = peg$literalExpectation(" ", false);
+  const peg$e278 = peg$literalExpectation("\u5F53\u5929", false);
+  const peg$e279 = peg$literalExpectation("\u5168\u5929", false);
+  const peg$e280 = peg$literalExpectation("\u4E00\u5929", false);
+  const peg$e281 = peg$literalExpectation("\u65E5", false);
+  const peg$e282 = peg$otherExpectation("\u65E5\u671F");
+  const peg$e283 = peg$otherExpectation("\u6570\u91CF");
+  const peg$e284 = peg$classExpectation(["\u4E0A", "\u7834", "\u8FC7"], false, false, false);
+  const peg$e285 = peg$classExpectation(["\u4E07", "\u5343", "\u767E"], false, false, false);
+  const peg$e286 = peg$classExpectation([["1", "9"]], false, false, false);
+  const peg$e287 = peg$literalExpectation("\u6708\u9500\u91CF", false);
+  const peg$e288 = peg$literalExpectation("\u6708\u9500", false);
+  const peg$e289 = peg$literalExpectation("\u9500\u91CF", false);
+  const peg$e290 = peg$literalExpectation("\u5DF2\u552E", false);
+  const peg$e291 = peg$literalExpectation("\u552E\u51FA", false);
+  const peg$e292 = peg$literalExpectation("\u7D2F\u8BA1", false);
+  const peg$e293 = peg$literalExpectation("\u5E93\u5B58", false);
+  const peg$e294 = peg$classExpectation([">", "\u2265"], false, false, false);
+  const peg$e295 = peg$classExpectation(["\u8D85", "\u8FD1"], false, false, false);
+  const peg$e296 = peg$literalExpectation("\u5C06\u8FD1", false);
+  const peg$e297 = peg$literalExpectation("\u63A5\u8FD1", false);
+  const peg$e298 = peg$classExpectation(["\u5468", "\u5929", "\u5E74", "\u65E5", "\u6708"], false, false, false);
+  const peg$e299 = peg$otherExpectation("\u5355\u4F4D");
+  const peg$e300 = peg$literalExpectation("\u5343\u514B", false);
+  const peg$e301 = peg$literalExpectation("\u516C\u65A4", false);
+  const peg$e302 = peg$literalExpectation("kg", true);
+  const peg$e303 = peg$literalExpectation("\u514B", false);
+  const peg$e304 = peg$literalExpectation("g", false);
+  const peg$e305 = peg$classExpectation(["\u5428", "\u65A4"], false, false, false);
+  const peg$e306 = peg$literalExpectation("t", false);
+  const peg$e307 = peg$literalExpectation("\u6BEB\u5347", false);
+  const peg$e308 = peg$literalExpectation("ml", true);
+  const peg$e309 = peg$literalExpectation("\u5347", false);
+  const peg$e310 = peg$literalExpectation("L", false);
+  const peg$e311 = peg$classExpectation(["\u4E2A", "\u4EBA", "\u4EF6", "\u4EFD", "\u5143", "\u5305", "\u5355", "\u53CC", "\u53EA", "\u53F0", "\u5757", "\u5957", "\u5BF9", "\u5F20", "\u652F", "\u672C", "\u6761", "\u6B21", "\u7247", "\u74F6", "\u76D2", "\u7B14", "\u7BB1", "\u7C92", "\u888B"], false, false, false);
+  const peg$e312 = peg$literalExpectation("\u5C0F\u65F6", false);
+  const peg$e313 = peg$literalExpectation("h", false);
+  const peg$e314 = peg$literalExpectation("\u5206\u949F", false);
+  const peg$e315 = peg$literalExpectation("\u5468", false);
+  const peg$e316 = peg$literalExpectation("cm", true);
+  const peg$e317 = peg$literalExpectation("mm", true);
+  const peg$e318 = peg$literalExpectation("\u7C73", false);
+  const peg$e319 = peg$literalExpectation("\u5398\u7C73", false);
+  const peg$e320 = peg$literalExpectation("px", true);
+  const peg$e321 = peg$literalExpectation("dpi", true);
+  const peg$e322 = peg$otherExpectation("\u533A\u95F4");
+  const peg$e323 = peg$literalExpectation("\u4E4B\u95F4", false);
+  const peg$e324 = peg$literalExpectation("\u533A\u95F4", false);
+  const peg$e325 = peg$literalExpectation("\u4F4E\u4EF7", false);
+  const peg$e326 = peg$literalExpectation("\u6700\u4F4E\u4EF7", false);
+  const peg$e327 = peg$literalExpectation("\u6700\u4F4E", false);
+  const peg$e328 = peg$literalExpectation("\u9AD8\u4EF7", false);
+  const peg$e329 = peg$literalExpectation("\u6700\u9AD8\u4EF7", false);
+  const peg$e330 = peg$literalExpectation("\u6700\u9AD8", false);
+  const peg$e331 = peg$literalExpectation("\u5BA2\u5355\u4EF7", false);
+  const peg$e332 = peg$literalExpectation("\u5355\u4EF7", false);
+  const peg$e333 = peg$literalExpectation("\u552E\u4EF7", false);
+  const peg$e334 = peg$literalExpectation("\u4EF7\u683C\u5E26", false);
+  const peg$e335 = peg$literalExpectation("\u4EF7\u683C\u533A\u95F4", false);
+  const peg$e336 = peg$literalExpectation("\u4EF7\u683C", false);
+  const peg$e337 = peg$literalExpectation("\u4EF7\u4F4D", false);
+  const peg$e338 = peg$literalExpectation("\u5238\u540E\u4EF7", false);
+  const peg$e339 = peg$literalExpectation("\u5238\u540E", false);
+  const peg$e340 = peg$literalExpectation("\u5230\u624B\u4EF7", false);
+  const peg$e341 = peg$literalExpectation("\u5230\u624B", false);
+  const peg$e342 = peg$literalExpectation("\u65E5\u5E38\u4EF7", false);
+  const peg$e343 = peg$literalExpectation("\u4EF7", false);
+  const peg$e344 = peg$literalExpectation("\n", false);
+  const peg$e345 = peg$classExpectation(["\u4E2A", "\u4EF6", "\u4EFD", "\u5305", "\u53CC", "\u53EA", "\u5957", "\u652F", "\u65A4", "\u6761", "\u74F6", "\u76D2", "\u7BB1", "\u888B"], false, false, false);
+  const peg$e346 = peg$literalExpectation("\u5355", false);
+  const peg$e347 = peg$otherExpectation("\u6570\u503C(\u53D8\u5316)");
+  const peg$e348 = peg$literalExpectation("\u8F83\u4E0A\u671F", false);
 
   function peg$f0(neg, d, x) {    return x;  }
   function peg$f1(neg, d, m) {    return shifted(dec(d.replace(/,/g, ''), neg), m || 0);  }
-  function peg$f2() {    return 12;  }
-  function peg$f3() {    return 7;  }
-  function peg$f4() {    return 6;  }
-  function peg$f5() {    return 4;  }
-  function peg$f6() {    return 6;  }
-  function peg$f7() {    return 9;  }
-  function peg$f8() {    return 8;  }
-  function peg$f9() {    return 3;  }
-  function peg$f10() {    return 2;  }
-  function peg$f11() {    return 4;  }
-  function peg$f12() {    return 3;  }
-  function peg$f13(t) {    return chinese(t) !== undefined && !/^[万亿千百萬億仟佰]/.test(t);  }
-  function peg$f14(t) {    return dec(String(chinese(t)));  }
-  function peg$f15(c, n, y) {    return y;  }
-  function peg$f16(c, n, u) {    return { ...n, unit: Boolean(c || u) };  }
-  function peg$f17(m) {    return m;  }
-  function peg$f18(n) {    return shifted(n, -2);  }
+  function peg$f2() {    return 8;  }
+  function peg$f3() {    return 12;  }
+  function peg$f4() {    return 7;  }
+  function peg$f5() {    return 6;  }
+  function peg$f6() {    return 4;  }
+  function peg$f7() {    return 6;  }
+  function peg$f8() {    return 9;  }
+  function peg$f9() {    return 8;  }
+  function peg$f10() {    return 3;  }
+  function peg$f11() {    return 2;  }
+  function peg$f12() {    return 4;  }
+  function peg$f13() {    return 3;  }
+  function peg$f14(t) {    return chinese(t) !== undefined && !/^[万亿千百萬億仟佰]/.test(t);  }
+  function peg$f15(t) {    return dec(String(chinese(t)));  }
+  function peg$f16(c, n, y) {    return y;  }
+  function peg$f17(c, n, u) {    return { ...n, unit: Boolean(c || u) };  }
+  function peg$f18(m) {    return m;  }
   function peg$f19(n) {    return shifted(n, -2);  }
-  function peg$f20(n) {    return shifted(n, -1);  }
-  function peg$f21(v, r) {    return { value: v, reason: r || undefined };  }
-  function peg$f22(v, r) {    return { value: v, reason: clean(r) || undefined };  }
-  function peg$f23(r, v) {    return { value: v, reason: clean(r) || undefined };  }
+  function peg$f20(n) {    return shifted(n, -2);  }
+  function peg$f21(n) {    return shifted(n, -1);  }
+  function peg$f22(v, r) {    return { value: v, reason: r || undefined };  }
+  function peg$f23(v, r) {    return { value: v, reason: clean(r) || undefined };  }
   function peg$f24(r, v) {    return { value: v, reason: clean(r) || undefined };  }
-  function peg$f25(s) {    return dec(String([...s].length));  }
-  function peg$f26(n) {    return n;  }
-  function peg$f27(d) {    return dec(d);  }
-  function peg$f28(r) {    return clean(r) || null;  }
+  function peg$f25(r, v) {    return { value: v, reason: clean(r) || undefined };  }
+  function peg$f26(s) {    return dec(String([...s].length));  }
+  function peg$f27(n) {    return n;  }
+  function peg$f28(d) {    return dec(d);  }
   function peg$f29(r) {    return clean(r) || null;  }
-  function peg$f30(w, r) {    return { word: w, reason: r || undefined };  }
+  function peg$f30(r) {    return clean(r) || null;  }
   function peg$f31(w, x) {    return clean(x);  }
   function peg$f32(w, r) {    return { word: w, reason: r || undefined };  }
-  function peg$f33(hu, head, hl, parts, tail, tu, tl, tu2) {    const labels = hl || tl; return Boolean(head || tail || (parts && parts.some((p) => p.percent || p.money) && (parts.length > 1 || parts[0].percent))) && (!labels || (parts && labels.length === parts.length && parts.every((p) => !p.label)));  }
-  function peg$f34(hu, head, hl, parts, tail, tu, tl, tu2) {    const unit = hu ?? tu ?? tu2; const labels = hl || tl;
+  function peg$f33(w, x) {    return clean(x);  }
+  function peg$f34(w, r) {    return { word: w, reason: r || undefined };  }
+  function peg$f35(hu, head, hl, parts, tail, tu, tl, tu2) {    const labels = hl || tl; return Boolean(head || tail || (parts && parts.some((p) => p.percent || p.money) && (parts.length > 1 || parts[0].percent))) && (!labels || (parts && labels.length === parts.length && parts.every((p) => !p.label)));  }
+  function peg$f36(hu, head, hl, parts, tail, tu, tl, tu2) {    const unit = hu ?? tu ?? tu2; const labels = hl || tl;
        const list = (parts || []).map((p, i) => ({ ...(unit !== null && unit !== undefined && p.money && p.money.shift === 0 && !p.money.unit ? { ...p, money: shifted(p.money, unit) } : p), ...(labels ? { label: labels[i] } : {}) }));
        return { total: head || tail || undefined, parts: list };  }
-  function peg$f35(m, parts) {    return parts.length > 1 && parts.every((p) => p.label && (p.percent || p.money));  }
-  function peg$f36(m, parts) {    return { total: m, parts };  }
-  function peg$f37(head, r) {    return { total: head, parts: [], ratio: r };  }
-  function peg$f38(first, p) {    return p;  }
-  function peg$f39(first, rest) {    return [first, ...rest];  }
-  function peg$f40(n) {    return n.shift > 0;  }
-  function peg$f41(n) {    return n.shift !== 0;  }
-  function peg$f42(p) {    return p;  }
-  function peg$f43(l, u, v) {    return { label: l, ...(u !== null && v.money && v.money.shift === 0 && !v.money.unit ? { money: shifted(v.money, u) } : v) };  }
-  function peg$f44(l, v) {    return { label: l, ...v };  }
-  function peg$f45(l, n, v) {    return { label: `${l}(${n})`, ...v };  }
-  function peg$f46(v) {    return Boolean(v.percent || v.money.shift || v.money.unit);  }
-  function peg$f47(v, l) {    return { label: l, ...v };  }
-  function peg$f48(v, l) {    return { label: l, ...v };  }
-  function peg$f49(v) {    return v;  }
-  function peg$f50(l, x) {    return x;  }
-  function peg$f51(l, n) {    return n ? { label: `${l}(${n})` } : { label: l };  }
-  function peg$f52(p) {    return { percent: p };  }
-  function peg$f53(p) {    return { percent: p };  }
-  function peg$f54(m) {    return { money: m };  }
-  function peg$f55(n, d) {    return dec(n, false, d === '100' ? -2 : -1);  }
-  function peg$f56(l) {    return l;  }
-  function peg$f57(l) {    return clean(l);  }
-  function peg$f58(l) {    return l;  }
-  function peg$f59(m) {    return m;  }
-  function peg$f60(m) {    return m;  }
-  function peg$f61(u) {    return u;  }
-  function peg$f62(u) {    return u;  }
-  function peg$f63() {    return 4;  }
-  function peg$f64() {    return 4;  }
-  function peg$f65() {    return 3;  }
-  function peg$f66() {    return 0;  }
-  function peg$f67() {    return 4;  }
-  function peg$f68() {    return 3;  }
-  function peg$f69(first, l) {    return l;  }
-  function peg$f70(first, rest) {    return [first, ...rest];  }
-  function peg$f71(first, l) {    return l;  }
-  function peg$f72(first, rest) {    return [first, ...rest];  }
-  function peg$f73(first, n) {    return n;  }
-  function peg$f74(first, rest) {    return [first, ...rest];  }
-  function peg$f75(m, op, v, after) {    return { metric: m || undefined, op: op || after || undefined, value: v };  }
-  function peg$f76() {    return '>=';  }
-  function peg$f77() {    return '>';  }
-  function peg$f78() {    return '<=';  }
-  function peg$f79() {    return '<';  }
-  function peg$f80() {    return '>=';  }
-  function peg$f81() {    return '<=';  }
-  function peg$f82(a, b) {    return { left: a, right: b };  }
-  function peg$f83(p) {    return { percent: p };  }
-  function peg$f84(n) {    return { times: n };  }
-  function peg$f85() {    return null;  }
-  function peg$f86(items) {    return items.some(Boolean);  }
-  function peg$f87(items) {    return items.filter(Boolean);  }
-  function peg$f88(at, p) {    return { ...p, at };  }
-  function peg$f89() {    return location().start.offset;  }
-  function peg$f90(m, r) {    return { money: m, range: Boolean(r) };  }
-  function peg$f91(m) {    return m.shift > 0 || m.unit;  }
-  function peg$f92(m) {    return { money: m, range: false };  }
-  function peg$f93(m) {    return m.shift > 0 || m.unit;  }
-  function peg$f94(m, r) {    return { money: m, range: Boolean(r) };  }
-  function peg$f95(c, n, y) {    return { ...n, unit: Boolean(c || y) };  }
-  function peg$f96(t) {    return /[万亿萬億]/.test(t);  }
-  function peg$f97(t) {    return dec(String(chinese(t)));  }
-  function peg$f98(n) {    return n;  }
-  function peg$f99(p) {    return p;  }
-  function peg$f100(n, u) {    return { recent: n, unit: u.includes('季') ? 'quarter' : u === '年' ? 'year' : u === '天' || u === '日' ? 'day' : 'month' };  }
-  function peg$f101() {    return { recent: 6, unit: 'month' };  }
-  function peg$f102() {    return { recent: 3, unit: 'month' };  }
-  function peg$f103() {    return 0.5;  }
-  function peg$f104(d) {    return Number(d);  }
-  function peg$f105(t) {    return chinese(t) !== undefined;  }
-  function peg$f106(t) {    return chinese(t);  }
-  function peg$f107(y) {    return Number(y);  }
-  function peg$f108(y) {    return Number([...y].map((c) => CN_DIGIT[c]).join(''));  }
-  function peg$f109(y) {    return 2000 + Number(y);  }
-  function peg$f110(m) {    return Number(m) >= 1 && Number(m) <= 12;  }
-  function peg$f111(m) {    return Number(m);  }
-  function peg$f112(t) {    const n = chinese(t); return n >= 1 && n <= 12;  }
-  function peg$f113(t) {    return chinese(t);  }
-  function peg$f114(y1, s1, m1, r, y) {    return y;  }
-  function peg$f115(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || s1.trim() !== r.trim() || s1.trim() === '年';  }
-  function peg$f116(y1, s1, m1, r, y2, m2) {    return { from: { year: y1, month: m1 }, to: { year: y2 || y1, month: m2 } };  }
-  function peg$f117(a, m) {    return { month: m };  }
-  function peg$f118(a, b) {    return { from: { year: a.year, month: a.month }, to: { year: b.year || a.year, month: b.month } };  }
-  function peg$f119(y, s, m, t) {    return s === t || (s === '年' && t === '月');  }
-  function peg$f120(y, s, m, t) {    return { year: y, month: m };  }
-  function peg$f121(d) {    const m = Number(d.slice(4, 6)), x = Number(d.slice(6)); return m >= 1 && m <= 12 && x >= 1 && x <= 31;  }
-  function peg$f122(d) {    return { year: Number(d.slice(0, 4)), month: Number(d.slice(4, 6)) };  }
-  function peg$f123(y, n) {    return Number.isInteger(n) && n >= 1 && n <= 12;  }
-  function peg$f124(y, n) {    return { from: { year: y, month: 1 }, to: { year: y, month: n } };  }
-  function peg$f125(y, m) {    return { from: { year: y, month: m }, to: { year: y, month: m } };  }
-  function peg$f126(y, q) {    return { quarter: Number(q), year: y };  }
-  function peg$f127(q, y) {    return { quarter: Number(q), year: y };  }
-  function peg$f128(y, q) {    return { quarter: '一二三四'.includes(q) ? '一二三四'.indexOf(q) + 1 : Number(q), year: y };  }
-  function peg$f129(y, h) {    return { half: h === '上半年' || String(h).endsWith('1') ? 1 : 2, year: y };  }
-  function peg$f130(y) {    return { from: { year: y, month: 1 }, to: { year: y, month: 12 } };  }
-  function peg$f131(a, b, y) {    return { from: { year: y, month: a }, to: { year: y, month: b } };  }
-  function peg$f132(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].includes(m.toLowerCase());  }
-  function peg$f133(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].indexOf(m.toLowerCase()) + 1;  }
-  function peg$f134(list) {    return list;  }
-  function peg$f135(first, p) {    return p;  }
-  function peg$f136(first, rest) {    return [first, ...rest];  }
-  function peg$f137(l, r) {    return { label: l, ...r };  }
-  function peg$f138(l, o, r, c) {    return !o || c || !input.slice(offset()).trim();  }
-  function peg$f139(l, o, r, c) {    return { label: l, ...r };  }
-  function peg$f140(first, p) {    return p;  }
-  function peg$f141(first, rest) {    return [first, ...rest];  }
-  function peg$f142(r, x) {    return x;  }
-  function peg$f143(r, l) {    return { label: l || '', ...r };  }
-  function peg$f144(l) {    return l;  }
-  function peg$f145(a, d) {    return d;  }
-  function peg$f146(a, b) {    return { from: a, to: b || a };  }
-  function peg$f147(y, a, m, b, d) {    return a === b || (a === '年' && b === '月');  }
-  function peg$f148(y, a, m, b, d) {    return { year: y, month: m, day: d };  }
-  function peg$f149(m, d) {    return { month: m, day: d };  }
-  function peg$f150(d) {    return { day: d };  }
-  function peg$f151(d) {    return Number(d) >= 1 && Number(d) <= 31;  }
-  function peg$f152(d) {    return Number(d);  }
-  function peg$f153(p) {    return { ...p, percent: true };  }
-  function peg$f154(n, x) {    return x;  }
-  function peg$f155(n, u) {    return { ...n, unit: u || undefined };  }
-  function peg$f156(m) {    return dec('1', false, m === '万' ? 4 : m === '千' ? 3 : 2);  }
-  function peg$f157(u) {    return /^(?:rmb|cny|块)$/i.test(u) ? '元' : u;  }
-  function peg$f158(a, ua, b, ub) {    const low = a.shift === 0 && b.shift !== 0 && Number(a.digits) <= Number(b.digits) ? shifted(a, b.shift) : a; return { low, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
-  function peg$f159(q) {    return { low: q, high: q, unit: q.unit, units: [q.unit, q.unit] };  }
-  function peg$f160(n, u, s, p) {    return s === '-' ? { ...p, neg: !p.neg } : p;  }
-  function peg$f161(n, u, c) {    return { value: { ...n, unit: u || undefined }, change: c || undefined };  }
-  function peg$f162() {    return null;  }
-  function peg$f163(items) {    return items.filter(Boolean);  }
-  function peg$f164(sign, d, m, p, u) {    return { ...dec(d.replace(/,/g, ''), sign === '-', (m || 0) - (p ? 2 : 0)), percent: Boolean(p), at: location().start.offset, text: text() };  }
+  function peg$f37(m, parts) {    return parts.length > 1 && (parts.every((p) => p.label && (p.percent || p.money)) || parts.every((p) => p.percent));  }
+  function peg$f38(m, parts) {    return { total: m, parts };  }
+  function peg$f39(head, r) {    return { total: head, parts: [], ratio: r };  }
+  function peg$f40(head, labels, r) {    return labels.length === r.length;  }
+  function peg$f41(head, labels, r) {    return { total: head || undefined, parts: [], ratio: r, labels };  }
+  function peg$f42(m) {    return m;  }
+  function peg$f43(first, l) {    return l;  }
+  function peg$f44(first, rest) {    return [first, ...rest];  }
+  function peg$f45(first, p) {    return p;  }
+  function peg$f46(first, rest) {    return [first, ...rest];  }
+  function peg$f47() {    return input[offset() - 1] === ')' || input[offset() - 1] === ']';  }
+  function peg$f48(n) {    return n.shift > 0;  }
+  function peg$f49(n) {    return n.shift !== 0;  }
+  function peg$f50(p) {    return p;  }
+  function peg$f51(l, u, v) {    return { label: l, ...(u !== null && v.money && v.money.shift === 0 && !v.money.unit ? { money: shifted(v.money, u) } : v) };  }
+  function peg$f52(l, v) {    return { label: l, ...v };  }
+  function peg$f53(l, n, v) {    return { label: `${l}(${n})`, ...v };  }
+  function peg$f54(v) {    return Boolean(v.percent || v.money.shift || v.money.unit);  }
+  function peg$f55(v, l) {    return { label: l, ...v };  }
+  function peg$f56(v, l) {    return { label: l, ...v };  }
+  function peg$f57(v) {    return v;  }
+  function peg$f58(l, x) {    return x;  }
+  function peg$f59(l, n) {    return n ? { label: `${l}(${n})` } : { label: l };  }
+  function peg$f60(p) {    return { percent: p };  }
+  function peg$f61(p) {    return { percent: p };  }
+  function peg$f62(m) {    return { money: m };  }
+  function peg$f63(n, d) {    return dec(n, false, d === '100' ? -2 : -1);  }
+  function peg$f64(l) {    return l;  }
+  function peg$f65(t) {    return /[万亿千百十]/.test(t);  }
+  function peg$f66(l) {    return clean(l);  }
+  function peg$f67(l) {    return l;  }
+  function peg$f68(m) {    return m;  }
+  function peg$f69(m) {    return m;  }
+  function peg$f70(u) {    return u;  }
+  function peg$f71(u) {    return u;  }
+  function peg$f72() {    return 4;  }
+  function peg$f73() {    return 4;  }
+  function peg$f74() {    return 3;  }
+  function peg$f75() {    return 0;  }
+  function peg$f76() {    return 4;  }
+  function peg$f77() {    return 3;  }
+  function peg$f78(first, l) {    return l;  }
+  function peg$f79(first, rest) {    return [first, ...rest];  }
+  function peg$f80(first, l) {    return l;  }
+  function peg$f81(first, rest) {    return [first, ...rest];  }
+  function peg$f82(first, n) {    return n;  }
+  function peg$f83(first, rest) {    return [first, ...rest];  }
+  function peg$f84(m, op, v, after) {    return { metric: m || undefined, op: op || after || undefined, value: v };  }
+  function peg$f85() {    return '>=';  }
+  function peg$f86() {    return '>';  }
+  function peg$f87() {    return '<=';  }
+  function peg$f88() {    return '<';  }
+  function peg$f89() {    return '>=';  }
+  function peg$f90() {    return '<=';  }
+  function peg$f91(a, b) {    return { left: a, right: b };  }
+  function peg$f92(p) {    return { percent: p };  }
+  function peg$f93(n) {    return { times: n };  }
+  function peg$f94() {    return null;  }
+  function peg$f95(items) {    return items.some(Boolean);  }
+  function peg$f96(items) {    return items.filter(Boolean);  }
+  function peg$f97(at, p) {    return { ...p, at };  }
+  function peg$f98() {    return location().start.offset;  }
+  function peg$f99(m, r) {    return { money: m, range: Boolean(r) };  }
+  function peg$f100(m) {    return m.shift > 0 || m.unit;  }
+  function peg$f101(m) {    return { money: m, range: false };  }
+  function peg$f102(m) {    return m.shift > 0 || m.unit;  }
+  function peg$f103(m, r) {    return { money: m, range: Boolean(r) };  }
+  function peg$f104(c, n, y) {    return { ...n, unit: Boolean(c || y) };  }
+  function peg$f105(t) {    return /[万亿萬億]/.test(t);  }
+  function peg$f106(t) {    return dec(String(chinese(t)));  }
+  function peg$f107(n) {    return n;  }
+  function peg$f108(p) {    return p;  }
+  function peg$f109(n, u) {    return { recent: n, unit: u.includes('季') ? 'quarter' : u === '年' ? 'year' : u === '天' || u === '日' ? 'day' : 'month' };  }
+  function peg$f110() {    return { recent: 6, unit: 'month' };  }
+  function peg$f111() {    return { recent: 3, unit: 'month' };  }
+  function peg$f112(u) {    return { recent: u === '月' ? 1 : 3, unit: 'month' };  }
+  function peg$f113() {    return 0.5;  }
+  function peg$f114(d) {    return Number(d);  }
+  function peg$f115(t) {    return chinese(t) !== undefined;  }
+  function peg$f116(t) {    return chinese(t);  }
+  function peg$f117(y) {    return Number(y);  }
+  function peg$f118(y) {    return Number([...y].map((c) => CN_DIGIT[c]).join(''));  }
+  function peg$f119(y) {    return 2000 + Number(y);  }
+  function peg$f120(m) {    return Number(m) >= 1 && Number(m) <= 12;  }
+  function peg$f121(m) {    return Number(m);  }
+  function peg$f122(t) {    const n = chinese(t); return n >= 1 && n <= 12;  }
+  function peg$f123(t) {    return chinese(t);  }
+  function peg$f124(y1, s1, m1, r, y) {    return y;  }
+  function peg$f125(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || s1.trim() !== r.trim() || s1.trim() === '年';  }
+  function peg$f126(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || m2 >= m1 || 12 - m1 + m2 + 1 <= 6;  }
+  function peg$f127(y1, s1, m1, r, y2, m2) {    return { from: { year: y1, month: m1 }, to: { year: y2 || (m2 < m1 ? y1 + 1 : y1), month: m2 } };  }
+  function peg$f128(y, first, m) {    return m;  }
+  function peg$f129(y, first, rest) {    return rest.every((m, i) => m === (i ? rest[i - 1] : first) + 1);  }
+  function peg$f130(y, first, rest) {    return { from: { year: y, month: first }, to: { year: y, month: rest[rest.length - 1] } };  }
+  function peg$f131(y1, a, y2, b) {    return { from: { year: y1, month: Number(a) * 3 - 2 }, to: { year: y2, month: Number(b) * 3 } };  }
+  function peg$f132(a, m) {    return { month: m };  }
+  function peg$f133(a, b) {    return { from: { year: a.year, month: a.month }, to: { year: b.year || a.year, month: b.month } };  }
+  function peg$f134(y, s, m, t) {    return s === t || (s === '年' && t === '月');  }
+  function peg$f135(y, s, m, t) {    return { year: y, month: m };  }
+  function peg$f136(d) {    const m = Number(d.slice(4, 6)), x = Number(d.slice(6)); return m >= 1 && m <= 12 && x >= 1 && x <= 31;  }
+  function peg$f137(d) {    return { year: Number(d.slice(0, 4)), month: Number(d.slice(4, 6)) };  }
+  function peg$f138(y, n) {    return Number.isInteger(n) && n >= 1 && n <= 12;  }
+  function peg$f139(y, n) {    return { from: { year: y, month: 1 }, to: { year: y, month: n } };  }
+  function peg$f140(y, m) {    return { from: { year: y, month: m }, to: { year: y, month: m } };  }
+  function peg$f141(y, q) {    return { quarter: Number(q), year: y };  }
+  function peg$f142(q, y) {    return { quarter: Number(q), year: y };  }
+  function peg$f143(y, q) {    return { quarter: '一二三四'.includes(q) ? '一二三四'.indexOf(q) + 1 : Number(q), year: y };  }
+  function peg$f144(y, h) {    return { half: h === '上半年' || String(h).endsWith('1') ? 1 : 2, year: y };  }
+  function peg$f145(y) {    return { from: { year: y, month: 1 }, to: { year: y, month: 12 } };  }
+  function peg$f146(a, b, y) {    return { from: { year: y, month: a }, to: { year: y, month: b } };  }
+  function peg$f147(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].includes(m.toLowerCase());  }
+  function peg$f148(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].indexOf(m.toLowerCase()) + 1;  }
+  function peg$f149(list) {    return list[0].from.month !== undefined;  }
+  function peg$f150(list) {    return list;  }
+  function peg$f151(first, p) {    return p;  }
+  function peg$f152(first, rest) {    return [first, ...rest];  }
+  function peg$f153(l, r) {    return { label: l, ...r };  }
+  function peg$f154(l, o, r, c) {    return !o || c || !input.slice(offset()).trim();  }
+  function peg$f155(l, o, r, c) {    return { label: l, ...r };  }
+  function peg$f156(first, p) {    return p;  }
+  function peg$f157(first, rest) {    return [first, ...rest];  }
+  function peg$f158(r, x) {    return x;  }
+  function peg$f159(r, l) {    return { label: l || '', ...r };  }
+  function peg$f160(l) {    return l;  }
+  function peg$f161(a, d) {    return d;  }
+  function peg$f162(a, b) {    return { from: a, to: b || a };  }
+  function peg$f163(d, e) {    return e;  }
+  function peg$f164(d, b) {    return { from: { day: d }, to: b || { day: d } };  }
+  function peg$f165(y, a, m, b, d) {    return a === b || (a === '年' && b === '月');  }
+  function peg$f166(y, a, m, b, d) {    return { year: y, month: m, day: d };  }
+  function peg$f167(m, d) {    return { month: m, day: d };  }
+  function peg$f168(d) {    return { day: d };  }
+  function peg$f169(d) {    return Number(d) >= 1 && Number(d) <= 31;  }
+  function peg$f170(d) {    return Number(d);  }
+  function peg$f171(p) {    return { ...p, percent: true };  }
+  function peg$f172(n, x) {    return x;  }
+  function peg$f173(n, u) {    return { ...n, unit: u || undefined };  }
+  function peg$f174(m) {    return dec('1', false, m === '万' ? 4 : m === '千' ? 3 : 2);  }
+  function peg$f175(a, b, x) {    return x;  }
+  function peg$f176(a, b, u) {    return { ...dec(`${a}.${b}`, false, 4), unit: u || undefined };  }
+  function peg$f177(u) {    return /^(?:rmb|cny|块)$/i.test(u) ? '元' : u;  }
+  function peg$f178(a, ua, b, ub) {    const low = a.shift === 0 && b.shift !== 0 && Number(a.digits) <= Number(b.digits) ? shifted(a, b.shift) : a; return { low, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
+  function peg$f179(a, ua, b, ub) {    return { low: a, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
+  function peg$f180(q) {    return { low: q, high: q, unit: q.unit, units: [q.unit, q.unit] };  }
+  function peg$f181(n, u, s, p) {    return s === '-' ? { ...p, neg: !p.neg } : p;  }
+  function peg$f182(n, u, c) {    return { value: { ...n, unit: u || undefined }, change: c || undefined };  }
+  function peg$f183() {    return null;  }
+  function peg$f184(items) {    return items.filter(Boolean);  }
+  function peg$f185(sign, d, m, p, u) {    return { ...dec(d.replace(/,/g, ''), sign === '-', (m || 0) - (p ? 2 : 0)), percent: Boolean(p), at: location().start.offset, text: text() };  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -1789,9 +1878,9 @@ function peg$parse(input, options) {
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.charCodeAt(peg$currPos) === 19975) {
+          if (input.substr(peg$currPos, 2) === peg$c8) {
             s1 = peg$c8;
-            peg$currPos++;
+            peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
             if (peg$silentFails === 0) { peg$fail(peg$e26); }
@@ -1803,9 +1892,9 @@ function peg$parse(input, options) {
           s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
-            s1 = input.substr(peg$currPos, 7);
-            if (s1.toLowerCase() === peg$c9) {
-              peg$currPos += (7);
+            if (input.charCodeAt(peg$currPos) === 19975) {
+              s1 = peg$c9;
+              peg$currPos++;
             } else {
               s1 = peg$FAILED;
               if (peg$silentFails === 0) { peg$fail(peg$e27); }
@@ -1831,9 +1920,9 @@ function peg$parse(input, options) {
               s0 = s1;
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
-                if (input.charCodeAt(peg$currPos) === 20159) {
-                  s1 = peg$c11;
-                  peg$currPos++;
+                s1 = input.substr(peg$currPos, 7);
+                if (s1.toLowerCase() === peg$c11) {
+                  peg$currPos += (7);
                 } else {
                   s1 = peg$FAILED;
                   if (peg$silentFails === 0) { peg$fail(peg$e29); }
@@ -1845,7 +1934,7 @@ function peg$parse(input, options) {
                 s0 = s1;
                 if (s0 === peg$FAILED) {
                   s0 = peg$currPos;
-                  if (input.charCodeAt(peg$currPos) === 21315) {
+                  if (input.charCodeAt(peg$currPos) === 20159) {
                     s1 = peg$c12;
                     peg$currPos++;
                   } else {
@@ -1853,51 +1942,28 @@ function peg$parse(input, options) {
                     if (peg$silentFails === 0) { peg$fail(peg$e30); }
                   }
                   if (s1 !== peg$FAILED) {
-                    s2 = peg$currPos;
-                    peg$silentFails++;
-                    s3 = input.charAt(peg$currPos);
-                    if (peg$r11.test(s3)) {
-                      peg$currPos++;
-                    } else {
-                      s3 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e31); }
-                    }
-                    peg$silentFails--;
-                    if (s3 === peg$FAILED) {
-                      s2 = undefined;
-                    } else {
-                      peg$currPos = s2;
-                      s2 = peg$FAILED;
-                    }
-                    if (s2 !== peg$FAILED) {
-                      peg$savedPos = s0;
-                      s0 = peg$f9();
-                    } else {
-                      peg$currPos = s0;
-                      s0 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s0;
-                    s0 = peg$FAILED;
+                    peg$savedPos = s0;
+                    s1 = peg$f9();
                   }
+                  s0 = s1;
                   if (s0 === peg$FAILED) {
                     s0 = peg$currPos;
-                    if (input.charCodeAt(peg$currPos) === 30334) {
+                    if (input.charCodeAt(peg$currPos) === 21315) {
                       s1 = peg$c13;
                       peg$currPos++;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e32); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e31); }
                     }
                     if (s1 !== peg$FAILED) {
                       s2 = peg$currPos;
                       peg$silentFails++;
                       s3 = input.charAt(peg$currPos);
-                      if (peg$r12.test(s3)) {
+                      if (peg$r11.test(s3)) {
                         peg$currPos++;
                       } else {
                         s3 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e33); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e32); }
                       }
                       peg$silentFails--;
                       if (s3 === peg$FAILED) {
@@ -1919,17 +1985,23 @@ function peg$parse(input, options) {
                     }
                     if (s0 === peg$FAILED) {
                       s0 = peg$currPos;
-                      s1 = input.charAt(peg$currPos);
-                      if (peg$r13.test(s1)) {
+                      if (input.charCodeAt(peg$currPos) === 30334) {
+                        s1 = peg$c14;
                         peg$currPos++;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e34); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e33); }
                       }
                       if (s1 !== peg$FAILED) {
                         s2 = peg$currPos;
                         peg$silentFails++;
-                        s3 = peg$parseLetter();
+                        s3 = input.charAt(peg$currPos);
+                        if (peg$r12.test(s3)) {
+                          peg$currPos++;
+                        } else {
+                          s3 = peg$FAILED;
+                          if (peg$silentFails === 0) { peg$fail(peg$e34); }
+                        }
                         peg$silentFails--;
                         if (s3 === peg$FAILED) {
                           s2 = undefined;
@@ -1951,7 +2023,7 @@ function peg$parse(input, options) {
                       if (s0 === peg$FAILED) {
                         s0 = peg$currPos;
                         s1 = input.charAt(peg$currPos);
-                        if (peg$r14.test(s1)) {
+                        if (peg$r13.test(s1)) {
                           peg$currPos++;
                         } else {
                           s1 = peg$FAILED;
@@ -1960,13 +2032,7 @@ function peg$parse(input, options) {
                         if (s1 !== peg$FAILED) {
                           s2 = peg$currPos;
                           peg$silentFails++;
-                          s3 = input.charAt(peg$currPos);
-                          if (peg$r15.test(s3)) {
-                            peg$currPos++;
-                          } else {
-                            s3 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e36); }
-                          }
+                          s3 = peg$parseLetter();
                           peg$silentFails--;
                           if (s3 === peg$FAILED) {
                             s2 = undefined;
@@ -1975,19 +2041,60 @@ function peg$parse(input, options) {
                             s2 = peg$FAILED;
                           }
                           if (s2 !== peg$FAILED) {
-                            s3 = peg$currPos;
+                            peg$savedPos = s0;
+                            s0 = peg$f12();
+                          } else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
+                        if (s0 === peg$FAILED) {
+                          s0 = peg$currPos;
+                          s1 = input.charAt(peg$currPos);
+                          if (peg$r14.test(s1)) {
+                            peg$currPos++;
+                          } else {
+                            s1 = peg$FAILED;
+                            if (peg$silentFails === 0) { peg$fail(peg$e36); }
+                          }
+                          if (s1 !== peg$FAILED) {
+                            s2 = peg$currPos;
                             peg$silentFails++;
-                            s4 = peg$parseLetter();
-                            peg$silentFails--;
-                            if (s4 === peg$FAILED) {
-                              s3 = undefined;
+                            s3 = input.charAt(peg$currPos);
+                            if (peg$r15.test(s3)) {
+                              peg$currPos++;
                             } else {
-                              peg$currPos = s3;
                               s3 = peg$FAILED;
+                              if (peg$silentFails === 0) { peg$fail(peg$e37); }
                             }
-                            if (s3 !== peg$FAILED) {
-                              peg$savedPos = s0;
-                              s0 = peg$f12();
+                            peg$silentFails--;
+                            if (s3 === peg$FAILED) {
+                              s2 = undefined;
+                            } else {
+                              peg$currPos = s2;
+                              s2 = peg$FAILED;
+                            }
+                            if (s2 !== peg$FAILED) {
+                              s3 = peg$currPos;
+                              peg$silentFails++;
+                              s4 = peg$parseLetter();
+                              peg$silentFails--;
+                              if (s4 === peg$FAILED) {
+                                s3 = undefined;
+                              } else {
+                                peg$currPos = s3;
+                                s3 = peg$FAILED;
+                              }
+                              if (s3 !== peg$FAILED) {
+                                peg$savedPos = s0;
+                                s0 = peg$f13();
+                              } else {
+                                peg$currPos = s0;
+                                s0 = peg$FAILED;
+                              }
                             } else {
                               peg$currPos = s0;
                               s0 = peg$FAILED;
@@ -1996,9 +2103,6 @@ function peg$parse(input, options) {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
                           }
-                        } else {
-                          peg$currPos = s0;
-                          s0 = peg$FAILED;
                         }
                       }
                     }
@@ -2042,7 +2146,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f13(s1);
+      s2 = peg$f14(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -2050,7 +2154,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f14(s1);
+        s0 = peg$f15(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2062,7 +2166,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e37); }
+      if (peg$silentFails === 0) { peg$fail(peg$e38); }
     }
 
     return s0;
@@ -2076,7 +2180,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
+      if (peg$silentFails === 0) { peg$fail(peg$e39); }
     }
 
     return s0;
@@ -2087,27 +2191,27 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 32422) {
-      s1 = peg$c14;
+      s1 = peg$c15;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e39); }
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c15) {
-        s1 = peg$c15;
+      if (input.substr(peg$currPos, 2) === peg$c16) {
+        s1 = peg$c16;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e40); }
+        if (peg$silentFails === 0) { peg$fail(peg$e41); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c16) {
-          s1 = peg$c16;
+        if (input.substr(peg$currPos, 2) === peg$c17) {
+          s1 = peg$c17;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e41); }
+          if (peg$silentFails === 0) { peg$fail(peg$e42); }
         }
         if (s1 === peg$FAILED) {
           s1 = input.charAt(peg$currPos);
@@ -2115,7 +2219,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e42); }
+            if (peg$silentFails === 0) { peg$fail(peg$e43); }
           }
         }
       }
@@ -2137,36 +2241,36 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c17) {
-      s2 = peg$c17;
+    if (input.substr(peg$currPos, 2) === peg$c18) {
+      s2 = peg$c18;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e43); }
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c18) {
-        s2 = peg$c18;
+      if (input.substr(peg$currPos, 2) === peg$c19) {
+        s2 = peg$c19;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e44); }
+        if (peg$silentFails === 0) { peg$fail(peg$e45); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c19) {
-          s2 = peg$c19;
+        if (input.substr(peg$currPos, 2) === peg$c20) {
+          s2 = peg$c20;
           peg$currPos += 2;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e45); }
+          if (peg$silentFails === 0) { peg$fail(peg$e46); }
         }
         if (s2 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 22810) {
-            s2 = peg$c20;
+            s2 = peg$c21;
             peg$currPos++;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e46); }
+            if (peg$silentFails === 0) { peg$fail(peg$e47); }
           }
         }
       }
@@ -2197,7 +2301,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e47); }
+          if (peg$silentFails === 0) { peg$fail(peg$e48); }
         }
         if (s5 !== peg$FAILED) {
           s4 = [s4, s5];
@@ -2230,7 +2334,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseMoney() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -2249,8 +2353,18 @@ function peg$parse(input, options) {
       s6 = peg$parseSp();
       s7 = peg$parseYuan();
       if (s7 !== peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 25972) {
+          s8 = peg$c22;
+          peg$currPos++;
+        } else {
+          s8 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e50); }
+        }
+        if (s8 === peg$FAILED) {
+          s8 = null;
+        }
         peg$savedPos = s5;
-        s5 = peg$f15(s2, s4, s7);
+        s5 = peg$f16(s2, s4, s7);
       } else {
         peg$currPos = s5;
         s5 = peg$FAILED;
@@ -2263,7 +2377,7 @@ function peg$parse(input, options) {
         s6 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f16(s2, s4, s5);
+      s0 = peg$f17(s2, s4, s5);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2271,7 +2385,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
+      if (peg$silentFails === 0) { peg$fail(peg$e49); }
     }
 
     return s0;
@@ -2288,7 +2402,7 @@ function peg$parse(input, options) {
       s4 = peg$parseEnd();
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f17(s2);
+        s0 = peg$f18(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2306,30 +2420,30 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     if (input.charCodeAt(peg$currPos) === 165) {
-      s0 = peg$c21;
+      s0 = peg$c23;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 36) {
-        s1 = peg$c22;
+        s1 = peg$c24;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e51); }
+        if (peg$silentFails === 0) { peg$fail(peg$e53); }
       }
       if (s1 === peg$FAILED) {
         s1 = null;
       }
       s2 = input.substr(peg$currPos, 3);
-      if (s2.toLowerCase() === peg$c23) {
+      if (s2.toLowerCase() === peg$c25) {
         peg$currPos += (3);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e52); }
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
       }
       if (s2 !== peg$FAILED) {
         s1 = [s1, s2];
@@ -2340,19 +2454,19 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = input.substr(peg$currPos, 3);
-        if (s0.toLowerCase() === peg$c24) {
+        if (s0.toLowerCase() === peg$c26) {
           peg$currPos += (3);
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e53); }
+          if (peg$silentFails === 0) { peg$fail(peg$e55); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c25) {
-            s0 = peg$c25;
+          if (input.substr(peg$currPos, 3) === peg$c27) {
+            s0 = peg$c27;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e54); }
+            if (peg$silentFails === 0) { peg$fail(peg$e56); }
           }
         }
       }
@@ -2360,7 +2474,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      if (peg$silentFails === 0) { peg$fail(peg$e51); }
     }
 
     return s0;
@@ -2371,19 +2485,19 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     if (input.charCodeAt(peg$currPos) === 20803) {
-      s0 = peg$c26;
+      s0 = peg$c28;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c27) {
-        s0 = peg$c27;
+      if (input.substr(peg$currPos, 2) === peg$c29) {
+        s0 = peg$c29;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e59); }
       }
       if (s0 === peg$FAILED) {
         s0 = input.charAt(peg$currPos);
@@ -2391,23 +2505,23 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e58); }
+          if (peg$silentFails === 0) { peg$fail(peg$e60); }
         }
         if (s0 === peg$FAILED) {
           s0 = input.substr(peg$currPos, 3);
-          if (s0.toLowerCase() === peg$c23) {
+          if (s0.toLowerCase() === peg$c25) {
             peg$currPos += (3);
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e52); }
+            if (peg$silentFails === 0) { peg$fail(peg$e54); }
           }
           if (s0 === peg$FAILED) {
             s0 = input.substr(peg$currPos, 3);
-            if (s0.toLowerCase() === peg$c24) {
+            if (s0.toLowerCase() === peg$c26) {
               peg$currPos += (3);
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e53); }
+              if (peg$silentFails === 0) { peg$fail(peg$e55); }
             }
           }
         }
@@ -2416,7 +2530,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e55); }
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
 
     return s0;
@@ -2427,19 +2541,19 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c28) {
-      s1 = peg$c28;
+    if (input.substr(peg$currPos, 3) === peg$c30) {
+      s1 = peg$c30;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = peg$parseNumber();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f18(s3);
+        s0 = peg$f19(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2454,15 +2568,15 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 37) {
-          s3 = peg$c29;
+          s3 = peg$c31;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e61); }
+          if (peg$silentFails === 0) { peg$fail(peg$e63); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f19(s1);
+          s0 = peg$f20(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2477,11 +2591,11 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 25104) {
-            s3 = peg$c30;
+            s3 = peg$c32;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e62); }
+            if (peg$silentFails === 0) { peg$fail(peg$e64); }
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
@@ -2491,7 +2605,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e63); }
+              if (peg$silentFails === 0) { peg$fail(peg$e65); }
             }
             peg$silentFails--;
             if (s5 === peg$FAILED) {
@@ -2502,7 +2616,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f20(s1);
+              s0 = peg$f21(s1);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2520,7 +2634,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
 
     return s0;
@@ -2549,7 +2663,7 @@ function peg$parse(input, options) {
       s6 = peg$parseEnd();
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f21(s3, s4);
+        s0 = peg$f22(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2573,7 +2687,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e65); }
+          if (peg$silentFails === 0) { peg$fail(peg$e67); }
         }
         if (s5 !== peg$FAILED) {
           s6 = peg$currPos;
@@ -2619,7 +2733,7 @@ function peg$parse(input, options) {
               s8 = peg$parseEnd();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f22(s3, s7);
+                s0 = peg$f23(s3, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2653,7 +2767,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e66); }
+          if (peg$silentFails === 0) { peg$fail(peg$e68); }
         }
         peg$silentFails--;
         if (s6 === peg$FAILED) {
@@ -2692,7 +2806,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e66); }
+              if (peg$silentFails === 0) { peg$fail(peg$e68); }
             }
             peg$silentFails--;
             if (s6 === peg$FAILED) {
@@ -2736,7 +2850,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e67); }
+            if (peg$silentFails === 0) { peg$fail(peg$e69); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
@@ -2748,14 +2862,14 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s8 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e65); }
+                if (peg$silentFails === 0) { peg$fail(peg$e67); }
               }
               if (s8 !== peg$FAILED) {
                 s9 = peg$parse_();
                 s10 = peg$parseEnd();
                 if (s10 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f23(s2, s6);
+                  s0 = peg$f24(s2, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2809,7 +2923,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseEnd();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f24(s2, s6);
+                    s0 = peg$f25(s2, s6);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2836,7 +2950,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
     }
 
     return s0;
@@ -2854,21 +2968,21 @@ function peg$parse(input, options) {
     s5 = peg$currPos;
     s6 = [];
     if (input.charCodeAt(peg$currPos) === 11088) {
-      s7 = peg$c31;
+      s7 = peg$c33;
       peg$currPos++;
     } else {
       s7 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e68); }
+      if (peg$silentFails === 0) { peg$fail(peg$e70); }
     }
     if (s7 !== peg$FAILED) {
       while (s7 !== peg$FAILED) {
         s6.push(s7);
         if (input.charCodeAt(peg$currPos) === 11088) {
-          s7 = peg$c31;
+          s7 = peg$c33;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e68); }
+          if (peg$silentFails === 0) { peg$fail(peg$e70); }
         }
       }
     } else {
@@ -2937,21 +3051,21 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = [];
       if (input.charCodeAt(peg$currPos) === 11088) {
-        s7 = peg$c31;
+        s7 = peg$c33;
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e68); }
+        if (peg$silentFails === 0) { peg$fail(peg$e70); }
       }
       if (s7 !== peg$FAILED) {
         while (s7 !== peg$FAILED) {
           s6.push(s7);
           if (input.charCodeAt(peg$currPos) === 11088) {
-            s7 = peg$c31;
+            s7 = peg$c33;
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e68); }
+            if (peg$silentFails === 0) { peg$fail(peg$e70); }
           }
         }
       } else {
@@ -3020,69 +3134,128 @@ function peg$parse(input, options) {
   }
 
   function peg$parseScoreLead() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c32) {
-      s1 = peg$c32;
+    s1 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c34) {
+      s2 = peg$c34;
       peg$currPos += 2;
     } else {
+      s2 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
+    }
+    if (s2 !== peg$FAILED) {
+      s3 = peg$parseSp();
+      s4 = peg$parseScoreDigits();
+      if (s4 !== peg$FAILED) {
+        s5 = peg$parseSp();
+        if (input.charCodeAt(peg$currPos) === 20998) {
+          s6 = peg$c35;
+          peg$currPos++;
+        } else {
+          s6 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e72); }
+        }
+        if (s6 !== peg$FAILED) {
+          s7 = peg$parseSp();
+          s8 = input.charAt(peg$currPos);
+          if (peg$r23.test(s8)) {
+            peg$currPos++;
+          } else {
+            s8 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e69); }
+          }
+          if (s8 === peg$FAILED) {
+            s8 = null;
+          }
+          s9 = peg$parseSp();
+          s2 = [s2, s3, s4, s5, s6, s7, s8, s9];
+          s1 = s2;
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s1;
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c33) {
-        s1 = peg$c33;
+      s1 = null;
+    }
+    if (input.substr(peg$currPos, 2) === peg$c36) {
+      s2 = peg$c36;
+      peg$currPos += 2;
+    } else {
+      s2 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+    }
+    if (s2 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c37) {
+        s2 = peg$c37;
         peg$currPos += 2;
       } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e70); }
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e74); }
       }
-      if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c34) {
-          s1 = peg$c34;
+      if (s2 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c38) {
+          s2 = peg$c38;
           peg$currPos += 2;
         } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e71); }
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e75); }
         }
-        if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c35) {
-            s1 = peg$c35;
+        if (s2 === peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c39) {
+            s2 = peg$c39;
             peg$currPos += 2;
           } else {
-            s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e72); }
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e76); }
           }
-          if (s1 === peg$FAILED) {
-            s1 = input.substr(peg$currPos, 5);
-            if (s1.toLowerCase() === peg$c36) {
+          if (s2 === peg$FAILED) {
+            s2 = input.substr(peg$currPos, 5);
+            if (s2.toLowerCase() === peg$c40) {
               peg$currPos += (5);
             } else {
-              s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e73); }
+              s2 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e77); }
             }
-            if (s1 === peg$FAILED) {
-              s1 = input.substr(peg$currPos, 6);
-              if (s1.toLowerCase() === peg$c37) {
+            if (s2 === peg$FAILED) {
+              s2 = input.substr(peg$currPos, 6);
+              if (s2.toLowerCase() === peg$c41) {
                 peg$currPos += (6);
               } else {
-                s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e74); }
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e78); }
+              }
+              if (s2 === peg$FAILED) {
+                s2 = input.charAt(peg$currPos);
+                if (peg$r24.test(s2)) {
+                  peg$currPos++;
+                } else {
+                  s2 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e79); }
+                }
               }
             }
           }
         }
       }
     }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseSp();
-      s3 = peg$parseColon();
-      if (s3 === peg$FAILED) {
-        s3 = null;
+    if (s2 !== peg$FAILED) {
+      s3 = peg$parseSp();
+      s4 = peg$parseColon();
+      if (s4 === peg$FAILED) {
+        s4 = null;
       }
-      s4 = peg$parseSp();
-      s1 = [s1, s2, s3, s4];
+      s5 = peg$parseSp();
+      s1 = [s1, s2, s3, s4, s5];
       s0 = s1;
     } else {
       peg$currPos = s0;
@@ -3096,11 +3269,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r24.test(s0)) {
+    if (peg$r25.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+      if (peg$silentFails === 0) { peg$fail(peg$e80); }
     }
 
     return s0;
@@ -3113,21 +3286,21 @@ function peg$parse(input, options) {
     s1 = peg$currPos;
     s2 = [];
     if (input.charCodeAt(peg$currPos) === 9733) {
-      s3 = peg$c38;
+      s3 = peg$c42;
       peg$currPos++;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e76); }
+      if (peg$silentFails === 0) { peg$fail(peg$e81); }
     }
     if (s3 !== peg$FAILED) {
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         if (input.charCodeAt(peg$currPos) === 9733) {
-          s3 = peg$c38;
+          s3 = peg$c42;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e76); }
+          if (peg$silentFails === 0) { peg$fail(peg$e81); }
         }
       }
     } else {
@@ -3136,21 +3309,21 @@ function peg$parse(input, options) {
     if (s2 === peg$FAILED) {
       s2 = [];
       if (input.charCodeAt(peg$currPos) === 11088) {
-        s3 = peg$c31;
+        s3 = peg$c33;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e68); }
+        if (peg$silentFails === 0) { peg$fail(peg$e70); }
       }
       if (s3 !== peg$FAILED) {
         while (s3 !== peg$FAILED) {
           s2.push(s3);
           if (input.charCodeAt(peg$currPos) === 11088) {
-            s3 = peg$c31;
+            s3 = peg$c33;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e68); }
+            if (peg$silentFails === 0) { peg$fail(peg$e70); }
           }
         }
       } else {
@@ -3165,24 +3338,24 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = [];
       s3 = input.charAt(peg$currPos);
-      if (peg$r25.test(s3)) {
+      if (peg$r26.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e77); }
+        if (peg$silentFails === 0) { peg$fail(peg$e82); }
       }
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         s3 = input.charAt(peg$currPos);
-        if (peg$r25.test(s3)) {
+        if (peg$r26.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e77); }
+          if (peg$silentFails === 0) { peg$fail(peg$e82); }
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f25(s1);
+      s0 = peg$f26(s1);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3204,7 +3377,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+        if (peg$silentFails === 0) { peg$fail(peg$e67); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
@@ -3240,11 +3413,11 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = peg$parseSp();
       s7 = input.charAt(peg$currPos);
-      if (peg$r26.test(s7)) {
+      if (peg$r27.test(s7)) {
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e78); }
+        if (peg$silentFails === 0) { peg$fail(peg$e83); }
       }
       if (s7 !== peg$FAILED) {
         s8 = peg$parseSp();
@@ -3272,7 +3445,7 @@ function peg$parse(input, options) {
       }
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f26(s1);
+        s0 = peg$f27(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3368,7 +3541,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f27(s1);
+        s0 = peg$f28(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3390,29 +3563,29 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c39;
+      s2 = peg$c43;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+      if (peg$silentFails === 0) { peg$fail(peg$e84); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r27.test(s4)) {
+      if (peg$r28.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e80); }
+        if (peg$silentFails === 0) { peg$fail(peg$e85); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 20998) {
-          s6 = peg$c40;
+          s6 = peg$c35;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e81); }
+          if (peg$silentFails === 0) { peg$fail(peg$e72); }
         }
         if (s6 === peg$FAILED) {
           s6 = null;
@@ -3556,7 +3729,7 @@ function peg$parse(input, options) {
       }
       if (s8 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f28(s4);
+        s0 = peg$f29(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3570,11 +3743,11 @@ function peg$parse(input, options) {
       s1 = peg$currPos;
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r28.test(s3)) {
+      if (peg$r29.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e83); }
+        if (peg$silentFails === 0) { peg$fail(peg$e87); }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -3735,7 +3908,7 @@ function peg$parse(input, options) {
             s7 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f29(s5);
+          s0 = peg$f30(s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3748,14 +3921,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e82); }
+      if (peg$silentFails === 0) { peg$fail(peg$e86); }
     }
 
     return s0;
   }
 
   function peg$parseChoice() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -3770,13 +3943,52 @@ function peg$parse(input, options) {
         if (s6 !== peg$FAILED) {
           s7 = peg$parseReason();
           if (s7 === peg$FAILED) {
+            s7 = peg$currPos;
+            s8 = peg$parseS();
+            s9 = peg$currPos;
+            s10 = [];
+            if (input.length > peg$currPos) {
+              s11 = input.charAt(peg$currPos);
+              peg$currPos++;
+            } else {
+              s11 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            }
+            if (s11 !== peg$FAILED) {
+              while (s11 !== peg$FAILED) {
+                s10.push(s11);
+                if (input.length > peg$currPos) {
+                  s11 = input.charAt(peg$currPos);
+                  peg$currPos++;
+                } else {
+                  s11 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e12); }
+                }
+              }
+            } else {
+              s10 = peg$FAILED;
+            }
+            if (s10 !== peg$FAILED) {
+              s9 = input.substring(s9, peg$currPos);
+            } else {
+              s9 = s10;
+            }
+            if (s9 !== peg$FAILED) {
+              peg$savedPos = s7;
+              s7 = peg$f31(s4, s9);
+            } else {
+              peg$currPos = s7;
+              s7 = peg$FAILED;
+            }
+          }
+          if (s7 === peg$FAILED) {
             s7 = null;
           }
           s8 = peg$parse_();
           s9 = peg$parseEnd();
           if (s9 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f30(s4, s7);
+            s0 = peg$f32(s4, s7);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3803,11 +4015,11 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 47) {
-            s5 = peg$c39;
+            s5 = peg$c43;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e79); }
+            if (peg$silentFails === 0) { peg$fail(peg$e84); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parseS();
@@ -3841,7 +4053,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f31(s2, s7);
+              s3 = peg$f33(s2, s7);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -3858,7 +4070,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEnd();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f32(s2, s3);
+          s0 = peg$f34(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3871,7 +4083,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e88); }
     }
 
     return s0;
@@ -3896,11 +4108,11 @@ function peg$parse(input, options) {
             s4 = peg$parseDeco();
             if (s4 === peg$FAILED) {
               s4 = input.charAt(peg$currPos);
-              if (peg$r28.test(s4)) {
+              if (peg$r30.test(s4)) {
                 peg$currPos++;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e83); }
+                if (peg$silentFails === 0) { peg$fail(peg$e89); }
               }
             }
           }
@@ -3950,11 +4162,11 @@ function peg$parse(input, options) {
                 s4 = peg$parseDeco();
                 if (s4 === peg$FAILED) {
                   s4 = input.charAt(peg$currPos);
-                  if (peg$r28.test(s4)) {
+                  if (peg$r30.test(s4)) {
                     peg$currPos++;
                   } else {
                     s4 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e83); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e89); }
                   }
                 }
               }
@@ -4001,7 +4213,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseShares() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, s25, s26;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24, s25, s26, s27, s28;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -4065,18 +4277,23 @@ function peg$parse(input, options) {
       s23 = null;
     }
     s24 = peg$parse_();
-    s25 = peg$parseEnd();
-    if (s25 !== peg$FAILED) {
+    s25 = peg$parseShareRemark();
+    if (s25 === peg$FAILED) {
+      s25 = null;
+    }
+    s26 = peg$parse_();
+    s27 = peg$parseEnd();
+    if (s27 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s26 = peg$f33(s2, s4, s6, s10, s13, s15, s17, s19);
-      if (s26) {
-        s26 = undefined;
+      s28 = peg$f35(s2, s4, s6, s10, s13, s15, s17, s19);
+      if (s28) {
+        s28 = undefined;
       } else {
-        s26 = peg$FAILED;
+        s28 = peg$FAILED;
       }
-      if (s26 !== peg$FAILED) {
+      if (s28 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f34(s2, s4, s6, s10, s13, s15, s17, s19);
+        s0 = peg$f36(s2, s4, s6, s10, s13, s15, s17, s19);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4103,7 +4320,7 @@ function peg$parse(input, options) {
               s10 = peg$parseEnd();
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f35(s2, s6);
+                s11 = peg$f37(s2, s6);
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -4111,7 +4328,7 @@ function peg$parse(input, options) {
                 }
                 if (s11 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f36(s2, s6);
+                  s0 = peg$f38(s2, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4142,28 +4359,28 @@ function peg$parse(input, options) {
         s2 = peg$parseHeadTotal();
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
-          if (input.substr(peg$currPos, 3) === peg$c41) {
-            s4 = peg$c41;
+          if (input.substr(peg$currPos, 3) === peg$c44) {
+            s4 = peg$c44;
             peg$currPos += 3;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e86); }
+            if (peg$silentFails === 0) { peg$fail(peg$e91); }
           }
           if (s4 === peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 25353) {
-              s4 = peg$c42;
+              s4 = peg$c45;
               peg$currPos++;
             } else {
               s4 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e87); }
+              if (peg$silentFails === 0) { peg$fail(peg$e92); }
             }
             if (s4 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c43) {
-                s4 = peg$c43;
+              if (input.substr(peg$currPos, 2) === peg$c46) {
+                s4 = peg$c46;
                 peg$currPos += 2;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e88); }
+                if (peg$silentFails === 0) { peg$fail(peg$e93); }
               }
             }
           }
@@ -4179,28 +4396,28 @@ function peg$parse(input, options) {
           s8 = peg$parseRatioSplit();
           if (s8 !== peg$FAILED) {
             s9 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c44) {
-              s10 = peg$c44;
+            if (input.substr(peg$currPos, 2) === peg$c47) {
+              s10 = peg$c47;
               peg$currPos += 2;
             } else {
               s10 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e89); }
+              if (peg$silentFails === 0) { peg$fail(peg$e94); }
             }
             if (s10 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c43) {
-                s10 = peg$c43;
+              if (input.substr(peg$currPos, 2) === peg$c46) {
+                s10 = peg$c46;
                 peg$currPos += 2;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e88); }
+                if (peg$silentFails === 0) { peg$fail(peg$e93); }
               }
               if (s10 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 20998) {
-                  s10 = peg$c40;
+                  s10 = peg$c35;
                   peg$currPos++;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e81); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e72); }
                 }
               }
             }
@@ -4211,7 +4428,7 @@ function peg$parse(input, options) {
             s12 = peg$parseEnd();
             if (s12 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f37(s2, s8);
+              s0 = peg$f39(s2, s8);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4224,12 +4441,205 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          s1 = peg$parse_();
+          s2 = peg$parseHeadTotal();
+          if (s2 === peg$FAILED) {
+            s2 = peg$parseRatioHead();
+          }
+          if (s2 === peg$FAILED) {
+            s2 = null;
+          }
+          s3 = peg$parse_();
+          s4 = peg$parseRatioLabels();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse_();
+            s6 = input.charAt(peg$currPos);
+            if (peg$r6.test(s6)) {
+              peg$currPos++;
+            } else {
+              s6 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e7); }
+            }
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parse_();
+              s8 = peg$parseRatioSplit();
+              if (s8 !== peg$FAILED) {
+                s9 = peg$parse_();
+                if (input.substr(peg$currPos, 2) === peg$c47) {
+                  s10 = peg$c47;
+                  peg$currPos += 2;
+                } else {
+                  s10 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                }
+                if (s10 === peg$FAILED) {
+                  if (input.substr(peg$currPos, 2) === peg$c46) {
+                    s10 = peg$c46;
+                    peg$currPos += 2;
+                  } else {
+                    s10 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e93); }
+                  }
+                }
+                if (s10 === peg$FAILED) {
+                  s10 = null;
+                }
+                s11 = peg$parse_();
+                s12 = peg$parseEnd();
+                if (s12 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s13 = peg$f40(s2, s4, s8);
+                  if (s13) {
+                    s13 = undefined;
+                  } else {
+                    s13 = peg$FAILED;
+                  }
+                  if (s13 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f41(s2, s4, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+      if (peg$silentFails === 0) { peg$fail(peg$e90); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseRatioHead() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    s1 = peg$parseTotalWord();
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      s3 = peg$parseColon();
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
+      s4 = peg$parse_();
+      s5 = peg$parseMoney();
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parse_();
+        s7 = input.charAt(peg$currPos);
+        if (peg$r31.test(s7)) {
+          peg$currPos++;
+        } else {
+          s7 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e95); }
+        }
+        if (s7 === peg$FAILED) {
+          s7 = null;
+        }
+        peg$savedPos = s0;
+        s0 = peg$f42(s5);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseRatioLabels() {
+    let s0, s1, s2, s3, s4, s5, s6, s7;
+
+    s0 = peg$currPos;
+    s1 = peg$parseLabel();
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$currPos;
+      s4 = peg$parse_();
+      s5 = input.charAt(peg$currPos);
+      if (peg$r32.test(s5)) {
+        peg$currPos++;
+      } else {
+        s5 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e96); }
+      }
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parse_();
+        s7 = peg$parseLabel();
+        if (s7 !== peg$FAILED) {
+          peg$savedPos = s3;
+          s3 = peg$f43(s1, s7);
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        while (s3 !== peg$FAILED) {
+          s2.push(s3);
+          s3 = peg$currPos;
+          s4 = peg$parse_();
+          s5 = input.charAt(peg$currPos);
+          if (peg$r32.test(s5)) {
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e96); }
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parse_();
+            s7 = peg$parseLabel();
+            if (s7 !== peg$FAILED) {
+              peg$savedPos = s3;
+              s3 = peg$f43(s1, s7);
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        }
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f44(s1, s2);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -4248,7 +4658,7 @@ function peg$parse(input, options) {
         s5 = peg$parsePart();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f38(s1, s5);
+          s3 = peg$f45(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -4265,7 +4675,7 @@ function peg$parse(input, options) {
           s5 = peg$parsePart();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f38(s1, s5);
+            s3 = peg$f45(s1, s5);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -4276,7 +4686,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f39(s1, s2);
+      s0 = peg$f46(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4286,7 +4696,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parsePartSep() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$parseListSep();
     if (s0 === peg$FAILED) {
@@ -4339,11 +4749,55 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        s1 = peg$parse__();
+        peg$savedPos = peg$currPos;
+        s1 = peg$f47();
+        if (s1) {
+          s1 = undefined;
+        } else {
+          s1 = peg$FAILED;
+        }
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$silentFails++;
-          s3 = peg$parseUnitAmount();
+          s3 = peg$currPos;
+          s4 = peg$currPos;
+          peg$silentFails++;
+          s5 = peg$parseTotalStart();
+          peg$silentFails--;
+          if (s5 === peg$FAILED) {
+            s4 = undefined;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseLabel();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse_();
+              s7 = peg$parseColon();
+              if (s7 === peg$FAILED) {
+                s7 = peg$parseLabelJoin();
+              }
+              if (s7 === peg$FAILED) {
+                s7 = null;
+              }
+              s8 = peg$parse_();
+              s9 = peg$parsePartValue();
+              if (s9 !== peg$FAILED) {
+                s4 = [s4, s5, s6, s7, s8, s9];
+                s3 = s4;
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
           peg$silentFails--;
           if (s3 !== peg$FAILED) {
             peg$currPos = s2;
@@ -4364,66 +4818,20 @@ function peg$parse(input, options) {
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          s1 = peg$parseSp();
-          s2 = input.charAt(peg$currPos);
-          if (peg$r29.test(s2)) {
-            peg$currPos++;
-          } else {
-            s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e90); }
-          }
-          if (s2 !== peg$FAILED) {
-            s3 = peg$parseSp();
-            s4 = peg$currPos;
+          s1 = peg$parse__();
+          if (s1 !== peg$FAILED) {
+            s2 = peg$currPos;
             peg$silentFails++;
-            s5 = peg$currPos;
-            s6 = peg$parseNumber();
-            if (s6 !== peg$FAILED) {
-              peg$savedPos = peg$currPos;
-              s7 = peg$f40(s6);
-              if (s7) {
-                s7 = undefined;
-              } else {
-                s7 = peg$FAILED;
-              }
-              if (s7 !== peg$FAILED) {
-                s6 = [s6, s7];
-                s5 = s6;
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s5;
-              s5 = peg$FAILED;
-            }
-            if (s5 === peg$FAILED) {
-              s5 = peg$currPos;
-              s6 = peg$parseNumber();
-              if (s6 !== peg$FAILED) {
-                s7 = peg$parseSp();
-                s8 = peg$parseYuan();
-                if (s8 !== peg$FAILED) {
-                  s6 = [s6, s7, s8];
-                  s5 = s6;
-                } else {
-                  peg$currPos = s5;
-                  s5 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-            }
+            s3 = peg$parseUnitAmount();
             peg$silentFails--;
-            if (s5 !== peg$FAILED) {
-              peg$currPos = s4;
-              s4 = undefined;
+            if (s3 !== peg$FAILED) {
+              peg$currPos = s2;
+              s2 = undefined;
             } else {
-              s4 = peg$FAILED;
+              s2 = peg$FAILED;
             }
-            if (s4 !== peg$FAILED) {
-              s1 = [s1, s2, s3, s4];
+            if (s2 !== peg$FAILED) {
+              s1 = [s1, s2];
               s0 = s1;
             } else {
               peg$currPos = s0;
@@ -4435,20 +4843,66 @@ function peg$parse(input, options) {
           }
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
-            s1 = peg$parse__();
-            if (s1 !== peg$FAILED) {
-              s2 = peg$currPos;
+            s1 = peg$parseSp();
+            s2 = input.charAt(peg$currPos);
+            if (peg$r33.test(s2)) {
+              peg$currPos++;
+            } else {
+              s2 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e97); }
+            }
+            if (s2 !== peg$FAILED) {
+              s3 = peg$parseSp();
+              s4 = peg$currPos;
               peg$silentFails++;
-              s3 = peg$parseListIndex();
-              peg$silentFails--;
-              if (s3 !== peg$FAILED) {
-                peg$currPos = s2;
-                s2 = undefined;
+              s5 = peg$currPos;
+              s6 = peg$parseNumber();
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s7 = peg$f48(s6);
+                if (s7) {
+                  s7 = undefined;
+                } else {
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  s6 = [s6, s7];
+                  s5 = s6;
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
               } else {
-                s2 = peg$FAILED;
+                peg$currPos = s5;
+                s5 = peg$FAILED;
               }
-              if (s2 !== peg$FAILED) {
-                s1 = [s1, s2];
+              if (s5 === peg$FAILED) {
+                s5 = peg$currPos;
+                s6 = peg$parseNumber();
+                if (s6 !== peg$FAILED) {
+                  s7 = peg$parseSp();
+                  s8 = peg$parseYuan();
+                  if (s8 !== peg$FAILED) {
+                    s6 = [s6, s7, s8];
+                    s5 = s6;
+                  } else {
+                    peg$currPos = s5;
+                    s5 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
+                }
+              }
+              peg$silentFails--;
+              if (s5 !== peg$FAILED) {
+                peg$currPos = s4;
+                s4 = undefined;
+              } else {
+                s4 = peg$FAILED;
+              }
+              if (s4 !== peg$FAILED) {
+                s1 = [s1, s2, s3, s4];
                 s0 = s1;
               } else {
                 peg$currPos = s0;
@@ -4457,6 +4911,32 @@ function peg$parse(input, options) {
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
+            }
+            if (s0 === peg$FAILED) {
+              s0 = peg$currPos;
+              s1 = peg$parse__();
+              if (s1 !== peg$FAILED) {
+                s2 = peg$currPos;
+                peg$silentFails++;
+                s3 = peg$parseListIndex();
+                peg$silentFails--;
+                if (s3 !== peg$FAILED) {
+                  peg$currPos = s2;
+                  s2 = undefined;
+                } else {
+                  s2 = peg$FAILED;
+                }
+                if (s2 !== peg$FAILED) {
+                  s1 = [s1, s2];
+                  s0 = s1;
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             }
           }
         }
@@ -4473,7 +4953,7 @@ function peg$parse(input, options) {
     s1 = peg$parseNumber();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f41(s1);
+      s2 = peg$f49(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -4498,11 +4978,11 @@ function peg$parse(input, options) {
         s3 = peg$parseYuan();
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (peg$r30.test(s3)) {
+          if (peg$r34.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+            if (peg$silentFails === 0) { peg$fail(peg$e98); }
           }
         }
         if (s3 !== peg$FAILED) {
@@ -4522,47 +5002,123 @@ function peg$parse(input, options) {
   }
 
   function peg$parseListIndex() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = peg$parseDigit();
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseDigit();
-      if (s2 === peg$FAILED) {
-        s2 = null;
+    s1 = peg$currPos;
+    s2 = peg$parseDigit();
+    if (s2 !== peg$FAILED) {
+      s3 = peg$parseDigit();
+      if (s3 === peg$FAILED) {
+        s3 = null;
       }
-      s3 = input.charAt(peg$currPos);
-      if (peg$r31.test(s3)) {
+      s4 = input.charAt(peg$currPos);
+      if (peg$r35.test(s4)) {
         peg$currPos++;
       } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        s4 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e99); }
       }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseSp();
-        s5 = peg$currPos;
-        peg$silentFails++;
-        s6 = input.charAt(peg$currPos);
-        if (peg$r32.test(s6)) {
+      if (s4 !== peg$FAILED) {
+        s2 = [s2, s3, s4];
+        s1 = s2;
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s1;
+      s1 = peg$FAILED;
+    }
+    if (s1 === peg$FAILED) {
+      s1 = peg$currPos;
+      s2 = input.charAt(peg$currPos);
+      if (peg$r36.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e100); }
+      }
+      if (s2 !== peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 12289) {
+          s3 = peg$c48;
           peg$currPos++;
         } else {
-          s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e93); }
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e101); }
         }
-        peg$silentFails--;
-        if (s6 !== peg$FAILED) {
-          peg$currPos = s5;
-          s5 = undefined;
+        if (s3 !== peg$FAILED) {
+          s2 = [s2, s3];
+          s1 = s2;
         } else {
-          s5 = peg$FAILED;
+          peg$currPos = s1;
+          s1 = peg$FAILED;
         }
-        if (s5 !== peg$FAILED) {
-          s1 = [s1, s2, s3, s4, s5];
-          s0 = s1;
+      } else {
+        peg$currPos = s1;
+        s1 = peg$FAILED;
+      }
+      if (s1 === peg$FAILED) {
+        s1 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 40) {
+          s2 = peg$c49;
+          peg$currPos++;
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e102); }
         }
+        if (s2 !== peg$FAILED) {
+          s3 = peg$parseDigit();
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parseDigit();
+            if (s4 === peg$FAILED) {
+              s4 = null;
+            }
+            if (input.charCodeAt(peg$currPos) === 41) {
+              s5 = peg$c50;
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e103); }
+            }
+            if (s5 !== peg$FAILED) {
+              s2 = [s2, s3, s4, s5];
+              s1 = s2;
+            } else {
+              peg$currPos = s1;
+              s1 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s1;
+          s1 = peg$FAILED;
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseSp();
+      s3 = peg$currPos;
+      peg$silentFails++;
+      s4 = input.charAt(peg$currPos);
+      if (peg$r37.test(s4)) {
+        peg$currPos++;
+      } else {
+        s4 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+      }
+      peg$silentFails--;
+      if (s4 !== peg$FAILED) {
+        peg$currPos = s3;
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s1 = [s1, s2, s3];
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4587,7 +5143,7 @@ function peg$parse(input, options) {
     s2 = peg$parsePartBody();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f42(s2);
+      s0 = peg$f50(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4595,14 +5151,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+      if (peg$silentFails === 0) { peg$fail(peg$e105); }
     }
 
     return s0;
   }
 
   function peg$parsePartBody() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
@@ -4639,7 +5195,7 @@ function peg$parse(input, options) {
             s9 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f43(s2, s4, s8);
+          s0 = peg$f51(s2, s4, s8);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4677,7 +5233,7 @@ function peg$parse(input, options) {
               s8 = peg$parseClose();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f44(s2, s6);
+                s0 = peg$f52(s2, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4732,7 +5288,7 @@ function peg$parse(input, options) {
                   s9 = null;
                 }
                 peg$savedPos = s0;
-                s0 = peg$f45(s2, s4, s8);
+                s0 = peg$f53(s2, s4, s8);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4754,7 +5310,7 @@ function peg$parse(input, options) {
           s1 = peg$parsePartValue();
           if (s1 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s2 = peg$f46(s1);
+            s2 = peg$f54(s1);
             if (s2) {
               s2 = undefined;
             } else {
@@ -4765,7 +5321,7 @@ function peg$parse(input, options) {
               s4 = peg$parseAfterLabel();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f47(s1, s4);
+                s0 = peg$f55(s1, s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4808,7 +5364,7 @@ function peg$parse(input, options) {
                   s5 = peg$parseBracketLabel();
                   if (s5 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f48(s1, s5);
+                    s0 = peg$f56(s1, s5);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -4879,7 +5435,7 @@ function peg$parse(input, options) {
                 }
                 if (s2 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f49(s1);
+                  s0 = peg$f57(s1);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4901,66 +5457,81 @@ function peg$parse(input, options) {
                   s1 = peg$FAILED;
                 }
                 if (s1 !== peg$FAILED) {
-                  s2 = peg$parseLabel();
+                  s2 = peg$currPos;
+                  peg$silentFails++;
+                  s3 = peg$parseShareRemark();
+                  peg$silentFails--;
+                  if (s3 === peg$FAILED) {
+                    s2 = undefined;
+                  } else {
+                    peg$currPos = s2;
+                    s2 = peg$FAILED;
+                  }
                   if (s2 !== peg$FAILED) {
-                    s3 = peg$currPos;
-                    s4 = peg$parse_();
-                    s5 = peg$currPos;
-                    peg$silentFails++;
-                    s6 = peg$parseTailLabels();
-                    peg$silentFails--;
-                    if (s6 === peg$FAILED) {
-                      s5 = undefined;
-                    } else {
-                      peg$currPos = s5;
-                      s5 = peg$FAILED;
-                    }
-                    if (s5 !== peg$FAILED) {
-                      s6 = peg$parseBracketLabel();
-                      if (s6 !== peg$FAILED) {
-                        peg$savedPos = s3;
-                        s3 = peg$f50(s2, s6);
+                    s3 = peg$parseLabel();
+                    if (s3 !== peg$FAILED) {
+                      s4 = peg$currPos;
+                      s5 = peg$parse_();
+                      s6 = peg$currPos;
+                      peg$silentFails++;
+                      s7 = peg$parseTailLabels();
+                      peg$silentFails--;
+                      if (s7 === peg$FAILED) {
+                        s6 = undefined;
                       } else {
-                        peg$currPos = s3;
-                        s3 = peg$FAILED;
+                        peg$currPos = s6;
+                        s6 = peg$FAILED;
                       }
-                    } else {
-                      peg$currPos = s3;
-                      s3 = peg$FAILED;
-                    }
-                    if (s3 === peg$FAILED) {
-                      s3 = null;
-                    }
-                    s4 = peg$currPos;
-                    peg$silentFails++;
-                    s5 = peg$currPos;
-                    s6 = peg$parse_();
-                    s7 = peg$parseColon();
-                    if (s7 === peg$FAILED) {
-                      s7 = peg$parseLabelJoin();
-                    }
-                    if (s7 === peg$FAILED) {
-                      s7 = null;
-                    }
-                    s8 = peg$parse_();
-                    s9 = peg$parsePartValue();
-                    if (s9 !== peg$FAILED) {
-                      s6 = [s6, s7, s8, s9];
-                      s5 = s6;
-                    } else {
-                      peg$currPos = s5;
-                      s5 = peg$FAILED;
-                    }
-                    peg$silentFails--;
-                    if (s5 === peg$FAILED) {
-                      s4 = undefined;
-                    } else {
-                      peg$currPos = s4;
-                      s4 = peg$FAILED;
-                    }
-                    if (s4 !== peg$FAILED) {
-                      peg$savedPos = s0;
-                      s0 = peg$f51(s2, s3);
+                      if (s6 !== peg$FAILED) {
+                        s7 = peg$parseBracketLabel();
+                        if (s7 !== peg$FAILED) {
+                          peg$savedPos = s4;
+                          s4 = peg$f58(s3, s7);
+                        } else {
+                          peg$currPos = s4;
+                          s4 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s4;
+                        s4 = peg$FAILED;
+                      }
+                      if (s4 === peg$FAILED) {
+                        s4 = null;
+                      }
+                      s5 = peg$currPos;
+                      peg$silentFails++;
+                      s6 = peg$currPos;
+                      s7 = peg$parse_();
+                      s8 = peg$parseColon();
+                      if (s8 === peg$FAILED) {
+                        s8 = peg$parseLabelJoin();
+                      }
+                      if (s8 === peg$FAILED) {
+                        s8 = null;
+                      }
+                      s9 = peg$parse_();
+                      s10 = peg$parsePartValue();
+                      if (s10 !== peg$FAILED) {
+                        s7 = [s7, s8, s9, s10];
+                        s6 = s7;
+                      } else {
+                        peg$currPos = s6;
+                        s6 = peg$FAILED;
+                      }
+                      peg$silentFails--;
+                      if (s6 === peg$FAILED) {
+                        s5 = undefined;
+                      } else {
+                        peg$currPos = s5;
+                        s5 = peg$FAILED;
+                      }
+                      if (s5 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f59(s3, s4);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -4994,20 +5565,20 @@ function peg$parse(input, options) {
       if (peg$silentFails === 0) { peg$fail(peg$e18); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c45) {
-        s0 = peg$c45;
+      if (input.substr(peg$currPos, 2) === peg$c51) {
+        s0 = peg$c51;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e95); }
+        if (peg$silentFails === 0) { peg$fail(peg$e106); }
       }
       if (s0 === peg$FAILED) {
         s0 = input.charAt(peg$currPos);
-        if (peg$r33.test(s0)) {
+        if (peg$r38.test(s0)) {
           peg$currPos++;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e96); }
+          if (peg$silentFails === 0) { peg$fail(peg$e107); }
         }
       }
     }
@@ -5059,7 +5630,22 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$silentFails++;
-        s5 = peg$parseTailLabels();
+        s5 = peg$currPos;
+        s6 = peg$parseTailLabels();
+        if (s6 !== peg$FAILED) {
+          s7 = peg$parse_();
+          s8 = peg$parseEnd();
+          if (s8 !== peg$FAILED) {
+            s6 = [s6, s7, s8];
+            s5 = s6;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s5;
+          s5 = peg$FAILED;
+        }
         peg$silentFails--;
         if (s5 === peg$FAILED) {
           s4 = undefined;
@@ -5169,7 +5755,7 @@ function peg$parse(input, options) {
     s1 = peg$parsePercent();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f52(s1);
+      s1 = peg$f60(s1);
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -5177,7 +5763,7 @@ function peg$parse(input, options) {
       s1 = peg$parseFraction();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f53(s1);
+        s1 = peg$f61(s1);
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -5185,7 +5771,7 @@ function peg$parse(input, options) {
         s1 = peg$parseMoney();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f54(s1);
+          s1 = peg$f62(s1);
         }
         s0 = s1;
       }
@@ -5258,28 +5844,28 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseSp();
       if (input.charCodeAt(peg$currPos) === 47) {
-        s3 = peg$c39;
+        s3 = peg$c43;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e79); }
+        if (peg$silentFails === 0) { peg$fail(peg$e84); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parseSp();
-        if (input.substr(peg$currPos, 3) === peg$c46) {
-          s5 = peg$c46;
+        if (input.substr(peg$currPos, 3) === peg$c52) {
+          s5 = peg$c52;
           peg$currPos += 3;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e97); }
+          if (peg$silentFails === 0) { peg$fail(peg$e108); }
         }
         if (s5 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c47) {
-            s5 = peg$c47;
+          if (input.substr(peg$currPos, 2) === peg$c53) {
+            s5 = peg$c53;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e98); }
+            if (peg$silentFails === 0) { peg$fail(peg$e109); }
           }
         }
         if (s5 !== peg$FAILED) {
@@ -5294,11 +5880,11 @@ function peg$parse(input, options) {
               s9 = peg$parseYuan();
               if (s9 === peg$FAILED) {
                 s9 = input.charAt(peg$currPos);
-                if (peg$r30.test(s9)) {
+                if (peg$r34.test(s9)) {
                   peg$currPos++;
                 } else {
                   s9 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e91); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e98); }
                 }
               }
             }
@@ -5319,7 +5905,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f55(s1, s5);
+            s0 = peg$f63(s1, s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5360,21 +5946,21 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s3 = peg$currPos;
       s4 = input.charAt(peg$currPos);
-      if (peg$r34.test(s4)) {
+      if (peg$r39.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e100); }
+        if (peg$silentFails === 0) { peg$fail(peg$e111); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$silentFails++;
         s6 = input.charAt(peg$currPos);
-        if (peg$r32.test(s6)) {
+        if (peg$r37.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e93); }
+          if (peg$silentFails === 0) { peg$fail(peg$e104); }
         }
         peg$silentFails--;
         if (s6 === peg$FAILED) {
@@ -5405,11 +5991,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$currPos;
         s5 = input.charAt(peg$currPos);
-        if (peg$r32.test(s5)) {
+        if (peg$r37.test(s5)) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e93); }
+          if (peg$silentFails === 0) { peg$fail(peg$e104); }
         }
         if (s5 === peg$FAILED) {
           s5 = peg$parseDigitLead();
@@ -5440,11 +6026,14 @@ function peg$parse(input, options) {
             }
             if (s9 !== peg$FAILED) {
               s10 = input.charAt(peg$currPos);
-              if (peg$r35.test(s10)) {
+              if (peg$r40.test(s10)) {
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                if (peg$silentFails === 0) { peg$fail(peg$e112); }
+              }
+              if (s10 === peg$FAILED) {
+                s10 = peg$parseDigitLead();
               }
               if (s10 !== peg$FAILED) {
                 s8 = [s8, s9, s10];
@@ -5487,11 +6076,14 @@ function peg$parse(input, options) {
               }
               if (s9 !== peg$FAILED) {
                 s10 = input.charAt(peg$currPos);
-                if (peg$r35.test(s10)) {
+                if (peg$r40.test(s10)) {
                   peg$currPos++;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                }
+                if (s10 === peg$FAILED) {
+                  s10 = peg$parseDigitLead();
                 }
                 if (s10 !== peg$FAILED) {
                   s8 = [s8, s9, s10];
@@ -5522,7 +6114,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f56(s3);
+          s0 = peg$f64(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5538,7 +6130,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+      if (peg$silentFails === 0) { peg$fail(peg$e110); }
     }
 
     return s0;
@@ -5568,21 +6160,21 @@ function peg$parse(input, options) {
         s5 = peg$parseYuan();
         if (s5 === peg$FAILED) {
           s5 = input.charAt(peg$currPos);
-          if (peg$r30.test(s5)) {
+          if (peg$r34.test(s5)) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+            if (peg$silentFails === 0) { peg$fail(peg$e98); }
           }
           if (s5 === peg$FAILED) {
             s5 = peg$parseUnit();
             if (s5 === peg$FAILED) {
               s5 = input.charAt(peg$currPos);
-              if (peg$r36.test(s5)) {
+              if (peg$r41.test(s5)) {
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                if (peg$silentFails === 0) { peg$fail(peg$e113); }
               }
             }
           }
@@ -5705,15 +6297,18 @@ function peg$parse(input, options) {
         s3 = null;
       }
       s4 = peg$parse_();
-      s5 = peg$parseMoney();
+      s5 = peg$parsePercent();
+      if (s5 === peg$FAILED) {
+        s5 = peg$parseMoney();
+      }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = input.charAt(peg$currPos);
-        if (peg$r37.test(s7)) {
+        if (peg$r42.test(s7)) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e103); }
+          if (peg$silentFails === 0) { peg$fail(peg$e114); }
         }
         if (s7 === peg$FAILED) {
           s7 = peg$parseOpen();
@@ -5747,7 +6342,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseValueStart() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     s1 = peg$parseChinese();
@@ -5758,11 +6353,11 @@ function peg$parse(input, options) {
         s3 = peg$parseYuan();
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (peg$r30.test(s3)) {
+          if (peg$r34.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+            if (peg$silentFails === 0) { peg$fail(peg$e98); }
           }
           if (s3 === peg$FAILED) {
             s3 = peg$parseListSep();
@@ -5787,12 +6382,62 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c28) {
-        s0 = peg$c28;
+      if (input.substr(peg$currPos, 3) === peg$c30) {
+        s0 = peg$c30;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e60); }
+        if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        s1 = peg$currPos;
+        s2 = peg$parseChinese();
+        if (s2 !== peg$FAILED) {
+          s1 = input.substring(s1, peg$currPos);
+        } else {
+          s1 = s2;
+        }
+        if (s1 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s2 = peg$f65(s1);
+          if (s2) {
+            s2 = undefined;
+          } else {
+            s2 = peg$FAILED;
+          }
+          if (s2 !== peg$FAILED) {
+            s3 = peg$currPos;
+            peg$silentFails++;
+            s4 = input.charAt(peg$currPos);
+            if (peg$r0.test(s4)) {
+              peg$currPos++;
+            } else {
+              s4 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e0); }
+            }
+            peg$silentFails--;
+            if (s4 !== peg$FAILED) {
+              peg$currPos = s3;
+              s3 = undefined;
+            } else {
+              s3 = peg$FAILED;
+            }
+            if (s3 !== peg$FAILED) {
+              s1 = [s1, s2, s3];
+              s0 = s1;
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       }
     }
 
@@ -5885,7 +6530,7 @@ function peg$parse(input, options) {
         s5 = peg$parseClose();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f57(s3);
+          s0 = peg$f66(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5923,11 +6568,11 @@ function peg$parse(input, options) {
       s7 = peg$currPos;
       peg$silentFails++;
       s8 = input.charAt(peg$currPos);
-      if (peg$r38.test(s8)) {
+      if (peg$r43.test(s8)) {
         peg$currPos++;
       } else {
         s8 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+        if (peg$silentFails === 0) { peg$fail(peg$e115); }
       }
       peg$silentFails--;
       if (s8 === peg$FAILED) {
@@ -5958,7 +6603,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f58(s1);
+        s0 = peg$f67(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5975,108 +6620,108 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 3) === peg$c48) {
-      s0 = peg$c48;
+    if (input.substr(peg$currPos, 3) === peg$c54) {
+      s0 = peg$c54;
       peg$currPos += 3;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e106); }
+      if (peg$silentFails === 0) { peg$fail(peg$e117); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c49) {
-        s0 = peg$c49;
+      if (input.substr(peg$currPos, 4) === peg$c55) {
+        s0 = peg$c55;
         peg$currPos += 4;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e107); }
+        if (peg$silentFails === 0) { peg$fail(peg$e118); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c50) {
-          s0 = peg$c50;
+        if (input.substr(peg$currPos, 4) === peg$c56) {
+          s0 = peg$c56;
           peg$currPos += 4;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e108); }
+          if (peg$silentFails === 0) { peg$fail(peg$e119); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c51) {
-            s0 = peg$c51;
+          if (input.substr(peg$currPos, 3) === peg$c57) {
+            s0 = peg$c57;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e109); }
+            if (peg$silentFails === 0) { peg$fail(peg$e120); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c52) {
-              s0 = peg$c52;
+            if (input.substr(peg$currPos, 3) === peg$c58) {
+              s0 = peg$c58;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e110); }
+              if (peg$silentFails === 0) { peg$fail(peg$e121); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c53) {
-                s0 = peg$c53;
+              if (input.substr(peg$currPos, 2) === peg$c59) {
+                s0 = peg$c59;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e111); }
+                if (peg$silentFails === 0) { peg$fail(peg$e122); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c54) {
-                  s0 = peg$c54;
+                if (input.substr(peg$currPos, 2) === peg$c60) {
+                  s0 = peg$c60;
                   peg$currPos += 2;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e123); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c55) {
-                    s0 = peg$c55;
+                  if (input.substr(peg$currPos, 2) === peg$c61) {
+                    s0 = peg$c61;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e113); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e124); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c56) {
-                      s0 = peg$c56;
+                    if (input.substr(peg$currPos, 2) === peg$c62) {
+                      s0 = peg$c62;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e114); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e125); }
                     }
                     if (s0 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c57) {
-                        s0 = peg$c57;
+                      if (input.substr(peg$currPos, 2) === peg$c63) {
+                        s0 = peg$c63;
                         peg$currPos += 2;
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e126); }
                       }
                       if (s0 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c58) {
-                          s0 = peg$c58;
+                        if (input.substr(peg$currPos, 2) === peg$c64) {
+                          s0 = peg$c64;
                           peg$currPos += 2;
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e116); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e127); }
                         }
                         if (s0 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c59) {
-                            s0 = peg$c59;
+                          if (input.substr(peg$currPos, 2) === peg$c65) {
+                            s0 = peg$c65;
                             peg$currPos += 2;
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e117); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e128); }
                           }
                           if (s0 === peg$FAILED) {
                             s0 = input.charAt(peg$currPos);
-                            if (peg$r39.test(s0)) {
+                            if (peg$r44.test(s0)) {
                               peg$currPos++;
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e118); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e129); }
                             }
                           }
                         }
@@ -6093,7 +6738,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+      if (peg$silentFails === 0) { peg$fail(peg$e116); }
     }
 
     return s0;
@@ -6116,11 +6761,11 @@ function peg$parse(input, options) {
         s6 = peg$currPos;
         s7 = peg$parseSp();
         s8 = input.charAt(peg$currPos);
-        if (peg$r37.test(s8)) {
+        if (peg$r42.test(s8)) {
           peg$currPos++;
         } else {
           s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e103); }
+          if (peg$silentFails === 0) { peg$fail(peg$e114); }
         }
         if (s8 !== peg$FAILED) {
           s7 = [s7, s8];
@@ -6158,7 +6803,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f59(s5);
+          s0 = peg$f68(s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6205,11 +6850,11 @@ function peg$parse(input, options) {
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 61) {
-          s4 = peg$c60;
+          s4 = peg$c66;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e119); }
+          if (peg$silentFails === 0) { peg$fail(peg$e130); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -6221,11 +6866,11 @@ function peg$parse(input, options) {
           s8 = peg$currPos;
           s9 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 37) {
-            s10 = peg$c29;
+            s10 = peg$c31;
             peg$currPos++;
           } else {
             s10 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e61); }
+            if (peg$silentFails === 0) { peg$fail(peg$e63); }
           }
           if (s10 !== peg$FAILED) {
             s9 = [s9, s10];
@@ -6248,7 +6893,7 @@ function peg$parse(input, options) {
               s9 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f60(s6);
+            s0 = peg$f69(s6);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -6269,24 +6914,198 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseTailPercent() {
-    let s0, s1, s2, s3, s4;
+  function peg$parseShareRemark() {
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = peg$parse_();
-    if (input.charCodeAt(peg$currPos) === 61) {
-      s2 = peg$c60;
+    if (input.charCodeAt(peg$currPos) === 25353) {
+      s1 = peg$c45;
       peg$currPos++;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e119); }
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s4 = peg$parsePercent();
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c67) {
+        s1 = peg$c67;
+        peg$currPos += 2;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e131); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 35270) {
+          s1 = peg$c68;
+          peg$currPos++;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e132); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c69) {
+            s1 = peg$c69;
+            peg$currPos += 2;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e133); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 27880) {
+              s1 = peg$c70;
+              peg$currPos++;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e134); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.substr(peg$currPos, 2) === peg$c71) {
+                s1 = peg$c71;
+                peg$currPos += 2;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e135); }
+              }
+              if (s1 === peg$FAILED) {
+                if (input.substr(peg$currPos, 2) === peg$c72) {
+                  s1 = peg$c72;
+                  peg$currPos += 2;
+                } else {
+                  s1 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e136); }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = [];
+      s3 = peg$currPos;
+      s4 = peg$currPos;
+      peg$silentFails++;
+      s5 = peg$parseEnd();
+      peg$silentFails--;
+      if (s5 === peg$FAILED) {
+        s4 = undefined;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
       if (s4 !== peg$FAILED) {
-        s1 = [s1, s2, s3, s4];
-        s0 = s1;
+        if (input.length > peg$currPos) {
+          s5 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+        }
+        if (s5 !== peg$FAILED) {
+          s4 = [s4, s5];
+          s3 = s4;
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$currPos;
+        s4 = peg$currPos;
+        peg$silentFails++;
+        s5 = peg$parseEnd();
+        peg$silentFails--;
+        if (s5 === peg$FAILED) {
+          s4 = undefined;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          if (input.length > peg$currPos) {
+            s5 = input.charAt(peg$currPos);
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+          }
+          if (s5 !== peg$FAILED) {
+            s4 = [s4, s5];
+            s3 = s4;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      }
+      s1 = [s1, s2];
+      s0 = s1;
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseTailPercent() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+
+    s0 = peg$currPos;
+    s1 = peg$parseListSep();
+    if (s1 === peg$FAILED) {
+      s1 = peg$parse_();
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseOpen();
+      if (s2 === peg$FAILED) {
+        s2 = null;
+      }
+      s3 = peg$parse_();
+      s4 = peg$currPos;
+      s5 = peg$parseTotalWord();
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parse_();
+        s7 = peg$parseColon();
+        if (s7 === peg$FAILED) {
+          s7 = null;
+        }
+        s5 = [s5, s6, s7];
+        s4 = s5;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      if (s4 === peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 61) {
+          s4 = peg$c66;
+          peg$currPos++;
+        } else {
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e130); }
+        }
+      }
+      if (s4 !== peg$FAILED) {
+        s5 = peg$parse_();
+        s6 = peg$parsePercent();
+        if (s6 !== peg$FAILED) {
+          s7 = peg$parse_();
+          s8 = peg$parseClose();
+          if (s8 === peg$FAILED) {
+            s8 = null;
+          }
+          s1 = [s1, s2, s3, s4, s5, s6, s7, s8];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6307,12 +7126,12 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c61) {
-        s4 = peg$c61;
+      if (input.substr(peg$currPos, 2) === peg$c73) {
+        s4 = peg$c73;
         peg$currPos += 2;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e120); }
+        if (peg$silentFails === 0) { peg$fail(peg$e137); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse_();
@@ -6336,7 +7155,7 @@ function peg$parse(input, options) {
         s6 = peg$parseClose();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f61(s4);
+          s0 = peg$f70(s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6357,12 +7176,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c61) {
-      s1 = peg$c61;
+    if (input.substr(peg$currPos, 2) === peg$c73) {
+      s1 = peg$c73;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e120); }
+      if (peg$silentFails === 0) { peg$fail(peg$e137); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
@@ -6375,11 +7194,11 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = input.charAt(peg$currPos);
-        if (peg$r37.test(s7)) {
+        if (peg$r42.test(s7)) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e103); }
+          if (peg$silentFails === 0) { peg$fail(peg$e114); }
         }
         if (s7 === peg$FAILED) {
           s7 = peg$parse__();
@@ -6388,7 +7207,7 @@ function peg$parse(input, options) {
           s7 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f62(s5);
+        s0 = peg$f71(s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6405,68 +7224,68 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c62) {
-      s1 = peg$c62;
+    if (input.substr(peg$currPos, 2) === peg$c74) {
+      s1 = peg$c74;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
+      if (peg$silentFails === 0) { peg$fail(peg$e138); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f63();
+      s1 = peg$f72();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 19975) {
-        s1 = peg$c8;
+        s1 = peg$c9;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e26); }
+        if (peg$silentFails === 0) { peg$fail(peg$e27); }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f64();
+        s1 = peg$f73();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c63) {
-          s1 = peg$c63;
+        if (input.substr(peg$currPos, 2) === peg$c75) {
+          s1 = peg$c75;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e122); }
+          if (peg$silentFails === 0) { peg$fail(peg$e139); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f65();
+          s1 = peg$f74();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 20803) {
-            s1 = peg$c26;
+            s1 = peg$c28;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e56); }
+            if (peg$silentFails === 0) { peg$fail(peg$e58); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f66();
+            s1 = peg$f75();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             s1 = input.charAt(peg$currPos);
-            if (s1.toLowerCase() === peg$c64) {
+            if (s1.toLowerCase() === peg$c76) {
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e123); }
+              if (peg$silentFails === 0) { peg$fail(peg$e140); }
             }
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
@@ -6481,7 +7300,7 @@ function peg$parse(input, options) {
               }
               if (s2 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f67();
+                s0 = peg$f76();
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -6493,11 +7312,11 @@ function peg$parse(input, options) {
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               s1 = input.charAt(peg$currPos);
-              if (s1.toLowerCase() === peg$c65) {
+              if (s1.toLowerCase() === peg$c77) {
                 peg$currPos++;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e124); }
+                if (peg$silentFails === 0) { peg$fail(peg$e141); }
               }
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
@@ -6512,7 +7331,7 @@ function peg$parse(input, options) {
                 }
                 if (s2 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f68();
+                  s0 = peg$f77();
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -6543,7 +7362,7 @@ function peg$parse(input, options) {
         s5 = peg$parseLabel();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f69(s1, s5);
+          s3 = peg$f78(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -6561,7 +7380,7 @@ function peg$parse(input, options) {
             s5 = peg$parseLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f69(s1, s5);
+              s3 = peg$f78(s1, s5);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -6579,7 +7398,7 @@ function peg$parse(input, options) {
         s4 = peg$parseColon();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f70(s1, s2);
+          s0 = peg$f79(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6612,7 +7431,7 @@ function peg$parse(input, options) {
           s7 = peg$parseLabel();
           if (s7 !== peg$FAILED) {
             peg$savedPos = s5;
-            s5 = peg$f71(s3, s7);
+            s5 = peg$f80(s3, s7);
           } else {
             peg$currPos = s5;
             s5 = peg$FAILED;
@@ -6630,7 +7449,7 @@ function peg$parse(input, options) {
               s7 = peg$parseLabel();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f71(s3, s7);
+                s5 = peg$f80(s3, s7);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -6648,7 +7467,7 @@ function peg$parse(input, options) {
           s6 = peg$parseClose();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f72(s3, s4);
+            s0 = peg$f81(s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -6679,18 +7498,18 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 58) {
-        s5 = peg$c66;
+        s5 = peg$c78;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e125); }
+        if (peg$silentFails === 0) { peg$fail(peg$e142); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = peg$parseNumber();
         if (s7 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f73(s1, s7);
+          s3 = peg$f82(s1, s7);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -6705,18 +7524,18 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 58) {
-            s5 = peg$c66;
+            s5 = peg$c78;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e125); }
+            if (peg$silentFails === 0) { peg$fail(peg$e142); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse_();
             s7 = peg$parseNumber();
             if (s7 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f73(s1, s7);
+              s3 = peg$f82(s1, s7);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -6731,7 +7550,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f74(s1, s2);
+        s0 = peg$f83(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6770,7 +7589,7 @@ function peg$parse(input, options) {
       s9 = peg$parseEnd();
       if (s9 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f75(s2, s4, s6, s7);
+        s0 = peg$f84(s2, s4, s6, s7);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6782,7 +7601,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e126); }
+      if (peg$silentFails === 0) { peg$fail(peg$e143); }
     }
 
     return s0;
@@ -6793,99 +7612,99 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.substr(peg$currPos, 3);
-    if (s1.toLowerCase() === peg$c67) {
+    if (s1.toLowerCase() === peg$c79) {
       peg$currPos += (3);
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
+      if (peg$silentFails === 0) { peg$fail(peg$e144); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.substr(peg$currPos, 4);
-      if (s1.toLowerCase() === peg$c68) {
+      if (s1.toLowerCase() === peg$c80) {
         peg$currPos += (4);
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e128); }
+        if (peg$silentFails === 0) { peg$fail(peg$e145); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 5) === peg$c69) {
-          s1 = peg$c69;
+        if (input.substr(peg$currPos, 5) === peg$c81) {
+          s1 = peg$c81;
           peg$currPos += 5;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e129); }
+          if (peg$silentFails === 0) { peg$fail(peg$e146); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c70) {
-            s1 = peg$c70;
+          if (input.substr(peg$currPos, 3) === peg$c82) {
+            s1 = peg$c82;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e130); }
+            if (peg$silentFails === 0) { peg$fail(peg$e147); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c71) {
-              s1 = peg$c71;
+            if (input.substr(peg$currPos, 3) === peg$c83) {
+              s1 = peg$c83;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e131); }
+              if (peg$silentFails === 0) { peg$fail(peg$e148); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c72) {
-                s1 = peg$c72;
+              if (input.substr(peg$currPos, 3) === peg$c84) {
+                s1 = peg$c84;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e132); }
+                if (peg$silentFails === 0) { peg$fail(peg$e149); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c73) {
-                  s1 = peg$c73;
+                if (input.substr(peg$currPos, 3) === peg$c85) {
+                  s1 = peg$c85;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e133); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e150); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c74) {
-                    s1 = peg$c74;
+                  if (input.substr(peg$currPos, 3) === peg$c86) {
+                    s1 = peg$c86;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e134); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e151); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 3) === peg$c75) {
-                      s1 = peg$c75;
+                    if (input.substr(peg$currPos, 3) === peg$c87) {
+                      s1 = peg$c87;
                       peg$currPos += 3;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e135); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e152); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 3) === peg$c76) {
-                        s1 = peg$c76;
+                      if (input.substr(peg$currPos, 3) === peg$c88) {
+                        s1 = peg$c88;
                         peg$currPos += 3;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e136); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e153); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 3) === peg$c77) {
-                          s1 = peg$c77;
+                        if (input.substr(peg$currPos, 3) === peg$c89) {
+                          s1 = peg$c89;
                           peg$currPos += 3;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e137); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e154); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 3) === peg$c78) {
-                            s1 = peg$c78;
+                          if (input.substr(peg$currPos, 3) === peg$c90) {
+                            s1 = peg$c90;
                             peg$currPos += 3;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e138); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e155); }
                           }
                         }
                       }
@@ -6911,60 +7730,60 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c79) {
-      s1 = peg$c79;
+    if (input.substr(peg$currPos, 2) === peg$c91) {
+      s1 = peg$c91;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e139); }
+      if (peg$silentFails === 0) { peg$fail(peg$e156); }
     }
     if (s1 === peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 8805) {
-        s1 = peg$c80;
+        s1 = peg$c92;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e140); }
+        if (peg$silentFails === 0) { peg$fail(peg$e157); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c81) {
-          s1 = peg$c81;
+        if (input.substr(peg$currPos, 4) === peg$c93) {
+          s1 = peg$c93;
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e141); }
+          if (peg$silentFails === 0) { peg$fail(peg$e158); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c82) {
-            s1 = peg$c82;
+          if (input.substr(peg$currPos, 3) === peg$c94) {
+            s1 = peg$c94;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e142); }
+            if (peg$silentFails === 0) { peg$fail(peg$e159); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c83) {
-              s1 = peg$c83;
+            if (input.substr(peg$currPos, 3) === peg$c95) {
+              s1 = peg$c95;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e143); }
+              if (peg$silentFails === 0) { peg$fail(peg$e160); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c84) {
-                s1 = peg$c84;
+              if (input.substr(peg$currPos, 2) === peg$c96) {
+                s1 = peg$c96;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e144); }
+                if (peg$silentFails === 0) { peg$fail(peg$e161); }
               }
               if (s1 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 8814) {
-                  s1 = peg$c85;
+                  s1 = peg$c97;
                   peg$currPos++;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e145); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e162); }
                 }
               }
             }
@@ -6974,98 +7793,98 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f76();
+      s1 = peg$f85();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 62) {
-        s1 = peg$c86;
+        s1 = peg$c98;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e146); }
+        if (peg$silentFails === 0) { peg$fail(peg$e163); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c87) {
-          s1 = peg$c87;
+        if (input.substr(peg$currPos, 2) === peg$c99) {
+          s1 = peg$c99;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e147); }
+          if (peg$silentFails === 0) { peg$fail(peg$e164); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c88) {
-            s1 = peg$c88;
+          if (input.substr(peg$currPos, 2) === peg$c100) {
+            s1 = peg$c100;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e148); }
+            if (peg$silentFails === 0) { peg$fail(peg$e165); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c89) {
-              s1 = peg$c89;
+            if (input.substr(peg$currPos, 2) === peg$c101) {
+              s1 = peg$c101;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e149); }
+              if (peg$silentFails === 0) { peg$fail(peg$e166); }
             }
           }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f77();
+        s1 = peg$f86();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c90) {
-          s1 = peg$c90;
+        if (input.substr(peg$currPos, 2) === peg$c102) {
+          s1 = peg$c102;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e150); }
+          if (peg$silentFails === 0) { peg$fail(peg$e167); }
         }
         if (s1 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 8804) {
-            s1 = peg$c91;
+            s1 = peg$c103;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e151); }
+            if (peg$silentFails === 0) { peg$fail(peg$e168); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c92) {
-              s1 = peg$c92;
+            if (input.substr(peg$currPos, 3) === peg$c104) {
+              s1 = peg$c104;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e152); }
+              if (peg$silentFails === 0) { peg$fail(peg$e169); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c93) {
-                s1 = peg$c93;
+              if (input.substr(peg$currPos, 3) === peg$c105) {
+                s1 = peg$c105;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e153); }
+                if (peg$silentFails === 0) { peg$fail(peg$e170); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c94) {
-                  s1 = peg$c94;
+                if (input.substr(peg$currPos, 2) === peg$c106) {
+                  s1 = peg$c106;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e154); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e171); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 8815) {
-                    s1 = peg$c95;
+                    s1 = peg$c107;
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e155); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e172); }
                   }
                 }
               }
@@ -7074,64 +7893,64 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f78();
+          s1 = peg$f87();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 60) {
-            s1 = peg$c96;
+            s1 = peg$c108;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e156); }
+            if (peg$silentFails === 0) { peg$fail(peg$e173); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c97) {
-              s1 = peg$c97;
+            if (input.substr(peg$currPos, 2) === peg$c109) {
+              s1 = peg$c109;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e157); }
+              if (peg$silentFails === 0) { peg$fail(peg$e174); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c98) {
-                s1 = peg$c98;
+              if (input.substr(peg$currPos, 2) === peg$c110) {
+                s1 = peg$c110;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e158); }
+                if (peg$silentFails === 0) { peg$fail(peg$e175); }
               }
             }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f79();
+            s1 = peg$f88();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = input.charAt(peg$currPos);
-            if (peg$r40.test(s0)) {
+            if (peg$r45.test(s0)) {
               peg$currPos++;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e159); }
+              if (peg$silentFails === 0) { peg$fail(peg$e176); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c99) {
-                s0 = peg$c99;
+              if (input.substr(peg$currPos, 2) === peg$c111) {
+                s0 = peg$c111;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e160); }
+                if (peg$silentFails === 0) { peg$fail(peg$e177); }
               }
               if (s0 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 36798) {
-                  s0 = peg$c100;
+                  s0 = peg$c112;
                   peg$currPos++;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e161); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e178); }
                 }
               }
             }
@@ -7148,20 +7967,20 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c19) {
-      s2 = peg$c19;
+    if (input.substr(peg$currPos, 2) === peg$c20) {
+      s2 = peg$c20;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      if (peg$silentFails === 0) { peg$fail(peg$e46); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c101) {
-        s2 = peg$c101;
+      if (input.substr(peg$currPos, 3) === peg$c113) {
+        s2 = peg$c113;
         peg$currPos += 3;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e162); }
+        if (peg$silentFails === 0) { peg$fail(peg$e179); }
       }
       if (s2 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 43) {
@@ -7175,7 +7994,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f80();
+      s0 = peg$f89();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -7183,25 +8002,25 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c102) {
-        s2 = peg$c102;
+      if (input.substr(peg$currPos, 2) === peg$c114) {
+        s2 = peg$c114;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e163); }
+        if (peg$silentFails === 0) { peg$fail(peg$e180); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c103) {
-          s2 = peg$c103;
+        if (input.substr(peg$currPos, 3) === peg$c115) {
+          s2 = peg$c115;
           peg$currPos += 3;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e164); }
+          if (peg$silentFails === 0) { peg$fail(peg$e181); }
         }
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f81();
+        s0 = peg$f90();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7219,18 +8038,18 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r41.test(s3)) {
+      if (peg$r46.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e165); }
+        if (peg$silentFails === 0) { peg$fail(peg$e182); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
         s5 = peg$parseNumber();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f82(s1, s5);
+          s0 = peg$f91(s1, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7248,7 +8067,7 @@ function peg$parse(input, options) {
       s1 = peg$parsePercent();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f83(s1);
+        s1 = peg$f92(s1);
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -7257,17 +8076,17 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20493) {
-            s3 = peg$c104;
+            s3 = peg$c116;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e166); }
+            if (peg$silentFails === 0) { peg$fail(peg$e183); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f84(s1);
+          s0 = peg$f93(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7296,7 +8115,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f85();
+        s3 = peg$f94();
       }
       s2 = s3;
     }
@@ -7314,13 +8133,13 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f85();
+          s3 = peg$f94();
         }
         s2 = s3;
       }
     }
     peg$savedPos = peg$currPos;
-    s2 = peg$f86(s1);
+    s2 = peg$f95(s1);
     if (s2) {
       s2 = undefined;
     } else {
@@ -7328,7 +8147,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f87(s1);
+      s0 = peg$f96(s1);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -7336,7 +8155,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e167); }
+      if (peg$silentFails === 0) { peg$fail(peg$e184); }
     }
 
     return s0;
@@ -7350,7 +8169,7 @@ function peg$parse(input, options) {
     s2 = peg$parseGoalPhrase();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f88(s1, s2);
+      s0 = peg$f97(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -7365,14 +8184,14 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f89();
+    s1 = peg$f98();
     s0 = s1;
 
     return s0;
   }
 
   function peg$parseGoalPhrase() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14;
 
     s0 = peg$currPos;
     s1 = peg$parseGoalWord();
@@ -7383,35 +8202,40 @@ function peg$parse(input, options) {
         s3 = null;
       }
       s4 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c105) {
-        s5 = peg$c105;
-        peg$currPos += 2;
-      } else {
-        s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e168); }
-      }
+      s5 = peg$parseGoalChange();
       if (s5 === peg$FAILED) {
         s5 = null;
       }
       s6 = peg$parse_();
-      s7 = peg$parseGoalVerb();
+      if (input.substr(peg$currPos, 2) === peg$c117) {
+        s7 = peg$c117;
+        peg$currPos += 2;
+      } else {
+        s7 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e185); }
+      }
       if (s7 === peg$FAILED) {
         s7 = null;
       }
       s8 = peg$parse_();
-      s9 = peg$parseColon();
+      s9 = peg$parseGoalVerb();
       if (s9 === peg$FAILED) {
         s9 = null;
       }
       s10 = peg$parse_();
-      s11 = peg$parseGoalMoney();
-      if (s11 !== peg$FAILED) {
-        s12 = peg$parseGoalRangeEnd();
-        if (s12 === peg$FAILED) {
-          s12 = null;
+      s11 = peg$parseColon();
+      if (s11 === peg$FAILED) {
+        s11 = null;
+      }
+      s12 = peg$parse_();
+      s13 = peg$parseGoalMoney();
+      if (s13 !== peg$FAILED) {
+        s14 = peg$parseGoalRangeEnd();
+        if (s14 === peg$FAILED) {
+          s14 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f90(s11, s12);
+        s0 = peg$f99(s13, s14);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7425,7 +8249,7 @@ function peg$parse(input, options) {
       s1 = peg$parseGoalMoney();
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f91(s1);
+        s2 = peg$f100(s1);
         if (s2) {
           s2 = undefined;
         } else {
@@ -7436,7 +8260,7 @@ function peg$parse(input, options) {
           s4 = peg$parseGoalWord();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f92(s1);
+            s0 = peg$f101(s1);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7451,12 +8275,12 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c105) {
-          s1 = peg$c105;
+        if (input.substr(peg$currPos, 2) === peg$c117) {
+          s1 = peg$c117;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e168); }
+          if (peg$silentFails === 0) { peg$fail(peg$e185); }
         }
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
@@ -7473,7 +8297,7 @@ function peg$parse(input, options) {
           s7 = peg$parseGoalMoney();
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f93(s7);
+            s8 = peg$f102(s7);
             if (s8) {
               s8 = undefined;
             } else {
@@ -7485,7 +8309,7 @@ function peg$parse(input, options) {
                 s9 = null;
               }
               peg$savedPos = s0;
-              s0 = peg$f94(s7, s9);
+              s0 = peg$f103(s7, s9);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -7552,11 +8376,11 @@ function peg$parse(input, options) {
         s9 = peg$currPos;
         s10 = peg$parseSp();
         s11 = input.charAt(peg$currPos);
-        if (peg$r42.test(s11)) {
+        if (peg$r47.test(s11)) {
           peg$currPos++;
         } else {
           s11 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e169); }
+          if (peg$silentFails === 0) { peg$fail(peg$e186); }
         }
         if (s11 !== peg$FAILED) {
           s12 = peg$parseSp();
@@ -7585,11 +8409,11 @@ function peg$parse(input, options) {
           s10 = peg$currPos;
           s11 = peg$parseSp();
           s12 = input.charAt(peg$currPos);
-          if (peg$r43.test(s12)) {
+          if (peg$r48.test(s12)) {
             peg$currPos++;
           } else {
             s12 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e170); }
+            if (peg$silentFails === 0) { peg$fail(peg$e187); }
           }
           if (s12 !== peg$FAILED) {
             s11 = [s11, s12];
@@ -7607,7 +8431,7 @@ function peg$parse(input, options) {
           }
           if (s9 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f95(s2, s4, s6);
+            s0 = peg$f104(s2, s4, s6);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7641,7 +8465,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f96(s1);
+      s2 = peg$f105(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -7649,7 +8473,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f97(s1);
+        s0 = peg$f106(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7683,7 +8507,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f98(s1);
+          s0 = peg$f107(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7701,19 +8525,19 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r44.test(s0)) {
+    if (peg$r49.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e171); }
+      if (peg$silentFails === 0) { peg$fail(peg$e188); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c106) {
-        s0 = peg$c106;
+      if (input.substr(peg$currPos, 2) === peg$c118) {
+        s0 = peg$c118;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e172); }
+        if (peg$silentFails === 0) { peg$fail(peg$e189); }
       }
     }
 
@@ -7756,140 +8580,140 @@ function peg$parse(input, options) {
   function peg$parseGoalVerb() {
     let s0;
 
-    if (input.substr(peg$currPos, 3) === peg$c107) {
-      s0 = peg$c107;
+    if (input.substr(peg$currPos, 3) === peg$c119) {
+      s0 = peg$c119;
       peg$currPos += 3;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e173); }
+      if (peg$silentFails === 0) { peg$fail(peg$e190); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c108) {
-        s0 = peg$c108;
+      if (input.substr(peg$currPos, 3) === peg$c120) {
+        s0 = peg$c120;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e174); }
+        if (peg$silentFails === 0) { peg$fail(peg$e191); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c109) {
-          s0 = peg$c109;
+        if (input.substr(peg$currPos, 2) === peg$c121) {
+          s0 = peg$c121;
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e175); }
+          if (peg$silentFails === 0) { peg$fail(peg$e192); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c110) {
-            s0 = peg$c110;
+          if (input.substr(peg$currPos, 3) === peg$c122) {
+            s0 = peg$c122;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e176); }
+            if (peg$silentFails === 0) { peg$fail(peg$e193); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c111) {
-              s0 = peg$c111;
+            if (input.substr(peg$currPos, 3) === peg$c123) {
+              s0 = peg$c123;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e177); }
+              if (peg$silentFails === 0) { peg$fail(peg$e194); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c112) {
-                s0 = peg$c112;
+              if (input.substr(peg$currPos, 3) === peg$c124) {
+                s0 = peg$c124;
                 peg$currPos += 3;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e178); }
+                if (peg$silentFails === 0) { peg$fail(peg$e195); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c113) {
-                  s0 = peg$c113;
+                if (input.substr(peg$currPos, 3) === peg$c125) {
+                  s0 = peg$c125;
                   peg$currPos += 3;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e179); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e196); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c114) {
-                    s0 = peg$c114;
+                  if (input.substr(peg$currPos, 2) === peg$c126) {
+                    s0 = peg$c126;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e180); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e197); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c115) {
-                      s0 = peg$c115;
+                    if (input.substr(peg$currPos, 2) === peg$c127) {
+                      s0 = peg$c127;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e181); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e198); }
                     }
                     if (s0 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c116) {
-                        s0 = peg$c116;
+                      if (input.substr(peg$currPos, 2) === peg$c128) {
+                        s0 = peg$c128;
                         peg$currPos += 2;
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e182); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e199); }
                       }
                       if (s0 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c117) {
-                          s0 = peg$c117;
+                        if (input.substr(peg$currPos, 2) === peg$c129) {
+                          s0 = peg$c129;
                           peg$currPos += 2;
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e183); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e200); }
                         }
                         if (s0 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c99) {
-                            s0 = peg$c99;
+                          if (input.substr(peg$currPos, 2) === peg$c111) {
+                            s0 = peg$c111;
                             peg$currPos += 2;
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e160); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e177); }
                           }
                           if (s0 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c118) {
-                              s0 = peg$c118;
+                            if (input.substr(peg$currPos, 2) === peg$c130) {
+                              s0 = peg$c130;
                               peg$currPos += 2;
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e184); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e201); }
                             }
                             if (s0 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 2) === peg$c89) {
-                                s0 = peg$c89;
+                              if (input.substr(peg$currPos, 2) === peg$c101) {
+                                s0 = peg$c101;
                                 peg$currPos += 2;
                               } else {
                                 s0 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e149); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e166); }
                               }
                               if (s0 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 2) === peg$c119) {
-                                  s0 = peg$c119;
+                                if (input.substr(peg$currPos, 2) === peg$c131) {
+                                  s0 = peg$c131;
                                   peg$currPos += 2;
                                 } else {
                                   s0 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e185); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e202); }
                                 }
                                 if (s0 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 2) === peg$c120) {
-                                    s0 = peg$c120;
+                                  if (input.substr(peg$currPos, 2) === peg$c132) {
+                                    s0 = peg$c132;
                                     peg$currPos += 2;
                                   } else {
                                     s0 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e186); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e203); }
                                   }
                                   if (s0 === peg$FAILED) {
                                     s0 = input.charAt(peg$currPos);
-                                    if (peg$r45.test(s0)) {
+                                    if (peg$r50.test(s0)) {
                                       peg$currPos++;
                                     } else {
                                       s0 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e187); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e204); }
                                     }
                                     if (s0 === peg$FAILED) {
                                       s0 = peg$parseOp();
@@ -7914,6 +8738,79 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseGoalChange() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c133) {
+      s1 = peg$c133;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e205); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c134) {
+        s1 = peg$c134;
+        peg$currPos += 2;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e206); }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      s3 = input.charAt(peg$currPos);
+      if (peg$r43.test(s3)) {
+        peg$currPos++;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+      }
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
+      s4 = peg$parse_();
+      s5 = peg$parseNumber();
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parse_();
+        if (input.charCodeAt(peg$currPos) === 37) {
+          s7 = peg$c31;
+          peg$currPos++;
+        } else {
+          s7 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e63); }
+        }
+        if (s7 !== peg$FAILED) {
+          s8 = peg$parse_();
+          s9 = input.charAt(peg$currPos);
+          if (peg$r31.test(s9)) {
+            peg$currPos++;
+          } else {
+            s9 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e95); }
+          }
+          if (s9 === peg$FAILED) {
+            s9 = null;
+          }
+          s1 = [s1, s2, s3, s4, s5, s6, s7, s8, s9];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parseGoalWhen() {
     let s0, s1, s2, s3, s4, s5, s6;
 
@@ -7928,11 +8825,11 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
             if (input.charCodeAt(peg$currPos) === 24180) {
-              s6 = peg$c121;
+              s6 = peg$c135;
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e188); }
+              if (peg$silentFails === 0) { peg$fail(peg$e207); }
             }
             if (s6 !== peg$FAILED) {
               s1 = [s1, s2, s3, s4, s5, s6];
@@ -7958,68 +8855,68 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c122) {
-        s0 = peg$c122;
+      if (input.substr(peg$currPos, 3) === peg$c136) {
+        s0 = peg$c136;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e189); }
+        if (peg$silentFails === 0) { peg$fail(peg$e208); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c123) {
-          s0 = peg$c123;
+        if (input.substr(peg$currPos, 3) === peg$c137) {
+          s0 = peg$c137;
           peg$currPos += 3;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e190); }
+          if (peg$silentFails === 0) { peg$fail(peg$e209); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c124) {
-            s0 = peg$c124;
+          if (input.substr(peg$currPos, 3) === peg$c138) {
+            s0 = peg$c138;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e191); }
+            if (peg$silentFails === 0) { peg$fail(peg$e210); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c125) {
-              s0 = peg$c125;
+            if (input.substr(peg$currPos, 3) === peg$c139) {
+              s0 = peg$c139;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e192); }
+              if (peg$silentFails === 0) { peg$fail(peg$e211); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c126) {
-                s0 = peg$c126;
+              if (input.substr(peg$currPos, 3) === peg$c140) {
+                s0 = peg$c140;
                 peg$currPos += 3;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e193); }
+                if (peg$silentFails === 0) { peg$fail(peg$e212); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c127) {
-                  s0 = peg$c127;
+                if (input.substr(peg$currPos, 2) === peg$c141) {
+                  s0 = peg$c141;
                   peg$currPos += 2;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e194); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e213); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 4) === peg$c128) {
-                    s0 = peg$c128;
+                  if (input.substr(peg$currPos, 4) === peg$c142) {
+                    s0 = peg$c142;
                     peg$currPos += 4;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e195); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e214); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c129) {
-                      s0 = peg$c129;
+                    if (input.substr(peg$currPos, 2) === peg$c143) {
+                      s0 = peg$c143;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e196); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e215); }
                     }
                   }
                 }
@@ -8037,94 +8934,94 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = input.substr(peg$currPos, 3);
-    if (s0.toLowerCase() === peg$c130) {
+    if (s0.toLowerCase() === peg$c144) {
       peg$currPos += (3);
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e197); }
+      if (peg$silentFails === 0) { peg$fail(peg$e216); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c131) {
-        s0 = peg$c131;
+      if (input.substr(peg$currPos, 3) === peg$c145) {
+        s0 = peg$c145;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e198); }
+        if (peg$silentFails === 0) { peg$fail(peg$e217); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c132) {
-          s0 = peg$c132;
+        if (input.substr(peg$currPos, 3) === peg$c146) {
+          s0 = peg$c146;
           peg$currPos += 3;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e199); }
+          if (peg$silentFails === 0) { peg$fail(peg$e218); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 4) === peg$c133) {
-            s0 = peg$c133;
+          if (input.substr(peg$currPos, 4) === peg$c147) {
+            s0 = peg$c147;
             peg$currPos += 4;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e200); }
+            if (peg$silentFails === 0) { peg$fail(peg$e219); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c134) {
-              s0 = peg$c134;
+            if (input.substr(peg$currPos, 3) === peg$c148) {
+              s0 = peg$c148;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e201); }
+              if (peg$silentFails === 0) { peg$fail(peg$e220); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c135) {
-                s0 = peg$c135;
+              if (input.substr(peg$currPos, 4) === peg$c149) {
+                s0 = peg$c149;
                 peg$currPos += 4;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e202); }
+                if (peg$silentFails === 0) { peg$fail(peg$e221); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 4) === peg$c136) {
-                  s0 = peg$c136;
+                if (input.substr(peg$currPos, 4) === peg$c150) {
+                  s0 = peg$c150;
                   peg$currPos += 4;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e203); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e222); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c137) {
-                    s0 = peg$c137;
+                  if (input.substr(peg$currPos, 2) === peg$c151) {
+                    s0 = peg$c151;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e204); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e223); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c138) {
-                      s0 = peg$c138;
+                    if (input.substr(peg$currPos, 2) === peg$c152) {
+                      s0 = peg$c152;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e205); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e224); }
                     }
                     if (s0 === peg$FAILED) {
                       s0 = peg$currPos;
-                      if (input.substr(peg$currPos, 2) === peg$c139) {
-                        s1 = peg$c139;
+                      if (input.substr(peg$currPos, 2) === peg$c153) {
+                        s1 = peg$c153;
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e206); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e225); }
                       }
                       if (s1 !== peg$FAILED) {
                         s2 = peg$currPos;
                         peg$silentFails++;
                         if (input.charCodeAt(peg$currPos) === 37327) {
-                          s3 = peg$c140;
+                          s3 = peg$c154;
                           peg$currPos++;
                         } else {
                           s3 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e207); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e226); }
                         }
                         peg$silentFails--;
                         if (s3 === peg$FAILED) {
@@ -8146,22 +9043,22 @@ function peg$parse(input, options) {
                       }
                       if (s0 === peg$FAILED) {
                         s0 = peg$currPos;
-                        if (input.substr(peg$currPos, 2) === peg$c141) {
-                          s1 = peg$c141;
+                        if (input.substr(peg$currPos, 2) === peg$c155) {
+                          s1 = peg$c155;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e208); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e227); }
                         }
                         if (s1 !== peg$FAILED) {
                           s2 = peg$currPos;
                           peg$silentFails++;
                           s3 = input.charAt(peg$currPos);
-                          if (peg$r46.test(s3)) {
+                          if (peg$r51.test(s3)) {
                             peg$currPos++;
                           } else {
                             s3 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e209); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e228); }
                           }
                           peg$silentFails--;
                           if (s3 === peg$FAILED) {
@@ -8203,21 +9100,27 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     s2 = peg$parseRecent();
     if (s2 === peg$FAILED) {
-      s2 = peg$parseQuarter();
+      s2 = peg$parseQuarterRange();
       if (s2 === peg$FAILED) {
-        s2 = peg$parseHalfYear();
+        s2 = peg$parseQuarter();
         if (s2 === peg$FAILED) {
-          s2 = peg$parseDayToDay();
+          s2 = peg$parseHalfYear();
           if (s2 === peg$FAILED) {
-            s2 = peg$parseMonthRange();
+            s2 = peg$parseDayToDay();
             if (s2 === peg$FAILED) {
-              s2 = peg$parseFirstMonths();
+              s2 = peg$parseMonthList();
               if (s2 === peg$FAILED) {
-                s2 = peg$parseOneMonth();
+                s2 = peg$parseMonthRange();
                 if (s2 === peg$FAILED) {
-                  s2 = peg$parseWholeYear();
+                  s2 = peg$parseFirstMonths();
                   if (s2 === peg$FAILED) {
-                    s2 = peg$parseEnglishMonths();
+                    s2 = peg$parseOneMonth();
+                    if (s2 === peg$FAILED) {
+                      s2 = peg$parseWholeYear();
+                      if (s2 === peg$FAILED) {
+                        s2 = peg$parseEnglishMonths();
+                      }
+                    }
                   }
                 }
               }
@@ -8236,7 +9139,7 @@ function peg$parse(input, options) {
       s6 = peg$parseEnd();
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f99(s2);
+        s0 = peg$f108(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8248,7 +9151,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e210); }
+      if (peg$silentFails === 0) { peg$fail(peg$e229); }
     }
 
     return s0;
@@ -8343,35 +9246,35 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 36817) {
-      s1 = peg$c142;
+      s1 = peg$c156;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e211); }
+      if (peg$silentFails === 0) { peg$fail(peg$e230); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c143) {
-        s1 = peg$c143;
+      if (input.substr(peg$currPos, 2) === peg$c157) {
+        s1 = peg$c157;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e212); }
+        if (peg$silentFails === 0) { peg$fail(peg$e231); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c144) {
-          s1 = peg$c144;
+        if (input.substr(peg$currPos, 2) === peg$c158) {
+          s1 = peg$c158;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e213); }
+          if (peg$silentFails === 0) { peg$fail(peg$e232); }
         }
         if (s1 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21069) {
-            s1 = peg$c145;
+            s1 = peg$c159;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e214); }
+            if (peg$silentFails === 0) { peg$fail(peg$e233); }
           }
         }
       }
@@ -8381,44 +9284,44 @@ function peg$parse(input, options) {
       s3 = peg$parseCount();
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c146) {
-          s5 = peg$c146;
+        if (input.substr(peg$currPos, 2) === peg$c160) {
+          s5 = peg$c160;
           peg$currPos += 2;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e215); }
+          if (peg$silentFails === 0) { peg$fail(peg$e234); }
         }
         if (s5 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c147;
+            s5 = peg$c161;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e216); }
+            if (peg$silentFails === 0) { peg$fail(peg$e235); }
           }
           if (s5 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c148) {
-              s5 = peg$c148;
+            if (input.substr(peg$currPos, 3) === peg$c162) {
+              s5 = peg$c162;
               peg$currPos += 3;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e217); }
+              if (peg$silentFails === 0) { peg$fail(peg$e236); }
             }
             if (s5 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c149) {
-                s5 = peg$c149;
+              if (input.substr(peg$currPos, 2) === peg$c163) {
+                s5 = peg$c163;
                 peg$currPos += 2;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e218); }
+                if (peg$silentFails === 0) { peg$fail(peg$e237); }
               }
               if (s5 === peg$FAILED) {
                 s5 = input.charAt(peg$currPos);
-                if (peg$r47.test(s5)) {
+                if (peg$r52.test(s5)) {
                   peg$currPos++;
                 } else {
                   s5 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e219); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e238); }
                 }
               }
             }
@@ -8426,7 +9329,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f100(s3, s5);
+          s0 = peg$f109(s3, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8442,42 +9345,42 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 36817) {
-        s1 = peg$c142;
+        s1 = peg$c156;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e211); }
+        if (peg$silentFails === 0) { peg$fail(peg$e230); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c143) {
-          s1 = peg$c143;
+        if (input.substr(peg$currPos, 2) === peg$c157) {
+          s1 = peg$c157;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e212); }
+          if (peg$silentFails === 0) { peg$fail(peg$e231); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c144) {
-            s1 = peg$c144;
+          if (input.substr(peg$currPos, 2) === peg$c158) {
+            s1 = peg$c158;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e213); }
+            if (peg$silentFails === 0) { peg$fail(peg$e232); }
           }
         }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c150) {
-          s3 = peg$c150;
+        if (input.substr(peg$currPos, 2) === peg$c164) {
+          s3 = peg$c164;
           peg$currPos += 2;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e220); }
+          if (peg$silentFails === 0) { peg$fail(peg$e239); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f101();
+          s0 = peg$f110();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8489,53 +9392,53 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 36817) {
-          s1 = peg$c142;
+          s1 = peg$c156;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e211); }
+          if (peg$silentFails === 0) { peg$fail(peg$e230); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c143) {
-            s1 = peg$c143;
+          if (input.substr(peg$currPos, 2) === peg$c157) {
+            s1 = peg$c157;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e212); }
+            if (peg$silentFails === 0) { peg$fail(peg$e231); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c144) {
-              s1 = peg$c144;
+            if (input.substr(peg$currPos, 2) === peg$c158) {
+              s1 = peg$c158;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e213); }
+              if (peg$silentFails === 0) { peg$fail(peg$e232); }
             }
           }
         }
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 19968) {
-            s3 = peg$c151;
+            s3 = peg$c165;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e221); }
+            if (peg$silentFails === 0) { peg$fail(peg$e240); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           s4 = peg$parse_();
-          if (input.substr(peg$currPos, 2) === peg$c149) {
-            s5 = peg$c149;
+          if (input.substr(peg$currPos, 2) === peg$c163) {
+            s5 = peg$c163;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e218); }
+            if (peg$silentFails === 0) { peg$fail(peg$e237); }
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f102();
+            s0 = peg$f111();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -8543,6 +9446,63 @@ function peg$parse(input, options) {
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          if (input.substr(peg$currPos, 2) === peg$c166) {
+            s1 = peg$c166;
+            peg$currPos += 2;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e241); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.substr(peg$currPos, 3) === peg$c167) {
+              s1 = peg$c167;
+              peg$currPos += 3;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e242); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.charCodeAt(peg$currPos) === 19978) {
+                s1 = peg$c168;
+                peg$currPos++;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e243); }
+              }
+            }
+          }
+          if (s1 !== peg$FAILED) {
+            s2 = peg$parse_();
+            if (input.substr(peg$currPos, 2) === peg$c163) {
+              s3 = peg$c163;
+              peg$currPos += 2;
+            } else {
+              s3 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e237); }
+            }
+            if (s3 === peg$FAILED) {
+              if (input.charCodeAt(peg$currPos) === 26376) {
+                s3 = peg$c161;
+                peg$currPos++;
+              } else {
+                s3 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e235); }
+              }
+            }
+            if (s3 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f112(s3);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         }
       }
     }
@@ -8555,15 +9515,15 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 21322) {
-      s1 = peg$c152;
+      s1 = peg$c169;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e222); }
+      if (peg$silentFails === 0) { peg$fail(peg$e244); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f103();
+      s1 = peg$f113();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -8586,7 +9546,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f104(s1);
+        s1 = peg$f114(s1);
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -8594,21 +9554,21 @@ function peg$parse(input, options) {
         s1 = peg$currPos;
         s2 = [];
         s3 = input.charAt(peg$currPos);
-        if (peg$r48.test(s3)) {
+        if (peg$r53.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e223); }
+          if (peg$silentFails === 0) { peg$fail(peg$e245); }
         }
         if (s3 !== peg$FAILED) {
           while (s3 !== peg$FAILED) {
             s2.push(s3);
             s3 = input.charAt(peg$currPos);
-            if (peg$r48.test(s3)) {
+            if (peg$r53.test(s3)) {
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e223); }
+              if (peg$silentFails === 0) { peg$fail(peg$e245); }
             }
           }
         } else {
@@ -8621,7 +9581,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s2 = peg$f105(s1);
+          s2 = peg$f115(s1);
           if (s2) {
             s2 = undefined;
           } else {
@@ -8629,7 +9589,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f106(s1);
+            s0 = peg$f116(s1);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -8683,7 +9643,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f107(s1);
+      s1 = peg$f117(s1);
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -8691,35 +9651,35 @@ function peg$parse(input, options) {
       s1 = peg$currPos;
       s2 = peg$currPos;
       s3 = input.charAt(peg$currPos);
-      if (peg$r49.test(s3)) {
+      if (peg$r54.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e224); }
+        if (peg$silentFails === 0) { peg$fail(peg$e246); }
       }
       if (s3 !== peg$FAILED) {
         s4 = input.charAt(peg$currPos);
-        if (peg$r49.test(s4)) {
+        if (peg$r54.test(s4)) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e224); }
+          if (peg$silentFails === 0) { peg$fail(peg$e246); }
         }
         if (s4 !== peg$FAILED) {
           s5 = input.charAt(peg$currPos);
-          if (peg$r49.test(s5)) {
+          if (peg$r54.test(s5)) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e224); }
+            if (peg$silentFails === 0) { peg$fail(peg$e246); }
           }
           if (s5 !== peg$FAILED) {
             s6 = input.charAt(peg$currPos);
-            if (peg$r49.test(s6)) {
+            if (peg$r54.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e224); }
+              if (peg$silentFails === 0) { peg$fail(peg$e246); }
             }
             if (s6 !== peg$FAILED) {
               s3 = [s3, s4, s5, s6];
@@ -8747,7 +9707,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f108(s1);
+        s1 = peg$f118(s1);
       }
       s0 = s1;
     }
@@ -8756,7 +9716,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseShortYear() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
@@ -8783,12 +9743,21 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$silentFails++;
-      if (input.charCodeAt(peg$currPos) === 46) {
-        s3 = peg$c4;
+      s3 = peg$currPos;
+      s4 = peg$parse_();
+      s5 = input.charAt(peg$currPos);
+      if (peg$r55.test(s5)) {
         peg$currPos++;
       } else {
+        s5 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e247); }
+      }
+      if (s5 !== peg$FAILED) {
+        s4 = [s4, s5];
+        s3 = s4;
+      } else {
+        peg$currPos = s3;
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e21); }
       }
       peg$silentFails--;
       if (s3 !== peg$FAILED) {
@@ -8799,7 +9768,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f109(s1);
+        s0 = peg$f119(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8837,7 +9806,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f110(s1);
+      s2 = peg$f120(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8845,7 +9814,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f111(s1);
+        s0 = peg$f121(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8859,21 +9828,21 @@ function peg$parse(input, options) {
       s1 = peg$currPos;
       s2 = [];
       s3 = input.charAt(peg$currPos);
-      if (peg$r50.test(s3)) {
+      if (peg$r36.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e225); }
+        if (peg$silentFails === 0) { peg$fail(peg$e100); }
       }
       if (s3 !== peg$FAILED) {
         while (s3 !== peg$FAILED) {
           s2.push(s3);
           s3 = input.charAt(peg$currPos);
-          if (peg$r50.test(s3)) {
+          if (peg$r36.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e225); }
+            if (peg$silentFails === 0) { peg$fail(peg$e100); }
           }
         }
       } else {
@@ -8886,7 +9855,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f112(s1);
+        s2 = peg$f122(s1);
         if (s2) {
           s2 = undefined;
         } else {
@@ -8894,7 +9863,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f113(s1);
+          s0 = peg$f123(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8914,11 +9883,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     s2 = input.charAt(peg$currPos);
-    if (peg$r51.test(s2)) {
+    if (peg$r56.test(s2)) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e226); }
+      if (peg$silentFails === 0) { peg$fail(peg$e248); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -8939,11 +9908,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     s2 = input.charAt(peg$currPos);
-    if (peg$r52.test(s2)) {
+    if (peg$r57.test(s2)) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e228); }
+      if (peg$silentFails === 0) { peg$fail(peg$e250); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -8956,14 +9925,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e227); }
+      if (peg$silentFails === 0) { peg$fail(peg$e249); }
     }
 
     return s0;
   }
 
   function peg$parseMonthRange() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14;
 
     s0 = peg$currPos;
     s1 = peg$parseYear();
@@ -8983,11 +9952,11 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c147;
+            s5 = peg$c161;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e216); }
+            if (peg$silentFails === 0) { peg$fail(peg$e235); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
@@ -9002,11 +9971,14 @@ function peg$parse(input, options) {
           if (s6 !== peg$FAILED) {
             s7 = peg$currPos;
             s8 = peg$parseYear();
+            if (s8 === peg$FAILED) {
+              s8 = peg$parseShortYear();
+            }
             if (s8 !== peg$FAILED) {
               s9 = peg$parseYearSep();
               if (s9 !== peg$FAILED) {
                 peg$savedPos = s7;
-                s7 = peg$f114(s1, s2, s3, s6, s8);
+                s7 = peg$f124(s1, s2, s3, s6, s8);
               } else {
                 peg$currPos = s7;
                 s7 = peg$FAILED;
@@ -9022,36 +9994,286 @@ function peg$parse(input, options) {
             if (s8 !== peg$FAILED) {
               s9 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 26376) {
-                s10 = peg$c147;
+                s10 = peg$c161;
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e216); }
+                if (peg$silentFails === 0) { peg$fail(peg$e235); }
               }
               if (s10 === peg$FAILED) {
                 s10 = null;
               }
               s11 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 20221) {
-                s12 = peg$c153;
+                s12 = peg$c170;
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e229); }
+                if (peg$silentFails === 0) { peg$fail(peg$e251); }
               }
               if (s12 === peg$FAILED) {
                 s12 = null;
               }
               peg$savedPos = peg$currPos;
-              s13 = peg$f115(s1, s2, s3, s6, s7, s8);
+              s13 = peg$f125(s1, s2, s3, s6, s7, s8);
               if (s13) {
                 s13 = undefined;
               } else {
                 s13 = peg$FAILED;
               }
               if (s13 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f116(s1, s2, s3, s6, s7, s8);
+                peg$savedPos = peg$currPos;
+                s14 = peg$f126(s1, s2, s3, s6, s7, s8);
+                if (s14) {
+                  s14 = undefined;
+                } else {
+                  s14 = peg$FAILED;
+                }
+                if (s14 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f127(s1, s2, s3, s6, s7, s8);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseMonthList() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+
+    s0 = peg$currPos;
+    s1 = peg$parseYear();
+    if (s1 === peg$FAILED) {
+      s1 = peg$parseShortYear();
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      if (input.charCodeAt(peg$currPos) === 24180) {
+        s3 = peg$c135;
+        peg$currPos++;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+      }
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
+      s4 = peg$parse_();
+      s5 = peg$parseMonth();
+      if (s5 !== peg$FAILED) {
+        s6 = [];
+        s7 = peg$currPos;
+        s8 = peg$parse_();
+        s9 = input.charAt(peg$currPos);
+        if (peg$r58.test(s9)) {
+          peg$currPos++;
+        } else {
+          s9 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e252); }
+        }
+        if (s9 !== peg$FAILED) {
+          s10 = peg$parse_();
+          s11 = peg$parseMonth();
+          if (s11 !== peg$FAILED) {
+            peg$savedPos = s7;
+            s7 = peg$f128(s1, s5, s11);
+          } else {
+            peg$currPos = s7;
+            s7 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s7;
+          s7 = peg$FAILED;
+        }
+        if (s7 !== peg$FAILED) {
+          while (s7 !== peg$FAILED) {
+            s6.push(s7);
+            s7 = peg$currPos;
+            s8 = peg$parse_();
+            s9 = input.charAt(peg$currPos);
+            if (peg$r58.test(s9)) {
+              peg$currPos++;
+            } else {
+              s9 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e252); }
+            }
+            if (s9 !== peg$FAILED) {
+              s10 = peg$parse_();
+              s11 = peg$parseMonth();
+              if (s11 !== peg$FAILED) {
+                peg$savedPos = s7;
+                s7 = peg$f128(s1, s5, s11);
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s7;
+              s7 = peg$FAILED;
+            }
+          }
+        } else {
+          s6 = peg$FAILED;
+        }
+        if (s6 !== peg$FAILED) {
+          s7 = peg$parse_();
+          if (input.charCodeAt(peg$currPos) === 26376) {
+            s8 = peg$c161;
+            peg$currPos++;
+          } else {
+            s8 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e235); }
+          }
+          if (s8 !== peg$FAILED) {
+            s9 = peg$parse_();
+            if (input.charCodeAt(peg$currPos) === 20221) {
+              s10 = peg$c170;
+              peg$currPos++;
+            } else {
+              s10 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e251); }
+            }
+            if (s10 === peg$FAILED) {
+              s10 = null;
+            }
+            peg$savedPos = peg$currPos;
+            s11 = peg$f129(s1, s5, s6);
+            if (s11) {
+              s11 = undefined;
+            } else {
+              s11 = peg$FAILED;
+            }
+            if (s11 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f130(s1, s5, s6);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
+  function peg$parseQuarterRange() {
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
+
+    s0 = peg$currPos;
+    s1 = peg$parseYear();
+    if (s1 === peg$FAILED) {
+      s1 = peg$parseShortYear();
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      if (input.charCodeAt(peg$currPos) === 24180) {
+        s3 = peg$c135;
+        peg$currPos++;
+      } else {
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+      }
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
+      s4 = peg$parse_();
+      s5 = input.charAt(peg$currPos);
+      if (peg$r59.test(s5)) {
+        peg$currPos++;
+      } else {
+        s5 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e253); }
+      }
+      if (s5 !== peg$FAILED) {
+        s6 = input.charAt(peg$currPos);
+        if (peg$r60.test(s6)) {
+          peg$currPos++;
+        } else {
+          s6 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e254); }
+        }
+        if (s6 !== peg$FAILED) {
+          s7 = peg$parseRangeSep();
+          if (s7 !== peg$FAILED) {
+            s8 = peg$parseYear();
+            if (s8 === peg$FAILED) {
+              s8 = peg$parseShortYear();
+            }
+            if (s8 !== peg$FAILED) {
+              s9 = peg$parse_();
+              if (input.charCodeAt(peg$currPos) === 24180) {
+                s10 = peg$c135;
+                peg$currPos++;
+              } else {
+                s10 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e207); }
+              }
+              if (s10 === peg$FAILED) {
+                s10 = null;
+              }
+              s11 = peg$parse_();
+              s12 = input.charAt(peg$currPos);
+              if (peg$r59.test(s12)) {
+                peg$currPos++;
+              } else {
+                s12 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e253); }
+              }
+              if (s12 !== peg$FAILED) {
+                s13 = input.charAt(peg$currPos);
+                if (peg$r60.test(s13)) {
+                  peg$currPos++;
+                } else {
+                  s13 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e254); }
+                }
+                if (s13 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f131(s1, s6, s8, s13);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9095,11 +10317,11 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
             s6 = input.charAt(peg$currPos);
-            if (peg$r53.test(s6)) {
+            if (peg$r61.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e230); }
+              if (peg$silentFails === 0) { peg$fail(peg$e255); }
             }
             if (s6 !== peg$FAILED) {
               s7 = peg$parse_();
@@ -9108,11 +10330,11 @@ function peg$parse(input, options) {
                 s9 = peg$currPos;
                 s10 = peg$parse_();
                 s11 = input.charAt(peg$currPos);
-                if (peg$r54.test(s11)) {
+                if (peg$r62.test(s11)) {
                   peg$currPos++;
                 } else {
                   s11 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e231); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e256); }
                 }
                 if (s11 !== peg$FAILED) {
                   s10 = [s10, s11];
@@ -9125,7 +10347,7 @@ function peg$parse(input, options) {
                   s9 = null;
                 }
                 peg$savedPos = s3;
-                s3 = peg$f117(s1, s4);
+                s3 = peg$f132(s1, s4);
               } else {
                 peg$currPos = s3;
                 s3 = peg$FAILED;
@@ -9141,7 +10363,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f118(s1, s3);
+          s0 = peg$f133(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9166,11 +10388,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r55.test(s3)) {
+      if (peg$r63.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e232); }
+        if (peg$silentFails === 0) { peg$fail(peg$e257); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
@@ -9178,11 +10400,11 @@ function peg$parse(input, options) {
         if (s5 !== peg$FAILED) {
           s6 = peg$parse_();
           s7 = input.charAt(peg$currPos);
-          if (peg$r56.test(s7)) {
+          if (peg$r64.test(s7)) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e233); }
+            if (peg$silentFails === 0) { peg$fail(peg$e258); }
           }
           if (s7 !== peg$FAILED) {
             s8 = peg$parse_();
@@ -9191,11 +10413,11 @@ function peg$parse(input, options) {
               s10 = peg$currPos;
               s11 = peg$parse_();
               s12 = input.charAt(peg$currPos);
-              if (peg$r54.test(s12)) {
+              if (peg$r62.test(s12)) {
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e231); }
+                if (peg$silentFails === 0) { peg$fail(peg$e256); }
               }
               if (s12 !== peg$FAILED) {
                 s11 = [s11, s12];
@@ -9208,7 +10430,7 @@ function peg$parse(input, options) {
                 s10 = null;
               }
               peg$savedPos = peg$currPos;
-              s11 = peg$f119(s1, s3, s5, s7);
+              s11 = peg$f134(s1, s3, s5, s7);
               if (s11) {
                 s11 = undefined;
               } else {
@@ -9216,7 +10438,7 @@ function peg$parse(input, options) {
               }
               if (s11 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f120(s1, s3, s5, s7);
+                s0 = peg$f135(s1, s3, s5, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -9302,7 +10524,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f121(s1);
+        s2 = peg$f136(s1);
         if (s2) {
           s2 = undefined;
         } else {
@@ -9310,7 +10532,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f122(s1);
+          s0 = peg$f137(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9332,22 +10554,22 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c121;
+        s3 = peg$c135;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e188); }
+        if (peg$silentFails === 0) { peg$fail(peg$e207); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 21069) {
-        s5 = peg$c145;
+        s5 = peg$c159;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e214); }
+        if (peg$silentFails === 0) { peg$fail(peg$e233); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
@@ -9355,25 +10577,25 @@ function peg$parse(input, options) {
         if (s7 !== peg$FAILED) {
           s8 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20010) {
-            s9 = peg$c154;
+            s9 = peg$c171;
             peg$currPos++;
           } else {
             s9 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e234); }
+            if (peg$silentFails === 0) { peg$fail(peg$e259); }
           }
           if (s9 === peg$FAILED) {
             s9 = null;
           }
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s10 = peg$c147;
+            s10 = peg$c161;
             peg$currPos++;
           } else {
             s10 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e216); }
+            if (peg$silentFails === 0) { peg$fail(peg$e235); }
           }
           if (s10 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s11 = peg$f123(s1, s7);
+            s11 = peg$f138(s1, s7);
             if (s11) {
               s11 = undefined;
             } else {
@@ -9381,7 +10603,7 @@ function peg$parse(input, options) {
             }
             if (s11 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f124(s1, s7);
+              s0 = peg$f139(s1, s7);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -9418,37 +10640,37 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c147;
+            s5 = peg$c161;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e216); }
+            if (peg$silentFails === 0) { peg$fail(peg$e235); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
           }
           s6 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20221) {
-            s7 = peg$c153;
+            s7 = peg$c170;
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e229); }
+            if (peg$silentFails === 0) { peg$fail(peg$e251); }
           }
           if (s7 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c155) {
-              s7 = peg$c155;
+            if (input.substr(peg$currPos, 2) === peg$c172) {
+              s7 = peg$c172;
               peg$currPos += 2;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e235); }
+              if (peg$silentFails === 0) { peg$fail(peg$e260); }
             }
           }
           if (s7 === peg$FAILED) {
             s7 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f125(s1, s3);
+          s0 = peg$f140(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9470,37 +10692,40 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parseYear();
+    if (s1 === peg$FAILED) {
+      s1 = peg$parseShortYear();
+    }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c121;
+        s3 = peg$c135;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e188); }
+        if (peg$silentFails === 0) { peg$fail(peg$e207); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
       s5 = input.charAt(peg$currPos);
-      if (peg$r57.test(s5)) {
+      if (peg$r59.test(s5)) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e236); }
+        if (peg$silentFails === 0) { peg$fail(peg$e253); }
       }
       if (s5 !== peg$FAILED) {
         s6 = input.charAt(peg$currPos);
-        if (peg$r58.test(s6)) {
+        if (peg$r60.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e237); }
+          if (peg$silentFails === 0) { peg$fail(peg$e254); }
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f126(s1, s6);
+          s0 = peg$f141(s1, s6);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9516,26 +10741,26 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = input.charAt(peg$currPos);
-      if (peg$r57.test(s1)) {
+      if (peg$r59.test(s1)) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e236); }
+        if (peg$silentFails === 0) { peg$fail(peg$e253); }
       }
       if (s1 !== peg$FAILED) {
         s2 = input.charAt(peg$currPos);
-        if (peg$r58.test(s2)) {
+        if (peg$r60.test(s2)) {
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e237); }
+          if (peg$silentFails === 0) { peg$fail(peg$e254); }
         }
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
           s4 = peg$parseYear();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f127(s2, s4);
+            s0 = peg$f142(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -9554,45 +10779,45 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 24180) {
-            s3 = peg$c121;
+            s3 = peg$c135;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e188); }
+            if (peg$silentFails === 0) { peg$fail(peg$e207); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 31532) {
-            s5 = peg$c156;
+            s5 = peg$c173;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e238); }
+            if (peg$silentFails === 0) { peg$fail(peg$e261); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
           }
           s6 = input.charAt(peg$currPos);
-          if (peg$r59.test(s6)) {
+          if (peg$r65.test(s6)) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e239); }
+            if (peg$silentFails === 0) { peg$fail(peg$e262); }
           }
           if (s6 !== peg$FAILED) {
             s7 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c149) {
-              s8 = peg$c149;
+            if (input.substr(peg$currPos, 2) === peg$c163) {
+              s8 = peg$c163;
               peg$currPos += 2;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e218); }
+              if (peg$silentFails === 0) { peg$fail(peg$e237); }
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f128(s1, s6);
+              s0 = peg$f143(s1, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -9619,47 +10844,47 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c121;
+        s3 = peg$c135;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e188); }
+        if (peg$silentFails === 0) { peg$fail(peg$e207); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
-      if (input.substr(peg$currPos, 3) === peg$c157) {
-        s5 = peg$c157;
+      if (input.substr(peg$currPos, 3) === peg$c174) {
+        s5 = peg$c174;
         peg$currPos += 3;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e240); }
+        if (peg$silentFails === 0) { peg$fail(peg$e263); }
       }
       if (s5 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c158) {
-          s5 = peg$c158;
+        if (input.substr(peg$currPos, 3) === peg$c175) {
+          s5 = peg$c175;
           peg$currPos += 3;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e241); }
+          if (peg$silentFails === 0) { peg$fail(peg$e264); }
         }
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           s6 = input.charAt(peg$currPos);
-          if (peg$r60.test(s6)) {
+          if (peg$r66.test(s6)) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e242); }
+            if (peg$silentFails === 0) { peg$fail(peg$e265); }
           }
           if (s6 !== peg$FAILED) {
             s7 = input.charAt(peg$currPos);
-            if (peg$r61.test(s7)) {
+            if (peg$r67.test(s7)) {
               peg$currPos++;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e243); }
+              if (peg$silentFails === 0) { peg$fail(peg$e266); }
             }
             if (s7 !== peg$FAILED) {
               s6 = [s6, s7];
@@ -9676,7 +10901,7 @@ function peg$parse(input, options) {
       }
       if (s5 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f129(s1, s5);
+        s0 = peg$f144(s1, s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9697,38 +10922,38 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c121;
+        s3 = peg$c135;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e188); }
+        if (peg$silentFails === 0) { peg$fail(peg$e207); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c159) {
-        s5 = peg$c159;
+      if (input.substr(peg$currPos, 2) === peg$c176) {
+        s5 = peg$c176;
         peg$currPos += 2;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e244); }
+        if (peg$silentFails === 0) { peg$fail(peg$e267); }
       }
       if (s5 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c160) {
-          s5 = peg$c160;
+        if (input.substr(peg$currPos, 2) === peg$c177) {
+          s5 = peg$c177;
           peg$currPos += 2;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e245); }
+          if (peg$silentFails === 0) { peg$fail(peg$e268); }
         }
         if (s5 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c161) {
-            s5 = peg$c161;
+          if (input.substr(peg$currPos, 2) === peg$c178) {
+            s5 = peg$c178;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e246); }
+            if (peg$silentFails === 0) { peg$fail(peg$e269); }
           }
         }
       }
@@ -9759,7 +10984,7 @@ function peg$parse(input, options) {
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f130(s1);
+        s0 = peg$f145(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9797,7 +11022,7 @@ function peg$parse(input, options) {
           s7 = peg$parseYear();
           if (s7 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f131(s1, s3, s7);
+            s0 = peg$f146(s1, s3, s7);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -9857,7 +11082,7 @@ function peg$parse(input, options) {
         s3 = peg$parseLetter();
       }
       peg$savedPos = peg$currPos;
-      s3 = peg$f132(s1);
+      s3 = peg$f147(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -9865,7 +11090,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f133(s1);
+        s0 = peg$f148(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9879,7 +11104,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parsePhases() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -9891,20 +11116,37 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r62.test(s4)) {
+      if (peg$r68.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e248); }
+        if (peg$silentFails === 0) { peg$fail(peg$e271); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
       }
       s5 = peg$parse_();
-      s6 = peg$parseEnd();
-      if (s6 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f134(s2);
+      s6 = peg$parsePhaseRemark();
+      if (s6 === peg$FAILED) {
+        s6 = null;
+      }
+      s7 = peg$parse_();
+      s8 = peg$parseEnd();
+      if (s8 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s9 = peg$f149(s2);
+        if (s9) {
+          s9 = undefined;
+        } else {
+          s9 = peg$FAILED;
+        }
+        if (s9 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f150(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9916,7 +11158,64 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e247); }
+      if (peg$silentFails === 0) { peg$fail(peg$e270); }
+    }
+
+    return s0;
+  }
+
+  function peg$parsePhaseRemark() {
+    let s0, s1, s2, s3, s4, s5, s6;
+
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c69) {
+      s1 = peg$c69;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e133); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.charCodeAt(peg$currPos) === 27880) {
+        s1 = peg$c70;
+        peg$currPos++;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e134); }
+      }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      s3 = peg$parseColon();
+      if (s3 !== peg$FAILED) {
+        s4 = peg$parse_();
+        s5 = [];
+        if (input.length > peg$currPos) {
+          s6 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s6 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+        }
+        while (s6 !== peg$FAILED) {
+          s5.push(s6);
+          if (input.length > peg$currPos) {
+            s6 = input.charAt(peg$currPos);
+            peg$currPos++;
+          } else {
+            s6 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+          }
+        }
+        s1 = [s1, s2, s3, s4, s5];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -9937,7 +11236,7 @@ function peg$parse(input, options) {
       s5 = peg$parseLabelFirst();
       if (s5 !== peg$FAILED) {
         peg$savedPos = s3;
-        s3 = peg$f135(s1, s5);
+        s3 = peg$f151(s1, s5);
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
@@ -9952,14 +11251,14 @@ function peg$parse(input, options) {
         s5 = peg$parseLabelFirst();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f135(s1, s5);
+          s3 = peg$f151(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f136(s1, s2);
+      s0 = peg$f152(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -9993,7 +11292,7 @@ function peg$parse(input, options) {
               s10 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f137(s3, s9);
+            s0 = peg$f153(s3, s9);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -10029,11 +11328,11 @@ function peg$parse(input, options) {
         if (s4 !== peg$FAILED) {
           s5 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 22825) {
-            s6 = peg$c162;
+            s6 = peg$c179;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e249); }
+            if (peg$silentFails === 0) { peg$fail(peg$e272); }
           }
           if (s6 !== peg$FAILED) {
             s4 = [s4, s5, s6];
@@ -10072,7 +11371,7 @@ function peg$parse(input, options) {
             s12 = null;
           }
           peg$savedPos = peg$currPos;
-          s13 = peg$f138(s1, s7, s9, s12);
+          s13 = peg$f154(s1, s7, s9, s12);
           if (s13) {
             s13 = undefined;
           } else {
@@ -10080,7 +11379,7 @@ function peg$parse(input, options) {
           }
           if (s13 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f139(s1, s7, s9, s12);
+            s0 = peg$f155(s1, s7, s9, s12);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -10111,7 +11410,7 @@ function peg$parse(input, options) {
         s5 = peg$parseLabelAfter();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f140(s1, s5);
+          s3 = peg$f156(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -10128,7 +11427,7 @@ function peg$parse(input, options) {
           s5 = peg$parseLabelAfter();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f140(s1, s5);
+            s3 = peg$f156(s1, s5);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -10139,7 +11438,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f141(s1, s2);
+      s0 = peg$f157(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -10169,7 +11468,7 @@ function peg$parse(input, options) {
       }
       if (s5 !== peg$FAILED) {
         peg$savedPos = s3;
-        s3 = peg$f142(s1, s5);
+        s3 = peg$f158(s1, s5);
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
@@ -10178,7 +11477,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f143(s1, s3);
+      s0 = peg$f159(s1, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -10200,7 +11499,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEnd();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f144(s3);
+          s0 = peg$f160(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10230,35 +11529,35 @@ function peg$parse(input, options) {
     }
     s3 = peg$parseSp();
     s4 = input.charAt(peg$currPos);
-    if (peg$r63.test(s4)) {
+    if (peg$r69.test(s4)) {
       peg$currPos++;
     } else {
       s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e250); }
+      if (peg$silentFails === 0) { peg$fail(peg$e273); }
     }
     if (s4 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c163) {
-        s4 = peg$c163;
+      if (input.substr(peg$currPos, 2) === peg$c180) {
+        s4 = peg$c180;
         peg$currPos += 2;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e251); }
+        if (peg$silentFails === 0) { peg$fail(peg$e274); }
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 8594) {
-          s4 = peg$c164;
+          s4 = peg$c181;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e252); }
+          if (peg$silentFails === 0) { peg$fail(peg$e275); }
         }
         if (s4 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c165) {
-            s4 = peg$c165;
+          if (input.substr(peg$currPos, 2) === peg$c182) {
+            s4 = peg$c182;
             peg$currPos += 2;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e253); }
+            if (peg$silentFails === 0) { peg$fail(peg$e276); }
           }
         }
       }
@@ -10275,11 +11574,11 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 47) {
-        s2 = peg$c39;
+        s2 = peg$c43;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e79); }
+        if (peg$silentFails === 0) { peg$fail(peg$e84); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -10383,11 +11682,11 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 32) {
-          s4 = peg$c166;
+          s4 = peg$c183;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e254); }
+          if (peg$silentFails === 0) { peg$fail(peg$e277); }
         }
         if (s4 !== peg$FAILED) {
           s5 = [];
@@ -10431,32 +11730,32 @@ function peg$parse(input, options) {
   }
 
   function peg$parseDayAfter() {
-    let s0, s1, s2;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c167) {
-      s2 = peg$c167;
+    if (input.substr(peg$currPos, 2) === peg$c184) {
+      s2 = peg$c184;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e255); }
+      if (peg$silentFails === 0) { peg$fail(peg$e278); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c168) {
-        s2 = peg$c168;
+      if (input.substr(peg$currPos, 2) === peg$c185) {
+        s2 = peg$c185;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e256); }
+        if (peg$silentFails === 0) { peg$fail(peg$e279); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c169) {
-          s2 = peg$c169;
+        if (input.substr(peg$currPos, 2) === peg$c186) {
+          s2 = peg$c186;
           peg$currPos += 2;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e257); }
+          if (peg$silentFails === 0) { peg$fail(peg$e280); }
         }
       }
     }
@@ -10467,39 +11766,137 @@ function peg$parse(input, options) {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$parse_();
+      s2 = peg$parseOpen();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        s4 = [];
+        s5 = peg$parseDigit();
+        if (s5 !== peg$FAILED) {
+          while (s5 !== peg$FAILED) {
+            s4.push(s5);
+            s5 = peg$parseDigit();
+          }
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parse_();
+          if (input.charCodeAt(peg$currPos) === 22825) {
+            s6 = peg$c179;
+            peg$currPos++;
+          } else {
+            s6 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e272); }
+          }
+          if (s6 !== peg$FAILED) {
+            s7 = peg$parse_();
+            s8 = peg$parseClose();
+            if (s8 !== peg$FAILED) {
+              s1 = [s1, s2, s3, s4, s5, s6, s7, s8];
+              s0 = s1;
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
 
     return s0;
   }
 
   function peg$parseDayRange() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     s1 = peg$parseDay();
     if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$parseRangeSep();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseDayEnd();
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = s2;
-          s2 = peg$f145(s1, s4);
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
+      s2 = peg$parseTimeOfDay();
       if (s2 === peg$FAILED) {
         s2 = null;
       }
+      s3 = peg$currPos;
+      s4 = peg$parseRangeSep();
+      if (s4 !== peg$FAILED) {
+        s5 = peg$parseDayEnd();
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseTimeOfDay();
+          if (s6 === peg$FAILED) {
+            s6 = null;
+          }
+          peg$savedPos = s3;
+          s3 = peg$f161(s1, s5);
+        } else {
+          peg$currPos = s3;
+          s3 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s3;
+        s3 = peg$FAILED;
+      }
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
       peg$savedPos = s0;
-      s0 = peg$f146(s1, s2);
+      s0 = peg$f162(s1, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$parseDom();
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parse_();
+        if (input.charCodeAt(peg$currPos) === 26085) {
+          s3 = peg$c187;
+          peg$currPos++;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e281); }
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parseRangeSep();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseDayEnd();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s4;
+              s4 = peg$f163(s1, s6);
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f164(s1, s4);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     }
 
     return s0;
@@ -10514,11 +11911,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r55.test(s3)) {
+      if (peg$r63.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e232); }
+        if (peg$silentFails === 0) { peg$fail(peg$e257); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
@@ -10526,11 +11923,11 @@ function peg$parse(input, options) {
         if (s5 !== peg$FAILED) {
           s6 = peg$parse_();
           s7 = input.charAt(peg$currPos);
-          if (peg$r56.test(s7)) {
+          if (peg$r64.test(s7)) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e233); }
+            if (peg$silentFails === 0) { peg$fail(peg$e258); }
           }
           if (s7 !== peg$FAILED) {
             s8 = peg$parse_();
@@ -10539,11 +11936,11 @@ function peg$parse(input, options) {
               s10 = peg$currPos;
               s11 = peg$parse_();
               s12 = input.charAt(peg$currPos);
-              if (peg$r54.test(s12)) {
+              if (peg$r62.test(s12)) {
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e231); }
+                if (peg$silentFails === 0) { peg$fail(peg$e256); }
               }
               if (s12 !== peg$FAILED) {
                 s11 = [s11, s12];
@@ -10556,7 +11953,7 @@ function peg$parse(input, options) {
                 s10 = null;
               }
               peg$savedPos = peg$currPos;
-              s11 = peg$f147(s1, s3, s5, s7, s9);
+              s11 = peg$f165(s1, s3, s5, s7, s9);
               if (s11) {
                 s11 = undefined;
               } else {
@@ -10564,7 +11961,7 @@ function peg$parse(input, options) {
               }
               if (s11 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f148(s1, s3, s5, s7, s9);
+                s0 = peg$f166(s1, s3, s5, s7, s9);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10595,11 +11992,11 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         s3 = input.charAt(peg$currPos);
-        if (peg$r53.test(s3)) {
+        if (peg$r61.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e230); }
+          if (peg$silentFails === 0) { peg$fail(peg$e255); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
@@ -10608,11 +12005,11 @@ function peg$parse(input, options) {
             s6 = peg$currPos;
             s7 = peg$parse_();
             s8 = input.charAt(peg$currPos);
-            if (peg$r54.test(s8)) {
+            if (peg$r62.test(s8)) {
               peg$currPos++;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e231); }
+              if (peg$silentFails === 0) { peg$fail(peg$e256); }
             }
             if (s8 !== peg$FAILED) {
               s7 = [s7, s8];
@@ -10625,7 +12022,7 @@ function peg$parse(input, options) {
               s6 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f149(s1, s5);
+            s0 = peg$f167(s1, s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -10642,7 +12039,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e258); }
+      if (peg$silentFails === 0) { peg$fail(peg$e282); }
     }
 
     return s0;
@@ -10659,11 +12056,11 @@ function peg$parse(input, options) {
         s2 = peg$currPos;
         s3 = peg$parse_();
         s4 = input.charAt(peg$currPos);
-        if (peg$r54.test(s4)) {
+        if (peg$r62.test(s4)) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e231); }
+          if (peg$silentFails === 0) { peg$fail(peg$e256); }
         }
         if (s4 !== peg$FAILED) {
           s3 = [s3, s4];
@@ -10680,11 +12077,11 @@ function peg$parse(input, options) {
         s4 = peg$currPos;
         s5 = peg$parse_();
         s6 = input.charAt(peg$currPos);
-        if (peg$r53.test(s6)) {
+        if (peg$r61.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e230); }
+          if (peg$silentFails === 0) { peg$fail(peg$e255); }
         }
         if (s6 !== peg$FAILED) {
           s5 = [s5, s6];
@@ -10702,7 +12099,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f150(s1);
+          s0 = peg$f168(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10711,6 +12108,51 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+    }
+
+    return s0;
+  }
+
+  function peg$parseTimeOfDay() {
+    let s0, s1, s2, s3, s4, s5, s6;
+
+    s0 = peg$currPos;
+    s1 = peg$parseSp();
+    s2 = peg$parseDigit();
+    if (s2 !== peg$FAILED) {
+      s3 = peg$parseDigit();
+      if (s3 === peg$FAILED) {
+        s3 = null;
+      }
+      if (input.charCodeAt(peg$currPos) === 58) {
+        s4 = peg$c78;
+        peg$currPos++;
+      } else {
+        s4 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e142); }
+      }
+      if (s4 !== peg$FAILED) {
+        s5 = peg$parseDigit();
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseDigit();
+          if (s6 !== peg$FAILED) {
+            s1 = [s1, s2, s3, s4, s5, s6];
+            s0 = s1;
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -10741,7 +12183,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f151(s1);
+      s2 = peg$f169(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -10749,7 +12191,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f152(s1);
+        s0 = peg$f170(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10791,7 +12233,7 @@ function peg$parse(input, options) {
       s9 = peg$parseEnd();
       if (s9 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f153(s4);
+        s0 = peg$f171(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10868,7 +12310,7 @@ function peg$parse(input, options) {
         s10 = peg$parseUnit();
         if (s10 !== peg$FAILED) {
           peg$savedPos = s8;
-          s8 = peg$f154(s6, s10);
+          s8 = peg$f172(s6, s10);
         } else {
           peg$currPos = s8;
           s8 = peg$FAILED;
@@ -10893,7 +12335,7 @@ function peg$parse(input, options) {
         s14 = peg$parseEnd();
         if (s14 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f155(s6, s8);
+          s0 = peg$f173(s6, s8);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10910,19 +12352,19 @@ function peg$parse(input, options) {
           s2 = null;
         }
         s3 = input.charAt(peg$currPos);
-        if (peg$r64.test(s3)) {
+        if (peg$r70.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e260); }
+          if (peg$silentFails === 0) { peg$fail(peg$e284); }
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r65.test(s4)) {
+          if (peg$r71.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e261); }
+            if (peg$silentFails === 0) { peg$fail(peg$e285); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
@@ -10934,7 +12376,7 @@ function peg$parse(input, options) {
             s8 = peg$parseEnd();
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f156(s4);
+              s0 = peg$f174(s4);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -10947,12 +12389,115 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          s1 = peg$parse_();
+          s2 = peg$parseQuantityLead();
+          if (s2 === peg$FAILED) {
+            s2 = null;
+          }
+          s3 = peg$parseApprox();
+          if (s3 === peg$FAILED) {
+            s3 = null;
+          }
+          s4 = peg$currPos;
+          s5 = [];
+          s6 = peg$parseDigit();
+          if (s6 !== peg$FAILED) {
+            while (s6 !== peg$FAILED) {
+              s5.push(s6);
+              s6 = peg$parseDigit();
+            }
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s4 = input.substring(s4, peg$currPos);
+          } else {
+            s4 = s5;
+          }
+          if (s4 !== peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 19975) {
+              s5 = peg$c9;
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e27); }
+            }
+            if (s5 !== peg$FAILED) {
+              s6 = input.charAt(peg$currPos);
+              if (peg$r72.test(s6)) {
+                peg$currPos++;
+              } else {
+                s6 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e286); }
+              }
+              if (s6 !== peg$FAILED) {
+                s7 = peg$currPos;
+                peg$silentFails++;
+                s8 = peg$parseDigit();
+                peg$silentFails--;
+                if (s8 === peg$FAILED) {
+                  s7 = undefined;
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseApproxAfter();
+                  if (s8 === peg$FAILED) {
+                    s8 = null;
+                  }
+                  s9 = peg$currPos;
+                  s10 = peg$parse_();
+                  s11 = peg$parseUnit();
+                  if (s11 !== peg$FAILED) {
+                    peg$savedPos = s9;
+                    s9 = peg$f175(s4, s6, s11);
+                  } else {
+                    peg$currPos = s9;
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 === peg$FAILED) {
+                    s9 = null;
+                  }
+                  s10 = peg$parse_();
+                  s11 = peg$parseQuantityNote();
+                  if (s11 === peg$FAILED) {
+                    s11 = null;
+                  }
+                  s12 = peg$parse_();
+                  s13 = peg$parseEnd();
+                  if (s13 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f176(s4, s6, s9);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e259); }
+      if (peg$silentFails === 0) { peg$fail(peg$e283); }
     }
 
     return s0;
@@ -10962,68 +12507,68 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c170) {
-      s1 = peg$c170;
+    if (input.substr(peg$currPos, 3) === peg$c188) {
+      s1 = peg$c188;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e262); }
+      if (peg$silentFails === 0) { peg$fail(peg$e287); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c171) {
-        s1 = peg$c171;
+      if (input.substr(peg$currPos, 2) === peg$c189) {
+        s1 = peg$c189;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e263); }
+        if (peg$silentFails === 0) { peg$fail(peg$e288); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c172) {
-          s1 = peg$c172;
+        if (input.substr(peg$currPos, 2) === peg$c190) {
+          s1 = peg$c190;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e264); }
+          if (peg$silentFails === 0) { peg$fail(peg$e289); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c173) {
-            s1 = peg$c173;
+          if (input.substr(peg$currPos, 2) === peg$c191) {
+            s1 = peg$c191;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e265); }
+            if (peg$silentFails === 0) { peg$fail(peg$e290); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c174) {
-              s1 = peg$c174;
+            if (input.substr(peg$currPos, 2) === peg$c192) {
+              s1 = peg$c192;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e266); }
+              if (peg$silentFails === 0) { peg$fail(peg$e291); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c175) {
-                s1 = peg$c175;
+              if (input.substr(peg$currPos, 2) === peg$c193) {
+                s1 = peg$c193;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e267); }
+                if (peg$silentFails === 0) { peg$fail(peg$e292); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c176) {
-                  s1 = peg$c176;
+                if (input.substr(peg$currPos, 2) === peg$c194) {
+                  s1 = peg$c194;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e268); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e293); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 32422) {
-                    s1 = peg$c14;
+                    s1 = peg$c15;
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e39); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e40); }
                   }
                 }
               }
@@ -11047,68 +12592,68 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c79) {
-        s1 = peg$c79;
+      if (input.substr(peg$currPos, 2) === peg$c91) {
+        s1 = peg$c91;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e139); }
+        if (peg$silentFails === 0) { peg$fail(peg$e156); }
       }
       if (s1 === peg$FAILED) {
         s1 = input.charAt(peg$currPos);
-        if (peg$r66.test(s1)) {
+        if (peg$r73.test(s1)) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e269); }
+          if (peg$silentFails === 0) { peg$fail(peg$e294); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c89) {
-            s1 = peg$c89;
+          if (input.substr(peg$currPos, 2) === peg$c101) {
+            s1 = peg$c101;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e149); }
+            if (peg$silentFails === 0) { peg$fail(peg$e166); }
           }
           if (s1 === peg$FAILED) {
             s1 = input.charAt(peg$currPos);
-            if (peg$r67.test(s1)) {
+            if (peg$r74.test(s1)) {
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e270); }
+              if (peg$silentFails === 0) { peg$fail(peg$e295); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c177) {
-                s1 = peg$c177;
+              if (input.substr(peg$currPos, 2) === peg$c195) {
+                s1 = peg$c195;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e271); }
+                if (peg$silentFails === 0) { peg$fail(peg$e296); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c178) {
-                  s1 = peg$c178;
+                if (input.substr(peg$currPos, 2) === peg$c196) {
+                  s1 = peg$c196;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e297); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c83) {
-                    s1 = peg$c83;
+                  if (input.substr(peg$currPos, 3) === peg$c95) {
+                    s1 = peg$c95;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e143); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e160); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c84) {
-                      s1 = peg$c84;
+                    if (input.substr(peg$currPos, 2) === peg$c96) {
+                      s1 = peg$c96;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e144); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e161); }
                     }
                   }
                 }
@@ -11136,20 +12681,20 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c39;
+      s2 = peg$c43;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+      if (peg$silentFails === 0) { peg$fail(peg$e84); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r68.test(s4)) {
+      if (peg$r75.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e273); }
+        if (peg$silentFails === 0) { peg$fail(peg$e298); }
       }
       if (s4 !== peg$FAILED) {
         s1 = [s1, s2, s3, s4];
@@ -11256,45 +12801,45 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c179) {
-      s2 = peg$c179;
+    if (input.substr(peg$currPos, 2) === peg$c197) {
+      s2 = peg$c197;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e275); }
+      if (peg$silentFails === 0) { peg$fail(peg$e300); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c180) {
-        s2 = peg$c180;
+      if (input.substr(peg$currPos, 2) === peg$c198) {
+        s2 = peg$c198;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e276); }
+        if (peg$silentFails === 0) { peg$fail(peg$e301); }
       }
       if (s2 === peg$FAILED) {
         s2 = input.substr(peg$currPos, 2);
-        if (s2.toLowerCase() === peg$c181) {
+        if (s2.toLowerCase() === peg$c199) {
           peg$currPos += (2);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e277); }
+          if (peg$silentFails === 0) { peg$fail(peg$e302); }
         }
         if (s2 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 20811) {
-            s2 = peg$c182;
+            s2 = peg$c200;
             peg$currPos++;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e278); }
+            if (peg$silentFails === 0) { peg$fail(peg$e303); }
           }
           if (s2 === peg$FAILED) {
             s2 = peg$currPos;
             if (input.charCodeAt(peg$currPos) === 103) {
-              s3 = peg$c183;
+              s3 = peg$c201;
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e279); }
+              if (peg$silentFails === 0) { peg$fail(peg$e304); }
             }
             if (s3 !== peg$FAILED) {
               s4 = peg$currPos;
@@ -11320,20 +12865,20 @@ function peg$parse(input, options) {
             }
             if (s2 === peg$FAILED) {
               s2 = input.charAt(peg$currPos);
-              if (peg$r69.test(s2)) {
+              if (peg$r76.test(s2)) {
                 peg$currPos++;
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e280); }
+                if (peg$silentFails === 0) { peg$fail(peg$e305); }
               }
               if (s2 === peg$FAILED) {
                 s2 = peg$currPos;
                 if (input.charCodeAt(peg$currPos) === 116) {
-                  s3 = peg$c184;
+                  s3 = peg$c202;
                   peg$currPos++;
                 } else {
                   s3 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e281); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e306); }
                 }
                 if (s3 !== peg$FAILED) {
                   s4 = peg$currPos;
@@ -11358,37 +12903,37 @@ function peg$parse(input, options) {
                   s2 = peg$FAILED;
                 }
                 if (s2 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c185) {
-                    s2 = peg$c185;
+                  if (input.substr(peg$currPos, 2) === peg$c203) {
+                    s2 = peg$c203;
                     peg$currPos += 2;
                   } else {
                     s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e282); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e307); }
                   }
                   if (s2 === peg$FAILED) {
                     s2 = input.substr(peg$currPos, 2);
-                    if (s2.toLowerCase() === peg$c186) {
+                    if (s2.toLowerCase() === peg$c204) {
                       peg$currPos += (2);
                     } else {
                       s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e283); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e308); }
                     }
                     if (s2 === peg$FAILED) {
                       if (input.charCodeAt(peg$currPos) === 21319) {
-                        s2 = peg$c187;
+                        s2 = peg$c205;
                         peg$currPos++;
                       } else {
                         s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e284); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e309); }
                       }
                       if (s2 === peg$FAILED) {
                         s2 = peg$currPos;
                         if (input.charCodeAt(peg$currPos) === 76) {
-                          s3 = peg$c188;
+                          s3 = peg$c206;
                           peg$currPos++;
                         } else {
                           s3 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e285); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e310); }
                         }
                         if (s3 !== peg$FAILED) {
                           s4 = peg$currPos;
@@ -11414,52 +12959,52 @@ function peg$parse(input, options) {
                         }
                         if (s2 === peg$FAILED) {
                           s2 = input.charAt(peg$currPos);
-                          if (peg$r70.test(s2)) {
+                          if (peg$r77.test(s2)) {
                             peg$currPos++;
                           } else {
                             s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e286); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e311); }
                           }
                           if (s2 === peg$FAILED) {
                             s2 = input.substr(peg$currPos, 3);
-                            if (s2.toLowerCase() === peg$c23) {
+                            if (s2.toLowerCase() === peg$c25) {
                               peg$currPos += (3);
                             } else {
                               s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e52); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e54); }
                             }
                             if (s2 === peg$FAILED) {
                               s2 = input.substr(peg$currPos, 3);
-                              if (s2.toLowerCase() === peg$c24) {
+                              if (s2.toLowerCase() === peg$c26) {
                                 peg$currPos += (3);
                               } else {
                                 s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e53); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e55); }
                               }
                               if (s2 === peg$FAILED) {
                                 if (input.charCodeAt(peg$currPos) === 22825) {
-                                  s2 = peg$c162;
+                                  s2 = peg$c179;
                                   peg$currPos++;
                                 } else {
                                   s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e249); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
                                 }
                                 if (s2 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 2) === peg$c189) {
-                                    s2 = peg$c189;
+                                  if (input.substr(peg$currPos, 2) === peg$c207) {
+                                    s2 = peg$c207;
                                     peg$currPos += 2;
                                   } else {
                                     s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e287); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e312); }
                                   }
                                   if (s2 === peg$FAILED) {
                                     s2 = peg$currPos;
                                     if (input.charCodeAt(peg$currPos) === 104) {
-                                      s3 = peg$c190;
+                                      s3 = peg$c208;
                                       peg$currPos++;
                                     } else {
                                       s3 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e288); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e313); }
                                     }
                                     if (s3 !== peg$FAILED) {
                                       s4 = peg$currPos;
@@ -11484,76 +13029,76 @@ function peg$parse(input, options) {
                                       s2 = peg$FAILED;
                                     }
                                     if (s2 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 2) === peg$c191) {
-                                        s2 = peg$c191;
+                                      if (input.substr(peg$currPos, 2) === peg$c209) {
+                                        s2 = peg$c209;
                                         peg$currPos += 2;
                                       } else {
                                         s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e289); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e314); }
                                       }
                                       if (s2 === peg$FAILED) {
                                         if (input.charCodeAt(peg$currPos) === 21608) {
-                                          s2 = peg$c192;
+                                          s2 = peg$c210;
                                           peg$currPos++;
                                         } else {
                                           s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e290); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e315); }
                                         }
                                         if (s2 === peg$FAILED) {
                                           s2 = input.substr(peg$currPos, 2);
-                                          if (s2.toLowerCase() === peg$c193) {
+                                          if (s2.toLowerCase() === peg$c211) {
                                             peg$currPos += (2);
                                           } else {
                                             s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e291); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e316); }
                                           }
                                           if (s2 === peg$FAILED) {
                                             s2 = input.substr(peg$currPos, 2);
-                                            if (s2.toLowerCase() === peg$c194) {
+                                            if (s2.toLowerCase() === peg$c212) {
                                               peg$currPos += (2);
                                             } else {
                                               s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e292); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e317); }
                                             }
                                             if (s2 === peg$FAILED) {
                                               if (input.charCodeAt(peg$currPos) === 31859) {
-                                                s2 = peg$c195;
+                                                s2 = peg$c213;
                                                 peg$currPos++;
                                               } else {
                                                 s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e293); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e318); }
                                               }
                                               if (s2 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c196) {
-                                                  s2 = peg$c196;
+                                                if (input.substr(peg$currPos, 2) === peg$c214) {
+                                                  s2 = peg$c214;
                                                   peg$currPos += 2;
                                                 } else {
                                                   s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e294); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e319); }
                                                 }
                                                 if (s2 === peg$FAILED) {
                                                   s2 = input.substr(peg$currPos, 2);
-                                                  if (s2.toLowerCase() === peg$c197) {
+                                                  if (s2.toLowerCase() === peg$c215) {
                                                     peg$currPos += (2);
                                                   } else {
                                                     s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e295); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e320); }
                                                   }
                                                   if (s2 === peg$FAILED) {
                                                     s2 = input.substr(peg$currPos, 3);
-                                                    if (s2.toLowerCase() === peg$c198) {
+                                                    if (s2.toLowerCase() === peg$c216) {
                                                       peg$currPos += (3);
                                                     } else {
                                                       s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e296); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e321); }
                                                     }
                                                     if (s2 === peg$FAILED) {
                                                       if (input.charCodeAt(peg$currPos) === 20998) {
-                                                        s2 = peg$c40;
+                                                        s2 = peg$c35;
                                                         peg$currPos++;
                                                       } else {
                                                         s2 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e81); }
+                                                        if (peg$silentFails === 0) { peg$fail(peg$e72); }
                                                       }
                                                     }
                                                   }
@@ -11587,20 +13132,20 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f157(s1);
+      s1 = peg$f177(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e274); }
+      if (peg$silentFails === 0) { peg$fail(peg$e299); }
     }
 
     return s0;
   }
 
   function peg$parseQuantityRange() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18, s19, s20, s21, s22, s23, s24;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -11613,60 +13158,67 @@ function peg$parse(input, options) {
     if (s3 === peg$FAILED) {
       s3 = null;
     }
-    s4 = peg$parseNumber();
-    if (s4 !== peg$FAILED) {
-      s5 = peg$parse_();
-      s6 = peg$parseUnit();
-      if (s6 === peg$FAILED) {
-        s6 = null;
+    s4 = peg$parseSp();
+    s5 = peg$parseNumber();
+    if (s5 !== peg$FAILED) {
+      s6 = peg$parse_();
+      s7 = peg$parseUnit();
+      if (s7 === peg$FAILED) {
+        s7 = null;
       }
-      s7 = peg$parseRangeSep();
-      if (s7 !== peg$FAILED) {
-        s8 = peg$parseCurrency();
-        if (s8 === peg$FAILED) {
-          s8 = null;
+      s8 = peg$parseRangeSep();
+      if (s8 !== peg$FAILED) {
+        s9 = peg$parseCurrency();
+        if (s9 === peg$FAILED) {
+          s9 = null;
         }
-        s9 = peg$parseNumber();
-        if (s9 !== peg$FAILED) {
-          s10 = peg$parse_();
-          s11 = peg$parseUnit();
-          if (s11 === peg$FAILED) {
-            s11 = null;
+        s10 = peg$parseSp();
+        s11 = peg$parseNumber();
+        if (s11 !== peg$FAILED) {
+          s12 = peg$parse_();
+          s13 = peg$parseUnit();
+          if (s13 === peg$FAILED) {
+            s13 = null;
           }
-          s12 = peg$parsePerPiece();
-          if (s12 === peg$FAILED) {
-            s12 = null;
-          }
-          s13 = peg$parse_();
-          if (input.substr(peg$currPos, 2) === peg$c199) {
-            s14 = peg$c199;
-            peg$currPos += 2;
-          } else {
-            s14 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e298); }
-          }
-          if (s14 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c200) {
-              s14 = peg$c200;
-              peg$currPos += 2;
-            } else {
-              s14 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e299); }
-            }
-          }
+          s14 = peg$parsePerPiece();
           if (s14 === peg$FAILED) {
             s14 = null;
           }
           s15 = peg$parse_();
-          s16 = peg$parseQuantityNote();
+          if (input.substr(peg$currPos, 2) === peg$c217) {
+            s16 = peg$c217;
+            peg$currPos += 2;
+          } else {
+            s16 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e323); }
+          }
+          if (s16 === peg$FAILED) {
+            if (input.substr(peg$currPos, 2) === peg$c218) {
+              s16 = peg$c218;
+              peg$currPos += 2;
+            } else {
+              s16 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e324); }
+            }
+          }
           if (s16 === peg$FAILED) {
             s16 = null;
           }
           s17 = peg$parse_();
-          s18 = peg$parseEnd();
-          if (s18 !== peg$FAILED) {
+          s18 = peg$parseQuantityNote();
+          if (s18 === peg$FAILED) {
+            s18 = null;
+          }
+          s19 = peg$parse_();
+          s20 = peg$parseRangeAside();
+          if (s20 === peg$FAILED) {
+            s20 = null;
+          }
+          s21 = peg$parse_();
+          s22 = peg$parseEnd();
+          if (s22 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f158(s4, s6, s9, s11);
+            s0 = peg$f178(s5, s7, s11, s13);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11685,17 +13237,146 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = peg$parseQuantity();
-      if (s1 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s1 = peg$f159(s1);
+      s1 = peg$parse_();
+      if (input.substr(peg$currPos, 2) === peg$c219) {
+        s2 = peg$c219;
+        peg$currPos += 2;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e325); }
       }
-      s0 = s1;
+      if (s2 === peg$FAILED) {
+        if (input.substr(peg$currPos, 3) === peg$c220) {
+          s2 = peg$c220;
+          peg$currPos += 3;
+        } else {
+          s2 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e326); }
+        }
+        if (s2 === peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c221) {
+            s2 = peg$c221;
+            peg$currPos += 2;
+          } else {
+            s2 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e327); }
+          }
+        }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        s4 = peg$parseColon();
+        if (s4 === peg$FAILED) {
+          s4 = null;
+        }
+        s5 = peg$parse_();
+        s6 = peg$parseCurrency();
+        if (s6 === peg$FAILED) {
+          s6 = null;
+        }
+        s7 = peg$parseSp();
+        s8 = peg$parseNumber();
+        if (s8 !== peg$FAILED) {
+          s9 = peg$parse_();
+          s10 = peg$parseUnit();
+          if (s10 === peg$FAILED) {
+            s10 = null;
+          }
+          s11 = peg$parse_();
+          s12 = input.charAt(peg$currPos);
+          if (peg$r31.test(s12)) {
+            peg$currPos++;
+          } else {
+            s12 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e95); }
+          }
+          if (s12 === peg$FAILED) {
+            s12 = null;
+          }
+          s13 = peg$parse_();
+          if (input.substr(peg$currPos, 2) === peg$c222) {
+            s14 = peg$c222;
+            peg$currPos += 2;
+          } else {
+            s14 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e328); }
+          }
+          if (s14 === peg$FAILED) {
+            if (input.substr(peg$currPos, 3) === peg$c223) {
+              s14 = peg$c223;
+              peg$currPos += 3;
+            } else {
+              s14 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e329); }
+            }
+            if (s14 === peg$FAILED) {
+              if (input.substr(peg$currPos, 2) === peg$c224) {
+                s14 = peg$c224;
+                peg$currPos += 2;
+              } else {
+                s14 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e330); }
+              }
+            }
+          }
+          if (s14 !== peg$FAILED) {
+            s15 = peg$parse_();
+            s16 = peg$parseColon();
+            if (s16 === peg$FAILED) {
+              s16 = null;
+            }
+            s17 = peg$parse_();
+            s18 = peg$parseCurrency();
+            if (s18 === peg$FAILED) {
+              s18 = null;
+            }
+            s19 = peg$parseSp();
+            s20 = peg$parseNumber();
+            if (s20 !== peg$FAILED) {
+              s21 = peg$parse_();
+              s22 = peg$parseUnit();
+              if (s22 === peg$FAILED) {
+                s22 = null;
+              }
+              s23 = peg$parse_();
+              s24 = peg$parseEnd();
+              if (s24 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f179(s8, s10, s20, s22);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        s1 = peg$parseQuantity();
+        if (s1 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s1 = peg$f180(s1);
+        }
+        s0 = s1;
+      }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e297); }
+      if (peg$silentFails === 0) { peg$fail(peg$e322); }
     }
 
     return s0;
@@ -11705,68 +13386,113 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c201) {
-      s1 = peg$c201;
+    if (input.substr(peg$currPos, 3) === peg$c225) {
+      s1 = peg$c225;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e300); }
+      if (peg$silentFails === 0) { peg$fail(peg$e331); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c202) {
-        s1 = peg$c202;
+      if (input.substr(peg$currPos, 2) === peg$c226) {
+        s1 = peg$c226;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e301); }
+        if (peg$silentFails === 0) { peg$fail(peg$e332); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c203) {
-          s1 = peg$c203;
+        if (input.substr(peg$currPos, 2) === peg$c227) {
+          s1 = peg$c227;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e302); }
+          if (peg$silentFails === 0) { peg$fail(peg$e333); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c204) {
-            s1 = peg$c204;
+          if (input.substr(peg$currPos, 3) === peg$c228) {
+            s1 = peg$c228;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e303); }
+            if (peg$silentFails === 0) { peg$fail(peg$e334); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 4) === peg$c205) {
-              s1 = peg$c205;
+            if (input.substr(peg$currPos, 4) === peg$c229) {
+              s1 = peg$c229;
               peg$currPos += 4;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e304); }
+              if (peg$silentFails === 0) { peg$fail(peg$e335); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c206) {
-                s1 = peg$c206;
+              if (input.substr(peg$currPos, 2) === peg$c230) {
+                s1 = peg$c230;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e305); }
+                if (peg$silentFails === 0) { peg$fail(peg$e336); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c207) {
-                  s1 = peg$c207;
+                if (input.substr(peg$currPos, 2) === peg$c231) {
+                  s1 = peg$c231;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e306); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e337); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.charCodeAt(peg$currPos) === 20215) {
-                    s1 = peg$c208;
-                    peg$currPos++;
+                  if (input.substr(peg$currPos, 3) === peg$c232) {
+                    s1 = peg$c232;
+                    peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e307); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e338); }
+                  }
+                  if (s1 === peg$FAILED) {
+                    if (input.substr(peg$currPos, 2) === peg$c233) {
+                      s1 = peg$c233;
+                      peg$currPos += 2;
+                    } else {
+                      s1 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e339); }
+                    }
+                    if (s1 === peg$FAILED) {
+                      if (input.substr(peg$currPos, 3) === peg$c234) {
+                        s1 = peg$c234;
+                        peg$currPos += 3;
+                      } else {
+                        s1 = peg$FAILED;
+                        if (peg$silentFails === 0) { peg$fail(peg$e340); }
+                      }
+                      if (s1 === peg$FAILED) {
+                        if (input.substr(peg$currPos, 2) === peg$c235) {
+                          s1 = peg$c235;
+                          peg$currPos += 2;
+                        } else {
+                          s1 = peg$FAILED;
+                          if (peg$silentFails === 0) { peg$fail(peg$e341); }
+                        }
+                        if (s1 === peg$FAILED) {
+                          if (input.substr(peg$currPos, 3) === peg$c236) {
+                            s1 = peg$c236;
+                            peg$currPos += 3;
+                          } else {
+                            s1 = peg$FAILED;
+                            if (peg$silentFails === 0) { peg$fail(peg$e342); }
+                          }
+                          if (s1 === peg$FAILED) {
+                            if (input.charCodeAt(peg$currPos) === 20215) {
+                              s1 = peg$c237;
+                              peg$currPos++;
+                            } else {
+                              s1 = peg$FAILED;
+                              if (peg$silentFails === 0) { peg$fail(peg$e343); }
+                            }
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
@@ -11792,42 +13518,150 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseRangeAside() {
+    let s0, s1, s2, s3, s4, s5, s6;
+
+    s0 = peg$currPos;
+    s1 = input.charAt(peg$currPos);
+    if (peg$r31.test(s1)) {
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parse_();
+      s3 = [];
+      s4 = peg$currPos;
+      s5 = peg$currPos;
+      peg$silentFails++;
+      if (input.charCodeAt(peg$currPos) === 10) {
+        s6 = peg$c238;
+        peg$currPos++;
+      } else {
+        s6 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e344); }
+      }
+      peg$silentFails--;
+      if (s6 === peg$FAILED) {
+        s5 = undefined;
+      } else {
+        peg$currPos = s5;
+        s5 = peg$FAILED;
+      }
+      if (s5 !== peg$FAILED) {
+        if (input.length > peg$currPos) {
+          s6 = input.charAt(peg$currPos);
+          peg$currPos++;
+        } else {
+          s6 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+        }
+        if (s6 !== peg$FAILED) {
+          s5 = [s5, s6];
+          s4 = s5;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+      if (s4 !== peg$FAILED) {
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$currPos;
+          s5 = peg$currPos;
+          peg$silentFails++;
+          if (input.charCodeAt(peg$currPos) === 10) {
+            s6 = peg$c238;
+            peg$currPos++;
+          } else {
+            s6 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e344); }
+          }
+          peg$silentFails--;
+          if (s6 === peg$FAILED) {
+            s5 = undefined;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            if (input.length > peg$currPos) {
+              s6 = input.charAt(peg$currPos);
+              peg$currPos++;
+            } else {
+              s6 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            }
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        }
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s1 = [s1, s2, s3];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+
+    return s0;
+  }
+
   function peg$parsePerPiece() {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c39;
+      s2 = peg$c43;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+      if (peg$silentFails === 0) { peg$fail(peg$e84); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r71.test(s4)) {
+      if (peg$r78.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e308); }
+        if (peg$silentFails === 0) { peg$fail(peg$e345); }
       }
       if (s4 === peg$FAILED) {
         s4 = input.substr(peg$currPos, 2);
-        if (s4.toLowerCase() === peg$c181) {
+        if (s4.toLowerCase() === peg$c199) {
           peg$currPos += (2);
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e277); }
+          if (peg$silentFails === 0) { peg$fail(peg$e302); }
         }
         if (s4 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21333) {
-            s4 = peg$c209;
+            s4 = peg$c239;
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e309); }
+            if (peg$silentFails === 0) { peg$fail(peg$e346); }
           }
         }
       }
@@ -11862,11 +13696,11 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = peg$parse_();
       s7 = input.charAt(peg$currPos);
-      if (peg$r72.test(s7)) {
+      if (peg$r31.test(s7)) {
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e311); }
+        if (peg$silentFails === 0) { peg$fail(peg$e95); }
       }
       if (s7 === peg$FAILED) {
         s7 = null;
@@ -11877,28 +13711,28 @@ function peg$parse(input, options) {
         s9 = null;
       }
       s10 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c210) {
-        s11 = peg$c210;
+      if (input.substr(peg$currPos, 2) === peg$c134) {
+        s11 = peg$c134;
         peg$currPos += 2;
       } else {
         s11 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e312); }
+        if (peg$silentFails === 0) { peg$fail(peg$e206); }
       }
       if (s11 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c211) {
-          s11 = peg$c211;
+        if (input.substr(peg$currPos, 2) === peg$c133) {
+          s11 = peg$c133;
           peg$currPos += 2;
         } else {
           s11 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e313); }
+          if (peg$silentFails === 0) { peg$fail(peg$e205); }
         }
         if (s11 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c212) {
-            s11 = peg$c212;
+          if (input.substr(peg$currPos, 3) === peg$c240) {
+            s11 = peg$c240;
             peg$currPos += 3;
           } else {
             s11 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e314); }
+            if (peg$silentFails === 0) { peg$fail(peg$e348); }
           }
         }
       }
@@ -11907,11 +13741,11 @@ function peg$parse(input, options) {
       }
       s12 = peg$parse_();
       s13 = input.charAt(peg$currPos);
-      if (peg$r38.test(s13)) {
+      if (peg$r43.test(s13)) {
         peg$currPos++;
       } else {
         s13 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+        if (peg$silentFails === 0) { peg$fail(peg$e115); }
       }
       if (s13 !== peg$FAILED) {
         s14 = peg$parse_();
@@ -11923,7 +13757,7 @@ function peg$parse(input, options) {
             s17 = null;
           }
           peg$savedPos = s5;
-          s5 = peg$f160(s2, s4, s13, s15);
+          s5 = peg$f181(s2, s4, s13, s15);
         } else {
           peg$currPos = s5;
           s5 = peg$FAILED;
@@ -11939,7 +13773,7 @@ function peg$parse(input, options) {
       s7 = peg$parseEnd();
       if (s7 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f161(s2, s4, s5);
+        s0 = peg$f182(s2, s4, s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -11951,7 +13785,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e310); }
+      if (peg$silentFails === 0) { peg$fail(peg$e347); }
     }
 
     return s0;
@@ -11974,7 +13808,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f162();
+        s3 = peg$f183();
       }
       s2 = s3;
     }
@@ -11992,13 +13826,13 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f162();
+          s3 = peg$f183();
         }
         s2 = s3;
       }
     }
     peg$savedPos = s0;
-    s1 = peg$f163(s1);
+    s1 = peg$f184(s1);
     s0 = s1;
 
     return s0;
@@ -12009,11 +13843,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.charAt(peg$currPos);
-    if (peg$r38.test(s1)) {
+    if (peg$r43.test(s1)) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e104); }
+      if (peg$silentFails === 0) { peg$fail(peg$e115); }
     }
     if (s1 === peg$FAILED) {
       s1 = null;
@@ -12153,11 +13987,11 @@ function peg$parse(input, options) {
       }
       s5 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 37) {
-        s6 = peg$c29;
+        s6 = peg$c31;
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e61); }
+        if (peg$silentFails === 0) { peg$fail(peg$e63); }
       }
       if (s6 === peg$FAILED) {
         s6 = null;
@@ -12168,7 +14002,7 @@ function peg$parse(input, options) {
         s8 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f164(s1, s2, s4, s6, s8);
+      s0 = peg$f185(s1, s2, s4, s6, s8);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;

@@ -6,7 +6,7 @@ import type { ColumnDef, FormulaContext, SheetKind } from '../types.js';
 /**
  * Excel's reading of a score cell, as near to the Score grammar (docs/values.md) as a formula
  * gets: the leading number whatever follows it (`5(搜索量高)`, `4 需求增长快`, `5，搜索量大`, `4分`,
- * `4.5`, `✅4`; / - : are set aside first, so `4/5` is not read as a date), ★ counted (`★★★★☆`), 一…五.
+ * `4.5`, `✅4`; / - : are set aside first, so `4/5` is not read as a date), ★ and ⭐ counted (`★★★★☆`), 一…五 and 壹…伍.
  * ASC turns full width (５, （) into half width as src/cells does. LibreOffice, WPS and Excel all
  * take LOOKUP over an array constant without an array formula (test/e2e/score-shapes.test.ts).
  */
@@ -15,7 +15,9 @@ function scoreOf(cell: string): string {
   const plain = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${s},"/","|"),"-","|"),":","|")`;
   // from the first digit on (an emoji or a word before it is decoration: ✅4 供应稳)
   const number = `MID(${plain},MIN(FIND({0,1,2,3,4,5,6,7,8,9},${plain}&"0123456789")),9)`;
-  return `IFERROR(LOOKUP(9E+307,--LEFT(${number},{1,2,3,4,5,6,7,8,9})),IF(ISNUMBER(FIND("★",${s})),LEN(${s})-LEN(SUBSTITUTE(${s},"★","")),MATCH(LEFT(${s},1),{"一","二","三","四","五"},0)))`;
+  const stars = (star: string) => `LEN(${s})-LEN(SUBSTITUTE(${s},"${star}",""))`;
+  const chinese = `IFERROR(MATCH(LEFT(${s},1),{"一","二","三","四","五"},0),MATCH(LEFT(${s},1),{"壹","贰","叁","肆","伍"},0))`;
+  return `IFERROR(LOOKUP(9E+307,--LEFT(${number},{1,2,3,4,5,6,7,8,9})),IF(ISNUMBER(FIND("★",${s})),${stars('★')},IF(ISNUMBER(FIND("⭐",${s})),${stars('⭐')},${chinese})))`;
 }
 
 /** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20). */
