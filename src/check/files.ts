@@ -64,6 +64,9 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
     }
     if (st.isDirectory()) {
       for (const f of await walk(abs)) await add(f.path, f.problem);
+    } else if (!st.isFile()) {
+      // a pipe, a socket or a device would block the run or never end: refused, never opened
+      await add(abs, new UnreadableFileError('not-a-file'));
     } else {
       await add(abs);
     }

@@ -2,6 +2,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { AnnotatedCopies, type AnnotateJob } from '../annotate/copies.js';
 import { displayPath, type FoundFile } from '../check/files.js';
 import { t } from '../i18n/catalog.js';
+import { escapeControls as inert } from '../report/layout.js';
 import { checkCopyTarget } from '../workbook/write-copy.js';
 import { makeFolder, stampOf } from '../workbook/safe-write.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
@@ -59,13 +60,13 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
       written++;
       if (written > CONFIRMED_ONE_BY_ONE) return;
       const path = job.shown;
-      io.stderr(`${backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path })}\n`);
+      io.stderr(`${inert(backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path }))}\n`);
     },
     onEnd: () => {
-      if (written > CONFIRMED_ONE_BY_ONE) io.stderr(`${t(lang, 'annotate.wrote-more', { count: (written - CONFIRMED_ONE_BY_ONE).toLocaleString('en'), dir: displayPath(resolve(io.cwd, flags.annotateDir ?? '.'), io.cwd) })}\n`);
+      if (written > CONFIRMED_ONE_BY_ONE) io.stderr(`${inert(t(lang, 'annotate.wrote-more', { count: (written - CONFIRMED_ONE_BY_ONE).toLocaleString('en'), dir: displayPath(resolve(io.cwd, flags.annotateDir ?? '.'), io.cwd) }))}\n`);
     },
-    onSkipped: (display, reason) => io.stderr(`ecsop: ${t(lang, 'annotate.skipped', { file: display, reason })}\n`),
+    onSkipped: (display, reason) => io.stderr(`ecsop: ${inert(t(lang, 'annotate.skipped', { file: display, reason }))}\n`),
   });
-  for (const f of inputs) if (f.problem) io.stderr(`ecsop: ${t(lang, 'annotate.skipped', { file: f.display, reason: f.problem.text(lang) })}\n`);
+  for (const f of inputs) if (f.problem) io.stderr(`ecsop: ${inert(t(lang, 'annotate.skipped', { file: f.display, reason: f.problem.text(lang) }))}\n`);
   return { copies, files: inputs };
 }

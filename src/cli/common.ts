@@ -5,6 +5,7 @@ import type { Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
 import { t } from '../i18n/catalog.js';
+import { escapeControls as inert } from '../report/layout.js';
 import { writeSafely } from '../workbook/safe-write.js';
 
 export interface CommonFlags {
@@ -62,5 +63,5 @@ export async function emit(io: Io, text: string, output: string | undefined, lan
   if (!output || output === '-') { io.stdout(text); return; }
   const target = resolve(io.cwd, output);
   await writeSafely(target, { kind: 'text', report: true, inputs, force }, async (tmp) => writeFile(tmp, text, 'utf8'));
-  io.stderr(`${t(lang, 'wrote', { path: output })}\n`);
+  io.stderr(`${inert(t(lang, 'wrote', { path: output }))}\n`);
 }

@@ -9,6 +9,7 @@ import type { CsvEncoding } from '../workbook/read-csv.js';
 import type { ReadLimits } from '../config/limits.js';
 import { UsageError, type Io } from './io.js';
 import { t } from '../i18n/catalog.js';
+import { escapeControls as inert } from '../report/layout.js';
 
 /** A copy `--write` will make of the run's one input: checked before the run, written after it. */
 export interface CopyJob {
@@ -51,5 +52,5 @@ export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { l
     force: job.force, inputs: [job.input.path], stamps: [job.stamp], encoding: opts.encoding, limits: opts.limits,
   });
   const path = displayPath(job.target, io.cwd);
-  io.stderr(`${backup ? t(opts.lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(opts.lang, 'wrote', { path })}\n`);
+  io.stderr(`${inert(backup ? t(opts.lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(opts.lang, 'wrote', { path }))}\n`);
 }

@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../config/config.js';
+import { escapeControls } from '../report/layout.js';
 import { t, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { registerCheck } from './check.js';
@@ -138,7 +139,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** A message on one line, control characters shown as escapes. */
 function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? ' ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)).slice(0, 500);
+  return escapeControls(s.replace(/\n/g, ' ')).slice(0, 500);
 }
 
 /**
@@ -163,8 +164,15 @@ export async function main(argv: string[]): Promise<number> {
   // Ctrl-C stops the run between batches of rows; a second one ends the process at once
   const stop = new AbortController();
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
-    if (stop.signal.aborted) process.exit(name === 'SIGINT' ? 130 : 143);
+    const code = name === 'SIGINT' ? 130 : 143;
+    if (stop.signal.aborted) process.exit(code);
     stop.abort(new Interrupted(name));
+    // whatever the run waits on (a pipe that never closes, a slow network drive), it ends within a
+    // second: temporary files go with the process (src/workbook/safe-write.ts removes them at exit)
+    setTimeout(() => {
+      process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`);
+      process.exit(code);
+    }, 800).unref();
   };
   const onInt = onSignal('SIGINT');
   const onTerm = onSignal('SIGTERM');

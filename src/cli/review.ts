@@ -13,6 +13,7 @@ import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, wit
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { list, t } from '../i18n/catalog.js';
+import { escapeControls as inert } from '../report/layout.js';
 
 interface ReviewFlags extends CheckFlags {
   write?: string;
@@ -69,7 +70,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       if (queue) {
         const { backup } = await queue.close();
         const path = flags.queue!;
-        io.stderr(`${backup ? t(setup.lang, 'wrote.backup', { path, backup: join(dirname(path), basename(backup)) }) : t(setup.lang, 'wrote', { path })}\n`);
+        io.stderr(`${inert(backup ? t(setup.lang, 'wrote.backup', { path, backup: join(dirname(path), basename(backup)) }) : t(setup.lang, 'wrote', { path }))}\n`);
       }
       if (copy && copied) await finishCopy(io, copy, copied.plan, { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);

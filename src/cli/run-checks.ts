@@ -16,6 +16,7 @@ import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
 import { intFlag, nowOf } from './common.js';
 import { t } from '../i18n/catalog.js';
+import { escapeControls as inert } from '../report/layout.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, type ReportOutput } from './output.js';
@@ -166,7 +167,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     progress.clear();
     await writer.end(totals);
     await out.close();
-    if (flags.output && flags.output !== '-') io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
+    if (flags.output && flags.output !== '-') io.stderr(`${inert(t(setup.lang, 'wrote', { path: flags.output }))}\n`);
     await copies?.end();
   } catch (err) {
     progress.clear();
@@ -214,7 +215,7 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
     });
     await writer.end(totals);
     await out.close();
-    if (flags.output && flags.output !== '-') io.stderr(`${t(setup.lang, 'wrote', { path: flags.output })}\n`);
+    if (flags.output && flags.output !== '-') io.stderr(`${inert(t(setup.lang, 'wrote', { path: flags.output }))}\n`);
   } catch (err) {
     await out.abort();
     throw err;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Lang, Localized } from '../i18n/format.js';
@@ -63,7 +63,7 @@ export interface Config {
 }
 
 /** Keys that moved; a config that still uses the old place is told the new one. */
-const MOVED: Record<string, string> = { 'sop.shipping.remoteSurchargeYuan': 'sop.freight.remoteSurchargeYuan' };
+const MOVED = new Map<string, string>([['sop.shipping.remoteSurchargeYuan', 'sop.freight.remoteSurchargeYuan']]);
 
 /** The object schema at `path` inside `schema` (through defaults, optionals and records), if any. */
 function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodObject | undefined {
@@ -101,7 +101,9 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
         const known = Object.keys(objectAt(schema, i.path)?.shape ?? {});
         return i.keys.map((k) => {
           const full = [...at, k].join('.');
-          if (MOVED[full]) return t(lang, 'config.moved', { key: full, value: MOVED[full] });
+          // a key is data: __proto__ or constructor is an unknown key like any other, never looked up in an object
+          const moved = MOVED.get(full);
+          if (moved) return t(lang, 'config.moved', { key: full, value: moved });
           return t(lang, 'config.unknown-key', { key: full, guess: mean(didYouMean(k, known)), allowed: known.join(and) });
         }).join(t(lang, 'list.problems'));
       }
@@ -194,11 +196,16 @@ export function findConfig(dir: string): string | undefined {
   }
 }
 
+const statSafe = (path: string): Stats | undefined => { try { return statSync(path); } catch { return undefined; } };
+
 /** Loads `--config FILE`, or the file found upward from `cwd`, or the SOP's defaults. */
 export function loadConfig(cwd: string, explicit?: string): Config {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!path) return resolveConfig({});
   let text: string;
+  // a config that is a pipe or a device would block the run: refused, never opened
+  const st = statSafe(path);
+  if (st && !st.isFile()) throw new ConfigError({ zh: `${path}:不是普通文件(是管道、套接字或设备),不会读取;请给出配置文件本身`, en: `${path}: not a regular file (a pipe, socket or device), not read; give the config file itself` });
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {

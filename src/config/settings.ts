@@ -1,3 +1,4 @@
+import safeRegex from 'safe-regex2';
 import { z } from 'zod';
 
 /**
@@ -7,6 +8,34 @@ import { z } from 'zod';
  */
 const int = () => z.number().int();
 const words = () => z.array(z.string());
+
+/**
+ * A regular expression a user writes (trackingPatterns): it must compile, and it may not repeat a
+ * group that itself repeats (`^(\d+)+$`): such a pattern can take longer than any file's time
+ * limit on one cell (catastrophic backtracking). Checked by safe-regex2 when the config is read.
+ */
+/** Whether a repeated group holds alternatives (`(a|a)*`, `(ab|a)+`): overlapping branches backtrack exponentially too. */
+function repeatsAlternatives(p: string): boolean {
+  const open: Array<{ at: number; alt: boolean }> = [];
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '[') { while (i < p.length && p[i] !== ']') { if (p[i] === '\\') i++; i++; } continue; }
+    if (c === '(') open.push({ at: i, alt: false });
+    else if (c === '|' && open.length) open[open.length - 1].alt = true;
+    else if (c === ')') {
+      const g = open.pop();
+      const q = p.slice(i + 1, i + 12);
+      if (g?.alt && /^(?:[*+]|\{\d*,\d*\}|\{\d{2,}\})/.test(q)) return true;
+    }
+  }
+  return false;
+}
+
+export const safePattern = () => z.string().superRefine((p, ctx) => {
+  try { new RegExp(p); } catch (e) { ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(e as Error).message})` }); return; }
+  if (!safeRegex(p) || repeatsAlternatives(p)) ctx.addIssue({ code: 'custom', message: `"${p}" repeats a group that itself repeats or holds alternatives (such as (\\d+)+ or (a|b)*), which can run for hours on one cell; write it without that (e.g. ^\\d+$)` });
+});
 
 const weights = z
   .object({
@@ -37,6 +66,10 @@ export const settingsSchema = z
           .describe('初步拟定10-15款候选产品'),
       })
       .strict()
+      // settings that contradict each other are refused by name, never half applied
+      .refine((s) => s.pass >= s.hold, { message: 'pass must be at least hold (SOP: pass 4, hold 3)', path: ['pass'] })
+      .refine((s) => s.maxScore > s.minScore, { message: 'maxScore must be above minScore (SOP: 1 to 5)', path: ['maxScore'] })
+      .refine((s) => s.candidates.max >= s.candidates.min, { message: 'candidates.max must be at least candidates.min (SOP: 10 to 15)', path: ['candidates', 'max'] })
       .prefault({}),
     trend: z
       .object({
@@ -46,6 +79,7 @@ export const settingsSchema = z
         stableBand: z.number().min(0).default(0.1).describe('稳定 contradicts a quoted change larger than this, 0.1 = ±10% (ours)'),
       })
       .strict()
+      .refine((s) => s.maxMonths >= s.minMonths, { message: 'maxMonths must be at least minMonths (SOP: 3 to 12)', path: ['maxMonths'] })
       .prefault({}),
     competitor: z
       .object({
@@ -136,7 +170,7 @@ export const settingsSchema = z
         nextDayRegions: words().default(['江苏', '浙江', '上海']).describe('provinces the next-day carriers serve (SOP 江浙沪)'),
         bulkyWords: words().default(['礼盒', '套装', '大件']).describe('product words that make a parcel bulky (SOP 礼盒套装; the others ours)'),
         trackingPatterns: z
-          .array(z.object({ carrier: z.string(), pattern: z.string() }).strict())
+          .array(z.object({ carrier: z.string(), pattern: safePattern() }).strict())
           .default([
             { carrier: '顺丰', pattern: '^SF\\d{12,15}$' },
             { carrier: '京东', pattern: '^JD[A-Z0-9]{10,18}$' },

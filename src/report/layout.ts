@@ -25,11 +25,15 @@ const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' 
 
 /**
  * Tabs and line breaks shown as `\t`, `\n`, `\r`; every other control character (ESC among
- * them, C1 controls, DEL) as `\x1b`-style escapes. A cell's text never reaches the terminal raw.
+ * them, C1 controls, DEL) as `\x1b`-style escapes; the marks that reorder or break what follows
+ * (bidirectional overrides and isolates U+202A–202E, U+2066–2069, the line and paragraph
+ * separators U+2028/2029) as `\u202e`. A cell's text never reaches the terminal raw.
  */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 export function escapeControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f-\u009f]/.test(text) ? text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+  return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ESCAPES[c] ?? (c.charCodeAt(0) > 0xff ? `\\u${c.charCodeAt(0).toString(16)}` : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)) : text;
 }
 
 /** The text cut to at most `max` columns, with `…` when something was cut. */

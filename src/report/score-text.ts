@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable } from './layout.js';
+import { compactTable, escapeControls } from './layout.js';
 import { FirstRows, moreRows } from './kept.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
 import type { ScoreResult } from './records.js';
@@ -32,14 +32,15 @@ export function formatScoreText(ranking: ScoreTable, opts: { lang: 'zh' | 'en'; 
   const out: string[] = [];
   if (!ranking.sheets.size) return `${t(opts.lang, 'score.none')}\n\n`;
   for (const { file, sheet, shown: { rows: shown, more } } of ranking.sheets.values()) {
-    out.push(c.bold(`${file} › ${sheet}`));
+    out.push(c.bold(`${escapeControls(file)} › ${escapeControls(sheet)}`));
     const rows = shown.map((r) => {
       const verdict = r.recommendation ? (r.recommendation === VERDICTS[0] ? c.green(r.recommendation) : r.recommendation === VERDICTS[1] ? c.yellow(r.recommendation) : c.red(r.recommendation)) : '—';
       const wrong = [r.mismatch.score ? t(opts.lang, 'score.wrong-score') : '', r.mismatch.recommendation ? t(opts.lang, 'score.wrong-verdict') : ''].filter(Boolean);
       const check = r.score === null ? c.red(t(opts.lang, 'score.invalid')) : wrong.length ? c.red(`✗ ${wrong.join(', ')}`) : c.green('✓');
       const s = r.scores;
       const statedVerdict = r.stated.recommendation ? `${r.stated.recommendation}${r.stated.reason ? `(${r.stated.reason})` : ''}` : '';
-      return [r.rank ?? '—', r.row, r.product, s.demand ?? '✗', s.competition ?? '✗', s.profit ?? '✗', s.supply ?? '✗', r.scoreText ?? '—', r.stated.score ?? '', verdict, statedVerdict, check].map(String);
+      // what the sheet holds is shown inert (an ESC or a bidi override in a product name never reaches the terminal)
+      return [r.rank ?? '—', r.row, escapeControls(String(r.product)), s.demand ?? '✗', s.competition ?? '✗', s.profit ?? '✗', s.supply ?? '✗', r.scoreText ?? '—', escapeControls(String(r.stated.score ?? '')), verdict, escapeControls(statedVerdict), check].map(String);
     });
     out.push(compactTable(list(opts.lang, 'score.head').map((h) => c.dim(h)), rows));
     out.push(moreRows(more, opts.lang, c.dim));

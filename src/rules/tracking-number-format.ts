@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText } from '../cells/normalize.js';
+import { safePattern } from '../config/settings.js';
 import type { Rule } from './types.js';
 
 interface Options { patterns: Array<{ carrier: string; pattern: string }> }
@@ -10,7 +11,7 @@ export const trackingNumberFormat: Rule<Options> = {
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',
   description: { zh: '物流单号格式与物流公司不符', en: 'The tracking number does not match its carrier’s format' },
-  options: (s) => z.object({ patterns: z.array(z.object({ carrier: z.string(), pattern: z.string() })).default(s.shipping.trackingPatterns) }).strict(),
+  options: (s) => z.object({ patterns: z.array(z.object({ carrier: z.string(), pattern: safePattern() })).default(s.shipping.trackingPatterns) }).strict(),
   messages: { format: { zh: '物流单号“{value}”不符合{carrier}的格式 {pattern}', en: 'Tracking number "{value}" does not match the {carrier} format {pattern}' } },
   create(ctx) {
     const compiled = ctx.options.patterns.map((p) => ({ carrier: p.carrier, re: new RegExp(p.pattern) }));

@@ -53,12 +53,38 @@ function delimiterOf(firstLine: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
+function isAscii(b: Buffer): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
+  return true;
+}
+
+/** 64 KB of the file from its first byte above ASCII (at or after `from`), or undefined when it has none. */
+async function firstNonAscii(path: string, from: number): Promise<Buffer | undefined> {
+  let found: Buffer | undefined;
+  for await (const chunk of createReadStream(path, { start: from, highWaterMark: 1 << 20 })) {
+    const b = chunk as Buffer;
+    if (found) { found = Buffer.concat([found, b.subarray(0, 65536 - found.length)]); }
+    else {
+      let i = 0;
+      while (i < b.length && b[i] <= 0x7f) i++;
+      if (i < b.length) found = Buffer.from(b.subarray(i, i + 65536));
+    }
+    if (found && found.length >= 65536) break;
+  }
+  return found;
+}
+
 /** Reads a CSV as one sheet named after the file; rows stream as the file is read. */
 export async function openCsv(path: string, forced?: CsvEncoding, limits: { maxStringChars: number; maxRowBytes: number } = DEFAULT_LIMITS): Promise<WorkbookSource & { encoding: CsvEncoding }> {
   const { kind, head, size } = await sniff(path);
   if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
   if (kind === 'empty') throw new UnreadableFileError('empty');
-  const detected = detectEncoding(head);
+  let detected = detectEncoding(head);
+  // an export whose first 64 KB are ASCII (numbers, dates, pinyin) says nothing of its encoding: decide on the first bytes that do
+  if (!forced && detected.encoding === 'utf-8' && !detected.bom && size > head.length && isAscii(head)) {
+    const later = await firstNonAscii(path, head.length);
+    if (later) detected = { encoding: detectEncoding(later).encoding, bom: 0 };
+  }
   const encoding = forced ?? detected.encoding;
   const bom = forced && forced !== detected.encoding ? 0 : detected.bom;
   return {
@@ -94,6 +120,9 @@ export class CsvParser {
   /** a CR ended the last chunk: an LF that starts the next one belongs to it */
   private crSeen = false;
   private row = 0;
+  /** the physical line being read (a quoted field may span several), and where the open quote began */
+  private line = 1;
+  private quoteLine = 0;
 
   constructor(private readonly limits: { maxStringChars: number; maxRowBytes: number }) {}
 
@@ -114,14 +143,16 @@ export class CsvParser {
           // the character after the closing quote is read as outside quotes
         } else {
           if (c === 34) { this.take(text, start, i); this.quoteSeen = true; start = i + 1; }
+          else if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.line++;
           continue;
         }
       }
-      if (c === 34 && !this.afterQuote && this.partChars === 0 && start === i) { this.quoted = true; start = i + 1; continue; }
+      if (c === 34 && !this.afterQuote && this.partChars === 0 && start === i) { this.quoted = true; this.quoteLine = this.line; start = i + 1; continue; }
       if (c === d) { this.take(text, start, i); this.endField(); start = i + 1; continue; }
       if (c === 10 || c === 13) {
         this.take(text, start, i);
         this.endRow(out);
+        this.line++; // CRLF is one line break: its LF is skipped below
         if (c === 13) {
           if (i + 1 < text.length) { if (text.charCodeAt(i + 1) === 10) i++; }
           else this.crSeen = true;
@@ -136,6 +167,8 @@ export class CsvParser {
   /** The end of the text: the last line, when it has no line break. */
   end(out: RawRow[]): void {
     if (this.quoteSeen) { this.quoteSeen = false; this.quoted = false; }
+    // a quote that never closed would make the rest of the file one value: said, with its line
+    if (this.quoted) throw new UnreadableFileError('csv-quote', { line: this.quoteLine });
     if (this.partChars || this.fields.length) this.endRow(out);
   }
 

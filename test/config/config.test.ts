@@ -69,3 +69,29 @@ describe('config', () => {
     expect(() => loadConfig(dir, 'missing.json')).toThrow(ConfigError);
   });
 });
+
+/** A config cannot hang or crash a run (issue #22): every problem is a config error naming the key. */
+describe('config that would hang, crash or contradict', () => {
+  const refused = (raw: unknown) => {
+    try { resolveConfig(raw as Parameters<typeof resolveConfig>[0]); } catch (e) { expect(e).toBeInstanceOf(ConfigError); return (e as ConfigError).messages.en; }
+    throw new Error('accepted');
+  };
+  it.each([
+    ['a nested repetition', { sop: { shipping: { trackingPatterns: [{ carrier: '', pattern: '^(\\d+)+$' }] } } }, /sop\.shipping\.trackingPatterns\.0\.pattern: .*repeats a group/],
+    ['repeated alternatives, in a rule option', { rules: { 'tracking-number-format': ['warning', { patterns: [{ carrier: '', pattern: '^(a|a)*$' }] }] } }, /rules\.tracking-number-format\[1\]\.patterns\.0\.pattern/],
+    ['an invalid pattern', { sop: { shipping: { trackingPatterns: [{ carrier: '', pattern: '([' }] } } }, /pattern: not a valid regular expression/],
+    ['pass below hold', { sop: { selection: { pass: 2, hold: 3 } } }, /sop\.selection\.pass: pass must be at least hold/],
+    ['minScore above maxScore', { sop: { selection: { minScore: 5, maxScore: 1 } } }, /sop\.selection\.maxScore/],
+    ['candidates min above max', { sop: { selection: { candidates: { min: 20, max: 10 } } } }, /candidates\.max/],
+    ['minMonths above maxMonths', { sop: { trend: { minMonths: 12, maxMonths: 3 } } }, /sop\.trend\.maxMonths/],
+    ['a time limit the timers cannot hold', { limits: { fileSeconds: 1e7 } }, /limits\.fileSeconds: .*2147483/],
+    ['__proto__ at the top', JSON.parse('{"__proto__":{"x":1}}'), /__proto__: unknown key/],
+    ['__proto__ inside sop', JSON.parse('{"sop":{"__proto__":{"polluted":true}}}'), /sop\.__proto__: unknown key/],
+  ])('%s is refused by name', (_name, raw, message) => {
+    expect(refused(raw)).toMatch(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('the default patterns and lawful ones pass', () => {
+    expect(() => resolveConfig({ sop: { shipping: { trackingPatterns: [{ carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$' }, { carrier: '', pattern: '^(SF|JD)\\d{12,15}$' }] } } })).not.toThrow();
+  });
+});

@@ -157,7 +157,10 @@ export const CASES: Case[] = [
   { file: 'csv-lf.csv', make: (p) => write(p, csvText([HEADER, ROW, ROW], '\n')), expect: good(2) },
   { file: 'csv-cr-only.csv', make: (p) => write(p, csvText([HEADER, ROW, ROW], '\r')), expect: good(2) },
   { file: 'csv-no-final-newline.csv', make: (p) => write(p, ORDERS_CSV.trimEnd()), expect: good(2) },
-  { file: 'csv-unterminated-quote.csv', make: (p) => write(p, `${csvText([HEADER])}"20240520001,"never closed\n`), expect: { ok: true } },
+  // a quote that never closes is said with its line (issue #22), not read as one value holding the rest of the file
+  { file: 'csv-unterminated-quote.csv', make: (p) => write(p, `${csvText([HEADER, ROW])}"20240520002,never closed\n${csvText([ROW, ROW])}`), expect: { finding: 'file/unreadable', reason: 'csv-quote' } },
+  // GB18030 whose first Chinese byte comes after 64 KB of ASCII rows (issue #22)
+  { file: 'csv-gbk-after-64k.csv', make: (p) => write(p, iconv.encode(csvText([['订单号', '金额', '买家备注'].map((h) => h), ...Array.from({ length: 4000 }, (_, i) => [`2024052${String(i).padStart(7, '0')}`, 258, 'ok'])]).replace(/^订单号,金额,买家备注/, 'order_id,amount,note') + csvText([['20249999999', 258, '加急 请尽快发货']]), 'gb18030')), expect: good(4001) },
   { file: 'csv-not-text.csv', make: (p) => write(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))), expect: { finding: 'file/unreadable', reason: 'encoding' } },
   { file: 'csv-130k-columns.csv', make: (p) => write(p, `${Array.from({ length: 130_000 }, (_, i) => `c${i}`).join(',')}\n1\n`), expect: { finding: 'file/too-large', reason: 'too-many-columns' } },
   { file: 'csv-one-long-line.csv', make: (p) => write(p, `${'x'.repeat(1_500_000)}\n`), expect: { finding: 'file/too-large', reason: 'part-too-large' } },

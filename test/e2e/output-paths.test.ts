@@ -78,3 +78,59 @@ describe('-o FILE for a report', () => {
     }
   });
 });
+
+describe('terminal output is inert (issue #22)', () => {
+  const HEADER = ['订单号', '支付时间', '收件人', '电话', '收件地址', '商品', '数量', '金额', '是否预售', '买家备注', '库存'];
+  const evil = 'A\u001b[2J\u0007B\u202eC\u2028D';
+
+  it('review and score tables, and the lines about copies, show control characters, bidi overrides and line separators escaped', async () => {
+    const csv = join(dir, `订单${evil}.csv`);
+    writeFileSync(csv, `${HEADER.join(',')}\n${[`2024${evil}`, '2024-05-20 09:12', '张三', '13812345678', '浙江省杭州市西湖区文三路90号', '面膜', 2, 258, '否', '加急', 120].join(',')}\n`);
+    const review = await ecsop(['review', csv, '--write', join(dir, 'copy.csv')], { cwd: dir, tty: true, columns: 200 });
+    const score = await ecsop(['score', example], { cwd: dir, tty: true, columns: 200 });
+    for (const out of [review.stdout, review.stderr, score.stdout]) {
+      // chalk's own colour codes are ESC [ … m; nothing else of ESC, BEL, U+202E or U+2028 may pass
+      expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2028\u2029]/);
+    }
+    expect(review.stdout).toContain('\\x1b[2J\\x07B\\u202eC\\u2028D');
+  });
+});
+
+describe('pipes, sockets and devices are never opened blocking (issue #22)', () => {
+  it.skipIf(process.platform === 'win32')('a FIFO named x.csv among the inputs is one finding, the other files are checked', async () => {
+    const d = tempDir('fifo-input-');
+    execFileSync('mkfifo', [join(d, 'x.csv')]);
+    copyFileSync(example, join(d, 'in.xlsx'));
+    const r = await ecsop(['check', join(d, 'x.csv'), join(d, 'in.xlsx'), '-f', 'json'], { cwd: d });
+    const report = JSON.parse(r.stdout);
+    expect(report.files).toHaveLength(2);
+    expect(report.findings.find((f: { ruleId: string; file: string }) => f.ruleId === 'file/unreadable' && f.file.endsWith('x.csv'))?.value).toBe('not-a-file');
+  });
+  it.skipIf(process.platform === 'win32')('a FIFO ecsop.config.json in a parent folder is a config error (exit 2), not a hang', async () => {
+    const d = tempDir('fifo-config-');
+    execFileSync('mkfifo', [join(d, 'ecsop.config.json')]);
+    const sub = join(d, 'sub');
+    execFileSync('mkdir', [sub]);
+    copyFileSync(example, join(sub, 'in.xlsx'));
+    const r = await ecsop(['check', 'in.xlsx'], { cwd: sub });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ecsop\.config\.json.*不是普通文件/);
+  });
+});
+
+describe('a run ends on SIGTERM and SIGINT within a second, whatever it waits on (issue #22)', () => {
+  it.skipIf(process.platform === 'win32').each(['SIGINT', 'SIGTERM'] as const)('%s while lint waits on a stdin that never closes', async (signal) => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(__dirname, '../../bin/ecsop.js'), 'lint'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr += d; });
+    await new Promise((r) => setTimeout(r, 1500));
+    const sent = Date.now();
+    child.kill(signal);
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(Date.now() - sent).toBeLessThan(1500);
+    expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+    expect(stderr).toMatch(new RegExp(signal));
+    child.stdin.destroy();
+  });
+});
