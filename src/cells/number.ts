@@ -11,10 +11,12 @@ export interface ParsedNumber {
   percent: boolean;
   /** unit word that followed the number (`元`, `件`, `分` …), without the multiplier */
   unit?: string;
+  /** the period a count is given per (`2.1万件/月` → 月), when one is */
+  per?: string;
 }
 
 /** What the quantity grammar returns: the decimal and its unit (`%` for a percentage). */
-type Quantity = Dec & { unit?: string; percent?: boolean };
+type Quantity = Dec & { unit?: string; percent?: boolean; per?: string };
 
 /**
  * The canonical shape every export writes (`128`, `-3.50`): read by hand, as the grammar's Number
@@ -47,7 +49,9 @@ export function parseNumber(input: string | number): ParsedNumber | undefined {
   if (!q) return undefined;
   const value = decValue(q);
   if (q.percent) return { value, percent: true };
-  return q.unit ? { value, percent: false, unit: q.unit } : { value, percent: false };
+  const out: ParsedNumber = q.unit ? { value, percent: false, unit: q.unit } : { value, percent: false };
+  if (q.per) out.per = q.per;
+  return out;
 }
 
 /**

@@ -146,8 +146,8 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
       const n = parseNumber(scalar);
       if (!n) return undefined;
       if (col.type === 'integer' && !Number.isInteger(n.value)) return undefined;
-      // a count is not an amount of money: 5.2万元 in 月销量 or 库存
-      if (col.type === 'integer' && n.unit === '元') return undefined;
+      // a count is not an amount of money (5.2万元 in 月销量 or 库存), nor a count per week or day (1.5万/周)
+      if (col.type === 'integer' && (n.unit === '元' || (n.per !== undefined && n.per !== '月'))) return undefined;
       return n.value;
     }
     case 'money':
@@ -158,19 +158,22 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
     case 'datetime':
       return typeof v === 'boolean' ? undefined : parseDate(v, ctx);
     case 'enum': {
-      // a word typed with spaces inside (通 过) is the word
-      const whole = col.optionOf && typeof v === 'string' && /\s/.test(v) ? col.optionOf(v) : undefined;
+      // the whole cell as one word: 通 过 with a space, 建议:通过 with the column's name before it
+      const whole = col.optionOf && typeof v === 'string' ? col.optionOf(v) : undefined;
       if (whole !== undefined) return { word: whole };
       const r = splitReason(displayText(v));
       // two choices in one cell (通过/待定) are not one choice
-      const other = r.reason && col.optionOf ? col.optionOf(r.reason.replace(/^[/\s]+/, '')) : undefined;
+      const other = r.reason && col.optionOf ? col.optionOf(r.reason.replace(/^(?:[/\s、]|or|或者|或|还是|→|->)+/i, '')) : undefined;
       if (other !== undefined && other !== col.optionOf!(r.word)) return undefined;
       const option = col.optionOf?.(r.word);
       return option === undefined || option === r.word ? r : { ...r, word: option };
     }
     case 'range': {
       const r = scalar instanceof Date ? undefined : parseRange(scalar);
-      return r && r.unit && col.units && !col.units.includes(r.unit) ? undefined : r;
+      if (!r || !col.units) return r;
+      // a band has two ends: a lone number (159+, a phone number) is not one, unless its unit says it is a price (99元)
+      if (r.unit ? !col.units.includes(r.unit) : typeof scalar === 'string' && r.low === r.high && !/[~～\-—至到]/.test(scalar)) return undefined;
+      return r;
     }
     case 'period':
       return parsePeriod(displayText(v));

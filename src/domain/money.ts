@@ -13,7 +13,7 @@ import { readSplit } from '../cells/lists.js';
 interface GoalAmount { money: Dec & { unit?: boolean }; at: number; range: boolean }
 
 /** Words before an amount that say it is not this campaign's goal: last year's, one day's, part of it, a floor. */
-const NOT_THE_GOAL = /去年|上年|往年|前年|同期|上次|上期|上届|历史|参考|对比|单日|日均|每日|每天|首日|当日|新客|老客|会员|其中|含|直播间?|店铺日常/;
+const NOT_THE_GOAL = /去年|上年|往年|前年|同期|上次|上期|上届|历史|参考|对比|单日|日均|每日|每天|首日|当日|当天|(?:^|[^节假])日(?:GMV|销售额|成交|销)|(?<!今)年目标|(?<!今)全年|(?<!今)年度|新客|老客|会员|其中|含|直播间?|店铺日常/i;
 /** Words that say an amount is the goal itself. */
 const THE_GOAL = /目标|总|活动期间|本次|今年|整体|全场|合计|整场/;
 
@@ -29,7 +29,8 @@ export function goalFen(goal: string): number | undefined {
   let chosen: GoalAmount | undefined;
   {
     const text = prepare(goal);
-    const clause = (a: GoalAmount) => text.slice(0, a.at).split(/[,;\n。]/).pop() ?? '';
+    // the words before an amount's phrase and the phrase's first words (日GMV, 年度GMV)
+    const clause = (a: GoalAmount) => (text.slice(0, a.at).split(/[,;\n。]/).pop() ?? '') + text.slice(a.at, a.at + 4);
     // 日均GMV 10万 alone is a day's figure, not the campaign's goal
     const kept = found.filter((a) => !NOT_THE_GOAL.test(clause(a)));
     const marked = kept.filter((a) => THE_GOAL.test(clause(a)));
@@ -110,6 +111,8 @@ export function parseBudget(text: string): Budget {
   // the total's unit, when the parts are written without one and add up to it (30万(推广15/补贴9/物料3/备用3))
   if (!percents && !trailing && split.total && split.total.shift > 0 && raw.every((p) => p.money!.shift === 0 && !p.money!.unit)
     && raw.reduce((n, p) => n + decHundredths(p.money!), 0) * 10 ** split.total.shift === totalFen) trailing = split.total.shift;
+  // a date is not a budget: 2024/05/20 would be three parts
+  if (/^\s*(?:19|20)\d\d\s*[/.\-]\s*(?:0?[1-9]|1[0-2])\s*[/.\-]\s*(?:0?[1-9]|[12]\d|3[01])\s*$/.test(text)) return { parts: [], totalFen, problem: 'unreadable' };
   // a budget with no unit anywhere and parts under a thousand (15/9/3/3) left its unit out: 元 or 万 is unsure
   if (!percents && !trailing && raw.every((p) => p.money!.shift === 0 && !p.money!.unit && decHundredths(p.money!) < 100_000)) return { parts: [], totalFen, problem: 'unreadable' };
   // a part left without the unit the others carry (15万/9万/3万/3) is not read as yuan: which unit was meant is unsure

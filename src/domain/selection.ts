@@ -16,7 +16,8 @@ const VERDICT_WORDS: ReadonlyArray<[Verdict, RegExp]> = [
   [PASS, /^(?:通过|建议通过|可以通过|pass(?:ed)?)$/i],
 ];
 export function verdictOf(word: string): Verdict | undefined {
-  const w = word.replace(/\s+/g, '');
+  // the column's name or a stage typed before the verdict: 建议:通过, 结论:待定, 初审通过
+  const w = word.replace(/\s+/g, '').replace(/^(?:(?:选品)?建议|结论|评估结果|审核结果|评审结果|判断)[:：]|^(?:初审|复审|终审|评审|审核)(?=通过|待定|淘汰|不通过)/, '');
   // a question mark makes a verdict unsure: 待定? is still 待定, 通过? and 淘汰? are not decided
   const unsure = /[?？]+$/.exec(w);
   if (unsure) { const v = verdictOf(w.slice(0, unsure.index)); return v === HOLD ? HOLD : undefined; }

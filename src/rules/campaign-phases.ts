@@ -7,6 +7,14 @@ import type { Rule } from './types.js';
 interface Options { preheat: number; burst: number; encore: number }
 const LABELS = ['预热', '爆发', '返场'] as const;
 
+/** What each phase is called besides the SOP's word (蓄水 is 预热, 正式 is 爆发; English too). */
+const CALLED: Record<(typeof LABELS)[number], RegExp> = {
+  预热: /预热|蓄水|预售|种草|造势|预告|warm|preheat|pre-?sale|pre/i,
+  爆发: /爆发|正式|高潮|开门红|主推|冲刺|peak|burst|main|launch/i,
+  返场: /返场|延续|收尾|余热|加推|encore|return|after/i,
+};
+const phaseOf = (label: string) => LABELS.find((l) => label.includes(l)) ?? LABELS.find((l) => CALLED[l].test(label));
+
 /** 活动时间: 预热3天 → 爆发2天 → 返场1天, back to back (SOP 四.1: 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)). */
 export const campaignPhases: Rule<Options> = {
   id: 'campaign-phases',
@@ -31,8 +39,10 @@ export const campaignPhases: Rule<Options> = {
         const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
         if (!phases) { report('unreadable', { shape: nearestShape('Phases', cell.text) ?? '5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)' }); return; }
         const found: Phase[] = [];
-        for (const label of LABELS) {
-          const p = phases.find((x) => x.label.includes(label));
+        // three phases named nothing ecsop knows are taken in the order of their days
+        const byDays = phases.length === 3 && !phases.some((x) => phaseOf(x.label)) ? [...phases].sort((a, b) => a.start.getTime() - b.start.getTime()) : undefined;
+        for (const [i, label] of LABELS.entries()) {
+          const p = byDays ? byDays[i] : phases.find((x) => phaseOf(x.label) === label);
           if (!p) { report('missing', { label }); continue; }
           found.push(p);
           if (p.days !== want[label]) report('days', { label, days: p.days, expected: want[label] });

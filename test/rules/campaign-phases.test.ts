@@ -12,7 +12,10 @@ describe('campaign-phases reads the SOP', () => {
 ruleTester('campaign-phases', {
   valid: [
     { name: "the SOP's own schedule", rows: [sop] },
-    ...['5月17日-19日(预热);5月20日-21日(爆发);5月22日(返场)', '2024.5.17-5.19(预热),5.20-5.21(爆发),5.22(返场)', '12.30-1.1(预热);1.2-1.3(爆发);1.4(返场)'].map((schedule) => ({ rows: [{ ...sop, schedule }] })),
+    ...['5月17日-19日(预热);5月20日-21日(爆发);5月22日(返场)', '2024.5.17-5.19(预热),5.20-5.21(爆发),5.22(返场)', '12.30-1.1(预热);1.2-1.3(爆发);1.4(返场)',
+      // the phases by other names (蓄水, 正式, English), or by the order of their days when unnamed
+      '蓄水 5.30-6.1 / 爆发 6.2-6.3 / 返场 6.4', '预热5.30-6.1,正式6.2-6.3,返场6.4', 'Preheat 5.17-5.19; Peak 5.20-5.21; Encore 5.22', '5.17-5.19;5.20-5.21;5.22',
+      '爆发 6.18-6.19;预热 6.15-6.17;返场 6.20'].map((schedule) => ({ rows: [{ ...sop, schedule }] })),
   ],
   invalid: [
     { rows: [{ ...sop, schedule: '5.17-5.18(预热);5.19-5.20(爆发);5.21(返场)' }], errors: [{ messageId: 'days', cell: 'C2', message: '预热期为 2 天', expected: '3/2/1天', expectedEn: '3/2/1 days' }] },

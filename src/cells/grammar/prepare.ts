@@ -6,7 +6,8 @@ import { toHalfWidth } from '../normalize.js';
  * the grammar's: it reads past them around values and keeps them inside a reason.
  */
 export function prepare(text: string): string {
-  const t = toHalfWidth(text);
+  // ①推广12万②补贴… : circled numbers that number a list mark its items, as 1、 does (one alone is a character of the text)
+  const t = toHalfWidth(/[\u2460-\u2473][^\u2460-\u2473]*[\u2460-\u2473]/.test(text) ? text.replace(/[\u2460-\u2473]/g, (c) => `${c.charCodeAt(0) - 0x245f}、`) : text);
   const out = (t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t).trim();
   // a sentence's end is not part of a value: 通过。 4. 5分! (a question mark is: 通过? is not sure)
   const last = out.charCodeAt(out.length - 1);

@@ -204,246 +204,260 @@ function peg$parse(input, options) {
   let peg$startRuleFunction = peg$parseScore;
 
   const peg$c0 = "\u4EE5\u53CA";
-  const peg$c1 = "-";
-  const peg$c2 = "+";
-  const peg$c3 = ",";
-  const peg$c4 = ".";
-  const peg$c5 = "\u4E2A\u4EBF";
-  const peg$c6 = "\u4E07\u4EBF";
-  const peg$c7 = "\u5343\u4E07";
-  const peg$c8 = "\u767E\u4E07";
-  const peg$c9 = "\u4E07";
+  const peg$c1 = "\u4E07";
+  const peg$c2 = "-";
+  const peg$c3 = "+";
+  const peg$c4 = ",";
+  const peg$c5 = ".";
+  const peg$c6 = "\u4E2A\u4EBF";
+  const peg$c7 = "\u4E07\u4EBF";
+  const peg$c8 = "\u5343\u4E07";
+  const peg$c9 = "\u767E\u4E07";
   const peg$c10 = "million";
   const peg$c11 = "billion";
   const peg$c12 = "\u4EBF";
   const peg$c13 = "\u5343";
   const peg$c14 = "\u767E";
-  const peg$c15 = "\u7EA6";
-  const peg$c16 = "\u5927\u7EA6";
-  const peg$c17 = "\u5927\u6982";
-  const peg$c18 = "\u5DE6\u53F3";
-  const peg$c19 = "\u4E0A\u4E0B";
-  const peg$c20 = "\u4EE5\u4E0A";
-  const peg$c21 = "\u591A";
-  const peg$c22 = "\u6574";
-  const peg$c23 = "\xA5";
-  const peg$c24 = "$";
-  const peg$c25 = "rmb";
-  const peg$c26 = "cny";
-  const peg$c27 = "\u4EBA\u6C11\u5E01";
-  const peg$c28 = "\u5143";
-  const peg$c29 = "\u5757\u94B1";
-  const peg$c30 = "\u767E\u5206\u4E4B";
-  const peg$c31 = "%";
-  const peg$c32 = "\u6210";
-  const peg$c33 = "\u2B50";
-  const peg$c34 = "\u6EE1\u5206";
-  const peg$c35 = "\u5206";
-  const peg$c36 = "\u8BC4\u5206";
-  const peg$c37 = "\u5F97\u5206";
-  const peg$c38 = "\u6253\u5206";
-  const peg$c39 = "\u5206\u6570";
-  const peg$c40 = "score";
-  const peg$c41 = "rating";
-  const peg$c42 = "\u2605";
-  const peg$c43 = "/";
-  const peg$c44 = "\u6309\u6BD4\u4F8B";
-  const peg$c45 = "\u6309";
-  const peg$c46 = "\u6BD4\u4F8B";
-  const peg$c47 = "\u5206\u914D";
-  const peg$c48 = "\u3001";
-  const peg$c49 = "(";
-  const peg$c50 = ")";
-  const peg$c51 = "\u5360\u6BD4";
-  const peg$c52 = "100";
-  const peg$c53 = "10";
-  const peg$c54 = "\u603B\u9884\u7B97";
-  const peg$c55 = "\u9884\u7B97\u603B\u989D";
-  const peg$c56 = "\u9884\u7B97\u5408\u8BA1";
-  const peg$c57 = "\u9884\u7B97\u5171";
-  const peg$c58 = "\u603B\u6295\u5165";
-  const peg$c59 = "\u9884\u7B97";
-  const peg$c60 = "\u603B\u8BA1";
-  const peg$c61 = "\u5408\u8BA1";
-  const peg$c62 = "\u603B\u989D";
-  const peg$c63 = "\u603B\u5171";
-  const peg$c64 = "\u5171\u8BA1";
-  const peg$c65 = "\u4E00\u5171";
-  const peg$c66 = "=";
-  const peg$c67 = "\u6839\u636E";
-  const peg$c68 = "\u89C6";
-  const peg$c69 = "\u5907\u6CE8";
-  const peg$c70 = "\u6CE8";
-  const peg$c71 = "\u53E6\u5916";
-  const peg$c72 = "\u52A8\u6001";
-  const peg$c73 = "\u5355\u4F4D";
-  const peg$c74 = "\u4E07\u5143";
-  const peg$c75 = "\u5343\u5143";
-  const peg$c76 = "w";
-  const peg$c77 = "k";
-  const peg$c78 = ":";
-  const peg$c79 = "roi";
-  const peg$c80 = "roas";
-  const peg$c81 = "\u6295\u5165\u4EA7\u51FA\u6BD4";
-  const peg$c82 = "\u6295\u4EA7\u6BD4";
-  const peg$c83 = "\u4EA7\u51FA\u6BD4";
-  const peg$c84 = "\u56DE\u62A5\u7387";
-  const peg$c85 = "\u4F9B\u9700\u6BD4";
-  const peg$c86 = "\u8F6C\u5316\u7387";
-  const peg$c87 = "\u70B9\u51FB\u7387";
-  const peg$c88 = "\u6BDB\u5229\u7387";
-  const peg$c89 = "\u9000\u6B3E\u7387";
-  const peg$c90 = "\u590D\u8D2D\u7387";
-  const peg$c91 = ">=";
-  const peg$c92 = "\u2265";
-  const peg$c93 = "\u5927\u4E8E\u7B49\u4E8E";
-  const peg$c94 = "\u4E0D\u4F4E\u4E8E";
-  const peg$c95 = "\u4E0D\u5C11\u4E8E";
-  const peg$c96 = "\u81F3\u5C11";
-  const peg$c97 = "\u226E";
-  const peg$c98 = ">";
-  const peg$c99 = "\u5927\u4E8E";
-  const peg$c100 = "\u9AD8\u4E8E";
-  const peg$c101 = "\u8D85\u8FC7";
-  const peg$c102 = "<=";
-  const peg$c103 = "\u2264";
-  const peg$c104 = "\u4E0D\u9AD8\u4E8E";
-  const peg$c105 = "\u4E0D\u8D85\u8FC7";
-  const peg$c106 = "\u81F3\u591A";
-  const peg$c107 = "\u226F";
-  const peg$c108 = "<";
-  const peg$c109 = "\u4F4E\u4E8E";
-  const peg$c110 = "\u5C0F\u4E8E";
-  const peg$c111 = "\u8FBE\u5230";
-  const peg$c112 = "\u8FBE";
-  const peg$c113 = "\u53CA\u4EE5\u4E0A";
-  const peg$c114 = "\u4EE5\u4E0B";
-  const peg$c115 = "\u53CA\u4EE5\u4E0B";
-  const peg$c116 = "\u500D";
-  const peg$c117 = "\u76EE\u6807";
-  const peg$c118 = "\u8BA2\u5355";
-  const peg$c119 = "\u7FFB\u500D\u81F3";
-  const peg$c120 = "\u7FFB\u500D\u5230";
-  const peg$c121 = "\u589E\u81F3";
-  const peg$c122 = "\u589E\u957F\u81F3";
-  const peg$c123 = "\u63D0\u5347\u81F3";
-  const peg$c124 = "\u63D0\u5347\u5230";
-  const peg$c125 = "\u63D0\u9AD8\u5230";
-  const peg$c126 = "\u505A\u5230";
-  const peg$c127 = "\u529B\u4E89";
-  const peg$c128 = "\u51B2\u523A";
-  const peg$c129 = "\u8FBE\u6210";
-  const peg$c130 = "\u7A81\u7834";
-  const peg$c131 = "\u5B9E\u73B0";
-  const peg$c132 = "\u9884\u8BA1";
-  const peg$c133 = "\u540C\u6BD4";
-  const peg$c134 = "\u73AF\u6BD4";
-  const peg$c135 = "\u5E74";
-  const peg$c136 = "\u53CC11";
-  const peg$c137 = "\u53CC\u5341\u4E00";
-  const peg$c138 = "\u53CC12";
-  const peg$c139 = "\u53CC\u5341\u4E8C";
-  const peg$c140 = "618";
-  const peg$c141 = "\u5927\u4FC3";
-  const peg$c142 = "\u6D3B\u52A8\u671F\u95F4";
-  const peg$c143 = "\u6D3B\u52A8";
-  const peg$c144 = "gmv";
-  const peg$c145 = "\u9500\u552E\u989D";
-  const peg$c146 = "\u6210\u4EA4\u989D";
-  const peg$c147 = "\u6210\u4EA4\u91D1\u989D";
-  const peg$c148 = "\u8425\u4E1A\u989D";
-  const peg$c149 = "\u9500\u552E\u76EE\u6807";
-  const peg$c150 = "\u6210\u4EA4\u76EE\u6807";
-  const peg$c151 = "\u4E1A\u7EE9";
-  const peg$c152 = "\u6D41\u6C34";
-  const peg$c153 = "\u9500\u552E";
-  const peg$c154 = "\u91CF";
-  const peg$c155 = "\u6210\u4EA4";
-  const peg$c156 = "\u8FD1";
-  const peg$c157 = "\u6700\u8FD1";
-  const peg$c158 = "\u8FC7\u53BB";
-  const peg$c159 = "\u524D";
-  const peg$c160 = "\u4E2A\u6708";
-  const peg$c161 = "\u6708";
-  const peg$c162 = "\u4E2A\u5B63\u5EA6";
-  const peg$c163 = "\u5B63\u5EA6";
-  const peg$c164 = "\u534A\u5E74";
-  const peg$c165 = "\u4E00";
-  const peg$c166 = "\u4E0A\u4E2A";
-  const peg$c167 = "\u4E0A\u4E00\u4E2A";
-  const peg$c168 = "\u4E0A";
-  const peg$c169 = "\u534A";
-  const peg$c170 = "\u4EFD";
-  const peg$c171 = "\u4E2A";
-  const peg$c172 = "\u5168\u6708";
-  const peg$c173 = "\u7B2C";
-  const peg$c174 = "\u4E0A\u534A\u5E74";
-  const peg$c175 = "\u4E0B\u534A\u5E74";
-  const peg$c176 = "\u5168\u5E74";
-  const peg$c177 = "\u5E74\u5EA6";
-  const peg$c178 = "\u6574\u5E74";
-  const peg$c179 = "\u5929";
-  const peg$c180 = "->";
-  const peg$c181 = "\u2192";
-  const peg$c182 = "=>";
-  const peg$c183 = " ";
-  const peg$c184 = "\u5F53\u5929";
-  const peg$c185 = "\u5168\u5929";
-  const peg$c186 = "\u4E00\u5929";
-  const peg$c187 = "\u65E5";
-  const peg$c188 = "\u6708\u9500\u91CF";
-  const peg$c189 = "\u6708\u9500";
-  const peg$c190 = "\u9500\u91CF";
-  const peg$c191 = "\u5DF2\u552E";
-  const peg$c192 = "\u552E\u51FA";
-  const peg$c193 = "\u7D2F\u8BA1";
-  const peg$c194 = "\u5E93\u5B58";
-  const peg$c195 = "\u5C06\u8FD1";
-  const peg$c196 = "\u63A5\u8FD1";
-  const peg$c197 = "\u5343\u514B";
-  const peg$c198 = "\u516C\u65A4";
-  const peg$c199 = "kg";
-  const peg$c200 = "\u514B";
-  const peg$c201 = "g";
-  const peg$c202 = "t";
-  const peg$c203 = "\u6BEB\u5347";
-  const peg$c204 = "ml";
-  const peg$c205 = "\u5347";
-  const peg$c206 = "L";
-  const peg$c207 = "\u5C0F\u65F6";
-  const peg$c208 = "h";
-  const peg$c209 = "\u5206\u949F";
-  const peg$c210 = "\u5468";
-  const peg$c211 = "cm";
-  const peg$c212 = "mm";
-  const peg$c213 = "\u7C73";
-  const peg$c214 = "\u5398\u7C73";
-  const peg$c215 = "px";
-  const peg$c216 = "dpi";
-  const peg$c217 = "\u4E4B\u95F4";
-  const peg$c218 = "\u533A\u95F4";
-  const peg$c219 = "\u4F4E\u4EF7";
-  const peg$c220 = "\u6700\u4F4E\u4EF7";
-  const peg$c221 = "\u6700\u4F4E";
-  const peg$c222 = "\u9AD8\u4EF7";
-  const peg$c223 = "\u6700\u9AD8\u4EF7";
-  const peg$c224 = "\u6700\u9AD8";
-  const peg$c225 = "\u5BA2\u5355\u4EF7";
-  const peg$c226 = "\u5355\u4EF7";
-  const peg$c227 = "\u552E\u4EF7";
-  const peg$c228 = "\u4EF7\u683C\u5E26";
-  const peg$c229 = "\u4EF7\u683C\u533A\u95F4";
-  const peg$c230 = "\u4EF7\u683C";
-  const peg$c231 = "\u4EF7\u4F4D";
-  const peg$c232 = "\u5238\u540E\u4EF7";
-  const peg$c233 = "\u5238\u540E";
-  const peg$c234 = "\u5230\u624B\u4EF7";
-  const peg$c235 = "\u5230\u624B";
-  const peg$c236 = "\u65E5\u5E38\u4EF7";
-  const peg$c237 = "\u4EF7";
-  const peg$c238 = "\n";
-  const peg$c239 = "\u5355";
-  const peg$c240 = "\u8F83\u4E0A\u671F";
+  const peg$c15 = "\u70B9";
+  const peg$c16 = "\u7EA6";
+  const peg$c17 = "\u5927\u7EA6";
+  const peg$c18 = "\u5927\u6982";
+  const peg$c19 = "\u5DE6\u53F3";
+  const peg$c20 = "\u4E0A\u4E0B";
+  const peg$c21 = "\u4EE5\u4E0A";
+  const peg$c22 = "\u591A";
+  const peg$c23 = "\u6574";
+  const peg$c24 = "\xA5";
+  const peg$c25 = "$";
+  const peg$c26 = "rmb";
+  const peg$c27 = "cny";
+  const peg$c28 = "\u4EBA\u6C11\u5E01";
+  const peg$c29 = "\u5143";
+  const peg$c30 = "\u5757\u94B1";
+  const peg$c31 = "\u767E\u5206\u4E4B";
+  const peg$c32 = "%";
+  const peg$c33 = "\u6210";
+  const peg$c34 = "\u2B50";
+  const peg$c35 = "\u6EE1\u5206";
+  const peg$c36 = "\u5206";
+  const peg$c37 = "\u8BC4\u5206";
+  const peg$c38 = "\u5F97\u5206";
+  const peg$c39 = "\u6253\u5206";
+  const peg$c40 = "\u5206\u6570";
+  const peg$c41 = "score";
+  const peg$c42 = "rating";
+  const peg$c43 = "\u2605";
+  const peg$c44 = "\u534A";
+  const peg$c45 = "/";
+  const peg$c46 = "\u6309\u6BD4\u4F8B";
+  const peg$c47 = "\u6309";
+  const peg$c48 = "\u6BD4\u4F8B";
+  const peg$c49 = "\u5206\u914D";
+  const peg$c50 = "\u3001";
+  const peg$c51 = "(";
+  const peg$c52 = ")";
+  const peg$c53 = "\u5269\u4F59";
+  const peg$c54 = "\u5176\u4F59";
+  const peg$c55 = "\u4F59\u4E0B";
+  const peg$c56 = "\u53E6\u5916";
+  const peg$c57 = "\u53E6";
+  const peg$c58 = "\u5360\u6BD4";
+  const peg$c59 = "100";
+  const peg$c60 = "10";
+  const peg$c61 = "\u603B\u9884\u7B97";
+  const peg$c62 = "\u9884\u7B97\u603B\u989D";
+  const peg$c63 = "\u9884\u7B97\u5408\u8BA1";
+  const peg$c64 = "\u9884\u7B97\u5171";
+  const peg$c65 = "\u603B\u6295\u5165";
+  const peg$c66 = "\u9884\u7B97";
+  const peg$c67 = "\u603B\u8BA1";
+  const peg$c68 = "\u5408\u8BA1";
+  const peg$c69 = "\u603B\u989D";
+  const peg$c70 = "\u603B\u5171";
+  const peg$c71 = "\u5171\u8BA1";
+  const peg$c72 = "\u4E00\u5171";
+  const peg$c73 = "=";
+  const peg$c74 = "\u6839\u636E";
+  const peg$c75 = "\u89C6";
+  const peg$c76 = "\u5907\u6CE8";
+  const peg$c77 = "\u6CE8";
+  const peg$c78 = "\u52A8\u6001";
+  const peg$c79 = "\u5355\u4F4D";
+  const peg$c80 = "\u4E07\u5143";
+  const peg$c81 = "\u5343\u5143";
+  const peg$c82 = "w";
+  const peg$c83 = "k";
+  const peg$c84 = ":";
+  const peg$c85 = "roi";
+  const peg$c86 = "roas";
+  const peg$c87 = "\u6295\u5165\u4EA7\u51FA\u6BD4";
+  const peg$c88 = "\u6295\u4EA7\u6BD4";
+  const peg$c89 = "\u4EA7\u51FA\u6BD4";
+  const peg$c90 = "\u56DE\u62A5\u7387";
+  const peg$c91 = "\u4F9B\u9700\u6BD4";
+  const peg$c92 = "\u8F6C\u5316\u7387";
+  const peg$c93 = "\u70B9\u51FB\u7387";
+  const peg$c94 = "\u6BDB\u5229\u7387";
+  const peg$c95 = "\u9000\u6B3E\u7387";
+  const peg$c96 = "\u590D\u8D2D\u7387";
+  const peg$c97 = ">=";
+  const peg$c98 = "\u2265";
+  const peg$c99 = "\u5927\u4E8E\u7B49\u4E8E";
+  const peg$c100 = "\u4E0D\u4F4E\u4E8E";
+  const peg$c101 = "\u4E0D\u5C11\u4E8E";
+  const peg$c102 = "\u81F3\u5C11";
+  const peg$c103 = "\u226E";
+  const peg$c104 = ">";
+  const peg$c105 = "\u5927\u4E8E";
+  const peg$c106 = "\u9AD8\u4E8E";
+  const peg$c107 = "\u8D85\u8FC7";
+  const peg$c108 = "<=";
+  const peg$c109 = "\u2264";
+  const peg$c110 = "\u4E0D\u9AD8\u4E8E";
+  const peg$c111 = "\u4E0D\u8D85\u8FC7";
+  const peg$c112 = "\u81F3\u591A";
+  const peg$c113 = "\u226F";
+  const peg$c114 = "<";
+  const peg$c115 = "\u4F4E\u4E8E";
+  const peg$c116 = "\u5C0F\u4E8E";
+  const peg$c117 = "\u8FBE\u5230";
+  const peg$c118 = "\u8FBE";
+  const peg$c119 = "\u53CA\u4EE5\u4E0A";
+  const peg$c120 = "\u4EE5\u4E0B";
+  const peg$c121 = "\u53CA\u4EE5\u4E0B";
+  const peg$c122 = "\u500D";
+  const peg$c123 = "\u76EE\u6807";
+  const peg$c124 = "\u4ECE";
+  const peg$c125 = "\u672C\u6B21\u6D3B\u52A8";
+  const peg$c126 = "\u672C\u6B21";
+  const peg$c127 = "\u6D3B\u52A8\u671F\u95F4";
+  const peg$c128 = "\u6D3B\u52A8\u671F";
+  const peg$c129 = "\u6574\u4E2A\u6D3B\u52A8";
+  const peg$c130 = "\u6D3B\u52A8";
+  const peg$c131 = "\u8BA2\u5355";
+  const peg$c132 = "\u7FFB\u500D\u81F3";
+  const peg$c133 = "\u7FFB\u500D\u5230";
+  const peg$c134 = "\u589E\u81F3";
+  const peg$c135 = "\u589E\u957F\u81F3";
+  const peg$c136 = "\u63D0\u5347\u81F3";
+  const peg$c137 = "\u63D0\u5347\u5230";
+  const peg$c138 = "\u63D0\u9AD8\u5230";
+  const peg$c139 = "\u505A\u5230";
+  const peg$c140 = "\u529B\u4E89";
+  const peg$c141 = "\u51B2\u523A";
+  const peg$c142 = "\u8FBE\u6210";
+  const peg$c143 = "\u7A81\u7834";
+  const peg$c144 = "\u5B9E\u73B0";
+  const peg$c145 = "\u9884\u8BA1";
+  const peg$c146 = "\u540C\u6BD4";
+  const peg$c147 = "\u73AF\u6BD4";
+  const peg$c148 = "\u5E74";
+  const peg$c149 = "\u53CC11";
+  const peg$c150 = "\u53CC\u5341\u4E00";
+  const peg$c151 = "\u53CC12";
+  const peg$c152 = "\u53CC\u5341\u4E8C";
+  const peg$c153 = "618";
+  const peg$c154 = "\u5927\u4FC3";
+  const peg$c155 = "gmv";
+  const peg$c156 = "\u9500\u552E\u989D";
+  const peg$c157 = "\u6210\u4EA4\u989D";
+  const peg$c158 = "\u6210\u4EA4\u91D1\u989D";
+  const peg$c159 = "\u8425\u4E1A\u989D";
+  const peg$c160 = "\u9500\u552E\u76EE\u6807";
+  const peg$c161 = "\u6210\u4EA4\u76EE\u6807";
+  const peg$c162 = "\u4E1A\u7EE9";
+  const peg$c163 = "\u6D41\u6C34";
+  const peg$c164 = "\u9500\u552E";
+  const peg$c165 = "\u91CF";
+  const peg$c166 = "\u6210\u4EA4";
+  const peg$c167 = "\u8FD1";
+  const peg$c168 = "\u6700\u8FD1";
+  const peg$c169 = "\u8FC7\u53BB";
+  const peg$c170 = "\u524D";
+  const peg$c171 = "\u4E2A\u6708";
+  const peg$c172 = "\u6708";
+  const peg$c173 = "\u4E2A\u5B63\u5EA6";
+  const peg$c174 = "\u5B63\u5EA6";
+  const peg$c175 = "\u534A\u5E74";
+  const peg$c176 = "\u4E00";
+  const peg$c177 = "\u4E0A\u4E2A";
+  const peg$c178 = "\u4E0A\u4E00\u4E2A";
+  const peg$c179 = "\u4E0A";
+  const peg$c180 = "\u4EFD";
+  const peg$c181 = "\u4E2A";
+  const peg$c182 = "\u5168\u6708";
+  const peg$c183 = "\u7B2C";
+  const peg$c184 = "\u4E0A\u534A\u5E74";
+  const peg$c185 = "\u4E0B\u534A\u5E74";
+  const peg$c186 = "\u5E74\u5EA6";
+  const peg$c187 = "\u5168\u5E74";
+  const peg$c188 = "\u6574\u5E74";
+  const peg$c189 = "\u8D22\u5E74";
+  const peg$c190 = "\u5929";
+  const peg$c191 = "->";
+  const peg$c192 = "\u2192";
+  const peg$c193 = "=>";
+  const peg$c194 = " ";
+  const peg$c195 = "\u5F53\u5929";
+  const peg$c196 = "\u5168\u5929";
+  const peg$c197 = "\u4E00\u5929";
+  const peg$c198 = "\u65E5";
+  const peg$c199 = "0";
+  const peg$c200 = "1";
+  const peg$c201 = "\u6708\u9500\u91CF";
+  const peg$c202 = "\u6708\u9500\u552E";
+  const peg$c203 = "\u6708\u9500";
+  const peg$c204 = "\u6708\u552E";
+  const peg$c205 = "\u9500\u91CF";
+  const peg$c206 = "\u5DF2\u552E";
+  const peg$c207 = "\u552E\u51FA";
+  const peg$c208 = "\u7D2F\u8BA1";
+  const peg$c209 = "\u5C06\u8FD1";
+  const peg$c210 = "\u63A5\u8FD1";
+  const peg$c211 = "\u5343\u514B";
+  const peg$c212 = "\u516C\u65A4";
+  const peg$c213 = "kg";
+  const peg$c214 = "\u514B";
+  const peg$c215 = "g";
+  const peg$c216 = "t";
+  const peg$c217 = "\u6BEB\u5347";
+  const peg$c218 = "ml";
+  const peg$c219 = "\u5347";
+  const peg$c220 = "L";
+  const peg$c221 = "\u5C0F\u65F6";
+  const peg$c222 = "h";
+  const peg$c223 = "\u5206\u949F";
+  const peg$c224 = "\u5468";
+  const peg$c225 = "cm";
+  const peg$c226 = "mm";
+  const peg$c227 = "\u7C73";
+  const peg$c228 = "\u5398\u7C73";
+  const peg$c229 = "px";
+  const peg$c230 = "dpi";
+  const peg$c231 = "\u4E4B\u95F4";
+  const peg$c232 = "\u533A\u95F4";
+  const peg$c233 = "\u4F4E\u4EF7";
+  const peg$c234 = "\u6700\u4F4E\u4EF7";
+  const peg$c235 = "\u6700\u4F4E";
+  const peg$c236 = "\u9AD8\u4EF7";
+  const peg$c237 = "\u6700\u9AD8\u4EF7";
+  const peg$c238 = "\u6700\u9AD8";
+  const peg$c239 = "\u5BA2\u5355\u4EF7";
+  const peg$c240 = "\u5355\u4EF7";
+  const peg$c241 = "\u552E\u4EF7";
+  const peg$c242 = "\u4EF7\u683C\u5E26";
+  const peg$c243 = "\u4EF7\u683C\u533A\u95F4";
+  const peg$c244 = "\u4EF7\u683C";
+  const peg$c245 = "\u4EF7\u4F4D";
+  const peg$c246 = "\u5238\u540E\u4EF7";
+  const peg$c247 = "\u5238\u540E";
+  const peg$c248 = "\u5230\u624B\u4EF7";
+  const peg$c249 = "\u5230\u624B";
+  const peg$c250 = "\u65E5\u5E38\u4EF7";
+  const peg$c251 = "\u4EF7";
+  const peg$c252 = "\n";
+  const peg$c253 = "\u5355";
+  const peg$c254 = "\u8F83\u4E0A\u671F";
 
   const peg$r0 = /^[ \t\n]/;
   const peg$r1 = /^[\p{Extended_Pictographic}\uFE0E\uFE0F\u200B-\u200D\u2060\u2713\u2717\u221A\u2610-\u2612]/u;
@@ -456,74 +470,80 @@ function peg$parse(input, options) {
   const peg$r8 = /^[)\]}>\u300D\u300F\u300B\u3009]/;
   const peg$r9 = /^[\n&+-,\/;|\u3001]/;
   const peg$r10 = /^[\u4E0E\u53CA\u548C]/;
-  const peg$r11 = /^[\u514B\u7C73\u74E6\u5361]/;
-  const peg$r12 = /^[\u5206\u4E07]/;
-  const peg$r13 = /^[wW]/;
-  const peg$r14 = /^[kK]/;
-  const peg$r15 = /^[gGmMwW]/;
-  const peg$r16 = /^[\u96F6\u3007\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF\u58F9\u8D30\u8CB3\u53C1\u53C3\u8086\u4F0D\u9646\u9678\u67D2\u634C\u7396\u62FE\u4F70\u4EDF\u842C\u5104]/;
-  const peg$r17 = /^[~\u2248]/;
-  const peg$r18 = /^[0-9A-Za-z\xA5\u3400-\u9FFF]/;
-  const peg$r19 = /^[\u5706\u5757]/;
-  const peg$r20 = /^[\u672C\u4EA4\u957F\u4EBA\u54C1\u529F\u7EE9\u4E3A]/;
-  const peg$r21 = /^[\u5206\u661F]/;
-  const peg$r22 = /^[(,0-;[]/;
-  const peg$r23 = /^[,;:]/;
-  const peg$r24 = /^[\u6253\u7ED9\u8BC4]/;
-  const peg$r25 = /^[\u949F\u6790\u7C7B\u5E03\u671F\u6279\u522B\u5E97\u6210\u4EAB\u9500]/;
-  const peg$r26 = /^[\u2606\uFE0F]/;
-  const peg$r27 = /^[\-~\u81F3\u5230]/;
-  const peg$r28 = /^[5\u4E94]/;
-  const peg$r29 = /^[,;:\u3001\-\u2014~|!]/;
-  const peg$r30 = /^[,;:\u3001\-\u2014~|]/;
-  const peg$r31 = /^[,;]/;
-  const peg$r32 = /^[\/\u3001:]/;
-  const peg$r33 = /^[\-~]/;
-  const peg$r34 = /^[%\u6210]/;
-  const peg$r35 = /^[.\u3001)]/;
-  const peg$r36 = /^[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
-  const peg$r37 = /^[A-Za-z\u3400-\u9FFF]/;
-  const peg$r38 = /^[\u4E3A\u5360\u7EA6]/;
-  const peg$r39 = /^[%Ww\u4E07\u4EBF\u5143\u5343\u5757\u767E]/;
-  const peg$r40 = /^[A-Z_a-z\xB7\u3400-\u9FFF]/;
-  const peg$r41 = /^[,.-:]/;
-  const peg$r42 = /^[:,;]/;
-  const peg$r43 = /^[+\-]/;
-  const peg$r44 = /^[\u5171\u603B]/;
-  const peg$r45 = /^[:=\u4E3A]/;
-  const peg$r46 = /^[\/:\u6BD4]/;
-  const peg$r47 = /^[\u5E74\u6708\u65E5\u53F7.\/\-]/;
-  const peg$r48 = /^[\u5E74\u6708\u65E5\u53F7]/;
-  const peg$r49 = /^[\u5355\u4EF6\u7B14\u4EBA\u4E2A\u6B21%\u5355]/;
-  const peg$r50 = /^[\u4E3A\u51B2\u5230\u662F\u7834\u7EA6\u81F3\u8981\u8FBE\u9700]/;
-  const peg$r51 = /^[\u5355\u7B14\u91CF]/;
-  const peg$r52 = /^[\u5929\u5E74\u65E5]/;
-  const peg$r53 = /^[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
-  const peg$r54 = /^[\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/;
-  const peg$r55 = /^[.HQhq\u5E74]/;
-  const peg$r56 = /^[\--\/\u5E74]/;
-  const peg$r57 = /^[\-~\u2014\u5230\u81F3]/;
-  const peg$r58 = /^[\u3001,\/\u548C]/;
-  const peg$r59 = /^[Qq]/;
-  const peg$r60 = /^[1-4]/;
-  const peg$r61 = /^[.\/\u6708]/;
-  const peg$r62 = /^[\u65E5\u53F7]/;
-  const peg$r63 = /^[.\/\-\u5E74]/;
-  const peg$r64 = /^[.\/\-\u6708]/;
-  const peg$r65 = /^[\u4E00\u4E8C\u4E09\u56DB1-4]/;
-  const peg$r66 = /^[Hh]/;
-  const peg$r67 = /^[12]/;
-  const peg$r68 = /^[;,\u3001|\/\n]/;
-  const peg$r69 = /^[;,\u3001|\n]/;
-  const peg$r70 = /^[\u4E0A\u7834\u8FC7]/;
-  const peg$r71 = /^[\u4E07\u5343\u767E]/;
-  const peg$r72 = /^[1-9]/;
-  const peg$r73 = /^[>\u2265]/;
-  const peg$r74 = /^[\u8D85\u8FD1]/;
-  const peg$r75 = /^[\u5468\u5929\u5E74\u65E5\u6708]/;
-  const peg$r76 = /^[\u5428\u65A4]/;
-  const peg$r77 = /^[\u4E2A\u4EBA\u4EF6\u4EFD\u5143\u5305\u5355\u53CC\u53EA\u53F0\u5757\u5957\u5BF9\u5F20\u652F\u672C\u6761\u6B21\u7247\u74F6\u76D2\u7B14\u7BB1\u7C92\u888B]/;
-  const peg$r78 = /^[\u4E2A\u4EF6\u4EFD\u5305\u53CC\u53EA\u5957\u652F\u65A4\u6761\u74F6\u76D2\u7BB1\u888B]/;
+  const peg$r11 = /^[1-9]/;
+  const peg$r12 = /^[).0-9\u3001]/;
+  const peg$r13 = /^[\u5343\u767E\u4E07\u5143\u4EF6\u4E2A]/;
+  const peg$r14 = /^[\u514B\u7C73\u74E6\u5361]/;
+  const peg$r15 = /^[\u5206\u4E07]/;
+  const peg$r16 = /^[wW]/;
+  const peg$r17 = /^[kK]/;
+  const peg$r18 = /^[gGmMwW]/;
+  const peg$r19 = /^[\u96F6\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/;
+  const peg$r20 = /^[\u4E07\u4EBF\u842C\u5104]/;
+  const peg$r21 = /^[\u96F6\u3007\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF\u58F9\u8D30\u8CB3\u53C1\u53C3\u8086\u4F0D\u9646\u9678\u67D2\u634C\u7396\u62FE\u4F70\u4EDF\u842C\u5104]/;
+  const peg$r22 = /^[~\u2248]/;
+  const peg$r23 = /^[0-9A-Za-z\xA5\u3400-\u9FFF]/;
+  const peg$r24 = /^[\u5706\u5757]/;
+  const peg$r25 = /^[\u672C\u4EA4\u957F\u4EBA\u54C1\u529F\u7EE9\u4E3A]/;
+  const peg$r26 = /^[\u5206\u661F]/;
+  const peg$r27 = /^[(,0-;[]/;
+  const peg$r28 = /^[,;:]/;
+  const peg$r29 = /^[\u6253\u7ED9\u8BC4]/;
+  const peg$r30 = /^[\u949F\u6790\u7C7B\u5E03\u671F\u6279\u522B\u5E97\u6210\u4EAB\u9500]/;
+  const peg$r31 = /^[\u2606\uFE0F]/;
+  const peg$r32 = /^[\-~\u81F3\u5230]/;
+  const peg$r33 = /^[\u5BB6\u4E2A\u6761\u6B3E\u540D\u4F4D\u79CD\u6B21\u5929\u5E74\u4EF6\u4EBA\u500D\u53EA]/;
+  const peg$r34 = /^[5\u4E94]/;
+  const peg$r35 = /^[,;:\u3001\-\u2014~|!]/;
+  const peg$r36 = /^[,;:\u3001\-\u2014~|]/;
+  const peg$r37 = /^[,;]/;
+  const peg$r38 = /^[\/\u3001:]/;
+  const peg$r39 = /^[\-~]/;
+  const peg$r40 = /^[%\u6210]/;
+  const peg$r41 = /^[.\u3001)]/;
+  const peg$r42 = /^[\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
+  const peg$r43 = /^[A-Za-z\u3400-\u9FFF]/;
+  const peg$r44 = /^[\u4E3A\u5360\u7EA6]/;
+  const peg$r45 = /^[%Ww\u4E07\u4EBF\u5143\u5343\u5757\u767E]/;
+  const peg$r46 = /^[A-Z_a-z\xB7\u3400-\u9FFF]/;
+  const peg$r47 = /^[,.-:]/;
+  const peg$r48 = /^[:,;]/;
+  const peg$r49 = /^[+\-]/;
+  const peg$r50 = /^[\u5171\u603B]/;
+  const peg$r51 = /^[:=\u4E3A]/;
+  const peg$r52 = /^[\/:\u6BD4]/;
+  const peg$r53 = /^[\u5E74\u6708\u65E5\u53F7.\/\-]/;
+  const peg$r54 = /^[\u5E74\u6708\u65E5\u53F7]/;
+  const peg$r55 = /^[\u5355\u4EF6\u7B14\u4EBA\u4E2A\u6B21%\u5355]/;
+  const peg$r56 = /^[\u4E3A\u51B2\u5230\u662F\u7834\u7EA6\u81F3\u8981\u8FBE\u9700]/;
+  const peg$r57 = /^[\u5355\u7B14\u91CF]/;
+  const peg$r58 = /^[\u5929\u5E74\u65E5]/;
+  const peg$r59 = /^[\u4E00\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341]/;
+  const peg$r60 = /^[\u3007\u96F6\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D]/;
+  const peg$r61 = /^[.HQhq\u5E74]/;
+  const peg$r62 = /^[\--\/\u5E74]/;
+  const peg$r63 = /^[\-~\u2014\u5230\u81F3]/;
+  const peg$r64 = /^[\u3001,\/\u548C]/;
+  const peg$r65 = /^[Qq]/;
+  const peg$r66 = /^[1-4]/;
+  const peg$r67 = /^[.\/\u6708]/;
+  const peg$r68 = /^[\u65E5\u53F7]/;
+  const peg$r69 = /^[.\/\-\u5E74]/;
+  const peg$r70 = /^[.\/\-\u6708]/;
+  const peg$r71 = /^[\u4E00\u4E8C\u4E09\u56DB1-4]/;
+  const peg$r72 = /^[Hh]/;
+  const peg$r73 = /^[12]/;
+  const peg$r74 = /^[;,\u3001|\/\n]/;
+  const peg$r75 = /^[;,\u3001|\n]/;
+  const peg$r76 = /^[0-2]/;
+  const peg$r77 = /^[\u4E0A\u7834\u8FC7]/;
+  const peg$r78 = /^[\u4E07\u5343\u767E]/;
+  const peg$r79 = /^[>\u2265]/;
+  const peg$r80 = /^[\u8D85\u8FD1]/;
+  const peg$r81 = /^[\u5468\u5929\u5E74\u65E5\u6708]/;
+  const peg$r82 = /^[\u5428\u65A4]/;
+  const peg$r83 = /^[\u4E2A\u4EBA\u4EF6\u4EFD\u5143\u5305\u5355\u53CC\u53EA\u53F0\u5757\u5957\u5BF9\u5F20\u652F\u672C\u6761\u6B21\u7247\u74F6\u76D2\u7B14\u7BB1\u7C92\u888B]/;
+  const peg$r84 = /^[\u4E2A\u4EF6\u4EFD\u5305\u53CC\u53EA\u5957\u652F\u65A4\u6761\u74F6\u76D2\u7BB1\u888B]/;
 
   const peg$e0 = peg$classExpectation([" ", "\t", "\n"], false, false, false);
   const peg$e1 = peg$otherExpectation("\u88C5\u9970");
@@ -543,526 +563,562 @@ function peg$parse(input, options) {
   const peg$e15 = peg$literalExpectation("\u4EE5\u53CA", false);
   const peg$e16 = peg$classExpectation(["\u4E0E", "\u53CA", "\u548C"], false, false, false);
   const peg$e17 = peg$otherExpectation("\u6570\u5B57");
-  const peg$e18 = peg$literalExpectation("-", false);
-  const peg$e19 = peg$literalExpectation("+", false);
-  const peg$e20 = peg$literalExpectation(",", false);
-  const peg$e21 = peg$literalExpectation(".", false);
-  const peg$e22 = peg$otherExpectation("\u4E07/\u4EBF/\u5343");
-  const peg$e23 = peg$literalExpectation("\u4E2A\u4EBF", false);
-  const peg$e24 = peg$literalExpectation("\u4E07\u4EBF", false);
-  const peg$e25 = peg$literalExpectation("\u5343\u4E07", false);
-  const peg$e26 = peg$literalExpectation("\u767E\u4E07", false);
-  const peg$e27 = peg$literalExpectation("\u4E07", false);
-  const peg$e28 = peg$literalExpectation("million", true);
-  const peg$e29 = peg$literalExpectation("billion", true);
-  const peg$e30 = peg$literalExpectation("\u4EBF", false);
-  const peg$e31 = peg$literalExpectation("\u5343", false);
-  const peg$e32 = peg$classExpectation(["\u514B", "\u7C73", "\u74E6", "\u5361"], false, false, false);
-  const peg$e33 = peg$literalExpectation("\u767E", false);
-  const peg$e34 = peg$classExpectation(["\u5206", "\u4E07"], false, false, false);
-  const peg$e35 = peg$classExpectation(["w", "W"], false, false, false);
-  const peg$e36 = peg$classExpectation(["k", "K"], false, false, false);
-  const peg$e37 = peg$classExpectation(["g", "G", "m", "M", "w", "W"], false, false, false);
-  const peg$e38 = peg$otherExpectation("\u4E2D\u6587\u6570\u5B57");
-  const peg$e39 = peg$classExpectation(["\u96F6", "\u3007", "\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341", "\u767E", "\u5343", "\u4E07", "\u4EBF", "\u58F9", "\u8D30", "\u8CB3", "\u53C1", "\u53C3", "\u8086", "\u4F0D", "\u9646", "\u9678", "\u67D2", "\u634C", "\u7396", "\u62FE", "\u4F70", "\u4EDF", "\u842C", "\u5104"], false, false, false);
-  const peg$e40 = peg$literalExpectation("\u7EA6", false);
-  const peg$e41 = peg$literalExpectation("\u5927\u7EA6", false);
-  const peg$e42 = peg$literalExpectation("\u5927\u6982", false);
-  const peg$e43 = peg$classExpectation(["~", "\u2248"], false, false, false);
-  const peg$e44 = peg$literalExpectation("\u5DE6\u53F3", false);
-  const peg$e45 = peg$literalExpectation("\u4E0A\u4E0B", false);
-  const peg$e46 = peg$literalExpectation("\u4EE5\u4E0A", false);
-  const peg$e47 = peg$literalExpectation("\u591A", false);
-  const peg$e48 = peg$classExpectation([["0", "9"], ["A", "Z"], ["a", "z"], "\xA5", ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e49 = peg$otherExpectation("\u91D1\u989D");
-  const peg$e50 = peg$literalExpectation("\u6574", false);
-  const peg$e51 = peg$otherExpectation("\xA5");
-  const peg$e52 = peg$literalExpectation("\xA5", false);
-  const peg$e53 = peg$literalExpectation("$", false);
-  const peg$e54 = peg$literalExpectation("RMB", true);
-  const peg$e55 = peg$literalExpectation("CNY", true);
-  const peg$e56 = peg$literalExpectation("\u4EBA\u6C11\u5E01", false);
-  const peg$e57 = peg$otherExpectation("\u5143");
-  const peg$e58 = peg$literalExpectation("\u5143", false);
-  const peg$e59 = peg$literalExpectation("\u5757\u94B1", false);
-  const peg$e60 = peg$classExpectation(["\u5706", "\u5757"], false, false, false);
-  const peg$e61 = peg$otherExpectation("\u767E\u5206\u6BD4");
-  const peg$e62 = peg$literalExpectation("\u767E\u5206\u4E4B", false);
-  const peg$e63 = peg$literalExpectation("%", false);
-  const peg$e64 = peg$literalExpectation("\u6210", false);
-  const peg$e65 = peg$classExpectation(["\u672C", "\u4EA4", "\u957F", "\u4EBA", "\u54C1", "\u529F", "\u7EE9", "\u4E3A"], false, false, false);
-  const peg$e66 = peg$otherExpectation("\u8BC4\u5206");
-  const peg$e67 = peg$classExpectation(["\u5206", "\u661F"], false, false, false);
-  const peg$e68 = peg$classExpectation(["(", ",", ["0", ";"], "["], false, false, false);
-  const peg$e69 = peg$classExpectation([",", ";", ":"], false, false, false);
-  const peg$e70 = peg$literalExpectation("\u2B50", false);
-  const peg$e71 = peg$literalExpectation("\u6EE1\u5206", false);
-  const peg$e72 = peg$literalExpectation("\u5206", false);
-  const peg$e73 = peg$literalExpectation("\u8BC4\u5206", false);
-  const peg$e74 = peg$literalExpectation("\u5F97\u5206", false);
-  const peg$e75 = peg$literalExpectation("\u6253\u5206", false);
-  const peg$e76 = peg$literalExpectation("\u5206\u6570", false);
-  const peg$e77 = peg$literalExpectation("score", true);
-  const peg$e78 = peg$literalExpectation("rating", true);
-  const peg$e79 = peg$classExpectation(["\u6253", "\u7ED9", "\u8BC4"], false, false, false);
-  const peg$e80 = peg$classExpectation(["\u949F", "\u6790", "\u7C7B", "\u5E03", "\u671F", "\u6279", "\u522B", "\u5E97", "\u6210", "\u4EAB", "\u9500"], false, false, false);
-  const peg$e81 = peg$literalExpectation("\u2605", false);
-  const peg$e82 = peg$classExpectation(["\u2606", "\uFE0F"], false, false, false);
-  const peg$e83 = peg$classExpectation(["-", "~", "\u81F3", "\u5230"], false, false, false);
-  const peg$e84 = peg$literalExpectation("/", false);
-  const peg$e85 = peg$classExpectation(["5", "\u4E94"], false, false, false);
-  const peg$e86 = peg$otherExpectation("\u7406\u7531");
-  const peg$e87 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|", "!"], false, false, false);
-  const peg$e88 = peg$otherExpectation("\u9009\u9879");
-  const peg$e89 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|"], false, false, false);
-  const peg$e90 = peg$otherExpectation("\u5360\u6BD4/\u5206\u914D");
-  const peg$e91 = peg$literalExpectation("\u6309\u6BD4\u4F8B", false);
-  const peg$e92 = peg$literalExpectation("\u6309", false);
-  const peg$e93 = peg$literalExpectation("\u6BD4\u4F8B", false);
-  const peg$e94 = peg$literalExpectation("\u5206\u914D", false);
-  const peg$e95 = peg$classExpectation([",", ";"], false, false, false);
-  const peg$e96 = peg$classExpectation(["/", "\u3001", ":"], false, false, false);
-  const peg$e97 = peg$classExpectation(["-", "~"], false, false, false);
-  const peg$e98 = peg$classExpectation(["%", "\u6210"], false, false, false);
-  const peg$e99 = peg$classExpectation([".", "\u3001", ")"], false, false, false);
-  const peg$e100 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
-  const peg$e101 = peg$literalExpectation("\u3001", false);
-  const peg$e102 = peg$literalExpectation("(", false);
-  const peg$e103 = peg$literalExpectation(")", false);
-  const peg$e104 = peg$classExpectation([["A", "Z"], ["a", "z"], ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e105 = peg$otherExpectation("\u9884\u7B97\u9879");
-  const peg$e106 = peg$literalExpectation("\u5360\u6BD4", false);
-  const peg$e107 = peg$classExpectation(["\u4E3A", "\u5360", "\u7EA6"], false, false, false);
-  const peg$e108 = peg$literalExpectation("100", false);
-  const peg$e109 = peg$literalExpectation("10", false);
-  const peg$e110 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e111 = peg$classExpectation(["%", "W", "w", "\u4E07", "\u4EBF", "\u5143", "\u5343", "\u5757", "\u767E"], false, false, false);
-  const peg$e112 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], "\xB7", ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e113 = peg$classExpectation([",", [".", ":"]], false, false, false);
-  const peg$e114 = peg$classExpectation([":", ",", ";"], false, false, false);
-  const peg$e115 = peg$classExpectation(["+", "-"], false, false, false);
-  const peg$e116 = peg$otherExpectation("\u5408\u8BA1");
-  const peg$e117 = peg$literalExpectation("\u603B\u9884\u7B97", false);
-  const peg$e118 = peg$literalExpectation("\u9884\u7B97\u603B\u989D", false);
-  const peg$e119 = peg$literalExpectation("\u9884\u7B97\u5408\u8BA1", false);
-  const peg$e120 = peg$literalExpectation("\u9884\u7B97\u5171", false);
-  const peg$e121 = peg$literalExpectation("\u603B\u6295\u5165", false);
-  const peg$e122 = peg$literalExpectation("\u9884\u7B97", false);
-  const peg$e123 = peg$literalExpectation("\u603B\u8BA1", false);
-  const peg$e124 = peg$literalExpectation("\u5408\u8BA1", false);
-  const peg$e125 = peg$literalExpectation("\u603B\u989D", false);
-  const peg$e126 = peg$literalExpectation("\u603B\u5171", false);
-  const peg$e127 = peg$literalExpectation("\u5171\u8BA1", false);
-  const peg$e128 = peg$literalExpectation("\u4E00\u5171", false);
-  const peg$e129 = peg$classExpectation(["\u5171", "\u603B"], false, false, false);
-  const peg$e130 = peg$literalExpectation("=", false);
-  const peg$e131 = peg$literalExpectation("\u6839\u636E", false);
-  const peg$e132 = peg$literalExpectation("\u89C6", false);
-  const peg$e133 = peg$literalExpectation("\u5907\u6CE8", false);
-  const peg$e134 = peg$literalExpectation("\u6CE8", false);
-  const peg$e135 = peg$literalExpectation("\u53E6\u5916", false);
-  const peg$e136 = peg$literalExpectation("\u52A8\u6001", false);
-  const peg$e137 = peg$literalExpectation("\u5355\u4F4D", false);
-  const peg$e138 = peg$literalExpectation("\u4E07\u5143", false);
-  const peg$e139 = peg$literalExpectation("\u5343\u5143", false);
-  const peg$e140 = peg$literalExpectation("w", true);
-  const peg$e141 = peg$literalExpectation("k", true);
-  const peg$e142 = peg$literalExpectation(":", false);
-  const peg$e143 = peg$otherExpectation("\u76EE\u6807");
-  const peg$e144 = peg$literalExpectation("ROI", true);
-  const peg$e145 = peg$literalExpectation("ROAS", true);
-  const peg$e146 = peg$literalExpectation("\u6295\u5165\u4EA7\u51FA\u6BD4", false);
-  const peg$e147 = peg$literalExpectation("\u6295\u4EA7\u6BD4", false);
-  const peg$e148 = peg$literalExpectation("\u4EA7\u51FA\u6BD4", false);
-  const peg$e149 = peg$literalExpectation("\u56DE\u62A5\u7387", false);
-  const peg$e150 = peg$literalExpectation("\u4F9B\u9700\u6BD4", false);
-  const peg$e151 = peg$literalExpectation("\u8F6C\u5316\u7387", false);
-  const peg$e152 = peg$literalExpectation("\u70B9\u51FB\u7387", false);
-  const peg$e153 = peg$literalExpectation("\u6BDB\u5229\u7387", false);
-  const peg$e154 = peg$literalExpectation("\u9000\u6B3E\u7387", false);
-  const peg$e155 = peg$literalExpectation("\u590D\u8D2D\u7387", false);
-  const peg$e156 = peg$literalExpectation(">=", false);
-  const peg$e157 = peg$literalExpectation("\u2265", false);
-  const peg$e158 = peg$literalExpectation("\u5927\u4E8E\u7B49\u4E8E", false);
-  const peg$e159 = peg$literalExpectation("\u4E0D\u4F4E\u4E8E", false);
-  const peg$e160 = peg$literalExpectation("\u4E0D\u5C11\u4E8E", false);
-  const peg$e161 = peg$literalExpectation("\u81F3\u5C11", false);
-  const peg$e162 = peg$literalExpectation("\u226E", false);
-  const peg$e163 = peg$literalExpectation(">", false);
-  const peg$e164 = peg$literalExpectation("\u5927\u4E8E", false);
-  const peg$e165 = peg$literalExpectation("\u9AD8\u4E8E", false);
-  const peg$e166 = peg$literalExpectation("\u8D85\u8FC7", false);
-  const peg$e167 = peg$literalExpectation("<=", false);
-  const peg$e168 = peg$literalExpectation("\u2264", false);
-  const peg$e169 = peg$literalExpectation("\u4E0D\u9AD8\u4E8E", false);
-  const peg$e170 = peg$literalExpectation("\u4E0D\u8D85\u8FC7", false);
-  const peg$e171 = peg$literalExpectation("\u81F3\u591A", false);
-  const peg$e172 = peg$literalExpectation("\u226F", false);
-  const peg$e173 = peg$literalExpectation("<", false);
-  const peg$e174 = peg$literalExpectation("\u4F4E\u4E8E", false);
-  const peg$e175 = peg$literalExpectation("\u5C0F\u4E8E", false);
-  const peg$e176 = peg$classExpectation([":", "=", "\u4E3A"], false, false, false);
-  const peg$e177 = peg$literalExpectation("\u8FBE\u5230", false);
-  const peg$e178 = peg$literalExpectation("\u8FBE", false);
-  const peg$e179 = peg$literalExpectation("\u53CA\u4EE5\u4E0A", false);
-  const peg$e180 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e181 = peg$literalExpectation("\u53CA\u4EE5\u4E0B", false);
-  const peg$e182 = peg$classExpectation(["/", ":", "\u6BD4"], false, false, false);
-  const peg$e183 = peg$literalExpectation("\u500D", false);
-  const peg$e184 = peg$otherExpectation("GMV\u76EE\u6807");
-  const peg$e185 = peg$literalExpectation("\u76EE\u6807", false);
-  const peg$e186 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7", ".", "/", "-"], false, false, false);
-  const peg$e187 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7"], false, false, false);
-  const peg$e188 = peg$classExpectation(["\u5355", "\u4EF6", "\u7B14", "\u4EBA", "\u4E2A", "\u6B21", "%", "\u5355"], false, false, false);
-  const peg$e189 = peg$literalExpectation("\u8BA2\u5355", false);
-  const peg$e190 = peg$literalExpectation("\u7FFB\u500D\u81F3", false);
-  const peg$e191 = peg$literalExpectation("\u7FFB\u500D\u5230", false);
-  const peg$e192 = peg$literalExpectation("\u589E\u81F3", false);
-  const peg$e193 = peg$literalExpectation("\u589E\u957F\u81F3", false);
-  const peg$e194 = peg$literalExpectation("\u63D0\u5347\u81F3", false);
-  const peg$e195 = peg$literalExpectation("\u63D0\u5347\u5230", false);
-  const peg$e196 = peg$literalExpectation("\u63D0\u9AD8\u5230", false);
-  const peg$e197 = peg$literalExpectation("\u505A\u5230", false);
-  const peg$e198 = peg$literalExpectation("\u529B\u4E89", false);
-  const peg$e199 = peg$literalExpectation("\u51B2\u523A", false);
-  const peg$e200 = peg$literalExpectation("\u8FBE\u6210", false);
-  const peg$e201 = peg$literalExpectation("\u7A81\u7834", false);
-  const peg$e202 = peg$literalExpectation("\u5B9E\u73B0", false);
-  const peg$e203 = peg$literalExpectation("\u9884\u8BA1", false);
-  const peg$e204 = peg$classExpectation(["\u4E3A", "\u51B2", "\u5230", "\u662F", "\u7834", "\u7EA6", "\u81F3", "\u8981", "\u8FBE", "\u9700"], false, false, false);
-  const peg$e205 = peg$literalExpectation("\u540C\u6BD4", false);
-  const peg$e206 = peg$literalExpectation("\u73AF\u6BD4", false);
-  const peg$e207 = peg$literalExpectation("\u5E74", false);
-  const peg$e208 = peg$literalExpectation("\u53CC11", false);
-  const peg$e209 = peg$literalExpectation("\u53CC\u5341\u4E00", false);
-  const peg$e210 = peg$literalExpectation("\u53CC12", false);
-  const peg$e211 = peg$literalExpectation("\u53CC\u5341\u4E8C", false);
-  const peg$e212 = peg$literalExpectation("618", false);
-  const peg$e213 = peg$literalExpectation("\u5927\u4FC3", false);
-  const peg$e214 = peg$literalExpectation("\u6D3B\u52A8\u671F\u95F4", false);
-  const peg$e215 = peg$literalExpectation("\u6D3B\u52A8", false);
-  const peg$e216 = peg$literalExpectation("GMV", true);
-  const peg$e217 = peg$literalExpectation("\u9500\u552E\u989D", false);
-  const peg$e218 = peg$literalExpectation("\u6210\u4EA4\u989D", false);
-  const peg$e219 = peg$literalExpectation("\u6210\u4EA4\u91D1\u989D", false);
-  const peg$e220 = peg$literalExpectation("\u8425\u4E1A\u989D", false);
-  const peg$e221 = peg$literalExpectation("\u9500\u552E\u76EE\u6807", false);
-  const peg$e222 = peg$literalExpectation("\u6210\u4EA4\u76EE\u6807", false);
-  const peg$e223 = peg$literalExpectation("\u4E1A\u7EE9", false);
-  const peg$e224 = peg$literalExpectation("\u6D41\u6C34", false);
-  const peg$e225 = peg$literalExpectation("\u9500\u552E", false);
-  const peg$e226 = peg$literalExpectation("\u91CF", false);
-  const peg$e227 = peg$literalExpectation("\u6210\u4EA4", false);
-  const peg$e228 = peg$classExpectation(["\u5355", "\u7B14", "\u91CF"], false, false, false);
-  const peg$e229 = peg$otherExpectation("\u6570\u636E\u5468\u671F");
-  const peg$e230 = peg$literalExpectation("\u8FD1", false);
-  const peg$e231 = peg$literalExpectation("\u6700\u8FD1", false);
-  const peg$e232 = peg$literalExpectation("\u8FC7\u53BB", false);
-  const peg$e233 = peg$literalExpectation("\u524D", false);
-  const peg$e234 = peg$literalExpectation("\u4E2A\u6708", false);
-  const peg$e235 = peg$literalExpectation("\u6708", false);
-  const peg$e236 = peg$literalExpectation("\u4E2A\u5B63\u5EA6", false);
-  const peg$e237 = peg$literalExpectation("\u5B63\u5EA6", false);
-  const peg$e238 = peg$classExpectation(["\u5929", "\u5E74", "\u65E5"], false, false, false);
-  const peg$e239 = peg$literalExpectation("\u534A\u5E74", false);
-  const peg$e240 = peg$literalExpectation("\u4E00", false);
-  const peg$e241 = peg$literalExpectation("\u4E0A\u4E2A", false);
-  const peg$e242 = peg$literalExpectation("\u4E0A\u4E00\u4E2A", false);
-  const peg$e243 = peg$literalExpectation("\u4E0A", false);
-  const peg$e244 = peg$literalExpectation("\u534A", false);
-  const peg$e245 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
-  const peg$e246 = peg$classExpectation(["\u3007", "\u96F6", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
-  const peg$e247 = peg$classExpectation([".", "H", "Q", "h", "q", "\u5E74"], false, false, false);
-  const peg$e248 = peg$classExpectation([["-", "/"], "\u5E74"], false, false, false);
-  const peg$e249 = peg$otherExpectation("\u81F3");
-  const peg$e250 = peg$classExpectation(["-", "~", "\u2014", "\u5230", "\u81F3"], false, false, false);
-  const peg$e251 = peg$literalExpectation("\u4EFD", false);
-  const peg$e252 = peg$classExpectation(["\u3001", ",", "/", "\u548C"], false, false, false);
-  const peg$e253 = peg$classExpectation(["Q", "q"], false, false, false);
-  const peg$e254 = peg$classExpectation([["1", "4"]], false, false, false);
-  const peg$e255 = peg$classExpectation([".", "/", "\u6708"], false, false, false);
-  const peg$e256 = peg$classExpectation(["\u65E5", "\u53F7"], false, false, false);
-  const peg$e257 = peg$classExpectation([".", "/", "-", "\u5E74"], false, false, false);
-  const peg$e258 = peg$classExpectation([".", "/", "-", "\u6708"], false, false, false);
-  const peg$e259 = peg$literalExpectation("\u4E2A", false);
-  const peg$e260 = peg$literalExpectation("\u5168\u6708", false);
-  const peg$e261 = peg$literalExpectation("\u7B2C", false);
-  const peg$e262 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", ["1", "4"]], false, false, false);
-  const peg$e263 = peg$literalExpectation("\u4E0A\u534A\u5E74", false);
-  const peg$e264 = peg$literalExpectation("\u4E0B\u534A\u5E74", false);
-  const peg$e265 = peg$classExpectation(["H", "h"], false, false, false);
-  const peg$e266 = peg$classExpectation(["1", "2"], false, false, false);
-  const peg$e267 = peg$literalExpectation("\u5168\u5E74", false);
-  const peg$e268 = peg$literalExpectation("\u5E74\u5EA6", false);
-  const peg$e269 = peg$literalExpectation("\u6574\u5E74", false);
-  const peg$e270 = peg$otherExpectation("\u6D3B\u52A8\u9636\u6BB5");
-  const peg$e271 = peg$classExpectation([";", ",", "\u3001", "|", "/", "\n"], false, false, false);
-  const peg$e272 = peg$literalExpectation("\u5929", false);
-  const peg$e273 = peg$classExpectation([";", ",", "\u3001", "|", "\n"], false, false, false);
-  const peg$e274 = peg$literalExpectation("->", false);
-  const peg$e275 = peg$literalExpectation("\u2192", false);
-  const peg$e276 = peg$literalExpectation("=>", false);
-  const peg$e277 = peg$literalExpectation(" ", false);
-  const peg$e278 = peg$literalExpectation("\u5F53\u5929", false);
-  const peg$e279 = peg$literalExpectation("\u5168\u5929", false);
-  const peg$e280 = peg$literalExpectation("\u4E00\u5929", false);
-  const peg$e281 = peg$literalExpectation("\u65E5", false);
-  const peg$e282 = peg$otherExpectation("\u65E5\u671F");
-  const peg$e283 = peg$otherExpectation("\u6570\u91CF");
-  const peg$e284 = peg$classExpectation(["\u4E0A", "\u7834", "\u8FC7"], false, false, false);
-  const peg$e285 = peg$classExpectation(["\u4E07", "\u5343", "\u767E"], false, false, false);
-  const peg$e286 = peg$classExpectation([["1", "9"]], false, false, false);
-  const peg$e287 = peg$literalExpectation("\u6708\u9500\u91CF", false);
-  const peg$e288 = peg$literalExpectation("\u6708\u9500", false);
-  const peg$e289 = peg$literalExpectation("\u9500\u91CF", false);
-  const peg$e290 = peg$literalExpectation("\u5DF2\u552E", false);
-  const peg$e291 = peg$literalExpectation("\u552E\u51FA", false);
-  const peg$e292 = peg$literalExpectation("\u7D2F\u8BA1", false);
-  const peg$e293 = peg$literalExpectation("\u5E93\u5B58", false);
-  const peg$e294 = peg$classExpectation([">", "\u2265"], false, false, false);
-  const peg$e295 = peg$classExpectation(["\u8D85", "\u8FD1"], false, false, false);
-  const peg$e296 = peg$literalExpectation("\u5C06\u8FD1", false);
-  const peg$e297 = peg$literalExpectation("\u63A5\u8FD1", false);
-  const peg$e298 = peg$classExpectation(["\u5468", "\u5929", "\u5E74", "\u65E5", "\u6708"], false, false, false);
-  const peg$e299 = peg$otherExpectation("\u5355\u4F4D");
-  const peg$e300 = peg$literalExpectation("\u5343\u514B", false);
-  const peg$e301 = peg$literalExpectation("\u516C\u65A4", false);
-  const peg$e302 = peg$literalExpectation("kg", true);
-  const peg$e303 = peg$literalExpectation("\u514B", false);
-  const peg$e304 = peg$literalExpectation("g", false);
-  const peg$e305 = peg$classExpectation(["\u5428", "\u65A4"], false, false, false);
-  const peg$e306 = peg$literalExpectation("t", false);
-  const peg$e307 = peg$literalExpectation("\u6BEB\u5347", false);
-  const peg$e308 = peg$literalExpectation("ml", true);
-  const peg$e309 = peg$literalExpectation("\u5347", false);
-  const peg$e310 = peg$literalExpectation("L", false);
-  const peg$e311 = peg$classExpectation(["\u4E2A", "\u4EBA", "\u4EF6", "\u4EFD", "\u5143", "\u5305", "\u5355", "\u53CC", "\u53EA", "\u53F0", "\u5757", "\u5957", "\u5BF9", "\u5F20", "\u652F", "\u672C", "\u6761", "\u6B21", "\u7247", "\u74F6", "\u76D2", "\u7B14", "\u7BB1", "\u7C92", "\u888B"], false, false, false);
-  const peg$e312 = peg$literalExpectation("\u5C0F\u65F6", false);
-  const peg$e313 = peg$literalExpectation("h", false);
-  const peg$e314 = peg$literalExpectation("\u5206\u949F", false);
-  const peg$e315 = peg$literalExpectation("\u5468", false);
-  const peg$e316 = peg$literalExpectation("cm", true);
-  const peg$e317 = peg$literalExpectation("mm", true);
-  const peg$e318 = peg$literalExpectation("\u7C73", false);
-  const peg$e319 = peg$literalExpectation("\u5398\u7C73", false);
-  const peg$e320 = peg$literalExpectation("px", true);
-  const peg$e321 = peg$literalExpectation("dpi", true);
-  const peg$e322 = peg$otherExpectation("\u533A\u95F4");
-  const peg$e323 = peg$literalExpectation("\u4E4B\u95F4", false);
-  const peg$e324 = peg$literalExpectation("\u533A\u95F4", false);
-  const peg$e325 = peg$literalExpectation("\u4F4E\u4EF7", false);
-  const peg$e326 = peg$literalExpectation("\u6700\u4F4E\u4EF7", false);
-  const peg$e327 = peg$literalExpectation("\u6700\u4F4E", false);
-  const peg$e328 = peg$literalExpectation("\u9AD8\u4EF7", false);
-  const peg$e329 = peg$literalExpectation("\u6700\u9AD8\u4EF7", false);
-  const peg$e330 = peg$literalExpectation("\u6700\u9AD8", false);
-  const peg$e331 = peg$literalExpectation("\u5BA2\u5355\u4EF7", false);
-  const peg$e332 = peg$literalExpectation("\u5355\u4EF7", false);
-  const peg$e333 = peg$literalExpectation("\u552E\u4EF7", false);
-  const peg$e334 = peg$literalExpectation("\u4EF7\u683C\u5E26", false);
-  const peg$e335 = peg$literalExpectation("\u4EF7\u683C\u533A\u95F4", false);
-  const peg$e336 = peg$literalExpectation("\u4EF7\u683C", false);
-  const peg$e337 = peg$literalExpectation("\u4EF7\u4F4D", false);
-  const peg$e338 = peg$literalExpectation("\u5238\u540E\u4EF7", false);
-  const peg$e339 = peg$literalExpectation("\u5238\u540E", false);
-  const peg$e340 = peg$literalExpectation("\u5230\u624B\u4EF7", false);
-  const peg$e341 = peg$literalExpectation("\u5230\u624B", false);
-  const peg$e342 = peg$literalExpectation("\u65E5\u5E38\u4EF7", false);
-  const peg$e343 = peg$literalExpectation("\u4EF7", false);
-  const peg$e344 = peg$literalExpectation("\n", false);
-  const peg$e345 = peg$classExpectation(["\u4E2A", "\u4EF6", "\u4EFD", "\u5305", "\u53CC", "\u53EA", "\u5957", "\u652F", "\u65A4", "\u6761", "\u74F6", "\u76D2", "\u7BB1", "\u888B"], false, false, false);
-  const peg$e346 = peg$literalExpectation("\u5355", false);
-  const peg$e347 = peg$otherExpectation("\u6570\u503C(\u53D8\u5316)");
-  const peg$e348 = peg$literalExpectation("\u8F83\u4E0A\u671F", false);
+  const peg$e18 = peg$literalExpectation("\u4E07", false);
+  const peg$e19 = peg$classExpectation([["1", "9"]], false, false, false);
+  const peg$e20 = peg$classExpectation([")", ".", ["0", "9"], "\u3001"], false, false, false);
+  const peg$e21 = peg$classExpectation(["\u5343", "\u767E", "\u4E07", "\u5143", "\u4EF6", "\u4E2A"], false, false, false);
+  const peg$e22 = peg$literalExpectation("-", false);
+  const peg$e23 = peg$literalExpectation("+", false);
+  const peg$e24 = peg$literalExpectation(",", false);
+  const peg$e25 = peg$literalExpectation(".", false);
+  const peg$e26 = peg$otherExpectation("\u4E07/\u4EBF/\u5343");
+  const peg$e27 = peg$literalExpectation("\u4E2A\u4EBF", false);
+  const peg$e28 = peg$literalExpectation("\u4E07\u4EBF", false);
+  const peg$e29 = peg$literalExpectation("\u5343\u4E07", false);
+  const peg$e30 = peg$literalExpectation("\u767E\u4E07", false);
+  const peg$e31 = peg$literalExpectation("million", true);
+  const peg$e32 = peg$literalExpectation("billion", true);
+  const peg$e33 = peg$literalExpectation("\u4EBF", false);
+  const peg$e34 = peg$literalExpectation("\u5343", false);
+  const peg$e35 = peg$classExpectation(["\u514B", "\u7C73", "\u74E6", "\u5361"], false, false, false);
+  const peg$e36 = peg$literalExpectation("\u767E", false);
+  const peg$e37 = peg$classExpectation(["\u5206", "\u4E07"], false, false, false);
+  const peg$e38 = peg$classExpectation(["w", "W"], false, false, false);
+  const peg$e39 = peg$classExpectation(["k", "K"], false, false, false);
+  const peg$e40 = peg$classExpectation(["g", "G", "m", "M", "w", "W"], false, false, false);
+  const peg$e41 = peg$otherExpectation("\u4E2D\u6587\u6570\u5B57");
+  const peg$e42 = peg$literalExpectation("\u70B9", false);
+  const peg$e43 = peg$classExpectation(["\u96F6", "\u3007", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
+  const peg$e44 = peg$classExpectation(["\u4E07", "\u4EBF", "\u842C", "\u5104"], false, false, false);
+  const peg$e45 = peg$classExpectation(["\u96F6", "\u3007", "\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341", "\u767E", "\u5343", "\u4E07", "\u4EBF", "\u58F9", "\u8D30", "\u8CB3", "\u53C1", "\u53C3", "\u8086", "\u4F0D", "\u9646", "\u9678", "\u67D2", "\u634C", "\u7396", "\u62FE", "\u4F70", "\u4EDF", "\u842C", "\u5104"], false, false, false);
+  const peg$e46 = peg$literalExpectation("\u7EA6", false);
+  const peg$e47 = peg$literalExpectation("\u5927\u7EA6", false);
+  const peg$e48 = peg$literalExpectation("\u5927\u6982", false);
+  const peg$e49 = peg$classExpectation(["~", "\u2248"], false, false, false);
+  const peg$e50 = peg$literalExpectation("\u5DE6\u53F3", false);
+  const peg$e51 = peg$literalExpectation("\u4E0A\u4E0B", false);
+  const peg$e52 = peg$literalExpectation("\u4EE5\u4E0A", false);
+  const peg$e53 = peg$literalExpectation("\u591A", false);
+  const peg$e54 = peg$classExpectation([["0", "9"], ["A", "Z"], ["a", "z"], "\xA5", ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e55 = peg$otherExpectation("\u91D1\u989D");
+  const peg$e56 = peg$literalExpectation("\u6574", false);
+  const peg$e57 = peg$otherExpectation("\xA5");
+  const peg$e58 = peg$literalExpectation("\xA5", false);
+  const peg$e59 = peg$literalExpectation("$", false);
+  const peg$e60 = peg$literalExpectation("RMB", true);
+  const peg$e61 = peg$literalExpectation("CNY", true);
+  const peg$e62 = peg$literalExpectation("\u4EBA\u6C11\u5E01", false);
+  const peg$e63 = peg$otherExpectation("\u5143");
+  const peg$e64 = peg$literalExpectation("\u5143", false);
+  const peg$e65 = peg$literalExpectation("\u5757\u94B1", false);
+  const peg$e66 = peg$classExpectation(["\u5706", "\u5757"], false, false, false);
+  const peg$e67 = peg$otherExpectation("\u767E\u5206\u6BD4");
+  const peg$e68 = peg$literalExpectation("\u767E\u5206\u4E4B", false);
+  const peg$e69 = peg$literalExpectation("%", false);
+  const peg$e70 = peg$literalExpectation("\u6210", false);
+  const peg$e71 = peg$classExpectation(["\u672C", "\u4EA4", "\u957F", "\u4EBA", "\u54C1", "\u529F", "\u7EE9", "\u4E3A"], false, false, false);
+  const peg$e72 = peg$otherExpectation("\u8BC4\u5206");
+  const peg$e73 = peg$classExpectation(["\u5206", "\u661F"], false, false, false);
+  const peg$e74 = peg$classExpectation(["(", ",", ["0", ";"], "["], false, false, false);
+  const peg$e75 = peg$classExpectation([",", ";", ":"], false, false, false);
+  const peg$e76 = peg$literalExpectation("\u2B50", false);
+  const peg$e77 = peg$literalExpectation("\u6EE1\u5206", false);
+  const peg$e78 = peg$literalExpectation("\u5206", false);
+  const peg$e79 = peg$literalExpectation("\u8BC4\u5206", false);
+  const peg$e80 = peg$literalExpectation("\u5F97\u5206", false);
+  const peg$e81 = peg$literalExpectation("\u6253\u5206", false);
+  const peg$e82 = peg$literalExpectation("\u5206\u6570", false);
+  const peg$e83 = peg$literalExpectation("score", true);
+  const peg$e84 = peg$literalExpectation("rating", true);
+  const peg$e85 = peg$classExpectation(["\u6253", "\u7ED9", "\u8BC4"], false, false, false);
+  const peg$e86 = peg$classExpectation(["\u949F", "\u6790", "\u7C7B", "\u5E03", "\u671F", "\u6279", "\u522B", "\u5E97", "\u6210", "\u4EAB", "\u9500"], false, false, false);
+  const peg$e87 = peg$literalExpectation("\u2605", false);
+  const peg$e88 = peg$classExpectation(["\u2606", "\uFE0F"], false, false, false);
+  const peg$e89 = peg$literalExpectation("\u534A", false);
+  const peg$e90 = peg$classExpectation(["-", "~", "\u81F3", "\u5230"], false, false, false);
+  const peg$e91 = peg$classExpectation(["\u5BB6", "\u4E2A", "\u6761", "\u6B3E", "\u540D", "\u4F4D", "\u79CD", "\u6B21", "\u5929", "\u5E74", "\u4EF6", "\u4EBA", "\u500D", "\u53EA"], false, false, false);
+  const peg$e92 = peg$literalExpectation("/", false);
+  const peg$e93 = peg$classExpectation(["5", "\u4E94"], false, false, false);
+  const peg$e94 = peg$otherExpectation("\u7406\u7531");
+  const peg$e95 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|", "!"], false, false, false);
+  const peg$e96 = peg$otherExpectation("\u9009\u9879");
+  const peg$e97 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|"], false, false, false);
+  const peg$e98 = peg$otherExpectation("\u5360\u6BD4/\u5206\u914D");
+  const peg$e99 = peg$literalExpectation("\u6309\u6BD4\u4F8B", false);
+  const peg$e100 = peg$literalExpectation("\u6309", false);
+  const peg$e101 = peg$literalExpectation("\u6BD4\u4F8B", false);
+  const peg$e102 = peg$literalExpectation("\u5206\u914D", false);
+  const peg$e103 = peg$classExpectation([",", ";"], false, false, false);
+  const peg$e104 = peg$classExpectation(["/", "\u3001", ":"], false, false, false);
+  const peg$e105 = peg$classExpectation(["-", "~"], false, false, false);
+  const peg$e106 = peg$classExpectation(["%", "\u6210"], false, false, false);
+  const peg$e107 = peg$classExpectation([".", "\u3001", ")"], false, false, false);
+  const peg$e108 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
+  const peg$e109 = peg$literalExpectation("\u3001", false);
+  const peg$e110 = peg$literalExpectation("(", false);
+  const peg$e111 = peg$literalExpectation(")", false);
+  const peg$e112 = peg$classExpectation([["A", "Z"], ["a", "z"], ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e113 = peg$otherExpectation("\u9884\u7B97\u9879");
+  const peg$e114 = peg$literalExpectation("\u5269\u4F59", false);
+  const peg$e115 = peg$literalExpectation("\u5176\u4F59", false);
+  const peg$e116 = peg$literalExpectation("\u4F59\u4E0B", false);
+  const peg$e117 = peg$literalExpectation("\u53E6\u5916", false);
+  const peg$e118 = peg$literalExpectation("\u53E6", false);
+  const peg$e119 = peg$literalExpectation("\u5360\u6BD4", false);
+  const peg$e120 = peg$classExpectation(["\u4E3A", "\u5360", "\u7EA6"], false, false, false);
+  const peg$e121 = peg$literalExpectation("100", false);
+  const peg$e122 = peg$literalExpectation("10", false);
+  const peg$e123 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e124 = peg$classExpectation(["%", "W", "w", "\u4E07", "\u4EBF", "\u5143", "\u5343", "\u5757", "\u767E"], false, false, false);
+  const peg$e125 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], "\xB7", ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e126 = peg$classExpectation([",", [".", ":"]], false, false, false);
+  const peg$e127 = peg$classExpectation([":", ",", ";"], false, false, false);
+  const peg$e128 = peg$classExpectation(["+", "-"], false, false, false);
+  const peg$e129 = peg$otherExpectation("\u5408\u8BA1");
+  const peg$e130 = peg$literalExpectation("\u603B\u9884\u7B97", false);
+  const peg$e131 = peg$literalExpectation("\u9884\u7B97\u603B\u989D", false);
+  const peg$e132 = peg$literalExpectation("\u9884\u7B97\u5408\u8BA1", false);
+  const peg$e133 = peg$literalExpectation("\u9884\u7B97\u5171", false);
+  const peg$e134 = peg$literalExpectation("\u603B\u6295\u5165", false);
+  const peg$e135 = peg$literalExpectation("\u9884\u7B97", false);
+  const peg$e136 = peg$literalExpectation("\u603B\u8BA1", false);
+  const peg$e137 = peg$literalExpectation("\u5408\u8BA1", false);
+  const peg$e138 = peg$literalExpectation("\u603B\u989D", false);
+  const peg$e139 = peg$literalExpectation("\u603B\u5171", false);
+  const peg$e140 = peg$literalExpectation("\u5171\u8BA1", false);
+  const peg$e141 = peg$literalExpectation("\u4E00\u5171", false);
+  const peg$e142 = peg$classExpectation(["\u5171", "\u603B"], false, false, false);
+  const peg$e143 = peg$literalExpectation("=", false);
+  const peg$e144 = peg$literalExpectation("\u6839\u636E", false);
+  const peg$e145 = peg$literalExpectation("\u89C6", false);
+  const peg$e146 = peg$literalExpectation("\u5907\u6CE8", false);
+  const peg$e147 = peg$literalExpectation("\u6CE8", false);
+  const peg$e148 = peg$literalExpectation("\u52A8\u6001", false);
+  const peg$e149 = peg$literalExpectation("\u5355\u4F4D", false);
+  const peg$e150 = peg$literalExpectation("\u4E07\u5143", false);
+  const peg$e151 = peg$literalExpectation("\u5343\u5143", false);
+  const peg$e152 = peg$literalExpectation("w", true);
+  const peg$e153 = peg$literalExpectation("k", true);
+  const peg$e154 = peg$literalExpectation(":", false);
+  const peg$e155 = peg$otherExpectation("\u76EE\u6807");
+  const peg$e156 = peg$literalExpectation("ROI", true);
+  const peg$e157 = peg$literalExpectation("ROAS", true);
+  const peg$e158 = peg$literalExpectation("\u6295\u5165\u4EA7\u51FA\u6BD4", false);
+  const peg$e159 = peg$literalExpectation("\u6295\u4EA7\u6BD4", false);
+  const peg$e160 = peg$literalExpectation("\u4EA7\u51FA\u6BD4", false);
+  const peg$e161 = peg$literalExpectation("\u56DE\u62A5\u7387", false);
+  const peg$e162 = peg$literalExpectation("\u4F9B\u9700\u6BD4", false);
+  const peg$e163 = peg$literalExpectation("\u8F6C\u5316\u7387", false);
+  const peg$e164 = peg$literalExpectation("\u70B9\u51FB\u7387", false);
+  const peg$e165 = peg$literalExpectation("\u6BDB\u5229\u7387", false);
+  const peg$e166 = peg$literalExpectation("\u9000\u6B3E\u7387", false);
+  const peg$e167 = peg$literalExpectation("\u590D\u8D2D\u7387", false);
+  const peg$e168 = peg$literalExpectation(">=", false);
+  const peg$e169 = peg$literalExpectation("\u2265", false);
+  const peg$e170 = peg$literalExpectation("\u5927\u4E8E\u7B49\u4E8E", false);
+  const peg$e171 = peg$literalExpectation("\u4E0D\u4F4E\u4E8E", false);
+  const peg$e172 = peg$literalExpectation("\u4E0D\u5C11\u4E8E", false);
+  const peg$e173 = peg$literalExpectation("\u81F3\u5C11", false);
+  const peg$e174 = peg$literalExpectation("\u226E", false);
+  const peg$e175 = peg$literalExpectation(">", false);
+  const peg$e176 = peg$literalExpectation("\u5927\u4E8E", false);
+  const peg$e177 = peg$literalExpectation("\u9AD8\u4E8E", false);
+  const peg$e178 = peg$literalExpectation("\u8D85\u8FC7", false);
+  const peg$e179 = peg$literalExpectation("<=", false);
+  const peg$e180 = peg$literalExpectation("\u2264", false);
+  const peg$e181 = peg$literalExpectation("\u4E0D\u9AD8\u4E8E", false);
+  const peg$e182 = peg$literalExpectation("\u4E0D\u8D85\u8FC7", false);
+  const peg$e183 = peg$literalExpectation("\u81F3\u591A", false);
+  const peg$e184 = peg$literalExpectation("\u226F", false);
+  const peg$e185 = peg$literalExpectation("<", false);
+  const peg$e186 = peg$literalExpectation("\u4F4E\u4E8E", false);
+  const peg$e187 = peg$literalExpectation("\u5C0F\u4E8E", false);
+  const peg$e188 = peg$classExpectation([":", "=", "\u4E3A"], false, false, false);
+  const peg$e189 = peg$literalExpectation("\u8FBE\u5230", false);
+  const peg$e190 = peg$literalExpectation("\u8FBE", false);
+  const peg$e191 = peg$literalExpectation("\u53CA\u4EE5\u4E0A", false);
+  const peg$e192 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e193 = peg$literalExpectation("\u53CA\u4EE5\u4E0B", false);
+  const peg$e194 = peg$classExpectation(["/", ":", "\u6BD4"], false, false, false);
+  const peg$e195 = peg$literalExpectation("\u500D", false);
+  const peg$e196 = peg$otherExpectation("GMV\u76EE\u6807");
+  const peg$e197 = peg$literalExpectation("\u76EE\u6807", false);
+  const peg$e198 = peg$literalExpectation("\u4ECE", false);
+  const peg$e199 = peg$literalExpectation("\u672C\u6B21\u6D3B\u52A8", false);
+  const peg$e200 = peg$literalExpectation("\u672C\u6B21", false);
+  const peg$e201 = peg$literalExpectation("\u6D3B\u52A8\u671F\u95F4", false);
+  const peg$e202 = peg$literalExpectation("\u6D3B\u52A8\u671F", false);
+  const peg$e203 = peg$literalExpectation("\u6574\u4E2A\u6D3B\u52A8", false);
+  const peg$e204 = peg$literalExpectation("\u6D3B\u52A8", false);
+  const peg$e205 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7", ".", "/", "-"], false, false, false);
+  const peg$e206 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7"], false, false, false);
+  const peg$e207 = peg$classExpectation(["\u5355", "\u4EF6", "\u7B14", "\u4EBA", "\u4E2A", "\u6B21", "%", "\u5355"], false, false, false);
+  const peg$e208 = peg$literalExpectation("\u8BA2\u5355", false);
+  const peg$e209 = peg$literalExpectation("\u7FFB\u500D\u81F3", false);
+  const peg$e210 = peg$literalExpectation("\u7FFB\u500D\u5230", false);
+  const peg$e211 = peg$literalExpectation("\u589E\u81F3", false);
+  const peg$e212 = peg$literalExpectation("\u589E\u957F\u81F3", false);
+  const peg$e213 = peg$literalExpectation("\u63D0\u5347\u81F3", false);
+  const peg$e214 = peg$literalExpectation("\u63D0\u5347\u5230", false);
+  const peg$e215 = peg$literalExpectation("\u63D0\u9AD8\u5230", false);
+  const peg$e216 = peg$literalExpectation("\u505A\u5230", false);
+  const peg$e217 = peg$literalExpectation("\u529B\u4E89", false);
+  const peg$e218 = peg$literalExpectation("\u51B2\u523A", false);
+  const peg$e219 = peg$literalExpectation("\u8FBE\u6210", false);
+  const peg$e220 = peg$literalExpectation("\u7A81\u7834", false);
+  const peg$e221 = peg$literalExpectation("\u5B9E\u73B0", false);
+  const peg$e222 = peg$literalExpectation("\u9884\u8BA1", false);
+  const peg$e223 = peg$classExpectation(["\u4E3A", "\u51B2", "\u5230", "\u662F", "\u7834", "\u7EA6", "\u81F3", "\u8981", "\u8FBE", "\u9700"], false, false, false);
+  const peg$e224 = peg$literalExpectation("\u540C\u6BD4", false);
+  const peg$e225 = peg$literalExpectation("\u73AF\u6BD4", false);
+  const peg$e226 = peg$literalExpectation("\u5E74", false);
+  const peg$e227 = peg$literalExpectation("\u53CC11", false);
+  const peg$e228 = peg$literalExpectation("\u53CC\u5341\u4E00", false);
+  const peg$e229 = peg$literalExpectation("\u53CC12", false);
+  const peg$e230 = peg$literalExpectation("\u53CC\u5341\u4E8C", false);
+  const peg$e231 = peg$literalExpectation("618", false);
+  const peg$e232 = peg$literalExpectation("\u5927\u4FC3", false);
+  const peg$e233 = peg$literalExpectation("GMV", true);
+  const peg$e234 = peg$literalExpectation("\u9500\u552E\u989D", false);
+  const peg$e235 = peg$literalExpectation("\u6210\u4EA4\u989D", false);
+  const peg$e236 = peg$literalExpectation("\u6210\u4EA4\u91D1\u989D", false);
+  const peg$e237 = peg$literalExpectation("\u8425\u4E1A\u989D", false);
+  const peg$e238 = peg$literalExpectation("\u9500\u552E\u76EE\u6807", false);
+  const peg$e239 = peg$literalExpectation("\u6210\u4EA4\u76EE\u6807", false);
+  const peg$e240 = peg$literalExpectation("\u4E1A\u7EE9", false);
+  const peg$e241 = peg$literalExpectation("\u6D41\u6C34", false);
+  const peg$e242 = peg$literalExpectation("\u9500\u552E", false);
+  const peg$e243 = peg$literalExpectation("\u91CF", false);
+  const peg$e244 = peg$literalExpectation("\u6210\u4EA4", false);
+  const peg$e245 = peg$classExpectation(["\u5355", "\u7B14", "\u91CF"], false, false, false);
+  const peg$e246 = peg$otherExpectation("\u6570\u636E\u5468\u671F");
+  const peg$e247 = peg$literalExpectation("\u8FD1", false);
+  const peg$e248 = peg$literalExpectation("\u6700\u8FD1", false);
+  const peg$e249 = peg$literalExpectation("\u8FC7\u53BB", false);
+  const peg$e250 = peg$literalExpectation("\u524D", false);
+  const peg$e251 = peg$literalExpectation("\u4E2A\u6708", false);
+  const peg$e252 = peg$literalExpectation("\u6708", false);
+  const peg$e253 = peg$literalExpectation("\u4E2A\u5B63\u5EA6", false);
+  const peg$e254 = peg$literalExpectation("\u5B63\u5EA6", false);
+  const peg$e255 = peg$classExpectation(["\u5929", "\u5E74", "\u65E5"], false, false, false);
+  const peg$e256 = peg$literalExpectation("\u534A\u5E74", false);
+  const peg$e257 = peg$literalExpectation("\u4E00", false);
+  const peg$e258 = peg$literalExpectation("\u4E0A\u4E2A", false);
+  const peg$e259 = peg$literalExpectation("\u4E0A\u4E00\u4E2A", false);
+  const peg$e260 = peg$literalExpectation("\u4E0A", false);
+  const peg$e261 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
+  const peg$e262 = peg$classExpectation(["\u3007", "\u96F6", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
+  const peg$e263 = peg$classExpectation([".", "H", "Q", "h", "q", "\u5E74"], false, false, false);
+  const peg$e264 = peg$classExpectation([["-", "/"], "\u5E74"], false, false, false);
+  const peg$e265 = peg$otherExpectation("\u81F3");
+  const peg$e266 = peg$classExpectation(["-", "~", "\u2014", "\u5230", "\u81F3"], false, false, false);
+  const peg$e267 = peg$literalExpectation("\u4EFD", false);
+  const peg$e268 = peg$classExpectation(["\u3001", ",", "/", "\u548C"], false, false, false);
+  const peg$e269 = peg$classExpectation(["Q", "q"], false, false, false);
+  const peg$e270 = peg$classExpectation([["1", "4"]], false, false, false);
+  const peg$e271 = peg$classExpectation([".", "/", "\u6708"], false, false, false);
+  const peg$e272 = peg$classExpectation(["\u65E5", "\u53F7"], false, false, false);
+  const peg$e273 = peg$classExpectation([".", "/", "-", "\u5E74"], false, false, false);
+  const peg$e274 = peg$classExpectation([".", "/", "-", "\u6708"], false, false, false);
+  const peg$e275 = peg$literalExpectation("\u4E2A", false);
+  const peg$e276 = peg$literalExpectation("\u5168\u6708", false);
+  const peg$e277 = peg$literalExpectation("\u7B2C", false);
+  const peg$e278 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", ["1", "4"]], false, false, false);
+  const peg$e279 = peg$literalExpectation("\u4E0A\u534A\u5E74", false);
+  const peg$e280 = peg$literalExpectation("\u4E0B\u534A\u5E74", false);
+  const peg$e281 = peg$classExpectation(["H", "h"], false, false, false);
+  const peg$e282 = peg$classExpectation(["1", "2"], false, false, false);
+  const peg$e283 = peg$literalExpectation("\u5E74\u5EA6", false);
+  const peg$e284 = peg$literalExpectation("\u5168\u5E74", false);
+  const peg$e285 = peg$literalExpectation("\u6574\u5E74", false);
+  const peg$e286 = peg$literalExpectation("\u8D22\u5E74", false);
+  const peg$e287 = peg$otherExpectation("\u6D3B\u52A8\u9636\u6BB5");
+  const peg$e288 = peg$classExpectation([";", ",", "\u3001", "|", "/", "\n"], false, false, false);
+  const peg$e289 = peg$literalExpectation("\u5929", false);
+  const peg$e290 = peg$classExpectation([";", ",", "\u3001", "|", "\n"], false, false, false);
+  const peg$e291 = peg$literalExpectation("->", false);
+  const peg$e292 = peg$literalExpectation("\u2192", false);
+  const peg$e293 = peg$literalExpectation("=>", false);
+  const peg$e294 = peg$literalExpectation(" ", false);
+  const peg$e295 = peg$literalExpectation("\u5F53\u5929", false);
+  const peg$e296 = peg$literalExpectation("\u5168\u5929", false);
+  const peg$e297 = peg$literalExpectation("\u4E00\u5929", false);
+  const peg$e298 = peg$literalExpectation("\u65E5", false);
+  const peg$e299 = peg$otherExpectation("\u65E5\u671F");
+  const peg$e300 = peg$literalExpectation("0", false);
+  const peg$e301 = peg$literalExpectation("1", false);
+  const peg$e302 = peg$classExpectation([["0", "2"]], false, false, false);
+  const peg$e303 = peg$otherExpectation("\u6570\u91CF");
+  const peg$e304 = peg$classExpectation(["\u4E0A", "\u7834", "\u8FC7"], false, false, false);
+  const peg$e305 = peg$classExpectation(["\u4E07", "\u5343", "\u767E"], false, false, false);
+  const peg$e306 = peg$literalExpectation("\u6708\u9500\u91CF", false);
+  const peg$e307 = peg$literalExpectation("\u6708\u9500\u552E", false);
+  const peg$e308 = peg$literalExpectation("\u6708\u9500", false);
+  const peg$e309 = peg$literalExpectation("\u6708\u552E", false);
+  const peg$e310 = peg$literalExpectation("\u9500\u91CF", false);
+  const peg$e311 = peg$literalExpectation("\u5DF2\u552E", false);
+  const peg$e312 = peg$literalExpectation("\u552E\u51FA", false);
+  const peg$e313 = peg$literalExpectation("\u7D2F\u8BA1", false);
+  const peg$e314 = peg$classExpectation([">", "\u2265"], false, false, false);
+  const peg$e315 = peg$classExpectation(["\u8D85", "\u8FD1"], false, false, false);
+  const peg$e316 = peg$literalExpectation("\u5C06\u8FD1", false);
+  const peg$e317 = peg$literalExpectation("\u63A5\u8FD1", false);
+  const peg$e318 = peg$classExpectation(["\u5468", "\u5929", "\u5E74", "\u65E5", "\u6708"], false, false, false);
+  const peg$e319 = peg$otherExpectation("\u5355\u4F4D");
+  const peg$e320 = peg$literalExpectation("\u5343\u514B", false);
+  const peg$e321 = peg$literalExpectation("\u516C\u65A4", false);
+  const peg$e322 = peg$literalExpectation("kg", true);
+  const peg$e323 = peg$literalExpectation("\u514B", false);
+  const peg$e324 = peg$literalExpectation("g", false);
+  const peg$e325 = peg$classExpectation(["\u5428", "\u65A4"], false, false, false);
+  const peg$e326 = peg$literalExpectation("t", false);
+  const peg$e327 = peg$literalExpectation("\u6BEB\u5347", false);
+  const peg$e328 = peg$literalExpectation("ml", true);
+  const peg$e329 = peg$literalExpectation("\u5347", false);
+  const peg$e330 = peg$literalExpectation("L", false);
+  const peg$e331 = peg$classExpectation(["\u4E2A", "\u4EBA", "\u4EF6", "\u4EFD", "\u5143", "\u5305", "\u5355", "\u53CC", "\u53EA", "\u53F0", "\u5757", "\u5957", "\u5BF9", "\u5F20", "\u652F", "\u672C", "\u6761", "\u6B21", "\u7247", "\u74F6", "\u76D2", "\u7B14", "\u7BB1", "\u7C92", "\u888B"], false, false, false);
+  const peg$e332 = peg$literalExpectation("\u5C0F\u65F6", false);
+  const peg$e333 = peg$literalExpectation("h", false);
+  const peg$e334 = peg$literalExpectation("\u5206\u949F", false);
+  const peg$e335 = peg$literalExpectation("\u5468", false);
+  const peg$e336 = peg$literalExpectation("cm", true);
+  const peg$e337 = peg$literalExpectation("mm", true);
+  const peg$e338 = peg$literalExpectation("\u7C73", false);
+  const peg$e339 = peg$literalExpectation("\u5398\u7C73", false);
+  const peg$e340 = peg$literalExpectation("px", true);
+  const peg$e341 = peg$literalExpectation("dpi", true);
+  const peg$e342 = peg$otherExpectation("\u533A\u95F4");
+  const peg$e343 = peg$literalExpectation("\u4E4B\u95F4", false);
+  const peg$e344 = peg$literalExpectation("\u533A\u95F4", false);
+  const peg$e345 = peg$literalExpectation("\u4F4E\u4EF7", false);
+  const peg$e346 = peg$literalExpectation("\u6700\u4F4E\u4EF7", false);
+  const peg$e347 = peg$literalExpectation("\u6700\u4F4E", false);
+  const peg$e348 = peg$literalExpectation("\u9AD8\u4EF7", false);
+  const peg$e349 = peg$literalExpectation("\u6700\u9AD8\u4EF7", false);
+  const peg$e350 = peg$literalExpectation("\u6700\u9AD8", false);
+  const peg$e351 = peg$literalExpectation("\u5BA2\u5355\u4EF7", false);
+  const peg$e352 = peg$literalExpectation("\u5355\u4EF7", false);
+  const peg$e353 = peg$literalExpectation("\u552E\u4EF7", false);
+  const peg$e354 = peg$literalExpectation("\u4EF7\u683C\u5E26", false);
+  const peg$e355 = peg$literalExpectation("\u4EF7\u683C\u533A\u95F4", false);
+  const peg$e356 = peg$literalExpectation("\u4EF7\u683C", false);
+  const peg$e357 = peg$literalExpectation("\u4EF7\u4F4D", false);
+  const peg$e358 = peg$literalExpectation("\u5238\u540E\u4EF7", false);
+  const peg$e359 = peg$literalExpectation("\u5238\u540E", false);
+  const peg$e360 = peg$literalExpectation("\u5230\u624B\u4EF7", false);
+  const peg$e361 = peg$literalExpectation("\u5230\u624B", false);
+  const peg$e362 = peg$literalExpectation("\u65E5\u5E38\u4EF7", false);
+  const peg$e363 = peg$literalExpectation("\u4EF7", false);
+  const peg$e364 = peg$literalExpectation("\n", false);
+  const peg$e365 = peg$classExpectation(["\u4E2A", "\u4EF6", "\u4EFD", "\u5305", "\u53CC", "\u53EA", "\u5957", "\u652F", "\u65A4", "\u6761", "\u74F6", "\u76D2", "\u7BB1", "\u888B"], false, false, false);
+  const peg$e366 = peg$literalExpectation("\u5355", false);
+  const peg$e367 = peg$otherExpectation("\u6570\u503C(\u53D8\u5316)");
+  const peg$e368 = peg$literalExpectation("\u8F83\u4E0A\u671F", false);
 
-  function peg$f0(neg, d, x) {    return x;  }
-  function peg$f1(neg, d, m) {    return shifted(dec(d.replace(/,/g, ''), neg), m || 0);  }
-  function peg$f2() {    return 8;  }
-  function peg$f3() {    return 12;  }
-  function peg$f4() {    return 7;  }
-  function peg$f5() {    return 6;  }
-  function peg$f6() {    return 4;  }
-  function peg$f7() {    return 6;  }
-  function peg$f8() {    return 9;  }
-  function peg$f9() {    return 8;  }
-  function peg$f10() {    return 3;  }
-  function peg$f11() {    return 2;  }
-  function peg$f12() {    return 4;  }
-  function peg$f13() {    return 3;  }
-  function peg$f14(t) {    return chinese(t) !== undefined && !/^[万亿千百萬億仟佰]/.test(t);  }
-  function peg$f15(t) {    return dec(String(chinese(t)));  }
-  function peg$f16(c, n, y) {    return y;  }
-  function peg$f17(c, n, u) {    return { ...n, unit: Boolean(c || u) };  }
-  function peg$f18(m) {    return m;  }
-  function peg$f19(n) {    return shifted(n, -2);  }
-  function peg$f20(n) {    return shifted(n, -2);  }
-  function peg$f21(n) {    return shifted(n, -1);  }
-  function peg$f22(v, r) {    return { value: v, reason: r || undefined };  }
-  function peg$f23(v, r) {    return { value: v, reason: clean(r) || undefined };  }
-  function peg$f24(r, v) {    return { value: v, reason: clean(r) || undefined };  }
-  function peg$f25(r, v) {    return { value: v, reason: clean(r) || undefined };  }
-  function peg$f26(s) {    return dec(String([...s].length));  }
-  function peg$f27(n) {    return n;  }
-  function peg$f28(d) {    return dec(d);  }
-  function peg$f29(r) {    return clean(r) || null;  }
-  function peg$f30(r) {    return clean(r) || null;  }
-  function peg$f31(w, x) {    return clean(x);  }
-  function peg$f32(w, r) {    return { word: w, reason: r || undefined };  }
-  function peg$f33(w, x) {    return clean(x);  }
-  function peg$f34(w, r) {    return { word: w, reason: r || undefined };  }
-  function peg$f35(hu, head, hl, parts, tail, tu, tl, tu2) {    const labels = hl || tl; return Boolean(head || tail || (parts && parts.some((p) => p.percent || p.money) && (parts.length > 1 || parts[0].percent))) && (!labels || (parts && labels.length === parts.length && parts.every((p) => !p.label)));  }
-  function peg$f36(hu, head, hl, parts, tail, tu, tl, tu2) {    const unit = hu ?? tu ?? tu2; const labels = hl || tl;
+  function peg$f0(a, b) {    return dec(`${a}.${b}`, false, 4);  }
+  function peg$f1(neg, d, x) {    return x;  }
+  function peg$f2(neg, d, m) {    return shifted(dec(d.replace(/,/g, ''), neg), m || 0);  }
+  function peg$f3() {    return 8;  }
+  function peg$f4() {    return 12;  }
+  function peg$f5() {    return 7;  }
+  function peg$f6() {    return 6;  }
+  function peg$f7() {    return 4;  }
+  function peg$f8() {    return 6;  }
+  function peg$f9() {    return 9;  }
+  function peg$f10() {    return 8;  }
+  function peg$f11() {    return 3;  }
+  function peg$f12() {    return 2;  }
+  function peg$f13() {    return 4;  }
+  function peg$f14() {    return 3;  }
+  function peg$f15(t, f, u) {    return chinese(t) !== undefined && !/[万亿萬億]/.test(t);  }
+  function peg$f16(t, f, u) {    return dec(`${chinese(t)}.${[...f].map((c) => CN_DIGIT[c]).join('')}`, false, u ? (/[亿億]/.test(u) ? 8 : 4) : 0);  }
+  function peg$f17(t) {    return chinese(t) !== undefined && !/^[万亿千百萬億仟佰]/.test(t);  }
+  function peg$f18(t) {    return dec(String(chinese(t)));  }
+  function peg$f19(c, n, y) {    return y;  }
+  function peg$f20(c, n, u) {    return { ...n, unit: Boolean(c || u) };  }
+  function peg$f21(m) {    return m;  }
+  function peg$f22(n) {    return shifted(n, -2);  }
+  function peg$f23(n) {    return shifted(n, -2);  }
+  function peg$f24(n) {    return shifted(n, -1);  }
+  function peg$f25(v, r) {    return { value: v, reason: r || undefined };  }
+  function peg$f26(v, r) {    return { value: v, reason: clean(r) || undefined };  }
+  function peg$f27(r, v) {    return { value: v, reason: clean(r) || undefined };  }
+  function peg$f28(r, v) {    return { value: v, reason: clean(r) || undefined };  }
+  function peg$f29(v, r) {    return { value: v, reason: clean(r) || undefined };  }
+  function peg$f30(l, v, r) {    return !/^(原|旧|之前|以前|上次|上期|去年|调整前)/.test(l);  }
+  function peg$f31(l, v, r) {    return { value: v, reason: r || undefined };  }
+  function peg$f32(l, v, r) {    return !/^(原|旧|之前|以前|上次|上期|去年|调整前)/.test(l) && !/\d\s*分/.test(r || '');  }
+  function peg$f33(l, v, r) {    return { value: v, reason: r || undefined };  }
+  function peg$f34(s) {    return dec(String([...s].length));  }
+  function peg$f35(n) {    return { ...n, digits: String(Number(n.digits) + 0.5) };  }
+  function peg$f36(n) {    return n;  }
+  function peg$f37(d) {    return dec(d);  }
+  function peg$f38(r) {    return clean(r) || null;  }
+  function peg$f39(r) {    return clean(r) || null;  }
+  function peg$f40(w, x) {    return clean(x);  }
+  function peg$f41(w, r) {    return { word: w, reason: r || undefined };  }
+  function peg$f42(w, x) {    return clean(x);  }
+  function peg$f43(w, r) {    return { word: w, reason: r || undefined };  }
+  function peg$f44(hu, head, hl, parts, tail, tu, tl, tu2) {    const labels = hl || tl; return Boolean(head || tail || (parts && parts.some((p) => p.percent || p.money) && (parts.length > 1 || parts[0].percent))) && (!labels || (parts && labels.length === parts.length && parts.every((p) => !p.label)));  }
+  function peg$f45(hu, head, hl, parts, tail, tu, tl, tu2) {    const unit = hu ?? tu ?? tu2; const labels = hl || tl;
        const list = (parts || []).map((p, i) => ({ ...(unit !== null && unit !== undefined && p.money && p.money.shift === 0 && !p.money.unit ? { ...p, money: shifted(p.money, unit) } : p), ...(labels ? { label: labels[i] } : {}) }));
        return { total: head || tail || undefined, parts: list };  }
-  function peg$f37(m, parts) {    return parts.length > 1 && (parts.every((p) => p.label && (p.percent || p.money)) || parts.every((p) => p.percent));  }
-  function peg$f38(m, parts) {    return { total: m, parts };  }
-  function peg$f39(head, r) {    return { total: head, parts: [], ratio: r };  }
-  function peg$f40(head, labels, r) {    return labels.length === r.length;  }
-  function peg$f41(head, labels, r) {    return { total: head || undefined, parts: [], ratio: r, labels };  }
-  function peg$f42(m) {    return m;  }
-  function peg$f43(first, l) {    return l;  }
-  function peg$f44(first, rest) {    return [first, ...rest];  }
-  function peg$f45(first, p) {    return p;  }
-  function peg$f46(first, rest) {    return [first, ...rest];  }
-  function peg$f47() {    return input[offset() - 1] === ')' || input[offset() - 1] === ']';  }
-  function peg$f48(n) {    return n.shift > 0;  }
-  function peg$f49(n) {    return n.shift !== 0;  }
-  function peg$f50(p) {    return p;  }
-  function peg$f51(l, u, v) {    return { label: l, ...(u !== null && v.money && v.money.shift === 0 && !v.money.unit ? { money: shifted(v.money, u) } : v) };  }
-  function peg$f52(l, v) {    return { label: l, ...v };  }
-  function peg$f53(l, n, v) {    return { label: `${l}(${n})`, ...v };  }
-  function peg$f54(v) {    return Boolean(v.percent || v.money.shift || v.money.unit);  }
-  function peg$f55(v, l) {    return { label: l, ...v };  }
-  function peg$f56(v, l) {    return { label: l, ...v };  }
-  function peg$f57(v) {    return v;  }
-  function peg$f58(l, x) {    return x;  }
-  function peg$f59(l, n) {    return n ? { label: `${l}(${n})` } : { label: l };  }
-  function peg$f60(p) {    return { percent: p };  }
-  function peg$f61(p) {    return { percent: p };  }
-  function peg$f62(m) {    return { money: m };  }
-  function peg$f63(n, d) {    return dec(n, false, d === '100' ? -2 : -1);  }
-  function peg$f64(l) {    return l;  }
-  function peg$f65(t) {    return /[万亿千百十]/.test(t);  }
-  function peg$f66(l) {    return clean(l);  }
-  function peg$f67(l) {    return l;  }
-  function peg$f68(m) {    return m;  }
-  function peg$f69(m) {    return m;  }
-  function peg$f70(u) {    return u;  }
-  function peg$f71(u) {    return u;  }
-  function peg$f72() {    return 4;  }
-  function peg$f73() {    return 4;  }
-  function peg$f74() {    return 3;  }
-  function peg$f75() {    return 0;  }
-  function peg$f76() {    return 4;  }
-  function peg$f77() {    return 3;  }
-  function peg$f78(first, l) {    return l;  }
-  function peg$f79(first, rest) {    return [first, ...rest];  }
-  function peg$f80(first, l) {    return l;  }
-  function peg$f81(first, rest) {    return [first, ...rest];  }
-  function peg$f82(first, n) {    return n;  }
-  function peg$f83(first, rest) {    return [first, ...rest];  }
-  function peg$f84(m, op, v, after) {    return { metric: m || undefined, op: op || after || undefined, value: v };  }
-  function peg$f85() {    return '>=';  }
-  function peg$f86() {    return '>';  }
-  function peg$f87() {    return '<=';  }
-  function peg$f88() {    return '<';  }
-  function peg$f89() {    return '>=';  }
-  function peg$f90() {    return '<=';  }
-  function peg$f91(a, b) {    return { left: a, right: b };  }
-  function peg$f92(p) {    return { percent: p };  }
-  function peg$f93(n) {    return { times: n };  }
-  function peg$f94() {    return null;  }
-  function peg$f95(items) {    return items.some(Boolean);  }
-  function peg$f96(items) {    return items.filter(Boolean);  }
-  function peg$f97(at, p) {    return { ...p, at };  }
-  function peg$f98() {    return location().start.offset;  }
-  function peg$f99(m, r) {    return { money: m, range: Boolean(r) };  }
-  function peg$f100(m) {    return m.shift > 0 || m.unit;  }
-  function peg$f101(m) {    return { money: m, range: false };  }
-  function peg$f102(m) {    return m.shift > 0 || m.unit;  }
-  function peg$f103(m, r) {    return { money: m, range: Boolean(r) };  }
-  function peg$f104(c, n, y) {    return { ...n, unit: Boolean(c || y) };  }
-  function peg$f105(t) {    return /[万亿萬億]/.test(t);  }
-  function peg$f106(t) {    return dec(String(chinese(t)));  }
-  function peg$f107(n) {    return n;  }
-  function peg$f108(p) {    return p;  }
-  function peg$f109(n, u) {    return { recent: n, unit: u.includes('季') ? 'quarter' : u === '年' ? 'year' : u === '天' || u === '日' ? 'day' : 'month' };  }
-  function peg$f110() {    return { recent: 6, unit: 'month' };  }
-  function peg$f111() {    return { recent: 3, unit: 'month' };  }
-  function peg$f112(u) {    return { recent: u === '月' ? 1 : 3, unit: 'month' };  }
-  function peg$f113() {    return 0.5;  }
-  function peg$f114(d) {    return Number(d);  }
-  function peg$f115(t) {    return chinese(t) !== undefined;  }
-  function peg$f116(t) {    return chinese(t);  }
-  function peg$f117(y) {    return Number(y);  }
-  function peg$f118(y) {    return Number([...y].map((c) => CN_DIGIT[c]).join(''));  }
-  function peg$f119(y) {    return 2000 + Number(y);  }
-  function peg$f120(m) {    return Number(m) >= 1 && Number(m) <= 12;  }
-  function peg$f121(m) {    return Number(m);  }
-  function peg$f122(t) {    const n = chinese(t); return n >= 1 && n <= 12;  }
-  function peg$f123(t) {    return chinese(t);  }
-  function peg$f124(y1, s1, m1, r, y) {    return y;  }
-  function peg$f125(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || s1.trim() !== r.trim() || s1.trim() === '年';  }
-  function peg$f126(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || m2 >= m1 || 12 - m1 + m2 + 1 <= 6;  }
-  function peg$f127(y1, s1, m1, r, y2, m2) {    return { from: { year: y1, month: m1 }, to: { year: y2 || (m2 < m1 ? y1 + 1 : y1), month: m2 } };  }
-  function peg$f128(y, first, m) {    return m;  }
-  function peg$f129(y, first, rest) {    return rest.every((m, i) => m === (i ? rest[i - 1] : first) + 1);  }
-  function peg$f130(y, first, rest) {    return { from: { year: y, month: first }, to: { year: y, month: rest[rest.length - 1] } };  }
-  function peg$f131(y1, a, y2, b) {    return { from: { year: y1, month: Number(a) * 3 - 2 }, to: { year: y2, month: Number(b) * 3 } };  }
-  function peg$f132(a, m) {    return { month: m };  }
-  function peg$f133(a, b) {    return { from: { year: a.year, month: a.month }, to: { year: b.year || a.year, month: b.month } };  }
-  function peg$f134(y, s, m, t) {    return s === t || (s === '年' && t === '月');  }
-  function peg$f135(y, s, m, t) {    return { year: y, month: m };  }
-  function peg$f136(d) {    const m = Number(d.slice(4, 6)), x = Number(d.slice(6)); return m >= 1 && m <= 12 && x >= 1 && x <= 31;  }
-  function peg$f137(d) {    return { year: Number(d.slice(0, 4)), month: Number(d.slice(4, 6)) };  }
-  function peg$f138(y, n) {    return Number.isInteger(n) && n >= 1 && n <= 12;  }
-  function peg$f139(y, n) {    return { from: { year: y, month: 1 }, to: { year: y, month: n } };  }
-  function peg$f140(y, m) {    return { from: { year: y, month: m }, to: { year: y, month: m } };  }
-  function peg$f141(y, q) {    return { quarter: Number(q), year: y };  }
-  function peg$f142(q, y) {    return { quarter: Number(q), year: y };  }
-  function peg$f143(y, q) {    return { quarter: '一二三四'.includes(q) ? '一二三四'.indexOf(q) + 1 : Number(q), year: y };  }
-  function peg$f144(y, h) {    return { half: h === '上半年' || String(h).endsWith('1') ? 1 : 2, year: y };  }
-  function peg$f145(y) {    return { from: { year: y, month: 1 }, to: { year: y, month: 12 } };  }
-  function peg$f146(a, b, y) {    return { from: { year: y, month: a }, to: { year: y, month: b } };  }
-  function peg$f147(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].includes(m.toLowerCase());  }
-  function peg$f148(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].indexOf(m.toLowerCase()) + 1;  }
-  function peg$f149(list) {    return list[0].from.month !== undefined;  }
-  function peg$f150(list) {    return list;  }
-  function peg$f151(first, p) {    return p;  }
-  function peg$f152(first, rest) {    return [first, ...rest];  }
-  function peg$f153(l, r) {    return { label: l, ...r };  }
-  function peg$f154(l, o, r, c) {    return !o || c || !input.slice(offset()).trim();  }
-  function peg$f155(l, o, r, c) {    return { label: l, ...r };  }
-  function peg$f156(first, p) {    return p;  }
-  function peg$f157(first, rest) {    return [first, ...rest];  }
-  function peg$f158(r, x) {    return x;  }
-  function peg$f159(r, l) {    return { label: l || '', ...r };  }
-  function peg$f160(l) {    return l;  }
-  function peg$f161(a, d) {    return d;  }
-  function peg$f162(a, b) {    return { from: a, to: b || a };  }
-  function peg$f163(d, e) {    return e;  }
-  function peg$f164(d, b) {    return { from: { day: d }, to: b || { day: d } };  }
-  function peg$f165(y, a, m, b, d) {    return a === b || (a === '年' && b === '月');  }
-  function peg$f166(y, a, m, b, d) {    return { year: y, month: m, day: d };  }
-  function peg$f167(m, d) {    return { month: m, day: d };  }
-  function peg$f168(d) {    return { day: d };  }
-  function peg$f169(d) {    return Number(d) >= 1 && Number(d) <= 31;  }
-  function peg$f170(d) {    return Number(d);  }
-  function peg$f171(p) {    return { ...p, percent: true };  }
-  function peg$f172(n, x) {    return x;  }
-  function peg$f173(n, u) {    return { ...n, unit: u || undefined };  }
-  function peg$f174(m) {    return dec('1', false, m === '万' ? 4 : m === '千' ? 3 : 2);  }
-  function peg$f175(a, b, x) {    return x;  }
-  function peg$f176(a, b, u) {    return { ...dec(`${a}.${b}`, false, 4), unit: u || undefined };  }
-  function peg$f177(u) {    return /^(?:rmb|cny|块)$/i.test(u) ? '元' : u;  }
-  function peg$f178(a, ua, b, ub) {    const low = a.shift === 0 && b.shift !== 0 && Number(a.digits) <= Number(b.digits) ? shifted(a, b.shift) : a; return { low, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
-  function peg$f179(a, ua, b, ub) {    return { low: a, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
-  function peg$f180(q) {    return { low: q, high: q, unit: q.unit, units: [q.unit, q.unit] };  }
-  function peg$f181(n, u, s, p) {    return s === '-' ? { ...p, neg: !p.neg } : p;  }
-  function peg$f182(n, u, c) {    return { value: { ...n, unit: u || undefined }, change: c || undefined };  }
-  function peg$f183() {    return null;  }
-  function peg$f184(items) {    return items.filter(Boolean);  }
-  function peg$f185(sign, d, m, p, u) {    return { ...dec(d.replace(/,/g, ''), sign === '-', (m || 0) - (p ? 2 : 0)), percent: Boolean(p), at: location().start.offset, text: text() };  }
+  function peg$f46(m, parts) {    return parts.length > 1 && (parts.every((p) => p.label && (p.percent || p.money)) || parts.every((p) => p.percent));  }
+  function peg$f47(m, parts) {    return { total: m, parts };  }
+  function peg$f48(head, r) {    return { total: head, parts: [], ratio: r };  }
+  function peg$f49(head, labels, r) {    return labels.length === r.length;  }
+  function peg$f50(head, labels, r) {    return { total: head || undefined, parts: [], ratio: r, labels };  }
+  function peg$f51(m) {    return m;  }
+  function peg$f52(first, l) {    return l;  }
+  function peg$f53(first, rest) {    return [first, ...rest];  }
+  function peg$f54(first, p) {    return p;  }
+  function peg$f55(first, rest) {    return [first, ...rest];  }
+  function peg$f56() {    return input[offset() - 1] === ')' || input[offset() - 1] === ']';  }
+  function peg$f57(n) {    return n.shift > 0;  }
+  function peg$f58(n) {    return n.shift !== 0;  }
+  function peg$f59(p) {    return p;  }
+  function peg$f60(v, l) {    return { label: l, ...v };  }
+  function peg$f61(l, u, v) {    return { label: l, ...(u !== null && v.money && v.money.shift === 0 && !v.money.unit ? { money: shifted(v.money, u) } : v) };  }
+  function peg$f62(l, v) {    return { label: l, ...v };  }
+  function peg$f63(l, n, v) {    return { label: `${l}(${n})`, ...v };  }
+  function peg$f64(v) {    return Boolean(v.percent || v.money.shift || v.money.unit);  }
+  function peg$f65(v, l) {    return { label: l, ...v };  }
+  function peg$f66(v, l) {    return { label: l, ...v };  }
+  function peg$f67(v) {    return v;  }
+  function peg$f68(l, x) {    return x;  }
+  function peg$f69(l, n) {    return n ? { label: `${l}(${n})` } : { label: l };  }
+  function peg$f70(p) {    return { percent: p };  }
+  function peg$f71(p) {    return { percent: p };  }
+  function peg$f72(m) {    return { money: m };  }
+  function peg$f73(n, d) {    return dec(n, false, d === '100' ? -2 : -1);  }
+  function peg$f74(l) {    return l;  }
+  function peg$f75(t) {    return /[万亿千百十]/.test(t);  }
+  function peg$f76(l) {    return clean(l);  }
+  function peg$f77(l) {    return l;  }
+  function peg$f78(m) {    return m;  }
+  function peg$f79(m) {    return m;  }
+  function peg$f80(u) {    return u;  }
+  function peg$f81(u) {    return u;  }
+  function peg$f82() {    return 4;  }
+  function peg$f83() {    return 4;  }
+  function peg$f84() {    return 3;  }
+  function peg$f85() {    return 0;  }
+  function peg$f86() {    return 4;  }
+  function peg$f87() {    return 3;  }
+  function peg$f88(first, l) {    return l;  }
+  function peg$f89(first, rest) {    return [first, ...rest];  }
+  function peg$f90(first, l) {    return l;  }
+  function peg$f91(first, rest) {    return [first, ...rest];  }
+  function peg$f92(first, n) {    return n;  }
+  function peg$f93(first, rest) {    return [first, ...rest];  }
+  function peg$f94(m, op, v, after) {    return { metric: m || undefined, op: op || after || undefined, value: v };  }
+  function peg$f95() {    return '>=';  }
+  function peg$f96() {    return '>';  }
+  function peg$f97() {    return '<=';  }
+  function peg$f98() {    return '<';  }
+  function peg$f99() {    return '>=';  }
+  function peg$f100() {    return '<=';  }
+  function peg$f101(a, b) {    return { left: a, right: b };  }
+  function peg$f102(p) {    return { percent: p };  }
+  function peg$f103(n) {    return { times: n };  }
+  function peg$f104() {    return null;  }
+  function peg$f105(items) {    return items.some(Boolean);  }
+  function peg$f106(items) {    return items.filter(Boolean);  }
+  function peg$f107(at, p) {    return { ...p, at };  }
+  function peg$f108() {    return location().start.offset;  }
+  function peg$f109(m, r) {    return { money: m, range: Boolean(r) };  }
+  function peg$f110(m) {    return m.shift > 0 || m.unit || Number(m.digits) >= 10000;  }
+  function peg$f111(m) {    return { money: m, range: false };  }
+  function peg$f112(m) {    return { money: m, range: false };  }
+  function peg$f113(m) {    return m.shift > 0 || m.unit;  }
+  function peg$f114(m, r) {    return { money: m, range: Boolean(r) };  }
+  function peg$f115(m) {    return m.shift > 0 || m.unit;  }
+  function peg$f116(m, r) {    return { money: m, range: Boolean(r) };  }
+  function peg$f117(c, n, y) {    return { ...n, unit: Boolean(c || y) };  }
+  function peg$f118(t) {    return /[万亿萬億]/.test(t);  }
+  function peg$f119(t) {    return dec(String(chinese(t)));  }
+  function peg$f120(n) {    return n;  }
+  function peg$f121(p) {    return p;  }
+  function peg$f122(n, u) {    return { recent: n, unit: u.includes('季') ? 'quarter' : u === '年' ? 'year' : u === '天' || u === '日' ? 'day' : 'month' };  }
+  function peg$f123() {    return { recent: 6, unit: 'month' };  }
+  function peg$f124() {    return { recent: 3, unit: 'month' };  }
+  function peg$f125(u) {    return { recent: u === '月' ? 1 : 3, unit: 'month' };  }
+  function peg$f126() {    return 0.5;  }
+  function peg$f127(d) {    return Number(d);  }
+  function peg$f128(t) {    return chinese(t) !== undefined;  }
+  function peg$f129(t) {    return chinese(t);  }
+  function peg$f130(y) {    return Number(y);  }
+  function peg$f131(y) {    return Number([...y].map((c) => CN_DIGIT[c]).join(''));  }
+  function peg$f132(y) {    return 2000 + Number(y);  }
+  function peg$f133(m) {    return Number(m) >= 1 && Number(m) <= 12;  }
+  function peg$f134(m) {    return Number(m);  }
+  function peg$f135(t) {    const n = chinese(t); return n >= 1 && n <= 12;  }
+  function peg$f136(t) {    return chinese(t);  }
+  function peg$f137(y1, s1, m1, r, y) {    return y;  }
+  function peg$f138(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || s1.trim() !== r.trim() || s1.trim() === '年';  }
+  function peg$f139(y1, s1, m1, r, y2, m2) {    return Boolean(y2) || m2 >= m1 || 12 - m1 + m2 + 1 <= 6;  }
+  function peg$f140(y1, s1, m1, r, y2, m2) {    return { from: { year: y1, month: m1 }, to: { year: y2 || (m2 < m1 ? y1 + 1 : y1), month: m2 } };  }
+  function peg$f141(y, first, m) {    return m;  }
+  function peg$f142(y, first, rest) {    return rest.every((m, i) => m === (i ? rest[i - 1] : first) + 1);  }
+  function peg$f143(y, first, rest) {    return { from: { year: y, month: first }, to: { year: y, month: rest[rest.length - 1] } };  }
+  function peg$f144(y1, a, y2, b) {    return { from: { year: y1, month: Number(a) * 3 - 2 }, to: { year: y2, month: Number(b) * 3 } };  }
+  function peg$f145(a, m) {    return { month: m };  }
+  function peg$f146(a, b) {    return { from: { year: a.year, month: a.month }, to: { year: b.year || a.year, month: b.month } };  }
+  function peg$f147(y, s, m, t) {    return s === t || (s === '年' && t === '月');  }
+  function peg$f148(y, s, m, t) {    return { year: y, month: m };  }
+  function peg$f149(d) {    const m = Number(d.slice(4, 6)), x = Number(d.slice(6)); return m >= 1 && m <= 12 && x >= 1 && x <= 31;  }
+  function peg$f150(d) {    return { year: Number(d.slice(0, 4)), month: Number(d.slice(4, 6)) };  }
+  function peg$f151(y, n) {    return Number.isInteger(n) && n >= 1 && n <= 12;  }
+  function peg$f152(y, n) {    return { from: { year: y, month: 1 }, to: { year: y, month: n } };  }
+  function peg$f153(y, m) {    return { from: { year: y, month: m }, to: { year: y, month: m } };  }
+  function peg$f154(y, q) {    return { quarter: Number(q), year: y };  }
+  function peg$f155(q, y) {    return { quarter: Number(q), year: y };  }
+  function peg$f156(y, q) {    return { quarter: '一二三四'.includes(q) ? '一二三四'.indexOf(q) + 1 : Number(q), year: y };  }
+  function peg$f157(y, h) {    return { half: h === '上半年' || String(h).endsWith('1') ? 1 : 2, year: y };  }
+  function peg$f158(y) {    return { from: { year: y, month: 1 }, to: { year: y, month: 12 } };  }
+  function peg$f159(a, b, y) {    return { from: { year: y, month: a }, to: { year: y, month: b } };  }
+  function peg$f160(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].includes(m.toLowerCase());  }
+  function peg$f161(m) {    return ['jan','feb','mar','apr','may','jun','jul','aug','sep','oct','nov','dec'].indexOf(m.toLowerCase()) + 1;  }
+  function peg$f162(list) {    return list[0].from.month !== undefined;  }
+  function peg$f163(list) {    return list;  }
+  function peg$f164(first, p) {    return p;  }
+  function peg$f165(first, rest) {    return [first, ...rest];  }
+  function peg$f166(l, r) {    return { label: l, ...r };  }
+  function peg$f167(l, o, r, c) {    return !o || c || !input.slice(offset()).trim();  }
+  function peg$f168(l, o, r, c) {    return { label: l, ...r };  }
+  function peg$f169(first, p) {    return p;  }
+  function peg$f170(first, rest) {    return [first, ...rest];  }
+  function peg$f171(r, x) {    return x;  }
+  function peg$f172(r, l) {    return { label: l || '', ...r };  }
+  function peg$f173(l) {    return l;  }
+  function peg$f174(a, d) {    return d;  }
+  function peg$f175(a, b) {    return { from: a, to: b || a };  }
+  function peg$f176(d, e) {    return e;  }
+  function peg$f177(d, b) {    return { from: { day: d }, to: b || { day: d } };  }
+  function peg$f178(m, d) {    return Number(d) >= 1 && Number(d) <= 31;  }
+  function peg$f179(m, d) {    return { month: Number(m), day: Number(d) };  }
+  function peg$f180(y, a, m, b, d) {    return a === b || (a === '年' && b === '月');  }
+  function peg$f181(y, a, m, b, d) {    return { year: y, month: m, day: d };  }
+  function peg$f182(m, d) {    return { month: m, day: d };  }
+  function peg$f183(d) {    return { day: d };  }
+  function peg$f184(d) {    return Number(d) >= 1 && Number(d) <= 31;  }
+  function peg$f185(d) {    return Number(d);  }
+  function peg$f186(p) {    return { ...p, percent: true };  }
+  function peg$f187(n, x) {    return x;  }
+  function peg$f188(n, u, p) {    return { ...n, unit: u || undefined, ...(p ? { per: p } : {}) };  }
+  function peg$f189(m) {    return dec('1', false, m === '万' ? 4 : m === '千' ? 3 : 2);  }
+  function peg$f190(a, b, x) {    return x;  }
+  function peg$f191(a, b, u) {    return { ...dec(`${a}.${b}`, false, 4), unit: u || undefined };  }
+  function peg$f192(p) {    return p;  }
+  function peg$f193(u) {    return /^(?:rmb|cny|块)$/i.test(u) ? '元' : u;  }
+  function peg$f194(a, ua, b, ub) {    const low = a.shift === 0 && b.shift !== 0 && Number(a.digits) <= Number(b.digits) ? shifted(a, b.shift) : a; return { low, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
+  function peg$f195(a, ua, b, ub) {    return { low: a, high: b, unit: ub || ua || undefined, units: [ua, ub] };  }
+  function peg$f196(q) {    return { low: q, high: q, unit: q.unit, units: [q.unit, q.unit] };  }
+  function peg$f197(n, u, s, p) {    return s === '-' ? { ...p, neg: !p.neg } : p;  }
+  function peg$f198(n, u, c) {    return { value: { ...n, unit: u || undefined }, change: c || undefined };  }
+  function peg$f199() {    return null;  }
+  function peg$f200(items) {    return items.filter(Boolean);  }
+  function peg$f201(sign, d, m, p, u) {    return { ...dec(d.replace(/,/g, ''), sign === '-', (m || 0) - (p ? 2 : 0)), percent: Boolean(p), at: location().start.offset, text: text() };  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -1563,234 +1619,250 @@ function peg$parse(input, options) {
   }
 
   function peg$parseArabic() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13;
 
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 45) {
-      s1 = peg$c1;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
-    }
-    if (s1 === peg$FAILED) {
-      s1 = null;
-    }
-    if (input.charCodeAt(peg$currPos) === 43) {
-      s2 = peg$c2;
-      peg$currPos++;
+    s1 = peg$currPos;
+    s2 = [];
+    s3 = peg$parseDigit();
+    if (s3 !== peg$FAILED) {
+      while (s3 !== peg$FAILED) {
+        s2.push(s3);
+        s3 = peg$parseDigit();
+      }
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e19); }
     }
-    if (s2 === peg$FAILED) {
-      s2 = null;
-    }
-    s3 = peg$currPos;
-    s4 = peg$currPos;
-    s5 = [];
-    s6 = peg$parseDigit();
-    if (s6 !== peg$FAILED) {
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
-        s6 = peg$parseDigit();
-      }
+    if (s2 !== peg$FAILED) {
+      s1 = input.substring(s1, peg$currPos);
     } else {
-      s5 = peg$FAILED;
+      s1 = s2;
     }
-    if (s5 !== peg$FAILED) {
-      s6 = [];
-      s7 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 44) {
-        s8 = peg$c3;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseSp();
+      if (input.charCodeAt(peg$currPos) === 19975) {
+        s3 = peg$c1;
         peg$currPos++;
       } else {
-        s8 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e20); }
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e18); }
       }
-      if (s8 !== peg$FAILED) {
-        s9 = peg$parseDigit();
-        if (s9 !== peg$FAILED) {
-          s10 = peg$parseDigit();
-          if (s10 !== peg$FAILED) {
-            s11 = peg$parseDigit();
-            if (s11 !== peg$FAILED) {
-              s8 = [s8, s9, s10, s11];
-              s7 = s8;
-            } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
+      if (s3 !== peg$FAILED) {
+        s4 = input.charAt(peg$currPos);
+        if (peg$r11.test(s4)) {
+          peg$currPos++;
         } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e19); }
         }
-      } else {
-        peg$currPos = s7;
-        s7 = peg$FAILED;
-      }
-      if (s7 !== peg$FAILED) {
-        while (s7 !== peg$FAILED) {
-          s6.push(s7);
-          s7 = peg$currPos;
-          if (input.charCodeAt(peg$currPos) === 44) {
-            s8 = peg$c3;
+        if (s4 !== peg$FAILED) {
+          s5 = peg$currPos;
+          peg$silentFails++;
+          s6 = input.charAt(peg$currPos);
+          if (peg$r12.test(s6)) {
             peg$currPos++;
           } else {
-            s8 = peg$FAILED;
+            s6 = peg$FAILED;
             if (peg$silentFails === 0) { peg$fail(peg$e20); }
           }
-          if (s8 !== peg$FAILED) {
-            s9 = peg$parseDigit();
-            if (s9 !== peg$FAILED) {
-              s10 = peg$parseDigit();
-              if (s10 !== peg$FAILED) {
-                s11 = peg$parseDigit();
-                if (s11 !== peg$FAILED) {
-                  s8 = [s8, s9, s10, s11];
-                  s7 = s8;
-                } else {
-                  peg$currPos = s7;
-                  s7 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
-              }
+          if (s6 === peg$FAILED) {
+            s6 = peg$currPos;
+            s7 = peg$parseSp();
+            s8 = input.charAt(peg$currPos);
+            if (peg$r13.test(s8)) {
+              peg$currPos++;
             } else {
-              peg$currPos = s7;
-              s7 = peg$FAILED;
+              s8 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e21); }
             }
-          } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
-          }
-        }
-      } else {
-        s6 = peg$FAILED;
-      }
-      if (s6 !== peg$FAILED) {
-        s7 = peg$currPos;
-        if (input.charCodeAt(peg$currPos) === 46) {
-          s8 = peg$c4;
-          peg$currPos++;
-        } else {
-          s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
-        }
-        if (s8 !== peg$FAILED) {
-          s9 = [];
-          s10 = peg$parseDigit();
-          if (s10 !== peg$FAILED) {
-            while (s10 !== peg$FAILED) {
-              s9.push(s10);
-              s10 = peg$parseDigit();
+            if (s8 !== peg$FAILED) {
+              s7 = [s7, s8];
+              s6 = s7;
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
             }
-          } else {
-            s9 = peg$FAILED;
           }
-          if (s9 !== peg$FAILED) {
-            s8 = [s8, s9];
-            s7 = s8;
+          peg$silentFails--;
+          if (s6 === peg$FAILED) {
+            s5 = undefined;
           } else {
-            peg$currPos = s7;
-            s7 = peg$FAILED;
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f0(s1, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
           }
         } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        if (s7 === peg$FAILED) {
-          s7 = null;
-        }
-        s5 = [s5, s6, s7];
-        s4 = s5;
       } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
-    if (s4 === peg$FAILED) {
-      s4 = peg$currPos;
-      s5 = [];
-      s6 = peg$parseDigit();
-      if (s6 !== peg$FAILED) {
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseDigit();
-        }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      if (input.charCodeAt(peg$currPos) === 45) {
+        s1 = peg$c2;
+        peg$currPos++;
       } else {
-        s5 = peg$FAILED;
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e22); }
       }
+      if (s1 === peg$FAILED) {
+        s1 = null;
+      }
+      if (input.charCodeAt(peg$currPos) === 43) {
+        s2 = peg$c3;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e23); }
+      }
+      if (s2 === peg$FAILED) {
+        s2 = null;
+      }
+      s3 = peg$currPos;
+      s4 = peg$currPos;
+      s5 = peg$parseDigit();
       if (s5 !== peg$FAILED) {
-        s6 = peg$currPos;
-        if (input.charCodeAt(peg$currPos) === 46) {
-          s7 = peg$c4;
-          peg$currPos++;
-        } else {
-          s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
-        }
-        if (s7 !== peg$FAILED) {
-          s8 = [];
-          s9 = peg$parseDigit();
-          if (s9 !== peg$FAILED) {
-            while (s9 !== peg$FAILED) {
-              s8.push(s9);
-              s9 = peg$parseDigit();
-            }
-          } else {
-            s8 = peg$FAILED;
-          }
-          if (s8 !== peg$FAILED) {
-            s7 = [s7, s8];
-            s6 = s7;
-          } else {
-            peg$currPos = s6;
-            s6 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
-        }
+        s6 = peg$parseDigit();
         if (s6 === peg$FAILED) {
           s6 = null;
         }
-        s5 = [s5, s6];
-        s4 = s5;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      if (s4 === peg$FAILED) {
-        s4 = peg$currPos;
-        if (input.charCodeAt(peg$currPos) === 46) {
-          s5 = peg$c4;
+        s7 = peg$parseDigit();
+        if (s7 === peg$FAILED) {
+          s7 = null;
+        }
+        s8 = [];
+        s9 = peg$currPos;
+        if (input.charCodeAt(peg$currPos) === 44) {
+          s10 = peg$c4;
           peg$currPos++;
         } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
+          s10 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e24); }
         }
-        if (s5 !== peg$FAILED) {
-          s6 = [];
-          s7 = peg$parseDigit();
-          if (s7 !== peg$FAILED) {
-            while (s7 !== peg$FAILED) {
-              s6.push(s7);
-              s7 = peg$parseDigit();
+        if (s10 !== peg$FAILED) {
+          s11 = peg$parseDigit();
+          if (s11 !== peg$FAILED) {
+            s12 = peg$parseDigit();
+            if (s12 !== peg$FAILED) {
+              s13 = peg$parseDigit();
+              if (s13 !== peg$FAILED) {
+                s10 = [s10, s11, s12, s13];
+                s9 = s10;
+              } else {
+                peg$currPos = s9;
+                s9 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s9;
+              s9 = peg$FAILED;
             }
           } else {
-            s6 = peg$FAILED;
+            peg$currPos = s9;
+            s9 = peg$FAILED;
           }
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
+        } else {
+          peg$currPos = s9;
+          s9 = peg$FAILED;
+        }
+        if (s9 !== peg$FAILED) {
+          while (s9 !== peg$FAILED) {
+            s8.push(s9);
+            s9 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 44) {
+              s10 = peg$c4;
+              peg$currPos++;
+            } else {
+              s10 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e24); }
+            }
+            if (s10 !== peg$FAILED) {
+              s11 = peg$parseDigit();
+              if (s11 !== peg$FAILED) {
+                s12 = peg$parseDigit();
+                if (s12 !== peg$FAILED) {
+                  s13 = peg$parseDigit();
+                  if (s13 !== peg$FAILED) {
+                    s10 = [s10, s11, s12, s13];
+                    s9 = s10;
+                  } else {
+                    peg$currPos = s9;
+                    s9 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s9;
+                  s9 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s9;
+                s9 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s9;
+              s9 = peg$FAILED;
+            }
+          }
+        } else {
+          s8 = peg$FAILED;
+        }
+        if (s8 !== peg$FAILED) {
+          s9 = peg$currPos;
+          peg$silentFails++;
+          s10 = peg$parseDigit();
+          peg$silentFails--;
+          if (s10 === peg$FAILED) {
+            s9 = undefined;
+          } else {
+            peg$currPos = s9;
+            s9 = peg$FAILED;
+          }
+          if (s9 !== peg$FAILED) {
+            s10 = peg$currPos;
+            if (input.charCodeAt(peg$currPos) === 46) {
+              s11 = peg$c5;
+              peg$currPos++;
+            } else {
+              s11 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e25); }
+            }
+            if (s11 !== peg$FAILED) {
+              s12 = [];
+              s13 = peg$parseDigit();
+              if (s13 !== peg$FAILED) {
+                while (s13 !== peg$FAILED) {
+                  s12.push(s13);
+                  s13 = peg$parseDigit();
+                }
+              } else {
+                s12 = peg$FAILED;
+              }
+              if (s12 !== peg$FAILED) {
+                s11 = [s11, s12];
+                s10 = s11;
+              } else {
+                peg$currPos = s10;
+                s10 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s10;
+              s10 = peg$FAILED;
+            }
+            if (s10 === peg$FAILED) {
+              s10 = null;
+            }
+            s5 = [s5, s6, s7, s8, s9, s10];
             s4 = s5;
           } else {
             peg$currPos = s4;
@@ -1800,32 +1872,120 @@ function peg$parse(input, options) {
           peg$currPos = s4;
           s4 = peg$FAILED;
         }
-      }
-    }
-    if (s4 !== peg$FAILED) {
-      s3 = input.substring(s3, peg$currPos);
-    } else {
-      s3 = s4;
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$currPos;
-      s5 = peg$parseSp();
-      s6 = peg$parseMultiplier();
-      if (s6 !== peg$FAILED) {
-        peg$savedPos = s4;
-        s4 = peg$f0(s1, s3, s6);
       } else {
         peg$currPos = s4;
         s4 = peg$FAILED;
       }
       if (s4 === peg$FAILED) {
-        s4 = null;
+        s4 = peg$currPos;
+        s5 = [];
+        s6 = peg$parseDigit();
+        if (s6 !== peg$FAILED) {
+          while (s6 !== peg$FAILED) {
+            s5.push(s6);
+            s6 = peg$parseDigit();
+          }
+        } else {
+          s5 = peg$FAILED;
+        }
+        if (s5 !== peg$FAILED) {
+          s6 = peg$currPos;
+          if (input.charCodeAt(peg$currPos) === 46) {
+            s7 = peg$c5;
+            peg$currPos++;
+          } else {
+            s7 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          }
+          if (s7 !== peg$FAILED) {
+            s8 = [];
+            s9 = peg$parseDigit();
+            if (s9 !== peg$FAILED) {
+              while (s9 !== peg$FAILED) {
+                s8.push(s9);
+                s9 = peg$parseDigit();
+              }
+            } else {
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s7 = [s7, s8];
+              s6 = s7;
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+          if (s6 === peg$FAILED) {
+            s6 = null;
+          }
+          s5 = [s5, s6];
+          s4 = s5;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 === peg$FAILED) {
+          s4 = peg$currPos;
+          if (input.charCodeAt(peg$currPos) === 46) {
+            s5 = peg$c5;
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = [];
+            s7 = peg$parseDigit();
+            if (s7 !== peg$FAILED) {
+              while (s7 !== peg$FAILED) {
+                s6.push(s7);
+                s7 = peg$parseDigit();
+              }
+            } else {
+              s6 = peg$FAILED;
+            }
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        }
       }
-      peg$savedPos = s0;
-      s0 = peg$f1(s1, s3, s4);
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
+      if (s4 !== peg$FAILED) {
+        s3 = input.substring(s3, peg$currPos);
+      } else {
+        s3 = s4;
+      }
+      if (s3 !== peg$FAILED) {
+        s4 = peg$currPos;
+        s5 = peg$parseSp();
+        s6 = peg$parseMultiplier();
+        if (s6 !== peg$FAILED) {
+          peg$savedPos = s4;
+          s4 = peg$f1(s1, s3, s6);
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 === peg$FAILED) {
+          s4 = null;
+        }
+        peg$savedPos = s0;
+        s0 = peg$f2(s1, s3, s4);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     }
 
     return s0;
@@ -1836,72 +1996,72 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c5) {
-      s1 = peg$c5;
+    if (input.substr(peg$currPos, 2) === peg$c6) {
+      s1 = peg$c6;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e23); }
+      if (peg$silentFails === 0) { peg$fail(peg$e27); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f2();
+      s1 = peg$f3();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c6) {
-        s1 = peg$c6;
+      if (input.substr(peg$currPos, 2) === peg$c7) {
+        s1 = peg$c7;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e24); }
+        if (peg$silentFails === 0) { peg$fail(peg$e28); }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f3();
+        s1 = peg$f4();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c7) {
-          s1 = peg$c7;
+        if (input.substr(peg$currPos, 2) === peg$c8) {
+          s1 = peg$c8;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          if (peg$silentFails === 0) { peg$fail(peg$e29); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f4();
+          s1 = peg$f5();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.substr(peg$currPos, 2) === peg$c8) {
-            s1 = peg$c8;
+          if (input.substr(peg$currPos, 2) === peg$c9) {
+            s1 = peg$c9;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e26); }
+            if (peg$silentFails === 0) { peg$fail(peg$e30); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f5();
+            s1 = peg$f6();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             if (input.charCodeAt(peg$currPos) === 19975) {
-              s1 = peg$c9;
+              s1 = peg$c1;
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e27); }
+              if (peg$silentFails === 0) { peg$fail(peg$e18); }
             }
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f6();
+              s1 = peg$f7();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -1911,11 +2071,11 @@ function peg$parse(input, options) {
                 peg$currPos += (7);
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e28); }
+                if (peg$silentFails === 0) { peg$fail(peg$e31); }
               }
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f7();
+                s1 = peg$f8();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -1925,11 +2085,11 @@ function peg$parse(input, options) {
                   peg$currPos += (7);
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e29); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e32); }
                 }
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f8();
+                  s1 = peg$f9();
                 }
                 s0 = s1;
                 if (s0 === peg$FAILED) {
@@ -1939,11 +2099,11 @@ function peg$parse(input, options) {
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e30); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e33); }
                   }
                   if (s1 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s1 = peg$f9();
+                    s1 = peg$f10();
                   }
                   s0 = s1;
                   if (s0 === peg$FAILED) {
@@ -1953,17 +2113,17 @@ function peg$parse(input, options) {
                       peg$currPos++;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e31); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e34); }
                     }
                     if (s1 !== peg$FAILED) {
                       s2 = peg$currPos;
                       peg$silentFails++;
                       s3 = input.charAt(peg$currPos);
-                      if (peg$r11.test(s3)) {
+                      if (peg$r14.test(s3)) {
                         peg$currPos++;
                       } else {
                         s3 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e32); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e35); }
                       }
                       peg$silentFails--;
                       if (s3 === peg$FAILED) {
@@ -1974,7 +2134,7 @@ function peg$parse(input, options) {
                       }
                       if (s2 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f10();
+                        s0 = peg$f11();
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -1990,17 +2150,17 @@ function peg$parse(input, options) {
                         peg$currPos++;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e33); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e36); }
                       }
                       if (s1 !== peg$FAILED) {
                         s2 = peg$currPos;
                         peg$silentFails++;
                         s3 = input.charAt(peg$currPos);
-                        if (peg$r12.test(s3)) {
+                        if (peg$r15.test(s3)) {
                           peg$currPos++;
                         } else {
                           s3 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e34); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e37); }
                         }
                         peg$silentFails--;
                         if (s3 === peg$FAILED) {
@@ -2011,7 +2171,7 @@ function peg$parse(input, options) {
                         }
                         if (s2 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f11();
+                          s0 = peg$f12();
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2023,11 +2183,11 @@ function peg$parse(input, options) {
                       if (s0 === peg$FAILED) {
                         s0 = peg$currPos;
                         s1 = input.charAt(peg$currPos);
-                        if (peg$r13.test(s1)) {
+                        if (peg$r16.test(s1)) {
                           peg$currPos++;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e35); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e38); }
                         }
                         if (s1 !== peg$FAILED) {
                           s2 = peg$currPos;
@@ -2042,7 +2202,7 @@ function peg$parse(input, options) {
                           }
                           if (s2 !== peg$FAILED) {
                             peg$savedPos = s0;
-                            s0 = peg$f12();
+                            s0 = peg$f13();
                           } else {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
@@ -2054,21 +2214,21 @@ function peg$parse(input, options) {
                         if (s0 === peg$FAILED) {
                           s0 = peg$currPos;
                           s1 = input.charAt(peg$currPos);
-                          if (peg$r14.test(s1)) {
+                          if (peg$r17.test(s1)) {
                             peg$currPos++;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e36); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e39); }
                           }
                           if (s1 !== peg$FAILED) {
                             s2 = peg$currPos;
                             peg$silentFails++;
                             s3 = input.charAt(peg$currPos);
-                            if (peg$r15.test(s3)) {
+                            if (peg$r18.test(s3)) {
                               peg$currPos++;
                             } else {
                               s3 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e37); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e40); }
                             }
                             peg$silentFails--;
                             if (s3 === peg$FAILED) {
@@ -2090,7 +2250,7 @@ function peg$parse(input, options) {
                               }
                               if (s3 !== peg$FAILED) {
                                 peg$savedPos = s0;
-                                s0 = peg$f13();
+                                s0 = peg$f14();
                               } else {
                                 peg$currPos = s0;
                                 s0 = peg$FAILED;
@@ -2117,14 +2277,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e22); }
+      if (peg$silentFails === 0) { peg$fail(peg$e26); }
     }
 
     return s0;
   }
 
   function peg$parseChinese() {
-    let s0, s1, s2, s3;
+    let s0, s1, s2, s3, s4, s5;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -2145,16 +2305,73 @@ function peg$parse(input, options) {
       s1 = s2;
     }
     if (s1 !== peg$FAILED) {
-      peg$savedPos = peg$currPos;
-      s2 = peg$f14(s1);
-      if (s2) {
-        s2 = undefined;
+      if (input.charCodeAt(peg$currPos) === 28857) {
+        s2 = peg$c15;
+        peg$currPos++;
       } else {
         s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e42); }
       }
       if (s2 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f15(s1);
+        s3 = peg$currPos;
+        s4 = [];
+        s5 = input.charAt(peg$currPos);
+        if (peg$r19.test(s5)) {
+          peg$currPos++;
+        } else {
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e43); }
+        }
+        if (s5 !== peg$FAILED) {
+          while (s5 !== peg$FAILED) {
+            s4.push(s5);
+            s5 = input.charAt(peg$currPos);
+            if (peg$r19.test(s5)) {
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e43); }
+            }
+          }
+        } else {
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s3 = input.substring(s3, peg$currPos);
+        } else {
+          s3 = s4;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = input.charAt(peg$currPos);
+          if (peg$r20.test(s5)) {
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e44); }
+          }
+          if (s5 === peg$FAILED) {
+            s5 = null;
+          }
+          s4 = input.substring(s4, peg$currPos);
+          peg$savedPos = peg$currPos;
+          s5 = peg$f15(s1, s3, s4);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f16(s1, s3, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2163,10 +2380,48 @@ function peg$parse(input, options) {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      s2 = [];
+      s3 = peg$parseCnChar();
+      if (s3 !== peg$FAILED) {
+        while (s3 !== peg$FAILED) {
+          s2.push(s3);
+          s3 = peg$parseCnChar();
+        }
+      } else {
+        s2 = peg$FAILED;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = input.substring(s1, peg$currPos);
+      } else {
+        s1 = s2;
+      }
+      if (s1 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s2 = peg$f17(s1);
+        if (s2) {
+          s2 = undefined;
+        } else {
+          s2 = peg$FAILED;
+        }
+        if (s2 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f18(s1);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
+      if (peg$silentFails === 0) { peg$fail(peg$e41); }
     }
 
     return s0;
@@ -2176,11 +2431,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r16.test(s0)) {
+    if (peg$r21.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e39); }
+      if (peg$silentFails === 0) { peg$fail(peg$e45); }
     }
 
     return s0;
@@ -2191,35 +2446,35 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 32422) {
-      s1 = peg$c15;
+      s1 = peg$c16;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e40); }
+      if (peg$silentFails === 0) { peg$fail(peg$e46); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c16) {
-        s1 = peg$c16;
+      if (input.substr(peg$currPos, 2) === peg$c17) {
+        s1 = peg$c17;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e41); }
+        if (peg$silentFails === 0) { peg$fail(peg$e47); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c17) {
-          s1 = peg$c17;
+        if (input.substr(peg$currPos, 2) === peg$c18) {
+          s1 = peg$c18;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e42); }
+          if (peg$silentFails === 0) { peg$fail(peg$e48); }
         }
         if (s1 === peg$FAILED) {
           s1 = input.charAt(peg$currPos);
-          if (peg$r17.test(s1)) {
+          if (peg$r22.test(s1)) {
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e43); }
+            if (peg$silentFails === 0) { peg$fail(peg$e49); }
           }
         }
       }
@@ -2241,36 +2496,36 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c18) {
-      s2 = peg$c18;
+    if (input.substr(peg$currPos, 2) === peg$c19) {
+      s2 = peg$c19;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e44); }
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c19) {
-        s2 = peg$c19;
+      if (input.substr(peg$currPos, 2) === peg$c20) {
+        s2 = peg$c20;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e45); }
+        if (peg$silentFails === 0) { peg$fail(peg$e51); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c20) {
-          s2 = peg$c20;
+        if (input.substr(peg$currPos, 2) === peg$c21) {
+          s2 = peg$c21;
           peg$currPos += 2;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e46); }
+          if (peg$silentFails === 0) { peg$fail(peg$e52); }
         }
         if (s2 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 22810) {
-            s2 = peg$c21;
+            s2 = peg$c22;
             peg$currPos++;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e47); }
+            if (peg$silentFails === 0) { peg$fail(peg$e53); }
           }
         }
       }
@@ -2285,11 +2540,11 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 43) {
-        s1 = peg$c2;
+        s1 = peg$c3;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e19); }
+        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
@@ -2297,11 +2552,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$parseSp();
         s5 = input.charAt(peg$currPos);
-        if (peg$r18.test(s5)) {
+        if (peg$r23.test(s5)) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e48); }
+          if (peg$silentFails === 0) { peg$fail(peg$e54); }
         }
         if (s5 !== peg$FAILED) {
           s4 = [s4, s5];
@@ -2354,17 +2609,17 @@ function peg$parse(input, options) {
       s7 = peg$parseYuan();
       if (s7 !== peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 25972) {
-          s8 = peg$c22;
+          s8 = peg$c23;
           peg$currPos++;
         } else {
           s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e50); }
+          if (peg$silentFails === 0) { peg$fail(peg$e56); }
         }
         if (s8 === peg$FAILED) {
           s8 = null;
         }
         peg$savedPos = s5;
-        s5 = peg$f16(s2, s4, s7);
+        s5 = peg$f19(s2, s4, s7);
       } else {
         peg$currPos = s5;
         s5 = peg$FAILED;
@@ -2377,7 +2632,7 @@ function peg$parse(input, options) {
         s6 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f17(s2, s4, s5);
+      s0 = peg$f20(s2, s4, s5);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2385,7 +2640,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
 
     return s0;
@@ -2402,7 +2657,7 @@ function peg$parse(input, options) {
       s4 = peg$parseEnd();
       if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f18(s2);
+        s0 = peg$f21(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2420,30 +2675,30 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     if (input.charCodeAt(peg$currPos) === 165) {
-      s0 = peg$c23;
+      s0 = peg$c24;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 36) {
-        s1 = peg$c24;
+        s1 = peg$c25;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e53); }
+        if (peg$silentFails === 0) { peg$fail(peg$e59); }
       }
       if (s1 === peg$FAILED) {
         s1 = null;
       }
       s2 = input.substr(peg$currPos, 3);
-      if (s2.toLowerCase() === peg$c25) {
+      if (s2.toLowerCase() === peg$c26) {
         peg$currPos += (3);
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e54); }
+        if (peg$silentFails === 0) { peg$fail(peg$e60); }
       }
       if (s2 !== peg$FAILED) {
         s1 = [s1, s2];
@@ -2454,75 +2709,19 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = input.substr(peg$currPos, 3);
-        if (s0.toLowerCase() === peg$c26) {
+        if (s0.toLowerCase() === peg$c27) {
           peg$currPos += (3);
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e55); }
+          if (peg$silentFails === 0) { peg$fail(peg$e61); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c27) {
-            s0 = peg$c27;
+          if (input.substr(peg$currPos, 3) === peg$c28) {
+            s0 = peg$c28;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e56); }
-          }
-        }
-      }
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseYuan() {
-    let s0, s1;
-
-    peg$silentFails++;
-    if (input.charCodeAt(peg$currPos) === 20803) {
-      s0 = peg$c28;
-      peg$currPos++;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
-    }
-    if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c29) {
-        s0 = peg$c29;
-        peg$currPos += 2;
-      } else {
-        s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e59); }
-      }
-      if (s0 === peg$FAILED) {
-        s0 = input.charAt(peg$currPos);
-        if (peg$r19.test(s0)) {
-          peg$currPos++;
-        } else {
-          s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e60); }
-        }
-        if (s0 === peg$FAILED) {
-          s0 = input.substr(peg$currPos, 3);
-          if (s0.toLowerCase() === peg$c25) {
-            peg$currPos += (3);
-          } else {
-            s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e54); }
-          }
-          if (s0 === peg$FAILED) {
-            s0 = input.substr(peg$currPos, 3);
-            if (s0.toLowerCase() === peg$c26) {
-              peg$currPos += (3);
-            } else {
-              s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e55); }
-            }
+            if (peg$silentFails === 0) { peg$fail(peg$e62); }
           }
         }
       }
@@ -2536,24 +2735,80 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parseYuan() {
+    let s0, s1;
+
+    peg$silentFails++;
+    if (input.charCodeAt(peg$currPos) === 20803) {
+      s0 = peg$c29;
+      peg$currPos++;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+    }
+    if (s0 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c30) {
+        s0 = peg$c30;
+        peg$currPos += 2;
+      } else {
+        s0 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+      }
+      if (s0 === peg$FAILED) {
+        s0 = input.charAt(peg$currPos);
+        if (peg$r24.test(s0)) {
+          peg$currPos++;
+        } else {
+          s0 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e66); }
+        }
+        if (s0 === peg$FAILED) {
+          s0 = input.substr(peg$currPos, 3);
+          if (s0.toLowerCase() === peg$c26) {
+            peg$currPos += (3);
+          } else {
+            s0 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e60); }
+          }
+          if (s0 === peg$FAILED) {
+            s0 = input.substr(peg$currPos, 3);
+            if (s0.toLowerCase() === peg$c27) {
+              peg$currPos += (3);
+            } else {
+              s0 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e61); }
+            }
+          }
+        }
+      }
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+    }
+
+    return s0;
+  }
+
   function peg$parsePercent() {
     let s0, s1, s2, s3, s4, s5;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c30) {
-      s1 = peg$c30;
+    if (input.substr(peg$currPos, 3) === peg$c31) {
+      s1 = peg$c31;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = peg$parseNumber();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f19(s3);
+        s0 = peg$f22(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2568,15 +2823,15 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 37) {
-          s3 = peg$c31;
+          s3 = peg$c32;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e63); }
+          if (peg$silentFails === 0) { peg$fail(peg$e69); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f20(s1);
+          s0 = peg$f23(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -2591,21 +2846,21 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 25104) {
-            s3 = peg$c32;
+            s3 = peg$c33;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e64); }
+            if (peg$silentFails === 0) { peg$fail(peg$e70); }
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$currPos;
             peg$silentFails++;
             s5 = input.charAt(peg$currPos);
-            if (peg$r20.test(s5)) {
+            if (peg$r25.test(s5)) {
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e65); }
+              if (peg$silentFails === 0) { peg$fail(peg$e71); }
             }
             peg$silentFails--;
             if (s5 === peg$FAILED) {
@@ -2616,7 +2871,7 @@ function peg$parse(input, options) {
             }
             if (s4 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f21(s1);
+              s0 = peg$f24(s1);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2634,7 +2889,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
     }
 
     return s0;
@@ -2663,7 +2918,7 @@ function peg$parse(input, options) {
       s6 = peg$parseEnd();
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f22(s3, s4);
+        s0 = peg$f25(s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2683,11 +2938,11 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$parseSp();
         s5 = input.charAt(peg$currPos);
-        if (peg$r21.test(s5)) {
+        if (peg$r26.test(s5)) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e67); }
+          if (peg$silentFails === 0) { peg$fail(peg$e73); }
         }
         if (s5 !== peg$FAILED) {
           s6 = peg$currPos;
@@ -2733,7 +2988,7 @@ function peg$parse(input, options) {
               s8 = peg$parseEnd();
               if (s8 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f23(s3, s7);
+                s0 = peg$f26(s3, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2763,11 +3018,11 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         peg$silentFails++;
         s6 = input.charAt(peg$currPos);
-        if (peg$r22.test(s6)) {
+        if (peg$r27.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e68); }
+          if (peg$silentFails === 0) { peg$fail(peg$e74); }
         }
         peg$silentFails--;
         if (s6 === peg$FAILED) {
@@ -2802,11 +3057,11 @@ function peg$parse(input, options) {
             s5 = peg$currPos;
             peg$silentFails++;
             s6 = input.charAt(peg$currPos);
-            if (peg$r22.test(s6)) {
+            if (peg$r27.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e68); }
+              if (peg$silentFails === 0) { peg$fail(peg$e74); }
             }
             peg$silentFails--;
             if (s6 === peg$FAILED) {
@@ -2846,11 +3101,11 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$parseSp();
           s4 = input.charAt(peg$currPos);
-          if (peg$r23.test(s4)) {
+          if (peg$r28.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e69); }
+            if (peg$silentFails === 0) { peg$fail(peg$e75); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
@@ -2858,18 +3113,18 @@ function peg$parse(input, options) {
             if (s6 !== peg$FAILED) {
               s7 = peg$parseSp();
               s8 = input.charAt(peg$currPos);
-              if (peg$r21.test(s8)) {
+              if (peg$r26.test(s8)) {
                 peg$currPos++;
               } else {
                 s8 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e67); }
+                if (peg$silentFails === 0) { peg$fail(peg$e73); }
               }
               if (s8 !== peg$FAILED) {
                 s9 = peg$parse_();
                 s10 = peg$parseEnd();
                 if (s10 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f24(s2, s6);
+                  s0 = peg$f27(s2, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2923,7 +3178,7 @@ function peg$parse(input, options) {
                   s10 = peg$parseEnd();
                   if (s10 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f25(s2, s6);
+                    s0 = peg$f28(s2, s6);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2944,13 +3199,213 @@ function peg$parse(input, options) {
             peg$currPos = s0;
             s0 = peg$FAILED;
           }
+          if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            s1 = peg$parse_();
+            s2 = peg$parseOpen();
+            if (s2 !== peg$FAILED) {
+              s3 = peg$parse_();
+              s4 = peg$parseScoreDigits();
+              if (s4 !== peg$FAILED) {
+                s5 = peg$parse_();
+                s6 = peg$parseClose();
+                if (s6 !== peg$FAILED) {
+                  s7 = peg$parseS();
+                  s8 = peg$currPos;
+                  s9 = [];
+                  if (input.length > peg$currPos) {
+                    s10 = input.charAt(peg$currPos);
+                    peg$currPos++;
+                  } else {
+                    s10 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e12); }
+                  }
+                  if (s10 !== peg$FAILED) {
+                    while (s10 !== peg$FAILED) {
+                      s9.push(s10);
+                      if (input.length > peg$currPos) {
+                        s10 = input.charAt(peg$currPos);
+                        peg$currPos++;
+                      } else {
+                        s10 = peg$FAILED;
+                        if (peg$silentFails === 0) { peg$fail(peg$e12); }
+                      }
+                    }
+                  } else {
+                    s9 = peg$FAILED;
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s8 = input.substring(s8, peg$currPos);
+                  } else {
+                    s8 = s9;
+                  }
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$parseEnd();
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f29(s4, s8);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+            if (s0 === peg$FAILED) {
+              s0 = peg$currPos;
+              s1 = peg$parse_();
+              s2 = peg$currPos;
+              s3 = [];
+              s4 = peg$parseHan();
+              if (s4 !== peg$FAILED) {
+                while (s4 !== peg$FAILED) {
+                  s3.push(s4);
+                  s4 = peg$parseHan();
+                }
+              } else {
+                s3 = peg$FAILED;
+              }
+              if (s3 !== peg$FAILED) {
+                s2 = input.substring(s2, peg$currPos);
+              } else {
+                s2 = s3;
+              }
+              if (s2 !== peg$FAILED) {
+                s3 = peg$parseSp();
+                s4 = peg$parseColon();
+                if (s4 !== peg$FAILED) {
+                  s5 = peg$parseSp();
+                  s6 = peg$parseScoreNumber();
+                  if (s6 !== peg$FAILED) {
+                    s7 = peg$parseReason();
+                    if (s7 === peg$FAILED) {
+                      s7 = null;
+                    }
+                    s8 = peg$parse_();
+                    s9 = peg$parseEnd();
+                    if (s9 !== peg$FAILED) {
+                      peg$savedPos = peg$currPos;
+                      s10 = peg$f30(s2, s6, s7);
+                      if (s10) {
+                        s10 = undefined;
+                      } else {
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f31(s2, s6, s7);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+              if (s0 === peg$FAILED) {
+                s0 = peg$currPos;
+                s1 = peg$parse_();
+                s2 = peg$currPos;
+                s3 = [];
+                s4 = peg$parseHan();
+                if (s4 !== peg$FAILED) {
+                  while (s4 !== peg$FAILED) {
+                    s3.push(s4);
+                    s4 = peg$parseHan();
+                  }
+                } else {
+                  s3 = peg$FAILED;
+                }
+                if (s3 !== peg$FAILED) {
+                  s2 = input.substring(s2, peg$currPos);
+                } else {
+                  s2 = s3;
+                }
+                if (s2 !== peg$FAILED) {
+                  s3 = peg$parseSp();
+                  s4 = peg$parseScoreDigits();
+                  if (s4 !== peg$FAILED) {
+                    s5 = peg$parseSp();
+                    s6 = input.charAt(peg$currPos);
+                    if (peg$r26.test(s6)) {
+                      peg$currPos++;
+                    } else {
+                      s6 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+                    }
+                    if (s6 !== peg$FAILED) {
+                      s7 = peg$parseReason();
+                      if (s7 === peg$FAILED) {
+                        s7 = null;
+                      }
+                      s8 = peg$parse_();
+                      s9 = peg$parseEnd();
+                      if (s9 !== peg$FAILED) {
+                        peg$savedPos = peg$currPos;
+                        s10 = peg$f32(s2, s4, s7);
+                        if (s10) {
+                          s10 = undefined;
+                        } else {
+                          s10 = peg$FAILED;
+                        }
+                        if (s10 !== peg$FAILED) {
+                          peg$savedPos = s0;
+                          s0 = peg$f33(s2, s4, s7);
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              }
+            }
+          }
         }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+      if (peg$silentFails === 0) { peg$fail(peg$e72); }
     }
 
     return s0;
@@ -2968,21 +3423,21 @@ function peg$parse(input, options) {
     s5 = peg$currPos;
     s6 = [];
     if (input.charCodeAt(peg$currPos) === 11088) {
-      s7 = peg$c33;
+      s7 = peg$c34;
       peg$currPos++;
     } else {
       s7 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e70); }
+      if (peg$silentFails === 0) { peg$fail(peg$e76); }
     }
     if (s7 !== peg$FAILED) {
       while (s7 !== peg$FAILED) {
         s6.push(s7);
         if (input.charCodeAt(peg$currPos) === 11088) {
-          s7 = peg$c33;
+          s7 = peg$c34;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e70); }
+          if (peg$silentFails === 0) { peg$fail(peg$e76); }
         }
       }
     } else {
@@ -3051,21 +3506,21 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = [];
       if (input.charCodeAt(peg$currPos) === 11088) {
-        s7 = peg$c33;
+        s7 = peg$c34;
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e70); }
+        if (peg$silentFails === 0) { peg$fail(peg$e76); }
       }
       if (s7 !== peg$FAILED) {
         while (s7 !== peg$FAILED) {
           s6.push(s7);
           if (input.charCodeAt(peg$currPos) === 11088) {
-            s7 = peg$c33;
+            s7 = peg$c34;
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e70); }
+            if (peg$silentFails === 0) { peg$fail(peg$e76); }
           }
         }
       } else {
@@ -3138,12 +3593,12 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c34) {
-      s2 = peg$c34;
+    if (input.substr(peg$currPos, 2) === peg$c35) {
+      s2 = peg$c35;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e71); }
+      if (peg$silentFails === 0) { peg$fail(peg$e77); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parseSp();
@@ -3151,20 +3606,20 @@ function peg$parse(input, options) {
       if (s4 !== peg$FAILED) {
         s5 = peg$parseSp();
         if (input.charCodeAt(peg$currPos) === 20998) {
-          s6 = peg$c35;
+          s6 = peg$c36;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e72); }
+          if (peg$silentFails === 0) { peg$fail(peg$e78); }
         }
         if (s6 !== peg$FAILED) {
           s7 = peg$parseSp();
           s8 = input.charAt(peg$currPos);
-          if (peg$r23.test(s8)) {
+          if (peg$r28.test(s8)) {
             peg$currPos++;
           } else {
             s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e69); }
+            if (peg$silentFails === 0) { peg$fail(peg$e75); }
           }
           if (s8 === peg$FAILED) {
             s8 = null;
@@ -3187,60 +3642,60 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = null;
     }
-    if (input.substr(peg$currPos, 2) === peg$c36) {
-      s2 = peg$c36;
+    if (input.substr(peg$currPos, 2) === peg$c37) {
+      s2 = peg$c37;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+      if (peg$silentFails === 0) { peg$fail(peg$e79); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c37) {
-        s2 = peg$c37;
+      if (input.substr(peg$currPos, 2) === peg$c38) {
+        s2 = peg$c38;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e74); }
+        if (peg$silentFails === 0) { peg$fail(peg$e80); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c38) {
-          s2 = peg$c38;
+        if (input.substr(peg$currPos, 2) === peg$c39) {
+          s2 = peg$c39;
           peg$currPos += 2;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e75); }
+          if (peg$silentFails === 0) { peg$fail(peg$e81); }
         }
         if (s2 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c39) {
-            s2 = peg$c39;
+          if (input.substr(peg$currPos, 2) === peg$c40) {
+            s2 = peg$c40;
             peg$currPos += 2;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e76); }
+            if (peg$silentFails === 0) { peg$fail(peg$e82); }
           }
           if (s2 === peg$FAILED) {
             s2 = input.substr(peg$currPos, 5);
-            if (s2.toLowerCase() === peg$c40) {
+            if (s2.toLowerCase() === peg$c41) {
               peg$currPos += (5);
             } else {
               s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e77); }
+              if (peg$silentFails === 0) { peg$fail(peg$e83); }
             }
             if (s2 === peg$FAILED) {
               s2 = input.substr(peg$currPos, 6);
-              if (s2.toLowerCase() === peg$c41) {
+              if (s2.toLowerCase() === peg$c42) {
                 peg$currPos += (6);
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e78); }
+                if (peg$silentFails === 0) { peg$fail(peg$e84); }
               }
               if (s2 === peg$FAILED) {
                 s2 = input.charAt(peg$currPos);
-                if (peg$r24.test(s2)) {
+                if (peg$r29.test(s2)) {
                   peg$currPos++;
                 } else {
                   s2 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e79); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e85); }
                 }
               }
             }
@@ -3269,11 +3724,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r25.test(s0)) {
+    if (peg$r30.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e80); }
+      if (peg$silentFails === 0) { peg$fail(peg$e86); }
     }
 
     return s0;
@@ -3286,21 +3741,21 @@ function peg$parse(input, options) {
     s1 = peg$currPos;
     s2 = [];
     if (input.charCodeAt(peg$currPos) === 9733) {
-      s3 = peg$c42;
+      s3 = peg$c43;
       peg$currPos++;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e81); }
+      if (peg$silentFails === 0) { peg$fail(peg$e87); }
     }
     if (s3 !== peg$FAILED) {
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         if (input.charCodeAt(peg$currPos) === 9733) {
-          s3 = peg$c42;
+          s3 = peg$c43;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e81); }
+          if (peg$silentFails === 0) { peg$fail(peg$e87); }
         }
       }
     } else {
@@ -3309,21 +3764,21 @@ function peg$parse(input, options) {
     if (s2 === peg$FAILED) {
       s2 = [];
       if (input.charCodeAt(peg$currPos) === 11088) {
-        s3 = peg$c33;
+        s3 = peg$c34;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e70); }
+        if (peg$silentFails === 0) { peg$fail(peg$e76); }
       }
       if (s3 !== peg$FAILED) {
         while (s3 !== peg$FAILED) {
           s2.push(s3);
           if (input.charCodeAt(peg$currPos) === 11088) {
-            s3 = peg$c33;
+            s3 = peg$c34;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e70); }
+            if (peg$silentFails === 0) { peg$fail(peg$e76); }
           }
         }
       } else {
@@ -3338,24 +3793,24 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = [];
       s3 = input.charAt(peg$currPos);
-      if (peg$r26.test(s3)) {
+      if (peg$r31.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e82); }
+        if (peg$silentFails === 0) { peg$fail(peg$e88); }
       }
       while (s3 !== peg$FAILED) {
         s2.push(s3);
         s3 = input.charAt(peg$currPos);
-        if (peg$r26.test(s3)) {
+        if (peg$r31.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e82); }
+          if (peg$silentFails === 0) { peg$fail(peg$e88); }
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f26(s1);
+      s0 = peg$f34(s1);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3370,82 +3825,33 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parseScoreDigits();
     if (s1 !== peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$parseSp();
-      s4 = input.charAt(peg$currPos);
-      if (peg$r21.test(s4)) {
+      s2 = peg$parseSp();
+      s3 = input.charAt(peg$currPos);
+      if (peg$r26.test(s3)) {
         peg$currPos++;
       } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e67); }
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e73); }
       }
-      if (s4 !== peg$FAILED) {
-        s5 = peg$currPos;
-        peg$silentFails++;
-        s6 = peg$parseScoreWord();
-        peg$silentFails--;
-        if (s6 === peg$FAILED) {
-          s5 = undefined;
+      if (s3 !== peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 21322) {
+          s4 = peg$c44;
+          peg$currPos++;
         } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e89); }
         }
-        if (s5 !== peg$FAILED) {
-          s3 = [s3, s4, s5];
-          s2 = s3;
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parseOutOfFive();
+          if (s5 === peg$FAILED) {
+            s5 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f35(s1);
         } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-      if (s2 === peg$FAILED) {
-        s2 = null;
-      }
-      s3 = peg$parseOutOfFive();
-      if (s3 === peg$FAILED) {
-        s3 = null;
-      }
-      s4 = peg$currPos;
-      peg$silentFails++;
-      s5 = peg$currPos;
-      s6 = peg$parseSp();
-      s7 = input.charAt(peg$currPos);
-      if (peg$r27.test(s7)) {
-        peg$currPos++;
-      } else {
-        s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e83); }
-      }
-      if (s7 !== peg$FAILED) {
-        s8 = peg$parseSp();
-        s9 = peg$parseDigit();
-        if (s9 === peg$FAILED) {
-          s9 = peg$parseChinese();
-        }
-        if (s9 !== peg$FAILED) {
-          s6 = [s6, s7, s8, s9];
-          s5 = s6;
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
-      }
-      peg$silentFails--;
-      if (s5 === peg$FAILED) {
-        s4 = undefined;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      if (s4 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f27(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3453,6 +3859,125 @@ function peg$parse(input, options) {
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$parseScoreDigits();
+      if (s1 !== peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$parseSp();
+        s4 = input.charAt(peg$currPos);
+        if (peg$r26.test(s4)) {
+          peg$currPos++;
+        } else {
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e73); }
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$currPos;
+          peg$silentFails++;
+          s6 = peg$parseScoreWord();
+          peg$silentFails--;
+          if (s6 === peg$FAILED) {
+            s5 = undefined;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s3 = [s3, s4, s5];
+            s2 = s3;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+        if (s2 === peg$FAILED) {
+          s2 = null;
+        }
+        s3 = peg$parseOutOfFive();
+        if (s3 === peg$FAILED) {
+          s3 = null;
+        }
+        s4 = peg$currPos;
+        peg$silentFails++;
+        s5 = peg$currPos;
+        s6 = peg$parseSp();
+        s7 = input.charAt(peg$currPos);
+        if (peg$r32.test(s7)) {
+          peg$currPos++;
+        } else {
+          s7 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e90); }
+        }
+        if (s7 !== peg$FAILED) {
+          s8 = peg$parseSp();
+          s9 = peg$parseDigit();
+          if (s9 === peg$FAILED) {
+            s9 = peg$parseChinese();
+          }
+          if (s9 !== peg$FAILED) {
+            s6 = [s6, s7, s8, s9];
+            s5 = s6;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s5;
+          s5 = peg$FAILED;
+        }
+        peg$silentFails--;
+        if (s5 === peg$FAILED) {
+          s4 = undefined;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s5 = peg$currPos;
+          peg$silentFails++;
+          s6 = peg$currPos;
+          s7 = peg$parseSp();
+          s8 = input.charAt(peg$currPos);
+          if (peg$r33.test(s8)) {
+            peg$currPos++;
+          } else {
+            s8 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+          }
+          if (s8 !== peg$FAILED) {
+            s7 = [s7, s8];
+            s6 = s7;
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+          peg$silentFails--;
+          if (s6 === peg$FAILED) {
+            s5 = undefined;
+          } else {
+            peg$currPos = s5;
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f36(s1);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     }
 
     return s0;
@@ -3472,11 +3997,11 @@ function peg$parse(input, options) {
       }
       s5 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 46) {
-        s6 = peg$c4;
+        s6 = peg$c5;
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e21); }
+        if (peg$silentFails === 0) { peg$fail(peg$e25); }
       }
       if (s6 !== peg$FAILED) {
         s7 = peg$parseDigit();
@@ -3512,11 +4037,11 @@ function peg$parse(input, options) {
       if (s3 === peg$FAILED) {
         s3 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 46) {
-          s4 = peg$c4;
+          s4 = peg$c5;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
+          if (peg$silentFails === 0) { peg$fail(peg$e25); }
         }
         if (s4 !== peg$FAILED) {
           s5 = peg$parseDigit();
@@ -3541,7 +4066,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f28(s1);
+        s0 = peg$f37(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3563,29 +4088,29 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c43;
+      s2 = peg$c45;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r28.test(s4)) {
+      if (peg$r34.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e85); }
+        if (peg$silentFails === 0) { peg$fail(peg$e93); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 20998) {
-          s6 = peg$c35;
+          s6 = peg$c36;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e72); }
+          if (peg$silentFails === 0) { peg$fail(peg$e78); }
         }
         if (s6 === peg$FAILED) {
           s6 = null;
@@ -3729,7 +4254,7 @@ function peg$parse(input, options) {
       }
       if (s8 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f29(s4);
+        s0 = peg$f38(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3743,11 +4268,11 @@ function peg$parse(input, options) {
       s1 = peg$currPos;
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r29.test(s3)) {
+      if (peg$r35.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e87); }
+        if (peg$silentFails === 0) { peg$fail(peg$e95); }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -3760,11 +4285,11 @@ function peg$parse(input, options) {
         s1 = peg$currPos;
         s2 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 46) {
-          s3 = peg$c4;
+          s3 = peg$c5;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e21); }
+          if (peg$silentFails === 0) { peg$fail(peg$e25); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
@@ -3908,7 +4433,7 @@ function peg$parse(input, options) {
             s7 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f30(s5);
+          s0 = peg$f39(s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3921,7 +4446,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e86); }
+      if (peg$silentFails === 0) { peg$fail(peg$e94); }
     }
 
     return s0;
@@ -3975,7 +4500,7 @@ function peg$parse(input, options) {
             }
             if (s9 !== peg$FAILED) {
               peg$savedPos = s7;
-              s7 = peg$f31(s4, s9);
+              s7 = peg$f40(s4, s9);
             } else {
               peg$currPos = s7;
               s7 = peg$FAILED;
@@ -3988,7 +4513,7 @@ function peg$parse(input, options) {
           s9 = peg$parseEnd();
           if (s9 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f32(s4, s7);
+            s0 = peg$f41(s4, s7);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4015,11 +4540,11 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 47) {
-            s5 = peg$c43;
+            s5 = peg$c45;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e84); }
+            if (peg$silentFails === 0) { peg$fail(peg$e92); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parseS();
@@ -4053,7 +4578,7 @@ function peg$parse(input, options) {
             }
             if (s7 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f33(s2, s7);
+              s3 = peg$f42(s2, s7);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -4070,7 +4595,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEnd();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f34(s2, s3);
+          s0 = peg$f43(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4083,7 +4608,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+      if (peg$silentFails === 0) { peg$fail(peg$e96); }
     }
 
     return s0;
@@ -4108,11 +4633,11 @@ function peg$parse(input, options) {
             s4 = peg$parseDeco();
             if (s4 === peg$FAILED) {
               s4 = input.charAt(peg$currPos);
-              if (peg$r30.test(s4)) {
+              if (peg$r36.test(s4)) {
                 peg$currPos++;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e89); }
+                if (peg$silentFails === 0) { peg$fail(peg$e97); }
               }
             }
           }
@@ -4162,11 +4687,11 @@ function peg$parse(input, options) {
                 s4 = peg$parseDeco();
                 if (s4 === peg$FAILED) {
                   s4 = input.charAt(peg$currPos);
-                  if (peg$r30.test(s4)) {
+                  if (peg$r36.test(s4)) {
                     peg$currPos++;
                   } else {
                     s4 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e89); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e97); }
                   }
                 }
               }
@@ -4285,7 +4810,7 @@ function peg$parse(input, options) {
     s27 = peg$parseEnd();
     if (s27 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s28 = peg$f35(s2, s4, s6, s10, s13, s15, s17, s19);
+      s28 = peg$f44(s2, s4, s6, s10, s13, s15, s17, s19);
       if (s28) {
         s28 = undefined;
       } else {
@@ -4293,7 +4818,7 @@ function peg$parse(input, options) {
       }
       if (s28 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f36(s2, s4, s6, s10, s13, s15, s17, s19);
+        s0 = peg$f45(s2, s4, s6, s10, s13, s15, s17, s19);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4320,7 +4845,7 @@ function peg$parse(input, options) {
               s10 = peg$parseEnd();
               if (s10 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s11 = peg$f37(s2, s6);
+                s11 = peg$f46(s2, s6);
                 if (s11) {
                   s11 = undefined;
                 } else {
@@ -4328,7 +4853,7 @@ function peg$parse(input, options) {
                 }
                 if (s11 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f38(s2, s6);
+                  s0 = peg$f47(s2, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -4359,28 +4884,28 @@ function peg$parse(input, options) {
         s2 = peg$parseHeadTotal();
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
-          if (input.substr(peg$currPos, 3) === peg$c44) {
-            s4 = peg$c44;
+          if (input.substr(peg$currPos, 3) === peg$c46) {
+            s4 = peg$c46;
             peg$currPos += 3;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e91); }
+            if (peg$silentFails === 0) { peg$fail(peg$e99); }
           }
           if (s4 === peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 25353) {
-              s4 = peg$c45;
+              s4 = peg$c47;
               peg$currPos++;
             } else {
               s4 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e92); }
+              if (peg$silentFails === 0) { peg$fail(peg$e100); }
             }
             if (s4 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c46) {
-                s4 = peg$c46;
+              if (input.substr(peg$currPos, 2) === peg$c48) {
+                s4 = peg$c48;
                 peg$currPos += 2;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e93); }
+                if (peg$silentFails === 0) { peg$fail(peg$e101); }
               }
             }
           }
@@ -4396,28 +4921,28 @@ function peg$parse(input, options) {
           s8 = peg$parseRatioSplit();
           if (s8 !== peg$FAILED) {
             s9 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c47) {
-              s10 = peg$c47;
+            if (input.substr(peg$currPos, 2) === peg$c49) {
+              s10 = peg$c49;
               peg$currPos += 2;
             } else {
               s10 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e94); }
+              if (peg$silentFails === 0) { peg$fail(peg$e102); }
             }
             if (s10 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c46) {
-                s10 = peg$c46;
+              if (input.substr(peg$currPos, 2) === peg$c48) {
+                s10 = peg$c48;
                 peg$currPos += 2;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e93); }
+                if (peg$silentFails === 0) { peg$fail(peg$e101); }
               }
               if (s10 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 20998) {
-                  s10 = peg$c35;
+                  s10 = peg$c36;
                   peg$currPos++;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e72); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e78); }
                 }
               }
             }
@@ -4428,7 +4953,7 @@ function peg$parse(input, options) {
             s12 = peg$parseEnd();
             if (s12 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f39(s2, s8);
+              s0 = peg$f48(s2, s8);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4467,20 +4992,20 @@ function peg$parse(input, options) {
               s8 = peg$parseRatioSplit();
               if (s8 !== peg$FAILED) {
                 s9 = peg$parse_();
-                if (input.substr(peg$currPos, 2) === peg$c47) {
-                  s10 = peg$c47;
+                if (input.substr(peg$currPos, 2) === peg$c49) {
+                  s10 = peg$c49;
                   peg$currPos += 2;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e94); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e102); }
                 }
                 if (s10 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c46) {
-                    s10 = peg$c46;
+                  if (input.substr(peg$currPos, 2) === peg$c48) {
+                    s10 = peg$c48;
                     peg$currPos += 2;
                   } else {
                     s10 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e93); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e101); }
                   }
                 }
                 if (s10 === peg$FAILED) {
@@ -4490,7 +5015,7 @@ function peg$parse(input, options) {
                 s12 = peg$parseEnd();
                 if (s12 !== peg$FAILED) {
                   peg$savedPos = peg$currPos;
-                  s13 = peg$f40(s2, s4, s8);
+                  s13 = peg$f49(s2, s4, s8);
                   if (s13) {
                     s13 = undefined;
                   } else {
@@ -4498,7 +5023,7 @@ function peg$parse(input, options) {
                   }
                   if (s13 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f41(s2, s4, s8);
+                    s0 = peg$f50(s2, s4, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -4525,7 +5050,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e90); }
+      if (peg$silentFails === 0) { peg$fail(peg$e98); }
     }
 
     return s0;
@@ -4547,17 +5072,17 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = input.charAt(peg$currPos);
-        if (peg$r31.test(s7)) {
+        if (peg$r37.test(s7)) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e95); }
+          if (peg$silentFails === 0) { peg$fail(peg$e103); }
         }
         if (s7 === peg$FAILED) {
           s7 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f42(s5);
+        s0 = peg$f51(s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4580,18 +5105,18 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse_();
       s5 = input.charAt(peg$currPos);
-      if (peg$r32.test(s5)) {
+      if (peg$r38.test(s5)) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e96); }
+        if (peg$silentFails === 0) { peg$fail(peg$e104); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = peg$parseLabel();
         if (s7 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f43(s1, s7);
+          s3 = peg$f52(s1, s7);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -4606,18 +5131,18 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           s5 = input.charAt(peg$currPos);
-          if (peg$r32.test(s5)) {
+          if (peg$r38.test(s5)) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e96); }
+            if (peg$silentFails === 0) { peg$fail(peg$e104); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse_();
             s7 = peg$parseLabel();
             if (s7 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f43(s1, s7);
+              s3 = peg$f52(s1, s7);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -4632,7 +5157,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f44(s1, s2);
+        s0 = peg$f53(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4658,7 +5183,7 @@ function peg$parse(input, options) {
         s5 = peg$parsePart();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f45(s1, s5);
+          s3 = peg$f54(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -4675,7 +5200,7 @@ function peg$parse(input, options) {
           s5 = peg$parsePart();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f45(s1, s5);
+            s3 = peg$f54(s1, s5);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -4686,7 +5211,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f46(s1, s2);
+      s0 = peg$f55(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4701,61 +5226,18 @@ function peg$parse(input, options) {
     s0 = peg$parseListSep();
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = peg$parse__();
+      peg$silentFails++;
+      s1 = peg$parseListIndex();
+      peg$silentFails--;
       if (s1 !== peg$FAILED) {
-        s2 = peg$currPos;
-        peg$silentFails++;
-        s3 = peg$currPos;
-        s4 = peg$currPos;
-        peg$silentFails++;
-        s5 = peg$parseTotalStart();
-        peg$silentFails--;
-        if (s5 === peg$FAILED) {
-          s4 = undefined;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseLabel();
-          if (s5 !== peg$FAILED) {
-            s4 = [s4, s5];
-            s3 = s4;
-          } else {
-            peg$currPos = s3;
-            s3 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s3;
-          s3 = peg$FAILED;
-        }
-        peg$silentFails--;
-        if (s3 !== peg$FAILED) {
-          peg$currPos = s2;
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 !== peg$FAILED) {
-          s1 = [s1, s2];
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
         peg$currPos = s0;
+        s0 = undefined;
+      } else {
         s0 = peg$FAILED;
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        peg$savedPos = peg$currPos;
-        s1 = peg$f47();
-        if (s1) {
-          s1 = undefined;
-        } else {
-          s1 = peg$FAILED;
-        }
+        s1 = peg$parse__();
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           peg$silentFails++;
@@ -4773,23 +5255,8 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$parseLabel();
             if (s5 !== peg$FAILED) {
-              s6 = peg$parse_();
-              s7 = peg$parseColon();
-              if (s7 === peg$FAILED) {
-                s7 = peg$parseLabelJoin();
-              }
-              if (s7 === peg$FAILED) {
-                s7 = null;
-              }
-              s8 = peg$parse_();
-              s9 = peg$parsePartValue();
-              if (s9 !== peg$FAILED) {
-                s4 = [s4, s5, s6, s7, s8, s9];
-                s3 = s4;
-              } else {
-                peg$currPos = s3;
-                s3 = peg$FAILED;
-              }
+              s4 = [s4, s5];
+              s3 = s4;
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -4818,11 +5285,55 @@ function peg$parse(input, options) {
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          s1 = peg$parse__();
+          peg$savedPos = peg$currPos;
+          s1 = peg$f56();
+          if (s1) {
+            s1 = undefined;
+          } else {
+            s1 = peg$FAILED;
+          }
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             peg$silentFails++;
-            s3 = peg$parseUnitAmount();
+            s3 = peg$currPos;
+            s4 = peg$currPos;
+            peg$silentFails++;
+            s5 = peg$parseTotalStart();
+            peg$silentFails--;
+            if (s5 === peg$FAILED) {
+              s4 = undefined;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s5 = peg$parseLabel();
+              if (s5 !== peg$FAILED) {
+                s6 = peg$parse_();
+                s7 = peg$parseColon();
+                if (s7 === peg$FAILED) {
+                  s7 = peg$parseLabelJoin();
+                }
+                if (s7 === peg$FAILED) {
+                  s7 = null;
+                }
+                s8 = peg$parse_();
+                s9 = peg$parsePartValue();
+                if (s9 !== peg$FAILED) {
+                  s4 = [s4, s5, s6, s7, s8, s9];
+                  s3 = s4;
+                } else {
+                  peg$currPos = s3;
+                  s3 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
             peg$silentFails--;
             if (s3 !== peg$FAILED) {
               peg$currPos = s2;
@@ -4843,66 +5354,20 @@ function peg$parse(input, options) {
           }
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
-            s1 = peg$parseSp();
-            s2 = input.charAt(peg$currPos);
-            if (peg$r33.test(s2)) {
-              peg$currPos++;
-            } else {
-              s2 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e97); }
-            }
-            if (s2 !== peg$FAILED) {
-              s3 = peg$parseSp();
-              s4 = peg$currPos;
+            s1 = peg$parse__();
+            if (s1 !== peg$FAILED) {
+              s2 = peg$currPos;
               peg$silentFails++;
-              s5 = peg$currPos;
-              s6 = peg$parseNumber();
-              if (s6 !== peg$FAILED) {
-                peg$savedPos = peg$currPos;
-                s7 = peg$f48(s6);
-                if (s7) {
-                  s7 = undefined;
-                } else {
-                  s7 = peg$FAILED;
-                }
-                if (s7 !== peg$FAILED) {
-                  s6 = [s6, s7];
-                  s5 = s6;
-                } else {
-                  peg$currPos = s5;
-                  s5 = peg$FAILED;
-                }
-              } else {
-                peg$currPos = s5;
-                s5 = peg$FAILED;
-              }
-              if (s5 === peg$FAILED) {
-                s5 = peg$currPos;
-                s6 = peg$parseNumber();
-                if (s6 !== peg$FAILED) {
-                  s7 = peg$parseSp();
-                  s8 = peg$parseYuan();
-                  if (s8 !== peg$FAILED) {
-                    s6 = [s6, s7, s8];
-                    s5 = s6;
-                  } else {
-                    peg$currPos = s5;
-                    s5 = peg$FAILED;
-                  }
-                } else {
-                  peg$currPos = s5;
-                  s5 = peg$FAILED;
-                }
-              }
+              s3 = peg$parseUnitAmount();
               peg$silentFails--;
-              if (s5 !== peg$FAILED) {
-                peg$currPos = s4;
-                s4 = undefined;
+              if (s3 !== peg$FAILED) {
+                peg$currPos = s2;
+                s2 = undefined;
               } else {
-                s4 = peg$FAILED;
+                s2 = peg$FAILED;
               }
-              if (s4 !== peg$FAILED) {
-                s1 = [s1, s2, s3, s4];
+              if (s2 !== peg$FAILED) {
+                s1 = [s1, s2];
                 s0 = s1;
               } else {
                 peg$currPos = s0;
@@ -4914,20 +5379,66 @@ function peg$parse(input, options) {
             }
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
-              s1 = peg$parse__();
-              if (s1 !== peg$FAILED) {
-                s2 = peg$currPos;
+              s1 = peg$parseSp();
+              s2 = input.charAt(peg$currPos);
+              if (peg$r39.test(s2)) {
+                peg$currPos++;
+              } else {
+                s2 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e105); }
+              }
+              if (s2 !== peg$FAILED) {
+                s3 = peg$parseSp();
+                s4 = peg$currPos;
                 peg$silentFails++;
-                s3 = peg$parseListIndex();
-                peg$silentFails--;
-                if (s3 !== peg$FAILED) {
-                  peg$currPos = s2;
-                  s2 = undefined;
+                s5 = peg$currPos;
+                s6 = peg$parseNumber();
+                if (s6 !== peg$FAILED) {
+                  peg$savedPos = peg$currPos;
+                  s7 = peg$f57(s6);
+                  if (s7) {
+                    s7 = undefined;
+                  } else {
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 !== peg$FAILED) {
+                    s6 = [s6, s7];
+                    s5 = s6;
+                  } else {
+                    peg$currPos = s5;
+                    s5 = peg$FAILED;
+                  }
                 } else {
-                  s2 = peg$FAILED;
+                  peg$currPos = s5;
+                  s5 = peg$FAILED;
                 }
-                if (s2 !== peg$FAILED) {
-                  s1 = [s1, s2];
+                if (s5 === peg$FAILED) {
+                  s5 = peg$currPos;
+                  s6 = peg$parseNumber();
+                  if (s6 !== peg$FAILED) {
+                    s7 = peg$parseSp();
+                    s8 = peg$parseYuan();
+                    if (s8 !== peg$FAILED) {
+                      s6 = [s6, s7, s8];
+                      s5 = s6;
+                    } else {
+                      peg$currPos = s5;
+                      s5 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s5;
+                    s5 = peg$FAILED;
+                  }
+                }
+                peg$silentFails--;
+                if (s5 !== peg$FAILED) {
+                  peg$currPos = s4;
+                  s4 = undefined;
+                } else {
+                  s4 = peg$FAILED;
+                }
+                if (s4 !== peg$FAILED) {
+                  s1 = [s1, s2, s3, s4];
                   s0 = s1;
                 } else {
                   peg$currPos = s0;
@@ -4936,6 +5447,32 @@ function peg$parse(input, options) {
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
+              }
+              if (s0 === peg$FAILED) {
+                s0 = peg$currPos;
+                s1 = peg$parse__();
+                if (s1 !== peg$FAILED) {
+                  s2 = peg$currPos;
+                  peg$silentFails++;
+                  s3 = peg$parseListIndex();
+                  peg$silentFails--;
+                  if (s3 !== peg$FAILED) {
+                    peg$currPos = s2;
+                    s2 = undefined;
+                  } else {
+                    s2 = peg$FAILED;
+                  }
+                  if (s2 !== peg$FAILED) {
+                    s1 = [s1, s2];
+                    s0 = s1;
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               }
             }
           }
@@ -4953,7 +5490,7 @@ function peg$parse(input, options) {
     s1 = peg$parseNumber();
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f49(s1);
+      s2 = peg$f58(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -4978,11 +5515,11 @@ function peg$parse(input, options) {
         s3 = peg$parseYuan();
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (peg$r34.test(s3)) {
+          if (peg$r40.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e98); }
+            if (peg$silentFails === 0) { peg$fail(peg$e106); }
           }
         }
         if (s3 !== peg$FAILED) {
@@ -5013,11 +5550,11 @@ function peg$parse(input, options) {
         s3 = null;
       }
       s4 = input.charAt(peg$currPos);
-      if (peg$r35.test(s4)) {
+      if (peg$r41.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e99); }
+        if (peg$silentFails === 0) { peg$fail(peg$e107); }
       }
       if (s4 !== peg$FAILED) {
         s2 = [s2, s3, s4];
@@ -5033,19 +5570,19 @@ function peg$parse(input, options) {
     if (s1 === peg$FAILED) {
       s1 = peg$currPos;
       s2 = input.charAt(peg$currPos);
-      if (peg$r36.test(s2)) {
+      if (peg$r42.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e100); }
+        if (peg$silentFails === 0) { peg$fail(peg$e108); }
       }
       if (s2 !== peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 12289) {
-          s3 = peg$c48;
+          s3 = peg$c50;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e101); }
+          if (peg$silentFails === 0) { peg$fail(peg$e109); }
         }
         if (s3 !== peg$FAILED) {
           s2 = [s2, s3];
@@ -5061,11 +5598,11 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 40) {
-          s2 = peg$c49;
+          s2 = peg$c51;
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e102); }
+          if (peg$silentFails === 0) { peg$fail(peg$e110); }
         }
         if (s2 !== peg$FAILED) {
           s3 = peg$parseDigit();
@@ -5075,11 +5612,11 @@ function peg$parse(input, options) {
               s4 = null;
             }
             if (input.charCodeAt(peg$currPos) === 41) {
-              s5 = peg$c50;
+              s5 = peg$c52;
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e103); }
+              if (peg$silentFails === 0) { peg$fail(peg$e111); }
             }
             if (s5 !== peg$FAILED) {
               s2 = [s2, s3, s4, s5];
@@ -5103,11 +5640,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       peg$silentFails++;
       s4 = input.charAt(peg$currPos);
-      if (peg$r37.test(s4)) {
+      if (peg$r43.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+        if (peg$silentFails === 0) { peg$fail(peg$e112); }
       }
       peg$silentFails--;
       if (s4 !== peg$FAILED) {
@@ -5143,7 +5680,7 @@ function peg$parse(input, options) {
     s2 = peg$parsePartBody();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f50(s2);
+      s0 = peg$f59(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5151,7 +5688,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+      if (peg$silentFails === 0) { peg$fail(peg$e113); }
     }
 
     return s0;
@@ -5161,41 +5698,58 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$silentFails++;
-    s2 = peg$parseTotalStart();
-    peg$silentFails--;
-    if (s2 === peg$FAILED) {
-      s1 = undefined;
+    if (input.substr(peg$currPos, 2) === peg$c53) {
+      s1 = peg$c53;
+      peg$currPos += 2;
     } else {
-      peg$currPos = s1;
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e114); }
+    }
+    if (s1 === peg$FAILED) {
+      if (input.substr(peg$currPos, 2) === peg$c54) {
+        s1 = peg$c54;
+        peg$currPos += 2;
+      } else {
+        s1 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+      }
+      if (s1 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c55) {
+          s1 = peg$c55;
+          peg$currPos += 2;
+        } else {
+          s1 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e116); }
+        }
+        if (s1 === peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c56) {
+            s1 = peg$c56;
+            peg$currPos += 2;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e117); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 21478) {
+              s1 = peg$c57;
+              peg$currPos++;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e118); }
+            }
+          }
+        }
+      }
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseLabel();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parse_();
-        s4 = peg$parseUnitNote();
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        s5 = peg$parse_();
-        s6 = peg$parseColon();
-        if (s6 === peg$FAILED) {
-          s6 = peg$parseLabelJoin();
-        }
-        if (s6 === peg$FAILED) {
-          s6 = null;
-        }
-        s7 = peg$parse_();
-        s8 = peg$parsePartValue();
-        if (s8 !== peg$FAILED) {
-          s9 = peg$parsePartNote();
-          if (s9 === peg$FAILED) {
-            s9 = null;
-          }
+      s2 = peg$parse_();
+      s3 = peg$parsePartValue();
+      if (s3 !== peg$FAILED) {
+        s4 = peg$parseSp();
+        s5 = peg$parseAfterLabel();
+        if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f51(s2, s4, s8);
+          s0 = peg$f60(s3, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5224,24 +5778,27 @@ function peg$parse(input, options) {
         s2 = peg$parseLabel();
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
-          s4 = peg$parseOpen();
-          if (s4 !== peg$FAILED) {
-            s5 = peg$parse_();
-            s6 = peg$parsePartValue();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parse_();
-              s8 = peg$parseClose();
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f52(s2, s6);
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+          s4 = peg$parseUnitNote();
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          s5 = peg$parse_();
+          s6 = peg$parseColon();
+          if (s6 === peg$FAILED) {
+            s6 = peg$parseLabelJoin();
+          }
+          if (s6 === peg$FAILED) {
+            s6 = null;
+          }
+          s7 = peg$parse_();
+          s8 = peg$parsePartValue();
+          if (s8 !== peg$FAILED) {
+            s9 = peg$parsePartNote();
+            if (s9 === peg$FAILED) {
+              s9 = null;
             }
+            peg$savedPos = s0;
+            s0 = peg$f61(s2, s4, s8);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5270,25 +5827,20 @@ function peg$parse(input, options) {
           s2 = peg$parseLabel();
           if (s2 !== peg$FAILED) {
             s3 = peg$parse_();
-            s4 = peg$parseBracketLabel();
+            s4 = peg$parseOpen();
             if (s4 !== peg$FAILED) {
               s5 = peg$parse_();
-              s6 = peg$parseColon();
-              if (s6 === peg$FAILED) {
-                s6 = peg$parseLabelJoin();
-              }
-              if (s6 === peg$FAILED) {
-                s6 = null;
-              }
-              s7 = peg$parse_();
-              s8 = peg$parsePartValue();
-              if (s8 !== peg$FAILED) {
-                s9 = peg$parsePartNote();
-                if (s9 === peg$FAILED) {
-                  s9 = null;
+              s6 = peg$parsePartValue();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                s8 = peg$parseClose();
+                if (s8 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f62(s2, s6);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
                 }
-                peg$savedPos = s0;
-                s0 = peg$f53(s2, s4, s8);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -5307,21 +5859,43 @@ function peg$parse(input, options) {
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          s1 = peg$parsePartValue();
+          s1 = peg$currPos;
+          peg$silentFails++;
+          s2 = peg$parseTotalStart();
+          peg$silentFails--;
+          if (s2 === peg$FAILED) {
+            s1 = undefined;
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
           if (s1 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s2 = peg$f54(s1);
-            if (s2) {
-              s2 = undefined;
-            } else {
-              s2 = peg$FAILED;
-            }
+            s2 = peg$parseLabel();
             if (s2 !== peg$FAILED) {
-              s3 = peg$parseSp();
-              s4 = peg$parseAfterLabel();
+              s3 = peg$parse_();
+              s4 = peg$parseBracketLabel();
               if (s4 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f55(s1, s4);
+                s5 = peg$parse_();
+                s6 = peg$parseColon();
+                if (s6 === peg$FAILED) {
+                  s6 = peg$parseLabelJoin();
+                }
+                if (s6 === peg$FAILED) {
+                  s6 = null;
+                }
+                s7 = peg$parse_();
+                s8 = peg$parsePartValue();
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parsePartNote();
+                  if (s9 === peg$FAILED) {
+                    s9 = null;
+                  }
+                  peg$savedPos = s0;
+                  s0 = peg$f63(s2, s4, s8);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -5338,37 +5912,19 @@ function peg$parse(input, options) {
             s0 = peg$currPos;
             s1 = peg$parsePartValue();
             if (s1 !== peg$FAILED) {
-              s2 = peg$parse_();
-              s3 = peg$currPos;
-              peg$silentFails++;
-              s4 = peg$parseUnitNote();
-              peg$silentFails--;
-              if (s4 === peg$FAILED) {
-                s3 = undefined;
+              peg$savedPos = peg$currPos;
+              s2 = peg$f64(s1);
+              if (s2) {
+                s2 = undefined;
               } else {
-                peg$currPos = s3;
-                s3 = peg$FAILED;
+                s2 = peg$FAILED;
               }
-              if (s3 !== peg$FAILED) {
-                s4 = peg$currPos;
-                peg$silentFails++;
-                s5 = peg$parseTailLabels();
-                peg$silentFails--;
-                if (s5 === peg$FAILED) {
-                  s4 = undefined;
-                } else {
-                  peg$currPos = s4;
-                  s4 = peg$FAILED;
-                }
+              if (s2 !== peg$FAILED) {
+                s3 = peg$parseSp();
+                s4 = peg$parseAfterLabel();
                 if (s4 !== peg$FAILED) {
-                  s5 = peg$parseBracketLabel();
-                  if (s5 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f56(s1, s5);
-                  } else {
-                    peg$currPos = s0;
-                    s0 = peg$FAILED;
-                  }
+                  peg$savedPos = s0;
+                  s0 = peg$f65(s1, s4);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5385,57 +5941,41 @@ function peg$parse(input, options) {
               s0 = peg$currPos;
               s1 = peg$parsePartValue();
               if (s1 !== peg$FAILED) {
-                s2 = peg$currPos;
-                peg$silentFails++;
+                s2 = peg$parse_();
                 s3 = peg$currPos;
-                s4 = peg$currPos;
                 peg$silentFails++;
-                s5 = peg$parseListSep();
+                s4 = peg$parseUnitNote();
                 peg$silentFails--;
-                if (s5 === peg$FAILED) {
-                  s4 = undefined;
-                } else {
-                  peg$currPos = s4;
-                  s4 = peg$FAILED;
-                }
-                if (s4 !== peg$FAILED) {
-                  s5 = peg$currPos;
-                  peg$silentFails++;
-                  s6 = peg$parseConjunction();
-                  peg$silentFails--;
-                  if (s6 === peg$FAILED) {
-                    s5 = undefined;
-                  } else {
-                    peg$currPos = s5;
-                    s5 = peg$FAILED;
-                  }
-                  if (s5 !== peg$FAILED) {
-                    s6 = peg$parseHan();
-                    if (s6 !== peg$FAILED) {
-                      s4 = [s4, s5, s6];
-                      s3 = s4;
-                    } else {
-                      peg$currPos = s3;
-                      s3 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s3;
-                    s3 = peg$FAILED;
-                  }
+                if (s4 === peg$FAILED) {
+                  s3 = undefined;
                 } else {
                   peg$currPos = s3;
                   s3 = peg$FAILED;
                 }
-                peg$silentFails--;
-                if (s3 === peg$FAILED) {
-                  s2 = undefined;
-                } else {
-                  peg$currPos = s2;
-                  s2 = peg$FAILED;
-                }
-                if (s2 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f57(s1);
+                if (s3 !== peg$FAILED) {
+                  s4 = peg$currPos;
+                  peg$silentFails++;
+                  s5 = peg$parseTailLabels();
+                  peg$silentFails--;
+                  if (s5 === peg$FAILED) {
+                    s4 = undefined;
+                  } else {
+                    peg$currPos = s4;
+                    s4 = peg$FAILED;
+                  }
+                  if (s4 !== peg$FAILED) {
+                    s5 = peg$parseBracketLabel();
+                    if (s5 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f66(s1, s5);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -5446,20 +5986,49 @@ function peg$parse(input, options) {
               }
               if (s0 === peg$FAILED) {
                 s0 = peg$currPos;
-                s1 = peg$currPos;
-                peg$silentFails++;
-                s2 = peg$parseTotalStart();
-                peg$silentFails--;
-                if (s2 === peg$FAILED) {
-                  s1 = undefined;
-                } else {
-                  peg$currPos = s1;
-                  s1 = peg$FAILED;
-                }
+                s1 = peg$parsePartValue();
                 if (s1 !== peg$FAILED) {
                   s2 = peg$currPos;
                   peg$silentFails++;
-                  s3 = peg$parseShareRemark();
+                  s3 = peg$currPos;
+                  s4 = peg$currPos;
+                  peg$silentFails++;
+                  s5 = peg$parseListSep();
+                  peg$silentFails--;
+                  if (s5 === peg$FAILED) {
+                    s4 = undefined;
+                  } else {
+                    peg$currPos = s4;
+                    s4 = peg$FAILED;
+                  }
+                  if (s4 !== peg$FAILED) {
+                    s5 = peg$currPos;
+                    peg$silentFails++;
+                    s6 = peg$parseConjunction();
+                    peg$silentFails--;
+                    if (s6 === peg$FAILED) {
+                      s5 = undefined;
+                    } else {
+                      peg$currPos = s5;
+                      s5 = peg$FAILED;
+                    }
+                    if (s5 !== peg$FAILED) {
+                      s6 = peg$parseHan();
+                      if (s6 !== peg$FAILED) {
+                        s4 = [s4, s5, s6];
+                        s3 = s4;
+                      } else {
+                        peg$currPos = s3;
+                        s3 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s3;
+                      s3 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s3;
+                    s3 = peg$FAILED;
+                  }
                   peg$silentFails--;
                   if (s3 === peg$FAILED) {
                     s2 = undefined;
@@ -5468,66 +6037,104 @@ function peg$parse(input, options) {
                     s2 = peg$FAILED;
                   }
                   if (s2 !== peg$FAILED) {
-                    s3 = peg$parseLabel();
-                    if (s3 !== peg$FAILED) {
-                      s4 = peg$currPos;
-                      s5 = peg$parse_();
-                      s6 = peg$currPos;
-                      peg$silentFails++;
-                      s7 = peg$parseTailLabels();
-                      peg$silentFails--;
-                      if (s7 === peg$FAILED) {
-                        s6 = undefined;
-                      } else {
-                        peg$currPos = s6;
-                        s6 = peg$FAILED;
-                      }
-                      if (s6 !== peg$FAILED) {
-                        s7 = peg$parseBracketLabel();
-                        if (s7 !== peg$FAILED) {
-                          peg$savedPos = s4;
-                          s4 = peg$f58(s3, s7);
+                    peg$savedPos = s0;
+                    s0 = peg$f67(s1);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+                if (s0 === peg$FAILED) {
+                  s0 = peg$currPos;
+                  s1 = peg$currPos;
+                  peg$silentFails++;
+                  s2 = peg$parseTotalStart();
+                  peg$silentFails--;
+                  if (s2 === peg$FAILED) {
+                    s1 = undefined;
+                  } else {
+                    peg$currPos = s1;
+                    s1 = peg$FAILED;
+                  }
+                  if (s1 !== peg$FAILED) {
+                    s2 = peg$currPos;
+                    peg$silentFails++;
+                    s3 = peg$parseShareRemark();
+                    peg$silentFails--;
+                    if (s3 === peg$FAILED) {
+                      s2 = undefined;
+                    } else {
+                      peg$currPos = s2;
+                      s2 = peg$FAILED;
+                    }
+                    if (s2 !== peg$FAILED) {
+                      s3 = peg$parseLabel();
+                      if (s3 !== peg$FAILED) {
+                        s4 = peg$currPos;
+                        s5 = peg$parse_();
+                        s6 = peg$currPos;
+                        peg$silentFails++;
+                        s7 = peg$parseTailLabels();
+                        peg$silentFails--;
+                        if (s7 === peg$FAILED) {
+                          s6 = undefined;
+                        } else {
+                          peg$currPos = s6;
+                          s6 = peg$FAILED;
+                        }
+                        if (s6 !== peg$FAILED) {
+                          s7 = peg$parseBracketLabel();
+                          if (s7 !== peg$FAILED) {
+                            peg$savedPos = s4;
+                            s4 = peg$f68(s3, s7);
+                          } else {
+                            peg$currPos = s4;
+                            s4 = peg$FAILED;
+                          }
                         } else {
                           peg$currPos = s4;
                           s4 = peg$FAILED;
                         }
-                      } else {
-                        peg$currPos = s4;
-                        s4 = peg$FAILED;
-                      }
-                      if (s4 === peg$FAILED) {
-                        s4 = null;
-                      }
-                      s5 = peg$currPos;
-                      peg$silentFails++;
-                      s6 = peg$currPos;
-                      s7 = peg$parse_();
-                      s8 = peg$parseColon();
-                      if (s8 === peg$FAILED) {
-                        s8 = peg$parseLabelJoin();
-                      }
-                      if (s8 === peg$FAILED) {
-                        s8 = null;
-                      }
-                      s9 = peg$parse_();
-                      s10 = peg$parsePartValue();
-                      if (s10 !== peg$FAILED) {
-                        s7 = [s7, s8, s9, s10];
-                        s6 = s7;
-                      } else {
-                        peg$currPos = s6;
-                        s6 = peg$FAILED;
-                      }
-                      peg$silentFails--;
-                      if (s6 === peg$FAILED) {
-                        s5 = undefined;
-                      } else {
-                        peg$currPos = s5;
-                        s5 = peg$FAILED;
-                      }
-                      if (s5 !== peg$FAILED) {
-                        peg$savedPos = s0;
-                        s0 = peg$f59(s3, s4);
+                        if (s4 === peg$FAILED) {
+                          s4 = null;
+                        }
+                        s5 = peg$currPos;
+                        peg$silentFails++;
+                        s6 = peg$currPos;
+                        s7 = peg$parse_();
+                        s8 = peg$parseColon();
+                        if (s8 === peg$FAILED) {
+                          s8 = peg$parseLabelJoin();
+                        }
+                        if (s8 === peg$FAILED) {
+                          s8 = null;
+                        }
+                        s9 = peg$parse_();
+                        s10 = peg$parsePartValue();
+                        if (s10 !== peg$FAILED) {
+                          s7 = [s7, s8, s9, s10];
+                          s6 = s7;
+                        } else {
+                          peg$currPos = s6;
+                          s6 = peg$FAILED;
+                        }
+                        peg$silentFails--;
+                        if (s6 === peg$FAILED) {
+                          s5 = undefined;
+                        } else {
+                          peg$currPos = s5;
+                          s5 = peg$FAILED;
+                        }
+                        if (s5 !== peg$FAILED) {
+                          peg$savedPos = s0;
+                          s0 = peg$f69(s3, s4);
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -5540,9 +6147,6 @@ function peg$parse(input, options) {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
                   }
-                } else {
-                  peg$currPos = s0;
-                  s0 = peg$FAILED;
                 }
               }
             }
@@ -5558,27 +6162,27 @@ function peg$parse(input, options) {
     let s0;
 
     if (input.charCodeAt(peg$currPos) === 45) {
-      s0 = peg$c1;
+      s0 = peg$c2;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+      if (peg$silentFails === 0) { peg$fail(peg$e22); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c51) {
-        s0 = peg$c51;
+      if (input.substr(peg$currPos, 2) === peg$c58) {
+        s0 = peg$c58;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e106); }
+        if (peg$silentFails === 0) { peg$fail(peg$e119); }
       }
       if (s0 === peg$FAILED) {
         s0 = input.charAt(peg$currPos);
-        if (peg$r38.test(s0)) {
+        if (peg$r44.test(s0)) {
           peg$currPos++;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e107); }
+          if (peg$silentFails === 0) { peg$fail(peg$e120); }
         }
       }
     }
@@ -5755,7 +6359,7 @@ function peg$parse(input, options) {
     s1 = peg$parsePercent();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f60(s1);
+      s1 = peg$f70(s1);
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -5763,7 +6367,7 @@ function peg$parse(input, options) {
       s1 = peg$parseFraction();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f61(s1);
+        s1 = peg$f71(s1);
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -5771,7 +6375,7 @@ function peg$parse(input, options) {
         s1 = peg$parseMoney();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f62(s1);
+          s1 = peg$f72(s1);
         }
         s0 = s1;
       }
@@ -5799,11 +6403,11 @@ function peg$parse(input, options) {
     if (s3 !== peg$FAILED) {
       s4 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 46) {
-        s5 = peg$c4;
+        s5 = peg$c5;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e21); }
+        if (peg$silentFails === 0) { peg$fail(peg$e25); }
       }
       if (s5 !== peg$FAILED) {
         s6 = [];
@@ -5844,28 +6448,28 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseSp();
       if (input.charCodeAt(peg$currPos) === 47) {
-        s3 = peg$c43;
+        s3 = peg$c45;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e84); }
+        if (peg$silentFails === 0) { peg$fail(peg$e92); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parseSp();
-        if (input.substr(peg$currPos, 3) === peg$c52) {
-          s5 = peg$c52;
+        if (input.substr(peg$currPos, 3) === peg$c59) {
+          s5 = peg$c59;
           peg$currPos += 3;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e108); }
+          if (peg$silentFails === 0) { peg$fail(peg$e121); }
         }
         if (s5 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c53) {
-            s5 = peg$c53;
+          if (input.substr(peg$currPos, 2) === peg$c60) {
+            s5 = peg$c60;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e109); }
+            if (peg$silentFails === 0) { peg$fail(peg$e122); }
           }
         }
         if (s5 !== peg$FAILED) {
@@ -5880,11 +6484,11 @@ function peg$parse(input, options) {
               s9 = peg$parseYuan();
               if (s9 === peg$FAILED) {
                 s9 = input.charAt(peg$currPos);
-                if (peg$r34.test(s9)) {
+                if (peg$r40.test(s9)) {
                   peg$currPos++;
                 } else {
                   s9 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e98); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e106); }
                 }
               }
             }
@@ -5905,7 +6509,7 @@ function peg$parse(input, options) {
           }
           if (s6 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f63(s1, s5);
+            s0 = peg$f73(s1, s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -5946,21 +6550,21 @@ function peg$parse(input, options) {
       peg$silentFails++;
       s3 = peg$currPos;
       s4 = input.charAt(peg$currPos);
-      if (peg$r39.test(s4)) {
+      if (peg$r45.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e111); }
+        if (peg$silentFails === 0) { peg$fail(peg$e124); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
         peg$silentFails++;
         s6 = input.charAt(peg$currPos);
-        if (peg$r37.test(s6)) {
+        if (peg$r43.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e104); }
+          if (peg$silentFails === 0) { peg$fail(peg$e112); }
         }
         peg$silentFails--;
         if (s6 === peg$FAILED) {
@@ -5991,11 +6595,11 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         s4 = peg$currPos;
         s5 = input.charAt(peg$currPos);
-        if (peg$r37.test(s5)) {
+        if (peg$r43.test(s5)) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e104); }
+          if (peg$silentFails === 0) { peg$fail(peg$e112); }
         }
         if (s5 === peg$FAILED) {
           s5 = peg$parseDigitLead();
@@ -6026,11 +6630,11 @@ function peg$parse(input, options) {
             }
             if (s9 !== peg$FAILED) {
               s10 = input.charAt(peg$currPos);
-              if (peg$r40.test(s10)) {
+              if (peg$r46.test(s10)) {
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                if (peg$silentFails === 0) { peg$fail(peg$e125); }
               }
               if (s10 === peg$FAILED) {
                 s10 = peg$parseDigitLead();
@@ -6076,11 +6680,11 @@ function peg$parse(input, options) {
               }
               if (s9 !== peg$FAILED) {
                 s10 = input.charAt(peg$currPos);
-                if (peg$r40.test(s10)) {
+                if (peg$r46.test(s10)) {
                   peg$currPos++;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e112); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e125); }
                 }
                 if (s10 === peg$FAILED) {
                   s10 = peg$parseDigitLead();
@@ -6114,7 +6718,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f64(s3);
+          s0 = peg$f74(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6130,14 +6734,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e110); }
+      if (peg$silentFails === 0) { peg$fail(peg$e123); }
     }
 
     return s0;
   }
 
   function peg$parseDigitLead() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
     s1 = [];
@@ -6160,21 +6764,21 @@ function peg$parse(input, options) {
         s5 = peg$parseYuan();
         if (s5 === peg$FAILED) {
           s5 = input.charAt(peg$currPos);
-          if (peg$r34.test(s5)) {
+          if (peg$r40.test(s5)) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e98); }
+            if (peg$silentFails === 0) { peg$fail(peg$e106); }
           }
           if (s5 === peg$FAILED) {
             s5 = peg$parseUnit();
             if (s5 === peg$FAILED) {
               s5 = input.charAt(peg$currPos);
-              if (peg$r41.test(s5)) {
+              if (peg$r47.test(s5)) {
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e113); }
+                if (peg$silentFails === 0) { peg$fail(peg$e126); }
               }
             }
           }
@@ -6198,6 +6802,29 @@ function peg$parse(input, options) {
         s3 = peg$currPos;
         peg$silentFails++;
         s4 = peg$parseHan();
+        if (s4 === peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parseLetter();
+          if (s5 !== peg$FAILED) {
+            s6 = input.charAt(peg$currPos);
+            if (peg$r43.test(s6)) {
+              peg$currPos++;
+            } else {
+              s6 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e112); }
+            }
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        }
         peg$silentFails--;
         if (s4 !== peg$FAILED) {
           peg$currPos = s3;
@@ -6304,11 +6931,11 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = input.charAt(peg$currPos);
-        if (peg$r42.test(s7)) {
+        if (peg$r48.test(s7)) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e114); }
+          if (peg$silentFails === 0) { peg$fail(peg$e127); }
         }
         if (s7 === peg$FAILED) {
           s7 = peg$parseOpen();
@@ -6353,11 +6980,11 @@ function peg$parse(input, options) {
         s3 = peg$parseYuan();
         if (s3 === peg$FAILED) {
           s3 = input.charAt(peg$currPos);
-          if (peg$r34.test(s3)) {
+          if (peg$r40.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e98); }
+            if (peg$silentFails === 0) { peg$fail(peg$e106); }
           }
           if (s3 === peg$FAILED) {
             s3 = peg$parseListSep();
@@ -6382,12 +7009,12 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c30) {
-        s0 = peg$c30;
+      if (input.substr(peg$currPos, 3) === peg$c31) {
+        s0 = peg$c31;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e62); }
+        if (peg$silentFails === 0) { peg$fail(peg$e68); }
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
@@ -6400,7 +7027,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s2 = peg$f65(s1);
+          s2 = peg$f75(s1);
           if (s2) {
             s2 = undefined;
           } else {
@@ -6530,7 +7157,7 @@ function peg$parse(input, options) {
         s5 = peg$parseClose();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f66(s3);
+          s0 = peg$f76(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6568,11 +7195,11 @@ function peg$parse(input, options) {
       s7 = peg$currPos;
       peg$silentFails++;
       s8 = input.charAt(peg$currPos);
-      if (peg$r43.test(s8)) {
+      if (peg$r49.test(s8)) {
         peg$currPos++;
       } else {
         s8 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+        if (peg$silentFails === 0) { peg$fail(peg$e128); }
       }
       peg$silentFails--;
       if (s8 === peg$FAILED) {
@@ -6603,7 +7230,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f67(s1);
+        s0 = peg$f77(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6620,108 +7247,108 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 3) === peg$c54) {
-      s0 = peg$c54;
+    if (input.substr(peg$currPos, 3) === peg$c61) {
+      s0 = peg$c61;
       peg$currPos += 3;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e117); }
+      if (peg$silentFails === 0) { peg$fail(peg$e130); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c55) {
-        s0 = peg$c55;
+      if (input.substr(peg$currPos, 4) === peg$c62) {
+        s0 = peg$c62;
         peg$currPos += 4;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e118); }
+        if (peg$silentFails === 0) { peg$fail(peg$e131); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c56) {
-          s0 = peg$c56;
+        if (input.substr(peg$currPos, 4) === peg$c63) {
+          s0 = peg$c63;
           peg$currPos += 4;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e119); }
+          if (peg$silentFails === 0) { peg$fail(peg$e132); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c57) {
-            s0 = peg$c57;
+          if (input.substr(peg$currPos, 3) === peg$c64) {
+            s0 = peg$c64;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e120); }
+            if (peg$silentFails === 0) { peg$fail(peg$e133); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c58) {
-              s0 = peg$c58;
+            if (input.substr(peg$currPos, 3) === peg$c65) {
+              s0 = peg$c65;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e121); }
+              if (peg$silentFails === 0) { peg$fail(peg$e134); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c59) {
-                s0 = peg$c59;
+              if (input.substr(peg$currPos, 2) === peg$c66) {
+                s0 = peg$c66;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e122); }
+                if (peg$silentFails === 0) { peg$fail(peg$e135); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c60) {
-                  s0 = peg$c60;
+                if (input.substr(peg$currPos, 2) === peg$c67) {
+                  s0 = peg$c67;
                   peg$currPos += 2;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e123); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e136); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c61) {
-                    s0 = peg$c61;
+                  if (input.substr(peg$currPos, 2) === peg$c68) {
+                    s0 = peg$c68;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e124); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e137); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c62) {
-                      s0 = peg$c62;
+                    if (input.substr(peg$currPos, 2) === peg$c69) {
+                      s0 = peg$c69;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e125); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e138); }
                     }
                     if (s0 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c63) {
-                        s0 = peg$c63;
+                      if (input.substr(peg$currPos, 2) === peg$c70) {
+                        s0 = peg$c70;
                         peg$currPos += 2;
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e126); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e139); }
                       }
                       if (s0 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c64) {
-                          s0 = peg$c64;
+                        if (input.substr(peg$currPos, 2) === peg$c71) {
+                          s0 = peg$c71;
                           peg$currPos += 2;
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e127); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e140); }
                         }
                         if (s0 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c65) {
-                            s0 = peg$c65;
+                          if (input.substr(peg$currPos, 2) === peg$c72) {
+                            s0 = peg$c72;
                             peg$currPos += 2;
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e128); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e141); }
                           }
                           if (s0 === peg$FAILED) {
                             s0 = input.charAt(peg$currPos);
-                            if (peg$r44.test(s0)) {
+                            if (peg$r50.test(s0)) {
                               peg$currPos++;
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e129); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e142); }
                             }
                           }
                         }
@@ -6738,7 +7365,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e116); }
+      if (peg$silentFails === 0) { peg$fail(peg$e129); }
     }
 
     return s0;
@@ -6761,11 +7388,11 @@ function peg$parse(input, options) {
         s6 = peg$currPos;
         s7 = peg$parseSp();
         s8 = input.charAt(peg$currPos);
-        if (peg$r42.test(s8)) {
+        if (peg$r48.test(s8)) {
           peg$currPos++;
         } else {
           s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e114); }
+          if (peg$silentFails === 0) { peg$fail(peg$e127); }
         }
         if (s8 !== peg$FAILED) {
           s7 = [s7, s8];
@@ -6803,7 +7430,7 @@ function peg$parse(input, options) {
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f68(s5);
+          s0 = peg$f78(s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -6850,11 +7477,11 @@ function peg$parse(input, options) {
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 61) {
-          s4 = peg$c66;
+          s4 = peg$c73;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e130); }
+          if (peg$silentFails === 0) { peg$fail(peg$e143); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -6866,11 +7493,11 @@ function peg$parse(input, options) {
           s8 = peg$currPos;
           s9 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 37) {
-            s10 = peg$c31;
+            s10 = peg$c32;
             peg$currPos++;
           } else {
             s10 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e63); }
+            if (peg$silentFails === 0) { peg$fail(peg$e69); }
           }
           if (s10 !== peg$FAILED) {
             s9 = [s9, s10];
@@ -6893,7 +7520,7 @@ function peg$parse(input, options) {
               s9 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f69(s6);
+            s0 = peg$f79(s6);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -6919,59 +7546,59 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c45;
+      s1 = peg$c47;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
+      if (peg$silentFails === 0) { peg$fail(peg$e100); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c67) {
-        s1 = peg$c67;
+      if (input.substr(peg$currPos, 2) === peg$c74) {
+        s1 = peg$c74;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e131); }
+        if (peg$silentFails === 0) { peg$fail(peg$e144); }
       }
       if (s1 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 35270) {
-          s1 = peg$c68;
+          s1 = peg$c75;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e132); }
+          if (peg$silentFails === 0) { peg$fail(peg$e145); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c69) {
-            s1 = peg$c69;
+          if (input.substr(peg$currPos, 2) === peg$c76) {
+            s1 = peg$c76;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e133); }
+            if (peg$silentFails === 0) { peg$fail(peg$e146); }
           }
           if (s1 === peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 27880) {
-              s1 = peg$c70;
+              s1 = peg$c77;
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e134); }
+              if (peg$silentFails === 0) { peg$fail(peg$e147); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c71) {
-                s1 = peg$c71;
+              if (input.substr(peg$currPos, 2) === peg$c56) {
+                s1 = peg$c56;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e135); }
+                if (peg$silentFails === 0) { peg$fail(peg$e117); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c72) {
-                  s1 = peg$c72;
+                if (input.substr(peg$currPos, 2) === peg$c78) {
+                  s1 = peg$c78;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e136); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e148); }
                 }
               }
             }
@@ -7084,11 +7711,11 @@ function peg$parse(input, options) {
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 61) {
-          s4 = peg$c66;
+          s4 = peg$c73;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e130); }
+          if (peg$silentFails === 0) { peg$fail(peg$e143); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -7126,12 +7753,12 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c73) {
-        s4 = peg$c73;
+      if (input.substr(peg$currPos, 2) === peg$c79) {
+        s4 = peg$c79;
         peg$currPos += 2;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e137); }
+        if (peg$silentFails === 0) { peg$fail(peg$e149); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse_();
@@ -7155,7 +7782,7 @@ function peg$parse(input, options) {
         s6 = peg$parseClose();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f70(s4);
+          s0 = peg$f80(s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7176,12 +7803,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c73) {
-      s1 = peg$c73;
+    if (input.substr(peg$currPos, 2) === peg$c79) {
+      s1 = peg$c79;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e137); }
+      if (peg$silentFails === 0) { peg$fail(peg$e149); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
@@ -7194,11 +7821,11 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = input.charAt(peg$currPos);
-        if (peg$r42.test(s7)) {
+        if (peg$r48.test(s7)) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e114); }
+          if (peg$silentFails === 0) { peg$fail(peg$e127); }
         }
         if (s7 === peg$FAILED) {
           s7 = peg$parse__();
@@ -7207,7 +7834,7 @@ function peg$parse(input, options) {
           s7 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f71(s5);
+        s0 = peg$f81(s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7224,68 +7851,68 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c74) {
-      s1 = peg$c74;
+    if (input.substr(peg$currPos, 2) === peg$c80) {
+      s1 = peg$c80;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e138); }
+      if (peg$silentFails === 0) { peg$fail(peg$e150); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f72();
+      s1 = peg$f82();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 19975) {
-        s1 = peg$c9;
+        s1 = peg$c1;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e27); }
+        if (peg$silentFails === 0) { peg$fail(peg$e18); }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f73();
+        s1 = peg$f83();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c75) {
-          s1 = peg$c75;
+        if (input.substr(peg$currPos, 2) === peg$c81) {
+          s1 = peg$c81;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e139); }
+          if (peg$silentFails === 0) { peg$fail(peg$e151); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f74();
+          s1 = peg$f84();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 20803) {
-            s1 = peg$c28;
+            s1 = peg$c29;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e58); }
+            if (peg$silentFails === 0) { peg$fail(peg$e64); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f75();
+            s1 = peg$f85();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             s1 = input.charAt(peg$currPos);
-            if (s1.toLowerCase() === peg$c76) {
+            if (s1.toLowerCase() === peg$c82) {
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e140); }
+              if (peg$silentFails === 0) { peg$fail(peg$e152); }
             }
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
@@ -7300,7 +7927,7 @@ function peg$parse(input, options) {
               }
               if (s2 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f76();
+                s0 = peg$f86();
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -7312,11 +7939,11 @@ function peg$parse(input, options) {
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               s1 = input.charAt(peg$currPos);
-              if (s1.toLowerCase() === peg$c77) {
+              if (s1.toLowerCase() === peg$c83) {
                 peg$currPos++;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e141); }
+                if (peg$silentFails === 0) { peg$fail(peg$e153); }
               }
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
@@ -7331,7 +7958,7 @@ function peg$parse(input, options) {
                 }
                 if (s2 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f77();
+                  s0 = peg$f87();
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -7362,7 +7989,7 @@ function peg$parse(input, options) {
         s5 = peg$parseLabel();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f78(s1, s5);
+          s3 = peg$f88(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -7380,7 +8007,7 @@ function peg$parse(input, options) {
             s5 = peg$parseLabel();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f78(s1, s5);
+              s3 = peg$f88(s1, s5);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -7398,7 +8025,7 @@ function peg$parse(input, options) {
         s4 = peg$parseColon();
         if (s4 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f79(s1, s2);
+          s0 = peg$f89(s1, s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -7431,7 +8058,7 @@ function peg$parse(input, options) {
           s7 = peg$parseLabel();
           if (s7 !== peg$FAILED) {
             peg$savedPos = s5;
-            s5 = peg$f80(s3, s7);
+            s5 = peg$f90(s3, s7);
           } else {
             peg$currPos = s5;
             s5 = peg$FAILED;
@@ -7449,7 +8076,7 @@ function peg$parse(input, options) {
               s7 = peg$parseLabel();
               if (s7 !== peg$FAILED) {
                 peg$savedPos = s5;
-                s5 = peg$f80(s3, s7);
+                s5 = peg$f90(s3, s7);
               } else {
                 peg$currPos = s5;
                 s5 = peg$FAILED;
@@ -7467,7 +8094,7 @@ function peg$parse(input, options) {
           s6 = peg$parseClose();
           if (s6 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f81(s3, s4);
+            s0 = peg$f91(s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -7498,18 +8125,18 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 58) {
-        s5 = peg$c78;
+        s5 = peg$c84;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e142); }
+        if (peg$silentFails === 0) { peg$fail(peg$e154); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         s7 = peg$parseNumber();
         if (s7 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f82(s1, s7);
+          s3 = peg$f92(s1, s7);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -7524,18 +8151,18 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 58) {
-            s5 = peg$c78;
+            s5 = peg$c84;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e142); }
+            if (peg$silentFails === 0) { peg$fail(peg$e154); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse_();
             s7 = peg$parseNumber();
             if (s7 !== peg$FAILED) {
               peg$savedPos = s3;
-              s3 = peg$f82(s1, s7);
+              s3 = peg$f92(s1, s7);
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -7550,7 +8177,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f83(s1, s2);
+        s0 = peg$f93(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7589,7 +8216,7 @@ function peg$parse(input, options) {
       s9 = peg$parseEnd();
       if (s9 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f84(s2, s4, s6, s7);
+        s0 = peg$f94(s2, s4, s6, s7);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7601,7 +8228,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e143); }
+      if (peg$silentFails === 0) { peg$fail(peg$e155); }
     }
 
     return s0;
@@ -7612,99 +8239,99 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.substr(peg$currPos, 3);
-    if (s1.toLowerCase() === peg$c79) {
+    if (s1.toLowerCase() === peg$c85) {
       peg$currPos += (3);
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e144); }
+      if (peg$silentFails === 0) { peg$fail(peg$e156); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.substr(peg$currPos, 4);
-      if (s1.toLowerCase() === peg$c80) {
+      if (s1.toLowerCase() === peg$c86) {
         peg$currPos += (4);
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e145); }
+        if (peg$silentFails === 0) { peg$fail(peg$e157); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 5) === peg$c81) {
-          s1 = peg$c81;
+        if (input.substr(peg$currPos, 5) === peg$c87) {
+          s1 = peg$c87;
           peg$currPos += 5;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e146); }
+          if (peg$silentFails === 0) { peg$fail(peg$e158); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c82) {
-            s1 = peg$c82;
+          if (input.substr(peg$currPos, 3) === peg$c88) {
+            s1 = peg$c88;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e147); }
+            if (peg$silentFails === 0) { peg$fail(peg$e159); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c83) {
-              s1 = peg$c83;
+            if (input.substr(peg$currPos, 3) === peg$c89) {
+              s1 = peg$c89;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e148); }
+              if (peg$silentFails === 0) { peg$fail(peg$e160); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c84) {
-                s1 = peg$c84;
+              if (input.substr(peg$currPos, 3) === peg$c90) {
+                s1 = peg$c90;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e149); }
+                if (peg$silentFails === 0) { peg$fail(peg$e161); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c85) {
-                  s1 = peg$c85;
+                if (input.substr(peg$currPos, 3) === peg$c91) {
+                  s1 = peg$c91;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e150); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e162); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c86) {
-                    s1 = peg$c86;
+                  if (input.substr(peg$currPos, 3) === peg$c92) {
+                    s1 = peg$c92;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e151); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e163); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 3) === peg$c87) {
-                      s1 = peg$c87;
+                    if (input.substr(peg$currPos, 3) === peg$c93) {
+                      s1 = peg$c93;
                       peg$currPos += 3;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e152); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e164); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 3) === peg$c88) {
-                        s1 = peg$c88;
+                      if (input.substr(peg$currPos, 3) === peg$c94) {
+                        s1 = peg$c94;
                         peg$currPos += 3;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e153); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e165); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 3) === peg$c89) {
-                          s1 = peg$c89;
+                        if (input.substr(peg$currPos, 3) === peg$c95) {
+                          s1 = peg$c95;
                           peg$currPos += 3;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e154); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e166); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 3) === peg$c90) {
-                            s1 = peg$c90;
+                          if (input.substr(peg$currPos, 3) === peg$c96) {
+                            s1 = peg$c96;
                             peg$currPos += 3;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e155); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e167); }
                           }
                         }
                       }
@@ -7730,60 +8357,60 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c91) {
-      s1 = peg$c91;
+    if (input.substr(peg$currPos, 2) === peg$c97) {
+      s1 = peg$c97;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e156); }
+      if (peg$silentFails === 0) { peg$fail(peg$e168); }
     }
     if (s1 === peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 8805) {
-        s1 = peg$c92;
+        s1 = peg$c98;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e157); }
+        if (peg$silentFails === 0) { peg$fail(peg$e169); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c93) {
-          s1 = peg$c93;
+        if (input.substr(peg$currPos, 4) === peg$c99) {
+          s1 = peg$c99;
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e158); }
+          if (peg$silentFails === 0) { peg$fail(peg$e170); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c94) {
-            s1 = peg$c94;
+          if (input.substr(peg$currPos, 3) === peg$c100) {
+            s1 = peg$c100;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e159); }
+            if (peg$silentFails === 0) { peg$fail(peg$e171); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c95) {
-              s1 = peg$c95;
+            if (input.substr(peg$currPos, 3) === peg$c101) {
+              s1 = peg$c101;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e160); }
+              if (peg$silentFails === 0) { peg$fail(peg$e172); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c96) {
-                s1 = peg$c96;
+              if (input.substr(peg$currPos, 2) === peg$c102) {
+                s1 = peg$c102;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e161); }
+                if (peg$silentFails === 0) { peg$fail(peg$e173); }
               }
               if (s1 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 8814) {
-                  s1 = peg$c97;
+                  s1 = peg$c103;
                   peg$currPos++;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e162); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e174); }
                 }
               }
             }
@@ -7793,98 +8420,98 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f85();
+      s1 = peg$f95();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 62) {
-        s1 = peg$c98;
+        s1 = peg$c104;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e163); }
+        if (peg$silentFails === 0) { peg$fail(peg$e175); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c99) {
-          s1 = peg$c99;
+        if (input.substr(peg$currPos, 2) === peg$c105) {
+          s1 = peg$c105;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e164); }
+          if (peg$silentFails === 0) { peg$fail(peg$e176); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c100) {
-            s1 = peg$c100;
+          if (input.substr(peg$currPos, 2) === peg$c106) {
+            s1 = peg$c106;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e165); }
+            if (peg$silentFails === 0) { peg$fail(peg$e177); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c101) {
-              s1 = peg$c101;
+            if (input.substr(peg$currPos, 2) === peg$c107) {
+              s1 = peg$c107;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e166); }
+              if (peg$silentFails === 0) { peg$fail(peg$e178); }
             }
           }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f86();
+        s1 = peg$f96();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c102) {
-          s1 = peg$c102;
+        if (input.substr(peg$currPos, 2) === peg$c108) {
+          s1 = peg$c108;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e167); }
+          if (peg$silentFails === 0) { peg$fail(peg$e179); }
         }
         if (s1 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 8804) {
-            s1 = peg$c103;
+            s1 = peg$c109;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e168); }
+            if (peg$silentFails === 0) { peg$fail(peg$e180); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c104) {
-              s1 = peg$c104;
+            if (input.substr(peg$currPos, 3) === peg$c110) {
+              s1 = peg$c110;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e169); }
+              if (peg$silentFails === 0) { peg$fail(peg$e181); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c105) {
-                s1 = peg$c105;
+              if (input.substr(peg$currPos, 3) === peg$c111) {
+                s1 = peg$c111;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e170); }
+                if (peg$silentFails === 0) { peg$fail(peg$e182); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c106) {
-                  s1 = peg$c106;
+                if (input.substr(peg$currPos, 2) === peg$c112) {
+                  s1 = peg$c112;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e171); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e183); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 8815) {
-                    s1 = peg$c107;
+                    s1 = peg$c113;
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e172); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e184); }
                   }
                 }
               }
@@ -7893,64 +8520,64 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f87();
+          s1 = peg$f97();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 60) {
-            s1 = peg$c108;
+            s1 = peg$c114;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e173); }
+            if (peg$silentFails === 0) { peg$fail(peg$e185); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c109) {
-              s1 = peg$c109;
+            if (input.substr(peg$currPos, 2) === peg$c115) {
+              s1 = peg$c115;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e174); }
+              if (peg$silentFails === 0) { peg$fail(peg$e186); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c110) {
-                s1 = peg$c110;
+              if (input.substr(peg$currPos, 2) === peg$c116) {
+                s1 = peg$c116;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e175); }
+                if (peg$silentFails === 0) { peg$fail(peg$e187); }
               }
             }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f88();
+            s1 = peg$f98();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
             s0 = input.charAt(peg$currPos);
-            if (peg$r45.test(s0)) {
+            if (peg$r51.test(s0)) {
               peg$currPos++;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e176); }
+              if (peg$silentFails === 0) { peg$fail(peg$e188); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c111) {
-                s0 = peg$c111;
+              if (input.substr(peg$currPos, 2) === peg$c117) {
+                s0 = peg$c117;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e177); }
+                if (peg$silentFails === 0) { peg$fail(peg$e189); }
               }
               if (s0 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 36798) {
-                  s0 = peg$c112;
+                  s0 = peg$c118;
                   peg$currPos++;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e178); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e190); }
                 }
               }
             }
@@ -7967,34 +8594,34 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c20) {
-      s2 = peg$c20;
+    if (input.substr(peg$currPos, 2) === peg$c21) {
+      s2 = peg$c21;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c113) {
-        s2 = peg$c113;
+      if (input.substr(peg$currPos, 3) === peg$c119) {
+        s2 = peg$c119;
         peg$currPos += 3;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e179); }
+        if (peg$silentFails === 0) { peg$fail(peg$e191); }
       }
       if (s2 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 43) {
-          s2 = peg$c2;
+          s2 = peg$c3;
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e19); }
+          if (peg$silentFails === 0) { peg$fail(peg$e23); }
         }
       }
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f89();
+      s0 = peg$f99();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8002,25 +8629,25 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c114) {
-        s2 = peg$c114;
+      if (input.substr(peg$currPos, 2) === peg$c120) {
+        s2 = peg$c120;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e180); }
+        if (peg$silentFails === 0) { peg$fail(peg$e192); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c115) {
-          s2 = peg$c115;
+        if (input.substr(peg$currPos, 3) === peg$c121) {
+          s2 = peg$c121;
           peg$currPos += 3;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e181); }
+          if (peg$silentFails === 0) { peg$fail(peg$e193); }
         }
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f90();
+        s0 = peg$f100();
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8038,18 +8665,18 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r46.test(s3)) {
+      if (peg$r52.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e182); }
+        if (peg$silentFails === 0) { peg$fail(peg$e194); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
         s5 = peg$parseNumber();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f91(s1, s5);
+          s0 = peg$f101(s1, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8067,7 +8694,7 @@ function peg$parse(input, options) {
       s1 = peg$parsePercent();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f92(s1);
+        s1 = peg$f102(s1);
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -8076,17 +8703,17 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20493) {
-            s3 = peg$c116;
+            s3 = peg$c122;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e183); }
+            if (peg$silentFails === 0) { peg$fail(peg$e195); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f93(s1);
+          s0 = peg$f103(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8115,7 +8742,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f94();
+        s3 = peg$f104();
       }
       s2 = s3;
     }
@@ -8133,13 +8760,13 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f94();
+          s3 = peg$f104();
         }
         s2 = s3;
       }
     }
     peg$savedPos = peg$currPos;
-    s2 = peg$f95(s1);
+    s2 = peg$f105(s1);
     if (s2) {
       s2 = undefined;
     } else {
@@ -8147,7 +8774,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f96(s1);
+      s0 = peg$f106(s1);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8155,7 +8782,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e184); }
+      if (peg$silentFails === 0) { peg$fail(peg$e196); }
     }
 
     return s0;
@@ -8169,7 +8796,7 @@ function peg$parse(input, options) {
     s2 = peg$parseGoalPhrase();
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f97(s1, s2);
+      s0 = peg$f107(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -8184,7 +8811,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = '';
     peg$savedPos = s0;
-    s1 = peg$f98();
+    s1 = peg$f108();
     s0 = s1;
 
     return s0;
@@ -8207,12 +8834,12 @@ function peg$parse(input, options) {
         s5 = null;
       }
       s6 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c117) {
-        s7 = peg$c117;
+      if (input.substr(peg$currPos, 2) === peg$c123) {
+        s7 = peg$c123;
         peg$currPos += 2;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e185); }
+        if (peg$silentFails === 0) { peg$fail(peg$e197); }
       }
       if (s7 === peg$FAILED) {
         s7 = null;
@@ -8235,7 +8862,7 @@ function peg$parse(input, options) {
           s14 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f99(s13, s14);
+        s0 = peg$f109(s13, s14);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8249,7 +8876,7 @@ function peg$parse(input, options) {
       s1 = peg$parseGoalMoney();
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f100(s1);
+        s2 = peg$f110(s1);
         if (s2) {
           s2 = undefined;
         } else {
@@ -8260,7 +8887,7 @@ function peg$parse(input, options) {
           s4 = peg$parseGoalWord();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f101(s1);
+            s0 = peg$f111(s1);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -8275,41 +8902,36 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c117) {
-          s1 = peg$c117;
-          peg$currPos += 2;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e185); }
-        }
+        s1 = peg$parseGoalWord();
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
-          s3 = peg$parseGoalVerb();
-          if (s3 === peg$FAILED) {
-            s3 = null;
+          if (input.charCodeAt(peg$currPos) === 20174) {
+            s3 = peg$c124;
+            peg$currPos++;
+          } else {
+            s3 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e198); }
           }
-          s4 = peg$parse_();
-          s5 = peg$parseColon();
-          if (s5 === peg$FAILED) {
-            s5 = null;
-          }
-          s6 = peg$parse_();
-          s7 = peg$parseGoalMoney();
-          if (s7 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s8 = peg$f102(s7);
-            if (s8) {
-              s8 = undefined;
-            } else {
-              s8 = peg$FAILED;
-            }
-            if (s8 !== peg$FAILED) {
-              s9 = peg$parseGoalRangeEnd();
-              if (s9 === peg$FAILED) {
-                s9 = null;
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parse_();
+            s5 = peg$parseGoalMoney();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse_();
+              s7 = peg$parseGoalVerb();
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parse_();
+                s9 = peg$parseGoalMoney();
+                if (s9 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f112(s9);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
-              peg$savedPos = s0;
-              s0 = peg$f103(s7, s9);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -8321,6 +8943,167 @@ function peg$parse(input, options) {
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          if (input.substr(peg$currPos, 4) === peg$c125) {
+            s1 = peg$c125;
+            peg$currPos += 4;
+          } else {
+            s1 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e199); }
+          }
+          if (s1 === peg$FAILED) {
+            if (input.substr(peg$currPos, 2) === peg$c126) {
+              s1 = peg$c126;
+              peg$currPos += 2;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e200); }
+            }
+            if (s1 === peg$FAILED) {
+              if (input.substr(peg$currPos, 4) === peg$c127) {
+                s1 = peg$c127;
+                peg$currPos += 4;
+              } else {
+                s1 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e201); }
+              }
+              if (s1 === peg$FAILED) {
+                if (input.substr(peg$currPos, 3) === peg$c128) {
+                  s1 = peg$c128;
+                  peg$currPos += 3;
+                } else {
+                  s1 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e202); }
+                }
+                if (s1 === peg$FAILED) {
+                  if (input.substr(peg$currPos, 4) === peg$c129) {
+                    s1 = peg$c129;
+                    peg$currPos += 4;
+                  } else {
+                    s1 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e203); }
+                  }
+                  if (s1 === peg$FAILED) {
+                    if (input.substr(peg$currPos, 2) === peg$c130) {
+                      s1 = peg$c130;
+                      peg$currPos += 2;
+                    } else {
+                      s1 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e204); }
+                    }
+                  }
+                }
+              }
+            }
+          }
+          if (s1 !== peg$FAILED) {
+            s2 = peg$parse_();
+            s3 = peg$parseGoalWord();
+            if (s3 === peg$FAILED) {
+              s3 = null;
+            }
+            s4 = peg$parse_();
+            if (input.substr(peg$currPos, 2) === peg$c123) {
+              s5 = peg$c123;
+              peg$currPos += 2;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e197); }
+            }
+            if (s5 === peg$FAILED) {
+              s5 = null;
+            }
+            s6 = peg$parse_();
+            s7 = peg$parseGoalVerb();
+            if (s7 === peg$FAILED) {
+              s7 = null;
+            }
+            s8 = peg$parse_();
+            s9 = peg$parseColon();
+            if (s9 === peg$FAILED) {
+              s9 = null;
+            }
+            s10 = peg$parse_();
+            s11 = peg$parseGoalMoney();
+            if (s11 !== peg$FAILED) {
+              peg$savedPos = peg$currPos;
+              s12 = peg$f113(s11);
+              if (s12) {
+                s12 = undefined;
+              } else {
+                s12 = peg$FAILED;
+              }
+              if (s12 !== peg$FAILED) {
+                s13 = peg$parseGoalRangeEnd();
+                if (s13 === peg$FAILED) {
+                  s13 = null;
+                }
+                peg$savedPos = s0;
+                s0 = peg$f114(s11, s13);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+          if (s0 === peg$FAILED) {
+            s0 = peg$currPos;
+            if (input.substr(peg$currPos, 2) === peg$c123) {
+              s1 = peg$c123;
+              peg$currPos += 2;
+            } else {
+              s1 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e197); }
+            }
+            if (s1 !== peg$FAILED) {
+              s2 = peg$parse_();
+              s3 = peg$parseGoalVerb();
+              if (s3 === peg$FAILED) {
+                s3 = null;
+              }
+              s4 = peg$parse_();
+              s5 = peg$parseColon();
+              if (s5 === peg$FAILED) {
+                s5 = null;
+              }
+              s6 = peg$parse_();
+              s7 = peg$parseGoalMoney();
+              if (s7 !== peg$FAILED) {
+                peg$savedPos = peg$currPos;
+                s8 = peg$f115(s7);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseGoalRangeEnd();
+                  if (s9 === peg$FAILED) {
+                    s9 = null;
+                  }
+                  peg$savedPos = s0;
+                  s0 = peg$f116(s7, s9);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          }
         }
       }
     }
@@ -8376,11 +9159,11 @@ function peg$parse(input, options) {
         s9 = peg$currPos;
         s10 = peg$parseSp();
         s11 = input.charAt(peg$currPos);
-        if (peg$r47.test(s11)) {
+        if (peg$r53.test(s11)) {
           peg$currPos++;
         } else {
           s11 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e186); }
+          if (peg$silentFails === 0) { peg$fail(peg$e205); }
         }
         if (s11 !== peg$FAILED) {
           s12 = peg$parseSp();
@@ -8409,11 +9192,11 @@ function peg$parse(input, options) {
           s10 = peg$currPos;
           s11 = peg$parseSp();
           s12 = input.charAt(peg$currPos);
-          if (peg$r48.test(s12)) {
+          if (peg$r54.test(s12)) {
             peg$currPos++;
           } else {
             s12 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e187); }
+            if (peg$silentFails === 0) { peg$fail(peg$e206); }
           }
           if (s12 !== peg$FAILED) {
             s11 = [s11, s12];
@@ -8431,7 +9214,7 @@ function peg$parse(input, options) {
           }
           if (s9 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f104(s2, s4, s6);
+            s0 = peg$f117(s2, s4, s6);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -8465,7 +9248,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f105(s1);
+      s2 = peg$f118(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -8473,7 +9256,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f106(s1);
+        s0 = peg$f119(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -8507,7 +9290,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f107(s1);
+          s0 = peg$f120(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -8525,19 +9308,19 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = input.charAt(peg$currPos);
-    if (peg$r49.test(s0)) {
+    if (peg$r55.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e188); }
+      if (peg$silentFails === 0) { peg$fail(peg$e207); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c118) {
-        s0 = peg$c118;
+      if (input.substr(peg$currPos, 2) === peg$c131) {
+        s0 = peg$c131;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e189); }
+        if (peg$silentFails === 0) { peg$fail(peg$e208); }
       }
     }
 
@@ -8580,143 +9363,170 @@ function peg$parse(input, options) {
   function peg$parseGoalVerb() {
     let s0;
 
-    if (input.substr(peg$currPos, 3) === peg$c119) {
-      s0 = peg$c119;
-      peg$currPos += 3;
+    if (input.substr(peg$currPos, 2) === peg$c67) {
+      s0 = peg$c67;
+      peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e190); }
+      if (peg$silentFails === 0) { peg$fail(peg$e136); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c120) {
-        s0 = peg$c120;
-        peg$currPos += 3;
+      if (input.substr(peg$currPos, 2) === peg$c68) {
+        s0 = peg$c68;
+        peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e191); }
+        if (peg$silentFails === 0) { peg$fail(peg$e137); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c121) {
-          s0 = peg$c121;
+        if (input.substr(peg$currPos, 2) === peg$c71) {
+          s0 = peg$c71;
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e192); }
+          if (peg$silentFails === 0) { peg$fail(peg$e140); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c122) {
-            s0 = peg$c122;
+          if (input.substr(peg$currPos, 3) === peg$c132) {
+            s0 = peg$c132;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e193); }
+            if (peg$silentFails === 0) { peg$fail(peg$e209); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c123) {
-              s0 = peg$c123;
+            if (input.substr(peg$currPos, 3) === peg$c133) {
+              s0 = peg$c133;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e194); }
+              if (peg$silentFails === 0) { peg$fail(peg$e210); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c124) {
-                s0 = peg$c124;
-                peg$currPos += 3;
+              if (input.substr(peg$currPos, 2) === peg$c134) {
+                s0 = peg$c134;
+                peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e195); }
+                if (peg$silentFails === 0) { peg$fail(peg$e211); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c125) {
-                  s0 = peg$c125;
+                if (input.substr(peg$currPos, 3) === peg$c135) {
+                  s0 = peg$c135;
                   peg$currPos += 3;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e196); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e212); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c126) {
-                    s0 = peg$c126;
-                    peg$currPos += 2;
+                  if (input.substr(peg$currPos, 3) === peg$c136) {
+                    s0 = peg$c136;
+                    peg$currPos += 3;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e197); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e213); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c127) {
-                      s0 = peg$c127;
-                      peg$currPos += 2;
+                    if (input.substr(peg$currPos, 3) === peg$c137) {
+                      s0 = peg$c137;
+                      peg$currPos += 3;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e198); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e214); }
                     }
                     if (s0 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c128) {
-                        s0 = peg$c128;
-                        peg$currPos += 2;
+                      if (input.substr(peg$currPos, 3) === peg$c138) {
+                        s0 = peg$c138;
+                        peg$currPos += 3;
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e199); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e215); }
                       }
                       if (s0 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c129) {
-                          s0 = peg$c129;
+                        if (input.substr(peg$currPos, 2) === peg$c139) {
+                          s0 = peg$c139;
                           peg$currPos += 2;
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e200); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e216); }
                         }
                         if (s0 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c111) {
-                            s0 = peg$c111;
+                          if (input.substr(peg$currPos, 2) === peg$c140) {
+                            s0 = peg$c140;
                             peg$currPos += 2;
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e177); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e217); }
                           }
                           if (s0 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c130) {
-                              s0 = peg$c130;
+                            if (input.substr(peg$currPos, 2) === peg$c141) {
+                              s0 = peg$c141;
                               peg$currPos += 2;
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e201); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e218); }
                             }
                             if (s0 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 2) === peg$c101) {
-                                s0 = peg$c101;
+                              if (input.substr(peg$currPos, 2) === peg$c142) {
+                                s0 = peg$c142;
                                 peg$currPos += 2;
                               } else {
                                 s0 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e166); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e219); }
                               }
                               if (s0 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 2) === peg$c131) {
-                                  s0 = peg$c131;
+                                if (input.substr(peg$currPos, 2) === peg$c117) {
+                                  s0 = peg$c117;
                                   peg$currPos += 2;
                                 } else {
                                   s0 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e202); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e189); }
                                 }
                                 if (s0 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 2) === peg$c132) {
-                                    s0 = peg$c132;
+                                  if (input.substr(peg$currPos, 2) === peg$c143) {
+                                    s0 = peg$c143;
                                     peg$currPos += 2;
                                   } else {
                                     s0 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e203); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e220); }
                                   }
                                   if (s0 === peg$FAILED) {
-                                    s0 = input.charAt(peg$currPos);
-                                    if (peg$r50.test(s0)) {
-                                      peg$currPos++;
+                                    if (input.substr(peg$currPos, 2) === peg$c107) {
+                                      s0 = peg$c107;
+                                      peg$currPos += 2;
                                     } else {
                                       s0 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e204); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e178); }
                                     }
                                     if (s0 === peg$FAILED) {
-                                      s0 = peg$parseOp();
+                                      if (input.substr(peg$currPos, 2) === peg$c144) {
+                                        s0 = peg$c144;
+                                        peg$currPos += 2;
+                                      } else {
+                                        s0 = peg$FAILED;
+                                        if (peg$silentFails === 0) { peg$fail(peg$e221); }
+                                      }
+                                      if (s0 === peg$FAILED) {
+                                        if (input.substr(peg$currPos, 2) === peg$c145) {
+                                          s0 = peg$c145;
+                                          peg$currPos += 2;
+                                        } else {
+                                          s0 = peg$FAILED;
+                                          if (peg$silentFails === 0) { peg$fail(peg$e222); }
+                                        }
+                                        if (s0 === peg$FAILED) {
+                                          s0 = input.charAt(peg$currPos);
+                                          if (peg$r56.test(s0)) {
+                                            peg$currPos++;
+                                          } else {
+                                            s0 = peg$FAILED;
+                                            if (peg$silentFails === 0) { peg$fail(peg$e223); }
+                                          }
+                                          if (s0 === peg$FAILED) {
+                                            s0 = peg$parseOp();
+                                          }
+                                        }
+                                      }
                                     }
                                   }
                                 }
@@ -8742,30 +9552,30 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c133) {
-      s1 = peg$c133;
+    if (input.substr(peg$currPos, 2) === peg$c146) {
+      s1 = peg$c146;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e205); }
+      if (peg$silentFails === 0) { peg$fail(peg$e224); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c134) {
-        s1 = peg$c134;
+      if (input.substr(peg$currPos, 2) === peg$c147) {
+        s1 = peg$c147;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e206); }
+        if (peg$silentFails === 0) { peg$fail(peg$e225); }
       }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r43.test(s3)) {
+      if (peg$r49.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+        if (peg$silentFails === 0) { peg$fail(peg$e128); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -8775,20 +9585,20 @@ function peg$parse(input, options) {
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 37) {
-          s7 = peg$c31;
+          s7 = peg$c32;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e63); }
+          if (peg$silentFails === 0) { peg$fail(peg$e69); }
         }
         if (s7 !== peg$FAILED) {
           s8 = peg$parse_();
           s9 = input.charAt(peg$currPos);
-          if (peg$r31.test(s9)) {
+          if (peg$r37.test(s9)) {
             peg$currPos++;
           } else {
             s9 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e95); }
+            if (peg$silentFails === 0) { peg$fail(peg$e103); }
           }
           if (s9 === peg$FAILED) {
             s9 = null;
@@ -8825,11 +9635,11 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
             if (input.charCodeAt(peg$currPos) === 24180) {
-              s6 = peg$c135;
+              s6 = peg$c148;
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e207); }
+              if (peg$silentFails === 0) { peg$fail(peg$e226); }
             }
             if (s6 !== peg$FAILED) {
               s1 = [s1, s2, s3, s4, s5, s6];
@@ -8855,68 +9665,68 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c136) {
-        s0 = peg$c136;
+      if (input.substr(peg$currPos, 3) === peg$c149) {
+        s0 = peg$c149;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e208); }
+        if (peg$silentFails === 0) { peg$fail(peg$e227); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c137) {
-          s0 = peg$c137;
+        if (input.substr(peg$currPos, 3) === peg$c150) {
+          s0 = peg$c150;
           peg$currPos += 3;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e209); }
+          if (peg$silentFails === 0) { peg$fail(peg$e228); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c138) {
-            s0 = peg$c138;
+          if (input.substr(peg$currPos, 3) === peg$c151) {
+            s0 = peg$c151;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e210); }
+            if (peg$silentFails === 0) { peg$fail(peg$e229); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c139) {
-              s0 = peg$c139;
+            if (input.substr(peg$currPos, 3) === peg$c152) {
+              s0 = peg$c152;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e211); }
+              if (peg$silentFails === 0) { peg$fail(peg$e230); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c140) {
-                s0 = peg$c140;
+              if (input.substr(peg$currPos, 3) === peg$c153) {
+                s0 = peg$c153;
                 peg$currPos += 3;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e212); }
+                if (peg$silentFails === 0) { peg$fail(peg$e231); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c141) {
-                  s0 = peg$c141;
+                if (input.substr(peg$currPos, 2) === peg$c154) {
+                  s0 = peg$c154;
                   peg$currPos += 2;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e213); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e232); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 4) === peg$c142) {
-                    s0 = peg$c142;
+                  if (input.substr(peg$currPos, 4) === peg$c127) {
+                    s0 = peg$c127;
                     peg$currPos += 4;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e214); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e201); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c143) {
-                      s0 = peg$c143;
+                    if (input.substr(peg$currPos, 2) === peg$c130) {
+                      s0 = peg$c130;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e215); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e204); }
                     }
                   }
                 }
@@ -8934,94 +9744,94 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = input.substr(peg$currPos, 3);
-    if (s0.toLowerCase() === peg$c144) {
+    if (s0.toLowerCase() === peg$c155) {
       peg$currPos += (3);
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e216); }
+      if (peg$silentFails === 0) { peg$fail(peg$e233); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c145) {
-        s0 = peg$c145;
+      if (input.substr(peg$currPos, 3) === peg$c156) {
+        s0 = peg$c156;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e217); }
+        if (peg$silentFails === 0) { peg$fail(peg$e234); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c146) {
-          s0 = peg$c146;
+        if (input.substr(peg$currPos, 3) === peg$c157) {
+          s0 = peg$c157;
           peg$currPos += 3;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e218); }
+          if (peg$silentFails === 0) { peg$fail(peg$e235); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 4) === peg$c147) {
-            s0 = peg$c147;
+          if (input.substr(peg$currPos, 4) === peg$c158) {
+            s0 = peg$c158;
             peg$currPos += 4;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e219); }
+            if (peg$silentFails === 0) { peg$fail(peg$e236); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c148) {
-              s0 = peg$c148;
+            if (input.substr(peg$currPos, 3) === peg$c159) {
+              s0 = peg$c159;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e220); }
+              if (peg$silentFails === 0) { peg$fail(peg$e237); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c149) {
-                s0 = peg$c149;
+              if (input.substr(peg$currPos, 4) === peg$c160) {
+                s0 = peg$c160;
                 peg$currPos += 4;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e221); }
+                if (peg$silentFails === 0) { peg$fail(peg$e238); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 4) === peg$c150) {
-                  s0 = peg$c150;
+                if (input.substr(peg$currPos, 4) === peg$c161) {
+                  s0 = peg$c161;
                   peg$currPos += 4;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e222); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e239); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c151) {
-                    s0 = peg$c151;
+                  if (input.substr(peg$currPos, 2) === peg$c162) {
+                    s0 = peg$c162;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e223); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e240); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c152) {
-                      s0 = peg$c152;
+                    if (input.substr(peg$currPos, 2) === peg$c163) {
+                      s0 = peg$c163;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e224); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e241); }
                     }
                     if (s0 === peg$FAILED) {
                       s0 = peg$currPos;
-                      if (input.substr(peg$currPos, 2) === peg$c153) {
-                        s1 = peg$c153;
+                      if (input.substr(peg$currPos, 2) === peg$c164) {
+                        s1 = peg$c164;
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e225); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e242); }
                       }
                       if (s1 !== peg$FAILED) {
                         s2 = peg$currPos;
                         peg$silentFails++;
                         if (input.charCodeAt(peg$currPos) === 37327) {
-                          s3 = peg$c154;
+                          s3 = peg$c165;
                           peg$currPos++;
                         } else {
                           s3 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e226); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e243); }
                         }
                         peg$silentFails--;
                         if (s3 === peg$FAILED) {
@@ -9043,22 +9853,22 @@ function peg$parse(input, options) {
                       }
                       if (s0 === peg$FAILED) {
                         s0 = peg$currPos;
-                        if (input.substr(peg$currPos, 2) === peg$c155) {
-                          s1 = peg$c155;
+                        if (input.substr(peg$currPos, 2) === peg$c166) {
+                          s1 = peg$c166;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e227); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e244); }
                         }
                         if (s1 !== peg$FAILED) {
                           s2 = peg$currPos;
                           peg$silentFails++;
                           s3 = input.charAt(peg$currPos);
-                          if (peg$r51.test(s3)) {
+                          if (peg$r57.test(s3)) {
                             peg$currPos++;
                           } else {
                             s3 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e228); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e245); }
                           }
                           peg$silentFails--;
                           if (s3 === peg$FAILED) {
@@ -9139,7 +9949,7 @@ function peg$parse(input, options) {
       s6 = peg$parseEnd();
       if (s6 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f108(s2);
+        s0 = peg$f121(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9151,7 +9961,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e229); }
+      if (peg$silentFails === 0) { peg$fail(peg$e246); }
     }
 
     return s0;
@@ -9246,35 +10056,35 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 36817) {
-      s1 = peg$c156;
+      s1 = peg$c167;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e230); }
+      if (peg$silentFails === 0) { peg$fail(peg$e247); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c157) {
-        s1 = peg$c157;
+      if (input.substr(peg$currPos, 2) === peg$c168) {
+        s1 = peg$c168;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e231); }
+        if (peg$silentFails === 0) { peg$fail(peg$e248); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c158) {
-          s1 = peg$c158;
+        if (input.substr(peg$currPos, 2) === peg$c169) {
+          s1 = peg$c169;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e232); }
+          if (peg$silentFails === 0) { peg$fail(peg$e249); }
         }
         if (s1 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21069) {
-            s1 = peg$c159;
+            s1 = peg$c170;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e233); }
+            if (peg$silentFails === 0) { peg$fail(peg$e250); }
           }
         }
       }
@@ -9284,44 +10094,44 @@ function peg$parse(input, options) {
       s3 = peg$parseCount();
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c160) {
-          s5 = peg$c160;
+        if (input.substr(peg$currPos, 2) === peg$c171) {
+          s5 = peg$c171;
           peg$currPos += 2;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e234); }
+          if (peg$silentFails === 0) { peg$fail(peg$e251); }
         }
         if (s5 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c161;
+            s5 = peg$c172;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e235); }
+            if (peg$silentFails === 0) { peg$fail(peg$e252); }
           }
           if (s5 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c162) {
-              s5 = peg$c162;
+            if (input.substr(peg$currPos, 3) === peg$c173) {
+              s5 = peg$c173;
               peg$currPos += 3;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e236); }
+              if (peg$silentFails === 0) { peg$fail(peg$e253); }
             }
             if (s5 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c163) {
-                s5 = peg$c163;
+              if (input.substr(peg$currPos, 2) === peg$c174) {
+                s5 = peg$c174;
                 peg$currPos += 2;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e237); }
+                if (peg$silentFails === 0) { peg$fail(peg$e254); }
               }
               if (s5 === peg$FAILED) {
                 s5 = input.charAt(peg$currPos);
-                if (peg$r52.test(s5)) {
+                if (peg$r58.test(s5)) {
                   peg$currPos++;
                 } else {
                   s5 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e238); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e255); }
                 }
               }
             }
@@ -9329,7 +10139,7 @@ function peg$parse(input, options) {
         }
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f109(s3, s5);
+          s0 = peg$f122(s3, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9345,42 +10155,42 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 36817) {
-        s1 = peg$c156;
+        s1 = peg$c167;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e230); }
+        if (peg$silentFails === 0) { peg$fail(peg$e247); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c157) {
-          s1 = peg$c157;
+        if (input.substr(peg$currPos, 2) === peg$c168) {
+          s1 = peg$c168;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e231); }
+          if (peg$silentFails === 0) { peg$fail(peg$e248); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c158) {
-            s1 = peg$c158;
+          if (input.substr(peg$currPos, 2) === peg$c169) {
+            s1 = peg$c169;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e232); }
+            if (peg$silentFails === 0) { peg$fail(peg$e249); }
           }
         }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c164) {
-          s3 = peg$c164;
+        if (input.substr(peg$currPos, 2) === peg$c175) {
+          s3 = peg$c175;
           peg$currPos += 2;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e239); }
+          if (peg$silentFails === 0) { peg$fail(peg$e256); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f110();
+          s0 = peg$f123();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9392,53 +10202,53 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 36817) {
-          s1 = peg$c156;
+          s1 = peg$c167;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e230); }
+          if (peg$silentFails === 0) { peg$fail(peg$e247); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c157) {
-            s1 = peg$c157;
+          if (input.substr(peg$currPos, 2) === peg$c168) {
+            s1 = peg$c168;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e231); }
+            if (peg$silentFails === 0) { peg$fail(peg$e248); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c158) {
-              s1 = peg$c158;
+            if (input.substr(peg$currPos, 2) === peg$c169) {
+              s1 = peg$c169;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e232); }
+              if (peg$silentFails === 0) { peg$fail(peg$e249); }
             }
           }
         }
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 19968) {
-            s3 = peg$c165;
+            s3 = peg$c176;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e240); }
+            if (peg$silentFails === 0) { peg$fail(peg$e257); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           s4 = peg$parse_();
-          if (input.substr(peg$currPos, 2) === peg$c163) {
-            s5 = peg$c163;
+          if (input.substr(peg$currPos, 2) === peg$c174) {
+            s5 = peg$c174;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e237); }
+            if (peg$silentFails === 0) { peg$fail(peg$e254); }
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f111();
+            s0 = peg$f124();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -9449,52 +10259,52 @@ function peg$parse(input, options) {
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.substr(peg$currPos, 2) === peg$c166) {
-            s1 = peg$c166;
+          if (input.substr(peg$currPos, 2) === peg$c177) {
+            s1 = peg$c177;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e241); }
+            if (peg$silentFails === 0) { peg$fail(peg$e258); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c167) {
-              s1 = peg$c167;
+            if (input.substr(peg$currPos, 3) === peg$c178) {
+              s1 = peg$c178;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e242); }
+              if (peg$silentFails === 0) { peg$fail(peg$e259); }
             }
             if (s1 === peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 19978) {
-                s1 = peg$c168;
+                s1 = peg$c179;
                 peg$currPos++;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e243); }
+                if (peg$silentFails === 0) { peg$fail(peg$e260); }
               }
             }
           }
           if (s1 !== peg$FAILED) {
             s2 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c163) {
-              s3 = peg$c163;
+            if (input.substr(peg$currPos, 2) === peg$c174) {
+              s3 = peg$c174;
               peg$currPos += 2;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e237); }
+              if (peg$silentFails === 0) { peg$fail(peg$e254); }
             }
             if (s3 === peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 26376) {
-                s3 = peg$c161;
+                s3 = peg$c172;
                 peg$currPos++;
               } else {
                 s3 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e235); }
+                if (peg$silentFails === 0) { peg$fail(peg$e252); }
               }
             }
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f112(s3);
+              s0 = peg$f125(s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -9515,15 +10325,15 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 21322) {
-      s1 = peg$c169;
+      s1 = peg$c44;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e244); }
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f113();
+      s1 = peg$f126();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -9546,7 +10356,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f114(s1);
+        s1 = peg$f127(s1);
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -9554,21 +10364,21 @@ function peg$parse(input, options) {
         s1 = peg$currPos;
         s2 = [];
         s3 = input.charAt(peg$currPos);
-        if (peg$r53.test(s3)) {
+        if (peg$r59.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e245); }
+          if (peg$silentFails === 0) { peg$fail(peg$e261); }
         }
         if (s3 !== peg$FAILED) {
           while (s3 !== peg$FAILED) {
             s2.push(s3);
             s3 = input.charAt(peg$currPos);
-            if (peg$r53.test(s3)) {
+            if (peg$r59.test(s3)) {
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e245); }
+              if (peg$silentFails === 0) { peg$fail(peg$e261); }
             }
           }
         } else {
@@ -9581,7 +10391,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s2 = peg$f115(s1);
+          s2 = peg$f128(s1);
           if (s2) {
             s2 = undefined;
           } else {
@@ -9589,7 +10399,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f116(s1);
+            s0 = peg$f129(s1);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -9643,7 +10453,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f117(s1);
+      s1 = peg$f130(s1);
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -9651,35 +10461,35 @@ function peg$parse(input, options) {
       s1 = peg$currPos;
       s2 = peg$currPos;
       s3 = input.charAt(peg$currPos);
-      if (peg$r54.test(s3)) {
+      if (peg$r60.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e246); }
+        if (peg$silentFails === 0) { peg$fail(peg$e262); }
       }
       if (s3 !== peg$FAILED) {
         s4 = input.charAt(peg$currPos);
-        if (peg$r54.test(s4)) {
+        if (peg$r60.test(s4)) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e246); }
+          if (peg$silentFails === 0) { peg$fail(peg$e262); }
         }
         if (s4 !== peg$FAILED) {
           s5 = input.charAt(peg$currPos);
-          if (peg$r54.test(s5)) {
+          if (peg$r60.test(s5)) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e246); }
+            if (peg$silentFails === 0) { peg$fail(peg$e262); }
           }
           if (s5 !== peg$FAILED) {
             s6 = input.charAt(peg$currPos);
-            if (peg$r54.test(s6)) {
+            if (peg$r60.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e246); }
+              if (peg$silentFails === 0) { peg$fail(peg$e262); }
             }
             if (s6 !== peg$FAILED) {
               s3 = [s3, s4, s5, s6];
@@ -9707,7 +10517,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f118(s1);
+        s1 = peg$f131(s1);
       }
       s0 = s1;
     }
@@ -9746,11 +10556,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse_();
       s5 = input.charAt(peg$currPos);
-      if (peg$r55.test(s5)) {
+      if (peg$r61.test(s5)) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e247); }
+        if (peg$silentFails === 0) { peg$fail(peg$e263); }
       }
       if (s5 !== peg$FAILED) {
         s4 = [s4, s5];
@@ -9768,7 +10578,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f119(s1);
+        s0 = peg$f132(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9806,7 +10616,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f120(s1);
+      s2 = peg$f133(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -9814,7 +10624,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f121(s1);
+        s0 = peg$f134(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -9828,21 +10638,21 @@ function peg$parse(input, options) {
       s1 = peg$currPos;
       s2 = [];
       s3 = input.charAt(peg$currPos);
-      if (peg$r36.test(s3)) {
+      if (peg$r42.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e100); }
+        if (peg$silentFails === 0) { peg$fail(peg$e108); }
       }
       if (s3 !== peg$FAILED) {
         while (s3 !== peg$FAILED) {
           s2.push(s3);
           s3 = input.charAt(peg$currPos);
-          if (peg$r36.test(s3)) {
+          if (peg$r42.test(s3)) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e100); }
+            if (peg$silentFails === 0) { peg$fail(peg$e108); }
           }
         }
       } else {
@@ -9855,7 +10665,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f122(s1);
+        s2 = peg$f135(s1);
         if (s2) {
           s2 = undefined;
         } else {
@@ -9863,7 +10673,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f123(s1);
+          s0 = peg$f136(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -9883,11 +10693,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     s2 = input.charAt(peg$currPos);
-    if (peg$r56.test(s2)) {
+    if (peg$r62.test(s2)) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e248); }
+      if (peg$silentFails === 0) { peg$fail(peg$e264); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -9908,11 +10718,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     s2 = input.charAt(peg$currPos);
-    if (peg$r57.test(s2)) {
+    if (peg$r63.test(s2)) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e250); }
+      if (peg$silentFails === 0) { peg$fail(peg$e266); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -9925,7 +10735,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e249); }
+      if (peg$silentFails === 0) { peg$fail(peg$e265); }
     }
 
     return s0;
@@ -9952,11 +10762,11 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c161;
+            s5 = peg$c172;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e235); }
+            if (peg$silentFails === 0) { peg$fail(peg$e252); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
@@ -9978,7 +10788,7 @@ function peg$parse(input, options) {
               s9 = peg$parseYearSep();
               if (s9 !== peg$FAILED) {
                 peg$savedPos = s7;
-                s7 = peg$f124(s1, s2, s3, s6, s8);
+                s7 = peg$f137(s1, s2, s3, s6, s8);
               } else {
                 peg$currPos = s7;
                 s7 = peg$FAILED;
@@ -9994,28 +10804,28 @@ function peg$parse(input, options) {
             if (s8 !== peg$FAILED) {
               s9 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 26376) {
-                s10 = peg$c161;
+                s10 = peg$c172;
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e235); }
+                if (peg$silentFails === 0) { peg$fail(peg$e252); }
               }
               if (s10 === peg$FAILED) {
                 s10 = null;
               }
               s11 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 20221) {
-                s12 = peg$c170;
+                s12 = peg$c180;
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e251); }
+                if (peg$silentFails === 0) { peg$fail(peg$e267); }
               }
               if (s12 === peg$FAILED) {
                 s12 = null;
               }
               peg$savedPos = peg$currPos;
-              s13 = peg$f125(s1, s2, s3, s6, s7, s8);
+              s13 = peg$f138(s1, s2, s3, s6, s7, s8);
               if (s13) {
                 s13 = undefined;
               } else {
@@ -10023,7 +10833,7 @@ function peg$parse(input, options) {
               }
               if (s13 !== peg$FAILED) {
                 peg$savedPos = peg$currPos;
-                s14 = peg$f126(s1, s2, s3, s6, s7, s8);
+                s14 = peg$f139(s1, s2, s3, s6, s7, s8);
                 if (s14) {
                   s14 = undefined;
                 } else {
@@ -10031,7 +10841,7 @@ function peg$parse(input, options) {
                 }
                 if (s14 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f127(s1, s2, s3, s6, s7, s8);
+                  s0 = peg$f140(s1, s2, s3, s6, s7, s8);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -10075,11 +10885,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c135;
+        s3 = peg$c148;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -10091,18 +10901,18 @@ function peg$parse(input, options) {
         s7 = peg$currPos;
         s8 = peg$parse_();
         s9 = input.charAt(peg$currPos);
-        if (peg$r58.test(s9)) {
+        if (peg$r64.test(s9)) {
           peg$currPos++;
         } else {
           s9 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e252); }
+          if (peg$silentFails === 0) { peg$fail(peg$e268); }
         }
         if (s9 !== peg$FAILED) {
           s10 = peg$parse_();
           s11 = peg$parseMonth();
           if (s11 !== peg$FAILED) {
             peg$savedPos = s7;
-            s7 = peg$f128(s1, s5, s11);
+            s7 = peg$f141(s1, s5, s11);
           } else {
             peg$currPos = s7;
             s7 = peg$FAILED;
@@ -10117,18 +10927,18 @@ function peg$parse(input, options) {
             s7 = peg$currPos;
             s8 = peg$parse_();
             s9 = input.charAt(peg$currPos);
-            if (peg$r58.test(s9)) {
+            if (peg$r64.test(s9)) {
               peg$currPos++;
             } else {
               s9 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e252); }
+              if (peg$silentFails === 0) { peg$fail(peg$e268); }
             }
             if (s9 !== peg$FAILED) {
               s10 = peg$parse_();
               s11 = peg$parseMonth();
               if (s11 !== peg$FAILED) {
                 peg$savedPos = s7;
-                s7 = peg$f128(s1, s5, s11);
+                s7 = peg$f141(s1, s5, s11);
               } else {
                 peg$currPos = s7;
                 s7 = peg$FAILED;
@@ -10144,26 +10954,26 @@ function peg$parse(input, options) {
         if (s6 !== peg$FAILED) {
           s7 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s8 = peg$c161;
+            s8 = peg$c172;
             peg$currPos++;
           } else {
             s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e235); }
+            if (peg$silentFails === 0) { peg$fail(peg$e252); }
           }
           if (s8 !== peg$FAILED) {
             s9 = peg$parse_();
             if (input.charCodeAt(peg$currPos) === 20221) {
-              s10 = peg$c170;
+              s10 = peg$c180;
               peg$currPos++;
             } else {
               s10 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e251); }
+              if (peg$silentFails === 0) { peg$fail(peg$e267); }
             }
             if (s10 === peg$FAILED) {
               s10 = null;
             }
             peg$savedPos = peg$currPos;
-            s11 = peg$f129(s1, s5, s6);
+            s11 = peg$f142(s1, s5, s6);
             if (s11) {
               s11 = undefined;
             } else {
@@ -10171,7 +10981,7 @@ function peg$parse(input, options) {
             }
             if (s11 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f130(s1, s5, s6);
+              s0 = peg$f143(s1, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -10207,30 +11017,30 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c135;
+        s3 = peg$c148;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
       s5 = input.charAt(peg$currPos);
-      if (peg$r59.test(s5)) {
+      if (peg$r65.test(s5)) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e253); }
+        if (peg$silentFails === 0) { peg$fail(peg$e269); }
       }
       if (s5 !== peg$FAILED) {
         s6 = input.charAt(peg$currPos);
-        if (peg$r60.test(s6)) {
+        if (peg$r66.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e254); }
+          if (peg$silentFails === 0) { peg$fail(peg$e270); }
         }
         if (s6 !== peg$FAILED) {
           s7 = peg$parseRangeSep();
@@ -10242,34 +11052,34 @@ function peg$parse(input, options) {
             if (s8 !== peg$FAILED) {
               s9 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 24180) {
-                s10 = peg$c135;
+                s10 = peg$c148;
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e207); }
+                if (peg$silentFails === 0) { peg$fail(peg$e226); }
               }
               if (s10 === peg$FAILED) {
                 s10 = null;
               }
               s11 = peg$parse_();
               s12 = input.charAt(peg$currPos);
-              if (peg$r59.test(s12)) {
+              if (peg$r65.test(s12)) {
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e253); }
+                if (peg$silentFails === 0) { peg$fail(peg$e269); }
               }
               if (s12 !== peg$FAILED) {
                 s13 = input.charAt(peg$currPos);
-                if (peg$r60.test(s13)) {
+                if (peg$r66.test(s13)) {
                   peg$currPos++;
                 } else {
                   s13 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e254); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e270); }
                 }
                 if (s13 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f131(s1, s6, s8, s13);
+                  s0 = peg$f144(s1, s6, s8, s13);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -10317,11 +11127,11 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
             s6 = input.charAt(peg$currPos);
-            if (peg$r61.test(s6)) {
+            if (peg$r67.test(s6)) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e255); }
+              if (peg$silentFails === 0) { peg$fail(peg$e271); }
             }
             if (s6 !== peg$FAILED) {
               s7 = peg$parse_();
@@ -10330,11 +11140,11 @@ function peg$parse(input, options) {
                 s9 = peg$currPos;
                 s10 = peg$parse_();
                 s11 = input.charAt(peg$currPos);
-                if (peg$r62.test(s11)) {
+                if (peg$r68.test(s11)) {
                   peg$currPos++;
                 } else {
                   s11 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e256); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
                 }
                 if (s11 !== peg$FAILED) {
                   s10 = [s10, s11];
@@ -10347,7 +11157,7 @@ function peg$parse(input, options) {
                   s9 = null;
                 }
                 peg$savedPos = s3;
-                s3 = peg$f132(s1, s4);
+                s3 = peg$f145(s1, s4);
               } else {
                 peg$currPos = s3;
                 s3 = peg$FAILED;
@@ -10363,7 +11173,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f133(s1, s3);
+          s0 = peg$f146(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10388,11 +11198,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = input.charAt(peg$currPos);
-      if (peg$r63.test(s3)) {
+      if (peg$r69.test(s3)) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e257); }
+        if (peg$silentFails === 0) { peg$fail(peg$e273); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
@@ -10400,11 +11210,11 @@ function peg$parse(input, options) {
         if (s5 !== peg$FAILED) {
           s6 = peg$parse_();
           s7 = input.charAt(peg$currPos);
-          if (peg$r64.test(s7)) {
+          if (peg$r70.test(s7)) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e258); }
+            if (peg$silentFails === 0) { peg$fail(peg$e274); }
           }
           if (s7 !== peg$FAILED) {
             s8 = peg$parse_();
@@ -10413,11 +11223,11 @@ function peg$parse(input, options) {
               s10 = peg$currPos;
               s11 = peg$parse_();
               s12 = input.charAt(peg$currPos);
-              if (peg$r62.test(s12)) {
+              if (peg$r68.test(s12)) {
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e256); }
+                if (peg$silentFails === 0) { peg$fail(peg$e272); }
               }
               if (s12 !== peg$FAILED) {
                 s11 = [s11, s12];
@@ -10430,7 +11240,7 @@ function peg$parse(input, options) {
                 s10 = null;
               }
               peg$savedPos = peg$currPos;
-              s11 = peg$f134(s1, s3, s5, s7);
+              s11 = peg$f147(s1, s3, s5, s7);
               if (s11) {
                 s11 = undefined;
               } else {
@@ -10438,7 +11248,7 @@ function peg$parse(input, options) {
               }
               if (s11 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f135(s1, s3, s5, s7);
+                s0 = peg$f148(s1, s3, s5, s7);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -10524,7 +11334,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f136(s1);
+        s2 = peg$f149(s1);
         if (s2) {
           s2 = undefined;
         } else {
@@ -10532,7 +11342,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f137(s1);
+          s0 = peg$f150(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10554,22 +11364,22 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c135;
+        s3 = peg$c148;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 21069) {
-        s5 = peg$c159;
+        s5 = peg$c170;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e233); }
+        if (peg$silentFails === 0) { peg$fail(peg$e250); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
@@ -10577,25 +11387,25 @@ function peg$parse(input, options) {
         if (s7 !== peg$FAILED) {
           s8 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20010) {
-            s9 = peg$c171;
+            s9 = peg$c181;
             peg$currPos++;
           } else {
             s9 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e259); }
+            if (peg$silentFails === 0) { peg$fail(peg$e275); }
           }
           if (s9 === peg$FAILED) {
             s9 = null;
           }
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s10 = peg$c161;
+            s10 = peg$c172;
             peg$currPos++;
           } else {
             s10 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e235); }
+            if (peg$silentFails === 0) { peg$fail(peg$e252); }
           }
           if (s10 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s11 = peg$f138(s1, s7);
+            s11 = peg$f151(s1, s7);
             if (s11) {
               s11 = undefined;
             } else {
@@ -10603,7 +11413,7 @@ function peg$parse(input, options) {
             }
             if (s11 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f139(s1, s7);
+              s0 = peg$f152(s1, s7);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -10640,37 +11450,37 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c161;
+            s5 = peg$c172;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e235); }
+            if (peg$silentFails === 0) { peg$fail(peg$e252); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
           }
           s6 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20221) {
-            s7 = peg$c170;
+            s7 = peg$c180;
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e251); }
+            if (peg$silentFails === 0) { peg$fail(peg$e267); }
           }
           if (s7 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c172) {
-              s7 = peg$c172;
+            if (input.substr(peg$currPos, 2) === peg$c182) {
+              s7 = peg$c182;
               peg$currPos += 2;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e260); }
+              if (peg$silentFails === 0) { peg$fail(peg$e276); }
             }
           }
           if (s7 === peg$FAILED) {
             s7 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f140(s1, s3);
+          s0 = peg$f153(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10698,34 +11508,34 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c135;
+        s3 = peg$c148;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
       s5 = input.charAt(peg$currPos);
-      if (peg$r59.test(s5)) {
+      if (peg$r65.test(s5)) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e253); }
+        if (peg$silentFails === 0) { peg$fail(peg$e269); }
       }
       if (s5 !== peg$FAILED) {
         s6 = input.charAt(peg$currPos);
-        if (peg$r60.test(s6)) {
+        if (peg$r66.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e254); }
+          if (peg$silentFails === 0) { peg$fail(peg$e270); }
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f141(s1, s6);
+          s0 = peg$f154(s1, s6);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -10741,26 +11551,26 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = input.charAt(peg$currPos);
-      if (peg$r59.test(s1)) {
+      if (peg$r65.test(s1)) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e253); }
+        if (peg$silentFails === 0) { peg$fail(peg$e269); }
       }
       if (s1 !== peg$FAILED) {
         s2 = input.charAt(peg$currPos);
-        if (peg$r60.test(s2)) {
+        if (peg$r66.test(s2)) {
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e254); }
+          if (peg$silentFails === 0) { peg$fail(peg$e270); }
         }
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
           s4 = peg$parseYear();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f142(s2, s4);
+            s0 = peg$f155(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -10779,45 +11589,45 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 24180) {
-            s3 = peg$c135;
+            s3 = peg$c148;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e207); }
+            if (peg$silentFails === 0) { peg$fail(peg$e226); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 31532) {
-            s5 = peg$c173;
+            s5 = peg$c183;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e261); }
+            if (peg$silentFails === 0) { peg$fail(peg$e277); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
           }
           s6 = input.charAt(peg$currPos);
-          if (peg$r65.test(s6)) {
+          if (peg$r71.test(s6)) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e262); }
+            if (peg$silentFails === 0) { peg$fail(peg$e278); }
           }
           if (s6 !== peg$FAILED) {
             s7 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c163) {
-              s8 = peg$c163;
+            if (input.substr(peg$currPos, 2) === peg$c174) {
+              s8 = peg$c174;
               peg$currPos += 2;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e237); }
+              if (peg$silentFails === 0) { peg$fail(peg$e254); }
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f143(s1, s6);
+              s0 = peg$f156(s1, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -10844,47 +11654,47 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c135;
+        s3 = peg$c148;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
-      if (input.substr(peg$currPos, 3) === peg$c174) {
-        s5 = peg$c174;
+      if (input.substr(peg$currPos, 3) === peg$c184) {
+        s5 = peg$c184;
         peg$currPos += 3;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e263); }
+        if (peg$silentFails === 0) { peg$fail(peg$e279); }
       }
       if (s5 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c175) {
-          s5 = peg$c175;
+        if (input.substr(peg$currPos, 3) === peg$c185) {
+          s5 = peg$c185;
           peg$currPos += 3;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e264); }
+          if (peg$silentFails === 0) { peg$fail(peg$e280); }
         }
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
           s6 = input.charAt(peg$currPos);
-          if (peg$r66.test(s6)) {
+          if (peg$r72.test(s6)) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e265); }
+            if (peg$silentFails === 0) { peg$fail(peg$e281); }
           }
           if (s6 !== peg$FAILED) {
             s7 = input.charAt(peg$currPos);
-            if (peg$r67.test(s7)) {
+            if (peg$r73.test(s7)) {
               peg$currPos++;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e266); }
+              if (peg$silentFails === 0) { peg$fail(peg$e282); }
             }
             if (s7 !== peg$FAILED) {
               s6 = [s6, s7];
@@ -10901,7 +11711,7 @@ function peg$parse(input, options) {
       }
       if (s5 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f144(s1, s5);
+        s0 = peg$f157(s1, s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -10915,76 +11725,111 @@ function peg$parse(input, options) {
   }
 
   function peg$parseWholeYear() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     s1 = peg$parseYear();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c135;
-        peg$currPos++;
+      if (input.substr(peg$currPos, 2) === peg$c186) {
+        s3 = peg$c186;
+        peg$currPos += 2;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e207); }
+        if (peg$silentFails === 0) { peg$fail(peg$e283); }
+      }
+      if (s3 === peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c187) {
+          s3 = peg$c187;
+          peg$currPos += 2;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e284); }
+        }
+        if (s3 === peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c188) {
+            s3 = peg$c188;
+            peg$currPos += 2;
+          } else {
+            s3 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e285); }
+          }
+          if (s3 === peg$FAILED) {
+            if (input.substr(peg$currPos, 2) === peg$c189) {
+              s3 = peg$c189;
+              peg$currPos += 2;
+            } else {
+              s3 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e286); }
+            }
+            if (s3 === peg$FAILED) {
+              s3 = peg$currPos;
+              if (input.charCodeAt(peg$currPos) === 24180) {
+                s4 = peg$c148;
+                peg$currPos++;
+              } else {
+                s4 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e226); }
+              }
+              if (s4 !== peg$FAILED) {
+                s5 = peg$parse_();
+                if (input.substr(peg$currPos, 2) === peg$c187) {
+                  s6 = peg$c187;
+                  peg$currPos += 2;
+                } else {
+                  s6 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e284); }
+                }
+                if (s6 === peg$FAILED) {
+                  if (input.substr(peg$currPos, 2) === peg$c188) {
+                    s6 = peg$c188;
+                    peg$currPos += 2;
+                  } else {
+                    s6 = peg$FAILED;
+                    if (peg$silentFails === 0) { peg$fail(peg$e285); }
+                  }
+                }
+                if (s6 === peg$FAILED) {
+                  s6 = null;
+                }
+                s4 = [s4, s5, s6];
+                s3 = s4;
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
+            }
+          }
+        }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
-      s4 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c176) {
-        s5 = peg$c176;
-        peg$currPos += 2;
-      } else {
-        s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e267); }
-      }
-      if (s5 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c177) {
-          s5 = peg$c177;
-          peg$currPos += 2;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e268); }
-        }
-        if (s5 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c178) {
-            s5 = peg$c178;
-            peg$currPos += 2;
-          } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e269); }
-          }
-        }
-      }
-      if (s5 === peg$FAILED) {
-        s5 = null;
-      }
-      s6 = peg$currPos;
+      s4 = peg$currPos;
       peg$silentFails++;
-      s7 = peg$currPos;
-      s8 = peg$parse_();
-      s9 = peg$parsePeriodNote();
-      if (s9 === peg$FAILED) {
-        s9 = peg$parseEnd();
+      s5 = peg$currPos;
+      s6 = peg$parse_();
+      s7 = peg$parsePeriodNote();
+      if (s7 === peg$FAILED) {
+        s7 = peg$parseEnd();
       }
-      if (s9 !== peg$FAILED) {
-        s8 = [s8, s9];
-        s7 = s8;
+      if (s7 !== peg$FAILED) {
+        s6 = [s6, s7];
+        s5 = s6;
       } else {
-        peg$currPos = s7;
-        s7 = peg$FAILED;
+        peg$currPos = s5;
+        s5 = peg$FAILED;
       }
       peg$silentFails--;
-      if (s7 !== peg$FAILED) {
-        peg$currPos = s6;
-        s6 = undefined;
+      if (s5 !== peg$FAILED) {
+        peg$currPos = s4;
+        s4 = undefined;
       } else {
-        s6 = peg$FAILED;
+        s4 = peg$FAILED;
       }
-      if (s6 !== peg$FAILED) {
+      if (s4 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f145(s1);
+        s0 = peg$f158(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -11009,11 +11854,11 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 44) {
-            s5 = peg$c3;
+            s5 = peg$c4;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e20); }
+            if (peg$silentFails === 0) { peg$fail(peg$e24); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
@@ -11022,7 +11867,7 @@ function peg$parse(input, options) {
           s7 = peg$parseYear();
           if (s7 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f146(s1, s3, s7);
+            s0 = peg$f159(s1, s3, s7);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11082,7 +11927,7 @@ function peg$parse(input, options) {
         s3 = peg$parseLetter();
       }
       peg$savedPos = peg$currPos;
-      s3 = peg$f147(s1);
+      s3 = peg$f160(s1);
       if (s3) {
         s3 = undefined;
       } else {
@@ -11090,7 +11935,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f148(s1);
+        s0 = peg$f161(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -11116,11 +11961,11 @@ function peg$parse(input, options) {
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r68.test(s4)) {
+      if (peg$r74.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e271); }
+        if (peg$silentFails === 0) { peg$fail(peg$e288); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
@@ -11134,7 +11979,7 @@ function peg$parse(input, options) {
       s8 = peg$parseEnd();
       if (s8 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s9 = peg$f149(s2);
+        s9 = peg$f162(s2);
         if (s9) {
           s9 = undefined;
         } else {
@@ -11142,7 +11987,7 @@ function peg$parse(input, options) {
         }
         if (s9 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f150(s2);
+          s0 = peg$f163(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11158,7 +12003,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e270); }
+      if (peg$silentFails === 0) { peg$fail(peg$e287); }
     }
 
     return s0;
@@ -11168,20 +12013,20 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c69) {
-      s1 = peg$c69;
+    if (input.substr(peg$currPos, 2) === peg$c76) {
+      s1 = peg$c76;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e133); }
+      if (peg$silentFails === 0) { peg$fail(peg$e146); }
     }
     if (s1 === peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 27880) {
-        s1 = peg$c70;
+        s1 = peg$c77;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e134); }
+        if (peg$silentFails === 0) { peg$fail(peg$e147); }
       }
     }
     if (s1 !== peg$FAILED) {
@@ -11236,7 +12081,7 @@ function peg$parse(input, options) {
       s5 = peg$parseLabelFirst();
       if (s5 !== peg$FAILED) {
         peg$savedPos = s3;
-        s3 = peg$f151(s1, s5);
+        s3 = peg$f164(s1, s5);
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
@@ -11251,14 +12096,14 @@ function peg$parse(input, options) {
         s5 = peg$parseLabelFirst();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f151(s1, s5);
+          s3 = peg$f164(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f152(s1, s2);
+      s0 = peg$f165(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -11292,7 +12137,7 @@ function peg$parse(input, options) {
               s10 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f153(s3, s9);
+            s0 = peg$f166(s3, s9);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11328,11 +12173,11 @@ function peg$parse(input, options) {
         if (s4 !== peg$FAILED) {
           s5 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 22825) {
-            s6 = peg$c179;
+            s6 = peg$c190;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e272); }
+            if (peg$silentFails === 0) { peg$fail(peg$e289); }
           }
           if (s6 !== peg$FAILED) {
             s4 = [s4, s5, s6];
@@ -11371,7 +12216,7 @@ function peg$parse(input, options) {
             s12 = null;
           }
           peg$savedPos = peg$currPos;
-          s13 = peg$f154(s1, s7, s9, s12);
+          s13 = peg$f167(s1, s7, s9, s12);
           if (s13) {
             s13 = undefined;
           } else {
@@ -11379,7 +12224,7 @@ function peg$parse(input, options) {
           }
           if (s13 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f155(s1, s7, s9, s12);
+            s0 = peg$f168(s1, s7, s9, s12);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -11410,7 +12255,7 @@ function peg$parse(input, options) {
         s5 = peg$parseLabelAfter();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s3;
-          s3 = peg$f156(s1, s5);
+          s3 = peg$f169(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -11427,7 +12272,7 @@ function peg$parse(input, options) {
           s5 = peg$parseLabelAfter();
           if (s5 !== peg$FAILED) {
             peg$savedPos = s3;
-            s3 = peg$f156(s1, s5);
+            s3 = peg$f169(s1, s5);
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -11438,7 +12283,7 @@ function peg$parse(input, options) {
         }
       }
       peg$savedPos = s0;
-      s0 = peg$f157(s1, s2);
+      s0 = peg$f170(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -11468,7 +12313,7 @@ function peg$parse(input, options) {
       }
       if (s5 !== peg$FAILED) {
         peg$savedPos = s3;
-        s3 = peg$f158(s1, s5);
+        s3 = peg$f171(s1, s5);
       } else {
         peg$currPos = s3;
         s3 = peg$FAILED;
@@ -11477,7 +12322,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f159(s1, s3);
+      s0 = peg$f172(s1, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -11499,7 +12344,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEnd();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f160(s3);
+          s0 = peg$f173(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11529,35 +12374,35 @@ function peg$parse(input, options) {
     }
     s3 = peg$parseSp();
     s4 = input.charAt(peg$currPos);
-    if (peg$r69.test(s4)) {
+    if (peg$r75.test(s4)) {
       peg$currPos++;
     } else {
       s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e273); }
+      if (peg$silentFails === 0) { peg$fail(peg$e290); }
     }
     if (s4 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c180) {
-        s4 = peg$c180;
+      if (input.substr(peg$currPos, 2) === peg$c191) {
+        s4 = peg$c191;
         peg$currPos += 2;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e274); }
+        if (peg$silentFails === 0) { peg$fail(peg$e291); }
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 8594) {
-          s4 = peg$c181;
+          s4 = peg$c192;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e275); }
+          if (peg$silentFails === 0) { peg$fail(peg$e292); }
         }
         if (s4 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c182) {
-            s4 = peg$c182;
+          if (input.substr(peg$currPos, 2) === peg$c193) {
+            s4 = peg$c193;
             peg$currPos += 2;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e276); }
+            if (peg$silentFails === 0) { peg$fail(peg$e293); }
           }
         }
       }
@@ -11574,11 +12419,11 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 47) {
-        s2 = peg$c43;
+        s2 = peg$c45;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e84); }
+        if (peg$silentFails === 0) { peg$fail(peg$e92); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -11682,11 +12527,11 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 32) {
-          s4 = peg$c183;
+          s4 = peg$c194;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e277); }
+          if (peg$silentFails === 0) { peg$fail(peg$e294); }
         }
         if (s4 !== peg$FAILED) {
           s5 = [];
@@ -11734,28 +12579,28 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c184) {
-      s2 = peg$c184;
+    if (input.substr(peg$currPos, 2) === peg$c195) {
+      s2 = peg$c195;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e278); }
+      if (peg$silentFails === 0) { peg$fail(peg$e295); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c185) {
-        s2 = peg$c185;
+      if (input.substr(peg$currPos, 2) === peg$c196) {
+        s2 = peg$c196;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e279); }
+        if (peg$silentFails === 0) { peg$fail(peg$e296); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c186) {
-          s2 = peg$c186;
+        if (input.substr(peg$currPos, 2) === peg$c197) {
+          s2 = peg$c197;
           peg$currPos += 2;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e280); }
+          if (peg$silentFails === 0) { peg$fail(peg$e297); }
         }
       }
     }
@@ -11785,11 +12630,11 @@ function peg$parse(input, options) {
         if (s4 !== peg$FAILED) {
           s5 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 22825) {
-            s6 = peg$c179;
+            s6 = peg$c190;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e272); }
+            if (peg$silentFails === 0) { peg$fail(peg$e289); }
           }
           if (s6 !== peg$FAILED) {
             s7 = peg$parse_();
@@ -11838,7 +12683,7 @@ function peg$parse(input, options) {
             s6 = null;
           }
           peg$savedPos = s3;
-          s3 = peg$f161(s1, s5);
+          s3 = peg$f174(s1, s5);
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -11851,7 +12696,7 @@ function peg$parse(input, options) {
         s3 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f162(s1, s3);
+      s0 = peg$f175(s1, s3);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -11862,11 +12707,11 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 26085) {
-          s3 = peg$c187;
+          s3 = peg$c198;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e281); }
+          if (peg$silentFails === 0) { peg$fail(peg$e298); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
@@ -11875,7 +12720,7 @@ function peg$parse(input, options) {
             s6 = peg$parseDayEnd();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s4;
-              s4 = peg$f163(s1, s6);
+              s4 = peg$f176(s1, s6);
             } else {
               peg$currPos = s4;
               s4 = peg$FAILED;
@@ -11888,7 +12733,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f164(s1, s4);
+          s0 = peg$f177(s1, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -11907,65 +12752,120 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    s1 = peg$parseYear();
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parse_();
-      s3 = input.charAt(peg$currPos);
-      if (peg$r63.test(s3)) {
+    s1 = peg$currPos;
+    s2 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 48) {
+      s3 = peg$c199;
+      peg$currPos++;
+    } else {
+      s3 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e300); }
+    }
+    if (s3 !== peg$FAILED) {
+      s4 = input.charAt(peg$currPos);
+      if (peg$r11.test(s4)) {
+        peg$currPos++;
+      } else {
+        s4 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e19); }
+      }
+      if (s4 !== peg$FAILED) {
+        s3 = [s3, s4];
+        s2 = s3;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s2;
+      s2 = peg$FAILED;
+    }
+    if (s2 === peg$FAILED) {
+      s2 = peg$currPos;
+      if (input.charCodeAt(peg$currPos) === 49) {
+        s3 = peg$c200;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e257); }
+        if (peg$silentFails === 0) { peg$fail(peg$e301); }
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$parse_();
-        s5 = peg$parseMonth();
+        s4 = input.charAt(peg$currPos);
+        if (peg$r76.test(s4)) {
+          peg$currPos++;
+        } else {
+          s4 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e302); }
+        }
+        if (s4 !== peg$FAILED) {
+          s3 = [s3, s4];
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+    }
+    if (s2 !== peg$FAILED) {
+      s1 = input.substring(s1, peg$currPos);
+    } else {
+      s1 = s2;
+    }
+    if (s1 !== peg$FAILED) {
+      if (input.charCodeAt(peg$currPos) === 45) {
+        s2 = peg$c2;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e22); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$currPos;
+        s4 = peg$currPos;
+        s5 = peg$parseDigit();
         if (s5 !== peg$FAILED) {
-          s6 = peg$parse_();
-          s7 = input.charAt(peg$currPos);
-          if (peg$r64.test(s7)) {
-            peg$currPos++;
+          s6 = peg$parseDigit();
+          if (s6 !== peg$FAILED) {
+            s5 = [s5, s6];
+            s4 = s5;
           } else {
-            s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e258); }
+            peg$currPos = s4;
+            s4 = peg$FAILED;
           }
-          if (s7 !== peg$FAILED) {
-            s8 = peg$parse_();
-            s9 = peg$parseDom();
-            if (s9 !== peg$FAILED) {
-              s10 = peg$currPos;
-              s11 = peg$parse_();
-              s12 = input.charAt(peg$currPos);
-              if (peg$r62.test(s12)) {
-                peg$currPos++;
-              } else {
-                s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e256); }
-              }
-              if (s12 !== peg$FAILED) {
-                s11 = [s11, s12];
-                s10 = s11;
-              } else {
-                peg$currPos = s10;
-                s10 = peg$FAILED;
-              }
-              if (s10 === peg$FAILED) {
-                s10 = null;
-              }
-              peg$savedPos = peg$currPos;
-              s11 = peg$f165(s1, s3, s5, s7, s9);
-              if (s11) {
-                s11 = undefined;
-              } else {
-                s11 = peg$FAILED;
-              }
-              if (s11 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f166(s1, s3, s5, s7, s9);
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s3 = input.substring(s3, peg$currPos);
+        } else {
+          s3 = s4;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$silentFails++;
+          s5 = peg$parseDigit();
+          peg$silentFails--;
+          if (s5 === peg$FAILED) {
+            s4 = undefined;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s5 = peg$f178(s1, s3);
+            if (s5) {
+              s5 = undefined;
+            } else {
+              s5 = peg$FAILED;
+            }
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f179(s1, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -11988,41 +12888,73 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      s1 = peg$parseMonth();
+      s1 = peg$parseYear();
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         s3 = input.charAt(peg$currPos);
-        if (peg$r61.test(s3)) {
+        if (peg$r69.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e255); }
+          if (peg$silentFails === 0) { peg$fail(peg$e273); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
-          s5 = peg$parseDom();
+          s5 = peg$parseMonth();
           if (s5 !== peg$FAILED) {
-            s6 = peg$currPos;
-            s7 = peg$parse_();
-            s8 = input.charAt(peg$currPos);
-            if (peg$r62.test(s8)) {
+            s6 = peg$parse_();
+            s7 = input.charAt(peg$currPos);
+            if (peg$r70.test(s7)) {
               peg$currPos++;
             } else {
-              s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e256); }
+              s7 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e274); }
             }
-            if (s8 !== peg$FAILED) {
-              s7 = [s7, s8];
-              s6 = s7;
+            if (s7 !== peg$FAILED) {
+              s8 = peg$parse_();
+              s9 = peg$parseDom();
+              if (s9 !== peg$FAILED) {
+                s10 = peg$currPos;
+                s11 = peg$parse_();
+                s12 = input.charAt(peg$currPos);
+                if (peg$r68.test(s12)) {
+                  peg$currPos++;
+                } else {
+                  s12 = peg$FAILED;
+                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                }
+                if (s12 !== peg$FAILED) {
+                  s11 = [s11, s12];
+                  s10 = s11;
+                } else {
+                  peg$currPos = s10;
+                  s10 = peg$FAILED;
+                }
+                if (s10 === peg$FAILED) {
+                  s10 = null;
+                }
+                peg$savedPos = peg$currPos;
+                s11 = peg$f180(s1, s3, s5, s7, s9);
+                if (s11) {
+                  s11 = undefined;
+                } else {
+                  s11 = peg$FAILED;
+                }
+                if (s11 !== peg$FAILED) {
+                  peg$savedPos = s0;
+                  s0 = peg$f181(s1, s3, s5, s7, s9);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             } else {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
+              peg$currPos = s0;
+              s0 = peg$FAILED;
             }
-            if (s6 === peg$FAILED) {
-              s6 = null;
-            }
-            peg$savedPos = s0;
-            s0 = peg$f167(s1, s5);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -12035,11 +12967,61 @@ function peg$parse(input, options) {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
+      if (s0 === peg$FAILED) {
+        s0 = peg$currPos;
+        s1 = peg$parseMonth();
+        if (s1 !== peg$FAILED) {
+          s2 = peg$parse_();
+          s3 = input.charAt(peg$currPos);
+          if (peg$r67.test(s3)) {
+            peg$currPos++;
+          } else {
+            s3 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e271); }
+          }
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parse_();
+            s5 = peg$parseDom();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              s7 = peg$parse_();
+              s8 = input.charAt(peg$currPos);
+              if (peg$r68.test(s8)) {
+                peg$currPos++;
+              } else {
+                s8 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e272); }
+              }
+              if (s8 !== peg$FAILED) {
+                s7 = [s7, s8];
+                s6 = s7;
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
+              if (s6 === peg$FAILED) {
+                s6 = null;
+              }
+              peg$savedPos = s0;
+              s0 = peg$f182(s1, s5);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e282); }
+      if (peg$silentFails === 0) { peg$fail(peg$e299); }
     }
 
     return s0;
@@ -12056,11 +13038,11 @@ function peg$parse(input, options) {
         s2 = peg$currPos;
         s3 = peg$parse_();
         s4 = input.charAt(peg$currPos);
-        if (peg$r62.test(s4)) {
+        if (peg$r68.test(s4)) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e256); }
+          if (peg$silentFails === 0) { peg$fail(peg$e272); }
         }
         if (s4 !== peg$FAILED) {
           s3 = [s3, s4];
@@ -12077,11 +13059,11 @@ function peg$parse(input, options) {
         s4 = peg$currPos;
         s5 = peg$parse_();
         s6 = input.charAt(peg$currPos);
-        if (peg$r61.test(s6)) {
+        if (peg$r67.test(s6)) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e255); }
+          if (peg$silentFails === 0) { peg$fail(peg$e271); }
         }
         if (s6 !== peg$FAILED) {
           s5 = [s5, s6];
@@ -12099,7 +13081,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f168(s1);
+          s0 = peg$f183(s1);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -12125,11 +13107,11 @@ function peg$parse(input, options) {
         s3 = null;
       }
       if (input.charCodeAt(peg$currPos) === 58) {
-        s4 = peg$c78;
+        s4 = peg$c84;
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e142); }
+        if (peg$silentFails === 0) { peg$fail(peg$e154); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parseDigit();
@@ -12183,7 +13165,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s2 = peg$f169(s1);
+      s2 = peg$f184(s1);
       if (s2) {
         s2 = undefined;
       } else {
@@ -12191,7 +13173,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f170(s1);
+        s0 = peg$f185(s1);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -12233,7 +13215,7 @@ function peg$parse(input, options) {
       s9 = peg$parseEnd();
       if (s9 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f171(s4);
+        s0 = peg$f186(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -12264,11 +13246,11 @@ function peg$parse(input, options) {
         if (s7 === peg$FAILED) {
           s7 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 43) {
-            s8 = peg$c2;
+            s8 = peg$c3;
             peg$currPos++;
           } else {
             s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e19); }
+            if (peg$silentFails === 0) { peg$fail(peg$e23); }
           }
           if (s8 !== peg$FAILED) {
             s9 = peg$currPos;
@@ -12310,7 +13292,7 @@ function peg$parse(input, options) {
         s10 = peg$parseUnit();
         if (s10 !== peg$FAILED) {
           peg$savedPos = s8;
-          s8 = peg$f172(s6, s10);
+          s8 = peg$f187(s6, s10);
         } else {
           peg$currPos = s8;
           s8 = peg$FAILED;
@@ -12335,7 +13317,7 @@ function peg$parse(input, options) {
         s14 = peg$parseEnd();
         if (s14 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f173(s6, s8);
+          s0 = peg$f188(s6, s8, s10);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -12352,19 +13334,19 @@ function peg$parse(input, options) {
           s2 = null;
         }
         s3 = input.charAt(peg$currPos);
-        if (peg$r70.test(s3)) {
+        if (peg$r77.test(s3)) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e284); }
+          if (peg$silentFails === 0) { peg$fail(peg$e304); }
         }
         if (s3 !== peg$FAILED) {
           s4 = input.charAt(peg$currPos);
-          if (peg$r71.test(s4)) {
+          if (peg$r78.test(s4)) {
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e285); }
+            if (peg$silentFails === 0) { peg$fail(peg$e305); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
@@ -12376,7 +13358,7 @@ function peg$parse(input, options) {
             s8 = peg$parseEnd();
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f174(s4);
+              s0 = peg$f189(s4);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -12418,19 +13400,19 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 19975) {
-              s5 = peg$c9;
+              s5 = peg$c1;
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e27); }
+              if (peg$silentFails === 0) { peg$fail(peg$e18); }
             }
             if (s5 !== peg$FAILED) {
               s6 = input.charAt(peg$currPos);
-              if (peg$r72.test(s6)) {
+              if (peg$r11.test(s6)) {
                 peg$currPos++;
               } else {
                 s6 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e286); }
+                if (peg$silentFails === 0) { peg$fail(peg$e19); }
               }
               if (s6 !== peg$FAILED) {
                 s7 = peg$currPos;
@@ -12453,7 +13435,7 @@ function peg$parse(input, options) {
                   s11 = peg$parseUnit();
                   if (s11 !== peg$FAILED) {
                     peg$savedPos = s9;
-                    s9 = peg$f175(s4, s6, s11);
+                    s9 = peg$f190(s4, s6, s11);
                   } else {
                     peg$currPos = s9;
                     s9 = peg$FAILED;
@@ -12470,7 +13452,7 @@ function peg$parse(input, options) {
                   s13 = peg$parseEnd();
                   if (s13 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f176(s4, s6, s9);
+                    s0 = peg$f191(s4, s6, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -12497,7 +13479,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e283); }
+      if (peg$silentFails === 0) { peg$fail(peg$e303); }
     }
 
     return s0;
@@ -12507,68 +13489,77 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c188) {
-      s1 = peg$c188;
+    if (input.substr(peg$currPos, 3) === peg$c201) {
+      s1 = peg$c201;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e287); }
+      if (peg$silentFails === 0) { peg$fail(peg$e306); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c189) {
-        s1 = peg$c189;
-        peg$currPos += 2;
+      if (input.substr(peg$currPos, 3) === peg$c202) {
+        s1 = peg$c202;
+        peg$currPos += 3;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e288); }
+        if (peg$silentFails === 0) { peg$fail(peg$e307); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c190) {
-          s1 = peg$c190;
+        if (input.substr(peg$currPos, 2) === peg$c203) {
+          s1 = peg$c203;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e289); }
+          if (peg$silentFails === 0) { peg$fail(peg$e308); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c191) {
-            s1 = peg$c191;
+          if (input.substr(peg$currPos, 2) === peg$c204) {
+            s1 = peg$c204;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e290); }
+            if (peg$silentFails === 0) { peg$fail(peg$e309); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c192) {
-              s1 = peg$c192;
+            if (input.substr(peg$currPos, 2) === peg$c205) {
+              s1 = peg$c205;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e291); }
+              if (peg$silentFails === 0) { peg$fail(peg$e310); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c193) {
-                s1 = peg$c193;
+              if (input.substr(peg$currPos, 2) === peg$c206) {
+                s1 = peg$c206;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e292); }
+                if (peg$silentFails === 0) { peg$fail(peg$e311); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c194) {
-                  s1 = peg$c194;
+                if (input.substr(peg$currPos, 2) === peg$c207) {
+                  s1 = peg$c207;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e293); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e312); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.charCodeAt(peg$currPos) === 32422) {
-                    s1 = peg$c15;
-                    peg$currPos++;
+                  if (input.substr(peg$currPos, 2) === peg$c208) {
+                    s1 = peg$c208;
+                    peg$currPos += 2;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e40); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e313); }
+                  }
+                  if (s1 === peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 32422) {
+                      s1 = peg$c16;
+                      peg$currPos++;
+                    } else {
+                      s1 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+                    }
                   }
                 }
               }
@@ -12592,68 +13583,68 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c91) {
-        s1 = peg$c91;
+      if (input.substr(peg$currPos, 2) === peg$c97) {
+        s1 = peg$c97;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e156); }
+        if (peg$silentFails === 0) { peg$fail(peg$e168); }
       }
       if (s1 === peg$FAILED) {
         s1 = input.charAt(peg$currPos);
-        if (peg$r73.test(s1)) {
+        if (peg$r79.test(s1)) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e294); }
+          if (peg$silentFails === 0) { peg$fail(peg$e314); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c101) {
-            s1 = peg$c101;
+          if (input.substr(peg$currPos, 2) === peg$c107) {
+            s1 = peg$c107;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e166); }
+            if (peg$silentFails === 0) { peg$fail(peg$e178); }
           }
           if (s1 === peg$FAILED) {
             s1 = input.charAt(peg$currPos);
-            if (peg$r74.test(s1)) {
+            if (peg$r80.test(s1)) {
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e295); }
+              if (peg$silentFails === 0) { peg$fail(peg$e315); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c195) {
-                s1 = peg$c195;
+              if (input.substr(peg$currPos, 2) === peg$c209) {
+                s1 = peg$c209;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e296); }
+                if (peg$silentFails === 0) { peg$fail(peg$e316); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c196) {
-                  s1 = peg$c196;
+                if (input.substr(peg$currPos, 2) === peg$c210) {
+                  s1 = peg$c210;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e297); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e317); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c95) {
-                    s1 = peg$c95;
+                  if (input.substr(peg$currPos, 3) === peg$c101) {
+                    s1 = peg$c101;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e160); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e172); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c96) {
-                      s1 = peg$c96;
+                    if (input.substr(peg$currPos, 2) === peg$c102) {
+                      s1 = peg$c102;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e161); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e173); }
                     }
                   }
                 }
@@ -12681,24 +13672,24 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c43;
+      s2 = peg$c45;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r75.test(s4)) {
+      if (peg$r81.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e298); }
+        if (peg$silentFails === 0) { peg$fail(peg$e318); }
       }
       if (s4 !== peg$FAILED) {
-        s1 = [s1, s2, s3, s4];
-        s0 = s1;
+        peg$savedPos = s0;
+        s0 = peg$f192(s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -12801,45 +13792,45 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c197) {
-      s2 = peg$c197;
+    if (input.substr(peg$currPos, 2) === peg$c211) {
+      s2 = peg$c211;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e300); }
+      if (peg$silentFails === 0) { peg$fail(peg$e320); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c198) {
-        s2 = peg$c198;
+      if (input.substr(peg$currPos, 2) === peg$c212) {
+        s2 = peg$c212;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e301); }
+        if (peg$silentFails === 0) { peg$fail(peg$e321); }
       }
       if (s2 === peg$FAILED) {
         s2 = input.substr(peg$currPos, 2);
-        if (s2.toLowerCase() === peg$c199) {
+        if (s2.toLowerCase() === peg$c213) {
           peg$currPos += (2);
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e302); }
+          if (peg$silentFails === 0) { peg$fail(peg$e322); }
         }
         if (s2 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 20811) {
-            s2 = peg$c200;
+            s2 = peg$c214;
             peg$currPos++;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e303); }
+            if (peg$silentFails === 0) { peg$fail(peg$e323); }
           }
           if (s2 === peg$FAILED) {
             s2 = peg$currPos;
             if (input.charCodeAt(peg$currPos) === 103) {
-              s3 = peg$c201;
+              s3 = peg$c215;
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e304); }
+              if (peg$silentFails === 0) { peg$fail(peg$e324); }
             }
             if (s3 !== peg$FAILED) {
               s4 = peg$currPos;
@@ -12865,20 +13856,20 @@ function peg$parse(input, options) {
             }
             if (s2 === peg$FAILED) {
               s2 = input.charAt(peg$currPos);
-              if (peg$r76.test(s2)) {
+              if (peg$r82.test(s2)) {
                 peg$currPos++;
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e305); }
+                if (peg$silentFails === 0) { peg$fail(peg$e325); }
               }
               if (s2 === peg$FAILED) {
                 s2 = peg$currPos;
                 if (input.charCodeAt(peg$currPos) === 116) {
-                  s3 = peg$c202;
+                  s3 = peg$c216;
                   peg$currPos++;
                 } else {
                   s3 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e306); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e326); }
                 }
                 if (s3 !== peg$FAILED) {
                   s4 = peg$currPos;
@@ -12903,37 +13894,37 @@ function peg$parse(input, options) {
                   s2 = peg$FAILED;
                 }
                 if (s2 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c203) {
-                    s2 = peg$c203;
+                  if (input.substr(peg$currPos, 2) === peg$c217) {
+                    s2 = peg$c217;
                     peg$currPos += 2;
                   } else {
                     s2 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e307); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e327); }
                   }
                   if (s2 === peg$FAILED) {
                     s2 = input.substr(peg$currPos, 2);
-                    if (s2.toLowerCase() === peg$c204) {
+                    if (s2.toLowerCase() === peg$c218) {
                       peg$currPos += (2);
                     } else {
                       s2 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e308); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e328); }
                     }
                     if (s2 === peg$FAILED) {
                       if (input.charCodeAt(peg$currPos) === 21319) {
-                        s2 = peg$c205;
+                        s2 = peg$c219;
                         peg$currPos++;
                       } else {
                         s2 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e309); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e329); }
                       }
                       if (s2 === peg$FAILED) {
                         s2 = peg$currPos;
                         if (input.charCodeAt(peg$currPos) === 76) {
-                          s3 = peg$c206;
+                          s3 = peg$c220;
                           peg$currPos++;
                         } else {
                           s3 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e310); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e330); }
                         }
                         if (s3 !== peg$FAILED) {
                           s4 = peg$currPos;
@@ -12959,52 +13950,52 @@ function peg$parse(input, options) {
                         }
                         if (s2 === peg$FAILED) {
                           s2 = input.charAt(peg$currPos);
-                          if (peg$r77.test(s2)) {
+                          if (peg$r83.test(s2)) {
                             peg$currPos++;
                           } else {
                             s2 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e311); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e331); }
                           }
                           if (s2 === peg$FAILED) {
                             s2 = input.substr(peg$currPos, 3);
-                            if (s2.toLowerCase() === peg$c25) {
+                            if (s2.toLowerCase() === peg$c26) {
                               peg$currPos += (3);
                             } else {
                               s2 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e54); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e60); }
                             }
                             if (s2 === peg$FAILED) {
                               s2 = input.substr(peg$currPos, 3);
-                              if (s2.toLowerCase() === peg$c26) {
+                              if (s2.toLowerCase() === peg$c27) {
                                 peg$currPos += (3);
                               } else {
                                 s2 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e55); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e61); }
                               }
                               if (s2 === peg$FAILED) {
                                 if (input.charCodeAt(peg$currPos) === 22825) {
-                                  s2 = peg$c179;
+                                  s2 = peg$c190;
                                   peg$currPos++;
                                 } else {
                                   s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e289); }
                                 }
                                 if (s2 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 2) === peg$c207) {
-                                    s2 = peg$c207;
+                                  if (input.substr(peg$currPos, 2) === peg$c221) {
+                                    s2 = peg$c221;
                                     peg$currPos += 2;
                                   } else {
                                     s2 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e312); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e332); }
                                   }
                                   if (s2 === peg$FAILED) {
                                     s2 = peg$currPos;
                                     if (input.charCodeAt(peg$currPos) === 104) {
-                                      s3 = peg$c208;
+                                      s3 = peg$c222;
                                       peg$currPos++;
                                     } else {
                                       s3 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e313); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e333); }
                                     }
                                     if (s3 !== peg$FAILED) {
                                       s4 = peg$currPos;
@@ -13029,76 +14020,76 @@ function peg$parse(input, options) {
                                       s2 = peg$FAILED;
                                     }
                                     if (s2 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 2) === peg$c209) {
-                                        s2 = peg$c209;
+                                      if (input.substr(peg$currPos, 2) === peg$c223) {
+                                        s2 = peg$c223;
                                         peg$currPos += 2;
                                       } else {
                                         s2 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e314); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e334); }
                                       }
                                       if (s2 === peg$FAILED) {
                                         if (input.charCodeAt(peg$currPos) === 21608) {
-                                          s2 = peg$c210;
+                                          s2 = peg$c224;
                                           peg$currPos++;
                                         } else {
                                           s2 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e315); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e335); }
                                         }
                                         if (s2 === peg$FAILED) {
                                           s2 = input.substr(peg$currPos, 2);
-                                          if (s2.toLowerCase() === peg$c211) {
+                                          if (s2.toLowerCase() === peg$c225) {
                                             peg$currPos += (2);
                                           } else {
                                             s2 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e316); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e336); }
                                           }
                                           if (s2 === peg$FAILED) {
                                             s2 = input.substr(peg$currPos, 2);
-                                            if (s2.toLowerCase() === peg$c212) {
+                                            if (s2.toLowerCase() === peg$c226) {
                                               peg$currPos += (2);
                                             } else {
                                               s2 = peg$FAILED;
-                                              if (peg$silentFails === 0) { peg$fail(peg$e317); }
+                                              if (peg$silentFails === 0) { peg$fail(peg$e337); }
                                             }
                                             if (s2 === peg$FAILED) {
                                               if (input.charCodeAt(peg$currPos) === 31859) {
-                                                s2 = peg$c213;
+                                                s2 = peg$c227;
                                                 peg$currPos++;
                                               } else {
                                                 s2 = peg$FAILED;
-                                                if (peg$silentFails === 0) { peg$fail(peg$e318); }
+                                                if (peg$silentFails === 0) { peg$fail(peg$e338); }
                                               }
                                               if (s2 === peg$FAILED) {
-                                                if (input.substr(peg$currPos, 2) === peg$c214) {
-                                                  s2 = peg$c214;
+                                                if (input.substr(peg$currPos, 2) === peg$c228) {
+                                                  s2 = peg$c228;
                                                   peg$currPos += 2;
                                                 } else {
                                                   s2 = peg$FAILED;
-                                                  if (peg$silentFails === 0) { peg$fail(peg$e319); }
+                                                  if (peg$silentFails === 0) { peg$fail(peg$e339); }
                                                 }
                                                 if (s2 === peg$FAILED) {
                                                   s2 = input.substr(peg$currPos, 2);
-                                                  if (s2.toLowerCase() === peg$c215) {
+                                                  if (s2.toLowerCase() === peg$c229) {
                                                     peg$currPos += (2);
                                                   } else {
                                                     s2 = peg$FAILED;
-                                                    if (peg$silentFails === 0) { peg$fail(peg$e320); }
+                                                    if (peg$silentFails === 0) { peg$fail(peg$e340); }
                                                   }
                                                   if (s2 === peg$FAILED) {
                                                     s2 = input.substr(peg$currPos, 3);
-                                                    if (s2.toLowerCase() === peg$c216) {
+                                                    if (s2.toLowerCase() === peg$c230) {
                                                       peg$currPos += (3);
                                                     } else {
                                                       s2 = peg$FAILED;
-                                                      if (peg$silentFails === 0) { peg$fail(peg$e321); }
+                                                      if (peg$silentFails === 0) { peg$fail(peg$e341); }
                                                     }
                                                     if (s2 === peg$FAILED) {
                                                       if (input.charCodeAt(peg$currPos) === 20998) {
-                                                        s2 = peg$c35;
+                                                        s2 = peg$c36;
                                                         peg$currPos++;
                                                       } else {
                                                         s2 = peg$FAILED;
-                                                        if (peg$silentFails === 0) { peg$fail(peg$e72); }
+                                                        if (peg$silentFails === 0) { peg$fail(peg$e78); }
                                                       }
                                                     }
                                                   }
@@ -13132,13 +14123,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f177(s1);
+      s1 = peg$f193(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e299); }
+      if (peg$silentFails === 0) { peg$fail(peg$e319); }
     }
 
     return s0;
@@ -13185,20 +14176,20 @@ function peg$parse(input, options) {
             s14 = null;
           }
           s15 = peg$parse_();
-          if (input.substr(peg$currPos, 2) === peg$c217) {
-            s16 = peg$c217;
+          if (input.substr(peg$currPos, 2) === peg$c231) {
+            s16 = peg$c231;
             peg$currPos += 2;
           } else {
             s16 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e323); }
+            if (peg$silentFails === 0) { peg$fail(peg$e343); }
           }
           if (s16 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c218) {
-              s16 = peg$c218;
+            if (input.substr(peg$currPos, 2) === peg$c232) {
+              s16 = peg$c232;
               peg$currPos += 2;
             } else {
               s16 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e324); }
+              if (peg$silentFails === 0) { peg$fail(peg$e344); }
             }
           }
           if (s16 === peg$FAILED) {
@@ -13218,7 +14209,7 @@ function peg$parse(input, options) {
           s22 = peg$parseEnd();
           if (s22 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f178(s5, s7, s11, s13);
+            s0 = peg$f194(s5, s7, s11, s13);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -13238,28 +14229,28 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c219) {
-        s2 = peg$c219;
+      if (input.substr(peg$currPos, 2) === peg$c233) {
+        s2 = peg$c233;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e325); }
+        if (peg$silentFails === 0) { peg$fail(peg$e345); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c220) {
-          s2 = peg$c220;
+        if (input.substr(peg$currPos, 3) === peg$c234) {
+          s2 = peg$c234;
           peg$currPos += 3;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e326); }
+          if (peg$silentFails === 0) { peg$fail(peg$e346); }
         }
         if (s2 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c221) {
-            s2 = peg$c221;
+          if (input.substr(peg$currPos, 2) === peg$c235) {
+            s2 = peg$c235;
             peg$currPos += 2;
           } else {
             s2 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e327); }
+            if (peg$silentFails === 0) { peg$fail(peg$e347); }
           }
         }
       }
@@ -13284,38 +14275,38 @@ function peg$parse(input, options) {
           }
           s11 = peg$parse_();
           s12 = input.charAt(peg$currPos);
-          if (peg$r31.test(s12)) {
+          if (peg$r37.test(s12)) {
             peg$currPos++;
           } else {
             s12 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e95); }
+            if (peg$silentFails === 0) { peg$fail(peg$e103); }
           }
           if (s12 === peg$FAILED) {
             s12 = null;
           }
           s13 = peg$parse_();
-          if (input.substr(peg$currPos, 2) === peg$c222) {
-            s14 = peg$c222;
+          if (input.substr(peg$currPos, 2) === peg$c236) {
+            s14 = peg$c236;
             peg$currPos += 2;
           } else {
             s14 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e328); }
+            if (peg$silentFails === 0) { peg$fail(peg$e348); }
           }
           if (s14 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c223) {
-              s14 = peg$c223;
+            if (input.substr(peg$currPos, 3) === peg$c237) {
+              s14 = peg$c237;
               peg$currPos += 3;
             } else {
               s14 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e329); }
+              if (peg$silentFails === 0) { peg$fail(peg$e349); }
             }
             if (s14 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c224) {
-                s14 = peg$c224;
+              if (input.substr(peg$currPos, 2) === peg$c238) {
+                s14 = peg$c238;
                 peg$currPos += 2;
               } else {
                 s14 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e330); }
+                if (peg$silentFails === 0) { peg$fail(peg$e350); }
               }
             }
           }
@@ -13342,7 +14333,7 @@ function peg$parse(input, options) {
               s24 = peg$parseEnd();
               if (s24 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f179(s8, s10, s20, s22);
+                s0 = peg$f195(s8, s10, s20, s22);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -13368,7 +14359,7 @@ function peg$parse(input, options) {
         s1 = peg$parseQuantity();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f180(s1);
+          s1 = peg$f196(s1);
         }
         s0 = s1;
       }
@@ -13376,7 +14367,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e322); }
+      if (peg$silentFails === 0) { peg$fail(peg$e342); }
     }
 
     return s0;
@@ -13386,108 +14377,108 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c225) {
-      s1 = peg$c225;
+    if (input.substr(peg$currPos, 3) === peg$c239) {
+      s1 = peg$c239;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e331); }
+      if (peg$silentFails === 0) { peg$fail(peg$e351); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c226) {
-        s1 = peg$c226;
+      if (input.substr(peg$currPos, 2) === peg$c240) {
+        s1 = peg$c240;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e332); }
+        if (peg$silentFails === 0) { peg$fail(peg$e352); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c227) {
-          s1 = peg$c227;
+        if (input.substr(peg$currPos, 2) === peg$c241) {
+          s1 = peg$c241;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e333); }
+          if (peg$silentFails === 0) { peg$fail(peg$e353); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c228) {
-            s1 = peg$c228;
+          if (input.substr(peg$currPos, 3) === peg$c242) {
+            s1 = peg$c242;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e334); }
+            if (peg$silentFails === 0) { peg$fail(peg$e354); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 4) === peg$c229) {
-              s1 = peg$c229;
+            if (input.substr(peg$currPos, 4) === peg$c243) {
+              s1 = peg$c243;
               peg$currPos += 4;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e335); }
+              if (peg$silentFails === 0) { peg$fail(peg$e355); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c230) {
-                s1 = peg$c230;
+              if (input.substr(peg$currPos, 2) === peg$c244) {
+                s1 = peg$c244;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e336); }
+                if (peg$silentFails === 0) { peg$fail(peg$e356); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c231) {
-                  s1 = peg$c231;
+                if (input.substr(peg$currPos, 2) === peg$c245) {
+                  s1 = peg$c245;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e337); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e357); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c232) {
-                    s1 = peg$c232;
+                  if (input.substr(peg$currPos, 3) === peg$c246) {
+                    s1 = peg$c246;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e338); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e358); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c233) {
-                      s1 = peg$c233;
+                    if (input.substr(peg$currPos, 2) === peg$c247) {
+                      s1 = peg$c247;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e339); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e359); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 3) === peg$c234) {
-                        s1 = peg$c234;
+                      if (input.substr(peg$currPos, 3) === peg$c248) {
+                        s1 = peg$c248;
                         peg$currPos += 3;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e340); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e360); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c235) {
-                          s1 = peg$c235;
+                        if (input.substr(peg$currPos, 2) === peg$c249) {
+                          s1 = peg$c249;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e341); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e361); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 3) === peg$c236) {
-                            s1 = peg$c236;
+                          if (input.substr(peg$currPos, 3) === peg$c250) {
+                            s1 = peg$c250;
                             peg$currPos += 3;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e342); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e362); }
                           }
                           if (s1 === peg$FAILED) {
                             if (input.charCodeAt(peg$currPos) === 20215) {
-                              s1 = peg$c237;
+                              s1 = peg$c251;
                               peg$currPos++;
                             } else {
                               s1 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e343); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e363); }
                             }
                           }
                         }
@@ -13523,11 +14514,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.charAt(peg$currPos);
-    if (peg$r31.test(s1)) {
+    if (peg$r37.test(s1)) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+      if (peg$silentFails === 0) { peg$fail(peg$e103); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
@@ -13536,11 +14527,11 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       peg$silentFails++;
       if (input.charCodeAt(peg$currPos) === 10) {
-        s6 = peg$c238;
+        s6 = peg$c252;
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e344); }
+        if (peg$silentFails === 0) { peg$fail(peg$e364); }
       }
       peg$silentFails--;
       if (s6 === peg$FAILED) {
@@ -13575,11 +14566,11 @@ function peg$parse(input, options) {
           s5 = peg$currPos;
           peg$silentFails++;
           if (input.charCodeAt(peg$currPos) === 10) {
-            s6 = peg$c238;
+            s6 = peg$c252;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e344); }
+            if (peg$silentFails === 0) { peg$fail(peg$e364); }
           }
           peg$silentFails--;
           if (s6 === peg$FAILED) {
@@ -13632,36 +14623,36 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c43;
+      s2 = peg$c45;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
       s4 = input.charAt(peg$currPos);
-      if (peg$r78.test(s4)) {
+      if (peg$r84.test(s4)) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e345); }
+        if (peg$silentFails === 0) { peg$fail(peg$e365); }
       }
       if (s4 === peg$FAILED) {
         s4 = input.substr(peg$currPos, 2);
-        if (s4.toLowerCase() === peg$c199) {
+        if (s4.toLowerCase() === peg$c213) {
           peg$currPos += (2);
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e302); }
+          if (peg$silentFails === 0) { peg$fail(peg$e322); }
         }
         if (s4 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21333) {
-            s4 = peg$c239;
+            s4 = peg$c253;
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e346); }
+            if (peg$silentFails === 0) { peg$fail(peg$e366); }
           }
         }
       }
@@ -13696,11 +14687,11 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       s6 = peg$parse_();
       s7 = input.charAt(peg$currPos);
-      if (peg$r31.test(s7)) {
+      if (peg$r37.test(s7)) {
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e95); }
+        if (peg$silentFails === 0) { peg$fail(peg$e103); }
       }
       if (s7 === peg$FAILED) {
         s7 = null;
@@ -13711,28 +14702,28 @@ function peg$parse(input, options) {
         s9 = null;
       }
       s10 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c134) {
-        s11 = peg$c134;
+      if (input.substr(peg$currPos, 2) === peg$c147) {
+        s11 = peg$c147;
         peg$currPos += 2;
       } else {
         s11 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e206); }
+        if (peg$silentFails === 0) { peg$fail(peg$e225); }
       }
       if (s11 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c133) {
-          s11 = peg$c133;
+        if (input.substr(peg$currPos, 2) === peg$c146) {
+          s11 = peg$c146;
           peg$currPos += 2;
         } else {
           s11 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e205); }
+          if (peg$silentFails === 0) { peg$fail(peg$e224); }
         }
         if (s11 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c240) {
-            s11 = peg$c240;
+          if (input.substr(peg$currPos, 3) === peg$c254) {
+            s11 = peg$c254;
             peg$currPos += 3;
           } else {
             s11 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e348); }
+            if (peg$silentFails === 0) { peg$fail(peg$e368); }
           }
         }
       }
@@ -13741,11 +14732,11 @@ function peg$parse(input, options) {
       }
       s12 = peg$parse_();
       s13 = input.charAt(peg$currPos);
-      if (peg$r43.test(s13)) {
+      if (peg$r49.test(s13)) {
         peg$currPos++;
       } else {
         s13 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+        if (peg$silentFails === 0) { peg$fail(peg$e128); }
       }
       if (s13 !== peg$FAILED) {
         s14 = peg$parse_();
@@ -13757,7 +14748,7 @@ function peg$parse(input, options) {
             s17 = null;
           }
           peg$savedPos = s5;
-          s5 = peg$f181(s2, s4, s13, s15);
+          s5 = peg$f197(s2, s4, s13, s15);
         } else {
           peg$currPos = s5;
           s5 = peg$FAILED;
@@ -13773,7 +14764,7 @@ function peg$parse(input, options) {
       s7 = peg$parseEnd();
       if (s7 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f182(s2, s4, s5);
+        s0 = peg$f198(s2, s4, s5);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -13785,7 +14776,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e347); }
+      if (peg$silentFails === 0) { peg$fail(peg$e367); }
     }
 
     return s0;
@@ -13808,7 +14799,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s2;
-        s3 = peg$f183();
+        s3 = peg$f199();
       }
       s2 = s3;
     }
@@ -13826,13 +14817,13 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f183();
+          s3 = peg$f199();
         }
         s2 = s3;
       }
     }
     peg$savedPos = s0;
-    s1 = peg$f184(s1);
+    s1 = peg$f200(s1);
     s0 = s1;
 
     return s0;
@@ -13843,11 +14834,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.charAt(peg$currPos);
-    if (peg$r43.test(s1)) {
+    if (peg$r49.test(s1)) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e115); }
+      if (peg$silentFails === 0) { peg$fail(peg$e128); }
     }
     if (s1 === peg$FAILED) {
       s1 = null;
@@ -13868,11 +14859,11 @@ function peg$parse(input, options) {
       s5 = [];
       s6 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 44) {
-        s7 = peg$c3;
+        s7 = peg$c4;
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e20); }
+        if (peg$silentFails === 0) { peg$fail(peg$e24); }
       }
       if (s7 !== peg$FAILED) {
         s8 = peg$parseDigit();
@@ -13903,11 +14894,11 @@ function peg$parse(input, options) {
         s5.push(s6);
         s6 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 44) {
-          s7 = peg$c3;
+          s7 = peg$c4;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e20); }
+          if (peg$silentFails === 0) { peg$fail(peg$e24); }
         }
         if (s7 !== peg$FAILED) {
           s8 = peg$parseDigit();
@@ -13937,11 +14928,11 @@ function peg$parse(input, options) {
       }
       s6 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 46) {
-        s7 = peg$c4;
+        s7 = peg$c5;
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e21); }
+        if (peg$silentFails === 0) { peg$fail(peg$e25); }
       }
       if (s7 !== peg$FAILED) {
         s8 = [];
@@ -13987,11 +14978,11 @@ function peg$parse(input, options) {
       }
       s5 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 37) {
-        s6 = peg$c31;
+        s6 = peg$c32;
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e63); }
+        if (peg$silentFails === 0) { peg$fail(peg$e69); }
       }
       if (s6 === peg$FAILED) {
         s6 = null;
@@ -14002,7 +14993,7 @@ function peg$parse(input, options) {
         s8 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f185(s1, s2, s4, s6, s8);
+      s0 = peg$f201(s1, s2, s4, s6, s8);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
