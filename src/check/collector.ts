@@ -4,7 +4,7 @@ import type { RuleVisitor, SheetInfo } from '../rules/types.js';
 import type { KindId } from '../sheets/types.js';
 
 /** The records a command collects besides findings; each becomes an array of the JSON report. */
-export type RecordKind = 'orders' | 'reviewSummary' | 'results' | 'campaigns' | 'freight' | 'titles' | 'sheets';
+export type RecordKind = 'orders' | 'reviewSummary' | 'results' | 'campaigns' | 'freight' | 'titles' | 'sheets' | 'sheetEnds';
 
 /** What a command asks the engine to collect (plain data: it crosses to worker threads). */
 export interface CollectSpec {

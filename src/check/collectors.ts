@@ -2,7 +2,7 @@ import { campaignModel } from '../domain/campaign.js';
 import { freightModel } from '../domain/freight.js';
 import { listingModel } from '../domain/listing.js';
 import { platformLength } from '../domain/title.js';
-import type { CampaignResult, FreightRow, SheetPlace } from '../report/records.js';
+import type { CampaignResult, FreightRow, SheetEnd, SheetPlace } from '../report/records.js';
 import { KINDS } from '../sheets/registry.js';
 import type { KindId } from '../sheets/types.js';
 import { reviewCollector } from '../review/collector.js';
@@ -56,7 +56,8 @@ const sheets: Collector = {
   kinds: KIND_IDS,
   sheet(info, ctx) {
     ctx.emit('sheets', { file: info.file, sheet: info.name, kind: info.kind.id, headerRow: info.headerRow, lastColumn: info.lastColumn, columns: [...info.columns] } satisfies SheetPlace);
-    return {};
+    // when the sheet has been read: the last column its rows use, for the columns --write adds
+    return { end: () => ctx.emit('sheetEnds', { file: info.file, sheet: info.name, usedColumn: info.usedColumn } satisfies SheetEnd) };
   },
 };
 

@@ -274,7 +274,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const c of match.columns.values()) if (c > lastColumn) lastColumn = c;
   for (const c of match.extra) if (c > lastColumn) lastColumn = c;
   const ref = { file: run.file, sheet: run.sheet, kind: kind.id, columns: match.columns };
-  const info: SheetInfo = { file: run.file, name: run.sheet, kind, headerRow: match.headerRow, columns: match.columns, lastColumn, ref, extraHeaders: match.extraHeaders };
+  const info: SheetInfo = { file: run.file, name: run.sheet, kind, headerRow: match.headerRow, columns: match.columns, lastColumn, usedColumn: lastColumn, ref, extraHeaders: match.extraHeaders };
   const place: Place = { file: run.file, sheet: run.sheet, kind, columns: match.columns };
   const lang = opts.lang;
   for (const col of match.missing) {
@@ -347,14 +347,17 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     hub.row(row);
     for (const v of visitors) v.row?.(row);
   };
-  for (const r of head) handle(r);
+  // the last column any row uses: --write puts its columns after it, never over data beyond the header
+  let used = lastColumn;
+  for (const r of head) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
   for (let b = await rest.next(); !b.done; b = await rest.next()) {
-    for (const r of b.value) handle(r);
+    for (const r of b.value) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
     if (opts.signal?.aborted) throw opts.signal.reason;
     if (run.progress && opts.onProgress) opts.onProgress(run.progress(), run.sheet);
     const wait = run.sink.ready?.();
     if (wait) await wait;
   }
+  info.usedColumn = used;
   hub.end();
   for (const v of visitors) v.end?.();
 }

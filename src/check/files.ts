@@ -33,6 +33,8 @@ export interface FoundFile {
   display: string;
   /** a folder or file that could not even be listed or looked at (no permission): reported, not read */
   problem?: UnreadableFileError;
+  /** named on the command line itself (not found in a folder or by a pattern) */
+  named?: boolean;
 }
 
 /**
@@ -69,6 +71,8 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
       await add(abs, new UnreadableFileError('not-a-file'));
     } else {
       await add(abs);
+      const last = out[out.length - 1];
+      if (last?.path === abs) last.named = true;
     }
   }
   return out;

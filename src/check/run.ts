@@ -165,7 +165,9 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       try {
         do { again = false; await pumpOnce(); } while (again);
       } catch (err) {
+        // the sink failed (a full disk under --queue): the workers stop too, or one waits forever for this batch's ack
         failed ??= err;
+        pool.abort(err);
       } finally {
         running = undefined;
       }

@@ -39,8 +39,10 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
     if (!files[0].problem) jobs.push({ input: files[0].path, display: files[0].display, target, shown: displayPath(target, io.cwd), stamp: await stampOf(files[0].path) });
   } else {
     const dir = resolve(io.cwd, flags.annotateDir!);
-    // copies written by an earlier run are not inputs of this one
-    inputs = files.filter((f) => { const r = relative(dir, f.path); return !r || r.startsWith('..') || isAbsolute(r); });
+    // copies written by an earlier run (found in the folder) are not inputs of this one; a file named on the command line always is
+    inputs = files.filter((f) => { const r = relative(dir, f.path); return f.named || !r || r.startsWith('..') || isAbsolute(r); });
+    // the folder holds every input (--annotate-dir .): nothing would be checked, which is never a pass
+    if (!inputs.length && files.length) throw new UsageError('error.annotate-dir-inputs', { dir: displayPath(dir, io.cwd) });
     const taken = new Set<string>();
     for (const f of inputs) {
       if (f.problem) continue;

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
-import type { OrderResult, ReviewSummary, SheetPlace } from '../report/records.js';
+import type { OrderResult, ReviewSummary, SheetEnd, SheetPlace } from '../report/records.js';
 import { formatReviewText } from '../report/review-text.js';
 import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js';
 import { ReviewCopy } from '../review/edits.js';
@@ -41,6 +41,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const take = (kind: string, r: unknown) => {
         if (kind === 'reviewSummary') { sheets += 1; addReviewCounts(summary, r as ReviewSummary); }
         else if (kind === 'sheets') copied?.sheet(r as SheetPlace);
+        else if (kind === 'sheetEnds') copied?.sheetEnd(r as SheetEnd);
         else if (kind === 'orders') {
           const o = r as OrderResult;
           copied?.order(o);
@@ -105,8 +106,8 @@ interface RowSink { write(cells: unknown[]): void; ready(): Promise<void> | unde
 function tableSink(tmp: string, sheet: string, head: string[], path: string): RowSink {
   const table = openTableXlsx(tmp, sheet, head, [28, 12, 6, 24, 8, 8, 30, 60]);
   return {
-    write: (cells) => { table.row(cells as Array<string | number>); },
-    ready: () => table.ready(),
+    write: (cells) => { try { table.row(cells as Array<string | number>); } catch (err) { throw asWriteError(err, path); } },
+    ready: () => table.ready()?.catch((err: unknown) => { throw asWriteError(err, path); }),
     close: async () => { try { await table.close(); } catch (err) { throw asWriteError(err, path); } },
     abort: () => table.abort(),
   };
@@ -123,13 +124,16 @@ function csvSink(tmp: string, head: string[], path: string): RowSink {
       if (failure) throw failure;
       if (!out.write(csvLine(cells)) && !drain) {
         drain = new Promise<void>((ok, fail) => {
+          // the disk may have filled before this wait began (its error already said): never wait for a drain that cannot come
+          if (failure || out.errored) { fail(failure ?? asWriteError(out.errored, path)); return; }
           const onError = () => fail(failure);
           out.once('error', onError);
           out.once('drain', () => { out.off('error', onError); drain = undefined; ok(); });
         });
+        drain.catch(() => {});
       }
     },
-    ready: () => drain,
+    ready: () => (failure ? Promise.reject(failure) : drain),
     close: () => new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, path)) : ok()))),
     abort: () => { out.destroy(); },
   };

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ScoreResult, SheetPlace } from '../report/records.js';
+import type { ScoreResult, SheetEnd, SheetPlace } from '../report/records.js';
 import { formatScoreText, ScoreTable } from '../report/score-text.js';
 import { scorePlan } from '../score/edits.js';
 import { finishCopy, prepareCopy } from './copy.js';
@@ -34,6 +34,7 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
         collect: { score: true, sheets: Boolean(copy) },
         take: (kind, r) => {
           if (kind === 'results') { ranking.add(r as ScoreResult); if (copy) results.push(r as ScoreResult); } else if (kind === 'sheets') sheets.push(r as SheetPlace);
+          else if (kind === 'sheetEnds') { const e = r as SheetEnd; const place = sheets.find((p) => p.file === e.file && p.sheet === e.sheet); if (place) place.usedColumn = e.usedColumn; }
         },
         extras: [{ key: 'results', records: 'results' }],
         sections: () => formatScoreText(ranking, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),

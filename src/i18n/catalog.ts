@@ -145,6 +145,7 @@ export const CATALOG = {
   'error.no-province': { zh: '“{value}”中找不到省份', en: 'no province found in "{value}"' },
   'error.freight-input': { zh: '请给文件,或 --to 地址 --weight 重量', en: 'give files, or --to ADDRESS --weight KG' },
   'error.annotate-one-input': { zh: '--annotate 只接受一个输入文件(现在是 {count} 个);多个文件请用 --annotate-dir 文件夹', en: '--annotate takes one input file (got {count}); for several, use --annotate-dir DIR' },
+  'error.annotate-dir-inputs': { zh: '--annotate-dir {dir} 就是要检查的文件所在的文件夹,不会检查任何文件;请为标注副本另选一个文件夹(例如 标注副本)', en: '--annotate-dir {dir} is the folder of the files to check, so nothing would be checked; choose another folder for the annotated copies (e.g. annotated)' },
   'error.annotate-both': { zh: '--annotate 和 --annotate-dir 只能用一个', en: 'use --annotate or --annotate-dir, not both' },
   'error.annotate-no-workbook': { zh: '--annotate 需要工作簿文件;直接检查的标题(--text 或标准输入)没有可以标注的副本', en: '--annotate needs workbook files; titles given with --text or on stdin have no copy to annotate' },
   'error.write-one-input': { zh: '--write 只接受一个输入文件(现在是 {count} 个)', en: '--write takes exactly one input file (got {count})' },

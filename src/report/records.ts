@@ -108,6 +108,9 @@ export interface TitleResult {
 }
 
 /** Where a checked sheet's header is and its columns (for commands that write a copy). */
+/** A sheet read to its end: the last column any of its rows uses. */
+export interface SheetEnd { file: string; sheet: string; usedColumn: number }
+
 export interface SheetPlace {
   file: string;
   sheet: string;
@@ -115,6 +118,8 @@ export interface SheetPlace {
   headerRow: number;
   /** the last column of the header row that has text */
   lastColumn: number;
+  /** the last column any row uses, once the sheet is read (data beyond the header too) */
+  usedColumn?: number;
   /** column key → 1-based column number */
   columns: Array<[string, number]>;
 }

@@ -1,7 +1,7 @@
 import type { Decision } from '../domain/orders.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import type { OrderResult, SheetPlace } from '../report/records.js';
+import type { OrderResult, SheetEnd, SheetPlace } from '../report/records.js';
 import { orders } from '../sheets/kinds/orders.js';
 import { CopyPlan } from '../workbook/write-copy.js';
 import type { AddedRange, PatchCell, SheetPatch } from '../workbook/xlsx/sheet-patch.js';
@@ -22,13 +22,19 @@ class DecisionColumns implements SheetPatch {
   private priority = new Uint8Array(1024);
   private count = 0;
   private last = 0;
-  readonly fillTo: number;
-  readonly added: AddedRange;
+  fillTo!: number;
+  added!: AddedRange;
 
-  constructor(private readonly headerRow: number, private readonly base: number, private readonly texts: string[], private readonly lang: Lang) {
+  constructor(private readonly headerRow: number, private base: number, private readonly texts: string[], private readonly lang: Lang) {
+    this.moveTo(base);
+  }
+
+  /** The output columns start at `base`: after the header's last column, or after the last column a row uses once the sheet is read. */
+  moveTo(base: number): void {
     const outputs = orders.outputs ?? [];
+    this.base = base;
     this.fillTo = base + outputs.length - 1;
-    this.added = { from: base, to: this.fillTo, headerRow, widths: new Map(outputs.map((o, i) => [base + i, o.width ?? 12])) };
+    this.added = { from: base, to: this.fillTo, headerRow: this.headerRow, widths: new Map(outputs.map((o, i) => [base + i, o.width ?? 12])) };
   }
 
   /** Notes one order's decision in its row. */
@@ -102,6 +108,12 @@ export class ReviewCopy {
     const columns = new DecisionColumns(info.headerRow, info.lastColumn + 1, this.texts, this.lang);
     this.sheets.set(`${info.file}\u0000${info.sheet}`, columns);
     this.plan.put(info.sheet, columns);
+  }
+
+  /** A sheet has been read: data beyond the header (K:L with no header) keeps its columns, the outputs go after it. */
+  sheetEnd(end: SheetEnd): void {
+    const columns = this.sheets.get(`${end.file}\u0000${end.sheet}`);
+    if (columns && end.usedColumn + 1 > columns.added.from) columns.moveTo(end.usedColumn + 1);
   }
 
   /** One order's decision, in its row. */

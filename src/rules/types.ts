@@ -53,6 +53,8 @@ export interface SheetInfo {
   columns: ReadonlyMap<string, number>;
   /** the last column of the header row that has text */
   lastColumn: number;
+  /** the last column any row uses (data beyond the header included): known once the sheet has been read */
+  usedColumn: number;
   /** this sheet as findings made after the run (in `finish`) name it */
   ref: SheetRef;
   /** header cells that name no column of the kind (1-based column, text): read by no rule */

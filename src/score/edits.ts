@@ -37,7 +37,9 @@ export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings
     const mine = results.filter((r) => r.file === info.file && r.sheet === info.sheet && r.score !== null);
     if (!mine.length) continue;
     const columns = new Map(info.columns);
-    let next = info.lastColumn + 1;
+    // after the last column in use: data beyond the header (with no header of its own) is never written over
+    const after = Math.max(info.lastColumn, info.usedColumn ?? 0);
+    let next = after + 1;
     const widths = new Map<number, number>();
     for (const col of [score, verdict]) {
       if (columns.has(col.key)) continue;
@@ -46,7 +48,7 @@ export function scorePlan(results: ScoreResult[], sheets: SheetPlace[], settings
       widths.set(at, col.width ?? 12);
       plan.set(info.sheet, info.headerRow, { column: at, value: col.header, bold: true });
     }
-    if (widths.size) plan.addColumns({ sheet: info.sheet, headerRow: info.headerRow, from: info.lastColumn + 1, to: next - 1, widths });
+    if (widths.size) plan.addColumns({ sheet: info.sheet, headerRow: info.headerRow, from: after + 1, to: next - 1, widths });
     const letter = (key: string) => columnLetter(columns.get(key) ?? 0);
     const scoreCol = columns.get('score')!;
     const verdictCol = columns.get('recommendation')!;

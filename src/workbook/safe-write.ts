@@ -32,6 +32,7 @@ export const WRITE_PROBLEMS = {
   'no-space': { zh: '磁盘空间不足,未写入 {target}(未留下不完整的文件);请清理空间后重试', en: 'no space left on the disk; {target} not written (nothing partial left): free space and retry' },
   permission: { zh: '没有写入 {target} 的权限;请换一个文件夹或检查权限', en: 'no permission to write {target}; choose another folder or check the permissions' },
   locked: { zh: '另一个 ecsop 正在写 {target};请等它结束后重试', en: 'another ecsop run is writing {target}; retry when it has finished' },
+  'copy-unreadable': { zh: '写出的 {target} 读不回来({detail}),已删除,没有留下副本;请把输入文件报告给 ecsop 的维护者', en: '{target} as written did not read back ({detail}); it was removed and no copy was left: please report the input to ecsop' },
   failed: { zh: '写入 {target} 失败:{detail}', en: 'writing {target} failed: {detail}' },
 } satisfies Record<string, Localized>;
 

@@ -6,13 +6,15 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { columnLetter } from '../cells/address.js';
 import { csvLine, looksLikeFormula } from '../cells/csv-line.js';
 import { openWorkbook } from './open.js';
-import type { CsvEncoding } from './read-csv.js';
+import { openCsv, type CsvEncoding } from './read-csv.js';
+import { openXlsx } from './read-xlsx.js';
 import { checkTarget, writeSafely, WriteError, type Stamp } from './safe-write.js';
 import { sniff } from './sniff.js';
 import { UnreadableFileError } from './types.js';
 import { READ_REASONS } from './reasons.js';
 import { format } from '../i18n/format.js';
 import { parseRels, parseWorkbook } from './xlsx/parts.js';
+import { MarkupNormalizer } from './xlsx/xml.js';
 import { freeId, type NewRel, patchContentTypes, patchRels, patchWorkbook, relsPathOf, relsXml as newRelsPart, STYLES_REL, WORKSHEET_REL, WORKSHEET_TYPE } from './xlsx/package-parts.js';
 import { MapPatch, type PatchCell, type SheetPatch, SheetPatcher, xmlText } from './xlsx/sheet-patch.js';
 import { StylesEditor } from './xlsx/styles-editor.js';
@@ -124,14 +126,28 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const how = await copyKind(input, target, opts.workbook);
   const safe = { force: opts.force, inputs: opts.inputs, stamps: opts.stamps };
+  // every copy is read back before it is put in place: one that does not read is removed, never said written
+  const checked = (make: (tmp: string) => Promise<void>) => async (tmp: string) => { await make(tmp); await readsBack(tmp, target, limits); };
   try {
-    if (how === 'patch') return await writeSafely(target, { kind: 'xlsx', ...safe }, (tmp) => patchPackage(input, tmp, plan, limits));
-    if (how === 'csv') return await writeSafely(target, { kind: 'csv', ...safe }, (tmp) => csvCopy(input, tmp, plan, opts.encoding, limits));
-    return await writeSafely(target, { kind: 'xlsx', ...safe }, (tmp) => newPackage(input, tmp, plan, opts.encoding, limits));
+    if (how === 'patch') return await writeSafely(target, { kind: 'xlsx', ...safe }, checked((tmp) => patchPackage(input, tmp, plan, limits)));
+    if (how === 'csv') return await writeSafely(target, { kind: 'csv', ...safe }, checked((tmp) => csvCopy(input, tmp, plan, opts.encoding, limits)));
+    return await writeSafely(target, { kind: 'xlsx', ...safe }, checked((tmp) => newPackage(input, tmp, plan, opts.encoding, limits)));
   } catch (err) {
     if (!(err instanceof UnreadableFileError)) throw err;
     const reason = READ_REASONS[err.reason];
     throw new WriteError('input-unreadable', target, { input, detail: { zh: format(reason.zh, err.data, 'zh'), en: format(reason.en, err.data, 'en') } });
+  }
+}
+
+/** Reads every row of a copy just written (to its temporary file); a copy that does not read is a failed write. */
+async function readsBack(tmp: string, target: string, limits: ReadLimits): Promise<void> {
+  try {
+    // the temporary file is read as what its target will be
+    const wb = /\.csv$/i.test(target) ? await openCsv(tmp, undefined, limits) : await openXlsx(tmp, limits);
+    for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) void batch;
+  } catch (err) {
+    const detail = err instanceof UnreadableFileError ? { zh: format(READ_REASONS[err.reason].zh, err.data, 'zh'), en: format(READ_REASONS[err.reason].en, err.data, 'en') } : (err as Error).message;
+    throw new WriteError('copy-unreadable', target, { detail });
   }
 }
 
@@ -167,7 +183,10 @@ const PIECE = 32 * 1024;
 async function* patched(zip: ZipFile, entry: ZipEntry, patcher: SheetPatcher, limits: ReadLimits): AsyncIterable<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
-  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) {
+  // CDATA, comments and instructions as the reader sees them (a CDATA holding </row> is text, not markup)
+  const markup = new MarkupNormalizer();
+  for await (const raw of utf8Chunks(entryChunks(zip, entry, limits))) {
+    const chunk = markup.push(raw);
     // in pieces of 32 KB: the strings stay small enough for V8's young generation, where they die
     // cheaply (a 256 KB string goes to the large-object space, kept until a full collection: at
     // 1M rows that was 150 MB of dead text at a time)

@@ -86,7 +86,7 @@ export function openTableXlsx(path: string, sheet: string, header: readonly stri
       }
       return !behind;
     },
-    ready: () => behind,
+    ready: () => (failure ? Promise.reject(failure) : behind),
     async close() {
       closed = true;
       wake?.();

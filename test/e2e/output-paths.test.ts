@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
 
 /**
@@ -133,4 +133,59 @@ describe('a run ends on SIGTERM and SIGINT within a second, whatever it waits on
     expect(stderr).toMatch(new RegExp(signal));
     child.stdin.destroy();
   });
+});
+
+describe('--annotate-dir that holds the inputs (issue #22)', () => {
+  it('never drops them silently and never passes with 0 files', async () => {
+    const d = tempDir('annotate-dir-');
+    copyFileSync(example, join(d, 'a.xlsx'));
+    const all = await ecsop(['check', '.', '--annotate-dir', '.'], { cwd: d });
+    expect(all.code).toBe(2);
+    expect(all.stderr).toMatch(/--annotate-dir .*另选一个文件夹/);
+    const named = await ecsop(['check', 'a.xlsx', '--annotate-dir', '.'], { cwd: d });
+    expect(named.code).toBe(2); // the copy would be the input itself: refused by name
+    expect(named.stderr).toMatch(/a\.xlsx/);
+    // a folder of its own: the copies of an earlier run found there are not inputs, the named one is
+    expect((await ecsop(['check', '.', '--annotate-dir', '副本'], { cwd: d })).code).toBe(1);
+    const again = await ecsop(['check', join('副本', 'a.xlsx'), '--annotate-dir', '副本', '-f', 'json'], { cwd: d });
+    expect(JSON.parse(again.stdout).files.map((f: { path: string }) => f.path)).toEqual([join('副本', 'a.xlsx')]);
+  });
+});
+
+describe('--write never writes over data beyond the header (issue #22)', () => {
+  it('data in L:M with no header keeps its columns; 审核结果 and the score columns go after the last column in use', async () => {
+    const { HEADER, ROW, rowsXml, sheetXml, xlsx, write } = await import('../corpus/build.js');
+    const { readAll, at } = await import('../helpers/read.js');
+    const d = tempDir('write-after-used-');
+    const rows = rowsXml([HEADER, ROW]).replace('</row><row r="2">', '</row><row r="2">').replace(/<\/row>$/, '<c r="L2" t="inlineStr"><is><t>私人备注</t></is></c><c r="M2"><v>42</v></c></row>');
+    const input = join(d, 'orders.xlsx');
+    write(input, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rows) }] }));
+    const out = join(d, 'reviewed.xlsx');
+    const r = await ecsop(['review', input, '--write', out], { cwd: d });
+    expect(r.stderr).toMatch(/reviewed\.xlsx/);
+    const copy = (await readAll(out))['订单'];
+    expect(at(copy, 'L2')?.value).toBe('私人备注');
+    expect(at(copy, 'M2')?.value).toBe(42);
+    expect(at(copy, 'N1')?.value).toBe('审核结果');
+  });
+});
+
+describe('a full disk during --queue (issue #22)', () => {
+  // a 256 KB tmpfs, where the machine lets the tests mount one (root on Linux); skipped elsewhere
+  const tiny = join(tempDir('tiny-'), 'disk');
+  let mounted = false;
+  try { execFileSync('mkdir', ['-p', tiny]); execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', tiny], { stdio: 'ignore' }); mounted = true; } catch { mounted = false; }
+  it.skipIf(!mounted).each(['q.csv', 'q.xlsx'])('--queue %s ends in one line and exit 2, with the temporary file and the lock removed', async (name) => {
+    const { HEADER, ROW } = await import('../corpus/build.js');
+    const csv = join(dir, 'many.csv');
+    // 20,000 orders that all need a person (加急): far more queue than 256 KB holds, even zipped
+    writeFileSync(csv, `${HEADER.join(',')}\n${Array.from({ length: 20_000 }, (_, i) => ROW.map((v, j) => (j === 0 ? `2024${String(i).padStart(8, '0')}` : j === 9 ? `加急 ${((i * 2654435761) >>> 0).toString(16)}${((i * 40503 + 7) >>> 0).toString(36)}` : v)).join(',')).join('\n')}\n`);
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/ecsop.js'), 'review', csv, '--queue', join(tiny, name)], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/磁盘空间不足|no space/);
+    expect(execFileSync('ls', ['-A', tiny], { encoding: 'utf8' })).toBe('');
+  });
+  afterAll(() => { if (mounted) try { execFileSync('umount', [tiny]); } catch { /* busy */ } });
 });

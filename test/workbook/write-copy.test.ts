@@ -114,19 +114,19 @@ describe('review --write keeps the shop\'s workbook and adds its columns', () =>
     expect(checked.findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('file/'))).toEqual([]);
   });
 
-  it('a shared formula whose first cell is replaced: its other cells get the formula moved to them', async () => {
+  it('a shared formula beyond the header is the shop\'s data: kept whole, the review\'s columns go after it (issue #22)', async () => {
     const dir = tempDir();
-    // a formula filled right from N2 to P2 (as Excel stores it: one shared formula); the review's
-    // columns are L…N, so N2 (the shared formula's first cell) is replaced and O2, P2 are not
+    // a formula filled right from N2 to P2 (as Excel stores it: one shared formula) in columns
+    // with no header; the review's columns would be L…N after the header, so they go after P
     const row = `<row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="E2" t="inlineStr"><is><t>浙江省杭州市西湖区文三路90号</t></is></c><c r="G2"><v>1</v></c><c r="H2"><v>99</v></c>`
       + '<c r="N2"><f t="shared" ref="N2:P2" si="0">H2*$G$2+"x"&amp;H$2</f><v>1</v></c><c r="O2"><f t="shared" si="0"/><v>2</v></c><c r="P2"><f t="shared" si="0"/><v>3</v></c></row>';
     writeFileSync(join(dir, 'p.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml([HEADER])}${row}</sheetData></worksheet>` }] }));
     expect((await ecsop(['review', 'p.xlsx', '--write', 'q.xlsx'], { cwd: dir })).code).toBeLessThan(2);
     const cells = cellsOf((await parts(join(dir, 'q.xlsx'))).get('xl/worksheets/sheet1.xml')!.toString());
-    expect(cells.get('N2')!.f).toBeUndefined();
-    expect(cells.get('O2')!.f).toBe('I2*$G$2+&quot;x&quot;&amp;I$2');
-    expect(cells.get('P2')!.f).toBe('J2*$G$2+&quot;x&quot;&amp;J$2');
-    expect(cells.get('O2')!.v).toBe('2'); // its result is kept until the next calculation
+    expect(cells.get('N2')!.f).toBe('H2*$G$2+"x"&amp;H$2'); // as the shop wrote it
+    expect(cells.get('O2')!.v).toBe('2');
+    expect(cells.get('P2')!.v).toBe('3');
+    expect(cells.get('Q1')).toBeDefined(); // 审核结果, after the last column in use
   });
 });
 

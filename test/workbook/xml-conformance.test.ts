@@ -139,3 +139,24 @@ describe('a cell reference that disagrees with its row', () => {
     expect(wb['订单'].map((r) => r.row)).toEqual([3, 4]);
   });
 });
+
+describe('an annotated copy of such a workbook is well formed and reads back (issue #22)', () => {
+  it('a > in cell and style attributes, CDATA and comments: the copy keeps every value and says wrote only when it reads', async () => {
+    const { rowsXml, HEADER, ROW } = await import('../corpus/build.js');
+    const { ecsop } = await import('../helpers/cli.js');
+    const rows = rowsXml([HEADER, ROW, ROW.map((v, i) => (i === 0 ? '20240520002' : i === 9 ? '加急' : v))])
+      .replace(/<c r="A2"/, '<c note="a>b" r="A2"')
+      .replace('<t>面膜</t>', '<t><![CDATA[面膜 <礼盒>]]></t>')
+      .replace('</row>', '</row><!-- </row><row r="9"> -->');
+    const parts = xlsxParts({ sheets: [{ name: '订单', xml: sheetXml(rows) }], styles: `<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="[>100]0.00;0"/></numFmts><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>` });
+    const input = join(dir, 'attr-gt.xlsx');
+    write(input, zip(parts));
+    const out = join(dir, 'attr-gt.annotated.xlsx');
+    const r = await ecsop(['check', input, '--annotate', out], { cwd: dir });
+    expect(r.stderr).toMatch(/已写入|wrote/);
+    const before = await readAll(input);
+    const after = await readAll(out);
+    for (const row of [2, 3]) for (const col of ['A1', 'F', 'H', 'J'].map((c) => (c.length === 1 ? `${c}${row}` : c))) expect(at(after['订单'], col)?.value, col).toEqual(at(before['订单'], col)?.value);
+    expect(at(after['订单'], 'F2')?.value).toBe('面膜 <礼盒>');
+  });
+});

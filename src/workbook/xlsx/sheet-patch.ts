@@ -5,7 +5,7 @@ import { xmlText } from '../../cells/xml-text.js';
 export { xmlText };
 import { shiftFormula } from './formula-shift.js';
 import { type StylesEditor, type StyleWant, dropAttr, setAttr } from './styles-editor.js';
-import { attr, decodeXml, endsName } from './xml.js';
+import { attr, decodeXml, endsName, tagEnd as tagEndAt } from './xml.js';
 import type { CellMark, CellMarks } from './cell-marks.js';
 
 /** One cell a copy sets. `formula` (without `=`) is written with `value` as its cached result. */
@@ -167,7 +167,7 @@ export class SheetPatcher {
       const re = /<([\w.-]+:)?sheetData(?=[\s>/])/g;
       re.lastIndex = Math.max(0, this.searchedTo - 64);
       const m = re.exec(this.buf);
-      const tagEnd = m ? this.buf.indexOf('>', m.index) : -1;
+      const tagEnd = m ? tagEndAt(this.buf, m.index) : -1;
       if (!m || tagEnd < 0) {
         this.searchedTo = this.buf.length;
         if (!final) return '';
@@ -209,7 +209,7 @@ export class SheetPatcher {
       if (lt > pos) parts.push(buf.slice(pos, lt));
       pos = lt;
       if (buf.startsWith(rowOpen, lt) && endsName(buf.charCodeAt(lt + rowOpen.length))) {
-        const tagEnd = buf.indexOf('>', lt);
+        const tagEnd = tagEndAt(buf, lt);
         if (tagEnd < 0) break;
         let end: number;
         if (buf[tagEnd - 1] === '/') end = tagEnd + 1;
@@ -276,7 +276,7 @@ export class SheetPatcher {
     for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, pos)) {
       if (!endsName(body.charCodeAt(i + open.length))) { i += open.length; continue; }
       if (i > pos) out.push(body.slice(pos, i));
-      const tagEnd = body.indexOf('>', i);
+      const tagEnd = tagEndAt(body, i);
       if (tagEnd < 0) break;
       const end = body[tagEnd - 1] === '/' ? tagEnd + 1 : body.indexOf(close, tagEnd) + close.length;
       if (end < tagEnd) break;
@@ -327,14 +327,14 @@ export class SheetPatcher {
       if (typeof piece === 'string') { out += piece; continue; }
       if (piece.column <= col) { out += piece.xml; continue; } // out of order: left as it is
       // new header cells look like the header's last one
-      if (header && piece.column === added!.from - 1) headerStyle = Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined;
+      if (header && piece.column === added!.from - 1) headerStyle = Number(attr(piece.xml.slice(0, tagEndAt(piece.xml, 0) + 1), 's')) || undefined;
       upTo(piece.column);
       col = piece.column;
       const mark = markOf(piece.column);
       while (e < edits.length && edits[e].column < piece.column) e++;
       if (e < edits.length && edits[e].column === piece.column) {
         this.noteBroken(piece.xml, r, piece.column);
-        out += this.newCell(r, edits[e++], Number(attr(piece.xml.slice(0, piece.xml.indexOf('>') + 1), 's')) || undefined, mark ?? fill);
+        out += this.newCell(r, edits[e++], Number(attr(piece.xml.slice(0, tagEndAt(piece.xml, 0) + 1), 's')) || undefined, mark ?? fill);
       } else {
         out += this.kept(piece.xml, r, piece.column, mark ?? fill);
       }
@@ -354,7 +354,7 @@ export class SheetPatcher {
 
   /** An existing cell kept, with the row's fill, a reference and, for a broken shared formula, a formula of its own. */
   private kept(xml: string, r: number, column: number, fill: string | undefined): string {
-    const tagEnd = xml.indexOf('>');
+    const tagEnd = tagEndAt(xml, 0);
     let tag = xml.slice(0, tagEnd + 1);
     let rest = xml.slice(tagEnd + 1);
     if (tag.indexOf(' r=') < 0 && attr(tag, 'r') === undefined) tag = setAttr(tag, 'r', `${columnLetter(column)}${r}`);

@@ -1,4 +1,4 @@
-import { attr, endsName } from './xml.js';
+import { attr, endsName, tagEnd as tagEndAt } from './xml.js';
 
 /** What a written cell's look adds to the style it had: a fill, bold text, a number format. */
 export interface StyleWant {
@@ -26,7 +26,7 @@ function items(section: string, prefix: string, name: string): string[] {
   const close = `</${prefix}${name}>`;
   for (let i = section.indexOf(open); i >= 0;) {
     if (!endsName(section.charCodeAt(i + open.length))) { i = section.indexOf(open, i + 1); continue; }
-    const tagEnd = section.indexOf('>', i);
+    const tagEnd = tagEndAt(section, i);
     if (tagEnd < 0) break;
     let end: number;
     if (section[tagEnd - 1] === '/') end = tagEnd + 1;
@@ -43,7 +43,7 @@ function items(section: string, prefix: string, name: string): string[] {
 
 /** Sets attribute `name` in the start tag at the beginning of `element`. */
 export function setAttr(element: string, name: string, value: string): string {
-  const tagEnd = element.indexOf('>');
+  const tagEnd = tagEndAt(element, 0);
   const selfClosing = element[tagEnd - 1] === '/';
   const tag = element.slice(0, tagEnd + 1);
   const re = new RegExp(`(\\s${name}\\s*=\\s*)(["'])[^"']*\\2`);
@@ -116,7 +116,7 @@ export class StylesEditor {
       i = this.xml.indexOf(open, i + 1);
     }
     if (i < 0) return undefined;
-    const tagEnd = this.xml.indexOf('>', i);
+    const tagEnd = tagEndAt(this.xml, i);
     if (tagEnd < 0) return undefined;
     if (this.xml[tagEnd - 1] === '/') return { start: i, bodyStart: tagEnd + 1, bodyEnd: tagEnd + 1, end: tagEnd + 1, selfClosing: true };
     const close = `</${this.prefix}${name}>`;
