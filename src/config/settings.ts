@@ -207,7 +207,7 @@ export const settingsSchema = z
       .prefault({}),
     template: z
       .object({
-        rows: int().min(10).max(100_000).default(2000).describe('data rows `init` prepares with dropdowns, validation and formulas (ours)'),
+        rows: int().min(10).max(5_000).default(2000).describe('data rows `init` prepares with dropdowns, validation and formulas (ours; at most 5,000: init holds every prepared row in memory, 385 MB at 5,000, so the maximum stays under 512 MB)'),
       })
       .strict()
       .prefault({}),

@@ -95,3 +95,10 @@ describe('config that would hang, crash or contradict', () => {
     expect(() => resolveConfig({ sop: { shipping: { trackingPatterns: [{ carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$' }, { carrier: '', pattern: '^(SF|JD)\\d{12,15}$' }] } } })).not.toThrow();
   });
 });
+
+describe('init stays under 512 MB (issue #22)', () => {
+  it('template rows above 5,000 are refused by name (measured: 385 MB at 5,000, 583 MB at 10,000, 4.4 GB at 100,000)', () => {
+    expect(() => resolveConfig({ sop: { template: { rows: 5_000 } } })).not.toThrow();
+    expect(() => resolveConfig({ sop: { template: { rows: 10_000 } } })).toThrow(/sop\.template\.rows/);
+  });
+});
