@@ -457,7 +457,10 @@ function readAttributes(b: Buffer, from: number, to: number): void {
     const name = b[nameStart];
     if (name !== 114 && name !== 115 && name !== 116) continue;
     // a value with a reference is read from its decoded text
-    const text = b.indexOf(38, v) >= 0 && b.indexOf(38, v) < e ? decodeXml(b.toString('latin1', v, e)) : undefined;
+    // only within the value: a search to the end of the chunk for every attribute would be quadratic
+    let amp = false;
+    for (let m = v; m < e; m++) if (b[m] === 38) { amp = true; break; }
+    const text = amp ? decodeXml(b.toString('latin1', v, e)) : undefined;
     if (name === 114) { if (text !== undefined) readReference(text); else readReferenceBytes(b, v, e); }
     else if (name === 115) attrStyle = text !== undefined ? (/^\d+/.exec(text.trim()) ? Number(/^\d+/.exec(text.trim())![0]) : -1) : leadingNumber(b, v, e);
     else attrType = text !== undefined ? typeOf(text.charCodeAt(0), text.charCodeAt(1)) : typeOf(b[v], b[v + 1]);
