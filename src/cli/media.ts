@@ -77,6 +77,6 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
       for (const p of judgeMedia(judged, setup.config.settings.media)) builder.report(p.ruleId, { file: p.file }, { messageId: p.messageId, data: p.data, value: p.value, expected: p.expected });
       const n = (role: MediaFile['role']) => judged.filter((f) => f.role === role).length;
       const sections = () => `${t(setup.lang, 'media.summary', { files: files.length, main: n('main'), detail: n('detail'), poster: n('poster'), video: n('video') })}${unclassified ? t(setup.lang, 'media.unclassified', { count: unclassified }) : ''}\n\n`;
-      setExit(await writeReport(io, flags, setup, report.build(), { sections }));
+      setExit(await writeReport(io, flags, setup, report.build(), { sections }, {}, [...files, ...workbooks]));
     });
 }

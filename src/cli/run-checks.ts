@@ -201,9 +201,10 @@ export interface ReportFeed {
  * A report written as `produce` hands on its findings, records and files, in that order per file,
  * ending with filesDone. Nothing is held but what the format itself keeps.
  */
-export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<void>): Promise<number> {
+export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<void>, inputs: readonly string[] = []): Promise<number> {
   const progress = new Progress(io, false, setup.lang);
-  const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format], force: Boolean(flags.force) });
+  // the files the command read (media's pictures) are inputs: --output never lands on one, --force or not
+  const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format], force: Boolean(flags.force), inputs });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   try {
@@ -227,7 +228,7 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
  * A report made in memory, written in the run's format: each file's findings, then the file;
  * findings of no file in the report (a product folder's) after every file.
  */
-export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}): Promise<number> {
+export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, report: CheckReport, request: Pick<ReportRequest, 'extras' | 'sections'> = {}, records: Record<string, unknown[]> = {}, inputs: readonly string[] = []): Promise<number> {
   return streamReport(io, flags, setup, request, async (feed) => {
     const byFile = new Map<string, Finding[]>(report.files.map((f) => [f.path, []]));
     const loose: Finding[] = [];
@@ -239,7 +240,7 @@ export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, 
     }
     feed.filesDone();
     for (const f of loose) feed.finding(f);
-  });
+  }, inputs);
 }
 
 /** 1 when a finding is at or above --fail-on or warnings exceed --max-warnings, else 0. */

@@ -159,8 +159,22 @@ export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>,
 }
 
 /** Validates a parsed config object; errors name the key and what was expected. */
+/** Keys that name an object's own machinery, never a setting: refused wherever they stand (rules, regions, deposits …). */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...at, key].join('.');
+    const inner = forbiddenKey((value as Record<string, unknown>)[key], [...at, key]);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 export function resolveConfig(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
+  const bad = forbiddenKey(raw);
+  if (bad) throw new ConfigError({ zh: `${where}${bad}:不是可用的配置项(对象的内部名称)`, en: `${where}${bad}: not a setting (an object's internal name)` });
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issues = issuesBoth(configSchema, raw ?? {});

@@ -8,6 +8,8 @@ import { z } from 'zod';
  */
 const int = () => z.number().int();
 const words = () => z.array(z.string());
+/** A month and day of any year, `06-01`: a real day (02-29 is one in a leap year; 02-30 and 13-01 are none). */
+const monthDay = () => z.string().regex(/^\d{2}-\d{2}$/).refine((v) => { const [m, d] = v.split('-').map(Number); return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2024, m, 0)).getUTCDate(); }, { message: 'not a day of the year (MM-DD, e.g. 06-01)' });
 
 /**
  * A regular expression a user writes (trackingPatterns): it must compile, and it may not repeat a
@@ -32,9 +34,20 @@ function repeatsAlternatives(p: string): boolean {
   return false;
 }
 
+/** How many repetitions without an upper bound (`*`, `+`, `{n,}`) a pattern holds: `\\d*\\d*\\d*…x$` backtracks as a nested one does. */
+function openRepetitions(p: string): number {
+  let n = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '*' || c === '+' || (c === '{' && /^\{\d+,\}/.test(p.slice(i)))) n++;
+  }
+  return n;
+}
+
 export const safePattern = () => z.string().superRefine((p, ctx) => {
   try { new RegExp(p); } catch (e) { ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(e as Error).message})` }); return; }
-  if (!safeRegex(p) || repeatsAlternatives(p)) ctx.addIssue({ code: 'custom', message: `"${p}" repeats a group that itself repeats or holds alternatives (such as (\\d+)+ or (a|b)*), which can run for hours on one cell; write it without that (e.g. ^\\d+$)` });
+  if (!safeRegex(p) || repeatsAlternatives(p) || openRepetitions(p) > 3) ctx.addIssue({ code: 'custom', message: `"${p}" repeats a group that itself repeats or holds alternatives (such as (\\d+)+ or (a|b)*), which can run for hours on one cell; write it without that (e.g. ^\\d+$)` });
 });
 
 const weights = z
@@ -69,6 +82,7 @@ export const settingsSchema = z
       // settings that contradict each other are refused by name, never half applied
       .refine((s) => s.pass >= s.hold, { message: 'pass must be at least hold (SOP: pass 4, hold 3)', path: ['pass'] })
       .refine((s) => s.maxScore > s.minScore, { message: 'maxScore must be above minScore (SOP: 1 to 5)', path: ['maxScore'] })
+      .refine((s) => s.pass <= s.maxScore, { message: 'pass must be at most maxScore: no total could reach it (SOP: pass 4 of 5)', path: ['pass'] })
       .refine((s) => s.candidates.max >= s.candidates.min, { message: 'candidates.max must be at least candidates.min (SOP: 10 to 15)', path: ['candidates', 'max'] })
       .prefault({}),
     trend: z
@@ -143,20 +157,20 @@ export const settingsSchema = z
         urgentWords: words().default(['加急', '急用', '急件', '急需', '尽快', '当天发', '今天发', '今日发', '速发', '快点发', '赶时间', '急']).describe('words in a buyer note that ask for speed (SOP 加急; the others ours); a negation before one (不急, 不用加急) cancels it'),
         vagueWords: words().default(['xx', '某', '不详', '前台', '门卫', '待定', '未知', '详见备注', '??']).describe('placeholders that make an address vague (SOP xx公司前台; the others ours); a platform\'s masking (文三路****) is not vagueness'),
         addressChangeWords: words().default(['改地址', '修改地址', '更改地址', '更换地址', '换地址', '换个地址', '改收货地址', '修改收货地址', '更改收货地址', '改收件地址', '地址改为', '地址改成', '地址换成', '地址更改', '地址变更', '改一下地址', '地址写错', '地址填错', '地址错了', '地址有误', '地址不对', '新地址', '改寄', '转寄', '改发', '改邮寄地址']).describe('words in a buyer note or seller memo that ask for another address: a person checks before shipping (ours); a negation before one (不用改地址) cancels it'),
-        reviewMinutes: z.number().default(30).describe('审核 within this many minutes of payment (SOP 30)'),
-        printHours: z.number().default(1).describe('打单 within this many hours of payment (SOP 1)'),
-        pickupHours: z.number().default(2).describe('揽收 within this many hours of printing (SOP 2)'),
+        reviewMinutes: z.number().positive().max(525_600).default(30).describe('审核 within this many minutes of payment (SOP 30)'),
+        printHours: z.number().positive().max(8_760).default(1).describe('打单 within this many hours of payment (SOP 1)'),
+        pickupHours: z.number().positive().max(8_760).default(2).describe('揽收 within this many hours of printing (SOP 2)'),
       })
       .strict()
       .prefault({}),
     shipping: z
       .object({
-        shipWithinHours: z.number().default(24).describe('ship within this many hours of payment (SOP 24)'),
-        promoShipWithinHours: z.number().default(48).describe('the same during a big promotion (SOP 48)'),
-        trackingUploadHours: z.number().default(2).describe('tracking number uploaded within this many hours of shipping (SOP 2)'),
-        stalledHours: z.number().default(48).describe('tracking without an update this long is stalled (SOP 48)'),
+        shipWithinHours: z.number().positive().max(8_760).default(24).describe('ship within this many hours of payment (SOP 24)'),
+        promoShipWithinHours: z.number().positive().max(8_760).default(48).describe('the same during a big promotion (SOP 48)'),
+        trackingUploadHours: z.number().positive().max(8_760).default(2).describe('tracking number uploaded within this many hours of shipping (SOP 2)'),
+        stalledHours: z.number().positive().max(8_760).default(48).describe('tracking without an update this long is stalled (SOP 48)'),
         promoWindows: z
-          .array(z.object({ name: z.string(), from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }).strict())
+          .array(z.object({ name: z.string(), from: monthDay(), to: monthDay() }).strict())
           .default([])
           .describe('big promotions the shop has announced (SOP: 需提前在商品页公示), when 48 h apply instead of 24 h: month-day of any year, e.g. [{ "name": "618", "from": "06-01", "to": "06-20" }]; none unless declared'),
         carriers: z
@@ -185,7 +199,7 @@ export const settingsSchema = z
     media: z
       .object({
         mainImagePx: int().default(800).describe('main images are square and at least this wide (SOP 三.1: 800×800px, 1:1)'),
-        extraImages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).default([2, 4]).describe('main images after the first, fewest and most (SOP: 第二图细节、第三图场景、第四图资质; ours 2-4)'),
+        extraImages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => a <= b, { message: 'the fewest must come first: [2, 4]' }).default([2, 4]).describe('main images after the first, fewest and most (SOP: 第二图细节、第三图场景、第四图资质; ours 2-4)'),
         detailMaxWidthPx: int().default(750).describe('detail-page images at most this wide (SOP 三.1: ≤750px)'),
         posterPx: z.tuple([z.number().int().positive(), z.number().int().positive()]).default([1440, 600]).describe('campaign posters, width and height (SOP 四.2: 天猫首页海报1440×600px)'),
         videoRatio: z.tuple([z.number().int().positive(), z.number().int().positive()]).default([9, 16]).describe('short videos, width : height (SOP 四.2: 抖音短视频9:16竖屏)'),

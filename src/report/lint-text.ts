@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { escapeControls } from './layout.js';
 import { t } from '../i18n/catalog.js';
 import { platformOf, SOP_PROFILE } from '../domain/platforms.js';
 import type { TitleResult } from './records.js';
@@ -23,12 +24,13 @@ export function formatLintText(results: TitleResult[], findings: Finding[], tota
     const profile = platformOf(r.platform) ?? SOP_PROFILE;
     const name = lang === 'en' ? profile.en : profile.name;
     const len = t(lang, 'lint.length', { platform: name, length: r.length, max: r.max, hanzi: Math.ceil(r.length / 2) });
-    out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${r.title}  ${c.dim(len)}`);
+    // the title and what quotes it are shown inert: an ESC, BEL or U+202E typed in a title never reaches the terminal
+    out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${escapeControls(r.title)}  ${c.dim(len)}`);
     for (const f of mine) {
       const level = f.severity === 'error' ? c.red(t(lang, 'level.error')) : f.severity === 'warning' ? c.yellow(t(lang, 'level.warning')) : c.blue(t(lang, 'level.info'));
-      out.push(`  ${level} ${f.message} ${c.dim(f.ruleId)}`);
+      out.push(`  ${level} ${escapeControls(f.message)} ${c.dim(f.ruleId)}`);
     }
-    if (mine.length && r.suggestion && r.suggestion !== r.title) out.push(`  ${t(lang, 'lint.suggested')}: ${c.green(r.suggestion)}`);
+    if (mine.length && r.suggestion && r.suggestion !== r.title) out.push(`  ${t(lang, 'lint.suggested')}: ${c.green(escapeControls(r.suggestion))}`);
   }
   if (total.titles > results.length) out.push(c.dim(t(lang, 'lint.more-titles', { count: (total.titles - results.length).toLocaleString('en') })));
   out.push('', t(lang, 'lint.summary', { titles: total.titles, errors: total.errors, warnings: total.warnings }));

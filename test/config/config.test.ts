@@ -85,8 +85,15 @@ describe('config that would hang, crash or contradict', () => {
     ['candidates min above max', { sop: { selection: { candidates: { min: 20, max: 10 } } } }, /candidates\.max/],
     ['minMonths above maxMonths', { sop: { trend: { minMonths: 12, maxMonths: 3 } } }, /sop\.trend\.maxMonths/],
     ['a time limit the timers cannot hold', { limits: { fileSeconds: 1e7 } }, /limits\.fileSeconds: .*2147483/],
-    ['__proto__ at the top', JSON.parse('{"__proto__":{"x":1}}'), /__proto__: unknown key/],
-    ['__proto__ inside sop', JSON.parse('{"sop":{"__proto__":{"polluted":true}}}'), /sop\.__proto__: unknown key/],
+    ['__proto__ at the top', JSON.parse('{"__proto__":{"x":1}}'), /__proto__: not a setting/],
+    ['__proto__ inside sop', JSON.parse('{"sop":{"__proto__":{"polluted":true}}}'), /sop\.__proto__: not a setting/],
+    ['__proto__ as a rule', JSON.parse('{"rules":{"__proto__":"off"}}'), /rules\.__proto__: not a setting/],
+    ['constructor as a freight region', JSON.parse('{"sop":{"freight":{"regions":{"constructor":{"free":true}}}}}'), /regions\.constructor: not a setting/],
+    ['twelve open repetitions (\\d*\\d*…x$)', { sop: { shipping: { trackingPatterns: [{ carrier: '', pattern: `^${'\\d*'.repeat(12)}x$` }] } } }, /pattern: .*can run for hours/],
+    ['a day no year has', { sop: { shipping: { promoWindows: [{ name: '618', from: '02-30', to: '13-01' }] } } }, /promoWindows\.0\.from: not a day/],
+    ['hours beyond a year', { sop: { shipping: { shipWithinHours: 3e9 } } }, /sop\.shipping\.shipWithinHours/],
+    ['pass above maxScore', { sop: { selection: { pass: 6 } } }, /sop\.selection\.pass: pass must be at most maxScore/],
+    ['extra images fewest after most', { sop: { media: { extraImages: [4, 2] } } }, /sop\.media\.extraImages: the fewest must come first/],
   ])('%s is refused by name', (_name, raw, message) => {
     expect(refused(raw)).toMatch(message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -189,3 +189,12 @@ describe('a full disk during --queue (issue #22)', () => {
   });
   afterAll(() => { if (mounted) try { execFileSync('umount', [tiny]); } catch { /* busy */ } });
 });
+
+describe('lint output is inert too (issue #22, second outside run)', () => {
+  it('a title with ESC, BEL and U+202E is shown escaped in its line, its findings and the suggestion', async () => {
+    const r = await ecsop(['lint', '--text', '面膜\u001b[31m医美级\u0007\u202e'], { cwd: dir, tty: true, columns: 200 });
+    expect(r.stdout).toContain('\\x1b[31m'); // the ESC the title holds, as text
+    const bare = r.stdout.replace(/\u001b\[(?:\d+;)*\d*m/g, '');
+    expect(bare).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2028\u2029]/);
+  });
+});

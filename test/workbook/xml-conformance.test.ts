@@ -160,3 +160,30 @@ describe('an annotated copy of such a workbook is well formed and reads back (is
     expect(at(after['订单'], 'F2')?.value).toBe('面膜 <礼盒>');
   });
 });
+
+describe('end tags with white space, a DOCTYPE with a subset, entities, a row written twice (issue #22, second outside run)', () => {
+  it('</row >, </c\t>, </si\n> and </t > read as the plain tags, whole and cut at every byte', async () => {
+    const rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>订单号</t ></is></c\t><c r="B1" t="s"><v>0</v></c></row ><row r="2"><c r="A2"><v>2</v></c ></row\n>';
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(rows) }], strings: `<sst xmlns="${NS}"><si><t>共享</t ></si\n></sst>` });
+    expect(wb['订单'].map((r) => r.row)).toEqual([1, 2]);
+    expect(at(wb['订单'], 'A1')?.value).toBe('订单号');
+    expect(at(wb['订单'], 'B1')?.value).toBe('共享');
+    const bytes = Buffer.from(sheet(rows), 'utf8');
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const s = new SheetScanner({ strings: ['共享'], dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
+      const out: RawRow[] = [];
+      s.push(bytes.subarray(0, cut), out);
+      s.push(bytes.subarray(cut), out);
+      expect(out.map((r) => r.row), `cut at ${cut}`).toEqual([1, 2]);
+    }
+  });
+  it('a DOCTYPE whose internal subset holds > is dropped whole; one that declares entities is refused (dtd-entities), never read without them', async () => {
+    const doctype = '<!DOCTYPE worksheet [<!-- a > b --> <!ATTLIST x y CDATA "z>">]>';
+    const ok = await read({ sheets: [{ name: '订单', xml: sheetXml(ROWS, { before: doctype }) }] });
+    expect(at(ok['订单'], 'B1')?.value).toBe(800);
+    await expect(read({ sheets: [{ name: '订单', xml: sheetXml(ROWS) }], strings: `<!DOCTYPE sst [<!ENTITY ji "加急">]><sst xmlns="${NS}"><si><t>&ji;</t></si></sst>` })).rejects.toMatchObject({ reason: 'dtd-entities' });
+  });
+  it('a row number written twice is malformed', async () => {
+    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="4"><c r="A4"><v>1</v></c></row><row r="4"><c r="O4"><v>2</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/row 4/) } });
+  });
+});

@@ -112,6 +112,8 @@ export class SheetScanner {
   constructor(private readonly ctx: ScanContext) {}
 
   private readonly markup = new MarkupNormalizer();
+  /** the row numbers seen, one bit each (128 KB for Excel's 1,048,576 rows) */
+  private readonly seenRows = new Uint8Array((MAX_ROW >> 3) + 1);
 
   push(chunk: Buffer | string, out: RawRow[]): void {
     this.scan(this.markup.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk), out);
@@ -228,6 +230,12 @@ export class SheetScanner {
         const r = attrRow;
         rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
+        // a row number written twice is malformed: which of the two is row 4 cannot be told
+        if (r > 0 && rowNumber <= MAX_ROW) {
+          const bit = 1 << (rowNumber & 7);
+          if (this.seenRows[rowNumber >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is written twice` });
+          this.seenRows[rowNumber >> 3] |= bit;
+        }
         rowStart = i;
         if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is beyond Excel's last row ${MAX_ROW}` });
         this.lastRow = rowNumber;

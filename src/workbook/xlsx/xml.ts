@@ -2,6 +2,8 @@
  * Just enough XML for SpreadsheetML, written for speed: the parts are machine-written, so a
  * scanner over known element names (with whatever namespace prefix the file uses) is enough.
  */
+import { UnreadableFileError } from '../types.js';
+
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 const enum Mode { Text, CData, Comment, Instruction }
@@ -18,6 +20,13 @@ export class MarkupNormalizer {
   private carry: Buffer = Buffer.alloc(0);
 
   push(chunk: Buffer): Buffer {
+    return closeTags(this.sections(chunk), this);
+  }
+
+  /** an end tag cut at the chunk's end (`</row` without its `>`), kept for the next one */
+  tagCarry: Buffer = Buffer.alloc(0);
+
+  private sections(chunk: Buffer): Buffer {
     const data = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = Buffer.alloc(0);
     if (this.mode === Mode.Text && data.indexOf('<!') < 0 && data.indexOf('<?') < 0) {
@@ -38,10 +47,14 @@ export class MarkupNormalizer {
         if (rest < 9 && CDATA_OPEN.subarray(0, rest).equals(data.subarray(k)) || rest < 4) { this.carry = Buffer.from(data.subarray(k)); break; }
         if (data.subarray(k, k + 9).equals(CDATA_OPEN)) { this.mode = Mode.CData; i = k + 9; continue; }
         if (data[k + 2] === 45 && data[k + 3] === 45) { this.mode = Mode.Comment; i = k + 4; continue; }
-        // a declaration (<!DOCTYPE …>): dropped like an instruction, to its `>`
-        const gt = data.indexOf(62, k);
-        if (gt < 0) { this.carry = Buffer.from(data.subarray(k)); break; }
-        i = gt + 1;
+        // a declaration (<!DOCTYPE …>, with its internal subset […] when it has one): dropped like an instruction
+        const bracket = data.indexOf(91, k);
+        const firstGt = data.indexOf(62, k);
+        const end = bracket >= 0 && (firstGt < 0 || bracket < firstGt) ? data.indexOf(']>', bracket) : firstGt;
+        if (end < 0) { this.carry = Buffer.from(data.subarray(k)); break; }
+        // entities declared there would change what the text says (&ji; for 加急): such a part is refused, never read without them
+        if (bracket >= 0 && end > bracket && /<!ENTITY/i.test(data.toString('latin1', bracket, end))) throw new UnreadableFileError('dtd-entities');
+        i = end + (end === firstGt ? 1 : 2);
         continue;
       }
       const close = this.mode === Mode.CData ? ']]>' : this.mode === Mode.Comment ? '-->' : '?>';
@@ -60,6 +73,24 @@ export class MarkupNormalizer {
     return out.length === 1 ? out[0] : Buffer.concat(out);
   }
 }
+
+/**
+ * End tags with white space before their `>` (`</row >`, `</c\t>`, `</si\n>`, XML 1.0 §3.1 ETag) made
+ * plain, so that every scanner finds `</row>`. An end tag cut at a chunk's end waits for the next chunk;
+ * chunks without a spaced end tag pass as they are (four searches).
+ */
+function closeTags(chunk: Buffer, state: { tagCarry: Buffer }): Buffer {
+  const data = state.tagCarry.length ? Buffer.concat([state.tagCarry, chunk]) : chunk;
+  state.tagCarry = EMPTY;
+  const lt = data.lastIndexOf('</');
+  const cut = lt >= 0 && data.indexOf(62, lt) < 0 && data.length - lt < 256 ? lt : -1;
+  const whole = cut >= 0 ? data.subarray(0, cut) : data;
+  if (cut >= 0) state.tagCarry = Buffer.from(data.subarray(cut));
+  const spaced = whole.indexOf(' >') >= 0 || whole.indexOf('\t>') >= 0 || whole.indexOf('\n>') >= 0 || whole.indexOf('\r>') >= 0;
+  if (!spaced) return whole;
+  return Buffer.from(whole.toString('latin1').replace(/<\/([^\s<>]+)\s+>/g, '</$1>'), 'latin1');
+}
+const EMPTY = Buffer.alloc(0);
 
 /** `&`, `<` and `>` of text as character entities (the bytes stay UTF-8). */
 function escapeBytes(b: Buffer): Buffer {
