@@ -230,10 +230,11 @@ async function patchPackage(input: string, tmp: string, plan: CopyPlan, limits: 
   const writer = new ZipWriter(tmp);
   try {
     const part = (name: string) => zip.entries.get(name.toLowerCase());
+    // every part is written back as UTF-8, so its declaration says UTF-8 whatever the input's said (UTF-16 parts)
     const text = async (name: string) => {
       const e = part(name);
       if (!e) throw new UnreadableFileError('missing-part', { detail: name });
-      return entryText(zip, e, limits);
+      return (await entryText(zip, e, limits)).replace(/^\uFEFF/, '').replace(/^(<\?xml[^>]*?encoding=["'])[^"']*(["'])/, '$1UTF-8$2');
     };
     const rootRels = part('_rels/.rels') ? parseRels(await text('_rels/.rels'), '') : new Map();
     const workbookPath = [...rootRels.values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';

@@ -187,3 +187,21 @@ describe('end tags with white space, a DOCTYPE with a subset, entities, a row wr
     await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="4"><c r="A4"><v>1</v></c></row><row r="4"><c r="O4"><v>2</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/row 4/) } });
   });
 });
+
+describe('a copy of a workbook whose parts are UTF-16 (issue #22, second outside run)', () => {
+  it('says UTF-8 in every part it writes as UTF-8: openpyxl opens it', async () => {
+    const { readWithOpenpyxl, openpyxlTests } = await import('../helpers/openpyxl.js');
+    if (!openpyxlTests) return;
+    const { HEADER, ROW, rowsXml } = await import('../corpus/build.js');
+    const { ecsop } = await import('../helpers/cli.js');
+    const utf16 = (x: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(x.replace(/encoding="UTF-8"/, 'encoding="UTF-16"'), 'utf16le')]);
+    const parts = xlsxParts({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW.map((v, i) => (i === 9 ? '加急' : v))])) }] })
+      .map((p) => (typeof p.data === 'string' && p.name !== 'xl/worksheets/sheet1.xml' ? { ...p, data: utf16(p.data) } : p));
+    const input = join(dir, 'utf16.xlsx');
+    write(input, zip(parts));
+    const out = join(dir, 'utf16.reviewed.xlsx');
+    expect((await ecsop(['review', input, '--write', out], { cwd: dir })).code).toBeLessThan(2);
+    const book = readWithOpenpyxl(out);
+    expect(book.sheetnames).toContain('订单');
+  });
+});
