@@ -100,7 +100,7 @@ export const settingsSchema = z
         top: int().default(5).describe('competitors to research (SOP TOP5)'),
         priceOverlap: z.number().min(0).max(1).default(0.8).describe('价格带重叠度 a competitor must reach (SOP 80%)'),
         audienceSimilarity: z.number().min(0).max(1).default(0.7).describe('目标客群相似度 a competitor must reach (SOP 70%)'),
-        priceBand: z.string().optional().describe('our own price band, e.g. "89-159" (ours: no default)'),
+        priceBand: z.string().refine((b) => { const m = /^\s*(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)/.exec(b); return !m || Number(m[1]) <= Number(m[2]); }, { message: 'the low price comes first: "89-159"' }).optional().describe('our own price band, e.g. "89-159" (ours: no default)'),
       })
       .strict()
       .prefault({}),
@@ -162,6 +162,7 @@ export const settingsSchema = z
         pickupHours: z.number().positive().max(8_760).default(2).describe('揽收 within this many hours of printing (SOP 2)'),
       })
       .strict()
+      .refine((o) => o.autoApproveMaxYuan <= o.largeAmountYuan, { message: 'autoApproveMaxYuan must be at most largeAmountYuan: an order cannot be both approved alone and large (SOP: 500 and 5000)', path: ['autoApproveMaxYuan'] })
       .prefault({}),
     shipping: z
       .object({

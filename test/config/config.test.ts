@@ -94,6 +94,8 @@ describe('config that would hang, crash or contradict', () => {
     ['hours beyond a year', { sop: { shipping: { shipWithinHours: 3e9 } } }, /sop\.shipping\.shipWithinHours/],
     ['pass above maxScore', { sop: { selection: { pass: 6 } } }, /sop\.selection\.pass: pass must be at most maxScore/],
     ['extra images fewest after most', { sop: { media: { extraImages: [4, 2] } } }, /sop\.media\.extraImages: the fewest must come first/],
+    ['auto-approval above a large order', { sop: { orders: { autoApproveMaxYuan: 6000 } } }, /sop\.orders\.autoApproveMaxYuan/],
+    ['our price band reversed', { sop: { competitor: { priceBand: '159-89' } } }, /sop\.competitor\.priceBand: the low price comes first/],
   ])('%s is refused by name', (_name, raw, message) => {
     expect(refused(raw)).toMatch(message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
