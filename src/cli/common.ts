@@ -4,9 +4,8 @@ import { ConfigError, loadConfig, type Config } from '../config/config.js';
 import type { Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
-import { t } from '../i18n/catalog.js';
-import { escapeControls as inert } from '../report/layout.js';
 import { writeSafely } from '../workbook/safe-write.js';
+import { sayWritten } from './output.js';
 
 export interface CommonFlags {
   config?: string;
@@ -62,6 +61,5 @@ export async function emit(io: Io, text: string, output: string | undefined, lan
   // `-o -` is standard output
   if (!output || output === '-') { io.stdout(text); return; }
   const target = resolve(io.cwd, output);
-  await writeSafely(target, { kind: 'text', report: true, inputs, force }, async (tmp) => writeFile(tmp, text, 'utf8'));
-  io.stderr(`${inert(t(lang, 'wrote', { path: output }))}\n`);
+  sayWritten(io, lang, output, await writeSafely(target, { kind: 'text', report: true, inputs, force }, async (tmp) => writeFile(tmp, text, 'utf8')));
 }

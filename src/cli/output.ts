@@ -1,8 +1,11 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { asWriteError, openSafely, type ContentKind, type WriteError, type WriteOptions } from '../workbook/safe-write.js';
+import { asWriteError, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
 import type { Out } from '../report/writer.js';
 import type { Io } from './io.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
+import { escapeControls as inert } from '../report/layout.js';
 import type { Progress } from './progress.js';
 
 /** stdout was closed by its reader (`ecsop check … | head`): the run ends quietly. */
@@ -16,8 +19,8 @@ export class OutputClosed extends Error {
 export interface ReportOutput extends Out {
   /** the output was closed by its reader */
   readonly closed: boolean;
-  /** everything written: a file is moved into place */
-  close(): Promise<void>;
+  /** everything written: a file is moved into place (what the write left besides it) */
+  close(): Promise<Written>;
   /** the run failed or was stopped: a file is removed, nothing partial is left */
   abort(): Promise<void>;
 }
@@ -36,7 +39,7 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     // the test's collector takes text: bytes are decoded, a character cut between chunks kept for the next
     const decoder = new TextDecoder();
     const write = (t: string | Uint8Array) => { progress.clear(); io.stdout(typeof t === 'string' ? t : decoder.decode(t, { stream: true })); };
-    return { closed: false, write, close: async () => {}, abort: async () => {} };
+    return { closed: false, write, close: async () => ({}), abort: async () => {} };
   }
   let closed = false;
   let drain: Promise<void> | undefined;
@@ -53,7 +56,7 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     },
     ready: () => (closed ? undefined : drain),
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly
-    close: async () => {},
+    close: async () => ({}),
     abort: async () => {},
   };
 }
@@ -80,11 +83,17 @@ async function fileOutput(target: string, progress: Progress, safe: WriteOptions
     ready: () => drain,
     async close() {
       await new Promise<void>((ok, fail) => stream.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, target)) : ok())));
-      await pending.commit();
+      return pending.commit();
     },
     async abort() {
       stream.destroy();
       await pending.abort();
     },
   };
+}
+
+/** Says on stderr that a report was written to `path`, and when it could not be noted as ecsop's. */
+export function sayWritten(io: Io, lang: Lang, path: string, written: Written): void {
+  io.stderr(`${inert(t(lang, 'wrote', { path }))}\n`);
+  if (written.unremembered) io.stderr(`${inert(t(lang, 'wrote.unremembered', { path, detail: written.unremembered }))}\n`);
 }

@@ -15,11 +15,9 @@ import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '..
 import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
 import { intFlag, nowOf } from './common.js';
-import { t } from '../i18n/catalog.js';
-import { escapeControls as inert } from '../report/layout.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
-import { OutputClosed, openOutput, type ReportOutput } from './output.js';
+import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './output.js';
 import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
 
@@ -166,8 +164,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     }, sink);
     progress.clear();
     await writer.end(totals);
-    await out.close();
-    if (flags.output && flags.output !== '-') io.stderr(`${inert(t(setup.lang, 'wrote', { path: flags.output }))}\n`);
+    const written = await out.close();
+    if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
     await copies?.end();
   } catch (err) {
     progress.clear();
@@ -215,8 +213,8 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
       filesDone: () => writer.filesDone(),
     });
     await writer.end(totals);
-    await out.close();
-    if (flags.output && flags.output !== '-') io.stderr(`${inert(t(setup.lang, 'wrote', { path: flags.output }))}\n`);
+    const written = await out.close();
+    if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
   } catch (err) {
     await out.abort();
     throw err;

@@ -127,6 +127,11 @@ export const CATALOG = {
   'piece.csv-line': { zh: '第 {row} 行', en: 'line {row}' },
   'piece.cell-in-row': { zh: '第 {row} 行的一个单元格', en: 'a cell in row {row}' },
   'piece.row': { zh: '第 {row} 行', en: 'row {row}' },
+  'piece.copy-sheet-missing': { zh: '工作表“{sheet}”不见了', en: 'sheet "{sheet}" is missing' },
+  'piece.copy-sheet-extra': { zh: '多出了输入里没有的工作表“{sheet}”', en: 'sheet "{sheet}" is not in the input' },
+  'piece.copy-row-missing': { zh: '工作表“{sheet}”第 {row} 行不见了', en: 'row {row} of sheet "{sheet}" is missing' },
+  'piece.copy-row-extra': { zh: '工作表“{sheet}”多出了输入里没有的第 {row} 行', en: 'sheet "{sheet}" has a row {row} the input does not' },
+  'piece.copy-cell-differs': { zh: '工作表“{sheet}”的 {cell} 与输入不同', en: 'cell {cell} of sheet "{sheet}" differs from the input' },
   'piece.one-row': { zh: '一行', en: 'one row' },
   'piece.shared-string': { zh: '共享字符串表中的一个字符串', en: 'a string of the shared-string table' },
   'piece.cell-string': { zh: '一个单元格中的字符串', en: 'a string in a cell' },
@@ -165,6 +170,7 @@ export const CATALOG = {
 
   // ── confirmations ─────────────────────────────────────────────────────────
   'wrote': { zh: '已写入 {path}', en: 'wrote {path}' },
+  'wrote.unremembered': { zh: '提醒:没能记下 {path} 是 ecsop 写的({detail});下次要替换它请加 --force', en: 'note: could not record that ecsop wrote {path} ({detail}); to replace it next time, add --force' },
   'wrote.backup': { zh: '已写入 {path}(原文件备份为 {backup})', en: 'wrote {path} (the old file kept as {backup})' },
   'wrote.workbook': { zh: '已写入 {path}({sheets})', en: 'wrote {path} ({sheets})' },
   'wrote.workbook-backup': { zh: '已写入 {path}({sheets});原文件备份为 {backup}', en: 'wrote {path} ({sheets}); the old file kept as {backup}' },

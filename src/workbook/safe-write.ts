@@ -33,6 +33,7 @@ export const WRITE_PROBLEMS = {
   permission: { zh: '没有写入 {target} 的权限;请换一个文件夹或检查权限', en: 'no permission to write {target}; choose another folder or check the permissions' },
   locked: { zh: '另一个 ecsop 正在写 {target};请等它结束后重试', en: 'another ecsop run is writing {target}; retry when it has finished' },
   'copy-unreadable': { zh: '写出的 {target} 读不回来({detail}),已删除,没有留下副本;请把输入文件报告给 ecsop 的维护者', en: '{target} as written did not read back ({detail}); it was removed and no copy was left: please report the input to ecsop' },
+  'copy-differs': { zh: '写出的 {target} 与输入不一致({detail}),已删除,没有留下副本;请把输入文件报告给 ecsop 的维护者', en: '{target} as written differs from its input ({detail}); it was removed and no copy was left: please report the input to ecsop' },
   failed: { zh: '写入 {target} 失败:{detail}', en: 'writing {target} failed: {detail}' },
 } satisfies Record<string, Localized>;
 
@@ -265,9 +266,17 @@ export async function makeFolder(dir: string): Promise<void> {
 let serial = 0;
 
 /** A write in progress: content goes to `tmp`; `commit` moves it into place, `abort` removes it. */
+/** What a write left besides its file. */
+export interface Written {
+  /** the old target, kept under this name */
+  backup?: string;
+  /** a report that could not be noted as ecsop's (the system's reason): replacing it later needs --force */
+  unremembered?: string;
+}
+
 export interface PendingWrite {
   readonly tmp: string;
-  commit(): Promise<{ backup?: string }>;
+  commit(): Promise<Written>;
   abort(): Promise<void>;
 }
 
@@ -318,9 +327,9 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
         }
         await rename(tmp, abs);
         live.delete(tmp);
-        if (opts.report) rememberWritten(abs);
+        const unremembered = opts.report ? rememberWritten(abs) : undefined;
         try { const d = openSync(dir, 'r'); try { fsyncSync(d); } finally { closeSync(d); } } catch { /* not every system syncs folders */ }
-        return { backup };
+        return { backup, unremembered };
       } catch (err) {
         throw wrap(err);
       } finally {
@@ -335,7 +344,7 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
  * Writes `target` through a temporary file: `produce` writes the content to the path it is given.
  * Returns the backup made of the old target, if any.
  */
-export async function writeSafely(target: string, opts: WriteOptions, produce: (tmp: string) => Promise<void>): Promise<{ backup?: string }> {
+export async function writeSafely(target: string, opts: WriteOptions, produce: (tmp: string) => Promise<void>): Promise<Written> {
   const pending = await openSafely(target, opts);
   try {
     await produce(pending.tmp);

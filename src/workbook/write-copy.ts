@@ -6,8 +6,8 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { columnLetter } from '../cells/address.js';
 import { csvLine, looksLikeFormula } from '../cells/csv-line.js';
 import { openWorkbook } from './open.js';
-import { openCsv, type CsvEncoding } from './read-csv.js';
-import { openXlsx } from './read-xlsx.js';
+import type { CsvEncoding } from './read-csv.js';
+import { readsBack } from './read-back.js';
 import { checkTarget, writeSafely, WriteError, type Stamp } from './safe-write.js';
 import { sniff } from './sniff.js';
 import { UnreadableFileError } from './types.js';
@@ -127,7 +127,10 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
   const how = await copyKind(input, target, opts.workbook);
   const safe = { force: opts.force, inputs: opts.inputs, stamps: opts.stamps };
   // every copy is read back before it is put in place: one that does not read is removed, never said written
-  const checked = (make: (tmp: string) => Promise<void>) => async (tmp: string) => { await make(tmp); await readsBack(tmp, target, limits); };
+  const checked = (make: (tmp: string) => Promise<void>) => async (tmp: string) => {
+    await make(tmp);
+    await readsBack({ input, tmp, target, kind: how, patches: plan.sheets, firstSheet: !!plan.firstSheet, encoding: opts.encoding, limits });
+  };
   try {
     if (how === 'patch') return await writeSafely(target, { kind: 'xlsx', ...safe }, checked((tmp) => patchPackage(input, tmp, plan, limits)));
     if (how === 'csv') return await writeSafely(target, { kind: 'csv', ...safe }, checked((tmp) => csvCopy(input, tmp, plan, opts.encoding, limits)));
@@ -136,18 +139,6 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
     if (!(err instanceof UnreadableFileError)) throw err;
     const reason = READ_REASONS[err.reason];
     throw new WriteError('input-unreadable', target, { input, detail: { zh: format(reason.zh, err.data, 'zh'), en: format(reason.en, err.data, 'en') } });
-  }
-}
-
-/** Reads every row of a copy just written (to its temporary file); a copy that does not read is a failed write. */
-async function readsBack(tmp: string, target: string, limits: ReadLimits): Promise<void> {
-  try {
-    // the temporary file is read as what its target will be
-    const wb = /\.csv$/i.test(target) ? await openCsv(tmp, undefined, limits) : await openXlsx(tmp, limits);
-    for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) void batch;
-  } catch (err) {
-    const detail = err instanceof UnreadableFileError ? { zh: format(READ_REASONS[err.reason].zh, err.data, 'zh'), en: format(READ_REASONS[err.reason].en, err.data, 'en') } : (err as Error).message;
-    throw new WriteError('copy-unreadable', target, { detail });
   }
 }
 

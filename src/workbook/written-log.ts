@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * never a file of the user's (notes.md, an input image). Known two ways: the file's first bytes are
  * one of ecsop's reports (HTML, JUnit, JSON), or this machine's log of written files (path, size
  * and time: a file edited since is the user's again) in $ECSOP_STATE_DIR, $XDG_STATE_HOME/ecsop or
- * ~/.local/state/ecsop. The log is best effort: a run never fails because it cannot be kept.
+ * ~/.local/state/ecsop. A run never fails because the log cannot be kept (a full disk, a
+ * read-only home): it says so, as the file will then need `--force` to be replaced.
  */
 const stateDir = () => process.env.ECSOP_STATE_DIR ?? join(process.env.XDG_STATE_HOME ?? join(homedir(), '.local', 'state'), 'ecsop');
 const logFile = () => join(stateDir(), 'written.jsonl');
@@ -45,13 +46,30 @@ export function writtenByEcsop(path: string): boolean {
   return log.split('\n').includes(key);
 }
 
-/** Notes that ecsop wrote `path` as it is now. */
-export function rememberWritten(path: string): void {
+/**
+ * Notes that ecsop wrote `path` as it is now. Returns why it could not (the system's error code),
+ * or undefined. A line cut short by a full disk matches nothing; the log is trimmed through a
+ * temporary file and a rename, so a failed trim never empties it.
+ */
+export function rememberWritten(path: string): string | undefined {
   try {
     const s = statSync(path);
     mkdirSync(stateDir(), { recursive: true });
-    appendFileSync(logFile(), `${JSON.stringify([path, s.size, s.mtimeMs])}\n`);
+    // a line of its own even after a line a full disk cut short
+    appendFileSync(logFile(), `\n${JSON.stringify([path, s.size, s.mtimeMs])}\n`);
     const lines = readFileSync(logFile(), 'utf8').split('\n').filter(Boolean);
-    if (lines.length > KEEP * 2) writeFileSync(logFile(), `${lines.slice(-KEEP).join('\n')}\n`);
-  } catch { /* best effort */ }
+    if (lines.length > KEEP * 2) {
+      const tmp = `${logFile()}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, `${lines.slice(-KEEP).join('\n')}\n`);
+        renameSync(tmp, logFile());
+      } catch (err) {
+        rmSync(tmp, { force: true });
+        throw err;
+      }
+    }
+    return undefined;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+  }
 }

@@ -190,6 +190,52 @@ describe('a full disk during --queue (issue #22)', () => {
   afterAll(() => { if (mounted) try { execFileSync('umount', [tiny]); } catch { /* busy */ } });
 });
 
+describe('the log of files ecsop wrote cannot be kept (issue #22, third outside run)', () => {
+  const withState = async (state: string, run: () => Promise<void>) => {
+    const was = process.env.ECSOP_STATE_DIR;
+    process.env.ECSOP_STATE_DIR = state;
+    try { await run(); } finally { process.env.ECSOP_STATE_DIR = was; }
+  };
+  it('the report is written, and one line says that replacing it next time needs --force', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    await withState(join(blocker, 'state'), async () => {
+      const out = join(dir, 'unremembered.txt');
+      const r = await ecsop(['check', input, '-o', out], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(readFileSync(out, 'utf8')).toMatch(/in\.xlsx/);
+      expect(r.stderr).toMatch(/没能记下.*unremembered\.txt.*ENOTDIR.*--force/);
+      // and indeed, without the log the next run treats it as the user's
+      expect((await ecsop(['check', input, '-o', out], { cwd: dir })).code).toBe(2);
+    });
+  });
+  const full = join(tempDir('full-state-'), 'disk');
+  let mounted = false;
+  try { execFileSync('mkdir', ['-p', full]); execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full], { stdio: 'ignore' }); mounted = true; } catch { mounted = false; }
+  it.skipIf(!mounted)('on a full disk the log is not emptied, and the run says it could not note the file', async () => {
+    const state = join(full, 'state');
+    await withState(state, async () => {
+      const first = join(dir, 'first.txt');
+      expect((await ecsop(['check', input, '-o', first], { cwd: dir })).code).toBe(1);
+      // the log ends on a page boundary, so that the next line needs a page the disk no longer has
+      const logFile = join(state, 'written.jsonl');
+      const size = readFileSync(logFile).length;
+      writeFileSync(logFile, `${'#'.repeat(4096 - size - 1)}\n`, { flag: 'a' });
+      const log = readFileSync(logFile, 'utf8');
+      // fill the disk to the last byte
+      try { execFileSync('dd', ['if=/dev/zero', `of=${join(full, 'filler')}`, 'bs=4k', 'count=1000'], { stdio: 'ignore' }); } catch { /* full */ }
+      const second = join(dir, 'second.txt');
+      const r = await ecsop(['check', input, '-o', second], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/没能记下.*second\.txt.*ENOSPC/);
+      expect(readFileSync(join(state, 'written.jsonl'), 'utf8').startsWith(log)).toBe(true);
+      // the first report is still known as ecsop's
+      expect((await ecsop(['check', input, '-o', first], { cwd: dir })).code).toBe(1);
+    });
+  });
+  afterAll(() => { if (mounted) try { execFileSync('umount', [full]); } catch { /* busy */ } });
+});
+
 describe('lint output is inert too (issue #22, second outside run)', () => {
   it('a title with ESC, BEL and U+202E is shown escaped in its line, its findings and the suggestion', async () => {
     const r = await ecsop(['lint', '--text', '面膜\u001b[31m医美级\u0007\u202e'], { cwd: dir, tty: true, columns: 200 });

@@ -113,12 +113,14 @@ export function mutate(r: () => number, seed: Buffer, isZip: boolean): Buffer {
  * One rewrite of a part that any conforming XML writer may make and that changes nothing a
  * reader may see (XML 1.0 §2.3, §2.5–2.7, §4.1): white space around `=`, single quotes, text in
  * a CDATA section, a character as a reference, a comment or processing instruction between
- * elements, an extra attribute whose value holds `>`. The differential oracle: the workbook read
- * after any of them is the workbook read before.
+ * elements, an extra attribute whose value holds `>`, an attribute's character as a reference
+ * (`s="&#49;"`), an element of another namespace that happens to be called `c` or `row` (Namespaces
+ * in XML §6). The differential oracle: the workbook read after any of them is the workbook read
+ * before, and so is a copy written from it.
  */
 export function rewriteEquivalent(r: () => number, text: string): string {
   // only markup is rewritten: never inside a comment, an instruction or a CDATA section made before
-  const op = int(r, 6);
+  const op = int(r, 8);
   return text.split(/(<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>)/).map((seg, i) => (i % 2 ? seg : rewriteMarkup(r, seg, op))).join('');
 }
 
@@ -129,6 +131,8 @@ function rewriteMarkup(r: () => number, text: string, op: number): string {
     case 2: return text.replace(/<((?:\w+:)?[tv])>([^<]+)<\/\1>/g, (m, name: string, v: string) => (r() < 0.5 ? `<${name}><![CDATA[${decode(v)}]]></${name}>` : m));
     case 3: return text.replace(/<((?:\w+:)?[tv])>([^<&]+)<\/\1>/g, (m, name: string, v: string) => (r() < 0.5 ? `<${name}>${[...v].map((ch) => (r() < 0.3 ? `&#${r() < 0.5 ? ch.codePointAt(0) : `x${ch.codePointAt(0)!.toString(16)}`};` : ch)).join('')}</${name}>` : m));
     case 4: return text.replace(/(<\/(?:\w+:)?(?:c|row|si|sheet|Relationship)>|<(?:\w+:)?(?:sheet|Relationship|c)\s[^<>]*\/>)/g, (m) => (r() < 0.3 ? `${m}${pick(r, ['<!-- </row><row r="1"> -->', '<?ecsop skip?>', '<!---->', '<?x </sheetData>?>'])}` : m));
+    case 6: return text.replace(/(<(?:\w+:)?(?:c|row|sheet|xf|Relationship)\s[^<>]*?\s(?:s|t|r|name|numFmtId|Id)=")([^"&<>]+)"/g, (m, head: string, v: string) => (r() < 0.5 ? `${head}${[...v].map((ch) => (r() < 0.5 ? `&#${ch.codePointAt(0)};` : ch)).join('')}"` : m));
+    case 7: return text.replace(/<\/((?:\w+:)?c)>/g, (m) => (r() < 0.3 ? `${m}${pick(r, ['<z:c xmlns:z="urn:z"><z:v>9</z:v></z:c>', '<c xmlns="urn:z"><v>9</v></c>', '<z:row xmlns:z="urn:z" r="1"/>'])}` : m));
     default: return text.replace(/<((?:\w+:)?(?:c|row|sheet|Relationship))(\s)/g, (m, name: string, sp: string) => (r() < 0.3 ? `<${name} xmlns:z="urn:z" z:note="a>b&gt;c"${sp}` : m));
   }
 }

@@ -205,3 +205,72 @@ describe('a copy of a workbook whose parts are UTF-16 (issue #22, second outside
     expect(book.sheetnames).toContain('订单');
   });
 });
+
+describe('namespaces, style references and the read-back gate (issue #22, third outside run)', () => {
+  it('an element of another namespace called c or row is not a cell, wherever its prefix is bound', async () => {
+    const own = '<row r="1"><c r="A1"><v>1</v></c><z:c r="B1" xmlns:z="urn:other"><z:v>5</z:v></z:c><c r="C1" xmlns="urn:other"><v>6</v></c></row>';
+    const a = await read({ sheets: [{ name: '订单', xml: sheet(own) }] });
+    expect(at(a['订单'], 'A1')?.value).toBe(1);
+    expect(at(a['订单'], 'B1')).toBeUndefined();
+    expect(at(a['订单'], 'C1')).toBeUndefined();
+    // bound once on the worksheet element; a row of that namespace is skipped whole
+    const rooted = `<?xml version="1.0"?><worksheet xmlns="${NS}" xmlns:z="urn:other"><sheetData><row r="1"><c r="A1"><v>1</v></c><z:c r="B1"><v>5</v></z:c></row><z:row r="2"><z:c r="A2"><v>7</v></z:c></z:row><row r="3"><c r="A3"><v>3</v></c></row></sheetData></worksheet>`;
+    const b = await read({ sheets: [{ name: '订单', xml: rooted }] });
+    expect(b['订单'].map((r) => r.row)).toEqual([1, 3]);
+    expect(at(b['订单'], 'B1')).toBeUndefined();
+    // SpreadsheetML under a prefix of its own is still read, and a cell may bind it again
+    const prefixed = `<?xml version="1.0"?><x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c><y:c r="B1" xmlns:y="${NS}"><y:v>2</y:v></y:c></x:row></x:sheetData></x:worksheet>`;
+    const c = await read({ sheets: [{ name: '订单', xml: prefixed }] });
+    expect(at(c['订单'], 'A1')?.value).toBe(1);
+    expect(at(c['订单'], 'B1')?.value).toBe(2);
+  });
+
+  it('a --write copy keeps a date format named by a character reference (s="&#49;"), and a single-quoted style', async () => {
+    const { rowsXml, HEADER, ROW } = await import('../corpus/build.js');
+    const { ecsop } = await import('../helpers/cli.js');
+    const urgent = ROW.map((v, i) => (i === 9 ? '加急' : v));
+    const rows = rowsXml([HEADER, urgent, urgent.map((v, i) => (i === 0 ? '20240520002' : v))])
+      .replace(/<c r="B2" t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/, '<c r="B2" s="&#49;"><v>45432.5</v></c>')
+      .replace(/<c r="B3" t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/, "<c r=\"B3\" s = '1'><v>45432.5</v></c>");
+    const styles = `<styleSheet xmlns="${NS}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="22" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+    const input = join(dir, 'style-ref.xlsx');
+    write(input, zip(xlsxParts({ sheets: [{ name: '订单', xml: sheetXml(rows) }], styles })));
+    expect((await readAll(input))['订单'].find((r) => r.row === 2)?.cells[2]?.value).toBeInstanceOf(Date);
+    const out = join(dir, 'style-ref.reviewed.xlsx');
+    const r = await ecsop(['review', input, '--write', out], { cwd: dir });
+    expect(r.code, r.stderr).toBeLessThan(2);
+    const copy = (await readAll(out))['订单'];
+    expect(at(copy, 'B2')?.value).toEqual(new Date(Date.UTC(2024, 4, 20, 12)));
+    expect(at(copy, 'B3')?.value).toEqual(new Date(Date.UTC(2024, 4, 20, 12)));
+  });
+
+  it('a copy that lost a row, changed a cell or lost a sheet does not pass the read-back gate; the cells it was asked to set may differ', async () => {
+    const { readsBack } = await import('../../src/workbook/read-back.js');
+    const { MapPatch } = await import('../../src/workbook/xlsx/sheet-patch.js');
+    const { DEFAULT_LIMITS } = await import('../../src/config/limits.js');
+    const book = (name: string, rows: string, sheets = ['订单']) => {
+      const file = join(dir, name);
+      // the first sheet holds `rows`; the others one row that never changes
+      write(file, zip(xlsxParts({ sheets: sheets.map((s, i) => ({ name: s, xml: sheet(i === 0 ? rows : '<row r="1"><c r="A1"><v>1</v></c></row>') })) })));
+      return file;
+    };
+    const rows = (...r: number[]) => r.map((n) => `<row r="${n}"><c r="A${n}"><v>${n}</v></c><c r="B${n}" t="inlineStr"><is><t>行${n}</t></is></c></row>`).join('');
+    const input = book('gate-in.xlsx', rows(1, 2, 3), ['订单', '说明']);
+    const check = (tmp: string, patches = new Map()) => readsBack({ input, tmp, target: join(dir, 'gate-out.xlsx'), kind: 'patch', patches, firstSheet: false, limits: DEFAULT_LIMITS });
+    await expect(check(book('gate-same.xlsx', rows(1, 2, 3), ['订单', '说明']))).resolves.toBeUndefined();
+    // read as they stream: a sheet far bigger than one chunk, and a sheet after it
+    const many = rows(...Array.from({ length: 30_000 }, (_, i) => i + 1));
+    await expect(readsBack({ input: book('gate-big-in.xlsx', many, ['订单', '说明']), tmp: book('gate-big-copy.xlsx', many, ['订单', '说明']), target: join(dir, 'gate-big.xlsx'), kind: 'patch', patches: new Map(), firstSheet: false, limits: DEFAULT_LIMITS })).resolves.toBeUndefined();
+    await expect(readsBack({ input: book('gate-big-in2.xlsx', many, ['订单', '说明']), tmp: book('gate-big-copy2.xlsx', many.replace('行29999<', '行二<'), ['订单', '说明']), target: join(dir, 'gate-big.xlsx'), kind: 'patch', patches: new Map(), firstSheet: false, limits: DEFAULT_LIMITS })).rejects.toMatchObject({ problem: 'copy-differs', data: { detail: { en: expect.stringMatching(/B29999/) } } });
+    await expect(check(book('gate-lost-row.xlsx', rows(1, 3), ['订单', '说明']))).rejects.toMatchObject({ problem: 'copy-differs' });
+    await expect(check(book('gate-lost-sheet.xlsx', rows(1, 2, 3)))).rejects.toMatchObject({ problem: 'copy-differs' });
+    await expect(check(book('gate-changed.xlsx', rows(1, 2, 3).replace('行2', '行二'), ['订单', '说明']))).rejects.toMatchObject({ problem: 'copy-differs' });
+    await expect(check(book('gate-extra.xlsx', rows(1, 2, 3, 4), ['订单', '说明']))).rejects.toMatchObject({ problem: 'copy-differs' });
+    // the plan set B2 and wrote row 4: those may differ
+    const patch = new MapPatch();
+    patch.set(2, { column: 2, value: '行二' });
+    patch.set(4, { column: 1, value: 4 });
+    patch.set(4, { column: 2, value: '行4' });
+    await expect(check(book('gate-planned.xlsx', rows(1, 2, 3, 4).replace('行2', '行二'), ['订单', '说明']), new Map([['订单', patch]]))).resolves.toBeUndefined();
+  });
+});

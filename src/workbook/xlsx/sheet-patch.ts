@@ -5,7 +5,7 @@ import { xmlText } from '../../cells/xml-text.js';
 export { xmlText };
 import { shiftFormula } from './formula-shift.js';
 import { type StylesEditor, type StyleWant, dropAttr, setAttr } from './styles-editor.js';
-import { attr, decodeXml, endsName, tagEnd as tagEndAt } from './xml.js';
+import { attr, attrSpan, decodeXml, endsName, tagEnd as tagEndAt } from './xml.js';
 import type { CellMark, CellMarks } from './cell-marks.js';
 
 /** One cell a copy sets. `formula` (without `=`) is written with `value` as its cached result. */
@@ -359,16 +359,15 @@ export class SheetPatcher {
     let rest = xml.slice(tagEnd + 1);
     if (tag.indexOf(' r=') < 0 && attr(tag, 'r') === undefined) tag = setAttr(tag, 'r', `${columnLetter(column)}${r}`);
     if (fill) {
-      // the style attribute replaced in place: this runs for every cell of every filled row
-      const at = tag.indexOf(' s="');
-      if (at >= 0) {
-        const end = tag.indexOf('"', at + 4);
-        tag = `${tag.slice(0, at + 4)}${this.fillStyle(Number(tag.slice(at + 4, end)), fill)}${tag.slice(end)}`;
-      } else if (attr(tag, 's') === undefined) {
+      // the style attribute replaced in place, found by the attribute grammar (`s = '&#57;'` is style 9)
+      const at = attrSpan(tag, 's');
+      if (at) {
+        const raw = tag.slice(at.from, at.to);
+        const base = raw.indexOf('&') < 0 ? Number(raw) : Number(decodeXml(raw));
+        tag = `${tag.slice(0, at.from)}${this.fillStyle(Number.isInteger(base) && base >= 0 ? base : undefined, fill)}${tag.slice(at.to)}`;
+      } else {
         const end = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
         tag = `${tag.slice(0, end)} s="${this.fillStyle(undefined, fill)}"${tag.slice(end)}`;
-      } else {
-        tag = setAttr(tag, 's', String(this.fillStyle(Number(attr(tag, 's')), fill)));
       }
     }
     if (this.broken.size && rest.includes('shared')) {

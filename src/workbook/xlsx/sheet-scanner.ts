@@ -3,7 +3,7 @@ import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
-import { decodeXml, findClose, isNameByte, MarkupNormalizer, tailOf, stringItemText } from './xml.js';
+import { decodeXml, findClose, isNameByte, MarkupNormalizer, tagEnd, tailOf, stringItemText } from './xml.js';
 
 export interface ScanContext {
   strings: readonly string[];
@@ -41,6 +41,33 @@ function hasRowStart(b: Buffer): boolean {
     if (b[k] === LT) return true;
   }
   return false;
+}
+
+/** SpreadsheetML's namespace, transitional and strict. */
+const MAIN_NAMESPACES = new Set(['http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main']);
+
+/** The namespace declarations of a start tag: prefix (empty for the default) → namespace. */
+function declarations(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\sxmlns(?::([\w.-]+))?\s*=\s*(["'])(.*?)\2/g;
+  for (let m = re.exec(tag); m; m = re.exec(tag)) out.set(m[1] ?? '', decodeXml(m[3]));
+  return out;
+}
+
+/**
+ * Where a skipped element ends: after its end tag `</name>` (the name is [from, nameTo)), or at
+ * `to` when it does not end before it.
+ */
+function closeOf(b: Buffer, from: number, nameTo: number, after: number, to: number): number {
+  const close = Buffer.concat([Buffer.from('</', 'latin1'), b.subarray(from, nameTo)]);
+  for (let k = b.indexOf(close, after); k >= 0 && k < to; k = b.indexOf(close, k + 1)) {
+    const next = b[k + close.length];
+    if (next === GT || next === SPACE || next === 9 || next === 10 || next === 13) {
+      const gt = b.indexOf(GT, k);
+      return gt < 0 || gt >= to ? to : gt + 1;
+    }
+  }
+  return to;
 }
 
 /** Where the last name `localName` read ends (one past its last byte): read right after the call, no object per name. */
@@ -112,6 +139,8 @@ export class SheetScanner {
   constructor(private readonly ctx: ScanContext) {}
 
   private readonly markup = new MarkupNormalizer();
+  /** prefixes the worksheet element binds to another namespace than SpreadsheetML's: their `c` and `row` are not cells */
+  private readonly foreign = new Set<string>();
   /** the row numbers seen, one bit each (128 KB for Excel's 1,048,576 rows) */
   private readonly seenRows = new Uint8Array((MAX_ROW >> 3) + 1);
 
@@ -124,8 +153,12 @@ export class SheetScanner {
     if (!this.started) {
       // the document element, however far it is (a long comment or declaration may come first)
       const buf = this.join(bytes);
-      const m = /<(?:[\w.-]+:)?worksheet[\s>/]/.exec(buf.toString('latin1'));
+      const text = buf.toString('latin1');
+      const m = /<(?:[\w.-]+:)?worksheet[\s>/]/.exec(text);
       if (!m) { this.keep(buf, localized('piece.sheet-start')); return; }
+      const rootEnd = tagEnd(text, m.index);
+      if (rootEnd < 0) { this.keep(buf, localized('piece.sheet-start')); return; }
+      for (const [prefix, uri] of declarations(text.slice(m.index, rootEnd))) if (prefix && !MAIN_NAMESPACES.has(uri)) this.foreign.add(prefix);
       this.started = true;
       this.pieces = [];
       this.pieceBytes = 0;
@@ -225,8 +258,18 @@ export class SheetScanner {
       // find the end of the start tag (a quoted attribute value may hold '>')
       const gt = startTagEnd(b, j, end);
       const selfClosing = b[gt - 1] === SLASH;
-      if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119) { // <row
+      const isRow = len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119;
+      const isCell = len === 1 && c0 === 99 && cells !== undefined;
+      if (isRow || isCell) {
+        // r, s and t in one pass over the start tag
         readAttributes(b, j, gt);
+        if ((attrXmlns || (nameStart > i + 1 && this.foreign.size)) && this.isForeign(b, i + 1, nameStart, gt)) {
+          // another vocabulary's element that happens to be called row or c (`<z:c xmlns:z="urn:x">`): not a cell
+          i = selfClosing ? gt + 1 : closeOf(b, i + 1, j, gt + 1, end);
+          continue;
+        }
+      }
+      if (isRow) { // <row
         const r = attrRow;
         rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
@@ -244,9 +287,7 @@ export class SheetScanner {
         i = gt + 1;
         continue;
       }
-      if (len === 1 && c0 === 99 && cells) { // <c
-        // r, s and t in one pass over the start tag
-        readAttributes(b, j, gt);
+      if (isCell && cells) { // <c
         const ref = attrColumn;
         const s = attrStyle;
         const t = attrType;
@@ -277,6 +318,20 @@ export class SheetScanner {
       }
       i = gt + 1;
     }
+  }
+
+  /**
+   * Whether the element whose name starts at `from` (local part at `local`, start tag ending at
+   * `gt`) belongs to another namespace: its prefix is bound elsewhere by the worksheet element or
+   * by its own start tag, or its own `xmlns="…"` names another namespace. An undeclared prefix is
+   * read as SpreadsheetML, as before.
+   */
+  private isForeign(b: Buffer, from: number, local: number, gt: number): boolean {
+    const prefixed = local > from;
+    const prefix = prefixed ? b.toString('latin1', from, local - 1) : '';
+    const own = declarations(b.toString('latin1', from - 1, gt + 1)).get(prefix);
+    if (own !== undefined) return !MAIN_NAMESPACES.has(own);
+    return prefixed && this.foreign.has(prefix);
   }
 
   /** The value of `<v>…</v>` alone (no formula, no inline string), from its bytes [from, to). */
@@ -325,6 +380,7 @@ export class SheetScanner {
       const gt = startTagEnd(b, nameEnd, to);
       const empty = b[gt - 1] === SLASH;
       const name = b[start];
+      if (len <= 2 && start > k + 1 && this.foreign.size && this.isForeign(b, k + 1, start, gt)) { k = empty ? gt + 1 : closeOf(b, k + 1, nameEnd, gt + 1, to); continue; }
       if (len === 1 && name === 102) { // <f>
         if (empty) formula = '';
         else {
@@ -433,6 +489,8 @@ let attrType = CellType.Number;
 let attrRef = '';
 let attrRefAt = 0;
 let attrRefEnd = 0;
+/** the start tag declares a namespace (`xmlns` or `xmlns:…`) */
+let attrXmlns = false;
 
 function isSpaceByte(c: number): boolean {
   return c === SPACE || c === 10 || c === 13 || c === 9;
@@ -444,7 +502,7 @@ function isSpaceByte(c: number): boolean {
  * prefix (`x14ac:dyDescent`) are other attributes.
  */
 function readAttributes(b: Buffer, from: number, to: number): void {
-  attrColumn = -1; attrRow = -1; attrStyle = -1; attrType = CellType.Number;
+  attrColumn = -1; attrRow = -1; attrStyle = -1; attrType = CellType.Number; attrXmlns = false;
   let k = from;
   while (k < to) {
     while (k < to && isSpaceByte(b[k])) k++;
@@ -461,7 +519,10 @@ function readAttributes(b: Buffer, from: number, to: number): void {
     const e = b.indexOf(q, v);
     if (e < 0 || e > to) return;
     k = e + 1;
-    if (nameLen !== 1) continue;
+    if (nameLen !== 1) {
+      if (nameLen >= 5 && b[nameStart] === 120 && b[nameStart + 1] === 109 && b[nameStart + 2] === 108 && b[nameStart + 3] === 110 && b[nameStart + 4] === 115) attrXmlns = true;
+      continue;
+    }
     const name = b[nameStart];
     if (name !== 114 && name !== 115 && name !== 116) continue;
     // a value with a reference is read from its decoded text

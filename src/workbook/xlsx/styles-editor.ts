@@ -1,4 +1,4 @@
-import { attr, endsName, tagEnd as tagEndAt } from './xml.js';
+import { attr, attrSpan, endsName, tagEnd as tagEndAt } from './xml.js';
 
 /** What a written cell's look adds to the style it had: a fill, bold text, a number format. */
 export interface StyleWant {
@@ -46,9 +46,10 @@ export function setAttr(element: string, name: string, value: string): string {
   const tagEnd = tagEndAt(element, 0);
   const selfClosing = element[tagEnd - 1] === '/';
   const tag = element.slice(0, tagEnd + 1);
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(["'])[^"']*\\2`);
-  const changed = re.test(tag)
-    ? tag.replace(re, `$1"${value}"`)
+  // the value found by the attribute grammar (never a look-alike inside another attribute's value), written with the quotes it had
+  const at = attrSpan(tag, name);
+  const changed = at
+    ? `${tag.slice(0, at.from)}${value}${tag.slice(at.to)}`
     : `${tag.slice(0, selfClosing ? tagEnd - 1 : tagEnd).trimEnd()} ${name}="${value}"${selfClosing ? '/>' : '>'}`;
   return changed + element.slice(tagEnd + 1);
 }

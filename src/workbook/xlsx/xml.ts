@@ -120,6 +120,12 @@ export function decodeXml(text: string): string {
  * `>` and the other quote.
  */
 export function attr(tag: string, name: string): string | undefined {
+  const at = attrSpan(tag, name);
+  return at && decodeXml(tag.slice(at.from, at.to));
+}
+
+/** Where the raw value of attribute `name` lies in a start tag ([from, to), inside its quotes), by the same grammar as attr. */
+export function attrSpan(tag: string, name: string): { from: number; to: number } | undefined {
   for (let i = tag.indexOf(name); i >= 0; i = tag.indexOf(name, i + 1)) {
     const before = tag.charCodeAt(i - 1);
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
@@ -134,7 +140,7 @@ export function attr(tag: string, name: string): string | undefined {
     if (end < 0) return undefined;
     // the name must start an attribute, not sit inside another's value: count the quotes before it
     if (!outsideValues(tag, i)) continue;
-    return decodeXml(tag.slice(q + 1, end));
+    return { from: q + 1, to: end };
   }
   return undefined;
 }

@@ -1,0 +1,152 @@
+import type { ReadLimits } from '../config/limits.js';
+import { looksLikeFormula } from '../cells/csv-line.js';
+import type { CellValue, RawCell, RawRow } from '../cells/raw.js';
+import { columnLetter } from '../cells/address.js';
+import { localized } from '../i18n/catalog.js';
+import { format, type Localized } from '../i18n/format.js';
+import { openWorkbook } from './open.js';
+import { openCsv, type CsvEncoding } from './read-csv.js';
+import { openXlsx } from './read-xlsx.js';
+import { READ_REASONS } from './reasons.js';
+import { WriteError } from './safe-write.js';
+import { type SheetSource, UnreadableFileError } from './types.js';
+import type { SheetPatch } from './xlsx/sheet-patch.js';
+
+/** How a copy was made: its input's package patched, a new package, or a CSV. */
+export type CopyKind = 'patch' | 'new' | 'csv';
+
+export interface ReadBack {
+  input: string;
+  /** the temporary file just written */
+  tmp: string;
+  /** the name it will have (a CSV is read as a CSV whatever the temporary name) */
+  target: string;
+  kind: CopyKind;
+  /** the changes the copy was asked for, by sheet: only these cells may differ from the input */
+  patches: ReadonlyMap<string, SheetPatch>;
+  /** the copy has a sheet of its own in front of the input's */
+  firstSheet: boolean;
+  encoding?: CsvEncoding;
+  limits: ReadLimits;
+}
+
+/**
+ * Reads a copy just written (its temporary file) next to its input, row by row: the copy must
+ * read, and every cell of the input must be in it with the same value, except the cells the copy
+ * was asked to set. A copy that loses a row, a cell or a sheet is a failed write, never "wrote".
+ */
+export async function readsBack(r: ReadBack): Promise<void> {
+  try {
+    const copy = /\.csv$/i.test(r.target) ? await openCsv(r.tmp, undefined, r.limits) : await openXlsx(r.tmp, r.limits);
+    const input = r.kind === 'patch' ? await openXlsx(r.input, r.limits) : await openWorkbook(r.input, { encoding: r.encoding, limits: r.limits });
+    // both read as they stream, side by side
+    const inputs = input.sheets()[Symbol.asyncIterator]();
+    try {
+      await sameSheets(copy.sheets(), inputs, r);
+    } finally {
+      // a reader closes its file when its sheets end, or are left
+      await inputs.return?.(undefined);
+    }
+  } catch (err) {
+    if (err instanceof Differs) throw new WriteError('copy-differs', r.target, { detail: err.detail });
+    const detail = err instanceof UnreadableFileError
+      ? { zh: format(READ_REASONS[err.reason].zh, err.data, 'zh'), en: format(READ_REASONS[err.reason].en, err.data, 'en') }
+      : (err as Error).message;
+    throw new WriteError('copy-unreadable', r.target, { detail });
+  }
+}
+
+/** The copy's sheets against the input's: the same, in order, after a sheet of the copy's own put in front. */
+async function sameSheets(copySheets: AsyncIterable<SheetSource>, inputs: AsyncIterator<SheetSource>, r: ReadBack): Promise<void> {
+  let own = r.firstSheet;
+  for await (const to of copySheets) {
+    if (to.problem) throw to.problem;
+    if (own) { own = false; for await (const batch of to.batches()) void batch; continue; }
+    const next = await inputs.next();
+    if (next.done) throw new Differs(localized('piece.copy-sheet-extra', { sheet: to.name }));
+    const from = next.value;
+    if (r.kind === 'patch' && from.name !== to.name) throw new Differs(localized('piece.copy-sheet-missing', { sheet: from.name }));
+    if (from.chart || from.problem) { for await (const batch of to.batches()) void batch; continue; }
+    await sameRows(from, to, r.patches.get(from.name));
+  }
+  const left = await inputs.next();
+  if (!left.done) throw new Differs(localized('piece.copy-sheet-missing', { sheet: left.value.name }));
+}
+
+/** A difference between a copy and its input, said in both languages. */
+class Differs extends Error {
+  constructor(readonly detail: Localized) {
+    super(detail.en);
+  }
+}
+
+/** Every row of `from` is in `to` with the same values, but for the cells `patch` sets; `to` has no other rows. */
+async function sameRows(from: SheetSource, to: SheetSource, patch: SheetPatch | undefined): Promise<void> {
+  const copyRows = rowsIn(to);
+  let next = await copyRows.next();
+  const changed = (row: number) => patch?.cellsAt(row);
+  for await (const batch of from.batches()) {
+    for (const row of batch) {
+      // rows only the copy has: each must be one the plan writes to
+      while (!next.done && next.value.row < row.row) {
+        if (!changed(next.value.row)) throw new Differs(localized('piece.copy-row-extra', { sheet: from.name, row: next.value.row }));
+        next = await copyRows.next();
+      }
+      const copied = !next.done && next.value.row === row.row ? next.value : undefined;
+      if (!copied) {
+        if (hasValues(row)) throw new Differs(localized('piece.copy-row-missing', { sheet: from.name, row: row.row }));
+        continue;
+      }
+      sameCells(from.name, row, copied, changed(row.row));
+      next = await copyRows.next();
+    }
+  }
+  while (!next.done) {
+    if (!changed(next.value.row)) throw new Differs(localized('piece.copy-row-extra', { sheet: from.name, row: next.value.row }));
+    next = await copyRows.next();
+  }
+}
+
+async function* rowsIn(sheet: SheetSource): AsyncGenerator<RawRow> {
+  for await (const batch of sheet.batches()) yield* batch;
+}
+
+function hasValues(row: RawRow): boolean {
+  return row.cells.some((c) => c !== undefined && !isEmpty(c));
+}
+
+function sameCells(sheet: string, a: RawRow, b: RawRow, set: ReadonlyArray<{ column: number }> | undefined): void {
+  const n = Math.max(a.cells.length, b.cells.length);
+  for (let c = 1; c < n; c++) {
+    if (set?.some((x) => x.column === c)) continue;
+    if (!sameCell(a.cells[c], b.cells[c])) throw new Differs(localized('piece.copy-cell-differs', { sheet, cell: `${columnLetter(c)}${a.row}` }));
+  }
+}
+
+function isEmpty(c: RawCell | undefined): boolean {
+  return !c || ((c.value === null || c.value === '') && !c.error);
+}
+
+/**
+ * The same value as read from both files. A CSV's text may come back from a new package as
+ * the number it spells (`1.50` as 1.5), a date as the same instant, and text a spreadsheet would
+ * run as a formula comes back from a CSV copy with the quote that keeps it text (`'=…`, see
+ * csvCell); nothing else may change.
+ */
+function sameCell(a: RawCell | undefined, b: RawCell | undefined): boolean {
+  if (isEmpty(a) && isEmpty(b)) return true;
+  if (!a || !b) return false;
+  if ((a.error ?? '') !== (b.error ?? '')) return false;
+  return sameValue(a.value, b.value);
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  if (typeof a === 'number' || typeof b === 'number') {
+    const x = Number(a);
+    const y = Number(b);
+    return String(a).trim() !== '' && String(b).trim() !== '' && x === y;
+  }
+  return String(a) === String(b) || (typeof a === 'string' && b === `'${a}` && looksLikeFormula(a));
+}
