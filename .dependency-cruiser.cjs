@@ -14,7 +14,10 @@ const LAYERS = [
   ['workbook', '^src/workbook/'],
   ['report', '^src/report/'],
   ['annotate', '^src/annotate/'],
-  ['check', '^src/(check|review|score)/'],
+  // the one pass: it knows no command (the commands' collectors are registered with it by the CLI)
+  ['check', '^src/check/'],
+  // one folder per command: its collector, its records' use, its copy edits
+  ['commands', '^src/(review|score|roi|freight|lint)/'],
   ['docs', '^src/docs/'],
   ['cli', '^src/(cli/|bench\\.ts$)'],
 ];

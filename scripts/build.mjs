@@ -5,5 +5,5 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/ecsop.js' });
 await build({ ...common, entryPoints: ['src/docs/generate.ts'], outfile: 'dist/generate.js' });
 await build({ ...common, entryPoints: ['src/cli/readme-examples.ts'], outfile: 'dist/readme.js' });
-await build({ ...common, entryPoints: ['src/check/worker.ts'], outfile: 'dist/worker.js' });
+await build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' });
 await build({ ...common, entryPoints: ['src/bench.ts'], outfile: 'dist/bench.js' });

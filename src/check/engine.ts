@@ -17,8 +17,9 @@ import type { ColumnDef, KindId } from '../sheets/types.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import { asFileError, type UnreadableFileError } from '../workbook/types.js';
-import type { CollectSpec, RecordKind } from './collector.js';
-import { collectorsFor } from './collectors.js';
+import { collectorsFor, type CollectSpec } from './collector.js';
+// the pass's own collector (where each sheet's header and columns are)
+import './collectors.js';
 import { FindingBuilder, type Place, type Trace } from './findings.js';
 
 export interface EngineOptions {
@@ -47,7 +48,8 @@ export interface EngineOptions {
 /** Where a file's findings and records go as they are made. */
 export interface FileSink {
   finding(f: Finding): void;
-  record(kind: RecordKind, r: unknown): void;
+  /** a record, by its channel's name */
+  record(kind: string, r: unknown): void;
   /** between batches of rows: a promise while whoever takes the findings is behind */
   ready?(): Promise<void> | undefined;
 }
@@ -305,7 +307,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     }));
   }
   for (const c of collectorsFor(opts.collect, kind.id)) {
-    const v = c.sheet(info, { env, lang, emit: run.sink.record, subscribe: (model, on) => hub.subscribe(model, on) });
+    const v = c.sheet(info, { env, lang, emit: (ch, r) => run.sink.record(ch.name, r), subscribe: (model, on) => hub.subscribe(model, on) });
     if (v) visitors.push(v);
   }
   const schemaReport = (ruleId: string, messageId: string, row: number, col: ColumnDef, value: unknown) => {

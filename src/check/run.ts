@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { FileSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
-import type { RecordKind } from './collector.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { UnreadableFileError } from '../workbook/types.js';
 import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
@@ -224,4 +223,4 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   return pending.map((p) => p.outcome!);
 }
 
-export type { Finding, RecordKind };
+export type { Finding };

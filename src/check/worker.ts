@@ -1,6 +1,5 @@
 import { parentPort } from 'node:worker_threads';
 import type { Finding } from '../rules/types.js';
-import type { RecordKind } from './collector.js';
 import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
 
 /** What a worker is told once per run: the run's options. */
@@ -9,7 +8,7 @@ export interface WorkerInit {
 }
 
 /** A finding or a record, as it crosses from the worker to the main thread. */
-export type WorkerEvent = ['finding', Finding] | ['record', RecordKind, unknown];
+export type WorkerEvent = ['finding', Finding] | ['record', string, unknown];
 
 export type ToWorker =
   | { type: 'configure'; init: WorkerInit }

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
 import { freightFee, type FreightResult } from '../domain/freight.js';
 import { formatFreightText } from '../report/freight-text.js';
-import type { FreightRow } from '../report/records.js';
+import { FREIGHT, RecordTaker, type FreightRow } from '../report/records.js';
+import { freightCollector } from '../freight/collector.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { FirstRows } from '../report/kept.js';
 import { UsageError, useColor, type Io } from './io.js';
@@ -31,10 +32,10 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
       const rows = new FirstRows<FreightRow>(maxRowsOf(flags));
       setExit(await runReport(io, files, flags, setup, {
         onlyKinds: ['orders', 'shipments'],
-        collect: { freight: true },
+        collect: [freightCollector.ask()],
         // the text table shows the first rows; JSON streams every one
-        take: (kind, r) => { if (kind === 'freight') rows.add(r as FreightRow); },
-        extras: [{ key: 'freight', records: 'freight' }],
+        records: new RecordTaker().on(FREIGHT, (r) => rows.add(r)),
+        extras: [{ key: 'freight', records: FREIGHT.name }],
         sections: () => formatFreightText(rows, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
       }));
     });

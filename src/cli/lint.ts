@@ -7,7 +7,9 @@ import type { Config } from '../config/config.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
 import { Totals } from '../report/totals.js';
 import { FirstRows } from '../report/kept.js';
-import type { TitleResult } from '../report/records.js';
+import { RecordTaker, TITLES, type TitleResult } from '../report/records.js';
+import { titlesCollector } from '../lint/collector.js';
+import './units.js';
 import { formatLintText } from '../report/lint-text.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
@@ -89,18 +91,17 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const columns = new Map(keys.map((k, i) => [k, i + 1]));
       const values: Record<string, string | undefined> = { keyword: flags.keyword, category: flags.category };
       const rows = titles.map((title, i) => ({ row: i + 1, cells: [undefined, ...keys.map((k) => ({ value: k === 'title' ? title : values[k]! }))] }));
-      const opts = { config: setup.config, lang: setup.lang, now: nowOf(flags), category: flags.category, collect: { titles: true } };
+      const opts = { config: setup.config, lang: setup.lang, now: nowOf(flags), category: flags.category, collect: [titlesCollector.ask()] };
       if (setup.format === 'text') {
         // the text shows the first titles: only their findings are kept, every finding is counted
         const shown = flags.all ? Infinity : TITLES_SHOWN;
         const totals = new Totals();
         const kept: Finding[] = [];
         const titlesShown = new FirstRows<TitleResult>(shown);
+        const records = new RecordTaker().on(TITLES, (r) => titlesShown.add({ ...r, findings: 0 }));
         const sink = {
           finding: (f: Finding) => { totals.finding(f); if (f.row === undefined || f.row <= shown) kept.push(f); },
-          record: (kind: string, r: unknown) => {
-            if (kind === 'titles') titlesShown.add({ ...(r as Omit<TitleResult, 'findings'>), findings: 0 });
-          },
+          record: (kind: string, r: unknown) => { records.deliver(kind, r); },
         };
         const outcome = await checkRows('listing', rows, columns, name, opts, sink);
         await finishRules(outcome.contributions, opts, sink);
@@ -113,14 +114,15 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       // of findings (a rule's finish may add some), and holds no more than the title
       const perLine = new Map<number, number>();
       const results: Array<Omit<TitleResult, 'findings'>> = [];
-      setExit(await streamReport(io, flags, setup, { extras: [{ key: 'titles', records: 'titles' }] }, async (feed) => {
+      setExit(await streamReport(io, flags, setup, { extras: [{ key: 'titles', records: TITLES.name }] }, async (feed) => {
+        const records = new RecordTaker().on(TITLES, (r) => results.push(r));
         const sink = {
           finding: (f: Finding) => { if (f.row !== undefined) perLine.set(f.row, (perLine.get(f.row) ?? 0) + 1); feed.finding(f); },
-          record: (kind: string, r: unknown) => { if (kind === 'titles') results.push(r as Omit<TitleResult, 'findings'>); },
+          record: (kind: string, r: unknown) => { records.deliver(kind, r); },
         };
         const outcome = await checkRows('listing', rows, columns, name, opts, sink);
         await finishRules(outcome.contributions, opts, sink);
-        for (const t of results) feed.record('titles', { line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion } satisfies TitleResult);
+        for (const t of results) feed.record(TITLES.name, { line: t.line, title: t.title, platform: t.platform, length: t.length, min: t.min, max: t.max, findings: perLine.get(t.line) ?? 0, suggestion: t.suggestion } satisfies TitleResult);
         feed.fileDone(outcome.summary);
         feed.filesDone();
       }));

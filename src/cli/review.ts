@@ -2,7 +2,9 @@ import { createWriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
-import type { OrderResult, ReviewSummary, SheetEnd, SheetPlace } from '../report/records.js';
+import { ORDERS, RecordTaker, REVIEW_SUMMARY, SHEET_ENDS, SHEETS, type OrderResult, type ReviewSummary } from '../report/records.js';
+import { reviewCollector } from '../review/collector.js';
+import { sheetPlaces } from '../check/collectors.js';
 import { formatReviewText } from '../report/review-text.js';
 import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js';
 import { ReviewCopy } from '../review/edits.js';
@@ -38,16 +40,14 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const summary: ReviewSummary = emptyReviewSummary();
       // the queue is written as manual orders come; the text report shows the first --max-rows
       let sheets = 0;
-      const take = (kind: string, r: unknown) => {
-        if (kind === 'reviewSummary') { sheets += 1; addReviewCounts(summary, r as ReviewSummary); }
-        else if (kind === 'sheets') copied?.sheet(r as SheetPlace);
-        else if (kind === 'sheetEnds') copied?.sheetEnd(r as SheetEnd);
-        else if (kind === 'orders') {
-          const o = r as OrderResult;
+      const records = new RecordTaker()
+        .on(REVIEW_SUMMARY, (r) => { sheets += 1; addReviewCounts(summary, r); })
+        .on(SHEETS, (r) => copied?.sheet(r))
+        .on(SHEET_ENDS, (r) => copied?.sheetEnd(r))
+        .on(ORDERS, (o) => {
           copied?.order(o);
           if (o.decision === 'manual') { queue?.write(o); if (shown.length < maxRows) shown.push(o); }
-        }
-      };
+        });
       const json = setup.format === 'json';
       const settings = { limit: setup.config.settings.orders.autoApproveMaxYuan, large: setup.config.settings.orders.largeAmountYuan, days: setup.config.settings.orders.presaleDays };
       let code;
@@ -56,12 +56,12 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
           files,
           onFinding: copy?.onFinding,
           onlyKinds: ['orders', 'shipments'],
-          collect: { review: json || copy ? { orders: 'all' } : { orders: 'manual', ...(queue ? {} : { limit: maxRows }) }, sheets: Boolean(copy) },
+          collect: [reviewCollector.ask(json || copy ? { orders: 'all' } : { orders: 'manual', ...(queue ? {} : { limit: maxRows }) }), ...(copy ? [sheetPlaces.ask()] : [])],
           // the text report shows the manual orders as the queue: their findings are counted, not listed
           countOnly: setup.format === 'text' ? ['order-manual-review'] : [],
-          take,
+          records,
           ready: queue?.ready,
-          extras: [{ key: 'orders', records: 'orders' }, { key: 'review', value: () => summary }],
+          extras: [{ key: 'orders', records: ORDERS.name }, { key: 'review', value: () => summary }],
           sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
         });
       } catch (err) {

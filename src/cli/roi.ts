@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import type { CampaignResult } from '../report/records.js';
+import { CAMPAIGNS, RecordTaker, type CampaignResult } from '../report/records.js';
+import { roiCollector } from '../roi/collector.js';
 import { formatRoiText } from '../report/roi-text.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { FirstRows } from '../report/kept.js';
@@ -18,9 +19,9 @@ export function registerRoi(program: Command, io: Io, setExit: (code: number) =>
       const campaigns = new FirstRows<CampaignResult>(maxRowsOf(flags));
       setExit(await runReport(io, files, flags, setup, {
         onlyKinds: ['campaign'],
-        collect: { campaigns: true },
-        take: (kind, r) => { if (kind === 'campaigns') campaigns.add(r as CampaignResult); },
-        extras: [{ key: 'campaigns', records: 'campaigns' }],
+        collect: [roiCollector.ask()],
+        records: new RecordTaker().on(CAMPAIGNS, (r) => campaigns.add(r)),
+        extras: [{ key: 'campaigns', records: CAMPAIGNS.name }],
         sections: () => formatRoiText(campaigns, { minRoi: roiRule.min, split: splitRule.split, tolerance: splitRule.tolerance }, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
       }));
     });

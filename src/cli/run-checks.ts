@@ -1,5 +1,11 @@
 import { availableParallelism } from 'node:os';
-import type { CollectSpec, RecordKind } from '../check/collector.js';
+import type { CollectSpec } from '../check/collector.js';
+import type { RecordTaker } from '../report/records.js';
+import { reviewCollector } from '../review/collector.js';
+import { roiCollector } from '../roi/collector.js';
+import { scoreCollector } from '../score/collector.js';
+import { titlesCollector } from '../lint/collector.js';
+import './units.js';
 import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, type RunSink } from '../check/run.js';
@@ -29,8 +35,8 @@ export interface ReportRequest {
   countOnly?: readonly string[];
   /** the category of titles checked without a workbook */
   category?: string;
-  /** each record as it comes (the review queue, the score ranking …) */
-  take?(kind: RecordKind, r: unknown): void;
+  /** each record as it comes, by its channel (the review queue, the score ranking …) */
+  records?: RecordTaker;
   /** a promise while what `take` writes to (the queue file) is behind */
   ready?(): Promise<void> | undefined;
   /** what the JSON report adds after `summary` */
@@ -104,9 +110,11 @@ function formatTime(d: Date): string {
 }
 
 /** What the HTML report's charts need besides what the command collects itself. */
-function withCharts(setup: CheckSetup, collect: CollectSpec | undefined): CollectSpec | undefined {
+function withCharts(setup: CheckSetup, collect: CollectSpec = []): CollectSpec {
   if (setup.format !== 'html') return collect;
-  return { score: true, campaigns: true, titles: true, review: { orders: 'manual', limit: 0 }, ...collect };
+  const charts = [scoreCollector.ask(), roiCollector.ask(), titlesCollector.ask(), reviewCollector.ask({ orders: 'manual', limit: 0 })];
+  // the command's own request wins over the charts' of the same collector
+  return [...collect, ...charts.filter((c) => !collect.some((own) => own.name === c.name))];
 }
 
 /**
@@ -143,7 +151,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       }
       writer.finding(f);
     },
-    record: (kind, r) => { request.take?.(kind, r); writer.record(kind, r); },
+    record: (kind, r) => { request.records?.deliver(kind, r); writer.record(kind, r); },
     fileDone: (summary, counted, held) => {
       totals.counted(summary.path, counted);
       totals.fileDone(summary);

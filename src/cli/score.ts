@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import type { ScoreResult, SheetEnd, SheetPlace } from '../report/records.js';
+import { RecordTaker, SCORES, SHEET_ENDS, SHEETS, type ScoreResult, type SheetPlace } from '../report/records.js';
+import { scoreCollector } from '../score/collector.js';
+import { sheetPlaces } from '../check/collectors.js';
 import { formatScoreText, ScoreTable } from '../report/score-text.js';
 import { scorePlan } from '../score/edits.js';
 import { finishCopy, prepareCopy } from './copy.js';
@@ -31,12 +33,12 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
         files,
         onFinding: copy?.onFinding,
         onlyKinds: ['selection'],
-        collect: { score: true, sheets: Boolean(copy) },
-        take: (kind, r) => {
-          if (kind === 'results') { ranking.add(r as ScoreResult); if (copy) results.push(r as ScoreResult); } else if (kind === 'sheets') sheets.push(r as SheetPlace);
-          else if (kind === 'sheetEnds') { const e = r as SheetEnd; const place = sheets.find((p) => p.file === e.file && p.sheet === e.sheet); if (place) place.usedColumn = e.usedColumn; }
-        },
-        extras: [{ key: 'results', records: 'results' }],
+        collect: [scoreCollector.ask(), ...(copy ? [sheetPlaces.ask()] : [])],
+        records: new RecordTaker()
+          .on(SCORES, (r) => { ranking.add(r); if (copy) results.push(r); })
+          .on(SHEETS, (r) => sheets.push(r))
+          .on(SHEET_ENDS, (e) => { const place = sheets.find((p) => p.file === e.file && p.sheet === e.sheet); if (place) place.usedColumn = e.usedColumn; }),
+        extras: [{ key: 'results', records: SCORES.name }],
         sections: () => formatScoreText(ranking, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
       });
       if (copy) await finishCopy(io, copy, scorePlan(results, sheets, setup.config.settings), { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });

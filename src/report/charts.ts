@@ -6,7 +6,7 @@ import { VERDICTS, type Verdict } from '../domain/selection.js';
 import { t } from '../i18n/catalog.js';
 import { format, type Lang } from '../i18n/format.js';
 import { addReviewCounts, emptyReviewSummary } from './review-counts.js';
-import type { CampaignResult, ReviewSummary, ScoreResult, TitleResult } from './records.js';
+import { CAMPAIGNS, RecordTaker, REVIEW_SUMMARY, SCORES, TITLES, type CampaignResult, type ReviewSummary, type ScoreResult, type TitleResult } from './records.js';
 
 /**
  * The HTML report's charts, drawn as inline SVG from the records of the run (no script, no
@@ -50,11 +50,14 @@ export class ChartData {
   campaignCount = 0;
   readonly titles = new Map<string, { bars: TitleBar[]; count: number; over: number; under: number; min: number; max: number }>();
 
+  private readonly taker = new RecordTaker()
+    .on(SCORES, (r) => this.product(r))
+    .on(REVIEW_SUMMARY, (r) => { this.review = addReviewCounts(this.review ?? emptyReviewSummary(), r); })
+    .on(CAMPAIGNS, (r) => { this.campaignCount++; if (this.campaigns.length < CHART_CAPS.campaigns) this.campaigns.push(r); })
+    .on(TITLES, (r) => this.title(r));
+
   record(kind: string, r: unknown): void {
-    if (kind === 'results') this.product(r as ScoreResult);
-    else if (kind === 'reviewSummary') this.review = addReviewCounts(this.review ?? emptyReviewSummary(), r as ReviewSummary);
-    else if (kind === 'campaigns') { this.campaignCount++; if (this.campaigns.length < CHART_CAPS.campaigns) this.campaigns.push(r as CampaignResult); }
-    else if (kind === 'titles') this.title(r as TitleResult);
+    this.taker.deliver(kind, r);
   }
 
   private product(r: ScoreResult): void {
@@ -71,7 +74,7 @@ export class ChartData {
     this.products.length = Math.min(this.products.length, CHART_CAPS.products);
   }
 
-  private title(r: TitleResult): void {
+  private title(r: Omit<TitleResult, 'findings'>): void {
     let g = this.titles.get(r.platform);
     if (!g) this.titles.set(r.platform, (g = { bars: [], count: 0, over: 0, under: 0, min: r.min, max: r.max }));
     g.count++;

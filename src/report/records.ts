@@ -107,10 +107,10 @@ export interface TitleResult {
   suggestion?: string;
 }
 
-/** Where a checked sheet's header is and its columns (for commands that write a copy). */
 /** A sheet read to its end: the last column any of its rows uses. */
 export interface SheetEnd { file: string; sheet: string; usedColumn: number }
 
+/** Where a checked sheet's header is and its columns (for commands that write a copy). */
 export interface SheetPlace {
   file: string;
   sheet: string;
@@ -122,4 +122,50 @@ export interface SheetPlace {
   usedColumn?: number;
   /** column key → 1-based column number */
   columns: Array<[string, number]>;
+}
+
+/**
+ * A kind of record: its name (an array of the JSON report, and what crosses from a worker thread)
+ * and the type it carries. A collector emits on a channel and a command or formatter takes from
+ * it, both typed by the same constant: the name meets the type only in RecordTaker.
+ */
+export interface Channel<T> {
+  readonly name: string;
+  /** the type carried (never set: for the compiler only) */
+  readonly carries?: T;
+}
+
+function channel<T>(name: string): Channel<T> {
+  return { name };
+}
+
+export const ORDERS = channel<OrderResult>('orders');
+export const REVIEW_SUMMARY = channel<ReviewSummary>('reviewSummary');
+export const SCORES = channel<ScoreResult>('results');
+export const CAMPAIGNS = channel<CampaignResult>('campaigns');
+export const FREIGHT = channel<FreightRow>('freight');
+/** a title's figures; the number of its findings is added by `lint` */
+export const TITLES = channel<Omit<TitleResult, 'findings'>>('titles');
+export const SHEETS = channel<SheetPlace>('sheets');
+export const SHEET_ENDS = channel<SheetEnd>('sheetEnds');
+
+/** Handlers of records by channel: a record arrives by name and is handed on with its type. */
+export class RecordTaker {
+  private readonly handlers = new Map<string, Array<(r: never) => void>>();
+
+  /** Calls `handle` with each record of `ch`. */
+  on<T>(ch: Channel<T>, handle: (r: T) => void): this {
+    const list = this.handlers.get(ch.name) ?? [];
+    list.push(handle as (r: never) => void);
+    this.handlers.set(ch.name, list);
+    return this;
+  }
+
+  /** A record as it arrives (by its channel's name); true when some handler took it. */
+  deliver(name: string, record: unknown): boolean {
+    const list = this.handlers.get(name);
+    if (!list) return false;
+    for (const h of list) h(record as never);
+    return true;
+  }
 }

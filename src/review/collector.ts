@@ -1,17 +1,23 @@
 import { orderModel } from '../domain/order-sheet.js';
 import { reasonsText } from '../domain/orders.js';
-import type { OrderResult, ReviewSummary } from '../report/records.js';
-import type { CollectSpec, Collector } from '../check/collector.js';
+import { ORDERS, REVIEW_SUMMARY, type OrderResult, type ReviewSummary } from '../report/records.js';
+import { defineCollector } from '../check/collector.js';
 import { emptyReviewSummary } from '../report/review-counts.js';
 
 /**
  * The review of each orders sheet: every order's decision (from the orders model the rule
  * `order-manual-review` also reads, so each order is decided once) and the sheet's counts.
  */
-export function reviewCollector(spec: NonNullable<CollectSpec['review']>): Collector {
-  return {
-    kinds: ['orders'],
-    sheet(info, ctx) {
+export interface ReviewAsk {
+  /** which orders are handed on one by one: every order (JSON, --write) or the manual ones (the queue) */
+  orders: 'all' | 'manual';
+  /** at most this many orders per sheet (the text report shows the first ones) */
+  limit?: number;
+}
+
+export const reviewCollector = defineCollector('review', (spec: ReviewAsk) => ({
+  kinds: ['orders'],
+  sheet(info, ctx) {
       const summary: ReviewSummary = emptyReviewSummary();
       let handed = 0;
       ctx.subscribe(orderModel, ({ row, lines, orderId, decision: d, statusText }) => {
@@ -27,10 +33,9 @@ export function reviewCollector(spec: NonNullable<CollectSpec['review']>): Colle
           ...(d.status ? { status: d.status, statusText } : {}),
           reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang), ...(lines ? { lines } : {}),
         };
-        ctx.emit('orders', result);
+        ctx.emit(ORDERS, result);
       });
-      return { end: () => ctx.emit('reviewSummary', summary) };
+      return { end: () => ctx.emit(REVIEW_SUMMARY, summary) };
     },
-  };
-}
+}));
 

@@ -1,8 +1,8 @@
 import { parseNumber } from '../cells/number.js';
 import { selectionModel } from '../domain/selection.js';
-import type { ScoreResult } from '../report/records.js';
+import { SCORES, type ScoreResult } from '../report/records.js';
 import type { ParsedRow } from '../domain/row-model.js';
-import type { Collector } from '../check/collector.js';
+import { defineCollector } from '../check/collector.js';
 
 /**
  * The formulas the stated cells hold, when they hold one (a copy keeps a user's correct formula),
@@ -23,8 +23,7 @@ function formulasOf(row: ParsedRow): Pick<ScoreResult['stated'], 'formulas' | 'u
  * The scores of each selection sheet, ranked within the sheet when it ends: higher score first,
  * then higher demand, then row order; rows with invalid scores last, unranked.
  */
-export function scoreCollector(): Collector {
-  return {
+export const scoreCollector = defineCollector('score', () => ({
     kinds: ['selection'],
     sheet(info, ctx) {
       const rows: Array<{ result: ScoreResult; exact?: number }> = [];
@@ -65,9 +64,8 @@ export function scoreCollector(): Collector {
             .sort((a, b) => b.exact! - a.exact! || (b.result.scores.demand ?? 0) - (a.result.scores.demand ?? 0) || a.result.row - b.result.row)
             .forEach((r, i) => { r.result.rank = i + 1; });
           rows.sort((a, b) => (a.result.rank ?? Infinity) - (b.result.rank ?? Infinity) || a.result.row - b.result.row);
-          for (const r of rows) ctx.emit('results', r.result);
+          for (const r of rows) ctx.emit(SCORES, r.result);
         },
       };
     },
-  };
-}
+}));

@@ -2,6 +2,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run.js';
+import { sheetPlaces } from '../../src/check/collectors.js';
+import '../../src/cli/units.js';
+import { freightCollector } from '../../src/freight/collector.js';
+import { reviewCollector } from '../../src/review/collector.js';
+import { roiCollector } from '../../src/roi/collector.js';
+import { scoreCollector } from '../../src/score/collector.js';
 import { resolveConfig, resolveRules, type Config } from '../../src/config/config.js';
 import { defaultSettings, type Settings } from '../../src/config/settings.js';
 import { settingsKeys } from '../../src/docs/config-doc.js';
@@ -32,7 +38,7 @@ describe('every key of sop is read by something', () => {
     const sink = { finding: () => {}, record: () => {}, fileDone: () => {} };
     await runCheck(readdirSync(examples).map((f) => join(examples, f)), {
       cwd: examples, jobs: 1, isolate: false, config, lang: 'zh', now: new Date(Date.UTC(2024, 4, 21, 12)),
-      collect: { score: true, review: { orders: 'all' }, campaigns: true, freight: true, sheets: true },
+      collect: [scoreCollector.ask(), reviewCollector.ask({ orders: 'all' }), roiCollector.ask(), freightCollector.ask(), sheetPlaces.ask()],
     }, sink);
     for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, headers: 'zh' });
     // the examples state no weights: the freight template is read by `ecsop freight --to … --weight …`
