@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseRange } from '../cells/range.js';
-import { ConfigError, resolveConfig, type Config } from '../config/config.js';
+import { ConfigError, judgedBy, resolveConfig, type Config, type Judged } from '../config/config.js';
 import type { Lang } from '../i18n/format.js';
 import type { Severity } from '../rules/types.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
@@ -58,6 +58,8 @@ export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: bool
 /** What a checking command decided from its flags before reading any file. */
 export interface CheckSetup {
   config: Config;
+  /** the numbers the rules judge by, made once from the config */
+  judged: Judged;
   lang: Lang;
   failOn: Severity;
   maxWarnings?: number;
@@ -73,7 +75,7 @@ export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
   const named = !flags.output ? 'text' : /\.json$/i.test(flags.output) ? 'json' : /\.xml$/i.test(flags.output) ? 'junit' : /\.html?$/i.test(flags.output) ? 'html' : 'text';
   const format = (flags.format ?? named) as CheckSetup['format'];
   if (!FORMATS.includes(format)) throw new UsageError('error.format', { allowed: FORMATS.join(', '), value: flags.format });
-  return { config, lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
+  return { config, judged: judgedBy(config), lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
 }
 
 /** `--price-band 89-159` overrides `sop.competitor.priceBand` for this run. */

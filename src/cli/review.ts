@@ -49,7 +49,6 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
           if (o.decision === 'manual') { queue?.write(o); if (shown.length < maxRows) shown.push(o); }
         });
       const json = setup.format === 'json';
-      const settings = { limit: setup.config.settings.orders.autoApproveMaxYuan, large: setup.config.settings.orders.largeAmountYuan, days: setup.config.settings.orders.presaleDays };
       let code;
       try {
         code = await runReport(io, paths, flags, setup, {
@@ -62,7 +61,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
           records,
           ready: queue?.ready,
           extras: [{ key: 'orders', records: ORDERS.name }, { key: 'review', value: () => summary }],
-          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
+          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings: setup.judged.orders }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
         });
       } catch (err) {
         await queue?.abort();

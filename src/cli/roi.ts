@@ -13,16 +13,13 @@ export function registerRoi(program: Command, io: Io, setExit: (code: number) =>
   withMaxRows(withCheckFlags(program.command('roi').argument('<files...>', t(lang, 'arg.campaign-files')).description(t(lang, 'cmd.roi')), lang, { annotate: true }), lang)
     .action(async (files: string[], flags: CheckFlags & { maxRows?: string }) => {
       const setup = setupCheck(io, flags);
-      // the thresholds the rules campaign-roi and campaign-budget-split use, so the table agrees with their findings
-      const roiRule = setup.config.rules.get('campaign-roi')?.options as { min: number };
-      const splitRule = setup.config.rules.get('campaign-budget-split')?.options as { split: number[]; tolerance: number };
       const campaigns = new FirstRows<CampaignResult>(maxRowsOf(flags));
       setExit(await runReport(io, files, flags, setup, {
         onlyKinds: ['campaign'],
-        collect: [roiCollector.ask()],
+        collect: [roiCollector.ask(setup.judged.campaign)],
         records: new RecordTaker().on(CAMPAIGNS, (r) => campaigns.add(r)),
         extras: [{ key: 'campaigns', records: CAMPAIGNS.name }],
-        sections: () => formatRoiText(campaigns, { minRoi: roiRule.min, split: splitRule.split, tolerance: splitRule.tolerance }, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+        sections: () => formatRoiText(campaigns, setup.judged.campaign, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
       }));
     });
 }

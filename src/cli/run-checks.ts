@@ -14,7 +14,6 @@ import { JsonWriter } from '../report/json.js';
 import { JunitWriter } from '../report/junit.js';
 import { TextWriter } from '../report/text.js';
 import { HtmlWriter } from '../report/html.js';
-import type { ChartLimits } from '../report/charts.js';
 import { VERSION } from './version.js';
 import { Totals } from '../report/totals.js';
 import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '../report/types.js';
@@ -71,7 +70,7 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
     case 'html': return new HtmlWriter(out, {
       lang: setup.lang,
       maxFindings: flags.all ? Infinity : intFlag(flags.maxFindings, '--max-findings', 100),
-      limits: chartLimits(setup),
+      limits: setup.judged,
       time: formatTime(nowOf(flags)),
       version: VERSION,
     });
@@ -89,20 +88,6 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
   }
 }
 
-/** The numbers the HTML report's charts are drawn against: the config's, as the rules judge. */
-function chartLimits(setup: CheckSetup): ChartLimits {
-  const { settings, rules } = setup.config;
-  const roi = rules.get('campaign-roi')?.options as { min: number } | undefined;
-  const split = rules.get('campaign-budget-split')?.options as { split: number[]; tolerance: number } | undefined;
-  return {
-    pass: settings.selection.pass,
-    hold: settings.selection.hold,
-    maxScore: settings.selection.maxScore,
-    campaign: { minRoi: roi?.min ?? settings.campaign.minRoi, split: split?.split ?? settings.campaign.budgetSplit, tolerance: split?.tolerance ?? settings.campaign.budgetTolerance },
-    orders: { limit: settings.orders.autoApproveMaxYuan, large: settings.orders.largeAmountYuan, days: settings.orders.presaleDays },
-  };
-}
-
 /** When a report was made, as its reader's clock shows it (`2024-05-21 12:00`). */
 function formatTime(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -112,7 +97,7 @@ function formatTime(d: Date): string {
 /** What the HTML report's charts need besides what the command collects itself. */
 function withCharts(setup: CheckSetup, collect: CollectSpec = []): CollectSpec {
   if (setup.format !== 'html') return collect;
-  const charts = [scoreCollector.ask(), roiCollector.ask(), titlesCollector.ask(), reviewCollector.ask({ orders: 'manual', limit: 0 })];
+  const charts = [scoreCollector.ask(), roiCollector.ask(setup.judged.campaign), titlesCollector.ask(), reviewCollector.ask({ orders: 'manual', limit: 0 })];
   // the command's own request wins over the charts' of the same collector
   return [...collect, ...charts.filter((c) => !collect.some((own) => own.name === c.name))];
 }

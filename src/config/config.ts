@@ -6,6 +6,7 @@ import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { t, type MessageKey } from '../i18n/catalog.js';
+import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
@@ -48,6 +49,28 @@ function issuesBoth(schema: z.ZodType, raw: unknown, prefix: readonly string[] =
 }
 
 export interface ResolvedRule { severity: Severity | 'off'; options: unknown }
+
+/**
+ * The numbers the rules judge by, made once per run: the SOP's settings as the rules' own options
+ * override them. The reports' tables, words and charts use these, so they agree with the findings.
+ */
+export interface Judged {
+  selection: { pass: number; hold: number; maxScore: number };
+  campaign: CampaignLimits;
+  /** the review's numbers, for the reasons' words (`金额超过自动审核上限 500 元`) */
+  orders: { limit: number; large: number; days: number };
+}
+
+export function judgedBy(config: Pick<Config, 'settings' | 'rules'>): Judged {
+  const { settings, rules } = config;
+  const roi = rules.get('campaign-roi')?.options as { min: number } | undefined;
+  const split = rules.get('campaign-budget-split')?.options as { split: number[]; tolerance: number } | undefined;
+  return {
+    selection: { pass: settings.selection.pass, hold: settings.selection.hold, maxScore: settings.selection.maxScore },
+    campaign: { minRoi: roi?.min ?? settings.campaign.minRoi, split: split?.split ?? settings.campaign.budgetSplit, tolerance: split?.tolerance ?? settings.campaign.budgetTolerance },
+    orders: { limit: settings.orders.autoApproveMaxYuan, large: settings.orders.largeAmountYuan, days: settings.orders.presaleDays },
+  };
+}
 
 export interface Config {
   /** where it came from, or undefined for the SOP's defaults */

@@ -1,5 +1,5 @@
 import { xmlText } from '../cells/xml-text.js';
-import { roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
+import type { CampaignLimits } from '../domain/campaign.js';
 import { ORDER_REASONS, REASON_LABEL, type OrderReason } from '../domain/orders.js';
 import { PLATFORMS, SOP_PROFILE } from '../domain/platforms.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
@@ -16,11 +16,9 @@ import { CAMPAIGNS, RecordTaker, REVIEW_SUMMARY, SCORES, TITLES, type CampaignRe
 
 export const COLOURS = { pass: '#2e7d32', hold: '#e0a100', drop: '#c62828', none: '#9e9e9e', error: '#c62828', warning: '#e0a100', info: '#1565c0', ok: '#2e7d32', line: '#37474f' } as const;
 
-/** The numbers the charts are drawn against: the config's, the same the rules judge by. */
+/** The numbers the charts are drawn against: the config's, the same the rules judge by (config's Judged). */
 export interface ChartLimits {
-  pass: number;
-  hold: number;
-  maxScore: number;
+  selection: { pass: number; hold: number; maxScore: number };
   campaign: CampaignLimits;
   /** the review's numbers, for the reasons' words (`金额超过自动审核上限 500 元`) */
   orders: Record<string, unknown>;
@@ -151,7 +149,7 @@ function threshold(x: number, top: number, bottom: number, name: string, cls: st
 const VERDICT_COLOUR: Record<Verdict, string> = { [VERDICTS[0]]: COLOURS.pass, [VERDICTS[1]]: COLOURS.hold, [VERDICTS[2]]: COLOURS.drop } as Record<Verdict, string>;
 
 /** Each product's 综合得分 as a bar against the hold and pass thresholds, coloured by its verdict. */
-function selectionChart(d: ChartData, limits: ChartLimits, lang: Lang): string {
+function selectionChart(d: ChartData, { selection: limits }: ChartLimits, lang: Lang): string {
   const top = 28;
   const rows = d.products;
   const scale = (v: number) => BAR_X + (Math.max(0, v) / limits.maxScore) * BAR_W;
@@ -228,7 +226,7 @@ function budgetChart(campaigns: CampaignResult[], limits: CampaignLimits, lang: 
     const y = top + (i + 1) * ROW + 6;
     const shares = c.budgetShares;
     body += `<g class="campaign" data-name="${xmlText(c.name)}" data-shares="${shares ? shares.join('/') : ''}">${label(c.name || `#${c.row}`, LABEL, y + 15, lang)}`
-      + (shares ? shareBar(shares, y + 3, sharesOff(c, limits)) : `<text x="${BAR_X}" y="${y + 15}" class="value">${xmlText(t(lang, 'chart.no-budget'))}</text>`)
+      + (shares ? shareBar(shares, y + 3, c.sharesOff) : `<text x="${BAR_X}" y="${y + 15}" class="value">${xmlText(t(lang, 'chart.no-budget'))}</text>`)
       + '</g>';
   });
   const legend = t(lang, 'chart.budget-parts').split('|').map((p, i) => `<rect x="${BAR_X + i * 100}" y="${top + (campaigns.length + 1) * ROW + 16}" width="10" height="10" fill="${PART_COLOURS[i]}"/><text x="${BAR_X + i * 100 + 14}" y="${top + (campaigns.length + 1) * ROW + 25}" class="tick">${xmlText(p)}</text>`).join('');
@@ -243,7 +241,7 @@ function roiChart(campaigns: CampaignResult[], limits: CampaignLimits, lang: Lan
   let body = '';
   campaigns.forEach((c, i) => {
     const y = top + i * ROW;
-    const low = roiTooLow(c, limits);
+    const low = c.roiLow;
     const w = c.roi === undefined ? 0 : scale(c.roi) - BAR_X;
     body += `<g class="roi" data-name="${xmlText(c.name)}" data-roi="${c.roi ?? ''}" data-low="${low}">${label(c.name || `#${c.row}`, LABEL, y + 15, lang)}`
       + `<rect x="${BAR_X}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}" fill="${low ? COLOURS.error : COLOURS.ok}"/>`

@@ -77,6 +77,10 @@ export interface CampaignResult extends CampaignFigures {
   sheet: string;
   row: number;
   name: string;
+  /** the ROI is below the minimum, as the rule campaign-roi judges it (false when there is no ROI) */
+  roiLow: boolean;
+  /** per budget part, off the SOP's split by more than the tolerance, as campaign-budget-split judges it */
+  sharesOff: boolean[];
 }
 
 /** One row's freight, as `ecsop freight --format json` reports it (`freight`). */

@@ -2,19 +2,19 @@ import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from './layout.js';
 import { moreRows, type FirstRows } from './kept.js';
-import { roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
+import type { CampaignLimits } from '../domain/campaign.js';
 import type { CampaignResult } from './records.js';
 
 const wan = (v?: number) => (v === undefined ? '—' : v >= 10000 ? `${Number((v / 10000).toFixed(2))}万` : String(v));
 
 /** `ecsop roi`: each campaign's ROI, budget split against the SOP's and channel shares, judged as the rules judge them. */
-export function formatRoiText({ rows: campaigns, more }: FirstRows<CampaignResult>, limits: CampaignLimits, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatRoiText({ rows: campaigns, more }: FirstRows<CampaignResult>, limits: Pick<CampaignLimits, 'split'>, opts: { lang: 'zh' | 'en'; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!campaigns.length) return `${t(opts.lang, 'roi.none')}\n\n`;
   const split = limits.split.join('/');
   const rows = campaigns.map((r) => {
-    const roi = r.roiText === undefined ? '—' : (roiTooLow(r, limits) ? c.red : c.green)(r.roiText);
-    const off = sharesOff(r, limits);
+    const roi = r.roiText === undefined ? '—' : (r.roiLow ? c.red : c.green)(r.roiText);
+    const off = r.sharesOff;
     const shares = r.budgetShares ? r.budgetShares.map((v, i) => (off[i] ? c.red(`${v}%`) : `${v}%`)).join(' / ') : '—';
     const channels = r.channelSum === undefined ? '—' : (r.channelSum === 100 ? c.green : c.yellow)(`${r.channelSum}%`);
     return [r.name, wan(r.gmvYuan), wan(r.promotionYuan), roi, shares, channels];

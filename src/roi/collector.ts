@@ -1,14 +1,19 @@
 import { defineCollector } from '../check/collector.js';
-import { campaignModel } from '../domain/campaign.js';
+import { campaignModel, roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
 import { CAMPAIGNS } from '../report/records.js';
 
-/** Each campaign row's figures (ROI, budget split, channel shares), from the model the campaign rules read. */
-export const roiCollector = defineCollector('roi', () => ({
+/**
+ * Each campaign row's figures (ROI, budget split, channel shares), from the model the campaign
+ * rules read, judged once by the same numbers as the rules (the config's): the table and the
+ * charts show these verdicts, never judge again.
+ */
+export const roiCollector = defineCollector('roi', (limits: CampaignLimits) => ({
   kinds: ['campaign'],
   sheet(info, ctx) {
     return {
       row(row) {
-        ctx.emit(CAMPAIGNS, { file: info.file, sheet: info.name, row: row.row, name: row.cells.get('name')?.text ?? '', ...row.model(campaignModel) });
+        const f = row.model(campaignModel);
+        ctx.emit(CAMPAIGNS, { file: info.file, sheet: info.name, row: row.row, name: row.cells.get('name')?.text ?? '', ...f, roiLow: roiTooLow(f, limits), sharesOff: sharesOff(f, limits) });
       },
     };
   },

@@ -8,7 +8,7 @@ import { freightCollector } from '../../src/freight/collector.js';
 import { reviewCollector } from '../../src/review/collector.js';
 import { roiCollector } from '../../src/roi/collector.js';
 import { scoreCollector } from '../../src/score/collector.js';
-import { resolveConfig, resolveRules, type Config } from '../../src/config/config.js';
+import { judgedBy, resolveConfig, resolveRules, type Config } from '../../src/config/config.js';
 import { defaultSettings, type Settings } from '../../src/config/settings.js';
 import { settingsKeys } from '../../src/docs/config-doc.js';
 import { judgeMedia } from '../../src/domain/media.js';
@@ -38,7 +38,7 @@ describe('every key of sop is read by something', () => {
     const sink = { finding: () => {}, record: () => {}, fileDone: () => {} };
     await runCheck(readdirSync(examples).map((f) => join(examples, f)), {
       cwd: examples, jobs: 1, isolate: false, config, lang: 'zh', now: new Date(Date.UTC(2024, 4, 21, 12)),
-      collect: [scoreCollector.ask(), reviewCollector.ask({ orders: 'all' }), roiCollector.ask(), freightCollector.ask(), sheetPlaces.ask()],
+      collect: [scoreCollector.ask(), reviewCollector.ask({ orders: 'all' }), roiCollector.ask(judgedBy(config).campaign), freightCollector.ask(), sheetPlaces.ask()],
     }, sink);
     for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, headers: 'zh' });
     // the examples state no weights: the freight template is read by `ecsop freight --to … --weight …`

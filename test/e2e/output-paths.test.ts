@@ -124,10 +124,13 @@ describe('a run ends on SIGTERM and SIGINT within a second, whatever it waits on
     const child = spawn(process.execPath, [join(__dirname, '../../bin/ecsop.js'), 'lint'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
-    await new Promise((r) => setTimeout(r, 1500));
+    // listened to from the start: a child that ended early is said, not waited for
+    const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const early = await Promise.race([exited.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 1500))]);
+    expect(early, `ended before the signal: ${stderr}`).toBe(false);
     const sent = Date.now();
     child.kill(signal);
-    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const code = await exited;
     expect(Date.now() - sent).toBeLessThan(1500);
     expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
     expect(stderr).toMatch(new RegExp(signal));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_CAPS, ChartData } from '../../src/report/charts.js';
 
-const limits = { pass: 4, hold: 3, maxScore: 5, campaign: { minRoi: 3, split: [50, 30, 10, 10], tolerance: 2 }, orders: {} };
+const limits = { selection: { pass: 4, hold: 3, maxScore: 5 }, campaign: { minRoi: 3, split: [50, 30, 10, 10], tolerance: 2 }, orders: {} };
 const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 describe('charts of a big run draw the bars worth seeing', () => {

@@ -16,7 +16,9 @@ describe('sheet kind definitions', () => {
     expect(kind.title).toBeTruthy();
     expect(kind.titleEn).toBeTruthy();
     for (const c of kind.columns) {
-      expect(c.prompt.zh.length + c.prompt.en.length >= 0).toBe(true);
+      // the input hint a template shows on the cell, in both languages
+      expect(c.prompt.zh.trim(), `${kind.id}.${c.key} prompt`).not.toBe('');
+      expect(c.prompt.en.trim(), `${kind.id}.${c.key} prompt`).not.toBe('');
       if (c.type === 'enum') expect(c.options?.length).toBeGreaterThan(0);
     }
   });

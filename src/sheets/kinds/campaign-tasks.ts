@@ -26,7 +26,7 @@ export const campaignTasks: SheetKind = {
     day('deadline', '截止时间', 'Deadline', { required: true }),
     person('owner', '负责人', 'Owner'),
     status({ required: true, checkedBy: 'task-status' }),
-    text('note', '备注', 'Note', 24, '', ''),
+    text('note', '备注', 'Note', 24, '可选:补充说明,如 需设计部配合', 'Optional: anything to add, e.g. needs the design team'),
   ],
   examples: {
     source: 'sop',

@@ -25,7 +25,7 @@ export const shipments: SheetKind = {
     text('orderId', '订单号', 'Order ID', 20, '与订单表一致', 'Same as in the orders sheet', { required: true, keepDigits: true, numFmt: '@', aliases: ['订单编号'] }),
     text('recipient', '收件人', 'Recipient', 10, '*先生/女士', '*先生 / *女士', { hint: '*先生/女士', aliases: ['收货人'] }),
     text('address', '收件地址', 'Address', 20, '省市,如 浙江省杭州市', 'Province and city', { hint: '省市', required: true, aliases: ['收货地址'] }),
-    text('product', '商品名称', 'Product', 18, '', '', { aliases: ['商品'] }),
+    text('product', '商品名称', 'Product', 18, '商品名称,如 修护面膜', 'Product name, e.g. 修护面膜', { aliases: ['商品'] }),
     { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, prompt: { zh: '正整数', en: 'Whole number ≥1' } },
     text('carrier', '物流公司', 'Carrier', 12, '如 *通快递', 'e.g. *通快递', { required: true, aliases: ['快递公司'] }),
     text('trackingNo', '物流单号', 'Tracking no.', 18, '如 YT202405200001', 'e.g. YT202405200001', { required: true, keepDigits: true, numFmt: '@', aliases: ['快递单号', '运单号'] }),

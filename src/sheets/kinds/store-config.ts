@@ -29,7 +29,7 @@ export const storeConfig: SheetKind = {
     text('standard', '配置标准', 'Standard', 34, '如 符合平台包邮规则,偏远地区明确标注', 'The standard it meets'),
     status({ required: true }),
     person('owner', '负责人', 'Owner'),
-    text('note', '备注', 'Note', 24, '', ''),
+    text('note', '备注', 'Note', 24, '可选:补充说明,如 待平台审核', 'Optional: anything to add, e.g. waiting for the platform'),
   ],
   examples: {
     source: 'sop',
