@@ -113,8 +113,8 @@ export const settingsSchema = z
         qualifications: z.array(z.array(z.string()).min(1)).default([['营业执照'], ['商标注册证', '商标证', 'R标'], ['质检报告', '检测报告']])
           .describe('documents a 资质 item names, each a list of words that name it (SOP 二.2: 营业执照、商标注册证(R标)、质检报告)'),
         minScanDpi: int().default(300).describe('scans of the documents at least this many dpi (SOP ≥300dpi)'),
-        deposits: z.record(z.string(), z.tuple([z.number(), z.number()])).default({ tmall: [50000, 100000], douyin: [20000, 50000] })
-          .describe('保证金 range in yuan per platform id (SOP 二.2: 天猫5-10万元, 抖音小店2-5万元)'),
+        deposits: z.record(z.string(), z.tuple([z.number(), z.number()])).default({})
+          .describe('保证金 range in yuan per platform id, replacing the platform\'s own (docs/platforms.md; SOP 二.2: 天猫5-10万元, 抖音小店2-5万元)'),
       })
       .strict()
       .prefault({}),
@@ -130,7 +130,7 @@ export const settingsSchema = z
             noEmoji: z.boolean().optional().describe('emoji are refused'),
           }).strict())
           .default({})
-          .describe('per platform id (taobao, tmall, jd, pdd, douyin, kuaishou, xiaohongshu): title limits that replace the built-in ones, e.g. { "jd": { "max": 90 } }'),
+          .describe('per platform id (docs/platforms.md): title limits that replace the built-in ones, e.g. { "jd": { "max": 90 } }'),
         bannedWords: words().default([]).describe('words to add to the banned-word list (ours: none)'),
         allowedWords: words().default([]).describe('words that are never reported, e.g. a brand name'),
         stuffingCount: int().min(2).default(3).describe('the same word this many times in one title is stuffing (ours)'),

@@ -10,13 +10,14 @@ export function platformsDoc(): string {
     'A 平台 cell, `--platform` and `platform` in the config accept the id, the Chinese or English name, or an',
     'alias. Title length is counted in platform units: ASCII counts 1, any other character (汉字, full-width',
     'punctuation, emoji) counts 2, per grapheme. Every number here is configurable per platform under',
-    '`sop.listing.platforms` (e.g. `{ "jd": { "max": 90 } }`).',
+    '`sop.listing.platforms` (e.g. `{ "jd": { "max": 90 } }`); the 保证金 range the rule `store-qualifications`',
+    'checks under `sop.store.deposits` (e.g. `{ "jd": [30000, 100000] }`).',
     '',
-    '| id | name | also accepted | min | max | emoji | published? | basis |',
-    '|---|---|---|---|---|---|---|---|',
+    '| id | name | also accepted | min | max | emoji | published? | 保证金 (yuan, SOP 二.2) | basis |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const p of PLATFORMS) {
-    out.push(`| \`${p.id}\` | ${p.name} | ${[p.en, ...p.aliases].join(', ')} | ${p.min || '–'} | ${p.max} | ${p.noEmoji ? 'refused' : 'allowed'} | ${p.published ? 'yes' : '**no**'} | ${p.basis} |`);
+    out.push(`| \`${p.id}\` | ${p.name} | ${[p.en, ...p.aliases].join(', ')} | ${p.min || '–'} | ${p.max} | ${p.noEmoji ? 'refused' : 'allowed'} | ${p.published ? 'yes' : '**no**'} | ${p.deposit ? `${p.deposit[0]}–${p.deposit[1]}` : '–'} | ${p.basis} |`);
   }
   out.push('', `With no platform known, a title is held to the SOP's own rule: ${SOP_PROFILE.basis} (${SOP_PROFILE.max} units, \`sop.listing.titleMaxHanzi\`).`, '');
   return `${out.join('\n')}\n`;

@@ -33,7 +33,7 @@ export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
   'address-masked': { zh: '地址已打码,看不出省份,无法判断是否偏远', en: 'the address is masked and names no province: remoteness cannot be told' },
   'note-urgent': { zh: '备注要求加急,优先打单', en: 'a note asks for urgent shipping: print first' },
   'note-address-change': { zh: '备注要求改地址(“{words}”),按新地址核对后再发', en: 'a note asks to change the address (“{words}”): check the new address first' },
-  'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} days" or contact the buyer' },
+  'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} {days|day|days}" or contact the buyer' },
   'phone-missing': { zh: '电话为空', en: 'no phone number' },
   'phone-invalid': { zh: '电话“{phone}”不是有效号码(可填手机、138****5678、座机如 0571-88888888、400/800 号码或带分机号的隐私号)', en: 'the phone “{phone}” is not a valid number (a mobile, 138****5678, a landline such as 0571-88888888, 400/800, or a privacy number with an extension)' },
   'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },

@@ -14,9 +14,22 @@ export function isLocalized(v: unknown): v is Localized {
  */
 export function format(template: string, data: Record<string, unknown> = {}, lang: Lang = 'zh'): string {
   if (template.indexOf('{') < 0) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => {
+  return template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (m, k: string, one?: string, other?: string) => {
     if (!Object.hasOwn(data, k)) return m;
     const v = data[k];
+    if (one !== undefined) return pluralOf(lang, v) === 'one' ? one : other!;
     return isLocalized(v) ? v[lang] : String(v);
   });
+}
+
+const PLURAL_RULES = { zh: new Intl.PluralRules('zh'), en: new Intl.PluralRules('en') };
+
+/**
+ * The plural category of a number in a language, by Intl.PluralRules: `{files|file|files}` in a
+ * message is the word for `{files}` (the first form for `one`, the second for every other
+ * category). Numbers written with separators (`1,234`) are read as the number they show.
+ */
+function pluralOf(lang: Lang, v: unknown): Intl.LDMLPluralRule {
+  const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, ''));
+  return Number.isFinite(n) ? PLURAL_RULES[lang].select(n) : 'other';
 }

@@ -77,7 +77,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
   {
     id: 'media/main-count', defaultSeverity: 'warning',
     description: { zh: '一个商品的主图不是首图加 2-4 张(细节、场景、资质)', en: 'A product has not the first main image plus 2–4 more (detail, scene, certificates)' },
-    messages: { count: { zh: '主图共 {count} 张;SOP 为首图加细节、场景、资质图,共 {min}-{max} 张', en: '{count} main image(s); the SOP has the first plus detail, scene and certificate images, {min}–{max} in all' } },
+    messages: { count: { zh: '主图共 {count} 张;SOP 为首图加细节、场景、资质图,共 {min}-{max} 张', en: '{count} main {count|image|images}; the SOP has the first plus detail, scene and certificate images, {min}–{max} in all' } },
   },
   {
     id: 'media/detail-width', defaultSeverity: 'error',

@@ -25,7 +25,7 @@ export const campaignPhases: Rule<Options> = {
   messages: {
     unreadable: { zh: '活动时间“{value}”无法识别;应写作 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场);最接近的写法:{shape}', en: 'Cannot read "{value}"; write 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场); the nearest accepted shape: {shape}' },
     missing: { zh: '活动时间缺少{label}期', en: 'No {label} phase' },
-    days: { zh: '{label}期为 {days} 天,SOP 为 {expected} 天', en: 'The {label} phase lasts {days} days; the SOP has {expected}' },
+    days: { zh: '{label}期为 {days} 天,SOP 为 {expected} 天', en: 'The {label} phase lasts {days} {days|day|days}; the SOP has {expected}' },
     gap: { zh: '{from}期({fromEnd})与{to}期({toStart})没有前后相接', en: 'The {from} phase ({fromEnd}) and the {to} phase ({toStart}) are not back to back' },
   },
   create(ctx) {

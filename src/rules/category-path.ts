@@ -14,7 +14,7 @@ export const categoryPath: Rule<{ levels: number }> = {
   defaultSeverity: 'warning',
   description: { zh: '类目不是三级类目路径(如 美妆护肤/面膜/修护面膜)', en: 'The category is not a three-level path (美妆护肤/面膜/修护面膜)' },
   options: () => z.object({ levels: z.number().int().positive().default(3) }).strict(),
-  messages: { levels: { zh: '类目“{value}”有 {count} 级,应为 {levels} 级,如 美妆护肤/面膜/修护面膜', en: 'Category "{value}" has {count} level(s); {levels} are needed, e.g. 美妆护肤/面膜/修护面膜' } },
+  messages: { levels: { zh: '类目“{value}”有 {count} 级,应为 {levels} 级,如 美妆护肤/面膜/修护面膜', en: 'Category "{value}" has {count} {count|level|levels}; {levels} are needed, e.g. 美妆护肤/面膜/修护面膜' } },
   create(ctx) {
     return {
       row(row) {

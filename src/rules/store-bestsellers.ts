@@ -13,7 +13,7 @@ export const storeBestsellers: Rule<{ count: number }> = {
   defaultSeverity: 'warning',
   description: { zh: '首页爆款推荐不是3款核心品', en: 'The 爆款推荐 module does not show 3 core products' },
   options: (s) => z.object({ count: z.number().int().min(1).default(s.store.bestsellers) }).strict(),
-  messages: { count: { zh: '爆款推荐列出 {found} 款({products}),SOP 为 {count} 款核心品', en: '爆款推荐 lists {found} product(s) ({products}); the SOP shows {count} core products' } },
+  messages: { count: { zh: '爆款推荐列出 {found} 款({products}),SOP 为 {count} 款核心品', en: '爆款推荐 lists {found} {found|product|products} ({products}); the SOP shows {count} core products' } },
   create(ctx) {
     const { count } = ctx.options;
     return {

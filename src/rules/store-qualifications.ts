@@ -37,7 +37,7 @@ export const storeQualifications: Rule<Record<string, never>> = {
         if (/保证金/.test(item) || /保证金/.test(row.cells.get('content')?.text ?? '')) {
           // the platform the row names (天猫保证金5万, 抖音小店保证金2万)
           const platform = PLATFORMS.find((p) => [p.name, ...p.aliases].some((n) => text.includes(n)));
-          const range = platform ? deposits[platform.id] : undefined;
+          const range = platform ? deposits[platform.id] ?? platform.deposit : undefined;
           const amount = findNumbers(text.replace(/\d+\s*dpi/gi, '')).map((n) => n.value).find((v) => v >= 1000);
           if (!platform || !range || amount === undefined) return;
           if (amount < range[0] || amount > range[1]) {

@@ -12,7 +12,7 @@ export const taskOverdue: Rule<Record<string, never>> = {
   defaultSeverity: 'warning',
   description: { zh: '任务已过截止时间仍未完成', en: 'A task past its deadline and not done' },
   options: () => z.object({}).strict(),
-  messages: { overdue: { zh: '任务“{task}”截止 {deadline},状态为“{status}”,已逾期 {days} 天', en: 'Task "{task}" was due {deadline} and is "{status}": {days} day(s) overdue' } },
+  messages: { overdue: { zh: '任务“{task}”截止 {deadline},状态为“{status}”,已逾期 {days} 天', en: 'Task "{task}" was due {deadline} and is "{status}": {days} {days|day|days} overdue' } },
   create(ctx) {
     const today = Math.floor(ctx.now.getTime() / DAY);
     return {

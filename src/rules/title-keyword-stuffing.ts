@@ -10,7 +10,7 @@ export const titleKeywordStuffing: Rule<{ count: number }> = {
   defaultSeverity: 'warning',
   description: { zh: '标题堆砌关键词(同一个词出现3次及以上)', en: 'Keyword stuffing: the same word three or more times' },
   options: (s) => z.object({ count: z.number().int().min(2).default(s.listing.stuffingCount) }).strict(),
-  messages: { stuffing: { zh: '“{word}”在标题中出现 {count} 次,属于堆砌关键词:{marked}', en: '"{word}" appears {count} times: keyword stuffing: {marked}' } },
+  messages: { stuffing: { zh: '“{word}”在标题中出现 {count} 次,属于堆砌关键词:{marked}', en: '"{word}" appears {count} {count|time|times}: keyword stuffing: {marked}' } },
   create(ctx) {
     return {
       row(row) {

@@ -10,7 +10,7 @@ export const trendMetricCount: Rule<Record<string, never>> = {
   defaultSeverity: 'error',
   description: { zh: '核心指标与指标数值的个数不一致', en: 'The metrics and their values are lists of different lengths' },
   options: () => z.object({}).strict(),
-  messages: { count: { zh: '核心指标有 {metrics} 项({metricText}),指标数值有 {values} 项({valueText})', en: '{metrics} metric(s) ({metricText}) but {values} value(s) ({valueText})' } },
+  messages: { count: { zh: '核心指标有 {metrics} 项({metricText}),指标数值有 {values} 项({valueText})', en: '{metrics} {metrics|metric|metrics} ({metricText}) but {values} {values|value|values} ({valueText})' } },
   create(ctx) {
     return {
       row(row) {

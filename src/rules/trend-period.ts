@@ -12,7 +12,7 @@ export const trendPeriod: Rule<{ min: number; max: number }> = {
   description: { zh: '数据周期不在近3-12个月内,或无法识别', en: 'The data period is not 3–12 months, or cannot be read' },
   options: (s) => z.object({ min: z.number().int().default(s.trend.minMonths), max: z.number().int().default(s.trend.maxMonths) }).strict(),
   messages: {
-    length: { zh: '数据周期“{value}”为 {months} 个月,SOP 要求近 {min}-{max} 个月', en: 'The period "{value}" covers {months} months; the SOP asks for {min}–{max}' },
+    length: { zh: '数据周期“{value}”为 {months} 个月,SOP 要求近 {min}-{max} 个月', en: 'The period "{value}" covers {months} {months|month|months}; the SOP asks for {min}–{max}' },
     unreadable: { zh: '数据周期“{value}”无法识别;应写作 2024.1-3、2023.10-2024.3 或 近6个月;最接近的写法:{shape}', en: 'Cannot read the period "{value}"; write 2024.1-3, 2023.10-2024.3 or 近6个月; the nearest accepted shape: {shape}' },
   },
   create(ctx) {

@@ -14,7 +14,7 @@ export const trendRecency: Rule<{ maxLag: number }> = {
   description: { zh: '数据周期不是“近”期:结束得比分析日期早太多(默认超过3个月)', en: 'The data period is not recent: it ends too long before the analysis date (3 months by default)' },
   options: (s) => z.object({ maxLag: z.number().int().min(0).default(s.trend.maxLagMonths) }).strict(),
   messages: {
-    stale: { zh: '数据周期“{value}”截止于 {end},比分析日期 {date} 早 {lag} 个月;SOP 要求近3-12个月的数据(最多早 {max} 个月)', en: 'The period "{value}" ends in {end}, {lag} months before the analysis date {date}; the SOP asks for recent data (at most {max} months old)' },
+    stale: { zh: '数据周期“{value}”截止于 {end},比分析日期 {date} 早 {lag} 个月;SOP 要求近3-12个月的数据(最多早 {max} 个月)', en: 'The period "{value}" ends in {end}, {lag} {lag|month|months} before the analysis date {date}; the SOP asks for recent data (at most {max} months old)' },
     future: { zh: '数据周期“{value}”截止于 {end},晚于分析日期 {date}', en: 'The period "{value}" ends in {end}, after the analysis date {date}' },
   },
   create(ctx) {

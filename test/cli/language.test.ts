@@ -21,7 +21,7 @@ describe('the language of a run', () => {
 
   it('the chain: --lang, then ECSOP_LANG, then the config, then LC_*/LANG, then the system', async () => {
     const run = async (env: Record<string, string>, systemLocale: string, extra: string[] = [], cwd = root) => (await ecsop(['check', 'examples/01-市场调研与选品.xlsx', ...extra], { cwd, env: { ...NO_LOCALE, ...env }, systemLocale })).stdout;
-    expect(await run({}, 'en-US')).toContain('Checked 1 file(s)');
+    expect(await run({}, 'en-US')).toContain('Checked 1 file,');
     expect(await run({}, 'zh-CN')).toContain('共检查 1 个文件');
     expect(await run({ LANG: 'zh_CN.UTF-8' }, 'en-US')).toContain('共检查');
     expect(await run({ LANG: 'C.UTF-8' }, 'zh-Hans-CN')).toContain('共检查'); // C.UTF-8 says nothing of the user

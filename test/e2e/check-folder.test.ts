@@ -82,7 +82,7 @@ describe('ecsop check over a folder', () => {
     // not a terminal: one finding per line, file:row:column: as editors and grep read it
     expect(res.stdout).toContain('2024/四月/selection.xlsx:2:7: error 选品!G2 Total score says 4.55; the SOP weights give 4.50');
     expect(res.stdout).toMatch(/selection-score-mismatch +error +1 +1/); // the table per rule
-    expect(res.stdout).toContain('Checked 2 file(s), 3 sheet(s), 3 row(s): 2 error(s), 2 warning(s), 1 info');
+    expect(res.stdout).toContain('Checked 2 files, 3 sheets, 3 rows: 2 errors, 2 warnings, 1 info');
     expect(res.stdout).not.toMatch(/\u001b\[/); // no colours when not a terminal
   });
 

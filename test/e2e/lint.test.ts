@@ -48,7 +48,7 @@ describe('ecsop lint --text', () => {
     const lines = res.stdout.split('\n');
     expect(lines.filter((l) => /^[✖✔!] /.test(l))).toHaveLength(200);
     expect(res.stdout).toContain('… 50 more titles not shown');
-    expect(res.stdout).toContain('250 title(s): 125 error(s), 0 warning(s)');
+    expect(res.stdout).toContain('250 titles: 125 errors, 0 warnings');
     const all = await ecsop(['lint', '--all', '--lang', 'en'], { stdin: titles.join('\n') });
     expect(all.stdout.split('\n').filter((l) => /^[✖✔!] /.test(l))).toHaveLength(250);
     expect(all.stdout).not.toContain('more titles not shown');

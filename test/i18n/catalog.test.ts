@@ -79,3 +79,15 @@ describe(`the message catalog (${entries.length} strings, both languages)`, () =
     expect(differ).toEqual([]);
   });
 });
+
+describe('plurals (issue #23): a word that follows a number agrees with it, by Intl.PluralRules', () => {
+  it('"1 file, 2 sheets, 0 rows" in English; Chinese has no plural form', async () => {
+    const { t } = await import('../../src/i18n/catalog.js');
+    const en = t('en', 'text.summary', { files: 1, sheets: 2, rows: 0, errors: 1, warnings: '1,234', infos: 0 });
+    expect(en).toMatch(/^Checked 1 file, 2 sheets, 0 rows: 1 error, 1,234 warnings/);
+    expect(t('zh', 'text.summary', { files: 1, sheets: 2, rows: 0, errors: 1, warnings: 3, infos: 0 })).not.toMatch(/[a-z]/i);
+  });
+  it('no English message of ours writes "(s)" after a number', () => {
+    expect(entries.filter(([, m]) => /\}\s*\w+\(s\)/.test(m.en)).map(([name]) => name)).toEqual([]);
+  });
+});
