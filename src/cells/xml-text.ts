@@ -1,11 +1,15 @@
 /**
  * Text as XML 1.0 may carry it, for every XML ecsop writes (JUnit reports, sheets of copies):
  * the five specials escaped; control characters XML forbids, lone surrogates, U+FFFE and U+FFFF
- * dropped (XML cannot carry them even escaped).
+ * dropped (XML cannot carry them even escaped); the characters that reorder or break a line on a
+ * screen (bidirectional controls, U+2028/U+2029) written as character references, the same text to
+ * a parser and inert to a person reading the file.
  */
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
 export function xmlText(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => SPECIAL[c]).replace(FORBIDDEN, '');
+  return s.replace(/[&<>"']/g, (c) => SPECIAL[c]).replace(FORBIDDEN, '').replace(INVISIBLE, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }

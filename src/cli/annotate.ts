@@ -1,3 +1,4 @@
+import { notStdout } from './copy.js';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { AnnotatedCopies, type AnnotateJob } from '../annotate/copies.js';
 import { displayPath, type FoundFile } from '../check/files.js';
@@ -31,6 +32,8 @@ const CONFIRMED_ONE_BY_ONE = 20;
 export async function prepareAnnotations(io: Io, files: FoundFile[], flags: CheckFlags, setup: CheckSetup): Promise<{ copies: AnnotatedCopies; files: FoundFile[] } | undefined> {
   if (!flags.annotate && !flags.annotateDir) return undefined;
   if (flags.annotate && flags.annotateDir) throw new UsageError('error.annotate-both');
+  notStdout(flags.annotate, '--annotate');
+  notStdout(flags.annotateDir, '--annotate-dir');
   let inputs = files;
   const jobs: AnnotateJob[] = [];
   if (flags.annotate) {
@@ -61,7 +64,9 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
     onWritten: (job, backup) => {
       written++;
       if (written > CONFIRMED_ONE_BY_ONE) return;
-      const path = job.shown;
+      // a copy whose name took a number (a.csv and a.xlsx both copy to a.xlsx) says which input it is
+      const own = basename(job.target, extname(job.target)) === basename(job.input, extname(job.input));
+      const path = own ? job.shown : t(lang, 'annotate.copy-of', { path: job.shown, input: job.display });
       io.stderr(`${inert(backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path }))}\n`);
     },
     onEnd: () => {

@@ -29,6 +29,7 @@ export interface CopyJob {
  * so that a copy is refused if the input changes during the run.
  */
 export async function prepareCopy(io: Io, files: FoundFile[], target: string, force: boolean): Promise<CopyJob> {
+  notStdout(target, '--write');
   const readable = files.filter((f) => !f.problem);
   if (files.length !== 1 || readable.length !== 1) {
     throw new UsageError('error.write-one-input', { count: files.length });
@@ -53,4 +54,9 @@ export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { l
   });
   const path = displayPath(job.target, io.cwd);
   io.stderr(`${inert(backup ? t(opts.lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(opts.lang, 'wrote', { path }))}\n`);
+}
+
+/** A workbook or a queue file is never standard output: `-` for one is refused by name. */
+export function notStdout(target: string | undefined, flag: string): void {
+  if (target === '-') throw new UsageError('error.not-stdout', { flag });
 }

@@ -21,8 +21,10 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
       const setup = setupCheck(io, flags);
       const settings = setup.config.settings;
       if (flags.to !== undefined || flags.weight !== undefined) {
-        const kg = flags.weight === undefined ? undefined : parseWeightKg(flags.weight);
-        if (!flags.to || kg === undefined) throw new UsageError('error.to-weight');
+        if (!flags.to || flags.weight === undefined) throw new UsageError('error.to-weight');
+        const kg = parseWeightKg(flags.weight);
+        // a weight a parcel can have: above 0, at most a tonne
+        if (kg === undefined || !(kg > 0) || kg > 1000) throw new UsageError('error.weight', { value: flags.weight });
         const fee: FreightResult = freightFee(flags.to, kg, settings);
         if (!fee.province) throw new UsageError('error.no-province', { value: flags.to });
         io.stdout(setup.format === 'json' ? `${JSON.stringify({ version: 1, to: flags.to, weightKg: kg, fee: fee.fen / 100, ...fee }, null, 2)}\n` : `${fee.province} ${kg}kg: ${fee.breakdown}\n`);

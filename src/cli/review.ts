@@ -10,7 +10,7 @@ import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js'
 import { ReviewCopy } from '../review/edits.js';
 import { asWriteError, openSafely } from '../workbook/safe-write.js';
 import { openTableXlsx } from '../workbook/write-table.js';
-import { finishCopy, prepareCopy } from './copy.js';
+import { finishCopy, notStdout, prepareCopy } from './copy.js';
 import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows } from './flags.js';
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
@@ -34,6 +34,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const maxRows = maxRowsOf(flags);
       const files = await findInputs(io, paths);
       const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
+      notStdout(flags.queue, '--queue');
       const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path) }) : undefined;
       const shown: OrderResult[] = [];
       const copied = copy ? new ReviewCopy(setup.lang) : undefined;

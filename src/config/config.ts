@@ -255,5 +255,9 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   } catch (err) {
     throw new ConfigError({ zh: `${path}:不是有效的 JSON(${(err as Error).message})`, en: `${path}: not valid JSON (${(err as Error).message})` });
   }
+  // a file holding null, a list or a number is not a config, even an empty one
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError({ zh: `${path}:配置文件应是一个 JSON 对象 {…},这里是 ${JSON.stringify(raw)?.slice(0, 40)}`, en: `${path}: a config is a JSON object {…}, not ${JSON.stringify(raw)?.slice(0, 40)}` });
+  }
   return resolveConfig(raw, path);
 }

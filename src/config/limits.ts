@@ -20,7 +20,7 @@ export const limitsSchema = z
     maxRowBytes: z.number().int().positive().default(64 * 1024 ** 2).describe('bytes of one row of a sheet, or one line of a CSV (file/too-large); 64 MiB'),
     workerHeapMB: z.number().int().min(64).max(65_536).default(768).describe('memory (MB) each file may use while it is read, in its worker (file/too-large)'),
     // Node's timers hold at most 2^31−1 ms: a larger value would fire at once (1e7 s became 1 ms)
-    fileSeconds: z.number().positive().max(2_147_483).default(600).describe('seconds one file may take to read (file/timeout)'),
+    fileSeconds: z.number().min(1).max(2_147_483).default(600).describe('seconds one file may take to read (file/timeout)'),
   })
   .strict();
 

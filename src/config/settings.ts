@@ -7,7 +7,10 @@ import { z } from 'zod';
  * would expect. The descriptions are the README's config table and the editors' JSON Schema.
  */
 const int = () => z.number().int();
-const words = () => z.array(z.string());
+/** A list of words to look for: an empty word would be found in every text (every province remote, every note urgent). */
+const words = () => z.array(z.string().refine((w) => w.trim() !== '', { message: 'an empty word would match every text' }));
+/** An amount of money in yuan: not negative, and within what an order or a fee can be. */
+const yuan = () => z.number().min(0).max(100_000_000);
 /** A month and day of any year, `06-01`: a real day (02-29 is one in a leap year; 02-30 and 13-01 are none). */
 const monthDay = () => z.string().regex(/^\d{2}-\d{2}$/).refine((v) => { const [m, d] = v.split('-').map(Number); return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2024, m, 0)).getUTCDate(); }, { message: 'not a day of the year (MM-DD, e.g. 06-01)' });
 
@@ -81,6 +84,7 @@ export const settingsSchema = z
       .strict()
       // settings that contradict each other are refused by name, never half applied
       .refine((s) => s.pass >= s.hold, { message: 'pass must be at least hold (SOP: pass 4, hold 3)', path: ['pass'] })
+      .refine((s) => s.hold >= s.minScore, { message: 'hold must be at least minScore: every total would pass it (SOP: hold 3, scores from 1)', path: ['hold'] })
       .refine((s) => s.maxScore > s.minScore, { message: 'maxScore must be above minScore (SOP: 1 to 5)', path: ['maxScore'] })
       .refine((s) => s.pass <= s.maxScore, { message: 'pass must be at most maxScore: no total could reach it (SOP: pass 4 of 5)', path: ['pass'] })
       .refine((s) => s.candidates.max >= s.candidates.min, { message: 'candidates.max must be at least candidates.min (SOP: 10 to 15)', path: ['candidates', 'max'] })
@@ -142,16 +146,18 @@ export const settingsSchema = z
         preheatDays: int().default(3).describe('预热 days (SOP 3)'),
         burstDays: int().default(2).describe('爆发 days (SOP 2)'),
         encoreDays: int().default(1).describe('返场 days (SOP 1)'),
-        budgetSplit: z.array(z.number()).length(4).default([50, 30, 10, 10]).describe('推广/补贴/物料/备用金 in percentage points (SOP 50/30/10/10)'),
-        budgetTolerance: z.number().default(2).describe('how far a share may stray from the split, in points (ours)'),
-        minRoi: z.number().default(3).describe('ROI = GMV target ÷ promotion spend at least this (SOP 3)'),
+        budgetSplit: z.array(z.number().min(0).max(100)).length(4).default([50, 30, 10, 10])
+          .refine((parts) => Math.abs(parts.reduce((a, b) => a + b, 0) - 100) < 1e-9, { message: 'the four shares must add up to 100 (SOP 50/30/10/10)' })
+          .describe('推广/补贴/物料/备用金 in percentage points (SOP 50/30/10/10)'),
+        budgetTolerance: z.number().min(0).max(100).default(2).describe('how far a share may stray from the split, in points (ours)'),
+        minRoi: z.number().min(0).default(3).describe('ROI = GMV target ÷ promotion spend at least this (SOP 3)'),
       })
       .strict()
       .prefault({}),
     orders: z
       .object({
-        autoApproveMaxYuan: z.number().default(500).describe('金额 ≤ this may be approved automatically (SOP 500)'),
-        largeAmountYuan: z.number().default(5000).describe('金额 > this is a large order for a person (SOP 5000)'),
+        autoApproveMaxYuan: yuan().default(500).describe('金额 ≤ this may be approved automatically (SOP 500)'),
+        largeAmountYuan: yuan().default(5000).describe('金额 > this is a large order for a person (SOP 5000)'),
         remoteRegions: words().default(['新疆', '西藏', '内蒙古', '青海', '宁夏', '甘肃']).describe('remote provinces (SOP 新疆、西藏、内蒙古等; ours: 青海、宁夏、甘肃)'),
         presaleDays: int().default(3).describe('presale promise: 预计3天内发货 (SOP 3)'),
         urgentWords: words().default(['加急', '急用', '急件', '急需', '尽快', '当天发', '今天发', '今日发', '速发', '快点发', '赶时间', '急']).describe('words in a buyer note that ask for speed (SOP 加急; the others ours); a negation before one (不急, 不用加急) cancels it'),
@@ -210,11 +216,11 @@ export const settingsSchema = z
     freight: z
       .object({
         freeRegions: words().default(['江苏', '浙江', '上海']).describe('provinces shipped free (SOP 江浙沪包邮)'),
-        firstKgYuan: z.number().default(10).describe('首重, the first kilogram (SOP 10)'),
-        extraKgYuan: z.number().default(5).describe('续重, each started kilogram after it (SOP 5)'),
-        remoteSurchargeYuan: z.number().default(15).describe('remote regions are not free and pay this more; a remote shipment notes it (SOP 15)'),
+        firstKgYuan: yuan().default(10).describe('首重, the first kilogram (SOP 10)'),
+        extraKgYuan: yuan().default(5).describe('续重, each started kilogram after it (SOP 5)'),
+        remoteSurchargeYuan: yuan().default(15).describe('remote regions are not free and pay this more; a remote shipment notes it (SOP 15)'),
         regions: z
-          .record(z.string(), z.object({ free: z.boolean().optional(), firstKgYuan: z.number().optional(), extraKgYuan: z.number().optional() }).strict())
+          .record(z.string(), z.object({ free: z.boolean().optional(), firstKgYuan: yuan().optional(), extraKgYuan: yuan().optional() }).strict())
           .default({})
           .describe('a different template for some provinces, e.g. { "广东": { "firstKgYuan": 8 } } (ours)'),
       })

@@ -146,6 +146,8 @@ export const CATALOG = {
   'error.stdin-encoding': { zh: '标准输入既不是 UTF-8 也不是 GBK 文本:请用 --encoding 指明编码(utf-8、gbk、utf-16le、utf-16be)', en: 'stdin is neither UTF-8 nor GBK text: say its encoding with --encoding (utf-8, gbk, utf-16le, utf-16be)' },
   'warn.stdin-replaced': { zh: '注意:标准输入里有不是 UTF-8 也不是 GBK 的字节,已显示为 �;如标题是别的编码,请用 --encoding 指明', en: 'note: stdin holds bytes that are neither UTF-8 nor GBK, shown as �; give --encoding if the titles are in another encoding' },
   'error.nothing-to-lint': { zh: '没有可检查的标题:请给文件、--text "标题",或从标准输入每行一个标题', en: 'nothing to lint: give files, --text "标题", or titles on stdin' },
+  'error.not-stdout': { zh: '{flag} 写的是文件,不能写到标准输出(-);请给一个文件名', en: '{flag} writes a file, not standard output (-): give a file name' },
+  'error.weight': { zh: '--weight {value} 不是包裹的重量;请写大于 0、不超过 1000 的公斤数,如 2.3 或 500g', en: '--weight {value} is not a parcel weight; give kilograms above 0 and at most 1000, e.g. 2.3 or 500g' },
   'error.to-weight': { zh: '--to 地址 和 --weight 重量 要一起给,如 --to 新疆乌鲁木齐市 --weight 2.3', en: '--to ADDRESS and --weight KG go together, e.g. --to 新疆乌鲁木齐市 --weight 2.3' },
   'error.no-province': { zh: '“{value}”中找不到省份', en: 'no province found in "{value}"' },
   'error.freight-input': { zh: '请给文件,或 --to 地址 --weight 重量', en: 'give files, or --to ADDRESS --weight KG' },
@@ -170,6 +172,7 @@ export const CATALOG = {
 
   // ── confirmations ─────────────────────────────────────────────────────────
   'wrote': { zh: '已写入 {path}', en: 'wrote {path}' },
+  'annotate.copy-of': { zh: '{path}(即 {input} 的副本)', en: '{path} (the copy of {input})' },
   'wrote.unremembered': { zh: '提醒:没能记下 {path} 是 ecsop 写的({detail});下次要替换它请加 --force', en: 'note: could not record that ecsop wrote {path} ({detail}); to replace it next time, add --force' },
   'wrote.backup': { zh: '已写入 {path}(原文件备份为 {backup})', en: 'wrote {path} (the old file kept as {backup})' },
   'wrote.workbook': { zh: '已写入 {path}({sheets})', en: 'wrote {path} ({sheets})' },

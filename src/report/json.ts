@@ -18,6 +18,7 @@ export function ordered(f: Finding): Record<string, unknown> {
  * directly (no re-indenting), as a million records are.
  */
 export function stringifyAt(v: unknown, indent: string): string {
+  if (typeof v === 'string') return jsonString(v);
   if (v === null || typeof v !== 'object') return v === undefined ? 'null' : JSON.stringify(v);
   if (v instanceof Date) return JSON.stringify(v);
   const inner = `${indent}  `;
@@ -32,11 +33,23 @@ export function stringifyAt(v: unknown, indent: string): string {
   for (const k in v) {
     const x = (v as Record<string, unknown>)[k];
     if (x === undefined || typeof x === 'function') continue;
-    s += `${first ? '\n' : ',\n'}${inner}${JSON.stringify(k)}: ${stringifyAt(x, inner)}`;
+    s += `${first ? '\n' : ',\n'}${inner}${jsonString(k)}: ${stringifyAt(x, inner)}`;
     first = false;
   }
   return first ? '{}' : `${s}\n${indent}}`;
 }
+
+/**
+ * A string as JSON, with the characters that reorder or break a line on a screen (bidirectional
+ * controls, U+2028/U+2029) written as \u escapes: the same value to a parser, inert to a person
+ * reading the report in a terminal or an editor.
+ */
+export function jsonString(s: string): string {
+  const json = JSON.stringify(s);
+  return INVISIBLE.test(json) ? json.replace(INVISIBLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 const at = (value: unknown, depth: number) => stringifyAt(value, '  '.repeat(depth));
 

@@ -53,9 +53,11 @@ function delimiterOf(firstLine: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
-function isAscii(b: Buffer): boolean {
-  for (let i = 0; i < b.length; i++) if (b[i] > 0x7f) return false;
-  return true;
+/** Where the first byte above ASCII is, or the length when there is none. */
+function firstAbove(b: Buffer): number {
+  let i = 0;
+  while (i < b.length && b[i] <= 0x7f) i++;
+  return i;
 }
 
 /** 64 KB of the file from its first byte above ASCII (at or after `from`), or undefined when it has none. */
@@ -80,9 +82,11 @@ export async function openCsv(path: string, forced?: CsvEncoding, limits: { maxS
   if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
   if (kind === 'empty') throw new UnreadableFileError('empty');
   let detected = detectEncoding(head);
-  // an export whose first 64 KB are ASCII (numbers, dates, pinyin) says nothing of its encoding: decide on the first bytes that do
-  if (!forced && detected.encoding === 'utf-8' && !detected.bom && size > head.length && isAscii(head)) {
-    const later = await firstNonAscii(path, head.length);
+  // an export whose first 64 KB are ASCII (numbers, dates, pinyin) says nothing of its encoding, nor
+  // one whose first character above ASCII is cut at their end: decide on 64 KB from that character
+  const above = firstAbove(head);
+  if (!forced && detected.encoding === 'utf-8' && !detected.bom && size > head.length && head.length - above < 64) {
+    const later = await firstNonAscii(path, above);
     if (later) detected = { encoding: detectEncoding(later).encoding, bom: 0 };
   }
   const encoding = forced ?? detected.encoding;

@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,6 +34,25 @@ function head(path: string): string {
   }
 }
 
+/**
+ * Opens the log without following a link and without waiting on a pipe, and only when it is a
+ * regular file: a FIFO, a link or a device in its place is never written through, and never
+ * blocks a run (a blocking open would hold the process past SIGTERM).
+ */
+function openLog(flags: number): number {
+  const fd = openSync(logFile(), flags | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw Object.assign(new Error('the log of written files is not a regular file'), { code: 'not-a-file' });
+  }
+  return fd;
+}
+
+function readLog(): string {
+  const fd = openLog(constants.O_RDONLY);
+  try { return readFileSync(fd, 'utf8'); } finally { closeSync(fd); }
+}
+
 /** Whether ecsop wrote `path` (by its content, or the log) and nobody changed it since. */
 export function writtenByEcsop(path: string): boolean {
   const text = head(path);
@@ -41,7 +60,7 @@ export function writtenByEcsop(path: string): boolean {
   let s;
   try { s = statSync(path); } catch { return false; }
   let log = '';
-  try { log = readFileSync(logFile(), 'utf8'); } catch { return false; }
+  try { log = readLog(); } catch { return false; }
   const key = JSON.stringify([path, s.size, s.mtimeMs]);
   return log.split('\n').includes(key);
 }
@@ -56,8 +75,9 @@ export function rememberWritten(path: string): string | undefined {
     const s = statSync(path);
     mkdirSync(stateDir(), { recursive: true });
     // a line of its own even after a line a full disk cut short
-    appendFileSync(logFile(), `\n${JSON.stringify([path, s.size, s.mtimeMs])}\n`);
-    const lines = readFileSync(logFile(), 'utf8').split('\n').filter(Boolean);
+    const fd = openLog(constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT);
+    try { writeSync(fd, `\n${JSON.stringify([path, s.size, s.mtimeMs])}\n`); } finally { closeSync(fd); }
+    const lines = readLog().split('\n').filter(Boolean);
     if (lines.length > KEEP * 2) {
       const tmp = `${logFile()}.${process.pid}.tmp`;
       try {

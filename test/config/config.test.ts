@@ -96,9 +96,24 @@ describe('config that would hang, crash or contradict', () => {
     ['extra images fewest after most', { sop: { media: { extraImages: [4, 2] } } }, /sop\.media\.extraImages: the fewest must come first/],
     ['auto-approval above a large order', { sop: { orders: { autoApproveMaxYuan: 6000 } } }, /sop\.orders\.autoApproveMaxYuan/],
     ['our price band reversed', { sop: { competitor: { priceBand: '159-89' } } }, /sop\.competitor\.priceBand: the low price comes first/],
+    // the third outside run of issue #22
+    ['an empty remote region (every province would be remote)', { sop: { orders: { remoteRegions: ['新疆', ' '] } } }, /sop\.orders\.remoteRegions\.1: an empty word/],
+    ['an empty urgent word (every note would be urgent)', { sop: { orders: { urgentWords: [''] } } }, /sop\.orders\.urgentWords\.0: an empty word/],
+    ['a negative freight', { sop: { freight: { firstKgYuan: -10 } } }, /sop\.freight\.firstKgYuan/],
+    ['a freight no parcel costs', { sop: { freight: { extraKgYuan: 1e308 } } }, /sop\.freight\.extraKgYuan/],
+    ['a budget split of 400%', { sop: { campaign: { budgetSplit: [100, 100, 100, 100] } } }, /sop\.campaign\.budgetSplit: the four shares must add up to 100/],
+    ['hold below minScore', { sop: { selection: { minScore: 6, maxScore: 9 } } }, /sop\.selection\.(hold: hold must be at least minScore|pass)/],
+    ['a time limit no file can meet', { limits: { fileSeconds: 0.0001 } }, /limits\.fileSeconds/],
   ])('%s is refused by name', (_name, raw, message) => {
     expect(refused(raw)).toMatch(message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('a config file that holds null, a list or a number is refused by name, not read as empty', () => {
+    for (const text of ['null', '[]', '42']) {
+      const d = tempDir('null-config-');
+      writeFileSync(join(d, 'ecsop.config.json'), text);
+      expect(() => loadConfig(d), text).toThrow(/a config is a JSON object/);
+    }
   });
   it('the default patterns and lawful ones pass', () => {
     expect(() => resolveConfig({ sop: { shipping: { trackingPatterns: [{ carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$' }, { carrier: '', pattern: '^(SF|JD)\\d{12,15}$' }] } } })).not.toThrow();

@@ -102,6 +102,11 @@ export const CASES: Case[] = [
   { file: 'duplicate-entry.xlsx', make: (p) => write(p, zip([...xlsxParts(), { name: 'xl/worksheets/sheet1.xml', data: '<worksheet/>' }])), expect: { finding: 'file/unsafe', reason: 'zip-duplicate' } },
   { file: 'too-many-entries.xlsx', make: (p) => write(p, xlsx({ extra: Array.from({ length: 10_001 }, (_, i) => ({ name: `xl/junk/${i}.bin`, data: 'x', method: 0 as const })) })), expect: { finding: 'file/unsafe', reason: 'zip-entries' } },
   { file: 'entry-too-large.xlsx', make: (p) => write(p, xlsx({}, { central: (name, cd) => { if (name.endsWith('styles.xml') || name.endsWith('workbook.xml')) cd.writeUInt32LE(0xfffffff0, 24); } })), expect: { finding: 'file/unsafe' } },
+  // not XML: a raw < in an attribute value is refused, never read around (issue #22, third outside run)
+  { file: 'xml-raw-lt-in-attribute.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow(`<row r="2">${cellsOfRow(2).replace('<c r="C2"', '<c r="C2" x="a<b"')}</row>`) }] })), expect: { finding: 'file/unreadable', reason: 'corrupt' } },
+  // rows without r take their first cell's number; a later row written with that number is a row written twice
+  { file: 'xml-row-twice-one-unnumbered.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow(`<row>${cellsOfRow(7)}</row><row r="7">${cellsOfRow(7)}</row>`) }] })), expect: { finding: 'file/unreadable', reason: 'corrupt' } },
+  { file: 'xml-rows-unnumbered-with-a-gap.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow(`<row>${cellsOfRow(2)}</row><row>${cellsOfRow(5)}</row><row>${cellsOfRow(6)}</row>`) }] })), expect: good(3) },
   { file: 'merge-bomb.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW]), { after: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }) }] })), expect: { finding: 'file/unsafe', reason: 'merged-cells' } },
   { file: 'defined-names-10001.xlsx', make: (p) => write(p, xlsx({ workbookExtra: `<definedNames>${'<definedName name="x">订单!$A$1</definedName>'.repeat(10_001)}</definedNames>` })), expect: { finding: 'file/unsafe', reason: 'defined-names' } },
   { file: 'over-size-limit.xlsx', make: (p) => write(p, xlsx({ extra: [{ name: 'xl/media/big.bin', data: Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 2654435761) >>> 24)), method: 0 }] })), expect: { finding: 'file/too-large', reason: 'too-large' } },
@@ -163,6 +168,16 @@ export const CASES: Case[] = [
   { file: 'csv-unterminated-quote.csv', make: (p) => write(p, `${csvText([HEADER, ROW])}"20240520002,never closed\n${csvText([ROW, ROW])}`), expect: { finding: 'file/unreadable', reason: 'csv-quote' } },
   // GB18030 whose first Chinese byte comes after 64 KB of ASCII rows (issue #22)
   { file: 'csv-gbk-after-64k.csv', make: (p) => write(p, iconv.encode(csvText([['订单号', '金额', '买家备注'].map((h) => h), ...Array.from({ length: 4000 }, (_, i) => [`2024052${String(i).padStart(7, '0')}`, 258, 'ok'])]).replace(/^订单号,金额,买家备注/, 'order_id,amount,note') + csvText([['20249999999', 258, '加急 请尽快发货']]), 'gb18030')), expect: good(4001) },
+  // GB18030 whose first Chinese byte is cut by the 64 KB the encoding is decided on: at 65,533 to 65,537 (issue #22, third outside run)
+  ...[65_533, 65_534, 65_535, 65_536, 65_537].map((at) => ({
+    file: `csv-gbk-at-${at}.csv`,
+    make: (p: string) => {
+      const head = Buffer.from(`order_id,amount,note\r\n${Array.from({ length: 2700 }, (_, i) => `2024052${String(i).padStart(7, '0')},258,ok\r\n`).join('')}`);
+      const pad = at - head.length - '20249999999,258,'.length;
+      write(p, Buffer.concat([head, Buffer.from(`20249999999,258,${'a'.repeat(pad)}`), iconv.encode('加急 请尽快发货\r\n', 'gb18030')]));
+    },
+    expect: good(2701),
+  })),
   { file: 'csv-not-text.csv', make: (p) => write(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))), expect: { finding: 'file/unreadable', reason: 'encoding' } },
   { file: 'csv-130k-columns.csv', make: (p) => write(p, `${Array.from({ length: 130_000 }, (_, i) => `c${i}`).join(',')}\n1\n`), expect: { finding: 'file/too-large', reason: 'too-many-columns' } },
   { file: 'csv-one-long-line.csv', make: (p) => write(p, `${'x'.repeat(1_500_000)}\n`), expect: { finding: 'file/too-large', reason: 'part-too-large' } },

@@ -212,6 +212,23 @@ describe('the log of files ecsop wrote cannot be kept (issue #22, third outside 
       expect((await ecsop(['check', input, '-o', out], { cwd: dir })).code).toBe(2);
     });
   });
+  it.skipIf(process.platform === 'win32')('a FIFO or a link where the log is: never opened blocking, never written through; SIGTERM still ends the run', async () => {
+    const state = tempDir('odd-state-');
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, '我的文件\n');
+    for (const make of [() => execFileSync('mkfifo', [join(state, 'written.jsonl')]), () => symlinkSync(victim, join(state, 'written.jsonl'))]) {
+      execFileSync('rm', ['-f', join(state, 'written.jsonl')]);
+      make();
+      await withState(state, async () => {
+        const out = join(dir, `odd-log-${Date.now()}.txt`);
+        const r = await ecsop(['check', input, '-o', out], { cwd: dir });
+        expect(r.code).toBe(1);
+        expect(existsSync(out)).toBe(true);
+        expect(r.stderr).toMatch(/没能记下/);
+      });
+    }
+    expect(readFileSync(victim, 'utf8')).toBe('我的文件\n');
+  });
   const full = join(tempDir('full-state-'), 'disk');
   let mounted = false;
   try { execFileSync('mkdir', ['-p', full]); execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full], { stdio: 'ignore' }); mounted = true; } catch { mounted = false; }
@@ -237,6 +254,38 @@ describe('the log of files ecsop wrote cannot be kept (issue #22, third outside 
     });
   });
   afterAll(() => { if (mounted) try { execFileSync('umount', [full]); } catch { /* busy */ } });
+});
+
+describe('the third outside run of issue #22: machine formats, - for files, weights', () => {
+  it('JSON and JUnit carry a bidi override or a line separator as an escape (the same text to a parser)', async () => {
+    const { HEADER, ROW, rowsXml, sheetXml, xlsx, write } = await import('../corpus/build.js');
+    const p = join(dir, 'bidi.xlsx');
+    write(p, xlsx({ sheets: [{ name: '订单\u202e单', xml: sheetXml(rowsXml([HEADER, ROW.map((v, i) => (i === 9 ? '加急\u2028\u202e' : v))])) }] }));
+    const json = await ecsop(['check', p, '-f', 'json'], { cwd: dir });
+    expect(json.stdout).not.toMatch(/[\u202a-\u202e\u2028\u2029]/);
+    expect(JSON.parse(json.stdout).files[0].sheets[0].name).toBe('订单\u202e单');
+    const junit = await ecsop(['check', p, '-f', 'junit'], { cwd: dir });
+    expect(junit.stdout).not.toMatch(/[\u202a-\u202e\u2028\u2029]/);
+    expect(junit.stdout).toContain('&#x202E;');
+  });
+  it.each([['review', '--queue'], ['review', '--write'], ['score', '--write'], ['check', '--annotate']])('%s %s - is refused by name: a workbook or a queue is a file', async (cmd, flag) => {
+    const r = await ecsop([cmd, input, flag, '-'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`${flag} 写的是文件,不能写到标准输出`));
+  });
+  it.each(['-5', 'NaN', '1e300', '0'])('freight --weight %s names the weight, not the pairing of flags', async (w) => {
+    const r = await ecsop(['freight', '--to', '浙江省杭州市', '--weight', w], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--weight .* 不是包裹的重量/);
+  });
+  it('--annotate-dir: a copy whose name took a number says which input it is', async () => {
+    const d = tempDir('collide-');
+    const { HEADER, ROW } = await import('../corpus/build.js');
+    writeFileSync(join(d, 'a.csv'), `${HEADER.join(',')}\n${ROW.join(',')}\n`);
+    copyFileSync(input, join(d, 'a.xlsx'));
+    const r = await ecsop(['check', 'a.csv', 'a.xlsx', '--annotate-dir', 'out'], { cwd: d });
+    expect(r.stderr).toMatch(/a \(2\)\.xlsx\(即 a\.(csv|xlsx) 的副本\)/);
+  });
 });
 
 describe('lint output is inert too (issue #22, second outside run)', () => {

@@ -274,3 +274,48 @@ describe('namespaces, style references and the read-back gate (issue #22, third 
     await expect(check(book('gate-planned.xlsx', rows(1, 2, 3, 4).replace('行2', '行二'), ['订单', '说明']), new Map([['订单', patch]]))).resolves.toBeUndefined();
   });
 });
+
+describe('rows without numbers and unsignedInt forms (issue #22, fourth outside run)', () => {
+  it('check --annotate on rows without r and a missing row: the copy colours the rows the reader read, and adds no row', async () => {
+    const { rowsXml, HEADER, ROW } = await import('../corpus/build.js');
+    const { ecsop } = await import('../helpers/cli.js');
+    const row = (n: number, urgent: boolean) => rowsXml([ROW.map((v, i) => (i === 0 ? `2024052000${n}` : i === 9 ? (urgent ? '加急' : '') : v))]).replace(/r="([A-Z]+)1"/g, `r="$1${n}"`).replace(/<row r="1">/, '<row>');
+    const rows = `${rowsXml([HEADER])}${row(2, true)}${row(3, false)}${row(5, true)}${row(6, false)}${row(7, true)}`;
+    const input = join(dir, 'rows-unnumbered.xlsx');
+    write(input, zip(xlsxParts({ sheets: [{ name: '订单', xml: sheetXml(rows) }] })));
+    const out = join(dir, 'rows-unnumbered.annotated.xlsx');
+    const r = await ecsop(['check', input, '--annotate', out], { cwd: dir });
+    expect(r.stderr).toMatch(/已写入|wrote/);
+    const before = await readAll(input);
+    const after = await readAll(out);
+    expect(after['订单'].map((x) => x.row)).toEqual(before['订单'].map((x) => x.row));
+    const { unzipAll } = await import('../helpers/zip.js');
+    // the orders sheet (the copy puts 检查结果 in a part of its own)
+    const text = (await unzipAll(out)).find((p) => p.name === 'xl/worksheets/sheet1.xml')!.data.toString();
+    expect(text.match(/<row[\s>]/g)).toHaveLength(6);
+    // the urgent orders (rows 5 and 7) are marked on their order number; the plain one in row 6 is not
+    const styleOf = (ref: string) => new RegExp(`<c r="${ref}"[^>]*\\bs="(\\d+)"`).exec(text)?.[1];
+    expect(styleOf('A5')).toBeDefined();
+    expect(styleOf('A7')).toBeDefined();
+    expect(styleOf('A6')).toBeUndefined();
+  });
+
+  it('s="+1" and s=" 1 " are style 1 (xsd:unsignedInt): a date stays a date, in the read and in a copy', async () => {
+    const { rowsXml, HEADER, ROW } = await import('../corpus/build.js');
+    const { ecsop } = await import('../helpers/cli.js');
+    const urgent = ROW.map((v, i) => (i === 9 ? '加急' : v));
+    const rows = rowsXml([HEADER, urgent, urgent.map((v, i) => (i === 0 ? '20240520002' : v))])
+      .replace(/<c r="B2" t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/, '<c r="B2" s="+1"><v>45432.5</v></c>')
+      .replace(/<c r="B3" t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/, '<c r="B3" s=" 1 "><v>45432.5</v></c>');
+    const styles = `<styleSheet xmlns="${NS}"><fonts count="1"><font/></fonts><fills count="2"><fill/><fill/></fills><borders count="1"><border/></borders><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="22" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+    const input = join(dir, 'style-lexical.xlsx');
+    write(input, zip(xlsxParts({ sheets: [{ name: '订单', xml: sheetXml(rows) }], styles })));
+    const read = (await readAll(input))['订单'];
+    expect(at(read, 'B2')?.value).toEqual(new Date(Date.UTC(2024, 4, 20, 12)));
+    expect(at(read, 'B3')?.value).toEqual(new Date(Date.UTC(2024, 4, 20, 12)));
+    const out = join(dir, 'style-lexical.reviewed.xlsx');
+    const r = await ecsop(['review', input, '--write', out], { cwd: dir });
+    expect(r.code, r.stderr).toBeLessThan(2);
+    expect(at((await readAll(out))['订单'], 'B3')?.value).toEqual(new Date(Date.UTC(2024, 4, 20, 12)));
+  });
+});

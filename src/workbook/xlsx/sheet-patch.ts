@@ -251,7 +251,8 @@ export class SheetPatcher {
 
   private row(element: string, tagLength: number): string {
     const tag = element.slice(0, tagLength + 1);
-    const r = Number(attr(tag, 'r')) || this.lastRow + 1;
+    // a row without its number takes it from its first cell, as the reader does (else the next one)
+    const r = Number(attr(tag, 'r')?.trim()) || this.firstCellRow(element, tagLength) || this.lastRow + 1;
     let out = this.newRowsBefore(r);
     this.lastRow = r;
     while (!this.pending.done && this.pending.value <= r) this.pending = this.pendingRows.next();
@@ -264,6 +265,18 @@ export class SheetPatcher {
     }
     const body = element.slice(tagLength + 1, element.length - `</${this.p}row>`.length);
     return out + `${dropAttr(tag, 'spans')}${this.cellsFor(r, this.cellsOf(body))}</${this.p}row>`;
+  }
+
+  /** The row number of a row's first cell reference (`<c r="A5">` → 5), or 0 when it has none. */
+  private firstCellRow(element: string, tagLength: number): number {
+    const open = `<${this.p}c`;
+    for (let i = element.indexOf(open, tagLength); i >= 0; i = element.indexOf(open, i + open.length)) {
+      if (!endsName(element.charCodeAt(i + open.length))) continue;
+      const end = tagEndAt(element, i);
+      const ref = end < 0 ? undefined : attr(element.slice(i, end + 1), 'r');
+      return Number(/\d+$/.exec(ref?.trim() ?? '')?.[0] ?? 0);
+    }
+    return 0;
   }
 
   /** The cells of a row's body as (column, source) pairs, and what lies between them. */

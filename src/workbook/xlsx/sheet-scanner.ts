@@ -274,11 +274,7 @@ export class SheetScanner {
         rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
         // a row number written twice is malformed: which of the two is row 4 cannot be told
-        if (r > 0 && rowNumber <= MAX_ROW) {
-          const bit = 1 << (rowNumber & 7);
-          if (this.seenRows[rowNumber >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is written twice` });
-          this.seenRows[rowNumber >> 3] |= bit;
-        }
+        if (r > 0 && rowNumber <= MAX_ROW) this.seeRow(rowNumber);
         rowStart = i;
         if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is beyond Excel's last row ${MAX_ROW}` });
         this.lastRow = rowNumber;
@@ -293,9 +289,9 @@ export class SheetScanner {
         const t = attrType;
         if (attrRow >= 0 && attrRow !== rowNumber) {
           // a row written without its number takes it from its first cell; otherwise the two must agree
-          if (!rowHasNumber && cells.length === 0 && attrRow >= 1 && attrRow > this.lastRow - 1 && attrRow <= MAX_ROW) { rowNumber = attrRow; this.lastRow = attrRow; rowHasNumber = true; }
+          if (!rowHasNumber && cells.length === 0 && attrRow >= 1 && attrRow > this.lastRow - 1 && attrRow <= MAX_ROW) { rowNumber = attrRow; this.lastRow = attrRow; rowHasNumber = true; this.seeRow(rowNumber); }
           else throw new UnreadableFileError('corrupt', { detail: `cell reference ${attrRef || b.toString('utf8', attrRefAt, attrRefEnd)} inside row ${rowNumber}` });
-        }
+        } else if (!rowHasNumber && attrRow === rowNumber) { rowHasNumber = true; this.seeRow(rowNumber); }
         col = ref > 0 ? ref : col + 1;
         if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${rowNumber}` });
         if (selfClosing) { i = gt + 1; continue; }
@@ -332,6 +328,13 @@ export class SheetScanner {
     const own = declarations(b.toString('latin1', from - 1, gt + 1)).get(prefix);
     if (own !== undefined) return !MAIN_NAMESPACES.has(own);
     return prefixed && this.foreign.has(prefix);
+  }
+
+  /** Notes that row `n` was read; a row number written twice is malformed (which of the two is row 4 cannot be told). */
+  private seeRow(n: number): void {
+    const bit = 1 << (n & 7);
+    if (this.seenRows[n >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: `row ${n} is written twice` });
+    this.seenRows[n >> 3] |= bit;
   }
 
   /** The value of `<v>…</v>` alone (no formula, no inline string), from its bytes [from, to). */
@@ -476,9 +479,21 @@ function startTagEnd(b: Buffer, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const c = b[k];
     if (c === GT) return k;
-    if (c === QUOTE || c === APOS) { const e = b.indexOf(c, k + 1); if (e < 0 || e >= to) return to; k = e; }
+    // a raw < in a tag or in an attribute's value is not XML (AttValue, XML 1.0 §2.3): a writer's bug, never read around
+    if (c === LT) throw notWellFormed();
+    if (c === QUOTE || c === APOS) {
+      const e = b.indexOf(c, k + 1);
+      if (e < 0 || e >= to) return to;
+      const lt = b.indexOf(LT, k + 1);
+      if (lt >= 0 && lt < e) throw notWellFormed();
+      k = e;
+    }
   }
   return to;
+}
+
+function notWellFormed(): UnreadableFileError {
+  return new UnreadableFileError('corrupt', { detail: 'a raw < inside a tag or an attribute value' });
 }
 
 /** The attributes of the last start tag read (`r`, `s`, `t` of a cell; `r` of a row): module state, no object per cell. */
@@ -530,10 +545,25 @@ function readAttributes(b: Buffer, from: number, to: number): void {
     let amp = false;
     for (let m = v; m < e; m++) if (b[m] === 38) { amp = true; break; }
     const text = amp ? decodeXml(b.toString('latin1', v, e)) : undefined;
-    if (name === 114) { if (text !== undefined) readReference(text); else readReferenceBytes(b, v, e); }
-    else if (name === 115) attrStyle = text !== undefined ? (/^\d+/.exec(text.trim()) ? Number(/^\d+/.exec(text.trim())![0]) : -1) : leadingNumber(b, v, e);
+    // r of a row and s are xsd:unsignedInt: white space around and a leading + are allowed (`s=" +9 "` is 9)
+    if (name === 114) { if (text !== undefined) readReference(unsignedForm(text)); else readReferenceBytes(b, skipSign(b, v, e), e); }
+    else if (name === 115) attrStyle = text !== undefined ? (/^\d+$/.test(unsignedForm(text)) ? Number(unsignedForm(text)) : -1) : leadingNumber(b, skipSign(b, v, e), e);
     else attrType = text !== undefined ? typeOf(text.charCodeAt(0), text.charCodeAt(1)) : typeOf(b[v], b[v + 1]);
   }
+}
+
+/** Past the white space and a + that may lead an xsd:unsignedInt. */
+function skipSign(b: Buffer, from: number, to: number): number {
+  let k = from;
+  while (k < to && isSpaceByte(b[k])) k++;
+  if (b[k] === 43) k++;
+  return k;
+}
+
+/** An xsd:unsignedInt's text as digits: white space around and a leading + dropped. */
+function unsignedForm(text: string): string {
+  const t = text.trim();
+  return t[0] === '+' ? t.slice(1) : t;
 }
 
 /** `AB12` from the bytes, without a string per cell (see readReference). */

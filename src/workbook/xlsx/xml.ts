@@ -164,7 +164,15 @@ export function tagEnd(text: string, from: number): number {
   for (let k = from + 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 62) return k;
-    if (c === 34 || c === 39) { const e = text.indexOf(text[k], k + 1); if (e < 0) return -1; k = e; }
+    // a raw < in a tag or an attribute's value is not XML (AttValue, §2.3): refused, never read around
+    if (c === 60) throw new UnreadableFileError('corrupt', { detail: 'a raw < inside a tag or an attribute value' });
+    if (c === 34 || c === 39) {
+      const e = text.indexOf(text[k], k + 1);
+      if (e < 0) return -1;
+      const lt = text.indexOf('<', k + 1);
+      if (lt >= 0 && lt < e) throw new UnreadableFileError('corrupt', { detail: 'a raw < inside a tag or an attribute value' });
+      k = e;
+    }
   }
   return -1;
 }
