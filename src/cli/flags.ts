@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseRange } from '../cells/range.js';
+import { FORMAT_NAMES, formatOfName, type FormatName } from '../report/formats.js';
 import { ConfigError, judgedBy, resolveConfig, type Config, type Judged } from '../config/config.js';
 import type { Lang } from '../i18n/format.js';
 import type { Severity } from '../rules/types.js';
@@ -25,7 +26,6 @@ export interface CheckFlags extends CommonFlags {
   force?: boolean;
 }
 
-export const FORMATS = ['text', 'json', 'junit', 'github', 'html'] as const;
 
 /**
  * The flags every checking command shares, described in the run's language; with `annotate`,
@@ -63,7 +63,7 @@ export interface CheckSetup {
   lang: Lang;
   failOn: Severity;
   maxWarnings?: number;
-  format: (typeof FORMATS)[number];
+  format: FormatName;
 }
 
 export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
@@ -71,10 +71,9 @@ export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
   if (flags.priceBand) config = withPriceBand(config, flags.priceBand);
   const lang = langOf(io, flags, config);
   io.lang = lang;
-  // a report file named .json or .xml gets that format when none is asked for
-  const named = !flags.output ? 'text' : /\.json$/i.test(flags.output) ? 'json' : /\.xml$/i.test(flags.output) ? 'junit' : /\.html?$/i.test(flags.output) ? 'html' : 'text';
-  const format = (flags.format ?? named) as CheckSetup['format'];
-  if (!FORMATS.includes(format)) throw new UsageError('error.format', { allowed: FORMATS.join(', '), value: flags.format });
+  // a report file named .json, .xml or .html gets that format when none is asked for
+  const format = (flags.format ?? formatOfName(flags.output)) as FormatName;
+  if (!FORMAT_NAMES.includes(format)) throw new UsageError('error.format', { allowed: FORMAT_NAMES.join(', '), value: flags.format });
   return { config, judged: judgedBy(config), lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
 }
 

@@ -9,12 +9,8 @@ import './units.js';
 import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, type RunSink } from '../check/run.js';
-import { GithubWriter } from '../report/github.js';
-import { JsonWriter } from '../report/json.js';
-import { JunitWriter } from '../report/junit.js';
-import { TextWriter } from '../report/text.js';
-import { HtmlWriter } from '../report/html.js';
 import { VERSION } from './version.js';
+import { FORMATS } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
 import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
@@ -58,34 +54,22 @@ export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> 
   }
 }
 
-/** The kind of content a report format is, for the check that --output's name fits it. */
-const REPORT_KIND = { json: 'json', junit: 'xml', github: 'text', text: 'text', html: 'html' } as const;
-
-/** The writer of the chosen format, on the chosen output. */
+/** The writer of the chosen format, on the chosen output, with what every format may need made once. */
 function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutput, request: ReportRequest): ReportWriter {
-  switch (setup.format) {
-    case 'json': return new JsonWriter(out, request.extras);
-    case 'junit': return new JunitWriter(out, setup.failOn);
-    case 'github': return new GithubWriter(out);
-    case 'html': return new HtmlWriter(out, {
-      lang: setup.lang,
-      maxFindings: flags.all ? Infinity : intFlag(flags.maxFindings, '--max-findings', 100),
-      limits: setup.judged,
-      time: formatTime(nowOf(flags)),
-      version: VERSION,
-    });
-    default: {
-      const toTerminal = !flags.output && io.stdoutTTY;
-      return new TextWriter(out, {
-        lang: setup.lang,
-        color: !flags.output && useColor(io, io.stdoutTTY),
-        columns: toTerminal ? io.columns ?? 80 : undefined,
-        maxFindings: flags.all ? Infinity : intFlag(flags.maxFindings, '--max-findings', 20),
-        quiet: Boolean(flags.quiet),
-        sections: request.sections,
-      });
-    }
-  }
+  const toTerminal = !flags.output && io.stdoutTTY;
+  return FORMATS[setup.format].make(out, {
+    lang: setup.lang,
+    color: !flags.output && useColor(io, io.stdoutTTY),
+    columns: toTerminal ? io.columns ?? 80 : undefined,
+    maxFindings: flags.all ? Infinity : flags.maxFindings === undefined ? undefined : intFlag(flags.maxFindings, '--max-findings', 0),
+    quiet: Boolean(flags.quiet),
+    sections: request.sections,
+    extras: request.extras,
+    failOn: setup.failOn,
+    limits: setup.judged,
+    time: formatTime(nowOf(flags)),
+    version: VERSION,
+  });
 }
 
 /** When a report was made, as its reader's clock shows it (`2024-05-21 12:00`). */
@@ -117,7 +101,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
-  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: REPORT_KIND[setup.format], inputs: files.map((f) => f.path), force: Boolean(flags.force) });
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), force: Boolean(flags.force) });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   // findings the command shows another way are built for the annotated copies, but only counted in the report
@@ -195,7 +179,7 @@ export interface ReportFeed {
 export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup, request: Pick<ReportRequest, 'extras' | 'sections'>, produce: (feed: ReportFeed) => Promise<void>, inputs: readonly string[] = []): Promise<number> {
   const progress = new Progress(io, false, setup.lang);
   // the files the command read (media's pictures) are inputs: --output never lands on one, --force or not
-  const out = await openOutput(io, flags.output, progress, () => {}, { kind: REPORT_KIND[setup.format], force: Boolean(flags.force), inputs });
+  const out = await openOutput(io, flags.output, progress, () => {}, { kind: FORMATS[setup.format].kind, force: Boolean(flags.force), inputs });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   try {

@@ -1,0 +1,58 @@
+import type { Lang } from '../i18n/format.js';
+import type { Severity } from '../rules/types.js';
+import type { ChartLimits } from './charts.js';
+import { GithubWriter } from './github.js';
+import { HtmlWriter } from './html.js';
+import { JsonWriter } from './json.js';
+import { JunitWriter } from './junit.js';
+import { TextWriter } from './text.js';
+import type { Extra, Out, ReportWriter } from './writer.js';
+
+/** Everything a report's writer may need, made once by the command; each format takes its part. */
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+  /** the terminal's width, when the report goes to one */
+  columns?: number;
+  /** findings shown per sheet; undefined for the format's own default, Infinity for all */
+  maxFindings?: number;
+  quiet: boolean;
+  /** what the command prints after the files (text) */
+  sections?: () => string;
+  /** what the command adds to the JSON report */
+  extras?: Extra[];
+  failOn: Severity;
+  limits: ChartLimits;
+  /** when the report was made and by which ecsop (HTML's header) */
+  time: string;
+  version: string;
+}
+
+interface Format {
+  /** what the file holds, for the check that --output's name fits it */
+  kind: 'text' | 'json' | 'xml' | 'html';
+  /** an --output name with one of these endings gets this format when none is asked for */
+  extensions: readonly string[];
+  make(out: Out, o: FormatOptions): ReportWriter;
+}
+
+/**
+ * The report formats, one line each: a new format is its writer's file and one line here
+ * (`--format`, its help, the --output name check and the extension that picks it follow).
+ */
+export const FORMATS = {
+  text: { kind: 'text', extensions: [], make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? 20, quiet: o.quiet, sections: o.sections }) },
+  json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
+  junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn) },
+  github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },
+  html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, time: o.time, version: o.version }) },
+} as const satisfies Record<string, Format>;
+
+export type FormatName = keyof typeof FORMATS;
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+/** The format an --output name asks for by its ending (`report.json` → json), else text. */
+export function formatOfName(name: string | undefined): FormatName {
+  const lower = name?.toLowerCase() ?? '';
+  return FORMAT_NAMES.find((f) => FORMATS[f].extensions.some((e) => lower.endsWith(e))) ?? 'text';
+}
