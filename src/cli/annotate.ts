@@ -9,26 +9,41 @@ import { makeFolder, stampOf } from '../workbook/safe-write.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { UsageError, type Io } from './io.js';
 
-/** Where the copy of `file` goes in `dir`: its path relative to here, as .xlsx (an .xlsm stays .xlsm). */
-function targetIn(dir: string, file: FoundFile, cwd: string, taken: Set<string>): string {
+/** Where the copy of `file` goes in `dir` as it would be named alone: its path relative to here, as .xlsx (an .xlsm stays .xlsm). */
+function naturalTarget(dir: string, file: FoundFile, cwd: string): { stem: string; ext: string } {
   const rel = relative(cwd, file.path);
   const inside = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(file.path);
   const ext = extname(inside).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
-  const stem = join(dir, dirname(inside), basename(inside, extname(inside)));
-  let target = `${stem}${ext}`;
-  for (let i = 2; taken.has(target.toLowerCase()); i++) target = `${stem} (${i})${ext}`;
-  taken.add(target.toLowerCase());
-  return target;
+  return { stem: join(dir, dirname(inside), basename(inside, extname(inside))), ext };
 }
+
+/**
+ * The copies' names: each input keeps its own name when no other input takes it; when two
+ * would share one (a.csv and a.xlsx), the later takes the first `name (n)` that no input's own
+ * name is (an input really called `a (2).xlsx` keeps that name).
+ */
+function targetsIn(dir: string, files: readonly FoundFile[], cwd: string): string[] {
+  const natural = files.map((f) => naturalTarget(dir, f, cwd));
+  const own = new Set(natural.map((n) => `${n.stem}${n.ext}`.toLowerCase()));
+  const taken = new Set<string>();
+  return natural.map(({ stem, ext }) => {
+    let target = `${stem}${ext}`;
+    if (taken.has(target.toLowerCase())) {
+      for (let i = 2; taken.has(target.toLowerCase()) || own.has(target.toLowerCase()); i++) target = `${stem} (${i})${ext}`;
+    }
+    taken.add(target.toLowerCase());
+    return target;
+  });
+}
+
+/** Copies confirmed one line each; past them, one line says how many more were written. */
+const CONFIRMED_ONE_BY_ONE = 20;
 
 /**
  * The annotated copies a run is asked for, checked before any file is read: one input for
  * `--annotate`; a copy of each in `--annotate-dir` (made if missing; the copies already there
  * are not read as inputs). Each target is checked the way every write is.
  */
-/** Copies confirmed one line each; past them, one line says how many more were written. */
-const CONFIRMED_ONE_BY_ONE = 20;
-
 export async function prepareAnnotations(io: Io, files: FoundFile[], flags: CheckFlags, setup: CheckSetup): Promise<{ copies: AnnotatedCopies; files: FoundFile[] } | undefined> {
   if (!flags.annotate && !flags.annotateDir) return undefined;
   if (flags.annotate && flags.annotateDir) throw new UsageError('error.annotate-both');
@@ -46,10 +61,10 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
     inputs = files.filter((f) => { const r = relative(dir, f.path); return f.named || !r || r.startsWith('..') || isAbsolute(r); });
     // the folder holds every input (--annotate-dir .): nothing would be checked, which is never a pass
     if (!inputs.length && files.length) throw new UsageError('error.annotate-dir-inputs', { dir: displayPath(dir, io.cwd) });
-    const taken = new Set<string>();
-    for (const f of inputs) {
+    const targets = targetsIn(dir, inputs, io.cwd);
+    for (const [i, f] of inputs.entries()) {
       if (f.problem) continue;
-      const target = targetIn(dir, f, io.cwd, taken);
+      const target = targets[i];
       await makeFolder(dirname(target));
       jobs.push({ input: f.path, display: f.display, target, shown: displayPath(target, io.cwd), stamp: await stampOf(f.path) });
     }

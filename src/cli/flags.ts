@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseRange } from '../cells/range.js';
-import { FORMAT_NAMES, formatOfName, type FormatName } from '../report/formats.js';
+import { FORMAT_NAMES, FORMATS, formatOfName, type FormatName } from '../report/formats.js';
 import { ConfigError, judgedBy, resolveConfig, type Config, type Judged } from '../config/config.js';
 import type { Lang } from '../i18n/format.js';
 import type { Severity } from '../rules/types.js';
@@ -39,7 +39,7 @@ export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: bool
   }
   return cmd
     .option('--force', t(lang, 'opt.force-write'))
-    .option('-f, --format <format>', t(lang, 'opt.format'))
+    .option('-f, --format <format>', t(lang, 'opt.format', { formats: FORMAT_NAMES.join(' | '), endings: FORMAT_NAMES.flatMap((f) => FORMATS[f].extensions.map((e) => `${e} → ${f}`)).join(', ') }))
     .option('-o, --output <file>', t(lang, 'opt.output'))
     .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')
     .option('--max-warnings <n>', t(lang, 'opt.max-warnings'))

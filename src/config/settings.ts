@@ -6,9 +6,12 @@ import { z } from 'zod';
  * its description says "ours": there the SOP is silent and we chose what an experienced operator
  * would expect. The descriptions are the README's config table and the editors' JSON Schema.
  */
-const int = () => z.number().int();
+/** A count, a number of days, hours or pixels: whole, not negative, within what a shop can mean. */
+const int = () => z.number().int().min(0).max(10_000_000);
 /** A list of words to look for: an empty word would be found in every text (every province remote, every note urgent). */
-const words = () => z.array(z.string().refine((w) => w.trim() !== '', { message: 'an empty word would match every text' }));
+/** A word to look for: with its spaces and invisible characters (zero-width spaces …) taken away, something must be left. */
+const word = () => z.string().refine((w) => w.replace(/[\s\p{Cf}]/gu, '') !== '', { message: 'an empty word would match every text' });
+const words = () => z.array(word());
 /** An amount of money in yuan: not negative, and within what an order or a fee can be. */
 const yuan = () => z.number().min(0).max(100_000_000);
 /** A month and day of any year, `06-01`: a real day (02-29 is one in a leap year; 02-30 and 13-01 are none). */
@@ -49,6 +52,8 @@ function openRepetitions(p: string): number {
 }
 
 export const safePattern = () => z.string().superRefine((p, ctx) => {
+  // an empty pattern matches every number: no check at all
+  if (p === '') { ctx.addIssue({ code: 'custom', message: 'an empty pattern would match every tracking number' }); return; }
   try { new RegExp(p); } catch (e) { ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(e as Error).message})` }); return; }
   if (!safeRegex(p) || repeatsAlternatives(p) || openRepetitions(p) > 3) ctx.addIssue({ code: 'custom', message: `"${p}" repeats a group that itself repeats or holds alternatives (such as (\\d+)+ or (a|b)*), which can run for hours on one cell; write it without that (e.g. ^\\d+$)` });
 });
@@ -110,11 +115,11 @@ export const settingsSchema = z
       .prefault({}),
     store: z
       .object({
-        homePageModules: z.array(z.array(z.string()).min(1)).default([['LOGO', '导航'], ['轮播'], ['爆款'], ['分类导航', '分类'], ['品牌故事'], ['客服'], ['底部保障', '保障']])
+        homePageModules: z.array(words().min(1)).default([['LOGO', '导航'], ['轮播'], ['爆款'], ['分类导航', '分类'], ['品牌故事'], ['客服'], ['底部保障', '保障']])
           .describe('the home page modules in order, each a list of words that name it (SOP 二.1: the seven modules)'),
         requiredItems: words().default(['运费模板', '支付方式', '物流服务']).describe('set-up items that must be 已完成 before launch (SOP 二.2)'),
         bestsellers: int().default(3).describe('products the 爆款推荐 module shows (SOP 二.1: 3款核心品)'),
-        qualifications: z.array(z.array(z.string()).min(1)).default([['营业执照'], ['商标注册证', '商标证', 'R标'], ['质检报告', '检测报告']])
+        qualifications: z.array(words().min(1)).default([['营业执照'], ['商标注册证', '商标证', 'R标'], ['质检报告', '检测报告']])
           .describe('documents a 资质 item names, each a list of words that name it (SOP 二.2: 营业执照、商标注册证(R标)、质检报告)'),
         minScanDpi: int().default(300).describe('scans of the documents at least this many dpi (SOP ≥300dpi)'),
         deposits: z.record(z.string(), z.tuple([z.number(), z.number()])).default({})
@@ -177,7 +182,7 @@ export const settingsSchema = z
         trackingUploadHours: z.number().positive().max(8_760).default(2).describe('tracking number uploaded within this many hours of shipping (SOP 2)'),
         stalledHours: z.number().positive().max(8_760).default(48).describe('tracking without an update this long is stalled (SOP 48)'),
         promoWindows: z
-          .array(z.object({ name: z.string(), from: monthDay(), to: monthDay() }).strict())
+          .array(z.object({ name: word(), from: monthDay(), to: monthDay() }).strict())
           .default([])
           .describe('big promotions the shop has announced (SOP: 需提前在商品页公示), when 48 h apply instead of 24 h: month-day of any year, e.g. [{ "name": "618", "from": "06-01", "to": "06-20" }]; none unless declared'),
         carriers: z

@@ -43,7 +43,7 @@ export const CATALOG = {
   'arg.media-paths': { zh: '商品图片视频的文件夹或文件,或列出它们的商品信息表', en: 'folders or files of product images and videos, or listing workbooks that name them' },
 
   // options
-  'opt.format': { zh: '报告格式:text | json | junit | github | html(默认 text;--output 以 .json/.xml/.html 结尾时为 json/junit/html)', en: 'text | json | junit | github | html (default: text, or json/junit/html when --output ends in .json/.xml/.html)' },
+  'opt.format': { zh: '报告格式:{formats}(默认 text;--output 的扩展名决定格式时:{endings})', en: '{formats} (default: text, or the format --output\'s ending names: {endings})' },
   'opt.output': { zh: '把报告写入文件而不是屏幕', en: 'write the report to a file instead of stdout' },
   'opt.fail-on': { zh: '发现达到此级别时退出码为 1:error | warning | info', en: 'exit 1 when a finding is at or above: error | warning | info' },
   'opt.max-warnings': { zh: '警告多于此数时退出码为 1', en: 'exit 1 when there are more warnings than this' },
@@ -146,7 +146,7 @@ export const CATALOG = {
   'error.stdin-encoding': { zh: '标准输入既不是 UTF-8 也不是 GBK 文本:请用 --encoding 指明编码(utf-8、gbk、utf-16le、utf-16be)', en: 'stdin is neither UTF-8 nor GBK text: say its encoding with --encoding (utf-8, gbk, utf-16le, utf-16be)' },
   'warn.stdin-replaced': { zh: '注意:标准输入里有不是 UTF-8 也不是 GBK 的字节,已显示为 �;如标题是别的编码,请用 --encoding 指明', en: 'note: stdin holds bytes that are neither UTF-8 nor GBK, shown as �; give --encoding if the titles are in another encoding' },
   'error.nothing-to-lint': { zh: '没有可检查的标题:请给文件、--text "标题",或从标准输入每行一个标题', en: 'nothing to lint: give files, --text "标题", or titles on stdin' },
-  'error.not-stdout': { zh: '{flag} 写的是文件,不能写到标准输出(-);请给一个文件名', en: '{flag} writes a file, not standard output (-): give a file name' },
+  'error.not-stdout': { zh: '{flag} 写到文件或文件夹,不能写到标准输出(-);请给一个名字', en: '{flag} writes to a file or a folder, not standard output (-): give a name' },
   'error.weight': { zh: '--weight {value} 不是包裹的重量;请写大于 0、不超过 1000 的公斤数,如 2.3 或 500g', en: '--weight {value} is not a parcel weight; give kilograms above 0 and at most 1000, e.g. 2.3 or 500g' },
   'error.to-weight': { zh: '--to 地址 和 --weight 重量 要一起给,如 --to 新疆乌鲁木齐市 --weight 2.3', en: '--to ADDRESS and --weight KG go together, e.g. --to 新疆乌鲁木齐市 --weight 2.3' },
   'error.no-province': { zh: '“{value}”中找不到省份', en: 'no province found in "{value}"' },

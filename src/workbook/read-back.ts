@@ -11,6 +11,9 @@ import { READ_REASONS } from './reasons.js';
 import { WriteError } from './safe-write.js';
 import { type SheetSource, UnreadableFileError } from './types.js';
 import type { SheetPatch } from './xlsx/sheet-patch.js';
+import { WellFormed } from './xlsx/well-formed.js';
+import { closeZip, entryChunks, openZip, utf8Chunks } from './xlsx/zip.js';
+import { stat } from 'node:fs/promises';
 
 /** How a copy was made: its input's package patched, a new package, or a CSV. */
 export type CopyKind = 'patch' | 'new' | 'csv';
@@ -37,6 +40,8 @@ export interface ReadBack {
  */
 export async function readsBack(r: ReadBack): Promise<void> {
   try {
+    // every XML part of the copy is well formed: the ones it patched and the ones it copied from the input
+    if (!/\.csv$/i.test(r.target)) await partsWellFormed(r.tmp, r.limits);
     const copy = /\.csv$/i.test(r.target) ? await openCsv(r.tmp, undefined, r.limits) : await openXlsx(r.tmp, r.limits);
     const input = r.kind === 'patch' ? await openXlsx(r.input, r.limits) : await openWorkbook(r.input, { encoding: r.encoding, limits: r.limits });
     // both read as they stream, side by side
@@ -53,6 +58,21 @@ export async function readsBack(r: ReadBack): Promise<void> {
       ? { zh: format(READ_REASONS[err.reason].zh, err.data, 'zh'), en: format(READ_REASONS[err.reason].en, err.data, 'en') }
       : (err as Error).message;
     throw new WriteError('copy-unreadable', r.target, { detail });
+  }
+}
+
+/** Streams every XML part of a package through a conforming parser (WellFormed). */
+async function partsWellFormed(path: string, limits: ReadLimits): Promise<void> {
+  const zip = await openZip(path, (await stat(path)).size, limits);
+  try {
+    for (const entry of zip.entries.values()) {
+      if (!/\.(xml|rels|vml)$/i.test(entry.name)) continue;
+      const xml = new WellFormed(entry.name);
+      for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) xml.push(chunk);
+      xml.end();
+    }
+  } finally {
+    await closeZip(zip);
   }
 }
 

@@ -3,6 +3,7 @@ import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } fr
 import { type RawRow } from '../cells/raw.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
+import { checkWellFormed, WellFormed } from './xlsx/well-formed.js';
 import { SheetScanner } from './xlsx/sheet-scanner.js';
 import { normalizeMarkup } from './xlsx/xml.js';
 import { closeZip, entryChunks, entryText, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
@@ -37,7 +38,10 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const text = async (name: string) => {
       const e = part(name);
       if (!e) throw new UnreadableFileError('missing-part', { detail: name });
-      return normalizeMarkup(await entryText(zip, e, limits));
+      const raw = await entryText(zip, e, limits);
+      // the package's small parts are checked by a conforming parser; the sheets by the scanner's own checks
+      checkWellFormed(e.name, raw);
+      return normalizeMarkup(raw);
     };
     // an OpenDocument file renamed: no OOXML content types, but ODF's own parts (a valid .xlsx may carry a stray mimetype entry)
     if (!part('[content_types].xml') && (part('mimetype') || part('content.xml'))) throw new UnreadableFileError('ods');
@@ -93,7 +97,9 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
   const parser = new SharedStringsParser(limits);
-  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) parser.push(chunk);
+  const xml = new WellFormed(entry.name);
+  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) { xml.push(chunk); parser.push(chunk); }
+  xml.end();
   parser.end();
   return parser.strings;
 }

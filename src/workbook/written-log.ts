@@ -41,9 +41,11 @@ function head(path: string): string {
  */
 function openLog(flags: number): number {
   const fd = openSync(logFile(), flags | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644);
-  if (!fstatSync(fd).isFile()) {
+  const st = fstatSync(fd);
+  // a hard link to another file would have its lines appended to that file
+  if (!st.isFile() || st.nlink > 1) {
     closeSync(fd);
-    throw Object.assign(new Error('the log of written files is not a regular file'), { code: 'not-a-file' });
+    throw Object.assign(new Error('the log of written files is not a regular file of its own'), { code: st.isFile() ? 'hard-link' : 'not-a-file' });
   }
   return fd;
 }

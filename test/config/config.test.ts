@@ -104,6 +104,11 @@ describe('config that would hang, crash or contradict', () => {
     ['a budget split of 400%', { sop: { campaign: { budgetSplit: [100, 100, 100, 100] } } }, /sop\.campaign\.budgetSplit: the four shares must add up to 100/],
     ['hold below minScore', { sop: { selection: { minScore: 6, maxScore: 9 } } }, /sop\.selection\.(hold: hold must be at least minScore|pass)/],
     ['a time limit no file can meet', { limits: { fileSeconds: 0.0001 } }, /limits\.fileSeconds/],
+    // the fifth outside run
+    ['an empty word in a nested list', { sop: { store: { homePageModules: [['']] } } }, /sop\.store\.homePageModules\.0\.0: an empty word/],
+    ['a word of a zero-width space', { sop: { orders: { urgentWords: ['\u200b'] } } }, /sop\.orders\.urgentWords\.0: an empty word/],
+    ['a negative count', { sop: { selection: { candidates: { min: -5 } } } }, /sop\.selection\.candidates\.min/],
+    ['an empty tracking pattern', { sop: { shipping: { trackingPatterns: [{ carrier: '顺丰', pattern: '' }] } } }, /pattern: an empty pattern/],
   ])('%s is refused by name', (_name, raw, message) => {
     expect(refused(raw)).toMatch(message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -216,7 +216,7 @@ describe('the log of files ecsop wrote cannot be kept (issue #22, third outside 
     const state = tempDir('odd-state-');
     const victim = join(dir, 'victim.txt');
     writeFileSync(victim, '我的文件\n');
-    for (const make of [() => execFileSync('mkfifo', [join(state, 'written.jsonl')]), () => symlinkSync(victim, join(state, 'written.jsonl'))]) {
+    for (const make of [() => execFileSync('mkfifo', [join(state, 'written.jsonl')]), () => symlinkSync(victim, join(state, 'written.jsonl')), () => execFileSync('ln', [victim, join(state, 'written.jsonl')])]) {
       execFileSync('rm', ['-f', join(state, 'written.jsonl')]);
       make();
       await withState(state, async () => {
@@ -271,12 +271,32 @@ describe('the third outside run of issue #22: machine formats, - for files, weig
   it.each([['review', '--queue'], ['review', '--write'], ['score', '--write'], ['check', '--annotate']])('%s %s - is refused by name: a workbook or a queue is a file', async (cmd, flag) => {
     const r = await ecsop([cmd, input, flag, '-'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`${flag} 写的是文件,不能写到标准输出`));
+    expect(r.stderr).toMatch(new RegExp(`${flag} 写到文件或文件夹,不能写到标准输出`));
   });
   it.each(['-5', 'NaN', '1e300', '0'])('freight --weight %s names the weight, not the pairing of flags', async (w) => {
     const r = await ecsop(['freight', '--to', '浙江省杭州市', '--weight', w], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--weight .* 不是包裹的重量/);
+  });
+  it('--annotate-dir: an input really named a (2).xlsx keeps its name; the copy of a.csv takes the next free one', async () => {
+    const d = tempDir('collide2-');
+    const { HEADER, ROW } = await import('../corpus/build.js');
+    writeFileSync(join(d, 'a.csv'), `${HEADER.join(',')}\n${ROW.join(',')}\n`);
+    copyFileSync(input, join(d, 'a.xlsx'));
+    copyFileSync(input, join(d, 'a (2).xlsx'));
+    const r = await ecsop(['check', 'a.csv', 'a.xlsx', 'a (2).xlsx', '--annotate-dir', 'out'], { cwd: d });
+    expect(r.stderr).toMatch(/out\/a \(2\)\.xlsx(?!\()/);
+    expect(r.stderr).toMatch(/a \(3\)\.xlsx\(即 a\.(csv|xlsx) 的副本\)/);
+  });
+  it('a part that is not well-formed XML outside the rows (a raw < in pageMargins) gets no copy: refused, nothing left', async () => {
+    const { HEADER, ROW, rowsXml, sheetXml, xlsx, write } = await import('../corpus/build.js');
+    const p = join(dir, 'margins.xlsx');
+    write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW]), { after: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3" x="a<b"/>' }) }] }));
+    const out = join(dir, 'margins.annotated.xlsx');
+    const r = await ecsop(['check', p, '--annotate', out], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/不是 well-formed|not well-formed|读不回来/);
+    expect(existsSync(out)).toBe(false);
   });
   it('--annotate-dir: a copy whose name took a number says which input it is', async () => {
     const d = tempDir('collide-');

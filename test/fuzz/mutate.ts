@@ -133,7 +133,12 @@ function rewriteMarkup(r: () => number, text: string, op: number): string {
     case 4: return text.replace(/(<\/(?:\w+:)?(?:c|row|si|sheet|Relationship)>|<(?:\w+:)?(?:sheet|Relationship|c)\s[^<>]*\/>)/g, (m) => (r() < 0.3 ? `${m}${pick(r, ['<!-- </row><row r="1"> -->', '<?ecsop skip?>', '<!---->', '<?x </sheetData>?>'])}` : m));
     case 6: return text.replace(/(<(?:\w+:)?(?:c|row|sheet|xf|Relationship)\s[^<>]*?\s(?:s|t|r|name|numFmtId|Id)=")([^"&<>]+)"/g, (m, head: string, v: string) => (r() < 0.5 ? `${head}${[...v].map((ch) => (r() < 0.5 ? `&#${ch.codePointAt(0)};` : ch)).join('')}"` : m));
     case 7: return text.replace(/<\/((?:\w+:)?c)>/g, (m) => (r() < 0.3 ? `${m}${pick(r, ['<z:c xmlns:z="urn:z"><z:v>9</z:v></z:c>', '<c xmlns="urn:z"><v>9</v></c>', '<z:row xmlns:z="urn:z" r="1"/>'])}` : m));
-    default: return text.replace(/<((?:\w+:)?(?:c|row|sheet|Relationship))(\s)/g, (m, name: string, sp: string) => (r() < 0.3 ? `<${name} xmlns:z="urn:z" z:note="a>b&gt;c"${sp}` : m));
+    // a prefix of its own each time: an element rewritten twice must not declare the same attribute twice
+    default: return text.replace(/<((?:\w+:)?(?:c|row|sheet|Relationship))(\s)/g, (m, name: string, sp: string) => {
+      if (r() >= 0.3) return m;
+      const z = `z${int(r, 1e9).toString(36)}`;
+      return `<${name} xmlns:${z}="urn:z" ${z}:note="a>b&gt;c"${sp}`;
+    });
   }
 }
 

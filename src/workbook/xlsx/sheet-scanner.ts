@@ -241,6 +241,8 @@ export class SheetScanner {
       let j = i + 1;
       const closing = b[j] === SLASH;
       if (closing) j++;
+      // a < that starts no name is not markup (XML 1.0 §2.4: a raw < in text)
+      if (!isNameStartByte(b[j])) throw notWellFormed();
       // element name, local part after an optional prefix
       const nameStart = localName(b, j, end);
       j = nameEnd;
@@ -249,6 +251,8 @@ export class SheetScanner {
       if (closing) {
         if (len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119 && cells) { // </row>
           if (i - rowStart > this.ctx.maxRowBytes) throw tooLong(localized('piece.row', { row: rowNumber }), this.ctx.maxRowBytes, 'maxRowBytes');
+          // a row that had no number of its own, nor from a cell, took the next one: it is taken now
+          if (!rowHasNumber) this.seeRow(rowNumber);
           if (cells.length) out.push({ row: rowNumber, cells });
           cells = undefined;
         }
@@ -270,6 +274,8 @@ export class SheetScanner {
         }
       }
       if (isRow) { // <row
+        // a row opened inside a row: the first one's end tag is missing
+        if (cells) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} has no end tag` });
         const r = attrRow;
         rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
@@ -280,6 +286,7 @@ export class SheetScanner {
         this.lastRow = rowNumber;
         col = 0;
         cells = selfClosing ? undefined : [];
+        if (selfClosing && !rowHasNumber) this.seeRow(rowNumber);
         i = gt + 1;
         continue;
       }
@@ -359,7 +366,9 @@ export class SheetScanner {
   /** The position of this cell's `</c>` (any prefix). */
   private findCellClose(b: Buffer, from: number, end: number): number {
     for (let k = from; k < end; k++) {
-      if (b[k] !== LT || b[k + 1] !== SLASH) continue;
+      if (b[k] !== LT) continue;
+      // a < inside a cell that starts no name is not markup (`<t>2024<0520002</t>`)
+      if (b[k + 1] !== SLASH) { if (!isNameStartByte(b[k + 1])) throw notWellFormed(); continue; }
       const start = localName(b, k + 2, end);
       if (nameEnd - start === 1 && b[start] === 99) return k;
     }
@@ -388,12 +397,15 @@ export class SheetScanner {
         if (empty) formula = '';
         else {
           const e = nextLt(b, gt + 1, to);
+          if (e < to && b[e + 1] !== SLASH) throw notWellFormed();
           formula = decodeXml(b.toString('utf8', gt + 1, e));
           k = e;
           continue;
         }
       } else if (len === 1 && name === 118 && !empty) { // <v>
         const e = nextLt(b, gt + 1, to);
+        // a value holds text only: what ends it is its end tag, never another element (`<v>12<x</v>`)
+        if (e < to && b[e + 1] !== SLASH) throw notWellFormed();
         if (t === CellType.Shared) {
           sharedIndex = wholeNumber(b, gt + 1, e);
           if (sharedIndex < 0) raw = decodeXml(b.toString('latin1', gt + 1, e));
@@ -405,7 +417,9 @@ export class SheetScanner {
         continue;
       } else if (len === 2 && name === 105 && b[start + 1] === 115 && !empty) { // <is>
         const close = indexOfLocal(b, gt + 1, to, 'is');
-        raw = stringItemText(b.toString('utf8', gt + 1, close));
+        const inner = b.toString('utf8', gt + 1, close);
+        if (!balanced(inner)) throw notWellFormed();
+        raw = stringItemText(inner);
         if (raw.length > this.ctx.maxStringChars) throw tooLongString(this.ctx.maxStringChars);
         k = close;
         continue;
@@ -492,8 +506,25 @@ function startTagEnd(b: Buffer, from: number, to: number): number {
   return to;
 }
 
+/** Whether the elements of a small piece of markup (an inline string's runs) open and close in order. */
+function balanced(markup: string): boolean {
+  const open: string[] = [];
+  for (const m of markup.matchAll(/<(\/?)([^\s/>]+)[^>]*?(\/?)>|</g)) {
+    if (m[2] === undefined) return false; // a < that makes no tag
+    if (m[3]) continue;
+    if (!m[1]) open.push(m[2]);
+    else if (open.pop() !== m[2]) return false;
+  }
+  return open.length === 0;
+}
+
+/** A byte that may start an element name after `<` (or `</`): a letter, `_`, `:` or any byte of a non-ASCII character. */
+function isNameStartByte(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c >= 0x80;
+}
+
 function notWellFormed(): UnreadableFileError {
-  return new UnreadableFileError('corrupt', { detail: 'a raw < inside a tag or an attribute value' });
+  return new UnreadableFileError('corrupt', { detail: 'a raw < in a tag, an attribute value or text' });
 }
 
 /** The attributes of the last start tag read (`r`, `s`, `t` of a cell; `r` of a row): module state, no object per cell. */
