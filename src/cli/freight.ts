@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
 import { freightFee, type FreightResult } from '../domain/freight.js';
-import { formatFreightText } from '../report/freight-text.js';
+import { formatFreightText } from '../freight/text.js';
 import { FREIGHT, RecordTaker, type FreightRow } from '../report/records.js';
 import { freightCollector } from '../freight/collector.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';

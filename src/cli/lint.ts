@@ -10,7 +10,7 @@ import { FirstRows } from '../report/kept.js';
 import { RecordTaker, TITLES, type TitleResult } from '../report/records.js';
 import { titlesCollector } from '../lint/collector.js';
 import './units.js';
-import { formatLintText } from '../report/lint-text.js';
+import { formatLintText } from '../lint/text.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { emit, nowOf } from './common.js';
 import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags.js';

@@ -5,7 +5,7 @@ import { csvLine } from '../report/csv.js';
 import { ORDERS, RecordTaker, REVIEW_SUMMARY, SHEET_ENDS, SHEETS, type OrderResult, type ReviewSummary } from '../report/records.js';
 import { reviewCollector } from '../review/collector.js';
 import { sheetPlaces } from '../check/collectors.js';
-import { formatReviewText } from '../report/review-text.js';
+import { formatReviewText } from '../review/text.js';
 import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js';
 import { ReviewCopy } from '../review/edits.js';
 import { asWriteError, openSafely } from '../workbook/safe-write.js';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CAMPAIGNS, RecordTaker, type CampaignResult } from '../report/records.js';
 import { roiCollector } from '../roi/collector.js';
-import { formatRoiText } from '../report/roi-text.js';
+import { formatRoiText } from '../roi/text.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { FirstRows } from '../report/kept.js';
 import { useColor, type Io } from './io.js';

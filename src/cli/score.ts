@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { RecordTaker, SCORES, SHEET_ENDS, SHEETS, type ScoreResult, type SheetPlace } from '../report/records.js';
 import { scoreCollector } from '../score/collector.js';
 import { sheetPlaces } from '../check/collectors.js';
-import { formatScoreText, ScoreTable } from '../report/score-text.js';
+import { formatScoreText, ScoreTable } from '../score/text.js';
 import { scorePlan } from '../score/edits.js';
 import { finishCopy, prepareCopy } from './copy.js';
 import { encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';

@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable } from './layout.js';
-import { moreRows, type FirstRows } from './kept.js';
+import { compactTable } from '../report/layout.js';
+import { moreRows, type FirstRows } from '../report/kept.js';
 import { formatYuan } from '../domain/freight.js';
-import type { FreightRow } from './records.js';
+import type { FreightRow } from '../report/records.js';
 
 /** `ecsop freight <files>`: each row's fee by the template beside the one it states. */
 export function formatFreightText({ rows, more }: FirstRows<FreightRow>, opts: { lang: 'zh' | 'en'; color: boolean }): string {

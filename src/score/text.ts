@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls } from './layout.js';
-import { FirstRows, moreRows } from './kept.js';
+import { compactTable, escapeControls } from '../report/layout.js';
+import { FirstRows, moreRows } from '../report/kept.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
-import type { ScoreResult } from './records.js';
+import type { ScoreResult } from '../report/records.js';
 
 /**
  * What the ranking shows: per selection sheet the first `max` rows in rank order (the collector
