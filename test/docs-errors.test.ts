@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sources } from './helpers/sources.js';
 import { BUILTIN_RULES } from '../src/rules/builtin.js';
 import { READ_REASONS, REASON_HELP } from '../src/workbook/reasons.js';
 import { WRITE_PROBLEMS } from '../src/workbook/safe-write.js';
@@ -8,12 +9,6 @@ import { WRITE_PROBLEMS } from '../src/workbook/safe-write.js';
 const root = join(__dirname, '..');
 const doc = readFileSync(join(root, 'docs/errors.md'), 'utf8');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 
 describe('docs/errors.md against the code', () => {
   it('names every file/* and sheet/* finding, every reason code and every write problem', () => {

@@ -26,3 +26,11 @@ export function toHalfWidth(text: string): string {
 export function cleanText(text: string): string {
   return toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
+
+/**
+ * The characters that reorder or break a line on a screen without showing themselves: the
+ * bidirectional controls (Unicode's Bidi_Control: ALM, LRM, RLM, the embeddings, overrides and
+ * isolates) and the line and paragraph separators. As the body of a character class, for the
+ * three outputs that write them inert: the terminal's escapes, JSON's \u and XML's &#x…;.
+ */
+export const SCREEN_CONTROLS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029';

@@ -1,3 +1,4 @@
+import { SCREEN_CONTROLS } from './normalize.js';
 /**
  * Text as XML 1.0 may carry it, for every XML ecsop writes (JUnit reports, sheets of copies):
  * the five specials escaped; control characters XML forbids, lone surrogates, U+FFFE and U+FFFF
@@ -8,7 +9,7 @@
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const INVISIBLE = new RegExp(`[${SCREEN_CONTROLS}]`, 'g');
 
 export function xmlText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => SPECIAL[c]).replace(FORBIDDEN, '').replace(INVISIBLE, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);

@@ -8,6 +8,7 @@ import { checkCopyTarget } from '../workbook/write-copy.js';
 import { makeFolder, stampOf } from '../workbook/safe-write.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { UsageError, type Io } from './io.js';
+import { sayWritten } from './output.js';
 
 /** Where the copy of `file` goes in `dir` as it would be named alone: its path relative to here, as .xlsx (an .xlsm stays .xlsm). */
 function naturalTarget(dir: string, file: FoundFile, cwd: string): { stem: string; ext: string } {
@@ -82,7 +83,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
       // a copy whose name took a number (a.csv and a.xlsx both copy to a.xlsx) says which input it is
       const own = basename(job.target, extname(job.target)) === basename(job.input, extname(job.input));
       const path = own ? job.shown : t(lang, 'annotate.copy-of', { path: job.shown, input: job.display });
-      io.stderr(`${inert(backup ? t(lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(lang, 'wrote', { path }))}\n`);
+      sayWritten(io, lang, path, { backup });
     },
     onEnd: () => {
       if (written > CONFIRMED_ONE_BY_ONE) io.stderr(`${inert(t(lang, 'annotate.wrote-more', { count: (written - CONFIRMED_ONE_BY_ONE).toLocaleString('en'), dir: displayPath(resolve(io.cwd, flags.annotateDir ?? '.'), io.cwd) }))}\n`);

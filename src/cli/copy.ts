@@ -8,8 +8,7 @@ import { stampOf, WriteError, type Stamp } from '../workbook/safe-write.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import type { ReadLimits } from '../config/limits.js';
 import { UsageError, type Io } from './io.js';
-import { t } from '../i18n/catalog.js';
-import { escapeControls as inert } from '../report/layout.js';
+import { sayWritten } from './output.js';
 
 /** A copy `--write` will make of the run's one input: checked before the run, written after it. */
 export interface CopyJob {
@@ -49,11 +48,10 @@ export async function prepareCopy(io: Io, files: FoundFile[], target: string, fo
 /** Writes the copy through the safe path and says where it went (and the backup of what it replaced). */
 export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { lang: Lang; encoding?: CsvEncoding; limits?: Partial<ReadLimits> }): Promise<void> {
   if (job.problems.size) throw new WriteError('input-unsafe', job.target, { input: job.input.display, rules: [...job.problems].join(', ') });
-  const { backup } = await writeCopy(job.input.path, job.target, plan, {
+  const written = await writeCopy(job.input.path, job.target, plan, {
     force: job.force, inputs: [job.input.path], stamps: [job.stamp], encoding: opts.encoding, limits: opts.limits,
   });
-  const path = displayPath(job.target, io.cwd);
-  io.stderr(`${inert(backup ? t(opts.lang, 'wrote.backup', { path, backup: displayPath(backup, io.cwd) }) : t(opts.lang, 'wrote', { path }))}\n`);
+  sayWritten(io, opts.lang, displayPath(job.target, io.cwd), written);
 }
 
 /** A workbook or a queue file is never standard output: `-` for one is refused by name. */

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { asWriteError, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
 import type { Out } from '../report/writer.js';
 import type { Io } from './io.js';
+import { displayPath } from '../check/files.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { escapeControls as inert } from '../report/layout.js';
@@ -92,8 +93,12 @@ async function fileOutput(target: string, progress: Progress, safe: WriteOptions
   };
 }
 
-/** Says on stderr that a report was written to `path`, and when it could not be noted as ecsop's. */
-export function sayWritten(io: Io, lang: Lang, path: string, written: Written): void {
-  io.stderr(`${inert(t(lang, 'wrote', { path }))}\n`);
+/**
+ * Says on stderr that `path` (as the user named it) was written, with the backup of what it
+ * replaced, and when a report could not be noted as ecsop's. Every write a command makes says it
+ * this way.
+ */
+export function sayWritten(io: Io, lang: Lang, path: string, written: Written, shownBackup: (backup: string) => string = (b) => displayPath(b, io.cwd)): void {
+  io.stderr(`${inert(written.backup ? t(lang, 'wrote.backup', { path, backup: shownBackup(written.backup) }) : t(lang, 'wrote', { path }))}\n`);
   if (written.unremembered) io.stderr(`${inert(t(lang, 'wrote.unremembered', { path, detail: written.unremembered }))}\n`);
 }

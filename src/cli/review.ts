@@ -15,7 +15,7 @@ import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, wit
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { list, t } from '../i18n/catalog.js';
-import { escapeControls as inert } from '../report/layout.js';
+import { sayWritten } from './output.js';
 
 interface ReviewFlags extends CheckFlags {
   write?: string;
@@ -69,9 +69,8 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
         throw err;
       }
       if (queue) {
-        const { backup } = await queue.close();
         const path = flags.queue!;
-        io.stderr(`${inert(backup ? t(setup.lang, 'wrote.backup', { path, backup: join(dirname(path), basename(backup)) }) : t(setup.lang, 'wrote', { path }))}\n`);
+        sayWritten(io, setup.lang, path, await queue.close(), (backup) => join(dirname(path), basename(backup)));
       }
       if (copy && copied) await finishCopy(io, copy, copied.plan, { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);

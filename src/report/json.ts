@@ -1,3 +1,4 @@
+import { SCREEN_CONTROLS } from '../cells/normalize.js';
 import { Spool } from './spool.js';
 import type { Totals } from './totals.js';
 import type { CheckReport, FileSummary, Finding } from './types.js';
@@ -48,7 +49,7 @@ export function jsonString(s: string): string {
   const json = JSON.stringify(s);
   return INVISIBLE.test(json) ? json.replace(INVISIBLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
-const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const INVISIBLE = new RegExp(`[${SCREEN_CONTROLS}]`);
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 const at = (value: unknown, depth: number) => stringifyAt(value, '  '.repeat(depth));

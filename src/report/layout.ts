@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { SCREEN_CONTROLS } from '../cells/normalize.js';
 
 /**
  * Text laid out for a terminal: widths as a terminal shows them (汉字 and emoji take two
@@ -30,7 +31,7 @@ const ESCAPES: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' 
  * separators U+2028/2029) as `\u202e`. A cell's text never reaches the terminal raw.
  */
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${SCREEN_CONTROLS}]`);
 const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 export function escapeControls(text: string): string {
   return UNSAFE.test(text) ? text.replace(UNSAFE_ALL, (c) => ESCAPES[c] ?? (c.charCodeAt(0) > 0xff ? `\\u${c.charCodeAt(0).toString(16)}` : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)) : text;

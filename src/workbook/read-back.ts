@@ -40,7 +40,7 @@ export interface ReadBack {
  */
 export async function readsBack(r: ReadBack): Promise<void> {
   try {
-    // every XML part of the copy is well formed: the ones it patched and the ones it copied from the input
+    // every other XML part of the copy is well formed: the ones it patched and the ones it copied from the input
     if (!/\.csv$/i.test(r.target)) await partsWellFormed(r.tmp, r.limits);
     const copy = /\.csv$/i.test(r.target) ? await openCsv(r.tmp, undefined, r.limits) : await openXlsx(r.tmp, r.limits);
     const input = r.kind === 'patch' ? await openXlsx(r.input, r.limits) : await openWorkbook(r.input, { encoding: r.encoding, limits: r.limits });
@@ -61,12 +61,13 @@ export async function readsBack(r: ReadBack): Promise<void> {
   }
 }
 
-/** Streams every XML part of a package through a conforming parser (WellFormed). */
+/** Streams every XML part of a package but its worksheets through a conforming parser (WellFormed). */
 async function partsWellFormed(path: string, limits: ReadLimits): Promise<void> {
   const zip = await openZip(path, (await stat(path)).size, limits);
   try {
     for (const entry of zip.entries.values()) {
-      if (!/\.(xml|rels|vml)$/i.test(entry.name)) continue;
+      // the sheets are read below by the reader, with its own checks, as any later run will read them
+      if (!/\.(xml|rels|vml)$/i.test(entry.name) || /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
       const xml = new WellFormed(entry.name);
       for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) xml.push(chunk);
       xml.end();

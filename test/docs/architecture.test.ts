@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sources } from '../helpers/sources.js';
 import { BUILTIN_RULES, RULES } from '../../src/rules/registry.js';
 
 /**
@@ -12,12 +13,6 @@ import { BUILTIN_RULES, RULES } from '../../src/rules/registry.js';
 const root = join(__dirname, '../..');
 const doc = readFileSync(join(root, 'docs/architecture.md'), 'utf8');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
 const code = [...sources(join(root, 'src')), ...sources(join(root, 'test/helpers'))].map((f) => readFileSync(f, 'utf8')).join('\n');
 const ruleIds = new Set([...RULES, ...BUILTIN_RULES].map((r) => r.id));
 

@@ -288,14 +288,15 @@ describe('the third outside run of issue #22: machine formats, - for files, weig
     expect(r.stderr).toMatch(/out\/a \(2\)\.xlsx(?!\()/);
     expect(r.stderr).toMatch(/a \(3\)\.xlsx\(即 a\.(csv|xlsx) 的副本\)/);
   });
-  it('a part that is not well-formed XML outside the rows (a raw < in pageMargins) gets no copy: refused, nothing left', async () => {
+  it('a sheet not well-formed outside its rows (a raw < in pageMargins) is unreadable when checked, and gets no copy', async () => {
     const { HEADER, ROW, rowsXml, sheetXml, xlsx, write } = await import('../corpus/build.js');
     const p = join(dir, 'margins.xlsx');
     write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW]), { after: '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3" x="a<b"/>' }) }] }));
     const out = join(dir, 'margins.annotated.xlsx');
-    const r = await ecsop(['check', p, '--annotate', out], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/不是 well-formed|not well-formed|读不回来/);
+    const r = await ecsop(['check', p, '--annotate', out, '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; value?: string }) => [f.ruleId, f.value])).toEqual([['file/unreadable', 'corrupt']]);
+    expect(r.stderr).toMatch(/margins\.xlsx/);
     expect(existsSync(out)).toBe(false);
   });
   it('--annotate-dir: a copy whose name took a number says which input it is', async () => {

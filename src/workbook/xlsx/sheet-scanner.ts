@@ -3,7 +3,7 @@ import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
-import { decodeXml, findClose, isNameByte, MarkupNormalizer, tagEnd, tailOf, stringItemText } from './xml.js';
+import { decodeXml, findClose, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
 
 export interface ScanContext {
   strings: readonly string[];
@@ -215,6 +215,13 @@ export class SheetScanner {
 
   private scanMerges(text: string): void {
     const s = this.tail + text;
+    // the markup after the rows (merged cells, margins, drawings) is held to the rows' rules: no raw < in a tag or between them
+    for (let i = s.indexOf('<'); i >= 0 && i + 1 < s.length; ) {
+      if (s.charCodeAt(i + 1) !== SLASH && !isNameStartByte(s.charCodeAt(i + 1))) throw notWellFormed();
+      const end = tagEnd(s, i);
+      if (end < 0) break; // unfinished: kept for the next chunk
+      i = s.indexOf('<', end + 1);
+    }
     const re = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]+)["']/g;
     let pos = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -496,10 +503,10 @@ function startTagEnd(b: Buffer, from: number, to: number): number {
     // a raw < in a tag or in an attribute's value is not XML (AttValue, XML 1.0 §2.3): a writer's bug, never read around
     if (c === LT) throw notWellFormed();
     if (c === QUOTE || c === APOS) {
-      const e = b.indexOf(c, k + 1);
-      if (e < 0 || e >= to) return to;
-      const lt = b.indexOf(LT, k + 1);
-      if (lt >= 0 && lt < e) throw notWellFormed();
+      // to the closing quote, byte by byte: a cell's values are a few bytes, and a < among them is no XML
+      let e = k + 1;
+      for (; e < to && b[e] !== c; e++) if (b[e] === LT) throw notWellFormed();
+      if (e >= to) return to;
       k = e;
     }
   }
@@ -523,9 +530,6 @@ function isNameStartByte(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === COLON || c >= 0x80;
 }
 
-function notWellFormed(): UnreadableFileError {
-  return new UnreadableFileError('corrupt', { detail: 'a raw < in a tag, an attribute value or text' });
-}
 
 /** The attributes of the last start tag read (`r`, `s`, `t` of a cell; `r` of a row): module state, no object per cell. */
 let attrColumn = -1;

@@ -159,18 +159,23 @@ function outsideValues(tag: string, at: number): boolean {
   return !quote;
 }
 
+/** A part with a raw `<` where XML allows none (in a tag, an attribute value or text): malformed, refused by name. */
+export function notWellFormed(): UnreadableFileError {
+  return new UnreadableFileError('corrupt', { detail: 'a raw < in a tag, an attribute value or text' });
+}
+
 /** Where the start tag that begins at `from` (its `<`) ends: its `>`, skipping quoted attribute values (which may hold `>`); -1 when it does not end. */
 export function tagEnd(text: string, from: number): number {
   for (let k = from + 1; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 62) return k;
     // a raw < in a tag or an attribute's value is not XML (AttValue, §2.3): refused, never read around
-    if (c === 60) throw new UnreadableFileError('corrupt', { detail: 'a raw < inside a tag or an attribute value' });
+    if (c === 60) throw notWellFormed();
     if (c === 34 || c === 39) {
-      const e = text.indexOf(text[k], k + 1);
-      if (e < 0) return -1;
-      const lt = text.indexOf('<', k + 1);
-      if (lt >= 0 && lt < e) throw new UnreadableFileError('corrupt', { detail: 'a raw < inside a tag or an attribute value' });
+      // to the closing quote, character by character: a < on the way is no XML
+      let e = k + 1;
+      for (; e < text.length && text.charCodeAt(e) !== c; e++) if (text.charCodeAt(e) === 60) throw notWellFormed();
+      if (e >= text.length) return -1;
       k = e;
     }
   }
