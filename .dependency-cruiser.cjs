@@ -6,6 +6,8 @@
 const LAYERS = [
   ['i18n', '^src/i18n/'],
   ['cells', '^src/cells/'],
+  // writers of text in a file's format (CSV lines, XML text): below every file writer, above the parsers
+  ['encode', '^src/encode/'],
   ['settings', '^src/config/(settings|limits)\\.ts$'],
   ['domain', '^src/domain/'],
   ['sheets', '^src/sheets/'],

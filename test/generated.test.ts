@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { initWorkbooks } from '../src/workbook/init-workbooks.js';
 import { defaultSettings } from '../src/config/settings.js';
 import { ruleTable } from '../src/docs/rules-doc.js';
+import { withRuleHeader } from '../src/docs/rule-page.js';
+import { columnKeysSource } from '../src/docs/column-keys.js';
+import { docsPath } from '../src/rules/types.js';
 import { sheetsDoc } from '../src/docs/sheets-doc.js';
 import { configJsonSchema, partsOf } from '../src/docs/generate.js';
 import { configTable } from '../src/docs/config-doc.js';
@@ -33,6 +36,13 @@ describe('generated files are up to date', () => {
     const page = readFileSync(join(root, 'docs/rules', `${id}.md`), 'utf8');
     expect(page).toBe(withWordTables(page, id));
   });
+  it.each([...RULES, ...BUILTIN_RULES].map((r) => [r.id, r] as const))(`docs/rules/%s.md's header (sheet kinds, severity, messages, options) ${stale}`, (id, rule) => {
+    const page = readFileSync(join(root, docsPath(id)), 'utf8');
+    expect(page).toBe(withRuleHeader(page, rule));
+  });
+  it(`src/domain/column-keys.ts (the column keys as types) ${stale}`, () => {
+    expect(readFileSync(join(root, 'src/domain/column-keys.ts'), 'utf8')).toBe(columnKeysSource());
+  });
   it(`docs/platforms.md ${stale}`, () => {
     expect(readFileSync(join(root, 'docs/platforms.md'), 'utf8')).toBe(platformsDoc());
   });
@@ -58,7 +68,8 @@ describe('generated files are up to date', () => {
 
 describe('every rule has its doc page, and its test', () => {
   it.each([...RULES.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)])('%s', (id) => {
-    expect(existsSync(join(root, 'docs/rules', `${id}.md`)), `docs/rules/${id}.md`).toBe(true);
+    // the page every finding of the rule links to (its `docs`)
+    expect(existsSync(join(root, docsPath(id))), docsPath(id)).toBe(true);
     if (!id.includes('/')) {
       expect(existsSync(join(root, 'src/rules', `${id}.ts`)), `src/rules/${id}.ts`).toBe(true);
       expect(existsSync(join(root, 'test/rules', `${id}.test.ts`)), `test/rules/${id}.test.ts`).toBe(true);

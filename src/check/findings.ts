@@ -2,7 +2,7 @@ import { cellRef, columnLetter } from '../cells/address.js';
 import type { Config } from '../config/config.js';
 import { format, isLocalized, type Lang, type Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
-import type { Finding, ReportInput, Severity } from '../rules/types.js';
+import { docsPath, type Finding, type ReportInput, type Severity } from '../rules/types.js';
 import { kindById } from '../sheets/registry.js';
 import type { KindId, SheetKind } from '../sheets/types.js';
 
@@ -15,10 +15,10 @@ export interface Place {
   columns?: ReadonlyMap<string, number>;
 }
 
-interface RuleMeta { defaultSeverity: Severity; messages: Record<string, Localized> }
+interface RuleMeta { defaultSeverity: Severity; messages: Record<string, Localized>; docs: string }
 
-/** Every rule's and every built-in finding's severity and messages, by id. */
-const META: ReadonlyMap<string, RuleMeta> = new Map<string, RuleMeta>([...RULES, ...BUILTIN_RULES].map((r) => [r.id, r]));
+/** Every rule's and every built-in finding's severity, messages and page, by id. */
+const META: ReadonlyMap<string, RuleMeta> = new Map<string, RuleMeta>([...RULES, ...BUILTIN_RULES].map((r) => [r.id, { defaultSeverity: r.defaultSeverity, messages: r.messages, docs: docsPath(r.id) }]));
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const NONE: ReadonlySet<string> = new Set();
@@ -101,6 +101,7 @@ export class FindingBuilder {
     if (expected !== undefined) f.expected = expected;
     if (input.suggestion !== undefined) f.suggestion = input.suggestion;
     if (input.reasons !== undefined) f.reasons = input.reasons;
+    f.docs = meta.docs;
     this.trace?.({ ruleId, messageId: input.messageId, data, finding: f });
     this.emit(f);
   }

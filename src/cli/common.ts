@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
 import { writeSafely } from '../workbook/safe-write.js';
 import { sayWritten } from './output.js';
+import { isLang } from '../i18n/languages.js';
 
 export interface CommonFlags {
   config?: string;
@@ -27,7 +28,7 @@ export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
 /** The language of a run: --lang, then ECSOP_LANG, then the config's `lang`, then the locale (see localeLang). */
 export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>): Lang {
   const lang = flags.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError('error.lang', { value: lang });
+  if (!isLang(lang)) throw new UsageError('error.lang', { value: lang });
   io.lang = lang;
   return lang;
 }

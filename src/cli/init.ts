@@ -12,6 +12,10 @@ interface InitFlags extends CommonFlags {
   headers?: string;
 }
 
+/** --headers: the SOP's Chinese headers alone, or with an English line under each. */
+const HEADER_STYLES = ['zh', 'zh-en'] as const;
+const isHeaderStyle = (v: string): v is (typeof HEADER_STYLES)[number] => (HEADER_STYLES as readonly string[]).includes(v);
+
 export function registerInit(program: Command, io: Io): void {
   const lang = io.lang ?? 'zh';
   program
@@ -27,7 +31,7 @@ export function registerInit(program: Command, io: Io): void {
       const config = loadConfigOrThrow(io, flags);
       const said = langOf(io, flags, config);
       const headers = flags.headers ?? 'zh';
-      if (headers !== 'zh' && headers !== 'zh-en') throw new UsageError('error.headers', { value: headers });
+      if (!isHeaderStyle(headers)) throw new UsageError('error.headers', { value: headers });
       const out = resolve(io.cwd, dir);
       let written;
       try {

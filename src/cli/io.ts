@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
+import { isLang } from '../i18n/languages.js';
 
 /** Everything a command may touch of the outside world, so tests run commands in-process. */
 export interface Io {
@@ -19,7 +20,7 @@ export interface Io {
   /** aborted on Ctrl-C or SIGTERM: the run stops and leaves no partial file */
   signal?: AbortSignal;
   /** the language of this run, decided before the command runs (and by its --lang) */
-  lang?: 'zh' | 'en';
+  lang?: Lang;
   /** the operating system's locale as Intl reports it (`zh-CN` on a Chinese Windows or macOS) */
   systemLocale?: string;
 }
@@ -70,9 +71,10 @@ export class UsageError extends Error {
  * Intl reports it (Windows terminals set none of the variables; cron and `C.UTF-8` say nothing of
  * the user's language, while the system locale does).
  */
-export function localeLang(io: Pick<Io, 'env' | 'systemLocale'>): 'zh' | 'en' {
+export function localeLang(io: Pick<Io, 'env' | 'systemLocale'>): Lang {
   const { env } = io;
-  return [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale].some((l) => l && /^zh/i.test(l)) ? 'zh' : 'en';
+  const said = [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale].map((l) => l?.slice(0, 2).toLowerCase()).filter(isLang);
+  return said.includes('zh') ? 'zh' : said[0] ?? 'en';
 }
 
 /** Colours only on a terminal and never with NO_COLOR (https://no-color.org). */

@@ -42,7 +42,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
   const lang = io.lang ?? 'zh';
   withCheckFlags(program.command('lint').argument('[files...]', t(lang, 'arg.listing-files')).description(t(lang, 'cmd.lint')), lang, { annotate: true })
     .option('-t, --text <title...>', t(lang, 'opt.text'))
-    .option('-p, --platform <platform>', t(lang, 'opt.platform', { platforms: `${PLATFORM_IDS.join(' | ')} (${PLATFORMS.map((p) => p.name).join(lang === 'zh' ? '、' : ', ')})` }))
+    .option('-p, --platform <platform>', t(lang, 'opt.platform', { platforms: `${PLATFORM_IDS.join(' | ')} (${PLATFORMS.map((p) => p.name).join(t(lang, 'list.and'))})` }))
     .option('--category <path>', t(lang, 'opt.category'))
     .option('--keyword <word>', t(lang, 'opt.keyword'))
     .action(async (files: string[], flags: LintFlags) => {

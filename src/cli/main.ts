@@ -18,6 +18,7 @@ import { registerRoi } from './roi.js';
 import { registerScore } from './score.js';
 
 import { VERSION } from './version.js';
+import { isLang } from '../i18n/languages.js';
 
 export { VERSION };
 
@@ -29,7 +30,7 @@ function localHelp(lang: Lang) {
     // `[options]` and `[command]` in the usage line
     commandUsage(cmd: Command): string {
       const usage = [cmd.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name(), cmd.usage()].join(' ');
-      return lang === 'zh' ? usage.replace('[options]', '[选项]').replace('[command]', '[命令]') : usage;
+      return usage.replace('[options]', t(lang, 'help.usage-options')).replace('[command]', t(lang, 'help.usage-command'));
     },
     optionDescription(option: Option): string {
       const extra: string[] = [];
@@ -45,7 +46,6 @@ function localHelp(lang: Lang) {
 
 /** Commander's own error lines said in the run's language (its texts are English). */
 function localError(text: string, lang: Lang): string {
-  if (lang === 'en') return text;
   const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     [/error: unknown option ('[^']*')/, (m) => t(lang, 'commander.unknown-option', { value: m[1] })],
     [/error: unknown command ('[^']*')/, (m) => t(lang, 'commander.unknown-command', { value: m[1] })],
@@ -92,9 +92,9 @@ function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
 export function runLang(argv: readonly string[], io: Io): Lang {
   const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
-  if (flag === 'zh' || flag === 'en') return flag;
+  if (isLang(flag)) return flag;
   const env = io.env.ECSOP_LANG;
-  if (env === 'zh' || env === 'en') return env;
+  if (isLang(env)) return env;
   const c = argv.findIndex((a) => a === '--config' || a === '-c');
   try {
     const lang = loadConfig(io.cwd, c < 0 ? undefined : argv[c + 1]).lang;

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import type { RunProgress } from '../check/run.js';
 import type { Io } from './io.js';
 import { t } from '../i18n/catalog.js';
@@ -11,7 +12,7 @@ export class Progress {
   private shown = false;
   private last = 0;
 
-  constructor(private readonly io: Io, private readonly enabled: boolean, private readonly lang: 'zh' | 'en') {}
+  constructor(private readonly io: Io, private readonly enabled: boolean, private readonly lang: Lang) {}
 
   update(p: RunProgress): void {
     if (!this.enabled) return;

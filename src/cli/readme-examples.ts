@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Lang } from '../i18n/format.js';
 import type { Io } from './io.js';
 import { run } from './main.js';
+import { t } from '../i18n/catalog.js';
 
 /**
  * The example outputs of the READMEs, produced by running the commands they show. A block
@@ -36,8 +37,8 @@ async function output(command: string, cwd: string, lang: Lang): Promise<string>
     stdout: (t) => { text += t; },
     stderr: (t) => { text += t; },
     cwd,
-    env: { LANG: lang === 'zh' ? 'zh_CN.UTF-8' : 'en_US.UTF-8' },
-    systemLocale: lang === 'zh' ? 'zh-CN' : 'en-US',
+    env: { LANG: t(lang, 'lang.posix') },
+    systemLocale: t(lang, 'lang.locale'),
     stdoutTTY: false,
     stderrTTY: false,
     readStdin: async () => '',

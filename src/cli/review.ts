@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import { createWriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -83,7 +84,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
  * removed when it fails. Order and phone numbers stay whole when opened in Excel, WPS or
  * LibreOffice: `="…"` in the CSV, text cells in the workbook.
  */
-async function openQueue(path: string, lang: 'zh' | 'en', safe: { force: boolean; inputs: string[] }) {
+async function openQueue(path: string, lang: Lang, safe: { force: boolean; inputs: string[] }) {
   const xlsx = /\.xlsx$/i.test(path);
   const pending = await openSafely(path, { kind: xlsx ? 'xlsx' : 'csv', ...safe });
   const head = list(lang, 'review.queue-head');

@@ -1,11 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
-import { reviewCollector } from '../review/collector.js';
-import { roiCollector } from '../roi/collector.js';
-import { scoreCollector } from '../score/collector.js';
-import { titlesCollector } from '../lint/collector.js';
-import './units.js';
+import { CHARTS } from './units.js';
 import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, type RunSink } from '../check/run.js';
@@ -67,6 +63,7 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
     extras: request.extras,
     failOn: setup.failOn,
     limits: setup.judged,
+    charts: setup.format === 'html' ? CHARTS.map((c) => c.make()) : [],
     time: formatTime(nowOf(flags)),
     version: VERSION,
   });
@@ -81,7 +78,7 @@ function formatTime(d: Date): string {
 /** What the HTML report's charts need besides what the command collects itself. */
 function withCharts(setup: CheckSetup, collect: CollectSpec = []): CollectSpec {
   if (setup.format !== 'html') return collect;
-  const charts = [scoreCollector.ask(), roiCollector.ask(setup.judged.campaign), titlesCollector.ask(), reviewCollector.ask({ orders: 'manual', limit: 0 })];
+  const charts = CHARTS.map((c) => c.ask(setup.judged));
   // the command's own request wins over the charts' of the same collector
   return [...collect, ...charts.filter((c) => !collect.some((own) => own.name === c.name))];
 }

@@ -1,15 +1,16 @@
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { Lang, Localized } from '../i18n/format.js';
+import { inEvery, type Lang, type Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
-import { t, type MessageKey } from '../i18n/catalog.js';
+import { localized, t, type MessageKey } from '../i18n/catalog.js';
 import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
+import { LANGS } from '../i18n/languages.js';
 
 export const CONFIG_FILE = 'ecsop.config.json';
 
@@ -23,7 +24,7 @@ const platformWord = z.string().describe(`platform: ${PLATFORM_IDS.join(', ')} (
 export const configSchema = z
   .object({
     $schema: z.string().optional().describe('the JSON Schema for editors'),
-    lang: z.enum(['zh', 'en']).optional().describe('language of messages and reports: zh or en'),
+    lang: z.enum(LANGS as [Lang, ...Lang[]]).optional().describe(`language of messages and reports: ${LANGS.join(' or ')}`),
     platform: platformWord.optional().describe('default platform for listings without a 平台 column'),
     rules: z.record(z.string(), ruleSetting).optional().describe('per rule id: "error", "warning", "info", "off", or [level, {options}]; options per rule in docs/rules/'),
     sop: settingsSchema.prefault({}).describe("the SOP's numbers"),
@@ -38,14 +39,24 @@ export class ConfigError extends Error {
   constructor(readonly messages: Localized) {
     super(messages.en);
   }
+
+  /** The same problem, said after where it is (`ecsop.config.json: `). */
+  at(where: string): ConfigError {
+    return where ? new ConfigError(inEvery((lang) => `${where}${this.messages[lang]}`)) : this;
+  }
+}
+
+/** zod's own words in `lang`, by the zod locale its catalog names. */
+function zodLocale(lang: Lang): z.core.$ZodErrorMap {
+  const name = t(lang, 'lang.zod') as keyof typeof z.locales;
+  return z.locales[name]().localeError;
 }
 
 
 /** A config's problems with zod's own words in each language. */
 function issuesBoth(schema: z.ZodType, raw: unknown, prefix: readonly string[] = []): Localized {
   const en = schema.safeParse(raw).error!;
-  const zh = schema.safeParse(raw, { error: z.locales.zhCN().localeError }).error ?? en;
-  return { zh: describe(zh, schema, raw, prefix, 'zh'), en: describe(en, schema, raw, prefix, 'en') };
+  return inEvery((lang) => describe(schema.safeParse(raw, { error: zodLocale(lang) }).error ?? en, schema, raw, prefix, lang));
 }
 
 export interface ResolvedRule { severity: Severity | 'off'; options: unknown }
@@ -144,7 +155,7 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
 /** A catalog message in both languages (a config is read before the run's language is known). */
 const both = (key: MessageKey, data: Record<string, unknown>, guess?: string): Localized => {
   const make = (lang: Lang) => t(lang, key, { ...data, guess: guess ? t(lang, 'error.did-you-mean', { value: JSON.stringify(guess) }) : '' });
-  return { zh: make('zh'), en: make('en') };
+  return inEvery(make);
 };
 
 /** A platform word of the config as its id; an unknown one is an error naming the allowed ones. */
@@ -152,7 +163,7 @@ function platformId(word: string, key: string): string {
   const p = platformOf(word);
   if (p) return p.id;
   const guess = didYouMean(word, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
-  const allowed = { zh: PLATFORMS.map((x) => `${x.id}(${x.name})`).join('、'), en: PLATFORMS.map((x) => `${x.id} (${x.name})`).join(', ') };
+  const allowed = inEvery((lang) => PLATFORMS.map((x) => t(lang, 'config.platform-named', { id: x.id, name: x.name })).join(t(lang, 'list.and')));
   throw new ConfigError(both('config.unknown-platform', { key, value: JSON.stringify(word), allowed }, guess));
 }
 
@@ -174,7 +185,7 @@ export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>,
     const opts = schema.safeParse(options);
     if (!opts.success) {
       const issues = issuesBoth(schema, options, [`rules.${rule.id}[1]`]);
-      throw new ConfigError({ zh: `${where}${issues.zh}`, en: `${where}${issues.en}` });
+      throw new ConfigError(issues).at(where);
     }
     rules.set(rule.id, { severity, options: opts.data });
   }
@@ -197,18 +208,18 @@ function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
 export function resolveConfig(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const bad = forbiddenKey(raw);
-  if (bad) throw new ConfigError({ zh: `${where}${bad}:不是可用的配置项(对象的内部名称)`, en: `${where}${bad}: not a setting (an object's internal name)` });
+  if (bad) throw new ConfigError(localized('config.forbidden-key', { key: bad })).at(where);
   const parsed = configSchema.safeParse(raw ?? {});
   if (!parsed.success) {
     const issues = issuesBoth(configSchema, raw ?? {});
-    throw new ConfigError({ zh: `${where}${issues.zh}`, en: `${where}${issues.en}` });
+    throw new ConfigError(issues).at(where);
   }
   const cfg = parsed.data;
   const ids = [...RULES, ...BUILTIN_RULES].map((r) => r.id);
   for (const id of Object.keys(cfg.rules ?? {})) {
     if (!ids.includes(id)) {
       const e = both('config.unknown-rule', { key: `rules.${id}` }, didYouMean(id, ids));
-      throw new ConfigError({ zh: `${where}${e.zh}`, en: `${where}${e.en}` });
+      throw new ConfigError(e).at(where);
     }
   }
   let platform: string | undefined;
@@ -217,7 +228,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     const own = cfg.sop.listing.platforms;
     cfg.sop.listing.platforms = Object.fromEntries(Object.entries(own).map(([k, v]) => [platformId(k, `sop.listing.platforms.${k}`), v]));
   } catch (err) {
-    if (err instanceof ConfigError) throw new ConfigError({ zh: `${where}${err.messages.zh}`, en: `${where}${err.messages.en}` });
+    if (err instanceof ConfigError) throw err.at(where);
     throw err;
   }
   const rules = resolveRules(cfg.rules ?? {}, cfg.sop, where);
@@ -242,22 +253,22 @@ export function loadConfig(cwd: string, explicit?: string): Config {
   let text: string;
   // a config that is a pipe or a device would block the run: refused, never opened
   const st = statSafe(path);
-  if (st && !st.isFile()) throw new ConfigError({ zh: `${path}:不是普通文件(是管道、套接字或设备),不会读取;请给出配置文件本身`, en: `${path}: not a regular file (a pipe, socket or device), not read; give the config file itself` });
+  if (st && !st.isFile()) throw new ConfigError(localized('config.not-regular', { path }));
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new ConfigError({ zh: `${path}:无法读取配置文件(${code})`, en: `${path}: cannot read config (${code})` });
+    throw new ConfigError(localized('config.unreadable', { path, code }));
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ConfigError({ zh: `${path}:不是有效的 JSON(${(err as Error).message})`, en: `${path}: not valid JSON (${(err as Error).message})` });
+    throw new ConfigError(localized('config.not-json', { path, detail: (err as Error).message }));
   }
   // a file holding null, a list or a number is not a config, even an empty one
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError({ zh: `${path}:配置文件应是一个 JSON 对象 {…},这里是 ${JSON.stringify(raw)?.slice(0, 40)}`, en: `${path}: a config is a JSON object {…}, not ${JSON.stringify(raw)?.slice(0, 40)}` });
+    throw new ConfigError(localized('config.not-object', { path, value: JSON.stringify(raw)?.slice(0, 40) }));
   }
   return resolveConfig(raw, path);
 }

@@ -27,7 +27,7 @@ export function errorsDoc(): string {
     const reasons = (Object.keys(REASON_HELP) as ReadReason[]).filter((r) => (REASON_HELP[r].rules as readonly string[]).includes(rule.id));
     if (!reasons.length) continue;
     out.push('| 原因代码 reason | 含义 | 怎么办 | What to do |', '|---|---|---|---|');
-    for (const r of reasons) out.push(`| \`${r}\` | ${shown(READ_REASONS[r].zh)} | ${REASON_HELP[r].zh.replace(/\|/g, '\\|')} | ${REASON_HELP[r].en.replace(/\|/g, '\\|')} |`);
+    for (const r of reasons) out.push(`| \`${r}\` | ${shown(READ_REASONS[r].zh)} | ${REASON_HELP[r].help.zh.replace(/\|/g, '\\|')} | ${REASON_HELP[r].help.en.replace(/\|/g, '\\|')} |`);
     out.push('');
   }
   out.push('## 写入被拒绝 / Writes refused (exit 2)', '', 'ecsop 只经由一条安全路径写文件(临时文件、落盘、改名;不写到输入上;替换的文件保留编号备份)。写不了时,说一行原因,退出码 2,不留半个文件。',

@@ -12,6 +12,10 @@ import { packageParts } from '../workbook/xlsx/zip.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import type { RawRow } from '../cells/raw.js';
 import { withRuleTable } from './rules-doc.js';
+import { withRuleHeader } from './rule-page.js';
+import { columnKeysSource } from './column-keys.js';
+import { BUILTIN_RULES, RULES } from '../rules/registry.js';
+import { docsPath } from '../rules/types.js';
 import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.js';
 import { platformsDoc } from './platforms-doc.js';
 import { WORD_RULES, withWordTables } from './title-law-doc.js';
@@ -31,11 +35,13 @@ export async function generate(root: string): Promise<void> {
   writeFileSync(join(root, 'docs/platforms.md'), platformsDoc());
   writeFileSync(join(root, 'docs/errors.md'), errorsDoc());
   writeFileSync(join(root, 'docs/values.md'), valuesDoc(readFileSync(join(root, 'src/cells/grammar/values.peggy'), 'utf8')));
+  writeFileSync(join(root, 'src/domain/column-keys.ts'), columnKeysSource());
   mkdirSync(join(root, 'schema'), { recursive: true });
   writeFileSync(join(root, 'schema/ecsop.config.schema.json'), configJsonSchema());
-  for (const id of WORD_RULES) {
-    const page = join(root, 'docs/rules', `${id}.md`);
-    writeFileSync(page, withWordTables(readFileSync(page, 'utf8'), id));
+  for (const rule of [...RULES, ...BUILTIN_RULES]) {
+    const page = join(root, docsPath(rule.id));
+    const text = withRuleHeader(readFileSync(page, 'utf8'), rule);
+    writeFileSync(page, (WORD_RULES as readonly string[]).includes(rule.id) ? withWordTables(text, rule.id as (typeof WORD_RULES)[number]) : text);
   }
   const reference = join(root, 'docs/reference.md');
   if (existsSync(reference)) writeFileSync(reference, withConfigTable(withRuleTable(readFileSync(reference, 'utf8'))));

@@ -62,7 +62,7 @@ export function isQuantified(goal: string): boolean {
 
 /** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */
 export const campaignModel = rowModel<CampaignFigures>('campaign', (row, env) => {
-  const t = (k: string) => row.cells.get(k)?.text ?? '';
+  const t = (k: 'goal' | 'budget' | 'channels') => row.cells.get(k)?.text ?? '';
   return campaignFigures(t('goal'), t('budget'), t('channels'), env.settings.campaign.minRoi);
 });
 

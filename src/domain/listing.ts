@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
-import { localized } from '../i18n/catalog.js';
+import { localized, t } from '../i18n/catalog.js';
 import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
-import type { Localized } from '../i18n/format.js';
+import { inEvery, type Localized } from '../i18n/format.js';
 import { rowModel, type ModelEnv } from './row-model.js';
 import { BASES, lawHits, productClass, RULE_OF_FAMILY, type LawHit, type ProductClass } from './title-law/index.js';
 import { cutAtWord, graphemes, normalizeForMatch, platformLength, wordStarts, type Normalized, type WordStarts } from './title.js';
@@ -300,8 +300,8 @@ export const listingModel = rowModel<ListingView | undefined>('listing', (row, e
 /** What a finding says about one found word: the title marked, the basis, the proof a warning asks for, what to do. */
 export function wordFinding(title: string, f: LawHit): { data: Record<string, unknown>; value: string; expected?: string } {
   const b = BASES[f.basis];
-  const basis: Localized = { zh: `${b.cite}:${b.says}`, en: b.en };
-  const proof: Localized | string = f.entry.proof ? { zh: `${f.entry.proof.zh}。`, en: `${f.entry.proof.en}. ` } : '';
+  const basis = localized('pick.law-basis', b);
+  const proof: Localized | string = f.entry.proof ? inEvery((lang) => t(lang, 'law.proof', { proof: f.entry.proof![lang] })) : '';
   const marked = markTitle(title, [f]);
   const shown: Localized | string = f.count && f.count > 1 ? localized('piece.times', { marked, count: f.count }) : marked;
   return { data: { word: f.word, marked: shown, basis, proof, replace: localized('piece.remove-it') }, value: f.word };

@@ -165,7 +165,7 @@ function lineSignature(row: ParsedRow): string {
   // a line of its own number (子订单编号) is itself; otherwise everything that tells products apart
   const own = c.get('lineId')?.text;
   if (own) return own;
-  return ['product', 'sku', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'].map((k) => c.get(k)?.text ?? '').join('\u0000');
+  return (['product', 'sku', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'] as const).map((k) => c.get(k)?.text ?? '').join('\u0000');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Settings } from '../config/settings.js';
-import { localized, t } from '../i18n/catalog.js';
+import { localized, t, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
-import { format, type Localized } from '../i18n/format.js';
+import { format, type Lang, type Localized } from '../i18n/format.js';
 import { inRegions, parseAddress, type ParsedAddress } from './address.js';
 import type { StatusClass } from './order-status.js';
 import { isValidPhone } from './phone.js';
@@ -14,55 +14,55 @@ export const ORDER_REASONS = [
 ] as const;
 export type OrderReason = (typeof ORDER_REASONS)[number];
 
-export const REASON_TEXT: Record<OrderReason, { zh: string; en: string }> = {
-  'status-after-sale': { zh: '售后/退款处理中({status}),确认后再发货', en: 'after-sale or refund in progress ({status}): confirm before shipping' },
-  'status-hold': { zh: '平台暂停或限制发货({status})', en: 'the platform holds the order ({status})' },
-  'status-partly-shipped': { zh: '部分商品已发货({status}),核对剩余商品', en: 'partly shipped ({status}): check what is left' },
-  'status-mixed': { zh: '各商品行状态不一致({status})', en: 'the item lines disagree ({status})' },
-  'status-unknown': { zh: '订单状态“{status}”无法识别,不能自动审核', en: 'unknown order status “{status}”: not approved automatically' },
-  'status-blank': { zh: '订单状态为空,不能自动审核', en: 'the order status is empty: not approved automatically' },
-  'lines-closed': { zh: '部分商品已关闭或退款({lines}),已从金额中扣除,核对剩余商品', en: 'some lines are closed or refunded ({lines}), left out of the amount: check what is left' },
-  'order-id-damaged': { zh: '订单号已丢失位数({detail}),无法确认是哪一单', en: 'the order number has lost digits ({detail}): which order it is cannot be told' },
-  'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
-  'amount-over-auto-limit': { zh: '金额超过自动审核上限 {limit} 元', en: 'amount over the auto-approve limit of {limit} yuan' },
-  'amount-large': { zh: '大额订单(金额>{large}元)', en: 'large order (amount > {large} yuan)' },
-  'remote-area': { zh: '偏远地区({province})', en: 'remote region ({province})' },
-  'outside-mainland': { zh: '收件地址在{region},不适用国内运费模板,需人工确认', en: 'the address is in {region}, outside the domestic freight template: check it by hand' },
-  presale: { zh: '预售商品', en: 'presale item' },
-  'address-vague': { zh: '地址模糊({address})', en: 'vague address ({address})' },
-  'address-masked': { zh: '地址已打码,看不出省份,无法判断是否偏远', en: 'the address is masked and names no province: remoteness cannot be told' },
-  'note-urgent': { zh: '备注要求加急,优先打单', en: 'a note asks for urgent shipping: print first' },
-  'note-address-change': { zh: '备注要求改地址(“{words}”),按新地址核对后再发', en: 'a note asks to change the address (“{words}”): check the new address first' },
-  'stock-short': { zh: '库存不足(库存 {stock} < 数量 {quantity}):转预售“预计{days}天内发货”或联系买家', en: 'stock short ({stock} < {quantity}): presale "ships within {days} {days|day|days}" or contact the buyer' },
-  'phone-missing': { zh: '电话为空', en: 'no phone number' },
-  'phone-invalid': { zh: '电话“{phone}”不是有效号码(可填手机、138****5678、座机如 0571-88888888、400/800 号码或带分机号的隐私号)', en: 'the phone “{phone}” is not a valid number (a mobile, 138****5678, a landline such as 0571-88888888, 400/800, or a privacy number with an extension)' },
-  'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
+export const REASON_TEXT: Record<OrderReason, Localized> = {
+  'status-after-sale': msg('order.reason.status-after-sale'),
+  'status-hold': msg('order.reason.status-hold'),
+  'status-partly-shipped': msg('order.reason.status-partly-shipped'),
+  'status-mixed': msg('order.reason.status-mixed'),
+  'status-unknown': msg('order.reason.status-unknown'),
+  'status-blank': msg('order.reason.status-blank'),
+  'lines-closed': msg('order.reason.lines-closed'),
+  'order-id-damaged': msg('order.reason.order-id-damaged'),
+  'amount-missing': msg('order.reason.amount-missing'),
+  'amount-over-auto-limit': msg('order.reason.amount-over-auto-limit'),
+  'amount-large': msg('order.reason.amount-large'),
+  'remote-area': msg('order.reason.remote-area'),
+  'outside-mainland': msg('order.reason.outside-mainland'),
+  presale: msg('order.reason.presale'),
+  'address-vague': msg('order.reason.address-vague'),
+  'address-masked': msg('order.reason.address-masked'),
+  'note-urgent': msg('order.reason.note-urgent'),
+  'note-address-change': msg('order.reason.note-address-change'),
+  'stock-short': msg('order.reason.stock-short'),
+  'phone-missing': msg('order.reason.phone-missing'),
+  'phone-invalid': msg('order.reason.phone-invalid'),
+  'duplicate-order': msg('order.reason.duplicate-order'),
 };
 
 /** Each reason in a few words, for counts and charts: no placeholder but the SOP's numbers ({limit}, {large}, {days}). */
-export const REASON_LABEL: Record<OrderReason, { zh: string; en: string }> = {
-  'status-after-sale': { zh: '售后/退款处理中', en: 'after-sale or refund in progress' },
-  'status-hold': { zh: '平台暂停或限制发货', en: 'held by the platform' },
-  'status-partly-shipped': { zh: '部分商品已发货', en: 'partly shipped' },
-  'status-mixed': { zh: '商品行状态不一致', en: 'item lines disagree' },
-  'status-unknown': { zh: '订单状态无法识别', en: 'unknown order status' },
-  'status-blank': { zh: '订单状态为空', en: 'empty order status' },
-  'lines-closed': { zh: '部分商品已关闭或退款', en: 'some lines closed or refunded' },
-  'order-id-damaged': { zh: '订单号丢失位数', en: 'order number lost digits' },
-  'amount-missing': { zh: '金额缺失或无法识别', en: 'amount missing or unreadable' },
-  'amount-over-auto-limit': { zh: '金额超过自动审核上限 {limit} 元', en: 'amount over the auto-approve limit of {limit} yuan' },
-  'amount-large': { zh: '大额订单(金额>{large}元)', en: 'large order (amount > {large} yuan)' },
-  'remote-area': { zh: '偏远地区', en: 'remote region' },
-  'outside-mainland': { zh: '港澳台或海外地址', en: 'Hong Kong, Macao, Taiwan or abroad' },
-  presale: { zh: '预售商品', en: 'presale item' },
-  'address-vague': { zh: '地址模糊', en: 'vague address' },
-  'address-masked': { zh: '地址打码看不出省份', en: 'masked address, no province' },
-  'note-urgent': { zh: '备注要求加急,优先打单', en: 'urgent: print first' },
-  'note-address-change': { zh: '备注要求改地址', en: 'note asks to change the address' },
-  'stock-short': { zh: '库存不足', en: 'stock short' },
-  'phone-missing': { zh: '电话为空', en: 'no phone number' },
-  'phone-invalid': { zh: '电话不是有效号码', en: 'phone not a valid number' },
-  'duplicate-order': { zh: '订单号重复', en: 'duplicate order number' },
+export const REASON_LABEL: Record<OrderReason, Localized> = {
+  'status-after-sale': msg('order.label.status-after-sale'),
+  'status-hold': msg('order.label.status-hold'),
+  'status-partly-shipped': msg('order.label.status-partly-shipped'),
+  'status-mixed': msg('order.label.status-mixed'),
+  'status-unknown': msg('order.label.status-unknown'),
+  'status-blank': msg('order.label.status-blank'),
+  'lines-closed': msg('order.label.lines-closed'),
+  'order-id-damaged': msg('order.label.order-id-damaged'),
+  'amount-missing': msg('order.label.amount-missing'),
+  'amount-over-auto-limit': msg('order.label.amount-over-auto-limit'),
+  'amount-large': msg('order.label.amount-large'),
+  'remote-area': msg('order.label.remote-area'),
+  'outside-mainland': msg('order.label.outside-mainland'),
+  presale: msg('order.label.presale'),
+  'address-vague': msg('order.label.address-vague'),
+  'address-masked': msg('order.label.address-masked'),
+  'note-urgent': msg('order.label.note-urgent'),
+  'note-address-change': msg('order.label.note-address-change'),
+  'stock-short': msg('order.label.stock-short'),
+  'phone-missing': msg('order.label.phone-missing'),
+  'phone-invalid': msg('order.label.phone-invalid'),
+  'duplicate-order': msg('order.label.duplicate-order'),
 };
 
 /** The status of an order, from its lines' status columns (see order-status.ts); absent when the sheet has none. */
@@ -109,7 +109,7 @@ export interface OrderDecision {
   /** placeholders for the reason texts */
   data: Record<string, unknown>;
   /** the reasons in words, once worked out (the rule and `ecsop review` both need them) */
-  text?: Partial<Record<'zh' | 'en', string>>;
+  text?: Partial<Record<Lang, string>>;
 }
 
 const STREET = /[0-9路街道巷弄号村组镇乡栋幢楼室单元大厦小区园区里坊屯]/;
@@ -273,7 +273,7 @@ const TEXT_CACHE = new Map<string, string>();
  * The reasons of a decision in words, joined (`偏远地区(新疆);备注要求加急,优先打单`). A million orders
  * share a few hundred distinct texts, so each is formatted once.
  */
-export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
+export function reasonsText(d: OrderDecision, lang: Lang): string {
   const known = d.text?.[lang];
   if (known !== undefined) return known;
   if (d.decision === 'skipped') return ((d.text ??= {})[lang] = t(lang, `status.${d.status ?? 'unknown'}`));
@@ -284,7 +284,7 @@ export function reasonsText(d: OrderDecision, lang: 'zh' | 'en'): string {
   }
   let text = TEXT_CACHE.get(key);
   if (text === undefined) {
-    text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(lang === 'zh' ? ';' : '; ');
+    text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(t(lang, 'list.reasons'));
     if (TEXT_CACHE.size < 10_000) TEXT_CACHE.set(key, text);
   }
   (d.text ??= {})[lang] = text;

@@ -1,9 +1,15 @@
 import type { CellResult } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
+import type { ColumnKey } from './column-keys.js';
 
-/** The cells of one data row by column key; undefined for a column the sheet's header lacks. */
-export interface RowCells {
-  get(key: string): CellResult | undefined;
+export type { ColumnKey, ColumnKeys } from './column-keys.js';
+
+/**
+ * The cells of one data row by column key; undefined for a column the sheet's header lacks. `K`:
+ * the keys of the sheet kinds the reader is for (a rule's), so that a misspelt key fails tsc.
+ */
+export interface RowCells<K extends string = ColumnKey> {
+  get(key: K): CellResult | undefined;
 }
 
 /** What a model may know besides the row: the SOP's numbers and the run's platform and category. */
@@ -20,12 +26,12 @@ export interface ModelEnv {
  * row (its selection score, its listing view …) is computed on first use and shared by every
  * rule and command that asks for it, so nothing is worked out twice.
  */
-export interface ParsedRow {
+export interface ParsedRow<K extends string = ColumnKey> {
   readonly row: number;
-  readonly cells: RowCells;
+  readonly cells: RowCells<K>;
   model<T>(m: RowModel<T>): T;
   /** the formula (without `=`) a cell holds, when it holds one */
-  formula?(key: string): string | undefined;
+  formula?(key: K): string | undefined;
 }
 
 /** A typed view of one row, computed from its cells (see ParsedRow.model). Made with `rowModel`. */

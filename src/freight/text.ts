@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from '../report/layout.js';
@@ -6,7 +7,7 @@ import { formatYuan } from '../domain/freight.js';
 import type { FreightRow } from '../report/records.js';
 
 /** `ecsop freight <files>`: each row's fee by the template beside the one it states. */
-export function formatFreightText({ rows, more }: FirstRows<FreightRow>, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatFreightText({ rows, more }: FirstRows<FreightRow>, opts: { lang: Lang; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!rows.length) return `${t(opts.lang, 'freight.none')}\n\n`;
   const table = compactTable(list(opts.lang, 'freight.head').map((h) => c.dim(h)), rows.map((r) => [r.file, r.sheet, String(r.row), r.address, String(r.weightKg), formatYuan(Math.round(r.fee * 100)), r.stated === null ? '' : (r.stated === r.fee ? c.green : c.red)(String(r.stated)), r.breakdown]));

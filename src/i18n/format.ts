@@ -1,28 +1,34 @@
-/** The two languages every message exists in. */
-export type Lang = 'zh' | 'en';
+import { CATALOGS, LANGS, type Lang } from './languages.js';
 
-/** A text in both languages. */
-export interface Localized { zh: string; en: string }
+export type { Lang };
+
+/** A text in every language, for a message whose language is chosen later. */
+export type Localized = Readonly<Record<Lang, string>>;
 
 export function isLocalized(v: unknown): v is Localized {
-  return typeof v === 'object' && v !== null && typeof (v as Localized).zh === 'string' && typeof (v as Localized).en === 'string' && Object.keys(v).length === 2;
+  return typeof v === 'object' && v !== null && Object.keys(v).length === LANGS.length && LANGS.every((l) => typeof (v as Localized)[l] === 'string');
+}
+
+/** A text made in each language by `make`. */
+export function inEvery(make: (lang: Lang) => string): Localized {
+  return Object.fromEntries(LANGS.map((l) => [l, make(l)])) as Localized;
 }
 
 /**
  * Fills `{name}` placeholders. A value that is itself `{ zh, en }` is put in the language of the
  * text, so that a message never carries both languages.
  */
-export function format(template: string, data: Record<string, unknown> = {}, lang: Lang = 'zh'): string {
+export function format(template: string, data: object = {}, lang: Lang = LANGS[0]): string {
   if (template.indexOf('{') < 0) return template;
   return template.replace(/\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g, (m, k: string, one?: string, other?: string) => {
     if (!Object.hasOwn(data, k)) return m;
-    const v = data[k];
+    const v = (data as Record<string, unknown>)[k];
     if (one !== undefined) return pluralOf(lang, v) === 'one' ? one : other!;
     return isLocalized(v) ? v[lang] : String(v);
   });
 }
 
-const PLURAL_RULES = { zh: new Intl.PluralRules('zh'), en: new Intl.PluralRules('en') };
+const PLURAL_RULES = new Map<Lang, Intl.PluralRules>();
 
 /**
  * The plural category of a number in a language, by Intl.PluralRules: `{files|file|files}` in a
@@ -31,5 +37,8 @@ const PLURAL_RULES = { zh: new Intl.PluralRules('zh'), en: new Intl.PluralRules(
  */
 function pluralOf(lang: Lang, v: unknown): Intl.LDMLPluralRule {
   const n = typeof v === 'number' ? v : Number(String(v).replace(/,/g, ''));
-  return Number.isFinite(n) ? PLURAL_RULES[lang].select(n) : 'other';
+  if (!Number.isFinite(n)) return 'other';
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) PLURAL_RULES.set(lang, (rules = new Intl.PluralRules(CATALOGS[lang]['lang.locale'])));
+  return rules.select(n);
 }

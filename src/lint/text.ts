@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { escapeControls } from '../report/layout.js';
 import { t } from '../i18n/catalog.js';
@@ -9,7 +10,7 @@ import type { Finding } from '../report/types.js';
  * Per title: its length against the platform, each finding with the title marked, and a suggestion;
  * `results` are the titles shown (the text shows the first ones), `total` counts every title.
  */
-export function formatLintText(results: TitleResult[], findings: Finding[], total: { titles: number; errors: number; warnings: number }, lang: 'zh' | 'en', color: boolean): string {
+export function formatLintText(results: TitleResult[], findings: Finding[], total: { titles: number; errors: number; warnings: number }, lang: Lang, color: boolean): string {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   const byLine = new Map<number, Finding[]>();
@@ -22,7 +23,7 @@ export function formatLintText(results: TitleResult[], findings: Finding[], tota
   for (const r of results) {
     const mine = byLine.get(r.line) ?? [];
     const profile = platformOf(r.platform) ?? SOP_PROFILE;
-    const name = lang === 'en' ? profile.en : profile.name;
+    const name = t(lang, 'pick.platform', profile);
     const len = t(lang, 'lint.length', { platform: name, length: r.length, max: r.max, hanzi: Math.ceil(r.length / 2) });
     // the title and what quotes it are shown inert: an ESC, BEL or U+202E typed in a title never reaches the terminal
     out.push(`${mine.some((f) => f.severity === 'error') ? c.red('✖') : mine.length ? c.yellow('!') : c.green('✔')} ${escapeControls(r.title)}  ${c.dim(len)}`);

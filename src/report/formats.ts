@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/format.js';
 import type { Severity } from '../rules/types.js';
-import type { ChartLimits } from './charts.js';
+import type { ChartLimits, ChartPart } from './charts.js';
 import { GithubWriter } from './github.js';
 import { HtmlWriter } from './html.js';
 import { JsonWriter } from './json.js';
@@ -23,6 +23,8 @@ export interface FormatOptions {
   extras?: Extra[];
   failOn: Severity;
   limits: ChartLimits;
+  /** the commands' charts for this report (HTML) */
+  charts: readonly ChartPart[];
   /** when the report was made and by which ecsop (HTML's header) */
   time: string;
   version: string;
@@ -45,7 +47,7 @@ export const FORMATS = {
   json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
   junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn) },
   github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },
-  html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, time: o.time, version: o.version }) },
+  html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, charts: o.charts, time: o.time, version: o.version }) },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -1,9 +1,9 @@
-import { xmlText } from '../cells/xml-text.js';
+import { xmlText } from '../encode/xml-text.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { kindById } from '../sheets/registry.js';
-import { ChartData, COLOURS, type ChartLimits } from './charts.js';
+import { COLOURS, type ChartLimits, type ChartPart } from './charts.js';
 import { FileSections, type FileSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import { Spool } from './spool.js';
@@ -17,6 +17,8 @@ export interface HtmlOptions {
   /** findings listed per sheet (the rest are counted per rule); Infinity lists every one */
   maxFindings: number;
   limits: ChartLimits;
+  /** the commands' charts, each fed the run's records (see `ChartPart`) */
+  charts: readonly ChartPart[];
   /** when the report was made and by which ecsop, for its header */
   time: string;
   version: string;
@@ -59,7 +61,6 @@ code{font-family:ui-monospace,Consolas,monospace;font-size:12px}
 export class HtmlWriter implements ReportWriter {
   private readonly files: FileSections;
   private readonly body = new Spool();
-  private readonly charts = new ChartData();
   private fileCount = 0;
 
   constructor(private readonly out: Out, private readonly opts: HtmlOptions) {
@@ -71,7 +72,7 @@ export class HtmlWriter implements ReportWriter {
   }
 
   record(kind: string, r: unknown): void {
-    this.charts.record(kind, r);
+    for (const c of this.opts.charts) c.record(kind, r);
   }
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
@@ -100,7 +101,7 @@ export class HtmlWriter implements ReportWriter {
       // a sheet of no kind with nothing in it (the 说明 sheet) is left out
       if (!kept && !sheet.kind && sheet.rows === 0) continue;
       const known = sheet.kind ? kindById(sheet.kind) : undefined;
-      const kind = known ? (lang === 'zh' ? known.title : known.id) : '';
+      const kind = known ? t(lang, 'pick.sheet-kind', known) : '';
       const tag = kind && kind !== sheet.name.trim() ? ` [${h(kind)}]` : '';
       html += `<h4 data-sheet="${h(sheet.name)}">${h(sheet.name)}<span class="meta">${tag} · ${sheet.rows.toLocaleString('en')} ${h(t(lang, 'text.rows'))}</span></h4>`;
       html += kept ? this.table(kept) : '';
@@ -138,7 +139,7 @@ export class HtmlWriter implements ReportWriter {
     const values = [s.files, s.sheets, s.rows, s.errors, s.warnings, s.infos];
     const classes = ['files', 'sheets', 'rows', 'error', 'warning', 'info'];
     const cards = values.map((v, i) => `<div class="card ${classes[i]}" data-key="${classes[i]}" data-count="${v}"><span class="n">${v.toLocaleString('en')}</span><span class="k">${h(labels[i])}</span></div>`).join('');
-    out.write(`<!DOCTYPE html>\n<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${h(t(lang, 'html.title'))}</title><style>${STYLE}</style></head><body>\n`);
+    out.write(`<!DOCTYPE html>\n<html lang="${t(lang, 'lang.locale')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${h(t(lang, 'html.title'))}</title><style>${STYLE}</style></head><body>\n`);
     out.write(`<header><h1>${h(t(lang, 'html.title'))}</h1><p class="meta">${h(t(lang, 'html.generated', { time: this.opts.time, version: this.opts.version }))} · ${h(t(lang, 'html.print'))}</p></header>\n`);
     out.write(`<section class="cards" id="summary">${cards}</section>\n`);
     const rules = totals.byRule();
@@ -149,7 +150,8 @@ export class HtmlWriter implements ReportWriter {
     } else {
       out.write(`<p class="note">${h(t(lang, 'html.clean'))}</p>\n`);
     }
-    if (!this.charts.empty) out.write(`<section id="charts"><h2>${h(t(lang, 'html.charts'))}</h2>${this.charts.render(lang, this.opts.limits)}</section>\n`);
+    const figures = this.opts.charts.flatMap((c) => c.figures(lang, this.opts.limits));
+    if (figures.length) out.write(`<section id="charts"><h2>${h(t(lang, 'html.charts'))}</h2>${figures.join('\n')}</section>\n`);
     out.write(`<section id="files"><h2>${h(t(lang, 'html.files'))}</h2>${Number.isFinite(this.opts.maxFindings) ? `<p class="note">${h(t(lang, 'html.capped', { max: this.opts.maxFindings }))}</p>` : ''}\n`);
     await this.body.copyTo(out);
     if (this.files.stray.total.size) out.write(`<h3>${h(t(lang, 'text.late'))}</h3>${this.table(this.files.stray)}`);

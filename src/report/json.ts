@@ -5,7 +5,7 @@ import type { CheckReport, FileSummary, Finding } from './types.js';
 import type { Extra, Out, ReportWriter } from './writer.js';
 
 /** The keys of a finding in the order the JSON report shows them (version 1). */
-export const FINDING_KEYS = ['ruleId', 'severity', 'file', 'sheet', 'row', 'column', 'cell', 'field', 'value', 'expected', 'suggestion', 'reasons', 'message'] as const satisfies ReadonlyArray<keyof Finding>;
+export const FINDING_KEYS = ['ruleId', 'severity', 'file', 'sheet', 'row', 'column', 'cell', 'field', 'value', 'expected', 'suggestion', 'reasons', 'message', 'docs'] as const satisfies ReadonlyArray<keyof Finding>;
 
 /** A finding with its keys in the report's order, the ones not known left out. */
 export function ordered(f: Finding): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { xmlText } from '../cells/xml-text.js';
+import { xmlText } from '../encode/xml-text.js';
 import { Spool } from './spool.js';
 import type { Totals } from './totals.js';
 import { atOrAbove, type FileSummary, type Finding, type Severity } from './types.js';

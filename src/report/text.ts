@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
@@ -8,19 +9,17 @@ import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
 import { type CheckReport, type FileSummary, type Finding, type Severity } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
+import { LANGS } from '../i18n/languages.js';
 
 /** The words of the text report, from the catalog. */
 const WORD_KEYS = {
   error: 'level.error', warning: 'level.warning', info: 'level.info', cell: 'text.cell', level: 'text.level', field: 'text.field', value: 'text.value', expected: 'text.expected',
   message: 'text.message', rule: 'text.rule', count: 'text.count', files: 'text.files', rows: 'text.rows', unknown: 'text.unknown', ok: 'text.ok', late: 'text.late',
 } as const satisfies Record<string, MessageKey>;
-const WORDS = {
-  zh: Object.fromEntries(Object.entries(WORD_KEYS).map(([k, key]) => [k, t('zh', key)])) as Record<keyof typeof WORD_KEYS, string>,
-  en: Object.fromEntries(Object.entries(WORD_KEYS).map(([k, key]) => [k, t('en', key)])) as Record<keyof typeof WORD_KEYS, string>,
-};
+const WORDS = Object.fromEntries(LANGS.map((lang) => [lang, Object.fromEntries(Object.entries(WORD_KEYS).map(([k, key]) => [k, t(lang, key)]))])) as Record<Lang, Record<keyof typeof WORD_KEYS, string>>;
 
 export interface TextOptions {
-  lang: 'zh' | 'en';
+  lang: Lang;
   color: boolean;
   /** the terminal's width when stdout is a terminal: findings as a table that fits; else one finding per line */
   columns?: number;
@@ -41,7 +40,7 @@ export function show(v: unknown): string {
 }
 
 /** The summary line every text report ends with. */
-export function summaryLine(s: CheckReport['summary'], lang: 'zh' | 'en'): string {
+export function summaryLine(s: CheckReport['summary'], lang: Lang): string {
   return t(lang, 'text.summary', { ...s });
 }
 
@@ -56,7 +55,7 @@ export function summaryLine(s: CheckReport['summary'], lang: 'zh' | 'en'): strin
  */
 export class TextWriter implements ReportWriter {
   private readonly c: InstanceType<typeof Chalk>;
-  private readonly w: (typeof WORDS)['zh' | 'en'];
+  private readonly w: (typeof WORDS)[Lang];
   private readonly files: FileSections;
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
@@ -95,7 +94,7 @@ export class TextWriter implements ReportWriter {
       const kept = sec.sheets.get(sheet.name);
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
       const known = sheet.kind ? kindById(sheet.kind) : undefined;
-      const kind = known ? (this.opts.lang === 'zh' ? known.title : known.id) : sheet.rows === 0 && !kept ? '-' : w.unknown;
+      const kind = known ? t(this.opts.lang, 'pick.sheet-kind', known) : sheet.rows === 0 && !kept ? '-' : w.unknown;
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
       lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${sheet.rows} ${w.rows}`)}`);
       // line by line: with --all a sheet may have a million (spread into push() they overflow the stack)
@@ -166,7 +165,7 @@ export class TextWriter implements ReportWriter {
       out.push('');
     }
     const s = totals.summary();
-    out.push(s.errors + s.warnings + s.infos > 0 ? summaryLine(s, this.opts.lang) : `${summaryLine(s, this.opts.lang)}${this.opts.lang === 'zh' ? ',' : '; '}${w.ok}`);
+    out.push(s.errors + s.warnings + s.infos > 0 ? summaryLine(s, this.opts.lang) : `${summaryLine(s, this.opts.lang)}${t(this.opts.lang, 'text.ok-after')}${w.ok}`);
     this.out.write(`${out.join('\n')}\n`);
   }
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import type { KindId } from '../sheets/types.js';
 import type { Finding, Severity } from '../rules/types.js';
 
@@ -26,7 +27,7 @@ export interface CheckReport {
 }
 
 export interface ReportOptions {
-  lang: 'zh' | 'en';
+  lang: Lang;
   color: boolean;
   failOn: Severity;
 }

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable, escapeControls } from '../report/layout.js';
-import { format } from '../i18n/format.js';
+import { format, type Lang } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_LABEL } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from '../report/records.js';
 
@@ -9,7 +9,7 @@ import type { OrderResult, ReviewSummary } from '../report/records.js';
 const SKIPPED_STATUSES = ['unpaid', 'closed', 'shipped'] as const;
 
 /** The review summary (auto/manual, manual by reason, priority) and the manual queue as a table. */
-export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], opts: { lang: 'zh' | 'en'; color: boolean; settings: Record<string, unknown> }): string {
+export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], opts: { lang: Lang; color: boolean; settings: Record<string, unknown> }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   const reasonText = (r: (typeof ORDER_REASONS)[number]) => format(REASON_LABEL[r][opts.lang], opts.settings, opts.lang);
@@ -22,7 +22,7 @@ export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], o
   out.push(t(opts.lang, 'review.summary', { orders: summary.orders - summary.skipped, auto: c.green(String(summary.auto)), manual: c.yellow(String(summary.manual)), priority: summary.priority }));
   if (summary.skipped) {
     const parts = SKIPPED_STATUSES.filter((s) => summary.byStatus[s]).map((s) => t(opts.lang, 'review.status-count', { label: t(opts.lang, `status.${s}`), count: summary.byStatus[s] }));
-    out.push(t(opts.lang, 'review.skipped', { skipped: summary.skipped, parts: parts.join(opts.lang === 'zh' ? ',' : ', ') }));
+    out.push(t(opts.lang, 'review.skipped', { skipped: summary.skipped, parts: parts.join(t(opts.lang, 'list.comma')) }));
   }
   for (const r of ORDER_REASONS) {
     const n = summary.byReason[r];

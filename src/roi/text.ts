@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable } from '../report/layout.js';
@@ -8,7 +9,7 @@ import type { CampaignResult } from '../report/records.js';
 const wan = (v?: number) => (v === undefined ? '—' : v >= 10000 ? `${Number((v / 10000).toFixed(2))}万` : String(v));
 
 /** `ecsop roi`: each campaign's ROI, budget split against the SOP's and channel shares, judged as the rules judge them. */
-export function formatRoiText({ rows: campaigns, more }: FirstRows<CampaignResult>, limits: Pick<CampaignLimits, 'split'>, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatRoiText({ rows: campaigns, more }: FirstRows<CampaignResult>, limits: Pick<CampaignLimits, 'split'>, opts: { lang: Lang; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!campaigns.length) return `${t(opts.lang, 'roi.none')}\n\n`;
   const split = limits.split.join('/');

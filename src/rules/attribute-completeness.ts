@@ -1,14 +1,15 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** SOP 三.2: 属性完整度≥90%可提升搜索权重 — checked when the column exists. */
-export const attributeCompleteness: Rule<{ min: number }> = {
+export const attributeCompleteness: Rule<{ min: number }, 'listing'> = {
   id: 'attribute-completeness',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',
-  description: { zh: '属性完整度低于90%', en: 'Attribute completeness below 90%' },
+  description: msg('rule.attribute-completeness.description'),
   options: (s) => z.object({ min: z.number().min(0).max(1).default(s.listing.attributeCompleteness) }).strict(),
-  messages: { low: { zh: '属性完整度 {value} 低于 {min}%', en: 'Attribute completeness {value} is below {min}%' } },
+  messages: { low: msg('rule.attribute-completeness.low') },
   create(ctx) {
     return {
       row(row) {

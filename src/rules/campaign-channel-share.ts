@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { joined, localized } from '../i18n/catalog.js';
+import { joined, localized, msg } from '../i18n/catalog.js';
 import { nearestShape } from '../cells/grammar/families.js';
 import { campaignModel } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 /** 推广渠道 `直通车(30%)+抖音直播(40%)+短信触达(20%)+小红书笔记(10%)` sums to 100% (SOP 四.1). */
-export const campaignChannelShare: Rule<Record<string, never>> = {
+export const campaignChannelShare: Rule<Record<string, never>, 'campaign'> = {
   id: 'campaign-channel-share',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',
-  description: { zh: '推广渠道占比合计不等于100%', en: 'Channel shares do not sum to 100%' },
+  description: msg('rule.campaign-channel-share.description'),
   options: () => z.object({}).strict(),
   messages: {
-    sum: { zh: '推广渠道占比合计 {sum}%,应为100%{unstated}', en: 'Channel shares sum to {sum}%, not 100%{unstated}' },
-    unreadable: { zh: '推广渠道“{value}”读不出各渠道的占比;应写成 渠道(占比)用+连接;最接近的写法:{shape}', en: 'Cannot read the channels’ shares from "{value}"; write channel(share) joined by +; the nearest accepted shape: {shape}' },
+    sum: msg('rule.campaign-channel-share.sum'),
+    unreadable: msg('rule.campaign-channel-share.unreadable'),
   },
   create(ctx) {
     return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { nearestShape } from '../cells/grammar/families.js';
 import { parsePhases, type Phase } from '../cells/schedule.js';
 import type { Rule } from './types.js';
@@ -16,17 +16,17 @@ const CALLED: Record<(typeof LABELS)[number], RegExp> = {
 const phaseOf = (label: string) => LABELS.find((l) => label.includes(l)) ?? LABELS.find((l) => CALLED[l].test(label));
 
 /** 活动时间: 预热3天 → 爆发2天 → 返场1天, back to back (SOP 四.1: 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)). */
-export const campaignPhases: Rule<Options> = {
+export const campaignPhases: Rule<Options, 'campaign'> = {
   id: 'campaign-phases',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',
-  description: { zh: '活动节奏不符:预热3天、爆发2天、返场1天,且前后相接', en: 'Phases off: warm-up 3 days, peak 2, encore 1, back to back' },
+  description: msg('rule.campaign-phases.description'),
   options: (s) => z.object({ preheat: z.number().int().default(s.campaign.preheatDays), burst: z.number().int().default(s.campaign.burstDays), encore: z.number().int().default(s.campaign.encoreDays) }).strict(),
   messages: {
-    unreadable: { zh: '活动时间“{value}”无法识别;应写作 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场);最接近的写法:{shape}', en: 'Cannot read "{value}"; write 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场); the nearest accepted shape: {shape}' },
-    missing: { zh: '活动时间缺少{label}期', en: 'No {label} phase' },
-    days: { zh: '{label}期为 {days} 天,SOP 为 {expected} 天', en: 'The {label} phase lasts {days} {days|day|days}; the SOP has {expected}' },
-    gap: { zh: '{from}期({fromEnd})与{to}期({toStart})没有前后相接', en: 'The {from} phase ({fromEnd}) and the {to} phase ({toStart}) are not back to back' },
+    unreadable: msg('rule.campaign-phases.unreadable'),
+    missing: msg('rule.campaign-phases.missing'),
+    days: msg('rule.campaign-phases.days'),
+    gap: msg('rule.campaign-phases.gap'),
   },
   create(ctx) {
     const want = { 预热: ctx.options.preheat, 爆发: ctx.options.burst, 返场: ctx.options.encore };

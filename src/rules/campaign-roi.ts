@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { nearestShape } from '../cells/grammar/families.js';
 import { campaignModel, roiTooLow } from '../domain/campaign.js';
@@ -5,17 +6,17 @@ import { ratioText } from '../domain/money.js';
 import type { Rule } from './types.js';
 
 /** ROI = 目标GMV ÷ 推广投入 ≥ 3 (SOP 四.1: 推广投入15万元,目标GMV50万元,ROI=3.33), compared exactly. */
-export const campaignRoi: Rule<{ min: number }> = {
+export const campaignRoi: Rule<{ min: number }, 'campaign'> = {
   id: 'campaign-roi',
   sheetKinds: ['campaign'],
   defaultSeverity: 'error',
-  description: { zh: 'ROI(目标GMV÷推广投入)低于3', en: 'ROI (GMV target ÷ promotion spend) below 3' },
+  description: msg('rule.campaign-roi.description'),
   options: (s) => z.object({ min: z.number().default(s.campaign.minRoi) }).strict(),
   messages: {
-    low: { zh: 'ROI = 目标GMV {gmv}元 ÷ 推广投入 {spend}元 = {roi},低于 {min}', en: 'ROI = GMV target {gmv} ÷ promotion {spend} = {roi}, below {min}' },
-    noGoal: { zh: '无法计算 ROI:活动目标中没有 GMV 金额;应写明,如 GMV50万元、销售额50万元、目标GMV:50万', en: 'Cannot compute the ROI: the goal names no GMV amount; write it, e.g. GMV50万元, 销售额50万元, 目标GMV:50万' },
-    noSpend: { zh: '无法计算 ROI:预算分配“{value}”读不出推广投入;应写成 15万/10万/3万/2万 或 推广15万/补贴10万/物料3万/备用金2万;最接近的写法:{shape}', en: 'Cannot compute the ROI: no promotion spend can be read from the budget "{value}"; write 15万/10万/3万/2万 or 推广15万/补贴10万/物料3万/备用金2万; the nearest accepted shape: {shape}' },
-    sharesOnly: { zh: '无法计算 ROI:预算分配只有百分比,没有金额;请写明总预算,如 总预算30万:50%/30%/10%/10%', en: 'Cannot compute the ROI: the budget gives shares but no amount; state the total, e.g. 总预算30万:50%/30%/10%/10%' },
+    low: msg('rule.campaign-roi.low'),
+    noGoal: msg('rule.campaign-roi.noGoal'),
+    noSpend: msg('rule.campaign-roi.noSpend'),
+    sharesOnly: msg('rule.campaign-roi.sharesOnly'),
   },
   create(ctx) {
     const { min } = ctx.options;

@@ -1,25 +1,27 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { inRegions } from '../domain/address.js';
 import { parsedAddressModel } from '../domain/order-sheet.js';
 import type { Rule } from './types.js';
+import type { Localized } from '../i18n/format.js';
 
 interface Options {
   nextDay: string[]; wideCoverage: string[]; postal: string[]; nextDayRegions: string[]; remoteRegions: string[]; bulkyWords: string[];
 }
 
 type Need = 'postal' | 'wideCoverage' | 'nextDay';
-const NEED_TEXT: Record<Need, { zh: string; en: string }> = {
-  postal: { zh: '大件(礼盒套装)宜选邮政类', en: 'bulky parcels go by the postal carrier' },
-  wideCoverage: { zh: '偏远地区宜选覆盖广的快递', en: 'remote addresses go by the wide-coverage carrier' },
-  nextDay: { zh: '江浙沪宜选次日达快递', en: '江浙沪 goes by the next-day carrier' },
+const NEED_TEXT: Record<Need, Localized> = {
+  postal: msg('rule.carrier-choice.NEED_TEXT.postal'),
+  wideCoverage: msg('rule.carrier-choice.NEED_TEXT.wideCoverage'),
+  nextDay: msg('rule.carrier-choice.NEED_TEXT.nextDay'),
 };
 
 /** SOP 五.2: 江浙沪 → *通 (next day), remote → *达 (wide coverage), bulky → *邮. A hint, not an error. */
-export const carrierChoice: Rule<Options> = {
+export const carrierChoice: Rule<Options, 'shipments'> = {
   id: 'carrier-choice',
   sheetKinds: ['shipments'],
   defaultSeverity: 'info',
-  description: { zh: '物流公司与 SOP 的选择建议不符(江浙沪→次日达,偏远→覆盖广,大件→邮政)', en: 'The carrier differs from the SOP’s choice (江浙沪 → next day, remote → wide coverage, bulky → postal)' },
+  description: msg('rule.carrier-choice.description'),
   options: (s) => z.object({
     nextDay: z.array(z.string()).default(s.shipping.carriers.nextDay),
     wideCoverage: z.array(z.string()).default(s.shipping.carriers.wideCoverage),
@@ -28,7 +30,7 @@ export const carrierChoice: Rule<Options> = {
     remoteRegions: z.array(z.string()).default(s.orders.remoteRegions),
     bulkyWords: z.array(z.string()).default(s.shipping.bulkyWords),
   }).strict(),
-  messages: { choice: { zh: '{why}:建议 {suggest},实际为“{carrier}”', en: '{why}: {suggest} suggested, the sheet says "{carrier}"' } },
+  messages: { choice: msg('rule.carrier-choice.choice') },
   create(ctx) {
     const o = ctx.options;
     return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { categoryLevels } from '../domain/category.js';
 import type { Rule } from './types.js';
 
@@ -8,13 +8,13 @@ import type { Rule } from './types.js';
  * split at `>` (the platforms' own separator) or at a `/` that is not part of a level's name
  * (Taobao's `美容护肤/美体/精油` is one level).
  */
-export const categoryPath: Rule<{ levels: number }> = {
+export const categoryPath: Rule<{ levels: number }, 'listing'> = {
   id: 'category-path',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',
-  description: { zh: '类目不是三级类目路径(如 美妆护肤/面膜/修护面膜)', en: 'The category is not a three-level path (美妆护肤/面膜/修护面膜)' },
+  description: msg('rule.category-path.description'),
   options: () => z.object({ levels: z.number().int().positive().default(3) }).strict(),
-  messages: { levels: { zh: '类目“{value}”有 {count} 级,应为 {levels} 级,如 美妆护肤/面膜/修护面膜', en: 'Category "{value}" has {count} {count|level|levels}; {levels} are needed, e.g. 美妆护肤/面膜/修护面膜' } },
+  messages: { levels: msg('rule.category-path.levels') },
   create(ctx) {
     return {
       row(row) {

@@ -1,15 +1,16 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** SOP 一.2: a core competitor shares the price band (≥80%) and the target audience (相似度≥70%). */
-export const competitorAudienceSimilarity: Rule<{ min: number }> = {
+export const competitorAudienceSimilarity: Rule<{ min: number }, 'competitor'> = {
   id: 'competitor-audience-similarity',
   sheetKinds: ['competitor'],
   defaultSeverity: 'warning',
-  description: { zh: '目标客群相似度低于70%,不是核心竞品', en: 'Target-audience similarity below 70%: not a core competitor' },
+  description: msg('rule.competitor-audience-similarity.description'),
   options: (s) => z.object({ min: z.number().min(0).max(1).default(s.competitor.audienceSimilarity) }).strict(),
   messages: {
-    low: { zh: '“{name}”的目标客群相似度 {value} 低于 {min}%,不是 SOP 所说的核心竞品', en: '"{name}" shares {value} of the target audience, below {min}%: not a core competitor by the SOP' },
+    low: msg('rule.competitor-audience-similarity.low'),
   },
   create(ctx) {
     const min = ctx.options.min;

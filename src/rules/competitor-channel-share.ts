@@ -1,15 +1,16 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseShares } from '../cells/lists.js';
 import type { Rule } from './types.js';
 
 /** 推广渠道 `直播(40%)+小红书(30%)`: the stated shares add up to at most 100%. */
-export const competitorChannelShare: Rule<Record<string, never>> = {
+export const competitorChannelShare: Rule<Record<string, never>, 'competitor'> = {
   id: 'competitor-channel-share',
   sheetKinds: ['competitor'],
   defaultSeverity: 'error',
-  description: { zh: '推广渠道占比合计超过100%', en: 'Channel shares add up to more than 100%' },
+  description: msg('rule.competitor-channel-share.description'),
   options: () => z.object({}).strict(),
-  messages: { over: { zh: '推广渠道占比合计 {sum}%,超过100%', en: 'Channel shares add up to {sum}%, over 100%' } },
+  messages: { over: msg('rule.competitor-channel-share.over') },
   create(ctx) {
     return {
       row(row) {

@@ -1,14 +1,15 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** 选取TOP5竞品 (SOP 一.2): at most 5 competitors in one sheet. */
-export const competitorCount: Rule<{ max: number }> = {
+export const competitorCount: Rule<{ max: number }, 'competitor'> = {
   id: 'competitor-count',
   sheetKinds: ['competitor'],
   defaultSeverity: 'warning',
-  description: { zh: '竞品超过 TOP5', en: 'More than the TOP5 competitors' },
+  description: msg('rule.competitor-count.description'),
   options: (s) => z.object({ max: z.number().int().default(s.competitor.top) }).strict(),
-  messages: { tooMany: { zh: '本表有 {count} 个竞品,SOP 只选 TOP{max}', en: '{count} competitors; the SOP picks the TOP{max}' } },
+  messages: { tooMany: msg('rule.competitor-count.tooMany') },
   create(ctx) {
     let count = 0;
     return {

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseRange, type ParsedRange } from '../cells/range.js';
 import type { Rule } from './types.js';
@@ -9,13 +10,13 @@ interface Options { priceBand?: string; minOverlap: number }
  * covers (our choice: the SOP does not define the ratio). Runs only when our band is known
  * (config `sop.competitor.priceBand` or `--price-band 89-159`).
  */
-export const competitorPriceOverlap: Rule<Options> = {
+export const competitorPriceOverlap: Rule<Options, 'competitor'> = {
   id: 'competitor-price-overlap',
   sheetKinds: ['competitor'],
   defaultSeverity: 'warning',
-  description: { zh: '与我方价格带重叠度低于80%(需给出我方价格带)', en: 'Price-band overlap with ours below 80% (when our band is given)' },
+  description: msg('rule.competitor-price-overlap.description'),
   options: (s) => z.object({ priceBand: z.string().optional().default(s.competitor.priceBand as string), minOverlap: z.number().min(0).max(1).default(s.competitor.priceOverlap) }).strict(),
-  messages: { low: { zh: '价格区间 {theirs} 与我方 {ours} 的重叠度为 {overlap}%,低于 {min}%', en: 'Price band {theirs} overlaps ours ({ours}) by {overlap}%, below {min}%' } },
+  messages: { low: msg('rule.competitor-price-overlap.low') },
   create(ctx) {
     const ours = ctx.options.priceBand ? parseRange(ctx.options.priceBand) : undefined;
     if (!ours || ours.high <= ours.low) return {};

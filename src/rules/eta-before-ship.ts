@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
@@ -5,13 +6,13 @@ import type { Rule } from './types.js';
 const DAY = 86_400_000;
 
 /** 预计到达时间 ≥ 发货时间 (SOP 五.2), compared by day. */
-export const etaBeforeShip: Rule<Record<string, never>> = {
+export const etaBeforeShip: Rule<Record<string, never>, 'shipments'> = {
   id: 'eta-before-ship',
   sheetKinds: ['shipments'],
   defaultSeverity: 'error',
-  description: { zh: '预计到达时间早于发货时间', en: 'The ETA is before the ship date' },
+  description: msg('rule.eta-before-ship.description'),
   options: () => z.object({}).strict(),
-  messages: { before: { zh: '预计到达 {eta} 早于发货 {shipped}', en: 'ETA {eta} is before the ship date {shipped}' } },
+  messages: { before: msg('rule.eta-before-ship.before') },
   create(ctx) {
     return {
       row(row) {

@@ -1,15 +1,16 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseNumber } from '../cells/number.js';
 import type { Rule } from './types.js';
 
 /** 竞争度 is a number from 0 to 1 (SOP 三.2, `0.3`). */
-export const keywordCompetitionRange: Rule<Record<string, never>> = {
+export const keywordCompetitionRange: Rule<Record<string, never>, 'keyword'> = {
   id: 'keyword-competition-range',
   sheetKinds: ['keyword'],
   defaultSeverity: 'error',
-  description: { zh: '竞争度不在 0-1 之间', en: 'Competition is not between 0 and 1' },
+  description: msg('rule.keyword-competition-range.description'),
   options: () => z.object({}).strict(),
-  messages: { range: { zh: '竞争度“{value}”应为 0-1 之间的数', en: 'Competition "{value}" must be a number from 0 to 1' } },
+  messages: { range: msg('rule.keyword-competition-range.range') },
   create(ctx) {
     return {
       row(row) {

@@ -1,16 +1,17 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** 搜索指数 is given and positive (SOP 三.2, `12500`). */
-export const keywordSearchIndex: Rule<Record<string, never>> = {
+export const keywordSearchIndex: Rule<Record<string, never>, 'keyword'> = {
   id: 'keyword-search-index',
   sheetKinds: ['keyword'],
   defaultSeverity: 'error',
-  description: { zh: '搜索指数缺失或不是正数', en: 'Search index missing or not positive' },
+  description: msg('rule.keyword-search-index.description'),
   options: () => z.object({}).strict(),
   messages: {
-    missing: { zh: '搜索指数为空', en: 'Search index is empty' },
-    notPositive: { zh: '搜索指数“{value}”应为正数', en: 'Search index "{value}" must be a positive number' },
+    missing: msg('rule.keyword-search-index.missing'),
+    notPositive: msg('rule.keyword-search-index.notPositive'),
   },
   create(ctx) {
     return {

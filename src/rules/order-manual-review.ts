@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { orderModel } from '../domain/order-sheet.js';
 import { reasonsText } from '../domain/orders.js';
@@ -8,14 +9,14 @@ import type { Rule } from './types.js';
  * amount over 500 / over 5000, remote region, presale, vague address, urgent note, short stock,
  * invalid phone, duplicate order number.
  */
-export const orderManualReview: Rule<Record<string, never>> = {
+export const orderManualReview: Rule<Record<string, never>, 'orders'> = {
   id: 'order-manual-review',
   sheetKinds: ['orders'],
   defaultSeverity: 'warning',
-  description: { zh: '不能自动审核的订单(待人工审核)及其原因', en: 'Orders that need manual review (待人工审核), with every reason' },
+  description: msg('rule.order-manual-review.description'),
   options: () => z.object({}).strict(),
   messages: {
-    manual: { zh: '待人工审核:{reasons}', en: 'Needs manual review: {reasons}' },
+    manual: msg('rule.order-manual-review.manual'),
   },
   create(ctx) {
     ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
 
@@ -13,26 +13,26 @@ const MINUTE = 60_000;
  * optional 审核时间 / 打单时间 / 揽收时间 columns. (The 48 h in the store checklist, 二.2, is the
  * carrier's own pick-up promise, not this per-order step.)
  */
-export const orderSla: Rule<Options> = {
+export const orderSla: Rule<Options, 'orders'> = {
   id: 'order-sla',
   sheetKinds: ['orders'],
   defaultSeverity: 'warning',
-  description: { zh: '订单处理超时:审核30分钟、打单1小时、揽收2小时', en: 'Order handling late: review 30 min, print 1 h, pick-up 2 h' },
+  description: msg('rule.order-sla.description'),
   options: (s) => z.object({
     reviewMinutes: z.number().positive().default(s.orders.reviewMinutes),
     printHours: z.number().positive().default(s.orders.printHours),
     pickupHours: z.number().positive().default(s.orders.pickupHours),
   }).strict(),
   messages: {
-    late: { zh: '{step}用时 {took},超过 SOP 的 {limit}({from} {fromAt} → {step} {at})', en: '{step} took {took}, over the SOP’s {limit} ({from} {fromAt} → {step} {at})' },
-    before: { zh: '{step}时间 {at} 早于{from}时间 {fromAt}', en: '{step} time {at} is before the {from} time {fromAt}' },
+    late: msg('rule.order-sla.late'),
+    before: msg('rule.order-sla.before'),
   },
   create(ctx) {
     const o = ctx.options;
     const steps = [
-      { key: 'reviewedAt', step: { zh: '审核', en: 'Review' }, limit: o.reviewMinutes * MINUTE },
-      { key: 'printedAt', step: { zh: '打单', en: 'Printing' }, limit: o.printHours * 60 * MINUTE },
-      { key: 'pickedUpAt', step: { zh: '揽收', en: 'Pick-up' }, limit: o.pickupHours * 60 * MINUTE },
+      { key: 'reviewedAt', step: msg('rule.order-sla.steps.reviewedAt.step'), limit: o.reviewMinutes * MINUTE },
+      { key: 'printedAt', step: msg('rule.order-sla.steps.printedAt.step'), limit: o.printHours * 60 * MINUTE },
+      { key: 'pickedUpAt', step: msg('rule.order-sla.steps.pickedUpAt.step'), limit: o.pickupHours * 60 * MINUTE },
     ] as const;
     const duration = (ms: number) => {
       const m = Math.round(ms / MINUTE);
@@ -42,7 +42,7 @@ export const orderSla: Rule<Options> = {
     return {
       row(row) {
         let from = row.cells.get('paidAt')?.value;
-        let fromStep = { zh: '支付', en: 'payment' };
+        let fromStep = msg('rule.order-sla.fromStep');
         for (const s of steps) {
           const at = row.cells.get(s.key)?.value;
           if (!(at instanceof Date)) continue;

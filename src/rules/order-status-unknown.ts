@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { lineStatusModel, type StatusColumn } from '../domain/order-sheet.js';
 import type { Rule } from './types.js';
@@ -16,17 +17,17 @@ interface Word { row: number; column: StatusColumn; text: string; count: number 
  * column, on the first cell that holds it, with how many other cells do. Its orders are never
  * approved automatically (order-manual-review says `status-unknown`).
  */
-export const orderStatusUnknown: Rule<Record<string, never>> = {
+export const orderStatusUnknown: Rule<Record<string, never>, 'orders'> = {
   id: 'order-status-unknown',
   sheetKinds: ['orders'],
   defaultSeverity: 'warning',
-  description: { zh: '订单状态、售后状态里有不认识的词(这些订单不会自动审核通过)', en: 'A status word ecsop does not know (its orders are never approved automatically)' },
+  description: msg('rule.order-status-unknown.description'),
   options: () => z.object({}).strict(),
   messages: {
-    unknown: { zh: '不认识的{column}“{value}”,这些订单不会自动审核通过;认得的状态词见文档「平台订单导出」', en: 'Unknown {column} “{value}”: its orders are never approved automatically; docs/platform-exports.md lists the words ecsop knows' },
-    unknownMany: { zh: '不认识的{column}“{value}”(另有 {count} 个单元格是同一个词),这些订单不会自动审核通过;认得的状态词见文档「平台订单导出」', en: 'Unknown {column} “{value}” ({count} more cells hold it): its orders are never approved automatically; docs/platform-exports.md lists the words ecsop knows' },
-    others: { zh: '另有 {count} 个不认识的状态词未逐一列出,这些订单都不会自动审核通过', en: '{count} more unknown status words not listed one by one: none of their orders is approved automatically' },
-    unread: { zh: '「{header}」列看起来是订单或售后状态,但 ecsop 不认得这个列名、不读这一列:它的内容不影响审核;认得的列名见文档「平台订单导出」', en: 'The column "{header}" looks like an order or after-sale status, but ecsop does not know the name and does not read it: it has no effect on the review; docs/platform-exports.md lists the names ecsop reads' },
+    unknown: msg('rule.order-status-unknown.unknown'),
+    unknownMany: msg('rule.order-status-unknown.unknownMany'),
+    others: msg('rule.order-status-unknown.others'),
+    unread: msg('rule.order-status-unknown.unread'),
   },
   create(ctx) {
     // a status-like column the recognition does not know: said once, at its header

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { inRegions } from '../domain/address.js';
 import { parsedAddressModel } from '../domain/order-sheet.js';
@@ -6,16 +7,16 @@ import type { Rule } from './types.js';
 interface Options { surchargeYuan: number; remoteRegions: string[] }
 
 /** SOP 五.2 / 二.2: a remote address carries the 15 元 surcharge, or a note of it. */
-export const remoteSurchargeMissing: Rule<Options> = {
+export const remoteSurchargeMissing: Rule<Options, 'shipments'> = {
   id: 'remote-surcharge-missing',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',
-  description: { zh: '偏远地区发货未注明补运费(默认15元)', en: 'A remote shipment without the surcharge (15 yuan) or a note of it' },
+  description: msg('rule.remote-surcharge-missing.description'),
   options: (s) => z.object({
     surchargeYuan: z.number().default(s.freight.remoteSurchargeYuan),
     remoteRegions: z.array(z.string()).default(s.orders.remoteRegions),
   }).strict(),
-  messages: { missing: { zh: '{province}属偏远地区,需补运费{yuan}元,备注或运费中未注明', en: '{province} is remote: the {yuan} yuan surcharge is neither noted nor charged' } },
+  messages: { missing: msg('rule.remote-surcharge-missing.missing') },
   create(ctx) {
     const { surchargeYuan, remoteRegions } = ctx.options;
     const mention = /运费|邮费|补[^,,;;]{0,6}元/;

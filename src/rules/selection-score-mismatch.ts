@@ -1,18 +1,19 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseNumber } from '../cells/number.js';
 import { sameAtTwoDecimals, selectionModel } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
 /** A stated 综合得分 must equal the SOP's weighted score at two decimals. */
-export const selectionScoreMismatch: Rule<Record<string, never>> = {
+export const selectionScoreMismatch: Rule<Record<string, never>, 'selection'> = {
   id: 'selection-score-mismatch',
   sheetKinds: ['selection'],
   defaultSeverity: 'error',
-  description: { zh: '填写的综合得分与按权重计算的结果不一致(保留两位小数比较)', en: 'The stated total score differs from the weighted score at two decimals' },
+  description: msg('rule.selection-score-mismatch.description'),
   options: () => z.object({}).strict(),
   messages: {
-    mismatch: { zh: '综合得分填写为 {stated},按 SOP 权重应为 {computed}({arithmetic})', en: 'Total score says {stated}; the SOP weights give {computed} ({arithmetic})' },
-    notNumber: { zh: '综合得分“{stated}”不是数字;应为 {computed}({arithmetic})', en: 'Total score "{stated}" is not a number; expected {computed} ({arithmetic})' },
+    mismatch: msg('rule.selection-score-mismatch.mismatch'),
+    notNumber: msg('rule.selection-score-mismatch.notNumber'),
   },
   create(ctx) {
     return {

@@ -1,16 +1,17 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { selectionModel } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
 /** The stated 选品建议 (its leading word) must be the verdict the score gives. */
-export const selectionVerdictMismatch: Rule<Record<string, never>> = {
+export const selectionVerdictMismatch: Rule<Record<string, never>, 'selection'> = {
   id: 'selection-verdict-mismatch',
   sheetKinds: ['selection'],
   defaultSeverity: 'error',
-  description: { zh: '选品建议与综合得分对应的结论(≥4通过,3-4待定,<3淘汰)不一致', en: 'The stated verdict differs from the one the score gives (≥4 通过, 3–4 待定, <3 淘汰)' },
+  description: msg('rule.selection-verdict-mismatch.description'),
   options: () => z.object({}).strict(),
   messages: {
-    mismatch: { zh: '选品建议为“{stated}”,综合得分 {score} 应为“{computed}”({rule})', en: 'Verdict says "{stated}"; a score of {score} gives "{computed}" ({rule})' },
+    mismatch: msg('rule.selection-verdict-mismatch.mismatch'),
   },
   create(ctx) {
     const s = ctx.settings.selection;

@@ -1,5 +1,5 @@
 import { addHours } from 'date-fns/addHours';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule, SheetRef } from './types.js';
 
@@ -39,11 +39,11 @@ const fmt = (ms: number, dateOnly = false) => new Date(ms).toISOString().slice(0
  * promotions (双11, 618) 48 h. Shipments are joined to orders by 订单号 across the whole run; an
  * order export that carries its own 发货时间 (抖店, 拼多多, 快手) is checked row by row.
  */
-export const shipLate: Rule<Options> = {
+export const shipLate: Rule<Options, 'orders' | 'shipments'> = {
   id: 'ship-late',
   sheetKinds: ['orders', 'shipments'],
   defaultSeverity: 'warning',
-  description: { zh: '发货晚于时效:支付后24小时(大促48小时、预售按承诺天数)', en: 'Shipped later than 24 h after payment (48 h in big promotions, presale by its promise)' },
+  description: msg('rule.ship-late.description'),
   options: (s) => z.object({
     hours: z.number().default(s.shipping.shipWithinHours),
     promoHours: z.number().default(s.shipping.promoShipWithinHours),
@@ -51,7 +51,7 @@ export const shipLate: Rule<Options> = {
     promoWindows: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })).default(s.shipping.promoWindows),
   }).strict(),
   messages: {
-    late: { zh: '订单 {orderId} 于 {paid} 支付,{shipped} 发货,超过{rule}', en: 'Order {orderId} paid {paid}, shipped {shipped}: later than {rule}' },
+    late: msg('rule.ship-late.late'),
   },
   create(ctx) {
     if (ctx.sheet.kind.id === 'orders') {

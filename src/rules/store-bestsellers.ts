@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { joined, localized } from '../i18n/catalog.js';
+import { joined, localized, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import type { Rule } from './types.js';
 
@@ -7,13 +7,13 @@ import type { Rule } from './types.js';
  * SOP 二.1: 爆款推荐区 shows 3款核心品. The products are read from the module's brackets in
  * 页面结构规划 (`3.爆款推荐(敏感肌面膜+抗老精华+补水面膜)`); a module with no list is not judged.
  */
-export const storeBestsellers: Rule<{ count: number }> = {
+export const storeBestsellers: Rule<{ count: number }, 'store-plan'> = {
   id: 'store-bestsellers',
   sheetKinds: ['store-plan'],
   defaultSeverity: 'warning',
-  description: { zh: '首页爆款推荐不是3款核心品', en: 'The 爆款推荐 module does not show 3 core products' },
+  description: msg('rule.store-bestsellers.description'),
   options: (s) => z.object({ count: z.number().int().min(1).default(s.store.bestsellers) }).strict(),
-  messages: { count: { zh: '爆款推荐列出 {found} 款({products}),SOP 为 {count} 款核心品', en: '爆款推荐 lists {found} {found|product|products} ({products}); the SOP shows {count} core products' } },
+  messages: { count: msg('rule.store-bestsellers.count') },
   create(ctx) {
     const { count } = ctx.options;
     return {

@@ -1,15 +1,16 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { cleanText } from '../cells/normalize.js';
 import type { Rule } from './types.js';
 
 /** Colours in 视觉风格 are written as hex (`#E6F3FF`); each `#…` must be a valid #RGB or #RRGGBB. */
-export const storeColorHex: Rule<Record<string, never>> = {
+export const storeColorHex: Rule<Record<string, never>, 'store-plan'> = {
   id: 'store-color-hex',
   sheetKinds: ['store-plan'],
   defaultSeverity: 'error',
-  description: { zh: '视觉风格中的十六进制颜色无效', en: 'An invalid hex colour in the visual style' },
+  description: msg('rule.store-color-hex.description'),
   options: () => z.object({}).strict(),
-  messages: { invalid: { zh: '颜色“{color}”不是有效的十六进制颜色(如 #E6F3FF)', en: '"{color}" is not a valid hex colour (such as #E6F3FF)' } },
+  messages: { invalid: msg('rule.store-color-hex.invalid') },
   create(ctx) {
     return {
       row(row) {

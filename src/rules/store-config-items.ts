@@ -1,17 +1,18 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { DONE } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 /** SOP 二.2: 运费模板, 支付方式, 物流服务 are configured and 已完成 before launch. */
-export const storeConfigItems: Rule<{ items: string[] }> = {
+export const storeConfigItems: Rule<{ items: string[] }, 'store-config'> = {
   id: 'store-config-items',
   sheetKinds: ['store-config'],
   defaultSeverity: 'error',
-  description: { zh: '运费模板、支付方式、物流服务缺失或未“已完成”', en: 'Freight template, payment or logistics missing or not 已完成' },
+  description: msg('rule.store-config-items.description'),
   options: (s) => z.object({ items: z.array(z.string()).default(s.store.requiredItems) }).strict(),
   messages: {
-    missing: { zh: '缺少必需的配置项“{item}”', en: 'The required item "{item}" is missing' },
-    notDone: { zh: '配置项“{item}”的状态为“{status}”,开店前须“已完成”', en: '"{item}" is "{status}"; it must be 已完成 before launch' },
+    missing: msg('rule.store-config-items.missing'),
+    notDone: msg('rule.store-config-items.notDone'),
   },
   create(ctx) {
     const found = new Set<string>();

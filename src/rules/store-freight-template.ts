@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { joined } from '../i18n/catalog.js';
+import { joined, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import type { Rule } from './types.js';
 
@@ -8,13 +8,13 @@ import type { Rule } from './types.js';
  * remote regions pay (不包邮, or 加收15元). The 运费模板 row's 配置内容, 配置标准 and 备注 together must
  * say each; the numbers are the config's (`sop.freight`), so a shop's own template is judged by it.
  */
-export const storeFreightTemplate: Rule<Record<string, never>> = {
+export const storeFreightTemplate: Rule<Record<string, never>, 'store-config'> = {
   id: 'store-freight-template',
   sheetKinds: ['store-config'],
   defaultSeverity: 'warning',
-  description: { zh: '运费模板没有写明 江浙沪包邮、首重/续重金额、偏远地区规则', en: 'The freight template does not state 江浙沪包邮, the first/extra-kg fees and the remote-region rule' },
+  description: msg('rule.store-freight-template.description'),
   options: () => z.object({}).strict(),
-  messages: { missing: { zh: '运费模板“{value}”没有写明:{missing}', en: 'The freight template "{value}" does not state: {missing}' } },
+  messages: { missing: msg('rule.store-freight-template.missing') },
   create(ctx) {
     const f = ctx.settings.freight;
     // 江浙沪 as shops write it (江苏, 浙江, 上海; 皖 for 安徽); other regions by their names
@@ -25,7 +25,7 @@ export const storeFreightTemplate: Rule<Record<string, never>> = {
       row(row) {
         const item = row.cells.get('item')?.text ?? '';
         if (!item.includes('运费模板')) return;
-        const text = cleanText(['content', 'standard', 'note'].map((k) => row.cells.get(k)?.text ?? '').join(' '));
+        const text = cleanText((['content', 'standard', 'note'] as const).map((k) => row.cells.get(k)?.text ?? '').join(' '));
         const missing: string[] = [];
         const freeNamed = text.includes(`${free}包邮`) || f.freeRegions.every((r) => text.includes(r)) && text.includes('包邮');
         if (!freeNamed) missing.push(`${free}包邮`);

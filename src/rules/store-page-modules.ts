@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { joined } from '../i18n/catalog.js';
+import { joined, msg } from '../i18n/catalog.js';
 import type { Rule } from './types.js';
 
 /**
  * SOP 二.1 页面结构: LOGO+导航 → 轮播图 → 爆款推荐 → 分类导航 → 品牌故事 → 客服入口 → 底部保障, all
  * seven, in this order. Each module is found by the first of its words in 页面结构规划.
  */
-export const storePageModules: Rule<{ modules: string[][] }> = {
+export const storePageModules: Rule<{ modules: string[][] }, 'store-plan'> = {
   id: 'store-page-modules',
   sheetKinds: ['store-plan'],
   defaultSeverity: 'warning',
-  description: { zh: '首页7个模块缺失或顺序不对(LOGO+导航→轮播图→爆款推荐→分类导航→品牌故事→客服入口→底部保障)', en: 'Home-page modules missing or out of order (the SOP’s seven)' },
+  description: msg('rule.store-page-modules.description'),
   options: (s) => z.object({ modules: z.array(z.array(z.string()).min(1)).default(s.store.homePageModules) }).strict(),
   messages: {
-    missing: { zh: '页面结构缺少模块:{missing}', en: 'The page structure lacks: {missing}' },
-    order: { zh: '页面模块顺序与 SOP 不同:{found};应为 {expected}', en: 'Modules out of order: {found}; the SOP has {expected}' },
+    missing: msg('rule.store-page-modules.missing'),
+    order: msg('rule.store-page-modules.order'),
   },
   create(ctx) {
     const modules = ctx.options.modules;

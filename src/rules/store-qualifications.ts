@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { joined } from '../i18n/catalog.js';
+import { joined, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { findNumbers } from '../cells/number.js';
 import { PLATFORMS } from '../domain/platforms.js';
@@ -11,23 +11,23 @@ import type { Rule } from './types.js';
  * 2-5万元; others from the config). The platform is the one the row names (a deposit row that
  * names none is not judged).
  */
-export const storeQualifications: Rule<Record<string, never>> = {
+export const storeQualifications: Rule<Record<string, never>, 'store-config'> = {
   id: 'store-qualifications',
   sheetKinds: ['store-config'],
   defaultSeverity: 'warning',
-  description: { zh: '资质文件不全(营业执照、商标注册证、质检报告)、扫描件低于300dpi,或保证金不在平台范围', en: 'Qualification documents missing (licence, trademark certificate, inspection report), scans under 300 dpi, or a deposit outside the platform’s range' },
+  description: msg('rule.store-qualifications.description'),
   options: () => z.object({}).strict(),
   messages: {
-    documents: { zh: '资质“{value}”缺少:{missing}', en: 'The qualifications "{value}" lack: {missing}' },
-    dpi: { zh: '资质扫描件为 {dpi}dpi,SOP 要求≥{min}dpi', en: 'Scans at {dpi} dpi; the SOP asks for ≥{min} dpi' },
-    deposit: { zh: '{platform}保证金为 {amount} 元,SOP 为 {range}', en: 'The {platform} deposit is {amount} yuan; the SOP has {range}' },
+    documents: msg('rule.store-qualifications.documents'),
+    dpi: msg('rule.store-qualifications.dpi'),
+    deposit: msg('rule.store-qualifications.deposit'),
   },
   create(ctx) {
     const { qualifications, minScanDpi, deposits } = ctx.settings.store;
     return {
       row(row) {
         const item = row.cells.get('item')?.text ?? '';
-        const text = cleanText(['item', 'content', 'standard', 'note'].map((k) => row.cells.get(k)?.text ?? '').join(' '));
+        const text = cleanText((['item', 'content', 'standard', 'note'] as const).map((k) => row.cells.get(k)?.text ?? '').join(' '));
         if (/资质/.test(item)) {
           const missing = qualifications.filter((words) => !words.some((w) => text.toUpperCase().includes(w.toUpperCase()))).map((w) => w[0]);
           if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'documents', data: { value: row.cells.get('content')?.text ?? '', missing: joined(missing) }, value: row.cells.get('content')?.text ?? '', expected: joined(qualifications.map((w) => w[0])) });

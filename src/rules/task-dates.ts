@@ -1,15 +1,16 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
 
 /** 开始时间 ≤ 截止时间 (SOP 四.2). */
-export const taskDates: Rule<Record<string, never>> = {
+export const taskDates: Rule<Record<string, never>, 'campaign-tasks'> = {
   id: 'task-dates',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'error',
-  description: { zh: '开始时间晚于截止时间', en: 'The start is after the deadline' },
+  description: msg('rule.task-dates.description'),
   options: () => z.object({}).strict(),
-  messages: { order: { zh: '开始时间 {start} 晚于截止时间 {deadline}', en: 'Start {start} is after the deadline {deadline}' } },
+  messages: { order: msg('rule.task-dates.order') },
   create(ctx) {
     return {
       row(row) {

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import { DONE } from '../sheets/columns.js';
@@ -6,13 +7,13 @@ import type { Rule } from './types.js';
 const DAY = 86_400_000;
 
 /** A task past its deadline (the whole day) and not 已完成 is overdue, relative to --now. */
-export const taskOverdue: Rule<Record<string, never>> = {
+export const taskOverdue: Rule<Record<string, never>, 'campaign-tasks'> = {
   id: 'task-overdue',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'warning',
-  description: { zh: '任务已过截止时间仍未完成', en: 'A task past its deadline and not done' },
+  description: msg('rule.task-overdue.description'),
   options: () => z.object({}).strict(),
-  messages: { overdue: { zh: '任务“{task}”截止 {deadline},状态为“{status}”,已逾期 {days} 天', en: 'Task "{task}" was due {deadline} and is "{status}": {days} {days|day|days} overdue' } },
+  messages: { overdue: msg('rule.task-overdue.overdue') },
   create(ctx) {
     const today = Math.floor(ctx.now.getTime() / DAY);
     return {

@@ -1,15 +1,16 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { STATUS_OPTIONS } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 /** 完成状态 is one of 未开始 / 进行中 / 已完成. */
-export const taskStatus: Rule<{ statuses: string[] }> = {
+export const taskStatus: Rule<{ statuses: string[] }, 'campaign-tasks'> = {
   id: 'task-status',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'error',
-  description: { zh: '完成状态不是 未开始/进行中/已完成 之一', en: 'Status is not one of 未开始/进行中/已完成' },
+  description: msg('rule.task-status.description'),
   options: () => z.object({ statuses: z.array(z.string()).default([...STATUS_OPTIONS]) }).strict(),
-  messages: { status: { zh: '完成状态“{value}”应为 {allowed} 之一', en: 'Status "{value}" must be one of {allowed}' }, missing: { zh: '完成状态为空', en: 'Status is empty' } },
+  messages: { status: msg('rule.task-status.status'), missing: msg('rule.task-status.missing') },
   create(ctx) {
     const allowed = ctx.options.statuses;
     return {

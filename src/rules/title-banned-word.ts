@@ -1,14 +1,15 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { listingModel, wordFinding } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 const CATEGORY = {
-  superlative: { zh: '最字类', en: 'superlative' }, 'first-unique': { zh: '第一/唯一类', en: 'first/unique' }, grade: { zh: '级/极类', en: 'grade' },
-  'first-home-national': { zh: '首/领先类', en: 'first/leading' }, 'brand-prestige': { zh: '品牌夸大', en: 'brand prestige' },
-  'absolute-claim': { zh: '绝对化/虚假承诺', en: 'absolute or false claim' }, authority: { zh: '国家机关/特供', en: 'state body or special supply' },
-  inducement: { zh: '诱导/施压', en: 'inducement' }, urgency: { zh: '未写明期限的紧迫用语', en: 'urgency without a stated time' },
-  superstition: { zh: '迷信', en: 'superstition' },
-  'education-guarantee': { zh: '教育培训保证', en: 'education guarantee' }, 'agri-guarantee': { zh: '农药兽药种子保证', en: 'farm-input guarantee' }, alcohol: { zh: '酒类劝饮', en: 'urging to drink' },
+  superlative: msg('rule.title-banned-word.CATEGORY.superlative'), 'first-unique': msg('rule.title-banned-word.CATEGORY.first-unique'), grade: msg('rule.title-banned-word.CATEGORY.grade'),
+  'first-home-national': msg('rule.title-banned-word.CATEGORY.first-home-national'), 'brand-prestige': msg('rule.title-banned-word.CATEGORY.brand-prestige'),
+  'absolute-claim': msg('rule.title-banned-word.CATEGORY.absolute-claim'), authority: msg('rule.title-banned-word.CATEGORY.authority'),
+  inducement: msg('rule.title-banned-word.CATEGORY.inducement'), urgency: msg('rule.title-banned-word.CATEGORY.urgency'),
+  superstition: msg('rule.title-banned-word.CATEGORY.superstition'),
+  'education-guarantee': msg('rule.title-banned-word.CATEGORY.education-guarantee'), 'agri-guarantee': msg('rule.title-banned-word.CATEGORY.agri-guarantee'), alcohol: msg('rule.title-banned-word.CATEGORY.alcohol'),
 } as const;
 
 /**
@@ -20,16 +21,16 @@ const CATEGORY = {
  * once per title over normalised text, so `最 佳`, `第*一`, `頂級` are caught. Each entry carries
  * its own severity: the finding takes the stricter of it and the rule's configured level.
  */
-export const titleBannedWord: Rule<Record<string, never>> = {
+export const titleBannedWord: Rule<Record<string, never>, 'listing'> = {
   id: 'title-banned-word',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',
-  description: { zh: '标题含广告法禁用词/极限词(最、第一、首屈一指、国家级、国宴、特供、驰名商标等)', en: 'Banned advertising words in the title (最, 第一, 首屈一指, 国家级, 国宴, 特供, 驰名商标 …)' },
+  description: msg('rule.title-banned-word.description'),
   options: () => z.object({}).strict(),
   messages: {
-    word: { zh: '标题含{category}禁用词“{word}”:{marked}。依据:{basis}{replace}', en: 'The title holds the {category} word "{word}": {marked}. Basis: {basis}{replace}' },
-    spec: { zh: '标题中“{word}”是产品参数说明({marked}),可以使用,但须写明具体数值并与实际一致;不要写成对产品的夸耀。依据:{basis}', en: '"{word}" states a specification ({marked}): allowed when it gives the real value, not as praise of the product. Basis: {basis}' },
-    granted: { zh: '标题中“{word}”是官方授予的称号({marked}),须真实并能出示认定文件;否则属于禁用词。依据:{basis}', en: '"{word}" is an officially granted title ({marked}): allowed only when true and provable by the grant. Basis: {basis}' },
+    word: msg('rule.title-banned-word.word'),
+    spec: msg('rule.title-banned-word.spec'),
+    granted: msg('rule.title-banned-word.granted'),
   },
   create(ctx) {
     return {

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { listingModel } from '../domain/listing.js';
 import { cellRef } from '../cells/address.js';
@@ -6,13 +7,13 @@ import type { Rule, SheetRef } from './types.js';
 interface Contribution { sheet: SheetRef; rows: Array<[number, string, string]> }
 
 /** Two listings with the same title (compared normalised), in any sheets of the run. */
-export const titleDuplicate: Rule<Record<string, never>> = {
+export const titleDuplicate: Rule<Record<string, never>, 'listing'> = {
   id: 'title-duplicate',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',
-  description: { zh: '两个商品使用相同标题', en: 'Two listings share a title' },
+  description: msg('rule.title-duplicate.description'),
   options: () => z.object({}).strict(),
-  messages: { duplicate: { zh: '标题与 {where} 的商品相同', en: 'The title is the same as the listing at {where}' } },
+  messages: { duplicate: msg('rule.title-duplicate.duplicate') },
   create(ctx) {
     const rows: Array<[number, string, string]> = [];
     return {

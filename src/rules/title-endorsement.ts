@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { listingModel, wordFinding } from '../domain/listing.js';
 import type { Rule } from './types.js';
@@ -9,15 +10,15 @@ import type { Rule } from './types.js';
  * 院士); food may not use doctors. Elsewhere an endorsement must be true: a warning that says what
  * to keep.
  */
-export const titleEndorsement: Rule<Record<string, never>> = {
+export const titleEndorsement: Rule<Record<string, never>, 'listing'> = {
   id: 'title-endorsement',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',
-  description: { zh: '标题含推荐、证明用语(专家推荐、医生推荐、院士、权威):医疗、保健、化妆品禁止,其他商品须真实', en: 'Endorsements in a title (专家推荐, 医生推荐, 院士, 权威): forbidden for medical, health and cosmetic products, true elsewhere' },
+  description: msg('rule.title-endorsement.description'),
   options: () => z.object({}).strict(),
   messages: {
-    banned: { zh: '标题含推荐、证明用语“{word}”:{marked}。这类商品不得利用专家、医生、患者或代言人作推荐、证明。依据:{basis}{replace}', en: 'The title holds the endorsement "{word}": {marked}. This kind of product may not be recommended by experts, doctors, patients or endorsers. Basis: {basis}{replace}' },
-    proof: { zh: '标题含推荐、证明用语“{word}”:{marked}。{proof}依据:{basis}', en: 'The title holds the endorsement "{word}": {marked}. {proof}Basis: {basis}' },
+    banned: msg('rule.title-endorsement.banned'),
+    proof: msg('rule.title-endorsement.proof'),
   },
   create(ctx) {
     return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { keywordPosition, keywordsOf, listingModel, markTitle, TitleText } from '../domain/listing.js';
 import { graphemes } from '../domain/title.js';
 import type { Rule, SheetRef } from './types.js';
@@ -31,15 +31,15 @@ function placement(text: TitleText, keyword: string, within: number): Array<{ me
  * from the listing row itself, or from the 商品关键词优化表 row with the same 商品ID in any file of
  * the run (joined after all files are read).
  */
-export const titleKeywordPosition: Rule<Options> = {
+export const titleKeywordPosition: Rule<Options, 'listing' | 'keyword'> = {
   id: 'title-keyword-position',
   sheetKinds: ['listing', 'keyword'],
   defaultSeverity: 'warning',
-  description: { zh: '核心关键词不在标题前10个字内', en: 'The core keyword is not within the first 10 characters of the title' },
+  description: msg('rule.title-keyword-position.description'),
   options: (s) => z.object({ within: z.number().int().positive().default(s.listing.keywordWithin) }).strict(),
   messages: {
-    late: { zh: '核心关键词“{keyword}”从第 {position} 个字开始,应在标题前 {within} 个字内:{marked}', en: 'The core keyword "{keyword}" starts at character {position}; it belongs in the first {within}: {marked}' },
-    missing: { zh: '标题中没有核心关键词“{keyword}”', en: 'The title lacks the core keyword "{keyword}"' },
+    late: msg('rule.title-keyword-position.late'),
+    missing: msg('rule.title-keyword-position.missing'),
   },
   create(ctx) {
     const within = ctx.options.within;

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { listingModel, markTitle, stuffedWord } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 /** The same word three or more times in one title is keyword stuffing (platforms demote it). */
-export const titleKeywordStuffing: Rule<{ count: number }> = {
+export const titleKeywordStuffing: Rule<{ count: number }, 'listing'> = {
   id: 'title-keyword-stuffing',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',
-  description: { zh: '标题堆砌关键词(同一个词出现3次及以上)', en: 'Keyword stuffing: the same word three or more times' },
+  description: msg('rule.title-keyword-stuffing.description'),
   options: (s) => z.object({ count: z.number().int().min(2).default(s.listing.stuffingCount) }).strict(),
-  messages: { stuffing: { zh: '“{word}”在标题中出现 {count} 次,属于堆砌关键词:{marked}', en: '"{word}" appears {count} {count|time|times}: keyword stuffing: {marked}' } },
+  messages: { stuffing: msg('rule.title-keyword-stuffing.stuffing') },
   create(ctx) {
     return {
       row(row) {

@@ -1,18 +1,19 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { listingModel, wordFinding } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 /** What a product is, in the message: the rules differ by it. */
 const PRODUCT = {
-  medical: { zh: '医疗器械/药品', en: 'a medical product' }, 'health-food': { zh: '保健食品', en: 'a health food' }, 'infant-formula': { zh: '婴幼儿配方乳粉', en: 'an infant formula' },
-  cosmetics: { zh: '化妆品', en: 'a cosmetic' }, food: { zh: '普通食品', en: 'a food' }, agri: { zh: '农药/兽药/饲料/种子', en: 'a farm input' }, general: { zh: '非药品、非医疗器械', en: 'a product that is neither a drug nor a device' },
+  medical: msg('rule.title-medical-claim.PRODUCT.medical'), 'health-food': msg('rule.title-medical-claim.PRODUCT.health-food'), 'infant-formula': msg('rule.title-medical-claim.PRODUCT.infant-formula'),
+  cosmetics: msg('rule.title-medical-claim.PRODUCT.cosmetics'), food: msg('rule.title-medical-claim.PRODUCT.food'), agri: msg('rule.title-medical-claim.PRODUCT.agri'), general: msg('rule.title-medical-claim.PRODUCT.general'),
 } as const;
 
 /** What the claim is. */
 const WHAT = {
-  disease: { zh: '疾病治疗用语', en: 'a disease or treatment claim' }, 'health-function': { zh: '保健功能声称', en: 'a health-function claim' },
-  'infant-formula': { zh: '婴配乳粉禁用表述', en: 'a term infant formula may not use' }, 'cosmetic-medical': { zh: '医疗用语', en: 'a medical claim' },
-  guarantee: { zh: '功效/安全保证', en: 'a guarantee of effect or safety' },
+  disease: msg('rule.title-medical-claim.WHAT.disease'), 'health-function': msg('rule.title-medical-claim.WHAT.health-function'),
+  'infant-formula': msg('rule.title-medical-claim.WHAT.infant-formula'), 'cosmetic-medical': msg('rule.title-medical-claim.WHAT.cosmetic-medical'),
+  guarantee: msg('rule.title-medical-claim.WHAT.guarantee'),
 } as const;
 
 /**
@@ -23,13 +24,13 @@ const WHAT = {
  * (抗癌), infant-formula terms (母乳化, 进口奶源), medical terms on cosmetics (医美级, 水光针同款,
  * 药妆, 祛疤), and guarantees (无效退款, 治愈率, 无副作用) on every product.
  */
-export const titleMedicalClaim: Rule<Record<string, never>> = {
+export const titleMedicalClaim: Rule<Record<string, never>, 'listing'> = {
   id: 'title-medical-claim',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',
-  description: { zh: '标题含疾病治疗、保健功能、医疗用语或功效保证(按商品类别:普通食品、保健食品、婴配乳粉、化妆品、医疗器械等)', en: 'Disease, health-function or medical claims and guarantees in a title, by what the product is (food, health food, infant formula, cosmetics, devices …)' },
+  description: msg('rule.title-medical-claim.description'),
   options: () => z.object({}).strict(),
-  messages: { claim: { zh: '{product}标题含{what}“{word}”:{marked}。依据:{basis}{replace}', en: 'The title of {product} holds {what} "{word}": {marked}. Basis: {basis}{replace}' } },
+  messages: { claim: msg('rule.title-medical-claim.claim') },
   create(ctx) {
     return {
       row(row) {

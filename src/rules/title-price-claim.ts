@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { listingModel, wordFinding } from '../domain/listing.js';
 import type { Rule } from './types.js';
@@ -8,13 +9,13 @@ import type { Rule } from './types.js';
  * 成本价 need a real basis; 全网最低, 史上最低 cannot be proven at all. Warnings that say what proof
  * the seller must keep.
  */
-export const titlePriceClaim: Rule<Record<string, never>> = {
+export const titlePriceClaim: Rule<Record<string, never>, 'listing'> = {
   id: 'title-price-claim',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',
-  description: { zh: '标题含须有价格依据的用语(原价、全网最低、出厂价等),写明需要哪些证明', en: 'Price claims that need proof in a title (原价, 全网最低, 出厂价 …), with the proof they need' },
+  description: msg('rule.title-price-claim.description'),
   options: () => z.object({}).strict(),
-  messages: { proof: { zh: '标题含价格用语“{word}”:{marked}。{proof}依据:{basis}', en: 'The title holds the price claim "{word}": {marked}. {proof}Basis: {basis}' } },
+  messages: { proof: msg('rule.title-price-claim.proof') },
   create(ctx) {
     return {
       row(row) {

@@ -1,3 +1,4 @@
+import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { cleanText } from '../cells/normalize.js';
 import { safePattern } from '../config/settings.js';
@@ -6,13 +7,13 @@ import type { Rule } from './types.js';
 interface Options { patterns: Array<{ carrier: string; pattern: string }> }
 
 /** A tracking number must look like its carrier's: the first pattern whose carrier text the 物流公司 cell contains. */
-export const trackingNumberFormat: Rule<Options> = {
+export const trackingNumberFormat: Rule<Options, 'shipments'> = {
   id: 'tracking-number-format',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',
-  description: { zh: '物流单号格式与物流公司不符', en: 'The tracking number does not match its carrier’s format' },
+  description: msg('rule.tracking-number-format.description'),
   options: (s) => z.object({ patterns: z.array(z.object({ carrier: z.string(), pattern: safePattern() })).default(s.shipping.trackingPatterns) }).strict(),
-  messages: { format: { zh: '物流单号“{value}”不符合{carrier}的格式 {pattern}', en: 'Tracking number "{value}" does not match the {carrier} format {pattern}' } },
+  messages: { format: msg('rule.tracking-number-format.format') },
   create(ctx) {
     const compiled = ctx.options.patterns.map((p) => ({ carrier: p.carrier, re: new RegExp(p.pattern) }));
     return {
@@ -23,7 +24,7 @@ export const trackingNumberFormat: Rule<Options> = {
         const rule = compiled.find((p) => p.carrier === '' || carrier.includes(p.carrier));
         const value = cleanText(cell.text).replace(/\s+/g, '').toUpperCase();
         if (rule && !rule.re.test(value)) {
-          ctx.report({ row: row.row, field: 'trackingNo', messageId: 'format', data: { value: cell.text, carrier: rule.carrier || (ctx.lang === 'zh' ? '通用' : 'generic'), pattern: rule.re.source }, value: cell.text, expected: rule.re.source });
+          ctx.report({ row: row.row, field: 'trackingNo', messageId: 'format', data: { value: cell.text, carrier: rule.carrier || t(ctx.lang, 'rule.tracking-number-format.any-carrier'), pattern: rule.re.source }, value: cell.text, expected: rule.re.source });
         }
       },
     };

@@ -1,16 +1,17 @@
+import { msg } from '../i18n/catalog.js';
 import { differenceInHours } from 'date-fns/differenceInHours';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
 
 /** SOP 五.2: tracking without an update for ≥48 h is an anomaly; relative to --now. */
-export const trackingStalled: Rule<{ hours: number }> = {
+export const trackingStalled: Rule<{ hours: number }, 'shipments'> = {
   id: 'tracking-stalled',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',
-  description: { zh: '物流停滞(≥48小时无更新),需联系物流公司', en: 'Tracking stalled (no update for ≥48 h): contact the carrier' },
+  description: msg('rule.tracking-stalled.description'),
   options: (s) => z.object({ hours: z.number().default(s.shipping.stalledHours) }).strict(),
-  messages: { stalled: { zh: '物流已 {hours} 小时无更新(最后 {last}),超过 {limit} 小时', en: 'No tracking update for {hours} h (last {last}), over {limit} h' } },
+  messages: { stalled: msg('rule.tracking-stalled.stalled') },
   create(ctx) {
     const delivered = /已签收|签收成功|已送达|delivered/i;
     return {

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
@@ -9,15 +10,15 @@ const DAY = 24 * HOUR;
  * SOP 五.2: 发货后2小时内上传物流单号, when the sheet has the optional 单号上传时间 column. A ship
  * date without a time allows the upload until the end of that day plus the 2 hours.
  */
-export const trackingUploadTime: Rule<{ hours: number }> = {
+export const trackingUploadTime: Rule<{ hours: number }, 'shipments'> = {
   id: 'tracking-upload-time',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',
-  description: { zh: '物流单号未在发货后2小时内上传', en: 'Tracking number not uploaded within 2 h of shipping' },
+  description: msg('rule.tracking-upload-time.description'),
   options: (s) => z.object({ hours: z.number().positive().default(s.shipping.trackingUploadHours) }).strict(),
   messages: {
-    late: { zh: '物流单号 {at} 上传,发货于 {shipped},超过 {hours} 小时', en: 'Tracking number uploaded {at}, shipped {shipped}: over {hours} h' },
-    before: { zh: '单号上传时间 {at} 早于发货时间 {shipped}', en: 'Uploaded {at}, before shipping {shipped}' },
+    late: msg('rule.tracking-upload-time.late'),
+    before: msg('rule.tracking-upload-time.before'),
   },
   create(ctx) {
     const limit = ctx.options.hours * HOUR;

@@ -1,19 +1,21 @@
+import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { changeSign } from '../cells/lists.js';
 import { TREND_WORDS } from '../sheets/kinds/trend.js';
 import type { Rule } from './types.js';
+import { inEvery, type Lang } from '../i18n/format.js';
 
 const [UP, STABLE, DOWN] = TREND_WORDS;
 
 /** 趋势判断 must agree with the sign of the change it quotes: 增长(环比-5%) and 下滑(+32%) contradict themselves. */
-export const trendDirection: Rule<{ stableBand: number }> = {
+export const trendDirection: Rule<{ stableBand: number }, 'trend'> = {
   id: 'trend-direction',
   sheetKinds: ['trend'],
   defaultSeverity: 'error',
-  description: { zh: '趋势判断与其引用的变化方向矛盾(如 下滑 却写 +32%)', en: 'The trend word contradicts the change it quotes (下滑 with +32%)' },
+  description: msg('rule.trend-direction.description'),
   options: (s) => z.object({ stableBand: z.number().min(0).default(s.trend.stableBand) }).strict(),
   messages: {
-    contradicts: { zh: '趋势判断为“{word}”,但依据“{reason}”表示{direction}', en: 'The trend says "{word}" but "{reason}" shows {direction}' },
+    contradicts: msg('rule.trend-direction.contradicts'),
   },
   create(ctx) {
     return {
@@ -27,7 +29,8 @@ export const trendDirection: Rule<{ stableBand: number }> = {
         const up = sign > 0;
         const wrong = (v.word === UP && !up) || (v.word === DOWN && up) || (v.word === STABLE && percent !== undefined && percent > ctx.options.stableBand);
         if (!wrong) return;
-        const direction = { zh: v.word === STABLE ? `明显${up ? UP : DOWN}` : up ? UP : DOWN, en: v.word === STABLE ? `clear ${up ? 'growth' : 'decline'}` : up ? 'growth' : 'decline' };
+        const said = (lang: Lang) => t(lang, up ? 'pick.trend-up' : 'pick.trend-down', { up: UP, down: DOWN });
+        const direction = inEvery((lang) => (v.word === STABLE ? t(lang, 'rule.trend-direction.clearly', { direction: said(lang) }) : said(lang)));
         ctx.report({ row: row.row, field: 'direction', messageId: 'contradicts', data: { word: v.word, reason: evidence || conclusion, direction }, value: row.cells.get('direction')?.text, expected: up ? UP : DOWN });
       },
     };

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { localized } from '../i18n/catalog.js';
+import { localized, msg } from '../i18n/catalog.js';
 import { splitList } from '../cells/lists.js';
 import type { Rule } from './types.js';
 
 /** 核心指标 and 指标数值 are `/`-separated lists of the same length (搜索指数/供需比 ↔ 12500/1:3). */
-export const trendMetricCount: Rule<Record<string, never>> = {
+export const trendMetricCount: Rule<Record<string, never>, 'trend'> = {
   id: 'trend-metric-count',
   sheetKinds: ['trend'],
   defaultSeverity: 'error',
-  description: { zh: '核心指标与指标数值的个数不一致', en: 'The metrics and their values are lists of different lengths' },
+  description: msg('rule.trend-metric-count.description'),
   options: () => z.object({}).strict(),
-  messages: { count: { zh: '核心指标有 {metrics} 项({metricText}),指标数值有 {values} 项({valueText})', en: '{metrics} {metrics|metric|metrics} ({metricText}) but {values} {values|value|values} ({valueText})' } },
+  messages: { count: msg('rule.trend-metric-count.count') },
   create(ctx) {
     return {
       row(row) {

@@ -1,3 +1,4 @@
+import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { ParsedPeriod } from '../cells/period.js';
 import type { Rule } from './types.js';
@@ -7,15 +8,15 @@ import type { Rule } from './types.js';
  * analysed (the row's 分析日期, else --now), not only that it lasts 3–12 months. Data from 2020
  * analysed in 2024 is stale. The allowed lag is ours (3 months: monthly reports come late).
  */
-export const trendRecency: Rule<{ maxLag: number }> = {
+export const trendRecency: Rule<{ maxLag: number }, 'trend'> = {
   id: 'trend-recency',
   sheetKinds: ['trend'],
   defaultSeverity: 'warning',
-  description: { zh: '数据周期不是“近”期:结束得比分析日期早太多(默认超过3个月)', en: 'The data period is not recent: it ends too long before the analysis date (3 months by default)' },
+  description: msg('rule.trend-recency.description'),
   options: (s) => z.object({ maxLag: z.number().int().min(0).default(s.trend.maxLagMonths) }).strict(),
   messages: {
-    stale: { zh: '数据周期“{value}”截止于 {end},比分析日期 {date} 早 {lag} 个月;SOP 要求近3-12个月的数据(最多早 {max} 个月)', en: 'The period "{value}" ends in {end}, {lag} {lag|month|months} before the analysis date {date}; the SOP asks for recent data (at most {max} months old)' },
-    future: { zh: '数据周期“{value}”截止于 {end},晚于分析日期 {date}', en: 'The period "{value}" ends in {end}, after the analysis date {date}' },
+    stale: msg('rule.trend-recency.stale'),
+    future: msg('rule.trend-recency.future'),
   },
   create(ctx) {
     const { maxLag } = ctx.options;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Settings } from '../config/settings.js';
-import type { ParsedRow, SheetModel } from '../domain/row-model.js';
+import type { ColumnKey, ColumnKeys, ParsedRow, SheetModel } from '../domain/row-model.js';
 import type { Lang, Localized } from '../i18n/format.js';
 import type { KindId, SheetKind } from '../sheets/types.js';
 
@@ -13,6 +13,9 @@ export type { Severity };
  * are what Excel shows: the 1-based row number and the column letters; `cell` is the two together
  * (`G3`). Nothing else in ecsop uses other coordinates.
  */
+/** A rule's page, relative to the package and the repository: `docs/rules/ship-late.md`. */
+export const docsPath = (ruleId: string): string => `docs/rules/${ruleId}.md`;
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -29,6 +32,8 @@ export interface Finding {
   /** codes behind the finding, e.g. the order-review reasons (`amount-large`, `remote-area`) */
   reasons?: string[];
   message: string;
+  /** the rule's page (`docsPath`), as ESLint's meta.docs.url */
+  docs?: string;
 }
 
 /**
@@ -74,7 +79,7 @@ export interface ReportInput {
   data?: Record<string, unknown> | (() => Record<string, unknown>);
   row?: number;
   /** column key of the sheet kind; gives column, cell and field */
-  field?: string;
+  field?: ColumnKey;
   /** a 1-based column that is no column of the kind (an unread header), when there is no `field` */
   column?: number;
   value?: unknown;
@@ -116,21 +121,22 @@ export interface FinishContext<O> {
   report(input: FinishReportInput): void;
 }
 
-export interface RuleVisitor {
-  row?(row: ParsedRow): void;
+export interface RuleVisitor<C extends string = ColumnKey> {
+  row?(row: ParsedRow<C>): void;
   end?(): void;
 }
 
-export interface Rule<O = Record<string, unknown>> {
+/** A rule; `K`, its sheet kinds, types the column keys its rows have (`Rule<Options, 'listing'>`). */
+export interface Rule<O = Record<string, unknown>, K extends KindId = KindId> {
   id: string;
-  sheetKinds: readonly KindId[];
+  sheetKinds: readonly K[];
   defaultSeverity: Severity;
   description: Localized;
   /** zod schema of the rule's options; defaults come from the SOP's numbers in settings */
   options: (settings: Settings) => z.ZodType<O>;
   /** message templates with `{placeholders}` */
   messages: Record<string, Localized>;
-  create(ctx: RuleContext<O>): RuleVisitor;
+  create(ctx: RuleContext<O>): RuleVisitor<ColumnKeys[K]>;
   /** runs once per run with what every sheet contributed (see RuleContext.contribute) */
   finish?(ctx: FinishContext<O>, contributions: unknown[]): Promise<void> | void;
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable, escapeControls } from '../report/layout.js';
@@ -27,7 +28,7 @@ export class ScoreTable {
 }
 
 /** The ranked table per selection sheet and the 通过/待定/淘汰 summary. */
-export function formatScoreText(ranking: ScoreTable, opts: { lang: 'zh' | 'en'; color: boolean }): string {
+export function formatScoreText(ranking: ScoreTable, opts: { lang: Lang; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   if (!ranking.sheets.size) return `${t(opts.lang, 'score.none')}\n\n`;

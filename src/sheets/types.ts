@@ -1,5 +1,7 @@
 import type { CellSpec, ValueType } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
+import type { ColumnKey } from '../domain/column-keys.js';
+import type { Localized } from '../i18n/format.js';
 
 export type { ValueType };
 
@@ -19,8 +21,8 @@ export interface FormulaContext {
 }
 
 export interface ColumnDef extends CellSpec {
-  /** stable key used by code and JSON (`demand`) */
-  key: string;
+  /** stable key used by code and JSON (`demand`); the keys as types are generated (src/domain/column-keys.ts) */
+  key: ColumnKey;
   /** the SOP's header text without its bracketed hint (`市场需求度`) */
   header: string;
   /** the SOP's bracketed hint (`1-5分`); the header is accepted with or without it */
@@ -42,7 +44,7 @@ export interface ColumnDef extends CellSpec {
   /** an exclusive lower bound: the number must be greater (a search index is positive) */
   above?: number;
   /** what to type, shown as the input hint of the template (zh, en) */
-  prompt: { zh: string; en: string };
+  prompt: Localized;
   /** a live Excel formula for computed columns, e.g. 综合得分 */
   formula?: (ctx: FormulaContext) => string;
   /** Excel number format for the template, e.g. `0.00` */

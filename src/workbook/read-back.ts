@@ -1,9 +1,9 @@
 import type { ReadLimits } from '../config/limits.js';
-import { looksLikeFormula } from '../cells/csv-line.js';
+import { looksLikeFormula } from '../encode/csv-line.js';
 import type { CellValue, RawCell, RawRow } from '../cells/raw.js';
 import { columnLetter } from '../cells/address.js';
 import { localized } from '../i18n/catalog.js';
-import { format, type Localized } from '../i18n/format.js';
+import { format, inEvery, type Localized } from '../i18n/format.js';
 import { openWorkbook } from './open.js';
 import { openCsv, type CsvEncoding } from './read-csv.js';
 import { openXlsx } from './read-xlsx.js';
@@ -55,7 +55,7 @@ export async function readsBack(r: ReadBack): Promise<void> {
   } catch (err) {
     if (err instanceof Differs) throw new WriteError('copy-differs', r.target, { detail: err.detail });
     const detail = err instanceof UnreadableFileError
-      ? { zh: format(READ_REASONS[err.reason].zh, err.data, 'zh'), en: format(READ_REASONS[err.reason].en, err.data, 'en') }
+      ? inEvery((lang) => format(READ_REASONS[err.reason][lang], err.data, lang))
       : (err as Error).message;
     throw new WriteError('copy-unreadable', r.target, { detail });
   }

@@ -1,7 +1,8 @@
+import { msg } from '../i18n/catalog.js';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { rememberWritten, writtenByEcsop } from './written-log.js';
-import { format, type Localized } from '../i18n/format.js';
+import { format, type Localized, type Lang } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
 /**
@@ -17,24 +18,24 @@ export type WriteProblem = keyof typeof WRITE_PROBLEMS;
 
 /** Why a file was not written, and what to do: one line for the user, exit 2. */
 export const WRITE_PROBLEMS = {
-  'is-input': { zh: '{target} 是本次读取的输入文件,ecsop 不会改写输入;请另选一个文件名', en: '{target} is an input of this run; ecsop never writes over an input: choose another name' },
-  'not-regular': { zh: '{target} 不是普通文件(设备、管道、套接字或链接);ecsop 只写普通文件:请另给文件名,或用 -o - 输出到标准输出', en: '{target} is not a regular file (a device, pipe, socket or link); ecsop writes only regular files: give another name, or -o - for standard output' },
-  exists: { zh: '{target} 已存在,未写入;加 --force 替换(原文件保留为编号备份 .bak)', en: '{target} exists, nothing written; add --force to replace it (the old file is kept as a numbered .bak)' },
-  'not-a-report': { zh: '{target} 是一个工作簿,报告不会覆盖它;请另选报告文件名', en: '{target} is a workbook; a report never replaces one: choose another name' },
-  'is-folder': { zh: '{target} 是一个文件夹;请给出文件名', en: '{target} is a folder; give a file name' },
-  'open-elsewhere': { zh: '{target} 正在被 Excel/WPS/LibreOffice 打开({owner});请先关闭它,或加 --force', en: '{target} is open in Excel/WPS/LibreOffice ({owner}); close it first, or add --force' },
-  'wrong-kind': { zh: '{target} 的扩展名 {ext} 与要写入的内容({kind})不符;请改用 {kind} 扩展名', en: '{target}: the extension {ext} does not fit what is written ({kind}); use {kind}' },
-  'input-changed': { zh: '读取后输入文件 {input} 被修改,未写入 {target};请重新运行', en: 'the input {input} changed after it was read; {target} not written: run again' },
-  'input-unsafe': { zh: '{input} 检查出文件问题({rules}),不会据此写出副本;请先处理这些问题', en: '{input} has file problems ({rules}); no copy is written from it: fix them first' },
-  'input-unreadable': { zh: '无法读取 {input}:{detail};未写入 {target}', en: 'cannot read {input}: {detail}; {target} not written' },
-  'not-folder': { zh: '{target} 不是文件夹(它或它的上层是一个同名文件);请换一个文件夹名', en: '{target} is not a folder (a file stands where it or a folder above it would be): choose another folder name' },
-  'no-folder': { zh: '{target} 所在的文件夹不存在;请先创建文件夹', en: 'the folder of {target} does not exist; create it first' },
-  'no-space': { zh: '磁盘空间不足,未写入 {target}(未留下不完整的文件);请清理空间后重试', en: 'no space left on the disk; {target} not written (nothing partial left): free space and retry' },
-  permission: { zh: '没有写入 {target} 的权限;请换一个文件夹或检查权限', en: 'no permission to write {target}; choose another folder or check the permissions' },
-  locked: { zh: '另一个 ecsop 正在写 {target};请等它结束后重试', en: 'another ecsop run is writing {target}; retry when it has finished' },
-  'copy-unreadable': { zh: '写出的 {target} 读不回来({detail}),已删除,没有留下副本;请把输入文件报告给 ecsop 的维护者', en: '{target} as written did not read back ({detail}); it was removed and no copy was left: please report the input to ecsop' },
-  'copy-differs': { zh: '写出的 {target} 与输入不一致({detail}),已删除,没有留下副本;请把输入文件报告给 ecsop 的维护者', en: '{target} as written differs from its input ({detail}); it was removed and no copy was left: please report the input to ecsop' },
-  failed: { zh: '写入 {target} 失败:{detail}', en: 'writing {target} failed: {detail}' },
+  'is-input': msg('write.is-input'),
+  'not-regular': msg('write.not-regular'),
+  exists: msg('write.exists'),
+  'not-a-report': msg('write.not-a-report'),
+  'is-folder': msg('write.is-folder'),
+  'open-elsewhere': msg('write.open-elsewhere'),
+  'wrong-kind': msg('write.wrong-kind'),
+  'input-changed': msg('write.input-changed'),
+  'input-unsafe': msg('write.input-unsafe'),
+  'input-unreadable': msg('write.input-unreadable'),
+  'not-folder': msg('write.not-folder'),
+  'no-folder': msg('write.no-folder'),
+  'no-space': msg('write.no-space'),
+  permission: msg('write.permission'),
+  locked: msg('write.locked'),
+  'copy-unreadable': msg('write.copy-unreadable'),
+  'copy-differs': msg('write.copy-differs'),
+  failed: msg('write.failed'),
 } satisfies Record<string, Localized>;
 
 export class WriteError extends Error {
@@ -43,7 +44,7 @@ export class WriteError extends Error {
   }
 
   /** The message for the user, in `lang`; `shown` names the target the way the user gave it. */
-  text(lang: 'zh' | 'en', shown = this.target): string {
+  text(lang: Lang, shown = this.target): string {
     return format(WRITE_PROBLEMS[this.problem][lang], { detail: '', ...this.data, target: shown }, lang);
   }
 }

@@ -1,4 +1,4 @@
-import { format } from '../i18n/format.js';
+import { format, type Lang, type Localized } from '../i18n/format.js';
 import { localized } from '../i18n/catalog.js';
 import { READ_REASONS, type ReadReason } from './reasons.js';
 
@@ -49,7 +49,7 @@ export class UnreadableFileError extends Error {
   }
 
   /** The reason in the user's language. */
-  text(lang: 'zh' | 'en'): string {
+  text(lang: Lang): string {
     return format(READ_REASONS[this.reason][lang], this.data, lang);
   }
 }
@@ -75,13 +75,13 @@ export function asFileError(err: unknown): UnreadableFileError {
 }
 
 /** How a limit reads in a message: characters for strings, MB for bytes. */
-function limitText(n: number, unit: 'chars' | 'bytes'): { zh: string; en: string } {
+function limitText(n: number, unit: 'chars' | 'bytes'): Localized | string {
   if (unit === 'chars') return localized('piece.chars', { n: n.toLocaleString('en-US') });
   const mb = n >= 1024 ** 2 ? `${Math.round(n / 1024 ** 2)} MB` : `${Math.round(n / 1024)} KB`;
-  return { zh: mb, en: mb };
+  return mb;
 }
 
 /** A string or a row over its limit (limits.maxStringChars / maxRowBytes): file/too-large, saying which and where. */
-export function tooLong(what: { zh: string; en: string }, limit: number, key: 'maxStringChars' | 'maxRowBytes'): UnreadableFileError {
+export function tooLong(what: Localized, limit: number, key: 'maxStringChars' | 'maxRowBytes'): UnreadableFileError {
   return new UnreadableFileError('part-too-large', { detail: what, limit: limitText(limit, key === 'maxStringChars' ? 'chars' : 'bytes'), key }, 'file/too-large');
 }

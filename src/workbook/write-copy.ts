@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { columnLetter } from '../cells/address.js';
-import { csvLine, looksLikeFormula } from '../cells/csv-line.js';
+import { csvLine, looksLikeFormula } from '../encode/csv-line.js';
 import { openWorkbook } from './open.js';
 import type { CsvEncoding } from './read-csv.js';
 import { readsBack } from './read-back.js';
@@ -12,7 +12,7 @@ import { checkTarget, writeSafely, WriteError, type Stamp } from './safe-write.j
 import { sniff } from './sniff.js';
 import { UnreadableFileError } from './types.js';
 import { READ_REASONS } from './reasons.js';
-import { format } from '../i18n/format.js';
+import { format, inEvery } from '../i18n/format.js';
 import { parseRels, parseWorkbook } from './xlsx/parts.js';
 import { MarkupNormalizer } from './xlsx/xml.js';
 import { freeId, type NewRel, patchContentTypes, patchRels, patchWorkbook, relsPathOf, relsXml as newRelsPart, STYLES_REL, WORKSHEET_REL, WORKSHEET_TYPE } from './xlsx/package-parts.js';
@@ -138,7 +138,7 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
   } catch (err) {
     if (!(err instanceof UnreadableFileError)) throw err;
     const reason = READ_REASONS[err.reason];
-    throw new WriteError('input-unreadable', target, { input, detail: { zh: format(reason.zh, err.data, 'zh'), en: format(reason.en, err.data, 'en') } });
+    throw new WriteError('input-unreadable', target, { input, detail: inEvery((lang) => format(reason[lang], err.data, lang)) });
   }
 }
 

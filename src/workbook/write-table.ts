@@ -1,5 +1,5 @@
 import { columnLetter } from '../cells/address.js';
-import { xmlText } from '../cells/xml-text.js';
+import { xmlText } from '../encode/xml-text.js';
 import { ZipWriter } from './xlsx/zip-writer.js';
 
 /**

@@ -10,11 +10,13 @@ import type { Finding } from '../../src/rules/types.js';
 import { templateColumns } from '../../src/sheets/columns.js';
 import { kindById } from '../../src/sheets/registry.js';
 import type { KindId } from '../../src/sheets/types.js';
+import type { ColumnKey } from '../../src/domain/column-keys.js';
 
 /** A cell as a person types it: text, a number, a date, or a formula with its saved result. */
 export type CellInput = string | number | boolean | Date | null | undefined | { formula: string; result?: string | number | boolean | Date | null } | { error: string };
 /** A data row by column key of the sheet kind. */
-export type RowInput = Record<string, CellInput>;
+/** A row as the cells of its columns, by key (a key no sheet kind has fails tsc). */
+export type RowInput = Partial<Record<ColumnKey, CellInput>>;
 
 interface Common {
   /** a name for the case (default: the row's cells) */
@@ -77,7 +79,7 @@ export async function runRows(kind: KindId, rows: RowInput[], opts: { config?: u
   const raw: RawRow[] = rows.map((r, i) => {
     const cells: RawRow['cells'] = [];
     for (const [key, v] of Object.entries(r)) {
-      const index = columns.get(key);
+      const index = columns.get(key as ColumnKey);
       if (!index) throw new Error(`${kind} has no column ${key}`);
       cells[index] = rawCell(v);
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, looksLikeFormula } from '../../src/cells/csv-line.js';
-import { xmlText } from '../../src/cells/xml-text.js';
+import { csvCell, looksLikeFormula } from '../../src/encode/csv-line.js';
+import { xmlText } from '../../src/encode/xml-text.js';
 import { escapeControls } from '../../src/report/layout.js';
 import { shiftFormula } from '../../src/workbook/xlsx/formula-shift.js';
 

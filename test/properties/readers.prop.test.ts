@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvLine } from '../../src/cells/csv-line.js';
+import { csvLine } from '../../src/encode/csv-line.js';
 import type { RawRow } from '../../src/cells/raw.js';
-import { xmlText } from '../../src/cells/xml-text.js';
+import { xmlText } from '../../src/encode/xml-text.js';
 import { CsvParser } from '../../src/workbook/read-csv.js';
 import { UnreadableFileError } from '../../src/workbook/types.js';
 import { SharedStringsParser } from '../../src/workbook/xlsx/parts.js';

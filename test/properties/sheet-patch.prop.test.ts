@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { StringDecoder } from 'node:string_decoder';
 import { describe, expect, it } from 'vitest';
-import { xmlText } from '../../src/cells/xml-text.js';
+import { xmlText } from '../../src/encode/xml-text.js';
 import { CellMarks } from '../../src/workbook/xlsx/cell-marks.js';
 import { MapPatch, SheetPatcher } from '../../src/workbook/xlsx/sheet-patch.js';
 import { StylesEditor } from '../../src/workbook/xlsx/styles-editor.js';

@@ -93,7 +93,13 @@ function basisOf(entry: LawEntry, cls: ProductClass): BasisId {
   return cls === 'health-food' && (entry.basis === 'food-38' || entry.basis === 'ad-17') ? 'health-food' : entry.basis;
 }
 
-const matchers = new WeakMap<Settings['listing'], WordMatcher<Hit>>();
+/**
+ * The automata by the words that make them (the config's banned and allowed words): a config read
+ * again, or handed to a worker thread as a copy, finds the automaton already built (building it is
+ * most of a second). A few configs at most are alive in one process.
+ */
+const matchers = new Map<string, WordMatcher<Hit>>();
+const MATCHERS_KEPT = 4;
 
 /** The word as matched: normalised the way titles are (half width, lower case, spacing out). */
 const norm = (w: string) => normalizeForMatch(w).text;
@@ -103,7 +109,8 @@ const norm = (w: string) => normalizeForMatch(w).text;
  * built once per config: a title is searched once, whatever the number of words.
  */
 function matcherFor(s: Settings['listing']): WordMatcher<Hit> {
-  let m = matchers.get(s);
+  const key = JSON.stringify([s.bannedWords, s.allowedWords]);
+  let m = matchers.get(key);
   if (!m) {
     const extra: LawEntry[] = s.bannedWords.map((word) => ({
       word, family: 'absolute', code: 'absolute-claim', basis: 'config', severity: { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'error', general: 'error' }, yes: [], no: [],
@@ -113,18 +120,19 @@ function matcherFor(s: Settings['listing']): WordMatcher<Hit> {
       ...entries.flatMap((entry) => [entry.word, ...(entry.variants ?? [])].map((w) => ({ pattern: norm(w), value: { entry } as Hit }))),
       ...[...entries.flatMap((e) => e.allow ?? []), ...s.allowedWords].map((w) => ({ pattern: norm(w), value: { allow: true } as Hit })),
     ]);
-    matchers.set(s, m);
+    if (matchers.size >= MATCHERS_KEPT) matchers.delete(matchers.keys().next().value!);
+    matchers.set(key, m);
   }
   return m;
 }
 
 /** The families whose words are spelt in pinyin to dodge a check (the law's claims, not prices or promotions). */
 const DODGED = new Set<Family>(['absolute', 'state', 'disease', 'health-function', 'infant-formula', 'cosmetic-medical', 'guarantee', 'endorsement']);
-const spokenMatchers = new WeakMap<Settings['listing'], WordMatcher<LawEntry>>();
+let spokenMatcher: WordMatcher<LawEntry> | undefined;
 
 /** Every Chinese spelling of those families, in syllables (every reading of a polyphone), built when a title first mixes pinyin in. */
-function spokenMatcherFor(s: Settings['listing']): WordMatcher<LawEntry> {
-  let m = spokenMatchers.get(s);
+function spokenMatcherFor(): WordMatcher<LawEntry> {
+  let m = spokenMatcher;
   if (!m) {
     const patterns: Array<{ pattern: string; value: LawEntry }> = [];
     for (const entry of LAW_ENTRIES) {
@@ -132,7 +140,7 @@ function spokenMatcherFor(s: Settings['listing']): WordMatcher<LawEntry> {
       for (const w of spellingsOf(entry).map(norm)) if (/^[\u3400-\u9fff]{2,6}$/.test(w)) for (const f of spokenForms(w)) patterns.push({ pattern: f, value: entry });
     }
     m = new WordMatcher(patterns);
-    spokenMatchers.set(s, m);
+    spokenMatcher = m;
   }
   return m;
 }
@@ -195,7 +203,7 @@ export function lawHits(title: string, normalized: Normalized, cls: ProductClass
   if (MIXED.test(text)) {
     const sp = spoken(text);
     let upTo = 0;
-    for (const m of spokenMatcherFor(s).all(sp.text).sort((a, b) => a.start - b.start || b.end - a.end)) {
+    for (const m of spokenMatcherFor().all(sp.text).sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (m.start < upTo || !sp.latin.slice(m.start, m.end).some(Boolean)) continue;
       const from = sp.from[m.start];
       const to = sp.to[m.end - 1];

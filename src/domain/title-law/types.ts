@@ -1,5 +1,6 @@
 import type { Severity } from '../severity.js';
 import type { BasisId } from './bases.js';
+import type { Localized } from '../../i18n/format.js';
 
 /**
  * What a product is for the law of its title: the rules differ by what is sold. A drug or medical
@@ -75,7 +76,7 @@ export interface LawEntry {
    */
   removeFirst?: number;
   /** what a warning asks the seller to be able to show (price claims, endorsements, grants) */
-  proof?: { zh: string; en: string };
+  proof?: Localized;
   yes: readonly Example[];
   no: readonly Example[];
 }

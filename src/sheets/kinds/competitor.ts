@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/catalog.js';
 import { day, person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
@@ -25,10 +26,10 @@ export const competitor: SheetKind = {
     text('sku', '核心SKU', 'Core SKU', 18, '如 敏感肌修护面膜', 'e.g. 敏感肌修护面膜'),
     {
       key: 'priceBand', header: '价格区间', en: 'Price band', type: 'range', units: ['元'], width: 14, required: true,
-      prompt: { zh: '低价-高价,如 89-159元', en: 'low-high, e.g. 89-159元' }, checkedBy: 'competitor-price-range',
+      prompt: msg('sheet.competitor.priceBand.prompt'), checkedBy: 'competitor-price-range',
     },
-    { key: 'monthlySales', header: '月销量', en: 'Monthly sales', type: 'integer', width: 10, min: 0, prompt: { zh: '件数,可写 5.2万', en: 'Units; 5.2万 = 52,000' } },
-    { key: 'audienceSimilarity', header: '目标客群相似度', en: 'Audience similarity', type: 'number', width: 12, min: 0, max: 1, numFmt: '0%', aliases: ['客群相似度'], prompt: { zh: '选填;≥70% 才算核心竞品,如 75%', en: 'Optional; a core competitor is ≥70%, e.g. 75%' } },
+    { key: 'monthlySales', header: '月销量', en: 'Monthly sales', type: 'integer', width: 10, min: 0, prompt: msg('sheet.competitor.monthlySales.prompt') },
+    { key: 'audienceSimilarity', header: '目标客群相似度', en: 'Audience similarity', type: 'number', width: 12, min: 0, max: 1, numFmt: '0%', aliases: ['客群相似度'], prompt: msg('sheet.competitor.audienceSimilarity.prompt') },
     text('sellingPoints', '核心卖点', 'Selling points', 24, '如 神经酰胺+泛醇,温和修护', 'e.g. 神经酰胺+泛醇,温和修护'),
     text('channels', '推广渠道', 'Channels', 26, '渠道(占比)用+连接,如 直播(40%)+小红书(30%)', 'channel(share) joined by +, e.g. 直播(40%)+小红书(30%)'),
     text('reviewWords', '用户评价高频词', 'Frequent review words', 22, '如 温和不刺激、补水效果好', 'e.g. 温和不刺激、补水效果好'),

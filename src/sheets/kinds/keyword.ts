@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/catalog.js';
 import { day, person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
@@ -24,9 +25,9 @@ export const keyword: SheetKind = {
     text('keyword', '核心关键词', 'Core keyword', 16, '如 敏感肌修护面膜', 'e.g. 敏感肌修护面膜', { required: true }),
     text('longTail', '长尾关键词', 'Long-tail keywords', 22, '如 泛醇成分舒缓面膜', 'e.g. 泛醇成分舒缓面膜'),
     text('placement', '关键词布局位置', 'Placement', 26, '标题/详情/SKU/评价', 'title/detail/SKU/reviews', { hint: '标题/详情/SKU/评价' }),
-    { key: 'searchIndex', header: '搜索指数', en: 'Search index', type: 'number', width: 10, required: true, above: 0, prompt: { zh: '正数,如 12500', en: 'Positive, e.g. 12500' }, checkedBy: 'keyword-search-index' },
-    { key: 'competition', header: '竞争度', en: 'Competition', type: 'number', width: 8, min: 0, max: 1, prompt: { zh: '0-1,如 0.3', en: '0–1, e.g. 0.3' }, checkedBy: 'keyword-competition-range' },
-    { key: 'exposure', header: '优化后7天搜索曝光量', en: '7-day exposure', type: 'change', width: 18, prompt: { zh: '曝光量(环比),如 3.8万(+52%)', en: 'exposure (change), e.g. 3.8万(+52%)' } },
+    { key: 'searchIndex', header: '搜索指数', en: 'Search index', type: 'number', width: 10, required: true, above: 0, prompt: msg('sheet.keyword.searchIndex.prompt'), checkedBy: 'keyword-search-index' },
+    { key: 'competition', header: '竞争度', en: 'Competition', type: 'number', width: 8, min: 0, max: 1, prompt: msg('sheet.keyword.competition.prompt'), checkedBy: 'keyword-competition-range' },
+    { key: 'exposure', header: '优化后7天搜索曝光量', en: '7-day exposure', type: 'change', width: 18, prompt: msg('sheet.keyword.exposure.prompt') },
     person('owner', '负责人', 'Owner'),
     day('date', '优化日期', 'Date'),
   ],

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/catalog.js';
 import { platformOf, PLATFORMS } from '../../domain/platforms.js';
 import { person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
@@ -28,7 +29,7 @@ export const listing: SheetKind = {
     text('id', '商品ID', 'Item ID', 12, '平台商品ID,如 10001', 'Platform item id, e.g. 10001', { required: true, aliases: ['商品编号', '宝贝ID'] }),
     {
       key: 'platform', header: '平台', en: 'Platform', type: 'enum', width: 10, options: PLATFORMS.map((p) => p.name), optionOf: (w) => platformOf(w)?.name,
-      prompt: { zh: '从下拉选择,决定标题长度规则', en: 'Pick the platform; it sets the title length rule' },
+      prompt: msg('sheet.listing.platform.prompt'),
     },
     text('category', '类目', 'Category', 26, '三级类目,如 美妆护肤/面膜/修护面膜', 'Three levels, e.g. 美妆护肤/面膜/修护面膜', { aliases: ['商品类目'] }),
     text('title', '商品标题', 'Title', 48, '核心关键词+属性词+卖点词+场景词,≤30个汉字,禁用极限词', 'keyword+attributes+selling points+scene, ≤30 hanzi, no absolute terms', { required: true, aliases: ['标题', '宝贝标题'] }),
@@ -36,7 +37,7 @@ export const listing: SheetKind = {
     text('mainImage', '主图', 'Main image', 20, '800×800px 1:1,首图加2-4张;可填图片文件路径,ecsop media 按实际尺寸检查', '800×800 px 1:1, the first plus 2-4; file paths here are checked by ecsop media', { aliases: ['主图链接', '主图文件'] }),
     text('detailImages', '详情图', 'Detail images', 20, '宽度≤750px;可填图片文件路径', '≤750 px wide; may list image files', { aliases: ['详情图文件'] }),
     text('video', '主图视频', 'Video', 20, '9:16竖屏;可填视频文件路径', '9:16 portrait; may name the video file', { aliases: ['视频', '短视频', '视频文件'] }),
-    { key: 'attributeCompleteness', header: '属性完整度', en: 'Attribute completeness', type: 'number', width: 12, min: 0, max: 1, numFmt: '0%', prompt: { zh: '≥90%,如 95%', en: '≥90%, e.g. 95%' } },
+    { key: 'attributeCompleteness', header: '属性完整度', en: 'Attribute completeness', type: 'number', width: 12, min: 0, max: 1, numFmt: '0%', prompt: msg('sheet.listing.attributeCompleteness.prompt') },
     person('owner', '负责人', 'Owner'),
   ],
   examples: {

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/catalog.js';
 import { freightColumn, weightColumn, YES_NO, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
@@ -28,7 +29,7 @@ export const orders: SheetKind = {
   signature: [['orderId'], ['amount', 'orderAmount'], ['paidAt', 'status', 'lineStatus', 'afterSale']],
   columns: [
     text('orderId', '订单号', 'Order ID', 20, '平台订单号', 'Platform order number', { required: true, keepDigits: true, numFmt: '@', aliases: ['订单编号', '订单ID', '主订单编号', '订单号码', '平台订单号', '快手订单编号', '主订单号', '父订单号', '原始单号', '线上订单号', '网店订单号', '平台单号', 'Order Number', 'Order No.', 'Order No', 'Order Code', 'order_id', 'order_sn', 'tid'] }),
-    { key: 'paidAt', header: '支付时间', en: 'Paid at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['付款时间', '订单付款时间', '支付完成时间', '订单成交时间', '成交时间', '付款完成时间', '付款确认时间', '订单支付时间', '支付成功时间', '买家付款时间', '付款日期', 'Paid Time', 'Payment Time', 'Pay Time', 'Payment Date', 'Paid Date', 'pay_time', 'paid_at'], prompt: { zh: '如 2024-05-20 10:30', en: 'e.g. 2024-05-20 10:30' } },
+    { key: 'paidAt', header: '支付时间', en: 'Paid at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['付款时间', '订单付款时间', '支付完成时间', '订单成交时间', '成交时间', '付款完成时间', '付款确认时间', '订单支付时间', '支付成功时间', '买家付款时间', '付款日期', 'Paid Time', 'Payment Time', 'Pay Time', 'Payment Date', 'Paid Date', 'pay_time', 'paid_at'], prompt: msg('sheet.orders.paidAt.prompt') },
     text('recipient', '收件人', 'Recipient', 10, '隐私用*代替,如 *女士', 'Masked, e.g. *女士', { aliases: ['收货人', '收货人姓名', '收件人姓名', '客户姓名', '收货人名称', '收件人名称', 'Receiver', 'Receiver Name', 'Recipient Name', 'Consignee', 'Ship To'] }),
     text('phone', '电话', 'Phone', 14, '11位手机号或 138****5678', '11-digit mobile or 138****5678', { keepDigits: true, numFmt: '@', aliases: ['联系手机', '收件人手机号', '收货人手机号', '手机', '手机号', '手机号码', '收件人电话', '收货人电话', '收件人手机', '收货人手机', '收货人联系方式', '收件人联系方式', '联系方式', '收货电话', 'Mobile', 'Receiver Phone', 'Receiver Mobile', 'Phone Number'] }),
     text('address', '收件地址', 'Address', 36, '省/市/区/街道,如 浙江省杭州市西湖区文三路90号', 'province/city/district/street', { hint: '省/市/区/街道', aliases: ['收货地址', '地址', '详细收货地址', '收货人地址', '客户地址', '收件人地址', '收货人详细地址', '收件详细地址', 'Shipping Address', 'Receiver Address'] }),
@@ -38,15 +39,15 @@ export const orders: SheetKind = {
     text('town', '街道', 'Town', 10, '分列地址时填写(乡镇/街道)', 'When the address is split (town)', { aliases: ['乡镇', '乡镇街道', '街道/乡镇'] }),
     text('street', '详细地址', 'Street address', 24, '分列地址时填写', 'When the address is split', { aliases: ['街道地址', '收货详细地址', '收件人详细地址'] }),
     text('product', '商品', 'Product', 18, '商品名称', 'Product name', { aliases: ['商品名称', '宝贝标题', '商品标题', '选购商品', '商品名', '宝贝名称', '货品名称', '商品信息', 'Product Name', 'Item Title', 'Item Name', 'Item', 'Title'] }),
-    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, aliases: ['购买数量', '商品数量', '宝贝总数量', '订购数量', '成交数量', 'Qty'], prompt: { zh: '正整数', en: 'Whole number ≥1' } },
-    { key: 'amount', header: '金额', en: 'Amount', type: 'money', width: 10, required: true, alternative: 'orderAmount', min: 0, numFmt: '0.00', aliases: ['实付金额', '买家实际支付金额', '买家实付金额', '实付款', '用户实付金额', '实际支付金额', '支付金额', '付款金额', '商家实收金额', '商家实收', '商品实付金额', '商品实付', '子订单实付金额', '小计', '订单应付金额', 'Paid Amount', 'Amount Paid', 'Payment Amount', 'Actual Payment', 'Paid'], prompt: { zh: '元,如 299 或 ¥1,299', en: 'Yuan, e.g. 299 or ¥1,299' } },
-    { key: 'presale', header: '是否预售', en: 'Presale', type: 'boolean', width: 8, options: YES_NO, prompt: { zh: '是/否', en: '是 (yes) / 否 (no)' } },
+    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, aliases: ['购买数量', '商品数量', '宝贝总数量', '订购数量', '成交数量', 'Qty'], prompt: msg('sheet.orders.quantity.prompt') },
+    { key: 'amount', header: '金额', en: 'Amount', type: 'money', width: 10, required: true, alternative: 'orderAmount', min: 0, numFmt: '0.00', aliases: ['实付金额', '买家实际支付金额', '买家实付金额', '实付款', '用户实付金额', '实际支付金额', '支付金额', '付款金额', '商家实收金额', '商家实收', '商品实付金额', '商品实付', '子订单实付金额', '小计', '订单应付金额', 'Paid Amount', 'Amount Paid', 'Payment Amount', 'Actual Payment', 'Paid'], prompt: msg('sheet.orders.amount.prompt') },
+    { key: 'presale', header: '是否预售', en: 'Presale', type: 'boolean', width: 8, options: YES_NO, prompt: msg('sheet.orders.presale.prompt') },
     text('note', '买家备注', 'Buyer note', 24, '如 加急', 'e.g. 加急', { aliases: ['买家留言', '主订单买家留言', '买家留言备注', '用户备注', '用户留言', '留言', '买家附言', 'Buyer Message', 'Buyer Remark'] }),
-    { key: 'stock', header: '库存', en: 'Stock', type: 'integer', width: 6, min: 0, prompt: { zh: '已知时填写', en: 'When known' } },
+    { key: 'stock', header: '库存', en: 'Stock', type: 'integer', width: 6, min: 0, prompt: msg('sheet.orders.stock.prompt') },
     weightColumn(),
-    { key: 'reviewedAt', header: '审核时间', en: 'Reviewed at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['审核完成时间'], prompt: { zh: '选填;支付后30分钟内审核', en: 'Optional; review within 30 min of payment' } },
-    { key: 'printedAt', header: '打单时间', en: 'Printed at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['打印时间', '面单打印时间'], prompt: { zh: '选填;审核后1小时内打单', en: 'Optional; print within 1 h of review' } },
-    { key: 'pickedUpAt', header: '揽收时间', en: 'Picked up at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['揽件时间'], prompt: { zh: '选填;打单后2小时内揽收', en: 'Optional; picked up within 2 h of printing' } },
+    { key: 'reviewedAt', header: '审核时间', en: 'Reviewed at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['审核完成时间'], prompt: msg('sheet.orders.reviewedAt.prompt') },
+    { key: 'printedAt', header: '打单时间', en: 'Printed at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['打印时间', '面单打印时间'], prompt: msg('sheet.orders.printedAt.prompt') },
+    { key: 'pickedUpAt', header: '揽收时间', en: 'Picked up at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['揽件时间'], prompt: msg('sheet.orders.pickedUpAt.prompt') },
     freightColumn(),
     text('status', '订单状态', 'Order status', 14, '平台导出的订单状态,如 买家已付款,等待卖家发货', 'The status the platform exports', { exportOnly: true, aliases: ['交易状态', '主订单状态', '订单交易状态', '平台订单状态', '平台状态', '线上状态', '订单状态(主)', '状态', '订单当前状态', '发货状态', '支付状态', '付款状态', 'order_status', 'Trade Status', 'Status', 'State', 'Order State'] }),
     text('lineStatus', '子订单状态', 'Item status', 14, '每个商品行的状态', 'Each item line\'s status', { exportOnly: true, aliases: ['商品状态', '宝贝状态', '子单状态', '商品订单状态', '子订单交易状态', 'Sub Order Status', 'Line Status'] }),
@@ -55,13 +56,13 @@ export const orders: SheetKind = {
     text('memo', '商家备注', 'Seller memo', 24, '卖家自己写的备注', 'The seller\'s own memo', { exportOnly: true, aliases: ['卖家备注', '主订单备注', '商家备忘', '卖家留言', '商家留言', 'Seller Note', 'Seller Remark', 'seller_memo'] }),
     text('remark', '订单备注', 'Order remark', 24, '订单上的其他备注(京东:买家备注;淘宝:卖家备注)', 'Other remarks on the order', { exportOnly: true, aliases: ['备注', '客服备注', '常用备注', '其他备注', '订单留言', 'Remark', 'Remarks', 'Note', 'Notes'] }),
     text('tel', '联系电话', 'Telephone', 14, '座机;手机为空时使用', 'Landline; used when the mobile is empty', { exportOnly: true, keepDigits: true, aliases: ['固定电话', '固话', '座机', '收件人固话', '收货人固话', 'Tel', 'Landline'] }),
-    { key: 'orderAmount', header: '订单金额', en: 'Order amount', type: 'money', width: 10, min: 0, exportOnly: true, aliases: ['订单实付金额', '应付金额', '订单总金额', '订单总额', 'Order Total', 'Total Amount'], prompt: { zh: '整单金额;同一订单多行时只算一次', en: 'The whole order\'s amount; counted once when the order has several lines' } },
-    { key: 'shippedAt', header: '发货时间', en: 'Shipped at', type: 'datetime', width: 18, exportOnly: true, aliases: ['卖家发货时间', '商家发货时间', 'Ship Time', 'Shipped Time'], prompt: { zh: '日期时间,如 2024-05-21 14:30', en: 'A date and time, e.g. 2024-05-21 14:30' } },
+    { key: 'orderAmount', header: '订单金额', en: 'Order amount', type: 'money', width: 10, min: 0, exportOnly: true, aliases: ['订单实付金额', '应付金额', '订单总金额', '订单总额', 'Order Total', 'Total Amount'], prompt: msg('sheet.orders.orderAmount.prompt') },
+    { key: 'shippedAt', header: '发货时间', en: 'Shipped at', type: 'datetime', width: 18, exportOnly: true, aliases: ['卖家发货时间', '商家发货时间', 'Ship Time', 'Shipped Time'], prompt: msg('sheet.orders.shippedAt.prompt') },
     text('carrier', '物流公司', 'Carrier', 12, '如 中通快递', 'e.g. 中通快递', { exportOnly: true, aliases: ['快递公司', '物流公司名称', '快递名称', 'Logistics Company', 'Express Company'] }),
     text('trackingNo', '物流单号', 'Tracking no.', 18, '如 YT202405200001', 'e.g. YT202405200001', { exportOnly: true, keepDigits: true, aliases: ['快递单号', '运单号', '运单编号', '物流编号', 'Tracking Number', 'Tracking No', 'Waybill No'] }),
     text('lineId', '子订单编号', 'Line ID', 20, '一单多行时每行的编号', 'Each line\'s own number', { exportOnly: true, keepDigits: true, aliases: ['子订单号', '子订单ID', '订单明细编号', '商品订单号', '子单号', 'oid', 'Sub Order ID', 'Line Item ID'] }),
     text('sku', '商品规格', 'SKU', 16, '规格、商家编码或 SKU', 'Variant, SKU or the seller\'s code', { exportOnly: true, aliases: ['规格', 'SKU编码', '商品编码', '商家编码', '商家编码-SKU维度', '商家编码-规格维度', '货号', '商品货号', '销售属性', '颜色分类', '商品属性', '样式ID', 'Variant'] }),
-    { key: 'refundAmount', header: '退款金额', en: 'Refund amount', type: 'money', width: 10, min: 0, exportOnly: true, aliases: ['买家退款金额', '退款总额', '已退款金额', 'Refunded'], prompt: { zh: '已退或申请退的金额;大于 0 时订单交给人工', en: 'Refunded or requested; above 0 the order goes to a person' } },
+    { key: 'refundAmount', header: '退款金额', en: 'Refund amount', type: 'money', width: 10, min: 0, exportOnly: true, aliases: ['买家退款金额', '退款总额', '已退款金额', 'Refunded'], prompt: msg('sheet.orders.refundAmount.prompt') },
   ],
   outputs: [
     { key: 'decision', header: '审核结果', en: 'Review', width: 10 },

@@ -1,6 +1,8 @@
+import { msg } from '../../i18n/catalog.js';
 import { SCORE_KEYS, VERDICTS, verdictOf } from '../../domain/selection.js';
 import { day, person, text } from '../columns.js';
 import type { ColumnDef, FormulaContext, SheetKind } from '../types.js';
+import type { ColumnKey } from '../../domain/column-keys.js';
 
 
 /**
@@ -36,7 +38,7 @@ function verdictFormula({ row, col, settings }: FormulaContext): string {
   return `IF(${g}="","",IF(${g}>=${pass},"${p}",IF(${g}>=${hold},"${h}","${d}")))`;
 }
 
-function scoreColumn(key: string, header: string, en: string, zh: string, enPrompt: string): ColumnDef {
+function scoreColumn(key: ColumnKey, header: string, en: string, zh: string, enPrompt: string): ColumnDef {
   return {
     key, header, hint: '1-5分', en, type: 'score', width: 14, required: true, min: 1, max: 5,
     prompt: { zh, en: enPrompt }, checkedBy: 'selection-score-range',
@@ -74,12 +76,12 @@ export const selection: SheetKind = {
     scoreColumn('supply', '供应链难度', 'Supply chain', '1-5分,反向计分:分越高难度越小', '1–5, reverse-scored: higher = easier'),
     {
       key: 'score', header: '综合得分', en: 'Total score', type: 'number', width: 10, numFmt: '0.00##',
-      prompt: { zh: '自动计算:需求×30%+竞争×25%+利润×25%+供应链×20%', en: 'Computed: demand×30% + competition×25% + profit×25% + supply×20%' },
+      prompt: msg('sheet.selection.score.prompt'),
       formula: totalFormula, checkedBy: 'selection-score-mismatch',
     },
     {
       key: 'recommendation', header: '选品建议', en: 'Verdict', type: 'enum', width: 22, options: VERDICTS, optionOf: verdictOf, allowReason: true,
-      prompt: { zh: '自动计算:≥4通过,3-4待定,<3淘汰;可附理由', en: 'Computed: ≥4 通过, 3–4 待定, <3 淘汰; may carry a reason' },
+      prompt: msg('sheet.selection.recommendation.prompt'),
       formula: verdictFormula, checkedBy: 'selection-verdict-mismatch',
     },
     person('evaluator', '评估人', 'Evaluator'),

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/catalog.js';
 import { day, person, text, freightColumn, weightColumn } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
@@ -26,7 +27,7 @@ export const shipments: SheetKind = {
     text('recipient', '收件人', 'Recipient', 10, '*先生/女士', '*先生 / *女士', { hint: '*先生/女士', aliases: ['收货人'] }),
     text('address', '收件地址', 'Address', 20, '省市,如 浙江省杭州市', 'Province and city', { hint: '省市', required: true, aliases: ['收货地址'] }),
     text('product', '商品名称', 'Product', 18, '商品名称,如 修护面膜', 'Product name, e.g. 修护面膜', { aliases: ['商品'] }),
-    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, prompt: { zh: '正整数', en: 'Whole number ≥1' } },
+    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, prompt: msg('sheet.shipments.quantity.prompt') },
     text('carrier', '物流公司', 'Carrier', 12, '如 *通快递', 'e.g. *通快递', { required: true, aliases: ['快递公司'] }),
     text('trackingNo', '物流单号', 'Tracking no.', 18, '如 YT202405200001', 'e.g. YT202405200001', { required: true, keepDigits: true, numFmt: '@', aliases: ['快递单号', '运单号'] }),
     day('shippedAt', '发货时间', 'Shipped at', { required: true, type: 'datetime' }),
@@ -35,9 +36,9 @@ export const shipments: SheetKind = {
     text('note', '备注', 'Note', 24, '是否加急/易碎品;偏远地区注明补运费', 'urgent / fragile; remote surcharge', { hint: '是否加急/易碎品' }),
     weightColumn(),
     freightColumn(),
-    { key: 'trackingUploadedAt', header: '单号上传时间', en: 'Tracking uploaded at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['物流单号上传时间', '上传时间'], prompt: { zh: '选填;发货后2小时内上传物流单号', en: 'Optional; tracking number uploaded within 2 h of shipping' } },
-    { key: 'lastUpdate', header: '物流更新时间', en: 'Last tracking update', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['最后更新时间', '最新物流时间'], prompt: { zh: '最近一次物流轨迹的时间;停滞≥48小时为异常', en: 'Time of the last tracking event; ≥48 h without one is an anomaly' } },
-    { key: 'trackingStatus', header: '物流状态', en: 'Tracking status', type: 'text', width: 10, aliases: ['签收状态'], prompt: { zh: '如 运输中、已签收', en: 'e.g. 运输中 (in transit), 已签收 (delivered)' } },
+    { key: 'trackingUploadedAt', header: '单号上传时间', en: 'Tracking uploaded at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['物流单号上传时间', '上传时间'], prompt: msg('sheet.shipments.trackingUploadedAt.prompt') },
+    { key: 'lastUpdate', header: '物流更新时间', en: 'Last tracking update', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['最后更新时间', '最新物流时间'], prompt: msg('sheet.shipments.lastUpdate.prompt') },
+    { key: 'trackingStatus', header: '物流状态', en: 'Tracking status', type: 'text', width: 10, aliases: ['签收状态'], prompt: msg('sheet.shipments.trackingStatus.prompt') },
   ],
   examples: {
     source: 'sop',

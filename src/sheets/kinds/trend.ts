@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/catalog.js';
 import { day, person, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 
@@ -30,14 +31,14 @@ export const trend: SheetKind = {
     text('metrics', '核心指标', 'Core metrics', 18, '用/分隔,如 搜索指数/供需比', '"/"-separated, e.g. 搜索指数/供需比', { required: true }),
     {
       key: 'period', header: '数据周期', en: 'Period', type: 'period', width: 14, required: true,
-      prompt: { zh: '近3-12个月,如 2024.1-3 或 2023.10-2024.3', en: '3–12 months, e.g. 2024.1-3' },
+      prompt: msg('sheet.trend.period.prompt'),
       checkedBy: 'trend-period',
     },
     text('values', '指标数值', 'Metric values', 16, '与核心指标一一对应,如 12500/1:3', 'One per metric, e.g. 12500/1:3', { required: true }),
     {
       key: 'direction', header: '趋势判断', hint: '增长/稳定/下滑', en: 'Trend', type: 'enum', width: 22, required: true,
       options: TREND_WORDS, allowReason: true,
-      prompt: { zh: '增长/稳定/下滑,可加依据,如 增长(搜索环比+32%)', en: '增长/稳定/下滑, optionally with evidence: 增长(搜索环比+32%)' },
+      prompt: msg('sheet.trend.direction.prompt'),
     },
     text('conclusion', '分析结论', 'Conclusion', 26, '如 供给不足,存在市场机会', 'e.g. 供给不足,存在市场机会'),
     person('analyst', '分析人', 'Analyst'),

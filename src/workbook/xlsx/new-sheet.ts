@@ -1,6 +1,6 @@
 import { columnLetter } from '../../cells/address.js';
-import { looksLikeFormula } from '../../cells/csv-line.js';
-import { xmlText } from '../../cells/xml-text.js';
+import { looksLikeFormula } from '../../encode/csv-line.js';
+import { xmlText } from '../../encode/xml-text.js';
 import type { StylesEditor } from './styles-editor.js';
 
 /** One cell of a sheet a copy adds. `link`: a place in the workbook (`'订单'!C5`) the cell opens. */

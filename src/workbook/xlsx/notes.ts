@@ -1,5 +1,5 @@
 import { columnLetter } from '../../cells/address.js';
-import { xmlText } from '../../cells/xml-text.js';
+import { xmlText } from '../../encode/xml-text.js';
 import { attr } from './xml.js';
 
 /** A note (Excel's classic comment) on one cell; row and column are Excel's (1-based). */

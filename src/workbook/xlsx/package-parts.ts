@@ -1,4 +1,4 @@
-import { xmlText } from '../../cells/xml-text.js';
+import { xmlText } from '../../encode/xml-text.js';
 import { widenedFilter, type SheetPatch } from './sheet-patch.js';
 import { setAttr } from './styles-editor.js';
 import { decodeXml } from './xml.js';

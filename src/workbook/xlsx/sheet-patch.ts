@@ -1,6 +1,6 @@
 import { columnLetter, columnNumber } from '../../cells/address.js';
-import { looksLikeFormula } from '../../cells/csv-line.js';
-import { xmlText } from '../../cells/xml-text.js';
+import { looksLikeFormula } from '../../encode/csv-line.js';
+import { xmlText } from '../../encode/xml-text.js';
 
 export { xmlText };
 import { shiftFormula } from './formula-shift.js';

@@ -4,6 +4,7 @@ import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
 import { decodeXml, findClose, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
+import type { Localized } from '../../i18n/format.js';
 
 export interface ScanContext {
   strings: readonly string[];
@@ -196,7 +197,7 @@ export class SheetScanner {
   }
 
   /** Keeps bytes for later, within the limit of one row (a row of twelve million cells is refused, not held). */
-  private keep(bytes: Buffer, what: { zh: string; en: string }): void {
+  private keep(bytes: Buffer, what: Localized): void {
     // before the worksheet element `bytes` is everything so far (joined); after it, the new chunk
     if (!this.started) { this.pieces = [bytes]; this.pieceBytes = bytes.length; }
     else { this.pieces.push(bytes); this.pieceBytes += bytes.length; }

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/catalog.js';
 import type { LawEntry } from '../types.js';
 import { family, fromFree, type Generated } from './helpers.js';
 
@@ -8,7 +9,7 @@ import { family, fromFree, type Generated } from './helpers.js';
  * doctors (第十七条: it confuses food with medicine). Elsewhere an endorsement is lawful when
  * true and the endorser used the goods: a warning that says what to keep.
  */
-const PROOF = { zh: '其他商品的推荐须真实:保留推荐人、机构的书面证明,代言人须使用过该商品', en: 'elsewhere a recommendation must be true: keep the endorser’s or institution’s written proof; an endorser must have used the goods' };
+const PROOF = msg('law.endorsement.PROOF');
 const endorse = family('endorsement', 'endorsement', 'endorsement', { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', agri: 'error', food: 'warning', general: 'warning' });
 const doctor = family('endorsement', 'endorsement', 'endorsement', { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', agri: 'error', food: 'error', general: 'warning' });
 

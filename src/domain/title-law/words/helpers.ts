@@ -1,6 +1,7 @@
 import type { Severity } from '../../severity.js';
 import type { BasisId } from '../bases.js';
 import { PRODUCT_CLASSES, type Example, type Family, type LawEntry, type Lawful, type ProductClass } from '../types.js';
+import type { Localized } from '../../../i18n/format.js';
 
 type Level = Partial<Record<ProductClass, Severity>>;
 
@@ -17,7 +18,7 @@ interface Options {
   variants?: readonly string[];
   allow?: readonly string[];
   lawful?: readonly Lawful[];
-  proof?: { zh: string; en: string };
+  proof?: Localized;
   removeFirst?: number;
   lawfulCovers?: boolean;
   detachable?: boolean;

@@ -1,3 +1,4 @@
+import { msg } from '../../../i18n/catalog.js';
 import type { LawEntry } from '../types.js';
 import { everywhere, family } from './helpers.js';
 
@@ -7,9 +8,9 @@ import { everywhere, family } from './helpers.js';
  * it is (厂商建议零售价); no price without a basis (出厂价, 全网最低). These are warnings that say
  * what proof the seller must keep; 全网最低 and its kin cannot be proven at all.
  */
-const SEVEN_DAYS = { zh: '须能证明:被比较的价格不高于本店前七日内的最低成交价,或写明其依据(如 厂商建议零售价)', en: 'keep proof: the compared price is no higher than the shop’s lowest price in the last 7 days, or its basis is stated (e.g. the maker’s recommended price)' };
-const ALL_CHANNELS = { zh: '“全网/史上最低”须有全部渠道、全部时间的价格证明,实际上无法证明;改写为具体的到手价', en: '"lowest anywhere / ever" needs proof over every channel and all time, which cannot be had: state the actual price instead' };
-const BASIS = { zh: '须有真实依据:出厂价、成本价等须能说明来源,不得作为虚构的比较基准', en: 'needs a real basis: a factory or cost price must be provable and never a made-up comparison' };
+const SEVEN_DAYS = msg('law.price.SEVEN_DAYS');
+const ALL_CHANNELS = msg('law.price.ALL_CHANNELS');
+const BASIS = msg('law.price.BASIS');
 const price = family('price', 'price-claim', 'price', everywhere('warning'));
 
 export const PRICE: readonly LawEntry[] = [

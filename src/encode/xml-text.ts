@@ -1,4 +1,4 @@
-import { SCREEN_CONTROLS } from './normalize.js';
+import { SCREEN_CONTROLS } from '../cells/normalize.js';
 /**
  * Text as XML 1.0 may carry it, for every XML ecsop writes (JUnit reports, sheets of copies):
  * the five specials escaped; control characters XML forbids, lone surrogates, U+FFFE and U+FFFF

@@ -1,0 +1,20 @@
+import { en } from './en.js';
+import { zh } from './zh.js';
+
+/**
+ * The languages ecsop speaks, each one catalog file (Chinese first: the default, and the one the
+ * others translate). A new language is its file and one line here; `--lang`, `ECSOP_LANG`, the
+ * config's `lang` and the system locale then accept it.
+ */
+export const CATALOGS = {
+  zh,
+  en,
+} as const;
+
+export type Lang = keyof typeof CATALOGS;
+
+export const LANGS = Object.keys(CATALOGS) as Lang[];
+
+export function isLang(v: unknown): v is Lang {
+  return typeof v === 'string' && Object.hasOwn(CATALOGS, v);
+}
