@@ -80,5 +80,5 @@ function cell(v: unknown): string {
   if (v === undefined) return 'none';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
   if (s.length > 80) return Array.isArray(v) ? `${v.length} items` : `${Object.keys(v as object).length} entries`;
-  return `\`${s.replace(/\|/g, '\\|').replace(/`/g, 'ˋ')}\``;
+  return `\`${s.replace(/\|/g, '\\|').replaceAll('\u0060', 'ˋ')}\``;
 }
