@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initWorkbooks } from '../src/workbook/init-workbooks.js';
@@ -67,6 +67,11 @@ describe('generated files are up to date', () => {
 });
 
 describe('every rule has its doc page, and its test', () => {
+  it('every column check (schema/*) has its table in test/rules, as the other rules', () => {
+    const tables = readdirSync(join(root, 'test/rules')).map((f) => readFileSync(join(root, 'test/rules', f), 'utf8')).join('\n');
+    expect(BUILTIN_RULES.filter((r) => r.id.startsWith('schema/') && !tables.includes(`ruleTester('${r.id}'`)).map((r) => r.id)).toEqual([]);
+  });
+
   it.each([...RULES.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)])('%s', (id) => {
     // the page every finding of the rule links to (its `docs`)
     expect(existsSync(join(root, docsPath(id))), docsPath(id)).toBe(true);

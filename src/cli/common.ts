@@ -16,9 +16,29 @@ export interface CommonFlags {
   output?: string;
 }
 
+/**
+ * The config of `--config FILE` or the one found upward, read and validated once per run: the
+ * language of the run asks first (runLang), the command then gets the same answer, or error.
+ */
+export function configOf(io: Io, explicit: string | undefined): Config {
+  const key = `${io.cwd}\u0000${explicit ?? ''}`;
+  if (io.config?.key === key) {
+    if (io.config.error !== undefined) throw io.config.error;
+    return io.config.config!;
+  }
+  try {
+    const config = loadConfig(io.cwd, explicit);
+    io.config = { key, config };
+    return config;
+  } catch (error) {
+    io.config = { key, error };
+    throw error;
+  }
+}
+
 export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
   try {
-    return loadConfig(io.cwd, flags.config);
+    return configOf(io, flags.config);
   } catch (err) {
     if (err instanceof ConfigError) throw new UsageError('error.config', { detail: err.messages });
     throw err;

@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { isLang } from '../i18n/languages.js';
+import type { Config } from '../config/config.js';
 
 /** Everything a command may touch of the outside world, so tests run commands in-process. */
 export interface Io {
@@ -23,6 +24,8 @@ export interface Io {
   lang?: Lang;
   /** the operating system's locale as Intl reports it (`zh-CN` on a Chinese Windows or macOS) */
   systemLocale?: string;
+  /** the config as this run read it (once: for the language before the command, then for the command) */
+  config?: { key: string; config?: Config; error?: unknown };
 }
 
 export function processIo(signal?: AbortSignal): Io {

@@ -1,6 +1,5 @@
 import v8 from 'node:v8';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { loadConfig } from '../config/config.js';
 import { escapeControls } from '../report/layout.js';
 import { t, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -19,6 +18,7 @@ import { registerScore } from './score.js';
 
 import { VERSION } from './version.js';
 import { isLang } from '../i18n/languages.js';
+import { configOf } from './common.js';
 
 export { VERSION };
 
@@ -97,7 +97,7 @@ export function runLang(argv: readonly string[], io: Io): Lang {
   if (isLang(env)) return env;
   const c = argv.findIndex((a) => a === '--config' || a === '-c');
   try {
-    const lang = loadConfig(io.cwd, c < 0 ? undefined : argv[c + 1]).lang;
+    const lang = configOf(io, c < 0 ? undefined : argv[c + 1]).lang;
     if (lang) return lang;
   } catch {
     // a broken config is said by the command, in the locale's language
@@ -108,6 +108,7 @@ export function runLang(argv: readonly string[], io: Io): Lang {
 /** Runs ecsop with `argv` (without node and script); returns the exit code, never exits. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
+  io.config = undefined; // read anew by each run (an io may serve several)
   io.lang = runLang(argv, io);
   try {
     await program(io, (c) => { code = c; }, io.lang).parseAsync(argv, { from: 'user' });
@@ -178,10 +179,13 @@ export async function main(argv: string[]): Promise<number> {
   const onTerm = onSignal('SIGTERM');
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
+  // bin/ecsop.js's handlers of the loading stay on and leave the signals to these
+  (globalThis as Record<symbol, unknown>)[Symbol.for('ecsop.signals')] = true;
   try {
     return await run(argv, processIo(stop.signal));
   } finally {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
+    (globalThis as Record<symbol, unknown>)[Symbol.for('ecsop.signals')] = false;
   }
 }

@@ -15,7 +15,6 @@ import { LANGS } from '../../src/i18n/languages.js';
 
 /** A cell as a person types it: text, a number, a date, or a formula with its saved result. */
 export type CellInput = string | number | boolean | Date | null | undefined | { formula: string; result?: string | number | boolean | Date | null } | { error: string };
-/** A data row by column key of the sheet kind. */
 /** A row as the cells of its columns, by key (a key no sheet kind has fails tsc). */
 export type RowInput = Partial<Record<ColumnKey, CellInput>>;
 
