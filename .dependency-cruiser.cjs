@@ -18,8 +18,9 @@ const LAYERS = [
   ['annotate', '^src/annotate/'],
   // the one pass: it knows no command (the commands' collectors are registered with it by the CLI)
   ['check', '^src/check/'],
-  // one folder per command: its collector, its records' use, its copy edits
-  ['commands', '^src/(review|score|roi|freight|lint)/'],
+  // one folder per command (review, score, roi, freight, lint …): its records, collector, text, chart and copy edits.
+  // Every folder of src/ that is no other layer's is a command's, so a new command is held to the layers from its first file.
+  ['commands', '^src/(?!(?:i18n|cells|encode|config|domain|sheets|rules|workbook|report|annotate|check|docs|cli)/)[^/]+/'],
   ['docs', '^src/docs/'],
   ['cli', '^src/(cli/|bench\\.ts$)'],
 ];

@@ -1,16 +1,21 @@
-// `npm test`'s static checks side by side (each takes one core): the type check and the layers
-// (dependency-cruiser). Their output is printed as each ends; the exit code is the first failure's.
+// `npm test`'s checks side by side: the type check and the layers (dependency-cruiser), each on a
+// core, and, given after `--`, the test runner meanwhile (vitest spends much of its time waiting on
+// child processes). The static checks' output is printed as each ends; the exit code is the first
+// failure's.
 import { spawn } from 'node:child_process';
 
+const at = process.argv.indexOf('--');
+const runner = at < 0 ? [] : process.argv.slice(at + 1);
 const checks = [
-  ['tsc', ['tsc', '--noEmit']],
-  ['layers', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']],
+  ['tsc', ['npx', '--no-install', 'tsc', '--noEmit'], 'pipe'],
+  ['layers', ['npx', '--no-install', 'depcruise', 'src', '--config', '.dependency-cruiser.cjs'], 'pipe'],
+  ...(runner.length ? [['tests', runner, 'inherit']] : []),
 ];
-const results = await Promise.all(checks.map(([name, [cmd, ...args]]) => new Promise((resolve) => {
-  const child = spawn('npx', ['--no-install', cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+const results = await Promise.all(checks.map(([name, [cmd, ...args], stdio]) => new Promise((resolve) => {
+  const child = spawn(cmd, args, { stdio: ['ignore', stdio, stdio] });
   let out = '';
-  child.stdout.on('data', (d) => { out += d; });
-  child.stderr.on('data', (d) => { out += d; });
+  child.stdout?.on('data', (d) => { out += d; });
+  child.stderr?.on('data', (d) => { out += d; });
   child.on('close', (code) => { process.stdout.write(out); resolve({ name, code }); });
 })));
 const failed = results.filter((r) => r.code !== 0);

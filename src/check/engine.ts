@@ -73,7 +73,9 @@ export function expectedOf(col: ColumnDef, lang: Lang, unreadable?: string): str
   if (col.options?.length) return col.options.join('/');
   const rule = unreadable === undefined ? undefined : RULE_OF_TYPE[col.type];
   const shape = rule && nearestShape(rule, unreadable!);
-  return shape ? `${col.prompt[lang]}${t(lang, 'piece.nearest-shape', { shape })}` : col.prompt[lang];
+  // the column's hint in the run's language when the workbook's text has it, else its English line
+  const prompt = (col.prompt as Partial<Record<Lang, string>>)[lang] ?? col.prompt.en;
+  return shape ? `${prompt}${t(lang, 'piece.nearest-shape', { shape })}` : prompt;
 }
 
 /** Checks one file: every sheet, every data row, every rule of the sheet's kind. */

@@ -3,9 +3,10 @@ import { withCheckFlags, setupCheck, type CheckFlags } from './flags.js';
 import type { Io } from './io.js';
 import { runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
 
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang, { annotate: true })
     .option('--sheet <name>', t(lang, 'opt.sheet'))
     .action(async (paths: string[], flags: CheckFlags) => {

@@ -6,7 +6,8 @@ import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
 import { writeSafely } from '../workbook/safe-write.js';
 import { sayWritten } from './output.js';
-import { isLang } from '../i18n/languages.js';
+import { isLang, LANGS } from '../i18n/languages.js';
+import { joined } from '../i18n/catalog.js';
 
 export interface CommonFlags {
   config?: string;
@@ -21,7 +22,7 @@ export interface CommonFlags {
  * language of the run asks first (runLang), the command then gets the same answer, or error.
  */
 export function configOf(io: Io, explicit: string | undefined): Config {
-  const key = `${io.cwd}\u0000${explicit ?? ''}`;
+  const key = configKey(io, explicit);
   if (io.config?.key === key) {
     if (io.config.error !== undefined) throw io.config.error;
     return io.config.config!;
@@ -36,6 +37,13 @@ export function configOf(io: Io, explicit: string | undefined): Config {
   }
 }
 
+const configKey = (io: Io, explicit: string | undefined) => `${io.cwd}\u0000${explicit ?? ''}`;
+
+/** A config already made, for the run of `io` (a program that embeds ecsop, or a test, hands it over instead of a file). */
+export function givenConfig(io: Io, config: Config, explicit?: string): void {
+  io.config = { key: configKey(io, explicit), config };
+}
+
 export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
   try {
     return configOf(io, flags.config);
@@ -48,7 +56,7 @@ export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
 /** The language of a run: --lang, then ECSOP_LANG, then the config's `lang`, then the locale (see localeLang). */
 export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>): Lang {
   const lang = flags.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
-  if (!isLang(lang)) throw new UsageError('error.lang', { value: lang });
+  if (!isLang(lang)) throw new UsageError('error.lang', { value: lang, langs: joined(LANGS) });
   io.lang = lang;
   return lang;
 }

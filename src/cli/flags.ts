@@ -8,6 +8,7 @@ import type { CsvEncoding } from '../workbook/read-csv.js';
 import { intFlag, langOf, loadConfigOrThrow, severityFlag, type CommonFlags } from './common.js';
 import { UsageError, type Io } from './io.js';
 import { t } from '../i18n/catalog.js';
+import { LANGS } from '../i18n/languages.js';
 
 /** The flags every checking command shares (check, score, lint, review …). */
 export interface CheckFlags extends CommonFlags {
@@ -44,7 +45,7 @@ export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: bool
     .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')
     .option('--max-warnings <n>', t(lang, 'opt.max-warnings'))
     .option('-c, --config <file>', t(lang, 'opt.config'))
-    .option('--lang <lang>', t(lang, 'opt.lang'))
+    .option('--lang <lang>', t(lang, 'opt.lang', { langs: LANGS.join(' | ') }))
     .option('--encoding <enc>', t(lang, 'opt.encoding'))
     .option('--now <iso>', t(lang, 'opt.now'))
     .option('-j, --jobs <n>', t(lang, 'opt.jobs'))

@@ -2,18 +2,20 @@ import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
 import { freightFee, type FreightResult } from '../domain/freight.js';
 import { formatFreightText } from '../freight/text.js';
-import { FREIGHT, RecordTaker, type FreightRow } from '../report/records.js';
+import { RecordTaker } from '../report/records.js';
 import { freightCollector } from '../freight/collector.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { FirstRows } from '../report/kept.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
+import { FREIGHT, type FreightRow } from '../freight/records.js';
 
 interface FreightFlags extends CheckFlags { to?: string; weight?: string; maxRows?: string }
 
 export function registerFreight(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withMaxRows(withCheckFlags(program.command('freight').argument('[files...]', t(lang, 'arg.freight-files')).description(t(lang, 'cmd.freight')), lang, { annotate: true })
     .option('--to <address>', t(lang, 'opt.to'))
     .option('--weight <kg>', t(lang, 'opt.weight')), lang)

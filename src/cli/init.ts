@@ -5,6 +5,8 @@ import { initWorkbooks, TargetsExistError } from '../workbook/init-workbooks.js'
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
 import { UsageError, type Io } from './io.js';
 import { t } from '../i18n/catalog.js';
+import { HEADER_STYLES, INSTRUCTIONS_SHEET, isHeaderStyle } from '../workbook/write-template.js';
+import { DEFAULT_LANG, LANGS } from '../i18n/languages.js';
 
 interface InitFlags extends CommonFlags {
   examples?: boolean;
@@ -12,25 +14,22 @@ interface InitFlags extends CommonFlags {
   headers?: string;
 }
 
-/** --headers: the SOP's Chinese headers alone, or with an English line under each. */
-const HEADER_STYLES = ['zh', 'zh-en'] as const;
-const isHeaderStyle = (v: string): v is (typeof HEADER_STYLES)[number] => (HEADER_STYLES as readonly string[]).includes(v);
 
 export function registerInit(program: Command, io: Io): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   program
     .command('init')
     .description(t(lang, 'cmd.init'))
     .argument('[dir]', t(lang, 'arg.dir'), '.')
     .option('--examples', t(lang, 'opt.examples'))
-    .option('--headers <headers>', t(lang, 'opt.headers'), 'zh')
-    .option('--lang <lang>', t(lang, 'opt.lang'))
+    .option('--headers <headers>', t(lang, 'opt.headers'), HEADER_STYLES[0])
+    .option('--lang <lang>', t(lang, 'opt.lang', { langs: LANGS.join(' | ') }))
     .option('--force', t(lang, 'opt.init-force'))
     .option('-c, --config <file>', t(lang, 'opt.init-config'))
     .action(async (dir: string, flags: InitFlags) => {
       const config = loadConfigOrThrow(io, flags);
       const said = langOf(io, flags, config);
-      const headers = flags.headers ?? 'zh';
+      const headers = flags.headers ?? HEADER_STYLES[0];
       if (!isHeaderStyle(headers)) throw new UsageError('error.headers', { value: headers });
       const out = resolve(io.cwd, dir);
       let written;
@@ -42,7 +41,7 @@ export function registerInit(program: Command, io: Io): void {
       }
       for (const w of written) {
         const stage = STAGES.find((s) => w.path.endsWith(s.file))!;
-        const sheets = ['说明', ...kindsOfStage(stage.id).map((k) => k.title)].join('、');
+        const sheets = [INSTRUCTIONS_SHEET, ...kindsOfStage(stage.id).map((k) => k.title)].join(t(said, 'list.and'));
         // the path as the user named the folder
         const shown = join(dir, basename(w.path));
         const backup = w.backup ? join(dir, basename(w.backup)) : undefined;

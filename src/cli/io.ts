@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import { isLang } from '../i18n/languages.js';
+import { DEFAULT_LANG, isLang, NEUTRAL_LANG } from '../i18n/languages.js';
 import type { Config } from '../config/config.js';
 
 /** Everything a command may touch of the outside world, so tests run commands in-process. */
@@ -24,7 +24,7 @@ export interface Io {
   lang?: Lang;
   /** the operating system's locale as Intl reports it (`zh-CN` on a Chinese Windows or macOS) */
   systemLocale?: string;
-  /** the config as this run read it (once: for the language before the command, then for the command) */
+  /** the config as this run read it (once: for the language before the command, then for the command); an Io is one run */
   config?: { key: string; config?: Config; error?: unknown };
 }
 
@@ -77,7 +77,7 @@ export class UsageError extends Error {
 export function localeLang(io: Pick<Io, 'env' | 'systemLocale'>): Lang {
   const { env } = io;
   const said = [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale].map((l) => l?.slice(0, 2).toLowerCase()).filter(isLang);
-  return said.includes('zh') ? 'zh' : said[0] ?? 'en';
+  return said.includes(DEFAULT_LANG) ? DEFAULT_LANG : said[0] ?? NEUTRAL_LANG;
 }
 
 /** Colours only on a terminal and never with NO_COLOR (https://no-color.org). */

@@ -7,7 +7,7 @@ import type { Config } from '../config/config.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf, platformWords } from '../domain/platforms.js';
 import { Totals } from '../report/totals.js';
 import { FirstRows } from '../report/kept.js';
-import { RecordTaker, TITLES, type TitleResult } from '../report/records.js';
+import { RecordTaker } from '../report/records.js';
 import { titlesCollector } from '../lint/collector.js';
 import './units.js';
 import { formatLintText } from '../lint/text.js';
@@ -17,6 +17,8 @@ import { encodingOf, setupCheck, withCheckFlags, type CheckFlags } from './flags
 import { decodeText } from '../workbook/read-csv.js';
 import { UsageError, useColor, type Io } from './io.js';
 import { exitCode, runReport, streamReport } from './run-checks.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
+import { TITLES, type TitleResult } from '../lint/records.js';
 
 interface LintFlags extends CheckFlags {
   text?: string[];
@@ -39,7 +41,7 @@ function withPlatform(config: Config, platform: string | undefined): Config {
 const TITLES_SHOWN = 200;
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withCheckFlags(program.command('lint').argument('[files...]', t(lang, 'arg.listing-files')).description(t(lang, 'cmd.lint')), lang, { annotate: true })
     .option('-t, --text <title...>', t(lang, 'opt.text'))
     .option('-p, --platform <platform>', t(lang, 'opt.platform', { platforms: `${PLATFORM_IDS.join(' | ')} (${PLATFORMS.map((p) => p.name).join(t(lang, 'list.and'))})` }))

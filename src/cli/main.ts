@@ -108,7 +108,6 @@ export function runLang(argv: readonly string[], io: Io): Lang {
 /** Runs ecsop with `argv` (without node and script); returns the exit code, never exits. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
-  io.config = undefined; // read anew by each run (an io may serve several)
   io.lang = runLang(argv, io);
   try {
     await program(io, (c) => { code = c; }, io.lang).parseAsync(argv, { from: 'user' });

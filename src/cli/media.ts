@@ -10,6 +10,7 @@ import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { writeReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|csv)$/i;
 
@@ -42,7 +43,7 @@ async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string
  * from its name or folder (主图, 详情, 海报, 视频 …); files of no known use are counted, not judged.
  */
 export function registerMedia(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withCheckFlags(program.command('media').argument('<paths...>', t(lang, 'arg.media-paths')).description(t(lang, 'cmd.media')), lang)
     .action(async (paths: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);

@@ -3,11 +3,11 @@ import { createWriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { csvLine } from '../report/csv.js';
-import { ORDERS, RecordTaker, REVIEW_SUMMARY, SHEET_ENDS, SHEETS, type OrderResult, type ReviewSummary } from '../report/records.js';
+import { RecordTaker, SHEET_ENDS, SHEETS } from '../report/records.js';
 import { reviewCollector } from '../review/collector.js';
 import { sheetPlaces } from '../check/collectors.js';
 import { formatReviewText } from '../review/text.js';
-import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js';
+import { addReviewCounts, emptyReviewSummary } from '../review/counts.js';
 import { ReviewCopy } from '../review/edits.js';
 import { asWriteError, openSafely } from '../workbook/safe-write.js';
 import { openTableXlsx } from '../workbook/write-table.js';
@@ -17,6 +17,8 @@ import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { list, t } from '../i18n/catalog.js';
 import { sayWritten } from './output.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
+import { ORDERS, REVIEW_SUMMARY, type OrderResult, type ReviewSummary } from '../review/records.js';
 
 interface ReviewFlags extends CheckFlags {
   write?: string;
@@ -26,7 +28,7 @@ interface ReviewFlags extends CheckFlags {
 }
 
 export function registerReview(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withMaxRows(withCheckFlags(program.command('review').argument('<files...>', t(lang, 'arg.order-files')).description(t(lang, 'cmd.review')), lang, { annotate: true })
     .option('--write <out.xlsx>', t(lang, 'opt.review-write'))
     .option('--queue <out.csv>', t(lang, 'opt.queue')), lang, 'opt.max-rows')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CAMPAIGNS, RecordTaker, type CampaignResult } from '../report/records.js';
+import { RecordTaker } from '../report/records.js';
 import { roiCollector } from '../roi/collector.js';
 import { formatRoiText } from '../roi/text.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
@@ -7,9 +7,11 @@ import { FirstRows } from '../report/kept.js';
 import { useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
+import { CAMPAIGNS, type CampaignResult } from '../roi/records.js';
 
 export function registerRoi(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withMaxRows(withCheckFlags(program.command('roi').argument('<files...>', t(lang, 'arg.campaign-files')).description(t(lang, 'cmd.roi')), lang, { annotate: true }), lang)
     .action(async (files: string[], flags: CheckFlags & { maxRows?: string }) => {
       const setup = setupCheck(io, flags);

@@ -5,15 +5,16 @@ import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
 import { useColor, type Io } from './io.js';
 import { list, t } from '../i18n/catalog.js';
+import { DEFAULT_LANG, LANGS } from '../i18n/languages.js';
 
 export function registerRules(program: Command, io: Io): void {
-  const said = io.lang ?? 'zh';
+  const said = io.lang ?? DEFAULT_LANG;
   program
     .command('rules')
     .description(t(said, 'cmd.rules'))
     .option('-f, --format <format>', t(said, 'opt.rules-format'), 'text')
     .option('-c, --config <file>', t(said, 'opt.config'))
-    .option('--lang <lang>', t(said, 'opt.lang'))
+    .option('--lang <lang>', t(said, 'opt.lang', { langs: LANGS.join(' | ') }))
     .action((flags: CommonFlags) => {
       const config = loadConfigOrThrow(io, flags);
       const lang = langOf(io, flags, config);

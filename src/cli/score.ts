@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { RecordTaker, SCORES, SHEET_ENDS, SHEETS, type ScoreResult, type SheetPlace } from '../report/records.js';
+import { RecordTaker, SHEET_ENDS, SHEETS, type SheetPlace } from '../report/records.js';
 import { scoreCollector } from '../score/collector.js';
 import { sheetPlaces } from '../check/collectors.js';
 import { formatScoreText, ScoreTable } from '../score/text.js';
@@ -9,6 +9,8 @@ import { encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type Ch
 import { useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
+import { SCORES, type ScoreResult } from '../score/records.js';
 
 interface ScoreFlags extends CheckFlags {
   write?: string;
@@ -17,7 +19,7 @@ interface ScoreFlags extends CheckFlags {
 }
 
 export function registerScore(program: Command, io: Io, setExit: (code: number) => void): void {
-  const lang = io.lang ?? 'zh';
+  const lang = io.lang ?? DEFAULT_LANG;
   withMaxRows(withCheckFlags(program.command('score').argument('<files...>', t(lang, 'arg.selection-files')).description(t(lang, 'cmd.score')), lang, { annotate: true })
     .option('--sheet <name>', t(lang, 'opt.score-sheet'))
     .option('--write <out.xlsx>', t(lang, 'opt.score-write')), lang)

@@ -227,6 +227,8 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     platform = cfg.platform === undefined ? undefined : platformId(cfg.platform, 'platform');
     const own = cfg.sop.listing.platforms;
     cfg.sop.listing.platforms = Object.fromEntries(Object.entries(own).map(([k, v]) => [platformId(k, `sop.listing.platforms.${k}`), v]));
+    // deposits by platform, named as the listing's are (an id, a name or an alias: 天猫, tmall)
+    cfg.sop.store.deposits = Object.fromEntries(Object.entries(cfg.sop.store.deposits).map(([k, v]) => [platformId(k, `sop.store.deposits.${k}`), v]));
   } catch (err) {
     if (err instanceof ConfigError) throw err.at(where);
     throw err;

@@ -17,10 +17,11 @@ import { columnKeysSource } from './column-keys.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { docsPath } from '../rules/types.js';
 import { CONFIG_TABLE_END, CONFIG_TABLE_START, configTable } from './config-doc.js';
-import { platformsDoc } from './platforms-doc.js';
+import { packageDescription, platformsDoc, withPlatformNames } from './platforms-doc.js';
 import { WORD_RULES, withWordTables } from './title-law-doc.js';
 import { errorsDoc } from './errors-doc.js';
 import { valuesDoc } from './values-doc.js';
+import { HEADER_STYLES } from '../workbook/write-template.js';
 
 /** The JSON Schema of ecsop.config.json, for editors. */
 export function configJsonSchema(): string {
@@ -44,11 +45,14 @@ export async function generate(root: string): Promise<void> {
     writeFileSync(page, (WORD_RULES as readonly string[]).includes(rule.id) ? withWordTables(text, rule.id as (typeof WORD_RULES)[number]) : text);
   }
   const reference = join(root, 'docs/reference.md');
-  if (existsSync(reference)) writeFileSync(reference, withConfigTable(withRuleTable(readFileSync(reference, 'utf8'))));
+  if (existsSync(reference)) writeFileSync(reference, withPlatformNames(withConfigTable(withRuleTable(readFileSync(reference, 'utf8')))));
+  for (const readme of ['README.md', 'README.en.md']) writeFileSync(join(root, readme), withPlatformNames(readFileSync(join(root, readme), 'utf8')));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...pkg, description: packageDescription() }, null, 2)}\n`);
   const settings = defaultSettings();
   for (const [dir, examples] of [['templates', false], ['examples', true]] as const) {
     const fresh = mkdtempSync(join(tmpdir(), 'ecsop-generate-'));
-    await initWorkbooks(fresh, { examples, force: false, headers: 'zh', settings });
+    await initWorkbooks(fresh, { examples, force: false, headers: HEADER_STYLES[0], settings });
     mkdirSync(join(root, dir), { recursive: true });
     for (const stage of STAGES) {
       const target = join(root, dir, stage.file);

@@ -22,3 +22,24 @@ export function platformsDoc(): string {
   out.push('', `With no platform known, a title is held to the SOP's own rule: ${SOP_PROFILE.basis} (${SOP_PROFILE.max} units, \`sop.listing.titleMaxHanzi\`).`, '');
   return `${out.join('\n')}\n`;
 }
+
+/** The platforms named in prose, as the text around the marker writes them. */
+const NAMED: Record<string, () => string> = {
+  zh: () => PLATFORMS.map((p) => p.name).join('、'),
+  en: () => `${PLATFORMS.slice(0, -1).map((p) => p.en).join(', ')} and ${PLATFORMS.at(-1)!.en}`,
+  ids: () => PLATFORMS.map((p) => p.id).join(', '),
+};
+const NAMED_AT = /<!-- platforms:(zh|en|ids) -->[\s\S]*?<!-- \/platforms -->/g;
+
+/**
+ * A page (README, reference) with the platforms it names in prose written from the platform table:
+ * between `<!-- platforms:zh -->` (or `en`, `ids`) and `<!-- /platforms -->`.
+ */
+export function withPlatformNames(text: string): string {
+  return text.replace(NAMED_AT, (_m, how: string) => `<!-- platforms:${how} -->${NAMED[how]()}<!-- /platforms -->`);
+}
+
+/** package.json's description, naming the platforms of the table. */
+export function packageDescription(): string {
+  return `Templates and checks for the e-commerce operations SOP (${PLATFORMS.map((p) => p.en).join(', ')})`;
+}

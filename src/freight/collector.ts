@@ -1,6 +1,6 @@
 import { defineCollector } from '../check/collector.js';
 import { freightModel } from '../domain/freight.js';
-import { FREIGHT } from '../report/records.js';
+import { FREIGHT } from './records.js';
 
 /** Each order or shipment row's freight: the fee by the SOP's table beside the sheet's 运费. */
 export const freightCollector = defineCollector('freight', () => ({

@@ -4,7 +4,7 @@ import { list, t } from '../i18n/catalog.js';
 import { compactTable } from '../report/layout.js';
 import { moreRows, type FirstRows } from '../report/kept.js';
 import { formatYuan } from '../domain/freight.js';
-import type { FreightRow } from '../report/records.js';
+import type { FreightRow } from './records.js';
 
 /** `ecsop freight <files>`: each row's fee by the template beside the one it states. */
 export function formatFreightText({ rows, more }: FirstRows<FreightRow>, opts: { lang: Lang; color: boolean }): string {

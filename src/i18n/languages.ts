@@ -15,6 +15,12 @@ export type Lang = keyof typeof CATALOGS;
 
 export const LANGS = Object.keys(CATALOGS) as Lang[];
 
+/** The language of a run nothing else decides: Chinese, the SOP's and its users' (the first catalog). */
+export const DEFAULT_LANG: Lang = LANGS[0];
+
+/** The language for a locale that names none ecsop knows (C, POSIX, a language without a catalog). */
+export const NEUTRAL_LANG: Lang = 'en';
+
 export function isLang(v: unknown): v is Lang {
   return typeof v === 'string' && Object.hasOwn(CATALOGS, v);
 }

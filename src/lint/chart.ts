@@ -3,7 +3,8 @@ import { PLATFORMS, SOP_PROFILE } from '../domain/platforms.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { BAR_W, BAR_X, CHART_CAPS, COLOURS, figure, label, LABEL, more, ROW, svg, threshold, type ChartPart } from '../report/charts.js';
-import { RecordTaker, TITLES, type TitleResult } from '../report/records.js';
+import { RecordTaker } from '../report/records.js';
+import { TITLES, type TitleResult } from './records.js';
 
 type TitleBar = Pick<TitleResult, 'title' | 'length' | 'min' | 'max'> & { line: number };
 

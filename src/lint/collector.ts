@@ -1,7 +1,7 @@
 import { defineCollector } from '../check/collector.js';
 import { listingModel } from '../domain/listing.js';
 import { platformLength } from '../domain/title.js';
-import { TITLES } from '../report/records.js';
+import { TITLES } from './records.js';
 
 /** Each title's platform, length and suggestion (`lint`, and the HTML report's titles chart). */
 export const titlesCollector = defineCollector('titles', () => ({

@@ -3,8 +3,8 @@ import { Chalk } from 'chalk';
 import { escapeControls } from '../report/layout.js';
 import { t } from '../i18n/catalog.js';
 import { platformOf, SOP_PROFILE } from '../domain/platforms.js';
-import type { TitleResult } from '../report/records.js';
 import type { Finding } from '../report/types.js';
+import type { TitleResult } from './records.js';
 
 /**
  * Per title: its length against the platform, each finding with the title marked, and a suggestion;

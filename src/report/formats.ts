@@ -1,3 +1,4 @@
+import type { ContentKind } from '../encode/content-kind.js';
 import type { Lang } from '../i18n/format.js';
 import type { Severity } from '../rules/types.js';
 import type { ChartLimits, ChartPart } from './charts.js';
@@ -31,8 +32,8 @@ export interface FormatOptions {
 }
 
 interface Format {
-  /** what the file holds, for the check that --output's name fits it */
-  kind: 'text' | 'json' | 'xml' | 'html';
+  /** what the file holds, for the check that --output's name fits it (the kinds of src/encode/content-kind.ts) */
+  kind: ContentKind;
   /** an --output name with one of these endings gets this format when none is asked for */
   extensions: readonly string[];
   make(out: Out, o: FormatOptions): ReportWriter;

@@ -96,7 +96,7 @@ export class TextWriter implements ReportWriter {
       const known = sheet.kind ? kindById(sheet.kind) : undefined;
       const kind = known ? t(this.opts.lang, 'pick.sheet-kind', known) : sheet.rows === 0 && !kept ? '-' : w.unknown;
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
-      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${sheet.rows} ${w.rows}`)}`);
+      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${t(this.opts.lang, 'text.sheet-rows', { rows: sheet.rows })}`)}`);
       // line by line: with --all a sheet may have a million (spread into push() they overflow the stack)
       if (kept) for (const l of this.findings(kept, file.path)) lines.push(l);
     }

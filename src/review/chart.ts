@@ -3,8 +3,9 @@ import { ORDER_REASONS, REASON_LABEL, type OrderReason } from '../domain/orders.
 import { t } from '../i18n/catalog.js';
 import { format, type Lang } from '../i18n/format.js';
 import { BAR_W, BAR_X, COLOURS, figure, label, LABEL, ROW, svg, type ChartLimits, type ChartPart } from '../report/charts.js';
-import { RecordTaker, REVIEW_SUMMARY, type ReviewSummary } from '../report/records.js';
-import { addReviewCounts, emptyReviewSummary } from '../report/review-counts.js';
+import { RecordTaker } from '../report/records.js';
+import { addReviewCounts, emptyReviewSummary } from './counts.js';
+import { REVIEW_SUMMARY, type ReviewSummary } from './records.js';
 
 /** The HTML report's chart of the order review: auto-approved against manual, then the manual orders' reasons. */
 export class ReviewChart implements ChartPart {

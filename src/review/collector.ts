@@ -1,8 +1,8 @@
 import { orderModel } from '../domain/order-sheet.js';
 import { reasonsText } from '../domain/orders.js';
-import { ORDERS, REVIEW_SUMMARY, type OrderResult, type ReviewSummary } from '../report/records.js';
 import { defineCollector } from '../check/collector.js';
-import { emptyReviewSummary } from '../report/review-counts.js';
+import { emptyReviewSummary } from './counts.js';
+import { ORDERS, REVIEW_SUMMARY, type OrderResult, type ReviewSummary } from './records.js';
 
 /**
  * The review of each orders sheet: every order's decision (from the orders model the rule

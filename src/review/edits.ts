@@ -1,10 +1,11 @@
 import type { Decision } from '../domain/orders.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import type { OrderResult, SheetEnd, SheetPlace } from '../report/records.js';
+import type { SheetEnd, SheetPlace } from '../report/records.js';
 import { orders } from '../sheets/kinds/orders.js';
 import { CopyPlan } from '../workbook/write-copy.js';
 import type { AddedRange, PatchCell, SheetPatch } from '../workbook/xlsx/sheet-patch.js';
+import type { OrderResult } from './records.js';
 
 /** The fill of an order that needs a person, in the copy `review --write` makes. */
 const MANUAL_FILL = 'FFFFF2CC';

@@ -3,7 +3,7 @@ import { list, t } from '../i18n/catalog.js';
 import { compactTable, escapeControls } from '../report/layout.js';
 import { format, type Lang } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_LABEL } from '../domain/orders.js';
-import type { OrderResult, ReviewSummary } from '../report/records.js';
+import type { OrderResult, ReviewSummary } from './records.js';
 
 /** The statuses that take an order out of the review, in the order the summary names them. */
 const SKIPPED_STATUSES = ['unpaid', 'closed', 'shipped'] as const;

@@ -3,7 +3,8 @@ import type { CampaignLimits } from '../domain/campaign.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { BAR_W, BAR_X, CHART_CAPS, COLOURS, figure, label, LABEL, more, num, ROW, svg, threshold, type ChartLimits, type ChartPart } from '../report/charts.js';
-import { CAMPAIGNS, RecordTaker, type CampaignResult } from '../report/records.js';
+import { RecordTaker } from '../report/records.js';
+import { CAMPAIGNS, type CampaignResult } from './records.js';
 
 /** The HTML report's charts of the campaigns: each budget split under the SOP's, each ROI against the minimum. */
 export class CampaignCharts implements ChartPart {

@@ -1,6 +1,6 @@
 import { defineCollector } from '../check/collector.js';
 import { campaignModel, roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
-import { CAMPAIGNS } from '../report/records.js';
+import { CAMPAIGNS } from './records.js';
 
 /**
  * Each campaign row's figures (ROI, budget split, channel shares), from the model the campaign

@@ -4,7 +4,7 @@ import { list, t } from '../i18n/catalog.js';
 import { compactTable } from '../report/layout.js';
 import { moreRows, type FirstRows } from '../report/kept.js';
 import type { CampaignLimits } from '../domain/campaign.js';
-import type { CampaignResult } from '../report/records.js';
+import type { CampaignResult } from './records.js';
 
 const wan = (v?: number) => (v === undefined ? '—' : v >= 10000 ? `${Number((v / 10000).toFixed(2))}万` : String(v));
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** SOP 三.2: 属性完整度≥90%可提升搜索权重 — checked when the column exists. */
-export const attributeCompleteness: Rule<{ min: number }, 'listing'> = {
+export const attributeCompleteness: Rule<{ min: number }, 'listing', 'low'> = {
   id: 'attribute-completeness',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',

@@ -9,7 +9,7 @@ import type { Rule } from './types.js';
 
 
 /** 预算分配 推广50% / 补贴30% / 物料10% / 备用金10% (SOP 四.1), within a tolerance (ours: 2 points). */
-export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }, 'campaign'> = {
+export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }, 'campaign', 'off' | 'total' | 'parts'> = {
   id: 'campaign-budget-split',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',

@@ -5,7 +5,7 @@ import { campaignModel } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 /** 推广渠道 `直通车(30%)+抖音直播(40%)+短信触达(20%)+小红书笔记(10%)` sums to 100% (SOP 四.1). */
-export const campaignChannelShare: Rule<Record<string, never>, 'campaign'> = {
+export const campaignChannelShare: Rule<Record<string, never>, 'campaign', 'sum' | 'unreadable'> = {
   id: 'campaign-channel-share',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',

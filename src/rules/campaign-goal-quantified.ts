@@ -4,7 +4,7 @@ import { isQuantified } from '../domain/campaign.js';
 import type { Rule } from './types.js';
 
 /** 目标设定遵循SMART原则,设定量化目标 (SOP 四.1): the goal names a number. */
-export const campaignGoalQuantified: Rule<Record<string, never>, 'campaign'> = {
+export const campaignGoalQuantified: Rule<Record<string, never>, 'campaign', 'vague'> = {
   id: 'campaign-goal-quantified',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',

@@ -16,7 +16,7 @@ const CALLED: Record<(typeof LABELS)[number], RegExp> = {
 const phaseOf = (label: string) => LABELS.find((l) => label.includes(l)) ?? LABELS.find((l) => CALLED[l].test(label));
 
 /** 活动时间: 预热3天 → 爆发2天 → 返场1天, back to back (SOP 四.1: 5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)). */
-export const campaignPhases: Rule<Options, 'campaign'> = {
+export const campaignPhases: Rule<Options, 'campaign', 'unreadable' | 'missing' | 'days' | 'gap'> = {
   id: 'campaign-phases',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',
@@ -35,7 +35,7 @@ export const campaignPhases: Rule<Options, 'campaign'> = {
       row(row) {
         const cell = row.cells.get('schedule');
         if (!cell || cell.empty) return;
-        const report = (messageId: string, data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: localized('expected.phase-days', { warmup: want.预热, burst: want.爆发, encore: want.返场 }) });
+        const report = (messageId: 'unreadable' | 'missing' | 'days' | 'gap', data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: localized('expected.phase-days', { warmup: want.预热, burst: want.爆发, encore: want.返场 }) });
         const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
         if (!phases) { report('unreadable', { shape: nearestShape('Phases', cell.text) ?? '5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)' }); return; }
         const found: Phase[] = [];

@@ -6,7 +6,7 @@ import { ratioText } from '../domain/money.js';
 import type { Rule } from './types.js';
 
 /** ROI = 目标GMV ÷ 推广投入 ≥ 3 (SOP 四.1: 推广投入15万元,目标GMV50万元,ROI=3.33), compared exactly. */
-export const campaignRoi: Rule<{ min: number }, 'campaign'> = {
+export const campaignRoi: Rule<{ min: number }, 'campaign', 'low' | 'noGoal' | 'noSpend' | 'sharesOnly'> = {
   id: 'campaign-roi',
   sheetKinds: ['campaign'],
   defaultSeverity: 'error',

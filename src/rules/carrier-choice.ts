@@ -17,7 +17,7 @@ const NEED_TEXT: Record<Need, Localized> = {
 };
 
 /** SOP 五.2: 江浙沪 → *通 (next day), remote → *达 (wide coverage), bulky → *邮. A hint, not an error. */
-export const carrierChoice: Rule<Options, 'shipments'> = {
+export const carrierChoice: Rule<Options, 'shipments', 'choice'> = {
   id: 'carrier-choice',
   sheetKinds: ['shipments'],
   defaultSeverity: 'info',

@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
  * split at `>` (the platforms' own separator) or at a `/` that is not part of a level's name
  * (Taobao's `美容护肤/美体/精油` is one level).
  */
-export const categoryPath: Rule<{ levels: number }, 'listing'> = {
+export const categoryPath: Rule<{ levels: number }, 'listing', 'levels'> = {
   id: 'category-path',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** SOP 一.2: a core competitor shares the price band (≥80%) and the target audience (相似度≥70%). */
-export const competitorAudienceSimilarity: Rule<{ min: number }, 'competitor'> = {
+export const competitorAudienceSimilarity: Rule<{ min: number }, 'competitor', 'low'> = {
   id: 'competitor-audience-similarity',
   sheetKinds: ['competitor'],
   defaultSeverity: 'warning',

@@ -4,7 +4,7 @@ import { parseShares } from '../cells/lists.js';
 import type { Rule } from './types.js';
 
 /** 推广渠道 `直播(40%)+小红书(30%)`: the stated shares add up to at most 100%. */
-export const competitorChannelShare: Rule<Record<string, never>, 'competitor'> = {
+export const competitorChannelShare: Rule<Record<string, never>, 'competitor', 'over'> = {
   id: 'competitor-channel-share',
   sheetKinds: ['competitor'],
   defaultSeverity: 'error',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** 选取TOP5竞品 (SOP 一.2): at most 5 competitors in one sheet. */
-export const competitorCount: Rule<{ max: number }, 'competitor'> = {
+export const competitorCount: Rule<{ max: number }, 'competitor', 'tooMany'> = {
   id: 'competitor-count',
   sheetKinds: ['competitor'],
   defaultSeverity: 'warning',

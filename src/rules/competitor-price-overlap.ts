@@ -10,7 +10,7 @@ interface Options { priceBand?: string; minOverlap: number }
  * covers (our choice: the SOP does not define the ratio). Runs only when our band is known
  * (config `sop.competitor.priceBand` or `--price-band 89-159`).
  */
-export const competitorPriceOverlap: Rule<Options, 'competitor'> = {
+export const competitorPriceOverlap: Rule<Options, 'competitor', 'low'> = {
   id: 'competitor-price-overlap',
   sheetKinds: ['competitor'],
   defaultSeverity: 'warning',

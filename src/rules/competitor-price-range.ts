@@ -5,7 +5,7 @@ import type { ParsedRange } from '../cells/range.js';
 import type { Rule } from './types.js';
 
 /** 价格区间 such as `89-159元`: readable, low ≤ high. */
-export const competitorPriceRange: Rule<Record<string, never>, 'competitor'> = {
+export const competitorPriceRange: Rule<Record<string, never>, 'competitor', 'unreadable' | 'reversed'> = {
   id: 'competitor-price-range',
   sheetKinds: ['competitor'],
   defaultSeverity: 'error',

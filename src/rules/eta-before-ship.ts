@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 const DAY = 86_400_000;
 
 /** 预计到达时间 ≥ 发货时间 (SOP 五.2), compared by day. */
-export const etaBeforeShip: Rule<Record<string, never>, 'shipments'> = {
+export const etaBeforeShip: Rule<Record<string, never>, 'shipments', 'before'> = {
   id: 'eta-before-ship',
   sheetKinds: ['shipments'],
   defaultSeverity: 'error',

@@ -4,7 +4,7 @@ import { formatYuan, freightModel } from '../domain/freight.js';
 import type { Rule } from './types.js';
 
 /** A stated 运费 must equal the SOP's freight template for the address and weight. */
-export const freightFeeRule: Rule<Record<string, never>, 'orders' | 'shipments'> = {
+export const freightFeeRule: Rule<Record<string, never>, 'orders' | 'shipments', 'fee'> = {
   id: 'freight-fee',
   sheetKinds: ['orders', 'shipments'],
   defaultSeverity: 'warning',

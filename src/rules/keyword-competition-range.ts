@@ -4,7 +4,7 @@ import { parseNumber } from '../cells/number.js';
 import type { Rule } from './types.js';
 
 /** 竞争度 is a number from 0 to 1 (SOP 三.2, `0.3`). */
-export const keywordCompetitionRange: Rule<Record<string, never>, 'keyword'> = {
+export const keywordCompetitionRange: Rule<Record<string, never>, 'keyword', 'range'> = {
   id: 'keyword-competition-range',
   sheetKinds: ['keyword'],
   defaultSeverity: 'error',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Rule } from './types.js';
 
 /** 搜索指数 is given and positive (SOP 三.2, `12500`). */
-export const keywordSearchIndex: Rule<Record<string, never>, 'keyword'> = {
+export const keywordSearchIndex: Rule<Record<string, never>, 'keyword', 'missing' | 'notPositive'> = {
   id: 'keyword-search-index',
   sheetKinds: ['keyword'],
   defaultSeverity: 'error',

@@ -9,7 +9,7 @@ import type { Rule } from './types.js';
  * amount over 500 / over 5000, remote region, presale, vague address, urgent note, short stock,
  * invalid phone, duplicate order number.
  */
-export const orderManualReview: Rule<Record<string, never>, 'orders'> = {
+export const orderManualReview: Rule<Record<string, never>, 'orders', 'manual'> = {
   id: 'order-manual-review',
   sheetKinds: ['orders'],
   defaultSeverity: 'warning',

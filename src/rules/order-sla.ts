@@ -13,7 +13,7 @@ const MINUTE = 60_000;
  * optional 审核时间 / 打单时间 / 揽收时间 columns. (The 48 h in the store checklist, 二.2, is the
  * carrier's own pick-up promise, not this per-order step.)
  */
-export const orderSla: Rule<Options, 'orders'> = {
+export const orderSla: Rule<Options, 'orders', 'late' | 'before'> = {
   id: 'order-sla',
   sheetKinds: ['orders'],
   defaultSeverity: 'warning',

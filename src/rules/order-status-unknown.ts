@@ -17,7 +17,7 @@ interface Word { row: number; column: StatusColumn; text: string; count: number 
  * column, on the first cell that holds it, with how many other cells do. Its orders are never
  * approved automatically (order-manual-review says `status-unknown`).
  */
-export const orderStatusUnknown: Rule<Record<string, never>, 'orders'> = {
+export const orderStatusUnknown: Rule<Record<string, never>, 'orders', 'unknown' | 'unknownMany' | 'others' | 'unread'> = {
   id: 'order-status-unknown',
   sheetKinds: ['orders'],
   defaultSeverity: 'warning',

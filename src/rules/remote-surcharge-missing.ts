@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 interface Options { surchargeYuan: number; remoteRegions: string[] }
 
 /** SOP 五.2 / 二.2: a remote address carries the 15 元 surcharge, or a note of it. */
-export const remoteSurchargeMissing: Rule<Options, 'shipments'> = {
+export const remoteSurchargeMissing: Rule<Options, 'shipments', 'missing'> = {
   id: 'remote-surcharge-missing',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 interface Options { min: number; max: number }
 
 /** 初步拟定10-15款候选产品 (SOP 一.3): one round has 10–15 candidates. */
-export const selectionCandidateCount: Rule<Options, 'selection'> = {
+export const selectionCandidateCount: Rule<Options, 'selection', 'tooFew' | 'tooMany'> = {
   id: 'selection-candidate-count',
   sheetKinds: ['selection'],
   defaultSeverity: 'warning',

@@ -5,7 +5,7 @@ import { sameAtTwoDecimals, selectionModel } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
 /** A stated 综合得分 must equal the SOP's weighted score at two decimals. */
-export const selectionScoreMismatch: Rule<Record<string, never>, 'selection'> = {
+export const selectionScoreMismatch: Rule<Record<string, never>, 'selection', 'mismatch' | 'notNumber'> = {
   id: 'selection-score-mismatch',
   sheetKinds: ['selection'],
   defaultSeverity: 'error',

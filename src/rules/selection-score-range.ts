@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 interface Options { min: number; max: number; halfPoints: boolean }
 
 /** Each of the four selection scores is a number from 1 to 5 (SOP 一.3). */
-export const selectionScoreRange: Rule<Options, 'selection'> = {
+export const selectionScoreRange: Rule<Options, 'selection', 'missing' | 'notNumber' | 'outOfRange' | 'notWhole'> = {
   id: 'selection-score-range',
   sheetKinds: ['selection'],
   defaultSeverity: 'error',

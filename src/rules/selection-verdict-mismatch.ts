@@ -4,7 +4,7 @@ import { selectionModel } from '../domain/selection.js';
 import type { Rule } from './types.js';
 
 /** The stated 选品建议 (its leading word) must be the verdict the score gives. */
-export const selectionVerdictMismatch: Rule<Record<string, never>, 'selection'> = {
+export const selectionVerdictMismatch: Rule<Record<string, never>, 'selection', 'mismatch'> = {
   id: 'selection-verdict-mismatch',
   sheetKinds: ['selection'],
   defaultSeverity: 'error',

@@ -39,7 +39,7 @@ const fmt = (ms: number, dateOnly = false) => new Date(ms).toISOString().slice(0
  * promotions (双11, 618) 48 h. Shipments are joined to orders by 订单号 across the whole run; an
  * order export that carries its own 发货时间 (抖店, 拼多多, 快手) is checked row by row.
  */
-export const shipLate: Rule<Options, 'orders' | 'shipments'> = {
+export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
   id: 'ship-late',
   sheetKinds: ['orders', 'shipments'],
   defaultSeverity: 'warning',

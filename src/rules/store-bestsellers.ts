@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
  * SOP 二.1: 爆款推荐区 shows 3款核心品. The products are read from the module's brackets in
  * 页面结构规划 (`3.爆款推荐(敏感肌面膜+抗老精华+补水面膜)`); a module with no list is not judged.
  */
-export const storeBestsellers: Rule<{ count: number }, 'store-plan'> = {
+export const storeBestsellers: Rule<{ count: number }, 'store-plan', 'count'> = {
   id: 'store-bestsellers',
   sheetKinds: ['store-plan'],
   defaultSeverity: 'warning',

@@ -4,7 +4,7 @@ import { cleanText } from '../cells/normalize.js';
 import type { Rule } from './types.js';
 
 /** Colours in 视觉风格 are written as hex (`#E6F3FF`); each `#…` must be a valid #RGB or #RRGGBB. */
-export const storeColorHex: Rule<Record<string, never>, 'store-plan'> = {
+export const storeColorHex: Rule<Record<string, never>, 'store-plan', 'invalid'> = {
   id: 'store-color-hex',
   sheetKinds: ['store-plan'],
   defaultSeverity: 'error',

@@ -1,10 +1,10 @@
-import { msg } from '../i18n/catalog.js';
+import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { DONE } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 /** SOP 二.2: 运费模板, 支付方式, 物流服务 are configured and 已完成 before launch. */
-export const storeConfigItems: Rule<{ items: string[] }, 'store-config'> = {
+export const storeConfigItems: Rule<{ items: string[] }, 'store-config', 'missing' | 'notDone'> = {
   id: 'store-config-items',
   sheetKinds: ['store-config'],
   defaultSeverity: 'error',
@@ -26,7 +26,7 @@ export const storeConfigItems: Rule<{ items: string[] }, 'store-config'> = {
         found.add(wanted);
         const status = row.cells.get('status');
         const word = (status?.value as { word?: string } | undefined)?.word ?? status?.text ?? '';
-        if (word !== DONE) ctx.report({ row: row.row, field: 'status', messageId: 'notDone', data: { item: wanted, status: status?.text || '空' }, value: status?.text ?? '', expected: DONE });
+        if (word !== DONE) ctx.report({ row: row.row, field: 'status', messageId: 'notDone', data: { item: wanted, status: status?.text || t(ctx.lang, 'piece.empty') }, value: status?.text ?? '', expected: DONE });
       },
       end() {
         if (!rows) return; // an empty template is not a checklist yet

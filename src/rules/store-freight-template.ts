@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
  * remote regions pay (不包邮, or 加收15元). The 运费模板 row's 配置内容, 配置标准 and 备注 together must
  * say each; the numbers are the config's (`sop.freight`), so a shop's own template is judged by it.
  */
-export const storeFreightTemplate: Rule<Record<string, never>, 'store-config'> = {
+export const storeFreightTemplate: Rule<Record<string, never>, 'store-config', 'missing'> = {
   id: 'store-freight-template',
   sheetKinds: ['store-config'],
   defaultSeverity: 'warning',

@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
  * SOP 二.1 页面结构: LOGO+导航 → 轮播图 → 爆款推荐 → 分类导航 → 品牌故事 → 客服入口 → 底部保障, all
  * seven, in this order. Each module is found by the first of its words in 页面结构规划.
  */
-export const storePageModules: Rule<{ modules: string[][] }, 'store-plan'> = {
+export const storePageModules: Rule<{ modules: string[][] }, 'store-plan', 'missing' | 'order'> = {
   id: 'store-page-modules',
   sheetKinds: ['store-plan'],
   defaultSeverity: 'warning',

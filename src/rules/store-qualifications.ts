@@ -11,7 +11,7 @@ import type { Rule } from './types.js';
  * 2-5万元; others from the config). The platform is the one the row names (a deposit row that
  * names none is not judged).
  */
-export const storeQualifications: Rule<Record<string, never>, 'store-config'> = {
+export const storeQualifications: Rule<Record<string, never>, 'store-config', 'documents' | 'dpi' | 'deposit'> = {
   id: 'store-qualifications',
   sheetKinds: ['store-config'],
   defaultSeverity: 'warning',
@@ -36,7 +36,8 @@ export const storeQualifications: Rule<Record<string, never>, 'store-config'> = 
         }
         if (/保证金/.test(item) || /保证金/.test(row.cells.get('content')?.text ?? '')) {
           // the platform the row names (天猫保证金5万, 抖音小店保证金2万)
-          const platform = PLATFORMS.find((p) => [p.name, ...p.aliases].some((n) => text.includes(n)));
+          const upper = text.toUpperCase();
+          const platform = PLATFORMS.find((p) => [p.name, p.en, p.id, ...p.aliases].some((n) => upper.includes(n.toUpperCase())));
           const range = platform ? deposits[platform.id] ?? platform.deposit : undefined;
           const amount = findNumbers(text.replace(/\d+\s*dpi/gi, '')).map((n) => n.value).find((v) => v >= 1000);
           if (!platform || !range || amount === undefined) return;

@@ -4,7 +4,7 @@ import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
 
 /** 开始时间 ≤ 截止时间 (SOP 四.2). */
-export const taskDates: Rule<Record<string, never>, 'campaign-tasks'> = {
+export const taskDates: Rule<Record<string, never>, 'campaign-tasks', 'order'> = {
   id: 'task-dates',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'error',

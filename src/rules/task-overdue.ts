@@ -1,4 +1,4 @@
-import { msg } from '../i18n/catalog.js';
+import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
 import { DONE } from '../sheets/columns.js';
@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 const DAY = 86_400_000;
 
 /** A task past its deadline (the whole day) and not 已完成 is overdue, relative to --now. */
-export const taskOverdue: Rule<Record<string, never>, 'campaign-tasks'> = {
+export const taskOverdue: Rule<Record<string, never>, 'campaign-tasks', 'overdue'> = {
   id: 'task-overdue',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'warning',
@@ -24,7 +24,7 @@ export const taskOverdue: Rule<Record<string, never>, 'campaign-tasks'> = {
         const word = (status?.value as { word?: string } | undefined)?.word ?? status?.text ?? '';
         const days = today - Math.floor(deadline.getTime() / DAY);
         if (days > 0 && word !== DONE) {
-          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: row.cells.get('task')?.text ?? '', deadline: formatDate(deadline), status: status?.text || '空', days }, value: formatDate(deadline), expected: DONE });
+          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: row.cells.get('task')?.text ?? '', deadline: formatDate(deadline), status: status?.text || t(ctx.lang, 'piece.empty'), days }, value: formatDate(deadline), expected: DONE });
         }
       },
     };

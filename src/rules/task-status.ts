@@ -4,7 +4,7 @@ import { STATUS_OPTIONS } from '../sheets/columns.js';
 import type { Rule } from './types.js';
 
 /** 完成状态 is one of 未开始 / 进行中 / 已完成. */
-export const taskStatus: Rule<{ statuses: string[] }, 'campaign-tasks'> = {
+export const taskStatus: Rule<{ statuses: string[] }, 'campaign-tasks', 'status' | 'missing'> = {
   id: 'task-status',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'error',

@@ -21,7 +21,7 @@ const CATEGORY = {
  * once per title over normalised text, so `最 佳`, `第*一`, `頂級` are caught. Each entry carries
  * its own severity: the finding takes the stricter of it and the rule's configured level.
  */
-export const titleBannedWord: Rule<Record<string, never>, 'listing'> = {
+export const titleBannedWord: Rule<Record<string, never>, 'listing', 'word' | 'spec' | 'granted'> = {
   id: 'title-banned-word',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',

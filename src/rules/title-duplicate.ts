@@ -7,7 +7,7 @@ import type { Rule, SheetRef } from './types.js';
 interface Contribution { sheet: SheetRef; rows: Array<[number, string, string]> }
 
 /** Two listings with the same title (compared normalised), in any sheets of the run. */
-export const titleDuplicate: Rule<Record<string, never>, 'listing'> = {
+export const titleDuplicate: Rule<Record<string, never>, 'listing', 'duplicate'> = {
   id: 'title-duplicate',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',

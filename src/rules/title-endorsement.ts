@@ -10,7 +10,7 @@ import type { Rule } from './types.js';
  * 院士); food may not use doctors. Elsewhere an endorsement must be true: a warning that says what
  * to keep.
  */
-export const titleEndorsement: Rule<Record<string, never>, 'listing'> = {
+export const titleEndorsement: Rule<Record<string, never>, 'listing', 'banned' | 'proof'> = {
   id: 'title-endorsement',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',

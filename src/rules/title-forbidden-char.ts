@@ -12,7 +12,7 @@ const WHY = {
 };
 
 /** No tabs, line breaks, `<` `>` in titles; no emoji where the platform refuses them. */
-export const titleForbiddenChar: Rule<Record<string, never>, 'listing'> = {
+export const titleForbiddenChar: Rule<Record<string, never>, 'listing', 'char'> = {
   id: 'title-forbidden-char',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',

@@ -11,8 +11,8 @@ type Contribution =
   | { kind: 'keyword'; keywords: Array<[string, string]> };
 
 /** What is wrong with where each keyword of `keyword` sits in `title`: messages and their data. */
-function placement(text: TitleText, keyword: string, within: number): Array<{ messageId: string; data: Record<string, unknown> }> {
-  const out: Array<{ messageId: string; data: Record<string, unknown> }> = [];
+function placement(text: TitleText, keyword: string, within: number): Array<{ messageId: 'missing' | 'late'; data: Record<string, unknown> }> {
+  const out: Array<{ messageId: 'missing' | 'late'; data: Record<string, unknown> }> = [];
   const { title } = text;
   for (const k of keywordsOf(keyword)) {
     const at = keywordPosition(text, k);
@@ -31,7 +31,7 @@ function placement(text: TitleText, keyword: string, within: number): Array<{ me
  * from the listing row itself, or from the 商品关键词优化表 row with the same 商品ID in any file of
  * the run (joined after all files are read).
  */
-export const titleKeywordPosition: Rule<Options, 'listing' | 'keyword'> = {
+export const titleKeywordPosition: Rule<Options, 'listing' | 'keyword', 'late' | 'missing'> = {
   id: 'title-keyword-position',
   sheetKinds: ['listing', 'keyword'],
   defaultSeverity: 'warning',

@@ -4,7 +4,7 @@ import { listingModel, markTitle, stuffedWord } from '../domain/listing.js';
 import type { Rule } from './types.js';
 
 /** The same word three or more times in one title is keyword stuffing (platforms demote it). */
-export const titleKeywordStuffing: Rule<{ count: number }, 'listing'> = {
+export const titleKeywordStuffing: Rule<{ count: number }, 'listing', 'stuffing'> = {
   id: 'title-keyword-stuffing',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',

@@ -9,7 +9,7 @@ import { inEvery } from '../i18n/format.js';
  * A title within its platform's maximum, in platform units (汉字 and full-width = 2, ASCII = 1):
  * Taobao/Tmall 60 (30 汉字), Douyin 60, the SOP's ≤30个汉字 when no platform is known.
  */
-export const titleMaxLength: Rule<{ max?: number }, 'listing'> = {
+export const titleMaxLength: Rule<{ max?: number }, 'listing', 'long'> = {
   id: 'title-max-length',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',

@@ -24,7 +24,7 @@ const WHAT = {
  * (抗癌), infant-formula terms (母乳化, 进口奶源), medical terms on cosmetics (医美级, 水光针同款,
  * 药妆, 祛疤), and guarantees (无效退款, 治愈率, 无副作用) on every product.
  */
-export const titleMedicalClaim: Rule<Record<string, never>, 'listing'> = {
+export const titleMedicalClaim: Rule<Record<string, never>, 'listing', 'claim'> = {
   id: 'title-medical-claim',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',

@@ -6,7 +6,7 @@ import type { Rule } from './types.js';
 import { inEvery } from '../i18n/format.js';
 
 /** A title at least as long as its platform asks: Douyin 16 units (8 汉字). */
-export const titleMinLength: Rule<{ min?: number }, 'listing'> = {
+export const titleMinLength: Rule<{ min?: number }, 'listing', 'short'> = {
   id: 'title-min-length',
   sheetKinds: ['listing'],
   defaultSeverity: 'error',

@@ -9,7 +9,7 @@ import type { Rule } from './types.js';
  * 成本价 need a real basis; 全网最低, 史上最低 cannot be proven at all. Warnings that say what proof
  * the seller must keep.
  */
-export const titlePriceClaim: Rule<Record<string, never>, 'listing'> = {
+export const titlePriceClaim: Rule<Record<string, never>, 'listing', 'proof'> = {
   id: 'title-price-claim',
   sheetKinds: ['listing'],
   defaultSeverity: 'warning',

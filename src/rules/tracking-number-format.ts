@@ -7,7 +7,7 @@ import type { Rule } from './types.js';
 interface Options { patterns: Array<{ carrier: string; pattern: string }> }
 
 /** A tracking number must look like its carrier's: the first pattern whose carrier text the 物流公司 cell contains. */
-export const trackingNumberFormat: Rule<Options, 'shipments'> = {
+export const trackingNumberFormat: Rule<Options, 'shipments', 'format'> = {
   id: 'tracking-number-format',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',

@@ -5,7 +5,7 @@ import { formatDate } from '../cells/date.js';
 import type { Rule } from './types.js';
 
 /** SOP 五.2: tracking without an update for ≥48 h is an anomaly; relative to --now. */
-export const trackingStalled: Rule<{ hours: number }, 'shipments'> = {
+export const trackingStalled: Rule<{ hours: number }, 'shipments', 'stalled'> = {
   id: 'tracking-stalled',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',

@@ -10,7 +10,7 @@ const DAY = 24 * HOUR;
  * SOP 五.2: 发货后2小时内上传物流单号, when the sheet has the optional 单号上传时间 column. A ship
  * date without a time allows the upload until the end of that day plus the 2 hours.
  */
-export const trackingUploadTime: Rule<{ hours: number }, 'shipments'> = {
+export const trackingUploadTime: Rule<{ hours: number }, 'shipments', 'late' | 'before'> = {
   id: 'tracking-upload-time',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',

@@ -8,7 +8,7 @@ import { inEvery, type Lang } from '../i18n/format.js';
 const [UP, STABLE, DOWN] = TREND_WORDS;
 
 /** 趋势判断 must agree with the sign of the change it quotes: 增长(环比-5%) and 下滑(+32%) contradict themselves. */
-export const trendDirection: Rule<{ stableBand: number }, 'trend'> = {
+export const trendDirection: Rule<{ stableBand: number }, 'trend', 'contradicts'> = {
   id: 'trend-direction',
   sheetKinds: ['trend'],
   defaultSeverity: 'error',

@@ -4,7 +4,7 @@ import { splitList } from '../cells/lists.js';
 import type { Rule } from './types.js';
 
 /** 核心指标 and 指标数值 are `/`-separated lists of the same length (搜索指数/供需比 ↔ 12500/1:3). */
-export const trendMetricCount: Rule<Record<string, never>, 'trend'> = {
+export const trendMetricCount: Rule<Record<string, never>, 'trend', 'count'> = {
   id: 'trend-metric-count',
   sheetKinds: ['trend'],
   defaultSeverity: 'error',

@@ -5,7 +5,7 @@ import type { ParsedPeriod } from '../cells/period.js';
 import type { Rule } from './types.js';
 
 /** 收集近3-12个月的核心指标 (SOP 一.1): 数据周期 covers 3–12 months. */
-export const trendPeriod: Rule<{ min: number; max: number }, 'trend'> = {
+export const trendPeriod: Rule<{ min: number; max: number }, 'trend', 'length' | 'unreadable'> = {
   id: 'trend-period',
   sheetKinds: ['trend'],
   defaultSeverity: 'warning',

@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
  * analysed (the row's 分析日期, else --now), not only that it lasts 3–12 months. Data from 2020
  * analysed in 2024 is stale. The allowed lag is ours (3 months: monthly reports come late).
  */
-export const trendRecency: Rule<{ maxLag: number }, 'trend'> = {
+export const trendRecency: Rule<{ maxLag: number }, 'trend', 'stale' | 'future'> = {
   id: 'trend-recency',
   sheetKinds: ['trend'],
   defaultSeverity: 'warning',

@@ -70,16 +70,17 @@ export interface SheetInfo {
  * What a rule reports: a message of its own and, for a cell, the row and the column by its key.
  * The engine alone turns this into sheet, row, column letter, cell, field and message.
  */
-export interface ReportInput {
-  messageId: string;
+export interface ReportInput<C extends string = ColumnKey, M extends string = string> {
+  /** one of the rule's own `messages` (a rule typed with its message ids: `Rule<O, K, 'late'>`) */
+  messageId: M;
   /**
    * placeholders of the message; `{field}`, `{value}` and `{expected}` are filled from the finding
    * too. A function is called only when the message is made (not for findings only counted).
    */
   data?: Record<string, unknown> | (() => Record<string, unknown>);
   row?: number;
-  /** column key of the sheet kind; gives column, cell and field */
-  field?: ColumnKey;
+  /** column key of the rule's sheet kinds; gives column, cell and field */
+  field?: C;
   /** a 1-based column that is no column of the kind (an unread header), when there is no `field` */
   column?: number;
   value?: unknown;
@@ -91,17 +92,17 @@ export interface ReportInput {
 }
 
 /** A finding made after the run, by a rule's `finish`: the sheet it is about, handed over in its contribution. */
-export interface FinishReportInput extends ReportInput {
+export interface FinishReportInput<C extends string = ColumnKey, M extends string = string> extends ReportInput<C, M> {
   sheet: SheetRef;
 }
 
-export interface RuleContext<O> {
+export interface RuleContext<O, C extends string = ColumnKey, M extends string = string> {
   options: O;
   settings: Settings;
   sheet: SheetInfo;
   now: Date;
   lang: Lang;
-  report(input: ReportInput): void;
+  report(input: ReportInput<C, M>): void;
   /**
    * Hands data to the rule's `finish`, which runs once after every file of the run was checked
    * (in the main thread, also with --jobs): for checks that join sheets or files.
@@ -113,12 +114,12 @@ export interface RuleContext<O> {
   subscribe<T>(model: SheetModel<T>, on: (item: T) => void): void;
 }
 
-export interface FinishContext<O> {
+export interface FinishContext<O, C extends string = ColumnKey, M extends string = string> {
   options: O;
   settings: Settings;
   now: Date;
   lang: Lang;
-  report(input: FinishReportInput): void;
+  report(input: FinishReportInput<C, M>): void;
 }
 
 export interface RuleVisitor<C extends string = ColumnKey> {
@@ -127,18 +128,23 @@ export interface RuleVisitor<C extends string = ColumnKey> {
 }
 
 /** A rule; `K`, its sheet kinds, types the column keys its rows have (`Rule<Options, 'listing'>`). */
-export interface Rule<O = Record<string, unknown>, K extends KindId = KindId> {
+/**
+ * A rule, typed by its options `O`, its sheet kinds `K` (the column keys its rows have and its
+ * findings name) and its message ids `M` (what `report` may say): `Rule<Options, 'listing', 'long'>`.
+ * A key of another kind or a message it has not fails tsc.
+ */
+export interface Rule<O = Record<string, unknown>, K extends KindId = KindId, M extends string = string> {
   id: string;
   sheetKinds: readonly K[];
   defaultSeverity: Severity;
   description: Localized;
   /** zod schema of the rule's options; defaults come from the SOP's numbers in settings */
   options: (settings: Settings) => z.ZodType<O>;
-  /** message templates with `{placeholders}` */
-  messages: Record<string, Localized>;
-  create(ctx: RuleContext<O>): RuleVisitor<ColumnKeys[K]>;
+  /** the rule's message ids, each a text of the catalogs (`msg('rule.<id>.<message>')`) with `{placeholders}` */
+  messages: Record<M, Localized>;
+  create(ctx: RuleContext<O, ColumnKeys[K], M>): RuleVisitor<ColumnKeys[K]>;
   /** runs once per run with what every sheet contributed (see RuleContext.contribute) */
-  finish?(ctx: FinishContext<O>, contributions: unknown[]): Promise<void> | void;
+  finish?(ctx: FinishContext<O, ColumnKeys[K], M>, contributions: unknown[]): Promise<void> | void;
 }
 
 /** Findings the engine itself makes (reading files, recognising sheets, the row schema). */

@@ -3,7 +3,8 @@ import { VERDICTS, type Verdict } from '../domain/selection.js';
 import { type MessageKey, t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { BAR_W, BAR_X, CHART_CAPS, COLOURS, figure, label, LABEL, more, num, ROW, svg, threshold, type ChartLimits, type ChartPart } from '../report/charts.js';
-import { RecordTaker, SCORES, type ScoreResult } from '../report/records.js';
+import { RecordTaker } from '../report/records.js';
+import { SCORES, type ScoreResult } from './records.js';
 
 /** The HTML report's chart of the selection: the best products' scores against the thresholds, every verdict counted. */
 export class SelectionChart implements ChartPart {

@@ -1,8 +1,8 @@
 import { parseNumber } from '../cells/number.js';
 import { selectionModel } from '../domain/selection.js';
-import { SCORES, type ScoreResult } from '../report/records.js';
 import type { ParsedRow } from '../domain/row-model.js';
 import { defineCollector } from '../check/collector.js';
+import { SCORES, type ScoreResult } from './records.js';
 
 /**
  * The formulas the stated cells hold, when they hold one (a copy keeps a user's correct formula),

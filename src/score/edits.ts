@@ -1,10 +1,11 @@
 import { columnLetter } from '../cells/address.js';
 import type { Settings } from '../config/settings.js';
-import type { ScoreResult, SheetPlace } from '../report/records.js';
+import type { SheetPlace } from '../report/records.js';
 import { SCORE_KEYS } from '../domain/selection.js';
 import { selection } from '../sheets/kinds/selection.js';
 import type { ColumnDef, FormulaContext } from '../sheets/types.js';
 import { CopyPlan } from '../workbook/write-copy.js';
+import type { ScoreResult } from './records.js';
 
 const columnOf = (key: string) => selection.columns.find((c) => c.key === key)!;
 

@@ -4,7 +4,7 @@ import { list, t } from '../i18n/catalog.js';
 import { compactTable, escapeControls } from '../report/layout.js';
 import { FirstRows, moreRows } from '../report/kept.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
-import type { ScoreResult } from '../report/records.js';
+import type { ScoreResult } from './records.js';
 
 /**
  * What the ranking shows: per selection sheet the first `max` rows in rank order (the collector

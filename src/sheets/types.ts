@@ -1,14 +1,18 @@
 import type { CellSpec, ValueType } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
-import type { ColumnKey } from '../domain/column-keys.js';
-import type { Localized } from '../i18n/format.js';
+
+/**
+ * A text of the workbook itself, not of the run: the SOP's Chinese and the English line that
+ * `--headers zh-en` adds (input hints, notes). It does not follow --lang: a workbook is the team's,
+ * whoever runs ecsop on it.
+ */
+export interface Bilingual { zh: string; en: string }
+import type { ColumnKey, ColumnKeys } from '../domain/column-keys.js';
 
 export type { ValueType };
 
-/** Stable ids of the SOP's sheet kinds. */
-export type KindId =
-  | 'trend' | 'competitor' | 'selection' | 'store-plan' | 'store-config' | 'listing' | 'keyword'
-  | 'campaign' | 'campaign-tasks' | 'orders' | 'shipments';
+/** A sheet kind's id: generated with the column keys from the kinds (src/domain/column-keys.ts). */
+export type KindId = keyof ColumnKeys;
 
 /** Stages of the SOP; each becomes one workbook of `ecsop init`. */
 export type StageId = 'research' | 'store' | 'listing' | 'campaign' | 'fulfilment';
@@ -44,7 +48,7 @@ export interface ColumnDef extends CellSpec {
   /** an exclusive lower bound: the number must be greater (a search index is positive) */
   above?: number;
   /** what to type, shown as the input hint of the template (zh, en) */
-  prompt: Localized;
+  prompt: Bilingual;
   /** a live Excel formula for computed columns, e.g. 综合得分 */
   formula?: (ctx: FormulaContext) => string;
   /** Excel number format for the template, e.g. `0.00` */

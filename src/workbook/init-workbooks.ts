@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { STAGES } from '../sheets/registry.js';
 import { checkTarget, makeFolder, WriteError, writeSafely } from './safe-write.js';
-import { buildStageWorkbook } from './write-template.js';
+import { buildStageWorkbook, type HeaderStyle } from './write-template.js';
 
 /** Some of the workbooks `init` would write exist already (and --force was not given). */
 export class TargetsExistError extends Error {
@@ -15,7 +15,7 @@ export class TargetsExistError extends Error {
  * need --force; one open in Excel/WPS is refused), so either every workbook is written or none
  * is; each goes through the safe path, a replaced one kept as a numbered backup.
  */
-export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; headers: 'zh' | 'zh-en'; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
+export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; headers: HeaderStyle; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
   const targets = STAGES.map((s) => ({ stage: s, path: join(dir, s.file) }));
   await makeFolder(dir);
   const existing: string[] = [];

@@ -5,6 +5,9 @@ import { rememberWritten, writtenByEcsop } from './written-log.js';
 import { format, type Localized, type Lang } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
+export type { ContentKind } from '../encode/content-kind.js';
+import { extensionFits, extensionOfKind, type ContentKind } from '../encode/content-kind.js';
+
 /**
  * The one way ecsop writes a file — a template, a copy, a queue, a report: into a temporary file
  * beside the target, flushed to the disk, then renamed over it, so the target is always either
@@ -47,30 +50,6 @@ export class WriteError extends Error {
   text(lang: Lang, shown = this.target): string {
     return format(WRITE_PROBLEMS[this.problem][lang], { detail: '', ...this.data, target: shown }, lang);
   }
-}
-
-/** What a file's content is, for the check that its name says the same. */
-export type ContentKind = 'xlsx' | 'csv' | 'json' | 'xml' | 'html' | 'text';
-
-/** Extensions that name a kind of content: a file named so must hold that kind. */
-const KIND_OF_EXTENSION: Record<string, ContentKind> = {
-  '.xlsx': 'xlsx', '.xlsm': 'xlsx', '.csv': 'csv', '.json': 'json', '.xml': 'xml', '.html': 'html', '.htm': 'html',
-  '.txt': 'text', '.log': 'text', '.md': 'text',
-};
-
-/** Spreadsheet formats ecsop never writes: a name like these never gets other content. */
-const NEVER_WRITTEN = new Set(['.xls', '.xlsb', '.ods', '.et', '.ett', '.numbers', '.xltx', '.xltm']);
-
-/** The extension a kind of content is written under, for messages. */
-const EXTENSION_OF_KIND: Record<ContentKind, string> = { xlsx: '.xlsx', csv: '.csv', json: '.json', xml: '.xml', html: '.html', text: '.txt' };
-
-/** Whether `target`'s name fits `kind` (an unknown extension, or none, fits text-like kinds). */
-export function extensionFits(target: string, kind: ContentKind): boolean {
-  const ext = extname(target).toLowerCase();
-  if (NEVER_WRITTEN.has(ext)) return false;
-  const named = KIND_OF_EXTENSION[ext];
-  if (named === undefined) return kind === 'text' || kind === 'json' || kind === 'xml' || kind === 'html';
-  return named === kind || (named === 'text' && (kind === 'json' || kind === 'xml'));
 }
 
 /** The real path of a file, or of where it would be (a file not written yet: its folder's real path). */
@@ -150,7 +129,7 @@ export async function checkTarget(target: string, opts: WriteOptions): Promise<v
   // a device (/dev/full), a pipe, a socket or a link is never replaced by a regular file
   const link = await lstat(target).catch(() => undefined);
   if (link && !link.isFile() && !link.isDirectory()) throw new WriteError('not-regular', target);
-  if (!extensionFits(target, opts.kind)) throw new WriteError('wrong-kind', target, { kind: EXTENSION_OF_KIND[opts.kind], ext: extname(target) || '(none)' });
+  if (!extensionFits(target, opts.kind)) throw new WriteError('wrong-kind', target, { kind: extensionOfKind(opts.kind), ext: extname(target) || '(none)' });
   if (!existsSync(dirname(resolve(target)))) throw new WriteError('no-folder', target, { folder: dirname(target) });
   if (existsSync(target)) {
     if (opts.report && !opts.force && isWorkbook(target)) throw new WriteError('not-a-report', target);

@@ -4,15 +4,22 @@ import type { Settings } from '../config/settings.js';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
 import { templateColumns } from '../sheets/columns.js';
 import type { ColumnDef, SheetKind, StageId } from '../sheets/types.js';
+
+/** The name of each workbook's first sheet, the SOP's instructions (a sheet name, in the SOP's Chinese like the others). */
+export const INSTRUCTIONS_SHEET = '说明';
+
+/** --headers: the SOP's Chinese headers alone (the default), or with an English line under each. Not a language of the run. */
+export const HEADER_STYLES = ['zh', 'zh-en'] as const;
+export type HeaderStyle = (typeof HEADER_STYLES)[number];
+export const isHeaderStyle = (v: string): v is HeaderStyle => (HEADER_STYLES as readonly string[]).includes(v);
 import { columnLetter } from '../cells/address.js';
 
 export interface TemplateOptions {
   settings: Settings;
   /** fill the SOP's own example rows */
   examples: boolean;
-  /** `en` adds English header hints and English notes */
   /** zh: Chinese headers and notes; zh-en: an English second line on each header, English notes too */
-  headers: 'zh' | 'zh-en';
+  headers: HeaderStyle;
 }
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE6F3FF' } } as const;
@@ -20,7 +27,7 @@ const COMPUTED_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF
 const THIN = { style: 'thin', color: { argb: 'FFB4C6E7' } } as const;
 
 /** The header text the template writes: the SOP's header, its hint, and with `en` the English name. */
-export function headerText(col: ColumnDef, headers: 'zh' | 'zh-en'): string {
+export function headerText(col: ColumnDef, headers: HeaderStyle): string {
   const zh = col.hint ? `${col.header}(${col.hint})` : col.header;
   return headers === 'zh-en' ? `${zh}\n${col.en}` : zh;
 }
@@ -34,7 +41,7 @@ export async function buildStageWorkbook(stage: StageId, opts: TemplateOptions):
   wb.created = new Date(Date.UTC(2024, 0, 1));
   wb.modified = wb.created;
   const kinds = kindsOfStage(stage);
-  writeInstructions(wb.addWorksheet('说明'), stage, kinds, opts);
+  writeInstructions(wb.addWorksheet(INSTRUCTIONS_SHEET), stage, kinds, opts);
   for (const kind of kinds) writeKindSheet(wb.addWorksheet(kind.title, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] }), kind, opts);
   return wb;
 }

@@ -58,7 +58,7 @@ describe('the language of a run', () => {
     const en = await ecsop(['check', 'no-such-file.xlsx'], { env: NO_LOCALE, systemLocale: 'en-US' });
     expect(en.stderr).toBe('ecsop: no such file or folder: no-such-file.xlsx\n');
     const badLang = await ecsop(['check', 'x', '--lang', 'fr'], zh);
-    expect(badLang.stderr).toBe('ecsop: --lang 只能是 zh 或 en,不能是 fr\n');
+    expect(badLang.stderr).toBe('ecsop: --lang 只能是 zh、en 之一,不能是 fr\n');
   });
 
   it('a config error is said in the run\'s language, zod\'s words included', async () => {
@@ -75,7 +75,7 @@ describe('the language of a run', () => {
   it('init: --lang is the language of what it says, --headers the headers it writes', async () => {
     const dir = tempDir();
     const res = await ecsop(['init', dir, '--lang', 'en'], { env: NO_LOCALE, systemLocale: 'zh-CN' });
-    expect(res.stdout.split('\n')[0]).toMatch(/^wrote .*01-市场调研与选品\.xlsx \(说明、市场趋势分析表、竞品调研记录表、选品评估矩阵表\)$/);
+    expect(res.stdout.split('\n')[0]).toMatch(/^wrote .*01-市场调研与选品\.xlsx \(说明, 市场趋势分析表, 竞品调研记录表, 选品评估矩阵表\)$/);
     const { readAll } = await import('../helpers/read.js');
     const rows = await readAll(join(dir, '01-市场调研与选品.xlsx'));
     expect(rows['选品评估矩阵表'][0].cells[3]?.value).toBe('市场需求度(1-5分)'); // Chinese headers whatever --lang says

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, findConfig, loadConfig, resolveConfig } from '../../src/config/config.js';
 import { tempDir } from '../helpers/cli.js';
+import { LANGS } from '../../src/i18n/languages.js';
+import { PLATFORMS } from '../../src/domain/platforms.js';
 
 describe('config', () => {
   it('defaults to the SOP numbers', () => {
@@ -41,11 +43,12 @@ describe('config', () => {
   it.each([
     [{ platfrom: 'taobao' }, 'platfrom: unknown key; did you mean "platform"?'],
     [{ sop: { orders: { autoApproveMaxYaun: 800 } } }, 'sop.orders.autoApproveMaxYaun: unknown key; did you mean "autoApproveMaxYuan"?'],
-    [{ lang: 'zn' }, 'lang: "zn" is not allowed; did you mean "zh"? (allowed: zh, en)'],
+    [{ lang: 'zn' }, `lang: "zn" is not allowed; did you mean "zh"? (allowed: ${LANGS.join(', ')})`],
     [{ rules: { 'selection-candidate-count': 'warn' } }, 'rules.selection-candidate-count'],
     [{ rules: { 'title-max-lenght': 'off' } }, 'rules.title-max-lenght: unknown rule id; did you mean "title-max-length"?'],
     [{ platform: 'taobo' }, 'platform: unknown platform "taobo"; did you mean "taobao"?'],
-    [{ platform: '亚马逊' }, 'allowed: taobao (淘宝), tmall (天猫), jd (京东), pdd (拼多多), douyin (抖音), kuaishou (快手), xiaohongshu (小红书)'],
+    [{ platform: '亚马逊' }, `allowed: ${PLATFORMS.map((p) => `${p.id} (${p.name})`).join(', ')}`],
+    [{ sop: { store: { deposits: { weidan: [100, 200] } } } }, 'sop.store.deposits.weidan: unknown platform "weidan"'],
     [{ sop: { listing: { platforms: { doyin: { max: 40 } } } } }, 'sop.listing.platforms.doyin: unknown platform "doyin"; did you mean "douyin"?'],
     [{ sop: { shipping: { remoteSurchargeYuan: 20 } } }, 'sop.shipping.remoteSurchargeYuan: moved to sop.freight.remoteSurchargeYuan'],
   ])('%j: the message names the key, what is allowed and what was likely meant', (raw, message) => {
@@ -129,5 +132,11 @@ describe('init stays under 512 MB (issue #22)', () => {
   it('template rows above 5,000 are refused by name (measured: 385 MB at 5,000, 583 MB at 10,000, 4.4 GB at 100,000)', () => {
     expect(() => resolveConfig({ sop: { template: { rows: 5_000 } } })).not.toThrow();
     expect(() => resolveConfig({ sop: { template: { rows: 10_000 } } })).toThrow(/sop\.template\.rows/);
+  });
+});
+
+describe('deposits are keyed by platform as the listing limits are', () => {
+  it('a name or an alias (天猫, 抖音小店) becomes the platform id the rule looks up', () => {
+    expect(resolveConfig({ sop: { store: { deposits: { 天猫: [1, 2], Douyin: [3, 4] } } } }).settings.store.deposits).toEqual({ tmall: [1, 2], douyin: [3, 4] });
   });
 });

@@ -1,9 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run.js';
 import { sheetPlaces } from '../../src/check/collectors.js';
 import '../../src/cli/units.js';
+import { givenConfig } from '../../src/cli/common.js';
+import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
+import { tempDir } from '../helpers/cli.js';
+import { mp4, png } from '../helpers/media.js';
 import { freightCollector } from '../../src/freight/collector.js';
 import { reviewCollector } from '../../src/review/collector.js';
 import { roiCollector } from '../../src/roi/collector.js';
@@ -11,8 +16,6 @@ import { scoreCollector } from '../../src/score/collector.js';
 import { judgedBy, resolveConfig, resolveRules, type Config } from '../../src/config/config.js';
 import { defaultSettings, type Settings } from '../../src/config/settings.js';
 import { settingsKeys } from '../../src/docs/config-doc.js';
-import { judgeMedia } from '../../src/domain/media.js';
-import { freightFee } from '../../src/domain/freight.js';
 import { STAGES } from '../../src/sheets/registry.js';
 import { buildStageWorkbook } from '../../src/workbook/write-template.js';
 
@@ -29,6 +32,13 @@ function recording<T extends object>(value: T, path: string, reads: Set<string>)
   });
 }
 
+/** Runs a command in-process with `config` (the recording one) as its config. */
+async function command(args: string[], cwd: string, config: Config): Promise<number> {
+  const io: Io = { stdout: () => {}, stderr: () => {}, cwd, env: { LANG: 'zh_CN.UTF-8' }, stdoutTTY: false, stderrTTY: false };
+  givenConfig(io, config);
+  return run(args, io);
+}
+
 describe('every key of sop is read by something', () => {
   it('by the rules, the models, the commands and the templates, on the examples', async () => {
     const reads = new Set<string>();
@@ -42,9 +52,15 @@ describe('every key of sop is read by something', () => {
     }, sink);
     for (const stage of STAGES) await buildStageWorkbook(stage.id, { settings, examples: true, headers: 'zh' });
     // the examples state no weights: the freight template is read by `ecsop freight --to … --weight …`
-    freightFee('广东省深圳市', 1.5, settings);
+    expect(await command(['freight', '--to', '广东省深圳市', '--weight', '1.5'], examples, config)).toBe(0);
     // the media specs are read by `ecsop media` on files, not on workbooks
-    judgeMedia((['main', 'detail', 'poster', 'video'] as const).map((role) => ({ file: role, group: '.', role, width: 800, height: 800 })), settings.media);
+    const media = tempDir();
+    mkdirSync(join(media, '主图'));
+    writeFileSync(join(media, '主图', '1.png'), png(800, 800));
+    writeFileSync(join(media, '详情-1.png'), png(750, 1200));
+    writeFileSync(join(media, '海报.png'), png(1440, 600));
+    writeFileSync(join(media, '视频.mp4'), mp4(1080, 1920));
+    await command(['media', '.'], media, config);
     // a key is read when it or a key below it is (a list or a record is read as a whole)
     const unread = settingsKeys().filter((k) => ![...reads].some((r) => r === k || r.startsWith(`${k}.`)));
     expect(unread).toEqual([]);

@@ -1,4 +1,4 @@
-import type { ReviewSummary } from './records.js';
+import type { ReviewSummary } from '../review/records.js';
 
 /** No orders yet. */
 export function emptyReviewSummary(): ReviewSummary {
