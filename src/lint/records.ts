@@ -14,4 +14,5 @@ export interface TitleResult {
   suggestion?: string;
 }
 
+/** a title's figures; the number of its findings is added by `lint` */
 export const TITLES = channel<Omit<TitleResult, 'findings'>>('titles');

@@ -28,12 +28,19 @@ export interface Channel<T> {
   readonly carries?: T;
 }
 
-/** A channel of records by its name: one per kind of record, defined beside the collector that emits it. */
+const CHANNEL_NAMES = new Set<string>();
+
+/**
+ * A channel of records by its name: one per kind of record, defined beside the collector that
+ * emits it. Names are unique (records cross threads by name): a second channel of a name is a bug.
+ */
 export function channel<T>(name: string): Channel<T> {
+  if (CHANNEL_NAMES.has(name)) throw new Error(`two record channels named ${name}`);
+  CHANNEL_NAMES.add(name);
   return { name };
 }
 
-/** a title's figures; the number of its findings is added by `lint` */
+/** where each checked sheet is and where it ends: the pass's own records, for the commands that write copies */
 export const SHEETS = channel<SheetPlace>('sheets');
 export const SHEET_ENDS = channel<SheetEnd>('sheetEnds');
 
