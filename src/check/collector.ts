@@ -48,9 +48,13 @@ export function defineCollector<O = undefined>(name: string, make: (options: O) 
  */
 const REGISTRY = new Map<string, CollectorDef<never>>();
 
-/** Makes collectors known to the pass (a second registration of a name replaces the first). */
+/** Makes collectors known to the pass; the same one again is no change, another of the same name a bug. */
 export function registerCollectors(defs: ReadonlyArray<CollectorDef<never>>): void {
-  for (const d of defs) REGISTRY.set(d.name, d);
+  for (const d of defs) {
+    const known = REGISTRY.get(d.name);
+    if (known && known !== d) throw new Error(`two collectors named ${d.name}`);
+    REGISTRY.set(d.name, d);
+  }
 }
 
 /** The collectors a spec asks for that read sheets of `kind`. */

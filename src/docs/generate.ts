@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { FORMAT_NAMES } from '../report/formats.js';
 import { initWorkbooks } from '../workbook/init-workbooks.js';
 import { configSchema } from '../config/config.js';
 import { defaultSettings } from '../config/settings.js';
@@ -22,6 +23,11 @@ import { WORD_RULES, withWordTables } from './title-law-doc.js';
 import { errorsDoc } from './errors-doc.js';
 import { valuesDoc } from './values-doc.js';
 import { HEADER_STYLES } from '../workbook/write-template.js';
+
+/** The reference's list of report formats, from the table of formats. */
+export function withFormatNames(text: string): string {
+  return text.replace(/^(ecsop check <paths\.\.\.> \[--format )[\w|]+\]/m, (_m, head: string) => `${head}${FORMAT_NAMES.join('|')}]`);
+}
 
 /** The JSON Schema of ecsop.config.json, for editors. */
 export function configJsonSchema(): string {
@@ -45,7 +51,7 @@ export async function generate(root: string): Promise<void> {
     writeFileSync(page, (WORD_RULES as readonly string[]).includes(rule.id) ? withWordTables(text, rule.id as (typeof WORD_RULES)[number]) : text);
   }
   const reference = join(root, 'docs/reference.md');
-  if (existsSync(reference)) writeFileSync(reference, withPlatformNames(withConfigTable(withRuleTable(readFileSync(reference, 'utf8')))));
+  if (existsSync(reference)) writeFileSync(reference, withFormatNames(withPlatformNames(withConfigTable(withRuleTable(readFileSync(reference, 'utf8'))))));
   for (const readme of ['README.md', 'README.en.md']) writeFileSync(join(root, readme), withPlatformNames(readFileSync(join(root, readme), 'utf8')));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(root, 'package.json'), `${JSON.stringify({ ...pkg, description: packageDescription() }, null, 2)}\n`);

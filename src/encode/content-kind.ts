@@ -5,6 +5,7 @@ import { extname } from 'node:path';
  * one list for the safe write path (src/workbook/safe-write.ts), which refuses a name that says
  * another kind, and for the report formats (src/report/formats.ts), each of which names its kind.
  */
+
 /** What a file's content is, for the check that its name says the same. */
 export type ContentKind = 'xlsx' | 'csv' | 'json' | 'xml' | 'html' | 'text';
 

@@ -710,4 +710,6 @@ export const en: Record<MessageId, string> = {
   'pick.trend-up': 'growth',
   'pick.trend-down': 'decline',
   'rule.trend-direction.clearly': 'clear {direction}',
+  'piece.year-month': '{year}-{month}',
+  'pick.wan-yuan': '{yuan} yuan',
 };

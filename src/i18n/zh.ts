@@ -715,6 +715,8 @@ export const zh = {
   'pick.trend-up': '{up}',
   'pick.trend-down': '{down}',
   'rule.trend-direction.clearly': '明显{direction}',
+  'piece.year-month': '{year}年{month}月',
+  'pick.wan-yuan': '{wan}万元',
 } as const;
 
 /** The id of a text of the catalogs. */

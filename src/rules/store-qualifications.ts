@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { joined, msg } from '../i18n/catalog.js';
+import { joined, msg, t } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { findNumbers } from '../cells/number.js';
 import { PLATFORMS } from '../domain/platforms.js';
@@ -11,6 +11,13 @@ import type { Rule } from './types.js';
  * 2-5万元; others from the config). The platform is the one the row names (a deposit row that
  * names none is not judged).
  */
+/** Whether `text` names `name`: a Chinese name anywhere in it, a Latin one as a word of its own (any case). */
+function namedIn(text: string, name: string): boolean {
+  if (!/^[\x20-\x7e]+$/.test(name)) return text.includes(name);
+  const at = new RegExp(`(?<![A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i');
+  return at.test(text);
+}
+
 export const storeQualifications: Rule<Record<string, never>, 'store-config', 'documents' | 'dpi' | 'deposit'> = {
   id: 'store-qualifications',
   sheetKinds: ['store-config'],
@@ -36,14 +43,14 @@ export const storeQualifications: Rule<Record<string, never>, 'store-config', 'd
         }
         if (/保证金/.test(item) || /保证金/.test(row.cells.get('content')?.text ?? '')) {
           // the platform the row names (天猫保证金5万, 抖音小店保证金2万)
-          const upper = text.toUpperCase();
-          const platform = PLATFORMS.find((p) => [p.name, p.en, p.id, ...p.aliases].some((n) => upper.includes(n.toUpperCase())));
+          // a Chinese name anywhere (天猫保证金), a Latin one as a whole word only (Tmall, jd — never the "red" of "required")
+          const platform = PLATFORMS.find((p) => [p.name, p.en, p.id, ...p.aliases].some((n) => namedIn(text, n)));
           const range = platform ? deposits[platform.id] ?? platform.deposit : undefined;
           const amount = findNumbers(text.replace(/\d+\s*dpi/gi, '')).map((n) => n.value).find((v) => v >= 1000);
           if (!platform || !range || amount === undefined) return;
           if (amount < range[0] || amount > range[1]) {
-            const wan = (v: number) => `${v / 10000}万元`;
-            ctx.report({ row: row.row, field: 'content', messageId: 'deposit', data: { platform: platform.name, amount, range: `${wan(range[0])}-${wan(range[1])}` }, value: amount, expected: `${range[0]}-${range[1]}` });
+            const yuan = (v: number) => t(ctx.lang, 'pick.wan-yuan', { wan: v / 10000, yuan: v });
+            ctx.report({ row: row.row, field: 'content', messageId: 'deposit', data: { platform: t(ctx.lang, 'pick.platform', platform), amount, range: `${yuan(range[0])}-${yuan(range[1])}` }, value: amount, expected: `${range[0]}-${range[1]}` });
           }
         }
       },

@@ -1,4 +1,4 @@
-import { msg } from '../i18n/catalog.js';
+import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { ParsedPeriod } from '../cells/period.js';
 import type { Rule } from './types.js';
@@ -30,7 +30,7 @@ export const trendRecency: Rule<{ maxLag: number }, 'trend', 'stale' | 'future'>
         const y = at.getUTCFullYear();
         const m = at.getUTCMonth() + 1;
         const lag = (y - p.end.year) * 12 + (m - p.end.month);
-        const data = { value: cell.text, end: `${p.end.year}年${p.end.month}月`, date: at.toISOString().slice(0, 10), lag, max: maxLag };
+        const data = { value: cell.text, end: t(ctx.lang, 'piece.year-month', { year: p.end.year, month: p.end.month }), date: at.toISOString().slice(0, 10), lag, max: maxLag };
         if (lag > maxLag) ctx.report({ row: row.row, field: 'period', messageId: 'stale', data, value: cell.text, expected: `≥ ${y}.${m}-${maxLag}` });
         else if (lag < 0) ctx.report({ row: row.row, field: 'period', messageId: 'future', data, value: cell.text, expected: `≤ ${data.date}` });
       },

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { KINDS, STAGES } from '../../src/sheets/registry.js';
+import { KINDS, kindsOfStage, STAGES } from '../../src/sheets/registry.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
 
@@ -28,7 +28,7 @@ describe('ecsop init → ecsop check round trip', () => {
     const check = await ecsop(['check', dir, '--format', 'json'], { cwd: dir });
     const report = JSON.parse(check.stdout);
     expect(report.findings).toEqual([]);
-    expect(report.summary).toMatchObject({ files: 5, sheets: 16, rows: 0 });
+    expect(report.summary).toMatchObject({ files: STAGES.length, sheets: STAGES.length + KINDS.length, rows: 0 });
     expect(check.code).toBe(0);
   });
 
@@ -37,7 +37,8 @@ describe('ecsop init → ecsop check round trip', () => {
     await ecsop(['init', dir, '--headers', 'zh-en']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, STAGES[0].file));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '市场趋势分析表', '竞品调研记录表', '选品评估矩阵表']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', ...kindsOfStage(STAGES[0].id).map((k) => k.title)]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['说明', '市场趋势分析表', '竞品调研记录表', '选品评估矩阵表']));
     const ws = wb.getWorksheet('选品评估矩阵表')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
