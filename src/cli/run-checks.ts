@@ -101,6 +101,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), force: Boolean(flags.force) });
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
+  let readable = 0;
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
@@ -119,6 +120,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     },
     record: (kind, r) => { request.records?.deliver(kind, r); writer.record(kind, r); },
     fileDone: (summary, counted, held) => {
+      if (summary.status === 'ok') readable++;
       totals.counted(summary.path, counted);
       totals.fileDone(summary);
       copies?.fileDone(summary, held, counted);
@@ -152,6 +154,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   }
   // a copy asked for and not written: the run did not do all it was asked
   if (copies?.failed) return EXIT.usage;
+  // --sheet that names no sheet of any file read is a mistake, never a pass (issue #24)
+  if (flags.sheet !== undefined && readable > 0 && totals.sheets === 0) throw new UsageError('error.sheet-matches-none', { sheet: flags.sheet, files: readable });
   return exitCode(totals, setup);
 }
 

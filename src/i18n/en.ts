@@ -72,6 +72,7 @@ export const en: Record<MessageId, string> = {
   'opt.rules-format': 'text | json',
   // ── usage errors (one line, exit 2) ────────────────────────────────────────
   'error.prefix': 'ecsop:',
+  'error.sheet-matches-none': '--sheet {sheet}: none of the {files} {files|file|files} read has a sheet of this name (its tab\'s name, exactly)',
   'error.lang': '--lang must be one of {langs}, not {value}',
   'error.headers': '--headers must be zh or zh-en, not {value}',
   'error.format': '--format must be one of {allowed}, not {value}',

@@ -77,6 +77,7 @@ export const zh = {
   'opt.rules-format': '输出格式:text | json',
   // ── usage errors (one line, exit 2) ────────────────────────────────────────
   'error.prefix': 'ecsop:',
+  'error.sheet-matches-none': '--sheet {sheet}:读取的 {files} 个文件里都没有这个名称的工作表(名称要与工作表标签完全一致)',
   'error.lang': '--lang 只能是 {langs} 之一,不能是 {value}',
   'error.headers': '--headers 只能是 zh 或 zh-en,不能是 {value}',
   'error.format': '--format 只能是 {allowed} 之一,不能是 {value}',

@@ -1,0 +1,23 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop } from '../helpers/cli.js';
+
+const examples = join(__dirname, '../../examples');
+
+describe('a flag that matches nothing is a usage error, never a silent pass (issue #24)', () => {
+  it('--sheet naming no sheet of any file: exit 2, one line naming the flag, in the run\'s language', async () => {
+    for (const cmd of ['check', 'score']) {
+      const r = await ecsop([cmd, '.', '--sheet', '不存在'], { cwd: examples });
+      expect(r.code, cmd).toBe(2);
+      expect(r.stderr.trim().split('\n'), cmd).toHaveLength(1);
+      expect(r.stderr, cmd).toMatch(/--sheet 不存在:读取的 5 个文件里都没有这个名称的工作表/);
+    }
+    const en = await ecsop(['check', '.', '--sheet', '不存在', '--lang', 'en'], { cwd: examples });
+    expect(en.stderr).toMatch(/none of the 5 files read has a sheet of this name/);
+  });
+  it('--sheet naming a sheet of one file checks that sheet only', async () => {
+    const r = await ecsop(['check', '.', '--sheet', '订单', '-f', 'json'], { cwd: examples });
+    expect(JSON.parse(r.stdout).summary.sheets).toBe(1);
+    expect(r.code).not.toBe(2);
+  });
+});
