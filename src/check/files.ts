@@ -58,7 +58,7 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
     if (denied) { await add(abs, denied); continue; }
     if (!st) {
       if (!GLOB_CHARS.test(input)) throw new PathError('error.no-path', input);
-      const matches = (await glob(globPattern(input), { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).map((m) => normalize(m)).sort();
+      const matches = (await glob(globPattern(input), { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).map((m) => normalize(m)).sort(naturalOrder);
       const files = matches.filter((m) => !m.split(/[\\/]/).some((part) => isSkippedName(part)));
       if (!files.length) throw new PathError('error.no-match', input);
       for (const f of files) await add(f);
@@ -78,6 +78,16 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
   return out;
 }
 
+const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' });
+
+/**
+ * Names in the order a person numbers them: 2 before 10 (01, 02 … 10, 11), whatever the machine's
+ * locale; names the collator holds equal (01 and 1) by their code units, so the order is total.
+ */
+export function naturalOrder(a: string, b: string): number {
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 async function walk(dir: string): Promise<Array<{ path: string; problem?: UnreadableFileError }>> {
   let list;
   try {
@@ -86,7 +96,7 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
     // a folder that cannot be listed is one finding; its neighbours are still checked
     return [{ path: dir, problem: fileSystemError(err) ?? new UnreadableFileError('gone', { detail: (err as Error).message }) }];
   }
-  const entries = list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = list.sort((a, b) => naturalOrder(a.name, b.name));
   const out: Array<{ path: string; problem?: UnreadableFileError }> = [];
   for (const e of entries) {
     if (isSkippedName(e.name)) continue;
