@@ -55,7 +55,8 @@ export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
 
 /** The language of a run: --lang, then ECSOP_LANG, then the config's `lang`, then the locale (see localeLang). */
 export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>): Lang {
-  const lang = flags.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
+  // io.lang: the run's language as runLang decided it from the same chain (a --lang before the command included)
+  const lang = flags.lang ?? io.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
   if (!isLang(lang)) throw new UsageError('error.lang', { value: lang, langs: joined(LANGS) });
   io.lang = lang;
   return lang;

@@ -105,12 +105,22 @@ export function runLang(argv: readonly string[], io: Io): Lang {
   return localeLang(io);
 }
 
+/**
+ * `--lang X` before the command (`ecsop --lang zh`, `ecsop --lang en check …`) is the run's language,
+ * already taken by runLang: the program itself has no such option, so it is left out of what it parses.
+ */
+function withoutLeadingLang(argv: readonly string[]): string[] {
+  const out = [...argv];
+  while (out[0] === '--lang' || out[0]?.startsWith('--lang=')) out.splice(0, out[0] === '--lang' ? 2 : 1);
+  return out;
+}
+
 /** Runs ecsop with `argv` (without node and script); returns the exit code, never exits. */
 export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   io.lang = runLang(argv, io);
   try {
-    await program(io, (c) => { code = c; }, io.lang).parseAsync(argv, { from: 'user' });
+    await program(io, (c) => { code = c; }, io.lang).parseAsync(withoutLeadingLang(argv), { from: 'user' });
     return code;
   } catch (err) {
     const lang = io.lang ?? localeLang(io);

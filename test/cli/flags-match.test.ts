@@ -21,3 +21,15 @@ describe('a flag that matches nothing is a usage error, never a silent pass (iss
     expect(r.code).not.toBe(2);
   });
 });
+
+describe('--lang before the command (issue #24: `ecsop --lang zh` alone works)', () => {
+  it('is the run\'s language, for the program\'s help and for the command', async () => {
+    const alone = await ecsop(['--lang', 'zh'], { cwd: examples });
+    expect(alone.stdout + alone.stderr).toMatch(/用法: ecsop \[选项\] \[命令\]/);
+    expect(alone.stdout + alone.stderr).not.toMatch(/未知选项|unknown option/);
+    const check = await ecsop(['--lang=en', 'check', '.'], { cwd: examples });
+    expect(check.stdout).toMatch(/^Checked 5 files/m);
+    const zh = await ecsop(['--lang', 'zh', 'check', '.'], { cwd: examples, env: { LANG: 'en_US.UTF-8' } });
+    expect(zh.stdout).toMatch(/^共检查 5 个文件/m);
+  });
+});
