@@ -11,12 +11,16 @@ import type { Rule } from './types.js';
  * 2-5万元; others from the config). The platform is the one the row names (a deposit row that
  * names none is not judged).
  */
-/** Whether `text` names `name`: a Chinese name anywhere in it, a Latin one as a word of its own (any case). */
-function namedIn(text: string, name: string): boolean {
-  if (!/^[\x20-\x7e]+$/.test(name)) return text.includes(name);
-  const at = new RegExp(`(?<![A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i');
-  return at.test(text);
-}
+/**
+ * Whether a text names each platform: a Chinese name anywhere in it, a Latin one (Tmall, jd) as a
+ * word of its own in any case, never the "red" of "required". Made once, not per row.
+ */
+const NAMES = PLATFORMS.map((p) => ({
+  platform: p,
+  named: [p.name, p.en, p.id, ...p.aliases].map((name) => (/^[\x20-\x7e]+$/.test(name)
+    ? ((re: RegExp) => (text: string) => re.test(text))(new RegExp(`(?<![A-Za-z0-9])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i'))
+    : (text: string) => text.includes(name))),
+}));
 
 export const storeQualifications: Rule<Record<string, never>, 'store-config', 'documents' | 'dpi' | 'deposit'> = {
   id: 'store-qualifications',
@@ -43,8 +47,8 @@ export const storeQualifications: Rule<Record<string, never>, 'store-config', 'd
         }
         if (/保证金/.test(item) || /保证金/.test(row.cells.get('content')?.text ?? '')) {
           // the platform the row names (天猫保证金5万, 抖音小店保证金2万)
-          // a Chinese name anywhere (天猫保证金), a Latin one as a whole word only (Tmall, jd — never the "red" of "required")
-          const platform = PLATFORMS.find((p) => [p.name, p.en, p.id, ...p.aliases].some((n) => namedIn(text, n)));
+          // the platform the text names (天猫保证金, Tmall deposit)
+          const platform = NAMES.find((n) => n.named.some((named) => named(text)))?.platform;
           const range = platform ? deposits[platform.id] ?? platform.deposit : undefined;
           const amount = findNumbers(text.replace(/\d+\s*dpi/gi, '')).map((n) => n.value).find((v) => v >= 1000);
           if (!platform || !range || amount === undefined) return;

@@ -10,6 +10,7 @@ ruleTester('store-qualifications', {
     { name: 'every document, 300 dpi', rows: [...config, row('资质', '营业执照(经营范围含化妆品销售)、商标注册证(R标)、质检报告,扫描件300dpi')] },
     { name: 'deposits within range', rows: [...config, row('保证金', '天猫保证金10万元'), row('保证金', '抖音小店保证金2万元')] },
     { name: 'a deposit naming no platform is not judged', rows: [...config, row('保证金', '已缴纳1万元')] },
+    { name: 'a Latin platform word inside another word names no platform (the "red" of "required")', rows: [...config, row('保证金', '保证金 required 3万')], config: { sop: { store: { deposits: { xiaohongshu: [1000, 2000] } } } } },
   ],
   invalid: [
     { name: 'documents missing', rows: [...config, row('资质', '营业执照、法人身份证')], errors: [{ messageId: 'documents', message: '商标注册证、质检报告' }] },
