@@ -84,7 +84,7 @@ export class FileAnnotation {
     const rows: Array<NewCell[] | null> = [
       [{ value: t(lang, 'annotate.title'), bold: true }],
       [{ value: t(lang, 'annotate.file', { file: summary.path }) }],
-      [{ value: count ? t(lang, 'annotate.summary', { count: count.toLocaleString('en'), errors: total.error.toLocaleString('en'), warnings: total.warning.toLocaleString('en'), infos: total.info.toLocaleString('en') }) : t(lang, 'annotate.clean'), bold: true }],
+      [{ value: count ? t(lang, 'annotate.summary', { count: count, errors: total.error, warnings: total.warning, infos: total.info }) : t(lang, 'annotate.clean'), bold: true }],
     ];
     if (count) rows.push([{ value: t(lang, 'annotate.legend') }]);
     const byRule = [...this.counts].map(([id, c]) => ({ id, c, n: c.error + c.warning + c.info })).filter((r) => r.n > 0).sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
@@ -100,8 +100,8 @@ export class FileAnnotation {
       autoFilter = `A${header}:G${header + listed.length}`;
     }
     const tail: Array<NewCell[] | null> = [];
-    if (this.more) tail.push(null, [{ value: t(lang, 'annotate.more', { count: this.more.toLocaleString('en') }) }]);
-    if (this.notesCapped) tail.push([{ value: t(lang, 'annotate.notes-capped', { count: this.limits.notes.toLocaleString('en') }) }]);
+    if (this.more) tail.push(null, [{ value: t(lang, 'annotate.more', { count: this.more }) }]);
+    if (this.notesCapped) tail.push([{ value: t(lang, 'annotate.notes-capped', { count: this.limits.notes }) }]);
     // the listed findings become rows as the sheet is written, not all at once (65,000 of them)
     const self = this;
     const all = function* (): Generator<NewCell[] | null> {

@@ -86,7 +86,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
       sayWritten(io, lang, path, { backup });
     },
     onEnd: () => {
-      if (written > CONFIRMED_ONE_BY_ONE) io.stderr(`${inert(t(lang, 'annotate.wrote-more', { count: (written - CONFIRMED_ONE_BY_ONE).toLocaleString('en'), dir: displayPath(resolve(io.cwd, flags.annotateDir ?? '.'), io.cwd) }))}\n`);
+      if (written > CONFIRMED_ONE_BY_ONE) io.stderr(`${inert(t(lang, 'annotate.wrote-more', { count: (written - CONFIRMED_ONE_BY_ONE), dir: displayPath(resolve(io.cwd, flags.annotateDir ?? '.'), io.cwd) }))}\n`);
     },
     onSkipped: (display, reason) => io.stderr(`ecsop: ${inert(t(lang, 'annotate.skipped', { file: display, reason }))}\n`),
   });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
-import { freightFee, type FreightResult } from '../domain/freight.js';
+import { freightBreakdown, freightFee } from '../domain/freight.js';
 import { formatFreightText } from '../freight/text.js';
 import { RecordTaker } from '../report/records.js';
 import { freightCollector } from '../freight/collector.js';
@@ -27,9 +27,14 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         const kg = parseWeightKg(flags.weight);
         // a weight a parcel can have: above 0, at most a tonne
         if (kg === undefined || !(kg > 0) || kg > 1000) throw new UsageError('error.weight', { value: flags.weight });
-        const fee: FreightResult = freightFee(flags.to, kg, settings);
-        if (!fee.province) throw new UsageError('error.no-province', { value: flags.to });
-        io.stdout(setup.format === 'json' ? `${JSON.stringify({ version: 1, to: flags.to, weightKg: kg, fee: fee.fen / 100, ...fee }, null, 2)}\n` : `${fee.province} ${kg}kg: ${fee.breakdown}\n`);
+        const fee = freightFee(flags.to, kg, settings);
+        const outside = 'outside' in fee ? fee.outside : undefined;
+        if (!fee.province && !outside) throw new UsageError('error.no-province', { value: flags.to });
+        // 香港, 澳门, 台湾 and abroad: the same answer review gives, no domestic fee
+        const breakdown = freightBreakdown(fee, setup.lang);
+        io.stdout(setup.format === 'json'
+          ? `${JSON.stringify({ version: 1, to: flags.to, weightKg: kg, fee: 'outside' in fee ? null : fee.fen / 100, ...fee, breakdown }, null, 2)}\n`
+          : outside ? `${breakdown} (${kg}kg)\n` : `${fee.province} ${kg}kg: ${breakdown}\n`);
         return;
       }
       if (!files.length) throw new UsageError('error.freight-input');

@@ -196,15 +196,17 @@ export const settingsSchema = z
         nextDayRegions: words().default(['江苏', '浙江', '上海']).describe('provinces the next-day carriers serve (SOP 江浙沪)'),
         bulkyWords: words().default(['礼盒', '套装', '大件']).describe('product words that make a parcel bulky (SOP 礼盒套装; the others ours)'),
         trackingPatterns: z
-          .array(z.object({ carrier: z.string(), pattern: safePattern() }).strict())
+          .array(z.object({ carrier: z.string(), pattern: safePattern(), example: z.string().optional() }).strict()
+            // a message shows the example, never the pattern: it must be one the pattern accepts
+            .refine((p) => p.example === undefined || new RegExp(p.pattern).test(p.example), { message: 'the example does not match the pattern', path: ['example'] }))
           .default([
-            { carrier: '顺丰', pattern: '^SF\\d{12,15}$' },
-            { carrier: '京东', pattern: '^JD[A-Z0-9]{10,18}$' },
-            { carrier: '圆通', pattern: '^YT\\d{12,18}$' },
-            { carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$' },
-            { carrier: '', pattern: '^[A-Z]{0,3}\\d{10,20}[A-Z]{0,2}$' },
+            { carrier: '顺丰', pattern: '^SF\\d{12,15}$', example: 'SF1234567890123' },
+            { carrier: '京东', pattern: '^JD[A-Z0-9]{10,18}$', example: 'JDVA12345678901' },
+            { carrier: '圆通', pattern: '^YT\\d{12,18}$', example: 'YT1234567890123' },
+            { carrier: 'EMS', pattern: '^([A-Z]{2}\\d{9}[A-Z]{2}|\\d{13})$', example: 'EA123456789CN' },
+            { carrier: '', pattern: '^[A-Z]{0,3}\\d{10,20}[A-Z]{0,2}$', example: '773012345678901' },
           ])
-          .describe('tracking-number patterns: the first whose carrier text the 物流公司 cell contains wins (ours)'),
+          .describe('tracking-number patterns, each with an example that messages show: the first whose carrier text the 物流公司 cell contains wins (ours)'),
       })
       .strict()
       .prefault({}),

@@ -36,13 +36,13 @@ export function withRuleHeader(page: string, rule: Rule | BuiltinRule): string {
   return page.slice(0, start) + ruleHeader(rule) + page.slice(end + HEADER_END.length);
 }
 
-interface OptionDefault { name: string; value: unknown; setting?: string }
+export interface OptionDefault { name: string; value: unknown; setting?: string }
 
 /**
  * Each option's default, and the setting it is read from: found by giving each setting in turn a
  * value of its own and seeing which option's default takes it.
  */
-function optionDefaults(rule: Rule): OptionDefault[] {
+export function optionDefaults(rule: Rule): OptionDefault[] {
   const base = defaultSettings();
   const defaults = rule.options(base).parse({}) as Record<string, unknown>;
   const out: OptionDefault[] = Object.entries(defaults).map(([name, value]) => ({ name, value }));

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { areaList as AreaList } from '@vant/area-data';
 import { cleanText } from '../cells/normalize.js';
+import { msg, localized } from '../i18n/catalog.js';
+import type { Localized } from '../i18n/format.js';
 
 /**
  * Finds province, city and district in a Chinese address, from the administrative divisions
@@ -224,4 +226,38 @@ export function inRegions(province: { name: string; short: string }, regions: re
     memo.set(province.name, v);
   }
   return v;
+}
+
+/** Where an address outside the mainland is: 香港, 澳门, 台湾, or abroad (with the country it names, when it names one). */
+export interface OutsideMainland {
+  area: 'hk' | 'mo' | 'tw' | 'abroad';
+  country?: string;
+}
+
+const OVERSEAS = /(海外|国外|境外|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰|日本|韩国|新加坡|马来西亚|泰国|越南|菲律宾|印度尼西亚|澳大利亚|新西兰|俄罗斯|阿联酋|迪拜)|\b(USA|United States|Canada|UK|United Kingdom|Japan|Korea|Singapore|Malaysia|Thailand|Australia|Germany|France)\b/i;
+const SAR = /(香港|澳门|澳門|台湾|臺灣|台灣)|\b(Hong\s*Kong|Macau|Macao|Taiwan)\b/i;
+const SAR_CODES: Record<string, OutsideMainland['area']> = { 71: 'tw', 81: 'hk', 82: 'mo' };
+
+/**
+ * Whether an address is outside the mainland, where the domestic freight template and the remote
+ * regions do not apply: `review` sends it to a person, `freight` and the rule `freight-fee` give no fee.
+ */
+export function outsideMainland(address: string, parsed: ParsedAddress | undefined): OutsideMainland | undefined {
+  const coded = parsed?.province && SAR_CODES[parsed.province.code.slice(0, 2)];
+  if (coded) return { area: coded };
+  if (parsed?.province) return undefined;
+  const sar = SAR.exec(address);
+  if (sar) return { area: /台|Taiwan/i.test(sar[0]) ? 'tw' : /港|Hong/i.test(sar[0]) ? 'hk' : 'mo' };
+  const abroad = OVERSEAS.exec(address);
+  if (abroad) return { area: 'abroad', country: abroad[0] };
+  // an address in Latin letters with no province found is abroad too
+  if (/[A-Za-z]{3,}/.test(address) && !/[\u4e00-\u9fa5]/.test(address)) return { area: 'abroad' };
+  return undefined;
+}
+
+const AREA_NAMES = { hk: msg('region.hk'), mo: msg('region.mo'), tw: msg('region.tw'), abroad: msg('region.abroad') } as const;
+
+/** The place in words, in every language: 香港 / Hong Kong, 海外(美国) / abroad (美国). */
+export function outsideName(o: OutsideMainland): Localized {
+  return o.country ? localized('region.abroad-in', { country: o.country }) : AREA_NAMES[o.area];
 }

@@ -2,7 +2,7 @@ import type { Settings } from '../config/settings.js';
 import { localized, t, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { format, type Lang, type Localized } from '../i18n/format.js';
-import { inRegions, parseAddress, type ParsedAddress } from './address.js';
+import { inRegions, outsideMainland, outsideName, parseAddress, type ParsedAddress } from './address.js';
 import type { StatusClass } from './order-status.js';
 import { isValidPhone } from './phone.js';
 
@@ -173,24 +173,6 @@ export function isUrgent(note: string, words: readonly string[]): boolean {
   return mentioned(note, words) !== undefined;
 }
 
-/** Where an address is outside the mainland (香港, 澳门, 台湾, abroad), in words; undefined when it is not. */
-const OVERSEAS = /(海外|国外|境外|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰|日本|韩国|新加坡|马来西亚|泰国|越南|菲律宾|印度尼西亚|澳大利亚|新西兰|俄罗斯|阿联酋|迪拜)|\b(USA|United States|Canada|UK|United Kingdom|Japan|Korea|Singapore|Malaysia|Thailand|Australia|Germany|France)\b/i;
-const SAR = /(香港|澳门|澳門|台湾|臺灣|台灣)|\b(Hong\s*Kong|Macau|Macao|Taiwan)\b/i;
-
-export function outsideMainland(address: string, parsed: ParsedAddress | undefined): string | undefined {
-  const code = parsed?.province?.code.slice(0, 2);
-  if (code === '71') return '台湾';
-  if (code === '81') return '香港';
-  if (code === '82') return '澳门';
-  const sar = SAR.exec(address);
-  if (sar && !parsed?.province) return /台|Taiwan/i.test(sar[0]) ? '台湾' : /港|Hong/i.test(sar[0]) ? '香港' : '澳门';
-  const abroad = OVERSEAS.exec(address);
-  if (abroad && !parsed?.province) return `海外(${abroad[0]})`;
-  // an address in Latin letters with no province found is abroad too
-  if (!parsed?.province && /[A-Za-z]{3,}/.test(address) && !/[\u4e00-\u9fa5]/.test(address)) return '海外';
-  return undefined;
-}
-
 /** Status classes that take an order out of the review: not paid, closed, or already shipped. */
 const SKIPPED: ReadonlySet<OrderStatus['cls']> = new Set(['unpaid', 'closed', 'shipped']);
 const STATUS_REASON: Partial<Record<OrderStatus['cls'], OrderReason>> = {
@@ -229,7 +211,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
     extend({ province: province.short });
   }
   const abroad = o.address !== undefined ? outsideMainland(o.address, parsed) : undefined;
-  if (abroad) { reasons.push('outside-mainland'); extend({ region: abroad }); }
+  if (abroad) { reasons.push('outside-mainland'); extend({ region: outsideName(abroad) }); }
   if (o.presale) reasons.push('presale');
   if (o.address !== undefined && !abroad) {
     if (maskHidesProvince(o.address, parsed)) reasons.push('address-masked');
@@ -265,6 +247,27 @@ function baseData(s: Settings['orders']): Record<string, unknown> {
     BASE_DATA.set(s, d);
   }
   return d;
+}
+
+/** The settings a reason's answer depends on: the finding names them (issue #24). */
+const REASON_SETTINGS: Partial<Record<OrderReason, string>> = {
+  'amount-over-auto-limit': 'sop.orders.autoApproveMaxYuan',
+  'amount-large': 'sop.orders.largeAmountYuan',
+  'remote-area': 'sop.orders.remoteRegions',
+  'address-vague': 'sop.orders.vagueWords',
+  'note-urgent': 'sop.orders.urgentWords',
+  'note-address-change': 'sop.orders.addressChangeWords',
+  'stock-short': 'sop.orders.presaleDays',
+};
+
+/** The settings behind a decision's reasons, joined (`sop.orders.autoApproveMaxYuan, sop.orders.remoteRegions`); '' when none. */
+export function reasonSettings(d: OrderDecision): string {
+  let out = '';
+  for (const r of d.reasons) {
+    const s = REASON_SETTINGS[r];
+    if (s && !out.includes(s)) out += out ? `, ${s}` : s;
+  }
+  return out;
 }
 
 const TEXT_CACHE = new Map<string, string>();

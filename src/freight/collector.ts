@@ -1,5 +1,5 @@
 import { defineCollector } from '../check/collector.js';
-import { freightModel } from '../domain/freight.js';
+import { freightBreakdown, freightModel } from '../domain/freight.js';
 import { FREIGHT } from './records.js';
 
 /** Each order or shipment row's freight: the fee by the SOP's table beside the sheet's 运费. */
@@ -10,7 +10,7 @@ export const freightCollector = defineCollector('freight', () => ({
       row(row) {
         const f = row.model(freightModel);
         if (!f) return;
-        ctx.emit(FREIGHT, { file: info.file, sheet: info.name, row: row.row, address: f.address, weightKg: f.weightKg, fee: f.fee.fen / 100, stated: f.statedFen === undefined ? null : f.statedFen / 100, breakdown: f.fee.breakdown });
+        ctx.emit(FREIGHT, { file: info.file, sheet: info.name, row: row.row, address: f.address, weightKg: f.weightKg, fee: 'outside' in f.fee ? null : f.fee.fen / 100, stated: f.statedFen === undefined ? null : f.statedFen / 100, breakdown: freightBreakdown(f.fee, ctx.lang) });
       },
     };
   },

@@ -7,8 +7,8 @@ export interface FreightRow {
   row: number;
   address: string;
   weightKg: number;
-  /** computed fee in yuan */
-  fee: number;
+  /** the fee by the template in yuan; null outside the mainland (香港, 澳门, 台湾, abroad), which it does not cover */
+  fee: number | null;
   /** the sheet's 运费 in yuan, or null */
   stated: number | null;
   breakdown: string;

@@ -10,6 +10,6 @@ import type { FreightRow } from './records.js';
 export function formatFreightText({ rows, more }: FirstRows<FreightRow>, opts: { lang: Lang; color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   if (!rows.length) return `${t(opts.lang, 'freight.none')}\n\n`;
-  const table = compactTable(list(opts.lang, 'freight.head').map((h) => c.dim(h)), rows.map((r) => [r.file, r.sheet, String(r.row), r.address, String(r.weightKg), formatYuan(Math.round(r.fee * 100)), r.stated === null ? '' : (r.stated === r.fee ? c.green : c.red)(String(r.stated)), r.breakdown]));
+  const table = compactTable(list(opts.lang, 'freight.head').map((h) => c.dim(h)), rows.map((r) => [r.file, r.sheet, String(r.row), r.address, String(r.weightKg), r.fee === null ? '—' : formatYuan(Math.round(r.fee * 100)), r.stated === null ? '' : (r.stated === r.fee ? c.green : r.fee === null ? c.yellow : c.red)(String(r.stated)), r.breakdown]));
   return `${table}\n${moreRows(more, opts.lang, c.dim)}\n`;
 }

@@ -41,7 +41,7 @@ export class TitleCharts implements ChartPart {
     const out: string[] = [];
     for (const [platform, g] of this.titles) {
       trimTitles(g.bars);
-      out.push(figure(t(lang, 'chart.titles', { platform: platformName(platform, lang), max: g.max, over: g.over.toLocaleString('en'), count: g.count.toLocaleString('en') }), titleChart(g.bars, lang), more(lang, g.count, g.bars.length)));
+      out.push(figure(t(lang, 'chart.titles', { platform: platformName(platform, lang), max: g.max, over: g.over, count: g.count }), titleChart(g.bars, lang), more(lang, g.count, g.bars.length)));
     }
     return out;
   }

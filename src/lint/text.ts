@@ -33,7 +33,7 @@ export function formatLintText(results: TitleResult[], findings: Finding[], tota
     }
     if (mine.length && r.suggestion && r.suggestion !== r.title) out.push(`  ${t(lang, 'lint.suggested')}: ${c.green(escapeControls(r.suggestion))}`);
   }
-  if (total.titles > results.length) out.push(c.dim(t(lang, 'lint.more-titles', { count: (total.titles - results.length).toLocaleString('en') })));
+  if (total.titles > results.length) out.push(c.dim(t(lang, 'lint.more-titles', { count: (total.titles - results.length) })));
   out.push('', t(lang, 'lint.summary', { titles: total.titles, errors: total.errors, warnings: total.warnings }));
   return `${out.join('\n')}\n`;
 }

@@ -33,7 +33,7 @@ export const CHART_CAPS = { products: 40, campaigns: 20, titles: 30 };
 
 /** "… N more not drawn" under a chart whose bars were capped. */
 export function more(lang: Lang, total: number, shown: number): string {
-  return total > shown ? `<p class="more">${xmlText(t(lang, 'chart.more', { count: (total - shown).toLocaleString('en'), shown }))}</p>` : '';
+  return total > shown ? `<p class="more">${xmlText(t(lang, 'chart.more', { count: (total - shown), shown }))}</p>` : '';
 }
 
 export function figure(caption: string, svg: string, after: string): string {

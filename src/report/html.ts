@@ -103,12 +103,12 @@ export class HtmlWriter implements ReportWriter {
       const known = sheet.kind ? kindById(sheet.kind) : undefined;
       const kind = known ? t(lang, 'pick.sheet-kind', known) : '';
       const tag = kind && kind !== sheet.name.trim() ? ` [${h(kind)}]` : '';
-      html += `<h4 data-sheet="${h(sheet.name)}">${h(sheet.name)}<span class="meta">${tag} · ${h(t(lang, 'text.sheet-rows', { rows: sheet.rows.toLocaleString('en') }))}</span></h4>`;
+      html += `<h4 data-sheet="${h(sheet.name)}">${h(sheet.name)}<span class="meta">${tag} · ${h(t(lang, 'text.sheet-rows', { rows: sheet.rows }))}</span></h4>`;
       html += kept ? this.table(kept) : '';
     }
     for (const [id, by] of Object.entries(sec.counted ?? {})) {
       const n = by.error + by.warning + by.info;
-      if (n) html += `<p class="more">${h(t(lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}</p>`;
+      if (n) html += `<p class="more">${h(t(lang, 'report.more', { count: n, rule: id }))}</p>`;
     }
     if (!sec.any && file.status !== 'error') html += `<p class="note">${h(t(lang, 'html.no-findings'))}</p>`;
     this.body.append(`${html}</section>\n`);
@@ -126,7 +126,7 @@ export class HtmlWriter implements ReportWriter {
       }
       html += '</tbody></table>';
     }
-    for (const [id, n] of more) html += `<p class="more">${h(t(this.opts.lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}</p>`;
+    for (const [id, n] of more) html += `<p class="more">${h(t(this.opts.lang, 'report.more', { count: n, rule: id }))}</p>`;
     return html;
   }
 
@@ -138,14 +138,14 @@ export class HtmlWriter implements ReportWriter {
     const labels = t(lang, 'html.cards').split('|');
     const values = [s.files, s.sheets, s.rows, s.errors, s.warnings, s.infos];
     const classes = ['files', 'sheets', 'rows', 'error', 'warning', 'info'];
-    const cards = values.map((v, i) => `<div class="card ${classes[i]}" data-key="${classes[i]}" data-count="${v}"><span class="n">${v.toLocaleString('en')}</span><span class="k">${h(labels[i])}</span></div>`).join('');
+    const cards = values.map((v, i) => `<div class="card ${classes[i]}" data-key="${classes[i]}" data-count="${v}"><span class="n">${v}</span><span class="k">${h(labels[i])}</span></div>`).join('');
     out.write(`<!DOCTYPE html>\n<html lang="${t(lang, 'lang.locale')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${h(t(lang, 'html.title'))}</title><style>${STYLE}</style></head><body>\n`);
     out.write(`<header><h1>${h(t(lang, 'html.title'))}</h1><p class="meta">${h(t(lang, 'html.generated', { time: this.opts.time, version: this.opts.version }))} · ${h(t(lang, 'html.print'))}</p></header>\n`);
     out.write(`<section class="cards" id="summary">${cards}</section>\n`);
     const rules = totals.byRule();
     if (rules.length) {
       const head = t(lang, 'html.rules-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');
-      const rows = rules.map((r) => `<tr data-rule="${h(r.ruleId)}" data-count="${r.count}"><td><code>${h(r.ruleId)}</code></td><td>${(['error', 'warning', 'info'] as const).filter((x) => r.bySeverity[x]).map((x) => this.level(x)).join(' ')}</td><td class="num">${r.count.toLocaleString('en')}</td><td class="num">${r.files.toLocaleString('en')}</td><td>${h(DESCRIPTIONS.get(r.ruleId)?.[lang] ?? '')}</td></tr>`).join('');
+      const rows = rules.map((r) => `<tr data-rule="${h(r.ruleId)}" data-count="${r.count}"><td><code>${h(r.ruleId)}</code></td><td>${(['error', 'warning', 'info'] as const).filter((x) => r.bySeverity[x]).map((x) => this.level(x)).join(' ')}</td><td class="num">${r.count}</td><td class="num">${r.files}</td><td>${h(DESCRIPTIONS.get(r.ruleId)?.[lang] ?? '')}</td></tr>`).join('');
       out.write(`<section id="rules"><h2>${h(t(lang, 'html.rules'))}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></section>\n`);
     } else {
       out.write(`<p class="note">${h(t(lang, 'html.clean'))}</p>\n`);

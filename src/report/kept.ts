@@ -76,5 +76,5 @@ export class FirstRows<T> {
 
 /** The line under a table that shows the first rows: how many more there are (empty when none). */
 export function moreRows(more: number, lang: Lang, dim: (s: string) => string): string {
-  return more ? `${dim(t(lang, 'table.more', { count: more.toLocaleString('en') }))}\n` : '';
+  return more ? `${dim(t(lang, 'table.more', { count: more }))}\n` : '';
 }

@@ -103,7 +103,7 @@ export class TextWriter implements ReportWriter {
     // findings the command shows another way (the review queue): their number
     for (const [id, by] of Object.entries(sec.counted ?? {})) {
       const n = this.opts.quiet ? by.error : by.error + by.warning + by.info;
-      if (n) lines.push(`    ${c.dim(t(this.opts.lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}`);
+      if (n) lines.push(`    ${c.dim(t(this.opts.lang, 'report.more', { count: n, rule: id }))}`);
     }
     this.out.write(`${lines.join('\n')}\n\n`);
   }
@@ -112,7 +112,7 @@ export class TextWriter implements ReportWriter {
   private findings(kept: Kept, file: string): string[] {
     const { shown, more } = kept.take();
     const lines = this.opts.columns ? this.tableOf(shown) : shown.map((f) => this.line(f, file));
-    for (const [id, n] of more) lines.push(`    ${this.c.dim(t(this.opts.lang, 'report.more', { count: n.toLocaleString('en'), rule: id }))}`);
+    for (const [id, n] of more) lines.push(`    ${this.c.dim(t(this.opts.lang, 'report.more', { count: n, rule: id }))}`);
     return lines;
   }
 
@@ -155,7 +155,7 @@ export class TextWriter implements ReportWriter {
     const rules = totals.byRule().filter((r) => !this.opts.quiet || r.bySeverity.error > 0);
     if (rules.length) {
       const sev = (r: (typeof rules)[number]) => (['error', 'warning', 'info'] as const).filter((s) => r.bySeverity[s]).map((s) => this.level(s)).join('/');
-      const rows = rules.map((r) => [r.ruleId, sev(r), r.count.toLocaleString('en'), r.files.toLocaleString('en')]);
+      const rows = rules.map((r) => [r.ruleId, sev(r), String(r.count), String(r.files)]);
       if (this.opts.columns) out.push(...table([{ head: c.dim(w.rule) }, { head: c.dim(w.level) }, { head: c.dim(w.count), right: true }, { head: c.dim(w.files), right: true }], rows, this.opts.columns, ''));
       else {
         const widths = [0, 1, 2, 3].map((i) => Math.max(width(w[(['rule', 'level', 'count', 'files'] as const)[i]]), ...rows.map((r) => width(r[i]))));

@@ -29,8 +29,8 @@ function reviewChart(s: ReviewSummary, limits: ChartLimits, lang: Lang): string 
   let body = `<g class="split" data-orders="${s.orders}" data-auto="${s.auto}" data-manual="${s.manual}">`
     + `<rect x="10" y="${top}" width="${autoW.toFixed(1)}" height="20" fill="${COLOURS.ok}"/>`
     + `<rect x="${(10 + autoW).toFixed(1)}" y="${top}" width="${(full - autoW).toFixed(1)}" height="20" fill="${COLOURS.warning}"/>`
-    + `<rect x="10" y="${top + 28}" width="10" height="10" fill="${COLOURS.ok}"/><text x="24" y="${top + 37}" class="tick">${xmlText(t(lang, 'chart.auto', { count: s.auto.toLocaleString('en') }))}</text>`
-    + `<rect x="200" y="${top + 28}" width="10" height="10" fill="${COLOURS.warning}"/><text x="214" y="${top + 37}" class="tick">${xmlText(t(lang, 'chart.manual', { count: s.manual.toLocaleString('en') }))}</text></g>`;
+    + `<rect x="10" y="${top + 28}" width="10" height="10" fill="${COLOURS.ok}"/><text x="24" y="${top + 37}" class="tick">${xmlText(t(lang, 'chart.auto', { count: s.auto }))}</text>`
+    + `<rect x="200" y="${top + 28}" width="10" height="10" fill="${COLOURS.warning}"/><text x="214" y="${top + 37}" class="tick">${xmlText(t(lang, 'chart.manual', { count: s.manual }))}</text></g>`;
   const reasons = ORDER_REASONS.filter((r) => s.byReason[r]).map((r) => [r, s.byReason[r]!] as [OrderReason, number]).sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...reasons.map(([, n]) => n));
   const y0 = top + 50;
@@ -40,7 +40,7 @@ function reviewChart(s: ReviewSummary, limits: ChartLimits, lang: Lang): string 
     const words = format(REASON_LABEL[r][lang], limits.orders, lang);
     body += `<g class="reason" data-reason="${r}" data-count="${n}"><title>${xmlText(`${words}: ${n}`)}</title>${label(words, LABEL, y + 15, lang)}`
       + `<rect x="${BAR_X}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}" fill="${COLOURS.warning}"/>`
-      + `<text x="${BAR_X + w + 4}" y="${y + 15}" class="value">${n.toLocaleString('en')}</text></g>`;
+      + `<text x="${BAR_X + w + 4}" y="${y + 15}" class="value">${n}</text></g>`;
   });
   return svg(y0 + reasons.length * ROW + 8, body, t(lang, 'chart.review'));
 }

@@ -30,6 +30,7 @@ export const campaignPhases: Rule<Options, 'campaign', 'unreadable' | 'missing' 
   },
   create(ctx) {
     const want = { 预热: ctx.options.preheat, 爆发: ctx.options.burst, 返场: ctx.options.encore };
+    const setting = { 预热: 'sop.campaign.preheatDays', 爆发: 'sop.campaign.burstDays', 返场: 'sop.campaign.encoreDays' };
     const md = (d: Date) => `${d.getUTCMonth() + 1}.${d.getUTCDate()}`;
     return {
       row(row) {
@@ -45,7 +46,7 @@ export const campaignPhases: Rule<Options, 'campaign', 'unreadable' | 'missing' 
           const p = byDays ? byDays[i] : phases.find((x) => phaseOf(x.label) === label);
           if (!p) { report('missing', { label }); continue; }
           found.push(p);
-          if (p.days !== want[label]) report('days', { label, days: p.days, expected: want[label] });
+          if (p.days !== want[label]) report('days', { label, days: p.days, expected: want[label], setting: setting[label] });
         }
         for (let i = 1; i < found.length; i++) {
           if (found[i].start.getTime() - found[i - 1].end.getTime() !== 86_400_000) {

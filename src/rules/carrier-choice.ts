@@ -10,6 +10,13 @@ interface Options {
 }
 
 type Need = 'postal' | 'wideCoverage' | 'nextDay';
+/** The settings each need comes from: where it applies, and the carriers that meet it. */
+const NEED_SETTINGS: Record<Need, string> = {
+  postal: 'sop.shipping.bulkyWords, sop.shipping.carriers.postal',
+  wideCoverage: 'sop.orders.remoteRegions, sop.shipping.carriers.wideCoverage',
+  nextDay: 'sop.shipping.nextDayRegions, sop.shipping.carriers.nextDay',
+};
+
 const NEED_TEXT: Record<Need, Localized> = {
   postal: msg('rule.carrier-choice.NEED_TEXT.postal'),
   wideCoverage: msg('rule.carrier-choice.NEED_TEXT.wideCoverage'),
@@ -42,7 +49,7 @@ export const carrierChoice: Rule<Options, 'shipments', 'choice'> = {
         const inList = (list: string[]) => Boolean(p && inRegions(p, list));
         const need: Need | undefined = o.bulkyWords.some((w) => product.includes(w)) ? 'postal' : inList(o.remoteRegions) ? 'wideCoverage' : inList(o.nextDayRegions) ? 'nextDay' : undefined;
         if (!need || o[need].some((c) => carrier.includes(c))) return;
-        ctx.report({ row: row.row, field: 'carrier', messageId: 'choice', data: { why: NEED_TEXT[need], suggest: o[need].join('/'), carrier }, value: carrier, expected: o[need].join('/'), suggestion: o[need][0] });
+        ctx.report({ row: row.row, field: 'carrier', messageId: 'choice', data: { why: NEED_TEXT[need], suggest: o[need].join('/'), carrier, setting: NEED_SETTINGS[need] }, value: carrier, expected: o[need].join('/'), suggestion: o[need][0] });
       },
     };
   },

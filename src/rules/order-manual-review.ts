@@ -1,7 +1,7 @@
-import { msg } from '../i18n/catalog.js';
+import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { orderModel } from '../domain/order-sheet.js';
-import { reasonsText } from '../domain/orders.js';
+import { reasonSettings, reasonsText } from '../domain/orders.js';
 import type { Rule } from './types.js';
 
 /**
@@ -21,7 +21,7 @@ export const orderManualReview: Rule<Record<string, never>, 'orders', 'manual'> 
   create(ctx) {
     ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
       if (d.decision !== 'manual') return;
-      ctx.report({ row, field: 'orderId', messageId: 'manual', data: () => ({ reasons: reasonsText(d, ctx.lang) }), value: orderId, reasons: d.reasons });
+      ctx.report({ row, field: 'orderId', messageId: 'manual', data: () => { const settings = reasonSettings(d); return { reasons: reasonsText(d, ctx.lang), settings: settings ? t(ctx.lang, 'rule.order-manual-review.settings', { settings }) : '' }; }, value: orderId, reasons: d.reasons });
     });
     return {};
   },

@@ -30,9 +30,9 @@ export const orderSla: Rule<Options, 'orders', 'late' | 'before'> = {
   create(ctx) {
     const o = ctx.options;
     const steps = [
-      { key: 'reviewedAt', step: msg('rule.order-sla.steps.reviewedAt.step'), limit: o.reviewMinutes * MINUTE },
-      { key: 'printedAt', step: msg('rule.order-sla.steps.printedAt.step'), limit: o.printHours * 60 * MINUTE },
-      { key: 'pickedUpAt', step: msg('rule.order-sla.steps.pickedUpAt.step'), limit: o.pickupHours * 60 * MINUTE },
+      { key: 'reviewedAt', step: msg('rule.order-sla.steps.reviewedAt.step'), limit: o.reviewMinutes * MINUTE, setting: 'sop.orders.reviewMinutes' },
+      { key: 'printedAt', step: msg('rule.order-sla.steps.printedAt.step'), limit: o.printHours * 60 * MINUTE, setting: 'sop.orders.printHours' },
+      { key: 'pickedUpAt', step: msg('rule.order-sla.steps.pickedUpAt.step'), limit: o.pickupHours * 60 * MINUTE, setting: 'sop.orders.pickupHours' },
     ] as const;
     const duration = (ms: number) => {
       const m = Math.round(ms / MINUTE);
@@ -50,7 +50,7 @@ export const orderSla: Rule<Options, 'orders', 'late' | 'before'> = {
             const took = at.getTime() - from.getTime();
             const data = { step: s.step, from: fromStep, at: formatDate(at), fromAt: formatDate(from) };
             if (took < 0) ctx.report({ row: row.row, field: s.key, messageId: 'before', data, value: formatDate(at), expected: `≥ ${formatDate(from)}` });
-            else if (took > s.limit) ctx.report({ row: row.row, field: s.key, messageId: 'late', data: { ...data, took: duration(took), limit: duration(s.limit) }, value: formatDate(at), expected: `≤ ${formatDate(new Date(from.getTime() + s.limit))}` });
+            else if (took > s.limit) ctx.report({ row: row.row, field: s.key, messageId: 'late', data: { ...data, took: duration(took), limit: duration(s.limit), setting: s.setting }, value: formatDate(at), expected: `≤ ${formatDate(new Date(from.getTime() + s.limit))}` });
           }
           from = at;
           fromStep = s.step;

@@ -22,14 +22,15 @@ function promoOf(paidAt: number, windows: Options['promoWindows']): string | und
 }
 
 /** When a shipment came after its deadline: the deadline and the rule it broke, in words; undefined when in time. */
-function lateness(paidAt: number, presale: boolean, shippedAt: number, o: Options): { deadline: number; rule: ReturnType<typeof localized> } | undefined {
+function lateness(paidAt: number, presale: boolean, shippedAt: number, o: Options): { deadline: number; rule: ReturnType<typeof localized>; setting: string } | undefined {
   const promo = promoOf(paidAt, o.promoWindows);
   const limitHours = presale ? o.presaleDays * 24 : promo ? o.promoHours : o.hours;
   const deadline = addHours(paidAt, limitHours).getTime();
   // a ship date without a time is late only when the whole day is after the deadline
   if (shippedAt <= deadline) return undefined;
   const rule = presale ? localized('piece.presale-promise', { days: o.presaleDays }) : promo ? localized('piece.promo-hours', { promo, hours: o.promoHours }) : localized('piece.hours', { h: o.hours });
-  return { deadline, rule };
+  const setting = presale ? 'sop.orders.presaleDays' : promo ? 'sop.shipping.promoShipWithinHours' : 'sop.shipping.shipWithinHours';
+  return { deadline, rule, setting };
 }
 
 const fmt = (ms: number, dateOnly = false) => new Date(ms).toISOString().slice(0, dateOnly ? 10 : 16).replace('T', ' ');
@@ -70,7 +71,7 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
           if (shipped instanceof Date) {
             const dateOnly = shipped.getTime() % DAY === 0;
             const late = lateness(paid.getTime(), row.cells.get('presale')?.value === true, shipped.getTime(), ctx.options);
-            if (late) ctx.report({ row: row.row, field: 'shippedAt', messageId: 'late', data: { orderId: id, paid: fmt(paid.getTime()), shipped: fmt(shipped.getTime(), dateOnly), rule: late.rule }, value: fmt(shipped.getTime(), dateOnly), expected: `≤ ${fmt(late.deadline)}` });
+            if (late) ctx.report({ row: row.row, field: 'shippedAt', messageId: 'late', data: { orderId: id, paid: fmt(paid.getTime()), shipped: fmt(shipped.getTime(), dateOnly), rule: late.rule, setting: late.setting }, value: fmt(shipped.getTime(), dateOnly), expected: `≤ ${fmt(late.deadline)}` });
           }
           if (count === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
           paidAt[count] = paid.getTime();
@@ -125,7 +126,7 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
         if (!late) continue;
         ctx.report({
           sheet: s.sheet, row: r.row, field: 'shippedAt', messageId: 'late',
-          data: { orderId: r.orderId, paid: fmt(order.paidAt), shipped: fmt(r.shippedAt, r.dateOnly), rule: late.rule },
+          data: { orderId: r.orderId, paid: fmt(order.paidAt), shipped: fmt(r.shippedAt, r.dateOnly), rule: late.rule, setting: late.setting },
           value: fmt(r.shippedAt, r.dateOnly), expected: `≤ ${fmt(late.deadline)}`,
         });
       }

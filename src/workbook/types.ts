@@ -76,7 +76,7 @@ export function asFileError(err: unknown): UnreadableFileError {
 
 /** How a limit reads in a message: characters for strings, MB for bytes. */
 function limitText(n: number, unit: 'chars' | 'bytes'): Localized | string {
-  if (unit === 'chars') return localized('piece.chars', { n: n.toLocaleString('en-US') });
+  if (unit === 'chars') return localized('piece.chars', { n: n });
   const mb = n >= 1024 ** 2 ? `${Math.round(n / 1024 ** 2)} MB` : `${Math.round(n / 1024)} KB`;
   return mb;
 }

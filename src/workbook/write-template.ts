@@ -13,6 +13,7 @@ export const HEADER_STYLES = ['zh', 'zh-en'] as const;
 export type HeaderStyle = (typeof HEADER_STYLES)[number];
 export const isHeaderStyle = (v: string): v is HeaderStyle => (HEADER_STYLES as readonly string[]).includes(v);
 import { columnLetter } from '../cells/address.js';
+import { t, type MessageKey } from '../i18n/catalog.js';
 
 export interface TemplateOptions {
   settings: Settings;
@@ -115,6 +116,11 @@ function exampleValue(col: ColumnDef, v: string | number): unknown {
   return v;
 }
 
+/** A text of the workbook in its header style: Chinese, with the English below it for zh-en (Excel's pop-ups hold 255 characters). */
+function sheetText(opts: TemplateOptions, id: MessageKey, data: Record<string, unknown> = {}): string {
+  return (opts.headers === 'zh-en' ? `${t('zh', id, data)}\n${t('en', id, data)}` : t('zh', id, data)).slice(0, 255);
+}
+
 /** The Excel data validation of a column, over the template's bounded row range. */
 function validationOf(col: ColumnDef, opts: TemplateOptions): Record<string, unknown> | undefined {
   const prompt = (opts.headers === 'zh-en' ? `${col.prompt.zh}\n${col.prompt.en}` : col.prompt.zh).slice(0, 250);
@@ -124,7 +130,7 @@ function validationOf(col: ColumnDef, opts: TemplateOptions): Record<string, unk
       ...base, type: 'list', formulae: [`"${col.options.join(',')}"`],
       // a reason in brackets is welcome (待定(需优化成分浓度)), so Excel only warns
       showErrorMessage: true, errorStyle: col.allowReason ? 'warning' : 'stop',
-      errorTitle: col.header.slice(0, 32), error: `请从下拉中选择:${col.options.join('/')}`,
+      errorTitle: col.header.slice(0, 32), error: sheetText(opts, 'template.pick', { options: col.options.join('/') }),
     };
   }
   if (col.formula) return { type: 'any', ...base };
@@ -134,11 +140,11 @@ function validationOf(col: ColumnDef, opts: TemplateOptions): Record<string, unk
       ...base, type: halfPoints ? 'decimal' : 'whole', operator: 'between', formulae: [minScore, maxScore],
       // the SOP writes scores with reasons (5(搜索量高)), so a reason is allowed after a warning
       showErrorMessage: true, errorStyle: 'warning', errorTitle: col.header.slice(0, 32),
-      error: `请填写 ${minScore}-${maxScore} 的${halfPoints ? '分数' : '整数'};如需附理由,写作 5(理由)`,
+      error: sheetText(opts, halfPoints ? 'template.score-half' : 'template.score-whole', { min: minScore, max: maxScore }),
     };
   }
   if (col.type === 'date' || col.type === 'datetime') {
-    return { ...base, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, errorStyle: 'warning', error: '请填写日期,如 2024-04-01' };
+    return { ...base, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(2000, 0, 1))], showErrorMessage: true, errorStyle: 'warning', error: sheetText(opts, 'template.date') };
   }
   return { type: 'any', ...base };
 }

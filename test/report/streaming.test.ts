@@ -40,7 +40,7 @@ describe('the text report a person can read', () => {
     expect(lines).toHaveLength(20);
     expect(lines[0]).toMatch(/^orders\.csv:2:1: 警告 orders!A2 待人工审核:金额超过自动审核上限 500 元;偏远地区\(新疆\) \[order-manual-review\]$/);
     expect(lines.map((l) => Number(l.split(':')[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
-    expect(res.stdout).toContain('……另有 1,980 条 order-manual-review');
+    expect(res.stdout).toContain('……另有 1980 条 order-manual-review');
     expect(res.stdout).toMatch(/order-manual-review +警告 +2,000 +1/);
     expect(res.stdout).toContain('共检查 1 个文件、1 张工作表、2000 行:0 个错误,2000 个警告,0 个提示');
   });
@@ -48,7 +48,7 @@ describe('the text report a person can read', () => {
   it('--max-findings and --all decide how many are shown', async () => {
     const five = await ecsop(['check', csv, '--max-findings', '5', '--lang', 'en'], { cwd: dir });
     expect(five.stdout.split('\n').filter((l) => l.startsWith('orders.csv:'))).toHaveLength(5);
-    expect(five.stdout).toContain('… 1,995 more order-manual-review');
+    expect(five.stdout).toContain('… 1995 more order-manual-review');
     const all = await ecsop(['check', csv, '--all'], { cwd: dir });
     expect(all.stdout.split('\n').filter((l) => l.startsWith('orders.csv:'))).toHaveLength(2_000);
     expect(all.stdout).not.toContain('另有');
@@ -94,7 +94,7 @@ describe('reports at scale', () => {
     const junit = (await ecsop(['check', csv, '--format', 'junit', '--fail-on', 'warning'], { cwd: dir })).stdout;
     expect(junit.match(/<failure /g)).toHaveLength(20_000);
     const text = await ecsop(['check', csv], { cwd: dir });
-    expect(text.stdout).toContain('……另有 19,980 条 order-manual-review');
+    expect(text.stdout).toContain('……另有 19980 条 order-manual-review');
   });
 });
 

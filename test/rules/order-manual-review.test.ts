@@ -31,7 +31,7 @@ ruleTester(rule, {
 describe('order-manual-review in English', () => {
   it('names the reasons in English', async () => {
     const [en] = (await runRows('orders', [{ ...ok, stock: 0, quantity: 2 }], { lang: 'en' })).map((x) => x.finding).filter((f) => f.ruleId === rule);
-    expect(en.message).toBe('Needs manual review: stock short (0 < 2): presale "ships within 3 days" or contact the buyer');
+    expect(en.message).toBe('Needs manual review: stock short (0 < 2): presale "ships within 3 days" or contact the buyer (setting sop.orders.presaleDays)');
   });
 });
 

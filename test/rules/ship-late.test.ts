@@ -37,7 +37,7 @@ describe('ship-late', () => {
     for (const split of [false, true]) {
       const found = await run(orders, [ship('A', '2024-05-21 09:01'), ship('B', '2024-05-23 09:01'), ship('C', '2024-11-13 00:31'), ship('A', '2024-05-22'), ship('Z', '2024-06-01')], split);
       expect(found.map((f: { cell: string; sheet: string }) => `${f.sheet}!${f.cell}`)).toEqual(['发货!E2', '发货!E3', '发货!E4', '发货!E5']);
-      expect(found[0].message).toBe('订单 A 于 2024-05-20 09:00 支付,2024-05-21 09:01 发货,超过24小时');
+      expect(found[0].message).toBe('订单 A 于 2024-05-20 09:00 支付,2024-05-21 09:01 发货,超过24小时(设置 sop.shipping.shipWithinHours)');
       expect(found[1].message).toContain('预售承诺的3天');
       expect(found[2].message).toContain('双11大促的48小时');
     }

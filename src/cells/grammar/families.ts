@@ -120,8 +120,14 @@ function distance(a: string, b: string): number {
   return prev[y.length];
 }
 
-/** The marks a value is written in. */
-const markersOf = (text: string) => new Set([...text.normalize('NFKC')].filter((c) => '万元%成¥'.includes(c)));
+/** The marks a value is written in, and its numbers' script (digits 0-9 or Chinese numerals 十五). */
+const markersOf = (text: string) => {
+  const t = text.normalize('NFKC');
+  const marks = new Set([...t].filter((c) => '万元%成¥'.includes(c)));
+  if (/[0-9]/.test(t)) marks.add('0');
+  if (/[一二两三四五六七八九十百千零壹贰叁肆伍陆柒捌玖拾佰仟]/.test(t.replace(/[万亿]/g, ''))) marks.add('十');
+  return marks;
+};
 
 /**
  * The accepted shape nearest to what was typed (by outline: 15万。10万 is nearest 15万/10万/3万/2万),

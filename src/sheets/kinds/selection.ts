@@ -22,12 +22,27 @@ function scoreOf(cell: string): string {
   return `IFERROR(LOOKUP(9E+307,--LEFT(${number},{1,2,3,4,5,6,7,8,9})),IF(ISNUMBER(FIND("★",${s})),${stars('★')},IF(ISNUMBER(FIND("⭐",${s})),${stars('⭐')},${chinese})))`;
 }
 
-/** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20). */
-function totalFormula({ row, col, settings }: FormulaContext): string {
+/**
+ * The scores a cell may hold, as an array constant: the whole points from the lowest to the highest
+ * score, with halves when `halfPoints` is on ({1,2,3,4,5} or {1,1.5,…,5}). The formula looks each
+ * score up in it, so a score ecsop refuses (4.5 in whole points, 6, 0) makes no total, as in ecsop.
+ */
+function allowedScores({ settings }: FormulaContext): string {
+  const { minScore, maxScore, halfPoints } = settings.selection;
+  const step = halfPoints ? 0.5 : 1;
+  const values: number[] = [];
+  for (let v = Math.ceil(minScore / step) * step; v <= maxScore; v += step) values.push(v);
+  return `{${values.join(',')}}`;
+}
+
+/** 综合得分 = Σ score × weight / 100, weights in whole percentage points (SOP: 30/25/25/20); blank while a score is missing or not one ecsop accepts. */
+function totalFormula(ctx: FormulaContext): string {
+  const { row, col, settings } = ctx;
   const w = settings.selection.weights;
+  const allowed = allowedScores(ctx);
   const cells = SCORE_KEYS.map((k) => `${col(k)}${row}`);
-  const sum = SCORE_KEYS.map((k, i) => `${scoreOf(cells[i])}*${w[k]}`).join('+');
-  return `IF(COUNTA(${cells.join(',')})<4,"",(${sum})/100)`;
+  const sum = SCORE_KEYS.map((k, i) => `INDEX(${allowed},MATCH(${scoreOf(cells[i])},${allowed},0))*${w[k]}`).join('+');
+  return `IF(COUNTA(${cells.join(',')})<4,"",IFERROR((${sum})/100,""))`;
 }
 
 /** ≥pass 通过, ≥hold 待定, otherwise 淘汰; compares the unrounded score, as ecsop does. */

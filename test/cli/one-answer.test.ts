@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+
+const HEAD = '订单号,支付时间,收件人,电话,收件地址,商品,数量,金额,是否预售,重量,运费';
+/** Addresses outside the mainland as buyers write them, and one inside for contrast. */
+const OUTSIDE = ['香港九龙弥敦道100号', '香港特别行政区九龙城区土瓜湾道1号', '澳门氹仔告利雅施利华街1号', '台湾省台北市信义区松仁路1号', 'Flat 3, 12 Nathan Road, Kowloon, Hong Kong', '美国加州洛杉矶市1号'];
+
+function orders(dir: string): string {
+  const rows = [...OUTSIDE, '广东省深圳市南山区科技园1号'].map((a, i) => `2024052000${i + 1},2024-05-20 10:00,*先生,13812345678,"${a}",面膜,1,89,否,1,10`);
+  const file = join(dir, 'orders.csv');
+  writeFileSync(file, `${HEAD}\n${rows.join('\n')}\n`);
+  return file;
+}
+
+/** Issue #24: the same question gets the same answer from every command and every output. */
+describe('one answer everywhere: an address outside the mainland', () => {
+  it('review sends each to a person, freight gives no domestic fee for it, and freight-fee reports none', async () => {
+    const dir = tempDir();
+    orders(dir);
+    const review = JSON.parse((await ecsop(['review', 'orders.csv', '-f', 'json'], { cwd: dir })).stdout);
+    const outsideRows = review.orders.filter((o: { reasons: string[] }) => o.reasons.includes('outside-mainland')).map((o: { row: number }) => o.row);
+    expect(outsideRows).toEqual(OUTSIDE.map((_, i) => i + 2));
+    const freight = JSON.parse((await ecsop(['freight', 'orders.csv', '-f', 'json'], { cwd: dir })).stdout);
+    const priced = new Map(freight.freight.map((r: { row: number; fee: number | null }) => [r.row, r.fee]));
+    for (const row of outsideRows) expect(priced.get(row), `row ${row}`).toBeNull();
+    expect(priced.get(OUTSIDE.length + 2)).toBe(10);
+    expect(freight.findings.filter((f: { ruleId: string }) => f.ruleId === 'freight-fee')).toEqual([]);
+  });
+
+  it('freight --to says the same for one address, in each language, with the fee null in JSON', async () => {
+    for (const to of ['香港九龙', '澳门', '台湾台北市', 'Hong Kong']) {
+      const zh = await ecsop(['freight', '--to', to, '--weight', '1', '--lang', 'zh']);
+      expect(zh.code, to).toBe(0);
+      expect(zh.stdout, to).toMatch(/不适用国内运费模板,需人工报价/);
+      const en = await ecsop(['freight', '--to', to, '--weight', '1', '--lang', 'en']);
+      expect(en.stdout, to).toMatch(/^(Hong Kong|Macao|Taiwan) is outside the domestic freight template: quote by hand \(1kg\)\n$/);
+      const json = JSON.parse((await ecsop(['freight', '--to', to, '--weight', '1', '-f', 'json'])).stdout);
+      expect(json.fee, to).toBeNull();
+    }
+    // the mainland is priced as before
+    expect((await ecsop(['freight', '--to', '新疆乌鲁木齐市', '--weight', '2.3', '--lang', 'en'])).stdout).toBe('新疆 2.3kg: first kg 10 yuan + 2 more kg × 5 yuan + remote 15 yuan = 35 yuan\n');
+  });
+});
+
+/** Issue #24: one number style per language. ecsop writes counts without thousands separators, in every output. */
+describe('one number style: no thousands separators in counts', () => {
+  it('text and HTML of a run with thousands of findings', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 2500 }, (_, i) => `${9000000 + i},2024-05-20 10:00,*女士,13812345678,新疆乌鲁木齐市天山区解放北路8号,面膜,1,89,否,1,10`);
+    writeFileSync(join(dir, 'big.csv'), `${HEAD}\n${rows.join('\n')}\n`);
+    for (const lang of ['zh', 'en']) {
+      const text = await ecsop(['review', 'big.csv', '--lang', lang, '--max-rows', '3'], { cwd: dir });
+      expect(text.stdout, lang).toMatch(/2500|2497/);
+      expect(text.stdout, lang).not.toMatch(/\d,\d{3}/);
+      const html = await ecsop(['check', 'big.csv', '--lang', lang, '-f', 'html'], { cwd: dir });
+      expect(html.stdout, lang).toMatch(/2500/);
+      expect(html.stdout.replace(/<style[\s\S]*?<\/style>|<svg[\s\S]*?<\/svg>/g, ''), lang).not.toMatch(/\d,\d{3}/);
+    }
+  });
+});
