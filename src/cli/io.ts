@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../i18n/catalog.js';
+import { tAny, type DataArgs, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { DEFAULT_LANG, isLang, NEUTRAL_LANG } from '../i18n/languages.js';
 import type { Config } from '../config/config.js';
@@ -59,15 +59,21 @@ export class Interrupted extends Error {
 }
 
 /** An error that ends the command with exit code 2 and one line for the user, from the catalog. */
-export class UsageError extends Error {
-  constructor(readonly key: MessageKey, readonly data: Record<string, unknown> = {}) {
-    super(t('en', key, data));
+class UsageErrorOf extends Error {
+  readonly data: object;
+  constructor(readonly key: MessageKey, data?: object) {
+    super(tAny('en', key, data));
+    this.data = data ?? {};
   }
 
   text(lang: Lang): string {
-    return t(lang, this.key, this.data);
+    return tAny(lang, this.key, this.data);
   }
 }
+
+/** `new UsageError('error.x', data)`: tsc checks the data has every placeholder of the message. */
+export const UsageError = UsageErrorOf as unknown as new <K extends MessageKey>(key: K, ...data: DataArgs<K>) => UsageErrorOf;
+export type UsageError = UsageErrorOf;
 
 /**
  * zh when the locale is Chinese: any of LC_ALL, LC_MESSAGES, LANG, or the system's own locale as

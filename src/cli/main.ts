@@ -1,7 +1,7 @@
 import v8 from 'node:v8';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { escapeControls } from '../report/layout.js';
-import { t, type MessageKey } from '../i18n/catalog.js';
+import { t, tAny, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { registerCheck } from './check.js';
 import { registerFreight } from './freight.js';
@@ -26,7 +26,7 @@ export { VERSION };
 function localHelp(lang: Lang) {
   const titles: Record<string, MessageKey> = { 'Usage:': 'help.usage', 'Options:': 'help.options', 'Arguments:': 'help.arguments', 'Commands:': 'help.commands', 'Global Options:': 'help.global-options' };
   return {
-    styleTitle: (title: string) => (titles[title] ? t(lang, titles[title]) : title),
+    styleTitle: (title: string) => (titles[title] ? tAny(lang, titles[title]) : title),
     // `[options]` and `[command]` in the usage line
     commandUsage(cmd: Command): string {
       const usage = [cmd.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name(), cmd.usage()].join(' ');
@@ -166,7 +166,7 @@ export function tuneV8(): void {
 
 /** A catalog line in the language this machine's run would use (for scripts such as `npm run demo`). */
 export function say(key: MessageKey, data: Record<string, unknown> = {}): string {
-  return t(runLang([], processIo()), key, data);
+  return tAny(runLang([], processIo()), key, data);
 }
 
 export async function main(argv: string[]): Promise<number> {

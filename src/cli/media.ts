@@ -2,6 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { FindingBuilder } from '../check/findings.js';
+import { reportFileError } from '../check/engine.js';
+import { naturalOrder } from '../check/files.js';
+import { asFileError } from '../workbook/types.js';
 import { IMAGE_EXTENSIONS, judgeMedia, roleOf, VIDEO_EXTENSIONS, type MediaFile } from '../domain/media.js';
 import { ReportBuilder } from '../report/collect.js';
 import { mediaNamedIn } from '../workbook/media-columns.js';
@@ -22,7 +25,7 @@ async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string
     const s = await stat(p).catch(() => undefined);
     if (!s) throw new UsageError('error.no-path', { value: relative(cwd, p) || p });
     if (s.isDirectory()) {
-      for (const e of (await readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'zh'))) {
+      for (const e of (await readdir(p, { withFileTypes: true })).sort((a, b) => naturalOrder(a.name, b.name))) {
         if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
         if (e.isDirectory()) await walk(join(p, e.name));
         else if (e.isFile()) {
@@ -49,15 +52,17 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
       const setup = setupCheck(io, flags);
       const { files: found, workbooks } = await mediaFiles(paths, io.cwd);
       // the files a listing sheet names in its 主图/详情图/主图视频 columns, with the column's use
+      const report = new ReportBuilder();
+      const builder = new FindingBuilder(setup.config, setup.lang, report.finding);
       const named = new Map<string, { role: MediaFile['role']; group: string }>();
       for (const wb of workbooks) {
-        const list = await mediaNamedIn(wb).catch((err: Error) => { throw new UsageError('error.no-path', { value: `${relative(io.cwd, wb)} (${err.message})` }); });
-        for (const m of list) named.set(m.path, { role: m.role, group: `${relative(io.cwd, wb)} › ${m.sheet} ${t(setup.lang, 'report.row-of', { row: m.row })}` });
+        const shown = relative(io.cwd, wb) || wb;
+        // a workbook that cannot be read is its one finding, in words; the run goes on with the rest
+        const list = await mediaNamedIn(wb).catch((err: unknown) => { reportFileError(builder, shown, asFileError(err), setup.lang); report.fileDone({ path: shown, status: 'error', sheets: [] }); return []; });
+        for (const m of list) named.set(m.path, { role: m.role, group: `${shown} › ${m.sheet} ${t(setup.lang, 'report.row-of', { row: m.row })}` });
       }
       const seen = new Set(found);
       const files = [...found, ...[...named.keys()].filter((p) => !seen.has(p))];
-      const report = new ReportBuilder();
-      const builder = new FindingBuilder(setup.config, setup.lang, report.finding);
       const judged: MediaFile[] = [];
       let unclassified = 0;
       for (const path of files) {
@@ -70,7 +75,7 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
           continue;
         }
         const probed = video ? await probeVideo(path) : await probeImage(path);
-        if ('problem' in probed) builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: probed.problem }, value: probed.problem });
+        if ('problem' in probed) builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: t(setup.lang, `media.problem.${probed.problem}`) }, value: probed.problem });
         else if (role) judged.push({ file: display, group: named.get(path)?.group ?? (relative(io.cwd, dirname(path)) || '.'), role, width: probed.width, height: probed.height });
         else unclassified++;
         report.fileDone({ path: display, status: 'problem' in probed ? 'error' : 'ok', sheets: [] });

@@ -5,7 +5,7 @@ import { inEvery, type Lang, type Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
-import { localized, t, type MessageKey } from '../i18n/catalog.js';
+import { localized, t, tAny, type MessageKey } from '../i18n/catalog.js';
 import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
@@ -154,7 +154,7 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
 
 /** A catalog message in both languages (a config is read before the run's language is known). */
 const both = (key: MessageKey, data: Record<string, unknown>, guess?: string): Localized => {
-  const make = (lang: Lang) => t(lang, key, { ...data, guess: guess ? t(lang, 'error.did-you-mean', { value: JSON.stringify(guess) }) : '' });
+  const make = (lang: Lang) => tAny(lang, key, { ...data, guess: guess ? t(lang, 'error.did-you-mean', { value: JSON.stringify(guess) }) : '' });
   return inEvery(make);
 };
 

@@ -307,6 +307,14 @@ export const en: Record<MessageId, string> = {
   'rules.all-kinds': 'all',
   'media.summary': '{files} {files|file|files}: {main} main, {detail} detail, {poster} poster, {video} video',
   'media.unclassified': '; {count} of no known use (checked when the name or folder says 主图/详情/海报/视频)',
+  'media.problem.empty': 'the file is empty (0 bytes): export or upload it again',
+  'media.problem.not-image': 'not an image ecsop can read (JPG, PNG, WebP, GIF, BMP …): a renamed or damaged file',
+  'media.problem.not-video': 'not an MP4/MOV video, or cut short (no video index found)',
+  'media.problem.no-size': 'the file states no width and height',
+  'media.problem.no-video-track': 'the file has no picture (audio only, or an empty track)',
+  'media.problem.moov-too-large': 'the video index is too large to read safely: export it again',
+  'media.problem.no-access': 'cannot open the file (no permission to read it, or it was moved)',
+  'media.problem.damaged': 'the file is damaged and its size cannot be read: export it again',
   'media.missing': 'no such file ({where})',
 
   // ── findings and the texts they are made of (rules, readers, writers, models) ──

@@ -312,6 +312,14 @@ export const zh = {
   'rules.all-kinds': '全部',
   'media.summary': '共 {files} 个文件:主图 {main}、详情图 {detail}、海报 {poster}、视频 {video}',
   'media.unclassified': ';{count} 个未识别用途(文件名或文件夹名含 主图/详情/海报/视频 时检查)',
+  'media.problem.empty': '文件是空的(0 字节),请重新导出或上传',
+  'media.problem.not-image': '不是能识别的图片(支持 JPG、PNG、WebP、GIF、BMP 等),可能是改了扩展名或文件已损坏',
+  'media.problem.not-video': '不是 MP4/MOV 视频,或文件不完整(没有读到视频索引)',
+  'media.problem.no-size': '文件里没有写明宽高',
+  'media.problem.no-video-track': '文件里没有视频画面(只有音频或空轨道)',
+  'media.problem.moov-too-large': '视频索引过大,无法安全读取,请重新导出',
+  'media.problem.no-access': '无法打开文件(没有读取权限,或已被移走)',
+  'media.problem.damaged': '文件已损坏,无法读出尺寸,请重新导出',
   'media.missing': '文件不存在({where})',
 
   // ── findings and the texts they are made of (rules, readers, writers, models) ──

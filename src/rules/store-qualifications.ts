@@ -53,7 +53,8 @@ export const storeQualifications: Rule<Record<string, never>, 'store-config', 'd
           const amount = findNumbers(text.replace(/\d+\s*dpi/gi, '')).map((n) => n.value).find((v) => v >= 1000);
           if (!platform || !range || amount === undefined) return;
           if (amount < range[0] || amount > range[1]) {
-            const yuan = (v: number) => t(ctx.lang, 'pick.wan-yuan', { wan: v / 10000, yuan: v });
+            // each language picks its field (万元 in Chinese, yuan in English)
+            const yuan = (v: number) => { const amount = { wan: v / 10000, yuan: v }; return t(ctx.lang, 'pick.wan-yuan', amount); };
             ctx.report({ row: row.row, field: 'content', messageId: 'deposit', data: { platform: t(ctx.lang, 'pick.platform', platform), amount, range: `${yuan(range[0])}-${yuan(range[1])}` }, value: amount, expected: `${range[0]}-${range[1]}` });
           }
         }

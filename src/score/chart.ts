@@ -1,6 +1,6 @@
 import { xmlText } from '../encode/xml-text.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
-import { type MessageKey, t } from '../i18n/catalog.js';
+import { type MessageKey, t, tAny } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { BAR_W, BAR_X, CHART_CAPS, COLOURS, figure, label, LABEL, more, num, ROW, svg, threshold, type ChartLimits, type ChartPart } from '../report/charts.js';
 import { RecordTaker } from '../report/records.js';
@@ -65,5 +65,5 @@ function selectionChart(rows: ScoreResult[], verdicts: Record<string, number>, {
 }
 
 function verdictWord(v: string, lang: Lang): string {
-  return (VERDICTS as readonly string[]).includes(v) ? t(lang, `verdict.${v}` as MessageKey) : v;
+  return (VERDICTS as readonly string[]).includes(v) ? tAny(lang, `verdict.${v}` as MessageKey) : v;
 }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { imageSizeFromFile } from 'image-size/fromFile';
 
 /**
@@ -7,17 +7,34 @@ import { imageSizeFromFile } from 'image-size/fromFile';
  * through mp4box, fed only the file's `moov` box (found by walking the top-level boxes), so a
  * large video is not read whole; a track's rotation matrix applied.
  */
-export type Probed = { width: number; height: number; format: string } | { problem: string };
+export type Probed = { width: number; height: number; format: string } | { problem: ProbeProblem };
+
+/**
+ * Why a file's size could not be read, as a code the catalogs word (`media.problem.<code>`): the
+ * libraries' own messages (`unsupported file type: undefined`, `no moov box`) never reach a person.
+ */
+export type ProbeProblem = 'empty' | 'not-image' | 'not-video' | 'no-size' | 'no-video-track' | 'moov-too-large' | 'no-access' | 'damaged';
+export const PROBE_PROBLEMS: readonly ProbeProblem[] = ['empty', 'not-image', 'not-video', 'no-size', 'no-video-track', 'moov-too-large', 'no-access', 'damaged'];
+
+/** What a thrown error means for the person: the file system's codes, an empty file, or a damaged one. */
+function problemOf(err: unknown, kind: 'image' | 'video'): ProbeProblem {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'ENOENT') return 'no-access';
+  const message = String((err as Error)?.message ?? '');
+  if (/empty/i.test(message)) return 'empty';
+  if (kind === 'image' && /unsupported file type/i.test(message)) return 'not-image';
+  return 'damaged';
+}
 
 export async function probeImage(path: string): Promise<Probed> {
   try {
     const r = await imageSizeFromFile(path);
-    if (!r.width || !r.height) return { problem: 'no size' };
+    if (!r.width || !r.height) return { problem: 'no-size' };
     // EXIF orientations 5–8 turn the picture a quarter: width and height swap
     const turned = r.orientation !== undefined && r.orientation >= 5;
     return { width: turned ? r.height : r.width, height: turned ? r.width : r.height, format: r.type ?? 'image' };
   } catch (err) {
-    return { problem: (err as Error).message.split('\n')[0] };
+    return { problem: problemOf(err, 'image') };
   }
 }
 
@@ -50,8 +67,8 @@ export async function probeVideo(path: string, maxMoovBytes = 64 << 20): Promise
   try {
     const boxes = await topBoxes(path);
     const moov = boxes.find((x) => x.type === 'moov');
-    if (!moov) return { problem: 'no moov box (not an MP4/MOV video, or cut short)' };
-    if (moov.size > maxMoovBytes) return { problem: `moov box of ${moov.size} bytes` };
+    if (!moov) return { problem: !boxes.length && (await stat(path)).size === 0 ? 'empty' : 'not-video' };
+    if (moov.size > maxMoovBytes) return { problem: 'moov-too-large' };
     const { createFile } = await import('mp4box');
     const file = createFile();
     let info: { tracks?: Array<{ video?: { width: number; height: number }; track_width?: number; track_height?: number; matrix?: ArrayLike<number> }> } | undefined;
@@ -74,14 +91,14 @@ export async function probeVideo(path: string, maxMoovBytes = 64 << 20): Promise
     }
     file.flush();
     const track = info?.tracks?.find((t) => t.video);
-    if (!track?.video) return { problem: 'no video track' };
+    if (!track?.video) return { problem: 'no-video-track' };
     let width = track.video.width || track.track_width || 0;
     let height = track.video.height || track.track_height || 0;
     const m = track.matrix;
     // a quarter turn in the track header (phones record portrait this way): a = 0, b = ±1
     if (m && m[0] === 0 && m[1] !== 0) [width, height] = [height, width];
-    return width && height ? { width, height, format: 'mp4' } : { problem: 'no size' };
+    return width && height ? { width, height, format: 'mp4' } : { problem: 'no-size' };
   } catch (err) {
-    return { problem: (err as Error).message.split('\n')[0] };
+    return { problem: problemOf(err, 'video') };
   }
 }

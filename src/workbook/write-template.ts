@@ -13,7 +13,7 @@ export const HEADER_STYLES = ['zh', 'zh-en'] as const;
 export type HeaderStyle = (typeof HEADER_STYLES)[number];
 export const isHeaderStyle = (v: string): v is HeaderStyle => (HEADER_STYLES as readonly string[]).includes(v);
 import { columnLetter } from '../cells/address.js';
-import { t, type MessageKey } from '../i18n/catalog.js';
+import { t, type DataArgs, type MessageKey } from '../i18n/catalog.js';
 
 export interface TemplateOptions {
   settings: Settings;
@@ -117,8 +117,8 @@ function exampleValue(col: ColumnDef, v: string | number): unknown {
 }
 
 /** A text of the workbook in its header style: Chinese, with the English below it for zh-en (Excel's pop-ups hold 255 characters). */
-function sheetText(opts: TemplateOptions, id: MessageKey, data: Record<string, unknown> = {}): string {
-  return (opts.headers === 'zh-en' ? `${t('zh', id, data)}\n${t('en', id, data)}` : t('zh', id, data)).slice(0, 255);
+function sheetText<K extends MessageKey>(opts: TemplateOptions, id: K, ...data: DataArgs<K>): string {
+  return (opts.headers === 'zh-en' ? `${t('zh', id, ...data)}\n${t('en', id, ...data)}` : t('zh', id, ...data)).slice(0, 255);
 }
 
 /** The Excel data validation of a column, over the template's bounded row range. */

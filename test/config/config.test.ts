@@ -112,6 +112,7 @@ describe('config that would hang, crash or contradict', () => {
     ['a word of a zero-width space', { sop: { orders: { urgentWords: ['\u200b'] } } }, /sop\.orders\.urgentWords\.0: an empty word/],
     ['a negative count', { sop: { selection: { candidates: { min: -5 } } } }, /sop\.selection\.candidates\.min/],
     ['an empty tracking pattern', { sop: { shipping: { trackingPatterns: [{ carrier: '顺丰', pattern: '' }] } } }, /pattern: an empty pattern/],
+    ['an example its pattern refuses (a message would show a wrong example)', { sop: { shipping: { trackingPatterns: [{ carrier: '顺丰', pattern: '^SF\\d{12}$', example: 'SF12' }] } } }, /trackingPatterns\.0\.example: the example does not match the pattern/],
   ])('%s is refused by name', (_name, raw, message) => {
     expect(refused(raw)).toMatch(message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

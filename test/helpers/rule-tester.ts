@@ -107,7 +107,7 @@ export function ruleTester(ruleId: string, cases: { kind?: KindId; valid?: Valid
   const kindOf = (c: Common): KindId => c.kind ?? cases.kind ?? rule?.sheetKinds[0] ?? 'listing';
   const mine = async (c: Common & { rows: RowInput[] }, lang: Lang) => (await runRows(kindOf(c), c.rows, { config: c.config, now: c.now, lang })).filter((x) => x.finding.ruleId === ruleId);
   const noPlaceholders = (found: Array<{ finding: Finding }>) => {
-    for (const { finding } of found) expect(finding.message, `unfilled placeholder in: ${finding.message}`).not.toMatch(/\{[A-Za-z_]\w*\}/);
+    for (const { finding } of found) expect(finding.message, `unfilled placeholder in: ${finding.message}`).not.toMatch(/\{[A-Za-z_]\w*(\|[^{}|]*\|[^{}|]*)?\}/);
   };
   describe(ruleId, () => {
     for (const c of cases.valid ?? []) {
