@@ -6,11 +6,11 @@ import type { RawCell, RawRow } from '../cells/raw.js';
 import type { Config } from '../config/config.js';
 import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-model.js';
 import type { Lang } from '../i18n/format.js';
-import { t } from '../i18n/catalog.js';
+import { joined, t } from '../i18n/catalog.js';
 import type { FileSummary, SheetSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
-import { HEADER_SEARCH_ROWS, readHeader, type HeaderMatch } from '../sheets/detect.js';
+import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
@@ -99,7 +99,11 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       const iterator = sheet.batches()[Symbol.asyncIterator]();
       const { head, match } = await readHeader(iterator);
       if (!match) {
-        if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0) {
+        // a sheet named as the SOP's whose headers do not match is the SOP's sheet gone wrong: a warning naming what it lacks
+        const named = head.length > 0 ? namedButUnmatched(sheet.name, head) : undefined;
+        if (named) {
+          builder.report('sheet/unknown-kind', { file: displayPath, sheet: sheet.name }, { messageId: 'sopNamed', severity: 'warning', data: { kind: named.kind.title, missing: joined(named.missing.map((c) => c.header)) }, expected: joined(named.missing.map((c) => c.header)) });
+        } else if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0) {
           builder.report('sheet/unknown-kind', { file: displayPath, sheet: sheet.name }, { messageId: 'unknown', data: { rows: HEADER_SEARCH_ROWS } });
         }
         await drain(iterator);

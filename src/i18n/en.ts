@@ -395,6 +395,7 @@ export const en: Record<MessageId, string> = {
   'rule.sheet/unreadable.description': 'The workbook lists the sheet but it cannot be read (its part is missing or damaged); the other sheets were checked',
   'rule.sheet/unreadable.unreadable': 'Sheet "{sheet}" cannot be read: {reason}',
   'rule.sheet/unknown-kind.description': 'The sheet header matches no SOP sheet kind; not checked',
+  'rule.sheet/unknown-kind.sopNamed': 'The sheet is named as the SOP’s “{kind}” but its headers do not match, so it was not checked; missing headers: {missing} (the header row must be in the first 100 rows, worded as the template or a platform export)',
   'rule.sheet/unknown-kind.unknown': 'Unrecognised sheet (no SOP header in the first {rows} rows); not checked',
   'rule.sheet/missing-column.description': 'A required column is missing from the header',
   'rule.sheet/missing-column.missing': '"{kind}" lacks the required column "{column}"',

@@ -400,6 +400,7 @@ export const zh = {
   'rule.sheet/unreadable.description': '工作簿列出了这张工作表,但它无法读取(部件缺失或损坏);其他工作表照常检查',
   'rule.sheet/unreadable.unreadable': '工作表「{sheet}」无法读取:{reason}',
   'rule.sheet/unknown-kind.description': '工作表的表头不属于任何 SOP 表格,未检查',
+  'rule.sheet/unknown-kind.sopNamed': '工作表名为 SOP 的“{kind}”,但表头对不上,未检查;缺少表头:{missing}(表头须在前 100 行内,文字与模板一致或为平台导出的列名)',
   'rule.sheet/unknown-kind.unknown': '未识别的工作表(前 {rows} 行中没有 SOP 表头),未检查',
   'rule.sheet/missing-column.description': '表头缺少必填列',
   'rule.sheet/missing-column.missing': '「{kind}」缺少必填列「{column}」',

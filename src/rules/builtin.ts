@@ -31,7 +31,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
   {
     id: 'sheet/unknown-kind', defaultSeverity: 'info',
     description: msg('rule.sheet/unknown-kind.description'),
-    messages: { unknown: msg('rule.sheet/unknown-kind.unknown') },
+    messages: { unknown: msg('rule.sheet/unknown-kind.unknown'), sopNamed: msg('rule.sheet/unknown-kind.sopNamed') },
   },
   {
     id: 'sheet/missing-column', defaultSeverity: 'error',

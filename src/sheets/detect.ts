@@ -177,3 +177,20 @@ export async function readHeader(batches: AsyncIterator<RawRow[]>): Promise<{ he
   const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
   return { head, match };
 }
+
+/**
+ * A sheet named as one of the SOP's sheets (`订单`, `选品评估矩阵表`) whose header matched no kind:
+ * the kind its name promises and the required headers it lacks, read from the header row nearest
+ * to that kind among the first rows. Undefined when the name is no SOP sheet's.
+ */
+export function namedButUnmatched(sheetName: string, head: readonly RawRow[]): { kind: SheetKind; missing: ColumnDef[] } | undefined {
+  const name = cleanText(sheetName).replace(/\s+/g, '');
+  const kind = KINDS.find((k) => k.title === name);
+  if (!kind) return undefined;
+  let best: HeaderMatch | undefined;
+  for (const r of head.slice(0, HEADER_SEARCH_ROWS)) {
+    const m = matchHeader(kind, r.cells.map((c) => (c ? displayText(c.value) : undefined)), r.row);
+    if (!best || m.columns.size > best.columns.size) best = m;
+  }
+  return { kind, missing: best?.missing ?? kind.columns.filter((c) => c.required) };
+}
