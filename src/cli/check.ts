@@ -7,9 +7,9 @@ import { DEFAULT_LANG } from '../i18n/languages.js';
 
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? DEFAULT_LANG;
-  withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang, { annotate: true })
+  withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang, { annotate: true, priceBand: true })
     .option('--sheet <name>', t(lang, 'opt.sheet'))
-    .action(async (paths: string[], flags: CheckFlags) => {
-      setExit(await runReport(io, paths, flags, setupCheck(io, flags)));
+    .action(async (paths: string[], flags: CheckFlags & { priceBand?: string }) => {
+      setExit(await runReport(io, paths, flags, setupCheck(io, flags, { priceBand: flags.priceBand })));
     });
 }

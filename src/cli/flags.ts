@@ -12,7 +12,6 @@ import { LANGS } from '../i18n/languages.js';
 
 /** The flags every checking command shares (check, score, lint, review …). */
 export interface CheckFlags extends CommonFlags {
-  priceBand?: string;
   failOn?: string;
   maxWarnings?: string;
   encoding?: string;
@@ -29,31 +28,38 @@ export interface CheckFlags extends CommonFlags {
 
 
 /**
- * The flags every checking command shares, described in the run's language; with `annotate`,
- * also `--annotate` and `--annotate-dir` (commands that check workbooks). `--force` lets `-o`
- * and the copies replace a file ecsop did not write (kept as a numbered backup).
+ * The flags a checking command has, described in the run's language; each command gets only the
+ * ones it reads (issue #24: help shows a command's own options). Every one: the report (format,
+ * output, levels, --force), the config and the language. `workbooks`: the flags of reading
+ * workbooks (CSV encoding, --now, jobs, progress) — all but `media`, which reads pictures.
+ * `annotate`: --annotate and --annotate-dir. `priceBand`: only where competitor sheets are checked.
  */
-export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: boolean } = {}): Command {
-  if (opts.annotate) {
+export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: boolean; workbooks?: boolean; priceBand?: boolean } = {}): Command {
+  const { annotate = false, workbooks = true, priceBand = false } = opts;
+  if (annotate) {
     cmd.option('--annotate <out.xlsx>', t(lang, 'opt.annotate'))
       .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'));
   }
-  return cmd
+  cmd
     .option('--force', t(lang, 'opt.force-write'))
     .option('-f, --format <format>', t(lang, 'opt.format', { formats: FORMAT_NAMES.join(' | '), endings: FORMAT_NAMES.flatMap((f) => FORMATS[f].extensions.map((e) => `${e} → ${f}`)).join(', ') }))
     .option('-o, --output <file>', t(lang, 'opt.output'))
     .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')
     .option('--max-warnings <n>', t(lang, 'opt.max-warnings'))
     .option('-c, --config <file>', t(lang, 'opt.config'))
-    .option('--lang <lang>', t(lang, 'opt.lang', { langs: LANGS.join(' | ') }))
-    .option('--encoding <enc>', t(lang, 'opt.encoding'))
-    .option('--now <iso>', t(lang, 'opt.now'))
-    .option('-j, --jobs <n>', t(lang, 'opt.jobs'))
-    .option('--no-progress', t(lang, 'opt.no-progress'))
+    .option('--lang <lang>', t(lang, 'opt.lang', { langs: LANGS.join(' | ') }));
+  if (workbooks) {
+    cmd.option('--encoding <enc>', t(lang, 'opt.encoding'))
+      .option('--now <iso>', t(lang, 'opt.now'))
+      .option('-j, --jobs <n>', t(lang, 'opt.jobs'))
+      .option('--no-progress', t(lang, 'opt.no-progress'));
+  }
+  cmd
     .option('--max-findings <n>', t(lang, 'opt.max-findings'))
     .option('--all', t(lang, 'opt.all'))
-    .option('-q, --quiet', t(lang, 'opt.quiet'))
-    .option('--price-band <band>', t(lang, 'opt.price-band'));
+    .option('-q, --quiet', t(lang, 'opt.quiet'));
+  if (priceBand) cmd.option('--price-band <band>', t(lang, 'opt.price-band'));
+  return cmd;
 }
 
 /** What a checking command decided from its flags before reading any file. */
@@ -67,9 +73,10 @@ export interface CheckSetup {
   format: FormatName;
 }
 
-export function setupCheck(io: Io, flags: CheckFlags): CheckSetup {
+/** `own.priceBand`: the command's `--price-band` (only `check` has it), over the config's. */
+export function setupCheck(io: Io, flags: CheckFlags, own: { priceBand?: string } = {}): CheckSetup {
   let config = loadConfigOrThrow(io, flags);
-  if (flags.priceBand) config = withPriceBand(config, flags.priceBand);
+  if (own.priceBand) config = withPriceBand(config, own.priceBand);
   const lang = langOf(io, flags, config);
   io.lang = lang;
   // a report file named .json, .xml or .html gets that format when none is asked for

@@ -6,7 +6,7 @@ import { RecordTaker } from '../report/records.js';
 import { freightCollector } from '../freight/collector.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { FirstRows } from '../report/kept.js';
-import { UsageError, useColor, type Io } from './io.js';
+import { UsageError, tableLayout, useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -45,7 +45,7 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         // the text table shows the first rows; JSON streams every one
         records: new RecordTaker().on(FREIGHT, (r) => rows.add(r)),
         extras: [{ key: 'freight', records: FREIGHT.name }],
-        sections: () => formatFreightText(rows, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+        sections: () => formatFreightText(rows, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), layout: tableLayout(io, flags.output) }),
       }));
     });
 }

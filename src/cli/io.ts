@@ -1,3 +1,4 @@
+import type { TableLayout } from '../report/layout.js';
 import { tAny, type DataArgs, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { DEFAULT_LANG, isLang, NEUTRAL_LANG } from '../i18n/languages.js';
@@ -91,4 +92,9 @@ export function useColor(io: Io, tty: boolean): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return tty;
+}
+
+/** How the commands' tables are laid out: fitted to the terminal when stdout is one, plain lines when piped or written to a file. */
+export function tableLayout(io: Io, output: string | undefined): TableLayout {
+  return { columns: !output && io.stdoutTTY ? io.columns ?? 80 : undefined };
 }

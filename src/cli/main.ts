@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
-import { Argument, Command, CommanderError, Option } from 'commander';
-import { escapeControls } from '../report/layout.js';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
+import { escapeControls, width } from '../report/layout.js';
 import { t, tAny, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { registerCheck } from './check.js';
@@ -17,21 +17,40 @@ import { registerRoi } from './roi.js';
 import { registerScore } from './score.js';
 
 import { VERSION } from './version.js';
-import { isLang } from '../i18n/languages.js';
+import { CATALOGS, isLang } from '../i18n/languages.js';
 import { configOf } from './common.js';
 
 export { VERSION };
 
+/**
+ * The words in a usage's brackets said in the run's language (`<file>` → `<文件>`, `[options]` →
+ * `[选项]`): the catalog's `help.term.<name>`; a name it has no entry for is kept.
+ */
+function termsOf(lang: Lang): (text: string) => string {
+  const catalog = CATALOGS[lang] as Record<string, string>;
+  return (text) => text.replace(/([<[])([\w.]+?)(\.\.\.)?([>\]])/g, (m, open: string, name: string, more = '', close: string) => {
+    const word = catalog[`help.term.${name}`];
+    return word === undefined ? m : `${open}${word}${more}${close}`;
+  });
+}
+
 /** Commander's section titles and the notes it adds, in the run's language. */
 function localHelp(lang: Lang) {
   const titles: Record<string, MessageKey> = { 'Usage:': 'help.usage', 'Options:': 'help.options', 'Arguments:': 'help.arguments', 'Commands:': 'help.commands', 'Global Options:': 'help.global-options' };
+  const said = termsOf(lang);
+  const plain = new Help();
   return {
     styleTitle: (title: string) => (titles[title] ? tAny(lang, titles[title]) : title),
-    // `[options]` and `[command]` in the usage line
+    // `[options]`, `[command]` and the arguments' names in the usage line, the command list, the options
     commandUsage(cmd: Command): string {
       const usage = [cmd.parent ? `${cmd.parent.name()} ${cmd.name()}` : cmd.name(), cmd.usage()].join(' ');
-      return usage.replace('[options]', t(lang, 'help.usage-options')).replace('[command]', t(lang, 'help.usage-command'));
+      return said(usage.replace('[options]', t(lang, 'help.usage-options')).replace('[command]', t(lang, 'help.usage-command')));
     },
+    subcommandTerm: (cmd: Command) => said(plain.subcommandTerm(cmd).replace('[options]', t(lang, 'help.usage-options'))),
+    optionTerm: (option: Option) => said(plain.optionTerm(option)),
+    argumentTerm: (argument: Argument) => said(`<${plain.argumentTerm(argument)}>`).slice(1, -1),
+    // a Chinese character takes two columns: the columns line up and wrap as a terminal shows them
+    displayWidth: (text: string) => width(text),
     optionDescription(option: Option): string {
       const extra: string[] = [];
       if (option.defaultValue !== undefined && !option.negate) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));

@@ -47,7 +47,7 @@ async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string
  */
 export function registerMedia(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? DEFAULT_LANG;
-  withCheckFlags(program.command('media').argument('<paths...>', t(lang, 'arg.media-paths')).description(t(lang, 'cmd.media')), lang)
+  withCheckFlags(program.command('media').argument('<paths...>', t(lang, 'arg.media-paths')).description(t(lang, 'cmd.media')), lang, { workbooks: false })
     .action(async (paths: string[], flags: CheckFlags) => {
       const setup = setupCheck(io, flags);
       const { files: found, workbooks } = await mediaFiles(paths, io.cwd);

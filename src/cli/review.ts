@@ -13,7 +13,7 @@ import { asWriteError, openSafely } from '../workbook/safe-write.js';
 import { openTableXlsx } from '../workbook/write-table.js';
 import { finishCopy, notStdout, prepareCopy } from './copy.js';
 import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows } from './flags.js';
-import { useColor, type Io } from './io.js';
+import { tableLayout, useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { list, t } from '../i18n/catalog.js';
 import { sayWritten } from './output.js';
@@ -65,7 +65,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
           records,
           ready: queue?.ready,
           extras: [{ key: 'orders', records: ORDERS.name }, { key: 'review', value: () => summary }],
-          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings: setup.judged.orders }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
+          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings: setup.judged.orders, layout: tableLayout(io, flags.output) }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
         });
       } catch (err) {
         await queue?.abort();

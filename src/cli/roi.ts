@@ -4,7 +4,7 @@ import { roiCollector } from '../roi/collector.js';
 import { formatRoiText } from '../roi/text.js';
 import { maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
 import { FirstRows } from '../report/kept.js';
-import { useColor, type Io } from './io.js';
+import { tableLayout, useColor, type Io } from './io.js';
 import { runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -21,7 +21,7 @@ export function registerRoi(program: Command, io: Io, setExit: (code: number) =>
         collect: [roiCollector.ask(setup.judged.campaign)],
         records: new RecordTaker().on(CAMPAIGNS, (r) => campaigns.add(r)),
         extras: [{ key: 'campaigns', records: CAMPAIGNS.name }],
-        sections: () => formatRoiText(campaigns, setup.judged.campaign, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+        sections: () => formatRoiText(campaigns, setup.judged.campaign, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), layout: tableLayout(io, flags.output) }),
       }));
     });
 }

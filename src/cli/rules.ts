@@ -1,9 +1,11 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { Command } from 'commander';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
-import { useColor, type Io } from './io.js';
+import { tableLayout, useColor, type Io } from './io.js';
+import { compactTable } from '../report/layout.js';
+import { kindById } from '../sheets/registry.js';
+import type { KindId } from '../sheets/types.js';
 import { list, t } from '../i18n/catalog.js';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.js';
 
@@ -25,9 +27,10 @@ export function registerRules(program: Command, io: Io): void {
         return;
       }
       const c = new Chalk({ level: useColor(io, io.stdoutTTY) ? 1 : 0 });
-      const table = new Table({ head: list(lang, 'rules.head').map((h) => c.dim(h)), style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 10, 22, 60] });
       const level = (s: string) => (s === 'error' || s === 'warning' || s === 'info' ? t(lang, `level.${s}`) : s);
-      for (const r of rows) table.push([r.id, level(r.severity), r.kinds === '*' ? t(lang, 'rules.all-kinds') : r.kinds, r.description[lang]]);
-      io.stdout(`${table.toString()}\n`);
+      // the sheet kinds by the names the language gives them (选品评估矩阵表 in Chinese); a rule id is never cut, the description folds
+      const kinds = (k: string) => (k === '*' ? t(lang, 'rules.all-kinds') : k.split(', ').map((id) => t(lang, 'pick.sheet-kind', kindById(id as KindId))).join(t(lang, 'list.and')));
+      const table = compactTable(list(lang, 'rules.head').map((h) => c.dim(h)), rows.map((r) => [r.id, level(r.severity), kinds(r.kinds), r.description[lang]]), tableLayout(io, undefined));
+      io.stdout(`${table}\n`);
     });
 }

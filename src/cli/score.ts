@@ -6,7 +6,7 @@ import { formatScoreText, ScoreTable } from '../score/text.js';
 import { scorePlan } from '../score/edits.js';
 import { finishCopy, prepareCopy } from './copy.js';
 import { encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows, type CheckFlags } from './flags.js';
-import { useColor, type Io } from './io.js';
+import { tableLayout, useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -41,7 +41,7 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
           .on(SHEETS, (r) => sheets.push(r))
           .on(SHEET_ENDS, (e) => { const place = sheets.find((p) => p.file === e.file && p.sheet === e.sheet); if (place) place.usedColumn = e.usedColumn; }),
         extras: [{ key: 'results', records: SCORES.name }],
-        sections: () => formatScoreText(ranking, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY) }),
+        sections: () => formatScoreText(ranking, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), layout: tableLayout(io, flags.output) }),
       });
       if (copy) await finishCopy(io, copy, scorePlan(results, sheets, setup.config.settings), { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);

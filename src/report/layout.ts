@@ -106,16 +106,28 @@ export interface Column {
  */
 export function table(columns: Column[], rows: string[][], total: number, indent = '  '): string[] {
   const n = columns.length;
-  const widths = columns.map((c, i) => {
+  const natural = columns.map((c, i) => {
     let w = width(c.head);
     for (const r of rows) w = Math.max(w, width(r[i] ?? ''));
     return Math.min(c.max ?? Infinity, w);
   });
+  const widths = [...natural];
   // borders: one more than the columns, plus a space either side of every cell
   const chrome = indent.length + (n + 1) + 2 * n;
-  const fixed = widths.reduce((a, w, i) => a + (columns[i].flex ? 0 : w), 0);
+  const room = total - chrome;
   const flex = columns.findIndex((c) => c.flex);
-  if (flex >= 0) widths[flex] = Math.max(10, Math.min(widths[flex], total - chrome - fixed));
+  if (Number.isFinite(total)) {
+    // the widest column gives way, a column at a time: the flexible one down to 10, the others to 4 (two 汉字)
+    const least = (i: number) => Math.min(natural[i], i === flex ? 10 : 4);
+    let over = widths.reduce((a, w) => a + w, 0) - room;
+    while (over > 0) {
+      let widest = -1;
+      for (let i = 0; i < n; i++) if (widths[i] > least(i) && (widest < 0 || widths[i] > widths[widest])) widest = i;
+      if (widest < 0) return records(columns, rows, total, indent);
+      widths[widest] -= 1;
+      over -= 1;
+    }
+  }
   const line = (l: string, m: string, r: string) => `${indent}${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [line('┌', '┬', '┐')];
   const emit = (cells: string[]) => {
@@ -132,11 +144,38 @@ export function table(columns: Column[], rows: string[][], total: number, indent
 }
 
 /**
- * A command's table (the ranking, the ROI table, the freight table, the review queue): a header
- * line, then one line a row, columns as wide as their widest cell. Line breaks and tabs in a cell
- * are shown as `\\n`, `\\t`.
+ * A table too wide for the terminal even with every column folded: each row as its own block of
+ * `head: value` lines, values wrapped to the width (as psql's expanded display).
  */
-export function compactTable(head: string[], rows: string[][]): string {
+function records(columns: Column[], rows: string[][], total: number, indent: string): string[] {
+  const label = Math.max(...columns.map((c) => width(c.head)));
+  const room = Math.max(10, total - indent.length - label - 2);
+  const out: string[] = [];
+  rows.forEach((r, k) => {
+    if (k) out.push('');
+    columns.forEach((c, i) => wrap(r[i] ?? '', room).forEach((part, j) => out.push(`${indent}${j ? ' '.repeat(label) : pad(c.head, label)}  ${part}`)));
+  });
+  return out;
+}
+
+/** How a command's table is laid out: for a terminal `columns` wide, or as plain lines when piped. */
+export interface TableLayout {
+  /** the terminal's width when the output goes to one; undefined when it is piped or written to a file */
+  columns?: number;
+}
+
+/**
+ * A command's table (the ranking, the ROI table, the freight table, the review queue). On a
+ * terminal: boxed, fitting its width, the long column (`fold`, the last one unless named) wrapped
+ * inside it. Piped or written to a file: plain lines, a header then one line a row, columns
+ * aligned with two spaces and no box, for grep, less and spreadsheets. Line breaks and tabs in a
+ * cell are shown as `\\n`, `\\t`.
+ */
+export function compactTable(head: string[], rows: string[][], layout: TableLayout = {}, fold = head.length - 1): string {
   const visible = (cell: string) => cell.replace(/[\t\n\r]/g, (c) => ESCAPES[c]);
-  return table(head.map((h) => ({ head: h })), rows.map((r) => r.map(visible)), Infinity, '').join('\n');
+  const cells = rows.map((r) => r.map(visible));
+  if (layout.columns) return table(head.map((h, i) => ({ head: h, flex: i === fold })), cells, layout.columns, '').join('\n');
+  const widths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, width(r[i] ?? '')), width(h)));
+  const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd();
+  return [line(head), ...cells.map(line)].join('\n');
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls } from '../report/layout.js';
+import { compactTable, escapeControls, type TableLayout } from '../report/layout.js';
 import { format, type Lang } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_LABEL } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from './records.js';
@@ -9,12 +9,12 @@ import type { OrderResult, ReviewSummary } from './records.js';
 const SKIPPED_STATUSES = ['unpaid', 'closed', 'shipped'] as const;
 
 /** The review summary (auto/manual, manual by reason, priority) and the manual queue as a table. */
-export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], opts: { lang: Lang; color: boolean; settings: Record<string, unknown> }): string {
+export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], opts: { lang: Lang; color: boolean; settings: Record<string, unknown>; layout?: TableLayout }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   const reasonText = (r: (typeof ORDER_REASONS)[number]) => format(REASON_LABEL[r][opts.lang], opts.settings, opts.lang);
   if (shown.length) {
-    const table = compactTable(list(opts.lang, 'review.head').map((h) => c.dim(h)), shown.map((o) => [escapeControls(o.file), escapeControls(o.sheet), String(o.row), escapeControls(o.orderId), escapeControls(o.province ?? '—'), o.priority ? c.red(t(opts.lang, 'review.print-first')) : '', escapeControls(o.reasonText)]));
+    const table = compactTable(list(opts.lang, 'review.head').map((h) => c.dim(h)), shown.map((o) => [escapeControls(o.file), escapeControls(o.sheet), String(o.row), escapeControls(o.orderId), escapeControls(o.province ?? '—'), o.priority ? c.red(t(opts.lang, 'review.print-first')) : '', escapeControls(o.reasonText)]), opts.layout);
     out.push(c.bold(t(opts.lang, 'review.queue')), table);
     if (summary.manual > shown.length) out.push(c.dim(t(opts.lang, 'review.more', { count: summary.manual - shown.length })));
     out.push('');

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls } from '../report/layout.js';
+import { compactTable, escapeControls, type TableLayout } from '../report/layout.js';
 import { FirstRows, moreRows } from '../report/kept.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
 import type { ScoreResult } from './records.js';
@@ -28,7 +28,7 @@ export class ScoreTable {
 }
 
 /** The ranked table per selection sheet and the 通过/待定/淘汰 summary. */
-export function formatScoreText(ranking: ScoreTable, opts: { lang: Lang; color: boolean }): string {
+export function formatScoreText(ranking: ScoreTable, opts: { lang: Lang; color: boolean; layout?: TableLayout }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   if (!ranking.sheets.size) return `${t(opts.lang, 'score.none')}\n\n`;
@@ -43,7 +43,7 @@ export function formatScoreText(ranking: ScoreTable, opts: { lang: Lang; color: 
       // what the sheet holds is shown inert (an ESC or a bidi override in a product name never reaches the terminal)
       return [r.rank ?? '—', r.row, escapeControls(String(r.product)), s.demand ?? '✗', s.competition ?? '✗', s.profit ?? '✗', s.supply ?? '✗', r.scoreText ?? '—', escapeControls(String(r.stated.score ?? '')), verdict, escapeControls(statedVerdict), check].map(String);
     });
-    out.push(compactTable(list(opts.lang, 'score.head').map((h) => c.dim(h)), rows));
+    out.push(compactTable(list(opts.lang, 'score.head').map((h) => c.dim(h)), rows, opts.layout, 2));
     out.push(moreRows(more, opts.lang, c.dim));
   }
   const n = ranking.counts;

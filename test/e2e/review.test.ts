@@ -35,8 +35,8 @@ describe('ecsop review', () => {
     });
     const res = await ecsop(['review', 'orders.xlsx'], { cwd: dir });
     expect(res.stdout).toContain('订单 3 单:自动审核通过 1 单,待人工审核 2 单,优先打单 1 单');
-    expect(res.stdout).toMatch(/│ orders\.xlsx │ 订单 +│ 3 +│ A2 +│ 浙江 +│ +│ 金额超过自动审核上限 500 元/);
-    expect(res.stdout).toMatch(/│ 4 +│ A3 +│ 西藏 +│ 优先打单 │ 偏远地区\(西藏\);备注要求加急,优先打单/);
+    expect(res.stdout).toMatch(/^orders\.xlsx +订单 +3 +A2 +浙江 +金额超过自动审核上限 500 元/m);
+    expect(res.stdout).toMatch(/ 4 +A3 +西藏 +优先打单  偏远地区\(西藏\);备注要求加急,优先打单/);
     // the queue says it once: the manual orders are counted, not listed as findings
     expect(res.stdout).not.toMatch(/订单!A\d/);
     expect(res.stdout).toContain('……另有 2 条 order-manual-review');

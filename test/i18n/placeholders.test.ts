@@ -57,7 +57,7 @@ describe('no placeholder reaches a user, in any command, language or format', ()
     for (const lang of LANGS) {
       for (const [cmd, ...args] of commands) {
         for (const format of ['text', 'json', 'html', 'junit', 'github']) {
-          const r = await ecsop([cmd, ...args, '--lang', lang, '-f', format, '--now', '2024-05-22T10:00', '--all'], { cwd: dir });
+          const r = await ecsop([cmd, ...args, '--lang', lang, '-f', format, ...(cmd === 'media' ? [] : ['--now', '2024-05-22T10:00']), '--all'], { cwd: dir });
           expect(r.code, `${cmd} ${format} ${lang}: ${r.stderr}`).toBeLessThan(2);
           const out = format === 'html' ? r.stdout.replace(/<style[\s\S]*?<\/style>/g, '') : r.stdout;
           expect(out.match(UNFILLED)?.[0], `${cmd} -f ${format} --lang ${lang}`).toBeUndefined();
