@@ -89,6 +89,7 @@ export class FileAnnotation {
     if (count) rows.push([{ value: t(lang, 'annotate.legend') }]);
     const byRule = [...this.counts].map(([id, c]) => ({ id, c, n: c.error + c.warning + c.info })).filter((r) => r.n > 0).sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
     let autoFilter: string | undefined;
+    let header: number | undefined;
     if (byRule.length) {
       rows.push(null, t(lang, 'annotate.by-rule').split('|').map((h) => ({ value: h, bold: true })));
       for (const r of byRule) {
@@ -96,7 +97,7 @@ export class FileAnnotation {
         rows.push([{ value: r.id }, { ...level(top[0]), value: top.map((s) => t(lang, `level.${s}`)).join('/') }, { value: r.n }, { value: DESCRIPTIONS.get(r.id)?.[lang] ?? '' }]);
       }
       rows.push(null, t(lang, 'annotate.columns').split('|').map((h) => ({ value: h, bold: true })));
-      const header = rows.length;
+      header = rows.length;
       autoFilter = `A${header}:G${header + listed.length}`;
     }
     const tail: Array<NewCell[] | null> = [];
@@ -109,7 +110,7 @@ export class FileAnnotation {
       if (autoFilter) for (const f of listed) yield self.row(f, level(f.severity));
       yield* tail;
     };
-    this.plan.firstSheet = { name: RESULTS_SHEET, rows: { [Symbol.iterator]: all }, widths: [22, 12, 10, 70, 28, 24, 30], autoFilter };
+    this.plan.firstSheet = { name: RESULTS_SHEET, rows: { [Symbol.iterator]: all }, widths: [22, 12, 10, 70, 28, 24, 30], autoFilter, printTitleRow: header };
     return this.plan;
   }
 

@@ -237,6 +237,7 @@ export const en: Record<MessageId, string> = {
   'text.count': 'count',
   'text.files': 'files',
   'text.rows': 'rows',
+  'text.shortened': '… ({count} characters)',
   'text.sheet-rows': '{rows} {rows|row|rows}',
   'text.unknown': 'unknown',
   'text.ok': 'no problems found',

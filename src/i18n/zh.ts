@@ -242,6 +242,7 @@ export const zh = {
   'text.count': '数量',
   'text.files': '文件',
   'text.rows': '行',
+  'text.shortened': '…(共 {count} 字)',
   'text.sheet-rows': '{rows} 行',
   'text.unknown': '未识别',
   'text.ok': '没有发现问题',

@@ -1,3 +1,4 @@
+import { readableMessage, shortened } from './layout.js';
 import { xmlText } from '../encode/xml-text.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -122,7 +123,7 @@ export class HtmlWriter implements ReportWriter {
       const head = t(this.opts.lang, 'html.findings-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');
       html += `<table class="findings"><thead><tr>${head}</tr></thead><tbody>`;
       for (const f of shown) {
-        html += `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${h(f.value)}</td><td>${h(f.expected)}</td><td>${h(f.message)}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
+        html += `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${h(typeof f.value === 'string' ? shortened(f.value, this.opts.lang) : f.value)}</td><td>${h(f.expected)}</td><td>${h(readableMessage(f, this.opts.lang))}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
       }
       html += '</tbody></table>';
     }

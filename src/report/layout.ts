@@ -1,5 +1,7 @@
 import stringWidth from 'string-width';
 import { SCREEN_CONTROLS } from '../cells/normalize.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
 
 /**
  * Text laid out for a terminal: widths as a terminal shows them (汉字 and emoji take two
@@ -49,6 +51,28 @@ export function clip(text: string, max: number): string {
     used += w;
   }
   return `${out}…`;
+}
+
+/** The longest cell value a text or HTML report shows whole; longer ones (a 600-character formula) are shortened. */
+export const LONG_VALUE = 80;
+
+/** A long value shortened to its start, with its length: `=IF(AND(A2>0,…(共 600 字)`. */
+export function shortened(text: string, lang: Lang): string {
+  if (text.length <= LONG_VALUE) return text;
+  return `${clip(text, LONG_VALUE - 20)}${t(lang, 'text.shortened', { count: [...text].length })}`;
+}
+
+const QUOTED_LONG = new RegExp(`“([^”]{${LONG_VALUE + 1},})”|"([^"]{${LONG_VALUE + 1},})"`, 'g');
+
+/**
+ * A finding's message as a person reads it in text and HTML: the long cell values it quotes
+ * shortened (the line names the cell; the JSON report keeps them whole). Short messages pass as they are.
+ */
+export function readableMessage(f: { message: string; value?: unknown }, lang: Lang): string {
+  let m = f.message;
+  if (m.length <= LONG_VALUE) return m;
+  if (typeof f.value === 'string' && f.value.length > LONG_VALUE && m.includes(f.value)) m = m.split(f.value).join(shortened(f.value, lang));
+  return m.replace(QUOTED_LONG, (all, a?: string, b?: string) => all.replace((a ?? b)!, shortened((a ?? b)!, lang)));
 }
 
 /** Where a line may break besides any Chinese character: after a space, a hyphen, a slash or a comma. */

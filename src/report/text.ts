@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
-import { clip, escapeControls, table, width, type Column } from './layout.js';
+import { clip, escapeControls, readableMessage, table, width, type Column } from './layout.js';
 import { FileSections, type FileSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
@@ -120,7 +120,7 @@ export class TextWriter implements ReportWriter {
   private line(f: Finding, file: string): string {
     const place = f.row !== undefined ? `${file}:${f.row}:${f.column ? columnNumber(f.column) : 0}:` : `${file}:`;
     const where = f.sheet !== undefined ? ` ${escapeControls(f.sheet)}${f.cell ? `!${f.cell}` : ''}` : '';
-    return `${escapeControls(place)} ${this.level(f.severity)}${where} ${show(f.message)} ${this.c.dim(`[${f.ruleId}]`)}`;
+    return `${escapeControls(place)} ${this.level(f.severity)}${where} ${show(readableMessage(f, this.opts.lang))} ${this.c.dim(`[${f.ruleId}]`)}`;
   }
 
   private tableOf(shown: Finding[]): string[] {
@@ -134,8 +134,8 @@ export class TextWriter implements ReportWriter {
     const rows = shown.map((f) => {
       const cell = f.cell ?? (f.row ? String(f.row) : '—');
       return wide
-        ? [cell, this.level(f.severity), show(f.field), clip(show(f.value), 20), clip(show(f.expected), 16), show(f.message), f.ruleId]
-        : [cell, this.level(f.severity), show(f.message), f.ruleId];
+        ? [cell, this.level(f.severity), show(f.field), clip(show(f.value), 20), clip(show(f.expected), 16), show(readableMessage(f, this.opts.lang)), f.ruleId]
+        : [cell, this.level(f.severity), show(readableMessage(f, this.opts.lang)), f.ruleId];
     });
     return table(columns.map((col) => ({ ...col, head: this.c.dim(col.head) })), rows, total);
   }

@@ -22,7 +22,7 @@ import { closeZip, entryChunks, entryText, openZip, rawChunks, utf8Chunks, type 
 import { ZipWriter } from './xlsx/zip-writer.js';
 import { CellMarks } from './xlsx/cell-marks.js';
 import { type CellNote, COMMENTS_REL, COMMENTS_TYPE, commentsXml, mergeComments, mergeVml, VML_REL, VML_TYPE, vmlXml } from './xlsx/notes.js';
-import { freeSheetName, newSheetXml, type NewSheet } from './xlsx/new-sheet.js';
+import { freeSheetName, newSheetXml, printTitlesName, type NewSheet } from './xlsx/new-sheet.js';
 
 export type { CellNote, NewSheet };
 export { placeOf, type NewCell } from './xlsx/new-sheet.js';
@@ -281,7 +281,7 @@ async function patchPackage(input: string, tmp: string, plan: CopyPlan, limits: 
         patchers.set(key, patcher);
         await writer.write(entry.name, patched(zip, entry, patcher, limits));
       } else if (key === workbookPath.toLowerCase() && changed) {
-        await writer.write(entry.name, [patchWorkbook(workbookXml, { sheets: byPart, formulas: plan.formulas, first: first && { name: first.name, relId: firstRelId! } })]);
+        await writer.write(entry.name, [patchWorkbook(workbookXml, { sheets: byPart, formulas: plan.formulas, first: first && { name: first.name, relId: firstRelId!, printTitles: (prefix) => printTitlesName(first, 0, prefix) } })]);
       } else if (key === relsPath.toLowerCase() && relsXml && changed) {
         const add: NewRel[] = [];
         if (!stylesPath) add.push({ id: freeId([...rels.keys(), firstRelId ?? ''], 'rIdEcsopStyles'), type: STYLES_REL, target: relativeTo(workbookPath, newStylesPath) });
@@ -439,7 +439,7 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
     const types = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>';
     await writer.write('[Content_Types].xml', [patchContentTypes(types, { overrides, defaults: plan.notes.size ? [['vml', VML_TYPE]] : [] })]);
     await writer.write('_rels/.rels', [newRelsPart([{ id: 'rId1', type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument', target: 'xl/workbook.xml' }])]);
-    await writer.write('xl/workbook.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>', sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join(''), '</sheets></workbook>']);
+    await writer.write('xl/workbook.xml', ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>', sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join(''), '</sheets>', first?.printTitleRow ? `<definedNames>${printTitlesName(first, 0)}</definedNames>` : '', '</workbook>']);
     await writer.write('xl/_rels/workbook.xml.rels', [newRelsPart([...sheets.map((s, i) => ({ id: `rId${i + 1}`, type: WORKSHEET_REL, target: s.target })), { id: `rId${sheets.length + 1}`, type: STYLES_REL, target: 'styles.xml' }])]);
     await writer.write('xl/styles.xml', [styles.toXml()]);
     await writer.end();

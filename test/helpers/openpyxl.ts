@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
  * developer's machine without it skips these tests (CI never does: `CI` makes them required).
  */
 
-const PYTHON = '/usr/bin/python3';
+export const PYTHON = '/usr/bin/python3';
 
 export const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0;
 /** run the tests that need openpyxl: it is there, or CI requires it (and fails without it) */

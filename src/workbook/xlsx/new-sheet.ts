@@ -22,6 +22,18 @@ export interface NewSheet {
   widths: readonly number[];
   /** the auto-filter's range (`A8:G120`) */
   autoFilter?: string;
+  /** the header row printed at the top of every page (the findings' table head) */
+  printTitleRow?: number;
+}
+
+/**
+ * How the sheet prints: A4 landscape, every column on the page's width (as many pages down as it
+ * takes), the header row repeated on each page through the workbook's `_xlnm.Print_Titles`.
+ */
+export function printTitlesName(sheet: NewSheet, localSheetId: number, p = ''): string {
+  if (!sheet.printTitleRow) return '';
+  const name = `'${sheet.name.replace(/'/g, "''")}'`;
+  return `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${xmlText(`${name}!$${sheet.printTitleRow}:$${sheet.printTitleRow}`)}</${p}definedName>`;
 }
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -42,7 +54,7 @@ export function freeSheetName(name: string, taken: Iterable<string>): string {
  */
 export function* newSheetXml(sheet: NewSheet, styles: StylesEditor): Generator<string> {
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`;
   const links: string[] = [];
   let block = '';
   let r = 0;
@@ -68,7 +80,7 @@ export function* newSheetXml(sheet: NewSheet, styles: StylesEditor): Generator<s
   yield `${block}</sheetData>`;
   if (sheet.autoFilter) yield `<autoFilter ref="${sheet.autoFilter}"/>`;
   if (links.length) yield `<hyperlinks>${links.join('')}</hyperlinks>`;
-  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" paperSize="9"/></worksheet>';
+  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>';
 }
 
 /** A place in the workbook as a hyperlink names it: `'订单'!C5`. */

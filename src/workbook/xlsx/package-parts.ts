@@ -68,8 +68,8 @@ export interface WorkbookEdits {
   sheets: ReadonlyMap<string, { patch: SheetPatch; index: number }>;
   /** formulas were written: recalculated when opened */
   formulas: boolean;
-  /** a sheet put in front of the others and opened first */
-  first?: { name: string; relId: string };
+  /** a sheet put in front of the others and opened first, with its print titles' defined name (made for prefix `''`) */
+  first?: { name: string; relId: string; printTitles?: (prefix: string) => string };
 }
 
 /**
@@ -98,7 +98,7 @@ export function patchWorkbook(xml: string, edits: WorkbookEdits): string {
   return `${out.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${out.slice(at)}`;
 }
 
-function withFirstSheet(xml: string, p: string, first: { name: string; relId: string }): string {
+function withFirstSheet(xml: string, p: string, first: NonNullable<WorkbookEdits['first']>): string {
   const sheets = new RegExp(`<${p}sheets(\\s[^>]*)?>`).exec(xml);
   if (!sheets) return xml;
   let maxId = 0;
@@ -113,5 +113,17 @@ function withFirstSheet(xml: string, p: string, first: { name: string; relId: st
   out = out.replace(new RegExp(`(<${p}definedName\\s[^>]*?localSheetId=")(\\d+)(")`, 'g'), (_m, a: string, n: string, b: string) => `${a}${Number(n) + 1}${b}`);
   // the new sheet is the one open, and the tab strip starts at it
   out = out.replace(new RegExp(`<${p}workbookView(\\s[^>]*)?/?>`), (tag) => setAttr(setAttr(tag, 'activeTab', '0'), 'firstSheet', '0'));
-  return out;
+  const titles = first.printTitles?.(p);
+  return titles ? withDefinedName(out, p, titles) : out;
+}
+
+/** A defined name added: into definedNames, or a new definedNames where the schema puts it (after sheets, functionGroups, externalReferences). */
+function withDefinedName(xml: string, p: string, name: string): string {
+  const names = new RegExp(`</${p}definedNames>`).exec(xml);
+  if (names) return xml.slice(0, names.index) + name + xml.slice(names.index);
+  for (const before of ['externalReferences', 'functionGroups', 'sheets']) {
+    const close = new RegExp(`</${p}${before}>|<${p}${before}(\\s[^>]*)?/>`).exec(xml);
+    if (close) { const at = close.index + close[0].length; return `${xml.slice(0, at)}<${p}definedNames>${name}</${p}definedNames>${xml.slice(at)}`; }
+  }
+  return xml;
 }
