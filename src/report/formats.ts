@@ -46,7 +46,7 @@ interface Format {
 export const FORMATS = {
   text: { kind: 'text', extensions: [], make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? 20, quiet: o.quiet, sections: o.sections }) },
   json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
-  junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn) },
+  junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn, o.lang) },
   github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },
   html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, charts: o.charts, time: o.time, version: o.version }) },
 } as const satisfies Record<string, Format>;

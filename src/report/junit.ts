@@ -1,4 +1,6 @@
 import { xmlText } from '../encode/xml-text.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
 import { Spool } from './spool.js';
 import type { Totals } from './totals.js';
 import { atOrAbove, type FileSummary, type Finding, type Severity } from './types.js';
@@ -6,40 +8,56 @@ import type { Out, ReportWriter } from './writer.js';
 
 export { xmlText };
 
-/** One file's failures, grouped by sheet in the order they came (kept in a spool: a file may have a million). */
+/** One rule's findings in one file: the lines, kept in a spool (a rule may report a million rows of a file). */
+interface RuleCase {
+  spool: Spool;
+  /** findings at or above --fail-on */
+  failing: number;
+  count: number;
+  /** the worst level among them */
+  worst: Severity;
+}
+
+/** One file's findings by rule, in the order the rules first reported. */
 class FileCases {
-  readonly bySheet = new Map<string, { spool: Spool; count: number }>();
-  count = 0;
+  readonly byRule = new Map<string, RuleCase>();
+
+  constructor(private readonly failOn: Severity, private readonly lang: Lang) {}
 
   add(f: Finding): void {
-    const key = f.sheet ?? '';
-    let c = this.bySheet.get(key);
-    if (!c) this.bySheet.set(key, (c = { spool: new Spool(256 << 10), count: 0 }));
+    let c = this.byRule.get(f.ruleId);
+    if (!c) this.byRule.set(f.ruleId, (c = { spool: new Spool(256 << 10), failing: 0, count: 0, worst: f.severity }));
     const where = [f.sheet, f.cell].filter(Boolean).join('!');
-    c.spool.append(`      <failure type="${xmlText(f.ruleId)}" message="${xmlText(f.message)}">${xmlText(`${f.severity} ${where} ${f.ruleId}: ${f.message}`)}</failure>\n`);
+    c.spool.append(xmlText(`${t(this.lang, `level.${f.severity}`)} ${where ? `${where} ` : ''}${f.message}\n`));
     c.count += 1;
-    this.count += 1;
+    if (atOrAbove(f.severity, this.failOn)) c.failing += 1;
+    if (atOrAbove(f.severity, c.worst)) c.worst = f.severity;
   }
 }
 
 /**
- * `--format junit`: one testsuite per file, one testcase per sheet, one failure per finding at or
- * above --fail-on; a clean sheet is a passing testcase, a file without sheets one case. Written
- * into a spool as files finish (the totals on `<testsuites>` come first), then copied out.
+ * `--format junit`, read by Jenkins, GitLab and GitHub's test reporters (valid against Jenkins'
+ * junit-10.xsd): one testsuite per file, one testcase per rule that reported in it. A rule with
+ * findings at or above --fail-on is one failing case (its `<failure>` counts them and lists each
+ * finding, warnings too); a rule with findings below it only (warnings under the default
+ * --fail-on error) a passing case whose `<system-out>` lists them, so that they stay visible. A
+ * file no rule reported in is one passing case. `tests` counts the cases, `failures` the failing
+ * ones. Written into a spool as files finish (the totals on `<testsuites>` come first), then copied out.
  */
 export class JunitWriter implements ReportWriter {
   /** the suites in order: spools of written ones, and the files that wait for the rules' finish in their place */
   private readonly segments: Array<Spool | { summary: FileSummary; cases: FileCases }> = [new Spool()];
-  private current = new FileCases();
+  private current: FileCases;
   private heldCases = new Map<string, FileCases>();
   private late = false;
   private tests = 0;
   private failures = 0;
 
-  constructor(private readonly out: Out, private readonly failOn: Severity) {}
+  constructor(private readonly out: Out, private readonly failOn: Severity, private readonly lang: Lang) {
+    this.current = new FileCases(failOn, lang);
+  }
 
   finding(f: Finding): void {
-    if (!atOrAbove(f.severity, this.failOn)) return;
     (this.late ? this.heldCases.get(f.file) : this.current)?.add(f);
   }
 
@@ -50,7 +68,7 @@ export class JunitWriter implements ReportWriter {
       this.segments.push({ summary, cases: this.current }, new Spool());
       this.heldCases.set(summary.path, this.current);
     } else this.writeSuite(this.segments.at(-1) as Spool, summary, this.current);
-    this.current = new FileCases();
+    this.current = new FileCases(this.failOn, this.lang);
   }
 
   filesDone(): void {
@@ -58,16 +76,23 @@ export class JunitWriter implements ReportWriter {
   }
 
   private writeSuite(b: Spool, file: FileSummary, cases: FileCases): void {
-    const names = file.sheets.length ? file.sheets.map((s) => ({ name: s.name, kind: s.kind ?? 'unknown' })) : [{ name: '(file)', kind: 'file' }];
-    this.tests += names.length;
-    this.failures += cases.count;
-    b.append(`  <testsuite name="${xmlText(file.path)}" tests="${names.length}" failures="${cases.count}">\n`);
-    names.forEach((c, i) => {
-      b.append(`    <testcase classname="${xmlText(file.path)}" name="${xmlText(`${c.name} (${c.kind})`)}">\n`);
-      // findings about the whole file go with its first case
-      for (const key of file.sheets.length ? (i === 0 ? ['', c.name] : [c.name]) : [...cases.bySheet.keys()]) cases.bySheet.get(key)?.spool.moveTo(b);
+    const rules = [...cases.byRule];
+    const tests = Math.max(1, rules.length);
+    const failures = rules.filter(([, c]) => c.failing > 0).length;
+    this.tests += tests;
+    this.failures += failures;
+    const path = xmlText(file.path);
+    b.append(`  <testsuite name="${path}" tests="${tests}" failures="${failures}" errors="0" skipped="0">\n`);
+    if (!rules.length) b.append(`    <testcase classname="${path}" name="${xmlText(t(this.lang, 'junit.clean'))}"/>\n`);
+    for (const [ruleId, c] of rules) {
+      b.append(`    <testcase classname="${path}" name="${xmlText(ruleId)}">\n`);
+      const summary = xmlText(t(this.lang, c.failing ? 'junit.failing' : 'junit.below', { count: c.count, failing: c.failing, level: t(this.lang, `level.${c.worst}`), failOn: t(this.lang, `level.${this.failOn}`) }));
+      // one finding a line, from the line after the tag
+      b.append(c.failing ? `      <failure type="${xmlText(ruleId)}" message="${summary}">\n` : '      <system-out>\n');
+      c.spool.moveTo(b);
+      b.append(c.failing ? '</failure>\n' : '</system-out>\n');
       b.append('    </testcase>\n');
-    });
+    }
     b.append('  </testsuite>\n');
   }
 
@@ -78,7 +103,7 @@ export class JunitWriter implements ReportWriter {
       this.writeSuite(own, seg.summary, seg.cases);
       return own;
     });
-    this.out.write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ecsop" tests="${this.tests}" failures="${this.failures}">\n`);
+    this.out.write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ecsop" tests="${this.tests}" failures="${this.failures}" errors="0">\n`);
     for (const p of parts) await p.copyTo(this.out);
     this.out.write('</testsuites>\n');
   }

@@ -53,7 +53,7 @@ describe('ecsop check over a folder', () => {
     for (const f of report.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'severity', 'file', 'message']));
   });
 
-  it('writes JUnit XML that parses back: a suite per file, a case per sheet, a failure per finding', async () => {
+  it('writes JUnit XML that parses back: a suite per file, a case per file and rule, a failing case per rule at or above --fail-on', async () => {
     const out = join(dir, '..', `report-${Date.now()}.xml`);
     const res = await ecsop(['check', '.', '--format', 'junit', '--output', out], { cwd: dir });
     expect(res.code).toBe(1);
@@ -65,10 +65,14 @@ describe('ecsop check over a folder', () => {
     expect(good.failures).toBe('0');
     expect([good.testcase].flat()[0].failure).toBeUndefined(); // a clean file still yields a passing case
     const sel = suites.find((s: { name: string }) => s.name === '2024/四月/selection.xlsx');
-    const cases = [sel.testcase].flat();
-    expect(cases.map((c: { name: string }) => c.name)).toEqual(['选品 (selection)', '杂项 (unknown)']);
-    expect([cases[0].failure].flat().map((f: { type: string }) => f.type)).toEqual(['selection-score-mismatch']);
-    expect(Number(xml.testsuites.failures)).toBe(3);
+    const cases = [sel.testcase].flat() as Array<{ name: string; failure?: { type: string }; 'system-out'?: string }>;
+    expect(cases.find((c) => c.name === 'selection-score-mismatch')?.failure?.type).toBe('selection-score-mismatch');
+    // the info about the sheet of no SOP kind is visible, and no failure
+    expect(cases.find((c) => c.name === 'sheet/unknown-kind')?.failure).toBeUndefined();
+    expect(cases.find((c) => c.name === 'sheet/unknown-kind')?.['system-out']).toMatch(/杂项/);
+    const failing = suites.flatMap((s: { testcase: unknown }) => [s.testcase].flat() as Array<{ failure?: unknown }>).filter((c) => c.failure).length;
+    expect(Number(xml.testsuites.failures)).toBe(failing);
+    expect(Number(xml.testsuites.tests)).toBe(suites.reduce((a: number, s: { tests: string }) => a + Number(s.tests), 0));
   });
 
   it('writes GitHub annotations', async () => {

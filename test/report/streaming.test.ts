@@ -92,7 +92,15 @@ describe('reports at scale', () => {
     expect(review.orders).toHaveLength(20_000);
     expect(review.review).toMatchObject({ orders: 20_000, manual: 20_000 });
     const junit = (await ecsop(['check', csv, '--format', 'junit', '--fail-on', 'warning'], { cwd: dir })).stdout;
-    expect(junit.match(/<failure /g)).toHaveLength(20_000);
+    // one test case per file and rule: one failure counting them, every finding listed in it
+    expect(junit.match(/<failure /g)).toHaveLength(1);
+    expect(junit).toMatch(/<testsuites name="ecsop" tests="1" failures="1" errors="0">/);
+    expect(junit).toContain('message="20000 条问题,其中 20000 条达到警告级别"');
+    expect(junit.match(/^警告 /gm)).toHaveLength(20_000);
+    // under the default --fail-on error the warnings are no failure, and stay visible
+    const warned = (await ecsop(['check', csv, '--format', 'junit'], { cwd: dir })).stdout;
+    expect(warned).toMatch(/tests="1" failures="0"/);
+    expect(warned.match(/^警告 /gm)).toHaveLength(20_000);
     const text = await ecsop(['check', csv], { cwd: dir });
     expect(text.stdout).toContain('……另有 19980 条 order-manual-review');
   });
