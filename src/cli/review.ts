@@ -71,7 +71,11 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
         await queue?.abort();
         throw err;
       }
-      if (queue) {
+      if (queue && !sheets) {
+        // no orders sheet was read (the inputs could not be read, or hold none): an empty queue would say "nothing to review"
+        await queue.abort();
+        io.stderr(`${t(setup.lang, 'review.queue-not-written', { path: flags.queue })}\n`);
+      } else if (queue) {
         const path = flags.queue!;
         sayWritten(io, setup.lang, path, await queue.close(), (backup) => join(dirname(path), basename(backup)));
       }
@@ -88,7 +92,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
  */
 async function openQueue(path: string, lang: Lang, safe: { force: boolean; inputs: string[] }) {
   const xlsx = /\.xlsx$/i.test(path);
-  const pending = await openSafely(path, { kind: xlsx ? 'xlsx' : 'csv', ...safe });
+  const pending = await openSafely(path, { kind: xlsx ? 'xlsx' : 'csv', queue: true, ...safe });
   const head = list(lang, 'review.queue-head');
   const cells = (o: OrderResult) => [o.file, o.sheet, o.row, o.orderId, o.province ?? '', t(lang, o.priority ? 'review.yes' : 'review.no'), o.reasons.join(','), o.reasonText];
   const sink = xlsx ? tableSink(pending.tmp, t(lang, 'review.queue'), head, path) : csvSink(pending.tmp, head, path);

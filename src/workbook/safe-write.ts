@@ -111,6 +111,8 @@ export interface WriteOptions {
   backup?: boolean;
   /** a report: it may replace an earlier report without --force, never a workbook */
   report?: boolean;
+  /** the review queue: it may replace an earlier queue of ecsop's without --force (kept as a numbered .bak), never another file */
+  queue?: boolean;
   /** inputs the content was made from, as they were read: refused if one changed since */
   stamps?: readonly Stamp[];
 }
@@ -134,7 +136,7 @@ export async function checkTarget(target: string, opts: WriteOptions): Promise<v
   if (existsSync(target)) {
     if (opts.report && !opts.force && isWorkbook(target)) throw new WriteError('not-a-report', target);
     // a report replaces an earlier report of ecsop's; any other file only with --force (kept as a backup)
-    if (!opts.force && (!opts.report || !writtenByEcsop(target))) throw new WriteError('exists', target);
+    if (!opts.force && (!(opts.report || opts.queue) || !writtenByEcsop(target))) throw new WriteError('exists', target);
   }
   if (!opts.force) {
     const owner = ownerFiles(target).find((f) => existsSync(f));
@@ -301,13 +303,15 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
           if (!now || now.size !== s.size || now.mtimeMs !== s.mtimeMs) throw new WriteError('input-changed', target, { input: s.path });
         }
         let backup: string | undefined;
-        if (existsSync(abs) && opts.force && opts.backup !== false) {
-          backup = backupName(abs);
+        if (existsSync(abs) && (opts.force || opts.queue) && opts.backup !== false) {
+          // yesterday's queue, replaced by today's, is kept once (name.bak), not one more file a day
+          backup = opts.queue && !opts.force ? `${abs}.bak` : backupName(abs);
+          if (backup === `${abs}.bak`) await rm(backup, { force: true });
           await rename(abs, backup);
         }
         await rename(tmp, abs);
         live.delete(tmp);
-        const unremembered = opts.report ? rememberWritten(abs) : undefined;
+        const unremembered = opts.report || opts.queue ? rememberWritten(abs) : undefined;
         try { const d = openSync(dir, 'r'); try { fsyncSync(d); } finally { closeSync(d); } } catch { /* not every system syncs folders */ }
         return { backup, unremembered };
       } catch (err) {

@@ -1,3 +1,6 @@
+import { csvLine } from '../encode/csv-line.js';
+import { list } from '../i18n/catalog.js';
+import { LANGS } from '../i18n/languages.js';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +16,9 @@ import { join } from 'node:path';
 const stateDir = () => process.env.ECSOP_STATE_DIR ?? join(process.env.XDG_STATE_HOME ?? join(homedir(), '.local', 'state'), 'ecsop');
 const logFile = () => join(stateDir(), 'written.jsonl');
 const KEEP = 2000;
+
+/** The first line of the review queue ecsop writes as CSV, in each language (`review --queue q.csv`). */
+const QUEUE_HEADS = LANGS.map((lang) => `\uFEFF${csvLine(list(lang, 'review.queue-head'))}`);
 
 /** The first bytes of the reports ecsop writes. */
 const SIGNATURES: readonly RegExp[] = [
@@ -59,6 +65,8 @@ function readLog(): string {
 export function writtenByEcsop(path: string): boolean {
   const text = head(path);
   if (SIGNATURES.some((re) => re.test(text))) return true;
+  // a queue whose header row is still ecsop's, whole (a column a person added makes it theirs)
+  if (QUEUE_HEADS.some((h) => text.startsWith(h))) return true;
   let s;
   try { s = statSync(path); } catch { return false; }
   let log = '';
