@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderExamples } from '../src/cli/readme-examples.js';
+import { renderExamples, tryCommands } from '../src/cli/readme-examples.js';
 
 const root = join(__dirname, '..');
 
@@ -17,6 +17,16 @@ describe.each([['README.md', 'zh'], ['README.en.md', 'en']] as const)('%s', (fil
 
   it('its example outputs are what the commands print (run `npm run generate` when they change)', async () => {
     expect(await renderExamples(text, lang)).toBe(text);
+  }, 60_000);
+
+  it('every other command it shows runs as shown (the reports, the copies, the nightly drive check, --version)', async () => {
+    const runs = await tryCommands(text, lang);
+    expect(runs.map((r) => r.command)).toEqual(expect.arrayContaining([expect.stringMatching(/--format html/), expect.stringMatching(/--format junit/), 'ecsop --version']));
+    // the SOP's examples carry mistakes: exit 1 is the demo's answer; 2 (a usage error, an unwritable output) never is
+    for (const r of runs) {
+      expect(r.code, `${r.command}\n${r.text}`).toBeLessThan(2);
+      expect(r.text, r.command).not.toMatch(/^ecsop: /m);
+    }
   }, 60_000);
 
   it('shows a screenshot of the HTML report in its language, and the file is there (`npm run screenshots` makes it)', () => {

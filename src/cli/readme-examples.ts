@@ -30,6 +30,11 @@ const NOW = '2024-05-21T12:00';
 const TIMED = new Set(['check', 'score', 'lint', 'review', 'roi', 'freight', 'media']);
 
 async function output(command: string, cwd: string, lang: Lang): Promise<string> {
+  return (await runCommand(command, cwd, lang)).text;
+}
+
+/** Runs one README command line as the README's reader would, at the examples' fixed time. */
+async function runCommand(command: string, cwd: string, lang: Lang): Promise<{ text: string; code: number }> {
   const argv = words(command).slice(1);
   if (TIMED.has(argv[0]) && !argv.includes('--now') && !argv.includes('--help')) argv.push('--now', NOW);
   let text = '';
@@ -43,8 +48,37 @@ async function output(command: string, cwd: string, lang: Lang): Promise<string>
     stderrTTY: false,
     readStdin: async () => '',
   };
-  await run(argv, io);
-  return text.replace(/\s+$/, '');
+  const code = await run(argv, io);
+  return { text: text.replace(/\s+$/, ''), code };
+}
+
+const SHELL_BLOCK = /```sh\n([\s\S]*?)```/g;
+
+/** A shared drive the README names (`/mnt/共享盘`), found in the scratch folder where the walk-through's workbooks are. */
+const DRIVE = /"\/mnt\/[^/"]+\//;
+
+/**
+ * Every `ecsop` command of the README's shell blocks (the ones shown without their output: the
+ * HTML report and annotated copies, the nightly check of a shared drive, `--version`), run after
+ * the example blocks in the same scratch folder, as a reader following the README would. The
+ * shared drive is that folder. Returns each with its exit code and what it printed.
+ */
+export async function tryCommands(readme: string, lang: Lang): Promise<Array<{ command: string; code: number; text: string }>> {
+  const dir = mkdtempSync(join(tmpdir(), 'ecsop-readme-'));
+  try {
+    for (const m of readme.matchAll(BLOCK)) await output(m[1], dir, lang);
+    const out: Array<{ command: string; code: number; text: string }> = [];
+    for (const block of readme.matchAll(SHELL_BLOCK)) {
+      for (const line of block[1].split('\n')) {
+        const command = line.replace(/\s+#.*$/, '').trim();
+        if (!command.startsWith('ecsop ')) continue;
+        out.push({ command, ...(await runCommand(command.replace(DRIVE, '"./'), dir, lang)) });
+      }
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** A README with every example block filled by running its command. */
