@@ -198,7 +198,7 @@ export const settingsSchema = z
         trackingPatterns: z
           .array(z.object({ carrier: z.string(), pattern: safePattern(), example: z.string().optional() }).strict()
             // a message shows the example, never the pattern: it must be one the pattern accepts
-            .refine((p) => p.example === undefined || new RegExp(p.pattern).test(p.example), { message: 'the example does not match the pattern', path: ['example'] }))
+            .refine((p) => { if (p.example === undefined) return true; try { return new RegExp(p.pattern).test(p.example); } catch { return true; /* the pattern's own check says it is invalid */ } }, { message: 'the example does not match the pattern', path: ['example'] }))
           .default([
             { carrier: '顺丰', pattern: '^SF\\d{12,15}$', example: 'SF1234567890123' },
             { carrier: '京东', pattern: '^JD[A-Z0-9]{10,18}$', example: 'JDVA12345678901' },

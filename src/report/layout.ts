@@ -62,7 +62,8 @@ export function shortened(text: string, lang: Lang): string {
   return `${clip(text, LONG_VALUE - 20)}${t(lang, 'text.shortened', { count: [...text].length })}`;
 }
 
-const QUOTED_LONG = new RegExp(`“([^”]{${LONG_VALUE + 1},})”|"([^"]{${LONG_VALUE + 1},})"`, 'g');
+/** A long text between Chinese quotes (“…”), as messages quote cell values; straight quotes are left alone (they pair with nothing certain). */
+const QUOTED_LONG = new RegExp(`“([^“”]{${LONG_VALUE + 1},})”`, 'g');
 
 /**
  * A finding's message as a person reads it in text and HTML: the long cell values it quotes
@@ -72,7 +73,7 @@ export function readableMessage(f: { message: string; value?: unknown }, lang: L
   let m = f.message;
   if (m.length <= LONG_VALUE) return m;
   if (typeof f.value === 'string' && f.value.length > LONG_VALUE && m.includes(f.value)) m = m.split(f.value).join(shortened(f.value, lang));
-  return m.replace(QUOTED_LONG, (all, a?: string, b?: string) => all.replace((a ?? b)!, shortened((a ?? b)!, lang)));
+  return m.replace(QUOTED_LONG, (_all, inner: string) => `“${shortened(inner, lang)}”`);
 }
 
 /** Where a line may break besides any Chinese character: after a space, a hyphen, a slash or a comma. */
@@ -141,8 +142,10 @@ export function table(columns: Column[], rows: string[][], total: number, indent
   const room = total - chrome;
   const flex = columns.findIndex((c) => c.flex);
   if (Number.isFinite(total)) {
-    // the widest column gives way, a column at a time: the flexible one down to 10, the others to 4 (two 汉字)
-    const least = (i: number) => Math.min(natural[i], i === flex ? 10 : 4);
+    // the widest column gives way, a column at a time: the flexible one down to 10, the others down
+    // to their longest word (a rule id, an order number, a cell is never cut), at least 4 (two 汉字)
+    const words = columns.map((_, i) => (i === flex ? 10 : rows.reduce((w, r) => Math.max(w, longestWord(r[i] ?? '')), Math.max(4, longestWord(columns[i].head)))));
+    const least = (i: number) => Math.min(natural[i], words[i]);
     let over = widths.reduce((a, w) => a + w, 0) - room;
     while (over > 0) {
       let widest = -1;
@@ -155,7 +158,8 @@ export function table(columns: Column[], rows: string[][], total: number, indent
   const line = (l: string, m: string, r: string) => `${indent}${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
   const out = [line('┌', '┬', '┐')];
   const emit = (cells: string[]) => {
-    const wrapped = cells.map((c, i) => (columns[i].flex || width(c) > widths[i] ? wrap(c, widths[i]) : [c]));
+    // a coloured cell that must fold loses its colour: a colour's codes cut in two would print as text
+    const wrapped = cells.map((c, i) => (width(c) > widths[i] || (columns[i].flex && /\n/.test(c)) ? wrap(c.replace(ANSI, ''), widths[i]) : [c]));
     const height = Math.max(...wrapped.map((w) => w.length));
     const fit = (t: string, i: number) => (columns[i].right ? ' '.repeat(Math.max(0, widths[i] - width(t))) + t : pad(t, widths[i]));
     for (let k = 0; k < height; k++) out.push(`${indent}│ ${wrapped.map((w, i) => fit(w[k] ?? '', i)).join(' │ ')} │`);
@@ -180,6 +184,16 @@ function records(columns: Column[], rows: string[][], total: number, indent: str
     columns.forEach((c, i) => wrap(r[i] ?? '', room).forEach((part, j) => out.push(`${indent}${j ? ' '.repeat(label) : pad(c.head, label)}  ${part}`)));
   });
   return out;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/** The widest run of a text a line should not break inside (no space in it), colours aside. */
+function longestWord(text: string): number {
+  let most = 0;
+  for (const w of text.replace(ANSI, '').split(/\s+/)) most = Math.max(most, width(w));
+  return most;
 }
 
 /** How a command's table is laid out: for a terminal `columns` wide, or as plain lines when piped. */

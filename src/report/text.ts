@@ -129,8 +129,8 @@ export class TextWriter implements ReportWriter {
     const total = this.opts.columns!;
     const wide = total >= 140;
     const columns: Column[] = wide
-      ? [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.field, max: 12 }, { head: w.value, max: 20 }, { head: w.expected, max: 16 }, { head: w.message, flex: true }, { head: w.rule, max: 26 }]
-      : [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.message, flex: true }, { head: w.rule, max: Math.max(12, Math.floor(total / 5)) }];
+      ? [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.field, max: 12 }, { head: w.value, max: 20 }, { head: w.expected, max: 16 }, { head: w.message, flex: true }, { head: w.rule }]
+      : [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.message, flex: true }, { head: w.rule }];
     const rows = shown.map((f) => {
       const cell = f.cell ?? (f.row ? String(f.row) : '—');
       return wide

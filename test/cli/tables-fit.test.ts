@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { width } from '../../src/report/layout.js';
+import { RULES } from '../../src/rules/registry.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 
 /**
@@ -23,9 +24,14 @@ describe('the commands\' tables fit the terminal, and are plain lines when piped
   it.each(commands.flatMap((c) => [60, 80, 120].map((cols) => [c.join(' '), cols] as const)))('%s in %i columns', async (command, columns) => {
     await ready;
     for (const lang of ['zh', 'en']) {
-      const r = await ecsop([...command.split(' '), '--lang', lang], { cwd: dir, tty: true, columns });
+      const r = await ecsop([...command.split(' '), '--lang', lang], { cwd: dir, tty: true, columns, env: { FORCE_COLOR: '1' } });
+      // a colour's codes are never cut in two (they would print as text)
+      // eslint-disable-next-line no-control-regex
+      expect(r.stdout.match(/\x1b\[[0-9;]*(?![0-9;m])/g), `${lang}: a cut colour code`).toBeNull();
       // eslint-disable-next-line no-control-regex
       const lines = r.stdout.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+      // a rule id is never cut
+      if (command === 'rules') for (const rule of RULES) expect(lines.some((l) => l.includes(rule.id)), `${lang}: ${rule.id}`).toBe(true);
       const boxed = lines.filter((l) => /[│┌└├]/.test(l));
       for (const l of boxed) expect(width(l), `${lang}: ${l}`).toBeLessThanOrEqual(columns);
     }

@@ -83,6 +83,7 @@ describe('config that would hang, crash or contradict', () => {
     ['a nested repetition', { sop: { shipping: { trackingPatterns: [{ carrier: '', pattern: '^(\\d+)+$' }] } } }, /sop\.shipping\.trackingPatterns\.0\.pattern: .*repeats a group/],
     ['repeated alternatives, in a rule option', { rules: { 'tracking-number-format': ['warning', { patterns: [{ carrier: '', pattern: '^(a|a)*$' }] }] } }, /rules\.tracking-number-format\[1\]\.patterns\.0\.pattern/],
     ['an invalid pattern', { sop: { shipping: { trackingPatterns: [{ carrier: '', pattern: '([' }] } } }, /pattern: not a valid regular expression/],
+    ['an invalid pattern with an example', { sop: { shipping: { trackingPatterns: [{ carrier: '', pattern: '[', example: 'X' }] } } }, /pattern: not a valid regular expression/],
     ['pass below hold', { sop: { selection: { pass: 2, hold: 3 } } }, /sop\.selection\.pass: pass must be at least hold/],
     ['minScore above maxScore', { sop: { selection: { minScore: 5, maxScore: 1 } } }, /sop\.selection\.maxScore/],
     ['candidates min above max', { sop: { selection: { candidates: { min: 20, max: 10 } } } }, /candidates\.max/],
