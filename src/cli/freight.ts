@@ -28,12 +28,12 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         // a weight a parcel can have: above 0, at most a tonne
         if (kg === undefined || !(kg > 0) || kg > 1000) throw new UsageError('error.weight', { value: flags.weight });
         const fee = freightFee(flags.to, kg, settings);
-        const outside = 'outside' in fee ? fee.outside : undefined;
+        const outside = 'fen' in fee ? undefined : fee.outside;
         if (!fee.province && !outside) throw new UsageError('error.no-province', { value: flags.to });
         // 香港, 澳门, 台湾 and abroad: the same answer review gives, no domestic fee
         const breakdown = freightBreakdown(fee, setup.lang);
         io.stdout(setup.format === 'json'
-          ? `${JSON.stringify({ version: 1, to: flags.to, weightKg: kg, fee: 'outside' in fee ? null : fee.fen / 100, ...fee, breakdown }, null, 2)}\n`
+          ? `${JSON.stringify({ version: 1, to: flags.to, weightKg: kg, fee: 'fen' in fee ? fee.fen / 100 : null, ...fee, breakdown }, null, 2)}\n`
           : outside ? `${breakdown} (${kg}kg)\n` : `${fee.province} ${kg}kg: ${breakdown}\n`);
         return;
       }

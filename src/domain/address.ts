@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { areaList as AreaList } from '@vant/area-data';
 import { cleanText } from '../cells/normalize.js';
+import { simplified } from './simplified.js';
 import { msg, localized } from '../i18n/catalog.js';
 import type { Localized } from '../i18n/format.js';
 
@@ -148,8 +149,58 @@ function matchAt(text: string, at: number, candidates: readonly Division[]): Div
   return undefined;
 }
 
-/** Parses free text, or the parts of a split address joined. */
+/**
+ * Parses free text, or the parts of a split address joined. An address in traditional characters
+ * (臺北市大安區, 廣東省深圳市) is read as its simplified form; one in Latin letters (`Chaoyang District,
+ * Beijing`, `Urumqi, Xinjiang`) by the English and pinyin names of the provinces and their main
+ * cities, so that a mainland address written in English is the mainland's (its province, its freight).
+ */
 export function parseAddress(input: string): ParsedAddress {
+  const parsed = parseChinese(input);
+  if (parsed.province) return parsed;
+  const plain = simplified(input);
+  if (plain !== input) {
+    const again = parseChinese(plain);
+    if (again.province) return again;
+  }
+  const english = /[A-Za-z]{3,}/.test(input) ? englishProvince(input) : undefined;
+  return english ? { ...parsed, province: english } : parsed;
+}
+
+/**
+ * English and pinyin names of the provinces and of their main cities, by the province's short name.
+ * From the administrative divisions' official romanisation (GB/T 2260's pinyin), plus the names
+ * the post uses in English (Inner Mongolia, Tibet, Urumqi, Hohhot, Lhasa).
+ */
+const ENGLISH_NAMES: Record<string, readonly string[]> = {
+  北京: ['Beijing', 'Peking'], 天津: ['Tianjin'], 河北: ['Hebei', 'Shijiazhuang', 'Tangshan', 'Baoding'], 山西: ['Shanxi', 'Taiyuan'],
+  内蒙古: ['Inner Mongolia', 'Nei Mongol', 'Neimenggu', 'Hohhot', 'Huhehaote', 'Baotou'], 辽宁: ['Liaoning', 'Shenyang', 'Dalian'],
+  吉林: ['Jilin', 'Changchun'], 黑龙江: ['Heilongjiang', 'Harbin', 'Haerbin'], 上海: ['Shanghai'],
+  江苏: ['Jiangsu', 'Nanjing', 'Suzhou', 'Wuxi'], 浙江: ['Zhejiang', 'Hangzhou', 'Ningbo', 'Wenzhou', 'Yiwu'], 安徽: ['Anhui', 'Hefei'],
+  福建: ['Fujian', 'Fuzhou', 'Xiamen', 'Quanzhou'], 江西: ['Jiangxi', 'Nanchang'], 山东: ['Shandong', 'Jinan', 'Qingdao', 'Yantai'],
+  河南: ['Henan', 'Zhengzhou', 'Luoyang'], 湖北: ['Hubei', 'Wuhan'], 湖南: ['Hunan', 'Changsha'],
+  广东: ['Guangdong', 'Guangzhou', 'Canton', 'Shenzhen', 'Dongguan', 'Foshan', 'Zhuhai'], 广西: ['Guangxi', 'Nanning', 'Guilin'],
+  海南: ['Hainan', 'Haikou', 'Sanya'], 重庆: ['Chongqing'], 四川: ['Sichuan', 'Chengdu'], 贵州: ['Guizhou', 'Guiyang'],
+  云南: ['Yunnan', 'Kunming'], 西藏: ['Tibet', 'Xizang', 'Lhasa'], 陕西: ['Shaanxi', "Xi'an", 'Xian'], 甘肃: ['Gansu', 'Lanzhou'],
+  青海: ['Qinghai', 'Xining'], 宁夏: ['Ningxia', 'Yinchuan'], 新疆: ['Xinjiang', 'Urumqi', 'Wulumuqi', 'Kashgar', 'Kashi'],
+};
+
+let englishIndex: { re: RegExp; byName: Map<string, string> } | undefined;
+
+/** The province an address in Latin letters names in English or pinyin; the last one named wins (addresses end with the province). */
+function englishProvince(text: string): Division | undefined {
+  if (!englishIndex) {
+    const byName = new Map<string, string>();
+    for (const [short, names] of Object.entries(ENGLISH_NAMES)) for (const n of names) byName.set(n.toLowerCase().replace(/\s+/g, ' '), short);
+    const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\']/g, (c) => (c === "'" ? "['’]?" : `\\${c}`)).replace(/ /g, '\\s*'));
+    englishIndex = { re: new RegExp(`\\b(${names.join('|')})(?:\\s*(?:shi|city|sheng|province|autonomous region|municipality))?\\b`, 'gi'), byName };
+  }
+  let short: string | undefined;
+  for (const m of text.matchAll(englishIndex.re)) short = englishIndex.byName.get(m[1].toLowerCase().replace(/['’]/g, "'").replace(/\s+/g, ' ')) ?? englishIndex.byName.get(m[1].toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ')) ?? short;
+  return short ? idx().provinces.find((p) => p.short === short) : undefined;
+}
+
+function parseChinese(input: string): ParsedAddress {
   const text = /[\s\u3000\uFF00-\uFFEF]/.test(input) ? cleanText(input).replace(/\s+/g, '') : input;
   const { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties } = idx();
   let at = 0;
@@ -235,7 +286,8 @@ export interface OutsideMainland {
 }
 
 const OVERSEAS = /(海外|国外|境外|美国|加拿大|英国|法国|德国|意大利|西班牙|荷兰|日本|韩国|新加坡|马来西亚|泰国|越南|菲律宾|印度尼西亚|澳大利亚|新西兰|俄罗斯|阿联酋|迪拜)|\b(USA|United States|Canada|UK|United Kingdom|Japan|Korea|Singapore|Malaysia|Thailand|Australia|Germany|France)\b/i;
-const SAR = /(香港|澳门|澳門|台湾|臺灣|台灣)|\b(Hong\s*Kong|Macau|Macao|Taiwan)\b/i;
+/** 香港, 澳门, 台湾 as addresses write them: the names in either script, their main districts and cities, HK and the English names. */
+const SAR = /(香港|九[龙龍]|新界|港[岛島]|澳[门門]|氹仔|[路凼][环環]|[台臺][湾灣]|[台臺](?:北|中|南|东|東)|新北|高雄|桃[园園])|\b(Hong\s*Kong|H\.?K\.?(?:SAR)?|Kowloon|Macau|Macao|Taipa|Taiwan|Taipei|Kaohsiung|Taichung)\b/i;
 const SAR_CODES: Record<string, OutsideMainland['area']> = { 71: 'tw', 81: 'hk', 82: 'mo' };
 
 /**
@@ -247,7 +299,7 @@ export function outsideMainland(address: string, parsed: ParsedAddress | undefin
   if (coded) return { area: coded };
   if (parsed?.province) return undefined;
   const sar = SAR.exec(address);
-  if (sar) return { area: /台|Taiwan/i.test(sar[0]) ? 'tw' : /港|Hong/i.test(sar[0]) ? 'hk' : 'mo' };
+  if (sar) return { area: /[台臺]|新北|高雄|桃|Taiwan|Taipei|Kaohsiung|Taichung/i.test(sar[0]) ? 'tw' : /澳|氹|环|環|Macau|Macao|Taipa/i.test(sar[0]) ? 'mo' : 'hk' };
   const abroad = OVERSEAS.exec(address);
   if (abroad) return { area: 'abroad', country: abroad[0] };
   // an address in Latin letters with no province found is abroad too

@@ -18,9 +18,12 @@ export interface FreightResult {
   surchargeFen: number;
 }
 
-/** An address outside the mainland: the domestic template gives it no fee (review sends the order to a person). */
+/**
+ * No fee by the template: an address outside the mainland (review sends the order to a person), or
+ * one whose province cannot be read (`outside` undefined: review calls it vague).
+ */
 export interface NoFreight {
-  outside: OutsideMainland;
+  outside?: OutsideMainland;
   province?: string;
 }
 
@@ -54,7 +57,7 @@ export function freightFee(address: string, weightKg: number, settings: Pick<Set
 
 /** How a fee is made, in the run's language: `首重10元 + 续重2kg×5元 + 偏远15元 = 35元`, `上海包邮 = 0元`, or why there is none. */
 export function freightBreakdown(fee: FreightResult | NoFreight, lang: Lang): string {
-  if ('outside' in fee) return t(lang, 'freight.outside', { region: outsideName(fee.outside) });
+  if (!('fen' in fee)) return fee.outside ? t(lang, 'freight.outside', { region: outsideName(fee.outside) }) : t(lang, 'freight.no-province');
   if (fee.free) return t(lang, 'freight.free', { province: fee.province });
   const parts = [t(lang, 'freight.first', { yuan: yuan(fee.firstFen) })];
   if (fee.extraKg) parts.push(t(lang, 'freight.extra', { kg: fee.extraKg, yuan: yuan(fee.extraFen) }));
@@ -78,8 +81,9 @@ export const freightModel = rowModel<RowFreight | undefined>('freight', (row, en
   const weight = row.cells.get('weight')?.value;
   const address = row.model(addressModel);
   if (typeof weight !== 'number' || !address) return undefined;
-  const fee = freightFee(address, weight, env.settings, row.model(parsedAddressModel));
-  if (!fee.province && !('outside' in fee)) return undefined;
+  const found = freightFee(address, weight, env.settings, row.model(parsedAddressModel));
+  // a row whose province cannot be read is listed without a fee, never left out
+  const fee: FreightResult | NoFreight = found.province || 'outside' in found ? found : {};
   const stated = row.cells.get('freight')?.value;
   return { address, weightKg: weight, fee, ...(typeof stated === 'number' ? { statedFen: stated } : {}) };
 });

@@ -1,4 +1,4 @@
-import { TRADITIONAL_PAIRS } from './traditional-chars.js';
+import { TO_SIMPLIFIED } from './simplified.js';
 
 /**
  * Titles as platforms count them, and text normalised for word matching with positions mapped
@@ -75,7 +75,7 @@ export function cutToLength(text: string, max: number): string {
  * Traditional characters (and the financial numeral 壹) read as their simplified forms: 極致, 頂級,
  * 舉世無雙, 第壹 are 极致, 顶级, 举世无双, 第一 (OpenCC's tables, src/domain/traditional-chars.ts).
  */
-const TRADITIONAL: ReadonlyMap<string, string> = new Map((TRADITIONAL_PAIRS.match(/../gu) ?? []).map((pair) => [pair[0], pair[1]]));
+const TRADITIONAL: ReadonlyMap<string, string> = TO_SIMPLIFIED;
 
 /** What is taken out before matching: white space (as `\s` knows it) and what dodges a check. `%` and digits stay: 100% is a claim. */
 const DODGES = new Set(

@@ -10,7 +10,7 @@ export const freightCollector = defineCollector('freight', () => ({
       row(row) {
         const f = row.model(freightModel);
         if (!f) return;
-        ctx.emit(FREIGHT, { file: info.file, sheet: info.name, row: row.row, address: f.address, weightKg: f.weightKg, fee: 'outside' in f.fee ? null : f.fee.fen / 100, stated: f.statedFen === undefined ? null : f.statedFen / 100, breakdown: freightBreakdown(f.fee, ctx.lang) });
+        ctx.emit(FREIGHT, { file: info.file, sheet: info.name, row: row.row, address: f.address, weightKg: f.weightKg, fee: !('fen' in f.fee) ? null : f.fee.fen / 100, stated: f.statedFen === undefined ? null : f.statedFen / 100, breakdown: freightBreakdown(f.fee, ctx.lang) });
       },
     };
   },

@@ -296,6 +296,7 @@ export const en: Record<MessageId, string> = {
   'freight.join': ' + ',
   'freight.free': 'free to {province} = 0 yuan',
   'freight.outside': '{region} is outside the domestic freight template: quote by hand',
+  'freight.no-province': 'no province can be read from the address: no fee by the template',
   'region.hk': 'Hong Kong',
   'region.mo': 'Macao',
   'region.tw': 'Taiwan',

@@ -301,6 +301,7 @@ export const zh = {
   'freight.join': ' + ',
   'freight.free': '{province}包邮 = 0元',
   'freight.outside': '{region}不适用国内运费模板,需人工报价',
+  'freight.no-province': '地址里找不到省份,无法按模板计费',
   'region.hk': '香港',
   'region.mo': '澳门',
   'region.tw': '台湾',

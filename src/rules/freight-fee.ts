@@ -18,7 +18,7 @@ export const freightFeeRule: Rule<Record<string, never>, 'orders' | 'shipments',
         if (row.cells.get('freight')?.value === undefined) return; // no stated fee: nothing to compare
         const f = row.model(freightModel);
         // outside the mainland the template gives no fee: review sends the order to a person
-        if (!f || 'outside' in f.fee || f.statedFen === undefined || f.fee.fen === f.statedFen) return;
+        if (!f || !('fen' in f.fee) || f.statedFen === undefined || f.fee.fen === f.statedFen) return;
         const { fee, statedFen: stated } = f;
         ctx.report({ row: row.row, field: 'freight', messageId: 'fee', data: { stated: formatYuan(stated), breakdown: inEvery((lang) => freightBreakdown(fee, lang)) }, value: stated / 100, expected: fee.fen / 100, suggestion: formatYuan(fee.fen) });
       },

@@ -5,7 +5,7 @@ import { ecsop, tempDir } from '../helpers/cli.js';
 
 const HEAD = '订单号,支付时间,收件人,电话,收件地址,商品,数量,金额,是否预售,重量,运费';
 /** Addresses outside the mainland as buyers write them, and one inside for contrast. */
-const OUTSIDE = ['香港九龙弥敦道100号', '香港特别行政区九龙城区土瓜湾道1号', '澳门氹仔告利雅施利华街1号', '台湾省台北市信义区松仁路1号', 'Flat 3, 12 Nathan Road, Kowloon, Hong Kong', '美国加州洛杉矶市1号'];
+const OUTSIDE = ['香港九龙弥敦道100号', '香港特别行政区九龙城区土瓜湾道1号', '澳门氹仔告利雅施利华街1号', '台湾省台北市信义区松仁路1号', 'Flat 3, 12 Nathan Road, Kowloon, Hong Kong', '美国加州洛杉矶市1号', '臺灣省臺北市大安區1號', 'HK 九龙旺角', 'Taipa, Macau'];
 
 function orders(dir: string): string {
   const rows = [...OUTSIDE, '广东省深圳市南山区科技园1号'].map((a, i) => `2024052000${i + 1},2024-05-20 10:00,*先生,13812345678,"${a}",面膜,1,89,否,1,10`);
@@ -41,6 +41,32 @@ describe('one answer everywhere: an address outside the mainland', () => {
     }
     // the mainland is priced as before
     expect((await ecsop(['freight', '--to', '新疆乌鲁木齐市', '--weight', '2.3', '--lang', 'en'])).stdout).toBe('新疆 2.3kg: first kg 10 yuan + 2 more kg × 5 yuan + remote 15 yuan = 35 yuan\n');
+  });
+});
+
+describe('one answer everywhere: a mainland address in traditional characters or in English', () => {
+  it.each([
+    ['廣東省深圳市南山區科技園1號', '广东', 10],
+    ['內蒙古呼和浩特市新城區1號', '内蒙古', 25],
+    ['No. 88 Jianguo Road, Chaoyang District, Beijing', '北京', 10],
+    ['Room 5, 1 Renmin Road, Urumqi, Xinjiang', '新疆', 25],
+  ])('%s is %s: priced by the template, never "abroad"', async (address, province, yuan) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), `${HEAD}\n1,2024-05-20 10:00,*先生,13812345678,"${address}",面膜,1,89,否,1,${yuan}\n`);
+    const review = JSON.parse((await ecsop(['review', 'o.csv', '-f', 'json'], { cwd: dir })).stdout);
+    expect(review.orders[0].province).toBe(province);
+    expect(review.orders[0].reasons).not.toContain('outside-mainland');
+    const freight = JSON.parse((await ecsop(['freight', 'o.csv', '-f', 'json'], { cwd: dir })).stdout);
+    expect(freight.freight[0].fee).toBe(yuan);
+    expect((await ecsop(['freight', '--to', address, '--weight', '1', '-f', 'json'])).stdout).toMatch(new RegExp(`"fee": ${yuan}`));
+  });
+
+  it('a row whose province cannot be read is listed by freight without a fee, not left out', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), `${HEAD}\n1,2024-05-20 10:00,*先生,13812345678,xx公司前台,面膜,1,89,否,1,10\n`);
+    const freight = JSON.parse((await ecsop(['freight', 'o.csv', '-f', 'json'], { cwd: dir })).stdout);
+    expect(freight.freight).toHaveLength(1);
+    expect(freight.freight[0]).toMatchObject({ fee: null, breakdown: expect.stringMatching(/找不到省份/) });
   });
 });
 
