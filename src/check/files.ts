@@ -16,7 +16,7 @@ export function globPattern(input: string, separator: string = sep): string {
 }
 
 export class PathError extends Error {
-  constructor(readonly key: 'error.no-path' | 'error.no-match', readonly path: string) {
+  constructor(readonly key: 'error.no-path' | 'error.no-match' | 'error.no-workbooks', readonly path: string) {
     super(`${key}: ${path}`);
   }
 }
@@ -65,7 +65,10 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
       continue;
     }
     if (st.isDirectory()) {
-      for (const f of await walk(abs)) await add(f.path, f.problem);
+      const found = await walk(abs);
+      // a folder with no workbook in it is a wrong path (an unmounted drive, a typo), never a clean pass
+      if (!found.length) throw new PathError('error.no-workbooks', input);
+      for (const f of found) await add(f.path, f.problem);
     } else if (!st.isFile()) {
       // a pipe, a socket or a device would block the run or never end: refused, never opened
       await add(abs, new UnreadableFileError('not-a-file'));

@@ -24,6 +24,9 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
       const settings = setup.config.settings;
       if (flags.to !== undefined || flags.weight !== undefined) {
         if (!flags.to || flags.weight === undefined) throw new UsageError('error.to-weight');
+        // one fee, said on the screen: files, copies, a report file or a format other than text and JSON would be silently ignored
+        const extra = files.length ? files[0] : flags.annotate !== undefined ? '--annotate' : flags.annotateDir !== undefined ? '--annotate-dir' : flags.output !== undefined ? '--output' : setup.format !== 'text' && setup.format !== 'json' ? `--format ${setup.format}` : undefined;
+        if (extra !== undefined) throw new UsageError('error.to-alone', { extra });
         const kg = parseWeightKg(flags.weight);
         // a weight a parcel can have: above 0, at most a tonne
         if (kg === undefined || !(kg > 0) || kg > 1000) throw new UsageError('error.weight', { value: flags.weight });

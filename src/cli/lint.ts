@@ -51,6 +51,8 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const setup = setupCheck(io, flags);
       setup.config = withPlatform(setup.config, flags.platform);
       if (files.length && flags.text) throw new UsageError('error.files-or-text');
+      // a sheet states each title's keyword and category in its own columns: these two are for --text only
+      if (files.length && (flags.keyword !== undefined || flags.category !== undefined)) throw new UsageError('error.text-only', { flag: flags.keyword !== undefined ? '--keyword' : '--category' });
       if (files.length) {
         // the suggested title of each title with findings, shown after the findings (the first 20, and a count)
         const suggested = new Map<string, { file: string; sheet: string; row: number; title: string; suggestion: string }>();

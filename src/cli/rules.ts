@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Command } from 'commander';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
-import { tableLayout, useColor, type Io } from './io.js';
+import { tableLayout, UsageError, useColor, type Io } from './io.js';
 import { compactTable } from '../report/layout.js';
 import { kindById } from '../sheets/registry.js';
 import type { KindId } from '../sheets/types.js';
@@ -22,6 +22,7 @@ export function registerRules(program: Command, io: Io): void {
       const lang = langOf(io, flags, config);
       const rows = [...RULES.map((r) => ({ id: r.id, kinds: r.sheetKinds.join(', '), description: r.description })), ...BUILTIN_RULES.map((r) => ({ id: r.id, kinds: '*', description: r.description }))]
         .map((r) => ({ ...r, severity: config.rules.get(r.id)?.severity ?? 'error' }));
+      if (flags.format !== 'text' && flags.format !== 'json') throw new UsageError('error.format', { allowed: 'text, json', value: flags.format });
       if (flags.format === 'json') {
         io.stdout(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, sheetKinds: r.kinds.split(', '), description: r.description })), null, 2)}\n`);
         return;

@@ -11,6 +11,9 @@ import { Totals } from '../report/totals.js';
 import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
+import { kindById } from '../sheets/registry.js';
+import { t } from '../i18n/catalog.js';
+import { inEvery } from '../i18n/format.js';
 import { intFlag, nowOf } from './common.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
@@ -102,6 +105,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const writer = writerFor(io, flags, setup, out, request);
   const totals = new Totals();
   let readable = 0;
+  // a sheet of the kinds the command reads (review: orders or shipments) in some file
+  let kindSeen = !request.onlyKinds;
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
@@ -121,6 +126,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     record: (kind, r) => { request.records?.deliver(kind, r); writer.record(kind, r); },
     fileDone: (summary, counted, held) => {
       if (summary.status === 'ok') readable++;
+      kindSeen ||= summary.sheets.some((s) => s.kind !== null && request.onlyKinds!.includes(s.kind as KindId));
       totals.counted(summary.path, counted);
       totals.fileDone(summary);
       copies?.fileDone(summary, held, counted);
@@ -156,7 +162,9 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   if (copies?.failed) return EXIT.usage;
   // --sheet that names no sheet of any file read is a mistake, never a pass (issue #24)
   if (flags.sheet !== undefined && readable > 0 && totals.sheets === 0) throw new UsageError('error.sheet-matches-none', { sheet: flags.sheet, files: readable });
-  return exitCode(totals, setup);
+  // review on files with no orders sheet, roi with no campaign sheet …: nothing was checked, never a pass
+  if (!kindSeen && readable > 0) throw new UsageError('error.kind-matches-none', { files: readable, kinds: inEvery((lang) => request.onlyKinds!.map((k) => `“${kindById(k).title}”`).join(t(lang, 'list.or'))) });
+  return finalCode(io, totals, setup);
 }
 
 /**
@@ -197,7 +205,7 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
     await out.abort();
     throw err;
   }
-  return exitCode(totals, setup);
+  return finalCode(io, totals, setup);
 }
 
 /**
@@ -217,6 +225,15 @@ export async function writeReport(io: Io, flags: CheckFlags, setup: CheckSetup, 
     feed.filesDone();
     for (const f of loose) feed.finding(f);
   }, inputs);
+}
+
+/** The exit code, and when it is 1 only because of --max-warnings, one line that says so (no finding reached --fail-on). */
+function finalCode(io: Io, totals: Totals, setup: CheckSetup): number {
+  const code = exitCode(totals, setup);
+  const counts = totals.bySeverity;
+  const failing = (Object.keys(counts) as Severity[]).some((s) => counts[s] > 0 && atOrAbove(s, setup.failOn));
+  if (code === EXIT.findings && !failing) io.stderr(`${t(setup.lang, 'error.max-warnings', { count: counts.warning, max: setup.maxWarnings })}\n`);
+  return code;
 }
 
 /** 1 when a finding is at or above --fail-on or warnings exceed --max-warnings, else 0. */

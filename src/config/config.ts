@@ -6,6 +6,7 @@ import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { localized, t, tAny, type MessageKey } from '../i18n/catalog.js';
+import { provinces } from '../domain/address.js';
 import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
@@ -205,6 +206,24 @@ function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
   return undefined;
 }
 
+/**
+ * The settings that name provinces name real ones (新疆, 新疆维吾尔自治区; 新彊 or 火星 would match no
+ * address and silently drop a surcharge or a free-shipping rule): the first that does not, by name.
+ */
+function unknownRegion(sop: Config['settings'], where: string): void {
+  const names = provinces().flatMap((p) => [p.name, p.short]);
+  const lists: Array<[string, readonly string[]]> = [
+    ['sop.orders.remoteRegions', sop.orders.remoteRegions], ['sop.freight.freeRegions', sop.freight.freeRegions],
+    ['sop.shipping.nextDayRegions', sop.shipping.nextDayRegions], ['sop.freight.regions', Object.keys(sop.freight.regions)],
+  ];
+  for (const [key, list] of lists) {
+    for (const region of list) {
+      if (names.includes(region)) continue;
+      throw new ConfigError(both('config.unknown-region', { key, value: JSON.stringify(region) }, didYouMean(region, names))).at(where);
+    }
+  }
+}
+
 export function resolveConfig(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const bad = forbiddenKey(raw);
@@ -233,6 +252,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     if (err instanceof ConfigError) throw err.at(where);
     throw err;
   }
+  unknownRegion(cfg.sop, where);
   const rules = resolveRules(cfg.rules ?? {}, cfg.sop, where);
   return { path, lang: cfg.lang, platform, settings: cfg.sop, rules, limits: cfg.limits ?? {}, raw: (raw ?? {}) as Config['raw'] };
 }

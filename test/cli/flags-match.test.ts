@@ -1,6 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ecsop } from '../helpers/cli.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
 
 const examples = join(__dirname, '../../examples');
 
@@ -31,5 +32,44 @@ describe('--lang before the command (issue #24: `ecsop --lang zh` alone works)',
     expect(check.stdout).toMatch(/^Checked 5 files/m);
     const zh = await ecsop(['--lang', 'zh', 'check', '.'], { cwd: examples, env: { LANG: 'en_US.UTF-8' } });
     expect(zh.stdout).toMatch(/^共检查 5 个文件/m);
+  });
+});
+
+describe('what matches nothing, or is silently ignored, is a usage error (issue #24, after the outside test)', () => {
+  it('a folder with no workbook, and a command whose kind of sheet no file has', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty'));
+    const empty = await ecsop(['check', 'empty'], { cwd: dir });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/文件夹里没有工作簿.*empty/);
+    for (const [cmd, kind] of [['roi', '营销活动方案表'], ['score', '选品评估矩阵表'], ['lint', '商品信息'], ['review', '订单']] as const) {
+      const r = await ecsop([cmd, 'examples/02-店铺基础搭建.xlsx'], { cwd: join(__dirname, '../..') });
+      expect(r.code, cmd).toBe(2);
+      expect(r.stderr, cmd).toContain(`“${kind}”`);
+    }
+  });
+  it('freight --to with files, copies, a report file or another format; rules -f xml; lint --keyword with files', async () => {
+    const root = join(__dirname, '../..');
+    for (const extra of [['examples/05-订单处理与履约.xlsx'], ['--annotate', 'x.xlsx'], ['-o', 'f.html'], ['-f', 'html'], ['-f', 'junit']]) {
+      const r = await ecsop(['freight', '--to', '北京', '--weight', '1', ...extra], { cwd: root });
+      expect(r.code, extra.join(' ')).toBe(2);
+    }
+    expect((await ecsop(['rules', '-f', 'xml'])).code).toBe(2);
+    expect((await ecsop(['lint', 'examples/03-商品上架与优化.xlsx', '--keyword', '面膜'], { cwd: root })).code).toBe(2);
+    expect((await ecsop(['lint', 'examples/03-商品上架与优化.xlsx', '--category', '美妆/面膜'], { cwd: root })).code).toBe(2);
+  });
+  it('a region in the config that is no province is refused by name, with the nearest', async () => {
+    const dir = tempDir();
+    for (const [sop, key] of [[{ orders: { remoteRegions: ['新彊'] } }, 'sop.orders.remoteRegions'], [{ freight: { regions: { 火星: { free: true } } } }, 'sop.freight.regions'], [{ freight: { freeRegions: ['江苏', 'Zhejiang'] } }, 'sop.freight.freeRegions']] as const) {
+      writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ sop }));
+      const r = await ecsop(['freight', '--to', '北京', '--weight', '1'], { cwd: dir });
+      expect(r.code, key).toBe(2);
+      expect(r.stderr, key).toContain(key);
+    }
+  });
+  it('exit 1 from --max-warnings says why', async () => {
+    const r = await ecsop(['check', 'examples/05-订单处理与履约.xlsx', '--max-warnings', '0', '--fail-on', 'error', '--lang', 'en'], { cwd: join(__dirname, '../..') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/exit code 1: \d+ warnings?, more than --max-warnings 0/);
   });
 });
