@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
 import { writeSafely } from '../workbook/safe-write.js';
 import { sayWritten } from './output.js';
-import { isLang, LANGS } from '../i18n/languages.js';
+import { langOfTag, LANGS } from '../i18n/languages.js';
 import { joined } from '../i18n/catalog.js';
 
 export interface CommonFlags {
@@ -56,8 +56,9 @@ export function loadConfigOrThrow(io: Io, flags: CommonFlags): Config {
 /** The language of a run: --lang, then ECSOP_LANG, then the config's `lang`, then the locale (see localeLang). */
 export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>): Lang {
   // io.lang: the run's language as runLang decided it from the same chain (a --lang before the command included)
-  const lang = flags.lang ?? io.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
-  if (!isLang(lang)) throw new UsageError('error.lang', { value: lang, langs: joined(LANGS) });
+  const given = flags.lang ?? io.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
+  const lang = langOfTag(given);
+  if (!lang) throw new UsageError('error.lang', { value: given, langs: joined(LANGS) });
   io.lang = lang;
   return lang;
 }

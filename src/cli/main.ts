@@ -17,7 +17,7 @@ import { registerRoi } from './roi.js';
 import { registerScore } from './score.js';
 
 import { VERSION } from './version.js';
-import { CATALOGS, isLang } from '../i18n/languages.js';
+import { CATALOGS, langOfTag } from '../i18n/languages.js';
 import { configOf } from './common.js';
 
 export { VERSION };
@@ -111,9 +111,10 @@ function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
 export function runLang(argv: readonly string[], io: Io): Lang {
   const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
-  if (isLang(flag)) return flag;
-  const env = io.env.ECSOP_LANG;
-  if (isLang(env)) return env;
+  const asked = langOfTag(flag);
+  if (asked) return asked;
+  const env = langOfTag(io.env.ECSOP_LANG);
+  if (env) return env;
   const c = argv.findIndex((a) => a === '--config' || a === '-c');
   try {
     const lang = configOf(io, c < 0 ? undefined : argv[c + 1]).lang;

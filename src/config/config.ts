@@ -6,6 +6,7 @@ import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { localized, t, tAny, type MessageKey } from '../i18n/catalog.js';
+import { CATALOGS } from '../i18n/languages.js';
 import { provinces } from '../domain/address.js';
 import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
@@ -148,7 +149,9 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
         const guess = typeof given === 'string' ? didYouMean(given, allowed) : undefined;
         return t(lang, 'config.bad-value', { key: name, value: JSON.stringify(given), guess: mean(guess), allowed: allowed.join(and) });
       }
-      return t(lang, 'config.issue', { key: name, value: i.message });
+      // our own checks name a catalog text (their data in the params); zod's own are in its locale
+      const own = Object.hasOwn(CATALOGS[lang], i.message) ? tAny(lang, i.message as MessageKey, (i as { params?: object }).params ?? {}) : i.message;
+      return t(lang, 'config.issue', { key: name, value: own });
     })
     .join(t(lang, 'list.problems'));
 }

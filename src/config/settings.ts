@@ -10,12 +10,12 @@ import { z } from 'zod';
 const int = () => z.number().int().min(0).max(10_000_000);
 /** A list of words to look for: an empty word would be found in every text (every province remote, every note urgent). */
 /** A word to look for: with its spaces and invisible characters (zero-width spaces …) taken away, something must be left. */
-const word = () => z.string().refine((w) => w.replace(/[\s\p{Cf}]/gu, '') !== '', { message: 'an empty word would match every text' });
+const word = () => z.string().refine((w) => w.replace(/[\s\p{Cf}]/gu, '') !== '', { message: 'config.check.empty-word' });
 const words = () => z.array(word());
 /** An amount of money in yuan: not negative, and within what an order or a fee can be. */
 const yuan = () => z.number().min(0).max(100_000_000);
 /** A month and day of any year, `06-01`: a real day (02-29 is one in a leap year; 02-30 and 13-01 are none). */
-const monthDay = () => z.string().regex(/^\d{2}-\d{2}$/).refine((v) => { const [m, d] = v.split('-').map(Number); return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2024, m, 0)).getUTCDate(); }, { message: 'not a day of the year (MM-DD, e.g. 06-01)' });
+const monthDay = () => z.string().regex(/^\d{2}-\d{2}$/).refine((v) => { const [m, d] = v.split('-').map(Number); return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(2024, m, 0)).getUTCDate(); }, { message: 'config.check.day' });
 
 /**
  * A regular expression a user writes (trackingPatterns): it must compile, and it may not repeat a
@@ -53,9 +53,9 @@ function openRepetitions(p: string): number {
 
 export const safePattern = () => z.string().superRefine((p, ctx) => {
   // an empty pattern matches every number: no check at all
-  if (p === '') { ctx.addIssue({ code: 'custom', message: 'an empty pattern would match every tracking number' }); return; }
-  try { new RegExp(p); } catch (e) { ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(e as Error).message})` }); return; }
-  if (!safeRegex(p) || repeatsAlternatives(p) || openRepetitions(p) > 3) ctx.addIssue({ code: 'custom', message: `"${p}" repeats a group that itself repeats or holds alternatives (such as (\\d+)+ or (a|b)*), which can run for hours on one cell; write it without that (e.g. ^\\d+$)` });
+  if (p === '') { ctx.addIssue({ code: 'custom', message: 'config.check.empty-pattern' }); return; }
+  try { new RegExp(p); } catch (e) { ctx.addIssue({ code: 'custom', message: 'config.check.regex', params: { detail: (e as Error).message } }); return; }
+  if (!safeRegex(p) || repeatsAlternatives(p) || openRepetitions(p) > 3) ctx.addIssue({ code: 'custom', message: 'config.check.redos', params: { pattern: p } });
 });
 
 const weights = z
@@ -67,7 +67,7 @@ const weights = z
   })
   .strict()
   .refine((w) => w.demand + w.competition + w.profit + w.supply === 100, {
-    message: 'weights must be whole percentage points that sum to 100 (SOP: 30/25/25/20)',
+    message: 'config.check.weights',
   });
 
 export const settingsSchema = z
@@ -88,11 +88,11 @@ export const settingsSchema = z
       })
       .strict()
       // settings that contradict each other are refused by name, never half applied
-      .refine((s) => s.pass >= s.hold, { message: 'pass must be at least hold (SOP: pass 4, hold 3)', path: ['pass'] })
-      .refine((s) => s.hold >= s.minScore, { message: 'hold must be at least minScore: every total would pass it (SOP: hold 3, scores from 1)', path: ['hold'] })
-      .refine((s) => s.maxScore > s.minScore, { message: 'maxScore must be above minScore (SOP: 1 to 5)', path: ['maxScore'] })
-      .refine((s) => s.pass <= s.maxScore, { message: 'pass must be at most maxScore: no total could reach it (SOP: pass 4 of 5)', path: ['pass'] })
-      .refine((s) => s.candidates.max >= s.candidates.min, { message: 'candidates.max must be at least candidates.min (SOP: 10 to 15)', path: ['candidates', 'max'] })
+      .refine((s) => s.pass >= s.hold, { message: 'config.check.pass-hold', path: ['pass'] })
+      .refine((s) => s.hold >= s.minScore, { message: 'config.check.hold-min', path: ['hold'] })
+      .refine((s) => s.maxScore > s.minScore, { message: 'config.check.score-range', path: ['maxScore'] })
+      .refine((s) => s.pass <= s.maxScore, { message: 'config.check.pass-max', path: ['pass'] })
+      .refine((s) => s.candidates.max >= s.candidates.min, { message: 'config.check.candidates', path: ['candidates', 'max'] })
       .prefault({}),
     trend: z
       .object({
@@ -102,14 +102,14 @@ export const settingsSchema = z
         stableBand: z.number().min(0).default(0.1).describe('稳定 contradicts a quoted change larger than this, 0.1 = ±10% (ours)'),
       })
       .strict()
-      .refine((s) => s.maxMonths >= s.minMonths, { message: 'maxMonths must be at least minMonths (SOP: 3 to 12)', path: ['maxMonths'] })
+      .refine((s) => s.maxMonths >= s.minMonths, { message: 'config.check.months', path: ['maxMonths'] })
       .prefault({}),
     competitor: z
       .object({
         top: int().default(5).describe('competitors to research (SOP TOP5)'),
         priceOverlap: z.number().min(0).max(1).default(0.8).describe('价格带重叠度 a competitor must reach (SOP 80%)'),
         audienceSimilarity: z.number().min(0).max(1).default(0.7).describe('目标客群相似度 a competitor must reach (SOP 70%)'),
-        priceBand: z.string().refine((b) => { const m = /^\s*(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)/.exec(b); return !m || Number(m[1]) <= Number(m[2]); }, { message: 'the low price comes first: "89-159"' }).optional().describe('our own price band, e.g. "89-159" (ours: no default)'),
+        priceBand: z.string().refine((b) => { const m = /^\s*(\d+(?:\.\d+)?)\s*[-~～至到]\s*(\d+(?:\.\d+)?)/.exec(b); return !m || Number(m[1]) <= Number(m[2]); }, { message: 'config.check.low-first' }).optional().describe('our own price band, e.g. "89-159" (ours: no default)'),
       })
       .strict()
       .prefault({}),
@@ -152,7 +152,7 @@ export const settingsSchema = z
         burstDays: int().default(2).describe('爆发 days (SOP 2)'),
         encoreDays: int().default(1).describe('返场 days (SOP 1)'),
         budgetSplit: z.array(z.number().min(0).max(100)).length(4).default([50, 30, 10, 10])
-          .refine((parts) => Math.abs(parts.reduce((a, b) => a + b, 0) - 100) < 1e-9, { message: 'the four shares must add up to 100 (SOP 50/30/10/10)' })
+          .refine((parts) => Math.abs(parts.reduce((a, b) => a + b, 0) - 100) < 1e-9, { message: 'config.check.shares' })
           .describe('推广/补贴/物料/备用金 in percentage points (SOP 50/30/10/10)'),
         budgetTolerance: z.number().min(0).max(100).default(2).describe('how far a share may stray from the split, in points (ours)'),
         minRoi: z.number().min(0).default(3).describe('ROI = GMV target ÷ promotion spend at least this (SOP 3)'),
@@ -173,7 +173,7 @@ export const settingsSchema = z
         pickupHours: z.number().positive().max(8_760).default(2).describe('揽收 within this many hours of printing (SOP 2)'),
       })
       .strict()
-      .refine((o) => o.autoApproveMaxYuan <= o.largeAmountYuan, { message: 'autoApproveMaxYuan must be at most largeAmountYuan: an order cannot be both approved alone and large (SOP: 500 and 5000)', path: ['autoApproveMaxYuan'] })
+      .refine((o) => o.autoApproveMaxYuan <= o.largeAmountYuan, { message: 'config.check.amounts', path: ['autoApproveMaxYuan'] })
       .prefault({}),
     shipping: z
       .object({
@@ -198,7 +198,7 @@ export const settingsSchema = z
         trackingPatterns: z
           .array(z.object({ carrier: z.string(), pattern: safePattern(), example: z.string().optional() }).strict()
             // a message shows the example, never the pattern: it must be one the pattern accepts
-            .refine((p) => { if (p.example === undefined) return true; try { return new RegExp(p.pattern).test(p.example); } catch { return true; /* the pattern's own check says it is invalid */ } }, { message: 'the example does not match the pattern', path: ['example'] }))
+            .refine((p) => { if (p.example === undefined) return true; try { return new RegExp(p.pattern).test(p.example); } catch { return true; /* the pattern's own check says it is invalid */ } }, { message: 'config.check.example', path: ['example'] }))
           .default([
             { carrier: '顺丰', pattern: '^SF\\d{12,15}$', example: 'SF1234567890123' },
             { carrier: '京东', pattern: '^JD[A-Z0-9]{10,18}$', example: 'JDVA12345678901' },
@@ -213,7 +213,7 @@ export const settingsSchema = z
     media: z
       .object({
         mainImagePx: int().default(800).describe('main images are square and at least this wide (SOP 三.1: 800×800px, 1:1)'),
-        extraImages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => a <= b, { message: 'the fewest must come first: [2, 4]' }).default([2, 4]).describe('main images after the first, fewest and most (SOP: 第二图细节、第三图场景、第四图资质; ours 2-4)'),
+        extraImages: z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([a, b]) => a <= b, { message: 'config.check.fewest-first' }).default([2, 4]).describe('main images after the first, fewest and most (SOP: 第二图细节、第三图场景、第四图资质; ours 2-4)'),
         detailMaxWidthPx: int().default(750).describe('detail-page images at most this wide (SOP 三.1: ≤750px)'),
         posterPx: z.tuple([z.number().int().positive(), z.number().int().positive()]).default([1440, 600]).describe('campaign posters, width and height (SOP 四.2: 天猫首页海报1440×600px)'),
         videoRatio: z.tuple([z.number().int().positive(), z.number().int().positive()]).default([9, 16]).describe('short videos, width : height (SOP 四.2: 抖音短视频9:16竖屏)'),

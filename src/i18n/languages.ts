@@ -21,6 +21,13 @@ export const DEFAULT_LANG: Lang = LANGS[0];
 /** The language for a locale that names none ecsop knows (C, POSIX, a language without a catalog). */
 export const NEUTRAL_LANG: Lang = 'en';
 
+/** The language a tag names: `zh`, and as locales and people write it, `zh-CN`, `zh_CN.UTF-8`, `ZH`, `en-US`. */
+export function langOfTag(v: unknown): Lang | undefined {
+  if (typeof v !== 'string') return undefined;
+  const primary = v.trim().toLowerCase().split(/[-_.@]/)[0];
+  return isLang(primary) ? primary : undefined;
+}
+
 export function isLang(v: unknown): v is Lang {
   return typeof v === 'string' && Object.hasOwn(CATALOGS, v);
 }

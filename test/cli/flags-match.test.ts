@@ -73,3 +73,11 @@ describe('what matches nothing, or is silently ignored, is a usage error (issue 
     expect(r.stderr).toMatch(/exit code 1: \d+ warnings?, more than --max-warnings 0/);
   });
 });
+
+describe('--lang as locales and people write it (issue #24, after the outside test)', () => {
+  it.each([['zh-CN', /共检查/], ['zh_CN.UTF-8', /共检查/], ['ZH', /共检查/], ['en-US', /Checked/]])('--lang %s', async (tag, said) => {
+    const r = await ecsop(['check', 'examples/01-市场调研与选品.xlsx', '--lang', tag], { cwd: join(__dirname, '../..') });
+    expect(r.code).toBeLessThan(2);
+    expect(r.stdout).toMatch(said);
+  });
+});
