@@ -3,7 +3,7 @@ import { parseCell } from '../cells/parse.js';
 import { lostDigits } from '../cells/number.js';
 import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
-import type { Config } from '../config/config.js';
+import { settingsAsJudged, type Config } from '../config/config.js';
 import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-model.js';
 import type { Lang } from '../i18n/format.js';
 import { joined, t } from '../i18n/catalog.js';
@@ -291,7 +291,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const enabled = (id: string) => { const r = config.rules.get(id); return Boolean(r && r.severity !== 'off'); };
   // a column a rule owns is checked by that rule; when the rule is off, the schema checks it
   const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c), fast: fastAccept(c), schemaChecked: !(c.checkedBy && enabled(c.checkedBy)) }));
-  const env: ModelEnv = { settings: config.settings, platform: config.platform, category: opts.category };
+  const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category };
   const pass: SheetPass = {
     present,
     slots: Object.fromEntries(present.map((p, i) => [p.col.key, i])),

@@ -1,3 +1,4 @@
+import { settingsAsJudged } from '../config/config.js';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
@@ -34,7 +35,7 @@ export function registerInit(program: Command, io: Io): void {
       const out = resolve(io.cwd, dir);
       let written;
       try {
-        written = await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), headers, settings: config.settings });
+        written = await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), headers, settings: settingsAsJudged(config) });
       } catch (err) {
         if (err instanceof TargetsExistError) throw new UsageError('error.init-exists', { paths: err.paths.join(', ') });
         throw err;

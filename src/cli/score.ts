@@ -1,3 +1,4 @@
+import { settingsAsJudged } from '../config/config.js';
 import type { Command } from 'commander';
 import { RecordTaker, SHEET_ENDS, SHEETS, type SheetPlace } from '../report/records.js';
 import { scoreCollector } from '../score/collector.js';
@@ -43,7 +44,7 @@ export function registerScore(program: Command, io: Io, setExit: (code: number) 
         extras: [{ key: 'results', records: SCORES.name }],
         sections: () => formatScoreText(ranking, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), layout: tableLayout(io, flags.output) }),
       });
-      if (copy) await finishCopy(io, copy, scorePlan(results, sheets, setup.config.settings), { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
+      if (copy) await finishCopy(io, copy, scorePlan(results, sheets, settingsAsJudged(setup.config)), { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });
       setExit(code);
     });
 }

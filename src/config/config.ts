@@ -85,6 +85,19 @@ export function judgedBy(config: Pick<Config, 'settings' | 'rules'>): Judged {
   };
 }
 
+/**
+ * The settings as the rules judge them: the SOP's, with the scores' range and half points as the
+ * rule selection-score-range takes them (its options in `rules` override the settings). The
+ * models (a row's 综合得分) and the template's formulas and dropdowns use these, so that the
+ * template, `ecsop score` and the findings accept the same scores, and no more.
+ */
+export function settingsAsJudged(config: Pick<Config, 'settings' | 'rules'>): Config['settings'] {
+  const score = config.rules.get('selection-score-range')?.options as { min?: number; max?: number; halfPoints?: boolean } | undefined;
+  if (!score) return config.settings;
+  const s = config.settings.selection;
+  return { ...config.settings, selection: { ...s, minScore: score.min ?? s.minScore, maxScore: score.max ?? s.maxScore, halfPoints: score.halfPoints ?? s.halfPoints } };
+}
+
 export interface Config {
   /** where it came from, or undefined for the SOP's defaults */
   path?: string;

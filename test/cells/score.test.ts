@@ -12,6 +12,8 @@ describe('parseScore: the shapes the SOP types', () => {
     ['５', 5, undefined],
     ['５（搜索量高）', 5, '搜索量高'],
     ['4.5', 4.5, undefined],
+    // Excel showing 4.5 with two places; a second digit that is not 0 is no score (4.55)
+    ['4.50', 4.5, undefined],
     ['4分', 4, undefined],
     [' 3 ', 3, undefined],
     [4, 4, undefined],

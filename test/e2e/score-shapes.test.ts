@@ -29,6 +29,7 @@ describe('scores as people type them, in ecsop and in the template\'s formula', 
   it.skipIf(!libreofficeTests).each([
     { name: 'whole points (the SOP)', config: undefined, half: null },
     { name: 'half points allowed in the config', config: { sop: { selection: { halfPoints: true } } }, half: 4.15 },
+    { name: 'half points allowed by the rule\'s own option', config: { rules: { 'selection-score-range': ['error', { halfPoints: true }] } }, half: 4.15 },
   ])('the same total in ecsop and in LibreOffice: $name', async ({ config, half }) => {
     const dir = tempDir();
     if (config) writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify(config));

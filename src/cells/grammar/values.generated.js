@@ -248,161 +248,161 @@ function peg$parse(input, options) {
   const peg$c42 = "rating";
   const peg$c43 = "\u2605";
   const peg$c44 = "\u534A";
-  const peg$c45 = "/";
-  const peg$c46 = "\u6309\u6BD4\u4F8B";
-  const peg$c47 = "\u6309";
-  const peg$c48 = "\u6BD4\u4F8B";
-  const peg$c49 = "\u5206\u914D";
-  const peg$c50 = "\u3001";
-  const peg$c51 = "(";
-  const peg$c52 = ")";
-  const peg$c53 = "\u5269\u4F59";
-  const peg$c54 = "\u5176\u4F59";
-  const peg$c55 = "\u4F59\u4E0B";
-  const peg$c56 = "\u53E6\u5916";
-  const peg$c57 = "\u53E6";
-  const peg$c58 = "\u5360\u6BD4";
-  const peg$c59 = "100";
-  const peg$c60 = "10";
-  const peg$c61 = "\u603B\u9884\u7B97";
-  const peg$c62 = "\u9884\u7B97\u603B\u989D";
-  const peg$c63 = "\u9884\u7B97\u5408\u8BA1";
-  const peg$c64 = "\u9884\u7B97\u5171";
-  const peg$c65 = "\u603B\u6295\u5165";
-  const peg$c66 = "\u9884\u7B97";
-  const peg$c67 = "\u603B\u8BA1";
-  const peg$c68 = "\u5408\u8BA1";
-  const peg$c69 = "\u603B\u989D";
-  const peg$c70 = "\u603B\u5171";
-  const peg$c71 = "\u5171\u8BA1";
-  const peg$c72 = "\u4E00\u5171";
-  const peg$c73 = "=";
-  const peg$c74 = "\u6839\u636E";
-  const peg$c75 = "\u89C6";
-  const peg$c76 = "\u5907\u6CE8";
-  const peg$c77 = "\u6CE8";
-  const peg$c78 = "\u52A8\u6001";
-  const peg$c79 = "\u5355\u4F4D";
-  const peg$c80 = "\u4E07\u5143";
-  const peg$c81 = "\u5343\u5143";
-  const peg$c82 = "w";
-  const peg$c83 = "k";
-  const peg$c84 = ":";
-  const peg$c85 = "roi";
-  const peg$c86 = "roas";
-  const peg$c87 = "\u6295\u5165\u4EA7\u51FA\u6BD4";
-  const peg$c88 = "\u6295\u4EA7\u6BD4";
-  const peg$c89 = "\u4EA7\u51FA\u6BD4";
-  const peg$c90 = "\u56DE\u62A5\u7387";
-  const peg$c91 = "\u4F9B\u9700\u6BD4";
-  const peg$c92 = "\u8F6C\u5316\u7387";
-  const peg$c93 = "\u70B9\u51FB\u7387";
-  const peg$c94 = "\u6BDB\u5229\u7387";
-  const peg$c95 = "\u9000\u6B3E\u7387";
-  const peg$c96 = "\u590D\u8D2D\u7387";
-  const peg$c97 = ">=";
-  const peg$c98 = "\u2265";
-  const peg$c99 = "\u5927\u4E8E\u7B49\u4E8E";
-  const peg$c100 = "\u4E0D\u4F4E\u4E8E";
-  const peg$c101 = "\u4E0D\u5C11\u4E8E";
-  const peg$c102 = "\u81F3\u5C11";
-  const peg$c103 = "\u226E";
-  const peg$c104 = ">";
-  const peg$c105 = "\u5927\u4E8E";
-  const peg$c106 = "\u9AD8\u4E8E";
-  const peg$c107 = "\u8D85\u8FC7";
-  const peg$c108 = "<=";
-  const peg$c109 = "\u2264";
-  const peg$c110 = "\u4E0D\u9AD8\u4E8E";
-  const peg$c111 = "\u4E0D\u8D85\u8FC7";
-  const peg$c112 = "\u81F3\u591A";
-  const peg$c113 = "\u226F";
-  const peg$c114 = "<";
-  const peg$c115 = "\u4F4E\u4E8E";
-  const peg$c116 = "\u5C0F\u4E8E";
-  const peg$c117 = "\u8FBE\u5230";
-  const peg$c118 = "\u8FBE";
-  const peg$c119 = "\u53CA\u4EE5\u4E0A";
-  const peg$c120 = "\u4EE5\u4E0B";
-  const peg$c121 = "\u53CA\u4EE5\u4E0B";
-  const peg$c122 = "\u500D";
-  const peg$c123 = "\u76EE\u6807";
-  const peg$c124 = "\u4ECE";
-  const peg$c125 = "\u672C\u6B21\u6D3B\u52A8";
-  const peg$c126 = "\u672C\u6B21";
-  const peg$c127 = "\u6D3B\u52A8\u671F\u95F4";
-  const peg$c128 = "\u6D3B\u52A8\u671F";
-  const peg$c129 = "\u6574\u4E2A\u6D3B\u52A8";
-  const peg$c130 = "\u6D3B\u52A8";
-  const peg$c131 = "\u8BA2\u5355";
-  const peg$c132 = "\u7FFB\u500D\u81F3";
-  const peg$c133 = "\u7FFB\u500D\u5230";
-  const peg$c134 = "\u589E\u81F3";
-  const peg$c135 = "\u589E\u957F\u81F3";
-  const peg$c136 = "\u63D0\u5347\u81F3";
-  const peg$c137 = "\u63D0\u5347\u5230";
-  const peg$c138 = "\u63D0\u9AD8\u5230";
-  const peg$c139 = "\u505A\u5230";
-  const peg$c140 = "\u529B\u4E89";
-  const peg$c141 = "\u51B2\u523A";
-  const peg$c142 = "\u8FBE\u6210";
-  const peg$c143 = "\u7A81\u7834";
-  const peg$c144 = "\u5B9E\u73B0";
-  const peg$c145 = "\u9884\u8BA1";
-  const peg$c146 = "\u540C\u6BD4";
-  const peg$c147 = "\u73AF\u6BD4";
-  const peg$c148 = "\u5E74";
-  const peg$c149 = "\u53CC11";
-  const peg$c150 = "\u53CC\u5341\u4E00";
-  const peg$c151 = "\u53CC12";
-  const peg$c152 = "\u53CC\u5341\u4E8C";
-  const peg$c153 = "618";
-  const peg$c154 = "\u5927\u4FC3";
-  const peg$c155 = "gmv";
-  const peg$c156 = "\u9500\u552E\u989D";
-  const peg$c157 = "\u6210\u4EA4\u989D";
-  const peg$c158 = "\u6210\u4EA4\u91D1\u989D";
-  const peg$c159 = "\u8425\u4E1A\u989D";
-  const peg$c160 = "\u9500\u552E\u76EE\u6807";
-  const peg$c161 = "\u6210\u4EA4\u76EE\u6807";
-  const peg$c162 = "\u4E1A\u7EE9";
-  const peg$c163 = "\u6D41\u6C34";
-  const peg$c164 = "\u9500\u552E";
-  const peg$c165 = "\u91CF";
-  const peg$c166 = "\u6210\u4EA4";
-  const peg$c167 = "\u8FD1";
-  const peg$c168 = "\u6700\u8FD1";
-  const peg$c169 = "\u8FC7\u53BB";
-  const peg$c170 = "\u524D";
-  const peg$c171 = "\u4E2A\u6708";
-  const peg$c172 = "\u6708";
-  const peg$c173 = "\u4E2A\u5B63\u5EA6";
-  const peg$c174 = "\u5B63\u5EA6";
-  const peg$c175 = "\u534A\u5E74";
-  const peg$c176 = "\u4E00";
-  const peg$c177 = "\u4E0A\u4E2A";
-  const peg$c178 = "\u4E0A\u4E00\u4E2A";
-  const peg$c179 = "\u4E0A";
-  const peg$c180 = "\u4EFD";
-  const peg$c181 = "\u4E2A";
-  const peg$c182 = "\u5168\u6708";
-  const peg$c183 = "\u7B2C";
-  const peg$c184 = "\u4E0A\u534A\u5E74";
-  const peg$c185 = "\u4E0B\u534A\u5E74";
-  const peg$c186 = "\u5E74\u5EA6";
-  const peg$c187 = "\u5168\u5E74";
-  const peg$c188 = "\u6574\u5E74";
-  const peg$c189 = "\u8D22\u5E74";
-  const peg$c190 = "\u5929";
-  const peg$c191 = "->";
-  const peg$c192 = "\u2192";
-  const peg$c193 = "=>";
-  const peg$c194 = " ";
-  const peg$c195 = "\u5F53\u5929";
-  const peg$c196 = "\u5168\u5929";
-  const peg$c197 = "\u4E00\u5929";
-  const peg$c198 = "\u65E5";
-  const peg$c199 = "0";
+  const peg$c45 = "0";
+  const peg$c46 = "/";
+  const peg$c47 = "\u6309\u6BD4\u4F8B";
+  const peg$c48 = "\u6309";
+  const peg$c49 = "\u6BD4\u4F8B";
+  const peg$c50 = "\u5206\u914D";
+  const peg$c51 = "\u3001";
+  const peg$c52 = "(";
+  const peg$c53 = ")";
+  const peg$c54 = "\u5269\u4F59";
+  const peg$c55 = "\u5176\u4F59";
+  const peg$c56 = "\u4F59\u4E0B";
+  const peg$c57 = "\u53E6\u5916";
+  const peg$c58 = "\u53E6";
+  const peg$c59 = "\u5360\u6BD4";
+  const peg$c60 = "100";
+  const peg$c61 = "10";
+  const peg$c62 = "\u603B\u9884\u7B97";
+  const peg$c63 = "\u9884\u7B97\u603B\u989D";
+  const peg$c64 = "\u9884\u7B97\u5408\u8BA1";
+  const peg$c65 = "\u9884\u7B97\u5171";
+  const peg$c66 = "\u603B\u6295\u5165";
+  const peg$c67 = "\u9884\u7B97";
+  const peg$c68 = "\u603B\u8BA1";
+  const peg$c69 = "\u5408\u8BA1";
+  const peg$c70 = "\u603B\u989D";
+  const peg$c71 = "\u603B\u5171";
+  const peg$c72 = "\u5171\u8BA1";
+  const peg$c73 = "\u4E00\u5171";
+  const peg$c74 = "=";
+  const peg$c75 = "\u6839\u636E";
+  const peg$c76 = "\u89C6";
+  const peg$c77 = "\u5907\u6CE8";
+  const peg$c78 = "\u6CE8";
+  const peg$c79 = "\u52A8\u6001";
+  const peg$c80 = "\u5355\u4F4D";
+  const peg$c81 = "\u4E07\u5143";
+  const peg$c82 = "\u5343\u5143";
+  const peg$c83 = "w";
+  const peg$c84 = "k";
+  const peg$c85 = ":";
+  const peg$c86 = "roi";
+  const peg$c87 = "roas";
+  const peg$c88 = "\u6295\u5165\u4EA7\u51FA\u6BD4";
+  const peg$c89 = "\u6295\u4EA7\u6BD4";
+  const peg$c90 = "\u4EA7\u51FA\u6BD4";
+  const peg$c91 = "\u56DE\u62A5\u7387";
+  const peg$c92 = "\u4F9B\u9700\u6BD4";
+  const peg$c93 = "\u8F6C\u5316\u7387";
+  const peg$c94 = "\u70B9\u51FB\u7387";
+  const peg$c95 = "\u6BDB\u5229\u7387";
+  const peg$c96 = "\u9000\u6B3E\u7387";
+  const peg$c97 = "\u590D\u8D2D\u7387";
+  const peg$c98 = ">=";
+  const peg$c99 = "\u2265";
+  const peg$c100 = "\u5927\u4E8E\u7B49\u4E8E";
+  const peg$c101 = "\u4E0D\u4F4E\u4E8E";
+  const peg$c102 = "\u4E0D\u5C11\u4E8E";
+  const peg$c103 = "\u81F3\u5C11";
+  const peg$c104 = "\u226E";
+  const peg$c105 = ">";
+  const peg$c106 = "\u5927\u4E8E";
+  const peg$c107 = "\u9AD8\u4E8E";
+  const peg$c108 = "\u8D85\u8FC7";
+  const peg$c109 = "<=";
+  const peg$c110 = "\u2264";
+  const peg$c111 = "\u4E0D\u9AD8\u4E8E";
+  const peg$c112 = "\u4E0D\u8D85\u8FC7";
+  const peg$c113 = "\u81F3\u591A";
+  const peg$c114 = "\u226F";
+  const peg$c115 = "<";
+  const peg$c116 = "\u4F4E\u4E8E";
+  const peg$c117 = "\u5C0F\u4E8E";
+  const peg$c118 = "\u8FBE\u5230";
+  const peg$c119 = "\u8FBE";
+  const peg$c120 = "\u53CA\u4EE5\u4E0A";
+  const peg$c121 = "\u4EE5\u4E0B";
+  const peg$c122 = "\u53CA\u4EE5\u4E0B";
+  const peg$c123 = "\u500D";
+  const peg$c124 = "\u76EE\u6807";
+  const peg$c125 = "\u4ECE";
+  const peg$c126 = "\u672C\u6B21\u6D3B\u52A8";
+  const peg$c127 = "\u672C\u6B21";
+  const peg$c128 = "\u6D3B\u52A8\u671F\u95F4";
+  const peg$c129 = "\u6D3B\u52A8\u671F";
+  const peg$c130 = "\u6574\u4E2A\u6D3B\u52A8";
+  const peg$c131 = "\u6D3B\u52A8";
+  const peg$c132 = "\u8BA2\u5355";
+  const peg$c133 = "\u7FFB\u500D\u81F3";
+  const peg$c134 = "\u7FFB\u500D\u5230";
+  const peg$c135 = "\u589E\u81F3";
+  const peg$c136 = "\u589E\u957F\u81F3";
+  const peg$c137 = "\u63D0\u5347\u81F3";
+  const peg$c138 = "\u63D0\u5347\u5230";
+  const peg$c139 = "\u63D0\u9AD8\u5230";
+  const peg$c140 = "\u505A\u5230";
+  const peg$c141 = "\u529B\u4E89";
+  const peg$c142 = "\u51B2\u523A";
+  const peg$c143 = "\u8FBE\u6210";
+  const peg$c144 = "\u7A81\u7834";
+  const peg$c145 = "\u5B9E\u73B0";
+  const peg$c146 = "\u9884\u8BA1";
+  const peg$c147 = "\u540C\u6BD4";
+  const peg$c148 = "\u73AF\u6BD4";
+  const peg$c149 = "\u5E74";
+  const peg$c150 = "\u53CC11";
+  const peg$c151 = "\u53CC\u5341\u4E00";
+  const peg$c152 = "\u53CC12";
+  const peg$c153 = "\u53CC\u5341\u4E8C";
+  const peg$c154 = "618";
+  const peg$c155 = "\u5927\u4FC3";
+  const peg$c156 = "gmv";
+  const peg$c157 = "\u9500\u552E\u989D";
+  const peg$c158 = "\u6210\u4EA4\u989D";
+  const peg$c159 = "\u6210\u4EA4\u91D1\u989D";
+  const peg$c160 = "\u8425\u4E1A\u989D";
+  const peg$c161 = "\u9500\u552E\u76EE\u6807";
+  const peg$c162 = "\u6210\u4EA4\u76EE\u6807";
+  const peg$c163 = "\u4E1A\u7EE9";
+  const peg$c164 = "\u6D41\u6C34";
+  const peg$c165 = "\u9500\u552E";
+  const peg$c166 = "\u91CF";
+  const peg$c167 = "\u6210\u4EA4";
+  const peg$c168 = "\u8FD1";
+  const peg$c169 = "\u6700\u8FD1";
+  const peg$c170 = "\u8FC7\u53BB";
+  const peg$c171 = "\u524D";
+  const peg$c172 = "\u4E2A\u6708";
+  const peg$c173 = "\u6708";
+  const peg$c174 = "\u4E2A\u5B63\u5EA6";
+  const peg$c175 = "\u5B63\u5EA6";
+  const peg$c176 = "\u534A\u5E74";
+  const peg$c177 = "\u4E00";
+  const peg$c178 = "\u4E0A\u4E2A";
+  const peg$c179 = "\u4E0A\u4E00\u4E2A";
+  const peg$c180 = "\u4E0A";
+  const peg$c181 = "\u4EFD";
+  const peg$c182 = "\u4E2A";
+  const peg$c183 = "\u5168\u6708";
+  const peg$c184 = "\u7B2C";
+  const peg$c185 = "\u4E0A\u534A\u5E74";
+  const peg$c186 = "\u4E0B\u534A\u5E74";
+  const peg$c187 = "\u5E74\u5EA6";
+  const peg$c188 = "\u5168\u5E74";
+  const peg$c189 = "\u6574\u5E74";
+  const peg$c190 = "\u8D22\u5E74";
+  const peg$c191 = "\u5929";
+  const peg$c192 = "->";
+  const peg$c193 = "\u2192";
+  const peg$c194 = "=>";
+  const peg$c195 = " ";
+  const peg$c196 = "\u5F53\u5929";
+  const peg$c197 = "\u5168\u5929";
+  const peg$c198 = "\u4E00\u5929";
+  const peg$c199 = "\u65E5";
   const peg$c200 = "1";
   const peg$c201 = "\u6708\u9500\u91CF";
   const peg$c202 = "\u6708\u9500\u552E";
@@ -637,215 +637,215 @@ function peg$parse(input, options) {
   const peg$e89 = peg$literalExpectation("\u534A", false);
   const peg$e90 = peg$classExpectation(["-", "~", "\u81F3", "\u5230"], false, false, false);
   const peg$e91 = peg$classExpectation(["\u5BB6", "\u4E2A", "\u6761", "\u6B3E", "\u540D", "\u4F4D", "\u79CD", "\u6B21", "\u5929", "\u5E74", "\u4EF6", "\u4EBA", "\u500D", "\u53EA"], false, false, false);
-  const peg$e92 = peg$literalExpectation("/", false);
-  const peg$e93 = peg$classExpectation(["5", "\u4E94"], false, false, false);
-  const peg$e94 = peg$otherExpectation("\u7406\u7531");
-  const peg$e95 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|", "!"], false, false, false);
-  const peg$e96 = peg$otherExpectation("\u9009\u9879");
-  const peg$e97 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|"], false, false, false);
-  const peg$e98 = peg$otherExpectation("\u5360\u6BD4/\u5206\u914D");
-  const peg$e99 = peg$literalExpectation("\u6309\u6BD4\u4F8B", false);
-  const peg$e100 = peg$literalExpectation("\u6309", false);
-  const peg$e101 = peg$literalExpectation("\u6BD4\u4F8B", false);
-  const peg$e102 = peg$literalExpectation("\u5206\u914D", false);
-  const peg$e103 = peg$classExpectation([",", ";"], false, false, false);
-  const peg$e104 = peg$classExpectation(["/", "\u3001", ":"], false, false, false);
-  const peg$e105 = peg$classExpectation(["-", "~"], false, false, false);
-  const peg$e106 = peg$classExpectation(["%", "\u6210"], false, false, false);
-  const peg$e107 = peg$classExpectation([".", "\u3001", ")"], false, false, false);
-  const peg$e108 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
-  const peg$e109 = peg$literalExpectation("\u3001", false);
-  const peg$e110 = peg$literalExpectation("(", false);
-  const peg$e111 = peg$literalExpectation(")", false);
-  const peg$e112 = peg$classExpectation([["A", "Z"], ["a", "z"], ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e113 = peg$otherExpectation("\u9884\u7B97\u9879");
-  const peg$e114 = peg$literalExpectation("\u5269\u4F59", false);
-  const peg$e115 = peg$literalExpectation("\u5176\u4F59", false);
-  const peg$e116 = peg$literalExpectation("\u4F59\u4E0B", false);
-  const peg$e117 = peg$literalExpectation("\u53E6\u5916", false);
-  const peg$e118 = peg$literalExpectation("\u53E6", false);
-  const peg$e119 = peg$literalExpectation("\u5360\u6BD4", false);
-  const peg$e120 = peg$classExpectation(["\u4E3A", "\u5360", "\u7EA6"], false, false, false);
-  const peg$e121 = peg$literalExpectation("100", false);
-  const peg$e122 = peg$literalExpectation("10", false);
-  const peg$e123 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e124 = peg$classExpectation(["%", "W", "w", "\u4E07", "\u4EBF", "\u5143", "\u5343", "\u5757", "\u767E"], false, false, false);
-  const peg$e125 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], "\xB7", ["\u3400", "\u9FFF"]], false, false, false);
-  const peg$e126 = peg$classExpectation([",", [".", ":"]], false, false, false);
-  const peg$e127 = peg$classExpectation([":", ",", ";"], false, false, false);
-  const peg$e128 = peg$classExpectation(["+", "-"], false, false, false);
-  const peg$e129 = peg$otherExpectation("\u5408\u8BA1");
-  const peg$e130 = peg$literalExpectation("\u603B\u9884\u7B97", false);
-  const peg$e131 = peg$literalExpectation("\u9884\u7B97\u603B\u989D", false);
-  const peg$e132 = peg$literalExpectation("\u9884\u7B97\u5408\u8BA1", false);
-  const peg$e133 = peg$literalExpectation("\u9884\u7B97\u5171", false);
-  const peg$e134 = peg$literalExpectation("\u603B\u6295\u5165", false);
-  const peg$e135 = peg$literalExpectation("\u9884\u7B97", false);
-  const peg$e136 = peg$literalExpectation("\u603B\u8BA1", false);
-  const peg$e137 = peg$literalExpectation("\u5408\u8BA1", false);
-  const peg$e138 = peg$literalExpectation("\u603B\u989D", false);
-  const peg$e139 = peg$literalExpectation("\u603B\u5171", false);
-  const peg$e140 = peg$literalExpectation("\u5171\u8BA1", false);
-  const peg$e141 = peg$literalExpectation("\u4E00\u5171", false);
-  const peg$e142 = peg$classExpectation(["\u5171", "\u603B"], false, false, false);
-  const peg$e143 = peg$literalExpectation("=", false);
-  const peg$e144 = peg$literalExpectation("\u6839\u636E", false);
-  const peg$e145 = peg$literalExpectation("\u89C6", false);
-  const peg$e146 = peg$literalExpectation("\u5907\u6CE8", false);
-  const peg$e147 = peg$literalExpectation("\u6CE8", false);
-  const peg$e148 = peg$literalExpectation("\u52A8\u6001", false);
-  const peg$e149 = peg$literalExpectation("\u5355\u4F4D", false);
-  const peg$e150 = peg$literalExpectation("\u4E07\u5143", false);
-  const peg$e151 = peg$literalExpectation("\u5343\u5143", false);
-  const peg$e152 = peg$literalExpectation("w", true);
-  const peg$e153 = peg$literalExpectation("k", true);
-  const peg$e154 = peg$literalExpectation(":", false);
-  const peg$e155 = peg$otherExpectation("\u76EE\u6807");
-  const peg$e156 = peg$literalExpectation("ROI", true);
-  const peg$e157 = peg$literalExpectation("ROAS", true);
-  const peg$e158 = peg$literalExpectation("\u6295\u5165\u4EA7\u51FA\u6BD4", false);
-  const peg$e159 = peg$literalExpectation("\u6295\u4EA7\u6BD4", false);
-  const peg$e160 = peg$literalExpectation("\u4EA7\u51FA\u6BD4", false);
-  const peg$e161 = peg$literalExpectation("\u56DE\u62A5\u7387", false);
-  const peg$e162 = peg$literalExpectation("\u4F9B\u9700\u6BD4", false);
-  const peg$e163 = peg$literalExpectation("\u8F6C\u5316\u7387", false);
-  const peg$e164 = peg$literalExpectation("\u70B9\u51FB\u7387", false);
-  const peg$e165 = peg$literalExpectation("\u6BDB\u5229\u7387", false);
-  const peg$e166 = peg$literalExpectation("\u9000\u6B3E\u7387", false);
-  const peg$e167 = peg$literalExpectation("\u590D\u8D2D\u7387", false);
-  const peg$e168 = peg$literalExpectation(">=", false);
-  const peg$e169 = peg$literalExpectation("\u2265", false);
-  const peg$e170 = peg$literalExpectation("\u5927\u4E8E\u7B49\u4E8E", false);
-  const peg$e171 = peg$literalExpectation("\u4E0D\u4F4E\u4E8E", false);
-  const peg$e172 = peg$literalExpectation("\u4E0D\u5C11\u4E8E", false);
-  const peg$e173 = peg$literalExpectation("\u81F3\u5C11", false);
-  const peg$e174 = peg$literalExpectation("\u226E", false);
-  const peg$e175 = peg$literalExpectation(">", false);
-  const peg$e176 = peg$literalExpectation("\u5927\u4E8E", false);
-  const peg$e177 = peg$literalExpectation("\u9AD8\u4E8E", false);
-  const peg$e178 = peg$literalExpectation("\u8D85\u8FC7", false);
-  const peg$e179 = peg$literalExpectation("<=", false);
-  const peg$e180 = peg$literalExpectation("\u2264", false);
-  const peg$e181 = peg$literalExpectation("\u4E0D\u9AD8\u4E8E", false);
-  const peg$e182 = peg$literalExpectation("\u4E0D\u8D85\u8FC7", false);
-  const peg$e183 = peg$literalExpectation("\u81F3\u591A", false);
-  const peg$e184 = peg$literalExpectation("\u226F", false);
-  const peg$e185 = peg$literalExpectation("<", false);
-  const peg$e186 = peg$literalExpectation("\u4F4E\u4E8E", false);
-  const peg$e187 = peg$literalExpectation("\u5C0F\u4E8E", false);
-  const peg$e188 = peg$classExpectation([":", "=", "\u4E3A"], false, false, false);
-  const peg$e189 = peg$literalExpectation("\u8FBE\u5230", false);
-  const peg$e190 = peg$literalExpectation("\u8FBE", false);
-  const peg$e191 = peg$literalExpectation("\u53CA\u4EE5\u4E0A", false);
-  const peg$e192 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e193 = peg$literalExpectation("\u53CA\u4EE5\u4E0B", false);
-  const peg$e194 = peg$classExpectation(["/", ":", "\u6BD4"], false, false, false);
-  const peg$e195 = peg$literalExpectation("\u500D", false);
-  const peg$e196 = peg$otherExpectation("GMV\u76EE\u6807");
-  const peg$e197 = peg$literalExpectation("\u76EE\u6807", false);
-  const peg$e198 = peg$literalExpectation("\u4ECE", false);
-  const peg$e199 = peg$literalExpectation("\u672C\u6B21\u6D3B\u52A8", false);
-  const peg$e200 = peg$literalExpectation("\u672C\u6B21", false);
-  const peg$e201 = peg$literalExpectation("\u6D3B\u52A8\u671F\u95F4", false);
-  const peg$e202 = peg$literalExpectation("\u6D3B\u52A8\u671F", false);
-  const peg$e203 = peg$literalExpectation("\u6574\u4E2A\u6D3B\u52A8", false);
-  const peg$e204 = peg$literalExpectation("\u6D3B\u52A8", false);
-  const peg$e205 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7", ".", "/", "-"], false, false, false);
-  const peg$e206 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7"], false, false, false);
-  const peg$e207 = peg$classExpectation(["\u5355", "\u4EF6", "\u7B14", "\u4EBA", "\u4E2A", "\u6B21", "%", "\u5355"], false, false, false);
-  const peg$e208 = peg$literalExpectation("\u8BA2\u5355", false);
-  const peg$e209 = peg$literalExpectation("\u7FFB\u500D\u81F3", false);
-  const peg$e210 = peg$literalExpectation("\u7FFB\u500D\u5230", false);
-  const peg$e211 = peg$literalExpectation("\u589E\u81F3", false);
-  const peg$e212 = peg$literalExpectation("\u589E\u957F\u81F3", false);
-  const peg$e213 = peg$literalExpectation("\u63D0\u5347\u81F3", false);
-  const peg$e214 = peg$literalExpectation("\u63D0\u5347\u5230", false);
-  const peg$e215 = peg$literalExpectation("\u63D0\u9AD8\u5230", false);
-  const peg$e216 = peg$literalExpectation("\u505A\u5230", false);
-  const peg$e217 = peg$literalExpectation("\u529B\u4E89", false);
-  const peg$e218 = peg$literalExpectation("\u51B2\u523A", false);
-  const peg$e219 = peg$literalExpectation("\u8FBE\u6210", false);
-  const peg$e220 = peg$literalExpectation("\u7A81\u7834", false);
-  const peg$e221 = peg$literalExpectation("\u5B9E\u73B0", false);
-  const peg$e222 = peg$literalExpectation("\u9884\u8BA1", false);
-  const peg$e223 = peg$classExpectation(["\u4E3A", "\u51B2", "\u5230", "\u662F", "\u7834", "\u7EA6", "\u81F3", "\u8981", "\u8FBE", "\u9700"], false, false, false);
-  const peg$e224 = peg$literalExpectation("\u540C\u6BD4", false);
-  const peg$e225 = peg$literalExpectation("\u73AF\u6BD4", false);
-  const peg$e226 = peg$literalExpectation("\u5E74", false);
-  const peg$e227 = peg$literalExpectation("\u53CC11", false);
-  const peg$e228 = peg$literalExpectation("\u53CC\u5341\u4E00", false);
-  const peg$e229 = peg$literalExpectation("\u53CC12", false);
-  const peg$e230 = peg$literalExpectation("\u53CC\u5341\u4E8C", false);
-  const peg$e231 = peg$literalExpectation("618", false);
-  const peg$e232 = peg$literalExpectation("\u5927\u4FC3", false);
-  const peg$e233 = peg$literalExpectation("GMV", true);
-  const peg$e234 = peg$literalExpectation("\u9500\u552E\u989D", false);
-  const peg$e235 = peg$literalExpectation("\u6210\u4EA4\u989D", false);
-  const peg$e236 = peg$literalExpectation("\u6210\u4EA4\u91D1\u989D", false);
-  const peg$e237 = peg$literalExpectation("\u8425\u4E1A\u989D", false);
-  const peg$e238 = peg$literalExpectation("\u9500\u552E\u76EE\u6807", false);
-  const peg$e239 = peg$literalExpectation("\u6210\u4EA4\u76EE\u6807", false);
-  const peg$e240 = peg$literalExpectation("\u4E1A\u7EE9", false);
-  const peg$e241 = peg$literalExpectation("\u6D41\u6C34", false);
-  const peg$e242 = peg$literalExpectation("\u9500\u552E", false);
-  const peg$e243 = peg$literalExpectation("\u91CF", false);
-  const peg$e244 = peg$literalExpectation("\u6210\u4EA4", false);
-  const peg$e245 = peg$classExpectation(["\u5355", "\u7B14", "\u91CF"], false, false, false);
-  const peg$e246 = peg$otherExpectation("\u6570\u636E\u5468\u671F");
-  const peg$e247 = peg$literalExpectation("\u8FD1", false);
-  const peg$e248 = peg$literalExpectation("\u6700\u8FD1", false);
-  const peg$e249 = peg$literalExpectation("\u8FC7\u53BB", false);
-  const peg$e250 = peg$literalExpectation("\u524D", false);
-  const peg$e251 = peg$literalExpectation("\u4E2A\u6708", false);
-  const peg$e252 = peg$literalExpectation("\u6708", false);
-  const peg$e253 = peg$literalExpectation("\u4E2A\u5B63\u5EA6", false);
-  const peg$e254 = peg$literalExpectation("\u5B63\u5EA6", false);
-  const peg$e255 = peg$classExpectation(["\u5929", "\u5E74", "\u65E5"], false, false, false);
-  const peg$e256 = peg$literalExpectation("\u534A\u5E74", false);
-  const peg$e257 = peg$literalExpectation("\u4E00", false);
-  const peg$e258 = peg$literalExpectation("\u4E0A\u4E2A", false);
-  const peg$e259 = peg$literalExpectation("\u4E0A\u4E00\u4E2A", false);
-  const peg$e260 = peg$literalExpectation("\u4E0A", false);
-  const peg$e261 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
-  const peg$e262 = peg$classExpectation(["\u3007", "\u96F6", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
-  const peg$e263 = peg$classExpectation([".", "H", "Q", "h", "q", "\u5E74"], false, false, false);
-  const peg$e264 = peg$classExpectation([["-", "/"], "\u5E74"], false, false, false);
-  const peg$e265 = peg$otherExpectation("\u81F3");
-  const peg$e266 = peg$classExpectation(["-", "~", "\u2014", "\u5230", "\u81F3"], false, false, false);
-  const peg$e267 = peg$literalExpectation("\u4EFD", false);
-  const peg$e268 = peg$classExpectation(["\u3001", ",", "/", "\u548C"], false, false, false);
-  const peg$e269 = peg$classExpectation(["Q", "q"], false, false, false);
-  const peg$e270 = peg$classExpectation([["1", "4"]], false, false, false);
-  const peg$e271 = peg$classExpectation([".", "/", "\u6708"], false, false, false);
-  const peg$e272 = peg$classExpectation(["\u65E5", "\u53F7"], false, false, false);
-  const peg$e273 = peg$classExpectation([".", "/", "-", "\u5E74"], false, false, false);
-  const peg$e274 = peg$classExpectation([".", "/", "-", "\u6708"], false, false, false);
-  const peg$e275 = peg$literalExpectation("\u4E2A", false);
-  const peg$e276 = peg$literalExpectation("\u5168\u6708", false);
-  const peg$e277 = peg$literalExpectation("\u7B2C", false);
-  const peg$e278 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", ["1", "4"]], false, false, false);
-  const peg$e279 = peg$literalExpectation("\u4E0A\u534A\u5E74", false);
-  const peg$e280 = peg$literalExpectation("\u4E0B\u534A\u5E74", false);
-  const peg$e281 = peg$classExpectation(["H", "h"], false, false, false);
-  const peg$e282 = peg$classExpectation(["1", "2"], false, false, false);
-  const peg$e283 = peg$literalExpectation("\u5E74\u5EA6", false);
-  const peg$e284 = peg$literalExpectation("\u5168\u5E74", false);
-  const peg$e285 = peg$literalExpectation("\u6574\u5E74", false);
-  const peg$e286 = peg$literalExpectation("\u8D22\u5E74", false);
-  const peg$e287 = peg$otherExpectation("\u6D3B\u52A8\u9636\u6BB5");
-  const peg$e288 = peg$classExpectation([";", ",", "\u3001", "|", "/", "\n"], false, false, false);
-  const peg$e289 = peg$literalExpectation("\u5929", false);
-  const peg$e290 = peg$classExpectation([";", ",", "\u3001", "|", "\n"], false, false, false);
-  const peg$e291 = peg$literalExpectation("->", false);
-  const peg$e292 = peg$literalExpectation("\u2192", false);
-  const peg$e293 = peg$literalExpectation("=>", false);
-  const peg$e294 = peg$literalExpectation(" ", false);
-  const peg$e295 = peg$literalExpectation("\u5F53\u5929", false);
-  const peg$e296 = peg$literalExpectation("\u5168\u5929", false);
-  const peg$e297 = peg$literalExpectation("\u4E00\u5929", false);
-  const peg$e298 = peg$literalExpectation("\u65E5", false);
-  const peg$e299 = peg$otherExpectation("\u65E5\u671F");
-  const peg$e300 = peg$literalExpectation("0", false);
+  const peg$e92 = peg$literalExpectation("0", false);
+  const peg$e93 = peg$literalExpectation("/", false);
+  const peg$e94 = peg$classExpectation(["5", "\u4E94"], false, false, false);
+  const peg$e95 = peg$otherExpectation("\u7406\u7531");
+  const peg$e96 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|", "!"], false, false, false);
+  const peg$e97 = peg$otherExpectation("\u9009\u9879");
+  const peg$e98 = peg$classExpectation([",", ";", ":", "\u3001", "-", "\u2014", "~", "|"], false, false, false);
+  const peg$e99 = peg$otherExpectation("\u5360\u6BD4/\u5206\u914D");
+  const peg$e100 = peg$literalExpectation("\u6309\u6BD4\u4F8B", false);
+  const peg$e101 = peg$literalExpectation("\u6309", false);
+  const peg$e102 = peg$literalExpectation("\u6BD4\u4F8B", false);
+  const peg$e103 = peg$literalExpectation("\u5206\u914D", false);
+  const peg$e104 = peg$classExpectation([",", ";"], false, false, false);
+  const peg$e105 = peg$classExpectation(["/", "\u3001", ":"], false, false, false);
+  const peg$e106 = peg$classExpectation(["-", "~"], false, false, false);
+  const peg$e107 = peg$classExpectation(["%", "\u6210"], false, false, false);
+  const peg$e108 = peg$classExpectation([".", "\u3001", ")"], false, false, false);
+  const peg$e109 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
+  const peg$e110 = peg$literalExpectation("\u3001", false);
+  const peg$e111 = peg$literalExpectation("(", false);
+  const peg$e112 = peg$literalExpectation(")", false);
+  const peg$e113 = peg$classExpectation([["A", "Z"], ["a", "z"], ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e114 = peg$otherExpectation("\u9884\u7B97\u9879");
+  const peg$e115 = peg$literalExpectation("\u5269\u4F59", false);
+  const peg$e116 = peg$literalExpectation("\u5176\u4F59", false);
+  const peg$e117 = peg$literalExpectation("\u4F59\u4E0B", false);
+  const peg$e118 = peg$literalExpectation("\u53E6\u5916", false);
+  const peg$e119 = peg$literalExpectation("\u53E6", false);
+  const peg$e120 = peg$literalExpectation("\u5360\u6BD4", false);
+  const peg$e121 = peg$classExpectation(["\u4E3A", "\u5360", "\u7EA6"], false, false, false);
+  const peg$e122 = peg$literalExpectation("100", false);
+  const peg$e123 = peg$literalExpectation("10", false);
+  const peg$e124 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e125 = peg$classExpectation(["%", "W", "w", "\u4E07", "\u4EBF", "\u5143", "\u5343", "\u5757", "\u767E"], false, false, false);
+  const peg$e126 = peg$classExpectation([["A", "Z"], "_", ["a", "z"], "\xB7", ["\u3400", "\u9FFF"]], false, false, false);
+  const peg$e127 = peg$classExpectation([",", [".", ":"]], false, false, false);
+  const peg$e128 = peg$classExpectation([":", ",", ";"], false, false, false);
+  const peg$e129 = peg$classExpectation(["+", "-"], false, false, false);
+  const peg$e130 = peg$otherExpectation("\u5408\u8BA1");
+  const peg$e131 = peg$literalExpectation("\u603B\u9884\u7B97", false);
+  const peg$e132 = peg$literalExpectation("\u9884\u7B97\u603B\u989D", false);
+  const peg$e133 = peg$literalExpectation("\u9884\u7B97\u5408\u8BA1", false);
+  const peg$e134 = peg$literalExpectation("\u9884\u7B97\u5171", false);
+  const peg$e135 = peg$literalExpectation("\u603B\u6295\u5165", false);
+  const peg$e136 = peg$literalExpectation("\u9884\u7B97", false);
+  const peg$e137 = peg$literalExpectation("\u603B\u8BA1", false);
+  const peg$e138 = peg$literalExpectation("\u5408\u8BA1", false);
+  const peg$e139 = peg$literalExpectation("\u603B\u989D", false);
+  const peg$e140 = peg$literalExpectation("\u603B\u5171", false);
+  const peg$e141 = peg$literalExpectation("\u5171\u8BA1", false);
+  const peg$e142 = peg$literalExpectation("\u4E00\u5171", false);
+  const peg$e143 = peg$classExpectation(["\u5171", "\u603B"], false, false, false);
+  const peg$e144 = peg$literalExpectation("=", false);
+  const peg$e145 = peg$literalExpectation("\u6839\u636E", false);
+  const peg$e146 = peg$literalExpectation("\u89C6", false);
+  const peg$e147 = peg$literalExpectation("\u5907\u6CE8", false);
+  const peg$e148 = peg$literalExpectation("\u6CE8", false);
+  const peg$e149 = peg$literalExpectation("\u52A8\u6001", false);
+  const peg$e150 = peg$literalExpectation("\u5355\u4F4D", false);
+  const peg$e151 = peg$literalExpectation("\u4E07\u5143", false);
+  const peg$e152 = peg$literalExpectation("\u5343\u5143", false);
+  const peg$e153 = peg$literalExpectation("w", true);
+  const peg$e154 = peg$literalExpectation("k", true);
+  const peg$e155 = peg$literalExpectation(":", false);
+  const peg$e156 = peg$otherExpectation("\u76EE\u6807");
+  const peg$e157 = peg$literalExpectation("ROI", true);
+  const peg$e158 = peg$literalExpectation("ROAS", true);
+  const peg$e159 = peg$literalExpectation("\u6295\u5165\u4EA7\u51FA\u6BD4", false);
+  const peg$e160 = peg$literalExpectation("\u6295\u4EA7\u6BD4", false);
+  const peg$e161 = peg$literalExpectation("\u4EA7\u51FA\u6BD4", false);
+  const peg$e162 = peg$literalExpectation("\u56DE\u62A5\u7387", false);
+  const peg$e163 = peg$literalExpectation("\u4F9B\u9700\u6BD4", false);
+  const peg$e164 = peg$literalExpectation("\u8F6C\u5316\u7387", false);
+  const peg$e165 = peg$literalExpectation("\u70B9\u51FB\u7387", false);
+  const peg$e166 = peg$literalExpectation("\u6BDB\u5229\u7387", false);
+  const peg$e167 = peg$literalExpectation("\u9000\u6B3E\u7387", false);
+  const peg$e168 = peg$literalExpectation("\u590D\u8D2D\u7387", false);
+  const peg$e169 = peg$literalExpectation(">=", false);
+  const peg$e170 = peg$literalExpectation("\u2265", false);
+  const peg$e171 = peg$literalExpectation("\u5927\u4E8E\u7B49\u4E8E", false);
+  const peg$e172 = peg$literalExpectation("\u4E0D\u4F4E\u4E8E", false);
+  const peg$e173 = peg$literalExpectation("\u4E0D\u5C11\u4E8E", false);
+  const peg$e174 = peg$literalExpectation("\u81F3\u5C11", false);
+  const peg$e175 = peg$literalExpectation("\u226E", false);
+  const peg$e176 = peg$literalExpectation(">", false);
+  const peg$e177 = peg$literalExpectation("\u5927\u4E8E", false);
+  const peg$e178 = peg$literalExpectation("\u9AD8\u4E8E", false);
+  const peg$e179 = peg$literalExpectation("\u8D85\u8FC7", false);
+  const peg$e180 = peg$literalExpectation("<=", false);
+  const peg$e181 = peg$literalExpectation("\u2264", false);
+  const peg$e182 = peg$literalExpectation("\u4E0D\u9AD8\u4E8E", false);
+  const peg$e183 = peg$literalExpectation("\u4E0D\u8D85\u8FC7", false);
+  const peg$e184 = peg$literalExpectation("\u81F3\u591A", false);
+  const peg$e185 = peg$literalExpectation("\u226F", false);
+  const peg$e186 = peg$literalExpectation("<", false);
+  const peg$e187 = peg$literalExpectation("\u4F4E\u4E8E", false);
+  const peg$e188 = peg$literalExpectation("\u5C0F\u4E8E", false);
+  const peg$e189 = peg$classExpectation([":", "=", "\u4E3A"], false, false, false);
+  const peg$e190 = peg$literalExpectation("\u8FBE\u5230", false);
+  const peg$e191 = peg$literalExpectation("\u8FBE", false);
+  const peg$e192 = peg$literalExpectation("\u53CA\u4EE5\u4E0A", false);
+  const peg$e193 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e194 = peg$literalExpectation("\u53CA\u4EE5\u4E0B", false);
+  const peg$e195 = peg$classExpectation(["/", ":", "\u6BD4"], false, false, false);
+  const peg$e196 = peg$literalExpectation("\u500D", false);
+  const peg$e197 = peg$otherExpectation("GMV\u76EE\u6807");
+  const peg$e198 = peg$literalExpectation("\u76EE\u6807", false);
+  const peg$e199 = peg$literalExpectation("\u4ECE", false);
+  const peg$e200 = peg$literalExpectation("\u672C\u6B21\u6D3B\u52A8", false);
+  const peg$e201 = peg$literalExpectation("\u672C\u6B21", false);
+  const peg$e202 = peg$literalExpectation("\u6D3B\u52A8\u671F\u95F4", false);
+  const peg$e203 = peg$literalExpectation("\u6D3B\u52A8\u671F", false);
+  const peg$e204 = peg$literalExpectation("\u6574\u4E2A\u6D3B\u52A8", false);
+  const peg$e205 = peg$literalExpectation("\u6D3B\u52A8", false);
+  const peg$e206 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7", ".", "/", "-"], false, false, false);
+  const peg$e207 = peg$classExpectation(["\u5E74", "\u6708", "\u65E5", "\u53F7"], false, false, false);
+  const peg$e208 = peg$classExpectation(["\u5355", "\u4EF6", "\u7B14", "\u4EBA", "\u4E2A", "\u6B21", "%", "\u5355"], false, false, false);
+  const peg$e209 = peg$literalExpectation("\u8BA2\u5355", false);
+  const peg$e210 = peg$literalExpectation("\u7FFB\u500D\u81F3", false);
+  const peg$e211 = peg$literalExpectation("\u7FFB\u500D\u5230", false);
+  const peg$e212 = peg$literalExpectation("\u589E\u81F3", false);
+  const peg$e213 = peg$literalExpectation("\u589E\u957F\u81F3", false);
+  const peg$e214 = peg$literalExpectation("\u63D0\u5347\u81F3", false);
+  const peg$e215 = peg$literalExpectation("\u63D0\u5347\u5230", false);
+  const peg$e216 = peg$literalExpectation("\u63D0\u9AD8\u5230", false);
+  const peg$e217 = peg$literalExpectation("\u505A\u5230", false);
+  const peg$e218 = peg$literalExpectation("\u529B\u4E89", false);
+  const peg$e219 = peg$literalExpectation("\u51B2\u523A", false);
+  const peg$e220 = peg$literalExpectation("\u8FBE\u6210", false);
+  const peg$e221 = peg$literalExpectation("\u7A81\u7834", false);
+  const peg$e222 = peg$literalExpectation("\u5B9E\u73B0", false);
+  const peg$e223 = peg$literalExpectation("\u9884\u8BA1", false);
+  const peg$e224 = peg$classExpectation(["\u4E3A", "\u51B2", "\u5230", "\u662F", "\u7834", "\u7EA6", "\u81F3", "\u8981", "\u8FBE", "\u9700"], false, false, false);
+  const peg$e225 = peg$literalExpectation("\u540C\u6BD4", false);
+  const peg$e226 = peg$literalExpectation("\u73AF\u6BD4", false);
+  const peg$e227 = peg$literalExpectation("\u5E74", false);
+  const peg$e228 = peg$literalExpectation("\u53CC11", false);
+  const peg$e229 = peg$literalExpectation("\u53CC\u5341\u4E00", false);
+  const peg$e230 = peg$literalExpectation("\u53CC12", false);
+  const peg$e231 = peg$literalExpectation("\u53CC\u5341\u4E8C", false);
+  const peg$e232 = peg$literalExpectation("618", false);
+  const peg$e233 = peg$literalExpectation("\u5927\u4FC3", false);
+  const peg$e234 = peg$literalExpectation("GMV", true);
+  const peg$e235 = peg$literalExpectation("\u9500\u552E\u989D", false);
+  const peg$e236 = peg$literalExpectation("\u6210\u4EA4\u989D", false);
+  const peg$e237 = peg$literalExpectation("\u6210\u4EA4\u91D1\u989D", false);
+  const peg$e238 = peg$literalExpectation("\u8425\u4E1A\u989D", false);
+  const peg$e239 = peg$literalExpectation("\u9500\u552E\u76EE\u6807", false);
+  const peg$e240 = peg$literalExpectation("\u6210\u4EA4\u76EE\u6807", false);
+  const peg$e241 = peg$literalExpectation("\u4E1A\u7EE9", false);
+  const peg$e242 = peg$literalExpectation("\u6D41\u6C34", false);
+  const peg$e243 = peg$literalExpectation("\u9500\u552E", false);
+  const peg$e244 = peg$literalExpectation("\u91CF", false);
+  const peg$e245 = peg$literalExpectation("\u6210\u4EA4", false);
+  const peg$e246 = peg$classExpectation(["\u5355", "\u7B14", "\u91CF"], false, false, false);
+  const peg$e247 = peg$otherExpectation("\u6570\u636E\u5468\u671F");
+  const peg$e248 = peg$literalExpectation("\u8FD1", false);
+  const peg$e249 = peg$literalExpectation("\u6700\u8FD1", false);
+  const peg$e250 = peg$literalExpectation("\u8FC7\u53BB", false);
+  const peg$e251 = peg$literalExpectation("\u524D", false);
+  const peg$e252 = peg$literalExpectation("\u4E2A\u6708", false);
+  const peg$e253 = peg$literalExpectation("\u6708", false);
+  const peg$e254 = peg$literalExpectation("\u4E2A\u5B63\u5EA6", false);
+  const peg$e255 = peg$literalExpectation("\u5B63\u5EA6", false);
+  const peg$e256 = peg$classExpectation(["\u5929", "\u5E74", "\u65E5"], false, false, false);
+  const peg$e257 = peg$literalExpectation("\u534A\u5E74", false);
+  const peg$e258 = peg$literalExpectation("\u4E00", false);
+  const peg$e259 = peg$literalExpectation("\u4E0A\u4E2A", false);
+  const peg$e260 = peg$literalExpectation("\u4E0A\u4E00\u4E2A", false);
+  const peg$e261 = peg$literalExpectation("\u4E0A", false);
+  const peg$e262 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E24", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D", "\u5341"], false, false, false);
+  const peg$e263 = peg$classExpectation(["\u3007", "\u96F6", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"], false, false, false);
+  const peg$e264 = peg$classExpectation([".", "H", "Q", "h", "q", "\u5E74"], false, false, false);
+  const peg$e265 = peg$classExpectation([["-", "/"], "\u5E74"], false, false, false);
+  const peg$e266 = peg$otherExpectation("\u81F3");
+  const peg$e267 = peg$classExpectation(["-", "~", "\u2014", "\u5230", "\u81F3"], false, false, false);
+  const peg$e268 = peg$literalExpectation("\u4EFD", false);
+  const peg$e269 = peg$classExpectation(["\u3001", ",", "/", "\u548C"], false, false, false);
+  const peg$e270 = peg$classExpectation(["Q", "q"], false, false, false);
+  const peg$e271 = peg$classExpectation([["1", "4"]], false, false, false);
+  const peg$e272 = peg$classExpectation([".", "/", "\u6708"], false, false, false);
+  const peg$e273 = peg$classExpectation(["\u65E5", "\u53F7"], false, false, false);
+  const peg$e274 = peg$classExpectation([".", "/", "-", "\u5E74"], false, false, false);
+  const peg$e275 = peg$classExpectation([".", "/", "-", "\u6708"], false, false, false);
+  const peg$e276 = peg$literalExpectation("\u4E2A", false);
+  const peg$e277 = peg$literalExpectation("\u5168\u6708", false);
+  const peg$e278 = peg$literalExpectation("\u7B2C", false);
+  const peg$e279 = peg$classExpectation(["\u4E00", "\u4E8C", "\u4E09", "\u56DB", ["1", "4"]], false, false, false);
+  const peg$e280 = peg$literalExpectation("\u4E0A\u534A\u5E74", false);
+  const peg$e281 = peg$literalExpectation("\u4E0B\u534A\u5E74", false);
+  const peg$e282 = peg$classExpectation(["H", "h"], false, false, false);
+  const peg$e283 = peg$classExpectation(["1", "2"], false, false, false);
+  const peg$e284 = peg$literalExpectation("\u5E74\u5EA6", false);
+  const peg$e285 = peg$literalExpectation("\u5168\u5E74", false);
+  const peg$e286 = peg$literalExpectation("\u6574\u5E74", false);
+  const peg$e287 = peg$literalExpectation("\u8D22\u5E74", false);
+  const peg$e288 = peg$otherExpectation("\u6D3B\u52A8\u9636\u6BB5");
+  const peg$e289 = peg$classExpectation([";", ",", "\u3001", "|", "/", "\n"], false, false, false);
+  const peg$e290 = peg$literalExpectation("\u5929", false);
+  const peg$e291 = peg$classExpectation([";", ",", "\u3001", "|", "\n"], false, false, false);
+  const peg$e292 = peg$literalExpectation("->", false);
+  const peg$e293 = peg$literalExpectation("\u2192", false);
+  const peg$e294 = peg$literalExpectation("=>", false);
+  const peg$e295 = peg$literalExpectation(" ", false);
+  const peg$e296 = peg$literalExpectation("\u5F53\u5929", false);
+  const peg$e297 = peg$literalExpectation("\u5168\u5929", false);
+  const peg$e298 = peg$literalExpectation("\u4E00\u5929", false);
+  const peg$e299 = peg$literalExpectation("\u65E5", false);
+  const peg$e300 = peg$otherExpectation("\u65E5\u671F");
   const peg$e301 = peg$literalExpectation("1", false);
   const peg$e302 = peg$classExpectation([["0", "2"]], false, false, false);
   const peg$e303 = peg$otherExpectation("\u6570\u91CF");
@@ -3984,7 +3984,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseScoreDigits() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
     s1 = peg$currPos;
@@ -4006,7 +4006,25 @@ function peg$parse(input, options) {
       if (s6 !== peg$FAILED) {
         s7 = peg$parseDigit();
         if (s7 !== peg$FAILED) {
-          s6 = [s6, s7];
+          s8 = [];
+          if (input.charCodeAt(peg$currPos) === 48) {
+            s9 = peg$c45;
+            peg$currPos++;
+          } else {
+            s9 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e92); }
+          }
+          while (s9 !== peg$FAILED) {
+            s8.push(s9);
+            if (input.charCodeAt(peg$currPos) === 48) {
+              s9 = peg$c45;
+              peg$currPos++;
+            } else {
+              s9 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e92); }
+            }
+          }
+          s6 = [s6, s7, s8];
           s5 = s6;
         } else {
           peg$currPos = s5;
@@ -4088,11 +4106,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c45;
+      s2 = peg$c46;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -4101,7 +4119,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e93); }
+        if (peg$silentFails === 0) { peg$fail(peg$e94); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse_();
@@ -4272,7 +4290,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e95); }
+        if (peg$silentFails === 0) { peg$fail(peg$e96); }
       }
       if (s3 !== peg$FAILED) {
         s2 = [s2, s3];
@@ -4446,7 +4464,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
     }
 
     return s0;
@@ -4540,11 +4558,11 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 47) {
-            s5 = peg$c45;
+            s5 = peg$c46;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e92); }
+            if (peg$silentFails === 0) { peg$fail(peg$e93); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parseS();
@@ -4608,7 +4626,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+      if (peg$silentFails === 0) { peg$fail(peg$e97); }
     }
 
     return s0;
@@ -4637,7 +4655,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                if (peg$silentFails === 0) { peg$fail(peg$e98); }
               }
             }
           }
@@ -4691,7 +4709,7 @@ function peg$parse(input, options) {
                     peg$currPos++;
                   } else {
                     s4 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e97); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e98); }
                   }
                 }
               }
@@ -4884,28 +4902,28 @@ function peg$parse(input, options) {
         s2 = peg$parseHeadTotal();
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
-          if (input.substr(peg$currPos, 3) === peg$c46) {
-            s4 = peg$c46;
+          if (input.substr(peg$currPos, 3) === peg$c47) {
+            s4 = peg$c47;
             peg$currPos += 3;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e99); }
+            if (peg$silentFails === 0) { peg$fail(peg$e100); }
           }
           if (s4 === peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 25353) {
-              s4 = peg$c47;
+              s4 = peg$c48;
               peg$currPos++;
             } else {
               s4 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e100); }
+              if (peg$silentFails === 0) { peg$fail(peg$e101); }
             }
             if (s4 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c48) {
-                s4 = peg$c48;
+              if (input.substr(peg$currPos, 2) === peg$c49) {
+                s4 = peg$c49;
                 peg$currPos += 2;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                if (peg$silentFails === 0) { peg$fail(peg$e102); }
               }
             }
           }
@@ -4921,20 +4939,20 @@ function peg$parse(input, options) {
           s8 = peg$parseRatioSplit();
           if (s8 !== peg$FAILED) {
             s9 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c49) {
-              s10 = peg$c49;
+            if (input.substr(peg$currPos, 2) === peg$c50) {
+              s10 = peg$c50;
               peg$currPos += 2;
             } else {
               s10 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e102); }
+              if (peg$silentFails === 0) { peg$fail(peg$e103); }
             }
             if (s10 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c48) {
-                s10 = peg$c48;
+              if (input.substr(peg$currPos, 2) === peg$c49) {
+                s10 = peg$c49;
                 peg$currPos += 2;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                if (peg$silentFails === 0) { peg$fail(peg$e102); }
               }
               if (s10 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 20998) {
@@ -4992,20 +5010,20 @@ function peg$parse(input, options) {
               s8 = peg$parseRatioSplit();
               if (s8 !== peg$FAILED) {
                 s9 = peg$parse_();
-                if (input.substr(peg$currPos, 2) === peg$c49) {
-                  s10 = peg$c49;
+                if (input.substr(peg$currPos, 2) === peg$c50) {
+                  s10 = peg$c50;
                   peg$currPos += 2;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e102); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e103); }
                 }
                 if (s10 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c48) {
-                    s10 = peg$c48;
+                  if (input.substr(peg$currPos, 2) === peg$c49) {
+                    s10 = peg$c49;
                     peg$currPos += 2;
                   } else {
                     s10 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e101); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e102); }
                   }
                 }
                 if (s10 === peg$FAILED) {
@@ -5050,7 +5068,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e98); }
+      if (peg$silentFails === 0) { peg$fail(peg$e99); }
     }
 
     return s0;
@@ -5076,7 +5094,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e103); }
+          if (peg$silentFails === 0) { peg$fail(peg$e104); }
         }
         if (s7 === peg$FAILED) {
           s7 = null;
@@ -5109,7 +5127,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e104); }
+        if (peg$silentFails === 0) { peg$fail(peg$e105); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
@@ -5135,7 +5153,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e104); }
+            if (peg$silentFails === 0) { peg$fail(peg$e105); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse_();
@@ -5385,7 +5403,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s2 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e105); }
+                if (peg$silentFails === 0) { peg$fail(peg$e106); }
               }
               if (s2 !== peg$FAILED) {
                 s3 = peg$parseSp();
@@ -5519,7 +5537,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e106); }
+            if (peg$silentFails === 0) { peg$fail(peg$e107); }
           }
         }
         if (s3 !== peg$FAILED) {
@@ -5554,7 +5572,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e107); }
+        if (peg$silentFails === 0) { peg$fail(peg$e108); }
       }
       if (s4 !== peg$FAILED) {
         s2 = [s2, s3, s4];
@@ -5574,15 +5592,15 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e108); }
+        if (peg$silentFails === 0) { peg$fail(peg$e109); }
       }
       if (s2 !== peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 12289) {
-          s3 = peg$c50;
+          s3 = peg$c51;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e109); }
+          if (peg$silentFails === 0) { peg$fail(peg$e110); }
         }
         if (s3 !== peg$FAILED) {
           s2 = [s2, s3];
@@ -5598,11 +5616,11 @@ function peg$parse(input, options) {
       if (s1 === peg$FAILED) {
         s1 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 40) {
-          s2 = peg$c51;
+          s2 = peg$c52;
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e110); }
+          if (peg$silentFails === 0) { peg$fail(peg$e111); }
         }
         if (s2 !== peg$FAILED) {
           s3 = peg$parseDigit();
@@ -5612,11 +5630,11 @@ function peg$parse(input, options) {
               s4 = null;
             }
             if (input.charCodeAt(peg$currPos) === 41) {
-              s5 = peg$c52;
+              s5 = peg$c53;
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e111); }
+              if (peg$silentFails === 0) { peg$fail(peg$e112); }
             }
             if (s5 !== peg$FAILED) {
               s2 = [s2, s3, s4, s5];
@@ -5644,7 +5662,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e112); }
+        if (peg$silentFails === 0) { peg$fail(peg$e113); }
       }
       peg$silentFails--;
       if (s4 !== peg$FAILED) {
@@ -5688,7 +5706,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+      if (peg$silentFails === 0) { peg$fail(peg$e114); }
     }
 
     return s0;
@@ -5698,44 +5716,44 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c53) {
-      s1 = peg$c53;
+    if (input.substr(peg$currPos, 2) === peg$c54) {
+      s1 = peg$c54;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e114); }
+      if (peg$silentFails === 0) { peg$fail(peg$e115); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c54) {
-        s1 = peg$c54;
+      if (input.substr(peg$currPos, 2) === peg$c55) {
+        s1 = peg$c55;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e115); }
+        if (peg$silentFails === 0) { peg$fail(peg$e116); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c55) {
-          s1 = peg$c55;
+        if (input.substr(peg$currPos, 2) === peg$c56) {
+          s1 = peg$c56;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e116); }
+          if (peg$silentFails === 0) { peg$fail(peg$e117); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c56) {
-            s1 = peg$c56;
+          if (input.substr(peg$currPos, 2) === peg$c57) {
+            s1 = peg$c57;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e117); }
+            if (peg$silentFails === 0) { peg$fail(peg$e118); }
           }
           if (s1 === peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 21478) {
-              s1 = peg$c57;
+              s1 = peg$c58;
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e118); }
+              if (peg$silentFails === 0) { peg$fail(peg$e119); }
             }
           }
         }
@@ -6169,12 +6187,12 @@ function peg$parse(input, options) {
       if (peg$silentFails === 0) { peg$fail(peg$e22); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c58) {
-        s0 = peg$c58;
+      if (input.substr(peg$currPos, 2) === peg$c59) {
+        s0 = peg$c59;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e119); }
+        if (peg$silentFails === 0) { peg$fail(peg$e120); }
       }
       if (s0 === peg$FAILED) {
         s0 = input.charAt(peg$currPos);
@@ -6182,7 +6200,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e120); }
+          if (peg$silentFails === 0) { peg$fail(peg$e121); }
         }
       }
     }
@@ -6448,28 +6466,28 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseSp();
       if (input.charCodeAt(peg$currPos) === 47) {
-        s3 = peg$c45;
+        s3 = peg$c46;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        if (peg$silentFails === 0) { peg$fail(peg$e93); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parseSp();
-        if (input.substr(peg$currPos, 3) === peg$c59) {
-          s5 = peg$c59;
+        if (input.substr(peg$currPos, 3) === peg$c60) {
+          s5 = peg$c60;
           peg$currPos += 3;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e121); }
+          if (peg$silentFails === 0) { peg$fail(peg$e122); }
         }
         if (s5 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c60) {
-            s5 = peg$c60;
+          if (input.substr(peg$currPos, 2) === peg$c61) {
+            s5 = peg$c61;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e122); }
+            if (peg$silentFails === 0) { peg$fail(peg$e123); }
           }
         }
         if (s5 !== peg$FAILED) {
@@ -6488,7 +6506,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s9 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e106); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e107); }
                 }
               }
             }
@@ -6554,7 +6572,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e124); }
+        if (peg$silentFails === 0) { peg$fail(peg$e125); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$currPos;
@@ -6564,7 +6582,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e112); }
+          if (peg$silentFails === 0) { peg$fail(peg$e113); }
         }
         peg$silentFails--;
         if (s6 === peg$FAILED) {
@@ -6599,7 +6617,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e112); }
+          if (peg$silentFails === 0) { peg$fail(peg$e113); }
         }
         if (s5 === peg$FAILED) {
           s5 = peg$parseDigitLead();
@@ -6634,7 +6652,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e125); }
+                if (peg$silentFails === 0) { peg$fail(peg$e126); }
               }
               if (s10 === peg$FAILED) {
                 s10 = peg$parseDigitLead();
@@ -6684,7 +6702,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s10 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e125); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e126); }
                 }
                 if (s10 === peg$FAILED) {
                   s10 = peg$parseDigitLead();
@@ -6734,7 +6752,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
+      if (peg$silentFails === 0) { peg$fail(peg$e124); }
     }
 
     return s0;
@@ -6768,7 +6786,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e106); }
+            if (peg$silentFails === 0) { peg$fail(peg$e107); }
           }
           if (s5 === peg$FAILED) {
             s5 = peg$parseUnit();
@@ -6778,7 +6796,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e126); }
+                if (peg$silentFails === 0) { peg$fail(peg$e127); }
               }
             }
           }
@@ -6811,7 +6829,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e112); }
+              if (peg$silentFails === 0) { peg$fail(peg$e113); }
             }
             if (s6 !== peg$FAILED) {
               s5 = [s5, s6];
@@ -6935,7 +6953,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e127); }
+          if (peg$silentFails === 0) { peg$fail(peg$e128); }
         }
         if (s7 === peg$FAILED) {
           s7 = peg$parseOpen();
@@ -6984,7 +7002,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e106); }
+            if (peg$silentFails === 0) { peg$fail(peg$e107); }
           }
           if (s3 === peg$FAILED) {
             s3 = peg$parseListSep();
@@ -7199,7 +7217,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s8 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e128); }
+        if (peg$silentFails === 0) { peg$fail(peg$e129); }
       }
       peg$silentFails--;
       if (s8 === peg$FAILED) {
@@ -7247,100 +7265,100 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 3) === peg$c61) {
-      s0 = peg$c61;
+    if (input.substr(peg$currPos, 3) === peg$c62) {
+      s0 = peg$c62;
       peg$currPos += 3;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e130); }
+      if (peg$silentFails === 0) { peg$fail(peg$e131); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 4) === peg$c62) {
-        s0 = peg$c62;
+      if (input.substr(peg$currPos, 4) === peg$c63) {
+        s0 = peg$c63;
         peg$currPos += 4;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e131); }
+        if (peg$silentFails === 0) { peg$fail(peg$e132); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c63) {
-          s0 = peg$c63;
+        if (input.substr(peg$currPos, 4) === peg$c64) {
+          s0 = peg$c64;
           peg$currPos += 4;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e132); }
+          if (peg$silentFails === 0) { peg$fail(peg$e133); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c64) {
-            s0 = peg$c64;
+          if (input.substr(peg$currPos, 3) === peg$c65) {
+            s0 = peg$c65;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e133); }
+            if (peg$silentFails === 0) { peg$fail(peg$e134); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c65) {
-              s0 = peg$c65;
+            if (input.substr(peg$currPos, 3) === peg$c66) {
+              s0 = peg$c66;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e134); }
+              if (peg$silentFails === 0) { peg$fail(peg$e135); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c66) {
-                s0 = peg$c66;
+              if (input.substr(peg$currPos, 2) === peg$c67) {
+                s0 = peg$c67;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e135); }
+                if (peg$silentFails === 0) { peg$fail(peg$e136); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c67) {
-                  s0 = peg$c67;
+                if (input.substr(peg$currPos, 2) === peg$c68) {
+                  s0 = peg$c68;
                   peg$currPos += 2;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e136); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e137); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c68) {
-                    s0 = peg$c68;
+                  if (input.substr(peg$currPos, 2) === peg$c69) {
+                    s0 = peg$c69;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e137); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e138); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c69) {
-                      s0 = peg$c69;
+                    if (input.substr(peg$currPos, 2) === peg$c70) {
+                      s0 = peg$c70;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e138); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e139); }
                     }
                     if (s0 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 2) === peg$c70) {
-                        s0 = peg$c70;
+                      if (input.substr(peg$currPos, 2) === peg$c71) {
+                        s0 = peg$c71;
                         peg$currPos += 2;
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e139); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e140); }
                       }
                       if (s0 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c71) {
-                          s0 = peg$c71;
+                        if (input.substr(peg$currPos, 2) === peg$c72) {
+                          s0 = peg$c72;
                           peg$currPos += 2;
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e140); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e141); }
                         }
                         if (s0 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c72) {
-                            s0 = peg$c72;
+                          if (input.substr(peg$currPos, 2) === peg$c73) {
+                            s0 = peg$c73;
                             peg$currPos += 2;
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e141); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e142); }
                           }
                           if (s0 === peg$FAILED) {
                             s0 = input.charAt(peg$currPos);
@@ -7348,7 +7366,7 @@ function peg$parse(input, options) {
                               peg$currPos++;
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e142); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e143); }
                             }
                           }
                         }
@@ -7365,7 +7383,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e129); }
+      if (peg$silentFails === 0) { peg$fail(peg$e130); }
     }
 
     return s0;
@@ -7392,7 +7410,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e127); }
+          if (peg$silentFails === 0) { peg$fail(peg$e128); }
         }
         if (s8 !== peg$FAILED) {
           s7 = [s7, s8];
@@ -7477,11 +7495,11 @@ function peg$parse(input, options) {
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 61) {
-          s4 = peg$c73;
+          s4 = peg$c74;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e143); }
+          if (peg$silentFails === 0) { peg$fail(peg$e144); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -7546,59 +7564,59 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c47;
+      s1 = peg$c48;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e100); }
+      if (peg$silentFails === 0) { peg$fail(peg$e101); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c74) {
-        s1 = peg$c74;
+      if (input.substr(peg$currPos, 2) === peg$c75) {
+        s1 = peg$c75;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e144); }
+        if (peg$silentFails === 0) { peg$fail(peg$e145); }
       }
       if (s1 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 35270) {
-          s1 = peg$c75;
+          s1 = peg$c76;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e145); }
+          if (peg$silentFails === 0) { peg$fail(peg$e146); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c76) {
-            s1 = peg$c76;
+          if (input.substr(peg$currPos, 2) === peg$c77) {
+            s1 = peg$c77;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e146); }
+            if (peg$silentFails === 0) { peg$fail(peg$e147); }
           }
           if (s1 === peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 27880) {
-              s1 = peg$c77;
+              s1 = peg$c78;
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e147); }
+              if (peg$silentFails === 0) { peg$fail(peg$e148); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c56) {
-                s1 = peg$c56;
+              if (input.substr(peg$currPos, 2) === peg$c57) {
+                s1 = peg$c57;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e117); }
+                if (peg$silentFails === 0) { peg$fail(peg$e118); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c78) {
-                  s1 = peg$c78;
+                if (input.substr(peg$currPos, 2) === peg$c79) {
+                  s1 = peg$c79;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e148); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e149); }
                 }
               }
             }
@@ -7711,11 +7729,11 @@ function peg$parse(input, options) {
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 61) {
-          s4 = peg$c73;
+          s4 = peg$c74;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e143); }
+          if (peg$silentFails === 0) { peg$fail(peg$e144); }
         }
       }
       if (s4 !== peg$FAILED) {
@@ -7753,12 +7771,12 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       s3 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c79) {
-        s4 = peg$c79;
+      if (input.substr(peg$currPos, 2) === peg$c80) {
+        s4 = peg$c80;
         peg$currPos += 2;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e149); }
+        if (peg$silentFails === 0) { peg$fail(peg$e150); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parse_();
@@ -7803,12 +7821,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c79) {
-      s1 = peg$c79;
+    if (input.substr(peg$currPos, 2) === peg$c80) {
+      s1 = peg$c80;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e149); }
+      if (peg$silentFails === 0) { peg$fail(peg$e150); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
@@ -7825,7 +7843,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e127); }
+          if (peg$silentFails === 0) { peg$fail(peg$e128); }
         }
         if (s7 === peg$FAILED) {
           s7 = peg$parse__();
@@ -7851,12 +7869,12 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c80) {
-      s1 = peg$c80;
+    if (input.substr(peg$currPos, 2) === peg$c81) {
+      s1 = peg$c81;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e150); }
+      if (peg$silentFails === 0) { peg$fail(peg$e151); }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
@@ -7879,12 +7897,12 @@ function peg$parse(input, options) {
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c81) {
-          s1 = peg$c81;
+        if (input.substr(peg$currPos, 2) === peg$c82) {
+          s1 = peg$c82;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e151); }
+          if (peg$silentFails === 0) { peg$fail(peg$e152); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
@@ -7908,11 +7926,11 @@ function peg$parse(input, options) {
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
             s1 = input.charAt(peg$currPos);
-            if (s1.toLowerCase() === peg$c82) {
+            if (s1.toLowerCase() === peg$c83) {
               peg$currPos++;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e152); }
+              if (peg$silentFails === 0) { peg$fail(peg$e153); }
             }
             if (s1 !== peg$FAILED) {
               s2 = peg$currPos;
@@ -7939,11 +7957,11 @@ function peg$parse(input, options) {
             if (s0 === peg$FAILED) {
               s0 = peg$currPos;
               s1 = input.charAt(peg$currPos);
-              if (s1.toLowerCase() === peg$c83) {
+              if (s1.toLowerCase() === peg$c84) {
                 peg$currPos++;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e153); }
+                if (peg$silentFails === 0) { peg$fail(peg$e154); }
               }
               if (s1 !== peg$FAILED) {
                 s2 = peg$currPos;
@@ -8125,11 +8143,11 @@ function peg$parse(input, options) {
       s3 = peg$currPos;
       s4 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 58) {
-        s5 = peg$c84;
+        s5 = peg$c85;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e154); }
+        if (peg$silentFails === 0) { peg$fail(peg$e155); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
@@ -8151,11 +8169,11 @@ function peg$parse(input, options) {
           s3 = peg$currPos;
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 58) {
-            s5 = peg$c84;
+            s5 = peg$c85;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e154); }
+            if (peg$silentFails === 0) { peg$fail(peg$e155); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$parse_();
@@ -8228,7 +8246,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e155); }
+      if (peg$silentFails === 0) { peg$fail(peg$e156); }
     }
 
     return s0;
@@ -8239,99 +8257,99 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = input.substr(peg$currPos, 3);
-    if (s1.toLowerCase() === peg$c85) {
+    if (s1.toLowerCase() === peg$c86) {
       peg$currPos += (3);
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e156); }
+      if (peg$silentFails === 0) { peg$fail(peg$e157); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.substr(peg$currPos, 4);
-      if (s1.toLowerCase() === peg$c86) {
+      if (s1.toLowerCase() === peg$c87) {
         peg$currPos += (4);
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e157); }
+        if (peg$silentFails === 0) { peg$fail(peg$e158); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 5) === peg$c87) {
-          s1 = peg$c87;
+        if (input.substr(peg$currPos, 5) === peg$c88) {
+          s1 = peg$c88;
           peg$currPos += 5;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e158); }
+          if (peg$silentFails === 0) { peg$fail(peg$e159); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c88) {
-            s1 = peg$c88;
+          if (input.substr(peg$currPos, 3) === peg$c89) {
+            s1 = peg$c89;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e159); }
+            if (peg$silentFails === 0) { peg$fail(peg$e160); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c89) {
-              s1 = peg$c89;
+            if (input.substr(peg$currPos, 3) === peg$c90) {
+              s1 = peg$c90;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e160); }
+              if (peg$silentFails === 0) { peg$fail(peg$e161); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c90) {
-                s1 = peg$c90;
+              if (input.substr(peg$currPos, 3) === peg$c91) {
+                s1 = peg$c91;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e161); }
+                if (peg$silentFails === 0) { peg$fail(peg$e162); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c91) {
-                  s1 = peg$c91;
+                if (input.substr(peg$currPos, 3) === peg$c92) {
+                  s1 = peg$c92;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e162); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e163); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c92) {
-                    s1 = peg$c92;
+                  if (input.substr(peg$currPos, 3) === peg$c93) {
+                    s1 = peg$c93;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e163); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e164); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 3) === peg$c93) {
-                      s1 = peg$c93;
+                    if (input.substr(peg$currPos, 3) === peg$c94) {
+                      s1 = peg$c94;
                       peg$currPos += 3;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e164); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e165); }
                     }
                     if (s1 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 3) === peg$c94) {
-                        s1 = peg$c94;
+                      if (input.substr(peg$currPos, 3) === peg$c95) {
+                        s1 = peg$c95;
                         peg$currPos += 3;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e165); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e166); }
                       }
                       if (s1 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 3) === peg$c95) {
-                          s1 = peg$c95;
+                        if (input.substr(peg$currPos, 3) === peg$c96) {
+                          s1 = peg$c96;
                           peg$currPos += 3;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e166); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e167); }
                         }
                         if (s1 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 3) === peg$c96) {
-                            s1 = peg$c96;
+                          if (input.substr(peg$currPos, 3) === peg$c97) {
+                            s1 = peg$c97;
                             peg$currPos += 3;
                           } else {
                             s1 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e167); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e168); }
                           }
                         }
                       }
@@ -8357,60 +8375,60 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c97) {
-      s1 = peg$c97;
+    if (input.substr(peg$currPos, 2) === peg$c98) {
+      s1 = peg$c98;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e168); }
+      if (peg$silentFails === 0) { peg$fail(peg$e169); }
     }
     if (s1 === peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 8805) {
-        s1 = peg$c98;
+        s1 = peg$c99;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e169); }
+        if (peg$silentFails === 0) { peg$fail(peg$e170); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c99) {
-          s1 = peg$c99;
+        if (input.substr(peg$currPos, 4) === peg$c100) {
+          s1 = peg$c100;
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e170); }
+          if (peg$silentFails === 0) { peg$fail(peg$e171); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c100) {
-            s1 = peg$c100;
+          if (input.substr(peg$currPos, 3) === peg$c101) {
+            s1 = peg$c101;
             peg$currPos += 3;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e171); }
+            if (peg$silentFails === 0) { peg$fail(peg$e172); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c101) {
-              s1 = peg$c101;
+            if (input.substr(peg$currPos, 3) === peg$c102) {
+              s1 = peg$c102;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e172); }
+              if (peg$silentFails === 0) { peg$fail(peg$e173); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c102) {
-                s1 = peg$c102;
+              if (input.substr(peg$currPos, 2) === peg$c103) {
+                s1 = peg$c103;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e173); }
+                if (peg$silentFails === 0) { peg$fail(peg$e174); }
               }
               if (s1 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 8814) {
-                  s1 = peg$c103;
+                  s1 = peg$c104;
                   peg$currPos++;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e174); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e175); }
                 }
               }
             }
@@ -8426,35 +8444,35 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 62) {
-        s1 = peg$c104;
+        s1 = peg$c105;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e175); }
+        if (peg$silentFails === 0) { peg$fail(peg$e176); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c105) {
-          s1 = peg$c105;
+        if (input.substr(peg$currPos, 2) === peg$c106) {
+          s1 = peg$c106;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e176); }
+          if (peg$silentFails === 0) { peg$fail(peg$e177); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c106) {
-            s1 = peg$c106;
+          if (input.substr(peg$currPos, 2) === peg$c107) {
+            s1 = peg$c107;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e177); }
+            if (peg$silentFails === 0) { peg$fail(peg$e178); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c107) {
-              s1 = peg$c107;
+            if (input.substr(peg$currPos, 2) === peg$c108) {
+              s1 = peg$c108;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e178); }
+              if (peg$silentFails === 0) { peg$fail(peg$e179); }
             }
           }
         }
@@ -8466,52 +8484,52 @@ function peg$parse(input, options) {
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        if (input.substr(peg$currPos, 2) === peg$c108) {
-          s1 = peg$c108;
+        if (input.substr(peg$currPos, 2) === peg$c109) {
+          s1 = peg$c109;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e179); }
+          if (peg$silentFails === 0) { peg$fail(peg$e180); }
         }
         if (s1 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 8804) {
-            s1 = peg$c109;
+            s1 = peg$c110;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e180); }
+            if (peg$silentFails === 0) { peg$fail(peg$e181); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c110) {
-              s1 = peg$c110;
+            if (input.substr(peg$currPos, 3) === peg$c111) {
+              s1 = peg$c111;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e181); }
+              if (peg$silentFails === 0) { peg$fail(peg$e182); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c111) {
-                s1 = peg$c111;
+              if (input.substr(peg$currPos, 3) === peg$c112) {
+                s1 = peg$c112;
                 peg$currPos += 3;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e182); }
+                if (peg$silentFails === 0) { peg$fail(peg$e183); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c112) {
-                  s1 = peg$c112;
+                if (input.substr(peg$currPos, 2) === peg$c113) {
+                  s1 = peg$c113;
                   peg$currPos += 2;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e183); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e184); }
                 }
                 if (s1 === peg$FAILED) {
                   if (input.charCodeAt(peg$currPos) === 8815) {
-                    s1 = peg$c113;
+                    s1 = peg$c114;
                     peg$currPos++;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e184); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e185); }
                   }
                 }
               }
@@ -8526,27 +8544,27 @@ function peg$parse(input, options) {
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 60) {
-            s1 = peg$c114;
+            s1 = peg$c115;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e185); }
+            if (peg$silentFails === 0) { peg$fail(peg$e186); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c115) {
-              s1 = peg$c115;
+            if (input.substr(peg$currPos, 2) === peg$c116) {
+              s1 = peg$c116;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e186); }
+              if (peg$silentFails === 0) { peg$fail(peg$e187); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c116) {
-                s1 = peg$c116;
+              if (input.substr(peg$currPos, 2) === peg$c117) {
+                s1 = peg$c117;
                 peg$currPos += 2;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e187); }
+                if (peg$silentFails === 0) { peg$fail(peg$e188); }
               }
             }
           }
@@ -8561,23 +8579,23 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e188); }
+              if (peg$silentFails === 0) { peg$fail(peg$e189); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c117) {
-                s0 = peg$c117;
+              if (input.substr(peg$currPos, 2) === peg$c118) {
+                s0 = peg$c118;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e189); }
+                if (peg$silentFails === 0) { peg$fail(peg$e190); }
               }
               if (s0 === peg$FAILED) {
                 if (input.charCodeAt(peg$currPos) === 36798) {
-                  s0 = peg$c118;
+                  s0 = peg$c119;
                   peg$currPos++;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e190); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e191); }
                 }
               }
             }
@@ -8602,12 +8620,12 @@ function peg$parse(input, options) {
       if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c119) {
-        s2 = peg$c119;
+      if (input.substr(peg$currPos, 3) === peg$c120) {
+        s2 = peg$c120;
         peg$currPos += 3;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e191); }
+        if (peg$silentFails === 0) { peg$fail(peg$e192); }
       }
       if (s2 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 43) {
@@ -8629,20 +8647,20 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       s1 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c120) {
-        s2 = peg$c120;
+      if (input.substr(peg$currPos, 2) === peg$c121) {
+        s2 = peg$c121;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e192); }
+        if (peg$silentFails === 0) { peg$fail(peg$e193); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c121) {
-          s2 = peg$c121;
+        if (input.substr(peg$currPos, 3) === peg$c122) {
+          s2 = peg$c122;
           peg$currPos += 3;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e193); }
+          if (peg$silentFails === 0) { peg$fail(peg$e194); }
         }
       }
       if (s2 !== peg$FAILED) {
@@ -8669,7 +8687,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e194); }
+        if (peg$silentFails === 0) { peg$fail(peg$e195); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
@@ -8703,11 +8721,11 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20493) {
-            s3 = peg$c122;
+            s3 = peg$c123;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e195); }
+            if (peg$silentFails === 0) { peg$fail(peg$e196); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
@@ -8782,7 +8800,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e196); }
+      if (peg$silentFails === 0) { peg$fail(peg$e197); }
     }
 
     return s0;
@@ -8834,12 +8852,12 @@ function peg$parse(input, options) {
         s5 = null;
       }
       s6 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c123) {
-        s7 = peg$c123;
+      if (input.substr(peg$currPos, 2) === peg$c124) {
+        s7 = peg$c124;
         peg$currPos += 2;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e197); }
+        if (peg$silentFails === 0) { peg$fail(peg$e198); }
       }
       if (s7 === peg$FAILED) {
         s7 = null;
@@ -8906,11 +8924,11 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20174) {
-            s3 = peg$c124;
+            s3 = peg$c125;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e198); }
+            if (peg$silentFails === 0) { peg$fail(peg$e199); }
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$parse_();
@@ -8946,52 +8964,52 @@ function peg$parse(input, options) {
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.substr(peg$currPos, 4) === peg$c125) {
-            s1 = peg$c125;
+          if (input.substr(peg$currPos, 4) === peg$c126) {
+            s1 = peg$c126;
             peg$currPos += 4;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e199); }
+            if (peg$silentFails === 0) { peg$fail(peg$e200); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c126) {
-              s1 = peg$c126;
+            if (input.substr(peg$currPos, 2) === peg$c127) {
+              s1 = peg$c127;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e200); }
+              if (peg$silentFails === 0) { peg$fail(peg$e201); }
             }
             if (s1 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c127) {
-                s1 = peg$c127;
+              if (input.substr(peg$currPos, 4) === peg$c128) {
+                s1 = peg$c128;
                 peg$currPos += 4;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e201); }
+                if (peg$silentFails === 0) { peg$fail(peg$e202); }
               }
               if (s1 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c128) {
-                  s1 = peg$c128;
+                if (input.substr(peg$currPos, 3) === peg$c129) {
+                  s1 = peg$c129;
                   peg$currPos += 3;
                 } else {
                   s1 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e202); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e203); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 4) === peg$c129) {
-                    s1 = peg$c129;
+                  if (input.substr(peg$currPos, 4) === peg$c130) {
+                    s1 = peg$c130;
                     peg$currPos += 4;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e203); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e204); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c130) {
-                      s1 = peg$c130;
+                    if (input.substr(peg$currPos, 2) === peg$c131) {
+                      s1 = peg$c131;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e204); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e205); }
                     }
                   }
                 }
@@ -9005,12 +9023,12 @@ function peg$parse(input, options) {
               s3 = null;
             }
             s4 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c123) {
-              s5 = peg$c123;
+            if (input.substr(peg$currPos, 2) === peg$c124) {
+              s5 = peg$c124;
               peg$currPos += 2;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e197); }
+              if (peg$silentFails === 0) { peg$fail(peg$e198); }
             }
             if (s5 === peg$FAILED) {
               s5 = null;
@@ -9056,12 +9074,12 @@ function peg$parse(input, options) {
           }
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
-            if (input.substr(peg$currPos, 2) === peg$c123) {
-              s1 = peg$c123;
+            if (input.substr(peg$currPos, 2) === peg$c124) {
+              s1 = peg$c124;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e197); }
+              if (peg$silentFails === 0) { peg$fail(peg$e198); }
             }
             if (s1 !== peg$FAILED) {
               s2 = peg$parse_();
@@ -9163,7 +9181,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s11 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e205); }
+          if (peg$silentFails === 0) { peg$fail(peg$e206); }
         }
         if (s11 !== peg$FAILED) {
           s12 = peg$parseSp();
@@ -9196,7 +9214,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s12 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e206); }
+            if (peg$silentFails === 0) { peg$fail(peg$e207); }
           }
           if (s12 !== peg$FAILED) {
             s11 = [s11, s12];
@@ -9312,15 +9330,15 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e207); }
+      if (peg$silentFails === 0) { peg$fail(peg$e208); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c131) {
-        s0 = peg$c131;
+      if (input.substr(peg$currPos, 2) === peg$c132) {
+        s0 = peg$c132;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e208); }
+        if (peg$silentFails === 0) { peg$fail(peg$e209); }
       }
     }
 
@@ -9363,156 +9381,156 @@ function peg$parse(input, options) {
   function peg$parseGoalVerb() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c67) {
-      s0 = peg$c67;
+    if (input.substr(peg$currPos, 2) === peg$c68) {
+      s0 = peg$c68;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e136); }
+      if (peg$silentFails === 0) { peg$fail(peg$e137); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c68) {
-        s0 = peg$c68;
+      if (input.substr(peg$currPos, 2) === peg$c69) {
+        s0 = peg$c69;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e137); }
+        if (peg$silentFails === 0) { peg$fail(peg$e138); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c71) {
-          s0 = peg$c71;
+        if (input.substr(peg$currPos, 2) === peg$c72) {
+          s0 = peg$c72;
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e140); }
+          if (peg$silentFails === 0) { peg$fail(peg$e141); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c132) {
-            s0 = peg$c132;
+          if (input.substr(peg$currPos, 3) === peg$c133) {
+            s0 = peg$c133;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e209); }
+            if (peg$silentFails === 0) { peg$fail(peg$e210); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c133) {
-              s0 = peg$c133;
+            if (input.substr(peg$currPos, 3) === peg$c134) {
+              s0 = peg$c134;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e210); }
+              if (peg$silentFails === 0) { peg$fail(peg$e211); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c134) {
-                s0 = peg$c134;
+              if (input.substr(peg$currPos, 2) === peg$c135) {
+                s0 = peg$c135;
                 peg$currPos += 2;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e211); }
+                if (peg$silentFails === 0) { peg$fail(peg$e212); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 3) === peg$c135) {
-                  s0 = peg$c135;
+                if (input.substr(peg$currPos, 3) === peg$c136) {
+                  s0 = peg$c136;
                   peg$currPos += 3;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e212); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e213); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c136) {
-                    s0 = peg$c136;
+                  if (input.substr(peg$currPos, 3) === peg$c137) {
+                    s0 = peg$c137;
                     peg$currPos += 3;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e213); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e214); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 3) === peg$c137) {
-                      s0 = peg$c137;
+                    if (input.substr(peg$currPos, 3) === peg$c138) {
+                      s0 = peg$c138;
                       peg$currPos += 3;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e214); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e215); }
                     }
                     if (s0 === peg$FAILED) {
-                      if (input.substr(peg$currPos, 3) === peg$c138) {
-                        s0 = peg$c138;
+                      if (input.substr(peg$currPos, 3) === peg$c139) {
+                        s0 = peg$c139;
                         peg$currPos += 3;
                       } else {
                         s0 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e215); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e216); }
                       }
                       if (s0 === peg$FAILED) {
-                        if (input.substr(peg$currPos, 2) === peg$c139) {
-                          s0 = peg$c139;
+                        if (input.substr(peg$currPos, 2) === peg$c140) {
+                          s0 = peg$c140;
                           peg$currPos += 2;
                         } else {
                           s0 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e216); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e217); }
                         }
                         if (s0 === peg$FAILED) {
-                          if (input.substr(peg$currPos, 2) === peg$c140) {
-                            s0 = peg$c140;
+                          if (input.substr(peg$currPos, 2) === peg$c141) {
+                            s0 = peg$c141;
                             peg$currPos += 2;
                           } else {
                             s0 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e217); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e218); }
                           }
                           if (s0 === peg$FAILED) {
-                            if (input.substr(peg$currPos, 2) === peg$c141) {
-                              s0 = peg$c141;
+                            if (input.substr(peg$currPos, 2) === peg$c142) {
+                              s0 = peg$c142;
                               peg$currPos += 2;
                             } else {
                               s0 = peg$FAILED;
-                              if (peg$silentFails === 0) { peg$fail(peg$e218); }
+                              if (peg$silentFails === 0) { peg$fail(peg$e219); }
                             }
                             if (s0 === peg$FAILED) {
-                              if (input.substr(peg$currPos, 2) === peg$c142) {
-                                s0 = peg$c142;
+                              if (input.substr(peg$currPos, 2) === peg$c143) {
+                                s0 = peg$c143;
                                 peg$currPos += 2;
                               } else {
                                 s0 = peg$FAILED;
-                                if (peg$silentFails === 0) { peg$fail(peg$e219); }
+                                if (peg$silentFails === 0) { peg$fail(peg$e220); }
                               }
                               if (s0 === peg$FAILED) {
-                                if (input.substr(peg$currPos, 2) === peg$c117) {
-                                  s0 = peg$c117;
+                                if (input.substr(peg$currPos, 2) === peg$c118) {
+                                  s0 = peg$c118;
                                   peg$currPos += 2;
                                 } else {
                                   s0 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e189); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e190); }
                                 }
                                 if (s0 === peg$FAILED) {
-                                  if (input.substr(peg$currPos, 2) === peg$c143) {
-                                    s0 = peg$c143;
+                                  if (input.substr(peg$currPos, 2) === peg$c144) {
+                                    s0 = peg$c144;
                                     peg$currPos += 2;
                                   } else {
                                     s0 = peg$FAILED;
-                                    if (peg$silentFails === 0) { peg$fail(peg$e220); }
+                                    if (peg$silentFails === 0) { peg$fail(peg$e221); }
                                   }
                                   if (s0 === peg$FAILED) {
-                                    if (input.substr(peg$currPos, 2) === peg$c107) {
-                                      s0 = peg$c107;
+                                    if (input.substr(peg$currPos, 2) === peg$c108) {
+                                      s0 = peg$c108;
                                       peg$currPos += 2;
                                     } else {
                                       s0 = peg$FAILED;
-                                      if (peg$silentFails === 0) { peg$fail(peg$e178); }
+                                      if (peg$silentFails === 0) { peg$fail(peg$e179); }
                                     }
                                     if (s0 === peg$FAILED) {
-                                      if (input.substr(peg$currPos, 2) === peg$c144) {
-                                        s0 = peg$c144;
+                                      if (input.substr(peg$currPos, 2) === peg$c145) {
+                                        s0 = peg$c145;
                                         peg$currPos += 2;
                                       } else {
                                         s0 = peg$FAILED;
-                                        if (peg$silentFails === 0) { peg$fail(peg$e221); }
+                                        if (peg$silentFails === 0) { peg$fail(peg$e222); }
                                       }
                                       if (s0 === peg$FAILED) {
-                                        if (input.substr(peg$currPos, 2) === peg$c145) {
-                                          s0 = peg$c145;
+                                        if (input.substr(peg$currPos, 2) === peg$c146) {
+                                          s0 = peg$c146;
                                           peg$currPos += 2;
                                         } else {
                                           s0 = peg$FAILED;
-                                          if (peg$silentFails === 0) { peg$fail(peg$e222); }
+                                          if (peg$silentFails === 0) { peg$fail(peg$e223); }
                                         }
                                         if (s0 === peg$FAILED) {
                                           s0 = input.charAt(peg$currPos);
@@ -9520,7 +9538,7 @@ function peg$parse(input, options) {
                                             peg$currPos++;
                                           } else {
                                             s0 = peg$FAILED;
-                                            if (peg$silentFails === 0) { peg$fail(peg$e223); }
+                                            if (peg$silentFails === 0) { peg$fail(peg$e224); }
                                           }
                                           if (s0 === peg$FAILED) {
                                             s0 = peg$parseOp();
@@ -9552,20 +9570,20 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c146) {
-      s1 = peg$c146;
+    if (input.substr(peg$currPos, 2) === peg$c147) {
+      s1 = peg$c147;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e224); }
+      if (peg$silentFails === 0) { peg$fail(peg$e225); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c147) {
-        s1 = peg$c147;
+      if (input.substr(peg$currPos, 2) === peg$c148) {
+        s1 = peg$c148;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e225); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
     }
     if (s1 !== peg$FAILED) {
@@ -9575,7 +9593,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e128); }
+        if (peg$silentFails === 0) { peg$fail(peg$e129); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -9598,7 +9616,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s9 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e103); }
+            if (peg$silentFails === 0) { peg$fail(peg$e104); }
           }
           if (s9 === peg$FAILED) {
             s9 = null;
@@ -9635,11 +9653,11 @@ function peg$parse(input, options) {
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
             if (input.charCodeAt(peg$currPos) === 24180) {
-              s6 = peg$c148;
+              s6 = peg$c149;
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e226); }
+              if (peg$silentFails === 0) { peg$fail(peg$e227); }
             }
             if (s6 !== peg$FAILED) {
               s1 = [s1, s2, s3, s4, s5, s6];
@@ -9665,68 +9683,68 @@ function peg$parse(input, options) {
       s0 = peg$FAILED;
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c149) {
-        s0 = peg$c149;
+      if (input.substr(peg$currPos, 3) === peg$c150) {
+        s0 = peg$c150;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e227); }
+        if (peg$silentFails === 0) { peg$fail(peg$e228); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c150) {
-          s0 = peg$c150;
+        if (input.substr(peg$currPos, 3) === peg$c151) {
+          s0 = peg$c151;
           peg$currPos += 3;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e228); }
+          if (peg$silentFails === 0) { peg$fail(peg$e229); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 3) === peg$c151) {
-            s0 = peg$c151;
+          if (input.substr(peg$currPos, 3) === peg$c152) {
+            s0 = peg$c152;
             peg$currPos += 3;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e229); }
+            if (peg$silentFails === 0) { peg$fail(peg$e230); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c152) {
-              s0 = peg$c152;
+            if (input.substr(peg$currPos, 3) === peg$c153) {
+              s0 = peg$c153;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e230); }
+              if (peg$silentFails === 0) { peg$fail(peg$e231); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 3) === peg$c153) {
-                s0 = peg$c153;
+              if (input.substr(peg$currPos, 3) === peg$c154) {
+                s0 = peg$c154;
                 peg$currPos += 3;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e231); }
+                if (peg$silentFails === 0) { peg$fail(peg$e232); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 2) === peg$c154) {
-                  s0 = peg$c154;
+                if (input.substr(peg$currPos, 2) === peg$c155) {
+                  s0 = peg$c155;
                   peg$currPos += 2;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e232); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e233); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 4) === peg$c127) {
-                    s0 = peg$c127;
+                  if (input.substr(peg$currPos, 4) === peg$c128) {
+                    s0 = peg$c128;
                     peg$currPos += 4;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e201); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e202); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c130) {
-                      s0 = peg$c130;
+                    if (input.substr(peg$currPos, 2) === peg$c131) {
+                      s0 = peg$c131;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e204); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e205); }
                     }
                   }
                 }
@@ -9744,94 +9762,94 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3;
 
     s0 = input.substr(peg$currPos, 3);
-    if (s0.toLowerCase() === peg$c155) {
+    if (s0.toLowerCase() === peg$c156) {
       peg$currPos += (3);
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e233); }
+      if (peg$silentFails === 0) { peg$fail(peg$e234); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c156) {
-        s0 = peg$c156;
+      if (input.substr(peg$currPos, 3) === peg$c157) {
+        s0 = peg$c157;
         peg$currPos += 3;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e234); }
+        if (peg$silentFails === 0) { peg$fail(peg$e235); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c157) {
-          s0 = peg$c157;
+        if (input.substr(peg$currPos, 3) === peg$c158) {
+          s0 = peg$c158;
           peg$currPos += 3;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e235); }
+          if (peg$silentFails === 0) { peg$fail(peg$e236); }
         }
         if (s0 === peg$FAILED) {
-          if (input.substr(peg$currPos, 4) === peg$c158) {
-            s0 = peg$c158;
+          if (input.substr(peg$currPos, 4) === peg$c159) {
+            s0 = peg$c159;
             peg$currPos += 4;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e236); }
+            if (peg$silentFails === 0) { peg$fail(peg$e237); }
           }
           if (s0 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c159) {
-              s0 = peg$c159;
+            if (input.substr(peg$currPos, 3) === peg$c160) {
+              s0 = peg$c160;
               peg$currPos += 3;
             } else {
               s0 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e237); }
+              if (peg$silentFails === 0) { peg$fail(peg$e238); }
             }
             if (s0 === peg$FAILED) {
-              if (input.substr(peg$currPos, 4) === peg$c160) {
-                s0 = peg$c160;
+              if (input.substr(peg$currPos, 4) === peg$c161) {
+                s0 = peg$c161;
                 peg$currPos += 4;
               } else {
                 s0 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e238); }
+                if (peg$silentFails === 0) { peg$fail(peg$e239); }
               }
               if (s0 === peg$FAILED) {
-                if (input.substr(peg$currPos, 4) === peg$c161) {
-                  s0 = peg$c161;
+                if (input.substr(peg$currPos, 4) === peg$c162) {
+                  s0 = peg$c162;
                   peg$currPos += 4;
                 } else {
                   s0 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e239); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e240); }
                 }
                 if (s0 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c162) {
-                    s0 = peg$c162;
+                  if (input.substr(peg$currPos, 2) === peg$c163) {
+                    s0 = peg$c163;
                     peg$currPos += 2;
                   } else {
                     s0 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e240); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e241); }
                   }
                   if (s0 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c163) {
-                      s0 = peg$c163;
+                    if (input.substr(peg$currPos, 2) === peg$c164) {
+                      s0 = peg$c164;
                       peg$currPos += 2;
                     } else {
                       s0 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e241); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e242); }
                     }
                     if (s0 === peg$FAILED) {
                       s0 = peg$currPos;
-                      if (input.substr(peg$currPos, 2) === peg$c164) {
-                        s1 = peg$c164;
+                      if (input.substr(peg$currPos, 2) === peg$c165) {
+                        s1 = peg$c165;
                         peg$currPos += 2;
                       } else {
                         s1 = peg$FAILED;
-                        if (peg$silentFails === 0) { peg$fail(peg$e242); }
+                        if (peg$silentFails === 0) { peg$fail(peg$e243); }
                       }
                       if (s1 !== peg$FAILED) {
                         s2 = peg$currPos;
                         peg$silentFails++;
                         if (input.charCodeAt(peg$currPos) === 37327) {
-                          s3 = peg$c165;
+                          s3 = peg$c166;
                           peg$currPos++;
                         } else {
                           s3 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e243); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e244); }
                         }
                         peg$silentFails--;
                         if (s3 === peg$FAILED) {
@@ -9853,12 +9871,12 @@ function peg$parse(input, options) {
                       }
                       if (s0 === peg$FAILED) {
                         s0 = peg$currPos;
-                        if (input.substr(peg$currPos, 2) === peg$c166) {
-                          s1 = peg$c166;
+                        if (input.substr(peg$currPos, 2) === peg$c167) {
+                          s1 = peg$c167;
                           peg$currPos += 2;
                         } else {
                           s1 = peg$FAILED;
-                          if (peg$silentFails === 0) { peg$fail(peg$e244); }
+                          if (peg$silentFails === 0) { peg$fail(peg$e245); }
                         }
                         if (s1 !== peg$FAILED) {
                           s2 = peg$currPos;
@@ -9868,7 +9886,7 @@ function peg$parse(input, options) {
                             peg$currPos++;
                           } else {
                             s3 = peg$FAILED;
-                            if (peg$silentFails === 0) { peg$fail(peg$e245); }
+                            if (peg$silentFails === 0) { peg$fail(peg$e246); }
                           }
                           peg$silentFails--;
                           if (s3 === peg$FAILED) {
@@ -9961,7 +9979,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e246); }
+      if (peg$silentFails === 0) { peg$fail(peg$e247); }
     }
 
     return s0;
@@ -10056,35 +10074,35 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 36817) {
-      s1 = peg$c167;
+      s1 = peg$c168;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e247); }
+      if (peg$silentFails === 0) { peg$fail(peg$e248); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c168) {
-        s1 = peg$c168;
+      if (input.substr(peg$currPos, 2) === peg$c169) {
+        s1 = peg$c169;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e248); }
+        if (peg$silentFails === 0) { peg$fail(peg$e249); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c169) {
-          s1 = peg$c169;
+        if (input.substr(peg$currPos, 2) === peg$c170) {
+          s1 = peg$c170;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e249); }
+          if (peg$silentFails === 0) { peg$fail(peg$e250); }
         }
         if (s1 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21069) {
-            s1 = peg$c170;
+            s1 = peg$c171;
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e250); }
+            if (peg$silentFails === 0) { peg$fail(peg$e251); }
           }
         }
       }
@@ -10094,36 +10112,36 @@ function peg$parse(input, options) {
       s3 = peg$parseCount();
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c171) {
-          s5 = peg$c171;
+        if (input.substr(peg$currPos, 2) === peg$c172) {
+          s5 = peg$c172;
           peg$currPos += 2;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e251); }
+          if (peg$silentFails === 0) { peg$fail(peg$e252); }
         }
         if (s5 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c172;
+            s5 = peg$c173;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e252); }
+            if (peg$silentFails === 0) { peg$fail(peg$e253); }
           }
           if (s5 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c173) {
-              s5 = peg$c173;
+            if (input.substr(peg$currPos, 3) === peg$c174) {
+              s5 = peg$c174;
               peg$currPos += 3;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e253); }
+              if (peg$silentFails === 0) { peg$fail(peg$e254); }
             }
             if (s5 === peg$FAILED) {
-              if (input.substr(peg$currPos, 2) === peg$c174) {
-                s5 = peg$c174;
+              if (input.substr(peg$currPos, 2) === peg$c175) {
+                s5 = peg$c175;
                 peg$currPos += 2;
               } else {
                 s5 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e254); }
+                if (peg$silentFails === 0) { peg$fail(peg$e255); }
               }
               if (s5 === peg$FAILED) {
                 s5 = input.charAt(peg$currPos);
@@ -10131,7 +10149,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s5 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e255); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e256); }
                 }
               }
             }
@@ -10155,38 +10173,38 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 36817) {
-        s1 = peg$c167;
+        s1 = peg$c168;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e247); }
+        if (peg$silentFails === 0) { peg$fail(peg$e248); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c168) {
-          s1 = peg$c168;
+        if (input.substr(peg$currPos, 2) === peg$c169) {
+          s1 = peg$c169;
           peg$currPos += 2;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e248); }
+          if (peg$silentFails === 0) { peg$fail(peg$e249); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c169) {
-            s1 = peg$c169;
+          if (input.substr(peg$currPos, 2) === peg$c170) {
+            s1 = peg$c170;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e249); }
+            if (peg$silentFails === 0) { peg$fail(peg$e250); }
           }
         }
       }
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c175) {
-          s3 = peg$c175;
+        if (input.substr(peg$currPos, 2) === peg$c176) {
+          s3 = peg$c176;
           peg$currPos += 2;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e256); }
+          if (peg$silentFails === 0) { peg$fail(peg$e257); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
@@ -10202,49 +10220,49 @@ function peg$parse(input, options) {
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 36817) {
-          s1 = peg$c167;
+          s1 = peg$c168;
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e247); }
+          if (peg$silentFails === 0) { peg$fail(peg$e248); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c168) {
-            s1 = peg$c168;
+          if (input.substr(peg$currPos, 2) === peg$c169) {
+            s1 = peg$c169;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e248); }
+            if (peg$silentFails === 0) { peg$fail(peg$e249); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c169) {
-              s1 = peg$c169;
+            if (input.substr(peg$currPos, 2) === peg$c170) {
+              s1 = peg$c170;
               peg$currPos += 2;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e249); }
+              if (peg$silentFails === 0) { peg$fail(peg$e250); }
             }
           }
         }
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 19968) {
-            s3 = peg$c176;
+            s3 = peg$c177;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e257); }
+            if (peg$silentFails === 0) { peg$fail(peg$e258); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           s4 = peg$parse_();
-          if (input.substr(peg$currPos, 2) === peg$c174) {
-            s5 = peg$c174;
+          if (input.substr(peg$currPos, 2) === peg$c175) {
+            s5 = peg$c175;
             peg$currPos += 2;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e254); }
+            if (peg$silentFails === 0) { peg$fail(peg$e255); }
           }
           if (s5 !== peg$FAILED) {
             peg$savedPos = s0;
@@ -10259,47 +10277,47 @@ function peg$parse(input, options) {
         }
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          if (input.substr(peg$currPos, 2) === peg$c177) {
-            s1 = peg$c177;
+          if (input.substr(peg$currPos, 2) === peg$c178) {
+            s1 = peg$c178;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e258); }
+            if (peg$silentFails === 0) { peg$fail(peg$e259); }
           }
           if (s1 === peg$FAILED) {
-            if (input.substr(peg$currPos, 3) === peg$c178) {
-              s1 = peg$c178;
+            if (input.substr(peg$currPos, 3) === peg$c179) {
+              s1 = peg$c179;
               peg$currPos += 3;
             } else {
               s1 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e259); }
+              if (peg$silentFails === 0) { peg$fail(peg$e260); }
             }
             if (s1 === peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 19978) {
-                s1 = peg$c179;
+                s1 = peg$c180;
                 peg$currPos++;
               } else {
                 s1 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e260); }
+                if (peg$silentFails === 0) { peg$fail(peg$e261); }
               }
             }
           }
           if (s1 !== peg$FAILED) {
             s2 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c174) {
-              s3 = peg$c174;
+            if (input.substr(peg$currPos, 2) === peg$c175) {
+              s3 = peg$c175;
               peg$currPos += 2;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e254); }
+              if (peg$silentFails === 0) { peg$fail(peg$e255); }
             }
             if (s3 === peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 26376) {
-                s3 = peg$c172;
+                s3 = peg$c173;
                 peg$currPos++;
               } else {
                 s3 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e252); }
+                if (peg$silentFails === 0) { peg$fail(peg$e253); }
               }
             }
             if (s3 !== peg$FAILED) {
@@ -10368,7 +10386,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e261); }
+          if (peg$silentFails === 0) { peg$fail(peg$e262); }
         }
         if (s3 !== peg$FAILED) {
           while (s3 !== peg$FAILED) {
@@ -10378,7 +10396,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e261); }
+              if (peg$silentFails === 0) { peg$fail(peg$e262); }
             }
           }
         } else {
@@ -10465,7 +10483,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e262); }
+        if (peg$silentFails === 0) { peg$fail(peg$e263); }
       }
       if (s3 !== peg$FAILED) {
         s4 = input.charAt(peg$currPos);
@@ -10473,7 +10491,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e262); }
+          if (peg$silentFails === 0) { peg$fail(peg$e263); }
         }
         if (s4 !== peg$FAILED) {
           s5 = input.charAt(peg$currPos);
@@ -10481,7 +10499,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e262); }
+            if (peg$silentFails === 0) { peg$fail(peg$e263); }
           }
           if (s5 !== peg$FAILED) {
             s6 = input.charAt(peg$currPos);
@@ -10489,7 +10507,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e262); }
+              if (peg$silentFails === 0) { peg$fail(peg$e263); }
             }
             if (s6 !== peg$FAILED) {
               s3 = [s3, s4, s5, s6];
@@ -10560,7 +10578,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e263); }
+        if (peg$silentFails === 0) { peg$fail(peg$e264); }
       }
       if (s5 !== peg$FAILED) {
         s4 = [s4, s5];
@@ -10642,7 +10660,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e108); }
+        if (peg$silentFails === 0) { peg$fail(peg$e109); }
       }
       if (s3 !== peg$FAILED) {
         while (s3 !== peg$FAILED) {
@@ -10652,7 +10670,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e108); }
+            if (peg$silentFails === 0) { peg$fail(peg$e109); }
           }
         }
       } else {
@@ -10697,7 +10715,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e264); }
+      if (peg$silentFails === 0) { peg$fail(peg$e265); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -10722,7 +10740,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e266); }
+      if (peg$silentFails === 0) { peg$fail(peg$e267); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -10735,7 +10753,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e265); }
+      if (peg$silentFails === 0) { peg$fail(peg$e266); }
     }
 
     return s0;
@@ -10762,11 +10780,11 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c172;
+            s5 = peg$c173;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e252); }
+            if (peg$silentFails === 0) { peg$fail(peg$e253); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
@@ -10804,22 +10822,22 @@ function peg$parse(input, options) {
             if (s8 !== peg$FAILED) {
               s9 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 26376) {
-                s10 = peg$c172;
+                s10 = peg$c173;
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e252); }
+                if (peg$silentFails === 0) { peg$fail(peg$e253); }
               }
               if (s10 === peg$FAILED) {
                 s10 = null;
               }
               s11 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 20221) {
-                s12 = peg$c180;
+                s12 = peg$c181;
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e267); }
+                if (peg$silentFails === 0) { peg$fail(peg$e268); }
               }
               if (s12 === peg$FAILED) {
                 s12 = null;
@@ -10885,11 +10903,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c148;
+        s3 = peg$c149;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e226); }
+        if (peg$silentFails === 0) { peg$fail(peg$e227); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -10905,7 +10923,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s9 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e268); }
+          if (peg$silentFails === 0) { peg$fail(peg$e269); }
         }
         if (s9 !== peg$FAILED) {
           s10 = peg$parse_();
@@ -10931,7 +10949,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s9 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e268); }
+              if (peg$silentFails === 0) { peg$fail(peg$e269); }
             }
             if (s9 !== peg$FAILED) {
               s10 = peg$parse_();
@@ -10954,20 +10972,20 @@ function peg$parse(input, options) {
         if (s6 !== peg$FAILED) {
           s7 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s8 = peg$c172;
+            s8 = peg$c173;
             peg$currPos++;
           } else {
             s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e252); }
+            if (peg$silentFails === 0) { peg$fail(peg$e253); }
           }
           if (s8 !== peg$FAILED) {
             s9 = peg$parse_();
             if (input.charCodeAt(peg$currPos) === 20221) {
-              s10 = peg$c180;
+              s10 = peg$c181;
               peg$currPos++;
             } else {
               s10 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e267); }
+              if (peg$silentFails === 0) { peg$fail(peg$e268); }
             }
             if (s10 === peg$FAILED) {
               s10 = null;
@@ -11017,11 +11035,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c148;
+        s3 = peg$c149;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e226); }
+        if (peg$silentFails === 0) { peg$fail(peg$e227); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -11032,7 +11050,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e269); }
+        if (peg$silentFails === 0) { peg$fail(peg$e270); }
       }
       if (s5 !== peg$FAILED) {
         s6 = input.charAt(peg$currPos);
@@ -11040,7 +11058,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e270); }
+          if (peg$silentFails === 0) { peg$fail(peg$e271); }
         }
         if (s6 !== peg$FAILED) {
           s7 = peg$parseRangeSep();
@@ -11052,11 +11070,11 @@ function peg$parse(input, options) {
             if (s8 !== peg$FAILED) {
               s9 = peg$parse_();
               if (input.charCodeAt(peg$currPos) === 24180) {
-                s10 = peg$c148;
+                s10 = peg$c149;
                 peg$currPos++;
               } else {
                 s10 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e226); }
+                if (peg$silentFails === 0) { peg$fail(peg$e227); }
               }
               if (s10 === peg$FAILED) {
                 s10 = null;
@@ -11067,7 +11085,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e269); }
+                if (peg$silentFails === 0) { peg$fail(peg$e270); }
               }
               if (s12 !== peg$FAILED) {
                 s13 = input.charAt(peg$currPos);
@@ -11075,7 +11093,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s13 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e270); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e271); }
                 }
                 if (s13 !== peg$FAILED) {
                   peg$savedPos = s0;
@@ -11131,7 +11149,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e271); }
+              if (peg$silentFails === 0) { peg$fail(peg$e272); }
             }
             if (s6 !== peg$FAILED) {
               s7 = peg$parse_();
@@ -11144,7 +11162,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s11 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e273); }
                 }
                 if (s11 !== peg$FAILED) {
                   s10 = [s10, s11];
@@ -11202,7 +11220,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e273); }
+        if (peg$silentFails === 0) { peg$fail(peg$e274); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
@@ -11214,7 +11232,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e274); }
+            if (peg$silentFails === 0) { peg$fail(peg$e275); }
           }
           if (s7 !== peg$FAILED) {
             s8 = peg$parse_();
@@ -11227,7 +11245,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s12 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                if (peg$silentFails === 0) { peg$fail(peg$e273); }
               }
               if (s12 !== peg$FAILED) {
                 s11 = [s11, s12];
@@ -11364,22 +11382,22 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c148;
+        s3 = peg$c149;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e226); }
+        if (peg$silentFails === 0) { peg$fail(peg$e227); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 21069) {
-        s5 = peg$c170;
+        s5 = peg$c171;
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e250); }
+        if (peg$silentFails === 0) { peg$fail(peg$e251); }
       }
       if (s5 !== peg$FAILED) {
         s6 = peg$parse_();
@@ -11387,21 +11405,21 @@ function peg$parse(input, options) {
         if (s7 !== peg$FAILED) {
           s8 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20010) {
-            s9 = peg$c181;
+            s9 = peg$c182;
             peg$currPos++;
           } else {
             s9 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e275); }
+            if (peg$silentFails === 0) { peg$fail(peg$e276); }
           }
           if (s9 === peg$FAILED) {
             s9 = null;
           }
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s10 = peg$c172;
+            s10 = peg$c173;
             peg$currPos++;
           } else {
             s10 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e252); }
+            if (peg$silentFails === 0) { peg$fail(peg$e253); }
           }
           if (s10 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
@@ -11450,30 +11468,30 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s5 = peg$c172;
+            s5 = peg$c173;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e252); }
+            if (peg$silentFails === 0) { peg$fail(peg$e253); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
           }
           s6 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 20221) {
-            s7 = peg$c180;
+            s7 = peg$c181;
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e267); }
+            if (peg$silentFails === 0) { peg$fail(peg$e268); }
           }
           if (s7 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c182) {
-              s7 = peg$c182;
+            if (input.substr(peg$currPos, 2) === peg$c183) {
+              s7 = peg$c183;
               peg$currPos += 2;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e276); }
+              if (peg$silentFails === 0) { peg$fail(peg$e277); }
             }
           }
           if (s7 === peg$FAILED) {
@@ -11508,11 +11526,11 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c148;
+        s3 = peg$c149;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e226); }
+        if (peg$silentFails === 0) { peg$fail(peg$e227); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
@@ -11523,7 +11541,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e269); }
+        if (peg$silentFails === 0) { peg$fail(peg$e270); }
       }
       if (s5 !== peg$FAILED) {
         s6 = input.charAt(peg$currPos);
@@ -11531,7 +11549,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e270); }
+          if (peg$silentFails === 0) { peg$fail(peg$e271); }
         }
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
@@ -11555,7 +11573,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e269); }
+        if (peg$silentFails === 0) { peg$fail(peg$e270); }
       }
       if (s1 !== peg$FAILED) {
         s2 = input.charAt(peg$currPos);
@@ -11563,7 +11581,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e270); }
+          if (peg$silentFails === 0) { peg$fail(peg$e271); }
         }
         if (s2 !== peg$FAILED) {
           s3 = peg$parse_();
@@ -11589,22 +11607,22 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 24180) {
-            s3 = peg$c148;
+            s3 = peg$c149;
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e226); }
+            if (peg$silentFails === 0) { peg$fail(peg$e227); }
           }
           if (s3 === peg$FAILED) {
             s3 = null;
           }
           s4 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 31532) {
-            s5 = peg$c183;
+            s5 = peg$c184;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e277); }
+            if (peg$silentFails === 0) { peg$fail(peg$e278); }
           }
           if (s5 === peg$FAILED) {
             s5 = null;
@@ -11614,16 +11632,16 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e278); }
+            if (peg$silentFails === 0) { peg$fail(peg$e279); }
           }
           if (s6 !== peg$FAILED) {
             s7 = peg$parse_();
-            if (input.substr(peg$currPos, 2) === peg$c174) {
-              s8 = peg$c174;
+            if (input.substr(peg$currPos, 2) === peg$c175) {
+              s8 = peg$c175;
               peg$currPos += 2;
             } else {
               s8 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e254); }
+              if (peg$silentFails === 0) { peg$fail(peg$e255); }
             }
             if (s8 !== peg$FAILED) {
               peg$savedPos = s0;
@@ -11654,30 +11672,30 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s3 = peg$c148;
+        s3 = peg$c149;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e226); }
+        if (peg$silentFails === 0) { peg$fail(peg$e227); }
       }
       if (s3 === peg$FAILED) {
         s3 = null;
       }
       s4 = peg$parse_();
-      if (input.substr(peg$currPos, 3) === peg$c184) {
-        s5 = peg$c184;
+      if (input.substr(peg$currPos, 3) === peg$c185) {
+        s5 = peg$c185;
         peg$currPos += 3;
       } else {
         s5 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e279); }
+        if (peg$silentFails === 0) { peg$fail(peg$e280); }
       }
       if (s5 === peg$FAILED) {
-        if (input.substr(peg$currPos, 3) === peg$c185) {
-          s5 = peg$c185;
+        if (input.substr(peg$currPos, 3) === peg$c186) {
+          s5 = peg$c186;
           peg$currPos += 3;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e280); }
+          if (peg$silentFails === 0) { peg$fail(peg$e281); }
         }
         if (s5 === peg$FAILED) {
           s5 = peg$currPos;
@@ -11686,7 +11704,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e281); }
+            if (peg$silentFails === 0) { peg$fail(peg$e282); }
           }
           if (s6 !== peg$FAILED) {
             s7 = input.charAt(peg$currPos);
@@ -11694,7 +11712,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e282); }
+              if (peg$silentFails === 0) { peg$fail(peg$e283); }
             }
             if (s7 !== peg$FAILED) {
               s6 = [s6, s7];
@@ -11731,62 +11749,62 @@ function peg$parse(input, options) {
     s1 = peg$parseYear();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c186) {
-        s3 = peg$c186;
+      if (input.substr(peg$currPos, 2) === peg$c187) {
+        s3 = peg$c187;
         peg$currPos += 2;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e283); }
+        if (peg$silentFails === 0) { peg$fail(peg$e284); }
       }
       if (s3 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c187) {
-          s3 = peg$c187;
+        if (input.substr(peg$currPos, 2) === peg$c188) {
+          s3 = peg$c188;
           peg$currPos += 2;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e284); }
+          if (peg$silentFails === 0) { peg$fail(peg$e285); }
         }
         if (s3 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c188) {
-            s3 = peg$c188;
+          if (input.substr(peg$currPos, 2) === peg$c189) {
+            s3 = peg$c189;
             peg$currPos += 2;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e285); }
+            if (peg$silentFails === 0) { peg$fail(peg$e286); }
           }
           if (s3 === peg$FAILED) {
-            if (input.substr(peg$currPos, 2) === peg$c189) {
-              s3 = peg$c189;
+            if (input.substr(peg$currPos, 2) === peg$c190) {
+              s3 = peg$c190;
               peg$currPos += 2;
             } else {
               s3 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e286); }
+              if (peg$silentFails === 0) { peg$fail(peg$e287); }
             }
             if (s3 === peg$FAILED) {
               s3 = peg$currPos;
               if (input.charCodeAt(peg$currPos) === 24180) {
-                s4 = peg$c148;
+                s4 = peg$c149;
                 peg$currPos++;
               } else {
                 s4 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e226); }
+                if (peg$silentFails === 0) { peg$fail(peg$e227); }
               }
               if (s4 !== peg$FAILED) {
                 s5 = peg$parse_();
-                if (input.substr(peg$currPos, 2) === peg$c187) {
-                  s6 = peg$c187;
+                if (input.substr(peg$currPos, 2) === peg$c188) {
+                  s6 = peg$c188;
                   peg$currPos += 2;
                 } else {
                   s6 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e284); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e285); }
                 }
                 if (s6 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 2) === peg$c188) {
-                    s6 = peg$c188;
+                  if (input.substr(peg$currPos, 2) === peg$c189) {
+                    s6 = peg$c189;
                     peg$currPos += 2;
                   } else {
                     s6 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e285); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e286); }
                   }
                 }
                 if (s6 === peg$FAILED) {
@@ -11965,7 +11983,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e288); }
+        if (peg$silentFails === 0) { peg$fail(peg$e289); }
       }
       if (s4 === peg$FAILED) {
         s4 = null;
@@ -12003,7 +12021,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e287); }
+      if (peg$silentFails === 0) { peg$fail(peg$e288); }
     }
 
     return s0;
@@ -12013,20 +12031,20 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4, s5, s6;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c76) {
-      s1 = peg$c76;
+    if (input.substr(peg$currPos, 2) === peg$c77) {
+      s1 = peg$c77;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e146); }
+      if (peg$silentFails === 0) { peg$fail(peg$e147); }
     }
     if (s1 === peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 27880) {
-        s1 = peg$c77;
+        s1 = peg$c78;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e147); }
+        if (peg$silentFails === 0) { peg$fail(peg$e148); }
       }
     }
     if (s1 !== peg$FAILED) {
@@ -12173,11 +12191,11 @@ function peg$parse(input, options) {
         if (s4 !== peg$FAILED) {
           s5 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 22825) {
-            s6 = peg$c190;
+            s6 = peg$c191;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e289); }
+            if (peg$silentFails === 0) { peg$fail(peg$e290); }
           }
           if (s6 !== peg$FAILED) {
             s4 = [s4, s5, s6];
@@ -12378,31 +12396,31 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s4 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e290); }
+      if (peg$silentFails === 0) { peg$fail(peg$e291); }
     }
     if (s4 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c191) {
-        s4 = peg$c191;
+      if (input.substr(peg$currPos, 2) === peg$c192) {
+        s4 = peg$c192;
         peg$currPos += 2;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e291); }
+        if (peg$silentFails === 0) { peg$fail(peg$e292); }
       }
       if (s4 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 8594) {
-          s4 = peg$c192;
+          s4 = peg$c193;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e292); }
+          if (peg$silentFails === 0) { peg$fail(peg$e293); }
         }
         if (s4 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c193) {
-            s4 = peg$c193;
+          if (input.substr(peg$currPos, 2) === peg$c194) {
+            s4 = peg$c194;
             peg$currPos += 2;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e293); }
+            if (peg$silentFails === 0) { peg$fail(peg$e294); }
           }
         }
       }
@@ -12419,11 +12437,11 @@ function peg$parse(input, options) {
       s0 = peg$currPos;
       s1 = peg$parse_();
       if (input.charCodeAt(peg$currPos) === 47) {
-        s2 = peg$c45;
+        s2 = peg$c46;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e92); }
+        if (peg$silentFails === 0) { peg$fail(peg$e93); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -12527,11 +12545,11 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 32) {
-          s4 = peg$c194;
+          s4 = peg$c195;
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e294); }
+          if (peg$silentFails === 0) { peg$fail(peg$e295); }
         }
         if (s4 !== peg$FAILED) {
           s5 = [];
@@ -12579,28 +12597,28 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.substr(peg$currPos, 2) === peg$c195) {
-      s2 = peg$c195;
+    if (input.substr(peg$currPos, 2) === peg$c196) {
+      s2 = peg$c196;
       peg$currPos += 2;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e295); }
+      if (peg$silentFails === 0) { peg$fail(peg$e296); }
     }
     if (s2 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c196) {
-        s2 = peg$c196;
+      if (input.substr(peg$currPos, 2) === peg$c197) {
+        s2 = peg$c197;
         peg$currPos += 2;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e296); }
+        if (peg$silentFails === 0) { peg$fail(peg$e297); }
       }
       if (s2 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c197) {
-          s2 = peg$c197;
+        if (input.substr(peg$currPos, 2) === peg$c198) {
+          s2 = peg$c198;
           peg$currPos += 2;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e297); }
+          if (peg$silentFails === 0) { peg$fail(peg$e298); }
         }
       }
     }
@@ -12630,11 +12648,11 @@ function peg$parse(input, options) {
         if (s4 !== peg$FAILED) {
           s5 = peg$parse_();
           if (input.charCodeAt(peg$currPos) === 22825) {
-            s6 = peg$c190;
+            s6 = peg$c191;
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e289); }
+            if (peg$silentFails === 0) { peg$fail(peg$e290); }
           }
           if (s6 !== peg$FAILED) {
             s7 = peg$parse_();
@@ -12707,11 +12725,11 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
         if (input.charCodeAt(peg$currPos) === 26085) {
-          s3 = peg$c198;
+          s3 = peg$c199;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e298); }
+          if (peg$silentFails === 0) { peg$fail(peg$e299); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
@@ -12755,11 +12773,11 @@ function peg$parse(input, options) {
     s1 = peg$currPos;
     s2 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 48) {
-      s3 = peg$c199;
+      s3 = peg$c45;
       peg$currPos++;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e300); }
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
     if (s3 !== peg$FAILED) {
       s4 = input.charAt(peg$currPos);
@@ -12896,7 +12914,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e273); }
+          if (peg$silentFails === 0) { peg$fail(peg$e274); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
@@ -12908,7 +12926,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s7 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e274); }
+              if (peg$silentFails === 0) { peg$fail(peg$e275); }
             }
             if (s7 !== peg$FAILED) {
               s8 = peg$parse_();
@@ -12921,7 +12939,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s12 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e273); }
                 }
                 if (s12 !== peg$FAILED) {
                   s11 = [s11, s12];
@@ -12977,7 +12995,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e271); }
+            if (peg$silentFails === 0) { peg$fail(peg$e272); }
           }
           if (s3 !== peg$FAILED) {
             s4 = peg$parse_();
@@ -12990,7 +13008,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s8 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e272); }
+                if (peg$silentFails === 0) { peg$fail(peg$e273); }
               }
               if (s8 !== peg$FAILED) {
                 s7 = [s7, s8];
@@ -13021,7 +13039,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e299); }
+      if (peg$silentFails === 0) { peg$fail(peg$e300); }
     }
 
     return s0;
@@ -13042,7 +13060,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e272); }
+          if (peg$silentFails === 0) { peg$fail(peg$e273); }
         }
         if (s4 !== peg$FAILED) {
           s3 = [s3, s4];
@@ -13063,7 +13081,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e271); }
+          if (peg$silentFails === 0) { peg$fail(peg$e272); }
         }
         if (s6 !== peg$FAILED) {
           s5 = [s5, s6];
@@ -13107,11 +13125,11 @@ function peg$parse(input, options) {
         s3 = null;
       }
       if (input.charCodeAt(peg$currPos) === 58) {
-        s4 = peg$c84;
+        s4 = peg$c85;
         peg$currPos++;
       } else {
         s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e154); }
+        if (peg$silentFails === 0) { peg$fail(peg$e155); }
       }
       if (s4 !== peg$FAILED) {
         s5 = peg$parseDigit();
@@ -13583,12 +13601,12 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c97) {
-        s1 = peg$c97;
+      if (input.substr(peg$currPos, 2) === peg$c98) {
+        s1 = peg$c98;
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e168); }
+        if (peg$silentFails === 0) { peg$fail(peg$e169); }
       }
       if (s1 === peg$FAILED) {
         s1 = input.charAt(peg$currPos);
@@ -13599,12 +13617,12 @@ function peg$parse(input, options) {
           if (peg$silentFails === 0) { peg$fail(peg$e314); }
         }
         if (s1 === peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c107) {
-            s1 = peg$c107;
+          if (input.substr(peg$currPos, 2) === peg$c108) {
+            s1 = peg$c108;
             peg$currPos += 2;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e178); }
+            if (peg$silentFails === 0) { peg$fail(peg$e179); }
           }
           if (s1 === peg$FAILED) {
             s1 = input.charAt(peg$currPos);
@@ -13631,20 +13649,20 @@ function peg$parse(input, options) {
                   if (peg$silentFails === 0) { peg$fail(peg$e317); }
                 }
                 if (s1 === peg$FAILED) {
-                  if (input.substr(peg$currPos, 3) === peg$c101) {
-                    s1 = peg$c101;
+                  if (input.substr(peg$currPos, 3) === peg$c102) {
+                    s1 = peg$c102;
                     peg$currPos += 3;
                   } else {
                     s1 = peg$FAILED;
-                    if (peg$silentFails === 0) { peg$fail(peg$e172); }
+                    if (peg$silentFails === 0) { peg$fail(peg$e173); }
                   }
                   if (s1 === peg$FAILED) {
-                    if (input.substr(peg$currPos, 2) === peg$c102) {
-                      s1 = peg$c102;
+                    if (input.substr(peg$currPos, 2) === peg$c103) {
+                      s1 = peg$c103;
                       peg$currPos += 2;
                     } else {
                       s1 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e173); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e174); }
                     }
                   }
                 }
@@ -13672,11 +13690,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c45;
+      s2 = peg$c46;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -13974,11 +13992,11 @@ function peg$parse(input, options) {
                               }
                               if (s2 === peg$FAILED) {
                                 if (input.charCodeAt(peg$currPos) === 22825) {
-                                  s2 = peg$c190;
+                                  s2 = peg$c191;
                                   peg$currPos++;
                                 } else {
                                   s2 = peg$FAILED;
-                                  if (peg$silentFails === 0) { peg$fail(peg$e289); }
+                                  if (peg$silentFails === 0) { peg$fail(peg$e290); }
                                 }
                                 if (s2 === peg$FAILED) {
                                   if (input.substr(peg$currPos, 2) === peg$c221) {
@@ -14279,7 +14297,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s12 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e103); }
+            if (peg$silentFails === 0) { peg$fail(peg$e104); }
           }
           if (s12 === peg$FAILED) {
             s12 = null;
@@ -14518,7 +14536,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+      if (peg$silentFails === 0) { peg$fail(peg$e104); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
@@ -14623,11 +14641,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 47) {
-      s2 = peg$c45;
+      s2 = peg$c46;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -14691,7 +14709,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e103); }
+        if (peg$silentFails === 0) { peg$fail(peg$e104); }
       }
       if (s7 === peg$FAILED) {
         s7 = null;
@@ -14702,20 +14720,20 @@ function peg$parse(input, options) {
         s9 = null;
       }
       s10 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c147) {
-        s11 = peg$c147;
+      if (input.substr(peg$currPos, 2) === peg$c148) {
+        s11 = peg$c148;
         peg$currPos += 2;
       } else {
         s11 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e225); }
+        if (peg$silentFails === 0) { peg$fail(peg$e226); }
       }
       if (s11 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c146) {
-          s11 = peg$c146;
+        if (input.substr(peg$currPos, 2) === peg$c147) {
+          s11 = peg$c147;
           peg$currPos += 2;
         } else {
           s11 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e224); }
+          if (peg$silentFails === 0) { peg$fail(peg$e225); }
         }
         if (s11 === peg$FAILED) {
           if (input.substr(peg$currPos, 3) === peg$c254) {
@@ -14736,7 +14754,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s13 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e128); }
+        if (peg$silentFails === 0) { peg$fail(peg$e129); }
       }
       if (s13 !== peg$FAILED) {
         s14 = peg$parse_();
@@ -14838,7 +14856,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e128); }
+      if (peg$silentFails === 0) { peg$fail(peg$e129); }
     }
     if (s1 === peg$FAILED) {
       s1 = null;
