@@ -16,11 +16,14 @@ export interface FileSection {
  * The bookkeeping the text and HTML reports share: the findings of the file being read go to its
  * section; a file a join may still report on is held until the end (`filesDone`), and its late
  * findings join it; a late finding of a file not held is a stray, shown in a list of its own.
+ * Files are shown in the order they were given (issue #24): the files after a held one wait with
+ * it (their sections are capped, so the wait holds little).
  */
 export class FileSections {
   private current: FileSection;
   private readonly held = new Map<string, FileSection>();
-  private readonly heldOrder: FileSection[] = [];
+  /** sections done but not shown yet, in the files' order: a held one and every one after it */
+  private readonly waiting: FileSection[] = [];
   private late = false;
   /** late findings of files that were not held */
   readonly stray = new Kept(Infinity);
@@ -46,8 +49,8 @@ export class FileSections {
     k.add(f);
   }
 
-  /** Closes the file being read: its section to show now, or undefined when it is held for the end. */
-  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): FileSection | undefined {
+  /** Closes the file being read: the sections to show now, in order (none while a held file is before them). */
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): FileSection[] {
     const sec = this.current;
     sec.summary = summary;
     sec.counted = counted;
@@ -56,10 +59,10 @@ export class FileSections {
       if (c.error > 0) sec.errors = true;
     }
     this.current = this.section();
-    if (!held) return sec;
-    this.held.set(summary.path, sec);
-    this.heldOrder.push(sec);
-    return undefined;
+    if (held) this.held.set(summary.path, sec);
+    if (!held && !this.waiting.length) return [sec];
+    this.waiting.push(sec);
+    return [];
   }
 
   /** Every file is read: findings from now on are late ones. */
@@ -67,8 +70,8 @@ export class FileSections {
     this.late = true;
   }
 
-  /** The held files' sections, in the order their files were done. */
+  /** The sections still to show at the end: each held file and the files after it, in order. */
   heldSections(): readonly FileSection[] {
-    return this.heldOrder;
+    return this.waiting;
   }
 }

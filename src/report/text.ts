@@ -71,8 +71,7 @@ export class TextWriter implements ReportWriter {
   record(): void {}
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
-    const now = this.files.fileDone(summary, held, counted);
-    if (now) this.print(now);
+    for (const sec of this.files.fileDone(summary, held, counted)) this.print(sec);
   }
 
   filesDone(): void {

@@ -25,3 +25,16 @@ describe('files are listed in the order a person numbers them (issue #24)', () =
     expect(['01', '001', '1'].sort(naturalOrder)).toEqual(['001', '01', '1']);
   });
 });
+
+describe('every format lists the files in the same order (issue #24, after the outside test)', () => {
+  it('text and HTML as JSON, when a file waits for a cross-file check (the orders file of the examples)', async () => {
+    const root = join(__dirname, '../..');
+    const json = JSON.parse((await ecsop(['check', 'examples', '-f', 'json'], { cwd: root })).stdout).files.map((f: { path: string }) => f.path);
+    const text = (await ecsop(['check', 'examples'], { cwd: root })).stdout.split('\n').filter((l) => /^[✖!✔] /.test(l)).map((l) => l.slice(2));
+    expect(text).toEqual(json);
+    const html = (await ecsop(['check', 'examples', '-f', 'html'], { cwd: root })).stdout;
+    const shown = json.map((p: string) => html.indexOf(`</span> ${p}</h3>`));
+    expect(shown.every((at: number) => at > 0)).toBe(true);
+    expect([...shown].sort((a, b) => a - b)).toEqual(shown);
+  });
+});
