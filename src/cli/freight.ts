@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseWeightKg } from '../cells/number.js';
-import { freightBreakdown, freightFee } from '../domain/freight.js';
+import { freightBreakdown, freightFee, MAX_PARCEL_KG } from '../domain/freight.js';
 import { formatFreightText } from '../freight/text.js';
 import { RecordTaker } from '../report/records.js';
 import { freightCollector } from '../freight/collector.js';
@@ -29,7 +29,7 @@ export function registerFreight(program: Command, io: Io, setExit: (code: number
         if (extra !== undefined) throw new UsageError('error.to-alone', { extra });
         const kg = parseWeightKg(flags.weight);
         // a weight a parcel can have: above 0, at most a tonne
-        if (kg === undefined || !(kg > 0) || kg > 1000) throw new UsageError('error.weight', { value: flags.weight });
+        if (kg === undefined || !(kg > 0) || kg > MAX_PARCEL_KG) throw new UsageError('error.weight', { value: flags.weight });
         const fee = freightFee(flags.to, kg, settings);
         const outside = 'fen' in fee ? undefined : fee.outside;
         if (!fee.province && !outside) throw new UsageError('error.no-province', { value: flags.to });

@@ -5,10 +5,10 @@ import { FindingBuilder } from '../check/findings.js';
 import { reportFileError } from '../check/engine.js';
 import { naturalOrder } from '../check/files.js';
 import { asFileError } from '../workbook/types.js';
-import { IMAGE_EXTENSIONS, judgeMedia, roleOf, VIDEO_EXTENSIONS, type MediaFile } from '../domain/media.js';
+import { IMAGE_EXTENSIONS, judgeMedia, OTHER_MEDIA_EXTENSIONS, roleOf, VIDEO_EXTENSIONS, type MediaFile } from '../domain/media.js';
 import { ReportBuilder } from '../report/collect.js';
 import { mediaNamedIn } from '../workbook/media-columns.js';
-import { probeImage, probeVideo } from '../workbook/media-probe.js';
+import { probeImage, probeVideo, type Probed } from '../workbook/media-probe.js';
 import { setupCheck, withCheckFlags, type CheckFlags } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { writeReport } from './run-checks.js';
@@ -30,7 +30,7 @@ async function mediaFiles(paths: string[], cwd: string): Promise<{ files: string
         if (e.isDirectory()) await walk(join(p, e.name));
         else if (e.isFile()) {
           const ext = extname(e.name).toLowerCase();
-          if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext)) out.push(join(p, e.name));
+          if (IMAGE_EXTENSIONS.has(ext) || VIDEO_EXTENSIONS.has(ext) || OTHER_MEDIA_EXTENSIONS.has(ext)) out.push(join(p, e.name));
         }
       }
     } else if (WORKBOOK.test(p)) workbooks.push(p);
@@ -65,6 +65,7 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
       const files = [...found, ...[...named.keys()].filter((p) => !seen.has(p))];
       const judged: MediaFile[] = [];
       let unclassified = 0;
+      let unread = 0;
       for (const path of files) {
         const display = relative(io.cwd, path) || path;
         const video = VIDEO_EXTENSIONS.has(extname(path).toLowerCase());
@@ -74,7 +75,9 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
           report.fileDone({ path: display, status: 'error', sheets: [] });
           continue;
         }
-        const probed = video ? await probeVideo(path) : await probeImage(path);
+        // HEIC, SVG, AVI, WebM …: a picture or video the SOP's specs cannot be checked on, said, not passed over
+        const probed: Probed = OTHER_MEDIA_EXTENSIONS.has(extname(path).toLowerCase()) ? { problem: 'unsupported' } : video ? await probeVideo(path) : await probeImage(path);
+        if ('problem' in probed) unread++;
         if ('problem' in probed) builder.report('media/unreadable', { file: display }, { messageId: 'unreadable', data: { reason: t(setup.lang, `media.problem.${probed.problem}`) }, value: probed.problem });
         else if (role) judged.push({ file: display, group: named.get(path)?.group ?? (relative(io.cwd, dirname(path)) || '.'), role, width: probed.width, height: probed.height });
         else unclassified++;
@@ -82,7 +85,7 @@ export function registerMedia(program: Command, io: Io, setExit: (code: number) 
       }
       for (const p of judgeMedia(judged, setup.config.settings.media)) builder.report(p.ruleId, { file: p.file }, { messageId: p.messageId, data: p.data, value: p.value, expected: p.expected });
       const n = (role: MediaFile['role']) => judged.filter((f) => f.role === role).length;
-      const sections = () => `${t(setup.lang, 'media.summary', { files: files.length, main: n('main'), detail: n('detail'), poster: n('poster'), video: n('video') })}${unclassified ? t(setup.lang, 'media.unclassified', { count: unclassified }) : ''}\n\n`;
+      const sections = () => `${t(setup.lang, 'media.summary', { files: files.length, main: n('main'), detail: n('detail'), poster: n('poster'), video: n('video') })}${unread ? t(setup.lang, 'media.unread', { count: unread }) : ''}${unclassified ? t(setup.lang, 'media.unclassified', { count: unclassified }) : ''}\n\n`;
       setExit(await writeReport(io, flags, setup, report.build(), { sections }, {}, [...files, ...workbooks]));
     });
 }

@@ -301,7 +301,8 @@ export function outsideMainland(address: string, parsed: ParsedAddress | undefin
   const sar = SAR.exec(address);
   if (sar) return { area: /[台臺]|新北|高雄|桃|Taiwan|Taipei|Kaohsiung|Taichung/i.test(sar[0]) ? 'tw' : /澳|氹|环|環|Macau|Macao|Taipa/i.test(sar[0]) ? 'mo' : 'hk' };
   const abroad = OVERSEAS.exec(address);
-  if (abroad) return { area: 'abroad', country: abroad[0] };
+  // 海外, 国外, 境外 say abroad without naming where
+  if (abroad) return /^(海外|国外|境外)$/.test(abroad[0]) ? { area: 'abroad' } : { area: 'abroad', country: abroad[0] };
   // an address in Latin letters with no province found is abroad too
   if (/[A-Za-z]{3,}/.test(address) && !/[\u4e00-\u9fa5]/.test(address)) return { area: 'abroad' };
   return undefined;

@@ -25,7 +25,12 @@ export interface FreightResult {
 export interface NoFreight {
   outside?: OutsideMainland;
   province?: string;
+  /** the weight is none a parcel has (0, over MAX_PARCEL_KG) */
+  implausible?: boolean;
 }
+
+/** The heaviest parcel a template prices, in kg: a tonne (the weight column read in grams by mistake is far over it). */
+export const MAX_PARCEL_KG = 1000;
 
 const yuan = (fen: number) => (fen % 100 === 0 ? String(fen / 100) : (fen / 100).toFixed(2));
 
@@ -57,7 +62,7 @@ export function freightFee(address: string, weightKg: number, settings: Pick<Set
 
 /** How a fee is made, in the run's language: `首重10元 + 续重2kg×5元 + 偏远15元 = 35元`, `上海包邮 = 0元`, or why there is none. */
 export function freightBreakdown(fee: FreightResult | NoFreight, lang: Lang): string {
-  if (!('fen' in fee)) return fee.outside ? t(lang, 'freight.outside', { region: outsideName(fee.outside) }) : t(lang, 'freight.no-province');
+  if (!('fen' in fee)) return fee.outside ? t(lang, 'freight.outside', { region: outsideName(fee.outside) }) : fee.implausible ? t(lang, 'freight.implausible', { max: MAX_PARCEL_KG }) : t(lang, 'freight.no-province');
   if (fee.free) return t(lang, 'freight.free', { province: fee.province });
   const parts = [t(lang, 'freight.first', { yuan: yuan(fee.firstFen) })];
   if (fee.extraKg) parts.push(t(lang, 'freight.extra', { kg: fee.extraKg, yuan: yuan(fee.extraFen) }));
@@ -81,6 +86,8 @@ export const freightModel = rowModel<RowFreight | undefined>('freight', (row, en
   const weight = row.cells.get('weight')?.value;
   const address = row.model(addressModel);
   if (typeof weight !== 'number' || !address) return undefined;
+  // a weight no parcel has (0, over a tonne) is priced by no template, as `freight --to` refuses it
+  if (!(weight > 0) || weight > MAX_PARCEL_KG) return { address, weightKg: weight, fee: { implausible: true } };
   const found = freightFee(address, weight, env.settings, row.model(parsedAddressModel));
   // a row whose province cannot be read is listed without a fee, never left out
   const fee: FreightResult | NoFreight = found.province || 'outside' in found ? found : {};

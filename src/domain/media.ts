@@ -17,6 +17,8 @@ const ROLES: Array<[MediaRole, RegExp]> = [
 
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.bmp']);
 export const VIDEO_EXTENSIONS = new Set(['.mp4', '.mov', '.m4v']);
+/** Pictures and videos of formats the platforms' upload pages do not take, or ecsop cannot measure: reported, never passed over. */
+export const OTHER_MEDIA_EXTENSIONS = new Set(['.heic', '.heif', '.svg', '.tif', '.tiff', '.avif', '.psd', '.raw', '.avi', '.webm', '.mkv', '.wmv', '.flv', '.3gp', '.mpg', '.mpeg']);
 
 /** The role of a media file from its path (the file's own name first, then its folders). */
 export function roleOf(path: string, isVideo: boolean): MediaRole | undefined {

@@ -13,8 +13,8 @@ export type Probed = { width: number; height: number; format: string } | { probl
  * Why a file's size could not be read, as a code the catalogs word (`media.problem.<code>`): the
  * libraries' own messages (`unsupported file type: undefined`, `no moov box`) never reach a person.
  */
-export type ProbeProblem = 'empty' | 'not-image' | 'not-video' | 'no-size' | 'no-video-track' | 'moov-too-large' | 'no-access' | 'damaged';
-export const PROBE_PROBLEMS: readonly ProbeProblem[] = ['empty', 'not-image', 'not-video', 'no-size', 'no-video-track', 'moov-too-large', 'no-access', 'damaged'];
+export type ProbeProblem = 'unsupported' | 'empty' | 'not-image' | 'not-video' | 'no-size' | 'no-video-track' | 'moov-too-large' | 'no-access' | 'damaged';
+export const PROBE_PROBLEMS: readonly ProbeProblem[] = ['unsupported', 'empty', 'not-image', 'not-video', 'no-size', 'no-video-track', 'moov-too-large', 'no-access', 'damaged'];
 
 /** What a thrown error means for the person: the file system's codes, an empty file, or a damaged one. */
 function problemOf(err: unknown, kind: 'image' | 'video'): ProbeProblem {

@@ -61,6 +61,15 @@ describe('one answer everywhere: a mainland address in traditional characters or
     expect((await ecsop(['freight', '--to', address, '--weight', '1', '-f', 'json'])).stdout).toMatch(new RegExp(`"fee": ${yuan}`));
   });
 
+  it('a sheet weight no parcel has (0, over a tonne) gets no fee, as freight --to refuses it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), `${HEAD}\n1,2024-05-20 10:00,*先生,13812345678,广东省深圳市南山区1号,面膜,1,89,否,0,10\n2,2024-05-20 10:00,*先生,13812345678,广东省深圳市南山区1号,面膜,1,89,否,1001,10\n`);
+    const freight = JSON.parse((await ecsop(['freight', 'o.csv', '-f', 'json'], { cwd: dir })).stdout);
+    expect(freight.freight.map((r: { fee: number | null }) => r.fee)).toEqual([null, null]);
+    expect(freight.findings.filter((f: { ruleId: string }) => f.ruleId === 'freight-fee')).toEqual([]);
+    for (const w of ['0', '1001']) expect((await ecsop(['freight', '--to', '广东省深圳市', '--weight', w])).code).toBe(2);
+  });
+
   it('a row whose province cannot be read is listed by freight without a fee, not left out', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'o.csv'), `${HEAD}\n1,2024-05-20 10:00,*先生,13812345678,xx公司前台,面膜,1,89,否,1,10\n`);

@@ -24,7 +24,7 @@ describe('freightFee: the SOP template', () => {
     const fee = freightFee(address, 1, s);
     expect('fen' in fee).toBe(false);
     expect(freightBreakdown(fee, 'zh')).toMatch(/不适用国内运费模板/);
-    expect(freightBreakdown(fee, 'en')).toMatch(/^(Hong Kong|Macao|Taiwan|abroad)\b.* is outside the domestic freight template/);
+    expect(freightBreakdown(fee, 'en')).toMatch(/^(Hong Kong|Macao|Taiwan|another country)\b.* is outside the domestic freight template/);
   });
   it('takes a template per region from config', () => {
     const custom = settingsSchema.parse({ freight: { regions: { 广东: { firstKgYuan: 8, extraKgYuan: 4 }, 安徽: { free: true } } } });
