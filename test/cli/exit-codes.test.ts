@@ -62,7 +62,9 @@ describe('exit codes', () => {
     writeFileSync(join(d, 'ecsop.config.json'), JSON.stringify({ sop: { selection: { weights: { demand: 30, competition: 30, profit: 25, supply: 20 } } } }));
     const weights = await run(['check', 'clean.xlsx'], d);
     expect(weights.code).toBe(2);
-    expect(weights.stderr).toContain('sum to 100');
+    // said in the run's language (a Chinese run here), never the schema's English
+    expect(weights.stderr).toContain('sop.selection.weights:权重须为整数百分点且合计 100');
+    expect(weights.stderr).not.toMatch(/sum to 100/);
   });
   it('2: an unknown command, flag or flag value', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
