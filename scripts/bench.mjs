@@ -1,14 +1,15 @@
 // npm run bench: speed and memory on generated orders workbooks (bench-data/, not committed).
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
-// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (reader,reports,listings,files,html) narrow it down.
-import { execFileSync } from 'node:child_process';
+// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,html) narrow it down;
+// BENCH_FLOOR_ROWS (300000,1000000) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { makeCopies } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const parts = (process.env.BENCH_PARTS ?? 'reader,reports,listings,files,html').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'floor,reader,reports,listings,files,html').split(',');
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
 const data = new URL('./bench-data.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -30,6 +31,69 @@ function measure(contenders, file) {
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, node ${process.version}; median of ${rounds}`);
+
+/**
+ * Issue #25: every command as a ratio to the bare reading floor (../shared/bench/read-floor.mjs
+ * --stream, the file read, inflated and scanned into 14 values a row with nothing checked), on the
+ * export shape users have (../shared/bench/gen-orders.mjs: split address columns, many unique
+ * strings, most orders needing review). Whole processes, paired: in each round the floor, then
+ * each command; the ratio is the median of the rounds' ratios. Peak memory is the command's.
+ */
+if (parts.includes('floor')) {
+  const shared = new URL('../../shared/bench/', import.meta.url).pathname;
+  const { existsSync, mkdirSync } = await import('node:fs');
+  if (!existsSync(`${shared}read-floor.mjs`)) console.log(`\nfloor: ${shared} not found (the yardsticks live beside the checkout), skipped`);
+  else {
+    const bin = new URL('../bin/ecsop.js', import.meta.url).pathname;
+    const dataDir = new URL('../bench-data/', import.meta.url).pathname;
+    mkdirSync(dataDir, { recursive: true });
+    const runs = [
+      ['review', 'review text', 1.2], ['check', 'check text', 1.2], ['review -f json', 'review json', 1.5], ['check -f json', 'check json', 1.5],
+      ['review -f html', 'review html', 1.5], ['review -f junit', 'review junit', 1.5], ['review -f github', 'review github', 1.5], ['review --queue', 'review --queue q.csv', 1.5],
+      ['check --annotate', 'check --annotate copy.xlsx', 2.5],
+    ];
+    // whole processes; peak resident memory by GNU time when the machine has it
+    const gnuTime = existsSync('/usr/bin/time');
+    const time = (script, args, env = {}) => {
+      const argv = [process.execPath, script, ...args];
+      const t = performance.now();
+      const r = spawnSync(gnuTime ? '/usr/bin/time' : argv[0], gnuTime ? ['-f', 'peak %M', ...argv] : argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      const ms = performance.now() - t;
+      // exit 1 (findings) is the command's answer, not a failure of the run
+      if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.slice(1).join(' ')}: exit ${r.status}\n${r.stderr}`);
+      return { ms, peak: Number(/peak (\d+)\s*$/.exec(r.stderr ?? '')?.[1]) / 1024 };
+    };
+    const argsOf = (c, file) => (c === 'review --queue' ? ['review', file, '--queue', `${dataDir}q-${process.pid}.csv`, '--force']
+      : c === 'check --annotate' ? ['check', file, '--annotate', `${dataDir}copy-${process.pid}.xlsx`, '--force', '--quiet']
+        : [...c.split(' '), file]);
+    for (const rows of (process.env.BENCH_FLOOR_ROWS ?? '300000,1000000').split(',').map(Number)) {
+      const file = `${dataDir}gen-orders-${rows}.xlsx`;
+      if (!existsSync(file)) execFileSync(process.execPath, [`${shared}gen-orders.mjs`, String(rows), file], { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' });
+      const ratios = Object.fromEntries(runs.map(([c]) => [c, []]));
+      const times = { floor: [], ...Object.fromEntries(runs.map(([c]) => [c, []])) };
+      const peaks = Object.fromEntries(runs.map(([c]) => [c, 0]));
+      for (let r = 0; r < rounds; r++) {
+        for (const [c] of runs) {
+          // --annotate's target is set at a million rows
+          if (c === 'check --annotate' && rows < 1_000_000) continue;
+          const floor = time(`${shared}read-floor.mjs`, [file, '--stream'], { FLOOR_SHEET: '订单' }).ms;
+          times.floor.push(floor);
+          const run = time(bin, [...argsOf(c, file), '--no-progress', '--now', '2024-05-21T12:00']);
+          times[c].push(run.ms);
+          ratios[c].push(run.ms / floor);
+          peaks[c] = Math.max(peaks[c], run.peak || 0);
+        }
+      }
+      console.log(`\nratio to the reading floor, ${rows.toLocaleString('en')} rows of gen-orders.mjs (floor ${s(median(times.floor))}, median of ${rounds} paired rounds):`);
+      console.log('  command                      wall s   ratio  target  peak MB');
+      for (const [c, name, target] of runs) {
+        if (!ratios[c].length) continue;
+        const ratio = median(ratios[c]);
+        console.log(`  ${name.padEnd(26)} ${(median(times[c]) / 1000).toFixed(2).padStart(7)}  ${ratio.toFixed(2).padStart(5)}×  ≤${target.toFixed(1)}×  ${peaks[c].toFixed(0).padStart(6)}${ratio <= target ? '' : '  (over)'}${peaks[c] < 400 ? '' : '  (over 400 MB)'}`);
+      }
+    }
+  }
+}
 
 if (parts.includes('reader')) {
   for (const rows of sizes) {
