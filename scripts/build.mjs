@@ -6,4 +6,5 @@ await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/ecsop.
 await build({ ...common, entryPoints: ['src/docs/generate.ts'], outfile: 'dist/generate.js' });
 await build({ ...common, entryPoints: ['src/cli/readme-examples.ts'], outfile: 'dist/readme.js' });
 await build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.js' });
+await build({ ...common, entryPoints: ['src/workbook/xlsx/sheet-reader.ts'], outfile: 'dist/sheet-reader.js' });
 await build({ ...common, entryPoints: ['src/bench.ts'], outfile: 'dist/bench.js' });

@@ -1,12 +1,13 @@
 import { oleError, sniff } from './sniff.js';
 import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
-import { type RawRow } from '../cells/raw.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { checkWellFormed, WellFormed } from './xlsx/well-formed.js';
-import { SheetScanner } from './xlsx/sheet-scanner.js';
+import { scanSheet } from './xlsx/scan-sheet.js';
+import { SheetThread, wantsThread } from './xlsx/sheet-thread.js';
 import { normalizeMarkup } from './xlsx/xml.js';
 import { closeZip, entryChunks, entryText, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
+import type { ScanContext } from './xlsx/sheet-scanner.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
@@ -29,6 +30,8 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
   if (kind !== 'zip') throw new UnreadableFileError('not-a-zip');
   // OpenDocument puts its mimetype first, stored: a renamed .ods is told apart even when its directory is unreadable
   const odfFirst = head.toString('latin1', 30, 38) === 'mimetype' && head.toString('latin1', 38, 80).startsWith('application/vnd.oasis.opendocument');
+  const threads = new Set<SheetThread>();
+  const stopAll = async () => { await Promise.all([...threads].map((t) => t.stop())); threads.clear(); };
   const zip = await openZip(path, size, limits, bytes).catch((err: unknown) => {
     throw odfFirst && err instanceof UnreadableFileError && err.reason === 'corrupt' ? new UnreadableFileError('ods') : err;
   });
@@ -57,8 +60,6 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const relOf = (re: RegExp) => [...rels.values()].find((r) => re.test(r.type))?.target;
     const stylesPath = relOf(REL_STYLES);
     const dateStyles = stylesPath && part(stylesPath) ? parseStyles(await text(stylesPath)) : [];
-    const stringsPath = relOf(REL_SHARED_STRINGS);
-    const strings = stringsPath && part(stringsPath) ? await readSharedStrings(zip, part(stringsPath)!, limits) : [];
     // every sheet the workbook lists is read, or said to be missing; chart sheets hold no cells
     const sheets = workbook.sheets.map((s) => {
       const rel = rels.get(s.relId);
@@ -67,7 +68,18 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       return entry ? { name: s.name, entry } : { name: s.name, missing: rel?.target ?? s.relId };
     });
     if (!sheets.length) throw new UnreadableFileError('no-sheets');
-    const ctx = { strings, dateStyles, date1904: workbook.date1904, maxStringChars: limits.maxStringChars, maxRowBytes: limits.maxRowBytes };
+    const scan = { dateStyles, date1904: workbook.date1904, maxStringChars: limits.maxStringChars, maxRowBytes: limits.maxRowBytes };
+    const startThread = (name: string, entry: ZipEntry) => {
+      const thread = new SheetThread({ path, size, bytes: zip.bytes, name, entry, ctx: scan, limits });
+      threads.add(thread);
+      return thread;
+    };
+    // the first large sheet starts reading in its own thread now, while the shared strings are read here
+    const first = sheets.find((s): s is { name: string; entry: ZipEntry } => 'entry' in s && !!s.entry && wantsThread(s.entry));
+    let early = first ? startThread(first.name, first.entry) : undefined;
+    const stringsPath = relOf(REL_SHARED_STRINGS);
+    const strings = stringsPath && part(stringsPath) ? await readSharedStrings(zip, part(stringsPath)!, limits) : [];
+    const ctx = { ...scan, strings };
     return {
       path,
       format: 'xlsx',
@@ -75,16 +87,25 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       async *sheets() {
         try {
           for (const s of sheets) {
-            if ('entry' in s && s.entry) yield sheetSource(zip, s.name, s.entry, ctx, limits);
+            if ('entry' in s && s.entry) {
+              if (wantsThread(s.entry)) {
+                let taken = s === first ? early : undefined;
+                if (taken) early = undefined;
+                const entry = s.entry;
+                yield threadSource(s.name, () => { const t = taken ?? startThread(s.name, entry); taken = undefined; return t; }, strings);
+              } else yield sheetSource(zip, s.name, s.entry, ctx, limits);
+            }
             else if ('chart' in s) yield { name: s.name, chart: true, batches: noRows, rows: noRows };
             else yield { name: s.name, problem: new UnreadableFileError('missing-part', { detail: s.missing }), batches: noRows, rows: noRows };
           }
         } finally {
+          await stopAll();
           await closeZip(zip);
         }
       },
     };
   } catch (err) {
+    await stopAll();
     await closeZip(zip);
     throw err;
   }
@@ -104,21 +125,15 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
   return parser.strings;
 }
 
-function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: ConstructorParameters<typeof SheetScanner>[0], limits: ReadLimits): SheetSource {
+function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanContext, limits: ReadLimits): SheetSource {
   const count: ReadCount = { bytes: 0 };
-  async function* batches(): AsyncIterable<RawRow[]> {
-    const scanner = new SheetScanner(ctx);
-    let out: RawRow[] = [];
-    for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits, count))) {
-      scanner.push(chunk, out);
-      if (out.length) { yield out; out = []; }
-      if (scanner.mergedCells > limits.maxMergedCells) break;
-    }
-    if (out.length) yield out;
-    if (scanner.mergedCells > limits.maxMergedCells) {
-      throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
-    }
-    if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
-  }
+  const batches = () => scanSheet(zip, name, entry, ctx, limits, count);
   return { name, batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, entry.compressedSize)) };
+}
+
+/** A large sheet read in a thread of its own (see sheet-thread.ts): its rows arrive as they are scanned there. */
+function threadSource(name: string, start: () => SheetThread, strings: readonly string[]): SheetSource {
+  let thread: SheetThread | undefined;
+  const batches = () => { thread = start(); return thread.batches(strings); };
+  return { name, batches, rows: () => rowsOf(batches()), progress: () => (thread ? Math.min(1, thread.count.bytes / Math.max(1, thread.compressedSize)) : 0) };
 }

@@ -7,7 +7,11 @@ import { decodeXml, findClose, isNameByte, MarkupNormalizer, notWellFormed, tagE
 import type { Localized } from '../../i18n/format.js';
 
 export interface ScanContext {
-  strings: readonly string[];
+  /**
+   * the shared strings; without them (a sheet scanned in a thread of its own) a shared-string
+   * cell holds its index alone, `{ value: null, sst }`, and the thread that holds the table reads it
+   */
+  strings?: readonly string[];
   /** the longest string a cell may hold, and the most bytes one row may take (limits) */
   maxStringChars: number;
   maxRowBytes: number;
@@ -352,13 +356,20 @@ export class SheetScanner {
     this.seenRows[n >> 3] |= bit;
   }
 
+  /** A shared-string cell: its text, or its index alone when the table is held elsewhere; nothing when no string has that index. */
+  private shared(index: number): RawCell {
+    const { strings } = this.ctx;
+    if (!strings) return Number.isInteger(index) && index >= 0 ? { value: null, sst: index } : { value: null };
+    const text = strings[index];
+    return text === undefined ? { value: null } : { value: text, sst: index };
+  }
+
   /** The value of `<v>…</v>` alone (no formula, no inline string), from its bytes [from, to). */
   private plainValue(b: Buffer, from: number, to: number, t: CellType, style: number): RawCell | undefined {
     if (t === CellType.Shared) {
       const v = wholeNumber(b, from, to);
       if (v >= 0) {
-        const text = this.ctx.strings[v];
-        return text === undefined ? { value: null } : { value: text, sst: v };
+        return this.shared(v);
       }
     } else if (t === CellType.Number) {
       let n = readNumber(b, from, to);
@@ -441,8 +452,7 @@ export class SheetScanner {
         {
           // a <v> that is not a plain index (empty, spaced, signed) names no string
           const index = sharedIndex >= 0 ? sharedIndex : raw!.trim() === '' ? -1 : Number(raw);
-          const text = this.ctx.strings[index];
-          cell = text === undefined ? { value: null } : { value: text, sst: index };
+          cell = this.shared(index);
         }
         break;
       case CellType.Number:
