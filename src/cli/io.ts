@@ -29,13 +29,28 @@ export interface Io {
   config?: { key: string; config?: Config; error?: unknown };
 }
 
+/**
+ * A reader that stops early (`ecsop init … | head -1`) closes the pipe: what follows is not read, and
+ * the command goes on with its work (its files) instead of dying of an unhandled EPIPE.
+ */
+const closed = { stdout: false, stderr: false };
+let watching = false;
+function watchClosed(): void {
+  if (watching) return;
+  watching = true;
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed[name] = true; });
+  }
+}
+
 export function processIo(signal?: AbortSignal): Io {
+  watchClosed();
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => { if (!closed.stdout) process.stdout.write(t); },
     stdoutStream: process.stdout,
     columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
     signal,
-    stderr: (t) => process.stderr.write(t),
+    stderr: (t) => { if (!closed.stderr) process.stderr.write(t); },
     cwd: process.cwd(),
     env: process.env,
     stdoutTTY: Boolean(process.stdout.isTTY),

@@ -44,8 +44,14 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
   }
   let closed = false;
   let drain: Promise<void> | undefined;
+  let drained: (() => void) | undefined;
   const onError = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') { closed = true; onClosed(); }
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      closed = true;
+      // a write waiting for room goes on (to end the run), else the process would wait for a drain that never comes
+      drained?.();
+      onClosed();
+    }
   };
   stream.on('error', onError);
   return {
@@ -53,7 +59,12 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     write(text) {
       if (closed) return;
       progress.clear();
-      if (!stream.write(text) && !drain) drain = new Promise<void>((ok) => stream.once('drain', () => { drain = undefined; ok(); }));
+      if (!stream.write(text) && !drain) {
+        drain = new Promise<void>((ok) => {
+          drained = () => { drain = undefined; drained = undefined; ok(); };
+          stream.once('drain', drained);
+        });
+      }
     },
     ready: () => (closed ? undefined : drain),
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly

@@ -118,6 +118,18 @@ describe('pipes and signals, with the real command', () => {
     expect(run.status).toBe(1);
   });
 
+  it('every command whose reader stops after one line (| head -1) ends quietly: no unhandled EPIPE, no stack trace, the same exit code', () => {
+    const dir = tempDir();
+    const commands = ['init out --examples', 'init out2 --examples --lang en', 'rules', 'rules --lang en', '--help', 'check out', 'review out', 'score out --format json', 'lint out', 'roi out', 'freight --to 广东 --weight 3', 'media out', 'check --help'];
+    for (const cmd of commands) {
+      for (let i = 0; i < 2; i++) {
+        const run = spawnSync('bash', ['-c', `node ${bin} ${cmd} | head -c 20 >/dev/null; echo "exit=\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
+        expect(run.stderr, cmd).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
+        expect(run.stdout, cmd).toMatch(/exit=[012]\n/);
+      }
+    }
+  }, 120_000);
+
   it('Ctrl-C leaves no partial output file and no temporary file', async () => {
     const dir = tempDir();
     ordersCsv(dir, 10, 'a-small.csv');
