@@ -80,7 +80,8 @@ export function setupCheck(io: Io, flags: CheckFlags, own: { priceBand?: string 
   const lang = langOf(io, flags, config);
   io.lang = lang;
   // a report file named .json, .xml or .html gets that format when none is asked for
-  const format = (flags.format ?? formatOfName(flags.output)) as FormatName;
+  // names are read as platforms and languages are: JSON, Json and json alike
+  const format = (flags.format?.trim().toLowerCase() ?? formatOfName(flags.output)) as FormatName;
   if (!FORMAT_NAMES.includes(format)) throw new UsageError('error.format', { allowed: FORMAT_NAMES.join(', '), value: flags.format });
   return { config, judged: judgedBy(config), lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
 }

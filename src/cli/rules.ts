@@ -22,8 +22,9 @@ export function registerRules(program: Command, io: Io): void {
       const lang = langOf(io, flags, config);
       const rows = [...RULES.map((r) => ({ id: r.id, kinds: r.sheetKinds.join(', '), description: r.description })), ...BUILTIN_RULES.map((r) => ({ id: r.id, kinds: '*', description: r.description }))]
         .map((r) => ({ ...r, severity: config.rules.get(r.id)?.severity ?? 'error' }));
-      if (flags.format !== 'text' && flags.format !== 'json') throw new UsageError('error.format', { allowed: 'text, json', value: flags.format });
-      if (flags.format === 'json') {
+      const format = (flags.format ?? 'text').trim().toLowerCase();
+      if (format !== 'text' && format !== 'json') throw new UsageError('error.format', { allowed: 'text, json', value: flags.format });
+      if (format === 'json') {
         io.stdout(`${JSON.stringify(rows.map((r) => ({ id: r.id, severity: r.severity, sheetKinds: r.kinds.split(', '), description: r.description })), null, 2)}\n`);
         return;
       }

@@ -137,6 +137,13 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     filesDone: () => writer.filesDone(),
     ready: () => out.ready?.() ?? request.ready?.() ?? copies?.ready(),
   };
+  const nothingChecked = (): UsageError | undefined => {
+    // --sheet that names no sheet of any file read is a mistake, never a pass (issue #24)
+    if (flags.sheet !== undefined && readable > 0 && totals.sheets === 0) return new UsageError('error.sheet-matches-none', { sheet: flags.sheet, files: readable });
+    // review on files with no orders sheet, roi with no campaign sheet …: nothing was checked, never a pass
+    if (!kindSeen && readable > 0) return new UsageError('error.kind-matches-none', { files: readable, kinds: inEvery((lang) => request.onlyKinds!.map((k) => `“${kindById(k).title}”`).join(t(lang, 'list.or'))) });
+    return undefined;
+  };
   try {
     await runCheck(paths, {
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
@@ -146,6 +153,9 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     }, sink);
     progress.clear();
     await writer.end(totals);
+    // a run that checked nothing it was asked to is a usage error: its report (all green) is not written
+    const mistake = nothingChecked();
+    if (mistake) throw mistake;
     const written = await out.close();
     if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
     await copies?.end();
@@ -160,10 +170,6 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   }
   // a copy asked for and not written: the run did not do all it was asked
   if (copies?.failed) return EXIT.usage;
-  // --sheet that names no sheet of any file read is a mistake, never a pass (issue #24)
-  if (flags.sheet !== undefined && readable > 0 && totals.sheets === 0) throw new UsageError('error.sheet-matches-none', { sheet: flags.sheet, files: readable });
-  // review on files with no orders sheet, roi with no campaign sheet …: nothing was checked, never a pass
-  if (!kindSeen && readable > 0) throw new UsageError('error.kind-matches-none', { files: readable, kinds: inEvery((lang) => request.onlyKinds!.map((k) => `“${kindById(k).title}”`).join(t(lang, 'list.or'))) });
   return finalCode(io, totals, setup);
 }
 

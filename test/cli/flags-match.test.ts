@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -16,6 +16,32 @@ describe('a flag that matches nothing is a usage error, never a silent pass (iss
     const en = await ecsop(['check', '.', '--sheet', '不存在', '--lang', 'en'], { cwd: examples });
     expect(en.stderr).toMatch(/none of the 5 files read has a sheet of this name/);
   });
+  it('the report of a run that checked nothing it was asked to is not written: no all-green JUnit or JSON for CI to publish', async () => {
+    const dir = tempDir();
+    for (const format of ['junit', 'json', 'html', 'text']) {
+      const out = join(dir, `r-${format}.out`);
+      const r = await ecsop(['check', examples, '--sheet', '不存在', '--format', format, '--output', out], { cwd: dir });
+      expect(r.code, format).toBe(2);
+      expect(existsSync(out), format).toBe(false);
+      expect(readdirSync(dir).filter((f) => f.includes('.tmp')), format).toEqual([]);
+    }
+    mkdirSync(join(dir, 'plain'));
+    writeFileSync(join(dir, 'plain', 'a.csv'), '名称,数量\n甲,1\n');
+    const review = await ecsop(['review', 'plain', '--format', 'junit', '--output', 'q.xml'], { cwd: dir });
+    expect(review.code).toBe(2);
+    expect(existsSync(join(dir, 'q.xml'))).toBe(false);
+  });
+
+  it('names are read in any case, the same for every flag that takes one (formats, platforms, languages)', async () => {
+    const json = await ecsop(['check', '05-订单处理与履约.xlsx', '--format', 'JSON', '--lang', 'ZH'], { cwd: examples });
+    expect(json.code).not.toBe(2);
+    expect(JSON.parse(json.stdout).summary.files).toBe(1);
+    const lint = await ecsop(['lint', '--text', '补水面膜 玻尿酸 保湿', '--platform', 'TMALL', '--format', 'Json'], { cwd: examples });
+    expect(lint.code).not.toBe(2);
+    expect(JSON.parse(lint.stdout).version).toBe(1);
+    expect((await ecsop(['rules', '--format', 'Json'], { cwd: examples })).stdout.trimStart()).toMatch(/^\[/);
+  });
+
   it('--sheet naming a sheet of one file checks that sheet only', async () => {
     const r = await ecsop(['check', '.', '--sheet', '订单', '-f', 'json'], { cwd: examples });
     expect(JSON.parse(r.stdout).summary.sheets).toBe(1);
