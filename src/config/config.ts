@@ -7,7 +7,8 @@ import type { Severity } from '../rules/types.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { localized, t, tAny, type MessageKey } from '../i18n/catalog.js';
 import { CATALOGS } from '../i18n/languages.js';
-import { provinces } from '../domain/address.js';
+import { outsideMainland, provinces } from '../domain/address.js';
+import { simplified } from '../domain/simplified.js';
 import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
@@ -162,11 +163,57 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
         const guess = typeof given === 'string' ? didYouMean(given, allowed) : undefined;
         return t(lang, 'config.bad-value', { key: name, value: JSON.stringify(given), guess: mean(guess), allowed: allowed.join(and) });
       }
+      const given = valueAt(raw, i.path);
+      // a rule's setting: a level, or [level, options]
+      if (i.code === 'invalid_union' && at[0] === 'rules' && at.length === 2) {
+        const levels = level.options;
+        const word = Array.isArray(given) ? given[0] : given;
+        // warn (ESLint's word) is warning
+        const guess = typeof word === 'string' ? levels.find((l) => word.length >= 2 && l.startsWith(word.toLowerCase())) ?? didYouMean(word, levels) : undefined;
+        return t(lang, 'config.bad-level', { key: name, value: shortJson(given), guess: mean(guess), allowed: levels.join(and) });
+      }
+      if (i.code === 'invalid_type') {
+        return t(lang, 'config.bad-type', { key: name, value: shortJson(given), expected: typeName(lang, i.expected) });
+      }
+      if (i.code === 'too_small' || i.code === 'too_big') {
+        const origin = (['number', 'array', 'string'] as const).find((o) => o === i.origin);
+        const bound = i.code === 'too_small' ? i.minimum : i.maximum;
+        if (origin && typeof bound === 'number') {
+          const which = `${i.code === 'too_small' ? 'min' : 'max'}${i.inclusive === false ? '-strict' : ''}` as 'min' | 'max' | 'min-strict' | 'max-strict';
+          return t(lang, 'config.out-of-range', { key: name, value: shortJson(given), bound: t(lang, `config.bound.${origin}.${which}`, { n: bound }) });
+        }
+      }
       // our own checks name a catalog text (their data in the issue's params); zod's own are in its locale
       const own = Object.hasOwn(CATALOGS[lang], i.message) ? tAny(lang, i.message as MessageKey, (i as { params?: object }).params ?? {}) : i.message;
       return t(lang, 'config.issue', { key: name, value: own });
     })
     .join(t(lang, 'list.problems'));
+}
+
+/** A value as the config holds it, short enough for one line. */
+function shortJson(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
+/** What a key takes, in words: 数字 / a number, 真假值 true 或 false / true or false … */
+function typeName(lang: Lang, expected: string): string {
+  const known = ['number', 'string', 'boolean', 'array', 'object', 'int'] as const;
+  const name = (known as readonly string[]).includes(expected) ? expected as typeof known[number] : 'other';
+  return t(lang, `config.type.${name}`);
+}
+
+/** Where JSON.parse stopped, as line and column (its own message is in English). */
+export function jsonErrorPlace(text: string, err: unknown): { line: number; column: number } | undefined {
+  const message = (err as Error).message ?? '';
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
+  const at = pos ? Number(pos[1]) : /Unexpected end/.test(message) ? text.length : undefined;
+  if (at === undefined) return undefined;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n') };
 }
 
 /** A catalog message in both languages (a config is read before the run's language is known). */
@@ -225,19 +272,24 @@ function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
 /**
  * The settings that name provinces name real ones (新疆, 新疆维吾尔自治区; 新彊 or 火星 would match no
  * address and silently drop a surcharge or a free-shipping rule): the first that does not, by name.
+ * A name in traditional characters (廣東) is read as its simplified one, as addresses are. 香港, 澳门
+ * and 台湾 are refused: every command answers them as outside the mainland, which no domestic
+ * setting reaches (a fee for 香港 here would be silently ignored).
  */
-function unknownRegion(sop: Config['settings'], where: string): void {
-  const names = provinces().flatMap((p) => [p.name, p.short]);
-  const lists: Array<[string, readonly string[]]> = [
-    ['sop.orders.remoteRegions', sop.orders.remoteRegions], ['sop.freight.freeRegions', sop.freight.freeRegions],
-    ['sop.shipping.nextDayRegions', sop.shipping.nextDayRegions], ['sop.freight.regions', Object.keys(sop.freight.regions)],
-  ];
-  for (const [key, list] of lists) {
-    for (const region of list) {
-      if (names.includes(region)) continue;
-      throw new ConfigError(both('config.unknown-region', { key, value: JSON.stringify(region) }, didYouMean(region, names))).at(where);
-    }
-  }
+function checkRegions(sop: Config['settings'], where: string): void {
+  const all = provinces();
+  const names = all.filter((p) => !outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
+  const outside = all.filter((p) => outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
+  const read = (key: string, region: string): string => {
+    const name = simplified(region.trim());
+    if (names.includes(name)) return name;
+    if (outside.includes(name)) throw new ConfigError(localized('config.outside-region', { key, value: JSON.stringify(region) })).at(where);
+    throw new ConfigError(both('config.unknown-region', { key, value: JSON.stringify(region) }, didYouMean(name, names))).at(where);
+  };
+  sop.orders.remoteRegions = sop.orders.remoteRegions.map((r) => read('sop.orders.remoteRegions', r));
+  sop.freight.freeRegions = sop.freight.freeRegions.map((r) => read('sop.freight.freeRegions', r));
+  sop.shipping.nextDayRegions = sop.shipping.nextDayRegions.map((r) => read('sop.shipping.nextDayRegions', r));
+  sop.freight.regions = Object.fromEntries(Object.entries(sop.freight.regions).map(([r, v]) => [read('sop.freight.regions', r), v]));
 }
 
 export function resolveConfig(raw: unknown, path?: string): Config {
@@ -268,7 +320,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     if (err instanceof ConfigError) throw err.at(where);
     throw err;
   }
-  unknownRegion(cfg.sop, where);
+  checkRegions(cfg.sop, where);
   const rules = resolveRules(cfg.rules ?? {}, cfg.sop, where);
   return { path, lang: cfg.lang, platform, settings: cfg.sop, rules, limits: cfg.limits ?? {}, raw: (raw ?? {}) as Config['raw'] };
 }
@@ -299,10 +351,12 @@ export function loadConfig(cwd: string, explicit?: string): Config {
     throw new ConfigError(localized('config.unreadable', { path, code }));
   }
   let raw: unknown;
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(json);
   } catch (err) {
-    throw new ConfigError(localized('config.not-json', { path, detail: (err as Error).message }));
+    const place = jsonErrorPlace(json, err);
+    throw new ConfigError(place ? localized('config.not-json-at', { path, ...place }) : localized('config.not-json', { path }));
   }
   // a file holding null, a list or a number is not a config, even an empty one
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -28,7 +28,7 @@ describe('the config is read and validated once per run (issue #23)', () => {
     const r = await ecsop(['rules'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/ecsop\.config\.json:不是有效的 JSON/);
+    expect(r.stderr).toMatch(/ecsop\.config\.json:第 1 行第 \d+ 列附近不是有效的 JSON/);
   });
 
 });

@@ -142,3 +142,48 @@ describe('deposits are keyed by platform as the listing limits are', () => {
     expect(resolveConfig({ sop: { store: { deposits: { 天猫: [1, 2], Douyin: [3, 4] } } } }).settings.store.deposits).toEqual({ tmall: [1, 2], douyin: [3, 4] });
   });
 });
+
+describe('a config\'s mistakes in the run\'s words, never the JSON parser\'s or the schema library\'s (issue #24)', () => {
+  const wrong: Array<[string, RegExp, RegExp]> = [
+    ['{"sop":{"selection":{"halfPoints":"yes"}}}', /"yes" 不是真假值\(true 或 false,不加引号\)/, /"yes" is not true or false/],
+    ['{"rules":{"selection-score-range":["error",{"halfPoints":"yes"}]}}', /halfPoints:"yes" 不是真假值/, /halfPoints: "yes" is not true or false/],
+    ['{"rules":{"freight-fee":"of"}}', /"of" 不是规则的级别;你是不是想写 "off"\?\(可用:error、warning、info、off/, /"of" is not a rule level; did you mean "off"\?/],
+    ['{"rules":{"freight-fee":["warn"]}}', /不是规则的级别;你是不是想写 "warning"/, /did you mean "warning"/],
+    ['{"rules":{"freight-fee":"off",}}', /第 1 行第 31 列附近不是有效的 JSON/, /not valid JSON near line 1, column 31/],
+    ["{'lang': 'zh'}", /第 1 行第 2 列附近不是有效的 JSON/, /near line 1, column 2/],
+    ['{"lang": "zh"', /不是有效的 JSON/, /not valid JSON/],
+    ['{\n  "sop": {\n    "orders": {"autoApproveMaxYuan": -5}\n  }\n}', /autoApproveMaxYuan:-5 超出范围\(至少 0\)/, /-5 is out of range \(at least 0\)/],
+    ['{"sop":{"selection":{"weights":[1]}}}', /\[1\] 不是对象/, /\[1\] is not an object/],
+    ['{"sop":{"orders":{"autoApproveMaxYuan":"500"}}}', /"500" 不是数字/, /"500" is not a number/],
+  ];
+  it.each(wrong)('%s', (text, zh, en) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ecsop.config.json'), text);
+    let err: ConfigError | undefined;
+    try { loadConfig(dir); } catch (e) { err = e as ConfigError; }
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err!.messages.zh).toMatch(zh);
+    expect(err!.messages.en).toMatch(en);
+    // no words of zod's or of JSON.parse's, in either language; no English in the Chinese beyond keys and values
+    for (const m of Object.values(err!.messages)) expect(m).not.toMatch(/Invalid input|无效输入|received|实际接收|期望|Expected|position|Unexpected token/);
+  });
+});
+
+describe('regions in the config are the mainland\'s, in either script (issue #24: one answer everywhere)', () => {
+  it('a province in traditional characters is its simplified name (廣東 is 广东, 江蘇 is 江苏)', () => {
+    const c = resolveConfig({ sop: { freight: { regions: { 廣東: { firstKgYuan: 30 } }, freeRegions: ['江蘇'] }, orders: { remoteRegions: ['新疆', '西藏'] } } });
+    expect(Object.keys(c.settings.freight.regions)).toEqual(['广东']);
+    expect(c.settings.freight.freeRegions).toEqual(['江苏']);
+  });
+  it.each([
+    ['sop.freight.regions', { freight: { regions: { 香港: { firstKgYuan: 30 } } } }],
+    ['sop.freight.freeRegions', { freight: { freeRegions: ['澳門'] } }],
+    ['sop.orders.remoteRegions', { orders: { remoteRegions: ['臺灣'] } }],
+    ['sop.shipping.nextDayRegions', { shipping: { nextDayRegions: ['香港特别行政区'] } }],
+  ])('%s naming 香港, 澳门 or 台湾 is refused: every command answers them as outside the mainland', (key, sop) => {
+    let err: ConfigError | undefined;
+    try { resolveConfig({ sop }); } catch (e) { err = e as ConfigError; }
+    expect(err?.messages.zh).toMatch(new RegExp(`${key.replace(/\./g, '\\.')}:".+" 在大陆以外`));
+    expect(err?.messages.en).toMatch(/is outside the mainland/);
+  });
+});
