@@ -49,6 +49,8 @@ export class JunitWriter implements ReportWriter {
   private readonly segments: Array<Spool | { summary: FileSummary; cases: FileCases }> = [new Spool()];
   private current: FileCases;
   private heldCases = new Map<string, FileCases>();
+  /** findings made after every file (a folder's, as media's count of main images): a suite each, by what they name */
+  private readonly lateCases = new Map<string, FileCases>();
   private late = false;
   private tests = 0;
   private failures = 0;
@@ -58,7 +60,10 @@ export class JunitWriter implements ReportWriter {
   }
 
   finding(f: Finding): void {
-    (this.late ? this.heldCases.get(f.file) : this.current)?.add(f);
+    if (!this.late) { this.current.add(f); return; }
+    let cases = this.heldCases.get(f.file) ?? this.lateCases.get(f.file);
+    if (!cases) this.lateCases.set(f.file, (cases = new FileCases(this.failOn, this.lang)));
+    cases.add(f);
   }
 
   record(): void {}
@@ -103,6 +108,11 @@ export class JunitWriter implements ReportWriter {
       this.writeSuite(own, seg.summary, seg.cases);
       return own;
     });
+    for (const [path, cases] of this.lateCases) {
+      const own = new Spool();
+      this.writeSuite(own, { path, status: 'ok', sheets: [] }, cases);
+      parts.push(own);
+    }
     this.out.write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="ecsop" tests="${this.tests}" failures="${this.failures}" errors="0">\n`);
     for (const p of parts) await p.copyTo(this.out);
     this.out.write('</testsuites>\n');

@@ -68,6 +68,28 @@ describe('ecsop media', () => {
   });
 });
 
+describe('every machine output carries every finding, a folder\'s too (issue #24: machine outputs mean what they say)', () => {
+  it('JSON, JUnit and GitHub annotations count the same findings, media\'s count of main images per product folder included', async () => {
+    const dir = shop();
+    const json = JSON.parse((await ecsop(['media', '.', '--format', 'json', '--lang', 'en'], { cwd: dir })).stdout);
+    const junit = (await ecsop(['media', '.', '--format', 'junit', '--lang', 'en', '--fail-on', 'warning'], { cwd: dir })).stdout;
+    const github = (await ecsop(['media', '.', '--format', 'github', '--lang', 'en'], { cwd: dir })).stdout;
+    const byRule = (ids: string[]) => ids.reduce<Record<string, number>>((m, id) => ({ ...m, [id]: (m[id] ?? 0) + 1 }), {});
+    const fromJson = byRule(json.findings.map((f: { ruleId: string }) => f.ruleId));
+    expect(fromJson['media/main-count']).toBe(1);
+    // JUnit: each rule's case in each file; its failure lists one finding a line
+    const cases = [...junit.matchAll(/<testcase classname="([^"]*)" name="([^"]+)">\s*<failure[^>]*>([^<]*)<\/failure>/g)];
+    const fromJunit: Record<string, number> = {};
+    for (const [, , rule, body] of cases) fromJunit[rule] = (fromJunit[rule] ?? 0) + body.split('\n').filter(Boolean).length;
+    expect(fromJunit).toEqual(fromJson);
+    expect(junit).toMatch(/<testsuite name="商品10002" tests="1" failures="1"/);
+    const failures = Number(/<testsuites [^>]*failures="(\d+)"/.exec(junit)![1]);
+    expect(failures).toBe(cases.length);
+    const fromGithub = byRule([...github.matchAll(/^::(?:error|warning|notice) [^\n]*title=(media\/[a-z-]+)::/gm)].map((m) => m[1]));
+    expect(fromGithub).toEqual(fromJson);
+  });
+});
+
 describe('ecsop media on a listing workbook', () => {
   it('checks the files its 主图, 详情图 and 主图视频 columns name, by the column, and names a missing one', async () => {
     const { writeWorkbook } = await import('../helpers/workbook.js');
