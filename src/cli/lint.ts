@@ -1,3 +1,4 @@
+import { escapeControls, width } from '../report/layout.js';
 import type { Command } from 'commander';
 import type { Finding } from '../rules/types.js';
 import { localized, t } from '../i18n/catalog.js';
@@ -65,7 +66,11 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
           if (!suggested.size) return '';
           const l = setup.lang;
           const all = [...suggested.values()];
-          const lines = all.slice(0, 20).map((x) => `  ${x.file} › ${x.sheet} ${t(l, 'report.row-of', { row: x.row })}: ${x.suggestion}`);
+          // the suggestion under its place when the two do not fit one line of 80 columns
+          const lines = all.slice(0, 20).map((x) => {
+            const place = `  ${escapeControls(x.file)} › ${escapeControls(x.sheet)} ${t(l, 'report.row-of', { row: x.row })}:`;
+            return width(`${place} ${x.suggestion}`) <= 80 ? `${place} ${x.suggestion}` : `${place}\n    ${x.suggestion}`;
+          });
           if (all.length > 20) lines.push(`  ${t(l, 'report.more-suggestions', { count: all.length - 20 })}`);
           return `${t(l, 'report.suggested-titles')}:\n${lines.join('\n')}\n\n`;
         };

@@ -1,6 +1,6 @@
 import v8 from 'node:v8';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { escapeControls, width } from '../report/layout.js';
+import { escapeControls, width, wrapText } from '../report/layout.js';
 import { t, tAny, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { registerCheck } from './check.js';
@@ -51,6 +51,8 @@ function localHelp(lang: Lang) {
     argumentTerm: (argument: Argument) => said(`<${plain.argumentTerm(argument)}>`).slice(1, -1),
     // a Chinese character takes two columns: the columns line up and wrap as a terminal shows them
     displayWidth: (text: string) => width(text),
+    // and a line of Chinese, which has no spaces, may break after any character (commander breaks at spaces only)
+    boxWrap: (text: string, columns: number) => wrapText(text, columns),
     optionDescription(option: Option): string {
       const extra: string[] = [];
       if (option.defaultValue !== undefined && !option.negate) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));

@@ -217,3 +217,21 @@ export function compactTable(head: string[], rows: string[][], layout: TableLayo
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd();
   return [line(head), ...cells.map(line)].join('\n');
 }
+
+/** Pieces a line may break between: a run of spaces with a word, or one wide (CJK) character with the punctuation after it. */
+const BREAKS = /\s*(?:[\u2E80-\u9FFF\uF900-\uFAFF\uFF01-\uFF60][\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF09\u300B\u300D)]*|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF01-\uFF60]+)/g;
+
+/** Text wrapped to `columns` as a terminal shows it: at spaces, and between Chinese characters. */
+export function wrapText(text: string, columns: number): string {
+  if (columns < 20) return text;
+  return text.split(/\r?\n/).map((line) => {
+    const out: string[] = [];
+    let current = '';
+    for (const piece of line.match(BREAKS) ?? []) {
+      if (current && width(current + piece) > columns) { out.push(current.trimEnd()); current = piece.trimStart(); }
+      else current += piece;
+    }
+    out.push(current.trimEnd());
+    return out.join('\n');
+  }).join('\n');
+}

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls, type TableLayout } from '../report/layout.js';
+import { compactTable, escapeControls, wrapText, type TableLayout } from '../report/layout.js';
 import { format, type Lang } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_LABEL } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from './records.js';
@@ -24,9 +24,13 @@ export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], o
     const parts = SKIPPED_STATUSES.filter((s) => summary.byStatus[s]).map((s) => t(opts.lang, 'review.status-count', { label: t(opts.lang, `status.${s}`), count: summary.byStatus[s] }));
     out.push(t(opts.lang, 'review.skipped', { skipped: summary.skipped, parts: parts.join(t(opts.lang, 'list.comma')) }));
   }
+  // a reason's words fold under themselves when the terminal is narrower than the line
+  const indent = 2 + 24 + 1 + 8 + 2;
   for (const r of ORDER_REASONS) {
     const n = summary.byReason[r];
-    if (n) out.push(`  ${r.padEnd(24)} ${String(n).padStart(8)}  ${reasonText(r)}`);
+    if (!n) continue;
+    const words = opts.layout?.columns ? wrapText(reasonText(r), Math.max(20, opts.layout.columns - indent)).split('\n') : [reasonText(r)];
+    out.push(`  ${r.padEnd(24)} ${String(n).padStart(8)}  ${words[0]}`, ...words.slice(1).map((w) => `${' '.repeat(indent)}${w}`));
   }
   return `${out.join('\n')}\n\n`;
 }

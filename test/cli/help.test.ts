@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { png } from '../helpers/media.js';
+import { width } from '../../src/report/layout.js';
 
 /** The long flags a command's help lists (`--annotate-dir` → `annotateDir`, `--no-progress` → `progress`). */
 function listed(help: string): string[] {
@@ -66,5 +67,16 @@ describe('the Chinese help is Chinese', () => {
       .replace(/\b(text|json|junit|github|html|zh|en|error|warning|info|utf-8|gbk|gb18030|utf-16le|utf-16be|ECSOP_LANG|Excel|WPS|SOP|ROI|CSV|JSON|HTML|JUnit|GitHub|kg|g|xlsx|xml|htm|bak|csv|ecsop\.config\.json|taobao|tmall|jd|pdd|douyin|kuaishou|xiaohongshu|[A-Z]{1,4})\b/gi, '')
       .match(/[A-Za-z]{2,}/g) ?? [];
     expect(words, help).toEqual([]);
+  });
+});
+
+describe('help fits a terminal of 80 columns in both languages (issue #24: output that fits)', () => {
+  const commands = ['', 'init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'rules'];
+  it.each(commands.flatMap((c) => [[c, 'zh'], [c, 'en']]))('ecsop %s --help --lang %s', async (cmd, lang) => {
+    const r = await ecsop([...(cmd ? [cmd] : []), '--help', '--lang', lang]);
+    const lines = (r.stdout + r.stderr).split('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    const wide = lines.filter((l) => width(l) > 80);
+    expect(wide).toEqual([]);
   });
 });

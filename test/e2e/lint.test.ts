@@ -113,6 +113,6 @@ describe('ecsop lint <files>', () => {
 describe('lint on a workbook shows the suggested titles too', () => {
   it('after the findings, one per title with findings', async () => {
     const res = await ecsop(['lint', 'examples/03-商品上架与优化.xlsx'], { cwd: join(__dirname, '../..') });
-    expect(res.stdout).toContain('建议标题:\n  examples/03-商品上架与优化.xlsx › 商品信息 第 2 行: 敏感肌修护面膜神经酰胺泛醇补水舒缓熬夜贴片');
+    expect(res.stdout).toContain('建议标题:\n  examples/03-商品上架与优化.xlsx › 商品信息 第 2 行:\n    敏感肌修护面膜神经酰胺泛醇补水舒缓熬夜贴片');
   });
 });

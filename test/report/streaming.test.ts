@@ -71,6 +71,17 @@ describe('the text report a person can read', () => {
     for (const l of wide.stdout.split('\n')) expect(width(l)).toBeLessThanOrEqual(160);
   });
 
+  it.each(['zh', 'en'])('every command on a terminal of 80 columns, in %s: no line wider', async (lang) => {
+    const runs = [['check', 'examples/'], ['review', 'examples/'], ['score', 'examples/'], ['lint', 'examples/'], ['roi', 'examples/'], ['freight', 'examples/'], ['freight', '--to', '新疆维吾尔自治区乌鲁木齐市天山区', '--weight', '3.5'], ['rules'], ['init', '--help']];
+    for (const args of runs) {
+      const now = args[1] === 'examples/' ? NOW : [];
+      const res = await ecsop([...args, ...now, '--lang', lang], { cwd: root, tty: true, env: { NO_COLOR: '1', COLUMNS: '80' }, columns: 80 });
+      const lines = res.stdout.split('\n');
+      expect(lines.length, args.join(' ')).toBeGreaterThan(1);
+      expect(lines.filter((l) => width(l) > 80), `${args.join(' ')} --lang ${lang}`).toEqual([]);
+    }
+  });
+
   it('shows tabs, line breaks and escape sequences from a workbook as text, never raw', async () => {
     const d = tempDir();
     writeFileSync(join(d, 'o.csv'), '订单号,收件地址,金额\n"A\t1\u001b[2J","新疆乌鲁木齐市\n天山区解放北路1号",600\n');
