@@ -103,6 +103,24 @@ export function unwrapExport(text: string): string {
   return text;
 }
 
+/**
+ * Whether a cell holds a value a rule can read: not empty, and not a formula that failed or was
+ * never calculated (those are the formula's finding, schema/formula, and no rule's).
+ */
+export function hasValue(cell: CellResult | undefined): cell is CellResult {
+  return cell !== undefined && !cell.empty && !unreadFormula(cell);
+}
+
+/** A cell's text for a rule to read: '' when empty or when its formula has no value (#N/A, never calculated). */
+export function textOf(cell: CellResult | undefined): string {
+  return hasValue(cell) ? cell.text : '';
+}
+
+/** A formula that failed or was never calculated: its value is unknown, neither empty nor typed. */
+export function unreadFormula(cell: CellResult): boolean {
+  return cell.problem === 'formula-error' || cell.problem === 'formula-no-result';
+}
+
 export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateContext = {}): CellResult {
   if (!raw) return EMPTY;
   if (raw.error) return new Cell(null, false, undefined, 'formula-error', raw.error, raw.error);

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { findNumbers } from '../cells/number.js';
 import { parseShares } from '../cells/lists.js';
 import { goalFen, inSopOrder, parseBudget, ratioAtLeast, ratioText, type BudgetProblem } from './money.js';
@@ -62,7 +63,7 @@ export function isQuantified(goal: string): boolean {
 
 /** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */
 export const campaignModel = rowModel<CampaignFigures>('campaign', (row, env) => {
-  const t = (k: 'goal' | 'budget' | 'channels') => row.cells.get(k)?.text ?? '';
+  const t = (k: 'goal' | 'budget' | 'channels') => textOf(row.cells.get(k));
   return campaignFigures(t('goal'), t('budget'), t('channels'), env.settings.campaign.minRoi);
 });
 

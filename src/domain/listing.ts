@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import type { Settings } from '../config/settings.js';
 import { localized, t } from '../i18n/catalog.js';
 import { platformOf, SOP_PROFILE, type PlatformProfile } from './platforms.js';
@@ -291,8 +292,10 @@ export class ListingView {
 
 /** The listing view of a row (undefined when the row has no title): the title rules and `lint` share it. */
 export const listingModel = rowModel<ListingView | undefined>('listing', (row, env: ModelEnv) => {
-  const title = row.cells.get('title')?.text;
-  if (!title) return undefined;
+  const cell = row.cells.get('title');
+  // a formula with no value (#N/A, never calculated) is no title: its finding is the formula's
+  if (!hasValue(cell) || !cell.text) return undefined;
+  const title = cell.text;
   const s = env.settings.listing;
   return new ListingView(title, profileFor(row.cells.get('platform')?.text, env.platform, s), row.cells.get('category')?.text ?? env.category, s);
 });

@@ -117,7 +117,8 @@ export class TextWriter implements ReportWriter {
 
   /** `file:row:column: severity sheet!cell message [rule]` (column as a number, as editors read it). */
   private line(f: Finding, file: string): string {
-    const place = f.row !== undefined ? `${file}:${f.row}:${f.column ? columnNumber(f.column) : 0}:` : `${file}:`;
+    // file:row:column: as compilers write it; without a column when the finding names none (a missing column, a whole row)
+    const place = f.row !== undefined ? `${file}:${f.row}:${f.column ? `${columnNumber(f.column)}:` : ''}` : `${file}:`;
     const where = f.sheet !== undefined ? ` ${escapeControls(f.sheet)}${f.cell ? `!${f.cell}` : ''}` : '';
     return `${escapeControls(place)} ${this.level(f.severity)}${where} ${show(readableMessage(f, this.opts.lang))} ${this.c.dim(`[${f.ruleId}]`)}`;
   }

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { defineCollector } from '../check/collector.js';
 import { campaignModel, roiTooLow, sharesOff, type CampaignLimits } from '../domain/campaign.js';
 import { CAMPAIGNS } from './records.js';
@@ -13,7 +14,7 @@ export const roiCollector = defineCollector('roi', (limits: CampaignLimits) => (
     return {
       row(row) {
         const f = row.model(campaignModel);
-        ctx.emit(CAMPAIGNS, { file: info.file, sheet: info.name, row: row.row, name: row.cells.get('name')?.text ?? '', ...f, roiLow: roiTooLow(f, limits), sharesOff: sharesOff(f, limits) });
+        ctx.emit(CAMPAIGNS, { file: info.file, sheet: info.name, row: row.row, name: textOf(row.cells.get('name')), ...f, roiLow: roiTooLow(f, limits), sharesOff: sharesOff(f, limits) });
       },
     };
   },

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { list, msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { campaignModel, sharesOff } from '../domain/campaign.js';
@@ -24,7 +25,7 @@ export const campaignBudgetSplit: Rule<{ split: number[]; tolerance: number }, '
     const { split, tolerance } = ctx.options;
     return {
       row(row) {
-        const budget = row.cells.get('budget')?.text ?? '';
+        const budget = textOf(row.cells.get('budget'));
         if (!budget) return;
         const f = row.model(campaignModel);
         if (f.budgetProblem === 'total-mismatch') {

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { z } from 'zod';
 import { joined, localized, msg } from '../i18n/catalog.js';
 import { nearestShape } from '../cells/grammar/families.js';
@@ -18,7 +19,7 @@ export const campaignChannelShare: Rule<Record<string, never>, 'campaign', 'sum'
   create(ctx) {
     return {
       row(row) {
-        const text = row.cells.get('channels')?.text ?? '';
+        const text = textOf(row.cells.get('channels'));
         if (!text) return;
         const f = row.model(campaignModel);
         if (f.channels && !f.channels.length) { ctx.report({ row: row.row, field: 'channels', messageId: 'unreadable', data: { value: text, shape: nearestShape('Shares', text, (s) => /%|成|\/10/.test(s) && !/万|元|¥/.test(s)) ?? '直通车30%+抖音40%+小红书20%+其他10%' }, value: text, expected: '100%' }); return; }

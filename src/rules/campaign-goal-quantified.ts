@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { isQuantified } from '../domain/campaign.js';
@@ -15,7 +16,7 @@ export const campaignGoalQuantified: Rule<Record<string, never>, 'campaign', 'va
     return {
       row(row) {
         const goal = row.cells.get('goal');
-        if (goal && !goal.empty && !isQuantified(goal.text)) ctx.report({ row: row.row, field: 'goal', messageId: 'vague', data: { value: goal.text }, value: goal.text, expected: 'GMV50万元' });
+        if (hasValue(goal) && !isQuantified(goal.text)) ctx.report({ row: row.row, field: 'goal', messageId: 'vague', data: { value: goal.text }, value: goal.text, expected: 'GMV50万元' });
       },
     };
   },

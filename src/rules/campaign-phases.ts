@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { z } from 'zod';
 import { localized, msg } from '../i18n/catalog.js';
 import { nearestShape } from '../cells/grammar/families.js';
@@ -35,7 +36,7 @@ export const campaignPhases: Rule<Options, 'campaign', 'unreadable' | 'missing' 
     return {
       row(row) {
         const cell = row.cells.get('schedule');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const report = (messageId: 'unreadable' | 'missing' | 'days' | 'gap', data: Record<string, unknown> = {}) => ctx.report({ row: row.row, field: 'schedule', messageId, data: { value: cell.text, ...data }, value: cell.text, expected: localized('expected.phase-days', { warmup: want.预热, burst: want.爆发, encore: want.返场 }) });
         const phases = parsePhases(cell.text, ctx.now.getUTCFullYear());
         if (!phases) { report('unreadable', { shape: nearestShape('Phases', cell.text) ?? '5.17-5.19(预热);5.20-5.21(爆发);5.22(返场)' }); return; }

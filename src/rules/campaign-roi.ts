@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { nearestShape } from '../cells/grammar/families.js';
@@ -22,8 +23,8 @@ export const campaignRoi: Rule<{ min: number }, 'campaign', 'low' | 'noGoal' | '
     const { min } = ctx.options;
     return {
       row(row) {
-        const goal = row.cells.get('goal')?.text ?? '';
-        const budget = row.cells.get('budget')?.text ?? '';
+        const goal = textOf(row.cells.get('goal'));
+        const budget = textOf(row.cells.get('budget'));
         if (!goal || !budget) return;
         const f = row.model(campaignModel);
         if (f.gmvFen === undefined) { ctx.report({ row: row.row, field: 'goal', messageId: 'noGoal', value: goal, expected: `ROI ≥ ${min}` }); return; }

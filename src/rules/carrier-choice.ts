@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { inRegions } from '../domain/address.js';
@@ -44,7 +45,7 @@ export const carrierChoice: Rule<Options, 'shipments', 'choice'> = {
       row(row) {
         const carrier = row.cells.get('carrier')?.text;
         if (!carrier) return;
-        const product = row.cells.get('product')?.text ?? '';
+        const product = textOf(row.cells.get('product'));
         const p = row.model(parsedAddressModel)?.province;
         const inList = (list: string[]) => Boolean(p && inRegions(p, list));
         const need: Need | undefined = o.bulkyWords.some((w) => product.includes(w)) ? 'postal' : inList(o.remoteRegions) ? 'wideCoverage' : inList(o.nextDayRegions) ? 'nextDay' : undefined;

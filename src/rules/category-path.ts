@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { z } from 'zod';
 import { localized, msg } from '../i18n/catalog.js';
 import { categoryLevels } from '../domain/category.js';
@@ -19,7 +20,7 @@ export const categoryPath: Rule<{ levels: number }, 'listing', 'levels'> = {
     return {
       row(row) {
         const cell = row.cells.get('category');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const parts = categoryLevels(cell.text);
         const count = parts.filter(Boolean).length;
         if (count !== ctx.options.levels || parts.some((p) => !p)) {

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule } from './types.js';
@@ -18,7 +19,7 @@ export const competitorAudienceSimilarity: Rule<{ min: number }, 'competitor', '
       row(row) {
         const cell = row.cells.get('audienceSimilarity');
         if (!cell || typeof cell.value !== 'number' || cell.value >= min) return;
-        ctx.report({ row: row.row, field: 'audienceSimilarity', messageId: 'low', data: { name: row.cells.get('name')?.text ?? '', min: Math.round(min * 100) }, value: cell.text, expected: `≥ ${Math.round(min * 100)}%` });
+        ctx.report({ row: row.row, field: 'audienceSimilarity', messageId: 'low', data: { name: textOf(row.cells.get('name')), min: Math.round(min * 100) }, value: cell.text, expected: `≥ ${Math.round(min * 100)}%` });
       },
     };
   },

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseShares } from '../cells/lists.js';
@@ -15,7 +16,7 @@ export const competitorChannelShare: Rule<Record<string, never>, 'competitor', '
     return {
       row(row) {
         const cell = row.cells.get('channels');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const sum = Math.round(parseShares(cell.text).reduce((n, s) => n + (s.percent ?? 0), 0) * 100) / 100;
         if (sum > 100) ctx.report({ row: row.row, field: 'channels', messageId: 'over', data: { sum }, value: cell.text, expected: '≤ 100%' });
       },

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { nearestShape } from '../cells/grammar/families.js';
 import { z } from 'zod';
@@ -19,7 +20,7 @@ export const competitorPriceRange: Rule<Record<string, never>, 'competitor', 'un
     return {
       row(row) {
         const cell = row.cells.get('priceBand');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const r = cell.value as ParsedRange | undefined;
         if (!r) ctx.report({ row: row.row, field: 'priceBand', messageId: 'unreadable', data: { value: cell.text, shape: nearestShape('QuantityRange', cell.text, (s) => !/kg/.test(s)) ?? '89-159元' }, value: cell.text, expected: '89-159元' });
         else if (r.low > r.high) ctx.report({ row: row.row, field: 'priceBand', messageId: 'reversed', data: { value: cell.text, low: r.low, high: r.high }, value: cell.text, expected: `${r.high}-${r.low}` });

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseNumber } from '../cells/number.js';
@@ -15,7 +16,7 @@ export const keywordCompetitionRange: Rule<Record<string, never>, 'keyword', 'ra
     return {
       row(row) {
         const cell = row.cells.get('competition');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const v = typeof cell.value === 'number' ? cell.value : parseNumber(cell.text)?.value;
         if (v === undefined || v < 0 || v > 1) ctx.report({ row: row.row, field: 'competition', messageId: 'range', data: { value: cell.text }, value: cell.text, expected: '0-1' });
       },

@@ -1,3 +1,4 @@
+import { unreadFormula } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule } from './types.js';
@@ -17,7 +18,7 @@ export const keywordSearchIndex: Rule<Record<string, never>, 'keyword', 'missing
     return {
       row(row) {
         const cell = row.cells.get('searchIndex');
-        if (!cell) return;
+        if (!cell || unreadFormula(cell)) return;
         if (cell.empty) { ctx.report({ row: row.row, field: 'searchIndex', messageId: 'missing', expected: '> 0' }); return; }
         if (typeof cell.value !== 'number' || cell.value <= 0) ctx.report({ row: row.row, field: 'searchIndex', messageId: 'notPositive', data: { value: cell.text }, value: cell.text, expected: '> 0' });
       },

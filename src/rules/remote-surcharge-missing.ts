@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { inRegions } from '../domain/address.js';
@@ -26,7 +27,7 @@ export const remoteSurchargeMissing: Rule<Options, 'shipments', 'missing'> = {
         if (!address) return;
         const p = row.model(parsedAddressModel)?.province;
         if (!p || !inRegions(p, remoteRegions)) return;
-        const note = row.cells.get('note')?.text ?? '';
+        const note = textOf(row.cells.get('note'));
         const freight = row.cells.get('freight')?.value;
         if (mention.test(note) || (typeof freight === 'number' && freight >= surchargeYuan * 100)) return;
         ctx.report({ row: row.row, field: 'note', messageId: 'missing', data: { province: p.short, yuan: surchargeYuan }, value: note, expected: `需补运费${surchargeYuan}元` });

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { parseNumber } from '../cells/number.js';
@@ -19,7 +20,7 @@ export const selectionScoreMismatch: Rule<Record<string, never>, 'selection', 'm
     return {
       row(row) {
         const cell = row.cells.get('score');
-        if (!cell || cell.empty || cell.problem === 'formula-error' || cell.problem === 'formula-no-result') return;
+        if (!hasValue(cell)) return;
         const result = row.model(selectionModel).result;
         if (!result) return; // selection-score-range says what is wrong with the inputs
         const stated = typeof cell.value === 'number' ? cell.value : parseNumber(cell.text)?.value;

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { selectionModel } from '../domain/selection.js';
@@ -19,7 +20,7 @@ export const selectionVerdictMismatch: Rule<Record<string, never>, 'selection', 
     return {
       row(row) {
         const cell = row.cells.get('recommendation');
-        if (!cell || cell.empty || cell.problem === 'formula-error' || cell.problem === 'formula-no-result') return;
+        if (!hasValue(cell)) return;
         const result = row.model(selectionModel).result;
         if (!result) return;
         const word = (cell.value as { word: string } | undefined)?.word ?? cell.text;

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { z } from 'zod';
 import { joined, localized, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
@@ -19,7 +20,7 @@ export const storeBestsellers: Rule<{ count: number }, 'store-plan', 'count'> = 
     return {
       row(row) {
         const cell = row.cells.get('pageStructure');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const m = /爆款(?:推荐)?区?\s*\(([^)]*)\)/.exec(cleanText(cell.text));
         if (!m) return;
         const products = m[1].split(/\s*(?:\+|、|,|;|\/|和|及)\s*/).map((p) => p.trim()).filter(Boolean);

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { cleanText } from '../cells/normalize.js';
@@ -15,7 +16,7 @@ export const storeColorHex: Rule<Record<string, never>, 'store-plan', 'invalid'>
     return {
       row(row) {
         const cell = row.cells.get('visual');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         for (const m of cleanText(cell.text).matchAll(/#[^\s,;/()、:]*/g)) {
           if (!/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(m[0])) ctx.report({ row: row.row, field: 'visual', messageId: 'invalid', data: { color: m[0] }, value: m[0], expected: '#RRGGBB' });
         }

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { DONE } from '../sheets/columns.js';
@@ -20,7 +21,7 @@ export const storeConfigItems: Rule<{ items: string[] }, 'store-config', 'missin
     return {
       row(row) {
         rows += 1;
-        const item = row.cells.get('item')?.text ?? '';
+        const item = textOf(row.cells.get('item'));
         const wanted = ctx.options.items.find((i) => item.includes(i));
         if (!wanted) return;
         found.add(wanted);

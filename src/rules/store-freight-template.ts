@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { z } from 'zod';
 import { joined, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
@@ -23,9 +24,9 @@ export const storeFreightTemplate: Rule<Record<string, never>, 'store-config', '
     const yuan = (n: number) => new RegExp(`${n}\\s*元`);
     return {
       row(row) {
-        const item = row.cells.get('item')?.text ?? '';
+        const item = textOf(row.cells.get('item'));
         if (!item.includes('运费模板')) return;
-        const text = cleanText((['content', 'standard', 'note'] as const).map((k) => row.cells.get(k)?.text ?? '').join(' '));
+        const text = cleanText((['content', 'standard', 'note'] as const).map((k) => textOf(row.cells.get(k))).join(' '));
         const missing: string[] = [];
         const freeNamed = text.includes(`${free}包邮`) || f.freeRegions.every((r) => text.includes(r)) && text.includes('包邮');
         if (!freeNamed) missing.push(`${free}包邮`);
@@ -33,7 +34,7 @@ export const storeFreightTemplate: Rule<Record<string, never>, 'store-config', '
         if (!(/续重/.test(text) && yuan(f.extraKgYuan).test(text.slice(text.indexOf('续重'))))) missing.push(`续重${f.extraKgYuan}元`);
         const remote = /偏远|新疆|西藏|内蒙古/.test(text) && (/不包邮/.test(text) || yuan(f.remoteSurchargeYuan).test(text) || /加收|补运费/.test(text));
         if (!remote) missing.push(`偏远地区不包邮或加收${f.remoteSurchargeYuan}元`);
-        if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'missing', data: { value: row.cells.get('content')?.text ?? '', missing: joined(missing) }, value: row.cells.get('content')?.text ?? '', expected: `${free}包邮,其他首重${f.firstKgYuan}元/续重${f.extraKgYuan}元,偏远地区不包邮或加收${f.remoteSurchargeYuan}元` });
+        if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'missing', data: { value: textOf(row.cells.get('content')), missing: joined(missing) }, value: textOf(row.cells.get('content')), expected: `${free}包邮,其他首重${f.firstKgYuan}元/续重${f.extraKgYuan}元,偏远地区不包邮或加收${f.remoteSurchargeYuan}元` });
       },
     };
   },

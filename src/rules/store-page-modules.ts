@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { z } from 'zod';
 import { joined, msg } from '../i18n/catalog.js';
 import type { Rule } from './types.js';
@@ -22,7 +23,7 @@ export const storePageModules: Rule<{ modules: string[][] }, 'store-plan', 'miss
     return {
       row(row) {
         const cell = row.cells.get('pageStructure');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const text = cell.text.toUpperCase();
         const at = modules.map((words) => Math.min(...words.map((w) => { const i = text.indexOf(w.toUpperCase()); return i < 0 ? Infinity : i; })));
         const missing = modules.filter((_, i) => at[i] === Infinity);

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { z } from 'zod';
 import { joined, msg, t } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
@@ -37,15 +38,15 @@ export const storeQualifications: Rule<Record<string, never>, 'store-config', 'd
     const { qualifications, minScanDpi, deposits } = ctx.settings.store;
     return {
       row(row) {
-        const item = row.cells.get('item')?.text ?? '';
-        const text = cleanText((['item', 'content', 'standard', 'note'] as const).map((k) => row.cells.get(k)?.text ?? '').join(' '));
+        const item = textOf(row.cells.get('item'));
+        const text = cleanText((['item', 'content', 'standard', 'note'] as const).map((k) => textOf(row.cells.get(k))).join(' '));
         if (/资质/.test(item)) {
           const missing = qualifications.filter((words) => !words.some((w) => text.toUpperCase().includes(w.toUpperCase()))).map((w) => w[0]);
-          if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'documents', data: { value: row.cells.get('content')?.text ?? '', missing: joined(missing) }, value: row.cells.get('content')?.text ?? '', expected: joined(qualifications.map((w) => w[0])) });
+          if (missing.length) ctx.report({ row: row.row, field: 'content', messageId: 'documents', data: { value: textOf(row.cells.get('content')), missing: joined(missing) }, value: textOf(row.cells.get('content')), expected: joined(qualifications.map((w) => w[0])) });
           const dpi = /(\d{2,4})\s*dpi/i.exec(text);
           if (dpi && Number(dpi[1]) < minScanDpi) ctx.report({ row: row.row, field: 'content', messageId: 'dpi', data: { dpi: dpi[1], min: minScanDpi }, value: `${dpi[1]}dpi`, expected: `≥${minScanDpi}dpi` });
         }
-        if (/保证金/.test(item) || /保证金/.test(row.cells.get('content')?.text ?? '')) {
+        if (/保证金/.test(item) || /保证金/.test(textOf(row.cells.get('content')))) {
           // the platform the row names (天猫保证金5万, 抖音小店保证金2万)
           // the platform the text names (天猫保证金, Tmall deposit)
           const platform = NAMES.find((n) => n.named.some((named) => named(text)))?.platform;

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { formatDate } from '../cells/date.js';
@@ -24,7 +25,7 @@ export const taskOverdue: Rule<Record<string, never>, 'campaign-tasks', 'overdue
         const word = (status?.value as { word?: string } | undefined)?.word ?? status?.text ?? '';
         const days = today - Math.floor(deadline.getTime() / DAY);
         if (days > 0 && word !== DONE) {
-          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: row.cells.get('task')?.text ?? '', deadline: formatDate(deadline), status: status?.text || t(ctx.lang, 'piece.empty'), days }, value: formatDate(deadline), expected: DONE });
+          ctx.report({ row: row.row, field: 'deadline', messageId: 'overdue', data: { task: textOf(row.cells.get('task')), deadline: formatDate(deadline), status: status?.text || t(ctx.lang, 'piece.empty'), days }, value: formatDate(deadline), expected: DONE });
         }
       },
     };

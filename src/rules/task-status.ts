@@ -1,3 +1,4 @@
+import { unreadFormula } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { STATUS_OPTIONS } from '../sheets/columns.js';
@@ -16,7 +17,7 @@ export const taskStatus: Rule<{ statuses: string[] }, 'campaign-tasks', 'status'
     return {
       row(row) {
         const cell = row.cells.get('status');
-        if (!cell) return;
+        if (!cell || unreadFormula(cell)) return;
         if (cell.empty) { ctx.report({ row: row.row, field: 'status', messageId: 'missing', expected: allowed.join('/') }); return; }
         const word = (cell.value as { word?: string } | undefined)?.word ?? cell.text;
         if (!allowed.includes(word)) ctx.report({ row: row.row, field: 'status', messageId: 'status', data: { value: cell.text, allowed: allowed.join('/') }, value: cell.text, expected: allowed.join('/') });

@@ -1,3 +1,4 @@
+import { hasValue, textOf } from '../cells/parse.js';
 import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { cleanText } from '../cells/normalize.js';
@@ -19,8 +20,8 @@ export const trackingNumberFormat: Rule<Options, 'shipments', 'format' | 'unlike
     return {
       row(row) {
         const cell = row.cells.get('trackingNo');
-        if (!cell || cell.empty) return;
-        const carrier = row.cells.get('carrier')?.text ?? '';
+        if (!hasValue(cell)) return;
+        const carrier = textOf(row.cells.get('carrier'));
         const rule = compiled.find((p) => p.carrier === '' || carrier.includes(p.carrier));
         const value = cleanText(cell.text).replace(/\s+/g, '').toUpperCase();
         if (rule && !rule.re.test(value)) {

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { differenceInHours } from 'date-fns/differenceInHours';
 import { z } from 'zod';
@@ -18,7 +19,7 @@ export const trackingStalled: Rule<{ hours: number }, 'shipments', 'stalled'> = 
       row(row) {
         const last = row.cells.get('lastUpdate')?.value;
         if (!(last instanceof Date)) return;
-        if (delivered.test(row.cells.get('trackingStatus')?.text ?? '')) return;
+        if (delivered.test(textOf(row.cells.get('trackingStatus')))) return;
         const hours = differenceInHours(ctx.now, last);
         if (hours >= ctx.options.hours) {
           ctx.report({ row: row.row, field: 'lastUpdate', messageId: 'stalled', data: { hours, last: formatDate(last), limit: ctx.options.hours }, value: formatDate(last), expected: `< ${ctx.options.hours} h` });

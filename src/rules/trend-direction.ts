@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { msg, t } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { changeSign } from '../cells/lists.js';
@@ -21,7 +22,7 @@ export const trendDirection: Rule<{ stableBand: number }, 'trend', 'contradicts'
     return {
       row(row) {
         const v = row.cells.get('direction')?.value as { word: string; reason?: string } | undefined;
-        const conclusion = row.cells.get('conclusion')?.text ?? '';
+        const conclusion = textOf(row.cells.get('conclusion'));
         if (!v) return;
         const evidence = v.reason ?? '';
         const { sign, percent } = changeSign(evidence || conclusion);

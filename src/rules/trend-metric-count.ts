@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { z } from 'zod';
 import { localized, msg } from '../i18n/catalog.js';
 import { splitList } from '../cells/lists.js';
@@ -16,7 +17,7 @@ export const trendMetricCount: Rule<Record<string, never>, 'trend', 'count'> = {
       row(row) {
         const m = row.cells.get('metrics');
         const v = row.cells.get('values');
-        if (!m || !v || m.empty || v.empty) return;
+        if (!hasValue(m) || !hasValue(v)) return;
         const metrics = splitList(m.text);
         const values = splitList(v.text);
         if (metrics.length !== values.length) {

@@ -1,3 +1,4 @@
+import { hasValue } from '../cells/parse.js';
 import { nearestShape } from '../cells/grammar/families.js';
 import { z } from 'zod';
 import { localized, msg } from '../i18n/catalog.js';
@@ -20,7 +21,7 @@ export const trendPeriod: Rule<{ min: number; max: number }, 'trend', 'length' |
     return {
       row(row) {
         const cell = row.cells.get('period');
-        if (!cell || cell.empty) return;
+        if (!hasValue(cell)) return;
         const p = cell.value as ParsedPeriod | undefined;
         if (!p) { ctx.report({ row: row.row, field: 'period', messageId: 'unreadable', data: { value: cell.text, shape: nearestShape('Period', cell.text) ?? '2024.1-3' }, value: cell.text, expected: localized('expected.months', { min, max }) }); return; }
         if (p.months < min || p.months > max) ctx.report({ row: row.row, field: 'period', messageId: 'length', data: { value: cell.text, months: p.months, min, max }, value: cell.text, expected: localized('expected.months', { min, max }) });

@@ -1,3 +1,4 @@
+import { textOf } from '../cells/parse.js';
 import { parseNumber } from '../cells/number.js';
 import { selectionModel } from '../domain/selection.js';
 import type { ParsedRow } from '../domain/row-model.js';
@@ -40,7 +41,7 @@ export const scoreCollector = defineCollector('score', () => ({
               file: info.file,
               sheet: info.name,
               row: row.row,
-              product: row.cells.get('product')?.text ?? '',
+              product: textOf(row.cells.get('product')),
               scores,
               score: computed ? computed.score : null,
               scoreText: computed ? computed.display : null,
