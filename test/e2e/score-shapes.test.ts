@@ -24,6 +24,18 @@ describe('scores as people type them, in ecsop and in the template\'s formula', 
     ['半分', 4.5, 4, 4, 4],
     ['超出', 6, 4, 4, 4],
     ['零分', '0', 4, 4, 4],
+    // a number beside a range, a bound or another scale is no score in either (issue #24, after the outside test)
+    ['范围', '3-4', 4, 4, 4],
+    ['范围2', '3~4', '3到4', 4, 4],
+    ['以上', '4以上', 4, 4, 4],
+    ['加号', '4+', 4, 4, 4],
+    ['约', '约4', 4, 4, 4],
+    ['第', '第4', 4, 4, 4],
+    ['负数', '-4', 4, 4, 4],
+    ['十分制', '4/10', 4, 4, 4],
+    ['颗星', '三颗星', 4, 4, 4],
+    ['满分', '满分5分，给4分', 4, 4, 4],
+    ['分半', '3分半', 4, 4, 4],
   ];
 
   it.skipIf(!libreofficeTests).each([
@@ -46,7 +58,8 @@ describe('scores as people type them, in ecsop and in the template\'s formula', 
     await wb.xlsx.writeFile(file);
     const report = JSON.parse((await ecsop(['score', RESEARCH, '--format', 'json'], { cwd: dir })).stdout);
     const ours = Object.fromEntries(report.results.map((r: { product: string; score: number }) => [r.product, r.score]));
-    expect(ours).toEqual({ 空格: 4.05, 全角: 4.05, 星: 4, 中文: 4.05, 换行: 4.25, 大写: 3.40, 半分: half, 超出: null, 零分: null });
+    const none = { 范围: null, 范围2: null, 以上: null, 加号: null, 约: null, 第: null, 负数: null, 十分制: null, 颗星: null };
+    expect(ours).toEqual({ 空格: 4.05, 全角: 4.05, 星: 4, 中文: 4.05, 换行: 4.25, 大写: 3.40, 半分: half, 超出: null, 零分: null, ...none, 满分: 4, 分半: half === null ? null : 3.85 });
     execFileSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'lo'), file], { stdio: 'ignore', timeout: 120_000, env: { ...process.env, HOME: dir } });
     const csv = readFileSync(join(dir, 'lo', `${RESEARCH.replace('.xlsx', '')}-选品评估矩阵表.csv`), 'utf8');
     // the CSV as LibreOffice writes it: quoted cells may hold commas and line breaks

@@ -11,15 +11,24 @@ import type { ColumnKey } from '../../domain/column-keys.js';
  * `4.5`, `✅4`; / - : are set aside first, so `4/5` is not read as a date), ★ and ⭐ counted (`★★★★☆`), 一…五 and 壹…伍.
  * ASC turns full width (５, （) into half width as src/cells does. LibreOffice, WPS and Excel all
  * take LOOKUP over an array constant without an array formula (test/e2e/score-shapes.test.ts).
+ * What the grammar refuses gives no score here either (issue #24): a number beside a range, a
+ * bound or another scale (3-4, 3~4, 3到4, 4+, 4以上, 4/10), words that make it no score (约4, 第4,
+ * 三颗星, 原:4); `满分5分，给4分` is 4. 分半 is a half point (a score in whole points refuses it). Excel's limit of
+ * 8,192 characters a formula bounds how far this goes; ecsop reads the rest by the grammar.
  */
+const NOT_A_SCORE = '{"-0","~0","到0","至0","0+","0以上","/0","-1","~1","到1","至1","1+","1以上","/1","-2","~2","到2","至2","2+","2以上","/2","-3","~3","到3","至3","3+","3以上","/3","-4","~4","到4","至4","4+","4以上","/4","-5","~5","到5","至5","5+","5以上","-6","~6","到6","至6","6+","6以上","/6","-7","~7","到7","至7","7+","7以上","/7","-8","~8","到8","至8","8+","8以上","/8","-9","~9","到9","至9","9+","9以上","/9","第","约","颗","原:","旧:"}';
+
 function scoreOf(cell: string): string {
-  const s = `ASC(${cell}&"")`;
+  // `满分5分，给4分`: the scale named before the score is no score
+  const s = `SUBSTITUTE(ASC(${cell}&""),"满分5分","")`;
   const plain = `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${s},"/","|"),"-","|"),":","|")`;
   // from the first digit on (an emoji or a word before it is decoration: ✅4 供应稳)
   const number = `MID(${plain},MIN(FIND({0,1,2,3,4,5,6,7,8,9},${plain}&"0123456789")),9)`;
   const stars = (star: string) => `LEN(${s})-LEN(SUBSTITUTE(${s},"${star}",""))`;
   const chinese = `IFERROR(MATCH(LEFT(${s},1),{"一","二","三","四","五"},0),MATCH(LEFT(${s},1),{"壹","贰","叁","肆","伍"},0))`;
-  return `IFERROR(LOOKUP(9E+307,--LEFT(${number},{1,2,3,4,5,6,7,8,9})),IF(ISNUMBER(FIND("★",${s})),${stars('★')},IF(ISNUMBER(FIND("⭐",${s})),${stars('⭐')},${chinese})))`;
+  const half = `IF(ISNUMBER(FIND("分半",${s})),0.5,0)`;
+  const read = `IFERROR(LOOKUP(9E+307,--LEFT(${number},{1,2,3,4,5,6,7,8,9}))+${half},IF(ISNUMBER(FIND("★",${s})),${stars('★')},IF(ISNUMBER(FIND("⭐",${s})),${stars('⭐')},${chinese})))`;
+  return `IF(SUMPRODUCT(--ISNUMBER(FIND(${NOT_A_SCORE},${s}))),NA(),${read})`;
 }
 
 /**
