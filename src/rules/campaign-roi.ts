@@ -29,7 +29,7 @@ export const campaignRoi: Rule<{ min: number }, 'campaign', 'low' | 'noGoal' | '
         const f = row.model(campaignModel);
         if (f.gmvFen === undefined) { ctx.report({ row: row.row, field: 'goal', messageId: 'noGoal', value: goal, expected: `ROI ≥ ${min}` }); return; }
         if (f.promotionFen === undefined) {
-          ctx.report({ row: row.row, field: 'budget', messageId: f.budgetProblem === 'shares-without-total' ? 'sharesOnly' : 'noSpend', data: { shape: nearestShape('Shares', budget, (s) => /万|元|¥|w/.test(s)) ?? '15万/10万/3万/2万' }, value: budget, expected: '15万/10万/3万/2万' });
+          ctx.report({ row: row.row, field: 'budget', messageId: f.budgetProblem === 'shares-without-total' ? 'sharesOnly' : 'noSpend', data: { shape: nearestShape('Shares', budget, (s) => /万|元|¥|w/.test(s)) ?? '15万/9万/3万/3万' }, value: budget, expected: '15万/9万/3万/3万' });
           return;
         }
         if (roiTooLow(f, { minRoi: min })) {

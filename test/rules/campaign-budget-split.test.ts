@@ -1,5 +1,8 @@
 import { campaign } from '../../src/sheets/kinds/campaign.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRows } from '../helpers/rule-tester.js';
+import { zh } from '../../src/i18n/zh.js';
+import { en } from '../../src/i18n/en.js';
 
 const sop = campaign.examples.rows[0] as Record<string, string>;
 ruleTester('campaign-budget-split', {
@@ -18,4 +21,16 @@ ruleTester('campaign-budget-split', {
     { name: 'a budget with no unit anywhere (15/9/3/3) is not read as yuan', rows: [{ ...sop, budget: '15/9/3/3' }], errors: [{ messageId: 'parts', cell: 'F2' }] },
     { name: 'named parts of a total by a ratio are read', rows: [{ ...sop, budget: '预算30w,推广/补贴/物料/备用=5:4:1:0.5' }], errors: [{ messageId: 'off', cell: 'F2' }] },
   ],
+});
+
+describe('the shapes the messages show as examples pass the rule themselves (issue #24: one answer everywhere)', () => {
+  it('every budget a message tells a person to write is read as four parts within the split', async () => {
+    const texts = [zh['rule.campaign-budget-split.parts'], en['rule.campaign-budget-split.parts'], zh['rule.campaign-roi.noSpend']];
+    const shown = new Set(texts.flatMap((x) => [...x.matchAll(/(?:推广)?\d+万?\/(?:补贴)?\d+万?\/(?:物料)?\d+万?\/(?:备用金)?\d+万|\d+%\/\d+%\/\d+%\/\d+%/g)].map((m) => m[0])));
+    expect(shown.size).toBeGreaterThanOrEqual(3);
+    for (const budget of shown) {
+      const found = (await runRows('campaign', [{ name: '活动', goal: 'GMV50万元', budget: budget.includes('%') ? `总预算30万:${budget}` : budget }])).map((x) => x.finding.ruleId);
+      expect(found.filter((r) => r === 'campaign-budget-split'), budget).toEqual([]);
+    }
+  });
 });
