@@ -1,3 +1,5 @@
+import { inEvery, type Localized } from '../i18n/format.js';
+import { t } from '../i18n/catalog.js';
 import { textOf } from '../cells/parse.js';
 import { findNumbers } from '../cells/number.js';
 import { parseShares } from '../cells/lists.js';
@@ -82,4 +84,14 @@ export function roiTooLow(f: CampaignFigures, limits: Pick<CampaignLimits, 'minR
 /** For each budget share, whether it strays from the SOP's split by more than the tolerance. */
 export function sharesOff(f: CampaignFigures, limits: Pick<CampaignLimits, 'split' | 'tolerance'>): boolean[] {
   return (f.budgetShares ?? []).map((share, i) => Math.abs(share - (limits.split[i] ?? 0)) > limits.tolerance);
+}
+
+/**
+ * An amount of yuan as every output writes it, the table of `ecsop roi` and the findings alike:
+ * 4.5万 and 9000元 in Chinese, 45000 and 9000 in English (one style per language, issue #24).
+ */
+export function amountText(yuan: number): Localized {
+  // the English text says the yuan (500000), the Chinese the 万 (50万)
+  const amount = { wan: Number((yuan / 10000).toFixed(2)), yuan };
+  return inEvery((lang) => (yuan >= 10000 ? t(lang, 'pick.wan', amount) : t(lang, 'pick.yuan', { yuan })));
 }

@@ -818,6 +818,7 @@ export const en: Record<MessageId, string> = {
   'pick.trend-down': 'decline',
   'rule.trend-direction.clearly': 'clear {direction}',
   'piece.year-month': '{year}-{month}',
+  'pick.yuan': '{yuan}',
   'pick.wan': '{yuan}',
   'pick.wan-yuan': '{yuan} yuan',
 };

@@ -506,7 +506,7 @@ export const zh = {
   'rule.campaign-phases.days': '{label}期为 {days} 天,SOP 为 {expected} 天(设置 {setting})',
   'rule.campaign-phases.gap': '{from}期({fromEnd})与{to}期({toStart})没有前后相接',
   'rule.campaign-roi.description': 'ROI(目标GMV÷推广投入)低于3',
-  'rule.campaign-roi.low': 'ROI = 目标GMV {gmv}元 ÷ 推广投入 {spend}元 = {roi},低于 {min}(设置 sop.campaign.minRoi)',
+  'rule.campaign-roi.low': 'ROI = 目标GMV {gmv} ÷ 推广投入 {spend} = {roi},低于 {min}(设置 sop.campaign.minRoi)',
   'rule.campaign-roi.noGoal': '无法计算 ROI:活动目标中没有 GMV 金额;应写明,如 GMV50万元、销售额50万元、目标GMV:50万',
   'rule.campaign-roi.noSpend': '无法计算 ROI:预算分配“{value}”读不出推广投入;应写成 15万/9万/3万/3万 或 推广15万/补贴9万/物料3万/备用金3万;最接近的写法:{shape}',
   'rule.campaign-roi.sharesOnly': '无法计算 ROI:预算分配只有百分比,没有金额;请写明总预算,如 总预算30万:50%/30%/10%/10%',
@@ -823,6 +823,7 @@ export const zh = {
   'pick.trend-down': '{down}',
   'rule.trend-direction.clearly': '明显{direction}',
   'piece.year-month': '{year}年{month}月',
+  'pick.yuan': '{yuan}元',
   'pick.wan': '{wan}万',
   'pick.wan-yuan': '{wan}万元',
 } as const;

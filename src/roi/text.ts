@@ -3,15 +3,12 @@ import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
 import { compactTable, type TableLayout } from '../report/layout.js';
 import { moreRows, type FirstRows } from '../report/kept.js';
-import type { CampaignLimits } from '../domain/campaign.js';
+import { amountText, type CampaignLimits } from '../domain/campaign.js';
 import type { CampaignResult } from './records.js';
 
-/** An amount as the language writes it in a table: 50万 in Chinese, 500000 in English. */
+/** An amount as the table and the rule campaign-roi both write it (amountText). */
 function wan(v: number | undefined, lang: Lang): string {
-  if (v === undefined) return '—';
-  if (v < 10000) return String(v);
-  const amount = { wan: Number((v / 10000).toFixed(2)), yuan: v };
-  return t(lang, 'pick.wan', amount);
+  return v === undefined ? '—' : amountText(v)[lang];
 }
 
 /** `ecsop roi`: each campaign's ROI, budget split against the SOP's and channel shares, judged as the rules judge them. */

@@ -2,7 +2,7 @@ import { textOf } from '../cells/parse.js';
 import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { nearestShape } from '../cells/grammar/families.js';
-import { campaignModel, roiTooLow } from '../domain/campaign.js';
+import { amountText, campaignModel, roiTooLow } from '../domain/campaign.js';
 import { ratioText } from '../domain/money.js';
 import type { Rule } from './types.js';
 
@@ -34,7 +34,7 @@ export const campaignRoi: Rule<{ min: number }, 'campaign', 'low' | 'noGoal' | '
         }
         if (roiTooLow(f, { minRoi: min })) {
           const roi = ratioText(f.gmvFen, f.promotionFen, min);
-          ctx.report({ row: row.row, field: 'budget', messageId: 'low', data: { gmv: f.gmvYuan, spend: f.promotionYuan, roi, min }, value: Number(roi), expected: `≥ ${min}` });
+          ctx.report({ row: row.row, field: 'budget', messageId: 'low', data: { gmv: amountText(f.gmvYuan!), spend: amountText(f.promotionYuan!), roi, min }, value: Number(roi), expected: `≥ ${min}` });
         }
       },
     };
