@@ -233,6 +233,8 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   if (o.duplicate) reasons.push('duplicate-order');
   const decision: OrderDecision = { decision: reasons.length ? 'manual' : 'auto', reasons, priority, data: own };
   if (province) decision.province = province.short;
+  // an address outside the mainland written without a province (Kowloon, Hong Kong): the queue names where it is, as the reason does
+  else if (abroad) decision.province = outsideName(abroad).zh;
   if (o.status) decision.status = o.status.cls;
   return decision;
 }

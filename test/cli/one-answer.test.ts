@@ -22,6 +22,9 @@ describe('one answer everywhere: an address outside the mainland', () => {
     const review = JSON.parse((await ecsop(['review', 'orders.csv', '-f', 'json'], { cwd: dir })).stdout);
     const outsideRows = review.orders.filter((o: { reasons: string[] }) => o.reasons.includes('outside-mainland')).map((o: { row: number }) => o.row);
     expect(outsideRows).toEqual(OUTSIDE.map((_, i) => i + 2));
+    // the queue names where each is, as its reason does, however the address is written (Kowloon, Hong Kong)
+    const where = review.orders.filter((o: { reasons: string[] }) => o.reasons.includes('outside-mainland')).map((o: { province: string | null }) => o.province);
+    expect(where).toEqual(['香港', '香港', '澳门', '台湾', '香港', '海外(美国)', '台湾', '香港', '澳门']);
     const freight = JSON.parse((await ecsop(['freight', 'orders.csv', '-f', 'json'], { cwd: dir })).stdout);
     const priced = new Map(freight.freight.map((r: { row: number; fee: number | null }) => [r.row, r.fee]));
     for (const row of outsideRows) expect(priced.get(row), `row ${row}`).toBeNull();
