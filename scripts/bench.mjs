@@ -2,7 +2,8 @@
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
 // BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,html) narrow it down;
-// BENCH_FLOOR_ROWS (300000,1000000) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files).
+// BENCH_FLOOR_ROWS (300000,1000000) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files),
+// BENCH_FLOOR_FILES (2000,10000) its folders of small workbooks against floor-many.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { makeCopies } from './bench-data.mjs';
@@ -91,6 +92,25 @@ if (parts.includes('floor')) {
         const ratio = median(ratios[c]);
         console.log(`  ${name.padEnd(26)} ${(median(times[c]) / 1000).toFixed(2).padStart(7)}  ${ratio.toFixed(2).padStart(5)}×  ≤${target.toFixed(1)}×  ${peaks[c].toFixed(0).padStart(6)}${ratio <= target ? '' : '  (over)'}${peaks[c] < 400 ? '' : '  (over 400 MB)'}`);
       }
+    }
+    // folders of small workbooks: ecsop check DIR against floor-many.mjs (read each file, inflate every entry), start-up and workers included
+    for (const n of (process.env.BENCH_FLOOR_FILES ?? '2000,10000').split(',').map(Number).filter(Boolean)) {
+      const dir = makeCopies(`${dataDir}copies-${n}`, decodeURIComponent(new URL('../examples/05-订单处理与履约.xlsx', import.meta.url).pathname), n);
+      const ratios = [];
+      const floors = [];
+      const checks = [];
+      let peak = 0;
+      for (let r = 0; r < rounds; r++) {
+        const floor = time(`${shared}floor-many.mjs`, [dir]).ms;
+        const run = time(bin, ['check', dir, '--no-progress', '--now', '2024-05-21T12:00']);
+        floors.push(floor);
+        checks.push(run.ms);
+        ratios.push(run.ms / floor);
+        peak = Math.max(peak, run.peak || 0);
+      }
+      const ratio = median(ratios);
+      console.log(`\nratio to floor-many.mjs, ${n.toLocaleString('en')} small workbooks (copies of the orders example; median of ${rounds} paired rounds):`);
+      console.log(`  ecsop check DIR            ${(median(checks) / 1000).toFixed(2).padStart(7)}  ${ratio.toFixed(2).padStart(5)}×  ≤3.0×  ${peak.toFixed(0).padStart(6)}  (floor ${s(median(floors))})${ratio <= 3 ? '' : '  (over)'}`);
     }
   }
 }

@@ -69,16 +69,19 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     });
     if (!sheets.length) throw new UnreadableFileError('no-sheets');
     const scan = { dateStyles, date1904: workbook.date1904, maxStringChars: limits.maxStringChars, maxRowBytes: limits.maxRowBytes };
-    const startThread = (name: string, entry: ZipEntry) => {
-      const thread = new SheetThread({ path, size, bytes: zip.bytes, name, entry, ctx: scan, limits });
+    const stringsPath = relOf(REL_SHARED_STRINGS);
+    const stringsEntry = stringsPath ? part(stringsPath) : undefined;
+    const startThread = (name: string, entry: ZipEntry, sst?: ZipEntry) => {
+      const thread = new SheetThread({ path, size, bytes: zip.bytes, name, entry, ctx: scan, limits, sst });
       threads.add(thread);
       return thread;
     };
     // the first large sheet starts reading in its own thread now, while the shared strings are read here
     const first = sheets.find((s): s is { name: string; entry: ZipEntry } => 'entry' in s && !!s.entry && wantsThread(s.entry));
-    let early = first ? startThread(first.name, first.entry) : undefined;
-    const stringsPath = relOf(REL_SHARED_STRINGS);
-    const strings = stringsPath && part(stringsPath) ? await readSharedStrings(zip, part(stringsPath)!, limits) : [];
+    // (it checks that the shared strings are well-formed XML meanwhile: this thread only reads them)
+    let early = first ? startThread(first.name, first.entry, stringsEntry) : undefined;
+    const checkedBy = early;
+    const strings = stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, checkedBy && (() => checkedBy.stringsChecked())) : [];
     const ctx = { ...scan, strings };
     return {
       path,
@@ -113,14 +116,20 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
 
 async function* noRows(): AsyncIterable<never> {}
 
-async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<string[]> {
+/**
+ * The shared strings. `checkedElsewhere`: another thread checks that the part is well-formed
+ * (sheet-thread.ts); its verdict is awaited where this thread's own check would end, so a file gets
+ * the same reason either way.
+ */
+async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, checkedElsewhere?: () => Promise<void>): Promise<string[]> {
   if (entry.uncompressedSize > limits.maxPartBytes) {
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
   const parser = new SharedStringsParser(limits);
-  const xml = new WellFormed(entry.name);
-  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) { xml.push(chunk); parser.push(chunk); }
-  xml.end();
+  const xml = checkedElsewhere ? undefined : new WellFormed(entry.name);
+  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) { xml?.push(chunk); parser.push(chunk); }
+  if (xml) xml.end();
+  else await checkedElsewhere!();
   parser.end();
   return parser.strings;
 }

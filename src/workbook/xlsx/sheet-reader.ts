@@ -5,8 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { fileSystemError, UnreadableFileError } from '../types.js';
 import { encodeRows } from './row-wire.js';
 import { scanSheet } from './scan-sheet.js';
-import { SHEET_THREAD_WINDOW, type FromSheetThread, type SheetJob } from './sheet-thread.js';
-import { closeZip, type ReadCount, type ZipFile } from './zip.js';
+import { SHEET_THREAD_WINDOW, type FromSheetThread, type SheetJob, type ThreadError } from './sheet-thread.js';
+import { WellFormed } from './well-formed.js';
+import { closeZip, entryChunks, utf8Chunks, type ReadCount, type ZipFile } from './zip.js';
 
 const job = workerData as SheetJob;
 const port = parentPort!;
@@ -25,6 +26,18 @@ async function read(): Promise<void> {
     : { path: job.path, size: job.size, fh: await open(job.path, 'r'), entries: new Map() };
   const count: ReadCount = { bytes: 0 };
   try {
+    // first the shared strings' well-formedness, while the checking thread reads them
+    if (job.sst) {
+      let problem: ThreadError | undefined;
+      try {
+        const xml = new WellFormed(job.sst.name);
+        for await (const chunk of utf8Chunks(entryChunks(zip, job.sst, job.limits))) xml.push(chunk);
+        xml.end();
+      } catch (err) {
+        problem = asThreadError(err);
+      }
+      send({ type: 'sst', problem });
+    }
     for await (const batch of scanSheet(zip, job.name, job.entry, job.ctx, job.limits, count)) {
       const { wire, transfer } = encodeRows(batch);
       send({ type: 'rows', wire, bytes: count.bytes }, transfer);
@@ -36,7 +49,9 @@ async function read(): Promise<void> {
   }
 }
 
-read().catch((err: unknown) => {
+function asThreadError(err: unknown): ThreadError {
   const known = err instanceof UnreadableFileError ? err : fileSystemError(err);
-  send(known ? { type: 'error', reason: known.reason, data: known.data, ruleId: known.ruleId } : { type: 'error', message: err instanceof Error ? err.message : String(err) });
-});
+  return known ? { reason: known.reason, data: known.data, ruleId: known.ruleId } : { message: err instanceof Error ? err.message : String(err) };
+}
+
+read().catch((err: unknown) => send({ type: 'error', ...asThreadError(err) }));

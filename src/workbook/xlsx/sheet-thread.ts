@@ -32,13 +32,24 @@ export interface SheetJob {
   entry: ZipEntry;
   ctx: Omit<ScanContext, 'strings'>;
   limits: ReadLimits;
+  /** the shared strings' part, to check that it is well-formed XML (the checking thread reads it, this one checks it) */
+  sst?: ZipEntry;
 }
 
 /** What the reading thread sends. */
 export type FromSheetThread =
+  | { type: 'sst'; problem?: ThreadError }
   | { type: 'rows'; wire: WireRows; bytes: number }
   | { type: 'end'; bytes: number }
-  | { type: 'error'; reason?: ReadReason; data?: Record<string, unknown>; ruleId?: FileRuleId; message?: string };
+  | ({ type: 'error' } & ThreadError);
+
+/** An error as it crosses threads: a reason of the readers, or a message. */
+export interface ThreadError { reason?: ReadReason; data?: Record<string, unknown>; ruleId?: FileRuleId; message?: string }
+
+/** The error again, on this side. */
+function errorOf(e: ThreadError): Error {
+  return e.reason ? new UnreadableFileError(e.reason, e.data, e.ruleId) : new Error(e.message);
+}
 
 /** The bundled script of the reading thread, beside the bundled worker, or none (sources run directly: the sheet is read in this thread). */
 function threadScript(): string | undefined {
@@ -81,7 +92,32 @@ export class SheetThread {
     this.worker.on('exit', () => { if (!this.finished) this.arrive({ type: 'error', message: 'the thread reading the sheet stopped' }); });
   }
 
+  private verdict: { promise: Promise<void>; settle: (problem?: ThreadError) => void } | undefined;
+
+  /** Resolves once the thread found the shared strings well-formed; rejects with what it found wrong (or why it stopped first). */
+  stringsChecked(): Promise<void> {
+    if (!this.verdict) {
+      let settle!: (problem?: ThreadError) => void;
+      const promise = new Promise<void>((resolve, reject) => { settle = (p) => (p ? reject(errorOf(p)) : resolve()); });
+      this.verdict = { promise, settle };
+      if (this.early) { this.verdict.settle(this.early.problem); this.early = undefined; }
+    }
+    return this.verdict.promise;
+  }
+
+  private early: { problem?: ThreadError } | undefined;
+
   private arrive(m: FromSheetThread): void {
+    if (m.type === 'sst') {
+      if (this.verdict) this.verdict.settle(m.problem);
+      else this.early = { problem: m.problem };
+      return;
+    }
+    // a thread that stopped before its verdict gives its reason as the verdict
+    if (m.type === 'error' && !this.early) {
+      if (this.verdict) this.verdict.settle(m);
+      else this.early = { problem: m };
+    }
     if (this.finished) return;
     if (m.type !== 'rows') this.finished = true;
     this.queue.push(m);
@@ -107,8 +143,8 @@ export class SheetThread {
         } else if (m.type === 'end') {
           this.count.bytes = m.bytes;
           return;
-        } else {
-          throw m.reason ? new UnreadableFileError(m.reason, m.data, m.ruleId) : new Error(m.message);
+        } else if (m.type === 'error') {
+          throw errorOf(m);
         }
       }
     } finally {
