@@ -7,7 +7,7 @@ import { settingsAsJudged, type Config } from '../config/config.js';
 import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-model.js';
 import type { Lang } from '../i18n/format.js';
 import { joined, t } from '../i18n/catalog.js';
-import type { FileSummary, SheetSummary } from '../report/types.js';
+import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
@@ -43,6 +43,8 @@ export interface EngineOptions {
   trace?(t: Trace): void;
   /** rules whose findings are counted, not built (the command shows them another way) */
   countOnly?: readonly string[];
+  /** the text report's first findings of each sheet (FindingBuilder's showFirst): the rest are counted, not built */
+  showFirst?: { max: number; errorsOnly: boolean };
 }
 
 /** Where a file's findings and records go as they are made. */
@@ -60,6 +62,17 @@ export interface FileOutcome {
   contributions: Contribution[];
   /** per rule, findings that were only counted (EngineOptions.countOnly) */
   counted: Record<string, Record<Severity, number>>;
+  /** per sheet, findings counted and not built because the text report would not show them (EngineOptions.showFirst) */
+  skipped?: SkippedFindings[];
+}
+
+export type { SkippedFindings };
+
+/** What the builder counted per sheet, as the outcome carries it. */
+function skippedOf(builder: FindingBuilder): SkippedFindings[] | undefined {
+  const out: SkippedFindings[] = [];
+  for (const [sheet, s] of builder.skipped) if (s.counts.size) out.push({ sheet, order: s.order, counts: Object.fromEntries(s.counts) });
+  return out.length ? out : undefined;
 }
 
 /** Data a rule handed to its `finish`; `findingsHere`: the finish may report on the sheet it came from. */
@@ -82,7 +95,7 @@ export function expectedOf(col: ColumnDef, lang: Lang, unreadable?: string): str
 export async function checkFile(path: string, displayPath: string, opts: EngineOptions, sink: FileSink): Promise<FileOutcome> {
   const summary: FileSummary = { path: displayPath, status: 'ok', sheets: [] };
   const contributions: Contribution[] = [];
-  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly));
+  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly), opts.showFirst);
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) summary.encoding = wb.encoding as string;
@@ -122,7 +135,8 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     summary.status = 'error';
     reportFileError(builder, displayPath, asFileError(err), opts.lang);
   }
-  return { summary, contributions, counted: Object.fromEntries(builder.counted) };
+  const skipped = skippedOf(builder);
+  return { summary, contributions, counted: Object.fromEntries(builder.counted), ...(skipped ? { skipped } : {}) };
 }
 
 const FILE_MESSAGE: Record<UnreadableFileError['ruleId'], string> = { 'file/unreadable': 'unreadable', 'file/too-large': 'tooLarge', 'file/unsafe': 'unsafe', 'file/timeout': 'timeout' };

@@ -58,6 +58,8 @@ export interface Trace {
 export class FindingBuilder {
   /** per rule, the findings only counted (see `countOnly`) */
   readonly counted = new Map<string, Record<Severity, number>>();
+  /** per sheet, what `showFirst` counted and did not build */
+  readonly skipped = new Map<string, SheetSkips>();
 
   constructor(
     private readonly config: Config,
@@ -66,7 +68,24 @@ export class FindingBuilder {
     private readonly trace?: (t: Trace) => void,
     /** rules whose findings a command shows another way: counted, not built (a million orders to review are a queue, not a million messages) */
     private readonly countOnly: ReadonlySet<string> = NONE,
+    /**
+     * the text report shows the first `max` findings of each sheet by row and column (errors only
+     * with `errorsOnly`) and counts the rest per rule: a finding that cannot be among them is counted
+     * here, its message never made nor sent (a sheet of 300,000 findings shows 20)
+     */
+    private readonly showFirst?: { max: number; errorsOnly: boolean },
   ) {}
+
+  /** Whether the text report could show this finding: among the first of its sheet so far, by row and column. */
+  private mayShow(ruleId: string, severity: Severity, sheet: string, row: number | undefined, column: number | undefined): boolean {
+    let s = this.skipped.get(sheet);
+    if (!s) this.skipped.set(sheet, (s = new SheetSkips(this.showFirst!.max)));
+    const listed = !this.showFirst!.errorsOnly || severity === 'error';
+    if (listed) s.seen(ruleId);
+    if (listed && s.take((row ?? 0) * 20_000 + (column ?? 0))) return true;
+    s.count(ruleId, severity);
+    return false;
+  }
 
   report(ruleId: string, place: Place, input: ReportInput): void {
     const meta = META.get(ruleId);
@@ -80,9 +99,10 @@ export class FindingBuilder {
       c[severity] += 1;
       return;
     }
+    const index = input.field ? place.columns?.get(input.field) : input.column;
+    if (this.showFirst && place.sheet !== undefined && !this.mayShow(ruleId, severity, place.sheet, input.row, index)) return;
     const kind = typeof place.kind === 'string' ? kindById(place.kind) : place.kind;
     const col = input.field && kind ? kind.columns.find((c) => c.key === input.field) : undefined;
-    const index = input.field ? place.columns?.get(input.field) : input.column;
     const template = meta.messages[input.messageId];
     if (!template) throw new Error(`${ruleId}: no message ${input.messageId}`);
     const given = typeof input.data === 'function' ? input.data() : input.data;
@@ -104,5 +124,59 @@ export class FindingBuilder {
     f.docs = meta.docs;
     this.trace?.({ ruleId, messageId: input.messageId, data, finding: f });
     this.emit(f);
+  }
+}
+
+/**
+ * One sheet's findings as the text report will keep them (report/kept.ts): the keys (row and
+ * column) of the first `max` so far in a heap, the rules in the order they first reported, and
+ * per rule the findings counted and not built.
+ */
+export class SheetSkips {
+  private readonly keys: number[] = [];
+  private readonly seqs: number[] = [];
+  private next = 0;
+  /** every rule that reported in the sheet, in the order it first did */
+  readonly order: string[] = [];
+  private readonly known = new Set<string>();
+  readonly counts = new Map<string, Record<Severity, number>>();
+
+  constructor(private readonly max: number) {}
+
+  seen(ruleId: string): void {
+    if (!this.known.has(ruleId)) { this.known.add(ruleId); this.order.push(ruleId); }
+  }
+
+  count(ruleId: string, severity: Severity): void {
+    let c = this.counts.get(ruleId);
+    if (!c) this.counts.set(ruleId, (c = { error: 0, warning: 0, info: 0 }));
+    c[severity] += 1;
+  }
+
+  /** Whether a finding at `key` is among the first `max` (it then takes its place; the last of them leaves). */
+  take(key: number): boolean {
+    const seq = this.next++;
+    const { keys, seqs } = this;
+    // a max-heap on (key, seq): its top is the last of the kept, as Kept's is
+    const after = (i: number, j: number) => keys[i] > keys[j] || (keys[i] === keys[j] && seqs[i] > seqs[j]);
+    const swap = (i: number, j: number) => { [keys[i], keys[j]] = [keys[j], keys[i]]; [seqs[i], seqs[j]] = [seqs[j], seqs[i]]; };
+    if (keys.length < this.max) {
+      keys.push(key); seqs.push(seq);
+      for (let i = keys.length - 1; i > 0;) { const p = (i - 1) >> 1; if (!after(i, p)) break; swap(i, p); i = p; }
+      return true;
+    }
+    if (!this.max || !(key < keys[0] || (key === keys[0] && seq < seqs[0]))) return false;
+    keys[0] = key; seqs[0] = seq;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < keys.length && after(l, m)) m = l;
+      if (r < keys.length && after(r, m)) m = r;
+      if (m === i) break;
+      swap(i, m);
+      i = m;
+    }
+    return true;
   }
 }

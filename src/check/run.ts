@@ -6,7 +6,7 @@ import { RULES } from '../rules/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { UnreadableFileError } from '../workbook/types.js';
-import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink } from './engine.js';
+import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink, type SkippedFindings } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
 import { WorkerPool, type PoolLimits } from './pool.js';
@@ -21,7 +21,7 @@ export interface RunSink extends FileSink {
    * The file is done: its summary, per rule the findings only counted, and whether a rule's
    * `finish` may still report on it (it handed data to a join with other files).
    */
-  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean): void;
+  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean, skipped?: SkippedFindings[]): void;
   /** every file is done; what follows comes from the rules' `finish` */
   filesDone?(): void;
 }
@@ -70,7 +70,7 @@ async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): P
   const outcomes: FileOutcome[] = [];
   for (const [i, f] of files.entries()) {
     const outcome = f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, sink);
-    sink.fileDone(outcome.summary, outcome.counted, held(outcome));
+    sink.fileDone(outcome.summary, outcome.counted, held(outcome), outcome.skipped);
     outcomes.push(outcome);
     opts.onProgress?.({ done: i + 1, total: files.length });
   }
@@ -149,7 +149,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         if (wait) await wait;
       }
       if (!p.outcome) return;
-      sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome));
+      sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome), p.outcome.skipped);
       head += 1;
       onProgress?.({ done: head, total: files.length });
     }

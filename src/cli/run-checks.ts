@@ -6,7 +6,7 @@ import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
-import { FORMATS } from '../report/formats.js';
+import { FORMATS, TEXT_MAX_FINDINGS } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
 import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
@@ -51,6 +51,17 @@ export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> 
     if (err instanceof PathError) throw new UsageError(err.key, { value: err.path });
     throw err;
   }
+}
+
+/**
+ * The findings of each sheet the text report shows, when nothing else in the run needs the others
+ * built: the workers then count the rest instead of making their messages (issue #25). Every other
+ * format, --all, --annotate and a command that reads each finding (lint's suggestions) get them all.
+ */
+function shownFirst(flags: CheckFlags, setup: CheckSetup): { max: number; errorsOnly: boolean } | undefined {
+  if (setup.format !== 'text' || flags.all || process.env.ECSOP_BUILD_ALL === '1') return undefined;
+  const max = flags.maxFindings === undefined ? TEXT_MAX_FINDINGS : intFlag(flags.maxFindings, '--max-findings', 0);
+  return max >= 1 ? { max, errorsOnly: Boolean(flags.quiet) } : undefined;
 }
 
 /** The writer of the chosen format, on the chosen output, with what every format may need made once. */
@@ -124,15 +135,16 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       writer.finding(f);
     },
     record: (kind, r) => { request.records?.deliver(kind, r); writer.record(kind, r); },
-    fileDone: (summary, counted, held) => {
+    fileDone: (summary, counted, held, skipped) => {
       if (summary.status === 'ok') readable++;
       kindSeen ||= summary.sheets.some((s) => s.kind !== null && request.onlyKinds!.includes(s.kind as KindId));
       totals.counted(summary.path, counted);
+      for (const s of skipped ?? []) totals.counted(summary.path, s.counts);
       totals.fileDone(summary);
       copies?.fileDone(summary, held, counted);
       const shown = diverted.get(summary.path);
       diverted.delete(summary.path);
-      writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted);
+      writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted, skipped);
     },
     filesDone: () => writer.filesDone(),
     ready: () => out.ready?.() ?? request.ready?.() ?? copies?.ready(),
@@ -149,6 +161,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
       jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet,
       onlyKinds: request.onlyKinds, collect: withCharts(setup, request.collect), countOnly: copies ? [] : request.countOnly, category: request.category,
+      showFirst: copies || request.onFinding ? undefined : shownFirst(flags, setup),
       signal: stop.signal, onProgress: (p) => progress.update(p), files,
     }, sink);
     progress.clear();

@@ -1,5 +1,5 @@
 import { Kept } from './kept.js';
-import type { FileSummary, Finding, Severity } from './types.js';
+import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js';
 
 /** What a readable report keeps of one file until it is shown: findings per sheet (capped), and whether any were errors. */
 export interface FileSection {
@@ -50,8 +50,18 @@ export class FileSections {
   }
 
   /** Closes the file being read: the sections to show now, in order (none while a held file is before them). */
-  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): FileSection[] {
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped: readonly SkippedFindings[] = [], errorsOnly = false): FileSection[] {
     const sec = this.current;
+    // the findings the worker counted because they would not be shown: in the sheets' counts, as if they had come
+    for (const s of skipped) {
+      let k = sec.sheets.get(s.sheet);
+      if (!k) sec.sheets.set(s.sheet, (k = new Kept(this.maxFindings)));
+      k.addCounted(s.order, s.counts, errorsOnly);
+      for (const c of Object.values(s.counts)) {
+        if (c.error + c.warning + c.info > 0) sec.any = true;
+        if (c.error > 0) sec.errors = true;
+      }
+    }
     sec.summary = summary;
     sec.counted = counted;
     for (const c of Object.values(counted)) {

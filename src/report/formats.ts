@@ -10,6 +10,9 @@ import { TextWriter } from './text.js';
 import type { Extra, Out, ReportWriter } from './writer.js';
 
 /** Everything a report's writer may need, made once by the command; each format takes its part. */
+/** The findings of each sheet a text report lists by default (`--max-findings`); the rest are counted per rule. */
+export const TEXT_MAX_FINDINGS = 20;
+
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
@@ -44,7 +47,7 @@ interface Format {
  * (`--format`, its help, the --output name check and the extension that picks it follow).
  */
 export const FORMATS = {
-  text: { kind: 'text', extensions: [], make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? 20, quiet: o.quiet, sections: o.sections }) },
+  text: { kind: 'text', extensions: [], make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? TEXT_MAX_FINDINGS, quiet: o.quiet, sections: o.sections }) },
   json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
   junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn, o.lang) },
   github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },

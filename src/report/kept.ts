@@ -51,6 +51,24 @@ export class Kept {
     }
   }
 
+  /**
+   * Findings counted and never sent (the worker knew they would not be kept): added to the rules'
+   * numbers, the rules in the order they first reported in the sheet, as if each had come.
+   * Kept only sees what is listed (errors only with --quiet), and so does `order`.
+   */
+  addCounted(order: readonly string[], counts: Readonly<Record<string, Record<'error' | 'warning' | 'info', number>>>, errorsOnly = false): void {
+    const before = new Map(this.total);
+    this.total.clear();
+    for (const id of order) {
+      const c = counts[id];
+      // with --quiet only errors are listed, so only they are counted here
+      const n = (before.get(id) ?? 0) + (c ? (errorsOnly ? c.error : c.error + c.warning + c.info) : 0);
+      if (n) this.total.set(id, n);
+      before.delete(id);
+    }
+    for (const [id, n] of before) this.total.set(id, n);
+  }
+
   /** The kept findings in order, and per rule how many were left out. */
   take(): { shown: Finding[]; more: Array<[string, number]> } {
     const shown = [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((x) => x.f);

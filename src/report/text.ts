@@ -7,7 +7,7 @@ import { clip, escapeControls, readableMessage, table, width, type Column } from
 import { FileSections, type FileSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
-import { type CheckReport, type FileSummary, type Finding, type Severity } from './types.js';
+import { type CheckReport, type FileSummary, type Finding, type Severity, type SkippedFindings } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
 import { LANGS } from '../i18n/languages.js';
 
@@ -70,8 +70,8 @@ export class TextWriter implements ReportWriter {
 
   record(): void {}
 
-  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
-    for (const sec of this.files.fileDone(summary, held, counted)) this.print(sec);
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): void {
+    for (const sec of this.files.fileDone(summary, held, counted, skipped, this.opts.quiet)) this.print(sec);
   }
 
   filesDone(): void {

@@ -39,3 +39,6 @@ export function atOrAbove(severity: Severity, threshold: Severity): boolean {
 }
 
 export type { Finding, Severity };
+
+/** One sheet's findings the text report would not show (counted in the worker, never built): per rule; the rules in the order they first reported. */
+export interface SkippedFindings { sheet: string; order: string[]; counts: Record<string, Record<Severity, number>> }

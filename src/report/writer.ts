@@ -1,5 +1,5 @@
 import type { Totals } from './totals.js';
-import type { FileSummary, Finding, Severity } from './types.js';
+import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js';
 
 /** Where a report is written: stdout or a file. `ready` resolves when a slow reader has caught up. */
 export interface Out {
@@ -19,7 +19,7 @@ export interface ReportWriter {
    * `held`: the file may still get findings from a rule's finish (a join with another file);
    * `counted`: per rule, the file's findings that were only counted (the command shows them another way)
    */
-  fileDone(summary: FileSummary, held: boolean, counted?: Record<string, Record<Severity, number>>): void;
+  fileDone(summary: FileSummary, held: boolean, counted?: Record<string, Record<Severity, number>>, skipped?: SkippedFindings[]): void;
   filesDone(): void;
   end(totals: Totals): Promise<void>;
 }
