@@ -119,6 +119,17 @@ export function hasSignature(m: HeaderMatch): boolean {
   return Boolean(m.kind.signature?.every((group) => group.some((k) => m.columns.has(k))));
 }
 
+/** How many cells' forms name some column of the kind (an upper bound of the columns a match finds). */
+function hitCount(lookup: ReadonlyMap<string, unknown>, forms: ReadonlyArray<string[] | undefined>): number {
+  let hits = 0;
+  for (const f of forms) {
+    if (!f) continue;
+    for (const form of f) if (lookup.has(form)) { hits++; break; }
+    if (hits >= 2) return hits;
+  }
+  return hits;
+}
+
 /** Whether match `a` is a better reading of the header than `b`: its kind's signature, then the share of columns, then their number. */
 function better(a: HeaderMatch, b: HeaderMatch): boolean {
   const sa = hasSignature(a);
@@ -146,6 +157,9 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
   const consider = (texts: ReadonlyArray<string | undefined>, row: number) => {
     const forms = texts.map((t) => (t ? headerForms(t) : undefined));
     for (const kind of KINDS) {
+      // a row where fewer than two cells name a column of the kind is no header of it (acceptable() wants two):
+      // counted first, so the data rows among the first hundred cost a lookup a cell, not a match each (issue #25)
+      if (hitCount(LOOKUP.get(kind)!, forms) < 2) continue;
       const m = matchForms(kind, forms, row, texts);
       if (!acceptable(m)) continue;
       if (!best || better(m, best)) best = m;
