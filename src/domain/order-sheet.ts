@@ -271,7 +271,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
   start(env) {
     const seen = new SeenIds();
     const s = env.settings.orders;
-    let open: { id: string; lines: Line[]; signatures: Set<string> } | undefined;
+    // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
+    let open: { id: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string> } | undefined;
     const flush = (emit: (o: DecidedOrder) => void) => {
       if (!open) return;
       const input = mergeLines(open.lines);
@@ -293,8 +294,10 @@ export const orderModel: SheetModel<DecidedOrder> = {
         if (open && id !== '' && !damaged && id === open.id) {
           // another line of the order being read: a new product, or the same line twice
           const signature = lineSignature(row);
-          const repeated = open.signatures.has(signature);
-          open.signatures.add(signature);
+          const signatures = (open.signatures ??= new Set([lineSignature(open.first!)]));
+          open.first = undefined;
+          const repeated = signatures.has(signature);
+          signatures.add(signature);
           open.lines.push(lineOf(row, repeated, repeated));
           return;
         }
@@ -302,7 +305,7 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const duplicate = id !== '' && !damaged && seen.add(id, cell!.key);
         const line = lineOf(row, duplicate, false);
         if (damaged) line.input.damagedId = id;
-        open = { id, lines: [line], signatures: new Set([lineSignature(row)]) };
+        open = { id, lines: [line], first: row };
         if (id === '' || damaged) flush(emit);
       },
       end(emit) {
