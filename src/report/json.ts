@@ -15,29 +15,21 @@ export function ordered(f: Finding): Record<string, unknown> {
 }
 
 /**
- * A value as `JSON.stringify(value, null, 2)` writes it, starting at indentation `indent`: built
- * directly (no re-indenting), as a million records are.
+ * A value as `JSON.stringify(value, null, 2)` writes it, starting at indentation `indent`: one
+ * native call and its line breaks moved (issue #25: a call per key and per string was most of a
+ * million-record report's time on the main thread).
  */
 export function stringifyAt(v: unknown, indent: string): string {
-  if (typeof v === 'string') return jsonString(v);
-  if (v === null || typeof v !== 'object') return v === undefined ? 'null' : JSON.stringify(v);
-  if (v instanceof Date) return JSON.stringify(v);
-  const inner = `${indent}  `;
-  if (Array.isArray(v)) {
-    if (!v.length) return '[]';
-    let s = '[';
-    for (let i = 0; i < v.length; i++) s += `${i ? ',\n' : '\n'}${inner}${stringifyAt(v[i] === undefined || typeof v[i] === 'function' ? null : v[i], inner)}`;
-    return `${s}\n${indent}]`;
-  }
-  let s = '{';
-  let first = true;
-  for (const k in v) {
-    const x = (v as Record<string, unknown>)[k];
-    if (x === undefined || typeof x === 'function') continue;
-    s += `${first ? '\n' : ',\n'}${inner}${jsonString(k)}: ${stringifyAt(x, inner)}`;
-    first = false;
-  }
-  return first ? '{}' : `${s}\n${indent}}`;
+  // the engine's own JSON.stringify (one native call, not one per key), its lines moved to `indent`
+  const json = v === undefined ? 'null' : JSON.stringify(v, null, 2);
+  if (json === undefined) return json as unknown as string;
+  return inert(indent && json.includes('\n') ? json.replace(NEWLINES, `\n${indent}`) : json);
+}
+const NEWLINES = /\n/g;
+
+/** JSON text with the characters that reorder or break a line written as \u escapes (they can only stand inside its strings). */
+function inert(json: string): string {
+  return INVISIBLE.test(json) ? json.replace(INVISIBLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
 /**
@@ -46,26 +38,16 @@ export function stringifyAt(v: unknown, indent: string): string {
  * reading the report in a terminal or an editor.
  */
 export function jsonString(s: string): string {
-  const json = JSON.stringify(s);
-  return INVISIBLE.test(json) ? json.replace(INVISIBLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+  return inert(JSON.stringify(s));
 }
 const INVISIBLE = new RegExp(`[${SCREEN_CONTROLS}]`);
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 const at = (value: unknown, depth: number) => stringifyAt(value, '  '.repeat(depth));
 
-/** A finding as the report writes it in its array, keys in order, without an intermediate object. */
+/** A finding as the report writes it in its array, keys in the report's order. */
 function findingAt(f: Finding, indent: string): string {
-  const inner = `${indent}  `;
-  let s = '{';
-  let first = true;
-  for (const k of FINDING_KEYS) {
-    const x = f[k];
-    if (x === undefined) continue;
-    s += `${first ? '\n' : ',\n'}${inner}"${k}": ${stringifyAt(x, inner)}`;
-    first = false;
-  }
-  return `${s}\n${indent}}`;
+  return stringifyAt(ordered(f), indent);
 }
 
 /** The items of one JSON array, written one by one as they come (into a spool: they wait for the keys before them). */

@@ -9,6 +9,7 @@ process.once('exit', () => { for (const p of live) rmSync(p, { force: true }); }
 
 let serial = 0;
 const BLOCK = 1 << 20;
+const PENDING_CHARS = 16 << 10;
 
 /**
  * Text that must wait for something written before it (the JSON report's findings wait for its
@@ -26,20 +27,41 @@ export class Spool {
   constructor(private readonly memoryLimit = 4 << 20) {}
 
   get empty(): boolean {
-    return this.fd === undefined && this.blocks.length === 0 && this.used === 0;
+    return this.fd === undefined && this.blocks.length === 0 && this.used === 0 && this.pendingChars === 0;
   }
 
+  /** small texts gathered and encoded together (one encoding call per 16 K characters, not per finding) */
+  private pending: string[] = [];
+  private pendingChars = 0;
+
   append(text: string): void {
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= PENDING_CHARS) this.encode();
+  }
+
+  /** The gathered texts into the current block. */
+  private encode(): void {
+    if (!this.pendingChars) return;
+    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
+    this.pending = [];
+    this.pendingChars = 0;
     // a UTF-16 unit takes at most 3 bytes in UTF-8
     if (this.used + text.length * 3 > BLOCK) {
-      this.seal();
+      this.sealBlock();
       if (text.length * 3 > BLOCK) { this.keep(Buffer.from(text, 'utf8')); return; }
     }
     this.used += this.block.write(text, this.used, 'utf8');
   }
 
-  /** The current block is full: keep what it holds and start a new one. */
+  /** Everything appended so far is in blocks: the current one is kept and a new one started. */
   private seal(): void {
+    this.encode();
+    this.sealBlock();
+  }
+
+  /** The current block is full: keep what it holds and start a new one. */
+  private sealBlock(): void {
     if (!this.used) return;
     this.keep(this.block.subarray(0, this.used));
     this.block = Buffer.allocUnsafe(BLOCK);
@@ -108,5 +130,7 @@ export class Spool {
     this.blocks = [];
     this.used = 0;
     this.held = 0;
+    this.pending = [];
+    this.pendingChars = 0;
   }
 }

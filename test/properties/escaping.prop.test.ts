@@ -1,3 +1,4 @@
+import { stringifyAt } from '../../src/report/json.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/encode/csv-line.js';
@@ -76,6 +77,25 @@ describe('output escaping: properties', () => {
       const out = escapeControls(s);
       expect(out).not.toMatch(unsafe);
       if (!unsafe.test(s)) expect(out).toBe(s);
+    }), RUNS);
+  });
+
+  it('a JSON report\'s value is JSON.stringify(value, null, 2) at its indentation, with bidi controls and line separators as \\u escapes (issue #25 writes it in one native call)', () => {
+    const unsafe = /[\p{Bidi_Control}\p{Zl}\p{Zp}]/u;
+    const text = fc.oneof(hostile, fc.string({ unit: fc.constantFrom('\u061c', '\u200e', '\u202e', '\u2028', '\u2029', '\n', '"', '\\', 'a', '中'), maxLength: 12 }));
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.date({ noInvalidDate: true })),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(text, tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(fc.property(value, fc.constantFrom('', '  ', '    '), (v, indent) => {
+      const out = stringifyAt(v, indent);
+      expect(out).not.toMatch(unsafe);
+      // the same value to a parser, and the same layout as JSON.stringify moved to `indent`
+      expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(v === undefined ? null : v)));
+      const plain = (JSON.stringify(v, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+      // the escapes back (an escape, not an escaped backslash before the letters u2028)
+      const back = out.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\\u(061c|200e|202e|2028|2029)/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+      expect(back).toBe(plain);
     }), RUNS);
   });
 
