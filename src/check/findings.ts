@@ -1,3 +1,4 @@
+import { FirstByKey, placeKey } from '../report/kept.js';
 import { cellRef, columnLetter } from '../cells/address.js';
 import type { Config } from '../config/config.js';
 import { format, isLocalized, type Lang, type Localized } from '../i18n/format.js';
@@ -82,7 +83,7 @@ export class FindingBuilder {
     if (!s) this.skipped.set(sheet, (s = new SheetSkips(this.showFirst!.max)));
     const listed = !this.showFirst!.errorsOnly || severity === 'error';
     if (listed) s.seen(ruleId);
-    if (listed && s.take((row ?? 0) * 20_000 + (column ?? 0))) return true;
+    if (listed && s.take(row, column)) return true;
     s.count(ruleId, severity);
     return false;
   }
@@ -128,20 +129,20 @@ export class FindingBuilder {
 }
 
 /**
- * One sheet's findings as the text report will keep them (report/kept.ts): the keys (row and
- * column) of the first `max` so far in a heap, the rules in the order they first reported, and
- * per rule the findings counted and not built.
+ * One sheet's findings as the text report will keep them (report/kept.ts, the same heap): the first
+ * `max` keys so far, the rules in the order they first reported, and per rule the findings counted
+ * and not built.
  */
 export class SheetSkips {
-  private readonly keys: number[] = [];
-  private readonly seqs: number[] = [];
-  private next = 0;
+  private readonly first: FirstByKey<undefined>;
   /** every rule that reported in the sheet, in the order it first did */
   readonly order: string[] = [];
   private readonly known = new Set<string>();
   readonly counts = new Map<string, Record<Severity, number>>();
 
-  constructor(private readonly max: number) {}
+  constructor(max: number) {
+    this.first = new FirstByKey(max);
+  }
 
   seen(ruleId: string): void {
     if (!this.known.has(ruleId)) { this.known.add(ruleId); this.order.push(ruleId); }
@@ -153,30 +154,8 @@ export class SheetSkips {
     c[severity] += 1;
   }
 
-  /** Whether a finding at `key` is among the first `max` (it then takes its place; the last of them leaves). */
-  take(key: number): boolean {
-    const seq = this.next++;
-    const { keys, seqs } = this;
-    // a max-heap on (key, seq): its top is the last of the kept, as Kept's is
-    const after = (i: number, j: number) => keys[i] > keys[j] || (keys[i] === keys[j] && seqs[i] > seqs[j]);
-    const swap = (i: number, j: number) => { [keys[i], keys[j]] = [keys[j], keys[i]]; [seqs[i], seqs[j]] = [seqs[j], seqs[i]]; };
-    if (keys.length < this.max) {
-      keys.push(key); seqs.push(seq);
-      for (let i = keys.length - 1; i > 0;) { const p = (i - 1) >> 1; if (!after(i, p)) break; swap(i, p); i = p; }
-      return true;
-    }
-    if (!this.max || !(key < keys[0] || (key === keys[0] && seq < seqs[0]))) return false;
-    keys[0] = key; seqs[0] = seq;
-    for (let i = 0; ;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < keys.length && after(l, m)) m = l;
-      if (r < keys.length && after(r, m)) m = r;
-      if (m === i) break;
-      swap(i, m);
-      i = m;
-    }
-    return true;
+  /** Whether a finding at this place is among the first `max` (it then takes its place; the last of them leaves). */
+  take(row: number | undefined, column: number | undefined): boolean {
+    return this.first.offer(placeKey(row, column), undefined);
   }
 }

@@ -32,14 +32,7 @@ function inert(json: string): string {
   return INVISIBLE.test(json) ? json.replace(INVISIBLE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }
 
-/**
- * A string as JSON, with the characters that reorder or break a line on a screen (bidirectional
- * controls, U+2028/U+2029) written as \u escapes: the same value to a parser, inert to a person
- * reading the report in a terminal or an editor.
- */
-export function jsonString(s: string): string {
-  return inert(JSON.stringify(s));
-}
+/** The characters that reorder or break a line on a screen (bidirectional controls, U+2028/U+2029): \u escapes in the report, the same value to a parser, inert to a person reading it. */
 const INVISIBLE = new RegExp(`[${SCREEN_CONTROLS}]`);
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 

@@ -3,33 +3,37 @@ import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import type { Finding } from './types.js';
 
-interface Entry { f: Finding; key: number; seq: number }
-
-/** a before b: by row and column, then in the order they came */
-const before = (a: Entry, b: Entry) => a.key < b.key || (a.key === b.key && a.seq < b.seq);
+/** Where a finding stands in its sheet, as one number: row, then column; findings without a row (about the sheet) first. */
+export function placeKey(row: number | undefined, column: number | undefined): number {
+  return (row ?? 0) * 20_000 + (column === undefined || Number.isNaN(column) ? 0 : column);
+}
 
 /**
- * Findings kept for showing: the first `max` by row and column (a heap: a finding past them
- * costs one comparison), and per rule how many there were.
+ * The first `max` items offered, by key and then in the order they came: a max-heap whose top is
+ * the last of them, so an item past them costs one comparison. The text report keeps findings with
+ * it (Kept); a worker keeps only their keys, to know which findings the report will never show
+ * (check/findings.ts) — the same heap, so the two always agree.
  */
-export class Kept {
-  private readonly heap: Entry[] = [];
-  /** per rule: every finding of this sheet, and how many are kept */
-  readonly total = new Map<string, number>();
+export class FirstByKey<T> {
+  private readonly heap: Array<{ item: T; key: number; seq: number }> = [];
   private seq = 0;
 
   constructor(private readonly max: number) {}
 
-  add(f: Finding): void {
-    this.total.set(f.ruleId, (this.total.get(f.ruleId) ?? 0) + 1);
-    // rows and columns into one number: findings without a row (about the sheet) come first
-    const col = f.column ? columnNumber(f.column) : 0;
-    const e: Entry = { f, key: (f.row ?? 0) * 20_000 + (Number.isNaN(col) ? 0 : col), seq: this.seq++ };
+  /** Whether the item is among the first so far (it then takes its place; the last of them leaves). */
+  offer(key: number, item: T): boolean {
+    const e = { item, key, seq: this.seq++ };
     const h = this.heap;
-    if (h.length < this.max) { h.push(e); this.up(h.length - 1); return; }
-    if (this.max === 0 || !before(e, h[0])) return;
+    if (h.length < this.max) { h.push(e); this.up(h.length - 1); return true; }
+    if (this.max === 0 || !before(e, h[0])) return false;
     h[0] = e;
     this.down(0);
+    return true;
+  }
+
+  /** The items kept, first to last. */
+  sorted(): T[] {
+    return [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((x) => x.item);
   }
 
   private up(i: number): void {
@@ -49,6 +53,25 @@ export class Kept {
       [h[m], h[i]] = [h[i], h[m]];
       i = m;
     }
+  }
+}
+
+/** a before b: by key, then in the order they came */
+const before = (a: { key: number; seq: number }, b: { key: number; seq: number }) => a.key < b.key || (a.key === b.key && a.seq < b.seq);
+
+/** Findings kept for showing: the first `max` by row and column, and per rule how many there were. */
+export class Kept {
+  private readonly first: FirstByKey<Finding>;
+  /** per rule: every finding of this sheet, and how many are kept */
+  readonly total = new Map<string, number>();
+
+  constructor(max: number) {
+    this.first = new FirstByKey(max);
+  }
+
+  add(f: Finding): void {
+    this.total.set(f.ruleId, (this.total.get(f.ruleId) ?? 0) + 1);
+    this.first.offer(placeKey(f.row, f.column ? columnNumber(f.column) : undefined), f);
   }
 
   /**
@@ -71,7 +94,7 @@ export class Kept {
 
   /** The kept findings in order, and per rule how many were left out. */
   take(): { shown: Finding[]; more: Array<[string, number]> } {
-    const shown = [...this.heap].sort((a, b) => a.key - b.key || a.seq - b.seq).map((x) => x.f);
+    const shown = this.first.sorted();
     const kept = new Map<string, number>();
     for (const f of shown) kept.set(f.ruleId, (kept.get(f.ruleId) ?? 0) + 1);
     const more = [...this.total].map(([id, n]) => [id, n - (kept.get(id) ?? 0)] as [string, number]).filter(([, n]) => n > 0);

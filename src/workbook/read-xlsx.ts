@@ -80,8 +80,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const first = sheets.find((s): s is { name: string; entry: ZipEntry } => 'entry' in s && !!s.entry && wantsThread(s.entry));
     // (it checks that the shared strings are well-formed XML meanwhile: this thread only reads them)
     let early = first ? startThread(first.name, first.entry, stringsEntry) : undefined;
-    const checkedBy = early;
-    const strings = stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, checkedBy && (() => checkedBy.stringsChecked())) : [];
+    const strings = stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, early?.stringsChecked) : [];
     const ctx = { ...scan, strings };
     return {
       path,
@@ -121,7 +120,7 @@ async function* noRows(): AsyncIterable<never> {}
  * (sheet-thread.ts); its verdict is awaited where this thread's own check would end, so a file gets
  * the same reason either way.
  */
-async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, checkedElsewhere?: () => Promise<void>): Promise<string[]> {
+async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, checkedElsewhere?: Promise<void>): Promise<string[]> {
   if (entry.uncompressedSize > limits.maxPartBytes) {
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
@@ -129,7 +128,7 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
   const xml = checkedElsewhere ? undefined : new WellFormed(entry.name);
   for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) { xml?.push(chunk); parser.push(chunk); }
   if (xml) xml.end();
-  else await checkedElsewhere!();
+  else await checkedElsewhere;
   parser.end();
   return parser.strings;
 }

@@ -86,38 +86,22 @@ export class SheetThread {
   constructor(job: SheetJob) {
     this.compressedSize = job.entry.compressedSize;
     sheetThreads.started += 1;
+    this.stringsChecked = new Promise<void>((resolve, reject) => { this.settleStrings = (p) => (p ? reject(errorOf(p)) : resolve()); });
+    // awaited only when the thread checks the shared strings; a rejection nobody awaits is no crash
+    this.stringsChecked.catch(() => {});
     this.worker = new Worker(script!, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
     this.worker.on('message', (m: FromSheetThread) => this.arrive(m));
     this.worker.on('error', (err: Error) => this.arrive({ type: 'error', message: err.message }));
     this.worker.on('exit', () => { if (!this.finished) this.arrive({ type: 'error', message: 'the thread reading the sheet stopped' }); });
   }
 
-  private verdict: { promise: Promise<void>; settle: (problem?: ThreadError) => void } | undefined;
-
-  /** Resolves once the thread found the shared strings well-formed; rejects with what it found wrong (or why it stopped first). */
-  stringsChecked(): Promise<void> {
-    if (!this.verdict) {
-      let settle!: (problem?: ThreadError) => void;
-      const promise = new Promise<void>((resolve, reject) => { settle = (p) => (p ? reject(errorOf(p)) : resolve()); });
-      this.verdict = { promise, settle };
-      if (this.early) { this.verdict.settle(this.early.problem); this.early = undefined; }
-    }
-    return this.verdict.promise;
-  }
-
-  private early: { problem?: ThreadError } | undefined;
+  /** the thread's verdict on the shared strings: settled once, by its `sst` message or by why it stopped first */
+  readonly stringsChecked: Promise<void>;
+  private settleStrings!: (problem?: ThreadError) => void;
 
   private arrive(m: FromSheetThread): void {
-    if (m.type === 'sst') {
-      if (this.verdict) this.verdict.settle(m.problem);
-      else this.early = { problem: m.problem };
-      return;
-    }
-    // a thread that stopped before its verdict gives its reason as the verdict
-    if (m.type === 'error' && !this.early) {
-      if (this.verdict) this.verdict.settle(m);
-      else this.early = { problem: m };
-    }
+    if (m.type === 'sst') { this.settleStrings(m.problem); return; }
+    if (m.type === 'error') this.settleStrings(m);
     if (this.finished) return;
     if (m.type !== 'rows') this.finished = true;
     this.queue.push(m);
