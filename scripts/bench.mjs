@@ -1,7 +1,7 @@
 // npm run bench: speed and memory on generated orders workbooks (bench-data/, not committed).
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
-// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,html) narrow it down;
+// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,cache,html) narrow it down;
 // BENCH_FLOOR_ROWS (300000,1000000) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files),
 // BENCH_FLOOR_FILES (2000,10000) its folders of small workbooks against floor-many.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { makeCopies } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const parts = (process.env.BENCH_PARTS ?? 'floor,reader,reports,listings,files,html').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'floor,reader,reports,listings,files,cache,html').split(',');
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
 const data = new URL('./bench-data.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -159,6 +159,53 @@ if (parts.includes('files')) {
   // an annotated copy of each: one safe write a file (temp file, fsync, rename)
   const a = measure(['check --annotate-dir'], dir);
   console.log(`  ecsop check DIR --annotate-dir OUT  ${s(a['check --annotate-dir'].ms).padStart(9)}  peak ${a['check --annotate-dir'].peak.toFixed(0)} MB  (${(a['check --annotate-dir'].ms / n).toFixed(2)} ms a file)`);
+}
+
+if (parts.includes('cache')) {
+  // issue #26: a drive of 10,000 workbooks, checked once with --cache; then 10 of them saved with new
+  // content and the drive checked again. Target: at most 1.5 s and at most 5% of the full run, the
+  // report byte for byte the one without the cache.
+  const { cpSync, copyFileSync, rmSync, readFileSync } = await import('node:fs');
+  const n = Number(process.env.BENCH_CACHE_FILES ?? 10_000);
+  const source = makeCopies(new URL(`../bench-data/copies-${n}`, import.meta.url).pathname, decodeURIComponent(new URL('../examples/05-订单处理与履约.xlsx', import.meta.url).pathname), n);
+  const dir = new URL(`../bench-data/drive-${n}`, import.meta.url).pathname;
+  const cache = new URL(`../bench-data/drive-${n}.cache`, import.meta.url).pathname;
+  const bin = new URL('../bin/ecsop.js', import.meta.url).pathname;
+  const run = (args) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'check', dir, '--no-progress', '--now', '2024-05-21T12:00', '-o', `${dir}.${args.length ? 'cached' : 'plain'}.txt`, ...args], { encoding: 'utf8' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
+    return performance.now() - t;
+  };
+  // the saves: orders exports of 200–209 rows in the shape users have (../shared/bench/gen-orders.mjs), each its own content
+  const shared = new URL('../../shared/bench/', import.meta.url).pathname;
+  const saves = Array.from({ length: 10 }, (_, i) => {
+    const path = new URL(`../bench-data/save-${200 + i}.xlsx`, import.meta.url).pathname;
+    execFileSync(process.execPath, [`${shared}gen-orders.mjs`, String(200 + i), path], { stdio: 'ignore' });
+    return path;
+  });
+  const rounds3 = [];
+  for (let r = 0; r < rounds; r++) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { force: true });
+    for (const f of ['cached', 'plain']) rmSync(`${dir}.${f}.txt`, { force: true });
+    cpSync(source, dir, { recursive: true });
+    const full = run(['--cache-location', cache]);
+    // ten saves with new content, spread over the drive
+    for (let i = 0; i < 10; i++) copyFileSync(saves[i], `${dir}/${String(Math.floor((i + 0.5) * n / 10)).padStart(5, '0')}.xlsx`);
+    const changed = run(['--cache-location', cache]);
+    const none = run(['--cache-location', cache]);
+    run([]);
+    const same = readFileSync(`${dir}.cached.txt`).equals(readFileSync(`${dir}.plain.txt`));
+    rounds3.push({ full, changed, none, same });
+  }
+  const m = (k) => median(rounds3.map((x) => x[k]));
+  console.log(`
+--cache, a drive of ${n.toLocaleString('en')} small workbooks (median of ${rounds} rounds):`);
+  console.log(`  full run, the cache made           ${s(m('full')).padStart(9)}`);
+  console.log(`  10 files saved, run again          ${s(m('changed')).padStart(9)}  ${(100 * m('changed') / m('full')).toFixed(1)}% of the full run  (target ≤ 1.5 s and ≤ 5%)${m('changed') <= 1500 && m('changed') <= 0.05 * m('full') ? '' : '  (over)'}`);
+  console.log(`  nothing changed, run again         ${s(m('none')).padStart(9)}`);
+  console.log(`  report the same as without --cache: ${rounds3.every((x) => x.same) ? 'yes, byte for byte' : 'NO'}`);
 }
 
 if (parts.includes('html')) {

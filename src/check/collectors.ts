@@ -1,4 +1,4 @@
-import { SHEET_ENDS, SHEETS } from '../report/records.js';
+import { OWNERS, SHEET_ENDS, SHEETS } from '../report/records.js';
 import { KINDS } from '../sheets/registry.js';
 import { defineCollector, registerCollectors } from './collector.js';
 
@@ -17,4 +17,38 @@ export const sheetPlaces = defineCollector('sheets', () => ({
   },
 }));
 
-registerCollectors([sheetPlaces]);
+/** The columns that name the person responsible for a row: 负责人, 评估人, 分析人. */
+export const PERSON_KEYS = ['owner', 'evaluator', 'analyst'] as const;
+const OWNED = KINDS.filter((k) => k.columns.some((c) => (PERSON_KEYS as readonly string[]).includes(c.key))).map((k) => k.id);
+
+/**
+ * Who is responsible for each row of a sheet that has a person column, sent once the sheet is
+ * read as runs of rows (a sheet's rows mostly share an owner): the dashboard counts findings by
+ * person with it. Rows without a name are nobody's (left out).
+ */
+export const rowOwners = defineCollector('owners', () => ({
+  kinds: OWNED,
+  sheet(info, ctx) {
+    const key = PERSON_KEYS.find((k) => info.columns.has(k));
+    if (!key) return undefined;
+    const names: string[] = [];
+    const index = new Map<string, number>();
+    const runs: number[] = [];
+    return {
+      row(row) {
+        const name = row.cells.get(key as never)?.text?.trim();
+        if (!name) return;
+        let i = index.get(name);
+        if (i === undefined) { i = names.length; names.push(name); index.set(name, i); }
+        const n = runs.length;
+        if (n && runs[n - 1] === i && runs[n - 2] === row.row - 1) runs[n - 2] = row.row;
+        else runs.push(row.row, row.row, i);
+      },
+      end() {
+        if (names.length) ctx.emit(OWNERS, { file: info.file, sheet: info.name, names, runs });
+      },
+    };
+  },
+}));
+
+registerCollectors([sheetPlaces, rowOwners]);

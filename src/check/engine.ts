@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/format.js';
 import { joined, t } from '../i18n/catalog.js';
 import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
-import type { Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
+import type { Clock, Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
@@ -64,6 +64,15 @@ export interface FileOutcome {
   counted: Record<string, Record<Severity, number>>;
   /** per sheet, findings counted and not built because the text report would not show them (EngineOptions.showFirst) */
   skipped?: SkippedFindings[];
+  /** how finely the results depend on --now (a sheet's dates typed without a year take its year): none when no sheet was checked */
+  clock?: Clock;
+}
+
+const CLOCK_ORDER: readonly Clock[] = ['year', 'month', 'day', 'exact'];
+
+/** The finer of two grains of --now. */
+export function finerClock(a: Clock | undefined, b: Clock): Clock {
+  return a === undefined || CLOCK_ORDER.indexOf(b) > CLOCK_ORDER.indexOf(a) ? b : a;
 }
 
 export type { SkippedFindings };
@@ -95,6 +104,7 @@ export function expectedOf(col: ColumnDef, lang: Lang, unreadable?: string): str
 export async function checkFile(path: string, displayPath: string, opts: EngineOptions, sink: FileSink): Promise<FileOutcome> {
   const summary: FileSummary = { path: displayPath, status: 'ok', sheets: [] };
   const contributions: Contribution[] = [];
+  const clock: { grain?: Clock } = {};
   const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly), opts.showFirst);
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
@@ -127,7 +137,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         sheetSummary.rows = await countDataRows(match, head, iterator);
         continue;
       }
-      await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress });
+      await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress, clock });
     }
   } catch (err) {
     // a stopped run (Ctrl-C, a closed pipe) is not the file's fault
@@ -136,7 +146,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     reportFileError(builder, displayPath, asFileError(err), opts.lang);
   }
   const skipped = skippedOf(builder);
-  return { summary, contributions, counted: Object.fromEntries(builder.counted), ...(skipped ? { skipped } : {}) };
+  return { summary, contributions, counted: Object.fromEntries(builder.counted), ...(skipped ? { skipped } : {}), ...(clock.grain ? { clock: clock.grain } : {}) };
 }
 
 const FILE_MESSAGE: Record<UnreadableFileError['ruleId'], string> = { 'file/unreadable': 'unreadable', 'file/too-large': 'tooLarge', 'file/unsafe': 'unsafe', 'file/timeout': 'timeout' };
@@ -157,7 +167,7 @@ export async function checkRows(kind: KindId, rows: RawRow[], columns: ReadonlyM
   const contributions: Contribution[] = [];
   const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly));
   const empty = (async function* () {})()[Symbol.asyncIterator]() as AsyncIterator<RawRow[]>;
-  await checkSheet(match, rows, empty, summary.sheets[0], { opts, builder, sink, contributions, file: name, sheet: name, date1904: false });
+  await checkSheet(match, rows, empty, summary.sheets[0], { opts, builder, sink, contributions, file: name, sheet: name, date1904: false, clock: {} });
   return { summary, contributions, counted: Object.fromEntries(builder.counted) };
 }
 
@@ -249,6 +259,8 @@ interface SheetRun {
   file: string;
   sheet: string;
   date1904: boolean;
+  /** the finest grain of --now the file's results depend on so far */
+  clock: { grain?: Clock };
 }
 
 /** What every row of one sheet shares: the columns present, the key → slot table, the models' environment. */
@@ -315,12 +327,17 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     modelRows: [],
     modelValues: [],
   };
+  // dates typed without a year take --now's
+  run.clock.grain = finerClock(run.clock.grain, 'year');
   const hub = new ModelHub(env);
   const visitors: RuleVisitor[] = [];
   for (const rule of RULES) {
     if (!rule.sheetKinds.includes(kind.id) || !enabled(rule.id)) continue;
+    const clock = rule.clock ?? 'exact';
     visitors.push(rule.create({
-      options: config.rules.get(rule.id)!.options, settings: config.settings, sheet: info, now: opts.now, lang,
+      options: config.rules.get(rule.id)!.options, settings: config.settings, sheet: info, lang,
+      // what the rule reads of --now decides how long a cached result of the file holds
+      get now() { run.clock.grain = finerClock(run.clock.grain, clock); return opts.now; },
       report: (input) => builder.report(rule.id, place, input),
       contribute: (data, how) => run.contributions.push({ ruleId: rule.id, data, findingsHere: how?.findingsHere ?? true }),
       subscribe: (model, on) => hub.subscribe(model, on),

@@ -45,8 +45,8 @@ export interface FoundFile {
 export async function findFiles(inputs: string[], cwd: string): Promise<FoundFile[]> {
   const seen = new Set<string>();
   const out: FoundFile[] = [];
-  const add = async (abs: string, problem?: UnreadableFileError) => {
-    const real = await realpath(abs).catch(() => abs);
+  const add = async (abs: string, problem?: UnreadableFileError, known?: string) => {
+    const real = known ?? await realpath(abs).catch(() => abs);
     if (seen.has(real)) return;
     seen.add(real);
     out.push({ path: abs, display: displayPath(abs, cwd), ...(problem ? { problem } : {}) });
@@ -68,7 +68,9 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
       const found = await walk(abs);
       // a folder with no workbook in it is a wrong path (an unmounted drive, a typo), never a clean pass
       if (!found.length) throw new PathError('error.no-workbooks', input);
-      for (const f of found) await add(f.path, f.problem);
+      // the walk follows no folder link: a file under the folder that is no link itself is where the folder really is
+      const realRoot = await realpath(abs).catch(() => abs);
+      for (const f of found) await add(f.path, f.problem, f.link || f.problem ? undefined : realRoot + f.path.slice(abs.length));
     } else if (!st.isFile()) {
       // a pipe, a socket or a device would block the run or never end: refused, never opened
       await add(abs, new UnreadableFileError('not-a-file'));
@@ -91,7 +93,7 @@ export function naturalOrder(a: string, b: string): number {
   return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-async function walk(dir: string): Promise<Array<{ path: string; problem?: UnreadableFileError }>> {
+async function walk(dir: string): Promise<Array<{ path: string; problem?: UnreadableFileError; link?: boolean }>> {
   let list;
   try {
     list = await readdir(dir, { withFileTypes: true });
@@ -100,14 +102,14 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
     return [{ path: dir, problem: fileSystemError(err) ?? new UnreadableFileError('gone', { detail: (err as Error).message }) }];
   }
   const entries = list.sort((a, b) => naturalOrder(a.name, b.name));
-  const out: Array<{ path: string; problem?: UnreadableFileError }> = [];
+  const out: Array<{ path: string; problem?: UnreadableFileError; link?: boolean }> = [];
   for (const e of entries) {
     if (isSkippedName(e.name)) continue;
     const full = join(dir, e.name);
     if (e.isDirectory()) for (const f of await walk(full)) out.push(f);
     else if (e.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);
-      if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full }); // file links yes, folder links no
+      if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full, link: true }); // file links yes, folder links no
     } else if (e.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full });
   }
   return out;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { FileSummary } from '../report/types.js';
@@ -35,6 +35,23 @@ export interface RunProgress {
   fraction?: number;
 }
 
+/** A file's result as the workers hand it on: its findings and records in order, and its outcome. */
+export interface StoredResult {
+  events: WorkerEvent[];
+  outcome: FileOutcome;
+}
+
+/**
+ * Results of earlier runs (`check --cache`, src/drive/result-cache.ts): a file whose result is
+ * there is not read again, and its result is handed on exactly as the workers would.
+ */
+export interface ResultStore {
+  /** the file's stored result, when nothing it depends on changed since (read when it is handed on) */
+  lookup(file: FoundFile): Promise<(() => StoredResult) | undefined>;
+  /** this run's result of a file it looked up and checked */
+  keep(file: FoundFile, result: StoredResult): void;
+}
+
 export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   cwd: string;
   jobs: number;
@@ -44,6 +61,8 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   isolate?: boolean;
   /** the files, when the caller found them already (the paths are then not searched again) */
   files?: FoundFile[];
+  /** earlier results to reuse, and where this run's go */
+  store?: ResultStore;
 }
 
 /**
@@ -63,13 +82,24 @@ export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink)
   await finishRules(outcomes.flatMap((o) => o.contributions), opts, sink);
 }
 
+/** Hands one event on to the sink. */
+function deliver(sink: Pick<FileSink, 'finding' | 'record'>, e: WorkerEvent): void {
+  if (e[0] === 'finding') sink.finding(e[1]);
+  else sink.record(e[1], e[2]);
+}
+
 /** Whether a rule's `finish` may still report on the file. */
 const held = (o: FileOutcome) => o.contributions.some((c) => c.findingsHere);
 
 async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   for (const [i, f] of files.entries()) {
-    const outcome = f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, sink);
+    const stored = f.problem ? undefined : (await opts.store?.lookup(f))?.();
+    if (stored) for (const e of stored.events) deliver(sink, e);
+    const events: WorkerEvent[] | undefined = opts.store && !stored ? [] : undefined;
+    const recording: RunSink = events ? { ...sink, finding: (x) => { events.push(['finding', x]); sink.finding(x); }, record: (kind, r) => { events.push(['record', kind, r]); sink.record(kind, r); } } : sink;
+    const outcome = stored?.outcome ?? (f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, recording));
+    if (events && !f.problem) opts.store!.keep(f, { events, outcome });
     sink.fileDone(outcome.summary, outcome.counted, held(outcome), outcome.skipped);
     outcomes.push(outcome);
     opts.onProgress?.({ done: i + 1, total: files.length });
@@ -108,6 +138,14 @@ function workerScript(): string | undefined {
   return undefined;
 }
 
+/** The bundle's build (the worker's size and time): a cache made by another build of the same version is not reused. */
+export function buildStamp(): string {
+  const script = workerScript();
+  if (!script) return 'sources';
+  const s = statSync(script);
+  return `${s.size}:${Math.round(s.mtimeMs)}`;
+}
+
 let shared: WorkerPool | undefined;
 
 /** The process's pool of workers, kept between runs (in-process tests run many); a new one when the limits change. */
@@ -120,10 +158,17 @@ async function poolFor(script: string, limits: PoolLimits): Promise<WorkerPool> 
 interface Pending {
   batches: Array<{ events: WorkerEvent[]; ack: () => void }>;
   outcome?: FileOutcome;
+  /** the file's result from the store, read when the file's turn comes */
+  stored?: () => StoredResult;
+  /** the store answers for the file: no worker reads it */
+  fromStore?: boolean;
 }
 
 /** A file of this many rows or more: its worker is not kept for later runs (see inWorkers). */
 const BIG_FILE_ROWS = 50_000;
+
+/** Findings and records of one file the store is handed at most (a bigger file is checked each run). */
+const RECORD_MAX = 50_000;
 
 /** Batches a file that is not yet being handed on may hold before its worker waits. */
 const AHEAD = 32;
@@ -131,19 +176,24 @@ const AHEAD = 32;
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
   const limits = { ...DEFAULT_LIMITS, ...opts.config.limits };
   const pool = await poolFor(script, { heapMB: limits.workerHeapMB, seconds: limits.fileSeconds });
-  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, ...engine } = opts;
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, ...engine } = opts;
   pool.begin({ opts: engine });
   const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;
   let failed: unknown;
-  const deliver = (e: WorkerEvent) => (e[0] === 'finding' ? sink.finding(e[1]) : sink.record(e[1], e[2]));
   // hands on what the file at the head has so far, at the sink's pace; moves on while files are complete
   const pumpOnce = async () => {
     while (head < files.length) {
       const p = pending[head];
+      if (p.stored) {
+        const { events, outcome } = p.stored();
+        p.stored = undefined;
+        p.batches.push({ events, ack: () => {} });
+        p.outcome = outcome;
+      }
       while (p.batches.length) {
         const { events, ack } = p.batches.shift()!;
-        for (const e of events) deliver(e);
+        for (const e of events) deliver(sink, e);
         ack();
         const wait = sink.ready?.();
         if (wait) await wait;
@@ -178,6 +228,15 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   signal?.addEventListener('abort', onAbort, { once: true });
   let next = 0;
   let big = false;
+  const failedOutcomes = new WeakSet<FileOutcome>();
+  // the store first: the files it does not have go to the workers at once, while its results are handed on
+  if (store) {
+    for (const [i, f] of files.entries()) {
+      if (f.problem) continue;
+      pending[i].stored = await store.lookup(f);
+      pending[i].fromStore = pending[i].stored !== undefined;
+    }
+  }
   const runOne = async (): Promise<void> => {
     while (next < files.length && !signal?.aborted && failed === undefined) {
       const i = next++;
@@ -189,8 +248,15 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         if (i === head) await pump();
         continue;
       }
+      if (p.fromStore) {
+        if (i === head) await pump();
+        continue;
+      }
+      // what the file hands on, kept for the store; a file too big to keep stops being recorded
+      let recorded: WorkerEvent[] | undefined = store ? [] : undefined;
       const outcome = await pool.run(i, f.path, f.display, {
         events(events, ack) {
+          if (recorded) { if (recorded.length + events.length > RECORD_MAX) recorded = undefined; else for (const e of events) recorded.push(e); }
           // a file ahead of the head keeps its worker going until it holds AHEAD batches
           if (i !== head && p.batches.length < AHEAD) { ack(); ack = () => {}; }
           p.batches.push({ events, ack });
@@ -200,9 +266,13 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       }).catch((err: unknown) => {
         // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
         if (!(err instanceof UnreadableFileError)) throw err;
-        return failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
+        const failed = failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
+        // never kept: the next run tries the file again
+        failedOutcomes.add(failed);
+        return failed;
       });
       p.outcome = outcome;
+      if (recorded && !failedOutcomes.has(outcome)) store!.keep(f, { events: recorded, outcome });
       if (outcome.summary.sheets.reduce((n, sh) => n + sh.rows, 0) >= BIG_FILE_ROWS) big = true;
       if (i === head) await pump();
     }

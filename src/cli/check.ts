@@ -9,7 +9,14 @@ export function registerCheck(program: Command, io: Io, setExit: (code: number) 
   const lang = io.lang ?? DEFAULT_LANG;
   withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang, { annotate: true, priceBand: true })
     .option('--sheet <name>', t(lang, 'opt.sheet'))
+    .option('--cache', t(lang, 'opt.cache'))
+    .option('--cache-location <path>', t(lang, 'opt.cache-location'))
+    .option('--suppress-all', t(lang, 'opt.suppress-all'))
+    .option('--suppress-rule <rule>', t(lang, 'opt.suppress-rule'), (v: string, prev: string[] = []) => [...prev, v])
+    .option('--prune-suppressions', t(lang, 'opt.prune-suppressions'))
+    .option('--pass-on-unpruned-suppressions', t(lang, 'opt.pass-on-unpruned-suppressions'))
+    .option('--suppressions-location <file>', t(lang, 'opt.suppressions-location'))
     .action(async (paths: string[], flags: CheckFlags & { priceBand?: string }) => {
-      setExit(await runReport(io, paths, flags, setupCheck(io, flags, { priceBand: flags.priceBand })));
+      setExit(await runReport(io, paths, flags, setupCheck(io, flags, { priceBand: flags.priceBand }), { drive: true }));
     });
 }

@@ -24,6 +24,14 @@ export interface CheckFlags extends CommonFlags {
   annotate?: string;
   annotateDir?: string;
   force?: boolean;
+  /** check only: keep each file's result (issue #26) */
+  cache?: boolean;
+  cacheLocation?: string;
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  passOnUnprunedSuppressions?: boolean;
+  suppressionsLocation?: string;
 }
 
 

@@ -14,6 +14,7 @@ import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from '.
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
 import { registerRoi } from './roi.js';
+import { registerWatch } from './watch.js';
 import { registerScore } from './score.js';
 
 import { VERSION } from './version.js';
@@ -100,6 +101,7 @@ function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
   registerFreight(p, io, setExit);
   registerRoi(p, io, setExit);
   registerMedia(p, io, setExit);
+  registerWatch(p, io);
   registerRules(p, io);
   // every command's help in the run's language too
   for (const c of p.commands) c.helpOption('-h, --help', t(lang, 'help.option')).configureHelp(localHelp(lang)).showHelpAfterError(t(lang, 'help.after-error'));

@@ -4,7 +4,7 @@ import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
 import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
-import { runCheck, type RunSink } from '../check/run.js';
+import { runCheck, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
 import { FORMATS, TEXT_MAX_FINDINGS } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
@@ -20,6 +20,14 @@ import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './output.js';
 import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
+import { cacheLocation, openCache, runKey, saveCache } from './cache.js';
+import { finishSuppressions, openSuppressions } from './suppress.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rowOwners } from '../check/collectors.js';
+import { hashText } from '../drive/fingerprint.js';
+import { addRun, historyOf, readHistory, runsOf } from '../drive/history.js';
+import { TREND_RUNS, type DashboardInput, type DriveRun } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
 export interface ReportRequest {
@@ -41,6 +49,10 @@ export interface ReportRequest {
   files?: FoundFile[];
   /** each finding as it comes (a command that writes a copy refuses an unsafe input) */
   onFinding?(f: Finding): void;
+  /** results of earlier runs of this process to reuse (watch's dashboard) */
+  store?: ResultStore;
+  /** check's run of a shared drive (issue #26): the suppressions file applies, the HTML report is the drive dashboard */
+  drive?: boolean;
 }
 
 /** The files the paths name, found once for the run and for the writes' never-onto-an-input check. */
@@ -65,7 +77,7 @@ function shownFirst(flags: CheckFlags, setup: CheckSetup): { max: number; errors
 }
 
 /** The writer of the chosen format, on the chosen output, with what every format may need made once. */
-function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutput, request: ReportRequest): ReportWriter {
+function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutput, request: ReportRequest, dashboard?: DashboardInput): ReportWriter {
   const toTerminal = !flags.output && io.stdoutTTY;
   return FORMATS[setup.format].make(out, {
     lang: setup.lang,
@@ -80,7 +92,30 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
     charts: setup.format === 'html' ? CHARTS.map((c) => c.make()) : [],
     time: formatTime(nowOf(flags)),
     version: VERSION,
+    dashboard,
   });
+}
+
+/** Which folders a run read, as its history tells runs apart (a shop's folder is not the whole drive). */
+function driveScope(io: Io, paths: readonly string[]): string {
+  return hashText([...new Set(paths.map((p) => resolve(io.cwd, p)))].sort().join('\n')).slice(0, 16);
+}
+
+/** What the drive dashboard needs before the run: each file's last save, and the earlier runs of the same folders. */
+function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, now: Date): DashboardInput {
+  const savedAt = new Map<string, number>();
+  for (const f of files) {
+    const st = statSync(f.path, { throwIfNoEntry: false });
+    if (st) savedAt.set(f.display, st.mtimeMs);
+  }
+  const history = runsOf(readHistory(historyOf(cache)), scope).slice(-(TREND_RUNS - 1));
+  return { savedAt, history, now: now.toISOString() };
+}
+
+/** A run as the history keeps it. */
+function driveRun(totals: Totals, now: Date): DriveRun {
+  const s = totals.summary();
+  return { at: now.toISOString(), files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, suppressed: s.suppressed ?? 0 };
 }
 
 /** When a report was made, as its reader's clock shows it (`2024-05-21 12:00`). */
@@ -113,16 +148,26 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
   const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), force: Boolean(flags.force) });
-  const writer = writerFor(io, flags, setup, out, request);
+  const now = nowOf(flags);
+  const cachePath = flags.cache || flags.cacheLocation ? cacheLocation(io, flags.cacheLocation) : undefined;
+  const scope = driveScope(io, paths);
+  // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
+  const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now) : undefined;
+  const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;
   // a sheet of the kinds the command reads (review: orders or shipments) in some file
   let kindSeen = !request.onlyKinds;
+  // the suppressions file (check): accepted findings are counted, never reported nor failing the run
+  const suppress = request.drive ? openSuppressions(io, flags) : undefined;
+  const pathOf = suppress ? new Map(files.map((f) => [f.display, f.path])) : undefined;
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
   const sink: RunSink = {
     finding: (f) => {
+      const path = pathOf?.get(f.file);
+      if (path !== undefined && suppress!.suppresses(path, f.ruleId)) return;
       totals.finding(f);
       request.onFinding?.(f);
       copies?.finding(f);
@@ -136,6 +181,10 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     },
     record: (kind, r) => { request.records?.deliver(kind, r); writer.record(kind, r); },
     fileDone: (summary, counted, held, skipped) => {
+      if (suppress) {
+        const path = pathOf!.get(summary.path);
+        if (path !== undefined) { suppress.fileChecked(path); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
+      }
       if (summary.status === 'ok') readable++;
       kindSeen ||= summary.sheets.some((s) => s.kind !== null && request.onlyKinds!.includes(s.kind as KindId));
       totals.counted(summary.path, counted);
@@ -156,15 +205,21 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     if (!kindSeen && readable > 0) return new UsageError('error.kind-matches-none', { files: readable, kinds: inEvery((lang) => request.onlyKinds!.map((k) => `“${kindById(k).title}”`).join(t(lang, 'list.or'))) });
     return undefined;
   };
+  let unpruned: number | undefined;
+  const engine = {
+    config: setup.config, lang: setup.lang, encoding: encodingOf(flags.encoding), sheetName: flags.sheet,
+    onlyKinds: request.onlyKinds, collect: [...withCharts(setup, request.collect), ...(dashboard ? [rowOwners.ask()] : [])], countOnly: copies ? [] : request.countOnly, category: request.category,
+    // suppressions count every finding of a file and rule: all are built
+    showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup),
+  };
+  const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now) : undefined;
   try {
     await runCheck(paths, {
-      cwd: io.cwd, config: setup.config, lang: setup.lang, now: nowOf(flags), encoding: encodingOf(flags.encoding),
-      jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1, sheetName: flags.sheet,
-      onlyKinds: request.onlyKinds, collect: withCharts(setup, request.collect), countOnly: copies ? [] : request.countOnly, category: request.category,
-      showFirst: copies || request.onFinding ? undefined : shownFirst(flags, setup),
-      signal: stop.signal, onProgress: (p) => progress.update(p), files,
+      ...engine, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,
+      signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache,
     }, sink);
     progress.clear();
+    if (suppress) totals.suppressed = suppress.suppressed;
     await writer.end(totals);
     // a run that checked nothing it was asked to is a usage error: its report (all green) is not written
     const mistake = nothingChecked();
@@ -172,6 +227,13 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     const written = await out.close();
     if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
     await copies?.end();
+    if (suppress) unpruned = await finishSuppressions(io, setup.lang, suppress, flags, files, paths);
+    if (cache) {
+      await saveCache(io, setup.lang, cache, files, paths);
+      // the run, for the dashboard's trend (kept beside the cache)
+      if (request.drive) await addRun(historyOf(cache.location), driveRun(totals, now), scope).catch((err: unknown) => io.stderr(`${t(setup.lang, 'cache.not-saved', { path: historyOf(cache.location), reason: (err as Error).message })}\n`));
+      if (!flags.quiet) io.stderr(`${t(setup.lang, 'cache.summary', { hits: cache.hits, misses: files.length - cache.hits })}\n`);
+    }
   } catch (err) {
     progress.clear();
     await out.abort();
@@ -183,6 +245,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   }
   // a copy asked for and not written: the run did not do all it was asked
   if (copies?.failed) return EXIT.usage;
+  // suppressions no longer needed fail the run, as in ESLint (--pass-on-unpruned-suppressions)
+  if (unpruned !== undefined) return unpruned;
   return finalCode(io, totals, setup);
 }
 

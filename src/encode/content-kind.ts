@@ -7,7 +7,7 @@ import { extname } from 'node:path';
  */
 
 /** What a file's content is, for the check that its name says the same. */
-export type ContentKind = 'xlsx' | 'csv' | 'json' | 'xml' | 'html' | 'text';
+export type ContentKind = 'xlsx' | 'csv' | 'json' | 'xml' | 'html' | 'text' | 'data';
 
 /** Extensions that name a kind of content: a file named so must hold that kind. */
 const KIND_OF_EXTENSION: Record<string, ContentKind> = {
@@ -19,7 +19,7 @@ const KIND_OF_EXTENSION: Record<string, ContentKind> = {
 const NEVER_WRITTEN = new Set(['.xls', '.xlsb', '.ods', '.et', '.ett', '.numbers', '.xltx', '.xltm']);
 
 /** The extension a kind of content is written under, for messages. */
-const EXTENSION_OF_KIND: Record<ContentKind, string> = { xlsx: '.xlsx', csv: '.csv', json: '.json', xml: '.xml', html: '.html', text: '.txt' };
+const EXTENSION_OF_KIND: Record<ContentKind, string> = { xlsx: '.xlsx', csv: '.csv', json: '.json', xml: '.xml', html: '.html', text: '.txt', data: '.cache' };
 export const extensionOfKind = (kind: ContentKind): string => EXTENSION_OF_KIND[kind];
 
 /** Whether `target`'s name fits `kind` (an unknown extension, or none, fits text-like kinds). */
@@ -27,6 +27,7 @@ export function extensionFits(target: string, kind: ContentKind): boolean {
   const ext = extname(target).toLowerCase();
   if (NEVER_WRITTEN.has(ext)) return false;
   const named = KIND_OF_EXTENSION[ext];
-  if (named === undefined) return kind === 'text' || kind === 'json' || kind === 'xml' || kind === 'html';
+  // a binary cache of ecsop's (`.ecsop-cache`) goes under a name that says no other kind
+  if (named === undefined) return kind === 'text' || kind === 'json' || kind === 'xml' || kind === 'html' || kind === 'data';
   return named === kind || (named === 'text' && (kind === 'json' || kind === 'xml'));
 }

@@ -2,6 +2,7 @@ import type { ContentKind } from '../encode/content-kind.js';
 import type { Lang } from '../i18n/format.js';
 import type { Severity } from '../rules/types.js';
 import type { ChartLimits, ChartPart } from './charts.js';
+import type { DashboardInput } from './dashboard.js';
 import { GithubWriter } from './github.js';
 import { HtmlWriter } from './html.js';
 import { JsonWriter } from './json.js';
@@ -29,6 +30,8 @@ export interface FormatOptions {
   limits: ChartLimits;
   /** the commands' charts for this report (HTML) */
   charts: readonly ChartPart[];
+  /** the drive dashboard's data (HTML of `check`) */
+  dashboard?: DashboardInput;
   /** when the report was made and by which ecsop (HTML's header) */
   time: string;
   version: string;
@@ -51,7 +54,7 @@ export const FORMATS = {
   json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
   junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn, o.lang) },
   github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },
-  html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, charts: o.charts, time: o.time, version: o.version }) },
+  html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, charts: o.charts, time: o.time, version: o.version, dashboard: o.dashboard }) },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;

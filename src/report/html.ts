@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import { kindById } from '../sheets/registry.js';
 import { COLOURS, type ChartLimits, type ChartPart } from './charts.js';
+import { Dashboard, type DashboardInput } from './dashboard.js';
 import { FileSections, type FileSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import { Spool } from './spool.js';
@@ -23,6 +24,8 @@ export interface HtmlOptions {
   /** when the report was made and by which ecsop, for its header */
   time: string;
   version: string;
+  /** the drive dashboard (check over folders): files, owners, last saves, people, the trend */
+  dashboard?: DashboardInput;
 }
 
 const DESCRIPTIONS = new Map([...RULES, ...BUILTIN_RULES].map((r) => [r.id, r.description]));
@@ -63,20 +66,25 @@ export class HtmlWriter implements ReportWriter {
   private readonly files: FileSections;
   private readonly body = new Spool();
   private fileCount = 0;
+  private readonly dashboard?: Dashboard;
 
   constructor(private readonly out: Out, private readonly opts: HtmlOptions) {
     this.files = new FileSections(opts.maxFindings);
+    if (opts.dashboard) this.dashboard = new Dashboard(opts.dashboard);
   }
 
   finding(f: Finding): void {
     this.files.add(f);
+    this.dashboard?.finding(f);
   }
 
   record(kind: string, r: unknown): void {
     for (const c of this.opts.charts) c.record(kind, r);
+    this.dashboard?.record(kind, r);
   }
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
+    this.dashboard?.fileDone(summary);
     for (const sec of this.files.fileDone(summary, held, counted)) this.print(sec);
   }
 
@@ -136,12 +144,14 @@ export class HtmlWriter implements ReportWriter {
     const s = totals.summary();
     const out = this.out;
     const labels = t(lang, 'html.cards').split('|');
-    const values = [s.files, s.sheets, s.rows, s.errors, s.warnings, s.infos];
-    const classes = ['files', 'sheets', 'rows', 'error', 'warning', 'info'];
+    const values = [s.files, s.sheets, s.rows, s.errors, s.warnings, s.infos, ...(s.suppressed !== undefined ? [s.suppressed] : [])];
+    const classes = ['files', 'sheets', 'rows', 'error', 'warning', 'info', 'suppressed'];
+    labels.push(t(lang, 'dashboard.suppressed'));
     const cards = values.map((v, i) => `<div class="card ${classes[i]}" data-key="${classes[i]}" data-count="${v}"><span class="n">${v}</span><span class="k">${h(labels[i])}</span></div>`).join('');
     out.write(`<!DOCTYPE html>\n<html lang="${t(lang, 'lang.locale')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"><title>${h(t(lang, 'html.title'))}</title><style>${STYLE}</style></head><body>\n`);
     out.write(`<header><h1>${h(t(lang, 'html.title'))}</h1><p class="meta">${h(t(lang, 'html.generated', { time: this.opts.time, version: this.opts.version }))} · ${h(t(lang, 'html.print'))}</p></header>\n`);
     out.write(`<section class="cards" id="summary">${cards}</section>\n`);
+    if (this.dashboard) out.write(this.dashboard.html(lang, totals));
     const rules = totals.byRule();
     if (rules.length) {
       const head = t(lang, 'html.rules-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');

@@ -87,7 +87,7 @@ export class JsonWriter implements ReportWriter {
   }
 
   fileDone(summary: FileSummary): void {
-    this.files.push({ path: summary.path, status: summary.status, ...(summary.encoding ? { encoding: summary.encoding } : {}), sheets: summary.sheets });
+    this.files.push({ path: summary.path, status: summary.status, ...(summary.encoding ? { encoding: summary.encoding } : {}), sheets: summary.sheets, ...(summary.suppressed !== undefined ? { suppressed: summary.suppressed } : {}) });
   }
 
   filesDone(): void {}

@@ -44,6 +44,15 @@ export function channel<T>(name: string): Channel<T> {
 export const SHEETS = channel<SheetPlace>('sheets');
 export const SHEET_ENDS = channel<SheetEnd>('sheetEnds');
 
+/**
+ * Who is responsible for the rows of a sheet (its 负责人, 评估人 or 分析人 column), as runs of
+ * rows: `runs` holds triples (first row, last row, index into `names`). For the drive dashboard.
+ */
+export interface SheetOwners { file: string; sheet: string; names: string[]; runs: number[] }
+
+/** the owners of each checked sheet that has a person column */
+export const OWNERS = channel<SheetOwners>('owners');
+
 /** Handlers of records by channel: a record arrives by name and is handed on with its type. */
 export class RecordTaker {
   private readonly handlers = new Map<string, Array<(r: never) => void>>();

@@ -165,6 +165,7 @@ export class TextWriter implements ReportWriter {
       out.push('');
     }
     const s = totals.summary();
+    if (s.suppressed) out.push(t(this.opts.lang, 'text.suppressed', { count: s.suppressed }));
     out.push(s.errors + s.warnings + s.infos > 0 ? summaryLine(s, this.opts.lang) : `${summaryLine(s, this.opts.lang)}${t(this.opts.lang, 'text.ok-after')}${w.ok}`);
     this.out.write(`${out.join('\n')}\n`);
   }

@@ -17,6 +17,8 @@ export class Totals {
   sheets = 0;
   rows = 0;
   readonly bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  /** findings the suppressions file accepted (set only when one applies to the run) */
+  suppressed?: number;
   private readonly rules = new Map<string, { bySeverity: Record<Severity, number>; files: Set<string> }>();
 
   private rule(id: string) {
@@ -58,6 +60,6 @@ export class Totals {
   }
 
   summary(): CheckReport['summary'] {
-    return { files: this.files, sheets: this.sheets, rows: this.rows, errors: this.bySeverity.error, warnings: this.bySeverity.warning, infos: this.bySeverity.info };
+    return { files: this.files, sheets: this.sheets, rows: this.rows, errors: this.bySeverity.error, warnings: this.bySeverity.warning, infos: this.bySeverity.info, ...(this.suppressed !== undefined ? { suppressed: this.suppressed } : {}) };
   }
 }

@@ -16,6 +16,8 @@ export interface FileSummary {
   /** for CSV: the encoding it was read in */
   encoding?: string;
   sheets: SheetSummary[];
+  /** findings of the file accepted by the suppressions file, not reported (only when one applies) */
+  suppressed?: number;
 }
 
 /** The JSON report of `ecsop check` (version 1). Commands that compute results add their own array. */
@@ -23,7 +25,7 @@ export interface CheckReport {
   version: 1;
   files: FileSummary[];
   findings: Finding[];
-  summary: { files: number; sheets: number; rows: number; errors: number; warnings: number; infos: number };
+  summary: { files: number; sheets: number; rows: number; errors: number; warnings: number; infos: number; suppressed?: number };
 }
 
 export interface ReportOptions {

@@ -21,6 +21,7 @@ export const campaignPhases: Rule<Options, 'campaign', 'unreadable' | 'missing' 
   id: 'campaign-phases',
   sheetKinds: ['campaign'],
   defaultSeverity: 'warning',
+  clock: 'year',
   description: msg('rule.campaign-phases.description'),
   options: (s) => z.object({ preheat: z.number().int().default(s.campaign.preheatDays), burst: z.number().int().default(s.campaign.burstDays), encore: z.number().int().default(s.campaign.encoreDays) }).strict(),
   messages: {

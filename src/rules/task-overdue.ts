@@ -12,6 +12,7 @@ export const taskOverdue: Rule<Record<string, never>, 'campaign-tasks', 'overdue
   id: 'task-overdue',
   sheetKinds: ['campaign-tasks'],
   defaultSeverity: 'warning',
+  clock: 'day',
   description: msg('rule.task-overdue.description'),
   options: () => z.object({}).strict(),
   messages: { overdue: msg('rule.task-overdue.overdue') },

@@ -10,6 +10,7 @@ export const trackingStalled: Rule<{ hours: number }, 'shipments', 'stalled'> = 
   id: 'tracking-stalled',
   sheetKinds: ['shipments'],
   defaultSeverity: 'warning',
+  clock: 'exact',
   description: msg('rule.tracking-stalled.description'),
   options: (s) => z.object({ hours: z.number().default(s.shipping.stalledHours) }).strict(),
   messages: { stalled: msg('rule.tracking-stalled.stalled') },

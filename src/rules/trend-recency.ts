@@ -12,6 +12,7 @@ export const trendRecency: Rule<{ maxLag: number }, 'trend', 'stale' | 'future'>
   id: 'trend-recency',
   sheetKinds: ['trend'],
   defaultSeverity: 'warning',
+  clock: 'month',
   description: msg('rule.trend-recency.description'),
   options: (s) => z.object({ maxLag: z.number().int().min(0).default(s.trend.maxLagMonths) }).strict(),
   messages: {

@@ -96,6 +96,9 @@ export interface FinishReportInput<C extends string = ColumnKey, M extends strin
   sheet: SheetRef;
 }
 
+/** How finely a result depends on --now: its year, month, day (UTC), or the exact instant. */
+export type Clock = 'year' | 'month' | 'day' | 'exact';
+
 export interface RuleContext<O, C extends string = ColumnKey, M extends string = string> {
   options: O;
   settings: Settings;
@@ -143,6 +146,12 @@ export interface Rule<O = Record<string, unknown>, K extends KindId = KindId, M 
   /** the rule's message ids, each a text of the catalogs (`msg('rule.<id>.<message>')`) with `{placeholders}` */
   messages: Record<M, Localized>;
   create(ctx: RuleContext<O, ColumnKeys[K], M>): RuleVisitor<ColumnKeys[K]>;
+  /**
+   * How finely the rule's findings depend on `ctx.now` when it reads it (the day for a deadline,
+   * the month for "recent"): a cached result is reused only while --now is the same to that grain.
+   * A rule that reads `now` and says nothing is taken to depend on it to the millisecond.
+   */
+  clock?: Clock;
   /** runs once per run with what every sheet contributed (see RuleContext.contribute) */
   finish?(ctx: FinishContext<O, ColumnKeys[K], M>, contributions: unknown[]): Promise<void> | void;
 }

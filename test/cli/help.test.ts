@@ -57,12 +57,12 @@ describe('help lists the options a command reads, and only those', () => {
 });
 
 describe('the Chinese help is Chinese', () => {
-  it.each(['', ...['init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'rules'].map((c) => c)])('ecsop %s --help', async (cmd) => {
+  it.each(['', ...['init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'rules', 'watch'].map((c) => c)])('ecsop %s --help', async (cmd) => {
     const help = (await ecsop([...(cmd ? [cmd] : []), '--help', '--lang', 'zh'])).stdout;
     // what stays Latin: the program, command and flag names, values to type (text | json, zh-en, 89-159, 2024-05-20T10:00), file endings
     const words = help
       .replace(/ecsop\.config\.json/g, '')
-      .replace(/\b(ecsop|init|check|score|lint|review|freight|roi|media|rules|help)\b/g, '')
+      .replace(/\b(ecsop|init|check|score|lint|review|freight|roi|media|rules|watch|help)\b/g, '')
       .replace(/--?[a-z][\w-]*/g, '')
       .replace(/\b(text|json|junit|github|html|zh|en|error|warning|info|utf-8|gbk|gb18030|utf-16le|utf-16be|ECSOP_LANG|Excel|WPS|SOP|ROI|CSV|JSON|HTML|JUnit|GitHub|kg|g|xlsx|xml|htm|bak|csv|ecsop\.config\.json|taobao|tmall|jd|pdd|douyin|kuaishou|xiaohongshu|[A-Z]{1,4})\b/gi, '')
       .match(/[A-Za-z]{2,}/g) ?? [];
@@ -71,7 +71,7 @@ describe('the Chinese help is Chinese', () => {
 });
 
 describe('help fits a terminal of 80 columns in both languages (issue #24: output that fits)', () => {
-  const commands = ['', 'init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'rules'];
+  const commands = ['', 'init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'rules', 'watch'];
   it.each(commands.flatMap((c) => [[c, 'zh'], [c, 'en']]))('ecsop %s --help --lang %s', async (cmd, lang) => {
     const r = await ecsop([...(cmd ? [cmd] : []), '--help', '--lang', lang]);
     const lines = (r.stdout + r.stderr).split('\n');

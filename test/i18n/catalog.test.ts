@@ -21,6 +21,8 @@ const ALLOWED = new Set([
   'xx', 'T', 'e', 'ECSOP', 'DEBUG', 'LANG', 'LC', 'ALL', 'MESSAGES', 'text', 'json', 'junit', 'github', 'html', 'zh', 'en', 'error', 'warning', 'info', 'utf', 'le', 'be',
   'gbk', 'gb', 'xlsx', 'xlsm', 'xls', 'csv', 'ods', 'bak', 'tmp', 'mp', 'mov', 'm', 'v', 'jpg', 'png', 'Windows', 'macOS', 'Tmall', 'JD', 'Taobao',
   'xml', 'CPU', 'SMART', 'PDF', 'U', 'A', 'YT', 'limits', 'suggestion', 'media',
+  // network drives' protocols, and the key that stops a program
+  'SMB', 'NFS', 'Ctrl', 'C',
   // JSON's values as a config file is written
   'true', 'false',
   // file formats by their names
@@ -29,7 +31,7 @@ const ALLOWED = new Set([
 
 function latinWords(zh: string): string[] {
   const stripped = zh
-    .replace(/\becsop (?:init|score|lint|review|check|media|rules|demo)\b/g, '') // command lines
+    .replace(/\becsop (?:init|score|lint|review|check|media|rules|demo|watch)\b/g, '') // command lines
     .replace(/--?[a-z][\w-]*/g, '') // flags
     .replace(/\b(?:sop|limits|rules)\.[\w.[\]]+/g, '') // config keys
     .replace(/\b[a-z]+(?:[-/][a-z0-9]+)+\b/g, '') // rule ids (title-banned-word, file/unsafe)

@@ -1,0 +1,57 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { EngineOptions } from '../check/engine.js';
+import type { FoundFile } from '../check/files.js';
+import { buildStamp } from '../check/run.js';
+import { ResultCache, type CacheProblem } from '../drive/result-cache.js';
+import { hashText, stableJson } from '../drive/fingerprint.js';
+import { t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
+import { WriteError } from '../workbook/safe-write.js';
+import { VERSION } from './version.js';
+import type { Io } from './io.js';
+import { displayPath } from '../check/files.js';
+
+/** The cache's file when none is named: beside where the run starts, as ESLint's .eslintcache. */
+export const CACHE_FILE = '.ecsop-cache';
+
+/** Where `--cache-location` puts the cache: a folder (existing, or named with a trailing slash) gets CACHE_FILE inside. */
+export function cacheLocation(io: Io, given: string | undefined): string {
+  if (!given) return join(io.cwd, CACHE_FILE);
+  const abs = resolve(io.cwd, given);
+  const folder = /[\\/]$/.test(given) || statSync(abs, { throwIfNoEntry: false })?.isDirectory();
+  return folder ? join(abs, CACHE_FILE) : abs;
+}
+
+/**
+ * What every result of the run depends on besides the file and --now: the options the workers
+ * get (config, rule levels and options, language, format's shown findings, collectors, --sheet,
+ * encoding) and ecsop's version and build.
+ */
+/** ecsop's version and build, as the cache tells them apart. */
+export const buildOf = (): string => `${VERSION}:${buildStamp()}`;
+
+export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgress' | 'trace'> & Record<string, unknown>): string {
+  const { config, ...rest } = engine;
+  return hashText(stableJson({ version: VERSION, build: buildStamp(), config: { raw: config.raw, rules: config.rules, settings: config.settings, limits: config.limits, platform: config.platform, lang: config.lang }, ...rest }));
+}
+
+/** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
+export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date): Promise<ResultCache> {
+  const shown = displayPath(location, io.cwd);
+  return ResultCache.open(location, {
+    key, now, build: buildOf(),
+    onProblem: (problem: CacheProblem, detail?: string) => io.stderr(`${t(lang, 'cache.ignored', { path: shown, reason: t(lang, `cache.problem.${problem}`, { detail: detail ?? '' }) })}\n`),
+  });
+}
+
+/** Writes the cache after the run; one line when it cannot be written (the run's result stands). */
+export async function saveCache(io: Io, lang: Lang, cache: ResultCache, files: readonly FoundFile[], paths: readonly string[]): Promise<void> {
+  const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  try {
+    await cache.save(new Set(files.map((f) => f.path)), roots);
+  } catch (err) {
+    const shown = displayPath(cache.location, io.cwd);
+    io.stderr(`${t(lang, 'cache.not-saved', { path: shown, reason: err instanceof WriteError ? err.text(lang, shown) : (err as Error).message })}\n`);
+  }
+}

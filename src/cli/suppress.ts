@@ -1,0 +1,90 @@
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FoundFile } from '../check/files.js';
+import { displayPath } from '../check/files.js';
+import { readSuppressions, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
+import { localized, t } from '../i18n/catalog.js';
+import type { Lang } from '../i18n/format.js';
+import { didYouMean } from '../i18n/suggest.js';
+import { BUILTIN_RULES, RULES } from '../rules/registry.js';
+import type { CheckFlags } from './flags.js';
+import { EXIT, UsageError, type Io } from './io.js';
+
+/** The flags of suppressions (`check` only). */
+export interface SuppressFlags {
+  suppressAll?: boolean;
+  suppressRule?: string[];
+  pruneSuppressions?: boolean;
+  passOnUnprunedSuppressions?: boolean;
+  suppressionsLocation?: string;
+}
+
+/** Where the suppressions file is: `--suppressions-location`, else ecsop-suppressions.json where the run starts. */
+function locationOf(io: Io, given: string | undefined): string {
+  if (!given) return join(io.cwd, SUPPRESSIONS_FILE);
+  const abs = resolve(io.cwd, given);
+  return /[\\/]$/.test(given) || statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? join(abs, SUPPRESSIONS_FILE) : abs;
+}
+
+/**
+ * The run's suppressions: the file (when it exists or a flag writes it), the counts it holds, and
+ * what the flags ask. None when there is no file and no flag: the report is then the plain one.
+ */
+export function openSuppressions(io: Io, flags: CheckFlags & SuppressFlags): SuppressionFilter | undefined {
+  const { suppressAll, suppressRule, pruneSuppressions, passOnUnprunedSuppressions, suppressionsLocation } = flags;
+  const location = locationOf(io, suppressionsLocation);
+  const rules = suppressRule ?? [];
+  // --pass-on-unpruned-suppressions alone asks for nothing to be written: it only matters once a file exists
+  void passOnUnprunedSuppressions;
+  const known = [...RULES.map((r) => r.id), ...BUILTIN_RULES.map((r) => r.id)];
+  for (const rule of rules) {
+    if (known.includes(rule)) continue;
+    const guess = didYouMean(rule, known);
+    throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
+  }
+  const asked = Boolean(suppressAll || rules.length || pruneSuppressions || suppressionsLocation);
+  if (!asked && !statSync(location, { throwIfNoEntry: false })?.isFile()) return undefined;
+  let counts: SuppressionCounts;
+  try {
+    counts = readSuppressions(location);
+  } catch (err) {
+    if (err instanceof SuppressionsError) throw new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: err.detail });
+    throw err;
+  }
+  return new SuppressionFilter(location, counts, { all: suppressAll, rules });
+}
+
+/**
+ * After the run: writes the file when a flag asks (accepted counts, or pruned ones), and says
+ * what is no longer needed. Returns EXIT.usage when unused suppressions fail the run (as ESLint
+ * does), undefined otherwise.
+ */
+export async function finishSuppressions(io: Io, lang: Lang, filter: SuppressionFilter, flags: CheckFlags & SuppressFlags, files: readonly FoundFile[], paths: readonly string[]): Promise<number | undefined> {
+  const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  const shown = displayPath(filter.location, io.cwd);
+  // a write that fails is one line and exit 2 (main says a WriteError so)
+  const write = (counts: SuppressionCounts) => writeSuppressions(filter.location, counts, files.map((f) => f.path));
+  if (flags.suppressAll || flags.suppressRule?.length) {
+    const counts = filter.suppressedCounts();
+    await write(counts);
+    let count = 0;
+    let withAny = 0;
+    for (const [file, byRule] of counts) {
+      if (!filter.checked.has(file)) continue;
+      withAny += 1;
+      for (const n of byRule.values()) count += n;
+    }
+    io.stderr(`${t(lang, 'suppress.written', { path: shown, files: withAny, count })}\n`);
+    return undefined;
+  }
+  const unused = filter.unused(roots);
+  if (!unused.length) return undefined;
+  const total = unused.reduce((n, u) => n + u.unused, 0);
+  if (flags.pruneSuppressions) {
+    await write(filter.prunedCounts(roots));
+    io.stderr(`${t(lang, 'suppress.pruned', { path: shown, count: total })}\n`);
+    return undefined;
+  }
+  io.stderr(`${t(lang, 'suppress.unused', { path: shown, count: total, entries: unused.length, example: `${unused[0].file} → ${unused[0].rule}` })}\n`);
+  return flags.passOnUnprunedSuppressions ? undefined : EXIT.usage;
+}

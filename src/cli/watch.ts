@@ -1,0 +1,262 @@
+import type { Command } from 'commander';
+import { watch as watchFiles, type FSWatcher } from 'chokidar';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, relative, resolve, sep } from 'node:path';
+import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
+import { MemoryStore } from '../drive/memory-store.js';
+import { t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
+import { escapeControls as inert } from '../report/layout.js';
+import type { Finding } from '../rules/types.js';
+import { setupCheck, type CheckFlags, type CheckSetup } from './flags.js';
+import { Interrupted, UsageError, type Io } from './io.js';
+import { runReport } from './run-checks.js';
+
+/** Workbooks the watcher reads; lock files and hidden files are never read. */
+const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
+/** A save is read once the file's size has not changed for this long (Excel/WPS write in pieces). */
+const STABLE_MS = 400;
+/** A file that reads as cut short is tried again this many times, a second apart (a save still going on). */
+const RETRIES = 3;
+/** The dashboard is refreshed at most this often while saves keep coming. */
+const DASHBOARD_MS = 2000;
+/** How often the watcher looks whether the folder is still there (an unmounted drive). */
+const ROOT_MS = 2000;
+
+interface WatchFlags extends CheckFlags {
+  poll?: boolean | string;
+  html?: string;
+}
+
+/** What one file had at its last check: its findings by fingerprint, for "how many are new". */
+type Seen = Map<string, number>;
+
+export function registerWatch(program: Command, io: Io): void {
+  const lang = io.lang ?? DEFAULT_LANG;
+  program.command('watch').argument('<dir>', t(lang, 'arg.watch-dir')).description(t(lang, 'cmd.watch'))
+    .option('--poll [ms]', t(lang, 'opt.poll'))
+    .option('--html <out.html>', t(lang, 'opt.watch-html'))
+    .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'))
+    .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')
+    .option('-c, --config <file>', t(lang, 'opt.config'))
+    .option('--lang <lang>', t(lang, 'opt.lang', { langs: 'zh | en' }))
+    .option('--now <iso>', t(lang, 'opt.now'))
+    .option('--force', t(lang, 'opt.force-write'))
+    .action(async (dir: string, flags: WatchFlags) => {
+      await watchFolder(io, dir, flags, setupCheck(io, { ...flags, format: 'text' }));
+    });
+}
+
+/** The fingerprint of a finding, to tell a new one from one seen at the file's last check. */
+const fingerprint = (f: Finding) => `${f.ruleId}\u0000${f.sheet ?? ''}\u0000${f.cell ?? f.row ?? ''}\u0000${f.message}`;
+
+/** How many of `now` were not in `before` (as multisets). */
+function newSince(before: Seen | undefined, now: Seen): number {
+  let n = 0;
+  for (const [k, c] of now) n += Math.max(0, c - (before?.get(k) ?? 0));
+  return n;
+}
+
+/**
+ * `ecsop watch DIR`: checks each workbook as it is saved and prints one line a save — time, file,
+ * errors and warnings, and how many are new since the file's last check — refreshing the
+ * annotated copy (`--annotate-dir`) and the dashboard (`--html`) as it goes. It reads a file once
+ * its size is stable (and again, a second later, when it reads as cut short), never reads lock
+ * files, goes on through deleted, renamed and unreadable files and through the folder going away
+ * and coming back, and writes only where it is pointed. Ctrl-C ends it at once.
+ */
+async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckSetup): Promise<void> {
+  const lang = setup.lang;
+  const root = resolve(io.cwd, dir);
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('error.watch-dir', { value: dir });
+  const pollMs = flags.poll === undefined ? undefined : flags.poll === true ? 1000 : Number(flags.poll);
+  if (pollMs !== undefined && !(Number.isInteger(pollMs) && pollMs >= 50 && pollMs <= 600_000)) throw new UsageError('error.poll', { value: String(flags.poll) });
+  // what ecsop itself writes is never read as a save
+  const outputs = [flags.html, flags.annotateDir].filter((x): x is string => Boolean(x)).map((x) => resolve(io.cwd, x));
+  const ours = (p: string) => outputs.some((o) => p === o || p.startsWith(o + sep));
+  const isWorkbook = (p: string) => WATCHED.has(extname(p).toLowerCase()) && !isSkippedName(basename(p)) && !ours(p) && !relative(root, p).split(sep).some((part) => isSkippedName(part));
+  const seen = new Map<string, Seen>();
+  const dashboard = flags.html ? new MemoryStore() : undefined;
+  const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
+  const say = (line: string) => io.stdout(`${inert(line)}\n`);
+  const stamp = () => new Date().toTimeString().slice(0, 8);
+
+  /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
+  const checkOne = async (path: string): Promise<{ counts: Record<'error' | 'warning' | 'info', number>; now: Seen; problem?: string }> => {
+    const counts = { error: 0, warning: 0, info: 0 };
+    const now: Seen = new Map();
+    let problem: string | undefined;
+    const errors: string[] = [];
+    const inner: Io = { ...quiet, stderr: (text) => { errors.push(text.trim()); } };
+    const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true };
+    await runReport(inner, [path], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: flags.annotateDir, force: true }, setup, {
+      files: [file],
+      onFinding: (f) => {
+        counts[f.severity] += 1;
+        const k = fingerprint(f);
+        now.set(k, (now.get(k) ?? 0) + 1);
+        if (f.ruleId.startsWith('file/')) problem = f.message;
+      },
+    });
+    // the copy could not be written: its one line goes with the save's
+    const failed = errors.find((e) => e.startsWith('ecsop:'));
+    if (failed) problem = failed.replace(/^ecsop:\s*/, '');
+    return { counts, now, problem };
+  };
+
+  // the queue of saves: each file once however often it is saved meanwhile, one at a time
+  const queue = new Set<string>();
+  let running: Promise<void> | undefined;
+  let refreshTimer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const refresh = () => {
+    if (!flags.html || stopped) return;
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void enqueueDashboard(), DASHBOARD_MS);
+  };
+  let dashboardDue = false;
+  const enqueueDashboard = () => { dashboardDue = true; kick(); };
+  const writeDashboard = async () => {
+    try {
+      await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined, force: true }, { ...setup, format: 'html' }, { drive: true, store: dashboard });
+    } catch (err) {
+      if (err instanceof Interrupted) throw err;
+      say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : (err as Error).message })}`);
+    }
+  };
+  const one = async (path: string) => {
+    const shown = displayPath(path, io.cwd);
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      if (seen.delete(path)) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
+      dashboard?.forget(path);
+      refresh();
+      return;
+    }
+    let result = await checkOne(path);
+    // a save still being written reads as cut short: tried again
+    for (let i = 0; i < RETRIES && result.problem && statSync(path, { throwIfNoEntry: false }); i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      if (stopped) return;
+      result = await checkOne(path);
+    }
+    const fresh = newSince(seen.get(path), result.now);
+    seen.set(path, result.now);
+    dashboard?.forget(path);
+    say(`${stamp()}  ${shown}  ${t(lang, 'watch.line', { errors: result.counts.error, warnings: result.counts.warning, fresh })}${result.problem ? `  ${result.problem}` : ''}`);
+    refresh();
+  };
+  const kick = () => {
+    if (running || stopped) return;
+    running = (async () => {
+      try {
+        while (!stopped && (queue.size || dashboardDue)) {
+          if (queue.size) {
+            const [path] = queue;
+            queue.delete(path);
+            await one(path);
+          } else {
+            dashboardDue = false;
+            await writeDashboard();
+          }
+        }
+      } catch (err) {
+        if (!(err instanceof Interrupted)) say(`${stamp()}  ${t(lang, 'watch.failed', { reason: (err as Error).message })}`);
+      } finally {
+        running = undefined;
+      }
+    })();
+  };
+  const saved = (p: string) => { if (isWorkbook(p)) { queue.add(p); kick(); } };
+  const removed = (p: string) => { if (isWorkbook(p)) { queue.add(p); kick(); } };
+
+  // the starting point: every workbook's findings, the line a save is compared with
+  const baseline = async () => {
+    let errors = 0;
+    let warnings = 0;
+    let files = 0;
+    const byFile = new Map<string, Seen>();
+    await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
+      onFinding: (f) => {
+        if (f.severity === 'error') errors++;
+        else if (f.severity === 'warning') warnings++;
+        const path = resolve(io.cwd, f.file);
+        const s = byFile.get(path) ?? new Map<string, number>();
+        byFile.set(path, s);
+        const k = fingerprint(f);
+        s.set(k, (s.get(k) ?? 0) + 1);
+      },
+    }).catch((err: unknown) => {
+      // a folder with no workbook yet is watched all the same
+      if (!(err instanceof UsageError)) throw err;
+    });
+    for (const p of walkWorkbooks(root, isWorkbook)) { files++; seen.set(p, byFile.get(p) ?? new Map()); }
+    return { files, errors, warnings };
+  };
+
+  let watcher: FSWatcher | undefined;
+  const start = () => {
+    watcher = watchFiles(root, {
+      ignoreInitial: true,
+      // directories are walked; of files, only workbooks (never ~$x.xlsx, .~lock.x.xlsx#, hidden files or ecsop's own outputs)
+      ignored: (p: string, stats?: { isFile(): boolean }) => p !== root && (isSkippedName(basename(p)) || ours(p) || (stats?.isFile() === true && !isWorkbook(p))),
+      awaitWriteFinish: { stabilityThreshold: STABLE_MS, pollInterval: 100 },
+      atomic: true,
+      ...(pollMs !== undefined ? { usePolling: true, interval: pollMs, binaryInterval: pollMs } : {}),
+    });
+    watcher.on('add', saved).on('change', saved).on('unlink', removed).on('error', () => { /* a folder gone mid-walk: the root check below takes over */ });
+  };
+
+  const first = await baseline();
+  say(t(lang, 'watch.start', { dir: displayPath(root, io.cwd), files: first.files, errors: first.errors, warnings: first.warnings, how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
+  if (flags.html) { dashboardDue = true; kick(); }
+  start();
+
+  // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
+  let away = false;
+  const rootTimer = setInterval(() => {
+    const here = statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    if (!here && !away) {
+      away = true;
+      say(`${stamp()}  ${t(lang, 'watch.away', { dir: displayPath(root, io.cwd) })}`);
+      void watcher?.close();
+      watcher = undefined;
+    } else if (here && away) {
+      away = false;
+      say(`${stamp()}  ${t(lang, 'watch.back', { dir: displayPath(root, io.cwd) })}`);
+      start();
+      const now = new Set(walkWorkbooks(root, isWorkbook));
+      for (const p of now) queue.add(p);
+      for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
+      kick();
+    }
+  }, ROOT_MS);
+
+  // until Ctrl-C (or SIGTERM): then at once, the file being read stopped, no partial output left
+  await new Promise<void>((resolveStop) => {
+    if (io.signal?.aborted) resolveStop();
+    io.signal?.addEventListener('abort', () => resolveStop(), { once: true });
+  });
+  stopped = true;
+  clearInterval(rootTimer);
+  clearTimeout(refreshTimer);
+  await watcher?.close();
+  await running?.catch(() => {});
+  throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');
+}
+
+/** The workbooks under a folder now (for the starting point and after the folder came back). */
+function walkWorkbooks(root: string, isWorkbook: (p: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      if (isSkippedName(e.name)) continue;
+      const p = resolve(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && isWorkbook(p)) out.push(p);
+    }
+  };
+  walk(root);
+  return out;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { DriveRun } from '../report/dashboard.js';
+import { openSafely } from '../workbook/safe-write.js';
+
+/**
+ * The run history of a drive (issue #26): one JSON line per `check --cache` run, kept beside the
+ * cache (`.ecsop-cache.history.jsonl`), for the dashboard's trend of the last 30 runs. Each line
+ * names the folders the run read (`scope`): a run of one shop's folder is not drawn in the trend
+ * of the whole drive.
+ *
+ * JSON lines, not SQLite: the trend needs the last 30 lines of a file of at most KEEP lines; the
+ * whole file is read and rewritten in a few milliseconds (measured: 1,000 runs, 150 KB, 2 ms to read
+ * and 4 ms to write through the safe-write path), Node 20 has no SQLite of its own, and a native
+ * module would be one more thing to build on each user's machine. A line that does not read (a
+ * hand edit, a cut-off write of an older version) is passed over.
+ */
+export interface HistoryLine extends DriveRun {
+  scope: string;
+}
+
+/** Lines kept: a year of nightly runs, and then some. */
+const KEEP = 1000;
+
+/** The file of the history beside a cache. */
+export const historyOf = (cache: string): string => `${cache}.history.jsonl`;
+
+/** Every readable line of the history, oldest first. */
+export function readHistory(path: string): HistoryLine[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
+  const out: HistoryLine[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as HistoryLine;
+      if (typeof r.at === 'string' && typeof r.scope === 'string' && [r.files, r.errors, r.warnings, r.infos, r.suppressed].every((n) => typeof n === 'number')) out.push(r);
+    } catch {
+      // passed over
+    }
+  }
+  return out;
+}
+
+/** The runs of a scope, oldest first. */
+export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[] {
+  return lines.filter((l) => l.scope === scope).map(({ scope: _s, ...run }) => run);
+}
+
+/** Adds a run to the history, through the safe-write path (the last KEEP lines are kept). */
+export async function addRun(path: string, run: DriveRun, scope: string): Promise<void> {
+  const lines = [...readHistory(path), { ...run, scope }].slice(-KEEP);
+  const pending = await openSafely(path, { kind: 'text', force: true, backup: false });
+  try {
+    await writeFile(pending.tmp, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  } catch (err) {
+    await pending.abort();
+    throw err;
+  }
+  await pending.commit();
+}

@@ -1,0 +1,202 @@
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ResultCache } from '../../src/drive/result-cache.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+
+/**
+ * `check --cache` (issue #26): an unchanged file is answered from the cache, and the report is
+ * byte for byte the one without it; any input a result depends on — the file's content, the
+ * config, a rule's options, the format, the language, ecsop's build, --now to the grain a rule
+ * reads it — checks the file again. A broken cache is said in one line and rebuilt.
+ */
+const root = join(__dirname, '../..');
+const NOW = ['--now', '2024-05-21T12:00'];
+
+/** The counts of the cache's line on stderr: files answered from it, files checked. */
+function cacheLine(stderr: string): { hits: number; misses: number } {
+  const m = /缓存:(\d+) 个文件未变,直接用上次结果;(\d+) 个文件重新检查/.exec(stderr);
+  if (!m) throw new Error(`no cache line in: ${stderr}`);
+  return { hits: Number(m[1]), misses: Number(m[2]) };
+}
+
+function drive(): string {
+  const dir = tempDir('ecsop-cache-');
+  cpSync(join(root, 'examples'), join(dir, '店铺A'), { recursive: true });
+  return dir;
+}
+
+const SHIPMENT_HEAD = ['订单号', '收件人', '收件地址', '商品名称', '物流公司', '物流单号', '发货时间', '物流更新时间', '物流状态'];
+
+describe('check --cache', () => {
+  it('answers unchanged files from the cache, the report byte for byte the one without it, in every format', async () => {
+    const dir = drive();
+    for (const format of ['text', 'json', 'html', 'junit', 'github']) {
+      const cold = await ecsop(['check', '店铺A', '-f', format, '--cache', ...NOW], { cwd: dir });
+      // (JSON, JUnit and GitHub need the same results of the workers: the second of them is answered from the first's)
+      expect(cacheLine(cold.stderr).hits + cacheLine(cold.stderr).misses, format).toBe(5);
+      // (the HTML dashboard's trend reads the run history beside the cache, with or without --cache: the same runs before each)
+      const plain = await ecsop(['check', '店铺A', '-f', format, ...NOW], { cwd: dir });
+      const warm = await ecsop(['check', '店铺A', '-f', format, '--cache', ...NOW], { cwd: dir });
+      expect(cacheLine(warm.stderr), format).toEqual({ hits: 5, misses: 0 });
+      expect(warm.stdout, format).toBe(plain.stdout);
+      if (format !== 'html') expect(cold.stdout, format).toBe(plain.stdout);
+      expect(warm.code).toBe(plain.code);
+    }
+    expect(existsSync(join(dir, '.ecsop-cache'))).toBe(true);
+  });
+
+  it('checks a file again when its content changes (even at the same size and time), not when it is only touched or copied back', async () => {
+    const dir = tempDir('ecsop-cache-');
+    const file = join(dir, 'sel.xlsx');
+    const head = ['产品名称', '类目', '市场需求度(1-5分)', '竞争强度(1-5分)', '利润空间(1-5分)', '供应链难度(1-5分)', '综合得分', '选品建议'];
+    await writeWorkbook(file, { 选品: [head, ['款1', '美妆', 4, 4, 4, 4, 4, '通过']] });
+    const first = await ecsop(['check', 'sel.xlsx', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(JSON.parse(first.stdout).summary.errors).toBe(0);
+    const before = statSync(file);
+    // the same size and modification time, another score: only the content tells
+    await writeWorkbook(file, { 选品: [head, ['款1', '美妆', 4, 4, 4, 4, 5, '通过']] });
+    utimesSync(file, before.atime, before.mtime);
+    const changed = await ecsop(['check', 'sel.xlsx', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine(changed.stderr)).toEqual({ hits: 0, misses: 1 });
+    expect(JSON.parse(changed.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('selection-score-mismatch');
+    // touched: the same content, a new time
+    const now = new Date();
+    utimesSync(file, now, now);
+    const touched = await ecsop(['check', 'sel.xlsx', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine(touched.stderr)).toEqual({ hits: 1, misses: 0 });
+    expect(touched.stdout).toBe(changed.stdout);
+  });
+
+  it('checks again when the config, a rule\'s level or options, the language or the format changes', async () => {
+    const dir = drive();
+    const run = () => ecsop(['check', '店铺A', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine((await run()).stderr).misses).toBe(5);
+    expect(cacheLine((await run()).stderr).hits).toBe(5);
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'order-manual-review': 'error' } }));
+    const level = await run();
+    expect(cacheLine(level.stderr)).toEqual({ hits: 0, misses: 5 });
+    expect(new Set(JSON.parse(level.stdout).findings.filter((f: { ruleId: string; severity: string }) => f.ruleId === 'order-manual-review').map((f: { severity: string }) => f.severity))).toEqual(new Set(['error']));
+    expect(cacheLine((await run()).stderr).hits).toBe(5);
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'order-manual-review': 'error' }, sop: { orders: { autoApproveMaxYuan: 300 } } }));
+    const setting = await run();
+    expect(cacheLine(setting.stderr).misses).toBe(5);
+    expect(setting.stdout).not.toBe(level.stdout);
+    const english = await ecsop(['check', '店铺A', '--cache', '-f', 'json', '--lang', 'en', ...NOW], { cwd: dir });
+    expect(english.stderr).toMatch(/cache: 0 files unchanged, answered from the last run; 5 files checked again/);
+    const text = await ecsop(['check', '店铺A', '--cache', ...NOW], { cwd: dir });
+    expect(cacheLine(text.stderr).misses).toBe(5);
+    expect(text.stdout).toBe((await ecsop(['check', '店铺A', ...NOW], { cwd: dir })).stdout);
+  });
+
+  it('keeps a result only as long as --now means the same to its rules: a deadline to the day, a stalled parcel to the instant', async () => {
+    const dir = drive();
+    const one = (file: string, now: string) => ecsop(['check', file, '--cache', '-f', 'json', '--now', now], { cwd: dir });
+    // the campaign sheet's tasks have deadlines: the same day reuses, the next day does not
+    const campaign = '店铺A/04-营销活动策划.xlsx';
+    expect(cacheLine((await one(campaign, '2024-05-21T09:00')).stderr).misses).toBe(1);
+    expect(cacheLine((await one(campaign, '2024-05-21T18:00')).stderr).hits).toBe(1);
+    const nextDay = await one(campaign, '2024-05-22T12:00');
+    expect(cacheLine(nextDay.stderr).misses).toBe(1);
+    expect(JSON.parse(nextDay.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'task-overdue').map((f: { cell: string }) => f.cell)).toEqual(['D4']);
+    // a selection sheet reads no --now but for dates typed without a year: another day of the same year reuses
+    const selection = '店铺A/01-市场调研与选品.xlsx';
+    await one(selection, '2024-05-21T09:00');
+    expect(cacheLine((await one(selection, '2024-06-30T09:00')).stderr).hits).toBe(1);
+    expect(cacheLine((await one(selection, '2025-01-02T09:00')).stderr).misses).toBe(1);
+    // tracking with no update for 48 hours: every other instant checks again
+    await writeWorkbook(join(dir, 'ship.xlsx'), { 物流发货管理表: [SHIPMENT_HEAD, ['20240520001', '*先生', '浙江省杭州市', '面膜', '*通快递', 'YT202405200001', new Date(Date.UTC(2024, 4, 20, 10)), new Date(Date.UTC(2024, 4, 20, 12)), '运输中']] });
+    expect(cacheLine((await one('ship.xlsx', '2024-05-22T11:00Z')).stderr).misses).toBe(1);
+    const later = await one('ship.xlsx', '2024-05-22T12:30Z');
+    expect(cacheLine(later.stderr).misses).toBe(1);
+    expect(JSON.parse(later.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('tracking-stalled');
+    expect(cacheLine((await one('ship.xlsx', '2024-05-22T12:30Z')).stderr).hits).toBe(1);
+  });
+
+  it('does not reuse what another build of ecsop wrote', async () => {
+    const dir = tempDir('ecsop-cache-');
+    const file = join(dir, 'a.xlsx');
+    copyFileSync(join(root, 'examples/01-市场调研与选品.xlsx'), file);
+    const location = join(dir, 'c.cache');
+    const found = { path: file, display: 'a.xlsx' };
+    const result = { events: [], outcome: { summary: { path: 'a.xlsx', status: 'ok' as const, sheets: [] }, contributions: [], counted: {} } };
+    const old = await ResultCache.open(location, { key: 'k', build: '0.1.0:old', now: new Date(), onProblem: () => {} });
+    await old.lookup(found);
+    old.keep(found, result);
+    await old.save(new Set([file]), [dir]);
+    const same = await ResultCache.open(location, { key: 'k', build: '0.1.0:old', now: new Date(), onProblem: () => {} });
+    expect(await same.lookup(found)).toBeTypeOf('function');
+    // the next build reads the file's entries but never keeps them: its first save drops them
+    const next = await ResultCache.open(location, { key: 'k2', build: '0.1.0:new', now: new Date(), onProblem: () => {} });
+    expect(await next.lookup(found)).toBeUndefined();
+    next.keep(found, result);
+    await next.save(new Set([file]), [dir]);
+    const after = await ResultCache.open(location, { key: 'k', build: '0.1.0:old', now: new Date(), onProblem: () => {} });
+    expect(await after.lookup(found)).toBeUndefined();
+  });
+
+  it('ignores a truncated, corrupt or foreign cache with one line, rebuilds it, and reports as without it', async () => {
+    const dir = drive();
+    const plain = await ecsop(['check', '店铺A', '-f', 'json', ...NOW], { cwd: dir });
+    await ecsop(['check', '店铺A', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    const cache = join(dir, '.ecsop-cache');
+    const good = readFileSync(cache);
+    const damaged: Record<string, Buffer> = {
+      truncated: good.subarray(0, Math.floor(good.length / 2)),
+      corrupt: Buffer.concat([good.subarray(0, 100), Buffer.from([good[100] ^ 0xff]), good.subarray(101)]),
+      foreign: Buffer.from('{"eslint": "cache"}'),
+      empty: Buffer.alloc(0),
+    };
+    for (const [name, bytes] of Object.entries(damaged)) {
+      writeFileSync(cache, bytes);
+      const res = await ecsop(['check', '店铺A', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+      expect(res.stdout, name).toBe(plain.stdout);
+      expect(res.code, name).toBe(plain.code);
+      const lines = res.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'));
+      expect(lines, name).toHaveLength(1);
+      expect(lines[0], name).toMatch(/缓存 \.ecsop-cache 不能用(.+):已忽略,本次运行后重建/);
+      expect(cacheLine(res.stderr), name).toEqual({ hits: 0, misses: 5 });
+      // rebuilt: the next run is answered from it, with no line about it
+      const again = await ecsop(['check', '店铺A', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+      expect(cacheLine(again.stderr), name).toEqual({ hits: 5, misses: 0 });
+      expect(again.stderr, name).not.toMatch(/不能用/);
+    }
+    // a foreign file at the location is kept as a backup when it is replaced
+    expect(readFileSync(join(dir, '.ecsop-cache.bak'), 'utf8')).toBe('{"eslint": "cache"}');
+  });
+
+  it('--cache-location names the file (or a folder for it); a workbook name is refused, never written over', async () => {
+    const dir = drive();
+    mkdirSync(join(dir, 'state'));
+    const res = await ecsop(['check', '店铺A', '--cache-location', 'state', ...NOW], { cwd: dir });
+    expect(cacheLine(res.stderr).misses).toBe(5);
+    expect(existsSync(join(dir, 'state/.ecsop-cache'))).toBe(true);
+    expect(existsSync(join(dir, '.ecsop-cache'))).toBe(false);
+    const input = join(dir, '店铺A/01-市场调研与选品.xlsx');
+    const bytes = readFileSync(input);
+    const bad = await ecsop(['check', '店铺A', '--cache-location', '店铺A/01-市场调研与选品.xlsx', ...NOW], { cwd: dir });
+    expect(readFileSync(input).equals(bytes)).toBe(true);
+    expect(bad.stderr).toMatch(/缓存 .* (不能用|没有写入)/);
+  });
+
+  it('two runs sharing a cache at once never corrupt it', async () => {
+    const dir = drive();
+    cpSync(join(dir, '店铺A'), join(dir, '店铺B'), { recursive: true });
+    const bin = join(root, 'bin/ecsop.js');
+    const child = (folder: string) => new Promise<{ code: number; stderr: string }>((resolve) => {
+      const p = spawn(process.execPath, [bin, 'check', folder, '--cache', '--no-progress', '--lang', 'zh', ...NOW], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      p.stderr.on('data', (d) => { stderr += d; });
+      p.on('close', (code) => resolve({ code: code ?? -1, stderr }));
+    });
+    for (let round = 0; round < 3; round++) {
+      const runs = await Promise.all([child('店铺A'), child('店铺B'), child('店铺A')]);
+      for (const r of runs) expect(r.stderr).not.toMatch(/不能用|没有写入/);
+    }
+    // both folders' results are in it: nothing was lost to the other run's write
+    const after = await ecsop(['check', '店铺A', '店铺B', '--cache', ...NOW], { cwd: dir });
+    expect(cacheLine(after.stderr)).toEqual({ hits: 10, misses: 0 });
+  }, 60_000);
+});
