@@ -21,6 +21,8 @@ export interface AnnotateJob {
 export interface AnnotateOptions {
   lang: Lang;
   force: boolean;
+  /** a copy replaced keeps one backup (`name.bak`): watch refreshes its copies on every save */
+  singleBackup?: boolean;
   /** every file the run reads: never written over */
   inputs: readonly string[];
   encoding?: CsvEncoding;
@@ -103,7 +105,7 @@ export class AnnotatedCopies {
       }
       const plan = e.annotation.build(e.summary!);
       const { backup } = await writeCopy(job.input, job.target, plan, {
-        force: this.opts.force, inputs: this.opts.inputs, stamps: [job.stamp], encoding: this.opts.encoding, limits: this.opts.limits, workbook: true,
+        force: this.opts.force, singleBackup: this.opts.singleBackup, inputs: this.opts.inputs, stamps: [job.stamp], encoding: this.opts.encoding, limits: this.opts.limits, workbook: true,
       });
       this.opts.onWritten(job, backup);
     } catch (err) {

@@ -71,12 +71,12 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
     }
   }
   const all = inputs.map((f) => f.path);
-  for (const job of jobs) await checkCopyTarget(job.input, job.target, { force: Boolean(flags.force), inputs: all, workbook: true });
+  for (const job of jobs) await checkCopyTarget(job.input, job.target, { force: Boolean(flags.force || flags.refresh), inputs: all, workbook: true });
   const lang = setup.lang;
   // a line a copy for the first ones, then one line for the rest (a folder may hold 10,000 files)
   let written = 0;
   const copies = new AnnotatedCopies(jobs, {
-    lang, force: Boolean(flags.force), inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits,
+    lang, force: Boolean(flags.force || flags.refresh), singleBackup: flags.refresh, inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits,
     onWritten: (job, backup) => {
       written++;
       if (written > CONFIRMED_ONE_BY_ONE) return;

@@ -32,6 +32,8 @@ export interface CheckFlags extends CommonFlags {
   pruneSuppressions?: boolean;
   passOnUnprunedSuppressions?: boolean;
   suppressionsLocation?: string;
+  /** no flag: watch refreshes the annotated copies it wrote, each keeping one backup (name.bak) */
+  refresh?: boolean;
 }
 
 

@@ -89,7 +89,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const errors: string[] = [];
     const inner: Io = { ...quiet, stderr: (text) => { errors.push(text.trim()); } };
     const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true };
-    await runReport(inner, [path], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: flags.annotateDir, force: true }, setup, {
+    await runReport(inner, [path], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: flags.annotateDir, refresh: true }, setup, {
       files: [file],
       onFinding: (f) => {
         counts[f.severity] += 1;
@@ -118,7 +118,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const enqueueDashboard = () => { dashboardDue = true; kick(); };
   const writeDashboard = async () => {
     try {
-      await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined, force: true }, { ...setup, format: 'html' }, { drive: true, store: dashboard });
+      await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard });
     } catch (err) {
       if (err instanceof Interrupted) throw err;
       say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : (err as Error).message })}`);
@@ -194,7 +194,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   };
 
   let watcher: FSWatcher | undefined;
-  const start = () => {
+  /** Watches the folder; resolves once the watcher has walked it (saves from then on are seen). */
+  const start = () => new Promise<void>((ready) => {
     watcher = watchFiles(root, {
       ignoreInitial: true,
       // directories are walked; of files, only workbooks (never ~$x.xlsx, .~lock.x.xlsx#, hidden files or ecsop's own outputs)
@@ -204,12 +205,14 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       ...(pollMs !== undefined ? { usePolling: true, interval: pollMs, binaryInterval: pollMs } : {}),
     });
     watcher.on('add', saved).on('change', saved).on('unlink', removed).on('error', () => { /* a folder gone mid-walk: the root check below takes over */ });
-  };
+    watcher.once('ready', () => ready());
+  });
 
   const first = await baseline();
+  // the line says the folder is watched: only once it is
+  await start();
   say(t(lang, 'watch.start', { dir: displayPath(root, io.cwd), files: first.files, errors: first.errors, warnings: first.warnings, how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
   if (flags.html) { dashboardDue = true; kick(); }
-  start();
 
   // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
   let away = false;
@@ -223,7 +226,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     } else if (here && away) {
       away = false;
       say(`${stamp()}  ${t(lang, 'watch.back', { dir: displayPath(root, io.cwd) })}`);
-      start();
+      void start();
       const now = new Set(walkWorkbooks(root, isWorkbook));
       for (const p of now) queue.add(p);
       for (const p of seen.keys()) if (!now.has(p)) queue.add(p);

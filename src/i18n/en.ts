@@ -845,7 +845,7 @@ export const en: Record<MessageId, string> = {
   'dashboard.status.error': 'errors',
   'dashboard.status.warning': 'warnings',
   'dashboard.status.ok': 'passed',
-  'dashboard.more-people': 'and {count} more',
+  'dashboard.more-people': '({count} in all)',
   'dashboard.people': 'By person',
   'dashboard.people-head': 'Owner / evaluator / analyst|Errors|Warnings|Info|Files',
   'dashboard.nobody': '(rows and sheets with no owner)',

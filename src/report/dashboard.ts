@@ -134,7 +134,7 @@ export class Dashboard {
     const status = (r: FileRow) => (r.status === 'error' || r.counts.error ? 'error' : r.counts.warning || r.counts.info ? 'warning' : 'ok');
     const mark = { error: '✖', warning: '!', ok: '✔' } as const;
     const head = (key: 'dashboard.files-head' | 'dashboard.people-head') => t(lang, key).split('|').map((x) => `<th>${h(x)}</th>`).join('');
-    const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).join('、')} ${t(lang, 'dashboard.more-people', { count: names.length - 3 })}` : names.join('、')) : '—');
+    const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).join('、')} ${t(lang, 'dashboard.more-people', { count: names.length })}` : names.join('、')) : '—');
     const rows = [...this.rows].sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const fileRows = rows.map((r) => {
       const st = status(r);
@@ -157,7 +157,8 @@ export class Dashboard {
     const top = 20;
     const bottom = 30;
     const max = Math.max(1, ...runs.map((r) => r.errors + r.warnings));
-    const step = (width - 60) / TREND_RUNS;
+    // a slot a run, at least ten: a few runs are not drawn as hairlines
+    const step = (width - 60) / Math.max(10, runs.length);
     const bar = Math.max(4, step - 4);
     const y = (v: number) => ((height - top - bottom) * v) / max;
     let body = '';

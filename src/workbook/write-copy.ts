@@ -111,6 +111,8 @@ export interface CopyOptions {
   stamps?: readonly Stamp[];
   /** the copy must be a workbook (colours and notes do not fit in a CSV) */
   workbook?: boolean;
+  /** the copy replaced keeps one backup, `name.bak` (watch refreshes its copies on every save) */
+  singleBackup?: boolean;
 }
 
 const XLSX_EXTS = new Set(['.xlsx', '.xlsm']);
@@ -125,7 +127,7 @@ const XLSX_EXTS = new Set(['.xlsx', '.xlsm']);
 export async function writeCopy(input: string, target: string, plan: CopyPlan, opts: CopyOptions = {}): Promise<{ backup?: string }> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const how = await copyKind(input, target, opts.workbook);
-  const safe = { force: opts.force, inputs: opts.inputs, stamps: opts.stamps };
+  const safe = { force: opts.force, inputs: opts.inputs, stamps: opts.stamps, singleBackup: opts.singleBackup };
   // every copy is read back before it is put in place: one that does not read is removed, never said written
   const checked = (make: (tmp: string) => Promise<void>) => async (tmp: string) => {
     await make(tmp);

@@ -1,0 +1,136 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+
+/**
+ * Bulk suppressions (issue #26): adopt ecsop on an old drive. `--suppress-all` accepts today's
+ * findings per file and rule; later runs report only what goes beyond; entries no longer needed
+ * fail the run until pruned (as ESLint does); files are named relative to the suppressions file.
+ */
+const NOW = ['--now', '2024-05-21T12:00'];
+const HEAD = ['产品名称', '类目', '市场需求度(1-5分)', '竞争强度(1-5分)', '利润空间(1-5分)', '供应链难度(1-5分)', '综合得分', '选品建议'];
+/** A selection sheet whose first `wrong` rows have a 综合得分 that is not the weighted score (one error each). */
+const selection = (rows: number, wrong: number) => ({ 选品: [HEAD, ...Array.from({ length: rows }, (_, i) => [`款${i + 1}`, '美妆', 4, 4, 4, 4, i < wrong ? 3 : 4, '通过'])] });
+
+async function drive(): Promise<string> {
+  const dir = tempDir('ecsop-suppress-');
+  mkdirSync(join(dir, '共享盘/店铺A'), { recursive: true });
+  mkdirSync(join(dir, '共享盘/店铺B'), { recursive: true });
+  await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), selection(6, 3));
+  await writeWorkbook(join(dir, '共享盘/店铺B/选品.xlsx'), selection(4, 1));
+  return dir;
+}
+
+const json = (stdout: string) => JSON.parse(stdout) as { files: Array<{ path: string; suppressed?: number }>; findings: Array<{ ruleId: string; file: string; row: number }>; summary: { errors: number; suppressed?: number } };
+
+describe('suppressions', () => {
+  it('--suppress-all accepts what is there; later runs report only what goes beyond, and say how many were suppressed', async () => {
+    const dir = await drive();
+    const before = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
+    expect(before.code).toBe(1);
+    expect(json(before.stdout).summary.errors).toBe(4);
+    expect(json(before.stdout).summary.suppressed).toBeUndefined();
+    const total = json(before.stdout).findings.length;
+    const inA = json(before.stdout).findings.filter((f) => f.file === '共享盘/店铺A/选品.xlsx').length;
+
+    const adopt = await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+    expect(adopt.code).toBe(0);
+    expect(adopt.stderr).toContain(`已写入 ecsop-suppressions.json:2 个文件共 ${total} 个问题被接受`);
+    expect(JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8'))).toMatchObject({
+      '共享盘/店铺A/选品.xlsx': { 'selection-score-mismatch': { count: 3 } },
+      '共享盘/店铺B/选品.xlsx': { 'selection-score-mismatch': { count: 1 } },
+    });
+
+    const later = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(later.code).toBe(0);
+    expect(later.stdout).toContain(`另有 ${total} 个问题在压制文件里已被接受,没有列出`);
+    const report = json((await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir })).stdout);
+    expect(report.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ errors: 0, suppressed: total });
+    expect(report.files.map((f) => [f.path, f.suppressed])).toEqual([['共享盘/店铺A/选品.xlsx', inA], ['共享盘/店铺B/选品.xlsx', total - inA]]);
+
+    // two more wrong scores in 店铺A: only the two beyond the three accepted are reported
+    await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), selection(6, 5));
+    const beyond = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
+    expect(beyond.code).toBe(1);
+    const b = json(beyond.stdout);
+    expect(b.findings.map((f) => [f.file, f.ruleId])).toEqual([['共享盘/店铺A/选品.xlsx', 'selection-score-mismatch'], ['共享盘/店铺A/选品.xlsx', 'selection-score-mismatch']]);
+    expect(b.summary).toMatchObject({ errors: 2, suppressed: total });
+  });
+
+  it('entries no longer needed fail the run until pruned (or --pass-on-unpruned-suppressions); pruning keeps the old file as .bak', async () => {
+    const dir = await drive();
+    await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+    const inB = Object.values(JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8'))['共享盘/店铺B/选品.xlsx'] as Record<string, { count: number }>);
+    // one of 店铺A's three fixed, 店铺B's file deleted
+    await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), selection(6, 2));
+    rmSync(join(dir, '共享盘/店铺B/选品.xlsx'));
+    const res = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain(`压制文件 ecsop-suppressions.json 里有 ${1 + inB.reduce((n, e) => n + e.count, 0)} 个问题已经不存在(${1 + inB.length} 个条目`);
+    expect(res.stderr).toContain('--prune-suppressions');
+    const passed = await ecsop(['check', '共享盘', '--pass-on-unpruned-suppressions', ...NOW], { cwd: dir });
+    expect(passed.code).toBe(0);
+    const old = readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8');
+    const pruned = await ecsop(['check', '共享盘', '--prune-suppressions', ...NOW], { cwd: dir });
+    expect(pruned.code).toBe(0);
+    expect(pruned.stderr).toContain(`已从 ecsop-suppressions.json 删去 ${1 + inB.reduce((n, e) => n + e.count, 0)} 个用不上的压制`);
+    const left = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8'));
+    expect(Object.keys(left)).toEqual(['共享盘/店铺A/选品.xlsx']);
+    expect(left['共享盘/店铺A/选品.xlsx']['selection-score-mismatch']).toEqual({ count: 2 });
+    expect(readFileSync(join(dir, 'ecsop-suppressions.json.bak'), 'utf8')).toBe(old);
+    const clean = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).not.toContain('压制文件');
+  });
+
+  it('a run of one shop\'s folder leaves the other shops\' entries alone', async () => {
+    const dir = await drive();
+    await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+    const one = await ecsop(['check', '共享盘/店铺B', ...NOW], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toBe('');
+  });
+
+  it('names files relative to the suppressions file: the same file works from another folder, as another machine mounts the drive', async () => {
+    const dir = await drive();
+    await ecsop(['check', '.', '--suppress-all', '--suppressions-location', 'ecsop-suppressions.json', ...NOW], { cwd: join(dir, '共享盘') });
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, '共享盘/ecsop-suppressions.json'), 'utf8')))).toEqual(['店铺A/选品.xlsx', '店铺B/选品.xlsx']);
+    const elsewhere = tempDir('ecsop-elsewhere-');
+    const res = await ecsop(['check', join(dir, '共享盘'), '--suppressions-location', join(dir, '共享盘'), '-f', 'json', ...NOW], { cwd: elsewhere });
+    expect(res.code).toBe(0);
+    expect(json(res.stdout).summary).toMatchObject({ errors: 0 });
+    expect(json(res.stdout).findings).toEqual([]);
+    expect(existsSync(join(elsewhere, 'ecsop-suppressions.json'))).toBe(false);
+  });
+
+  it('--suppress-rule accepts one rule\'s findings and leaves the others reported', async () => {
+    const dir = await drive();
+    await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), { 选品: [HEAD, ['款1', '美妆', 4, 4, 4, 4, 3, '通过'], ['款2', '美妆', 9, 4, 4, 4, 4, '通过']] });
+    const all = json((await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir })).stdout);
+    const rules = new Set(all.findings.map((f) => f.ruleId));
+    expect(rules.size).toBeGreaterThan(1);
+    const res = await ecsop(['check', '共享盘', '--suppress-rule', 'selection-score-mismatch', '-f', 'json', ...NOW], { cwd: dir });
+    const written = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(new Set(Object.values(written).flatMap((r) => Object.keys(r)))).toEqual(new Set(['selection-score-mismatch']));
+    expect(json(res.stdout).findings.every((f) => f.ruleId !== 'selection-score-mismatch')).toBe(true);
+    expect(json(res.stdout).findings.length).toBe(all.findings.filter((f) => f.ruleId !== 'selection-score-mismatch').length);
+  });
+
+  it('refuses a rule that does not exist and a suppressions file that is not one, in one line, the file left as it is', async () => {
+    const dir = await drive();
+    const typo = await ecsop(['check', '共享盘', '--suppress-rule', 'selection-score-mismach', ...NOW], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/--suppress-rule selection-score-mismach:没有这条规则;你是不是想写 selection-score-mismatch?/);
+    for (const bad of ['{ not json', '[1, 2]', '{"a.xlsx": {"rule": {"count": -1}}}']) {
+      writeFileSync(join(dir, 'ecsop-suppressions.json'), bad);
+      const res = await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+      expect(res.code, bad).toBe(2);
+      expect(res.stderr.trim().split('\n'), bad).toHaveLength(1);
+      expect(res.stderr, bad).toContain('压制文件 ecsop-suppressions.json 不能用');
+      expect(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')).toBe(bad);
+    }
+  });
+});
