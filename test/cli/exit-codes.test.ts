@@ -32,6 +32,16 @@ describe('exit codes', () => {
     expect((await run(['init', tempDir()])).code).toBe(0);
     expect((await run(['rules'])).code).toBe(0);
   });
+  it('2: suppressions no longer needed, until pruned or passed on', async () => {
+    const own = tempDir();
+    await writeWorkbook(join(own, 'error.xlsx'), { s: [HEADER, ...rows(10, 4.1)] });
+    expect((await run(['check', 'error.xlsx', '--suppress-all'], own)).code).toBe(0);
+    await writeWorkbook(join(own, 'error.xlsx'), { s: [HEADER, ...rows(10, 4)] });
+    expect((await run(['check', 'error.xlsx'], own)).code).toBe(2);
+    expect((await run(['check', 'error.xlsx', '--pass-on-unpruned-suppressions'], own)).code).toBe(0);
+    expect((await run(['check', 'error.xlsx', '--prune-suppressions'], own)).code).toBe(0);
+    expect((await run(['check', 'error.xlsx'], own)).code).toBe(0);
+  });
   it('1: an error finding', async () => expect((await run(['check', 'error.xlsx'])).code).toBe(1));
   it('1: --fail-on warning with a warning', async () => expect((await run(['check', 'warn.xlsx', '--fail-on', 'warning'])).code).toBe(1));
   it('1: more warnings than --max-warnings', async () => {
