@@ -1,7 +1,7 @@
 // npm run bench: speed and memory on generated orders workbooks (bench-data/, not committed).
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
-// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,cache,html) narrow it down;
+// BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,cache,watch,html) narrow it down;
 // BENCH_FLOOR_ROWS (300000,1000000) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files),
 // BENCH_FLOOR_FILES (2000,10000) its folders of small workbooks against floor-many.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { makeCopies } from './bench-data.mjs';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-const parts = (process.env.BENCH_PARTS ?? 'floor,reader,reports,listings,files,cache,html').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'floor,reader,reports,listings,files,cache,watch,html').split(',');
 const child = new URL('./bench-child.mjs', import.meta.url).pathname;
 const data = new URL('./bench-data.mjs', import.meta.url).pathname;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -206,6 +206,13 @@ if (parts.includes('cache')) {
   console.log(`  10 files saved, run again          ${s(m('changed')).padStart(9)}  ${(100 * m('changed') / m('full')).toFixed(1)}% of the full run  (target ≤ 1.5 s and ≤ 5%)${m('changed') <= 1500 && m('changed') <= 0.05 * m('full') ? '' : '  (over)'}`);
   console.log(`  nothing changed, run again         ${s(m('none')).padStart(9)}`);
   console.log(`  report the same as without --cache: ${rounds3.every((x) => x.same) ? 'yes, byte for byte' : 'NO'}`);
+}
+
+if (parts.includes('watch')) {
+  // issue #26: ecsop watch on a local disk — a save reported within 2 s; memory flat over 10,000 saves
+  console.log('\necsop watch (scripts/watch-soak.mjs):');
+  const out = execFileSync(process.execPath, [new URL('./watch-soak.mjs', import.meta.url).pathname, process.env.BENCH_WATCH_SAVES ?? '10000', '50'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  for (const l of out.trim().split('\n')) console.log(`  ${l}`);
 }
 
 if (parts.includes('html')) {

@@ -91,6 +91,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true };
     await runReport(inner, [path], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: flags.annotateDir, refresh: true }, setup, {
       files: [file],
+      // the suppressions file applies as in check: its accepted findings are not counted
+      drive: true,
       onFinding: (f) => {
         counts[f.severity] += 1;
         const k = fingerprint(f);
@@ -176,6 +178,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let files = 0;
     const byFile = new Map<string, Seen>();
     await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
+      drive: true,
       onFinding: (f) => {
         if (f.severity === 'error') errors++;
         else if (f.severity === 'warning') warnings++;

@@ -3,6 +3,7 @@ import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
+import { shiftFormula } from './formula-shift.js';
 import { decodeXml, findClose, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
 import type { Localized } from '../../i18n/format.js';
 
@@ -140,6 +141,10 @@ export class SheetScanner {
   private tail = '';
   /** cells covered by merged ranges, summed */
   mergedCells = 0;
+  /** the shared formulas by their index (`<f t="shared" si="0">…</f>`): the text and where it is written */
+  private readonly sharedFormulas = new Map<string, { formula: string; row: number; column: number }>();
+  /** the cell being read, for a shared formula's other cells */
+  private at = { row: 0, column: 0 };
 
   constructor(private readonly ctx: ScanContext) {}
 
@@ -326,6 +331,8 @@ export class SheetScanner {
           }
         }
         const close = this.findCellClose(b, gt + 1, end);
+        this.at.row = rowNumber;
+        this.at.column = col;
         const cell = this.cellValue(b, gt + 1, close, t, s);
         if (cell) cells[col] = cell;
         i = close;
@@ -347,6 +354,24 @@ export class SheetScanner {
     const own = declarations(b.toString('latin1', from - 1, gt + 1)).get(prefix);
     if (own !== undefined) return !MAIN_NAMESPACES.has(own);
     return prefixed && this.foreign.has(prefix);
+  }
+
+  /**
+   * A formula with attributes: the first cell of a shared formula is remembered; another cell of
+   * it (`<f t="shared" si="0"/>`) gets the formula moved to where it is, as Excel and openpyxl
+   * read it. Any other formula is as written.
+   */
+  private sharedFormula(attributes: string, written: string): string {
+    if (!/\bt\s*=\s*["']shared["']/.test(attributes)) return written;
+    const si = /\bsi\s*=\s*["']\s*(\d+)\s*["']/.exec(attributes)?.[1];
+    if (si === undefined) return written;
+    const { row, column } = this.at;
+    if (written !== '') {
+      this.sharedFormulas.set(si, { formula: written, row, column });
+      return written;
+    }
+    const master = this.sharedFormulas.get(si);
+    return master ? shiftFormula(master.formula, row - master.row, column - master.column) : written;
   }
 
   /** Notes that row `n` was read; a row number written twice is malformed (which of the two is row 4 cannot be told). */
@@ -418,7 +443,11 @@ export class SheetScanner {
           const e = nextLt(b, gt + 1, to);
           if (e < to && b[e + 1] !== SLASH) throw notWellFormed();
           formula = decodeXml(b.toString('utf8', gt + 1, e));
-          k = e;
+        }
+        // a shared formula (Excel's fill-down, and ecsop's templates): its other cells hold only its index
+        if (gt > nameEnd + 1) formula = this.sharedFormula(b.toString('latin1', nameEnd, gt), formula);
+        if (!empty) {
+          k = nextLt(b, gt + 1, to);
           continue;
         }
       } else if (len === 1 && name === 118 && !empty) { // <v>
