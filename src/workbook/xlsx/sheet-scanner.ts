@@ -145,6 +145,8 @@ export class SheetScanner {
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; column: number }>();
   /** the cell being read, for a shared formula's other cells */
   private at = { row: 0, column: 0 };
+  /** the shared formula the cell being read takes (moved to it when its formula is read) */
+  private pendingShift: { master: { formula: string }; rows: number; columns: number } | undefined;
 
   constructor(private readonly ctx: ScanContext) {}
 
@@ -371,7 +373,30 @@ export class SheetScanner {
       return written;
     }
     const master = this.sharedFormulas.get(si);
-    return master ? shiftFormula(master.formula, row - master.row, column - master.column) : written;
+    if (!master) return written;
+    this.pendingShift = { master, rows: row - master.row, columns: column - master.column };
+    return SHIFTED;
+  }
+
+  /** A cell with a formula and no saved value (or nothing at all without one). */
+  private formulaOnly(formula: string | undefined): RawCell | undefined {
+    if (formula !== SHIFTED) return formulaOnly(formula);
+    const cell: RawCell = { value: null };
+    this.lazyFormula(cell);
+    return cell;
+  }
+
+  /** The formula of a shared formula's other cell, made when it is first read (a template's 2,000 empty rows never are). */
+  private lazyFormula(cell: RawCell): void {
+    const { master, rows, columns } = this.pendingShift!;
+    this.pendingShift = undefined;
+    let text: string | undefined;
+    Object.defineProperty(cell, 'formula', {
+      enumerable: true,
+      configurable: true,
+      get: () => (text ??= shiftFormula(master.formula, rows, columns)),
+      set: (v: string) => { text = v; },
+    });
   }
 
   /** Notes that row `n` was read; a row number written twice is malformed (which of the two is row 4 cannot be told). */
@@ -477,7 +502,7 @@ export class SheetScanner {
     let cell: RawCell;
     switch (t) {
       case CellType.Shared:
-        if (sharedIndex < 0 && raw === undefined) return formulaOnly(formula);
+        if (sharedIndex < 0 && raw === undefined) return this.formulaOnly(formula);
         {
           // a <v> that is not a plain index (empty, spaced, signed) names no string
           const index = sharedIndex >= 0 ? sharedIndex : raw!.trim() === '' ? -1 : Number(raw);
@@ -486,40 +511,44 @@ export class SheetScanner {
         break;
       case CellType.Number:
         if (Number.isNaN(number)) {
-          if (raw === undefined || raw === '') return formulaOnly(formula);
+          if (raw === undefined || raw === '') return this.formulaOnly(formula);
           number = Number(raw);
         }
         cell = { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
         break;
       case CellType.FormulaString:
-        if (raw === undefined) return formulaOnly(formula);
+        if (raw === undefined) return this.formulaOnly(formula);
         cell = { value: decodeXml(raw) };
         break;
       case CellType.Inline:
-        if (raw === undefined) return formulaOnly(formula);
+        if (raw === undefined) return this.formulaOnly(formula);
         cell = { value: raw };
         break;
       case CellType.Boolean:
-        if (!raw) return formulaOnly(formula);
+        if (!raw) return this.formulaOnly(formula);
         raw = decodeXml(raw).trim();
         cell = { value: raw === '1' || raw === 'true' };
         break;
       case CellType.Error:
-        if (!raw) return formulaOnly(formula);
+        if (!raw) return this.formulaOnly(formula);
         cell = { value: null, error: decodeXml(raw) };
         break;
       case CellType.Date: {
-        if (!raw) return formulaOnly(formula);
+        if (!raw) return this.formulaOnly(formula);
         const iso = decodeXml(raw);
         const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
         cell = { value: Number.isNaN(d.getTime()) ? iso : d };
         break;
       }
     }
-    if (formula !== undefined) cell.formula = formula;
+    if (formula === SHIFTED) this.lazyFormula(cell);
+    else if (formula !== undefined) cell.formula = formula;
     return cell;
   }
 }
+
+/** Marks the formula of a shared formula's other cell, made lazily (SheetScanner.lazyFormula). */
+const SHIFTED = '\u0000shifted';
 
 const enum CellType { Number, Shared, FormulaString, Inline, Boolean, Error, Date }
 
