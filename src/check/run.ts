@@ -88,6 +88,15 @@ function deliver(sink: Pick<FileSink, 'finding' | 'record'>, e: WorkerEvent): vo
   else sink.record(e[1], e[2]);
 }
 
+/** A file's stored result, read into its batch and outcome (once; the pump and the read-ahead both ask). */
+function materialize(p: Pending): void {
+  if (!p.stored) return;
+  const { events, outcome } = p.stored();
+  p.stored = undefined;
+  p.batches.push({ events, ack: () => {} });
+  p.outcome = outcome;
+}
+
 /** Whether a rule's `finish` may still report on the file. */
 const held = (o: FileOutcome) => o.contributions.some((c) => c.findingsHere);
 
@@ -167,6 +176,9 @@ interface Pending {
 /** A file of this many rows or more: its worker is not kept for later runs (see inWorkers). */
 const BIG_FILE_ROWS = 50_000;
 
+/** Stored results read ahead of the file being handed on, at most (their objects held meanwhile). */
+const PREFETCH = 4000;
+
 /** Findings and records of one file the store is handed at most (a bigger file is checked each run). */
 const RECORD_MAX = 50_000;
 
@@ -185,12 +197,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   const pumpOnce = async () => {
     while (head < files.length) {
       const p = pending[head];
-      if (p.stored) {
-        const { events, outcome } = p.stored();
-        p.stored = undefined;
-        p.batches.push({ events, ack: () => {} });
-        p.outcome = outcome;
-      }
+      materialize(p);
       while (p.batches.length) {
         const { events, ack } = p.batches.shift()!;
         for (const e of events) deliver(sink, e);
@@ -236,6 +243,15 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       pending[i].stored = await store.lookup(f);
       pending[i].fromStore = pending[i].stored !== undefined;
     }
+    // while the head waits for a worker, the stored results after it are read ahead (in slices, at most PREFETCH files ahead)
+    let ahead = 0;
+    const prefetch = () => {
+      if (failed !== undefined || signal?.aborted) return;
+      const until = performance.now() + 8;
+      while (ahead < files.length && ahead < head + PREFETCH && performance.now() < until) materialize(pending[ahead++]);
+      if (ahead < files.length) setTimeout(prefetch, ahead < head + PREFETCH ? 0 : 5).unref();
+    };
+    prefetch();
   }
   const runOne = async (): Promise<void> => {
     while (next < files.length && !signal?.aborted && failed === undefined) {
