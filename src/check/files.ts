@@ -35,6 +35,8 @@ export interface FoundFile {
   problem?: UnreadableFileError;
   /** named on the command line itself (not found in a folder or by a pattern) */
   named?: boolean;
+  /** the folder it was found in, as given (copies keep the path under it when it is outside the current folder) */
+  base?: string;
 }
 
 /**
@@ -45,11 +47,11 @@ export interface FoundFile {
 export async function findFiles(inputs: string[], cwd: string): Promise<FoundFile[]> {
   const seen = new Set<string>();
   const out: FoundFile[] = [];
-  const add = async (abs: string, problem?: UnreadableFileError, known?: string) => {
+  const add = async (abs: string, problem?: UnreadableFileError, known?: string, base?: string) => {
     const real = known ?? await realpath(abs).catch(() => abs);
     if (seen.has(real)) return;
     seen.add(real);
-    out.push({ path: abs, display: displayPath(abs, cwd), ...(problem ? { problem } : {}) });
+    out.push({ path: abs, display: displayPath(abs, cwd), ...(problem ? { problem } : {}), ...(base ? { base } : {}) });
   };
   for (const input of inputs) {
     const abs = resolve(cwd, input);
@@ -70,7 +72,7 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
       if (!found.length) throw new PathError('error.no-workbooks', input);
       // the walk follows no folder link: a file under the folder that is no link itself is where the folder really is
       const realRoot = await realpath(abs).catch(() => abs);
-      for (const f of found) await add(f.path, f.problem, f.link || f.problem ? undefined : realRoot + f.path.slice(abs.length));
+      for (const f of found) await add(f.path, f.problem, f.link || f.problem ? undefined : realRoot + f.path.slice(abs.length), abs);
     } else if (!st.isFile()) {
       // a pipe, a socket or a device would block the run or never end: refused, never opened
       await add(abs, new UnreadableFileError('not-a-file'));

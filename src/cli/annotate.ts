@@ -12,8 +12,10 @@ import { sayWritten } from './output.js';
 
 /** Where the copy of `file` goes in `dir` as it would be named alone: its path relative to here, as .xlsx (an .xlsm stays .xlsm). */
 function naturalTarget(dir: string, file: FoundFile, cwd: string): { stem: string; ext: string } {
-  const rel = relative(cwd, file.path);
-  const inside = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : basename(file.path);
+  const under = (from: string) => { const r = relative(from, file.path); return r && !r.startsWith('..') && !isAbsolute(r) ? r : undefined; };
+  // a file outside the current folder keeps its path under the folder it was found in, that folder's name first
+  // (店铺A/x.xlsx and 店铺B/x.xlsx of /mnt/共享盘 are two copies, never one over the other)
+  const inside = under(cwd) ?? (file.base ? under(dirname(file.base)) : undefined) ?? basename(file.path);
   const ext = extname(inside).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
   return { stem: join(dir, dirname(inside), basename(inside, extname(inside))), ext };
 }

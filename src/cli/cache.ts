@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
+import { extensionFits, extensionOfKind } from '../encode/content-kind.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { EngineOptions } from '../check/engine.js';
 import type { FoundFile } from '../check/files.js';
 import { buildStamp } from '../check/run.js';
@@ -9,7 +11,7 @@ import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { WriteError } from '../workbook/safe-write.js';
 import { VERSION } from './version.js';
-import type { Io } from './io.js';
+import { UsageError, type Io } from './io.js';
 import { displayPath } from '../check/files.js';
 
 /** The cache's file when none is named: beside where the run starts, as ESLint's .eslintcache. */
@@ -17,10 +19,16 @@ export const CACHE_FILE = '.ecsop-cache';
 
 /** Where `--cache-location` puts the cache: a folder (existing, or named with a trailing slash) gets CACHE_FILE inside. */
 export function cacheLocation(io: Io, given: string | undefined): string {
-  if (!given) return join(io.cwd, CACHE_FILE);
+  if (given === undefined) return join(io.cwd, CACHE_FILE);
+  if (given.trim() === '') throw new UsageError('error.cache-location-empty');
   const abs = resolve(io.cwd, given);
   const folder = /[\\/]$/.test(given) || statSync(abs, { throwIfNoEntry: false })?.isDirectory();
-  return folder ? join(abs, CACHE_FILE) : abs;
+  const location = folder ? join(abs, CACHE_FILE) : abs;
+  // refused before anything is read: a name that says a workbook, a report or another kind of file, or a folder that is not there
+  const lang = io.lang ?? DEFAULT_LANG;
+  if (!extensionFits(location, 'data')) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('wrong-kind', location, { kind: extensionOfKind('data'), ext: extname(location) }).text(lang, given) });
+  if (!statSync(dirname(location), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
+  return location;
 }
 
 /**
@@ -45,13 +53,20 @@ export async function openCache(io: Io, lang: Lang, location: string, key: strin
   });
 }
 
-/** Writes the cache after the run; one line when it cannot be written (the run's result stands). */
-export async function saveCache(io: Io, lang: Lang, cache: ResultCache, files: readonly FoundFile[], paths: readonly string[]): Promise<void> {
+/** Writes the cache after the run; one line when it cannot be written (the run's result stands). Returns whether it was. */
+export async function saveCache(io: Io, lang: Lang, cache: ResultCache, files: readonly FoundFile[], paths: readonly string[]): Promise<boolean> {
   const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
   try {
     await cache.save(new Set(files.map((f) => f.path)), roots);
+    return true;
   } catch (err) {
-    const shown = displayPath(cache.location, io.cwd);
-    io.stderr(`${t(lang, 'cache.not-saved', { path: shown, reason: err instanceof WriteError ? err.text(lang, shown) : (err as Error).message })}\n`);
+    notSaved(io, lang, cache.location, err);
+    return false;
   }
+}
+
+/** One line: a file of the cache's was not written, and why, in words. */
+export function notSaved(io: Io, lang: Lang, path: string, err: unknown): void {
+  const shown = displayPath(path, io.cwd);
+  io.stderr(`${t(lang, 'cache.not-saved', { path: shown, reason: err instanceof WriteError ? err.text(lang, shown) : (err as Error).message })}\n`);
 }

@@ -20,7 +20,7 @@ import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './output.js';
 import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
-import { cacheLocation, openCache, runKey, saveCache } from './cache.js';
+import { cacheLocation, notSaved, openCache, runKey, saveCache } from './cache.js';
 import { finishSuppressions, openSuppressions } from './suppress.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -149,7 +149,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const copies = annotation?.copies;
   const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), force: Boolean(flags.force) });
   const now = nowOf(flags);
-  const cachePath = flags.cache || flags.cacheLocation ? cacheLocation(io, flags.cacheLocation) : undefined;
+  const cachePath = flags.cache || flags.cacheLocation !== undefined ? cacheLocation(io, flags.cacheLocation) : undefined;
   const scope = driveScope(io, paths);
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
   const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now) : undefined;
@@ -227,11 +227,10 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     const written = await out.close();
     if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
     await copies?.end();
-    if (suppress) unpruned = await finishSuppressions(io, setup.lang, suppress, flags, files, paths);
+    if (suppress) unpruned = await finishSuppressions(io, setup.lang, suppress, flags, files, paths, setup.format);
     if (cache) {
-      await saveCache(io, setup.lang, cache, files, paths);
-      // the run, for the dashboard's trend (kept beside the cache)
-      if (request.drive) await addRun(historyOf(cache.location), driveRun(totals, now), scope).catch((err: unknown) => io.stderr(`${t(setup.lang, 'cache.not-saved', { path: historyOf(cache.location), reason: (err as Error).message })}\n`));
+      // the run, for the dashboard's trend: kept beside the cache, when the cache itself could be written
+      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, now), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
       if (!flags.quiet) io.stderr(`${t(setup.lang, 'cache.summary', { hits: cache.hits, misses: files.length - cache.hits })}\n`);
     }
   } catch (err) {

@@ -1,9 +1,10 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
 import { displayPath } from '../check/files.js';
 import { readSuppressions, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
 import { localized, t } from '../i18n/catalog.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { Lang } from '../i18n/format.js';
 import { didYouMean } from '../i18n/suggest.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
@@ -42,8 +43,13 @@ export function openSuppressions(io: Io, flags: CheckFlags & SuppressFlags): Sup
     const guess = didYouMean(rule, known);
     throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
-  const asked = Boolean(suppressAll || rules.length || pruneSuppressions || suppressionsLocation);
-  if (!asked && !statSync(location, { throwIfNoEntry: false })?.isFile()) return undefined;
+  const writes = Boolean(suppressAll || rules.length || pruneSuppressions);
+  const exists = statSync(location, { throwIfNoEntry: false })?.isFile() ?? false;
+  if (!writes && !exists) {
+    // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence
+    if (suppressionsLocation) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
+    return undefined;
+  }
   let counts: SuppressionCounts;
   try {
     counts = readSuppressions(location);
@@ -59,8 +65,10 @@ export function openSuppressions(io: Io, flags: CheckFlags & SuppressFlags): Sup
  * what is no longer needed. Returns EXIT.usage when unused suppressions fail the run (as ESLint
  * does), undefined otherwise.
  */
-export async function finishSuppressions(io: Io, lang: Lang, filter: SuppressionFilter, flags: CheckFlags & SuppressFlags, files: readonly FoundFile[], paths: readonly string[]): Promise<number | undefined> {
-  const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+export async function finishSuppressions(io: Io, lang: Lang, filter: SuppressionFilter, flags: CheckFlags & SuppressFlags, files: readonly FoundFile[], paths: readonly string[], format: string): Promise<number | undefined> {
+  const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory()).map((p) => { try { return realpathSync.native(p); } catch { return p; } });
+  // JUnit and GitHub annotations have no place for it: said on stderr
+  if (filter.suppressed && (format === 'junit' || format === 'github')) io.stderr(`${t(lang, 'suppress.count-line', { count: filter.suppressed, path: displayPath(filter.location, io.cwd) })}\n`);
   const shown = displayPath(filter.location, io.cwd);
   // a write that fails is one line and exit 2 (main says a WriteError so)
   const write = (counts: SuppressionCounts) => writeSuppressions(filter.location, counts, files.map((f) => f.path));
@@ -85,6 +93,7 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
     io.stderr(`${t(lang, 'suppress.pruned', { path: shown, count: total })}\n`);
     return undefined;
   }
-  io.stderr(`${t(lang, 'suppress.unused', { path: shown, count: total, entries: unused.length, example: `${unused[0].file} → ${unused[0].rule}` })}\n`);
+  const said = { path: shown, count: total, entries: unused.length, example: `${unused[0].file} → ${unused[0].rule}` };
+  io.stderr(`${t(lang, flags.passOnUnprunedSuppressions ? 'suppress.unused-passed' : 'suppress.unused', said)}\n`);
   return flags.passOnUnprunedSuppressions ? undefined : EXIT.usage;
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
 import { MemoryStore } from '../drive/memory-store.js';
 import { t } from '../i18n/catalog.js';
@@ -37,13 +37,12 @@ export function registerWatch(program: Command, io: Io): void {
     .option('--poll [ms]', t(lang, 'opt.poll'))
     .option('--html <out.html>', t(lang, 'opt.watch-html'))
     .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'))
-    .option('--fail-on <level>', t(lang, 'opt.fail-on'), 'error')
     .option('-c, --config <file>', t(lang, 'opt.config'))
     .option('--lang <lang>', t(lang, 'opt.lang', { langs: 'zh | en' }))
     .option('--now <iso>', t(lang, 'opt.now'))
     .option('--force', t(lang, 'opt.force-write'))
     .action(async (dir: string, flags: WatchFlags) => {
-      await watchFolder(io, dir, flags, setupCheck(io, { ...flags, format: 'text' }));
+      await watchFolder(io, dir, flags, setupCheck(io, { ...flags, format: 'text', failOn: 'error' }));
     });
 }
 
@@ -79,6 +78,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const dashboard = flags.html ? new MemoryStore() : undefined;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
   const say = (line: string) => io.stdout(`${inert(line)}\n`);
+  // a file as the lines name it: from the current folder, or from the watched folder's own name when it is elsewhere
+  const nameOf = (p: string) => { const d = displayPath(p, io.cwd); return isAbsolute(d) ? relative(dirname(root), p).split(sep).join('/') : d; };
+  const rootShown = nameOf(root);
+  const rootHere = () => statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  /** what each file was when it was last checked: after the folder comes back, only the files that differ are read */
+  const stamps = new Map<string, string>();
+  const stampOf = (p: string) => { const st = statSync(p, { throwIfNoEntry: false }); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : ''; };
   const stamp = () => new Date().toTimeString().slice(0, 8);
 
   /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
@@ -88,7 +94,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let problem: string | undefined;
     const errors: string[] = [];
     const inner: Io = { ...quiet, stderr: (text) => { errors.push(text.trim()); } };
-    const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true };
+    const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true, base: root };
     await runReport(inner, [path], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: flags.annotateDir, refresh: true }, setup, {
       files: [file],
       // the suppressions file applies as in check: its accepted findings are not counted
@@ -119,6 +125,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   let dashboardDue = false;
   const enqueueDashboard = () => { dashboardDue = true; kick(); };
   const writeDashboard = async () => {
+    // the folder away: the page stays as it was until it comes back
+    if (!rootHere()) return;
     try {
       await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard });
     } catch (err) {
@@ -127,13 +135,17 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     }
   };
   const one = async (path: string) => {
-    const shown = displayPath(path, io.cwd);
+    const shown = nameOf(path);
+    // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
+    if (!rootHere()) return;
     if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      stamps.delete(path);
       if (seen.delete(path)) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
       dashboard?.forget(path);
       refresh();
       return;
     }
+    const stampBefore = stampOf(path);
     let result = await checkOne(path);
     // a save still being written reads as cut short: tried again
     for (let i = 0; i < RETRIES && result.problem && statSync(path, { throwIfNoEntry: false }); i++) {
@@ -141,10 +153,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       if (stopped) return;
       result = await checkOne(path);
     }
-    const fresh = newSince(seen.get(path), result.now);
+    const before = seen.get(path);
+    const fresh = newSince(before, result.now);
     seen.set(path, result.now);
+    stamps.set(path, stampBefore);
     dashboard?.forget(path);
-    say(`${stamp()}  ${shown}  ${t(lang, 'watch.line', { errors: result.counts.error, warnings: result.counts.warning, fresh })}${result.problem ? `  ${result.problem}` : ''}`);
+    const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
+    say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${result.problem ? `  ${result.problem}` : ''}`);
     refresh();
   };
   const kick = () => {
@@ -192,7 +207,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       // a folder with no workbook yet is watched all the same
       if (!(err instanceof UsageError)) throw err;
     });
-    for (const p of walkWorkbooks(root, isWorkbook)) { files++; seen.set(p, byFile.get(p) ?? new Map()); }
+    for (const p of walkWorkbooks(root, isWorkbook)) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, stampOf(p)); }
     return { files, errors, warnings };
   };
 
@@ -214,7 +229,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const first = await baseline();
   // the line says the folder is watched: only once it is
   await start();
-  say(t(lang, 'watch.start', { dir: displayPath(root, io.cwd), files: first.files, errors: first.errors, warnings: first.warnings, how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
+  say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
   if (flags.html) { dashboardDue = true; kick(); }
 
   // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
@@ -223,16 +238,18 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const here = statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
     if (!here && !away) {
       away = true;
-      say(`${stamp()}  ${t(lang, 'watch.away', { dir: displayPath(root, io.cwd) })}`);
+      say(`${stamp()}  ${t(lang, 'watch.away', { dir: rootShown })}`);
       void watcher?.close();
       watcher = undefined;
     } else if (here && away) {
       away = false;
-      say(`${stamp()}  ${t(lang, 'watch.back', { dir: displayPath(root, io.cwd) })}`);
+      say(`${stamp()}  ${t(lang, 'watch.back', { dir: rootShown })}`);
       void start();
+      // what changed meanwhile: new files, files saved, files gone; the others are as they were
       const now = new Set(walkWorkbooks(root, isWorkbook));
-      for (const p of now) queue.add(p);
+      for (const p of now) if (!seen.has(p) || stampOf(p) !== stamps.get(p)) queue.add(p);
       for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
+      if (flags.html) refresh();
       kick();
     }
   }, ROOT_MS);

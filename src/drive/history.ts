@@ -19,6 +19,9 @@ export interface HistoryLine extends DriveRun {
   scope: string;
 }
 
+/** Runs of the same folders closer than this are one run of the trend (the later one kept). */
+const SAME_RUN_MS = 15 * 60 * 1000;
+
 /** Lines kept: a year of nightly runs, and then some. */
 const KEEP = 1000;
 
@@ -53,10 +56,16 @@ export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[]
 
 /** Adds a run to the history, through the safe-write path (the last KEEP lines are kept). */
 export async function addRun(path: string, run: DriveRun, scope: string): Promise<void> {
-  const lines = [...readHistory(path), { ...run, scope }].slice(-KEEP);
   const pending = await openSafely(path, { kind: 'text', force: true, backup: false });
   try {
-    await writeFile(pending.tmp, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    // read under the write's lock: two runs adding at once both keep their line
+    const lines = readHistory(path);
+    // a run of the same folders within SAME_RUN_MS of the last (the nightly JUnit, then its HTML) is that run again
+    let last = -1;
+    for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (lines[i].scope === scope) last = i;
+    if (last >= 0 && Math.abs(Date.parse(run.at) - Date.parse(lines[last].at)) < SAME_RUN_MS) lines.splice(last, 1);
+    lines.push({ ...run, scope });
+    await writeFile(pending.tmp, lines.slice(-KEEP).map((l) => JSON.stringify(l)).join('\n') + '\n');
   } catch (err) {
     await pending.abort();
     throw err;

@@ -254,7 +254,8 @@ async function readCacheFile(path: string): Promise<{ entries: Entry[] } | { pro
     return data.length < MAGIC.length && MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : { problem: 'foreign' };
   }
   const format = data.readUInt32BE(MAGIC.length);
-  if (format !== FORMAT) return { problem: 'newer', detail: String(format) };
+  // a format ecsop wrote is a small number; anything else after the magic is damage, not a version
+  if (format !== FORMAT) return format < 1000 ? { problem: 'newer', detail: String(format) } : { problem: 'corrupt' };
   if (data.length < head + 36) return { problem: 'truncated' };
   const body = data.length - 32;
   if (!createHash('sha256').update(data.subarray(0, body)).digest().equals(data.subarray(body))) return { problem: 'corrupt' };

@@ -1,6 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { jsonErrorPlace } from '../config/config.js';
+import { localized } from '../i18n/catalog.js';
+import type { Localized } from '../i18n/format.js';
 import { openSafely, type Written } from '../workbook/safe-write.js';
 
 /**
@@ -19,31 +22,43 @@ export type SuppressionCounts = Map<string, Map<string, number>>;
 export const SUPPRESSIONS_FILE = 'ecsop-suppressions.json';
 
 export class SuppressionsError extends Error {
-  constructor(readonly path: string, readonly detail: string) {
-    super(`${path}: ${detail}`);
+  constructor(readonly path: string, readonly detail: Localized) {
+    super(`${path}: ${detail.en}`);
   }
 }
+
+/** A file's name as the suppressions file holds it: `/`, no `./` (a hand-written `./店铺A/x.xlsx` is `店铺A/x.xlsx`). */
+const entryName = (name: string) => posix.normalize(name.replace(/\\/g, '/')).replace(/^\.\//, '');
 
 /** Reads a suppressions file; one that does not exist is empty; one that is not one is an error (never written over). */
 export function readSuppressions(path: string): SuppressionCounts {
   const out: SuppressionCounts = new Map();
   if (!existsSync(path)) return out;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    throw new SuppressionsError(path, localized('suppress.unreadable', { code: (err as NodeJS.ErrnoException).code ?? 'EIO' }));
+  }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (err) {
-    throw new SuppressionsError(path, (err as Error).message);
+    const place = jsonErrorPlace(text, err);
+    throw new SuppressionsError(path, place ? localized('suppress.not-json-at', place) : localized('suppress.not-json'));
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new SuppressionsError(path, '{ "file": { "rule": { "count": n } } }');
+  const notObject = (v: unknown) => !v || typeof v !== 'object' || Array.isArray(v);
+  if (notObject(data)) throw new SuppressionsError(path, localized('suppress.not-object'));
   for (const [file, rules] of Object.entries(data as Record<string, unknown>)) {
-    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) throw new SuppressionsError(path, file);
-    const byRule = new Map<string, number>();
+    if (notObject(rules)) throw new SuppressionsError(path, localized('suppress.not-object'));
+    const name = entryName(file);
+    const byRule = out.get(name) ?? new Map<string, number>();
     for (const [rule, entry] of Object.entries(rules as Record<string, unknown>)) {
       const count = (entry as { count?: unknown } | null)?.count;
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new SuppressionsError(path, `${file} → ${rule}`);
-      if (count > 0) byRule.set(rule, count);
+      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new SuppressionsError(path, localized('suppress.bad-count', { file, rule, value: JSON.stringify(count) ?? '—' }));
+      if (count > 0) byRule.set(rule, (byRule.get(rule) ?? 0) + count);
     }
-    if (byRule.size) out.set(file, byRule);
+    if (byRule.size) out.set(name, byRule);
   }
   return out;
 }
@@ -73,10 +88,22 @@ export async function writeSuppressions(path: string, counts: SuppressionCounts,
   return pending.commit();
 }
 
-/** How a file is named in the suppressions file at `location`. */
+/** A path as it really is (links followed), or as given when it cannot be followed. */
+function real(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * How a file is named in the suppressions file at `location`: relative to the file's folder, both
+ * by their real paths (a drive reached through a link or another mount path names its files the
+ * same). Another drive (Windows) has no relative name: the absolute one.
+ */
 export function suppressionName(location: string, file: string): string {
-  // another drive (Windows) has no relative name: the absolute one
-  return relative(dirname(location), file).split(sep).join('/');
+  return relative(real(dirname(location)), join(real(dirname(file)), basename(file))).split(sep).join('/');
 }
 
 /** What the run asks of the suppressions besides applying them. */
@@ -103,8 +130,12 @@ export class SuppressionFilter {
 
   constructor(readonly location: string, readonly counts: SuppressionCounts, private readonly mode: SuppressMode = {}) {}
 
+  private readonly names = new Map<string, string>();
+
   nameOf(path: string): string {
-    return suppressionName(this.location, path);
+    let name = this.names.get(path);
+    if (name === undefined) this.names.set(path, (name = suppressionName(this.location, path)));
+    return name;
   }
 
   /** Whether a finding of the file at `path` (absolute) and rule is accepted (not to be reported). */
@@ -131,7 +162,7 @@ export class SuppressionFilter {
    */
   unused(roots: readonly string[]): Array<{ file: string; rule: string; unused: number }> {
     const out: Array<{ file: string; rule: string; unused: number }> = [];
-    const base = dirname(this.location);
+    const base = real(dirname(this.location));
     const inRoots = (abs: string) => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
     for (const [file, rules] of this.counts) {
       const abs = resolve(base, file);

@@ -89,7 +89,7 @@ export class Dashboard {
       for (const p of places) this.person(this.ownerOf(summary.path, sheet, Math.floor(p / 4)), SEVERITIES[p % 4], summary.path);
     }
     const names = new Set<string>();
-    for (const o of this.owners.get(summary.path)?.values() ?? []) for (const n of o.names) names.add(n);
+    for (const o of this.owners.get(summary.path)?.values() ?? []) for (const cell of o.names) for (const n of peopleIn(cell)) names.add(n);
     const row: FileRow = { path: summary.path, status: summary.status, counts: file?.counts ?? { error: 0, warning: 0, info: 0 }, suppressed: summary.suppressed ?? 0, owners: [...names] };
     this.rows.push(row);
     this.rowOf.set(row.path, row);
@@ -113,12 +113,15 @@ export class Dashboard {
     return undefined;
   }
 
+  /** A finding counted for each person its row names (张三/李四 is two people), or for nobody's. */
   private person(name: string | undefined, severity: Severity, file: string): void {
-    const key = name ?? '';
-    let p = this.people.get(key);
-    if (!p) this.people.set(key, (p = { counts: { error: 0, warning: 0, info: 0 }, files: new Set() }));
-    p.counts[severity] += 1;
-    p.files.add(file);
+    const names = name === undefined ? [] : peopleIn(name);
+    for (const key of names.length ? names : ['']) {
+      let p = this.people.get(key);
+      if (!p) this.people.set(key, (p = { counts: { error: 0, warning: 0, info: 0 }, files: new Set() }));
+      p.counts[severity] += 1;
+      p.files.add(file);
+    }
   }
 
   /** This run as the history keeps it. */
@@ -139,7 +142,7 @@ export class Dashboard {
     const fileRows = rows.map((r) => {
       const st = status(r);
       const reported = r.counts.error + r.counts.warning + r.counts.info;
-      return `<tr class="${st}" data-path="${h(r.path)}" data-errors="${r.counts.error}" data-warnings="${r.counts.warning}" data-new="${reported}" data-suppressed="${r.suppressed}"><td><span class="status ${st}">${mark[st]}</span> ${h(t(lang, `dashboard.status.${st}`))}</td><td>${h(r.path)}</td><td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td>${owners(r.owners)}</td><td>${h(when(this.input.savedAt.get(r.path)))}</td><td class="num">${reported}</td><td class="num">${r.suppressed}</td></tr>`;
+      return `<tr class="drive-file ${st}" data-path="${h(r.path)}" data-errors="${r.counts.error}" data-warnings="${r.counts.warning}" data-new="${reported}" data-suppressed="${r.suppressed}"><td><span class="status ${st}">${mark[st]}</span> ${h(t(lang, `dashboard.status.${st}`))}</td><td>${h(r.path)}</td><td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td>${owners(r.owners)}</td><td>${h(when(this.input.savedAt.get(r.path)))}</td><td class="num">${reported}</td><td class="num">${r.suppressed}</td></tr>`;
     }).join('');
     const people = [...this.people].sort(([a, x], [b, y]) => (a === '' ? 1 : b === '' ? -1 : 0) || (y.counts.error + y.counts.warning + y.counts.info) - (x.counts.error + x.counts.warning + x.counts.info) || (a < b ? -1 : 1));
     const peopleRows = people.map(([name, p]) => `<tr data-person="${h(name)}" data-count="${p.counts.error + p.counts.warning + p.counts.info}"><td>${name ? h(name) : `<span class="meta">${h(t(lang, 'dashboard.nobody'))}</span>`}</td><td class="num">${p.counts.error}</td><td class="num">${p.counts.warning}</td><td class="num">${p.counts.info}</td><td class="num">${p.files.size}</td></tr>`).join('');
@@ -181,6 +184,11 @@ export class Dashboard {
     const legend = `<p class="note"><span class="lv error">${xmlText(t(lang, 'level.error'))}</span> <span class="lv warning">${xmlText(t(lang, 'level.warning'))}</span> ${xmlText(t(lang, 'dashboard.trend-note', { count: runs.length }))}</p>`;
     return `<figure class="chart"><figcaption>${xmlText(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${xmlText(title)}"><title>${xmlText(title)}</title>${body}</svg>${legend}</figure>`;
   }
+}
+
+/** The people a 负责人 cell names: 张三、李四 / 张三/李四 / 张三, 李四 / 张三 李四 are two, each once (not split on 和: 王和平 is one person). */
+export function peopleIn(cell: string): string[] {
+  return [...new Set(cell.split(/[、,，;；/／|｜&＆\s]+/).map((n) => n.trim()).filter(Boolean))];
 }
 
 /** A time as the reader's clock shows it: `2026-12-03 14:05`. */

@@ -167,7 +167,7 @@ describe('check --cache', () => {
     expect(readFileSync(join(dir, '.ecsop-cache.bak'), 'utf8')).toBe('{"eslint": "cache"}');
   });
 
-  it('--cache-location names the file (or a folder for it); a workbook name is refused, never written over', async () => {
+  it('--cache-location names the file (or a folder for it); a workbook name is refused before the run, never written over', async () => {
     const dir = drive();
     mkdirSync(join(dir, 'state'));
     const res = await ecsop(['check', '店铺A', '--cache-location', 'state', ...NOW], { cwd: dir });
@@ -178,7 +178,9 @@ describe('check --cache', () => {
     const bytes = readFileSync(input);
     const bad = await ecsop(['check', '店铺A', '--cache-location', '店铺A/01-市场调研与选品.xlsx', ...NOW], { cwd: dir });
     expect(readFileSync(input).equals(bytes)).toBe(true);
-    expect(bad.stderr).toMatch(/缓存 .* (不能用|没有写入)/);
+    // refused before anything is read, in one line: exit 2
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^ecsop: --cache-location 店铺A\/01-市场调研与选品\.xlsx:.*\.cache/);
   });
 
   it('two runs sharing a cache at once never corrupt it', async () => {

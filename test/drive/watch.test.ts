@@ -132,12 +132,18 @@ wb.save(sys.argv[1])
     for (let round = 0; round < 5; round++) for (let i = 0; i < 8; i++) copyFileSync(join(examples, '05-订单处理与履约.xlsx'), join(dir, `店铺A/订单${i}.xlsx`));
     for (let i = 0; i < 8; i++) await w.line(new RegExp(`订单${i}\\.xlsx`), n);
     // the drive unmounted and mounted again (the folder moved away and back)
+    await sleep(1500);
+    const m = w.lines.length;
     renameSync(join(dir, '店铺A'), join(dir, '店铺A.away'));
-    await w.line(/不见了/, n, 10_000);
+    await w.line(/不见了/, m, 10_000);
     copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A.away/新.xlsx'));
     renameSync(join(dir, '店铺A.away'), join(dir, '店铺A'));
-    await w.line(/回来了/, n, 10_000);
-    await w.line(/店铺A\/新\.xlsx/, n);
+    await w.line(/回来了/, m, 10_000);
+    expect(await w.line(/店铺A\/新\.xlsx/, m)).toMatch(/新文件/);
+    await sleep(1500);
+    // one line for the folder going, one for its coming back, and only the file that is new: no file "deleted", none of the others read again
+    expect(w.lines.slice(m).filter((l) => /已删除/.test(l))).toEqual([]);
+    expect(w.lines.slice(m).filter((l) => /店铺A\//.test(l) && !/新\.xlsx/.test(l))).toEqual([]);
     // the dashboard is written, names the new file, and its folder holds no temporary file
     await sleep(3500);
     const html = readFileSync(join(out, '看板.html'), 'utf8');
@@ -147,6 +153,29 @@ wb.save(sys.argv[1])
     expect(readdirSync(out).filter((f) => f !== '看板.html')).toEqual([]);
     expect(existsSync(join(dir, '店铺A/.ecsop-cache'))).toBe(false);
   }, 90_000);
+
+  it('--annotate-dir refreshes each saved file\'s copy at its own path, keeping one .bak: same names in two folders are two copies', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, '店铺A/甲'));
+    mkdirSync(join(dir, '店铺A/乙'));
+    const out = tempDir('ecsop-watch-copies-');
+    const w = new Watcher(['店铺A', '--annotate-dir', out], dir);
+    running.push(w);
+    await w.line(/^正在监视/);
+    const n = w.lines.length;
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/甲/活动.xlsx'));
+    copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A/乙/活动.xlsx'));
+    await w.line(/甲\/活动\.xlsx/, n);
+    await w.line(/乙\/活动\.xlsx/, n);
+    const m = w.lines.length;
+    copyFileSync(join(examples, '05-订单处理与履约.xlsx'), join(dir, '店铺A/甲/活动.xlsx'));
+    await w.line(/甲\/活动\.xlsx/, m);
+    await sleep(500);
+    const copies = (sub: string) => readdirSync(join(out, '店铺A', sub)).sort();
+    expect(copies('甲')).toEqual(['活动.xlsx', '活动.xlsx.bak']);
+    expect(copies('乙')).toEqual(['活动.xlsx']);
+    expect(readdirSync(join(dir, '店铺A')).filter((f) => f.includes('.bak') || f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 
   it('refuses what is not a folder, and a --poll that is no interval, in one line', () => {
     const dir = folder();

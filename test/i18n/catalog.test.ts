@@ -25,6 +25,8 @@ const ALLOWED = new Set([
   'SMB', 'NFS', 'Ctrl', 'C',
   // JSON's values as a config file is written
   'true', 'false',
+  // the key of the suppressions file, as it is written (ecsop-suppressions.json: {"rule": {"count": 2}})
+  'count',
   // file formats by their names
   'JPG', 'PNG', 'WebP', 'GIF', 'BMP', 'MP', 'MOV',
 ]);

@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { peopleIn } from '../../src/report/dashboard.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+
+/**
+ * What an outsider found trying issue #26 with data of their own (helper-21), kept as the classes
+ * they stand for: copies of same-named workbooks of different folders, names that list several
+ * people, runs adding to the history at once, a drive reached by another path, a cache location that
+ * names something else, suppressions files written by hand.
+ */
+const root = join(__dirname, '../..');
+const NOW = ['--now', '2024-05-21T12:00'];
+const HEAD = ['产品名称', '类目', '市场需求度(1-5分)', '竞争强度(1-5分)', '利润空间(1-5分)', '供应链难度(1-5分)', '综合得分', '选品建议', '评估人'];
+
+describe('the shared drive at its edges', () => {
+  it('--annotate-dir keeps each copy\'s folders when the drive is outside the current folder: same names never overwrite each other', async () => {
+    const drive = tempDir('ecsop-edge-drive-');
+    for (const shop of ['店铺A', '店铺B', '店铺B/2024']) {
+      mkdirSync(join(drive, shop), { recursive: true });
+      cpSync(join(root, 'examples/04-营销活动策划.xlsx'), join(drive, shop, '04-营销活动策划.xlsx'));
+    }
+    const here = tempDir('ecsop-edge-here-');
+    const res = await ecsop(['check', drive, '--annotate-dir', '标注副本', ...NOW], { cwd: here });
+    expect(res.code).toBeLessThan(2);
+    const name = drive.split('/').pop()!;
+    for (const shop of ['店铺A', '店铺B', '店铺B/2024']) expect(existsSync(join(here, '标注副本', name, shop, '04-营销活动策划.xlsx')), shop).toBe(true);
+  });
+
+  it('counts a finding for each person its row names: 张三/李四, 王五、张三, 张三 李四', async () => {
+    expect(peopleIn('张三/李四')).toEqual(['张三', '李四']);
+    expect(peopleIn(' 王五、张三 ,张三')).toEqual(['王五', '张三']);
+    expect(peopleIn('王和平')).toEqual(['王和平']);
+    const dir = tempDir('ecsop-edge-people-');
+    await writeWorkbook(join(dir, '选品.xlsx'), { 选品: [HEAD, ['款1', '美妆', 4, 4, 4, 4, 3, '通过', '张三/李四'], ['款2', '美妆', 4, 4, 4, 4, 3, '通过', '张三'], ['款3', '美妆', 4, 4, 4, 4, 3, '通过', '王五, 张三']] });
+    await ecsop(['check', '.', '-f', 'html', '-o', 'board.html', ...NOW], { cwd: dir });
+    const html = readFileSync(join(dir, 'board.html'), 'utf8');
+    const count = (person: string) => Number(new RegExp(`data-person="${person}" data-count="(\\d+)"`).exec(html)?.[1]);
+    const errorsOf = (person: string) => Number(new RegExp(`data-person="${person}"[^>]*><td>[^<]*</td><td class="num">(\\d+)`).exec(html)?.[1]);
+    expect(errorsOf('张三')).toBe(3);
+    expect(errorsOf('李四')).toBe(1);
+    expect(errorsOf('王五')).toBe(1);
+    expect(count('张三/李四')).toBeNaN();
+  });
+
+  it('runs adding to the history at once each keep their line', async () => {
+    const dir = tempDir('ecsop-edge-history-');
+    for (const shop of ['A', 'B', 'C', 'D']) cpSync(join(root, 'examples'), join(dir, `shop${shop}`), { recursive: true });
+    const bin = join(root, 'bin/ecsop.js');
+    const child = (folder: string) => new Promise<number>((resolve) => {
+      spawn(process.execPath, [bin, 'check', folder, '--cache-location', 'h.cache', '--no-progress', ...NOW], { cwd: dir, stdio: 'ignore' }).on('close', (code) => resolve(code ?? -1));
+    });
+    await Promise.all(['shopA', 'shopB', 'shopC', 'shopD'].map(child));
+    const lines = readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(4);
+    // the nightly JUnit and then its HTML of the same folders are one run of the trend
+    await child('shopA');
+    expect(readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
+  }, 60_000);
+
+  it('names files by their real paths: a drive reached through a link uses the same suppressions and never writes a second entry', async () => {
+    const dir = tempDir('ecsop-edge-link-');
+    cpSync(join(root, 'examples'), join(dir, '共享盘/店铺A'), { recursive: true });
+    symlinkSync(join(dir, '共享盘'), join(dir, 'Z盘'));
+    await ecsop(['check', '.', '--suppress-all', ...NOW], { cwd: join(dir, '共享盘') });
+    const written = readFileSync(join(dir, '共享盘/ecsop-suppressions.json'), 'utf8');
+    const through = await ecsop(['check', '共享盘', '--suppressions-location', 'Z盘/ecsop-suppressions.json', '-f', 'json', ...NOW], { cwd: dir });
+    expect(JSON.parse(through.stdout).findings).toEqual([]);
+    expect(through.code).toBe(0);
+    await ecsop(['check', 'Z盘/店铺A', '--suppressions-location', '共享盘/ecsop-suppressions.json', '--suppress-all', ...NOW], { cwd: dir });
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, '共享盘/ecsop-suppressions.json'), 'utf8')))).toEqual(Object.keys(JSON.parse(written)));
+  });
+
+  it('reads hand-written entries (./店铺A/…), says what is wrong with a count, and says so when the named file is not there', async () => {
+    const dir = tempDir('ecsop-edge-hand-');
+    cpSync(join(root, 'examples'), join(dir, '店铺A'), { recursive: true });
+    await ecsop(['check', '店铺A', '--suppress-all', ...NOW], { cwd: dir });
+    const entries = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), JSON.stringify(Object.fromEntries(Object.entries(entries).map(([k, v]) => [`./${k}`, v]))));
+    const dotted = await ecsop(['check', '店铺A', '-f', 'json', ...NOW], { cwd: dir });
+    expect(dotted.code).toBe(0);
+    expect(JSON.parse(dotted.stdout).findings).toEqual([]);
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), JSON.stringify({ '店铺A/01-市场调研与选品.xlsx': { 'selection-score-mismatch': { count: 1.5 } } }));
+    const bad = await ecsop(['check', '店铺A', ...NOW], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('count 应为 ≥0 的整数,不能是 1.5');
+    const english = await ecsop(['check', '店铺A', '--lang', 'en', ...NOW], { cwd: dir });
+    expect(english.stderr).toContain('count must be a whole number ≥ 0, not 1.5');
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), '{"a": {"b": {"count": 1}},}');
+    expect((await ecsop(['check', '店铺A', ...NOW], { cwd: dir })).stderr).toContain('第 1 行第');
+    const missing = await ecsop(['check', '店铺A', '--suppressions-location', 'nowhere/s.json', ...NOW], { cwd: dir });
+    expect(missing.stderr).toContain('压制文件 nowhere/s.json 不存在');
+  });
+
+  it('says nothing of --pass-on-unpruned-suppressions once it is given, and counts suppressed findings on stderr for JUnit', async () => {
+    const dir = tempDir('ecsop-edge-pass-');
+    cpSync(join(root, 'examples'), join(dir, '店铺A'), { recursive: true });
+    await ecsop(['check', '店铺A', '--suppress-all', ...NOW], { cwd: dir });
+    const junit = await ecsop(['check', '店铺A', '-f', 'junit', ...NOW], { cwd: dir });
+    expect(junit.stderr).toMatch(/\d+ 个问题在压制文件 ecsop-suppressions\.json 里已被接受,报告里没有列出/);
+    const s = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8'));
+    const [file] = Object.keys(s);
+    const [rule] = Object.keys(s[file]);
+    s[file][rule].count += 1;
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), JSON.stringify(s));
+    const passed = await ecsop(['check', '店铺A', '--pass-on-unpruned-suppressions', ...NOW], { cwd: dir });
+    expect(passed.code).toBe(0);
+    expect(passed.stderr).toContain('已经不存在');
+    expect(passed.stderr).not.toContain('--pass-on-unpruned-suppressions');
+  });
+
+  it('refuses a cache location that names a workbook, a report or a missing folder before reading anything, and writes nothing', async () => {
+    const dir = tempDir('ecsop-edge-location-');
+    cpSync(join(root, 'examples'), join(dir, 'w'), { recursive: true });
+    const before = readdirSync(join(dir, 'w')).sort();
+    for (const location of ['w/01-市场调研与选品.xlsx', 'x.json', '缓存.xlsx', 'nowhere/c.cache']) {
+      const res = await ecsop(['check', 'w', '--cache-location', location, ...NOW], { cwd: dir });
+      expect(res.code, `${location}: ${res.stderr}`).toBe(2);
+      expect(res.stderr.trim().split('\n'), location).toHaveLength(1);
+      expect(res.stderr, location).toContain(`--cache-location ${location}`);
+    }
+    expect(readdirSync(join(dir, 'w')).sort()).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['w']);
+    const empty = await ecsop(['check', 'w', '--cache-location', '', ...NOW], { cwd: dir });
+    expect(empty.code).toBe(2);
+  });
+});
