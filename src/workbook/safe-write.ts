@@ -195,7 +195,10 @@ async function lock(target: string): Promise<string> {
       return path;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(path, 'utf8').trim() || NaN);
+      // the holder may let go between our attempt and this read: then the lock is free, try again at once
+      let held: string;
+      try { held = readFileSync(path, 'utf8'); } catch (e) { if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; throw e; }
+      const pid = Number(held.trim() || NaN);
       if (Number.isInteger(pid) && !alive(pid)) { rmSync(path, { force: true }); continue; }
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 25));
     }
