@@ -63,7 +63,11 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
       const matches = (await glob(globPattern(input), { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).map((m) => normalize(m)).sort(naturalOrder);
       const files = matches.filter((m) => !m.split(/[\\/]/).some((part) => isSkippedName(part)));
       if (!files.length) throw new PathError('error.no-match', input);
-      for (const f of files) await add(f);
+      // the folder the pattern starts from (its parts before the first wildcard): copies keep the path under it
+      const parts = globPattern(input).split('/');
+      const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => GLOB_CHARS.test(part))));
+      const base = resolve(cwd, fixed.join('/') || '.');
+      for (const f of files) await add(f, undefined, undefined, base);
       continue;
     }
     if (st.isDirectory()) {

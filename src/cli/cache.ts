@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { EngineOptions } from '../check/engine.js';
 import type { FoundFile } from '../check/files.js';
 import { buildStamp } from '../check/run.js';
-import { ResultCache, type CacheProblem } from '../drive/result-cache.js';
+import { looksLikeCache, ResultCache, type CacheProblem } from '../drive/result-cache.js';
 import { hashText, stableJson } from '../drive/fingerprint.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -28,6 +28,12 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   const lang = io.lang ?? DEFAULT_LANG;
   if (!extensionFits(location, 'data')) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('wrong-kind', location, { kind: extensionOfKind('data'), ext: extname(location) }).text(lang, given) });
   if (!statSync(dirname(location), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
+  const here = statSync(location, { throwIfNoEntry: false });
+  // a device, a pipe (/dev/null) or a folder is never a cache
+  if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, given) });
+  // a file of the user's under a name of its own (notes.docx, data.zip) is never replaced; one named as a cache is rebuilt
+  const ext = extname(location).toLowerCase();
+  if (here && ext && ext !== '.cache' && !looksLikeCache(location)) throw new UsageError('error.cache-location', { value: given, reason: t(lang, 'cache.not-ours', { path: given }) });
   return location;
 }
 

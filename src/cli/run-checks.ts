@@ -26,7 +26,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
 import { hashText } from '../drive/fingerprint.js';
-import { addRun, historyOf, readHistory, runsOf } from '../drive/history.js';
+import { addRun, historyOf, readHistory, runsOf, SAME_RUN_MS } from '../drive/history.js';
 import { TREND_RUNS, type DashboardInput, type DriveRun } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
@@ -108,7 +108,10 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
     const st = statSync(f.path, { throwIfNoEntry: false });
     if (st) savedAt.set(f.display, st.mtimeMs);
   }
-  const history = runsOf(readHistory(historyOf(cache)), scope).slice(-(TREND_RUNS - 1));
+  const runs = runsOf(readHistory(historyOf(cache)), scope);
+  // this run is drawn as itself: the history's line of it (a --cache run just before, the same run again) is not drawn twice
+  for (let i = runs.length - 1; i >= 0; i--) if (Math.abs(Date.parse(runs[i].at) - now.getTime()) < SAME_RUN_MS) { runs.splice(i, 1); break; }
+  const history = runs.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-(TREND_RUNS - 1));
   return { savedAt, history, now: now.toISOString() };
 }
 

@@ -85,11 +85,12 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
     io.stderr(`${t(lang, 'suppress.written', { path: shown, files: withAny, count })}\n`);
     return undefined;
   }
-  const unused = filter.unused(roots);
+  const joins = new Set(RULES.filter((r) => r.finish).map((r) => r.id));
+  const unused = filter.unused(roots, joins);
   if (!unused.length) return undefined;
   const total = unused.reduce((n, u) => n + u.unused, 0);
   if (flags.pruneSuppressions) {
-    await write(filter.prunedCounts(roots));
+    await write(filter.prunedCounts(roots, joins));
     io.stderr(`${t(lang, 'suppress.pruned', { path: shown, count: total })}\n`);
     return undefined;
   }

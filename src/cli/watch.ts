@@ -10,7 +10,8 @@ import { escapeControls as inert } from '../report/layout.js';
 import type { Finding } from '../rules/types.js';
 import { setupCheck, type CheckFlags, type CheckSetup } from './flags.js';
 import { Interrupted, UsageError, type Io } from './io.js';
-import { runReport } from './run-checks.js';
+import { checkTarget, WriteError } from '../workbook/safe-write.js';
+import { findInputs, runReport } from './run-checks.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -74,6 +75,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const outputs = [flags.html, flags.annotateDir].filter((x): x is string => Boolean(x)).map((x) => resolve(io.cwd, x));
   const ours = (p: string) => outputs.some((o) => p === o || p.startsWith(o + sep));
   const isWorkbook = (p: string) => WATCHED.has(extname(p).toLowerCase()) && !isSkippedName(basename(p)) && !ours(p) && !relative(root, p).split(sep).some((part) => isSkippedName(part));
+  /** the folder's workbooks, but for ecsop's own outputs (copies from an earlier watch pointed inside it) */
+  const ownInputs = async () => (await findInputs(io, [root])).filter((f) => !ours(f.path));
   const seen = new Map<string, Seen>();
   const dashboard = flags.html ? new MemoryStore() : undefined;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
@@ -128,10 +131,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // the folder away: the page stays as it was until it comes back
     if (!rootHere()) return;
     try {
-      await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard });
+      await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard, files: await ownInputs() });
     } catch (err) {
       if (err instanceof Interrupted) throw err;
-      say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : (err as Error).message })}`);
+      say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : err instanceof WriteError ? err.text(lang, flags.html) : (err as Error).message })}`);
     }
   };
   const one = async (path: string) => {
@@ -192,7 +195,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let warnings = 0;
     let files = 0;
     const byFile = new Map<string, Seen>();
-    await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
+    // a folder with no workbook yet is watched all the same
+    const inputs = await ownInputs().catch((err: unknown) => { if (err instanceof UsageError) return []; throw err; });
+    if (inputs.length) await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
+      files: inputs,
       drive: true,
       onFinding: (f) => {
         if (f.severity === 'error') errors++;
@@ -226,6 +232,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     watcher.once('ready', () => ready());
   });
 
+  // the dashboard's target is checked as --output is, before anything is read: never a workbook, never another's page
+  if (flags.html) await checkTarget(resolve(io.cwd, flags.html), { kind: 'html', report: true, force: Boolean(flags.force), inputs: walkWorkbooks(root, isWorkbook) });
   const first = await baseline();
   // the line says the folder is watched: only once it is
   await start();

@@ -20,7 +20,7 @@ export interface HistoryLine extends DriveRun {
 }
 
 /** Runs of the same folders closer than this are one run of the trend (the later one kept). */
-const SAME_RUN_MS = 15 * 60 * 1000;
+export const SAME_RUN_MS = 15 * 60 * 1000;
 
 /** Lines kept: a year of nightly runs, and then some. */
 const KEEP = 1000;

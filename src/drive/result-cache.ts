@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -61,6 +61,22 @@ export interface CacheOptions {
   now: Date;
   /** the cache file could not be used: it is ignored and rebuilt */
   onProblem(problem: CacheProblem, detail?: string): void;
+}
+
+/** Whether the file at `path` begins as a cache of ecsop's (damaged or not). */
+export function looksLikeCache(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(MAGIC.length);
+      const n = readSync(fd, head, 0, MAGIC.length, 0);
+      return n === MAGIC.length && head.equals(MAGIC);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 /** --now to a grain: `2026`, `2026-12`, `2026-12-03`, or the instant. */

@@ -30,6 +30,16 @@ export class SuppressionsError extends Error {
 /** A file's name as the suppressions file holds it: `/`, no `./` (a hand-written `./店铺A/x.xlsx` is `店铺A/x.xlsx`). */
 const entryName = (name: string) => posix.normalize(name.replace(/\\/g, '/')).replace(/^\.\//, '');
 
+/**
+ * An entry's name as the run names files: a name that reaches its file through a link
+ * (`链接盘/店铺B/x.xlsx`) is the file's real path relative to the suppressions file's real folder.
+ */
+function resolvedName(location: string, name: string): string {
+  const abs = resolve(dirname(location), name);
+  if (!existsSync(abs)) return name;
+  return suppressionName(location, abs);
+}
+
 /** Reads a suppressions file; one that does not exist is empty; one that is not one is an error (never written over). */
 export function readSuppressions(path: string): SuppressionCounts {
   const out: SuppressionCounts = new Map();
@@ -51,7 +61,7 @@ export function readSuppressions(path: string): SuppressionCounts {
   if (notObject(data)) throw new SuppressionsError(path, localized('suppress.not-object'));
   for (const [file, rules] of Object.entries(data as Record<string, unknown>)) {
     if (notObject(rules)) throw new SuppressionsError(path, localized('suppress.not-object'));
-    const name = entryName(file);
+    const name = resolvedName(path, entryName(file));
     const byRule = out.get(name) ?? new Map<string, number>();
     for (const [rule, entry] of Object.entries(rules as Record<string, unknown>)) {
       const count = (entry as { count?: unknown } | null)?.count;
@@ -160,15 +170,19 @@ export class SuppressionFilter {
    * Entries that accept more than this run found: per file and rule, how many are unused. Files
    * not checked this run are left alone, unless they were under a folder the run read and are gone.
    */
-  unused(roots: readonly string[]): Array<{ file: string; rule: string; unused: number }> {
+  unused(roots: readonly string[], joins: ReadonlySet<string> = new Set()): Array<{ file: string; rule: string; unused: number }> {
     const out: Array<{ file: string; rule: string; unused: number }> = [];
     const base = real(dirname(this.location));
     const inRoots = (abs: string) => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
+    const goneOf = (file: string) => !this.checked.has(file) && inRoots(resolve(base, file)) && !existsSync(resolve(base, file));
+    // a rule that joins files (a title repeated in another shop's workbook) finds less when the run read fewer
+    // files than the suppressions file names: its entries are judged only by a run that read them all
+    const partial = [...this.counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
     for (const [file, rules] of this.counts) {
-      const abs = resolve(base, file);
-      const gone = !this.checked.has(file) && inRoots(abs) && !existsSync(abs);
+      const gone = goneOf(file);
       if (!this.checked.has(file) && !gone) continue;
       for (const [rule, count] of rules) {
+        if (partial && !gone && joins.has(rule)) continue;
         const found = gone ? 0 : this.seen.get(file)?.get(rule) ?? 0;
         if (count > found) out.push({ file, rule, unused: count - found });
       }
@@ -191,9 +205,9 @@ export class SuppressionFilter {
   }
 
   /** The counts after `--prune-suppressions`: no entry accepts more than this run found. */
-  prunedCounts(roots: readonly string[]): SuppressionCounts {
+  prunedCounts(roots: readonly string[], joins: ReadonlySet<string> = new Set()): SuppressionCounts {
     const out: SuppressionCounts = new Map([...this.counts].map(([f, r]) => [f, new Map(r)]));
-    for (const { file, rule, unused } of this.unused(roots)) {
+    for (const { file, rule, unused } of this.unused(roots, joins)) {
       const byRule = out.get(file)!;
       const left = byRule.get(rule)! - unused;
       if (left > 0) byRule.set(rule, left);

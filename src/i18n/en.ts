@@ -879,6 +879,7 @@ export const en: Record<MessageId, string> = {
   'suppress.not-json-at': 'not valid JSON near line {line}, column {column}',
   'suppress.not-json': 'not valid JSON',
   'suppress.unreadable': 'it cannot be read ({code})',
+  'cache.not-ours': '{path} exists and is not a cache of ecsop\'s; choose another name (such as .ecsop-cache) or move it away first',
   'pick.yuan': '{yuan}',
   'pick.wan': '{yuan}',
   'pick.wan-yuan': '{yuan} yuan',

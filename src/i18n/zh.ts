@@ -884,6 +884,7 @@ export const zh = {
   'suppress.not-json-at': '第 {line} 行第 {column} 列附近不是有效的 JSON',
   'suppress.not-json': '不是有效的 JSON',
   'suppress.unreadable': '读不了({code})',
+  'cache.not-ours': '{path} 已经存在,不是 ecsop 的缓存;请换一个名字(如 .ecsop-cache)或先把它移走',
   'pick.yuan': '{yuan}元',
   'pick.wan': '{wan}万',
   'pick.wan-yuan': '{wan}万元',

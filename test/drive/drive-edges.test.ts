@@ -133,4 +133,41 @@ describe('the shared drive at its edges', () => {
     const empty = await ecsop(['check', 'w', '--cache-location', '', ...NOW], { cwd: dir });
     expect(empty.code).toBe(2);
   });
+
+  it('second outsider (helper-22): links inside entries, rules that join shops, files the cache must not take, globs, one run drawn once', async () => {
+    const dir = tempDir('ecsop-edge-second-');
+    for (const shop of ['店铺A', '店铺B']) cpSync(join(root, 'examples'), join(dir, '盘', shop), { recursive: true });
+    symlinkSync(join(dir, '盘'), join(dir, '链接盘'));
+    // an entry written through a link names the same file
+    writeFileSync(join(dir, 's.json'), JSON.stringify({ '链接盘/店铺B/01-市场调研与选品.xlsx': { 'selection-score-mismatch': { count: 1 } } }));
+    const linked = await ecsop(['check', '盘/店铺B/01-市场调研与选品.xlsx', '--suppressions-location', 's.json', '-f', 'json', ...NOW], { cwd: dir });
+    expect(JSON.parse(linked.stdout).summary.suppressed).toBe(1);
+    // a rule that joins the shops (the same title in both) is not "no longer needed" in a run of one shop
+    const whole = await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir });
+    expect(whole.code).toBe(0);
+    const joined = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(Object.values(joined).some((rules) => 'title-duplicate' in rules)).toBe(true);
+    const one = await ecsop(['check', '盘/店铺B', ...NOW], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    await ecsop(['check', '盘/店铺B', '--prune-suppressions', ...NOW], { cwd: dir });
+    expect(JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8'))).toEqual(joined);
+    expect((await ecsop(['check', '盘', ...NOW], { cwd: dir })).code).toBe(0);
+    // a file of the user's at the cache location, or a device, is refused before the run and left as it is
+    writeFileSync(join(dir, 'a.docx'), 'hi');
+    for (const location of ['a.docx', '/dev/null']) {
+      const res = await ecsop(['check', '盘/店铺B', '--cache-location', location, ...NOW], { cwd: dir });
+      expect(res.code, location).toBe(2);
+    }
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('hi');
+    expect(readdirSync(dir).filter((f) => f.startsWith('a.docx'))).toEqual(['a.docx']);
+    // a glob outside the current folder: copies keep their folders under where the pattern starts
+    const here = tempDir('ecsop-edge-glob-');
+    await ecsop(['check', `${dir}/盘/**/01-*.xlsx`, '--annotate-dir', '标注', ...NOW], { cwd: here });
+    expect(existsSync(join(here, '标注/盘/店铺A/01-市场调研与选品.xlsx'))).toBe(true);
+    expect(existsSync(join(here, '标注/盘/店铺B/01-市场调研与选品.xlsx'))).toBe(true);
+    // the nightly JUnit with the cache, then its HTML: one run, one point of the trend
+    await ecsop(['check', '盘/店铺A', '--cache', '-f', 'junit', '-o', 'r.xml', ...NOW], { cwd: dir });
+    await ecsop(['check', '盘/店铺A', '--cache', '-f', 'html', '-o', 'd.html', ...NOW], { cwd: dir });
+    expect(readFileSync(join(dir, 'd.html'), 'utf8').match(/<g class="run"/g)).toHaveLength(1);
+  }, 60_000);
 });

@@ -185,5 +185,13 @@ wb.save(sys.argv[1])
     const poll = spawnSync(process.execPath, [bin, 'watch', '店铺A', '--poll', 'often', '--lang', 'zh'], { cwd: dir, encoding: 'utf8' });
     expect(poll.status).toBe(2);
     expect(poll.stderr.trim().split('\n')).toHaveLength(1);
+    // a dashboard that would replace a workbook or a page of someone else's: refused before watching, as --output is
+    writeFileSync(join(dir, '主页.html'), '<html>我的主页</html>');
+    for (const target of ['店铺A/01-市场调研与选品.xlsx', '主页.html']) {
+      const html = spawnSync(process.execPath, [bin, 'watch', '店铺A', '--html', target, '--lang', 'zh'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+      expect(html.status, target).toBe(2);
+      expect(html.stderr.trim().split('\n'), target).toHaveLength(1);
+    }
+    expect(readFileSync(join(dir, '主页.html'), 'utf8')).toBe('<html>我的主页</html>');
   });
 });
