@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -120,6 +121,11 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
   }
   return out;
 }
+/** The folders among the paths a run was given (absolute): what a cache or a suppressions file may find gone under. */
+export function foldersIn(paths: readonly string[], cwd: string): string[] {
+  return paths.map((p) => resolve(cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+}
+
 export function displayPath(abs: string, cwd: string): string {
   const rel = relative(cwd, abs);
   return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');

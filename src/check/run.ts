@@ -50,6 +50,8 @@ export interface ResultStore {
   lookup(file: FoundFile): Promise<(() => StoredResult) | undefined>;
   /** this run's result of a file it looked up and checked */
   keep(file: FoundFile, result: StoredResult): void;
+  /** findings and records of one file it keeps at most: a bigger file is not recorded (it is checked each run) */
+  readonly maxEvents: number;
 }
 
 export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
@@ -105,8 +107,9 @@ async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): P
   for (const [i, f] of files.entries()) {
     const stored = f.problem ? undefined : (await opts.store?.lookup(f))?.();
     if (stored) for (const e of stored.events) deliver(sink, e);
-    const events: WorkerEvent[] | undefined = opts.store && !stored ? [] : undefined;
-    const recording: RunSink = events ? { ...sink, finding: (x) => { events.push(['finding', x]); sink.finding(x); }, record: (kind, r) => { events.push(['record', kind, r]); sink.record(kind, r); } } : sink;
+    let events: WorkerEvent[] | undefined = opts.store && !stored ? [] : undefined;
+    const record = (e: WorkerEvent) => { if (events && events.push(e) > opts.store!.maxEvents) events = undefined; };
+    const recording: RunSink = events ? { ...sink, finding: (x) => { record(['finding', x]); sink.finding(x); }, record: (kind, r) => { record(['record', kind, r]); sink.record(kind, r); } } : sink;
     const outcome = stored?.outcome ?? (f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, recording));
     if (events && !f.problem) opts.store!.keep(f, { events, outcome });
     sink.fileDone(outcome.summary, outcome.counted, held(outcome), outcome.skipped);
@@ -179,9 +182,6 @@ const BIG_FILE_ROWS = 50_000;
 /** Stored results read ahead of the file being handed on, at most (their objects held meanwhile). */
 const PREFETCH = 4000;
 
-/** Findings and records of one file the store is handed at most (a bigger file is checked each run). */
-const RECORD_MAX = 50_000;
-
 /** Batches a file that is not yet being handed on may hold before its worker waits. */
 const AHEAD = 32;
 
@@ -235,7 +235,6 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   signal?.addEventListener('abort', onAbort, { once: true });
   let next = 0;
   let big = false;
-  const failedOutcomes = new WeakSet<FileOutcome>();
   // the store first: the files it does not have go to the workers at once, while its results are handed on
   if (store) {
     for (const [i, f] of files.entries()) {
@@ -272,7 +271,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       let recorded: WorkerEvent[] | undefined = store ? [] : undefined;
       const outcome = await pool.run(i, f.path, f.display, {
         events(events, ack) {
-          if (recorded) { if (recorded.length + events.length > RECORD_MAX) recorded = undefined; else for (const e of events) recorded.push(e); }
+          if (recorded) { if (recorded.length + events.length > store!.maxEvents) recorded = undefined; else for (const e of events) recorded.push(e); }
           // a file ahead of the head keeps its worker going until it holds AHEAD batches
           if (i !== head && p.batches.length < AHEAD) { ack(); ack = () => {}; }
           p.batches.push({ events, ack });
@@ -282,13 +281,12 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       }).catch((err: unknown) => {
         // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
         if (!(err instanceof UnreadableFileError)) throw err;
-        const failed = failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
         // never kept: the next run tries the file again
-        failedOutcomes.add(failed);
-        return failed;
+        recorded = undefined;
+        return failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
       });
       p.outcome = outcome;
-      if (recorded && !failedOutcomes.has(outcome)) store!.keep(f, { events: recorded, outcome });
+      if (recorded) store!.keep(f, { events: recorded, outcome });
       if (outcome.summary.sheets.reduce((n, sh) => n + sh.rows, 0) >= BIG_FILE_ROWS) big = true;
       if (i === head) await pump();
     }

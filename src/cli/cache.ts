@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/format.js';
 import { WriteError } from '../workbook/safe-write.js';
 import { VERSION } from './version.js';
 import { UsageError, type Io } from './io.js';
-import { displayPath } from '../check/files.js';
+import { displayPath, foldersIn } from '../check/files.js';
 
 /** The cache's file when none is named: beside where the run starts, as ESLint's .eslintcache. */
 export const CACHE_FILE = '.ecsop-cache';
@@ -37,17 +37,17 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   return location;
 }
 
+/** ecsop's version and build, as the cache tells them apart. */
+export const buildOf = (): string => `${VERSION}:${buildStamp()}`;
+
 /**
  * What every result of the run depends on besides the file and --now: the options the workers
  * get (config, rule levels and options, language, format's shown findings, collectors, --sheet,
  * encoding) and ecsop's version and build.
  */
-/** ecsop's version and build, as the cache tells them apart. */
-export const buildOf = (): string => `${VERSION}:${buildStamp()}`;
-
 export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgress' | 'trace'> & Record<string, unknown>): string {
   const { config, ...rest } = engine;
-  return hashText(stableJson({ version: VERSION, build: buildStamp(), config: { raw: config.raw, rules: config.rules, settings: config.settings, limits: config.limits, platform: config.platform, lang: config.lang }, ...rest }));
+  return hashText(stableJson({ build: buildOf(), config: { raw: config.raw, rules: config.rules, settings: config.settings, limits: config.limits, platform: config.platform, lang: config.lang }, ...rest }));
 }
 
 /** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
@@ -61,9 +61,8 @@ export async function openCache(io: Io, lang: Lang, location: string, key: strin
 
 /** Writes the cache after the run; one line when it cannot be written (the run's result stands). Returns whether it was. */
 export async function saveCache(io: Io, lang: Lang, cache: ResultCache, files: readonly FoundFile[], paths: readonly string[]): Promise<boolean> {
-  const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
   try {
-    await cache.save(new Set(files.map((f) => f.path)), roots);
+    await cache.save(new Set(files.map((f) => f.path)), foldersIn(paths, io.cwd));
     return true;
   } catch (err) {
     notSaved(io, lang, cache.location, err);

@@ -27,7 +27,7 @@ import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
 import { hashText } from '../drive/fingerprint.js';
 import { addRun, historyOf, readHistory, runsOf, SAME_RUN_MS } from '../drive/history.js';
-import { TREND_RUNS, type DashboardInput, type DriveRun } from '../report/dashboard.js';
+import { driveRun, TREND_RUNS, type DashboardInput } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
 export interface ReportRequest {
@@ -113,12 +113,6 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
   for (let i = runs.length - 1; i >= 0; i--) if (Math.abs(Date.parse(runs[i].at) - now.getTime()) < SAME_RUN_MS) { runs.splice(i, 1); break; }
   const history = runs.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-(TREND_RUNS - 1));
   return { savedAt, history, now: now.toISOString() };
-}
-
-/** A run as the history keeps it. */
-function driveRun(totals: Totals, now: Date): DriveRun {
-  const s = totals.summary();
-  return { at: now.toISOString(), files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, suppressed: s.suppressed ?? 0 };
 }
 
 /** When a report was made, as its reader's clock shows it (`2024-05-21 12:00`). */
@@ -233,7 +227,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     if (suppress) unpruned = await finishSuppressions(io, setup.lang, suppress, flags, files, paths, setup.format);
     if (cache) {
       // the run, for the dashboard's trend: kept beside the cache, when the cache itself could be written
-      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, now), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
+      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, now.toISOString()), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
       if (!flags.quiet) io.stderr(`${t(setup.lang, 'cache.summary', { hits: cache.hits, misses: files.length - cache.hits })}\n`);
     }
   } catch (err) {

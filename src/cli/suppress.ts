@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
-import { displayPath } from '../check/files.js';
+import { displayPath, foldersIn } from '../check/files.js';
 import { readSuppressions, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
 import { localized, t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -10,15 +10,6 @@ import { didYouMean } from '../i18n/suggest.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { CheckFlags } from './flags.js';
 import { EXIT, UsageError, type Io } from './io.js';
-
-/** The flags of suppressions (`check` only). */
-export interface SuppressFlags {
-  suppressAll?: boolean;
-  suppressRule?: string[];
-  pruneSuppressions?: boolean;
-  passOnUnprunedSuppressions?: boolean;
-  suppressionsLocation?: string;
-}
 
 /** Where the suppressions file is: `--suppressions-location`, else ecsop-suppressions.json where the run starts. */
 function locationOf(io: Io, given: string | undefined): string {
@@ -31,7 +22,7 @@ function locationOf(io: Io, given: string | undefined): string {
  * The run's suppressions: the file (when it exists or a flag writes it), the counts it holds, and
  * what the flags ask. None when there is no file and no flag: the report is then the plain one.
  */
-export function openSuppressions(io: Io, flags: CheckFlags & SuppressFlags): SuppressionFilter | undefined {
+export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter | undefined {
   const { suppressAll, suppressRule, pruneSuppressions, passOnUnprunedSuppressions, suppressionsLocation } = flags;
   const location = locationOf(io, suppressionsLocation);
   const rules = suppressRule ?? [];
@@ -65,8 +56,9 @@ export function openSuppressions(io: Io, flags: CheckFlags & SuppressFlags): Sup
  * what is no longer needed. Returns EXIT.usage when unused suppressions fail the run (as ESLint
  * does), undefined otherwise.
  */
-export async function finishSuppressions(io: Io, lang: Lang, filter: SuppressionFilter, flags: CheckFlags & SuppressFlags, files: readonly FoundFile[], paths: readonly string[], format: string): Promise<number | undefined> {
-  const roots = paths.map((p) => resolve(io.cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory()).map((p) => { try { return realpathSync.native(p); } catch { return p; } });
+export async function finishSuppressions(io: Io, lang: Lang, filter: SuppressionFilter, flags: CheckFlags, files: readonly FoundFile[], paths: readonly string[], format: string): Promise<number | undefined> {
+  // by their real paths, as the suppressions file names its files
+  const roots = foldersIn(paths, io.cwd).map((p) => { try { return realpathSync.native(p); } catch { return p; } });
   // JUnit and GitHub annotations have no place for it: said on stderr
   if (filter.suppressed && (format === 'junit' || format === 'github')) io.stderr(`${t(lang, 'suppress.count-line', { count: filter.suppressed, path: displayPath(filter.location, io.cwd) })}\n`);
   const shown = displayPath(filter.location, io.cwd);

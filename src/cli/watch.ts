@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
 import { MemoryStore } from '../drive/memory-store.js';
@@ -77,6 +77,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const isWorkbook = (p: string) => WATCHED.has(extname(p).toLowerCase()) && !isSkippedName(basename(p)) && !ours(p) && !relative(root, p).split(sep).some((part) => isSkippedName(part));
   /** the folder's workbooks, but for ecsop's own outputs (copies from an earlier watch pointed inside it) */
   const ownInputs = async () => (await findInputs(io, [root])).filter((f) => !ours(f.path));
+  /** the workbooks under the folder now, found as check finds them (none yet is no error: the folder is watched all the same) */
+  const workbooks = async () => (await ownInputs().catch((err: unknown) => { if (err instanceof UsageError) return []; throw err; })).map((f) => f.path).filter(isWorkbook);
   const seen = new Map<string, Seen>();
   const dashboard = flags.html ? new MemoryStore() : undefined;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
@@ -195,10 +197,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let warnings = 0;
     let files = 0;
     const byFile = new Map<string, Seen>();
-    // a folder with no workbook yet is watched all the same
-    const inputs = await ownInputs().catch((err: unknown) => { if (err instanceof UsageError) return []; throw err; });
-    if (inputs.length) await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
-      files: inputs,
+    const paths = await workbooks();
+    if (paths.length) await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
+      files: await ownInputs(),
       drive: true,
       onFinding: (f) => {
         if (f.severity === 'error') errors++;
@@ -209,11 +210,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         const k = fingerprint(f);
         s.set(k, (s.get(k) ?? 0) + 1);
       },
-    }).catch((err: unknown) => {
-      // a folder with no workbook yet is watched all the same
-      if (!(err instanceof UsageError)) throw err;
     });
-    for (const p of walkWorkbooks(root, isWorkbook)) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, stampOf(p)); }
+    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, stampOf(p)); }
     return { files, errors, warnings };
   };
 
@@ -233,7 +231,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   });
 
   // the dashboard's target is checked as --output is, before anything is read: never a workbook, never another's page
-  if (flags.html) await checkTarget(resolve(io.cwd, flags.html), { kind: 'html', report: true, force: Boolean(flags.force), inputs: walkWorkbooks(root, isWorkbook) });
+  if (flags.html) await checkTarget(resolve(io.cwd, flags.html), { kind: 'html', report: true, force: Boolean(flags.force), inputs: await workbooks() });
   const first = await baseline();
   // the line says the folder is watched: only once it is
   await start();
@@ -242,8 +240,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
 
   // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
   let away = false;
-  const rootTimer = setInterval(() => {
-    const here = statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const rootTimer = setInterval(() => void (async () => {
+    const here = rootHere();
     if (!here && !away) {
       away = true;
       say(`${stamp()}  ${t(lang, 'watch.away', { dir: rootShown })}`);
@@ -254,13 +252,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       say(`${stamp()}  ${t(lang, 'watch.back', { dir: rootShown })}`);
       void start();
       // what changed meanwhile: new files, files saved, files gone; the others are as they were
-      const now = new Set(walkWorkbooks(root, isWorkbook));
+      const now = new Set(await workbooks());
       for (const p of now) if (!seen.has(p) || stampOf(p) !== stamps.get(p)) queue.add(p);
       for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
       if (flags.html) refresh();
       kick();
     }
-  }, ROOT_MS);
+  })(), ROOT_MS);
 
   // until Ctrl-C (or SIGTERM): then at once, the file being read stopped, no partial output left
   await new Promise<void>((resolveStop) => {
@@ -273,21 +271,4 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   await watcher?.close();
   await running?.catch(() => {});
   throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');
-}
-
-/** The workbooks under a folder now (for the starting point and after the folder came back). */
-function walkWorkbooks(root: string, isWorkbook: (p: string) => boolean): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries;
-    try { entries = readdirSync(dir, { withFileTypes: true }); } catch { return; }
-    for (const e of entries) {
-      if (isSkippedName(e.name)) continue;
-      const p = resolve(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && isWorkbook(p)) out.push(p);
-    }
-  };
-  walk(root);
-  return out;
 }

@@ -13,6 +13,8 @@ interface Held { display: string; size: number; mtimeMs: number; ctimeMs: number
 export class MemoryStore implements ResultStore {
   private readonly held = new Map<string, Held>();
   private readonly seen = new Map<string, { size: number; mtimeMs: number; ctimeMs: number }>();
+  /** a file with more findings than this is read again each time (its result would be most of the memory) */
+  readonly maxEvents = 50_000;
 
   async lookup(file: FoundFile): Promise<(() => StoredResult) | undefined> {
     const st = statSync(file.path, { throwIfNoEntry: false });

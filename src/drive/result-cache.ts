@@ -25,6 +25,7 @@ const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
 const FORMAT = 2;
 /** A file with more findings and records than this is not kept (it is checked each time). */
 const MAX_EVENTS = 50_000;
+
 /** Results kept in all, most recently checked first: a cache never grows without bound. */
 const MAX_BYTES = 512 * 1024 * 1024;
 /** Results kept per file (a text run and a JSON run of the same drive both hit). */
@@ -98,6 +99,7 @@ export class ResultCache implements ResultStore {
   private foreign = false;
   hits = 0;
   misses = 0;
+  readonly maxEvents = MAX_EVENTS;
 
   /** the cache file as this run read it: unchanged at the save, it need not be read again to merge */
   private read?: { size: number; mtimeMs: number };
@@ -147,7 +149,6 @@ export class ResultCache implements ResultStore {
   }
 
   keep(file: FoundFile, result: StoredResult): void {
-    if (result.events.length > MAX_EVENTS) return;
     const before = this.seen.get(file.path);
     if (!before) return;
     this.pending.push((async () => {

@@ -27,6 +27,12 @@ export interface DashboardInput {
   now: string;
 }
 
+/** A run as the history keeps it and the trend draws it. */
+export function driveRun(totals: Totals, at: string): DriveRun {
+  const s = totals.summary();
+  return { at, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, suppressed: s.suppressed ?? 0 };
+}
+
 /** How many runs the trend draws. */
 export const TREND_RUNS = 30;
 
@@ -124,11 +130,6 @@ export class Dashboard {
     }
   }
 
-  /** This run as the history keeps it. */
-  run(totals: Totals): DriveRun {
-    const s = totals.summary();
-    return { at: this.input.now, files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos, suppressed: s.suppressed ?? 0 };
-  }
 
   /** The dashboard's sections: the trend, the files, the people. */
   html(lang: Lang, totals: Totals): string {
@@ -155,7 +156,7 @@ export class Dashboard {
   /** Errors and warnings of the last runs as stacked bars, this run last. */
   private trend(lang: Lang, totals: Totals): string {
     // in the order they ran (a run dated by --now may come after a later one)
-    const runs = [...this.input.history, this.run(totals)].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-TREND_RUNS);
+    const runs = [...this.input.history, driveRun(totals, this.input.now)].sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-TREND_RUNS);
     const width = 720;
     const height = 180;
     const top = 20;

@@ -378,8 +378,8 @@ export class SheetScanner {
     return SHIFTED;
   }
 
-  /** A cell with a formula and no saved value (or nothing at all without one). */
-  private formulaOnly(formula: string | undefined): RawCell | undefined {
+  /** A cell with a formula and no saved value (a shared formula's other cell: its formula made when read). */
+  private formulaCell(formula: string | undefined): RawCell | undefined {
     if (formula !== SHIFTED) return formulaOnly(formula);
     const cell: RawCell = { value: null };
     this.lazyFormula(cell);
@@ -502,7 +502,7 @@ export class SheetScanner {
     let cell: RawCell;
     switch (t) {
       case CellType.Shared:
-        if (sharedIndex < 0 && raw === undefined) return this.formulaOnly(formula);
+        if (sharedIndex < 0 && raw === undefined) return this.formulaCell(formula);
         {
           // a <v> that is not a plain index (empty, spaced, signed) names no string
           const index = sharedIndex >= 0 ? sharedIndex : raw!.trim() === '' ? -1 : Number(raw);
@@ -511,30 +511,30 @@ export class SheetScanner {
         break;
       case CellType.Number:
         if (Number.isNaN(number)) {
-          if (raw === undefined || raw === '') return this.formulaOnly(formula);
+          if (raw === undefined || raw === '') return this.formulaCell(formula);
           number = Number(raw);
         }
         cell = { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
         break;
       case CellType.FormulaString:
-        if (raw === undefined) return this.formulaOnly(formula);
+        if (raw === undefined) return this.formulaCell(formula);
         cell = { value: decodeXml(raw) };
         break;
       case CellType.Inline:
-        if (raw === undefined) return this.formulaOnly(formula);
+        if (raw === undefined) return this.formulaCell(formula);
         cell = { value: raw };
         break;
       case CellType.Boolean:
-        if (!raw) return this.formulaOnly(formula);
+        if (!raw) return this.formulaCell(formula);
         raw = decodeXml(raw).trim();
         cell = { value: raw === '1' || raw === 'true' };
         break;
       case CellType.Error:
-        if (!raw) return this.formulaOnly(formula);
+        if (!raw) return this.formulaCell(formula);
         cell = { value: null, error: decodeXml(raw) };
         break;
       case CellType.Date: {
-        if (!raw) return this.formulaOnly(formula);
+        if (!raw) return this.formulaCell(formula);
         const iso = decodeXml(raw);
         const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
         cell = { value: Number.isNaN(d.getTime()) ? iso : d };
