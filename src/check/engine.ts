@@ -66,6 +66,8 @@ export interface FileOutcome {
   skipped?: SkippedFindings[];
   /** how finely the results depend on --now (a sheet's dates typed without a year take its year): none when no sheet was checked */
   clock?: Clock;
+  /** whether a rule's `finish` may still report on the file, when the outcome says so itself (a stored result, its join data not read yet) */
+  held?: boolean;
 }
 
 const CLOCK_ORDER: readonly Clock[] = ['year', 'month', 'day', 'exact'];

@@ -4,6 +4,9 @@ import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
 /** What a pool task reports while it runs: batches of findings and records, progress. */
+/** A file for a worker, and what receives what it reports. */
+export interface Task { id: number; path: string; display: string; handlers: TaskHandlers }
+
 export interface TaskHandlers {
   /** a batch of events; call `ack` when they are handed on (the worker waits for it) */
   events(events: WorkerEvent[], ack: () => void): void;
@@ -14,6 +17,8 @@ interface Slot {
   worker: Worker;
   busy?: { settle(outcome: FileOutcome | undefined, err?: unknown): void; handlers: TaskHandlers };
   runId?: number;
+  /** the worker has loaded its code and can take a file at once */
+  ready?: boolean;
   /** why the pool stopped this worker (a time limit), to say so instead of "it exited" */
   stopped?: UnreadableFileError;
 }
@@ -34,7 +39,8 @@ export interface PoolLimits {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly idle: Slot[] = [];
-  private readonly waiting: Array<(slot: Slot) => void> = [];
+  /** callers waiting for a worker: served by the first that is started or set free */
+  private readonly waiting: Array<{ resolve(slot: Slot): void; reject(err: unknown): void }> = [];
   private runs = 0;
   private current: { id: number; init: WorkerInit } | undefined;
 
@@ -45,11 +51,19 @@ export class WorkerPool {
     this.current = { id: ++this.runs, init };
   }
 
+  /**
+   * Starts up to `n` workers now, before their first task: a worker's start-up (compiling the
+   * bundle, building its indexes) then overlaps the caller's own (finding files, reading a cache).
+   */
+  warm(n: number): void {
+    while (this.slots.length < Math.min(n, this.size)) this.spawn();
+  }
+
   private spawn(): Slot {
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
-    worker.unref();
     const slot: Slot = { worker };
     worker.on('message', (msg: FromWorker) => {
+      if (msg.type === 'ready') { slot.ready = true; slot.worker.unref(); this.release(slot); return; }
       const busy = slot.busy;
       if (!busy) return;
       if (msg.type === 'events') busy.handlers.events(msg.events, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));
@@ -62,6 +76,9 @@ export class WorkerPool {
       this.fail(slot, out);
     });
     worker.on('exit', (code) => this.fail(slot, slot.stopped ?? new UnreadableFileError('internal', { detail: `worker exited with code ${code}` })));
+    // after the listeners (a 'message' listener holds the process open again): an idle worker, one
+    // started ahead of its first task included, never keeps the process alive
+    worker.unref();
     this.slots.push(slot);
     return slot;
   }
@@ -75,30 +92,54 @@ export class WorkerPool {
     const busy = slot.busy;
     slot.busy = undefined;
     busy?.settle(undefined, err);
-    // someone waiting for a worker gets a new one in its place
-    if (this.waiting.length && this.slots.length < this.size) this.waiting.shift()!(this.spawn());
+    // a worker that could not even start: the first caller waiting for one is told (its file becomes the finding, and the next tries again)
+    if (!slot.ready && !busy) { this.waiting.shift()?.reject(err); return; }
+    // someone waiting for a worker gets a new one in its place (when it has started)
+    this.startForWaiting();
+  }
+
+  /**
+   * One more worker when those starting now would not serve every caller waiting (a single file
+   * never starts a second); while someone waits for them, the workers starting keep the process alive.
+   */
+  private startForWaiting(): void {
+    const starting = this.slots.filter((s) => !s.ready).length;
+    if (this.slots.length < this.size && starting < this.waiting.length) this.spawn();
+    if (this.waiting.length) for (const s of this.slots) if (!s.ready) s.worker.ref();
   }
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
-    if (next) next(slot);
+    if (next) next.resolve(slot);
     else this.idle.push(slot);
   }
 
+  /**
+   * A worker that has started and is free. One more is started when the pool is not full, and
+   * the caller takes whichever comes first — that one, or a busy one set free: a few files are
+   * never held back for a worker still starting while another could check them sooner.
+   */
   private async acquire(): Promise<Slot> {
     const slot = this.idle.pop();
     if (slot) return slot;
-    if (this.slots.length < this.size) return this.spawn();
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.startForWaiting();
+    });
   }
 
   /**
-   * Checks one file in a worker; its events arrive through `handlers` as it runs. Resolves with
-   * the outcome, or rejects with the UnreadableFileError the file becomes (memory, time, a bug).
+   * Checks the file `pick` names in the first worker free (`pick` is asked then; undefined: no
+   * file is left, and the worker stays free). Its events arrive through the task's `handlers`.
+   * Resolves with the outcome (undefined when nothing was picked), or rejects with the
+   * UnreadableFileError the file becomes (memory, time, a bug, a worker that could not start).
    */
-  async run(id: number, path: string, display: string, handlers: TaskHandlers): Promise<FileOutcome> {
+  async runNext(pick: () => Task | undefined): Promise<FileOutcome | undefined> {
     const run = this.current!;
     const slot = await this.acquire();
+    const task = pick();
+    if (!task) { this.release(slot); return undefined; }
+    const { id, path, display, handlers } = task;
     if (slot.runId !== run.id) {
       slot.worker.postMessage({ type: 'configure', init: run.init } satisfies ToWorker);
       slot.runId = run.id;

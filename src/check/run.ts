@@ -100,7 +100,7 @@ function materialize(p: Pending): void {
 }
 
 /** Whether a rule's `finish` may still report on the file. */
-const held = (o: FileOutcome) => o.contributions.some((c) => c.findingsHere);
+const held = (o: FileOutcome) => o.held ?? o.contributions.some((c) => c.findingsHere);
 
 async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
@@ -166,6 +166,17 @@ async function poolFor(script: string, limits: PoolLimits): Promise<WorkerPool> 
   return (shared ??= new WorkerPool(script, Math.max(1, availableParallelism()), limits));
 }
 
+/**
+ * Starts one worker ahead of a run (its start-up, about half a second, then overlaps finding the
+ * files, opening the output and reading the cache); the run starts more as it needs them.
+ */
+export function warmWorkers(config: Pick<EngineOptions['config'], 'limits'>): void {
+  const script = workerScript();
+  if (!script) return;
+  const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  void poolFor(script, { heapMB: limits.workerHeapMB, seconds: limits.fileSeconds }).then((pool) => pool.warm(1));
+}
+
 /** A file's results held back until every file before it has been handed on. */
 interface Pending {
   batches: Array<{ events: WorkerEvent[]; ack: () => void }>;
@@ -182,6 +193,9 @@ const BIG_FILE_ROWS = 50_000;
 /** Stored results read ahead of the file being handed on, at most (their objects held meanwhile). */
 const PREFETCH = 4000;
 
+/** The longest the hand-on keeps the thread before it lets the workers' messages in (ms). */
+const SLICE_MS = 8;
+
 /** Batches a file that is not yet being handed on may hold before its worker waits. */
 const AHEAD = 32;
 
@@ -195,6 +209,9 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   let failed: unknown;
   // hands on what the file at the head has so far, at the sink's pace; moves on while files are complete
   const pumpOnce = async () => {
+    // a long stretch of stored results lets the workers' messages in every few milliseconds: a
+    // worker that finished is given its next file while the results before it are handed on
+    let until = performance.now() + SLICE_MS;
     while (head < files.length) {
       const p = pending[head];
       materialize(p);
@@ -205,6 +222,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         const wait = sink.ready?.();
         if (wait) await wait;
       }
+      if (performance.now() > until) { await new Promise(setImmediate); until = performance.now() + SLICE_MS; continue; }
       if (!p.outcome) return;
       sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome), p.outcome.skipped);
       head += 1;
@@ -233,15 +251,30 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   // Ctrl-C stops the files being read now, not after them
   const onAbort = () => pool.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
-  let next = 0;
   let big = false;
-  // the store first: the files it does not have go to the workers at once, while its results are handed on
-  if (store) {
-    for (const [i, f] of files.entries()) {
-      if (f.problem) continue;
-      pending[i].stored = await store.lookup(f);
+  // the files a worker reads: all but those that could not be opened and those the store answers for
+  const work: number[] = [];
+  const readable: number[] = [];
+  for (const [i, f] of files.entries()) {
+    if (f.problem) {
+      const p = pending[i];
+      p.outcome = failedFile(f, f.problem, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
+    } else readable.push(i);
+  }
+  // every file's place is known (with a store, when its lookups are done); runners wait meanwhile for the next file
+  let listed = !store;
+  const waiters: Array<() => void> = [];
+  const wake = () => { for (const w of waiters.splice(0)) w(); };
+  if (!store) work.push(...readable);
+  // the store first: each file it does not have goes to a worker as soon as its lookup says so, while its results are handed on
+  const lookups = store && (async () => {
+    for (const i of readable) {
+      pending[i].stored = await store.lookup(files[i]);
       pending[i].fromStore = pending[i].stored !== undefined;
+      if (!pending[i].fromStore) { work.push(i); wake(); }
     }
+    listed = true;
+    wake();
     // while the head waits for a worker, the stored results after it are read ahead (in slices, at most PREFETCH files ahead)
     let ahead = 0;
     const prefetch = () => {
@@ -250,49 +283,63 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       while (ahead < files.length && ahead < head + PREFETCH && performance.now() < until) materialize(pending[ahead++]);
       if (ahead < files.length) setTimeout(prefetch, ahead < head + PREFETCH ? 0 : 5).unref();
     };
-    prefetch();
-  }
-  const runOne = async (): Promise<void> => {
-    while (next < files.length && !signal?.aborted && failed === undefined) {
-      const i = next++;
-      const p = pending[i];
-      const f = files[i];
-      if (f.problem) {
-        const failed = failedFile(f, f.problem, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
-        p.outcome = failed;
-        if (i === head) await pump();
-        continue;
-      }
-      if (p.fromStore) {
-        if (i === head) await pump();
-        continue;
-      }
+    // once the workers have their first files: the stored results before the first of them are handed on meanwhile
+    setImmediate(() => { void pump(); prefetch(); });
+  })();
+  let next = 0;
+  /** A file's task: its events wait at the head of the line (and are kept for the store). */
+  const taskFor = (i: number) => {
+    const p = pending[i];
+    const f = files[i];
+    const task = {
       // what the file hands on, kept for the store; a file too big to keep stops being recorded
-      let recorded: WorkerEvent[] | undefined = store ? [] : undefined;
-      const outcome = await pool.run(i, f.path, f.display, {
-        events(events, ack) {
-          if (recorded) { if (recorded.length + events.length > store!.maxEvents) recorded = undefined; else for (const e of events) recorded.push(e); }
+      recorded: store ? [] as WorkerEvent[] : undefined,
+      id: i, path: f.path, display: f.display,
+      handlers: {
+        events(events: WorkerEvent[], ack: () => void) {
+          if (task.recorded) { if (task.recorded.length + events.length > store!.maxEvents) task.recorded = undefined; else for (const e of events) task.recorded.push(e); }
           // a file ahead of the head keeps its worker going until it holds AHEAD batches
           if (i !== head && p.batches.length < AHEAD) { ack(); ack = () => {}; }
           p.batches.push({ events, ack });
           if (i === head) void pump();
         },
-        progress: (fraction, sheet) => onProgress?.({ done: head, total: files.length, file: f.display, sheet, fraction }),
-      }).catch((err: unknown) => {
+        progress: (fraction: number, sheet: string) => onProgress?.({ done: head, total: files.length, file: f.display, sheet, fraction }),
+      },
+    };
+    return task;
+  };
+  const runOne = async (): Promise<void> => {
+    while (!signal?.aborted && failed === undefined) {
+      if (next >= work.length) {
+        if (listed) return;
+        await new Promise<void>((resolve) => waiters.push(resolve));
+        continue;
+      }
+      // the file is chosen when a worker is free for it: none waits for a worker still starting while another is free
+      let task: ReturnType<typeof taskFor> | undefined;
+      const pick = () => (next < work.length && !signal?.aborted && failed === undefined ? (task = taskFor(work[next++])) : undefined);
+      const outcome = await pool.runNext(pick).catch((err: unknown) => {
         // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
         if (!(err instanceof UnreadableFileError)) throw err;
+        // a worker that could not start fails the next file in its place (the next one tries again)
+        task ??= pick();
+        if (!task) return undefined;
         // never kept: the next run tries the file again
-        recorded = undefined;
-        return failedFile(f, err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
+        task.recorded = undefined;
+        const p = pending[task.id];
+        return failedFile(files[task.id], err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
       });
-      p.outcome = outcome;
-      if (recorded) store!.keep(f, { events: recorded, outcome });
+      if (!task || !outcome) continue;
+      const i = task.id;
+      pending[i].outcome = outcome;
+      if (task.recorded) store!.keep(files[i], { events: task.recorded, outcome });
       if (outcome.summary.sheets.reduce((n, sh) => n + sh.rows, 0) >= BIG_FILE_ROWS) big = true;
-      if (i === head) await pump();
+      // the worker goes on to its next file while this one (and what follows it) is handed on
+      if (i === head) void pump();
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, files.length)) }, runOne));
+    await Promise.all([lookups, ...Array.from({ length: Math.max(1, Math.min(jobs, store ? readable.length : work.length)) }, runOne)]);
     // every file is read: workers that read a big one hold its heap (100 MB and more) while the
     // last files are handed on and their copies written; they go, and the next run starts new ones
     if (big) await pool.close();

@@ -16,6 +16,7 @@ export type ToWorker =
   | { type: 'ack' };
 
 export type FromWorker =
+  | { type: 'ready' }
   | { type: 'events'; id: number; events: WorkerEvent[] }
   | { type: 'progress'; id: number; fraction: number; sheet: string }
   | { type: 'done'; id: number; outcome: FileOutcome }
@@ -71,3 +72,5 @@ parentPort?.on('message', (msg: ToWorker) => {
     if (unacked < WINDOW && waiter) { const w = waiter; waiter = undefined; w(); }
   } else void check(msg);
 });
+// the code is loaded: the pool gives this worker files from now on
+parentPort?.postMessage({ type: 'ready' } satisfies FromWorker);

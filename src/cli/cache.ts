@@ -52,10 +52,9 @@ export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgres
 
 /** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
 export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date): Promise<ResultCache> {
-  const shown = displayPath(location, io.cwd);
   return ResultCache.open(location, {
     key, now, build: buildOf(),
-    onProblem: (problem: CacheProblem, detail?: string) => io.stderr(`${t(lang, 'cache.ignored', { path: shown, reason: t(lang, `cache.problem.${problem}`, { detail: detail ?? '' }) })}\n`),
+    onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${t(lang, 'cache.ignored', { path: displayPath(file, io.cwd), reason: t(lang, `cache.problem.${problem}`, { detail: detail ?? '' }) })}\n`),
   });
 }
 

@@ -4,7 +4,7 @@ import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
 import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
-import { runCheck, type ResultStore, type RunSink } from '../check/run.js';
+import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
 import { FORMATS, TEXT_MAX_FINDINGS } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
@@ -135,6 +135,8 @@ function withCharts(setup: CheckSetup, collect: CollectSpec = []): CollectSpec {
  * code of what was found so far; Ctrl-C removes a partial output file.
  */
 export async function runReport(io: Io, paths: string[], flags: CheckFlags, setup: CheckSetup, request: ReportRequest = {}): Promise<number> {
+  // a worker starts now: its start-up overlaps finding the files, opening the output and reading the cache
+  warmWorkers(setup.config);
   const progress = new Progress(io, flags.progress !== false && io.stderrTTY, setup.lang);
   const stop = new AbortController();
   const onSignal = () => stop.abort(io.signal?.reason);

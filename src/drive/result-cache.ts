@@ -1,13 +1,17 @@
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { existsSync, statSync, type Stats } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { Contribution } from '../check/engine.js';
 import type { FoundFile } from '../check/files.js';
 import type { ResultStore, StoredResult } from '../check/run.js';
 import type { Clock } from '../rules/types.js';
 import { openSafely } from '../workbook/safe-write.js';
+import { emptyState, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
+import { CodecTable, decodeValue, encodeValue, NotEncodable } from './result-codec.js';
+
+export { looksLikeCache, type CacheProblem } from './cache-file.js';
 
 /**
  * The cache of `check --cache` (issue #26): each file's result (its findings, records and
@@ -17,12 +21,12 @@ import { hashFile } from './fingerprint.js';
  * 48 hours"). A file is hashed again only when its size, times or inode changed since (git's
  * index does the same), or when it was saved within two seconds of being checked.
  *
- * One file (see writeCacheFile), its sha-256 at the end — anything else (truncated, corrupt, foreign) is
- * ignored with one line and rebuilt, never trusted. It is written through the safe-write path,
- * under its lock, merged with what another run wrote meanwhile: two runs sharing it never corrupt it.
+ * One file and its journal (cache-file.ts), each with its sha-256 at the end — anything else
+ * (truncated, corrupt, foreign) is ignored with one line and rebuilt, never trusted. Both are
+ * written through the safe-write path, under the cache's lock, merged with what another run wrote
+ * meanwhile: two runs sharing it never corrupt it.
  */
-const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
-const FORMAT = 2;
+
 /** A file with more findings and records than this is not kept (it is checked each time). */
 const MAX_EVENTS = 50_000;
 
@@ -33,26 +37,8 @@ const PER_FILE = 4;
 /** A file saved this close to its check may have changed within the same timestamp: hashed again. */
 const RACY_MS = 2000;
 
-interface Entry {
-  path: string;
-  display: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-  hash: string;
-  key: string;
-  /** ecsop's version and build: results of another build are dropped at the next save */
-  build: string;
-  clock?: Clock;
-  /** --now to the grain of `clock` */
-  at?: string;
-  checkedAt: number;
-  result: Uint8Array;
-}
-
-/** Why a cache file could not be used, for the one line that says so. */
-export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer';
+/** A table this much larger than it was made is rebuilt from the results it still serves at the next save. */
+const TABLE_SLACK = 10_000;
 
 export interface CacheOptions {
   /** the run's options, ecsop's build and everything else a result depends on but the file and --now */
@@ -60,24 +46,8 @@ export interface CacheOptions {
   /** ecsop's version and build */
   build: string;
   now: Date;
-  /** the cache file could not be used: it is ignored and rebuilt */
-  onProblem(problem: CacheProblem, detail?: string): void;
-}
-
-/** Whether the file at `path` begins as a cache of ecsop's (damaged or not). */
-export function looksLikeCache(path: string): boolean {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(MAGIC.length);
-      const n = readSync(fd, head, 0, MAGIC.length, 0);
-      return n === MAGIC.length && head.equals(MAGIC);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return false;
-  }
+  /** the cache file (or its journal, `file`) could not be used: it is ignored and rebuilt */
+  onProblem(problem: CacheProblem, detail?: string, file?: string): void;
 }
 
 /** --now to a grain: `2026`, `2026-12`, `2026-12-03`, or the instant. */
@@ -101,19 +71,25 @@ export class ResultCache implements ResultStore {
   misses = 0;
   readonly maxEvents = MAX_EVENTS;
 
-  /** the cache file as this run read it: unchanged at the save, it need not be read again to merge */
-  private read?: { size: number; mtimeMs: number };
+  /** the cache's files as this run read them: unchanged at the save, they need not be read again to merge */
+  private read?: string;
+  /** what this run read: the results' table (this run adds to it), the base file and its journal */
+  private state: CacheState = emptyState();
+  private readonly grains = new Map<Clock, string>();
 
   private constructor(readonly location: string, private readonly opts: CacheOptions) {}
 
   /** The cache at `location` (a file that does not exist yet is an empty cache). */
   static async open(location: string, opts: CacheOptions): Promise<ResultCache> {
     const cache = new ResultCache(resolve(location), opts);
-    const st = statOf(cache.location);
-    const read = await readCacheFile(cache.location);
-    if (st && !('problem' in read)) cache.read = { size: st.size, mtimeMs: st.mtimeMs };
-    if ('problem' in read) { opts.onProblem(read.problem, read.detail); cache.foreign = read.problem === 'foreign' || read.problem === 'newer'; }
-    else for (const e of read.entries) cache.add(e);
+    const seen = stampsOf(cache.location);
+    const read = await readCache(cache.location);
+    if ('problem' in read) { opts.onProblem(read.problem, read.detail); cache.foreign = read.problem === 'foreign' || read.problem === 'newer'; return cache; }
+    // a damaged journal: its results are not trusted (the base's still are), and the next save writes the cache whole
+    if (read.journalProblem) opts.onProblem(read.journalProblem, undefined, journalOf(cache.location));
+    cache.read = seen;
+    cache.state = read;
+    for (const e of read.entries) cache.add(e);
     return cache;
   }
 
@@ -129,8 +105,8 @@ export class ResultCache implements ResultStore {
     if (!st?.isFile()) return undefined;
     const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
     this.seen.set(file.path, seen);
-    const { key, now } = this.opts;
-    const candidates = (this.entries.get(file.path) ?? []).filter((e) => e.key === key && e.display === file.display && (!e.clock || e.at === clockAt(now, e.clock)));
+    const { key } = this.opts;
+    const candidates = (this.entries.get(file.path) ?? []).filter((e) => e.key === key && e.display === file.display && (!e.clock || e.at === this.nowAt(e.clock)));
     if (!candidates.length) { this.misses++; return undefined; }
     const sameStat = (e: Entry) => e.size === seen.size && e.mtimeMs === seen.mtimeMs && e.ctimeMs === seen.ctimeMs && e.ino === seen.ino && e.checkedAt - e.mtimeMs > RACY_MS;
     let entry = candidates.find(sameStat);
@@ -144,8 +120,7 @@ export class ResultCache implements ResultStore {
     if (!entry) { this.misses++; return undefined; }
     this.hits++;
     // the whole file's checksum held: the entry reads as it was written
-    const bytes = entry.result;
-    return () => deserialize(bytes) as StoredResult;
+    return () => decodeResult(entry!);
   }
 
   keep(file: FoundFile, result: StoredResult): void {
@@ -157,17 +132,28 @@ export class ResultCache implements ResultStore {
       if (!st || st.size !== before.size || st.mtimeMs !== before.mtimeMs || st.ctimeMs !== before.ctimeMs) return;
       const hash = before.hash ?? await hashFile(file.path).catch(() => undefined);
       if (!hash) return;
-      const { key, now } = this.opts;
+      const { key } = this.opts;
       const clock = result.outcome.clock;
       const entry: Entry = {
         path: file.path, display: file.display, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, hash, key, build: this.opts.build,
-        ...(clock ? { clock, at: clockAt(now, clock) } : {}),
-        checkedAt: Date.now(), result: serialize(result),
+        ...(clock ? { clock, at: this.nowAt(clock) } : {}),
+        checkedAt: Date.now(), ...this.encode(result),
       };
       const others = (this.entries.get(file.path) ?? []).filter((e) => e.key !== key || e.display !== file.display);
       this.entries.set(file.path, [entry, ...others].slice(0, PER_FILE));
       this.touched.add(file.path);
     })());
+  }
+
+  /** --now to a grain (worked out once a grain: a lookup a file asks). */
+  private nowAt(clock: Clock): string {
+    let at = this.grains.get(clock);
+    if (at === undefined) this.grains.set(clock, (at = clockAt(this.opts.now, clock)));
+    return at;
+  }
+
+  private encode(result: StoredResult): Pick<Entry, 'result' | 'v8' | 'split' | 'table'> {
+    return encodeResult(result, this.state.table);
   }
 
   /**
@@ -180,18 +166,43 @@ export class ResultCache implements ResultStore {
     const inRoots = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep));
     const gone = [...this.entries.keys()].filter((p) => !found.has(p) && inRoots(p) && !existsSync(p));
     if (!this.touched.size && !gone.length) return false;
-    // the name says it is no workbook nor report (kind `data`), so it is no input of the run
+    // the name says it is no workbook nor report (kind `data`), so it is no input of the run; its lock is the journal's too
     const pending = await openSafely(this.location, { kind: 'data', force: true, backup: this.foreign });
     try {
       // under the write's lock: another run may have written the cache since this one read it
-      const st = statOf(this.location);
-      const unchanged = st && this.read && st.size === this.read.size && st.mtimeMs === this.read.mtimeMs;
-      const now = unchanged ? { entries: [...this.entries.values()].flat() } : await readCacheFile(this.location);
+      const unchanged = this.read !== undefined && stampsOf(this.location) === this.read;
+      const read = unchanged ? { ...this.state, entries: [...this.entries.values()].flat() } : await readCache(this.location);
+      const now = 'problem' in read ? emptyState() : read;
       const merged = new Map<string, Entry[]>();
-      if (!('problem' in now)) for (const e of now.entries) if (!this.touched.has(e.path)) merged.set(e.path, [...(merged.get(e.path) ?? []), e]);
+      for (const e of now.entries) if (!this.touched.has(e.path)) merged.set(e.path, [...(merged.get(e.path) ?? []), e]);
       for (const p of this.touched) merged.set(p, this.entries.get(p) ?? []);
       for (const p of gone) merged.delete(p);
-      await writeCacheFile(pending.tmp, bounded([...merged.values()].flat().filter((e) => e.build === this.opts.build)));
+      const all = [...merged.values()].flat();
+      const kept = bounded(all.filter((e) => e.build === this.opts.build));
+      // one table for the file: the one it holds now, or a new one when results were dropped or it grew far past what it served
+      const fresh = kept.length < all.length || now.table.strings.length > 2 * now.madeAt + TABLE_SLACK;
+      const table = fresh ? new CodecTable() : now.table;
+      for (const e of kept) if (!e.v8 && e.table !== table) Object.assign(e, encodeResult(decodeResult(e, true), table));
+      const madeAt = fresh || now.madeAt === 0 ? table.strings.length : now.madeAt;
+      // what changed since the base was written, beside it, when that is small: the base (most of the cache) is not written again
+      const paths = new Set([...now.journal, ...this.touched, ...gone]);
+      const changed = kept.filter((e) => paths.has(e.path));
+      const journalBytes = changed.reduce((n, e) => n + e.result.byteLength + 400, 0) + 64 * (table.strings.length - (now.base?.strings ?? 0));
+      if (!fresh && now.base && !now.journalProblem && !now.journalForeign && journalBytes <= now.base.bytes / 4) {
+        const journal = await openSafely(journalOf(this.location), { kind: 'data', force: true, backup: false });
+        try {
+          await writeJournal(journal.tmp, now.base, table, [...paths], changed);
+        } catch (err) {
+          await journal.abort();
+          throw err;
+        }
+        await journal.commit();
+        await pending.abort();
+        return true;
+      }
+      await writeCache(pending.tmp, kept, table, madeAt);
+      // the journal's results are in the base now; removed under the lock, before the base is replaced (a journal of the old base would be ignored anyway)
+      if (!now.journalForeign) await rm(journalOf(this.location), { force: true });
     } catch (err) {
       await pending.abort();
       throw err;
@@ -199,6 +210,11 @@ export class ResultCache implements ResultStore {
     await pending.commit();
     return true;
   }
+}
+
+/** The cache's files as they are on disk now (size and time of each), to tell whether another run wrote them. */
+function stampsOf(location: string): string {
+  return [location, journalOf(location)].map((p) => { const st = statOf(p); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '-'; }).join('|');
 }
 
 function statOf(path: string): Stats | undefined {
@@ -223,81 +239,44 @@ function bounded(entries: Entry[]): Entry[] {
 }
 
 /**
- * The file: MAGIC, the format (u32), then per entry its fields as JSON and its result's bytes,
- * each after its length (u32), then the number of entries (u32) and the sha-256 of everything
- * before it. Written a piece at a time: no copy of the whole cache is made.
+ * A result in the codec's form against `table`, in two parts: what is handed on as the file's
+ * turn comes (its findings, records and summary), then the data rules join files with (read
+ * only when they do, at the end: 10,000 files' of it are not held through the run meanwhile).
+ * In v8's form when it holds what the codec does not.
  */
-async function writeCacheFile(path: string, entries: Entry[]): Promise<void> {
-  const hash = createHash('sha256');
-  const fh = await open(path, 'w');
+function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'result' | 'v8' | 'split' | 'table'> {
   try {
-    let pieces: Uint8Array[] = [];
-    let bytes = 0;
-    const put = async (b: Uint8Array, last = false) => {
-      hash.update(b);
-      pieces.push(b);
-      bytes += b.byteLength;
-      if (bytes >= 1 << 20 || last) { await fh.writev(pieces); pieces = []; bytes = 0; }
-    };
-    const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
-    await put(MAGIC);
-    await put(u32(FORMAT));
-    for (const e of entries) {
-      const { result, ...fields } = e;
-      const meta = Buffer.from(JSON.stringify(fields));
-      await put(u32(meta.length));
-      await put(meta);
-      await put(u32(result.byteLength));
-      await put(result);
-    }
-    await put(u32(entries.length), true);
-    await fh.write(hash.digest());
-  } finally {
-    await fh.close();
-  }
-}
-
-/** The entries of a cache file, or why it cannot be used; a file that does not exist is empty. */
-async function readCacheFile(path: string): Promise<{ entries: Entry[] } | { problem: CacheProblem; detail?: string }> {
-  let data: Buffer;
-  try {
-    data = await readFile(path);
+    const { contributions, ...outcome } = result.outcome;
+    // whether a join may report on the file is known without reading the join data
+    const first = encodeValue({ events: result.events, outcome: { ...outcome, held: contributions.some((c) => c.findingsHere) } }, table);
+    const second = encodeValue(contributions, table);
+    const bytes = new Uint8Array(first.byteLength + second.byteLength);
+    bytes.set(first);
+    bytes.set(second, first.byteLength);
+    return { result: bytes, split: first.byteLength, table };
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [] };
-    return { problem: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message };
+    if (!(err instanceof NotEncodable)) throw err;
+    const bytes = serialize(result);
+    return { result: bytes, split: bytes.byteLength, v8: true };
   }
-  const head = MAGIC.length + 4;
-  if (data.length < head || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
-    return data.length < MAGIC.length && MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : { problem: 'foreign' };
-  }
-  const format = data.readUInt32BE(MAGIC.length);
-  // a format ecsop wrote is a small number; anything else after the magic is damage, not a version
-  if (format !== FORMAT) return format < 1000 ? { problem: 'newer', detail: String(format) } : { problem: 'corrupt' };
-  if (data.length < head + 36) return { problem: 'truncated' };
-  const body = data.length - 32;
-  if (!createHash('sha256').update(data.subarray(0, body)).digest().equals(data.subarray(body))) return { problem: 'corrupt' };
-  const count = data.readUInt32BE(body - 4);
-  const entries: Entry[] = [];
-  let at = head;
-  try {
-    while (at < body - 4) {
-      const metaLength = data.readUInt32BE(at);
-      const fields = JSON.parse(data.toString('utf8', at + 4, at + 4 + metaLength)) as Omit<Entry, 'result'>;
-      at += 4 + metaLength;
-      const resultLength = data.readUInt32BE(at);
-      const entry = { ...fields, result: data.subarray(at + 4, at + 4 + resultLength) };
-      at += 4 + resultLength;
-      if (!isEntry(entry) || at > body - 4) return { problem: 'corrupt' };
-      entries.push(entry);
-    }
-  } catch {
-    return { problem: 'corrupt' };
-  }
-  return at === body - 4 && entries.length === count ? { entries } : { problem: 'corrupt' };
 }
 
-function isEntry(e: unknown): e is Entry {
-  const x = e as Entry;
-  return Boolean(x) && typeof x.path === 'string' && typeof x.display === 'string' && typeof x.hash === 'string' && typeof x.key === 'string'
-    && typeof x.size === 'number' && typeof x.mtimeMs === 'number' && typeof x.checkedAt === 'number' && x.result instanceof Uint8Array;
+/** An entry's result; its join data read when first asked for (`now`: at once). */
+function decodeResult(e: Entry, now = false): StoredResult {
+  if (e.v8) return deserialize(e.result) as StoredResult;
+  const { result: bytes, split, table } = e;
+  const stored = decodeValue(bytes.subarray(0, split), table!) as StoredResult;
+  const read = () => decodeValue(bytes.subarray(split), table!) as Contribution[];
+  if (now) stored.outcome.contributions = read();
+  else {
+    Object.defineProperty(stored.outcome, 'contributions', {
+      configurable: true, enumerable: true,
+      get(this: StoredResult['outcome']) {
+        const value = read();
+        Object.defineProperty(this, 'contributions', { value, configurable: true, enumerable: true, writable: true });
+        return value;
+      },
+    });
+  }
+  return stored;
 }

@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
+import type { KindId } from '../sheets/types.js';
 import { clip, escapeControls, readableMessage, table, width, type Column } from './layout.js';
 import { FileSections, type FileSection } from './file-sections.js';
 import type { Kept } from './kept.js';
@@ -58,6 +59,9 @@ export class TextWriter implements ReportWriter {
   private readonly w: (typeof WORDS)[Lang];
   private readonly files: FileSections;
 
+  private readonly kinds = new Map<KindId, string>();
+  private readonly rows = new Map<number, string>();
+
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
     this.files = new FileSections(opts.maxFindings);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
@@ -92,10 +96,9 @@ export class TextWriter implements ReportWriter {
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
-      const known = sheet.kind ? kindById(sheet.kind) : undefined;
-      const kind = known ? t(this.opts.lang, 'pick.sheet-kind', known) : sheet.rows === 0 && !kept ? '-' : w.unknown;
+      const kind = sheet.kind ? this.kindWord(sheet.kind) : sheet.rows === 0 && !kept ? '-' : w.unknown;
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
-      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${t(this.opts.lang, 'text.sheet-rows', { rows: sheet.rows })}`)}`);
+      lines.push(`  ${c.cyan(escapeControls(sheet.name))} ${c.dim(`${tag}${this.rowsWords(sheet.rows)}`)}`);
       // line by line: with --all a sheet may have a million (spread into push() they overflow the stack)
       if (kept) for (const l of this.findings(kept, file.path)) lines.push(l);
     }
@@ -105,6 +108,23 @@ export class TextWriter implements ReportWriter {
       if (n) lines.push(`    ${c.dim(t(this.opts.lang, 'report.more', { count: n, rule: id }))}`);
     }
     this.out.write(`${lines.join('\n')}\n\n`);
+  }
+
+  /** A sheet kind's name as the report shows it, worked out once a kind (a drive's 10,000 files have a few). */
+  private kindWord(id: KindId): string {
+    let word = this.kinds.get(id);
+    if (word === undefined) this.kinds.set(id, (word = t(this.opts.lang, 'pick.sheet-kind', kindById(id))));
+    return word;
+  }
+
+  /** `12 rows`, worked out once a number. */
+  private rowsWords(rows: number): string {
+    let words = this.rows.get(rows);
+    if (words === undefined) {
+      words = t(this.opts.lang, 'text.sheet-rows', { rows });
+      if (this.rows.size < 10_000) this.rows.set(rows, words);
+    }
+    return words;
   }
 
   /** One sheet's (or the file's) kept findings, and a line per rule for those left out. */

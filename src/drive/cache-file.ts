@@ -1,0 +1,255 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import type { Clock } from '../rules/types.js';
+import { CodecTable } from './result-codec.js';
+
+/**
+ * The files of `check --cache` (issue #26) on disk: the cache, and the journal beside it.
+ *
+ * The cache: MAGIC, the format (u32), the length (u32) of its index and the index as JSON (the
+ * table of strings and keys results name, and each entry's fields as one row), zeros to a
+ * multiple of 8 bytes, the results one after another (each starting at a multiple of 8), and
+ * the sha-256 of everything before it. One JSON.parse reads the index of 10,000 entries.
+ *
+ * The journal (`<cache>.journal`): what changed since the cache was last written whole, when that
+ * is small — the base (most of the cache) is then not written again. JOURNAL_MAGIC, the format,
+ * the checksum of the cache it continues (32 bytes), then an index, results and a checksum as the
+ * cache's; its table continues the cache's, and a file it names has exactly its entries (none: the
+ * file is gone). A journal of another cache (one written whole since) is no part of this one.
+ */
+const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
+const JOURNAL_MAGIC = Buffer.from('ECSOP-CACHE-JOURNAL\n', 'latin1');
+export const FORMAT = 3;
+
+export interface Entry {
+  path: string;
+  display: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  hash: string;
+  key: string;
+  /** ecsop's version and build: results of another build are dropped at the next save */
+  build: string;
+  clock?: Clock;
+  /** --now to the grain of `clock` */
+  at?: string;
+  checkedAt: number;
+  /** the result: encoded against `table` (result-codec.ts), or in v8's form when `v8` says so */
+  result: Uint8Array;
+  v8?: boolean;
+  /** where in `result` its second part (the data rules join files with) begins */
+  split: number;
+  /** the strings and keys `result` names (not written: the file's one table) */
+  table?: CodecTable;
+}
+
+/** Why a cache file could not be used, for the one line that says so. */
+export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer' | 'older';
+export type Problem = { problem: CacheProblem; detail?: string };
+
+/** The base file as read: the journal beside it names it by its checksum and continues its table. */
+export interface BaseInfo { digest: Buffer; strings: number; shapes: number; bytes: number }
+
+/** A cache as read: its results (the base's, with the journal's over them), their table, and what a save needs to know. */
+export interface CacheState {
+  entries: Entry[];
+  table: CodecTable;
+  /** the table's size when it was last made afresh: it is rebuilt when it grows far past that */
+  madeAt: number;
+  base?: BaseInfo;
+  /** the files the journal states the results of */
+  journal: Set<string>;
+  /** the journal could not be used (said once; the next save writes the cache whole) */
+  journalProblem?: CacheProblem;
+  /** a file at the journal's name that is no journal of ecsop's: never written over nor removed */
+  journalForeign?: boolean;
+}
+
+export const emptyState = (): CacheState => ({ entries: [], table: new CodecTable(), madeAt: 0, journal: new Set() });
+
+/** The journal beside a cache. */
+export const journalOf = (cache: string): string => `${cache}.journal`;
+
+/** Whether the file at `path` begins as a cache of ecsop's (damaged or not). */
+export function looksLikeCache(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(MAGIC.length);
+      const n = readSync(fd, head, 0, MAGIC.length, 0);
+      return n === MAGIC.length && head.equals(MAGIC);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** The cache at `location`: its base file, and the journal beside it when it continues that base. */
+export async function readCache(location: string): Promise<CacheState | Problem> {
+  const base = await readBase(location);
+  if ('problem' in base || !base.base) return base;
+  const journal = await readJournal(journalOf(location), base.base, base.table);
+  if (journal === 'none') return base;
+  if (journal === 'foreign') return { ...base, journalForeign: true };
+  if ('problem' in journal) return { ...base, journalProblem: journal.problem };
+  const stated = new Set(journal.paths);
+  return { ...base, entries: [...base.entries.filter((e) => !stated.has(e.path)), ...journal.entries], journal: stated };
+}
+
+/** Writes a cache whole. */
+export async function writeCache(path: string, entries: Entry[], table: CodecTable, madeAt: number): Promise<void> {
+  await writeFile(path, [MAGIC, u32(FORMAT)], { strings: table.strings, shapes: table.shapes, madeAt }, entries);
+}
+
+/** Writes the journal of `base`: the entries of the files it names (`paths`), against the base's table and what it adds. */
+export async function writeJournal(path: string, base: BaseInfo, table: CodecTable, paths: string[], entries: Entry[]): Promise<void> {
+  await writeFile(path, [JOURNAL_MAGIC, u32(FORMAT), base.digest], { from: [base.strings, base.shapes], strings: table.strings.slice(base.strings), shapes: table.shapes.slice(base.shapes), paths }, entries);
+}
+
+const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
+const align8 = (n: number) => (n + 7) & ~7;
+
+/** The fields of an entry as one row of the index (the key and build by their place in lists of their own). */
+type Row = [path: string, display: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, key: number, build: number, clock: Clock | 0, at: string | 0, checkedAt: number, v8: 0 | 1, split: number, length: number];
+
+/** The file: `lead`, the index's length and the index (with `head`'s fields), zeros to 8, the results, the checksum. Written a piece at a time. */
+async function writeFile(path: string, lead: Uint8Array[], head: Record<string, unknown>, entries: Entry[]): Promise<void> {
+  const keys: string[] = [];
+  const builds: string[] = [];
+  const place = (list: string[], x: string) => { const i = list.indexOf(x); return i >= 0 ? i : list.push(x) - 1; };
+  const rows = entries.map((e): Row => [e.path, e.display, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, place(keys, e.key), place(builds, e.build), e.clock ?? 0, e.at ?? 0, e.checkedAt, e.v8 ? 1 : 0, e.split, e.result.byteLength]);
+  const index = Buffer.from(JSON.stringify({ ...head, keys, builds, rows }));
+  const hash = createHash('sha256');
+  const fh = await open(path, 'w');
+  try {
+    let pieces: Uint8Array[] = [];
+    let bytes = 0;
+    let offset = 0;
+    const put = async (b: Uint8Array, last = false) => {
+      hash.update(b);
+      pieces.push(b);
+      bytes += b.byteLength;
+      offset += b.byteLength;
+      if (bytes >= 1 << 20 || last) { await fh.writev(pieces); pieces = []; bytes = 0; }
+    };
+    for (const b of lead) await put(b);
+    await put(u32(index.length));
+    await put(index);
+    for (const e of entries) {
+      if (offset % 8) await put(Buffer.alloc(align8(offset) - offset));
+      await put(e.result);
+    }
+    await put(Buffer.alloc(0), true);
+    await fh.write(hash.digest());
+  } finally {
+    await fh.close();
+  }
+}
+
+/** The index at `at` of `data` and the entries it lists (their results after it, up to `end`); throws when malformed. */
+function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { head: Record<string, unknown>; entries: Entry[] } {
+  const length = data.readUInt32BE(at);
+  const head = JSON.parse(data.toString('utf8', at + 4, at + 4 + length)) as Record<string, unknown> & { keys: unknown; builds: unknown; rows: unknown };
+  const { keys, builds, rows } = head;
+  if (!isStrings(keys) || !isStrings(builds) || !Array.isArray(rows)) throw new Error('index');
+  at += 4 + length;
+  const entries: Entry[] = [];
+  for (const row of rows as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 15) throw new Error('row');
+    const [path, display, size, mtimeMs, ctimeMs, ino, hash, key, build, clock, when, checkedAt, v8, split, bytes] = row as Row;
+    if (typeof path !== 'string' || typeof display !== 'string' || typeof hash !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number'
+      || typeof ctimeMs !== 'number' || typeof ino !== 'number' || typeof checkedAt !== 'number' || typeof split !== 'number' || typeof bytes !== 'number'
+      || keys[key] === undefined || builds[build] === undefined) throw new Error('row');
+    at = align8(at);
+    if (at + bytes > end || split > bytes) throw new Error('result');
+    entries.push({
+      path, display, size, mtimeMs, ctimeMs, ino, hash, key: keys[key], build: builds[build],
+      ...(clock ? { clock } : {}), ...(when ? { at: when } : {}), checkedAt,
+      result: data.subarray(at, at + bytes), split, ...(v8 ? { v8: true } : { table }),
+    });
+    at += bytes;
+  }
+  if (at !== end) throw new Error('trailing');
+  return { head, entries };
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+const isShapes = (x: unknown): x is string[][] => Array.isArray(x) && x.every(isStrings);
+
+/** Reads a whole file; undefined when there is none. */
+async function bytesOf(path: string): Promise<Buffer | undefined | Problem> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    return { problem: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message };
+  }
+}
+
+/** Whether the file's last 32 bytes are the sha-256 of the rest. */
+function checksumHolds(data: Buffer): boolean {
+  const body = data.length - 32;
+  return createHash('sha256').update(data.subarray(0, body)).digest().equals(data.subarray(body));
+}
+
+/** The cache file's entries, or why it cannot be used; a file that does not exist is an empty cache. */
+async function readBase(path: string): Promise<CacheState | Problem> {
+  const data = await bytesOf(path);
+  if (data === undefined) return emptyState();
+  if ('problem' in data) return data;
+  const head = MAGIC.length + 4;
+  if (data.length < head || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
+    return data.length < MAGIC.length && MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : { problem: 'foreign' };
+  }
+  const format = data.readUInt32BE(MAGIC.length);
+  // a format ecsop wrote is a small number; anything else after the magic is damage, not a version
+  if (format !== FORMAT) return format >= 1000 ? { problem: 'corrupt' } : { problem: format < FORMAT ? 'older' : 'newer', detail: String(format) };
+  if (data.length < head + 36) return { problem: 'truncated' };
+  if (!checksumHolds(data)) return { problem: 'corrupt' };
+  try {
+    const table = new CodecTable();
+    const { head: fields, entries } = readIndex(data, head, data.length - 32, table);
+    const { strings, shapes, madeAt } = fields;
+    if (!isStrings(strings) || !isShapes(shapes) || typeof madeAt !== 'number') return { problem: 'corrupt' };
+    table.extend(strings, shapes);
+    return { entries, table, madeAt, base: { digest: data.subarray(data.length - 32), strings: strings.length, shapes: shapes.length, bytes: data.length }, journal: new Set() };
+  } catch {
+    return { problem: 'corrupt' };
+  }
+}
+
+/**
+ * The journal beside a base: 'none' when there is none or it continues another base (the cache
+ * was written whole since), 'foreign' when the file there is not ecsop's, a problem when it is
+ * damaged. Its entries are read against the base's table, which it extends.
+ */
+async function readJournal(path: string, base: BaseInfo, table: CodecTable): Promise<{ entries: Entry[]; paths: string[] } | Problem | 'none' | 'foreign'> {
+  const data = await bytesOf(path);
+  if (data === undefined) return 'none';
+  if ('problem' in data) return data;
+  const head = JOURNAL_MAGIC.length + 4 + 32;
+  if (!data.subarray(0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC)) {
+    return data.length < JOURNAL_MAGIC.length && JOURNAL_MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : 'foreign';
+  }
+  if (data.length < head + 36) return { problem: 'truncated' };
+  // another format's journal, or one of a cache that was written whole since: its results are in no cache this run has
+  if (data.readUInt32BE(JOURNAL_MAGIC.length) !== FORMAT || !data.subarray(JOURNAL_MAGIC.length + 4, head).equals(base.digest)) return 'none';
+  if (!checksumHolds(data)) return { problem: 'corrupt' };
+  try {
+    const { head: fields, entries } = readIndex(data, head, data.length - 32, table);
+    const { from, strings, shapes, paths } = fields;
+    if (!Array.isArray(from) || from[0] !== base.strings || from[1] !== base.shapes || !isStrings(strings) || !isShapes(shapes) || !isStrings(paths)) return { problem: 'corrupt' };
+    const named = new Set(paths);
+    if (entries.some((e) => !named.has(e.path))) return { problem: 'corrupt' };
+    // only now, when every part of it held: the base's table gains the journal's strings and keys
+    table.extend(strings, shapes);
+    return { entries, paths };
+  } catch {
+    return { problem: 'corrupt' };
+  }
+}

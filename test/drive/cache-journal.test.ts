@@ -1,0 +1,241 @@
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ResultCache } from '../../src/drive/result-cache.js';
+import type { StoredResult } from '../../src/check/run.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+
+/**
+ * The cache's files (issue #26): a run that changed a few files writes them to a journal beside
+ * the cache instead of writing the whole cache again; the cache and its journal are read as one;
+ * a damaged journal is said in one line and the cache is written whole; a journal of another
+ * cache is no part of this one; a file of the user's under the journal's name is never touched.
+ * Results are kept in a form of their own (one table of strings for the whole cache), and the
+ * reports are byte for byte those of a run without the cache.
+ */
+const root = join(__dirname, '../..');
+const NOW = ['--now', '2024-05-21T12:00'];
+const EXAMPLES = ['01-市场调研与选品.xlsx', '02-店铺基础搭建.xlsx', '03-商品上架与优化.xlsx', '04-营销活动策划.xlsx', '05-订单处理与履约.xlsx'];
+
+function cacheLine(stderr: string): { hits: number; misses: number } {
+  const m = /缓存:(\d+) 个文件未变,直接用上次结果;(\d+) 个文件重新检查/.exec(stderr);
+  if (!m) throw new Error(`no cache line in: ${stderr}`);
+  return { hits: Number(m[1]), misses: Number(m[2]) };
+}
+
+const SHOPS = ['店铺A', '店铺B', '店铺C', '店铺D'];
+/** An hour ago: a file saved then is not hashed again for having been saved just before its check. */
+const earlier = () => new Date(Date.now() - 3600_000);
+
+/** Four shops of the SOP's five workbooks, saved an hour ago: twenty files. */
+function drive(): string {
+  const dir = tempDir('ecsop-journal-');
+  for (const shop of SHOPS) {
+    cpSync(join(root, 'examples'), join(dir, shop), { recursive: true });
+    for (const name of EXAMPLES) utimesSync(join(dir, shop, name), earlier(), earlier());
+  }
+  return dir;
+}
+
+/** A file saved with other content: another of the SOP's workbooks over it (a while ago). */
+function resave(dir: string, shop: string, i: number): void {
+  const file = join(dir, shop, EXAMPLES[i]);
+  copyFileSync(join(root, 'examples', EXAMPLES[(i + 1) % 5]), file);
+  utimesSync(file, earlier(), earlier());
+}
+
+describe('the cache\'s journal', () => {
+  it('keeps a few changed files beside the cache, leaves the cache as it was, and reads both as one', async () => {
+    const dir = drive();
+    const cache = join(dir, '.ecsop-cache');
+    const journal = `${cache}.journal`;
+    await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    const base = readFileSync(cache);
+    expect(existsSync(journal)).toBe(false);
+    resave(dir, '店铺B', 1);
+    const changed = await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine(changed.stderr)).toEqual({ hits: 19, misses: 1 });
+    expect(existsSync(journal)).toBe(true);
+    expect(readFileSync(cache).equals(base)).toBe(true);
+    const plain = await ecsop(['check', '.', '-f', 'json', ...NOW], { cwd: dir });
+    expect(changed.stdout).toBe(plain.stdout);
+    // the next run: everything from the cache and its journal, the same report
+    const again = await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine(again.stderr)).toEqual({ hits: 20, misses: 0 });
+    expect(again.stdout).toBe(plain.stdout);
+    // a file deleted, another changed: the journal says both; still one report
+    rmSync(join(dir, '店铺C', EXAMPLES[4]));
+    resave(dir, '店铺D', 2);
+    const more = await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine(more.stderr)).toEqual({ hits: 18, misses: 1 });
+    expect(more.stdout).toBe((await ecsop(['check', '.', '-f', 'json', ...NOW], { cwd: dir })).stdout);
+    expect(cacheLine((await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 19, misses: 0 });
+    // many changed: the cache is written whole again and the journal goes
+    for (const shop of ['店铺A', '店铺B', '店铺D']) for (const i of [0, 3]) resave(dir, shop, i);
+    const many = await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(cacheLine(many.stderr)).toEqual({ hits: 13, misses: 6 });
+    expect(existsSync(journal)).toBe(false);
+    expect(readFileSync(cache).equals(base)).toBe(false);
+    expect(cacheLine((await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 19, misses: 0 });
+  });
+
+  it('a damaged journal is one line; its files are checked again and the cache is written whole', async () => {
+    const dir = drive();
+    const cache = join(dir, '.ecsop-cache');
+    const journal = `${cache}.journal`;
+    await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    resave(dir, '店铺A', 0);
+    await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    for (const [round, [name, damage]] of Object.entries({
+      corrupt: (good: Buffer) => Buffer.concat([good.subarray(0, 80), Buffer.from([good[80] ^ 0xff]), good.subarray(81)]),
+      truncated: (good: Buffer) => good.subarray(0, 10),
+    }).entries()) {
+      writeFileSync(journal, damage(readFileSync(journal)));
+      const res = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+      expect(res.stdout, name).toBe((await ecsop(['check', '.', ...NOW], { cwd: dir })).stdout);
+      const lines = res.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'));
+      expect(lines, name).toHaveLength(1);
+      expect(lines[0], name).toMatch(/缓存 \.ecsop-cache\.journal 不能用(.+):已忽略,本次运行后重建/);
+      // the file the journal held is checked again; the others come from the cache
+      expect(cacheLine(res.stderr), name).toEqual({ hits: 19, misses: 1 });
+      expect(existsSync(journal), name).toBe(false);
+      const again = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+      expect(cacheLine(again.stderr), name).toEqual({ hits: 20, misses: 0 });
+      expect(again.stderr, name).not.toMatch(/不能用/);
+      // the next journal, to damage in the next round: another file changed
+      resave(dir, '店铺B', round + 1);
+      await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+      expect(existsSync(journal), name).toBe(true);
+    }
+  });
+
+  it('a journal of another cache (one written whole since) is no part of this one, and says nothing', async () => {
+    const dir = drive();
+    const cache = join(dir, '.ecsop-cache');
+    const journal = `${cache}.journal`;
+    const target = join(dir, '店铺A', EXAMPLES[1]);
+    const saveAs = (i: number) => { copyFileSync(join(root, 'examples', EXAMPLES[i]), target); utimesSync(target, earlier(), earlier()); };
+    await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    // the old journal: 店铺A's file with the content of the SOP's third workbook
+    saveAs(2);
+    await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    const old = readFileSync(journal);
+    // then that file saved as the fourth, and the cache written whole (many files changed); the old journal put back beside it
+    saveAs(3);
+    for (const shop of SHOPS.slice(1)) for (const i of [0, 2, 4]) resave(dir, shop, i);
+    await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    expect(existsSync(journal)).toBe(false);
+    writeFileSync(journal, old);
+    // saved as the third again: only the old journal has a result for that content, and it is not used
+    saveAs(2);
+    const res = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    expect(res.stderr).not.toMatch(/不能用/);
+    expect(cacheLine(res.stderr)).toEqual({ hits: 19, misses: 1 });
+    expect(res.stdout).toBe((await ecsop(['check', '.', ...NOW], { cwd: dir })).stdout);
+  });
+
+  it('a file of the user\'s under the journal\'s name is never written over nor removed', async () => {
+    const dir = drive();
+    const cache = join(dir, '.ecsop-cache');
+    const journal = `${cache}.journal`;
+    await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    writeFileSync(journal, '我的笔记\n');
+    const base = readFileSync(cache);
+    resave(dir, '店铺B', 3);
+    const res = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    expect(res.stderr).not.toMatch(/不能用/);
+    expect(readFileSync(journal, 'utf8')).toBe('我的笔记\n');
+    // the cache is written whole instead
+    expect(readFileSync(cache).equals(base)).toBe(false);
+    expect(cacheLine((await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 20, misses: 0 });
+  });
+
+  it('a cache an older ecsop wrote is said in one line and rebuilt, with no backup kept', async () => {
+    const dir = drive();
+    const cache = join(dir, '.ecsop-cache');
+    const older = Buffer.concat([Buffer.from('ECSOP-CACHE\n', 'latin1'), Buffer.from([0, 0, 0, 2]), Buffer.alloc(100, 7)]);
+    writeFileSync(cache, older);
+    const res = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    expect(res.stderr).toMatch(/缓存 \.ecsop-cache 不能用.是旧版本 ecsop 的格式 2,已按新格式重建.:已忽略,本次运行后重建/);
+    expect(existsSync(`${cache}.bak`)).toBe(false);
+    expect(cacheLine((await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 20, misses: 0 });
+  });
+});
+
+describe('results in the cache', () => {
+  const file = () => {
+    const dir = tempDir('ecsop-results-');
+    const path = join(dir, 'a.xlsx');
+    copyFileSync(join(root, 'examples', EXAMPLES[0]), path);
+    return { dir, path };
+  };
+  const opts = { key: 'k', build: 'b', now: new Date('2024-05-21T12:00:00Z'), onProblem: () => {} };
+  const result = (tag: string, n = 3): StoredResult => ({
+    events: Array.from({ length: n }, (_, i) => ['finding', { ruleId: 'r', severity: 'warning', file: 'a.xlsx', message: `${tag} ${i}`, row: i + 2 }] as StoredResult['events'][number]),
+    outcome: { summary: { path: 'a.xlsx', status: 'ok', sheets: [{ name: '订单', kind: 'orders', rows: n }] }, contributions: [{ ruleId: 'ship-late', data: { ids: [tag], at: new Float64Array([1, 2]) }, findingsHere: true }], counted: {} },
+  } as unknown as StoredResult);
+
+  it('two runs that save at once, each with strings the other has not, both read back exactly', async () => {
+    const { dir, path } = file();
+    const other = join(dir, 'b.xlsx');
+    copyFileSync(join(root, 'examples', EXAMPLES[1]), other);
+    const location = join(dir, 'c.cache');
+    const a = await ResultCache.open(location, opts);
+    const b = await ResultCache.open(location, opts);
+    const fa = { path, display: 'a.xlsx' };
+    const fb = { path: other, display: 'b.xlsx' };
+    await a.lookup(fa);
+    await b.lookup(fb);
+    a.keep(fa, result('只在甲'));
+    b.keep(fb, result('只在乙'));
+    await a.save(new Set([path, other]), [dir]);
+    await b.save(new Set([path, other]), [dir]);
+    const c = await ResultCache.open(location, opts);
+    const read = async (f: typeof fa) => { const got = (await c.lookup(f))!(); return { ...got, outcome: { ...got.outcome } }; };
+    const { held: _a, ...ga } = (await read(fa)).outcome;
+    const { held: _b, ...gb } = (await read(fb)).outcome;
+    expect({ ...(await read(fa)), outcome: ga }).toEqual(result('只在甲'));
+    expect({ ...(await read(fb)), outcome: gb }).toEqual(result('只在乙'));
+  });
+
+  it('a result the codec does not hold is kept in v8\'s form and read back as v8 brings it', async () => {
+    const { dir, path } = file();
+    const location = join(dir, 'c.cache');
+    class Odd { kind = 'odd'; }
+    const odd = result('奇');
+    (odd.outcome.contributions[0].data as Record<string, unknown>).odd = new Odd();
+    const cache = await ResultCache.open(location, opts);
+    const f = { path, display: 'a.xlsx' };
+    await cache.lookup(f);
+    cache.keep(f, odd);
+    await cache.save(new Set([path]), [dir]);
+    const back = (await (await ResultCache.open(location, opts)).lookup(f))!();
+    expect(back.events).toEqual(odd.events);
+    expect(back.outcome.summary).toEqual(odd.outcome.summary);
+    const data = back.outcome.contributions[0].data as { odd: unknown; at: Float64Array; ids: string[] };
+    // as v8 brings an instance back: its fields, as a plain object
+    expect(data.odd).toEqual({ kind: 'odd' });
+    expect(data.at).toEqual(new Float64Array([1, 2]));
+    expect(data.ids).toEqual(['奇']);
+  });
+
+  it('the table of strings is made afresh when it grows far past what the results need: the cache does not grow run after run', async () => {
+    const { dir, path } = file();
+    const location = join(dir, 'c.cache');
+    const f = { path, display: 'a.xlsx' };
+    const sizes: number[] = [];
+    for (let run = 0; run < 8; run++) {
+      // every run, new content: 5,000 strings no other run has
+      copyFileSync(join(root, 'examples', EXAMPLES[run % 5]), path);
+      writeFileSync(path, Buffer.concat([readFileSync(path), Buffer.from(String(run))]));
+      const fresh = await ResultCache.open(location, opts);
+      await fresh.lookup(f);
+      fresh.keep(f, result(`第${run}次`, 5000));
+      await fresh.save(new Set([path]), [dir]);
+      sizes.push(statSync(location).size + (existsSync(`${location}.journal`) ? statSync(`${location}.journal`).size : 0));
+    }
+    expect(Math.max(...sizes)).toBeLessThan(4 * sizes[0]);
+    const back = (await (await ResultCache.open(location, opts)).lookup(f))!();
+    expect(back.events.at(-1)).toEqual(['finding', { ruleId: 'r', severity: 'warning', file: 'a.xlsx', message: '第7次 4999', row: 5001 }]);
+  });
+});

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../../src/drive/result-codec.js';
+
+/**
+ * The form cached results are kept in (issue #26): a value comes back as v8's own serialisation
+ * would bring it back, or the codec refuses it (NotEncodable) and the cache keeps v8's form —
+ * never a different value. Strings and key lists are shared through one table.
+ */
+const roundTrip = (v: unknown, table = new CodecTable()) => decodeValue(encodeValue(v, table), table);
+const viaV8 = (v: unknown) => deserialize(serialize(v)) as unknown;
+
+describe('result codec', () => {
+  it('brings back what a result is made of, as v8 would', () => {
+    const value = {
+      events: [['finding', { ruleId: 'order-manual-review', severity: 'warning', row: 2, column: 'A', reasons: ['remote-area'], value: undefined, empty: '' }]],
+      outcome: {
+        summary: { path: '店铺A/订单.xlsx', status: 'ok', sheets: [{ name: '订单', kind: 'orders', rows: 3 }, { name: '说明', kind: null, rows: 0 }] },
+        counted: {},
+        numbers: [0, -0, 1.5, -1e300, Number.NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2],
+        // integer-like keys come first, in order, whatever order they were added in
+        keyed: { b: 1, 10: 'ten', a: 2, 2: 'two' },
+        typed: [new Float64Array([1.25, Number.NaN]), new Float32Array([0.1]), new Int32Array([-5, 7]), new Uint32Array([4e9]), new Int16Array([-300]), new Uint16Array([65535]), new Int8Array([-128]), new Uint8Array([255]), new Uint8ClampedArray([9])],
+        map: new Map<unknown, unknown>([['k', { deep: [1, [2, [3]]] }], [1, null]]),
+        set: new Set(['x', 3]),
+        when: new Date(Date.UTC(2024, 4, 21, 12)),
+        odd: ['\uD800', 'a\u0000b', '😀', '\u202E'],
+        flags: [true, false, null],
+      },
+    };
+    const back = roundTrip(value);
+    expect(back).toEqual(viaV8(value));
+    expect(Object.keys((back as typeof value).outcome.keyed)).toEqual(['2', '10', 'b', 'a']);
+    expect(Object.is(((back as typeof value).outcome.numbers)[1], -0)).toBe(true);
+    expect((back as typeof value).outcome.typed.map((a) => a.constructor.name)).toEqual(value.outcome.typed.map((a) => a.constructor.name));
+  });
+
+  it('refuses what it does not hold, so the cache keeps v8\'s form instead', () => {
+    class Instance { x = 1; }
+    const holes = [1, , 3]; // eslint-disable-line no-sparse-arrays
+    const refused: unknown[] = [
+      new Instance(), holes, Object.create(null), JSON.parse('{"__proto__": 1}'), 10n, () => 1, Symbol('s'),
+      new BigInt64Array(1), new DataView(new ArrayBuffer(2)), /re/, new Error('e'), { nested: [new Instance()] },
+    ];
+    for (const [i, v] of refused.entries()) expect(() => encodeValue(v, new CodecTable()), `value ${i}`).toThrow(NotEncodable);
+  });
+
+  it('keeps one string and one key list however many results name them, and a table can be continued', () => {
+    const table = new CodecTable();
+    const a = encodeValue({ message: '需人工审核:偏远地区(新疆)', rule: 'order-manual-review' }, table);
+    const b = encodeValue({ message: '需人工审核:偏远地区(新疆)', rule: 'order-manual-review' }, table);
+    expect(table.strings).toEqual(['需人工审核:偏远地区(新疆)', 'order-manual-review']);
+    expect(table.shapes).toEqual([['message', 'rule']]);
+    // a second writer continues the table (the journal beside a cache): its ids follow the first's
+    const copy = new CodecTable([...table.strings], table.shapes.map((k) => [...k]));
+    const c = encodeValue({ message: '新的', rule: 'order-manual-review' }, copy);
+    table.extend(copy.strings.slice(table.strings.length), copy.shapes.slice(table.shapes.length));
+    for (const [bytes, message] of [[a, '需人工审核:偏远地区(新疆)'], [b, '需人工审核:偏远地区(新疆)'], [c, '新的']] as const) {
+      expect(decodeValue(bytes, table)).toEqual({ message, rule: 'order-manual-review' });
+    }
+    // a result read from anywhere in a file (not at a multiple of 8 bytes) reads the same
+    const shifted = new Uint8Array(c.byteLength + 3);
+    shifted.set(c, 3);
+    expect(decodeValue(shifted.subarray(3), table)).toEqual({ message: '新的', rule: 'order-manual-review' });
+  });
+
+  it('any value: back as v8 brings it back, or refused — never another value', () => {
+    const value = fc.anything({
+      maxDepth: 4, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true,
+      withNullPrototype: true, withObjectString: true, withBigInt: true, withBoxedValues: true,
+    });
+    fc.assert(fc.property(value, (v) => {
+      let bytes: Uint8Array;
+      const table = new CodecTable();
+      try {
+        bytes = encodeValue(v, table);
+      } catch (err) {
+        expect(err).toBeInstanceOf(NotEncodable);
+        return;
+      }
+      expect(decodeValue(bytes, table)).toStrictEqual(viaV8(v));
+    }), { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 20261203) });
+  });
+});
