@@ -68,7 +68,13 @@ export class WorkerPool {
       if (!busy) return;
       if (msg.type === 'events') busy.handlers.events(msg.events, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));
       else if (msg.type === 'progress') busy.handlers.progress?.(msg.fraction, msg.sheet);
-      else if (msg.type === 'done') { slot.busy = undefined; this.release(slot); busy.settle(msg.outcome); }
+      else if (msg.type === 'done') {
+        // the file's last events come with its outcome; the worker waits for no ack of them
+        if (msg.events) busy.handlers.events(msg.events, () => {});
+        slot.busy = undefined;
+        this.release(slot);
+        busy.settle(msg.outcome);
+      }
       else if (msg.type === 'error') { slot.busy = undefined; this.release(slot); busy.settle(undefined, new UnreadableFileError('internal', { detail: msg.message.split('\n')[0].slice(0, 200) })); }
     });
     worker.on('error', (err: Error & { code?: string }) => {

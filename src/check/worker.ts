@@ -19,7 +19,7 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'events'; id: number; events: WorkerEvent[] }
   | { type: 'progress'; id: number; fraction: number; sheet: string }
-  | { type: 'done'; id: number; outcome: FileOutcome }
+  | { type: 'done'; id: number; outcome: FileOutcome; events?: WorkerEvent[] }
   | { type: 'error'; id: number; message: string };
 
 /** Events go back in batches: one message per this many, not one per finding. */
@@ -58,8 +58,9 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
       // between batches of rows: wait while the main thread is behind
       ready: () => (unacked >= WINDOW ? new Promise<void>((resolve) => { waiter = resolve; }) : undefined),
     });
-    send();
-    post({ type: 'done', id: task.id, outcome });
+    // the last batch goes with the outcome: one message, not two (most small files have one batch)
+    post({ type: 'done', id: task.id, outcome, ...(events.length ? { events } : {}) });
+    events = [];
   } catch (err) {
     post({ type: 'error', id: task.id, message: (err as Error).stack ?? String(err) });
   }
