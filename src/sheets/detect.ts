@@ -119,15 +119,23 @@ export function hasSignature(m: HeaderMatch): boolean {
   return Boolean(m.kind.signature?.every((group) => group.some((k) => m.columns.has(k))));
 }
 
-/** How many cells' forms name some column of the kind (an upper bound of the columns a match finds). */
-function hitCount(lookup: ReadonlyMap<string, unknown>, forms: ReadonlyArray<string[] | undefined>): number {
-  let hits = 0;
+/** Each header form → the kinds (one bit each, in KINDS' order) that have a column of that form. */
+const KINDS_OF_FORM = new Map<string, number>();
+KINDS.forEach((kind, i) => { for (const form of LOOKUP.get(kind)!.keys()) KINDS_OF_FORM.set(form, (KINDS_OF_FORM.get(form) ?? 0) | (1 << i)); });
+
+/**
+ * Per kind, how many cells' forms name some column of it (an upper bound of the columns a match
+ * finds): one pass over the row for all kinds, a lookup a form.
+ */
+function hitCounts(forms: ReadonlyArray<string[] | undefined>): Uint8Array {
+  const counts = new Uint8Array(KINDS.length);
   for (const f of forms) {
     if (!f) continue;
-    for (const form of f) if (lookup.has(form)) { hits++; break; }
-    if (hits >= 2) return hits;
+    let kinds = 0;
+    for (const form of f) kinds |= KINDS_OF_FORM.get(form) ?? 0;
+    for (let i = 0; kinds; i++, kinds >>>= 1) if (kinds & 1 && counts[i] < 255) counts[i]++;
   }
-  return hits;
+  return counts;
 }
 
 /** Whether match `a` is a better reading of the header than `b`: its kind's signature, then the share of columns, then their number. */
@@ -156,10 +164,11 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
   let best: HeaderMatch | undefined;
   const consider = (texts: ReadonlyArray<string | undefined>, row: number) => {
     const forms = texts.map((t) => (t ? headerForms(t) : undefined));
-    for (const kind of KINDS) {
+    const hits = hitCounts(forms);
+    for (const [k, kind] of KINDS.entries()) {
       // a row where fewer than two cells name a column of the kind is no header of it (acceptable() wants two):
-      // counted first, so the data rows among the first hundred cost a lookup a cell, not a match each (issue #25)
-      if (hitCount(LOOKUP.get(kind)!, forms) < 2) continue;
+      // counted first, so the data rows among the first hundred cost a lookup a form, not a match each (issue #25)
+      if (hits[k] < 2) continue;
       const m = matchForms(kind, forms, row, texts);
       if (!acceptable(m)) continue;
       if (!best || better(m, best)) best = m;
@@ -172,6 +181,8 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     if (!below || below.row !== row + 1) return;
     const width = Math.max(texts.length, below.texts.length);
     const joined = Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c]));
+    // the two rows read as one are the lower row itself (a data row under a data row): it is considered next, as it is
+    if (joined.length === below.texts.length && joined.every((t, c) => t === below.texts[c])) return;
     consider(joined, below.row);
   });
   return best;
