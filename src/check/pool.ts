@@ -19,6 +19,8 @@ interface Slot {
   runId?: number;
   /** the worker has loaded its code and can take a file at once */
   ready?: boolean;
+  /** the pool has let it go (closed, or stopped at Ctrl-C): a message it had already sent changes nothing */
+  gone?: boolean;
   /** why the pool stopped this worker (a time limit), to say so instead of "it exited" */
   stopped?: UnreadableFileError;
 }
@@ -63,6 +65,9 @@ export class WorkerPool {
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
     const slot: Slot = { worker };
     worker.on('message', (msg: FromWorker) => {
+      // a worker being terminated may still deliver a message it sent before: it must not be
+      // unreferenced then (the process would end before it has, exit 13) nor handed to anyone
+      if (slot.gone) return;
       if (msg.type === 'ready') { slot.ready = true; slot.worker.unref(); this.release(slot); return; }
       const busy = slot.busy;
       if (!busy) return;
@@ -179,6 +184,7 @@ export class WorkerPool {
       const busy = slot.busy;
       if (!busy) continue;
       slot.busy = undefined;
+      slot.gone = true;
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       busy.settle(undefined, reason);
@@ -189,7 +195,9 @@ export class WorkerPool {
   async close(): Promise<void> {
     const all = this.slots.splice(0);
     this.idle.length = 0;
-    for (const s of all) s.busy = undefined;
+    // each holds the process until it has ended: an idle (unreferenced) worker's end would otherwise
+    // be awaited with nothing keeping the process alive (it exited 13, a run cut short by `| head`)
+    for (const s of all) { s.busy = undefined; s.gone = true; s.worker.ref(); }
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
 }
