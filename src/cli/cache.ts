@@ -54,7 +54,9 @@ export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgres
 export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date): Promise<ResultCache> {
   return ResultCache.open(location, {
     key, now, build: buildOf(),
-    onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${t(lang, 'cache.ignored', { path: displayPath(file, io.cwd), reason: t(lang, `cache.problem.${problem}`, { detail: detail ?? '' }) })}\n`),
+    onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${problem === 'in-the-way'
+      ? t(lang, 'cache.journal-in-the-way', { path: displayPath(file, io.cwd) })
+      : t(lang, 'cache.ignored', { path: displayPath(file, io.cwd), reason: t(lang, `cache.problem.${problem as Exclude<CacheProblem, 'in-the-way'>}`, { detail: detail ?? '' }) })}\n`),
   });
 }
 

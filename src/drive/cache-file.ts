@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type { Clock } from '../rules/types.js';
 import { CodecTable } from './result-codec.js';
@@ -47,7 +47,7 @@ export interface Entry {
 }
 
 /** Why a cache file could not be used, for the one line that says so. */
-export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer' | 'older';
+export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer' | 'older' | 'in-the-way';
 export type Problem = { problem: CacheProblem; detail?: string };
 
 /** The base file as read: the journal beside it names it by its checksum and continues its table. */
@@ -64,6 +64,7 @@ export interface CacheState {
   journal: Set<string>;
   /** the journal could not be used (said once; the next save writes the cache whole) */
   journalProblem?: CacheProblem;
+  journalDetail?: string;
   /** a file at the journal's name that is no journal of ecsop's: never written over nor removed */
   journalForeign?: boolean;
 }
@@ -96,7 +97,7 @@ export async function readCache(location: string): Promise<CacheState | Problem>
   const journal = await readJournal(journalOf(location), base.base, base.table);
   if (journal === 'none') return base;
   if (journal === 'foreign') return { ...base, journalForeign: true };
-  if ('problem' in journal) return { ...base, journalProblem: journal.problem };
+  if ('problem' in journal) return { ...base, journalProblem: journal.problem, journalDetail: journal.detail };
   const stated = new Set(journal.paths);
   return { ...base, entries: [...base.entries.filter((e) => !stated.has(e.path)), ...journal.entries], journal: stated };
 }
@@ -229,6 +230,9 @@ async function readBase(path: string): Promise<CacheState | Problem> {
  * damaged. Its entries are read against the base's table, which it extends.
  */
 async function readJournal(path: string, base: BaseInfo, table: CodecTable): Promise<{ entries: Entry[]; paths: string[] } | Problem | 'none' | 'foreign'> {
+  // a folder, a device or a pipe under the journal's name is no journal (and a pipe is never opened)
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (st && !st.isFile()) return 'foreign';
   const data = await bytesOf(path);
   if (data === undefined) return 'none';
   if ('problem' in data) return data;

@@ -86,7 +86,9 @@ export class ResultCache implements ResultStore {
     const read = await readCache(cache.location);
     if ('problem' in read) { opts.onProblem(read.problem, read.detail); cache.foreign = read.problem === 'foreign' || read.problem === 'newer'; return cache; }
     // a damaged journal: its results are not trusted (the base's still are), and the next save writes the cache whole
-    if (read.journalProblem) opts.onProblem(read.journalProblem, undefined, journalOf(cache.location));
+    if (read.journalProblem) opts.onProblem(read.journalProblem, read.journalDetail, journalOf(cache.location));
+    // a file of the user's (or a folder) under the journal's name: left as it is, said once a run; the cache is written whole
+    if (read.journalForeign) opts.onProblem('in-the-way', undefined, journalOf(cache.location));
     cache.read = seen;
     cache.state = read;
     for (const e of read.entries) cache.add(e);

@@ -826,6 +826,7 @@ export const en: Record<MessageId, string> = {
   'cache.problem.corrupt': 'its content is damaged',
   'cache.problem.unreadable': 'it cannot be read: {detail}',
   'cache.problem.newer': 'written in format {detail} by another version of ecsop',
+  'cache.journal-in-the-way': '{path} is not a journal of ecsop\'s: it is left as it is, and the cache is written whole each run',
   'cache.problem.older': 'written in format {detail} by an older version of ecsop; rebuilt in the new one',
   'cache.not-saved': 'cache {path} was not written: {reason} (this run\'s result stands)',
   'cache.summary': 'cache: {hits} {hits|file|files} unchanged, answered from the last run; {misses} {misses|file|files} checked again',

@@ -831,6 +831,7 @@ export const zh = {
   'cache.problem.corrupt': '内容已损坏',
   'cache.problem.unreadable': '读不了:{detail}',
   'cache.problem.newer': '是另一版本 ecsop 的格式 {detail}',
+  'cache.journal-in-the-way': '{path} 不是 ecsop 的缓存日志,原样保留;缓存每次整个写入',
   'cache.problem.older': '是旧版本 ecsop 的格式 {detail},已按新格式重建',
   'cache.not-saved': '缓存 {path} 没有写入:{reason}(本次结果不受影响)',
   'cache.summary': '缓存:{hits} 个文件未变,直接用上次结果;{misses} 个文件重新检查',

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/drive/result-cache.js';
@@ -144,10 +144,20 @@ describe('the cache\'s journal', () => {
     resave(dir, '店铺B', 3);
     const res = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
     expect(res.stderr).not.toMatch(/不能用/);
+    expect(res.stderr).toContain('.ecsop-cache.journal 不是 ecsop 的缓存日志,原样保留;缓存每次整个写入');
     expect(readFileSync(journal, 'utf8')).toBe('我的笔记\n');
     // the cache is written whole instead
     expect(readFileSync(cache).equals(base)).toBe(false);
     expect(cacheLine((await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 20, misses: 0 });
+    // a folder under that name: the same, and the cache is still kept
+    rmSync(journal);
+    mkdirSync(journal);
+    resave(dir, '店铺C', 2);
+    const folder = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    expect(folder.stderr).toContain('.ecsop-cache.journal 不是 ecsop 的缓存日志');
+    expect(folder.stderr).not.toMatch(/没有写入|不能用/);
+    expect(cacheLine((await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 20, misses: 0 });
+    expect(statSync(journal).isDirectory()).toBe(true);
   });
 
   it('a cache an older ecsop wrote is said in one line and rebuilt, with no backup kept', async () => {
