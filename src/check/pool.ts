@@ -3,10 +3,10 @@ import { UnreadableFileError } from '../workbook/types.js';
 import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
-/** What a pool task reports while it runs: batches of findings and records, progress. */
 /** A file for a worker, and what receives what it reports. */
 export interface Task { id: number; path: string; display: string; handlers: TaskHandlers }
 
+/** What a pool task reports while it runs: batches of findings and records, progress. */
 export interface TaskHandlers {
   /** a batch of events; call `ack` when they are handed on (the worker waits for it) */
   events(events: WorkerEvent[], ack: () => void): void;

@@ -173,8 +173,10 @@ export function buildStamp(): string {
 
 let shared: WorkerPool | undefined;
 
-/** The process's pool of workers, kept between runs (in-process tests run many); a new one when the limits change. */
-async function poolFor(script: string, limits: PoolLimits): Promise<WorkerPool> {
+/** The process's pool of workers, kept between runs (in-process tests run many); a new one when the config's limits change. */
+async function poolFor(script: string, config: Pick<EngineOptions['config'], 'limits'>): Promise<WorkerPool> {
+  const { workerHeapMB, fileSeconds } = { ...DEFAULT_LIMITS, ...config.limits };
+  const limits: PoolLimits = { heapMB: workerHeapMB, seconds: fileSeconds };
   if (shared && (shared.limits.heapMB !== limits.heapMB || shared.limits.seconds !== limits.seconds)) { await shared.close(); shared = undefined; }
   return (shared ??= new WorkerPool(script, Math.max(1, availableParallelism()), limits));
 }
@@ -186,8 +188,7 @@ async function poolFor(script: string, limits: PoolLimits): Promise<WorkerPool> 
 export function warmWorkers(config: Pick<EngineOptions['config'], 'limits'>): void {
   const script = workerScript();
   if (!script) return;
-  const limits = { ...DEFAULT_LIMITS, ...config.limits };
-  void poolFor(script, { heapMB: limits.workerHeapMB, seconds: limits.fileSeconds }).then((pool) => pool.warm(1));
+  void poolFor(script, config).then((pool) => pool.warm(1));
 }
 
 /** A file's results held back until every file before it has been handed on. */
@@ -196,8 +197,6 @@ interface Pending {
   outcome?: FileOutcome;
   /** the file's result from the store, read when the file's turn comes */
   stored?: () => StoredResult;
-  /** the store answers for the file: no worker reads it */
-  fromStore?: boolean;
 }
 
 /** A file of this many rows or more: its worker is not kept for later runs (see inWorkers). */
@@ -213,8 +212,7 @@ const SLICE_MS = 8;
 const AHEAD = 32;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
-  const limits = { ...DEFAULT_LIMITS, ...opts.config.limits };
-  const pool = await poolFor(script, { heapMB: limits.workerHeapMB, seconds: limits.fileSeconds });
+  const pool = await poolFor(script, opts.config);
   const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, ...engine } = opts;
   pool.begin({ opts: engine });
   const pending: Pending[] = files.map(() => ({ batches: [] }));
@@ -282,9 +280,9 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   // the store first: each file it does not have goes to a worker as soon as its lookup says so, while its results are handed on
   const lookups = store && (async () => {
     for (const i of readable) {
-      pending[i].stored = await store.lookup(files[i]);
-      pending[i].fromStore = pending[i].stored !== undefined;
-      if (!pending[i].fromStore) { work.push(i); wake(); }
+      const stored = await store.lookup(files[i]);
+      if (stored) pending[i].stored = stored;
+      else { work.push(i); wake(); }
     }
     listed = true;
     wake();

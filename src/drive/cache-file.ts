@@ -20,7 +20,7 @@ import { CodecTable } from './result-codec.js';
  */
 const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
 const JOURNAL_MAGIC = Buffer.from('ECSOP-CACHE-JOURNAL\n', 'latin1');
-export const FORMAT = 3;
+const FORMAT = 3;
 
 export interface Entry {
   path: string;
@@ -48,7 +48,7 @@ export interface Entry {
 
 /** Why a cache file could not be used, for the one line that says so. */
 export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer' | 'older' | 'in-the-way';
-export type Problem = { problem: CacheProblem; detail?: string };
+type Problem = { problem: CacheProblem; detail?: string };
 
 /** The base file as read: the journal beside it names it by its checksum and continues its table. */
 export interface BaseInfo { digest: Buffer; strings: number; shapes: number; bytes: number }

@@ -139,7 +139,7 @@ export class ResultCache implements ResultStore {
       const entry: Entry = {
         path: file.path, display: file.display, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, hash, key, build: this.opts.build,
         ...(clock ? { clock, at: this.nowAt(clock) } : {}),
-        checkedAt: Date.now(), ...this.encode(result),
+        checkedAt: Date.now(), ...encodeResult(result, this.state.table),
       };
       const others = (this.entries.get(file.path) ?? []).filter((e) => e.key !== key || e.display !== file.display);
       this.entries.set(file.path, [entry, ...others].slice(0, PER_FILE));
@@ -152,10 +152,6 @@ export class ResultCache implements ResultStore {
     let at = this.grains.get(clock);
     if (at === undefined) this.grains.set(clock, (at = clockAt(this.opts.now, clock)));
     return at;
-  }
-
-  private encode(result: StoredResult): Pick<Entry, 'result' | 'v8' | 'split' | 'table'> {
-    return encodeResult(result, this.state.table);
   }
 
   /**
