@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
 
@@ -126,7 +126,21 @@ export function foldersIn(paths: readonly string[], cwd: string): string[] {
   return paths.map((p) => resolve(cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
 }
 
+let plainCwd: string | undefined;
+/** A folder named as `relative` would name it: absolute, normalised, no separator at its end (the last one asked is remembered). */
+function isPlain(cwd: string): boolean {
+  if (cwd === plainCwd) return true;
+  const plain = isAbsolute(cwd) && normalize(cwd) === cwd && !cwd.endsWith(sep);
+  if (plain) plainCwd = cwd;
+  return plain;
+}
+
 export function displayPath(abs: string, cwd: string): string {
+  // under the current folder (a drive's 10,000 files): the rest of the path, as `relative` gives it, without its work
+  if (abs.length > cwd.length + 1 && abs[cwd.length] === sep && abs.startsWith(cwd) && !abs.endsWith(sep) && isPlain(cwd) && normalize(abs) === abs) {
+    const rel = abs.slice(cwd.length + 1);
+    if (!rel.startsWith('..')) return sep === '/' ? rel : rel.split(sep).join('/');
+  }
   const rel = relative(cwd, abs);
   return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/');
 }

@@ -1,4 +1,4 @@
-import { BASES, LAW_ENTRIES, RULE_OF_FAMILY, type LawEntry } from '../domain/title-law/index.js';
+import { BASES, lawEntries, RULE_OF_FAMILY, type LawEntry } from '../domain/title-law/index.js';
 import { PRODUCT_CLASSES, type Example, type ProductClass } from '../domain/title-law/types.js';
 
 export const WORDS_START = '<!-- words:start (generated from src/domain/title-law/ by `npm run generate`; do not edit) -->';
@@ -19,7 +19,7 @@ function where(e: LawEntry): string {
 
 /** A rule page's word tables: the words it reports, grouped by their legal basis, each with where it applies, its lawful uses and its examples. */
 export function wordTables(ruleId: string): string {
-  const entries = LAW_ENTRIES.filter((e) => RULE_OF_FAMILY[e.family] === ruleId);
+  const entries = lawEntries().filter((e) => RULE_OF_FAMILY[e.family] === ruleId);
   const bases = [...new Set(entries.map((e) => e.basis))];
   const out = [WORDS_START, '', `${entries.length} entries, ${entries.reduce((n, e) => n + 1 + (e.variants?.length ?? 0), 0)} spellings. Severity per product: error, warning; a product not named is lawful.`];
   for (const b of bases) {

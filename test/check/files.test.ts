@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFiles, isSkippedName, PathError } from '../../src/check/files.js';
+import { displayPath, findFiles, isSkippedName, PathError } from '../../src/check/files.js';
 import { tempDir } from '../helpers/cli.js';
 
 function tree(): string {
@@ -39,5 +39,18 @@ describe('findFiles', () => {
 
   it.each([['~$报表.xlsx', true], ['.~lock.报表.xlsx#', true], ['.DS_Store', true], ['报表.xlsx', false]] as const)('isSkippedName(%j) = %s', (n, skip) => {
     expect(isSkippedName(n)).toBe(skip);
+  });
+});
+
+describe('displayPath', () => {
+  /** What it gave before it had a shortcut for files under the current folder: `relative`, or the path itself outside. */
+  const byRelative = (abs: string, cwd: string) => { const rel = relative(cwd, abs); return (rel && !rel.startsWith('..') ? rel : abs).split(sep).join('/'); };
+  it('names a file as `relative` does, under the current folder or not, whatever the folder is written like', () => {
+    const cwds = ['/srv/drive', '/srv/drive/', '/srv/./drive', '/srv/x/../drive', '/', '/srv', '/srv/drive/店铺A'];
+    const files = ['/srv/drive/a.xlsx', '/srv/drive/店铺A/订单 1.xlsx', '/srv/drive/..data/x.csv', '/srv/drive/.../x.csv', '/srv/drive/a/./b.xlsx', '/srv/drive/a/../b.xlsx',
+      '/srv/drive2/a.xlsx', '/srv/drive', '/srv/drive/', '/srv/drive//a.xlsx', '/other/a.xlsx', '/srv/drive/a b/c.xlsx'];
+    for (const cwd of cwds) for (const abs of files) expect([cwd, abs, displayPath(abs, cwd)]).toEqual([cwd, abs, byRelative(abs, cwd)]);
+    // posix names, as the drive's files are written on this machine
+    expect(displayPath(posix.join('/srv/drive', '店铺A', '1.xlsx'), '/srv/drive')).toBe('店铺A/1.xlsx');
   });
 });

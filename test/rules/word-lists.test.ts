@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/config/settings.js';
 import { lawWordsIn } from '../../src/domain/listing.js';
-import { BASES, LAW_ENTRIES, productClass, RULE_OF_FAMILY, type LawEntry } from '../../src/domain/title-law/index.js';
+import { BASES, lawEntries, productClass, RULE_OF_FAMILY, type LawEntry } from '../../src/domain/title-law/index.js';
 import { PRODUCT_CLASSES, type Example, type ProductClass } from '../../src/domain/title-law/types.js';
 import { normalizeForMatch } from '../../src/domain/title.js';
+
+const LAW_ENTRIES = lawEntries();
 
 const s = defaultSettings().listing;
 const norm = (w: string) => normalizeForMatch(w).text;

@@ -34,7 +34,14 @@ function withGenerated(named: readonly LawEntry[], lists: readonly Generated[]):
   return out;
 }
 
-export const LAW_ENTRIES: readonly LawEntry[] = [...withGenerated(NAMED, [STATE_BODIES, ENDORSERS, DISEASE_GENERATED]), DISEASE_PATTERN.entry, TIME_GUARANTEE_PATTERN.entry];
+let madeEntries: readonly LawEntry[] | undefined;
+/**
+ * Every entry of the law, made when a title is first judged (the lists made from other lists take
+ * a tenth of a second: a run of order exports, and each worker's start, does not pay for them).
+ */
+export function lawEntries(): readonly LawEntry[] {
+  return (madeEntries ??= [...withGenerated(NAMED, [STATE_BODIES, ENDORSERS, DISEASE_GENERATED]), DISEASE_PATTERN.entry, TIME_GUARANTEE_PATTERN.entry]);
+}
 
 /** Claims found by their shape, not their words: a treatment of a disease no list names, an effect promised within a time. */
 const PATTERNS = [DISEASE_PATTERN, TIME_GUARANTEE_PATTERN];
@@ -115,7 +122,7 @@ function matcherFor(s: Settings['listing']): WordMatcher<Hit> {
     const extra: LawEntry[] = s.bannedWords.map((word) => ({
       word, family: 'absolute', code: 'absolute-claim', basis: 'config', severity: { medical: 'error', 'health-food': 'error', 'infant-formula': 'error', cosmetics: 'error', food: 'error', general: 'error' }, yes: [], no: [],
     }));
-    const entries = [...LAW_ENTRIES, ...extra];
+    const entries = [...lawEntries(), ...extra];
     m = new WordMatcher<Hit>([
       ...entries.flatMap((entry) => [entry.word, ...(entry.variants ?? [])].map((w) => ({ pattern: norm(w), value: { entry } as Hit }))),
       ...[...entries.flatMap((e) => e.allow ?? []), ...s.allowedWords].map((w) => ({ pattern: norm(w), value: { allow: true } as Hit })),
@@ -135,7 +142,7 @@ function spokenMatcherFor(): WordMatcher<LawEntry> {
   let m = spokenMatcher;
   if (!m) {
     const patterns: Array<{ pattern: string; value: LawEntry }> = [];
-    for (const entry of LAW_ENTRIES) {
+    for (const entry of lawEntries()) {
       if (!DODGED.has(entry.family)) continue;
       for (const w of spellingsOf(entry).map(norm)) if (/^[\u3400-\u9fff]{2,6}$/.test(w)) for (const f of spokenForms(w)) patterns.push({ pattern: f, value: entry });
     }
