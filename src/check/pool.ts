@@ -45,6 +45,8 @@ export class WorkerPool {
   private readonly waiting: Array<{ resolve(slot: Slot): void; reject(err: unknown): void }> = [];
   private runs = 0;
   private current: { id: number; init: WorkerInit } | undefined;
+  /** workers started since the pool was made */
+  started = 0;
 
   constructor(private readonly script: string, private readonly size: number, readonly limits: PoolLimits) {}
 
@@ -62,6 +64,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
+    this.started++;
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
     const slot: Slot = { worker };
     worker.on('message', (msg: FromWorker) => {

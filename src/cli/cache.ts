@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { EngineOptions } from '../check/engine.js';
 import type { FoundFile } from '../check/files.js';
 import { buildStamp } from '../check/run.js';
-import { looksLikeCache, ResultCache, type CacheProblem } from '../drive/result-cache.js';
+import { looksLikeCache, ResultCache, type CacheProblem, type CacheRead } from '../drive/result-cache.js';
 import { hashText, stableJson } from '../drive/fingerprint.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -51,13 +51,13 @@ export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgres
 }
 
 /** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
-export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date): Promise<ResultCache> {
+export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date, ahead?: CacheRead): Promise<ResultCache> {
   return ResultCache.open(location, {
     key, now, build: buildOf(),
     onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${problem === 'in-the-way'
       ? t(lang, 'cache.journal-in-the-way', { path: displayPath(file, io.cwd) })
       : t(lang, 'cache.ignored', { path: displayPath(file, io.cwd), reason: t(lang, `cache.problem.${problem as Exclude<CacheProblem, 'in-the-way'>}`, { detail: detail ?? '' }) })}\n`),
-  });
+  }, ahead);
 }
 
 /** Writes the cache after the run; one line when it cannot be written (the run's result stands). Returns whether it was. */

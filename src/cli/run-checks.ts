@@ -21,6 +21,7 @@ import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './outpu
 import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
 import { cacheLocation, notSaved, openCache, runKey, saveCache } from './cache.js';
+import { readAhead } from '../drive/result-cache.js';
 import { finishSuppressions, openSuppressions } from './suppress.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -129,6 +130,15 @@ function withCharts(setup: CheckSetup, collect: CollectSpec = []): CollectSpec {
   return [...collect, ...charts.filter((c) => !collect.some((own) => own.name === c.name))];
 }
 
+/** What `run` gave, or what it threw, to be thrown later. */
+function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: run() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
 /**
  * Runs the checks over the paths and writes the report as the run goes, in the chosen format,
  * to stdout or `--output`; returns the exit code. A closed pipe ends the run quietly with the
@@ -141,6 +151,9 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const stop = new AbortController();
   const onSignal = () => stop.abort(io.signal?.reason);
   io.signal?.addEventListener('abort', onSignal);
+  // the cache is read while the files are found (a wrong --cache-location is said where it always was: after the paths and the output)
+  const cacheAt = flags.cache || flags.cacheLocation !== undefined ? attempt(() => cacheLocation(io, flags.cacheLocation)) : undefined;
+  const cacheAhead = cacheAt?.ok ? readAhead(cacheAt.value) : undefined;
   const found = request.files ?? await findInputs(io, paths);
   // annotated copies: checked before anything is read; every finding is built for them
   const annotation = await prepareAnnotations(io, found, flags, setup);
@@ -148,7 +161,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const copies = annotation?.copies;
   const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), force: Boolean(flags.force) });
   const now = nowOf(flags);
-  const cachePath = flags.cache || flags.cacheLocation !== undefined ? cacheLocation(io, flags.cacheLocation) : undefined;
+  if (cacheAt && !cacheAt.ok) throw cacheAt.error;
+  const cachePath = cacheAt?.value;
   const scope = driveScope(io, paths);
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
   const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now) : undefined;
@@ -211,7 +225,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     // suppressions count every finding of a file and rule: all are built
     showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup),
   };
-  const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now) : undefined;
+  const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead) : undefined;
   try {
     await runCheck(paths, {
       ...engine, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,

@@ -56,6 +56,19 @@ export function clockAt(now: Date, clock: Clock): string {
   return clock === 'year' ? iso.slice(0, 4) : clock === 'month' ? iso.slice(0, 7) : clock === 'day' ? iso.slice(0, 10) : iso;
 }
 
+/** The cache's files being read (started while the run's files are found), with their stamps from before. */
+export interface CacheRead { seen: string; read: ReturnType<typeof readCache> }
+
+/** Starts reading the cache at `location`: `open` takes it when the run knows what its results depend on. */
+export function readAhead(location: string): CacheRead {
+  const abs = resolve(location);
+  const seen = stampsOf(abs);
+  const read = readCache(abs);
+  // read before anyone awaits it: a failure is the one `open` says, not an unhandled rejection meanwhile
+  read.catch(() => {});
+  return { seen, read };
+}
+
 interface Seen { size: number; mtimeMs: number; ctimeMs: number; ino: number; hash?: string }
 
 export class ResultCache implements ResultStore {
@@ -79,11 +92,11 @@ export class ResultCache implements ResultStore {
 
   private constructor(readonly location: string, private readonly opts: CacheOptions) {}
 
-  /** The cache at `location` (a file that does not exist yet is an empty cache). */
-  static async open(location: string, opts: CacheOptions): Promise<ResultCache> {
+  /** The cache at `location` (a file that does not exist yet is an empty cache), or as `ahead` read it. */
+  static async open(location: string, opts: CacheOptions, ahead: CacheRead = readAhead(location)): Promise<ResultCache> {
     const cache = new ResultCache(resolve(location), opts);
-    const seen = stampsOf(cache.location);
-    const read = await readCache(cache.location);
+    const { seen } = ahead;
+    const read = await ahead.read;
     if ('problem' in read) { opts.onProblem(read.problem, read.detail); cache.foreign = read.problem === 'foreign' || read.problem === 'newer'; return cache; }
     // a damaged journal: its results are not trusted (the base's still are), and the next save writes the cache whole
     if (read.journalProblem) opts.onProblem(read.journalProblem, read.journalDetail, journalOf(cache.location));
