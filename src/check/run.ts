@@ -190,8 +190,15 @@ async function poolFor(script: string, config: Pick<EngineOptions['config'], 'li
   return (shared ??= new WorkerPool(script, Math.max(1, availableParallelism()), limits));
 }
 
-/** Workers the process has started (the pool's, kept between runs). */
+/** Workers the process's pool has started since it was made (it is kept between runs). */
 export const workersStarted = (): number => shared?.started ?? 0;
+
+/** Ends the process's pool of workers (the next run makes a new one). */
+export async function closeWorkers(): Promise<void> {
+  const pool = shared;
+  shared = undefined;
+  await pool?.close();
+}
 
 /**
  * Starts one worker ahead of a run (its start-up, about half a second, then overlaps finding the

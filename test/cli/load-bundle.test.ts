@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadBundle } from '../../src/cli/load-bundle.js';
+import { tempDir } from '../helpers/cli.js';
+
+const dist = join(__dirname, '../../dist');
+
+/** Runs an ES module script in a fresh node, as the command starts; what it prints. */
+function fresh(script: string): string {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'probe.mjs'), script);
+  const r = spawnSync(process.execPath, [join(dir, 'probe.mjs')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+}
+
+/**
+ * The CLI and its workers are CommonJS bundles compiled with the code cache the build made of
+ * them (issue #25: compiling them was 90 ms of every start and of every worker's). A cache that
+ * does not fit only costs the time it was to save: V8 refuses it and the bundle is compiled.
+ */
+describe('the bundles with their code caches', () => {
+  it('the build made a cache of each that this node takes: the CLI before V8 is tuned, a worker after', () => {
+    if (!existsSync(join(dist, 'ecsop.cjs.v8cache'))) throw new Error('run `npm run build` first (npm test does)');
+    const load = pathToFileURL(join(dist, 'load-bundle.js')).href;
+    const out = fresh(`
+      import { Worker } from 'node:worker_threads';
+      import { writeFileSync } from 'node:fs';
+      const { loadBundle } = await import(${JSON.stringify(load)});
+      const cli = loadBundle(new URL(${JSON.stringify(pathToFileURL(join(dist, 'ecsop.cjs')).href)}));
+      console.log('cli', cli.script.cachedDataRejected);
+      // as the command does before it starts workers
+      cli.exports.tuneV8();
+      const probe = new URL('./worker-probe.mjs', import.meta.url);
+      writeFileSync(probe, \`
+        import { parentPort } from 'node:worker_threads';
+        const { loadBundle } = await import(\${JSON.stringify(${JSON.stringify(load)})});
+        const { script } = loadBundle(new URL(\${JSON.stringify(${JSON.stringify(pathToFileURL(join(dist, 'worker.cjs')).href)})}));
+        parentPort.postMessage({ rejected: script.cachedDataRejected });
+      \`);
+      const w = new Worker(probe, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+      w.on('message', (m) => { if ('rejected' in m) { console.log('worker', m.rejected); void w.terminate(); } });
+    `);
+    expect(out.split('\n')).toEqual(['cli false', 'worker false']);
+  });
+
+  it('a damaged or foreign cache is refused and the bundle compiled: the command works as before', () => {
+    const dir = tempDir();
+    copyFileSync(join(dist, 'ecsop.cjs'), join(dir, 'ecsop.cjs'));
+    writeFileSync(join(dir, 'ecsop.cjs.v8cache'), Buffer.from('not a code cache of this node, nor of any'));
+    const damaged = loadBundle(pathToFileURL(join(dir, 'ecsop.cjs')));
+    expect(damaged.script.cachedDataRejected).toBe(true);
+    expect(damaged.exports.VERSION).toMatch(/^\d+\.\d+\.\d+/);
+    // and none at all
+    const other = tempDir();
+    copyFileSync(join(dist, 'ecsop.cjs'), join(other, 'ecsop.cjs'));
+    const none = loadBundle(pathToFileURL(join(other, 'ecsop.cjs')));
+    expect(none.script.cachedDataRejected).toBeUndefined();
+    expect(typeof none.exports.main).toBe('function');
+  });
+});
