@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/drive/result-cache.js';
@@ -113,6 +113,32 @@ describe('check --cache', () => {
     expect(cacheLine(later.stderr).misses).toBe(1);
     expect(JSON.parse(later.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('tracking-stalled');
     expect(cacheLine((await one('ship.xlsx', '2024-05-22T12:30Z')).stderr).hits).toBe(1);
+  });
+
+  it('tells builds apart by what their bundles hold: a changed CLI bundle, worker bundle or loader is another build', async () => {
+    // an install of its own: bin and dist copied (node_modules is found from the repository above it)
+    const install = join(root, 'node_modules', '.cache', `ecsop-builds-${process.pid}`);
+    cpSync(join(root, 'bin'), join(install, 'bin'), { recursive: true });
+    cpSync(join(root, 'dist'), join(install, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/(generate|readme|bench)\.js$/.test(f) });
+    cpSync(join(root, 'package.json'), join(install, 'package.json'));
+    const dir = tempDir('ecsop-builds-');
+    copyFileSync(join(root, 'examples/05-订单处理与履约.xlsx'), join(dir, 'a.xlsx'));
+    const cached = () => new Promise<{ hits: number; misses: number }>((done, fail) => {
+      const child = spawn(process.execPath, [join(install, 'bin/ecsop.js'), 'check', 'a.xlsx', '--cache', '--now', '2024-05-21T12:00'], { cwd: dir, env: { ...process.env, LANG: 'zh_CN.UTF-8', ECSOP_LANG: '' } });
+      let err = '';
+      child.stderr.on('data', (d) => { err += d; });
+      child.on('error', fail);
+      child.on('close', () => { try { done(cacheLine(err)); } catch (e) { fail(e); } });
+    });
+    expect((await cached()).misses).toBe(1);
+    expect((await cached()).hits).toBe(1);
+    for (const name of ['ecsop.cjs', 'worker.cjs', 'load-bundle.js', 'worker.js']) {
+      // the same bundle with one more comment (its code cache no longer fits: it is compiled as usual)
+      writeFileSync(join(install, 'dist', name), `${readFileSync(join(install, 'dist', name), 'utf8')}\n// another build\n`);
+      expect([name, (await cached()).misses]).toEqual([name, 1]);
+      expect([name, (await cached()).hits]).toEqual([name, 1]);
+    }
+    rmSync(install, { recursive: true, force: true });
   });
 
   it('does not reuse what another build of ecsop wrote', async () => {
