@@ -22,12 +22,10 @@ export function loadBundle(url: URL): { exports: Record<string, unknown>; script
   } catch {
     // none: compiled as usual
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData,
-    // the bundles import exceljs and mp4box when a command needs them, as any module would
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ?? (((specifier: string) => import(specifier)) as never),
-  });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  // the bundles import exceljs and mp4box when a command needs them, through this module's `import`
+  // (src/workbook/import-lazily.ts): `import()` in code run by `vm` has no loader of its own
+  (globalThis as Record<symbol, unknown>)[Symbol.for('ecsop.import')] ??= (specifier: string) => import(specifier);
   const module = { exports: {} as Record<string, unknown> };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   return { exports: module.exports, script };

@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { imageSizeFromFile } from 'image-size/fromFile';
+import { importLazily } from './import-lazily.js';
 
 /**
  * The dimensions of an image or a video as a viewer shows them. Images through image-size (its
@@ -69,7 +70,7 @@ export async function probeVideo(path: string, maxMoovBytes = 64 << 20): Promise
     const moov = boxes.find((x) => x.type === 'moov');
     if (!moov) return { problem: !boxes.length && (await stat(path)).size === 0 ? 'empty' : 'not-video' };
     if (moov.size > maxMoovBytes) return { problem: 'moov-too-large' };
-    const { createFile } = await import('mp4box');
+    const { createFile } = await importLazily<typeof import('mp4box')>('mp4box');
     const file = createFile();
     let info: { tracks?: Array<{ video?: { width: number; height: number }; track_width?: number; track_height?: number; matrix?: ArrayLike<number> }> } | undefined;
     file.onReady = (i: unknown) => { info = i as typeof info; };

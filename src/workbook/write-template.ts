@@ -1,4 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
+import { importLazily } from './import-lazily.js';
 import { parseDate } from '../cells/date.js';
 import type { Settings } from '../config/settings.js';
 import { kindsOfStage, STAGES } from '../sheets/registry.js';
@@ -35,7 +36,7 @@ export function headerText(col: ColumnDef, headers: HeaderStyle): string {
 
 /** Builds one stage's workbook in memory: the 说明 sheet, then one sheet per kind. */
 export async function buildStageWorkbook(stage: StageId, opts: TemplateOptions): Promise<Workbook> {
-  const ExcelJS = (await import('exceljs')).default;
+  const ExcelJS = (await importLazily<{ default: typeof import('exceljs') }>('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ecsop';
   // fixed dates keep regenerated templates identical in content

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/cli/load-bundle.js';
 import { tempDir } from '../helpers/cli.js';
+import { mp4 } from '../helpers/media.js';
 
 const dist = join(__dirname, '../../dist');
 
@@ -60,5 +61,27 @@ describe('the bundles with their code caches', () => {
     const none = loadBundle(pathToFileURL(join(other, 'ecsop.cjs')));
     expect(none.script.cachedDataRejected).toBeUndefined();
     expect(typeof none.exports.main).toBe('function');
+  });
+});
+
+/**
+ * exceljs and mp4box are imported when a command needs them. In code run through `vm` with a code
+ * cache, `import()` had no loader: `ecsop init` ended with an internal error (and node's loader for
+ * `vm` prints an experimental-feature warning). The commands that import them, from the built CLI.
+ */
+describe('the built CLI imports what a command needs when it runs', () => {
+  const bin = join(__dirname, '../../bin/ecsop.js');
+  const cli = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'zh_CN.UTF-8' } });
+
+  it('init writes the workbooks with exceljs; media probes a video with mp4box; nothing else on stderr', () => {
+    const dir = tempDir();
+    const init = cli(['init', 'sop'], dir);
+    expect([init.status, init.stderr]).toEqual([0, '']);
+    expect(readdirSync(join(dir, 'sop')).filter((f) => f.endsWith('.xlsx'))).toHaveLength(5);
+    mkdirSync(join(dir, 'img'));
+    writeFileSync(join(dir, 'img', '主图视频.mp4'), mp4(1920, 1080));
+    const media = cli(['media', 'img', '--lang', 'en'], dir);
+    expect(media.stderr).toBe('');
+    expect(media.stdout).toContain('1920×1080');
   });
 });
