@@ -56,7 +56,9 @@ export async function openCache(io: Io, lang: Lang, location: string, key: strin
     key, now, build: buildOf(),
     onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${problem === 'in-the-way'
       ? t(lang, 'cache.journal-in-the-way', { path: displayPath(file, io.cwd) })
-      : t(lang, 'cache.ignored', { path: displayPath(file, io.cwd), reason: t(lang, `cache.problem.${problem as Exclude<CacheProblem, 'in-the-way'>}`, { detail: detail ?? '' }) })}\n`),
+      : problem === 'not-regular'
+        ? t(lang, 'cache.not-regular', { path: displayPath(file, io.cwd) })
+        : t(lang, 'cache.ignored', { path: displayPath(file, io.cwd), reason: t(lang, `cache.problem.${problem as Exclude<CacheProblem, 'in-the-way' | 'not-regular'>}`, { detail: detail ?? '' }) })}\n`),
   }, ahead);
 }
 

@@ -1,5 +1,5 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Clock } from '../rules/types.js';
 import { CodecTable } from './result-codec.js';
@@ -47,7 +47,7 @@ export interface Entry {
 }
 
 /** Why a cache file could not be used, for the one line that says so. */
-export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer' | 'older' | 'in-the-way';
+export type CacheProblem = 'truncated' | 'foreign' | 'corrupt' | 'unreadable' | 'newer' | 'older' | 'not-regular' | 'in-the-way';
 type Problem = { problem: CacheProblem; detail?: string };
 
 /** The base file as read: the journal beside it names it by its checksum and continues its table. */
@@ -93,13 +93,35 @@ export function looksLikeCache(path: string): boolean {
 /** The cache at `location`: its base file, and the journal beside it when it continues that base. */
 export async function readCache(location: string): Promise<CacheState | Problem> {
   const base = await readBase(location);
-  if ('problem' in base || !base.base) return base;
+  if ('problem' in base) return base;
+  // no cache yet: a journal left alone is stale (removed at the save); anything else there is the user's, in the way
+  if (!base.base) return journalInTheWay(journalOf(location)) ? { ...base, journalForeign: true } : base;
   const journal = await readJournal(journalOf(location), base.base, base.table);
   if (journal === 'none') return base;
   if (journal === 'foreign') return { ...base, journalForeign: true };
   if ('problem' in journal) return { ...base, journalProblem: journal.problem, journalDetail: journal.detail };
   const stated = new Set(journal.paths);
   return { ...base, entries: [...base.entries.filter((e) => !stated.has(e.path)), ...journal.entries], journal: stated };
+}
+
+/** Whether what is at a journal's name is not a journal of ecsop's (a folder, a device, a pipe, a file of the user's). */
+export function journalInTheWay(path: string): boolean {
+  const st = lstatSync(path, { throwIfNoEntry: false });
+  if (!st) return false;
+  if (!st.isFile()) return true;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = Buffer.alloc(JOURNAL_MAGIC.length);
+      const n = readSync(fd, head, 0, head.length, 0);
+      // ours, whole or cut short (a damaged journal is removed at the save)
+      return !head.subarray(0, n).equals(JOURNAL_MAGIC.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
 }
 
 /** Writes a cache whole. */
@@ -189,6 +211,10 @@ const isShapes = (x: unknown): x is string[][] => Array.isArray(x) && x.every(is
  */
 async function bytesOf(path: string): Promise<Buffer | undefined | Problem> {
   try {
+    // a folder, a device or a pipe is never opened (a pipe would wait for a writer for good, /dev/zero never ends)
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st) return undefined;
+    if (!st.isFile()) return { problem: 'not-regular' };
     const fh = await open(path, 'r');
     try {
       const { size } = await fh.stat();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import type { DriveRun } from '../report/dashboard.js';
 import { openSafely } from '../workbook/safe-write.js';
@@ -32,6 +32,8 @@ export const historyOf = (cache: string): string => `${cache}.history.jsonl`;
 export function readHistory(path: string): HistoryLine[] {
   let text: string;
   try {
+    // a folder, a device or a pipe under its name is no history (a pipe is never opened: it would wait for good)
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
     text = readFileSync(path, 'utf8');
   } catch {
     return [];

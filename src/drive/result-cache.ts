@@ -7,7 +7,7 @@ import type { FoundFile } from '../check/files.js';
 import type { ResultStore, StoredResult } from '../check/run.js';
 import type { Clock } from '../rules/types.js';
 import { openSafely } from '../workbook/safe-write.js';
-import { emptyState, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
+import { emptyState, journalInTheWay, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
 import { CodecTable, decodeValue, encodeValue, NotEncodable } from './result-codec.js';
 
@@ -80,6 +80,8 @@ export class ResultCache implements ResultStore {
   private readonly touched = new Set<string>();
   /** the file at the location is not a cache of ecsop's: kept as a backup when it is replaced */
   private foreign = false;
+  /** what is at the location is no regular file: never written */
+  private unusable = false;
   hits = 0;
   misses = 0;
   readonly maxEvents = MAX_EVENTS;
@@ -97,7 +99,13 @@ export class ResultCache implements ResultStore {
     const cache = new ResultCache(resolve(location), opts);
     const { seen } = ahead;
     const read = await ahead.read;
-    if ('problem' in read) { opts.onProblem(read.problem, read.detail); cache.foreign = read.problem === 'foreign' || read.problem === 'newer'; return cache; }
+    if ('problem' in read) {
+      opts.onProblem(read.problem, read.detail);
+      cache.foreign = read.problem === 'foreign' || read.problem === 'newer';
+      // a folder, a device or a pipe at the cache's name is left as it is: nothing is written there
+      cache.unusable = read.problem === 'not-regular';
+      return cache;
+    }
     // a damaged journal: its results are not trusted (the base's still are), and the next save writes the cache whole
     if (read.journalProblem) opts.onProblem(read.journalProblem, read.journalDetail, journalOf(cache.location));
     // a file of the user's (or a folder) under the journal's name: left as it is, said once a run; the cache is written whole
@@ -174,6 +182,7 @@ export class ResultCache implements ResultStore {
    */
   async save(found: ReadonlySet<string>, roots: readonly string[]): Promise<boolean> {
     await Promise.all(this.pending);
+    if (this.unusable) return false;
     const inRoots = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep));
     const gone = [...this.entries.keys()].filter((p) => !found.has(p) && inRoots(p) && !existsSync(p));
     if (!this.touched.size && !gone.length) return false;
@@ -213,7 +222,7 @@ export class ResultCache implements ResultStore {
       }
       await writeCache(pending.tmp, kept, table, madeAt);
       // the journal's results are in the base now; removed under the lock, before the base is replaced (a journal of the old base would be ignored anyway)
-      if (!now.journalForeign) await rm(journalOf(this.location), { force: true });
+      if (!now.journalForeign && !journalInTheWay(journalOf(this.location))) await rm(journalOf(this.location), { force: true });
     } catch (err) {
       await pending.abort();
       throw err;

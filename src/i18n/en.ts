@@ -820,6 +820,7 @@ export const en: Record<MessageId, string> = {
   'piece.year-month': '{year}-{month}',
   'opt.cache': 'remember each file\'s result: a file whose content, config, rule options, ecsop version and --now are unchanged is answered from the last run, not read',
   'opt.cache-location': 'where the cache is kept (default .ecsop-cache in the current folder; a folder gets it inside); also turns on --cache',
+  'cache.not-regular': 'cache {path} is no regular file (a folder, a device or a pipe): this run uses no cache and writes none there',
   'cache.ignored': 'cache {path} cannot be used ({reason}): ignored, rebuilt after this run',
   'cache.problem.truncated': 'the file is cut short',
   'cache.problem.foreign': 'not a cache of ecsop\'s; the file is kept as a .bak',

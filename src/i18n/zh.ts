@@ -825,6 +825,7 @@ export const zh = {
   'piece.year-month': '{year}年{month}月',
   'opt.cache': '记住每个文件的结果:内容、配置、规则选项、ecsop 版本和 --now 都没变的文件直接用上次的结果,不再读取',
   'opt.cache-location': '缓存文件的位置(默认当前文件夹的 .ecsop-cache;给文件夹则放在其中);也会打开 --cache',
+  'cache.not-regular': '缓存 {path} 不是普通文件(文件夹、设备或管道):本次不用缓存,也不往那里写',
   'cache.ignored': '缓存 {path} 不能用({reason}):已忽略,本次运行后重建',
   'cache.problem.truncated': '文件不完整',
   'cache.problem.foreign': '不是 ecsop 的缓存文件,原文件会留一份 .bak',

@@ -1,4 +1,5 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultCache } from '../../src/drive/result-cache.js';
@@ -158,6 +159,43 @@ describe('the cache\'s journal', () => {
     expect(folder.stderr).not.toMatch(/没有写入|不能用/);
     expect(cacheLine((await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 20, misses: 0 });
     expect(statSync(journal).isDirectory()).toBe(true);
+  });
+
+  it('a folder or a file of the user\'s at the journal\'s name before there is any cache: the cache is still made, the thing left as it is', async () => {
+    for (const make of [(p: string) => mkdirSync(p), (p: string) => writeFileSync(p, '我的笔记\n')]) {
+      const dir = drive();
+      const journal = join(dir, '.ecsop-cache.journal');
+      make(journal);
+      const first = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+      expect(first.stderr).toContain('.ecsop-cache.journal 不是 ecsop 的缓存日志,原样保留;缓存每次整个写入');
+      expect(first.stderr).not.toMatch(/没有写入|不能用|EISDIR/);
+      expect(existsSync(join(dir, '.ecsop-cache'))).toBe(true);
+      expect(cacheLine((await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir })).stderr)).toEqual({ hits: 20, misses: 0 });
+      expect(existsSync(journal)).toBe(true);
+    }
+  });
+
+  it('a pipe, a device or a folder at the cache\'s or the history\'s name is never opened: one line, the run goes on, nothing written there', async () => {
+    const dir = drive();
+    const cache = join(dir, '.ecsop-cache');
+    // a pipe would wait for a writer for good; /dev/zero never ends
+    execFileSync('mkfifo', [cache]);
+    const pipe = await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
+    expect(pipe.code).toBe(1);
+    expect(pipe.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备或管道):本次不用缓存,也不往那里写']);
+    expect(JSON.parse(pipe.stdout).summary.files).toBe(20);
+    expect(statSync(cache).isFIFO()).toBe(true);
+    rmSync(cache);
+    symlinkSync('/dev/zero', cache);
+    const zero = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+    expect(zero.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备或管道):本次不用缓存,也不往那里写']);
+    rmSync(cache);
+    // the drive dashboard reads the history beside the cache: a pipe there is no history
+    rmSync(`${cache}.history.jsonl`, { force: true });
+    execFileSync('mkfifo', [`${cache}.history.jsonl`]);
+    const page = await ecsop(['check', '.', '-f', 'html', '-o', 'd.html', ...NOW], { cwd: dir });
+    expect(page.code).toBe(1);
+    expect(existsSync(join(dir, 'd.html'))).toBe(true);
   });
 
   it('a cache an older ecsop wrote is said in one line and rebuilt, with no backup kept', async () => {
