@@ -29,8 +29,8 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   if (!extensionFits(location, 'data')) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('wrong-kind', location, { kind: extensionOfKind('data'), ext: extname(location) }).text(lang, given) });
   if (!statSync(dirname(location), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
   const here = statSync(location, { throwIfNoEntry: false });
-  // a device, a pipe (/dev/null) or a folder is never a cache
-  if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, given) });
+  // a device, a pipe (/dev/null) or a folder is never a cache (named as it is: the folder's .ecsop-cache when a folder was given)
+  if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, location === abs ? given : join(given, CACHE_FILE)) });
   // a file of the user's under a name of its own (notes.docx, data.zip) is never replaced; one named as a cache is rebuilt
   const ext = extname(location).toLowerCase();
   if (here && ext && ext !== '.cache' && !looksLikeCache(location)) throw new UsageError('error.cache-location', { value: given, reason: t(lang, 'cache.not-ours', { path: given }) });

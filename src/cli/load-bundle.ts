@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ export function loadBundle(url: URL): { exports: Record<string, unknown>; script
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(`${file}.v8cache`);
+    // a regular file only (a pipe there would wait for good)
+    if (statSync(`${file}.v8cache`).isFile()) cachedData = readFileSync(`${file}.v8cache`);
   } catch {
     // none: compiled as usual
   }

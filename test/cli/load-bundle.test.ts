@@ -61,6 +61,10 @@ describe('the bundles with their code caches', () => {
     const none = loadBundle(pathToFileURL(join(other, 'ecsop.cjs')));
     expect(none.script.cachedDataRejected).toBeUndefined();
     expect(typeof none.exports.main).toBe('function');
+    // a pipe there is never read (it would wait for a writer for good)
+    spawnSync('mkfifo', [join(other, 'ecsop.cjs.v8cache')]);
+    const pipe = loadBundle(pathToFileURL(join(other, 'ecsop.cjs')));
+    expect(pipe.script.cachedDataRejected).toBeUndefined();
   });
 });
 

@@ -132,6 +132,12 @@ describe('the shared drive at its edges', () => {
     expect(readdirSync(dir).sort()).toEqual(['w']);
     const empty = await ecsop(['check', 'w', '--cache-location', '', ...NOW], { cwd: dir });
     expect(empty.code).toBe(2);
+    // a folder given, and a folder where its .ecsop-cache would be: the line names that, not the folder given (helper-25)
+    mkdirSync(join(dir, 'state', '.ecsop-cache'), { recursive: true });
+    const taken = await ecsop(['check', 'w', '--cache-location', 'state', ...NOW], { cwd: dir });
+    expect(taken.code).toBe(2);
+    expect(taken.stderr.trim()).toMatch(/^ecsop: --cache-location state:.*state\/\.ecsop-cache/);
+    expect(taken.stderr).not.toMatch(/[:：]state 不是/);
   });
 
   it('second outsider (helper-22): links inside entries, rules that join shops, files the cache must not take, globs, one run drawn once', async () => {
