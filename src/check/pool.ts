@@ -150,7 +150,10 @@ export class WorkerPool {
    */
   async runNext(pick: () => Task | undefined): Promise<FileOutcome | undefined> {
     const run = this.current!;
-    const slot = await this.acquire();
+    let slot = await this.acquire();
+    // a worker that ended between being set free and now (it was handed on, then exited) takes no
+    // task: one posted to it would never be answered, and the file would wait out its time limit
+    while (slot.gone || !this.slots.includes(slot)) slot = await this.acquire();
     const task = pick();
     if (!task) { this.release(slot); return undefined; }
     const { id, path, display, handlers } = task;
