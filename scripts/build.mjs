@@ -20,10 +20,6 @@ const cjs = { ...common, format: 'cjs', banner: { js: "const __ecsopUrl = requir
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/ecsop.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.cjs' });
 await build({ ...common, entryPoints: ['src/cli/load-bundle.ts'], outfile: 'dist/load-bundle.js' });
-writeFileSync('dist/ecsop.js', `// The CLI: dist/ecsop.cjs with its code cache (scripts/build.mjs).
-import { loadBundle } from './load-bundle.js';
-export const { VERSION, main, run, runLang, say, tuneV8 } = loadBundle(new URL('./ecsop.cjs', import.meta.url)).exports;
-`);
 writeFileSync('dist/worker.js', `// A worker of the pool: dist/worker.cjs with its code cache (scripts/build.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadBundle } from './load-bundle.js';
@@ -47,6 +43,11 @@ const dist = pathToFileURL(process.cwd() + '/dist/');
 const { loadBundle } = await import(new URL('load-bundle.js', dist));
 const cli = loadBundle(new URL('ecsop.cjs', dist));
 writeFileSync('dist/ecsop.cjs.v8cache', cli.script.createCachedData());
+// the ES module bin/ecsop.js and the scripts import: the CLI bundle's exports, whatever src/cli/main.ts exports
+writeFileSync('dist/ecsop.js', \`// The CLI: dist/ecsop.cjs with its code cache (scripts/build.mjs).
+import { loadBundle } from './load-bundle.js';
+export const { \${Object.keys(cli.exports).join(', ')} } = loadBundle(new URL('./ecsop.cjs', import.meta.url)).exports;
+\`);
 cli.exports.tuneV8();
 const worker = new Worker(new URL('worker.js', dist), { workerData: { codeCache: true }, execArgv: [] });
 worker.on('message', (m) => { if (m.type !== 'code-cache') return; writeFileSync('dist/worker.cjs.v8cache', m.data); void worker.terminate(); });

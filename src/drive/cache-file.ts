@@ -76,17 +76,21 @@ export const journalOf = (cache: string): string => `${cache}.journal`;
 
 /** Whether the file at `path` begins as a cache of ecsop's (damaged or not). */
 export function looksLikeCache(path: string): boolean {
+  return headOf(path, MAGIC.length)?.equals(MAGIC) ?? false;
+}
+
+/** A file's first `n` bytes (fewer when it is shorter); undefined when it cannot be read. */
+function headOf(path: string, n: number): Buffer | undefined {
   try {
     const fd = openSync(path, 'r');
     try {
-      const head = Buffer.alloc(MAGIC.length);
-      const n = readSync(fd, head, 0, MAGIC.length, 0);
-      return n === MAGIC.length && head.equals(MAGIC);
+      const head = Buffer.alloc(n);
+      return head.subarray(0, readSync(fd, head, 0, n, 0));
     } finally {
       closeSync(fd);
     }
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -108,20 +112,9 @@ export async function readCache(location: string): Promise<CacheState | Problem>
 export function journalInTheWay(path: string): boolean {
   const st = lstatSync(path, { throwIfNoEntry: false });
   if (!st) return false;
-  if (!st.isFile()) return true;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const head = Buffer.alloc(JOURNAL_MAGIC.length);
-      const n = readSync(fd, head, 0, head.length, 0);
-      // ours, whole or cut short (a damaged journal is removed at the save)
-      return !head.subarray(0, n).equals(JOURNAL_MAGIC.subarray(0, n));
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return true;
-  }
+  // a pipe is never opened; a file of ecsop's, whole or cut short, is no one else's (a damaged journal is removed at the save)
+  const head = st.isFile() ? headOf(path, JOURNAL_MAGIC.length) : undefined;
+  return !head?.equals(JOURNAL_MAGIC.subarray(0, head.length));
 }
 
 /** Writes a cache whole. */
@@ -274,12 +267,10 @@ async function readBase(path: string): Promise<CacheState | Problem> {
  * damaged. Its entries are read against the base's table, which it extends.
  */
 async function readJournal(path: string, base: BaseInfo, table: CodecTable): Promise<{ entries: Entry[]; paths: string[] } | Problem | 'none' | 'foreign'> {
-  // a folder, a device or a pipe under the journal's name is no journal (and a pipe is never opened)
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (st && !st.isFile()) return 'foreign';
   const data = await bytesOf(path);
   if (data === undefined) return 'none';
-  if ('problem' in data) return data;
+  // a folder, a device or a pipe under the journal's name is no journal (bytesOf never opens one)
+  if ('problem' in data) return data.problem === 'not-regular' ? 'foreign' : data;
   const head = JOURNAL_MAGIC.length + 4 + 32;
   if (!data.subarray(0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC)) {
     return data.length < JOURNAL_MAGIC.length && JOURNAL_MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : 'foreign';
