@@ -69,25 +69,35 @@ interface Index {
 
 let index: Index | undefined;
 
+// loaded on the first address, not at start-up: 340 KB that --help and lint --text never need
+const areaList = (): typeof AreaList => (createRequire(import.meta.url)('@vant/area-data') as { areaList: typeof AreaList }).areaList;
+
+function div(code: string, name: string, short: string): Division {
+  const names = [name, ...(name.endsWith('自治州') && short !== name ? [`${short}州`] : []), short];
+  return { code, name, short, names: [...new Set(names)].sort((a, b) => b.length - a.length) };
+}
+
+let provinceDivisions: Division[] | undefined;
+
+/** The provinces alone (every command's config names regions by them; the cities and counties are made for the first address). */
+function provinceList(): Division[] {
+  return (provinceDivisions ??= Object.entries(areaList().province_list).map(([c, n]) => div(c, n, shortProvince(n))));
+}
+
 function buildIndex(): Index {
-  // loaded on the first address, not at start-up: 340 KB that --help and lint --text never need
-  const { areaList } = createRequire(import.meta.url)('@vant/area-data') as { areaList: typeof AreaList };
-  const div = (code: string, name: string, short: string): Division => {
-    const names = [name, ...(name.endsWith('自治州') && short !== name ? [`${short}州`] : []), short];
-    return { code, name, short, names: [...new Set(names)].sort((a, b) => b.length - a.length) };
-  };
-  const provinces = Object.entries(areaList.province_list).map(([c, n]) => div(c, n, shortProvince(n)));
+  const list = areaList();
+  const provinces = provinceList();
   const cities = new Map<string, Division[]>();
   const counties = new Map<string, Division[]>();
   const provinceCounties = new Map<string, Division[]>();
   const pseudo = new Set<string>();
-  for (const [code, name] of Object.entries(areaList.city_list)) {
+  for (const [code, name] of Object.entries(list.city_list)) {
     if (name.includes('直辖') || name === '县') { pseudo.add(code.slice(0, 4)); continue; }
     const p = code.slice(0, 2);
     if (!cities.has(p)) cities.set(p, []);
     cities.get(p)!.push(div(code, name, shortCity(name)));
   }
-  for (const [code, name] of Object.entries(areaList.county_list)) {
+  for (const [code, name] of Object.entries(list.county_list)) {
     const c = code.slice(0, 4);
     const d = div(code, name, shortCounty(name));
     if (!counties.has(c)) counties.set(c, []);
@@ -259,7 +269,7 @@ function parseChinese(input: string): ParsedAddress {
 
 /** Province-level regions, for the tests and the docs. */
 export function provinces(): readonly Division[] {
-  return idx().provinces;
+  return provinceList();
 }
 
 const IN_REGIONS = new WeakMap<readonly string[], Map<string, boolean>>();

@@ -2,7 +2,7 @@ import { existsSync, statSync, type Stats } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Contribution } from '../check/engine.js';
+import type { Contribution, FileOutcome } from '../check/engine.js';
 import type { FoundFile } from '../check/files.js';
 import type { ResultStore, StoredResult } from '../check/run.js';
 import type { Clock } from '../rules/types.js';
@@ -127,10 +127,11 @@ export class ResultCache implements ResultStore {
     const st = statOf(file.path);
     if (!st?.isFile()) return undefined;
     const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
-    this.seen.set(file.path, seen);
+    // what keep() compares with after the file is checked: kept for the files not answered here
+    const miss = () => { this.seen.set(file.path, seen); this.misses++; return undefined; };
     const { key } = this.opts;
     const candidates = (this.entries.get(file.path) ?? []).filter((e) => e.key === key && e.display === file.display && (!e.clock || e.at === this.nowAt(e.clock)));
-    if (!candidates.length) { this.misses++; return undefined; }
+    if (!candidates.length) return miss();
     const sameStat = (e: Entry) => e.size === seen.size && e.mtimeMs === seen.mtimeMs && e.ctimeMs === seen.ctimeMs && e.ino === seen.ino && e.checkedAt - e.mtimeMs > RACY_MS;
     let entry = candidates.find(sameStat);
     if (!entry && candidates.some((e) => e.size === seen.size)) {
@@ -140,7 +141,7 @@ export class ResultCache implements ResultStore {
       // the content is known as of now: the next run trusts the new times (unless the file is saved again within RACY_MS)
       if (entry) { Object.assign(entry, { mtimeMs: seen.mtimeMs, ctimeMs: seen.ctimeMs, ino: seen.ino, checkedAt: Date.now() }); this.touched.add(file.path); }
     }
-    if (!entry) { this.misses++; return undefined; }
+    if (!entry) return miss();
     this.hits++;
     // the whole file's checksum held: the entry reads as it was written
     return () => decodeResult(entry!);
@@ -284,19 +285,32 @@ function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'res
 /** An entry's result; its join data read when first asked for (`now`: at once). */
 function decodeResult(e: Entry, now = false): StoredResult {
   if (e.v8) return deserialize(e.result) as StoredResult;
-  const { result: bytes, split, table } = e;
-  const stored = decodeValue(bytes.subarray(0, split), table!) as StoredResult;
-  const read = () => decodeValue(bytes.subarray(split), table!) as Contribution[];
-  if (now) stored.outcome.contributions = read();
+  const stored = decodeValue(e.result.subarray(0, e.split), e.table!) as StoredResult;
+  if (now) stored.outcome.contributions = joinDataOf(e);
   else {
-    Object.defineProperty(stored.outcome, 'contributions', {
-      configurable: true, enumerable: true,
-      get(this: StoredResult['outcome']) {
-        const value = read();
-        Object.defineProperty(this, 'contributions', { value, configurable: true, enumerable: true, writable: true });
-        return value;
-      },
-    });
+    Object.defineProperty(stored.outcome, ENTRY, { value: e });
+    Object.defineProperty(stored.outcome, 'contributions', LATER);
   }
   return stored;
 }
+
+const joinDataOf = (e: Entry) => decodeValue(e.result.subarray(e.split), e.table!) as Contribution[];
+
+const ENTRY = Symbol('entry');
+type LaterOutcome = FileOutcome & { [ENTRY]: Entry };
+
+/**
+ * A stored outcome's join data, read from its entry when a rule's `finish` first asks. The same
+ * two functions for every outcome: 10,000 outcomes keep one shape and hold no closure each.
+ */
+const LATER: PropertyDescriptor = {
+  configurable: true, enumerable: true,
+  get(this: LaterOutcome) {
+    const value = joinDataOf(this[ENTRY]);
+    Object.defineProperty(this, 'contributions', { value, configurable: true, enumerable: true, writable: true });
+    return value;
+  },
+  set(this: LaterOutcome, value: Contribution[]) {
+    Object.defineProperty(this, 'contributions', { value, configurable: true, enumerable: true, writable: true });
+  },
+};

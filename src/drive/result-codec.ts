@@ -113,52 +113,94 @@ export function decodeValue(bytes: Uint8Array, table: CodecTable): unknown {
   const t = bytes.byteOffset % 8 === 0
     ? new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >> 3)
     : new Float64Array(bytes.slice().buffer);
-  const { strings, shapes } = table;
-  let i = 0;
-  const take = (): unknown => {
-    const tag = t[i++] as Tag;
+  return new Decoder(t, table).take();
+}
+
+/** An object of one key list made in one step, its values taken in the keys' order. */
+type Maker = (d: Decoder) => Record<string, unknown>;
+
+/** Key lists longer than this are read a key at a time (a literal of thousands of keys is no faster to compile than to fill). */
+const MAX_LITERAL_KEYS = 64;
+
+const makers = new WeakMap<string[], Maker>();
+
+/**
+ * The maker of objects with these keys: an object literal compiled once per key list, so that a
+ * drive's 10,000 results come back as objects of their final shape at once (no shape change a
+ * key, and a third less garbage), in the order the encoder wrote the values.
+ */
+function makerOf(keys: string[]): Maker {
+  let make = makers.get(keys);
+  if (!make) {
+    // `__proto__` in a literal would set the prototype: the encoder refuses it, a damaged table is read key by key
+    if (keys.length > MAX_LITERAL_KEYS || keys.includes('__proto__')) {
+      make = (d) => {
+        const o: Record<string, unknown> = {};
+        for (const k of keys) Object.defineProperty(o, k, { value: d.take(), enumerable: true, writable: true, configurable: true });
+        return o;
+      };
+    } else {
+      make = new Function('d', `return {${keys.map((k) => `${JSON.stringify(k)}: d.take()`).join(', ')}};`) as Maker;
+    }
+    makers.set(keys, make);
+  }
+  return make;
+}
+
+/** Reads one encoded value: its numbers, where it is in them, and the table they name strings and keys in. */
+class Decoder {
+  private i = 0;
+  private readonly strings: string[];
+  private readonly shapes: string[][];
+
+  constructor(private readonly t: Float64Array, table: CodecTable) {
+    this.strings = table.strings;
+    this.shapes = table.shapes;
+  }
+
+  take(): unknown {
+    const t = this.t;
+    const tag = t[this.i++] as Tag;
     switch (tag) {
       case Tag.Null: return null;
       case Tag.Undefined: return undefined;
       case Tag.True: return true;
       case Tag.False: return false;
-      case Tag.Number: return t[i++];
-      case Tag.String: return strings[t[i++]];
+      case Tag.Number: return t[this.i++];
+      case Tag.String: return this.strings[t[this.i++]];
       case Tag.Array: {
-        const n = t[i++];
+        const n = t[this.i++];
         const a = new Array<unknown>(n);
-        for (let j = 0; j < n; j++) a[j] = take();
+        for (let j = 0; j < n; j++) a[j] = this.take();
         return a;
       }
       case Tag.Object: {
-        const keys = shapes[t[i++]];
-        const o: Record<string, unknown> = {};
-        for (const k of keys) o[k] = take();
-        return o;
+        const keys = this.shapes[t[this.i++]];
+        if (keys === undefined) throw new Error('result codec: key list');
+        return makerOf(keys)(this);
       }
       case Tag.Typed: {
-        const T = TYPED[t[i++]];
-        const n = t[i++];
+        const T = TYPED[t[this.i++]];
+        const n = t[this.i++];
         const a = new T(n);
-        a.set(t.subarray(i, i + n));
-        i += n;
+        a.set(t.subarray(this.i, this.i + n));
+        this.i += n;
         return a;
       }
       case Tag.Map: {
-        const n = t[i++];
+        const n = t[this.i++];
         const m = new Map<unknown, unknown>();
-        for (let j = 0; j < n; j++) { const k = take(); m.set(k, take()); }
+        for (let j = 0; j < n; j++) { const k = this.take(); m.set(k, this.take()); }
         return m;
       }
       case Tag.Set: {
-        const n = t[i++];
+        const n = t[this.i++];
         const s = new Set<unknown>();
-        for (let j = 0; j < n; j++) s.add(take());
+        for (let j = 0; j < n; j++) s.add(this.take());
         return s;
       }
-      case Tag.Date: return new Date(t[i++]);
+      case Tag.Date: return new Date(t[this.i++]);
       default: throw new Error(`result codec: tag ${String(tag)}`);
     }
-  };
-  return take();
+  }
 }

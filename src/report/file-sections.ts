@@ -5,7 +5,8 @@ import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js
 export interface FileSection {
   summary?: FileSummary;
   sheets: Map<string, Kept>;
-  fileLevel: Kept;
+  /** findings about the file as a whole (made with the first of them: most files have none) */
+  fileLevel?: Kept;
   errors: boolean;
   any: boolean;
   /** findings of this file counted but not built (the review queue), per rule */
@@ -33,7 +34,7 @@ export class FileSections {
   }
 
   private section(): FileSection {
-    return { sheets: new Map(), fileLevel: new Kept(this.maxFindings), errors: false, any: false };
+    return { sheets: new Map(), errors: false, any: false };
   }
 
   /** Files a finding to its section; `shown` false counts it towards the file's status without listing it (`--quiet`). */
@@ -43,7 +44,7 @@ export class FileSections {
     target.any = true;
     if (f.severity === 'error') target.errors = true;
     if (!shown) return;
-    if (f.sheet === undefined) { target.fileLevel.add(f); return; }
+    if (f.sheet === undefined) { (target.fileLevel ??= new Kept(this.maxFindings)).add(f); return; }
     let k = target.sheets.get(f.sheet);
     if (!k) target.sheets.set(f.sheet, (k = new Kept(this.maxFindings)));
     k.add(f);

@@ -103,7 +103,7 @@ export class HtmlWriter implements ReportWriter {
     const mark = state === 'error' ? '✖' : state === 'warning' ? '!' : '✔';
     this.fileCount++;
     let html = `<section class="file" id="file-${this.fileCount}" data-path="${h(file.path)}"><h3><span class="status ${state}">${mark}</span> ${h(file.path)}${file.encoding && file.encoding !== 'utf-8' ? ` <span class="meta">(${h(file.encoding)})</span>` : ''}</h3>`;
-    html += this.table(sec.fileLevel);
+    if (sec.fileLevel) html += this.table(sec.fileLevel);
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
       // a sheet of no kind with nothing in it (the 说明 sheet) is left out

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
 import type { KindId } from '../sheets/types.js';
-import { clip, escapeControls, readableMessage, table, width, type Column } from './layout.js';
+import { clip, escapeControls, LONG_VALUE, readableMessage, table, width, type Column } from './layout.js';
 import { FileSections, type FileSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
@@ -46,6 +46,12 @@ export function summaryLine(s: CheckReport['summary'], lang: Lang): string {
 }
 
 
+/** Held sections written together up to this many characters. */
+const CHUNK_CHARS = 1 << 20;
+
+/** Messages remembered as shown, at most (the memo starts again when full). */
+const MESSAGES_KEPT = 20_000;
+
 /**
  * The readable report, written as the run goes: each file's section as soon as the file is done
  * (a file that a join with another file may still report on waits for the end), findings sorted
@@ -61,6 +67,8 @@ export class TextWriter implements ReportWriter {
 
   private readonly kinds = new Map<KindId, string>();
   private readonly rows = new Map<number, string>();
+  /** messages as lines show them, by message */
+  private readonly messages = new Map<string, string>();
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
     this.files = new FileSections(opts.maxFindings);
@@ -75,7 +83,7 @@ export class TextWriter implements ReportWriter {
   record(): void {}
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): void {
-    for (const sec of this.files.fileDone(summary, held, counted, skipped, this.opts.quiet)) this.print(sec);
+    for (const sec of this.files.fileDone(summary, held, counted, skipped, this.opts.quiet)) this.out.write(this.print(sec));
   }
 
   filesDone(): void {
@@ -87,12 +95,13 @@ export class TextWriter implements ReportWriter {
     return s === 'error' ? this.c.red(word) : s === 'warning' ? this.c.yellow(word) : this.c.blue(word);
   }
 
-  private print(sec: FileSection): void {
+  /** A file's section as it is written. */
+  private print(sec: FileSection): string {
     const { c, w } = this;
     const file = sec.summary!;
     const status = file.status === 'error' || sec.errors ? c.red('✖') : sec.any ? c.yellow('!') : c.green('✔');
     const lines: string[] = [`${status} ${c.bold(escapeControls(file.path))}${file.encoding && file.encoding !== 'utf-8' ? c.dim(` (${file.encoding})`) : ''}`];
-    for (const l of this.findings(sec.fileLevel, file.path)) lines.push(l);
+    if (sec.fileLevel) for (const l of this.findings(sec.fileLevel, file.path)) lines.push(l);
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
@@ -107,7 +116,7 @@ export class TextWriter implements ReportWriter {
       const n = this.opts.quiet ? by.error : by.error + by.warning + by.info;
       if (n) lines.push(`    ${c.dim(t(this.opts.lang, 'report.more', { count: n, rule: id }))}`);
     }
-    this.out.write(`${lines.join('\n')}\n\n`);
+    return `${lines.join('\n')}\n\n`;
   }
 
   /** A sheet kind's name as the report shows it, worked out once a kind (a drive's 10,000 files have a few). */
@@ -130,17 +139,30 @@ export class TextWriter implements ReportWriter {
   /** One sheet's (or the file's) kept findings, and a line per rule for those left out. */
   private findings(kept: Kept, file: string): string[] {
     const { shown, more } = kept.take();
-    const lines = this.opts.columns ? this.tableOf(shown) : shown.map((f) => this.line(f, file));
+    const shownFile = escapeControls(file);
+    const lines = this.opts.columns ? this.tableOf(shown) : shown.map((f) => this.line(f, shownFile));
     for (const [id, n] of more) lines.push(`    ${this.c.dim(t(this.opts.lang, 'report.more', { count: n, rule: id }))}`);
     return lines;
   }
 
-  /** `file:row:column: severity sheet!cell message [rule]` (column as a number, as editors read it). */
+  /** A finding's message as a line shows it, worked out once per message (a drive repeats a few thousand messages in every file). */
+  private messageOf(f: Finding): string {
+    // a long value is shortened where the message quotes it: the message alone does not say how it shows
+    if (typeof f.value === 'string' && f.value.length > LONG_VALUE) return show(readableMessage(f, this.opts.lang));
+    let m = this.messages.get(f.message);
+    if (m === undefined) {
+      if (this.messages.size >= MESSAGES_KEPT) this.messages.clear();
+      this.messages.set(f.message, (m = show(readableMessage(f, this.opts.lang))));
+    }
+    return m;
+  }
+
+  /** `file:row:column: severity sheet!cell message [rule]` (column as a number, as editors read it); `file` with its control characters shown. */
   private line(f: Finding, file: string): string {
     // file:row:column: as compilers write it; without a column when the finding names none (a missing column, a whole row)
     const place = f.row !== undefined ? `${file}:${f.row}:${f.column ? `${columnNumber(f.column)}:` : ''}` : `${file}:`;
     const where = f.sheet !== undefined ? ` ${escapeControls(f.sheet)}${f.cell ? `!${f.cell}` : ''}` : '';
-    return `${escapeControls(place)} ${this.level(f.severity)}${where} ${show(readableMessage(f, this.opts.lang))} ${this.c.dim(`[${f.ruleId}]`)}`;
+    return `${place} ${this.level(f.severity)}${where} ${this.messageOf(f)} ${this.c.dim(`[${f.ruleId}]`)}`;
   }
 
   private tableOf(shown: Finding[]): string[] {
@@ -161,13 +183,19 @@ export class TextWriter implements ReportWriter {
   }
 
   async end(totals: Totals): Promise<void> {
-    for (const sec of this.files.heldSections()) this.print(sec);
+    // the sections held to the end (on a drive, often every file's), written a megabyte or so at a time
+    let chunk = '';
+    for (const sec of this.files.heldSections()) {
+      chunk += this.print(sec);
+      if (chunk.length >= CHUNK_CHARS) { this.out.write(chunk); chunk = ''; }
+    }
+    if (chunk) this.out.write(chunk);
     const { c, w } = this;
     const out: string[] = [];
     const stray = this.files.stray.take();
     if (stray.shown.length) {
       out.push(c.bold(w.late));
-      for (const l of this.opts.columns ? this.tableOf(stray.shown) : stray.shown.map((f) => this.line(f, f.file))) out.push(l);
+      for (const l of this.opts.columns ? this.tableOf(stray.shown) : stray.shown.map((f) => this.line(f, escapeControls(f.file)))) out.push(l);
       out.push('');
     }
     const sections = this.opts.sections?.();

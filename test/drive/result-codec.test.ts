@@ -65,6 +65,22 @@ describe('result codec', () => {
     expect(decodeValue(shifted.subarray(3), table)).toEqual({ message: '新的', rule: 'order-manual-review' });
   });
 
+  it('objects come back with their keys in order whatever the keys say, and a damaged key list never sets a prototype', () => {
+    // keys that would be code, quotes or escapes in a literal are data; a list of 300 keys is read as well as one of 3
+    const odd = { 'a"b': 1, "c'd": 2, 'e\\f': 3, '}); throw 1; ({': 4, '\u2028': 5, 'constructor': 6, '': 7 };
+    const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]));
+    for (const v of [odd, wide, { outer: [odd, odd] }]) expect(roundTrip(v)).toEqual(viaV8(v));
+    expect(Object.keys(roundTrip(odd) as object)).toEqual(Object.keys(odd));
+    // a cache whose table was tampered with (its checksum made to fit): `__proto__` comes back as an own key
+    const table = new CodecTable();
+    const bytes = encodeValue({ polluted: { x: 1 } }, table);
+    const tampered = new CodecTable(table.strings, table.shapes.map((keys) => keys.map((k) => (k === 'polluted' ? '__proto__' : k))));
+    const back = decodeValue(bytes, tampered) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(back, '__proto__')?.value).toEqual({ x: 1 });
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
   it('any value: back as v8 brings it back, or refused — never another value', () => {
     const value = fc.anything({
       maxDepth: 4, withMap: true, withSet: true, withDate: true, withTypedArray: true, withSparseArray: true,
