@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
-import { findFiles, PathError, type FoundFile } from '../check/files.js';
+import { findFiles, PathError, realPathsOf, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
@@ -159,7 +159,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
-  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), force: Boolean(flags.force) });
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), inputReals: realPathsOf(files), force: Boolean(flags.force) });
   const now = nowOf(flags);
   if (cacheAt && !cacheAt.ok) throw cacheAt.error;
   const cachePath = cacheAt?.value;

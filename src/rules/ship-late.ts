@@ -28,9 +28,23 @@ function lateness(paidAt: number, presale: boolean, shippedAt: number, o: Option
   const deadline = addHours(paidAt, limitHours).getTime();
   // a ship date without a time is late only when the whole day is after the deadline
   if (shippedAt <= deadline) return undefined;
-  const rule = presale ? localized('piece.presale-promise', { days: o.presaleDays }) : promo ? localized('piece.promo-hours', { promo, hours: o.promoHours }) : localized('piece.hours', { h: o.hours });
-  const setting = presale ? 'sop.orders.presaleDays' : promo ? 'sop.shipping.promoShipWithinHours' : 'sop.shipping.shipWithinHours';
-  return { deadline, rule, setting };
+  return { deadline, ...ruleOf(presale, promo, o) };
+}
+
+const RULE_WORDS = new WeakMap<Options, Map<string, { rule: ReturnType<typeof localized>; setting: string }>>();
+
+/** The deadline's rule in words and its setting, made once per kind of deadline (a drive's joins have 20,000 late shipments and three kinds). */
+function ruleOf(presale: boolean, promo: string | undefined, o: Options): { rule: ReturnType<typeof localized>; setting: string } {
+  let words = RULE_WORDS.get(o);
+  if (!words) RULE_WORDS.set(o, (words = new Map()));
+  const key = presale ? 'presale' : promo === undefined ? 'hours' : `promo:${promo}`;
+  let r = words.get(key);
+  if (!r) {
+    const rule = presale ? localized('piece.presale-promise', { days: o.presaleDays }) : promo ? localized('piece.promo-hours', { promo, hours: o.promoHours }) : localized('piece.hours', { h: o.hours });
+    const setting = presale ? 'sop.orders.presaleDays' : promo ? 'sop.shipping.promoShipWithinHours' : 'sop.shipping.shipWithinHours';
+    words.set(key, (r = { rule, setting }));
+  }
+  return r;
 }
 
 const fmt = (ms: number, dateOnly = false) => new Date(ms).toISOString().slice(0, dateOnly ? 10 : 16).replace('T', ' ');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, openSafely, stampOf, WriteError, writeSafely } from '../../src/workbook/safe-write.js';
 import { tempDir } from '../helpers/cli.js';
+import { findFiles, realPathsOf } from '../../src/check/files.js';
 
 const text = (s: string) => async (tmp: string) => writeFileSync(tmp, s);
 const problemOf = async (p: Promise<unknown>) => {
@@ -39,6 +40,31 @@ describe('the one safe-write path', () => {
       expect(await problemOf(writeSafely(target, { kind: 'xlsx', inputs: [input], force: true }, text('x'))), target).toBe('is-input');
     }
     expect(readFileSync(input, 'utf8')).toBe('PK original');
+  });
+
+  it('with the inputs\' real paths from the search, still never onto an input: through a linked folder, a link, a hard link, `..`', async () => {
+    const dir = tempDir();
+    const real = join(dir, 'real');
+    mkdirSync(join(real, 'sub'), { recursive: true });
+    symlinkSync(real, join(dir, 'drive'));
+    writeFileSync(join(real, 'sub', 'orders.csv'), '订单号\n1\n');
+    writeFileSync(join(real, 'other.csv'), '订单号\n2\n');
+    // the drive searched through its link, as a mounted share is
+    const files = await findFiles([join(dir, 'drive')], dir);
+    const inputs = files.map((f) => f.path);
+    const inputReals = realPathsOf(files);
+    expect(inputReals).toEqual(new Set([join(real, 'other.csv'), join(real, 'sub', 'orders.csv')]));
+    symlinkSync(join(real, 'sub', 'orders.csv'), join(dir, 'link.csv'));
+    linkSync(join(real, 'other.csv'), join(dir, 'hard.csv'));
+    const targets = [join(real, 'sub', 'orders.csv'), join(dir, 'drive', 'sub', 'orders.csv'), join(dir, 'link.csv'), join(dir, 'hard.csv'), join(dir, 'drive', 'sub', '..', 'other.csv')];
+    for (const target of targets) {
+      expect(await problemOf(writeSafely(target, { kind: 'csv', inputs, inputReals, force: true }, text('x'))), target).toBe('is-input');
+    }
+    expect(readFileSync(join(real, 'sub', 'orders.csv'), 'utf8')).toBe('订单号\n1\n');
+    // a file that is no input, even named as one but for its case, is written (with --force, kept as a backup)
+    writeFileSync(join(real, 'sub', 'ORDERS.csv'), 'mine');
+    expect(await problemOf(writeSafely(join(real, 'sub', 'ORDERS.csv'), { kind: 'csv', inputs, inputReals, force: true }, text('x')))).toBe('written');
+    expect(readFileSync(join(real, 'sub', 'ORDERS.csv'), 'utf8')).toBe('x');
   });
 
   it('refuses content of another kind than the name says', async () => {
