@@ -38,18 +38,6 @@ export interface FoundFile {
   named?: boolean;
   /** the folder it was found in, as given (copies keep the path under it when it is outside the current folder) */
   base?: string;
-  /** its real path (links and `..` resolved), as the search worked it out to find each file once */
-  real?: string;
-}
-
-/** The real paths of found files, when the search knew each (a write's check compares a target with them; see safe-write). */
-export function realPathsOf(files: readonly FoundFile[]): ReadonlySet<string> | undefined {
-  const reals = new Set<string>();
-  for (const f of files) {
-    if (f.real === undefined) return undefined;
-    reals.add(f.real);
-  }
-  return reals;
 }
 
 /**
@@ -64,7 +52,7 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
   const addReal = (abs: string, real: string, problem?: UnreadableFileError, base?: string) => {
     if (seen.has(real)) return;
     seen.add(real);
-    const f: FoundFile = { path: abs, display: displayPath(abs, cwd), real };
+    const f: FoundFile = { path: abs, display: displayPath(abs, cwd) };
     if (problem) f.problem = problem;
     if (base) f.base = base;
     out.push(f);

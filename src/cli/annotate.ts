@@ -6,6 +6,7 @@ import { t } from '../i18n/catalog.js';
 import { escapeControls as inert } from '../report/layout.js';
 import { checkCopyTarget } from '../workbook/write-copy.js';
 import { makeFolder, stampOf } from '../workbook/safe-write.js';
+import { realpathSync } from 'node:fs';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { sayWritten } from './output.js';
@@ -60,8 +61,18 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
     if (!files[0].problem) jobs.push({ input: files[0].path, display: files[0].display, target, shown: displayPath(target, io.cwd), stamp: await stampOf(files[0].path) });
   } else {
     const dir = resolve(io.cwd, flags.annotateDir!);
-    // copies written by an earlier run (found in the folder) are not inputs of this one; a file named on the command line always is
-    inputs = files.filter((f) => { const r = relative(dir, f.path); return f.named || !r || r.startsWith('..') || isAbsolute(r); });
+    // copies written by an earlier run (found in the folder) are not inputs of this one; a file named on the command line always is.
+    // By real paths: the folder given as the inputs' folder under another name (a link to it) is the same folder
+    const realDir = realOf(dir);
+    const folders = new Map<string, string>();
+    const realFolderOf = (f: FoundFile) => {
+      const folder = dirname(f.path);
+      let real = folders.get(folder);
+      if (real === undefined) folders.set(folder, (real = realOf(folder)));
+      return real;
+    };
+    const outside = (from: string, to: string) => { const r = relative(from, to); return Boolean(r) && (r.startsWith('..') || isAbsolute(r)); };
+    inputs = files.filter((f) => f.named || (outside(dir, f.path) && outside(realDir, join(realFolderOf(f), basename(f.path)))));
     // the folder holds every input (--annotate-dir .): nothing would be checked, which is never a pass
     if (!inputs.length && files.length) throw new UsageError('error.annotate-dir-inputs', { dir: displayPath(dir, io.cwd) });
     const targets = targetsIn(dir, inputs, io.cwd);
@@ -94,4 +105,14 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   });
   for (const f of inputs) if (f.problem) io.stderr(`ecsop: ${inert(t(lang, 'annotate.skipped', { file: f.display, reason: f.problem.text(lang) }))}\n`);
   return { copies, files: inputs };
+}
+
+/** A path's real path, or where it would be: its nearest existing folder's real path and the rest (a folder not made yet). */
+function realOf(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realOf(parent), basename(path));
+  }
 }

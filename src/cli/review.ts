@@ -6,7 +6,6 @@ import { csvLine } from '../report/csv.js';
 import { RecordTaker, SHEET_ENDS, SHEETS } from '../report/records.js';
 import { reviewCollector } from '../review/collector.js';
 import { sheetPlaces } from '../check/collectors.js';
-import { realPathsOf } from '../check/files.js';
 import { formatReviewText } from '../review/text.js';
 import { addReviewCounts, emptyReviewSummary } from '../review/counts.js';
 import { ReviewCopy } from '../review/edits.js';
@@ -39,7 +38,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const files = await findInputs(io, paths);
       const copy = flags.write ? await prepareCopy(io, files, flags.write, Boolean(flags.force)) : undefined;
       notStdout(flags.queue, '--queue');
-      const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path), inputReals: realPathsOf(files) }) : undefined;
+      const queue = flags.queue ? await openQueue(resolve(io.cwd, flags.queue), setup.lang, { force: Boolean(flags.force), inputs: files.map((f) => f.path) }) : undefined;
       const shown: OrderResult[] = [];
       const copied = copy ? new ReviewCopy(setup.lang) : undefined;
       const summary: ReviewSummary = emptyReviewSummary();
@@ -91,7 +90,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
  * removed when it fails. Order and phone numbers stay whole when opened in Excel, WPS or
  * LibreOffice: `="…"` in the CSV, text cells in the workbook.
  */
-async function openQueue(path: string, lang: Lang, safe: { force: boolean; inputs: string[]; inputReals?: ReadonlySet<string> }) {
+async function openQueue(path: string, lang: Lang, safe: { force: boolean; inputs: string[] }) {
   const xlsx = /\.xlsx$/i.test(path);
   const pending = await openSafely(path, { kind: xlsx ? 'xlsx' : 'csv', queue: true, ...safe });
   const head = list(lang, 'review.queue-head');

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
-import { findFiles, PathError, realPathsOf, type FoundFile } from '../check/files.js';
+import { findFiles, PathError, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
@@ -22,7 +22,9 @@ import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
 import { cacheLocation, notSaved, openCache, runKey, saveCache } from './cache.js';
 import { readAhead } from '../drive/result-cache.js';
-import { finishSuppressions, openSuppressions } from './suppress.js';
+import { finishSuppressions, locationOf as suppressionsLocation, openSuppressions, writesSuppressions } from './suppress.js';
+import { refuseSharedOutputs } from './one-file-each.js';
+import { journalOf } from '../drive/cache-file.js';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
@@ -139,6 +141,11 @@ function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; error: 
   }
 }
 
+/** Files the run reads besides its inputs: the config and the suppressions file (never written over by a report either). */
+function readBesides(setup: CheckSetup, suppressAt: string | undefined): string[] {
+  return [setup.config.path, suppressAt].filter((p): p is string => p !== undefined && statSync(p, { throwIfNoEntry: false })?.isFile() === true);
+}
+
 /**
  * Runs the checks over the paths and writes the report as the run goes, in the chosen format,
  * to stdout or `--output`; returns the exit code. A closed pipe ends the run quietly with the
@@ -154,12 +161,19 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // the cache is read while the files are found (a wrong --cache-location is said where it always was: after the paths and the output)
   const cacheAt = flags.cache || flags.cacheLocation !== undefined ? attempt(() => cacheLocation(io, flags.cacheLocation)) : undefined;
   const cacheAhead = cacheAt?.ok ? readAhead(cacheAt.value) : undefined;
+  // two outputs of the run never name one file (the cache written over the report), checked before anything is read
+  const suppressAt = request.drive ? suppressionsLocation(io, flags.suppressionsLocation) : undefined;
+  refuseSharedOutputs(io, [
+    ...(flags.output && flags.output !== '-' ? [{ flag: '--output', path: resolve(io.cwd, flags.output) }] : []),
+    ...(cacheAt?.ok ? [cacheAt.value, journalOf(cacheAt.value), historyOf(cacheAt.value)].map((path) => ({ flag: '--cache-location', path })) : []),
+    ...(suppressAt && writesSuppressions(flags) ? [{ flag: '--suppressions-location', path: suppressAt }] : []),
+  ]);
   const found = request.files ?? await findInputs(io, paths);
   // annotated copies: checked before anything is read; every finding is built for them
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
-  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: files.map((f) => f.path), inputReals: realPathsOf(files), force: Boolean(flags.force) });
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: [...files.map((f) => f.path), ...readBesides(setup, suppressAt)], force: Boolean(flags.force) });
   const now = nowOf(flags);
   if (cacheAt && !cacheAt.ok) throw cacheAt.error;
   const cachePath = cacheAt?.value;

@@ -12,18 +12,21 @@ import type { CheckFlags } from './flags.js';
 import { EXIT, UsageError, type Io } from './io.js';
 
 /** Where the suppressions file is: `--suppressions-location`, else ecsop-suppressions.json where the run starts. */
-function locationOf(io: Io, given: string | undefined): string {
+export function locationOf(io: Io, given: string | undefined): string {
   if (!given) return join(io.cwd, SUPPRESSIONS_FILE);
   const abs = resolve(io.cwd, given);
   return /[\\/]$/.test(given) || statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? join(abs, SUPPRESSIONS_FILE) : abs;
 }
+
+/** Whether the run writes the suppressions file (--suppress-all, --suppress-rule, --prune-suppressions). */
+export const writesSuppressions = (flags: CheckFlags): boolean => Boolean(flags.suppressAll || flags.suppressRule?.length || flags.pruneSuppressions);
 
 /**
  * The run's suppressions: the file (when it exists or a flag writes it), the counts it holds, and
  * what the flags ask. None when there is no file and no flag: the report is then the plain one.
  */
 export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter | undefined {
-  const { suppressAll, suppressRule, pruneSuppressions, passOnUnprunedSuppressions, suppressionsLocation } = flags;
+  const { suppressAll, suppressRule, passOnUnprunedSuppressions, suppressionsLocation } = flags;
   const location = locationOf(io, suppressionsLocation);
   const rules = suppressRule ?? [];
   // --pass-on-unpruned-suppressions alone asks for nothing to be written: it only matters once a file exists
@@ -34,7 +37,7 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
     const guess = didYouMean(rule, known);
     throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
-  const writes = Boolean(suppressAll || rules.length || pruneSuppressions);
+  const writes = writesSuppressions(flags);
   const exists = statSync(location, { throwIfNoEntry: false })?.isFile() ?? false;
   if (!writes && !exists) {
     // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence

@@ -27,8 +27,16 @@ export class SuppressionsError extends Error {
   }
 }
 
-/** A file's name as the suppressions file holds it: `/`, no `./` (a hand-written `./店铺A/x.xlsx` is `店铺A/x.xlsx`). */
-const entryName = (name: string) => posix.normalize(name.replace(/\\/g, '/')).replace(/^\.\//, '');
+/**
+ * A file's name as the suppressions file holds it: `/`, no `./` (a hand-written `./店铺A/x.xlsx` is
+ * `店铺A/x.xlsx`, `店铺A\x.xlsx` typed on Windows is `店铺A/x.xlsx`). Where `\` is no separator (Linux,
+ * macOS) a file whose name holds one (`a\b.csv`, as ecsop itself writes it) keeps it.
+ */
+function entryName(location: string, name: string): string {
+  const plain = (n: string) => posix.normalize(n).replace(/^\.\//, '');
+  if (sep === '/' && name.includes('\\') && existsSync(resolve(dirname(location), plain(name)))) return plain(name);
+  return plain(name.replace(/\\/g, '/'));
+}
 
 /**
  * An entry's name as the run names files: a name that reaches its file through a link
@@ -61,7 +69,7 @@ export function readSuppressions(path: string): SuppressionCounts {
   if (notObject(data)) throw new SuppressionsError(path, localized('suppress.not-object'));
   for (const [file, rules] of Object.entries(data as Record<string, unknown>)) {
     if (notObject(rules)) throw new SuppressionsError(path, localized('suppress.not-object'));
-    const name = resolvedName(path, entryName(file));
+    const name = resolvedName(path, entryName(path, file));
     const byRule = out.get(name) ?? new Map<string, number>();
     for (const [rule, entry] of Object.entries(rules as Record<string, unknown>)) {
       const count = (entry as { count?: unknown } | null)?.count;

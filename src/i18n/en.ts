@@ -872,6 +872,7 @@ export const en: Record<MessageId, string> = {
   'watch.dashboard-failed': 'the dashboard was not refreshed: {reason}',
   'watch.failed': 'this save was not checked to the end: {reason}',
   'watch.line-new': 'new file: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
+  'error.outputs-one-file': '{first} and {second} name the same file {path}: a run never writes two things into one file; give one of them another name',
   'error.cache-location': '--cache-location {value}: {reason}',
   'error.cache-location-empty': '--cache-location needs the path of a file or a folder',
   'suppress.unused-passed': 'the suppressions file {path} accepts {count} {count|finding that no longer occurs|findings that no longer occur} ({entries} {entries|entry|entries}, e.g. {example}); remove them with --prune-suppressions',

@@ -877,6 +877,7 @@ export const zh = {
   'watch.dashboard-failed': '看板没有刷新:{reason}',
   'watch.failed': '这次保存没有检查完:{reason}',
   'watch.line-new': '新文件:{errors} 个错误,{warnings} 个警告',
+  'error.outputs-one-file': '{first} 和 {second} 指向同一个文件 {path}:一次运行不会把两样东西写进同一个文件,请给其中一个换个名字',
   'error.cache-location': '--cache-location {value}:{reason}',
   'error.cache-location-empty': '--cache-location 要给一个文件或文件夹的路径',
   'suppress.unused-passed': '压制文件 {path} 里有 {count} 个问题已经不存在({entries} 个条目,例如 {example});用 --prune-suppressions 删去',

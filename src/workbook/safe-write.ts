@@ -100,22 +100,6 @@ function inputsOf(inputs: readonly string[]): Promise<KnownInputs> {
   return known;
 }
 
-/** A path as a case-insensitive, normalisation-insensitive file system (Windows, macOS, SMB) may name the same file. */
-const folded = (path: string) => path.normalize('NFC').toLowerCase();
-const foldedSets = new WeakMap<ReadonlySet<string>, Set<string>>();
-
-/**
- * Whether a real path may be one of `reals`: the same string, or the same once case and Unicode
- * form are folded (a file system that ignores them names one file so) — then the inputs are
- * compared by identity as for any target.
- */
-function amongReals(real: string, reals: ReadonlySet<string>): boolean {
-  if (reals.has(real)) return true;
-  let set = foldedSets.get(reals);
-  if (!set) foldedSets.set(reals, (set = new Set([...reals].map(folded))));
-  return set.has(folded(real));
-}
-
 async function realPathOf(input: string): Promise<string> {
   try { return realpathSync.native(input); } catch { return realOf(input); }
 }
@@ -139,12 +123,6 @@ export interface WriteOptions {
   kind: ContentKind;
   /** the files the run reads: never written over */
   inputs?: readonly string[];
-  /**
-   * the real paths of all of `inputs`, when the caller knows them (a search works them out): a
-   * target with a single link is then an input only if its real path is one of them, and the
-   * inputs need not be looked at one by one (10,000 of a drive: 40 ms of every run)
-   */
-  inputReals?: ReadonlySet<string>;
   /** replace an existing target (kept as a numbered backup), and write even when it is open elsewhere */
   force?: boolean;
   /** false: a replaced target is not kept (a report written over the last one) */
@@ -164,7 +142,7 @@ export async function checkTarget(target: string, opts: WriteOptions): Promise<v
   const real = await realOf(target);
   const here = await stat(target).catch(() => undefined);
   // a target that is not there is no input (an input deleted since is not written over either)
-  if (opts.inputs?.length && here && !(here.nlink === 1 && here.ino !== 0 && opts.inputReals && !amongReals(real, opts.inputReals))) {
+  if (opts.inputs?.length && here) {
     const known = await inputsOf(opts.inputs);
     // the same file (by its real path, or under another name: a hard link) is the same device and inode
     const input = here.ino !== 0 ? known.byInode.get(`${here.dev}:${here.ino}`) ?? known.byPath.get(real) : (await known.allByPath()).get(real);

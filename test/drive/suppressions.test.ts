@@ -106,6 +106,44 @@ describe('suppressions', () => {
     expect(existsSync(join(elsewhere, 'ecsop-suppressions.json'))).toBe(false);
   });
 
+  it('a file whose name holds a backslash (Linux, macOS) is named and read back as it is: its findings stay accepted', async () => {
+    const dir = await drive();
+    await writeWorkbook(join(dir, '共享盘/店铺A/a\\b.xlsx'), selection(3, 2));
+    const adopt = await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+    expect(adopt.code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')) as object)).toContain('共享盘/店铺A/a\\b.xlsx');
+    const later = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
+    expect(later.code).toBe(0);
+    expect(json(later.stdout).findings).toEqual([]);
+    // typed on Windows, a backslash is a separator: 共享盘\店铺B\选品.xlsx names 共享盘/店铺B/选品.xlsx
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), JSON.stringify({ '共享盘\\店铺B\\选品.xlsx': { 'selection-score-mismatch': { count: 1 } } }));
+    const typed = await ecsop(['check', '共享盘/店铺B', '-f', 'json', ...NOW], { cwd: dir });
+    expect(json(typed.stdout).summary.suppressed).toBe(1);
+  });
+
+  it('two outputs of a run never name one file: the report against the cache, its journal or history, the suppressions file; the config is never written over', async () => {
+    const dir = await drive();
+    const clashes = [
+      ['-o', 'r.dat', '--cache-location', 'r.dat'],
+      ['-o', 'r.dat.journal', '--cache-location', 'r.dat'],
+      ['-o', '.ecsop-cache.history.jsonl', '--cache'],
+      ['-o', 's.json', '-f', 'json', '--suppress-all', '--suppressions-location', 's.json'],
+      ['-o', 'ecsop-suppressions.json', '-f', 'json', '--suppress-all'],
+    ];
+    for (const args of clashes) {
+      const r = await ecsop(['check', '共享盘', ...args, ...NOW], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/^ecsop: --output 和 --\S+ 指向同一个文件 \S+/);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      // refused before anything was read or written
+      expect(existsSync(join(dir, args[1])), args.join(' ')).toBe(false);
+    }
+    writeFileSync(join(dir, 'ecsop.config.json'), '{}');
+    const config = await ecsop(['check', '共享盘', '-o', 'ecsop.config.json', '-f', 'json', '--force', ...NOW], { cwd: dir });
+    expect(config.code).toBe(2);
+    expect(readFileSync(join(dir, 'ecsop.config.json'), 'utf8')).toBe('{}');
+  });
+
   it('--suppress-rule accepts one rule\'s findings and leaves the others reported', async () => {
     const dir = await drive();
     await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), { 选品: [HEAD, ['款1', '美妆', 4, 4, 4, 4, 3, '通过'], ['款2', '美妆', 9, 4, 4, 4, 4, '通过']] });

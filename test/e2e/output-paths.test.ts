@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -152,6 +152,22 @@ describe('--annotate-dir that holds the inputs (issue #22)', () => {
     expect((await ecsop(['check', '.', '--annotate-dir', '副本'], { cwd: d })).code).toBe(1);
     const again = await ecsop(['check', join('副本', 'a.xlsx'), '--annotate-dir', '副本', '-f', 'json'], { cwd: d });
     expect(JSON.parse(again.stdout).files.map((f: { path: string }) => f.path)).toEqual([join('副本', 'a.xlsx')]);
+  });
+
+  it('the inputs\' folder named through a link is the same folder: refused as the inputs\' own, and copies inside it are not read back as inputs', async () => {
+    const d = tempDir('annotate-dir-');
+    const shop = join(d, 'real', 'shop');
+    mkdirSync(shop, { recursive: true });
+    copyFileSync(example, join(shop, 'a.xlsx'));
+    symlinkSync(shop, join(d, 'linkshop'));
+    const same = await ecsop(['check', 'linkshop', '--annotate-dir', join('real', 'shop')], { cwd: d });
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/--annotate-dir .*另选一个文件夹/);
+    expect(readdirSync(shop)).toEqual(['a.xlsx']);
+    // a folder inside the inputs' folder, named by its real path while the inputs are found through the link
+    expect((await ecsop(['check', 'linkshop', '--annotate-dir', join('real', 'shop', '副本')], { cwd: d })).code).toBe(1);
+    const again = await ecsop(['check', 'linkshop', '--annotate-dir', join('real', 'shop', '副本'), '--force', '-f', 'json'], { cwd: d });
+    expect(JSON.parse(again.stdout).files.map((f: { path: string }) => f.path)).toEqual([join('linkshop', 'a.xlsx')]);
   });
 });
 

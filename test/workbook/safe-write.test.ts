@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, openSafely, stampOf, WriteError, writeSafely } from '../../src/workbook/safe-write.js';
 import { tempDir } from '../helpers/cli.js';
-import { findFiles, realPathsOf } from '../../src/check/files.js';
+import { findFiles } from '../../src/check/files.js';
 
 const text = (s: string) => async (tmp: string) => writeFileSync(tmp, s);
 const problemOf = async (p: Promise<unknown>) => {
@@ -42,7 +42,7 @@ describe('the one safe-write path', () => {
     expect(readFileSync(input, 'utf8')).toBe('PK original');
   });
 
-  it('with the inputs\' real paths from the search, still never onto an input: through a linked folder, a link, a hard link, `..`', async () => {
+  it('never onto a searched input however the target names it: through a linked folder, a link, a hard link, `..`, a second mount of the folder', async () => {
     const dir = tempDir();
     const real = join(dir, 'real');
     mkdirSync(join(real, 'sub'), { recursive: true });
@@ -50,20 +50,25 @@ describe('the one safe-write path', () => {
     writeFileSync(join(real, 'sub', 'orders.csv'), '订单号\n1\n');
     writeFileSync(join(real, 'other.csv'), '订单号\n2\n');
     // the drive searched through its link, as a mounted share is
-    const files = await findFiles([join(dir, 'drive')], dir);
-    const inputs = files.map((f) => f.path);
-    const inputReals = realPathsOf(files);
-    expect(inputReals).toEqual(new Set([join(real, 'other.csv'), join(real, 'sub', 'orders.csv')]));
+    const inputs = (await findFiles([join(dir, 'drive')], dir)).map((f) => f.path);
     symlinkSync(join(real, 'sub', 'orders.csv'), join(dir, 'link.csv'));
     linkSync(join(real, 'other.csv'), join(dir, 'hard.csv'));
     const targets = [join(real, 'sub', 'orders.csv'), join(dir, 'drive', 'sub', 'orders.csv'), join(dir, 'link.csv'), join(dir, 'hard.csv'), join(dir, 'drive', 'sub', '..', 'other.csv')];
-    for (const target of targets) {
-      expect(await problemOf(writeSafely(target, { kind: 'csv', inputs, inputReals, force: true }, text('x'))), target).toBe('is-input');
+    // the same folder mounted a second time (a bind mount, a share mounted twice): the same file under a path no link explains
+    const alias = join(dir, 'alias');
+    mkdirSync(alias);
+    if (spawnSync('mount', ['--bind', real, alias]).status === 0) targets.push(join(alias, 'sub', 'orders.csv'));
+    try {
+      for (const target of targets) {
+        expect(await problemOf(writeSafely(target, { kind: 'csv', inputs, force: true }, text('x'))), target).toBe('is-input');
+      }
+    } finally {
+      spawnSync('umount', [alias]);
     }
     expect(readFileSync(join(real, 'sub', 'orders.csv'), 'utf8')).toBe('订单号\n1\n');
     // a file that is no input, even named as one but for its case, is written (with --force, kept as a backup)
     writeFileSync(join(real, 'sub', 'ORDERS.csv'), 'mine');
-    expect(await problemOf(writeSafely(join(real, 'sub', 'ORDERS.csv'), { kind: 'csv', inputs, inputReals, force: true }, text('x')))).toBe('written');
+    expect(await problemOf(writeSafely(join(real, 'sub', 'ORDERS.csv'), { kind: 'csv', inputs, force: true }, text('x')))).toBe('written');
     expect(readFileSync(join(real, 'sub', 'ORDERS.csv'), 'utf8')).toBe('x');
   });
 
