@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -38,6 +38,27 @@ export interface FoundFile {
   named?: boolean;
   /** the folder it was found in, as given (copies keep the path under it when it is outside the current folder) */
   base?: string;
+}
+
+/**
+ * Files' `stat`s as one run takes them, each once: the output's check (is a target one of the
+ * inputs?) and the cache's lookups (did the file change?) both ask, before the files are read.
+ * Made for each run: a later run looks again.
+ */
+export function statsOnce(): (path: string) => Stats | undefined {
+  const taken = new Map<string, Stats | null>();
+  return (path) => {
+    let st = taken.get(path);
+    if (st === undefined) {
+      try {
+        st = statSync(path, { throwIfNoEntry: false }) ?? null;
+      } catch {
+        st = null;
+      }
+      taken.set(path, st);
+    }
+    return st ?? undefined;
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { extensionFits, extensionOfKind } from '../encode/content-kind.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -51,9 +51,9 @@ export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgres
 }
 
 /** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
-export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date, ahead?: CacheRead): Promise<ResultCache> {
+export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date, ahead?: CacheRead, statOf?: (path: string) => Stats | undefined): Promise<ResultCache> {
   return ResultCache.open(location, {
-    key, now, build: buildOf(),
+    key, now, build: buildOf(), statOf,
     onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${problem === 'in-the-way'
       ? t(lang, 'cache.journal-in-the-way', { path: displayPath(file, io.cwd) })
       : problem === 'not-regular'

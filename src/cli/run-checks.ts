@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
-import { findFiles, PathError, type FoundFile } from '../check/files.js';
+import { findFiles, PathError, statsOnce, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
@@ -169,11 +169,13 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     ...(suppressAt && writesSuppressions(flags) ? [{ flag: '--suppressions-location', path: suppressAt }] : []),
   ]);
   const found = request.files ?? await findInputs(io, paths);
+  // each input looked at once this run, by whichever asks first (the output's check, the cache's lookups)
+  const statOf = statsOnce();
   // annotated copies: checked before anything is read; every finding is built for them
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
-  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: [...files.map((f) => f.path), ...readBesides(setup, suppressAt)], force: Boolean(flags.force) });
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: [...files.map((f) => f.path), ...readBesides(setup, suppressAt)], statInput: statOf, force: Boolean(flags.force) });
   const now = nowOf(flags);
   if (cacheAt && !cacheAt.ok) throw cacheAt.error;
   const cachePath = cacheAt?.value;
@@ -239,7 +241,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     // suppressions count every finding of a file and rule: all are built
     showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup),
   };
-  const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead) : undefined;
+  const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead, statOf) : undefined;
   try {
     await runCheck(paths, {
       ...engine, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,

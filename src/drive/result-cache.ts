@@ -48,6 +48,8 @@ export interface CacheOptions {
   now: Date;
   /** the cache file (or its journal, `file`) could not be used: it is ignored and rebuilt */
   onProblem(problem: CacheProblem, detail?: string, file?: string): void;
+  /** a file's `stat` as the run takes it (once a run: the output's check asks too); statSync when not given */
+  statOf?: (path: string) => Stats | undefined;
 }
 
 /** --now to a grain: `2026`, `2026-12`, `2026-12-03`, or the instant. */
@@ -123,8 +125,9 @@ export class ResultCache implements ResultStore {
   }
 
   async lookup(file: FoundFile): Promise<(() => StoredResult) | undefined> {
-    // one stat a file, synchronously: 10,000 of them are 30 ms this way, most of a second through the thread pool
-    const st = statOf(file.path);
+    // one stat a file, synchronously (10,000 of them are 30 ms this way, most of a second through the thread
+    // pool), shared with the output's check when that asked first
+    const st = (this.opts.statOf ?? statOf)(file.path);
     if (!st?.isFile()) return undefined;
     const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
     // what keep() compares with after the file is checked: kept for the files not answered here

@@ -1,5 +1,5 @@
 import { msg } from '../i18n/catalog.js';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { rememberWritten, writtenByEcsop } from './written-log.js';
 import { format, type Localized, type Lang } from '../i18n/format.js';
@@ -75,7 +75,7 @@ interface KnownInputs { byInode: Map<string, string>; byPath: Map<string, string
 
 const inputLists = new WeakMap<readonly string[], Promise<KnownInputs>>();
 
-function inputsOf(inputs: readonly string[]): Promise<KnownInputs> {
+function inputsOf(inputs: readonly string[], statInput: (path: string) => Stats | undefined = (p) => statSync(p, { throwIfNoEntry: false })): Promise<KnownInputs> {
   let known = inputLists.get(inputs);
   if (!known) {
     known = (async () => {
@@ -83,7 +83,7 @@ function inputsOf(inputs: readonly string[]): Promise<KnownInputs> {
       const byPath = new Map<string, string>();
       // synchronous: ten thousand inputs of a drive take 40 ms this way, a second through the thread pool
       for (const input of inputs) {
-        const s = statSync(input, { throwIfNoEntry: false });
+        const s = statInput(input);
         if (s && s.ino !== 0) byInode.set(`${s.dev}:${s.ino}`, input);
         else if (s) byPath.set(await realPathOf(input), input);
       }
@@ -123,6 +123,8 @@ export interface WriteOptions {
   kind: ContentKind;
   /** the files the run reads: never written over */
   inputs?: readonly string[];
+  /** an input's `stat` as the run takes it (once a run for each: the cache's lookup asks too); statSync when not given */
+  statInput?: (path: string) => Stats | undefined;
   /** replace an existing target (kept as a numbered backup), and write even when it is open elsewhere */
   force?: boolean;
   /** false: a replaced target is not kept (a report written over the last one) */
@@ -143,7 +145,7 @@ export async function checkTarget(target: string, opts: WriteOptions): Promise<v
   const here = await stat(target).catch(() => undefined);
   // a target that is not there is no input (an input deleted since is not written over either)
   if (opts.inputs?.length && here) {
-    const known = await inputsOf(opts.inputs);
+    const known = await inputsOf(opts.inputs, opts.statInput);
     // the same file (by its real path, or under another name: a hard link) is the same device and inode
     const input = here.ino !== 0 ? known.byInode.get(`${here.dev}:${here.ino}`) ?? known.byPath.get(real) : (await known.allByPath()).get(real);
     if (input !== undefined) throw new WriteError('is-input', target, { input });

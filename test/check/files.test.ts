@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath, findFiles, isSkippedName, PathError } from '../../src/check/files.js';
+import { displayPath, findFiles, isSkippedName, PathError, statsOnce } from '../../src/check/files.js';
 import { tempDir } from '../helpers/cli.js';
 
 function tree(): string {
@@ -52,5 +52,21 @@ describe('displayPath', () => {
     for (const cwd of cwds) for (const abs of files) expect([cwd, abs, displayPath(abs, cwd)]).toEqual([cwd, abs, byRelative(abs, cwd)]);
     // posix names, as the drive's files are written on this machine
     expect(displayPath(posix.join('/srv/drive', '店铺A', '1.xlsx'), '/srv/drive')).toBe('店铺A/1.xlsx');
+  });
+});
+
+describe('a run\'s stats of its inputs', () => {
+  it('each file is looked at once a run, whoever asks first; the next run looks again and sees a change', () => {
+    const dir = tempDir();
+    const f = join(dir, 'a.csv');
+    writeFileSync(f, '订单号\n1\n');
+    const run = statsOnce();
+    const first = run(f);
+    expect(first?.size).toBe(12);
+    writeFileSync(f, '订单号\n1\n2\n');
+    // the same run keeps what it saw before reading (the cache compares it with the file after the check)
+    expect(run(f)).toBe(first);
+    expect(statsOnce()(f)?.size).toBe(14);
+    expect(run(join(dir, 'gone.csv'))).toBeUndefined();
   });
 });
