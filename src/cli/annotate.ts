@@ -6,7 +6,7 @@ import { t } from '../i18n/catalog.js';
 import { escapeControls as inert } from '../report/layout.js';
 import { checkCopyTarget } from '../workbook/write-copy.js';
 import { makeFolder, stampOf } from '../workbook/safe-write.js';
-import { realpathSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { sayWritten } from './output.js';
@@ -62,17 +62,10 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   } else {
     const dir = resolve(io.cwd, flags.annotateDir!);
     // copies written by an earlier run (found in the folder) are not inputs of this one; a file named on the command line always is.
-    // By real paths: the folder given as the inputs' folder under another name (a link to it) is the same folder
-    const realDir = realOf(dir);
-    const folders = new Map<string, string>();
-    const realFolderOf = (f: FoundFile) => {
-      const folder = dirname(f.path);
-      let real = folders.get(folder);
-      if (real === undefined) folders.set(folder, (real = realOf(folder)));
-      return real;
-    };
-    const outside = (from: string, to: string) => { const r = relative(from, to); return Boolean(r) && (r.startsWith('..') || isAbsolute(r)); };
-    inputs = files.filter((f) => f.named || (outside(dir, f.path) && outside(realDir, join(realFolderOf(f), basename(f.path)))));
+    // The folder is compared as a folder, not a name: the inputs' folder reached under another name (a
+    // link to it, a second mount of it) is the same folder
+    const inDir = insideOf(dir);
+    inputs = files.filter((f) => f.named || !inDir(dirname(f.path)));
     // the folder holds every input (--annotate-dir .): nothing would be checked, which is never a pass
     if (!inputs.length && files.length) throw new UsageError('error.annotate-dir-inputs', { dir: displayPath(dir, io.cwd) });
     const targets = targetsIn(dir, inputs, io.cwd);
@@ -107,12 +100,29 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   return { copies, files: inputs };
 }
 
-/** A path's real path, or where it would be: its nearest existing folder's real path and the rest (a folder not made yet). */
-function realOf(path: string): string {
-  try {
-    return realpathSync.native(path);
-  } catch {
-    const parent = dirname(path);
-    return parent === path ? path : join(realOf(parent), basename(path));
-  }
+/** Which folder a path names (device and inode), whatever path reaches it; undefined when it is not there. */
+function folderId(path: string): string | undefined {
+  const st = statSync(path, { throwIfNoEntry: false });
+  return st?.isDirectory() && st.ino !== 0 ? `${st.dev}:${st.ino}` : undefined;
+}
+
+/**
+ * Whether a folder is `dir` or inside it, by what the folders are (a link to `dir`, or a second
+ * mount of it, is `dir`); by path where the file system gives no inode. Each folder is looked at once.
+ */
+function insideOf(dir: string): (folder: string) => boolean {
+  const target = folderId(dir);
+  const known = new Map<string, boolean>();
+  const inside = (folder: string): boolean => {
+    let v = known.get(folder);
+    if (v === undefined) {
+      const r = relative(dir, folder);
+      const byPath = !r || !(r.startsWith('..') || isAbsolute(r));
+      const parent = dirname(folder);
+      v = byPath || (target !== undefined && folderId(folder) === target) || (parent !== folder && inside(parent));
+      known.set(folder, v);
+    }
+    return v;
+  };
+  return inside;
 }

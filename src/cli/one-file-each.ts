@@ -16,17 +16,28 @@ function realOf(path: string): string {
 }
 
 /**
+ * Which file a path names, whatever path reaches it (a link, a second mount of a folder): a file that
+ * exists by its device and inode, one not written yet by its folder's and its name.
+ */
+function identityOf(path: string): string | undefined {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (st) return st.ino !== 0 ? `${st.dev}:${st.ino}` : undefined;
+  const folder = statSync(dirname(path), { throwIfNoEntry: false });
+  return folder && folder.ino !== 0 ? `${folder.dev}:${folder.ino}/${basename(path)}` : undefined;
+}
+
+/**
  * Refuses a run two of whose outputs are one file — the report written over by the cache, the
  * suppressions file written over the report — before anything is read or written (helper-26 found
  * `-o r.dat --cache-location r.dat` lose the report without a word). One file: the same real path,
- * or, for files that exist, the same device and inode (a hard link, a second mount of a folder).
+ * or the same device and inode (a hard link, a second mount of a folder; for a file not written yet,
+ * its folder's and the same name).
  */
 export function refuseSharedOutputs(io: Io, written: readonly Written[]): void {
   const seen: Array<Written & { real: string; id?: string }> = [];
   for (const w of written) {
     const real = realOf(w.path);
-    const st = statSync(w.path, { throwIfNoEntry: false });
-    const id = st && st.ino !== 0 ? `${st.dev}:${st.ino}` : undefined;
+    const id = identityOf(w.path);
     const other = seen.find((s) => s.real === real || (id !== undefined && s.id === id));
     if (other) throw new UsageError('error.outputs-one-file', { first: other.flag, second: w.flag, path: displayPath(w.path, io.cwd) });
     seen.push({ ...w, real, id });

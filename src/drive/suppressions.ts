@@ -33,7 +33,8 @@ export class SuppressionsError extends Error {
  * macOS) a file whose name holds one (`a\b.csv`, as ecsop itself writes it) keeps it.
  */
 function entryName(location: string, name: string): string {
-  const plain = (n: string) => posix.normalize(n).replace(/^\.\//, '');
+  // one Unicode form (NFC): a name typed or saved on a Mac in the other (NFD) is the same name
+  const plain = (n: string) => posix.normalize(n).replace(/^\.\//, '').normalize('NFC');
   if (sep === '/' && name.includes('\\') && existsSync(resolve(dirname(location), plain(name)))) return plain(name);
   return plain(name.replace(/\\/g, '/'));
 }
@@ -121,7 +122,7 @@ function real(path: string): string {
  * same). Another drive (Windows) has no relative name: the absolute one.
  */
 export function suppressionName(location: string, file: string): string {
-  return relative(real(dirname(location)), join(real(dirname(file)), basename(file))).split(sep).join('/');
+  return relative(real(dirname(location)), join(real(dirname(file)), basename(file))).split(sep).join('/').normalize('NFC');
 }
 
 /** What the run asks of the suppressions besides applying them. */

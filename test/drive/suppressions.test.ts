@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
@@ -121,6 +122,17 @@ describe('suppressions', () => {
     expect(json(typed.stdout).summary.suppressed).toBe(1);
   });
 
+  it('a name in one Unicode form matches the file named in the other (NFC typed, NFD saved on a Mac, and back)', async () => {
+    for (const [onDisk, inFile] of [['NFD', 'NFC'], ['NFC', 'NFD']] as const) {
+      const dir = await drive();
+      await writeWorkbook(join(dir, '共享盘/店铺A', 'café选品.xlsx'.normalize(onDisk)), selection(3, 2));
+      writeFileSync(join(dir, 'ecsop-suppressions.json'), JSON.stringify({ [`共享盘/店铺A/${'café选品.xlsx'.normalize(inFile)}`]: { 'selection-score-mismatch': { count: 2 } } }));
+      const r = await ecsop(['check', '共享盘/店铺A/' + 'café选品.xlsx'.normalize(onDisk), '-f', 'json', ...NOW], { cwd: dir });
+      expect(r.code, onDisk).toBe(0);
+      expect(json(r.stdout).summary.suppressed, onDisk).toBe(2);
+    }
+  });
+
   it('two outputs of a run never name one file: the report against the cache, its journal or history, the suppressions file; the config is never written over', async () => {
     const dir = await drive();
     const clashes = [
@@ -137,6 +149,19 @@ describe('suppressions', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       // refused before anything was read or written
       expect(existsSync(join(dir, args[1])), args.join(' ')).toBe(false);
+    }
+    // the same folder mounted a second time: a file not written yet is named by its folder and its name
+    const alias = join(dir, 'alias');
+    mkdirSync(alias);
+    if (spawnSync('mount', ['--bind', dir, alias]).status === 0) {
+      try {
+        const r = await ecsop(['check', '共享盘', '--cache', '-o', join(alias, '.ecsop-cache'), ...NOW], { cwd: dir });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/指向同一个文件/);
+        expect(existsSync(join(dir, '.ecsop-cache'))).toBe(false);
+      } finally {
+        spawnSync('umount', [alias]);
+      }
     }
     writeFileSync(join(dir, 'ecsop.config.json'), '{}');
     const config = await ecsop(['check', '共享盘', '-o', 'ecsop.config.json', '-f', 'json', '--force', ...NOW], { cwd: dir });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,6 +164,18 @@ describe('--annotate-dir that holds the inputs (issue #22)', () => {
     expect(same.code).toBe(2);
     expect(same.stderr).toMatch(/--annotate-dir .*另选一个文件夹/);
     expect(readdirSync(shop)).toEqual(['a.xlsx']);
+    // the inputs' folder mounted a second time is theirs too
+    const alias = join(d, 'alias');
+    mkdirSync(alias);
+    if (spawnSync('mount', ['--bind', shop, alias]).status === 0) {
+      try {
+        const mounted = await ecsop(['check', 'linkshop', '--annotate-dir', 'alias'], { cwd: d });
+        expect(mounted.code).toBe(2);
+        expect(readdirSync(shop)).toEqual(['a.xlsx']);
+      } finally {
+        spawnSync('umount', [alias]);
+      }
+    }
     // a folder inside the inputs' folder, named by its real path while the inputs are found through the link
     expect((await ecsop(['check', 'linkshop', '--annotate-dir', join('real', 'shop', '副本')], { cwd: d })).code).toBe(1);
     const again = await ecsop(['check', 'linkshop', '--annotate-dir', join('real', 'shop', '副本'), '--force', '-f', 'json'], { cwd: d });
