@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
+import { statOrNone } from '../workbook/safe-write.js';
 
 /** Extensions a folder scan picks up; .xls, .xlsb and .ods are picked up to be reported (save as .xlsx), not read. */
 const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
@@ -49,14 +50,7 @@ export function statsOnce(): (path: string) => Stats | undefined {
   const taken = new Map<string, Stats | null>();
   return (path) => {
     let st = taken.get(path);
-    if (st === undefined) {
-      try {
-        st = statSync(path, { throwIfNoEntry: false }) ?? null;
-      } catch {
-        st = null;
-      }
-      taken.set(path, st);
-    }
+    if (st === undefined) taken.set(path, (st = statOrNone(path) ?? null));
     return st ?? undefined;
   };
 }

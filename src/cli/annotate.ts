@@ -5,8 +5,7 @@ import { displayPath, type FoundFile } from '../check/files.js';
 import { t } from '../i18n/catalog.js';
 import { escapeControls as inert } from '../report/layout.js';
 import { checkCopyTarget } from '../workbook/write-copy.js';
-import { makeFolder, stampOf } from '../workbook/safe-write.js';
-import { statSync } from 'node:fs';
+import { makeFolder, stampOf, statOrNone } from '../workbook/safe-write.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { UsageError, type Io } from './io.js';
 import { sayWritten } from './output.js';
@@ -102,7 +101,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
 
 /** Which folder a path names (device and inode), whatever path reaches it; undefined when it is not there. */
 function folderId(path: string): string | undefined {
-  const st = statSync(path, { throwIfNoEntry: false });
+  const st = statOrNone(path);
   return st?.isDirectory() && st.ino !== 0 ? `${st.dev}:${st.ino}` : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { extensionFits, extensionOfKind } from '../encode/content-kind.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -9,7 +9,7 @@ import { looksLikeCache, ResultCache, type CacheProblem, type CacheRead } from '
 import { hashText, stableJson } from '../drive/fingerprint.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import { WriteError } from '../workbook/safe-write.js';
+import { statOrNone, WriteError } from '../workbook/safe-write.js';
 import { VERSION } from './version.js';
 import { UsageError, type Io } from './io.js';
 import { displayPath, foldersIn } from '../check/files.js';
@@ -22,13 +22,13 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   if (given === undefined) return join(io.cwd, CACHE_FILE);
   if (given.trim() === '') throw new UsageError('error.cache-location-empty');
   const abs = resolve(io.cwd, given);
-  const folder = /[\\/]$/.test(given) || statSync(abs, { throwIfNoEntry: false })?.isDirectory();
+  const folder = /[\\/]$/.test(given) || statOrNone(abs)?.isDirectory();
   const location = folder ? join(abs, CACHE_FILE) : abs;
   // refused before anything is read: a name that says a workbook, a report or another kind of file, or a folder that is not there
   const lang = io.lang ?? DEFAULT_LANG;
   if (!extensionFits(location, 'data')) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('wrong-kind', location, { kind: extensionOfKind('data'), ext: extname(location) }).text(lang, given) });
-  if (!statSync(dirname(location), { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
-  const here = statSync(location, { throwIfNoEntry: false });
+  if (!statOrNone(dirname(location))?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
+  const here = statOrNone(location);
   // a device, a pipe (/dev/null) or a folder is never a cache (named as it is: the folder's .ecsop-cache when a folder was given)
   if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, location === abs ? given : join(given, CACHE_FILE)) });
   // a file of the user's under a name of its own (notes.docx, data.zip) is never replaced; one named as a cache is rebuilt

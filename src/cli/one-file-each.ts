@@ -1,4 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { statOrNone } from '../workbook/safe-write.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from '../check/files.js';
 import { UsageError, type Io } from './io.js';
@@ -20,9 +21,9 @@ function realOf(path: string): string {
  * exists by its device and inode, one not written yet by its folder's and its name.
  */
 function identityOf(path: string): string | undefined {
-  const st = statSync(path, { throwIfNoEntry: false });
+  const st = statOrNone(path);
   if (st) return st.ino !== 0 ? `${st.dev}:${st.ino}` : undefined;
-  const folder = statSync(dirname(path), { throwIfNoEntry: false });
+  const folder = statOrNone(dirname(path));
   return folder && folder.ino !== 0 ? `${folder.dev}:${folder.ino}/${basename(path)}` : undefined;
 }
 

@@ -26,6 +26,7 @@ import { finishSuppressions, locationOf as suppressionsLocation, openSuppression
 import { refuseSharedOutputs } from './one-file-each.js';
 import { journalOf } from '../drive/cache-file.js';
 import { statSync } from 'node:fs';
+import { statOrNone } from '../workbook/safe-write.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
 import { hashText } from '../drive/fingerprint.js';
@@ -143,7 +144,7 @@ function attempt<T>(run: () => T): { ok: true; value: T } | { ok: false; error: 
 
 /** Files the run reads besides its inputs: the config and the suppressions file (never written over by a report either). */
 function readBesides(setup: CheckSetup, suppressAt: string | undefined): string[] {
-  return [setup.config.path, suppressAt].filter((p): p is string => p !== undefined && statSync(p, { throwIfNoEntry: false })?.isFile() === true);
+  return [setup.config.path, suppressAt].filter((p): p is string => p !== undefined && statOrNone(p)?.isFile() === true);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { statOrNone } from '../workbook/safe-write.js';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
 import { displayPath, foldersIn } from '../check/files.js';
@@ -15,7 +16,7 @@ import { EXIT, UsageError, type Io } from './io.js';
 export function locationOf(io: Io, given: string | undefined): string {
   if (!given) return join(io.cwd, SUPPRESSIONS_FILE);
   const abs = resolve(io.cwd, given);
-  return /[\\/]$/.test(given) || statSync(abs, { throwIfNoEntry: false })?.isDirectory() ? join(abs, SUPPRESSIONS_FILE) : abs;
+  return /[\\/]$/.test(given) || statOrNone(abs)?.isDirectory() ? join(abs, SUPPRESSIONS_FILE) : abs;
 }
 
 /** Whether the run writes the suppressions file (--suppress-all, --suppress-rule, --prune-suppressions). */
@@ -38,7 +39,7 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
     throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
   const writes = writesSuppressions(flags);
-  const exists = statSync(location, { throwIfNoEntry: false })?.isFile() ?? false;
+  const exists = statOrNone(location)?.isFile() ?? false;
   if (!writes && !exists) {
     // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence
     if (suppressionsLocation) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);

@@ -52,6 +52,18 @@ export class WriteError extends Error {
   }
 }
 
+/**
+ * A path's stat, or none: nothing there, or nothing that can be looked at — a file where a folder of
+ * the path would be (ENOTDIR), no permission. Callers say what that means where they name the path.
+ */
+export function statOrNone(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The real path of a file, or of where it would be (a file not written yet: its folder's real path). */
 async function realOf(path: string): Promise<string> {
   try {

@@ -133,6 +133,18 @@ describe('suppressions', () => {
     }
   });
 
+  it('a file where the cache\'s or the suppressions file\'s folder would be is one line, never an internal error', async () => {
+    const dir = await drive();
+    writeFileSync(join(dir, 'afile'), 'x');
+    for (const args of [['--cache-location', 'afile/c.cache'], ['--suppress-all', '--suppressions-location', 'afile/s.json'], ['-o', 'afile/r.txt']]) {
+      const r = await ecsop(['check', '共享盘', ...args, ...NOW], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toMatch(/internal|ENOTDIR/);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr, args.join(' ')).toMatch(/afile\//);
+    }
+  });
+
   it('two outputs of a run never name one file: the report against the cache, its journal or history, the suppressions file; the config is never written over', async () => {
     const dir = await drive();
     const clashes = [
