@@ -1,9 +1,9 @@
-import { statSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
-import { statOrNone } from '../workbook/safe-write.js';
+import { statOrNone } from '../workbook/stat-or-none.js';
 
 /** Extensions a folder scan picks up; .xls, .xlsb and .ods are picked up to be reported (save as .xlsx), not read. */
 const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
@@ -146,7 +146,7 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
 }
 /** The folders among the paths a run was given (absolute): what a cache or a suppressions file may find gone under. */
 export function foldersIn(paths: readonly string[], cwd: string): string[] {
-  return paths.map((p) => resolve(cwd, p)).filter((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  return paths.map((p) => resolve(cwd, p)).filter((p) => statOrNone(p)?.isDirectory());
 }
 
 let plainCwd: string | undefined;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { RULES } from '../rules/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { UnreadableFileError } from '../workbook/types.js';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink, type SkippedFindings } from './engine.js';
 import { findFiles, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
@@ -103,11 +104,7 @@ function materialize(p: Pending): void {
 
 /** A file's size, 0 when it cannot be looked at (it is then reported when read). */
 function sizeOf(path: string): number {
-  try {
-    return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
-  } catch {
-    return 0;
-  }
+  return statOrNone(path)?.size ?? 0;
 }
 
 /** Whether a rule's `finish` may still report on the file. */

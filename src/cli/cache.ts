@@ -9,7 +9,8 @@ import { looksLikeCache, ResultCache, type CacheProblem, type CacheRead } from '
 import { hashText, stableJson } from '../drive/fingerprint.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import { statOrNone, WriteError } from '../workbook/safe-write.js';
+import { WriteError } from '../workbook/safe-write.js';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { VERSION } from './version.js';
 import { UsageError, type Io } from './io.js';
 import { displayPath, foldersIn } from '../check/files.js';

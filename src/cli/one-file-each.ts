@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { statOrNone } from '../workbook/safe-write.js';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { displayPath } from '../check/files.js';
 import { UsageError, type Io } from './io.js';

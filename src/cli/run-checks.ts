@@ -25,8 +25,8 @@ import { readAhead } from '../drive/result-cache.js';
 import { finishSuppressions, locationOf as suppressionsLocation, openSuppressions, writesSuppressions } from './suppress.js';
 import { refuseSharedOutputs } from './one-file-each.js';
 import { journalOf } from '../drive/cache-file.js';
-import { statSync } from 'node:fs';
-import { statOrNone } from '../workbook/safe-write.js';
+import type { Stats } from 'node:fs';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
 import { hashText } from '../drive/fingerprint.js';
@@ -106,10 +106,10 @@ function driveScope(io: Io, paths: readonly string[]): string {
 }
 
 /** What the drive dashboard needs before the run: each file's last save, and the earlier runs of the same folders. */
-function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, now: Date): DashboardInput {
+function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, now: Date, statOf: (path: string) => Stats | undefined): DashboardInput {
   const savedAt = new Map<string, number>();
   for (const f of files) {
-    const st = statSync(f.path, { throwIfNoEntry: false });
+    const st = statOf(f.path);
     if (st) savedAt.set(f.display, st.mtimeMs);
   }
   const runs = runsOf(readHistory(historyOf(cache)), scope);
@@ -182,7 +182,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const cachePath = cacheAt?.value;
   const scope = driveScope(io, paths);
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
-  const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now) : undefined;
+  const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now, statOf) : undefined;
   const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { statOrNone } from '../workbook/safe-write.js';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
 import { displayPath, foldersIn } from '../check/files.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
-import { statSync } from 'node:fs';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
 import { MemoryStore } from '../drive/memory-store.js';
@@ -68,7 +68,7 @@ function newSince(before: Seen | undefined, now: Seen): number {
 async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckSetup): Promise<void> {
   const lang = setup.lang;
   const root = resolve(io.cwd, dir);
-  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError('error.watch-dir', { value: dir });
+  if (!statOrNone(root)?.isDirectory()) throw new UsageError('error.watch-dir', { value: dir });
   const pollMs = flags.poll === undefined ? undefined : flags.poll === true ? 1000 : Number(flags.poll);
   if (pollMs !== undefined && !(Number.isInteger(pollMs) && pollMs >= 50 && pollMs <= 600_000)) throw new UsageError('error.poll', { value: String(flags.poll) });
   // what ecsop itself writes is never read as a save
@@ -86,10 +86,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // a file as the lines name it: from the current folder, or from the watched folder's own name when it is elsewhere
   const nameOf = (p: string) => { const d = displayPath(p, io.cwd); return isAbsolute(d) ? relative(dirname(root), p).split(sep).join('/') : d; };
   const rootShown = nameOf(root);
-  const rootHere = () => statSync(root, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  const rootHere = () => statOrNone(root)?.isDirectory() ?? false;
   /** what each file was when it was last checked: after the folder comes back, only the files that differ are read */
   const stamps = new Map<string, string>();
-  const stampOf = (p: string) => { const st = statSync(p, { throwIfNoEntry: false }); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : ''; };
+  const stampOf = (p: string) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : ''; };
   const stamp = () => new Date().toTimeString().slice(0, 8);
 
   /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
@@ -143,7 +143,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const shown = nameOf(path);
     // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
     if (!rootHere()) return;
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+    if (!statOrNone(path)?.isFile()) {
       stamps.delete(path);
       if (seen.delete(path)) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
       dashboard?.forget(path);
@@ -153,7 +153,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const stampBefore = stampOf(path);
     let result = await checkOne(path);
     // a save still being written reads as cut short: tried again
-    for (let i = 0; i < RETRIES && result.problem && statSync(path, { throwIfNoEntry: false }); i++) {
+    for (let i = 0; i < RETRIES && result.problem && statOrNone(path); i++) {
       await new Promise((r) => setTimeout(r, 1000));
       if (stopped) return;
       result = await checkOne(path);

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { deserialize, serialize } from 'node:v8';
 import type { FoundFile } from '../check/files.js';
 import type { ResultStore, StoredResult } from '../check/run.js';
@@ -17,7 +17,7 @@ export class MemoryStore implements ResultStore {
   readonly maxEvents = 50_000;
 
   async lookup(file: FoundFile): Promise<(() => StoredResult) | undefined> {
-    const st = statSync(file.path, { throwIfNoEntry: false });
+    const st = statOrNone(file.path);
     if (!st?.isFile()) return undefined;
     this.seen.set(file.path, { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs });
     const h = this.held.get(file.path);
@@ -28,7 +28,7 @@ export class MemoryStore implements ResultStore {
 
   keep(file: FoundFile, result: StoredResult): void {
     const before = this.seen.get(file.path);
-    const st = statSync(file.path, { throwIfNoEntry: false });
+    const st = statOrNone(file.path);
     // saved again while it was read: not kept, the next run reads it
     if (!before || !st || st.size !== before.size || st.mtimeMs !== before.mtimeMs || st.ctimeMs !== before.ctimeMs) { this.held.delete(file.path); return; }
     this.held.set(file.path, { display: file.display, ...before, result: serialize(result) });

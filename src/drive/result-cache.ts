@@ -1,4 +1,4 @@
-import { existsSync, statSync, type Stats } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -7,6 +7,7 @@ import type { FoundFile } from '../check/files.js';
 import type { ResultStore, StoredResult } from '../check/run.js';
 import type { Clock } from '../rules/types.js';
 import { openSafely } from '../workbook/safe-write.js';
+import { statOrNone } from '../workbook/stat-or-none.js';
 import { emptyState, journalInTheWay, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
 import { CodecTable, decodeValue, encodeValue, NotEncodable } from './result-codec.js';
@@ -48,7 +49,7 @@ export interface CacheOptions {
   now: Date;
   /** the cache file (or its journal, `file`) could not be used: it is ignored and rebuilt */
   onProblem(problem: CacheProblem, detail?: string, file?: string): void;
-  /** a file's `stat` as the run takes it (once a run: the output's check asks too); statSync when not given */
+  /** a file's `stat` as the run takes it (once a run: the output's check asks too); looked at now when not given */
   statOf?: (path: string) => Stats | undefined;
 }
 
@@ -127,7 +128,7 @@ export class ResultCache implements ResultStore {
   async lookup(file: FoundFile): Promise<(() => StoredResult) | undefined> {
     // one stat a file, synchronously (10,000 of them are 30 ms this way, most of a second through the thread
     // pool), shared with the output's check when that asked first
-    const st = (this.opts.statOf ?? statOf)(file.path);
+    const st = (this.opts.statOf ?? statOrNone)(file.path);
     if (!st?.isFile()) return undefined;
     const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
     // what keep() compares with after the file is checked: kept for the files not answered here
@@ -154,7 +155,7 @@ export class ResultCache implements ResultStore {
     const before = this.seen.get(file.path);
     if (!before) return;
     this.pending.push((async () => {
-      const st = statOf(file.path);
+      const st = statOrNone(file.path);
       // changed while it was read: its result is of neither version
       if (!st || st.size !== before.size || st.mtimeMs !== before.mtimeMs || st.ctimeMs !== before.ctimeMs) return;
       const hash = before.hash ?? await hashFile(file.path).catch(() => undefined);
@@ -238,16 +239,9 @@ export class ResultCache implements ResultStore {
 
 /** The cache's files as they are on disk now (size and time of each), to tell whether another run wrote them. */
 function stampsOf(location: string): string {
-  return [location, journalOf(location)].map((p) => { const st = statOf(p); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '-'; }).join('|');
+  return [location, journalOf(location)].map((p) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '-'; }).join('|');
 }
 
-function statOf(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
 
 /** The most recently checked results, up to MAX_BYTES in all. */
 function bounded(entries: Entry[]): Entry[] {

@@ -1,7 +1,8 @@
 import { msg } from '../i18n/catalog.js';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { rememberWritten, writtenByEcsop } from './written-log.js';
+import { statOrNone } from './stat-or-none.js';
 import { format, type Localized, type Lang } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -52,18 +53,6 @@ export class WriteError extends Error {
   }
 }
 
-/**
- * A path's stat, or none: nothing there, or nothing that can be looked at — a file where a folder of
- * the path would be (ENOTDIR), no permission. Callers say what that means where they name the path.
- */
-export function statOrNone(path: string): Stats | undefined {
-  try {
-    return statSync(path, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
 /** The real path of a file, or of where it would be (a file not written yet: its folder's real path). */
 async function realOf(path: string): Promise<string> {
   try {
@@ -87,7 +76,7 @@ interface KnownInputs { byInode: Map<string, string>; byPath: Map<string, string
 
 const inputLists = new WeakMap<readonly string[], Promise<KnownInputs>>();
 
-function inputsOf(inputs: readonly string[], statInput: (path: string) => Stats | undefined = (p) => statSync(p, { throwIfNoEntry: false })): Promise<KnownInputs> {
+function inputsOf(inputs: readonly string[], statInput: (path: string) => Stats | undefined = statOrNone): Promise<KnownInputs> {
   let known = inputLists.get(inputs);
   if (!known) {
     known = (async () => {
@@ -135,7 +124,7 @@ export interface WriteOptions {
   kind: ContentKind;
   /** the files the run reads: never written over */
   inputs?: readonly string[];
-  /** an input's `stat` as the run takes it (once a run for each: the cache's lookup asks too); statSync when not given */
+  /** an input's `stat` as the run takes it (once a run for each: the cache's lookup asks too); looked at now when not given */
   statInput?: (path: string) => Stats | undefined;
   /** replace an existing target (kept as a numbered backup), and write even when it is open elsewhere */
   force?: boolean;

@@ -143,6 +143,14 @@ describe('suppressions', () => {
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.stderr, args.join(' ')).toMatch(/afile\//);
     }
+    // a path through the file, given to check with the cache (said as that file's finding) and to watch (one line)
+    const checked = await ecsop(['check', 'afile/sub', '--cache', ...NOW], { cwd: dir });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).not.toMatch(/ENOTDIR|internal/);
+    const watched = await ecsop(['watch', 'afile/sub'], { cwd: dir });
+    expect(watched.code).toBe(2);
+    expect(watched.stderr.trim().split('\n')).toHaveLength(1);
+    expect(watched.stderr).not.toMatch(/internal/);
   });
 
   it('two outputs of a run never name one file: the report against the cache, its journal or history, the suppressions file; the config is never written over', async () => {
