@@ -8,7 +8,7 @@ const LAYERS = [
   ['cells', '^src/cells/'],
   // writers of text in a file's format (CSV lines, XML text): below every file writer, above the parsers
   ['encode', '^src/encode/'],
-  ['settings', '^src/config/(settings|limits)\\.ts$'],
+  ['settings', '^src/config/(settings|limits|worker-heap)\\.ts$'],
   ['domain', '^src/domain/'],
   ['sheets', '^src/sheets/'],
   ['rules', '^src/rules/'],

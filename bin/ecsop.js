@@ -13,6 +13,9 @@ const onInt = early('SIGINT', 130);
 const onTerm = early('SIGTERM', 143);
 process.on('SIGINT', onInt);
 process.on('SIGTERM', onTerm);
+// V8 tuned and, for a command that checks workbooks, its first worker started while the CLI loads
+const { startAhead } = await import('../dist/ahead.js');
+startAhead(process.argv.slice(2));
 const { main } = await import('../dist/ecsop.js');
 try {
   process.exitCode = await main(process.argv.slice(2));

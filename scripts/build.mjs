@@ -20,6 +20,8 @@ const cjs = { ...common, format: 'cjs', banner: { js: "const __ecsopUrl = requir
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/ecsop.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/worker.cjs' });
 await build({ ...common, entryPoints: ['src/cli/load-bundle.ts'], outfile: 'dist/load-bundle.js' });
+// what bin/ecsop.js runs before the CLI is loaded: V8 tuned, the first worker started (src/cli/ahead.ts)
+await build({ ...common, banner: undefined, entryPoints: ['src/cli/ahead.ts'], outfile: 'dist/ahead.js' });
 writeFileSync('dist/worker.js', `// A worker of the pool: dist/worker.cjs with its code cache (scripts/build.mjs).
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadBundle } from './load-bundle.js';
@@ -32,23 +34,26 @@ await build({ ...common, entryPoints: ['src/cli/readme-examples.ts'], outfile: '
 await build({ ...common, entryPoints: ['src/workbook/xlsx/sheet-reader.ts'], outfile: 'dist/sheet-reader.js' });
 await build({ ...common, entryPoints: ['src/bench.ts'], outfile: 'dist/bench.js' });
 
-// The code caches, made by this node as the command makes them: the CLI's before V8 is tuned (it
-// is loaded first), the worker's after (workers start once the command has set its V8 flags).
+// The code caches, made by this node as the command makes them: V8 tuned first (bin/ecsop.js and
+// dist/ecsop.js tune it before the CLI is loaded; a cache made under other flags is refused).
 for (const f of ['dist/ecsop.cjs.v8cache', 'dist/worker.cjs.v8cache']) rmSync(f, { force: true });
 const made = spawnSync(process.execPath, ['--input-type=module', '-e', `
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 const dist = pathToFileURL(process.cwd() + '/dist/');
+const { tuneV8 } = await import(new URL('ahead.js', dist));
+tuneV8();
 const { loadBundle } = await import(new URL('load-bundle.js', dist));
 const cli = loadBundle(new URL('ecsop.cjs', dist));
 writeFileSync('dist/ecsop.cjs.v8cache', cli.script.createCachedData());
 // the ES module bin/ecsop.js and the scripts import: the CLI bundle's exports, whatever src/cli/main.ts exports
-writeFileSync('dist/ecsop.js', \`// The CLI: dist/ecsop.cjs with its code cache (scripts/build.mjs).
+writeFileSync('dist/ecsop.js', \`// The CLI: dist/ecsop.cjs with its code cache (scripts/build.mjs), made with V8 tuned.
+import { tuneV8 as tune } from './ahead.js';
 import { loadBundle } from './load-bundle.js';
+tune();
 export const { \${Object.keys(cli.exports).join(', ')} } = loadBundle(new URL('./ecsop.cjs', import.meta.url)).exports;
 \`);
-cli.exports.tuneV8();
 const worker = new Worker(new URL('worker.js', dist), { workerData: { codeCache: true }, execArgv: [] });
 worker.on('message', (m) => { if (m.type !== 'code-cache') return; writeFileSync('dist/worker.cjs.v8cache', m.data); void worker.terminate(); });
 `], { stdio: 'inherit', cwd: process.cwd() });

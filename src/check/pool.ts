@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { UnreadableFileError } from '../workbook/types.js';
+import { takeWorkerAhead } from './worker-ahead.js';
 import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
@@ -65,7 +66,9 @@ export class WorkerPool {
 
   private spawn(): Slot {
     this.started++;
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
+    // the worker bin/ecsop.js started before the command loaded, when it is one of this pool's
+    const ahead = takeWorkerAhead(this.script, this.limits.heapMB);
+    const worker = ahead?.worker ?? new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
     const slot: Slot = { worker };
     worker.on('message', (msg: FromWorker) => {
       // a worker being terminated may still deliver a message it sent before: it must not be
@@ -94,6 +97,11 @@ export class WorkerPool {
     // started ahead of its first task included, never keeps the process alive
     worker.unref();
     this.slots.push(slot);
+    if (ahead) {
+      ahead.detach();
+      // its `ready` came before these listeners: it is free now
+      if (ahead.ready) { slot.ready = true; this.release(slot); }
+    }
     return slot;
   }
 

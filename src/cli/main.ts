@@ -1,4 +1,3 @@
-import v8 from 'node:v8';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { escapeControls, width, wrapText } from '../report/layout.js';
 import { t, tAny, type MessageKey } from '../i18n/catalog.js';
@@ -10,6 +9,7 @@ import { registerMedia } from './media.js';
 import { registerLint } from './lint.js';
 import { WriteError } from '../workbook/safe-write.js';
 import { displayPath } from '../check/files.js';
+import { tuneV8 } from '../check/worker-ahead.js';
 import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
@@ -176,17 +176,8 @@ function oneLine(s: string): string {
   return escapeControls(s.replace(/\n/g, ' ')).slice(0, 500);
 }
 
-/**
- * The V8 setting the command runs with. Rows stream through in batches; V8's allocation-site
- * pretenuring takes a batch still being checked for long-lived data and from then on allocates
- * every row in the old generation, where each must be collected by a full mark-compact: on a
- * million-row orders sheet that is ~1 s of 5 and 120 MB of peak memory. Turning it off before any
- * row is read is safe (it only stops that decision). Set here rather than in the shebang, which
- * would need `env -S` (not in every `env`, e.g. BusyBox).
- */
-export function tuneV8(): void {
-  v8.setFlagsFromString('--no-allocation-site-pretenuring');
-}
+// the V8 setting, set by bin/ecsop.js and dist/ecsop.js before this bundle loads (and here for callers of main())
+export { tuneV8 };
 
 /** A catalog line in the language this machine's run would use (for scripts such as `npm run demo`). */
 export function say(key: MessageKey, data: Record<string, unknown> = {}): string {

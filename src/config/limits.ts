@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_WORKER_HEAP_MB } from './worker-heap.js';
 
 /**
  * Limits the readers enforce before and while they read, so a hostile or broken file becomes a
@@ -18,7 +19,7 @@ export const limitsSchema = z
     maxDefinedNames: z.number().int().nonnegative().default(10_000).describe('defined names in one workbook (file/unsafe)'),
     maxStringChars: z.number().int().positive().default(32 * 1024 ** 2).describe('characters of one string in a cell or a CSV field (file/too-large); 32 M'),
     maxRowBytes: z.number().int().positive().default(64 * 1024 ** 2).describe('bytes of one row of a sheet, or one line of a CSV (file/too-large); 64 MiB'),
-    workerHeapMB: z.number().int().min(64).max(65_536).default(768).describe('memory (MB) each file may use while it is read, in its worker (file/too-large)'),
+    workerHeapMB: z.number().int().min(64).max(65_536).default(DEFAULT_WORKER_HEAP_MB).describe('memory (MB) each file may use while it is read, in its worker (file/too-large)'),
     // Node's timers hold at most 2^31−1 ms: a larger value would fire at once (1e7 s became 1 ms)
     fileSeconds: z.number().min(1).max(2_147_483).default(600).describe('seconds one file may take to read (file/timeout)'),
   })
