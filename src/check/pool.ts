@@ -5,7 +5,11 @@ import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
 /** A file for a worker, and what receives what it reports. */
-export interface Task { id: number; path: string; display: string; handlers: TaskHandlers }
+export interface Task {
+  id: number; path: string; display: string; handlers: TaskHandlers;
+  /** a small file: the next file may be sent to its worker while it is read (see runNext) */
+  small?: boolean;
+}
 
 /** What a pool task reports while it runs: batches of findings and records, progress. */
 export interface TaskHandlers {
@@ -14,9 +18,26 @@ export interface TaskHandlers {
   progress?(fraction: number, sheet: string): void;
 }
 
+/** A file given to a worker: what receives its events, and its outcome. */
+interface Given {
+  settle(outcome: FileOutcome | undefined, err?: unknown): void;
+  handlers: TaskHandlers;
+  /** the message that gives it (sent again to another worker when this one ends before it started) */
+  message: Extract<ToWorker, { type: 'task' }>;
+  /** a small file: another may wait behind it in its worker */
+  small: boolean;
+}
+
 interface Slot {
   worker: Worker;
-  busy?: { settle(outcome: FileOutcome | undefined, err?: unknown): void; handlers: TaskHandlers };
+  /** the file the worker is reading */
+  busy?: Given;
+  /** the next one, sent already: the worker starts it without waiting for this thread (see runNext) */
+  next?: Given;
+  /** the time limit of the file being read */
+  timer?: NodeJS.Timeout;
+  /** a caller took it to send a next file (see acquire): no other does meanwhile */
+  reserved?: boolean;
   runId?: number;
   /** the worker has loaded its code and can take a file at once */
   ready?: boolean;
@@ -82,11 +103,10 @@ export class WorkerPool {
       else if (msg.type === 'done') {
         // the file's last events come with its outcome; the worker waits for no ack of them
         if (msg.events) busy.handlers.events(msg.events, () => {});
-        slot.busy = undefined;
-        this.release(slot);
+        this.finished(slot);
         busy.settle(msg.outcome);
       }
-      else if (msg.type === 'error') { slot.busy = undefined; this.release(slot); busy.settle(undefined, new UnreadableFileError('internal', { detail: msg.message.split('\n')[0].slice(0, 200) })); }
+      else if (msg.type === 'error') { this.finished(slot); busy.settle(undefined, new UnreadableFileError('internal', { detail: msg.message.split('\n')[0].slice(0, 200) })); }
     });
     worker.on('error', (err: Error & { code?: string }) => {
       const out = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UnreadableFileError('memory', { limit: this.limits.heapMB }, 'file/too-large') : new UnreadableFileError('internal', { detail: err.message.split('\n')[0] });
@@ -105,15 +125,44 @@ export class WorkerPool {
     return slot;
   }
 
+  /**
+   * The worker's file is done: the next one sent to it is now the one it reads (its time limit
+   * starts), or the worker is free.
+   */
+  private finished(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.busy = slot.next;
+    slot.next = undefined;
+    if (slot.busy) this.startLimit(slot);
+    else {
+      slot.worker.unref();
+      // taken already by a caller sending it a file: it is that caller's
+      if (!slot.reserved) this.release(slot);
+    }
+  }
+
+  /** The file a worker reads has `limits.seconds`: past it, the worker is stopped and the file becomes a finding. */
+  private startLimit(slot: Slot): void {
+    slot.timer = setTimeout(() => {
+      slot.stopped = new UnreadableFileError('timeout', { limit: this.limits.seconds }, 'file/timeout');
+      void slot.worker.terminate();
+    }, this.limits.seconds * 1000);
+  }
+
   /** A worker that died takes its task with it; the pool starts another for the next task. */
   private fail(slot: Slot, err: UnreadableFileError): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     const j = this.idle.indexOf(slot);
     if (j >= 0) this.idle.splice(j, 1);
+    clearTimeout(slot.timer);
     const busy = slot.busy;
+    const next = slot.next;
     slot.busy = undefined;
+    slot.next = undefined;
     busy?.settle(undefined, err);
+    // the file waiting behind it was never started: another worker reads it
+    if (next) void this.acquire(true).then((other) => this.give(other, next), (e: unknown) => next.settle(undefined, e));
     // a worker that could not even start: the first caller waiting for one is told (its file becomes the finding, and the next tries again)
     if (!slot.ready && !busy) { this.waiting.shift()?.reject(err); return; }
     // someone waiting for a worker gets a new one in its place (when it has started)
@@ -141,13 +190,33 @@ export class WorkerPool {
    * the caller takes whichever comes first — that one, or a busy one set free: a few files are
    * never held back for a worker still starting while another could check them sooner.
    */
-  private async acquire(): Promise<Slot> {
+  private async acquire(grow: boolean, queue = false): Promise<Slot> {
     const slot = this.idle.pop();
     if (slot) return slot;
+    // a worker reading a small file takes the next one now, to start it as soon as it is done
+    if (queue) {
+      const behind = this.slots.find((s) => s.ready && !s.gone && s.busy?.small && !s.next && !s.reserved);
+      if (behind) { behind.reserved = true; return behind; }
+    }
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
-      this.startForWaiting();
+      // a caller that may not grow the pool still gets its first worker
+      if (grow || !this.slots.length) this.startForWaiting();
     });
+  }
+
+  /** Sends the worker a file: read at once when it is free, else after the one it reads. */
+  private give(slot: Slot, given: Given): void {
+    if (slot.runId !== this.current!.id) {
+      slot.worker.postMessage({ type: 'configure', init: this.current!.init } satisfies ToWorker);
+      slot.runId = this.current!.id;
+    }
+    slot.reserved = false;
+    // a busy worker keeps the process alive; an idle one does not (the pool outlives runs)
+    slot.worker.ref();
+    if (slot.busy) slot.next = given;
+    else { slot.busy = given; this.startLimit(slot); }
+    slot.worker.postMessage(given.message);
   }
 
   /**
@@ -155,37 +224,28 @@ export class WorkerPool {
    * file is left, and the worker stays free). Its events arrive through the task's `handlers`.
    * Resolves with the outcome (undefined when nothing was picked), or rejects with the
    * UnreadableFileError the file becomes (memory, time, a bug, a worker that could not start).
+   * `queue`: the file may be sent to a worker reading a small file, to be read next (a worker
+   * that ends before it starts it hands it to another); `grow: false`: no worker more is started
+   * for it while the pool has one.
    */
-  async runNext(pick: () => Task | undefined): Promise<FileOutcome | undefined> {
-    const run = this.current!;
-    let slot = await this.acquire();
+  async runNext(pick: () => Task | undefined, how: { grow?: boolean; queue?: boolean } = {}): Promise<FileOutcome | undefined> {
+    const grow = how.grow ?? true;
+    let slot = await this.acquire(grow, how.queue);
     // a worker that ended between being set free and now (it was handed on, then exited) takes no
     // task: one posted to it would never be answered, and the file would wait out its time limit
-    while (slot.gone || !this.slots.includes(slot)) slot = await this.acquire();
+    while (slot.gone || !this.slots.includes(slot)) slot = await this.acquire(grow, how.queue);
     const task = pick();
-    if (!task) { this.release(slot); return undefined; }
+    if (!task) { slot.reserved = false; if (!slot.busy) this.release(slot); return undefined; }
     const { id, path, display, handlers } = task;
-    if (slot.runId !== run.id) {
-      slot.worker.postMessage({ type: 'configure', init: run.init } satisfies ToWorker);
-      slot.runId = run.id;
-    }
-    // a busy worker keeps the process alive; an idle one does not (the pool outlives runs)
-    slot.worker.ref();
     return new Promise<FileOutcome>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        slot.stopped = new UnreadableFileError('timeout', { limit: this.limits.seconds }, 'file/timeout');
-        void slot.worker.terminate();
-      }, this.limits.seconds * 1000);
-      slot.busy = {
-        handlers,
+      this.give(slot, {
+        handlers, small: task.small ?? false,
+        message: { type: 'task', id, path, display },
         settle: (outcome, err) => {
-          clearTimeout(timer);
-          slot.worker.unref();
           if (err) reject(err);
           else resolve(outcome!);
         },
-      };
-      slot.worker.postMessage({ type: 'task', id, path, display } satisfies ToWorker);
+      });
     });
   }
 
@@ -195,13 +255,16 @@ export class WorkerPool {
    */
   abort(reason: unknown): void {
     for (const slot of [...this.slots]) {
-      const busy = slot.busy;
+      const { busy, next } = slot;
       if (!busy) continue;
       slot.busy = undefined;
+      slot.next = undefined;
+      clearTimeout(slot.timer);
       slot.gone = true;
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
       busy.settle(undefined, reason);
+      next?.settle(undefined, reason);
     }
   }
 
@@ -211,7 +274,7 @@ export class WorkerPool {
     this.idle.length = 0;
     // each holds the process until it has ended: an idle (unreferenced) worker's end would otherwise
     // be awaited with nothing keeping the process alive (it exited 13, a run cut short by `| head`)
-    for (const s of all) { s.busy = undefined; s.gone = true; s.worker.ref(); }
+    for (const s of all) { s.busy = undefined; s.next = undefined; clearTimeout(s.timer); s.gone = true; s.worker.ref(); }
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
 }

@@ -66,12 +66,16 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   }
 }
 
+/** The files sent, read one after another: the pool sends the next while one is read. */
+let reading: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (msg: ToWorker) => {
-  if (msg.type === 'configure') { opts = msg.init.opts; unacked = 0; }
+  // the run's options come before its first file, after the last file of the run before
+  if (msg.type === 'configure') reading = reading.then(() => { opts = msg.init.opts; unacked = 0; });
   else if (msg.type === 'ack') {
     unacked -= 1;
     if (unacked < WINDOW && waiter) { const w = waiter; waiter = undefined; w(); }
-  } else void check(msg);
+  } else reading = reading.then(() => check(msg));
 });
 // the code is loaded: the pool gives this worker files from now on
 parentPort?.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -1,0 +1,143 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { WorkerPool, type Task } from '../../src/check/pool.js';
+import type { FileOutcome } from '../../src/check/engine.js';
+import { UnreadableFileError } from '../../src/workbook/types.js';
+import { tempDir } from '../helpers/cli.js';
+
+/**
+ * A worker of the pool's protocol that reads nothing: a file named `slow` is never answered (its
+ * time limit ends it), `crash` ends the worker, `wait-N` takes N ms; each answer says which worker
+ * (thread) read the file and the files it was sent while reading another.
+ */
+function fakeWorker(): string {
+  const path = join(tempDir('pool-'), 'worker.mjs');
+  writeFileSync(path, `
+    import { parentPort, threadId } from 'node:worker_threads';
+    let reading = Promise.resolve();
+    let busy = false;
+    let sentWhileBusy = 0;
+    const read = (msg) => new Promise((resolve) => {
+      busy = true;
+      const done = () => { busy = false; parentPort.postMessage({ type: 'done', id: msg.id, outcome: { summary: { path: msg.path, status: 'ok', sheets: [] }, contributions: [], counted: {}, thread: threadId, sentWhileBusy } }); resolve(); };
+      if (msg.path === 'slow') return;
+      if (msg.path === 'crash') process.exit(3);
+      if (msg.path.startsWith('crash-')) return void setTimeout(() => process.exit(3), Number(msg.path.split('-')[1]));
+      setTimeout(done, Number(msg.path.split('-')[1] ?? 5));
+    });
+    parentPort.on('message', (msg) => {
+      if (msg.type !== 'task') return;
+      if (busy) sentWhileBusy++;
+      reading = reading.then(() => read(msg));
+    });
+    parentPort.postMessage({ type: 'ready' });
+  `);
+  return path;
+}
+
+type Seen = FileOutcome & { thread: number; sentWhileBusy: number };
+
+let pool: WorkerPool | undefined;
+afterEach(async () => { await pool?.close(); pool = undefined; });
+
+/** Runs `paths` through the pool with `runners` callers, as the run does; each file's outcome or error, by path. */
+async function runAll(p: WorkerPool, paths: string[], runners: number, how: { grow?: boolean; queue?: boolean; small?: boolean } = {}): Promise<Map<string, Seen | string>> {
+  p.begin({ opts: {} as never });
+  const result = new Map<string, Seen | string>();
+  let next = 0;
+  const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+  const one = async () => {
+    for (;;) {
+      let task: Task | undefined;
+      const pick = () => (next < paths.length ? (task = { id: next, path: paths[next++], display: '', handlers, small: how.small ?? true }) : undefined);
+      const out = await p.runNext(pick, how).catch((err: unknown) => (err instanceof UnreadableFileError ? err.reason : String(err)));
+      if (!task) return;
+      result.set(task.path, out as Seen | string);
+    }
+  };
+  await Promise.all(Array.from({ length: runners }, one));
+  return result;
+}
+
+describe('the pool sends a worker its next file while it reads a small one', () => {
+  it('a worker is sent the next file while it reads a small one, and reads them one after another', async () => {
+    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    const paths = Array.from({ length: 12 }, (_, i) => `wait-${10 + i}`);
+    const seen = await runAll(pool, paths, 2, { queue: true });
+    expect([...seen.keys()].sort()).toEqual([...paths].sort());
+    const outcomes = [...seen.values()] as Seen[];
+    // one worker read them all, and it was sent files while it read others
+    expect(new Set(outcomes.map((o) => o.thread)).size).toBe(1);
+    expect(Math.max(...outcomes.map((o) => o.sentWhileBusy))).toBeGreaterThan(0);
+  });
+
+  it('never behind a file that is not small, nor when the caller does not ask', async () => {
+    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    const big = await runAll(pool, ['wait-20', 'wait-20', 'wait-20', 'wait-20'], 2, { queue: true, small: false });
+    expect(Math.max(...([...big.values()] as Seen[]).map((o) => o.sentWhileBusy))).toBe(0);
+    const unasked = await runAll(pool, ['wait-20', 'wait-20', 'wait-20', 'wait-20'], 2);
+    expect(Math.max(...([...unasked.values()] as Seen[]).map((o) => o.sentWhileBusy))).toBe(0);
+  });
+
+  it('a file waiting behind one that ends its worker is read by another, and each file gets its own answer', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 30 });
+    const paths = ['wait-30', 'crash', 'wait-5', 'wait-5', 'crash', 'wait-5', 'wait-5', 'wait-5'];
+    const seen = await runAll(pool, paths, 4, { queue: true });
+    expect(seen.size).toBe(new Set(paths).size);
+    expect(seen.get('crash')).toBe('internal');
+    for (const p of ['wait-30', 'wait-5']) expect((seen.get(p) as Seen).summary.path).toBe(p);
+  });
+
+  it('the file sent behind one that ends its worker is read by another worker, with its own answer', async () => {
+    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    pool.begin({ opts: {} as never });
+    const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+    const task = (id: number, path: string) => () => ({ id, path, display: '', handlers, small: true });
+    const first = pool.runNext(task(1, 'crash-300'), { queue: true }).catch((err: UnreadableFileError) => err.reason);
+    await new Promise((r) => setTimeout(r, 200));
+    // the worker reads the first: the second is sent behind it
+    const second = pool.runNext(task(2, 'wait-5'), { queue: true });
+    expect(await first).toBe('internal');
+    expect(((await second) as Seen).summary.path).toBe('wait-5');
+  });
+
+  it('two callers at once never both send a worker its next file: each file gets its own answer', async () => {
+    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    pool.begin({ opts: {} as never });
+    const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+    const task = (id: number, path: string) => () => ({ id, path, display: '', handlers, small: true });
+    const first = pool.runNext(task(1, 'wait-300'), { queue: true });
+    await new Promise((r) => setTimeout(r, 200));
+    const [a, b] = await Promise.all([pool.runNext(task(2, 'wait-5-a'), { queue: true }), pool.runNext(task(3, 'wait-5-b'), { queue: true })]);
+    expect([((await first) as Seen).summary.path, (a as Seen).summary.path, (b as Seen).summary.path]).toEqual(['wait-300', 'wait-5-a', 'wait-5-b']);
+  });
+
+  it('a file past its time limit becomes a timeout; the file sent behind it is read by another worker', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 1 });
+    const seen = await runAll(pool, ['slow', 'wait-5', 'wait-6', 'wait-7'], 2, { queue: true });
+    expect(seen.get('slow')).toBe('timeout');
+    for (const p of ['wait-5', 'wait-6', 'wait-7']) expect((seen.get(p) as Seen).summary.path).toBe(p);
+  });
+
+  it('stopped (Ctrl-C): the file being read and the one sent behind it both end with the reason', async () => {
+    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    pool.begin({ opts: {} as never });
+    const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+    const first = pool.runNext(() => ({ id: 1, path: 'wait-500', display: '', handlers, small: true }), { queue: true });
+    // the first is being read (its worker started): the second goes behind it
+    await new Promise((r) => setTimeout(r, 400));
+    const second = pool.runNext(() => ({ id: 2, path: 'wait-5', display: '', handlers, small: true }), { queue: true });
+    await new Promise((r) => setTimeout(r, 20));
+    pool.abort(new Error('stopped'));
+    await expect(first).rejects.toThrow('stopped');
+    await expect(second).rejects.toThrow('stopped');
+  });
+
+  it('a caller that may not grow the pool waits for its worker instead of starting another', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 30 });
+    const seen = await runAll(pool, Array.from({ length: 6 }, () => 'wait-15').map((p, i) => `${p}-${i}`), 3, { grow: false, queue: true });
+    expect(pool.started).toBe(1);
+    expect(seen.size).toBe(6);
+  });
+});
