@@ -72,6 +72,11 @@ export class WorkerPool {
 
   constructor(private readonly script: string, private readonly size: number, readonly limits: PoolLimits) {}
 
+  /** Workers started or starting now. */
+  get workers(): number {
+    return this.slots.length;
+  }
+
   /** Starts a run: the options every task of it uses. */
   begin(init: WorkerInit): void {
     this.current = { id: ++this.runs, init };
@@ -181,7 +186,7 @@ export class WorkerPool {
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
-    if (next) next.resolve(slot);
+    if (next) { slot.reserved = true; next.resolve(slot); }
     else this.idle.push(slot);
   }
 
@@ -190,9 +195,12 @@ export class WorkerPool {
    * the caller takes whichever comes first — that one, or a busy one set free: a few files are
    * never held back for a worker still starting while another could check them sooner.
    */
-  private async acquire(grow: boolean, queue = false): Promise<Slot> {
-    const slot = this.idle.pop();
-    if (slot) return slot;
+  private async acquire(grow: boolean, queue = false, maxBusy = Infinity): Promise<Slot> {
+    // a free worker, unless `maxBusy` are reading already (--jobs): the file may then only wait behind one
+    if (this.slots.filter((s) => s.busy || s.reserved).length < maxBusy) {
+      const slot = this.idle.pop();
+      if (slot) { slot.reserved = true; return slot; }
+    }
     // a worker reading a small file takes the next one now, to start it as soon as it is done
     if (queue) {
       const behind = this.slots.find((s) => s.ready && !s.gone && s.busy?.small && !s.next && !s.reserved);
@@ -226,14 +234,14 @@ export class WorkerPool {
    * UnreadableFileError the file becomes (memory, time, a bug, a worker that could not start).
    * `queue`: the file may be sent to a worker reading a small file, to be read next (a worker
    * that ends before it starts it hands it to another); `grow: false`: no worker more is started
-   * for it while the pool has one.
+   * for it while the pool has one; `maxBusy`: a free worker is taken only while fewer read (--jobs).
    */
-  async runNext(pick: () => Task | undefined, how: { grow?: boolean; queue?: boolean } = {}): Promise<FileOutcome | undefined> {
+  async runNext(pick: () => Task | undefined, how: { grow?: boolean; queue?: boolean; maxBusy?: number } = {}): Promise<FileOutcome | undefined> {
     const grow = how.grow ?? true;
-    let slot = await this.acquire(grow, how.queue);
+    let slot = await this.acquire(grow, how.queue, how.maxBusy);
     // a worker that ended between being set free and now (it was handed on, then exited) takes no
     // task: one posted to it would never be answered, and the file would wait out its time limit
-    while (slot.gone || !this.slots.includes(slot)) slot = await this.acquire(grow, how.queue);
+    while (slot.gone || !this.slots.includes(slot)) slot = await this.acquire(grow, how.queue, how.maxBusy);
     const task = pick();
     if (!task) { slot.reserved = false; if (!slot.busy) this.release(slot); return undefined; }
     const { id, path, display, handlers } = task;

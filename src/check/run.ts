@@ -391,8 +391,9 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       // the file is chosen when a worker is free for it: none waits for a worker still starting while another is free
       let task: ReturnType<typeof taskFor> | undefined;
       const pick = () => (next < work.length && !signal?.aborted && failed === undefined ? (task = taskFor(work[next++])) : undefined);
-      // with a store, a worker more only when the work waiting is worth its start
-      const outcome = await pool.runNext(pick, { grow: !store || worthMoreWorkers(), queue: true }).catch((err: unknown) => {
+      // never more workers than --jobs; with a store, a worker more only when the work waiting is worth its start
+      const grow = pool.workers < jobs && (!store || worthMoreWorkers());
+      const outcome = await pool.runNext(pick, { grow, queue: true, maxBusy: jobs }).catch((err: unknown) => {
         // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
         if (!(err instanceof UnreadableFileError)) throw err;
         // a worker that could not start fails the next file in its place (the next one tries again)

@@ -20,7 +20,8 @@ function fakeWorker(): string {
     let sentWhileBusy = 0;
     const read = (msg) => new Promise((resolve) => {
       busy = true;
-      const done = () => { busy = false; parentPort.postMessage({ type: 'done', id: msg.id, outcome: { summary: { path: msg.path, status: 'ok', sheets: [] }, contributions: [], counted: {}, thread: threadId, sentWhileBusy } }); resolve(); };
+      const start = Date.now();
+      const done = () => { busy = false; parentPort.postMessage({ type: 'done', id: msg.id, outcome: { summary: { path: msg.path, status: 'ok', sheets: [] }, contributions: [], counted: {}, thread: threadId, sentWhileBusy, start, end: Date.now() } }); resolve(); };
       if (msg.path === 'slow') return;
       if (msg.path === 'crash') process.exit(3);
       if (msg.path.startsWith('crash-')) return void setTimeout(() => process.exit(3), Number(msg.path.split('-')[1]));
@@ -36,13 +37,13 @@ function fakeWorker(): string {
   return path;
 }
 
-type Seen = FileOutcome & { thread: number; sentWhileBusy: number };
+type Seen = FileOutcome & { thread: number; sentWhileBusy: number; start: number; end: number };
 
 let pool: WorkerPool | undefined;
 afterEach(async () => { await pool?.close(); pool = undefined; });
 
 /** Runs `paths` through the pool with `runners` callers, as the run does; each file's outcome or error, by path. */
-async function runAll(p: WorkerPool, paths: string[], runners: number, how: { grow?: boolean; queue?: boolean; small?: boolean } = {}): Promise<Map<string, Seen | string>> {
+async function runAll(p: WorkerPool, paths: string[], runners: number, how: { grow?: boolean; queue?: boolean; small?: boolean; maxBusy?: number } = {}): Promise<Map<string, Seen | string>> {
   p.begin({ opts: {} as never });
   const result = new Map<string, Seen | string>();
   let next = 0;
@@ -132,6 +133,16 @@ describe('the pool sends a worker its next file while it reads a small one', () 
     pool.abort(new Error('stopped'));
     await expect(first).rejects.toThrow('stopped');
     await expect(second).rejects.toThrow('stopped');
+  });
+
+  it('never more files read at once than --jobs, even with more workers free (a pool kept from a run before)', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 30 });
+    // two workers started and free
+    await runAll(pool, ['wait-50', 'wait-50'], 2);
+    expect(pool.workers).toBe(2);
+    const seen = [...(await runAll(pool, Array.from({ length: 8 }, (_, i) => `wait-20-${i}`), 2, { queue: true, maxBusy: 1 })).values()] as Seen[];
+    const byStart = seen.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < byStart.length; i++) expect(byStart[i].start, `file ${i}`).toBeGreaterThanOrEqual(byStart[i - 1].end);
   });
 
   it('a caller that may not grow the pool waits for its worker instead of starting another', async () => {
