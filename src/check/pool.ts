@@ -178,9 +178,9 @@ export class WorkerPool {
    * One more worker when those starting now would not serve every caller waiting (a single file
    * never starts a second); while someone waits for them, the workers starting keep the process alive.
    */
-  private startForWaiting(): void {
+  private startForWaiting(grow = true): void {
     const starting = this.slots.filter((s) => !s.ready).length;
-    if (this.slots.length < this.size && starting < this.waiting.length) this.spawn();
+    if (grow && this.slots.length < this.size && starting < this.waiting.length) this.spawn();
     if (this.waiting.length) for (const s of this.slots) if (!s.ready) s.worker.ref();
   }
 
@@ -208,8 +208,8 @@ export class WorkerPool {
     }
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
-      // a caller that may not grow the pool still gets its first worker
-      if (grow || !this.slots.length) this.startForWaiting();
+      // a caller that may not grow the pool still gets its first worker, and is waited for (the workers starting hold the process)
+      this.startForWaiting(grow || !this.slots.length);
     });
   }
 

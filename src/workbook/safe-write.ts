@@ -1,5 +1,5 @@
 import { msg } from '../i18n/catalog.js';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, statSync, realpathSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { rememberWritten, writtenByEcsop } from './written-log.js';
 import { statOrNone } from './stat-or-none.js';
@@ -202,6 +202,27 @@ function sweep(dir: string, name: string): void {
   }
 }
 
+/** A file's identity: its inode and when it was made (an inode freed a moment ago may be the next file's). */
+const idOf = (st: { ino: bigint; ctimeNs: bigint }) => `${st.ino}:${st.ctimeNs}`;
+
+/** Whether `path` is still the file of that identity. */
+function sameFile(path: string, id: string): boolean {
+  try { return idOf(statSync(path, { bigint: true })) === id; } catch { return false; }
+}
+
+/** Who holds a lock, read from the lock file itself (the pid in it, and the file's identity); 'gone' when it was let go, undefined while it is being written. */
+function heldBy(path: string): { pid: number; id: string } | 'gone' | undefined {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (e) { if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'gone'; throw e; }
+  try {
+    const buf = Buffer.alloc(32);
+    const pid = Number(buf.toString('utf8', 0, readSync(fd, buf, 0, 32, 0)).trim() || NaN);
+    return Number.isInteger(pid) ? { pid, id: idOf(fstatSync(fd, { bigint: true })) } : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A lock beside the target so that two runs writing it take turns; a lock of a dead process is taken over. */
 async function lock(target: string): Promise<string> {
   const path = join(dirname(target), `.${basename(target)}.ecsop-lock`);
@@ -214,10 +235,11 @@ async function lock(target: string): Promise<string> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       // the holder may let go between our attempt and this read: then the lock is free, try again at once
-      let held: string;
-      try { held = readFileSync(path, 'utf8'); } catch (e) { if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; throw e; }
-      const pid = Number(held.trim() || NaN);
-      if (Number.isInteger(pid) && !alive(pid)) { rmSync(path, { force: true }); continue; }
+      const held = heldBy(path);
+      if (held === 'gone') continue;
+      // a dead holder's lock is removed — that very file: a holder that let go and ended a moment ago
+      // leaves its name to the next run's lock, which is never taken from it (two runs writing at once)
+      if (held && !alive(held.pid)) { if (sameFile(path, held.id)) rmSync(path, { force: true }); continue; }
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 25));
     }
   }

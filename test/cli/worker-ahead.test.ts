@@ -51,6 +51,11 @@ describe('the worker started before the command loads', () => {
     expect(first.stdout).toMatch(/05-订单处理与履约/);
     expect(again.stdout).toBe(first.stdout);
     expect(again.stdout).toBe(cli(['check', 'drive', ...NOW], dir, { ECSOP_WORKER_AHEAD: '0' }).stdout);
+    // without it, with a cache, a file the cache does not have: its worker starting holds the process (it ended with 13, nothing written)
+    writeFileSync(join(dir, 'drive', '新.csv'), '订单号,收货地址,实付金额\n1,浙江省杭州市西湖区文三路1号,10\n');
+    const alone = cli(['check', join('drive', '新.csv'), '--cache', '--cache-location', 'c2', ...NOW], dir, { ECSOP_WORKER_AHEAD: '0' });
+    expect([alone.status, alone.stdout]).toEqual([0, cli(['check', join('drive', '新.csv'), ...NOW], dir).stdout]);
+    expect(existsSync(join(dir, 'c2'))).toBe(true);
   });
 
   it('is let go when the config gives workers another heap cap (the pool starts its own), and the run is the same', () => {

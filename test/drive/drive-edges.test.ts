@@ -67,6 +67,25 @@ describe('the shared drive at its edges', () => {
     expect(readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n')).toHaveLength(6);
   }, 60_000);
 
+  it('many short runs adding to one history at once, each ending as it lets go: none loses its line (a lock of a run that just ended is never taken from the next holder)', async () => {
+    const dir = tempDir('ecsop-edge-history-many-');
+    const shops = Array.from({ length: 14 }, (_, i) => `shop${i}`);
+    for (const shop of shops) { mkdirSync(join(dir, shop)); writeFileSync(join(dir, shop, '订单.csv'), '订单号,收货地址,实付金额\n1,浙江省杭州市西湖区文三路1号,10\n'); }
+    const bin = join(root, 'bin/ecsop.js');
+    const said: string[] = [];
+    const child = (folder: string) => new Promise<number>((resolve) => {
+      const p = spawn(process.execPath, [bin, 'check', folder, '--cache-location', 'h.cache', '--no-progress', '--lang', 'zh', ...NOW], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ECSOP_WORKER_AHEAD: '0' } });
+      p.stderr.on('data', (d) => said.push(String(d)));
+      p.on('close', (code) => resolve(code ?? -1));
+    });
+    for (let round = 0; round < 2; round++) {
+      await Promise.all(shops.map(child));
+      expect(said.join('')).not.toMatch(/没有写入|不能用/);
+      const scopes = readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).scope);
+      expect(new Set(scopes).size, `round ${round}`).toBe(shops.length);
+    }
+  }, 120_000);
+
   it('names files by their real paths: a drive reached through a link uses the same suppressions and never writes a second entry', async () => {
     const dir = tempDir('ecsop-edge-link-');
     cpSync(join(root, 'examples'), join(dir, '共享盘/店铺A'), { recursive: true });
