@@ -68,11 +68,6 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   files?: FoundFile[];
   /** earlier results to reuse, and where this run's go */
   store?: ResultStore;
-  /**
-   * Nothing is handed to the sink before this settles (the report's output being opened while the
-   * first files are read); its rejection ends the run with that error.
-   */
-  handOnAfter?: Promise<void>;
 }
 
 /**
@@ -116,7 +111,6 @@ function sizeOf(path: string): number {
 const held = (o: FileOutcome) => o.held ?? o.contributions.some((c) => c.findingsHere);
 
 async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
-  await opts.handOnAfter;
   const outcomes: FileOutcome[] = [];
   for (const [i, f] of files.entries()) {
     const stored = f.problem ? undefined : (await opts.store?.lookup(f))?.();
@@ -257,7 +251,7 @@ const SMALL_BYTES = 1 << 20;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
   const pool = await poolFor(script, opts.config);
-  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, handOnAfter, ...engine } = opts;
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, ...engine } = opts;
   pool.begin({ opts: engine });
   const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;
@@ -292,7 +286,6 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     if (running) { again = true; return running; }
     running = (async () => {
       try {
-        await handOnAfter;
         do { again = false; await pumpOnce(); } while (again);
       } catch (err) {
         // the sink failed (a full disk under --queue): the workers stop too, or one waits forever for this batch's ack
@@ -304,8 +297,6 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     })();
     return running;
   };
-  // the sink refused before it took anything (the output could not be opened): the files being read stop
-  handOnAfter?.catch((err: unknown) => { failed ??= err; pool.abort(err); });
   // Ctrl-C stops the files being read now, not after them
   const onAbort = () => pool.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort, { once: true });

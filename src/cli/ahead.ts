@@ -16,10 +16,19 @@ const CHECKING: Record<string, readonly string[]> = {
  * without the worker started ahead).
  */
 export function wantsWorkerAhead(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): boolean {
-  const without = CHECKING[argv[0]];
-  if (!without || env.ECSOP_WORKER_AHEAD === '0') return false;
-  return !argv.some((a) => a === '-h' || a === '--help' || without.some((f) => a === f || a.startsWith(`${f}=`)));
+  if (env.ECSOP_WORKER_AHEAD === '0') return false;
+  // the command: the first word, options before it passed over (`--lang en check …`)
+  let at = 0;
+  while (at < argv.length && argv[at].startsWith('-')) at += VALUED.includes(argv[at]) ? 2 : 1;
+  const without = Object.hasOwn(CHECKING, argv[at] ?? '') ? CHECKING[argv[at]] : undefined;
+  if (!without) return false;
+  // a flag as typed: `--text 标题`, `--text=标题`, or a short one with its value attached (`-t标题`)
+  const is = (a: string, f: string) => a === f || a.startsWith(`${f}=`) || (f.length === 2 && a.startsWith(f));
+  return !argv.some((a) => a === '-h' || a === '--help' || without.some((f) => is(a, f)));
 }
+
+/** Options that take a value, as they may stand before the command. */
+const VALUED = ['--lang', '--config', '-c'];
 
 /**
  * What bin/ecsop.js does before the CLI is loaded: V8 tuned, and for a command that will check

@@ -90,6 +90,10 @@ async function fileOutput(target: string, progress: Progress, safe: WriteOptions
           stream.once('error', onError);
           stream.once('drain', () => { stream.off('error', onError); drain = undefined; ok(); });
         });
+        // a writer that never waits for it (the HTML page is written whole at the end) meets the
+        // failure at its next write or at close: never an unhandled rejection (a full disk ended
+        // `-f html` and `-f json` with a stack trace and exit 1)
+        drain.catch(() => {});
       }
     },
     ready: () => drain,

@@ -176,15 +176,14 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;
   const copies = annotation?.copies;
+  const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: [...files.map((f) => f.path), ...readBesides(setup, suppressAt)], statInput: statOf, force: Boolean(flags.force) });
   const now = nowOf(flags);
   if (cacheAt && !cacheAt.ok) throw cacheAt.error;
   const cachePath = cacheAt?.value;
   const scope = driveScope(io, paths);
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
   const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now, statOf) : undefined;
-  // the report's output and writer: opened while the first files are read (below); nothing is handed on before
-  let out: ReportOutput | undefined;
-  let writer!: ReportWriter;
+  const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;
   // a sheet of the kinds the command reads (review: orders or shipments) in some file
@@ -227,7 +226,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted, skipped);
     },
     filesDone: () => writer.filesDone(),
-    ready: () => out!.ready?.() ?? request.ready?.() ?? copies?.ready(),
+    ready: () => out.ready?.() ?? request.ready?.() ?? copies?.ready(),
   };
   const nothingChecked = (): UsageError | undefined => {
     // --sheet that names no sheet of any file read is a mistake, never a pass (issue #24)
@@ -244,30 +243,11 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup),
   };
   const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead, statOf) : undefined;
-  const jobs = intFlag(flags.jobs, '--jobs', availableParallelism()) || 1;
-  // The files are read while the output is opened and checked (a target that is an input is
-  // refused): the workers, and the cache's lookups, do not wait for it. Nothing is handed on to
-  // the report before it is open; refused, the run stops and says why.
-  let opened!: () => void;
-  let refused!: (err: unknown) => void;
-  const outputOpen = new Promise<void>((res, rej) => { opened = res; refused = rej; });
-  const running = runCheck(paths, {
-    ...engine, cwd: io.cwd, now, jobs, signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache,
-    handOnAfter: outputOpen,
-  }, sink);
-  // awaited below; a failure meanwhile is not one nobody handles
-  running.catch(() => {});
   try {
-    out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: [...files.map((f) => f.path), ...readBesides(setup, suppressAt)], statInput: statOf, force: Boolean(flags.force) });
-    writer = writerFor(io, flags, setup, out, request, dashboard);
-  } catch (err) {
-    refused(err);
-    await running.catch(() => {});
-    throw err;
-  }
-  opened();
-  try {
-    await running;
+    await runCheck(paths, {
+      ...engine, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,
+      signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache,
+    }, sink);
     progress.clear();
     if (suppress) totals.suppressed = suppress.suppressed;
     await writer.end(totals);

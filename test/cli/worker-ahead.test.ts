@@ -23,9 +23,9 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
  */
 describe('the worker started before the command loads', () => {
   it('is started for the commands that check workbooks, not for help, titles typed, a freight quote or init', () => {
-    const yes = [['check', 'd'], ['review', 'o.xlsx', '-f', 'json'], ['score', 's.xlsx'], ['roi', 'c.xlsx'], ['watch', 'd'], ['lint', 'l.xlsx'], ['freight', 'f.xlsx']];
+    const yes = [['--lang', 'en', 'check', 'd'], ['--lang=en', 'review', 'o.xlsx'], ['check', 'd'], ['review', 'o.xlsx', '-f', 'json'], ['score', 's.xlsx'], ['roi', 'c.xlsx'], ['watch', 'd'], ['lint', 'l.xlsx'], ['freight', 'f.xlsx']];
     const no = [[], ['--help'], ['-V'], ['init', 'sop'], ['media', 'img'], ['rules'], ['help', 'check'], ['check', '--help'], ['review', 'o.xlsx', '-h'],
-      ['lint', '--text', '标题'], ['lint', '-t', '标题'], ['lint', '--text=标题'], ['freight', '--to', '新疆', '--weight', '2'], ['freight', '--weight=2']];
+      ['lint', '--text', '标题'], ['lint', '-t', '标题'], ['lint', '--text=标题'], ['lint', '-t标题'], ['--lang', 'en', 'init', 'check'], ['toString'], ['constructor', 'x'], ['freight', '--to', '新疆', '--weight', '2'], ['freight', '--weight=2']];
     for (const argv of yes) expect(wantsWorkerAhead(argv, {}), argv.join(' ')).toBe(true);
     for (const argv of no) expect(wantsWorkerAhead(argv, {}), argv.join(' ')).toBe(false);
     expect(wantsWorkerAhead(['check', 'd'], { ECSOP_WORKER_AHEAD: '0' })).toBe(false);
@@ -106,12 +106,12 @@ describe('the worker started before the command loads', () => {
 });
 
 /**
- * The files are read while the report's output is opened and checked (src/cli/run-checks.ts): an
- * output that is refused must still be refused with its one line, nothing written, before any
- * finding is handed on, and the run must stop there.
+ * A refused output with the worker started ahead: its one line, nothing written — and only its
+ * line (the output is checked before the cache, the suppressions or any file is read: a run that
+ * read them first said two lines, the cache's "rebuilt after this run" that never happened).
  */
-describe('the output opened while the first files are read', () => {
-  it('an output that is one of the inputs is refused: exit 2, one line, the input as it was, no cache written', async () => {
+describe('a refused output, the worker started ahead', () => {
+  it('an output that is one of the inputs is refused: exit 2, one line (a damaged cache or a missing suppressions file not said before it), the input as it was, no cache written', async () => {
     const dir = tempDir('ahead-refused-');
     mkdirSync(join(dir, 'drive'));
     for (const f of readdirSync(examples)) copyFileSync(join(examples, f), join(dir, 'drive', f));
@@ -131,6 +131,14 @@ describe('the output opened while the first files are read', () => {
     expect([built.status, built.stderr.trim().split('\n').length, built.stdout]).toEqual([2, 1, '']);
     expect(readFileSync(target).equals(before)).toBe(true);
     expect(existsSync(join(dir, 'c'))).toBe(false);
+    // a damaged cache, a suppressions file named that is not there: only the output's line
+    writeFileSync(join(dir, 'damaged'), 'garbage');
+    for (const extra of [['--cache', '--cache-location', 'damaged'], ['--suppressions-location', 'nothere.json']]) {
+      const r = cli(['check', 'drive', '-o', target, '--force', ...extra, ...NOW], dir);
+      expect([r.status, r.stderr.trim().split('\n').length], extra.join(' ')).toEqual([2, 1]);
+      expect(r.stderr).toMatch(/05-订单处理与履约\.xlsx/);
+    }
+    expect(readFileSync(join(dir, 'damaged'), 'utf8')).toBe('garbage');
   });
 
   it('an existing file of the user is refused without --force while the files are read, and kept', async () => {

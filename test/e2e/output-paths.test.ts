@@ -218,6 +218,18 @@ describe('a full disk during --queue (issue #22)', () => {
     expect(r.stderr).toMatch(/磁盘空间不足|no space/);
     expect(execFileSync('ls', ['-A', tiny], { encoding: 'utf8' })).toBe('');
   });
+  it.skipIf(!mounted).each(['json', 'html', 'junit', 'github', 'text'])('-f %s -o on a full disk: one line, exit 2, nothing left (an HTML page, written whole at the end, once ended with a stack trace)', async (format) => {
+    const { spawnSync } = await import('node:child_process');
+    const filler = join(tiny, 'filler');
+    // the disk nearly full: a report of the examples does not fit
+    spawnSync('sh', ['-c', `head -c ${250 * 1024} /dev/zero > '${filler}' 2>/dev/null; true`]);
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/ecsop.js'), 'check', join(__dirname, '../../examples'), '-f', format, '-o', join(tiny, `r.${format}`), '--now', '2024-05-21T12:00'], { encoding: 'utf8', timeout: 60_000 });
+    execFileSync('rm', ['-f', filler]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/磁盘空间不足|no space/);
+    expect(execFileSync('ls', ['-A', tiny], { encoding: 'utf8' })).toBe('');
+  });
   afterAll(() => { if (mounted) try { execFileSync('umount', [tiny]); } catch { /* busy */ } });
 });
 
