@@ -110,7 +110,7 @@ function folderId(path: string): string | undefined {
  * Whether a folder is `dir` or inside it, by what the folders are (a link to `dir`, or a second
  * mount of it, is `dir`); by path where the file system gives no inode. Each folder is looked at once.
  */
-function insideOf(dir: string): (folder: string) => boolean {
+export function insideOf(dir: string): (folder: string) => boolean {
   const target = folderId(dir);
   const known = new Map<string, boolean>();
   const inside = (folder: string): boolean => {

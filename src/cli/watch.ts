@@ -12,6 +12,7 @@ import { setupCheck, type CheckFlags, type CheckSetup } from './flags.js';
 import { Interrupted, UsageError, type Io } from './io.js';
 import { checkTarget, WriteError } from '../workbook/safe-write.js';
 import { findInputs, runReport } from './run-checks.js';
+import { insideOf } from './annotate.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -71,6 +72,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   if (!statOrNone(root)?.isDirectory()) throw new UsageError('error.watch-dir', { value: dir });
   const pollMs = flags.poll === undefined ? undefined : flags.poll === true ? 1000 : Number(flags.poll);
   if (pollMs !== undefined && !(Number.isInteger(pollMs) && pollMs >= 50 && pollMs <= 600_000)) throw new UsageError('error.poll', { value: String(flags.poll) });
+  // the copies' folder holding the watched folder (--annotate-dir .): nothing would be watched, which is never what was asked (check refuses it too)
+  if (flags.annotateDir && insideOf(resolve(io.cwd, flags.annotateDir))(root)) throw new UsageError('error.annotate-dir-inputs', { dir: displayPath(resolve(io.cwd, flags.annotateDir), io.cwd) });
   // what ecsop itself writes is never read as a save
   const outputs = [flags.html, flags.annotateDir].filter((x): x is string => Boolean(x)).map((x) => resolve(io.cwd, x));
   const ours = (p: string) => outputs.some((o) => p === o || p.startsWith(o + sep));

@@ -86,6 +86,17 @@ describe('the shared drive at its edges', () => {
     }
   }, 120_000);
 
+  it('watch with --annotate-dir the watched folder (or one holding it) is refused as check refuses it, never a watch of nothing', async () => {
+    const dir = tempDir('ecsop-edge-watch-ann-');
+    cpSync(join(root, 'examples'), join(dir, '共享盘'), { recursive: true });
+    for (const ann of ['共享盘', '.']) {
+      const r = await ecsop(['watch', '共享盘', '--annotate-dir', ann, ...NOW], { cwd: dir });
+      expect(r.code, ann).toBe(2);
+      expect(r.stderr.trim().split('\n'), ann).toHaveLength(1);
+      expect(r.stderr).toMatch(/--annotate-dir/);
+    }
+  });
+
   it('names files by their real paths: a drive reached through a link uses the same suppressions and never writes a second entry', async () => {
     const dir = tempDir('ecsop-edge-link-');
     cpSync(join(root, 'examples'), join(dir, '共享盘/店铺A'), { recursive: true });
