@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,8 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   files?: FoundFile[];
   /** earlier results to reuse, and where this run's go */
   store?: ResultStore;
+  /** a file's `stat` as the run took it already (the output's check, the cache's lookups): its size decides how files are shared out */
+  statOf?: (path: string) => Stats | undefined;
 }
 
 /**
@@ -100,11 +102,6 @@ function materialize(p: Pending): void {
   p.stored = undefined;
   p.batches.push({ events, ack: () => {} });
   p.outcome = outcome;
-}
-
-/** A file's size, 0 when it cannot be looked at (it is then reported when read). */
-function sizeOf(path: string): number {
-  return statOrNone(path)?.size ?? 0;
 }
 
 /** Whether a rule's `finish` may still report on the file. */
@@ -251,7 +248,9 @@ const SMALL_BYTES = 1 << 20;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
   const pool = await poolFor(script, opts.config);
-  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, ...engine } = opts;
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, statOf, ...engine } = opts;
+  /** A file's size, 0 when it cannot be looked at (it is then reported when read); the run's stat when it took one. */
+  const sizeOf = (path: string) => (statOf ?? statOrNone)(path)?.size ?? 0;
   pool.begin({ opts: engine });
   const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;

@@ -246,7 +246,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   try {
     await runCheck(paths, {
       ...engine, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,
-      signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache,
+      signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache, statOf,
     }, sink);
     progress.clear();
     if (suppress) totals.suppressed = suppress.suppressed;
