@@ -38,12 +38,14 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** a caller took it to send a next file (see acquire): no other does meanwhile */
   reserved?: boolean;
+  /** the free worker its `next` is being taken back for (see takeBack) */
+  takingBack?: Slot;
   runId?: number;
   /** the worker has loaded its code and can take a file at once */
   ready?: boolean;
   /** the pool has let it go (closed, or stopped at Ctrl-C): a message it had already sent changes nothing */
   gone?: boolean;
-  /** why the pool stopped this worker (a time limit), to say so instead of "it exited" */
+  /** why the pool stopped this worker (a time limit), to say so instead of "it exited": what it sends after is not heard */
   stopped?: UnreadableFileError;
 }
 
@@ -67,6 +69,8 @@ export class WorkerPool {
   private readonly waiting: Array<{ resolve(slot: Slot): void; reject(err: unknown): void }> = [];
   private runs = 0;
   private current: { id: number; init: WorkerInit } | undefined;
+  /** the run's --jobs: a file is taken back for a free worker only while fewer read */
+  private maxBusy = Infinity;
   /** workers started since the pool was made */
   started = 0;
 
@@ -99,7 +103,9 @@ export class WorkerPool {
     worker.on('message', (msg: FromWorker) => {
       // a worker being terminated may still deliver a message it sent before: it must not be
       // unreferenced then (the process would end before it has, exit 13) nor handed to anyone
-      if (slot.gone) return;
+      // a worker stopped at its file's time limit: that file is the one blamed, whatever it still says
+      if (slot.gone || slot.stopped) return;
+      if (msg.type === 'taken-back') { this.tookBack(slot, msg.id, msg.ok); return; }
       if (msg.type === 'ready') { slot.ready = true; slot.worker.unref(); this.release(slot); return; }
       const busy = slot.busy;
       if (!busy) return;
@@ -156,6 +162,8 @@ export class WorkerPool {
 
   /** A worker that died takes its task with it; the pool starts another for the next task. */
   private fail(slot: Slot, err: UnreadableFileError): void {
+    // let go by the pool (Ctrl-C, close): its files were settled then, and nothing is started in its place
+    if (slot.gone) return;
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     const j = this.idle.indexOf(slot);
@@ -166,8 +174,10 @@ export class WorkerPool {
     slot.busy = undefined;
     slot.next = undefined;
     busy?.settle(undefined, err);
+    // the free worker that was to take its next file back is free again, and takes it now
+    this.forgetTakeBack(slot);
     // the file waiting behind it was never started: another worker reads it
-    if (next) void this.acquire(true).then((other) => this.give(other, next), (e: unknown) => next.settle(undefined, e));
+    if (next) this.regive(next);
     // a worker that could not even start: the first caller waiting for one is told (its file becomes the finding, and the next tries again)
     if (!slot.ready && !busy) { this.waiting.shift()?.reject(err); return; }
     // someone waiting for a worker gets a new one in its place (when it has started)
@@ -187,7 +197,49 @@ export class WorkerPool {
   private release(slot: Slot): void {
     const next = this.waiting.shift();
     if (next) { slot.reserved = true; next.resolve(slot); }
-    else this.idle.push(slot);
+    else if (!this.takeBack(slot)) this.idle.push(slot);
+  }
+
+  /** A file that has lost its worker, given to the first free (a new one if none). */
+  private regive(given: Given): void {
+    void this.acquire(true).then((other) => this.give(other, given), (e: unknown) => given.settle(undefined, e));
+  }
+
+  /**
+   * A worker set free while a file waits behind another worker's (which may be slow: size does
+   * not say how long a file takes) asks for that file back; it is reserved until the answer.
+   * Not while --jobs files are read already.
+   */
+  private takeBack(free: Slot): boolean {
+    if (this.slots.filter((s) => s.busy || s.reserved).length >= this.maxBusy) return false;
+    const from = this.slots.find((s) => s !== free && s.next && !s.takingBack && !s.gone && !s.stopped);
+    if (!from) return false;
+    free.reserved = true;
+    from.takingBack = free;
+    from.worker.postMessage({ type: 'take-back', id: from.next!.message.id } satisfies ToWorker);
+    return true;
+  }
+
+  /** The answer to a take-back: the file goes to the free worker, or (it was started) the free worker is free again. */
+  private tookBack(from: Slot, id: number, ok: boolean): void {
+    const to = from.takingBack;
+    from.takingBack = undefined;
+    if (!to) return;
+    const given = ok && from.next?.message.id === id ? from.next : undefined;
+    if (given) from.next = undefined;
+    const alive = !to.gone && this.slots.includes(to);
+    if (given && alive) this.give(to, given);
+    else {
+      if (given) this.regive(given);
+      if (alive) { to.reserved = false; this.release(to); }
+    }
+  }
+
+  /** A worker that will not answer a take-back (it ended): the worker waiting for the answer is free again. */
+  private forgetTakeBack(from: Slot): void {
+    const to = from.takingBack;
+    from.takingBack = undefined;
+    if (to && !to.gone && this.slots.includes(to)) { to.reserved = false; this.release(to); }
   }
 
   /**
@@ -238,6 +290,7 @@ export class WorkerPool {
    */
   async runNext(pick: () => Task | undefined, how: { grow?: boolean; queue?: boolean; maxBusy?: number } = {}): Promise<FileOutcome | undefined> {
     const grow = how.grow ?? true;
+    this.maxBusy = how.maxBusy ?? Infinity;
     let slot = await this.acquire(grow, how.queue, how.maxBusy);
     // a worker that ended between being set free and now (it was handed on, then exited) takes no
     // task: one posted to it would never be answered, and the file would wait out its time limit
@@ -262,11 +315,16 @@ export class WorkerPool {
    * rejects with `reason`; idle workers stay for later runs.
    */
   abort(reason: unknown): void {
+    // callers waiting for a worker stop too (none is started for them)
+    for (const w of this.waiting.splice(0)) w.reject(reason);
+    const waitingForAnswer: Slot[] = [];
     for (const slot of [...this.slots]) {
-      const { busy, next } = slot;
+      const { busy, next, takingBack } = slot;
       if (!busy) continue;
       slot.busy = undefined;
       slot.next = undefined;
+      slot.takingBack = undefined;
+      if (takingBack) waitingForAnswer.push(takingBack);
       clearTimeout(slot.timer);
       slot.gone = true;
       this.slots.splice(this.slots.indexOf(slot), 1);
@@ -274,6 +332,8 @@ export class WorkerPool {
       busy.settle(undefined, reason);
       next?.settle(undefined, reason);
     }
+    // a free worker that asked one of them for its next file stays, free, for later runs
+    for (const s of waitingForAnswer) if (!s.gone && this.slots.includes(s)) { s.reserved = false; this.idle.push(s); }
   }
 
   /** Stops every worker (the pool can be used again: new ones start). */
@@ -282,7 +342,7 @@ export class WorkerPool {
     this.idle.length = 0;
     // each holds the process until it has ended: an idle (unreferenced) worker's end would otherwise
     // be awaited with nothing keeping the process alive (it exited 13, a run cut short by `| head`)
-    for (const s of all) { s.busy = undefined; s.next = undefined; clearTimeout(s.timer); s.gone = true; s.worker.ref(); }
+    for (const s of all) { s.busy = undefined; s.next = undefined; s.takingBack = undefined; clearTimeout(s.timer); s.gone = true; s.worker.ref(); }
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
 }

@@ -13,14 +13,18 @@ export type WorkerEvent = ['finding', Finding] | ['record', string, unknown];
 export type ToWorker =
   | { type: 'configure'; init: WorkerInit }
   | { type: 'task'; id: number; path: string; display: string }
-  | { type: 'ack' };
+  | { type: 'ack' }
+  /** the file `id` sent behind another is not to be read here (another worker is free for it) */
+  | { type: 'take-back'; id: number };
 
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'events'; id: number; events: WorkerEvent[] }
   | { type: 'progress'; id: number; fraction: number; sheet: string }
   | { type: 'done'; id: number; outcome: FileOutcome; events?: WorkerEvent[] }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; message: string }
+  /** the answer to a take-back: ok, the file will not be read here; not ok, it was started already */
+  | { type: 'taken-back'; id: number; ok: boolean };
 
 /** Events go back in batches: one message per this many, not one per finding. */
 const BATCH = 1000;
@@ -68,6 +72,8 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
 
 /** The files sent, read one after another: the pool sends the next while one is read. */
 let reading: Promise<void> = Promise.resolve();
+/** Files sent and not started yet: the pool may take one back for a worker that is free. */
+const queued = new Set<number>();
 
 parentPort?.on('message', (msg: ToWorker) => {
   // the run's options come before its first file, after the last file of the run before
@@ -75,7 +81,12 @@ parentPort?.on('message', (msg: ToWorker) => {
   else if (msg.type === 'ack') {
     unacked -= 1;
     if (unacked < WINDOW && waiter) { const w = waiter; waiter = undefined; w(); }
-  } else reading = reading.then(() => check(msg));
+  } else if (msg.type === 'take-back') {
+    post({ type: 'taken-back', id: msg.id, ok: queued.delete(msg.id) });
+  } else {
+    queued.add(msg.id);
+    reading = reading.then(() => (queued.delete(msg.id) ? check(msg) : undefined));
+  }
 });
 // the code is loaded: the pool gives this worker files from now on
 parentPort?.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -16,6 +16,7 @@ function fakeWorker(): string {
   writeFileSync(path, `
     import { parentPort, threadId } from 'node:worker_threads';
     let reading = Promise.resolve();
+    const queued = new Set();
     let busy = false;
     let sentWhileBusy = 0;
     const read = (msg) => new Promise((resolve) => {
@@ -28,9 +29,11 @@ function fakeWorker(): string {
       setTimeout(done, Number(msg.path.split('-')[1] ?? 5));
     });
     parentPort.on('message', (msg) => {
+      if (msg.type === 'take-back') return parentPort.postMessage({ type: 'taken-back', id: msg.id, ok: queued.delete(msg.id) });
       if (msg.type !== 'task') return;
       if (busy) sentWhileBusy++;
-      reading = reading.then(() => read(msg));
+      queued.add(msg.id);
+      reading = reading.then(() => (queued.delete(msg.id) ? read(msg) : undefined));
     });
     parentPort.postMessage({ type: 'ready' });
   `);
@@ -43,7 +46,7 @@ let pool: WorkerPool | undefined;
 afterEach(async () => { await pool?.close(); pool = undefined; });
 
 /** Runs `paths` through the pool with `runners` callers, as the run does; each file's outcome or error, by path. */
-async function runAll(p: WorkerPool, paths: string[], runners: number, how: { grow?: boolean; queue?: boolean; small?: boolean; maxBusy?: number } = {}): Promise<Map<string, Seen | string>> {
+async function runAll(p: WorkerPool, paths: string[], runners: number, how: { grow?: boolean; queue?: boolean; small?: boolean | ((path: string) => boolean); maxBusy?: number } = {}): Promise<Map<string, Seen | string>> {
   p.begin({ opts: {} as never });
   const result = new Map<string, Seen | string>();
   let next = 0;
@@ -51,7 +54,7 @@ async function runAll(p: WorkerPool, paths: string[], runners: number, how: { gr
   const one = async () => {
     for (;;) {
       let task: Task | undefined;
-      const pick = () => (next < paths.length ? (task = { id: next, path: paths[next++], display: '', handlers, small: how.small ?? true }) : undefined);
+      const pick = () => (next < paths.length ? (task = { id: next, path: paths[next++], display: '', handlers, small: typeof how.small === 'function' ? how.small(paths[next - 1]) : how.small ?? true }) : undefined);
       const out = await p.runNext(pick, how).catch((err: unknown) => (err instanceof UnreadableFileError ? err.reason : String(err)));
       if (!task) return;
       result.set(task.path, out as Seen | string);
@@ -133,6 +136,54 @@ describe('the pool sends a worker its next file while it reads a small one', () 
     pool.abort(new Error('stopped'));
     await expect(first).rejects.toThrow('stopped');
     await expect(second).rejects.toThrow('stopped');
+  });
+
+  it('a file waiting behind a slow small file is taken back by a worker that is free, and read there at once', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 30 });
+    pool.begin({ opts: {} as never });
+    const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+    const task = (id: number, path: string) => () => ({ id, path, display: '', handlers, small: path === 'wait-1500' });
+    // both workers started and free
+    await runAll(pool, ['wait-50', 'wait-50'], 2);
+    pool.begin({ opts: {} as never });
+    const slow = pool.runNext(task(1, 'wait-1500'), { queue: true });
+    const quick = pool.runNext(task(2, 'wait-20'), { queue: true });
+    await new Promise((r) => setTimeout(r, 5));
+    // both workers read; the third file waits behind the slow one (the only small file)
+    const behind = pool.runNext(task(3, 'wait-10'), { queue: true });
+    const third = (await behind) as Seen;
+    const first = (await slow) as Seen;
+    // it never waited for the slow file: read by the worker that was free, long before the slow one ended
+    expect(third.thread).not.toBe(first.thread);
+    expect(third.end).toBeLessThan(first.end - 1000);
+    expect(((await quick) as Seen).summary.path).toBe('wait-20');
+  });
+
+  it('a file waiting behind a file that never ends is read by the free worker, not at the time limit', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 3 });
+    const started = Date.now();
+    // only the file that never ends is small: the others can wait behind it alone
+    const seen = await runAll(pool, ['slow', 'wait-5', 'wait-6', 'wait-7', 'wait-8'], 3, { queue: true, small: (p) => p === 'slow' });
+    expect(seen.get('slow')).toBe('timeout');
+    const others = ['wait-5', 'wait-6', 'wait-7', 'wait-8'].map((p) => seen.get(p) as Seen);
+    for (const o of others) expect(o.end - started, o.summary.path).toBeLessThan(2000);
+  });
+
+  it('Ctrl-C while callers wait for a worker: they stop too, and no worker is started in the place of the one stopped', async () => {
+    pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 30 });
+    pool.begin({ opts: {} as never });
+    const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+    const first = pool.runNext(() => ({ id: 1, path: 'wait-2000', display: '', handlers, small: false }), { queue: true, grow: false });
+    await new Promise((r) => setTimeout(r, 300));
+    // the one worker reads a file that is not small: the next caller waits for it
+    const waiting = pool.runNext(() => ({ id: 2, path: 'wait-5', display: '', handlers, small: true }), { queue: true, grow: false });
+    const before = pool.started;
+    pool.abort(new Error('stopped'));
+    await expect(first).rejects.toThrow('stopped');
+    await expect(waiting).rejects.toThrow('stopped');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(pool.started).toBe(before);
+    expect(pool.workers).toBe(0);
   });
 
   it('never more files read at once than --jobs, even with more workers free (a pool kept from a run before)', async () => {
