@@ -1,6 +1,14 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveConfig } from '../config/config.js';
+import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
+
+/** What a worker may be started with (src/check/worker-ahead.ts). */
+export interface WorkerStart {
+  /** a workbook to read and forget while no file has come (see warmUp) */
+  warmUp?: string;
+}
 
 /** What a worker is told once per run: the run's options. */
 export interface WorkerInit {
@@ -70,12 +78,35 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   }
 }
 
+/** Stops the warm-up (a message came). */
+let stopWarmUp: (() => void) | undefined;
+
+/**
+ * Reads `path` with the default config and throws away what it finds: the code that reads and
+ * checks a workbook is then compiled and optimised before the first file of the run comes. For
+ * the worker started ahead of a re-check from the cache (src/cli/ahead.ts), which would otherwise
+ * wait idle while the command reads its cache and then read the first changed files cold, on the
+ * run's path. Any message stops it (between its batches of rows); nothing it does is kept.
+ */
+async function warmUp(path: string): Promise<void> {
+  const stop = new AbortController();
+  stopWarmUp = () => stop.abort();
+  try {
+    await checkFile(path, path, { config: resolveConfig({}), lang: DEFAULT_LANG, now: new Date(), signal: stop.signal }, { finding() {}, record() {} });
+  } catch {
+    // stopped, or no such file: nothing to keep either way
+  } finally {
+    stopWarmUp = undefined;
+  }
+}
+
 /** The files sent, read one after another: the pool sends the next while one is read. */
 let reading: Promise<void> = Promise.resolve();
 /** Files sent and not started yet: the pool may take one back for a worker that is free. */
 const queued = new Set<number>();
 
 parentPort?.on('message', (msg: ToWorker) => {
+  stopWarmUp?.();
   // the run's options come before its first file, after the last file of the run before
   if (msg.type === 'configure') reading = reading.then(() => { opts = msg.init.opts; unacked = 0; });
   else if (msg.type === 'ack') {
@@ -83,10 +114,12 @@ parentPort?.on('message', (msg: ToWorker) => {
     if (unacked < WINDOW && waiter) { const w = waiter; waiter = undefined; w(); }
   } else if (msg.type === 'take-back') {
     post({ type: 'taken-back', id: msg.id, ok: queued.delete(msg.id) });
-  } else {
+  } else if (msg.type === 'task') {
     queued.add(msg.id);
     reading = reading.then(() => (queued.delete(msg.id) ? check(msg) : undefined));
   }
 });
 // the code is loaded: the pool gives this worker files from now on
 parentPort?.postMessage({ type: 'ready' } satisfies FromWorker);
+const start = workerData as WorkerStart | undefined;
+if (start?.warmUp) reading = warmUp(start.warmUp);

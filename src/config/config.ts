@@ -276,7 +276,12 @@ function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
  * and 台湾 are refused: every command answers them as outside the mainland, which no domestic
  * setting reaches (a fee for 香港 here would be silently ignored).
  */
-function checkRegions(sop: Config['settings'], where: string): void {
+function checkRegions(sop: Config['settings'], where: string, raw: unknown): void {
+  // only what the config names: the defaults are names already (a test holds them), and the
+  // province table is not loaded for a config that names none (most runs)
+  const given = (raw ?? {}) as { sop?: { orders?: { remoteRegions?: unknown }; freight?: { freeRegions?: unknown; regions?: unknown }; shipping?: { nextDayRegions?: unknown } } };
+  const named = { remote: given.sop?.orders?.remoteRegions !== undefined, free: given.sop?.freight?.freeRegions !== undefined, nextDay: given.sop?.shipping?.nextDayRegions !== undefined, regions: given.sop?.freight?.regions !== undefined };
+  if (!named.remote && !named.free && !named.nextDay && !named.regions) return;
   const all = provinces();
   const names = all.filter((p) => !outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
   const outside = all.filter((p) => outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
@@ -286,10 +291,10 @@ function checkRegions(sop: Config['settings'], where: string): void {
     if (outside.includes(name)) throw new ConfigError(localized('config.outside-region', { key, value: JSON.stringify(region) })).at(where);
     throw new ConfigError(both('config.unknown-region', { key, value: JSON.stringify(region) }, didYouMean(name, names))).at(where);
   };
-  sop.orders.remoteRegions = sop.orders.remoteRegions.map((r) => read('sop.orders.remoteRegions', r));
-  sop.freight.freeRegions = sop.freight.freeRegions.map((r) => read('sop.freight.freeRegions', r));
-  sop.shipping.nextDayRegions = sop.shipping.nextDayRegions.map((r) => read('sop.shipping.nextDayRegions', r));
-  sop.freight.regions = Object.fromEntries(Object.entries(sop.freight.regions).map(([r, v]) => [read('sop.freight.regions', r), v]));
+  if (named.remote) sop.orders.remoteRegions = sop.orders.remoteRegions.map((r) => read('sop.orders.remoteRegions', r));
+  if (named.free) sop.freight.freeRegions = sop.freight.freeRegions.map((r) => read('sop.freight.freeRegions', r));
+  if (named.nextDay) sop.shipping.nextDayRegions = sop.shipping.nextDayRegions.map((r) => read('sop.shipping.nextDayRegions', r));
+  if (named.regions) sop.freight.regions = Object.fromEntries(Object.entries(sop.freight.regions).map(([r, v]) => [read('sop.freight.regions', r), v]));
 }
 
 export function resolveConfig(raw: unknown, path?: string): Config {
@@ -320,7 +325,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
     if (err instanceof ConfigError) throw err.at(where);
     throw err;
   }
-  checkRegions(cfg.sop, where);
+  checkRegions(cfg.sop, where, raw);
   const rules = resolveRules(cfg.rules ?? {}, cfg.sop, where);
   return { path, lang: cfg.lang, platform, settings: cfg.sop, rules, limits: cfg.limits ?? {}, raw: (raw ?? {}) as Config['raw'] };
 }

@@ -11,6 +11,8 @@ export interface FileSection {
   any: boolean;
   /** findings of this file counted but not built (the review queue), per rule */
   counted?: Record<string, Record<Severity, number>>;
+  /** a join found something in it after it was done (what a report made of it then is out of date) */
+  late?: boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export class FileSections {
   add(f: Finding, shown = true): void {
     const target = this.late ? this.held.get(f.file) : this.current;
     if (!target) { if (shown) this.stray.add(f); return; }
+    if (this.late) target.late = true;
     target.any = true;
     if (f.severity === 'error') target.errors = true;
     if (!shown) return;
@@ -50,7 +53,10 @@ export class FileSections {
     k.add(f);
   }
 
-  /** Closes the file being read: the sections to show now, in order (none while a held file is before them). */
+  /**
+   * Closes the file being read: the sections to show now, in order (none while a held file is
+   * before them: it is then the last of heldSections, where it waits).
+   */
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped: readonly SkippedFindings[] = [], errorsOnly = false): FileSection[] {
     const sec = this.current;
     // the findings the worker counted because they would not be shown: in the sheets' counts, as if they had come

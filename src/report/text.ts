@@ -69,6 +69,8 @@ export class TextWriter implements ReportWriter {
   private readonly rows = new Map<number, string>();
   /** messages as lines show them, by message */
   private readonly messages = new Map<string, string>();
+  /** the sections held to the end, as they were when their files were done */
+  private readonly printed = new WeakMap<FileSection, string>();
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
     this.files = new FileSections(opts.maxFindings);
@@ -83,7 +85,14 @@ export class TextWriter implements ReportWriter {
   record(): void {}
 
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): void {
-    for (const sec of this.files.fileDone(summary, held, counted, skipped, this.opts.quiet)) this.out.write(this.print(sec));
+    const now = this.files.fileDone(summary, held, counted, skipped, this.opts.quiet);
+    for (const sec of now) this.out.write(this.print(sec));
+    if (now.length) return;
+    // held to the end (a join may still find something in it): written out now all the same, while
+    // the run waits for its workers, and kept; written again at the end only if a join did
+    const waiting = this.files.heldSections();
+    const sec = waiting[waiting.length - 1];
+    this.printed.set(sec, this.print(sec));
   }
 
   filesDone(): void {
@@ -186,7 +195,7 @@ export class TextWriter implements ReportWriter {
     // the sections held to the end (on a drive, often every file's), written a megabyte or so at a time
     let chunk = '';
     for (const sec of this.files.heldSections()) {
-      chunk += this.print(sec);
+      chunk += (!sec.late && this.printed.get(sec)) || this.print(sec);
       if (chunk.length >= CHUNK_CHARS) { this.out.write(chunk); chunk = ''; }
     }
     if (chunk) this.out.write(chunk);

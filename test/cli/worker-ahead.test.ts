@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { wantsWorkerAhead } from '../../src/cli/ahead.js';
+import { wantsWorkerAhead, warmUpFor } from '../../src/cli/ahead.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 
 const root = join(__dirname, '../..');
@@ -29,6 +29,15 @@ describe('the worker started before the command loads', () => {
     for (const argv of yes) expect(wantsWorkerAhead(argv, {}), argv.join(' ')).toBe(true);
     for (const argv of no) expect(wantsWorkerAhead(argv, {}), argv.join(' ')).toBe(false);
     expect(wantsWorkerAhead(['check', 'd'], { ECSOP_WORKER_AHEAD: '0' })).toBe(false);
+  });
+
+  it('warms up on the SOP\'s orders example only for a re-check from the cache (other runs give it a file sooner); the example is in the package', async () => {
+    for (const argv of [['check', 'd', '--cache'], ['check', 'd', '--cache-location', 'c'], ['check', 'd', '--cache-location=c'], ['--lang', 'en', 'check', '--cache', 'd']]) expect(warmUpFor(argv).warmUp, argv.join(' ')).toMatch(/05-订单处理与履约\.xlsx$/);
+    for (const argv of [['check', 'd'], ['review', 'o.xlsx'], ['watch', 'd'], ['check', 'cache']]) expect(warmUpFor(argv), argv.join(' ')).toEqual({});
+    // the one the CLI names (dist/ahead.js, beside the package's examples/)
+    const dist = await import(pathToFileURL(join(root, 'dist', 'ahead.js')).href) as { WARM_UP: string };
+    expect(existsSync(dist.WARM_UP)).toBe(true);
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).files).toContain('examples');
   });
 
   it('every report is the same with it and without it, in every format, with and without the cache', () => {

@@ -175,6 +175,21 @@ describe('regions in the config are the mainland\'s, in either script (issue #24
     expect(Object.keys(c.settings.freight.regions)).toEqual(['广东']);
     expect(c.settings.freight.freeRegions).toEqual(['江苏']);
   });
+  it('the defaults are names already: given back as they are, the config is the same (only what a config names is looked up)', () => {
+    const d = resolveConfig({}).settings;
+    const explicit = resolveConfig({ sop: { orders: { remoteRegions: d.orders.remoteRegions }, freight: { freeRegions: d.freight.freeRegions, regions: d.freight.regions }, shipping: { nextDayRegions: d.shipping.nextDayRegions } } }).settings;
+    expect(explicit.orders.remoteRegions).toEqual(d.orders.remoteRegions);
+    expect(explicit.freight.freeRegions).toEqual(d.freight.freeRegions);
+    expect(explicit.freight.regions).toEqual(d.freight.regions);
+    expect(explicit.shipping.nextDayRegions).toEqual(d.shipping.nextDayRegions);
+    // and each is a province of the mainland
+    expect(d.orders.remoteRegions.length).toBeGreaterThan(0);
+  });
+  it('a region named in one setting is looked up while the others keep their defaults', () => {
+    const c = resolveConfig({ sop: { shipping: { nextDayRegions: ['江蘇', '上海'] } } });
+    expect(c.settings.shipping.nextDayRegions).toEqual(['江苏', '上海']);
+    expect(c.settings.orders.remoteRegions).toEqual(resolveConfig({}).settings.orders.remoteRegions);
+  });
   it.each([
     ['sop.freight.regions', { freight: { regions: { 香港: { firstKgYuan: 30 } } } }],
     ['sop.freight.freeRegions', { freight: { freeRegions: ['澳門'] } }],
