@@ -90,8 +90,8 @@ function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
     .helpCommand('help [command]', t(lang, 'help.command'))
     .exitOverride()
     .configureHelp(localHelp(lang))
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(localError(s, lang)) })
-    .showHelpAfterError(t(lang, 'help.after-error'))
+    // a usage error is one line, as every failure: the error, the suggestion, where to look
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: (s, write) => write(`${oneLine(localError(s, lang).trim())} ${t(lang, 'help.after-error')}\n`) })
     .showSuggestionAfterError();
   registerInit(p, io);
   registerCheck(p, io, setExit);
@@ -104,7 +104,7 @@ function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
   registerWatch(p, io);
   registerRules(p, io);
   // every command's help in the run's language too
-  for (const c of p.commands) c.helpOption('-h, --help', t(lang, 'help.option')).configureHelp(localHelp(lang)).showHelpAfterError(t(lang, 'help.after-error'));
+  for (const c of p.commands) c.helpOption('-h, --help', t(lang, 'help.option')).configureHelp(localHelp(lang));
   return p;
 }
 

@@ -53,6 +53,15 @@ describe('the language of a run', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("错误:未知选项 '--fail-onn'");
     expect(unknown.stderr).toContain('你是不是想用 --fail-on');
+    // a usage error is one line, as every failure: the error, the suggestion, where to look
+    expect(unknown.stderr).toBe("错误:未知选项 '--fail-onn' (你是不是想用 --fail-on?) (加 --help 查看用法)\n");
+    for (const argv of [['chek', 'x'], ['check', '--jobs'], ['review'], ['check', 'x', '--now'], ['check', 'a', 'b', '--bogus']]) {
+      for (const systemLocale of ['zh-CN', 'en-US']) {
+        const r = await ecsop(argv, { env: NO_LOCALE, systemLocale });
+        expect([r.code, r.stderr.split('\n').length], `${argv.join(' ')} ${systemLocale}: ${r.stderr}`).toEqual([2, 2]);
+        expect(r.stderr, argv.join(' ')).toMatch(systemLocale === 'zh-CN' ? /^错误:.*\(加 --help 查看用法\)\n$/ : /^error: .*\(add --help for additional information\)\n$/);
+      }
+    }
     const missing = await ecsop(['check', 'no-such-file.xlsx'], zh);
     expect(missing.stderr).toBe('ecsop: 路径不存在:no-such-file.xlsx\n');
     const en = await ecsop(['check', 'no-such-file.xlsx'], { env: NO_LOCALE, systemLocale: 'en-US' });

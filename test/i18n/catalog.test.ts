@@ -100,6 +100,15 @@ describe('plurals (issue #23): a word that follows a number agrees with it, by I
     expect(en).toMatch(/^Checked 1 file, 2 sheets, 0 rows: 1 error, 1,234 warnings/);
     expect(t('zh', 'text.summary', { files: 1, sheets: 2, rows: 0, errors: 1, warnings: 3, infos: 0 })).not.toMatch(/[a-z]/i);
   });
+  it('an English count is singular at 1: "1 second", "1 title", never "1 seconds" (the plural form wherever a number counts a noun)', async () => {
+    const { t } = await import('../../src/i18n/catalog.js');
+    expect(t('en', 'read.timeout', { limit: 1 })).toMatch(/longer than 1 second and/);
+    expect(t('en', 'read.timeout', { limit: 600 })).toMatch(/longer than 600 seconds and/);
+    // a placeholder followed by a plural noun, not in its plural form: none
+    const nouns = 'seconds|rows|files|items|times|warnings|errors|entries|cells|names|titles|sheets|hours|workbooks|findings|orders|characters|words|minutes';
+    const bare = ids.filter((id) => new RegExp(`(^|[^/]){\\w+} (${nouns})\\b`).test(CATALOGS.en[id]));
+    expect(bare).toEqual([]);
+  });
   it('no English message of ours writes "(s)" after a number', () => {
     expect(ids.filter((id) => /\}\s*\w+\(s\)/.test(CATALOGS.en[id]))).toEqual([]);
   });
