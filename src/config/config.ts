@@ -235,6 +235,13 @@ function platformId(word: string, key: string): string {
  * Each rule's level and options: the level given, else the rule's default; the options given,
  * checked by the rule's zod schema whose defaults are the SOP's numbers in `settings`.
  */
+/**
+ * How a config is parsed: once a run, so without zod's compiled fast path (on its first parse, zod
+ * compiles a parser for each object schema with \`new Function\`, ~60 of them here: 15–20 ms of every
+ * command's start, for a parse that is never repeated).
+ */
+const ONCE = { jitless: true } as const;
+
 export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>, settings: Settings, where = ''): Map<string, ResolvedRule> {
   const rules = new Map<string, ResolvedRule>();
   for (const b of BUILTIN_RULES) {
@@ -246,7 +253,7 @@ export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>,
     const severity = s === undefined ? rule.defaultSeverity : Array.isArray(s) ? s[0] : s;
     const options = Array.isArray(s) && s.length > 1 ? s[1] : {};
     const schema = rule.options(settings);
-    const opts = schema.safeParse(options);
+    const opts = schema.safeParse(options, ONCE);
     if (!opts.success) {
       const issues = issuesBoth(schema, options, [`rules.${rule.id}[1]`]);
       throw new ConfigError(issues).at(where);
@@ -301,7 +308,7 @@ export function resolveConfig(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const bad = forbiddenKey(raw);
   if (bad) throw new ConfigError(localized('config.forbidden-key', { key: bad })).at(where);
-  const parsed = configSchema.safeParse(raw ?? {});
+  const parsed = configSchema.safeParse(raw ?? {}, ONCE);
   if (!parsed.success) {
     const issues = issuesBoth(configSchema, raw ?? {});
     throw new ConfigError(issues).at(where);
