@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { DEFAULT_LIMITS } from '../config/limits.js';
 import { UnreadableFileError } from '../workbook/types.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink, type SkippedFindings } from './engine.js';
-import { findFiles, type FoundFile } from './files.js';
+import { findFiles, type FileStat, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
 import { WorkerPool, type PoolLimits } from './pool.js';
 import type { WorkerEvent } from './worker.js';
@@ -69,7 +69,7 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   /** earlier results to reuse, and where this run's go */
   store?: ResultStore;
   /** a file's `stat` as the run took it already (the output's check, the cache's lookups): its size decides how files are shared out */
-  statOf?: (path: string) => Stats | undefined;
+  statOf?: (path: string) => FileStat | undefined;
 }
 
 /**

@@ -1,9 +1,8 @@
-import type { Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { extensionFits, extensionOfKind } from '../encode/content-kind.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { EngineOptions } from '../check/engine.js';
-import type { FoundFile } from '../check/files.js';
+import type { FileStat, FoundFile } from '../check/files.js';
 import { buildStamp } from '../check/run.js';
 import { looksLikeCache, ResultCache, type CacheProblem, type CacheRead } from '../drive/result-cache.js';
 import { hashText, stableJson } from '../drive/fingerprint.js';
@@ -52,7 +51,7 @@ export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgres
 }
 
 /** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
-export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date, ahead?: CacheRead, statOf?: (path: string) => Stats | undefined): Promise<ResultCache> {
+export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date, ahead?: CacheRead, statOf?: (path: string) => FileStat | undefined): Promise<ResultCache> {
   return ResultCache.open(location, {
     key, now, build: buildOf(), statOf,
     onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${problem === 'in-the-way'

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
-import { findFiles, PathError, statsOnce, type FoundFile } from '../check/files.js';
+import { findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
@@ -25,7 +25,6 @@ import { readAhead } from '../drive/result-cache.js';
 import { finishSuppressions, locationOf as suppressionsLocation, openSuppressions, writesSuppressions } from './suppress.js';
 import { refuseSharedOutputs } from './one-file-each.js';
 import { journalOf } from '../drive/cache-file.js';
-import type { Stats } from 'node:fs';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
@@ -106,7 +105,7 @@ function driveScope(io: Io, paths: readonly string[]): string {
 }
 
 /** What the drive dashboard needs before the run: each file's last save, and the earlier runs of the same folders. */
-function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, now: Date, statOf: (path: string) => Stats | undefined): DashboardInput {
+function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, now: Date, statOf: (path: string) => FileStat | undefined): DashboardInput {
   const savedAt = new Map<string, number>();
   for (const f of files) {
     const st = statOf(f.path);

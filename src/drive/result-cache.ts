@@ -1,9 +1,9 @@
-import { existsSync, type Stats } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Contribution, FileOutcome } from '../check/engine.js';
-import type { FoundFile } from '../check/files.js';
+import type { FileStat, FoundFile } from '../check/files.js';
 import type { ResultStore, StoredResult } from '../check/run.js';
 import type { Clock } from '../rules/types.js';
 import { openSafely } from '../workbook/safe-write.js';
@@ -50,7 +50,7 @@ export interface CacheOptions {
   /** the cache file (or its journal, `file`) could not be used: it is ignored and rebuilt */
   onProblem(problem: CacheProblem, detail?: string, file?: string): void;
   /** a file's `stat` as the run takes it (once a run: the output's check asks too); looked at now when not given */
-  statOf?: (path: string) => Stats | undefined;
+  statOf?: (path: string) => FileStat | undefined;
 }
 
 /** --now to a grain: `2026`, `2026-12`, `2026-12-03`, or the instant. */

@@ -76,7 +76,7 @@ interface KnownInputs { byInode: Map<string, string>; byPath: Map<string, string
 
 const inputLists = new WeakMap<readonly string[], Promise<KnownInputs>>();
 
-function inputsOf(inputs: readonly string[], statInput: (path: string) => Stats | undefined = statOrNone): Promise<KnownInputs> {
+function inputsOf(inputs: readonly string[], statInput: (path: string) => Pick<Stats, 'dev' | 'ino'> | undefined = statOrNone): Promise<KnownInputs> {
   let known = inputLists.get(inputs);
   if (!known) {
     known = (async () => {
@@ -125,7 +125,7 @@ export interface WriteOptions {
   /** the files the run reads: never written over */
   inputs?: readonly string[];
   /** an input's `stat` as the run takes it (once a run for each: the cache's lookup asks too); looked at now when not given */
-  statInput?: (path: string) => Stats | undefined;
+  statInput?: (path: string) => Pick<Stats, 'dev' | 'ino'> | undefined;
   /** replace an existing target (kept as a numbered backup), and write even when it is open elsewhere */
   force?: boolean;
   /** false: a replaced target is not kept (a report written over the last one) */
