@@ -282,7 +282,7 @@ function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'res
 /** An entry's result; its join data read when first asked for (`now`: at once). */
 function decodeResult(e: Entry, now = false): StoredResult {
   if (e.v8) return deserialize(e.result) as StoredResult;
-  const stored = decodeValue(e.result.subarray(0, e.split), e.table!) as StoredResult;
+  const stored = decodeValue(e.result, e.table!, 0, e.split) as StoredResult;
   if (now) stored.outcome.contributions = joinDataOf(e);
   else {
     Object.defineProperty(stored.outcome, ENTRY, { value: e });
@@ -291,7 +291,7 @@ function decodeResult(e: Entry, now = false): StoredResult {
   return stored;
 }
 
-const joinDataOf = (e: Entry) => decodeValue(e.result.subarray(e.split), e.table!) as Contribution[];
+const joinDataOf = (e: Entry) => decodeValue(e.result, e.table!, e.split) as Contribution[];
 
 const ENTRY = Symbol('entry');
 type LaterOutcome = FileOutcome & { [ENTRY]: Entry };

@@ -171,10 +171,12 @@ describe('the pool sends a worker its next file while it reads a small one', () 
 
   it('Ctrl-C while callers wait for a worker: they stop too, and no worker is started in the place of the one stopped', async () => {
     pool = new WorkerPool(fakeWorker(), 2, { heapMB: 256, seconds: 30 });
+    // one worker started and free (however long a loaded machine takes to start it)
+    await runAll(pool, ['wait-5'], 1, { grow: false });
     pool.begin({ opts: {} as never });
     const handlers = { events: (_e: unknown, ack: () => void) => ack() };
     const first = pool.runNext(() => ({ id: 1, path: 'wait-2000', display: '', handlers, small: false }), { queue: true, grow: false });
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 100));
     // the one worker reads a file that is not small: the next caller waits for it
     const waiting = pool.runNext(() => ({ id: 2, path: 'wait-5', display: '', handlers, small: true }), { queue: true, grow: false });
     const before = pool.started;

@@ -63,6 +63,15 @@ describe('result codec', () => {
     const shifted = new Uint8Array(c.byteLength + 3);
     shifted.set(c, 3);
     expect(decodeValue(shifted.subarray(3), table)).toEqual({ message: '新的', rule: 'order-manual-review' });
+    // a part of a larger buffer, named by its bytes (a stored result and its join data, one after the other), aligned or not
+    for (const pad of [0, 3]) {
+      const both = new Uint8Array(pad + a.byteLength + c.byteLength);
+      both.set(a, pad);
+      both.set(c, pad + a.byteLength);
+      const whole = both.subarray(pad);
+      expect(decodeValue(whole, table, 0, a.byteLength)).toEqual({ message: '需人工审核:偏远地区(新疆)', rule: 'order-manual-review' });
+      expect(decodeValue(whole, table, a.byteLength)).toEqual({ message: '新的', rule: 'order-manual-review' });
+    }
   });
 
   it('objects come back with their keys in order whatever the keys say, and a damaged key list never sets a prototype', () => {
