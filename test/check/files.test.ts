@@ -48,7 +48,8 @@ describe('displayPath', () => {
   it('names a file as `relative` does, under the current folder or not, whatever the folder is written like', () => {
     const cwds = ['/srv/drive', '/srv/drive/', '/srv/./drive', '/srv/x/../drive', '/', '/srv', '/srv/drive/店铺A'];
     const files = ['/srv/drive/a.xlsx', '/srv/drive/店铺A/订单 1.xlsx', '/srv/drive/..data/x.csv', '/srv/drive/.../x.csv', '/srv/drive/a/./b.xlsx', '/srv/drive/a/../b.xlsx',
-      '/srv/drive2/a.xlsx', '/srv/drive', '/srv/drive/', '/srv/drive//a.xlsx', '/other/a.xlsx', '/srv/drive/a b/c.xlsx'];
+      '/srv/drive2/a.xlsx', '/srv/drive', '/srv/drive/', '/srv/drive//a.xlsx', '/other/a.xlsx', '/srv/drive/a b/c.xlsx',
+      '/srv/drive/a/.', '/srv/drive/a/..', '/srv/drive/.hidden/x.csv', '/srv/drive/a./b.xlsx', '/srv/drive/a/..b/c.csv', '/srv/drive/a/b..', '/srv/drive/a/./', '/srv/drive///a.xlsx'];
     for (const cwd of cwds) for (const abs of files) expect([cwd, abs, displayPath(abs, cwd)]).toEqual([cwd, abs, byRelative(abs, cwd)]);
     // posix names, as the drive's files are written on this machine
     expect(displayPath(posix.join('/srv/drive', '店铺A', '1.xlsx'), '/srv/drive')).toBe('店铺A/1.xlsx');
