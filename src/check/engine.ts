@@ -112,6 +112,8 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) summary.encoding = wb.encoding as string;
     for await (const sheet of wb.sheets()) {
+      // stopped between sheets too (a workbook of many small sheets has no batch of rows to stop between)
+      if (opts.signal?.aborted) throw opts.signal.reason;
       if (opts.sheetName && sheet.name !== opts.sheetName) continue;
       const sheetSummary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
       summary.sheets.push(sheetSummary);
