@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKER_HEAP_MB } from '../config/worker-heap.js';
-import type { WorkerStart } from './worker.js';
+import type { ToWorker } from './worker.js';
 
 /**
  * The V8 setting the command and its workers run with. Rows stream through in batches; V8's
@@ -38,12 +38,11 @@ type Holder = { [AHEAD]?: WorkerAhead };
  * Starts one worker of the pool at once, before the command's code is loaded: its start-up
  * (a quarter of a second of a core: its code, its indexes) then overlaps the command's own
  * loading, reading its config and finding the files, instead of following it. With the default
- * heap cap; a config that sets another makes the pool end it and start its own. `start.warmUp`:
- * a workbook it reads and forgets while no file has come (src/check/worker.ts).
+ * heap cap; a config that sets another makes the pool end it and start its own.
  */
-export function startWorkerAhead(script: URL, start: WorkerStart = {}): void {
+export function startWorkerAhead(script: URL): void {
   if ((globalThis as Holder)[AHEAD]) return;
-  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: DEFAULT_WORKER_HEAP_MB }, workerData: start });
+  const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: DEFAULT_WORKER_HEAP_MB } });
   const onMessage = (msg: { type?: string }) => { if (msg?.type === 'ready') ahead.ready = true; };
   const onEnd = () => { ahead.gone = true; };
   const ahead: WorkerAhead = {
@@ -56,6 +55,15 @@ export function startWorkerAhead(script: URL, start: WorkerStart = {}): void {
   // a command that never checks a file (a usage error, --help) ends as if it had not been started
   worker.unref();
   (globalThis as Holder)[AHEAD] = ahead;
+}
+
+/**
+ * Asks the worker started ahead, while it still waits for the pool, to read `path` and forget it
+ * until its first file comes (src/check/worker.ts, `warmUp`; src/cli/warm-up.ts says when).
+ */
+export function warmWorkerAhead(path: string): void {
+  const ahead = (globalThis as Holder)[AHEAD];
+  if (ahead && !ahead.gone) ahead.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
 }
 
 /**

@@ -1,14 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
 import { resolveConfig } from '../config/config.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
-
-/** What a worker may be started with (src/check/worker-ahead.ts). */
-export interface WorkerStart {
-  /** a workbook to read and forget while no file has come (see warmUp) */
-  warmUp?: string;
-}
 
 /** What a worker is told once per run: the run's options. */
 export interface WorkerInit {
@@ -23,7 +18,9 @@ export type ToWorker =
   | { type: 'task'; id: number; path: string; display: string }
   | { type: 'ack' }
   /** the file `id` sent behind another is not to be read here (another worker is free for it) */
-  | { type: 'take-back'; id: number };
+  | { type: 'take-back'; id: number }
+  /** while no file has come: read this workbook and forget it (see warmUp) */
+  | { type: 'warm-up'; path: string };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -84,11 +81,16 @@ let stopWarmUp: (() => void) | undefined;
 /**
  * Reads `path` with the default config and throws away what it finds: the code that reads and
  * checks a workbook is then compiled and optimised before the first file of the run comes. For
- * the worker started ahead of a re-check from the cache (src/cli/ahead.ts), which would otherwise
- * wait idle while the command reads its cache and then read the first changed files cold, on the
- * run's path. Any message stops it (between its batches of rows); nothing it does is kept.
+ * the worker started ahead of a re-check from a big cache (src/cli/warm-up.ts), which would
+ * otherwise wait idle while the command reads its cache and then read the first changed files
+ * cold, on the run's path. Any other message stops it (between sheets or batches of rows); nothing
+ * it does is kept. Only a regular file of at most WARM_UP_MAX_BYTES: a pipe at that path would
+ * never open, a big file would hold the first real one.
  */
 async function warmUp(path: string): Promise<void> {
+  let st;
+  try { st = statSync(path); } catch { return; }
+  if (!st.isFile() || st.size > WARM_UP_MAX_BYTES) return;
   const stop = new AbortController();
   stopWarmUp = () => stop.abort();
   try {
@@ -104,6 +106,10 @@ async function warmUp(path: string): Promise<void> {
 
 /** How many times the warm-up reads its workbook, at most (each ~10–40 ms; any message stops it). */
 const WARM_UP_ROUNDS = 4;
+/** The biggest workbook it reads (the SOP's orders example is 13 KB). */
+const WARM_UP_MAX_BYTES = 256 * 1024;
+/** A file is being read (the warm-up is asked for only while none is). */
+let checking = false;
 
 /** The files sent, read one after another: the pool sends the next while one is read. */
 let reading: Promise<void> = Promise.resolve();
@@ -111,6 +117,10 @@ let reading: Promise<void> = Promise.resolve();
 const queued = new Set<number>();
 
 parentPort?.on('message', (msg: ToWorker) => {
+  if (msg.type === 'warm-up') {
+    if (!checking && !queued.size && !stopWarmUp) reading = reading.then(() => warmUp(msg.path));
+    return;
+  }
   stopWarmUp?.();
   // the run's options come before its first file, after the last file of the run before
   if (msg.type === 'configure') reading = reading.then(() => { opts = msg.init.opts; unacked = 0; });
@@ -121,10 +131,12 @@ parentPort?.on('message', (msg: ToWorker) => {
     post({ type: 'taken-back', id: msg.id, ok: queued.delete(msg.id) });
   } else if (msg.type === 'task') {
     queued.add(msg.id);
-    reading = reading.then(() => (queued.delete(msg.id) ? check(msg) : undefined));
+    reading = reading.then(async () => {
+      if (!queued.delete(msg.id)) return;
+      checking = true;
+      try { await check(msg); } finally { checking = false; }
+    });
   }
 });
 // the code is loaded: the pool gives this worker files from now on
 parentPort?.postMessage({ type: 'ready' } satisfies FromWorker);
-const start = workerData as WorkerStart | undefined;
-if (start?.warmUp) reading = warmUp(start.warmUp);

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { startWorkerAhead, tuneV8 } from '../check/worker-ahead.js';
 
 export { tuneV8 };
@@ -37,20 +36,5 @@ const VALUED = ['--lang', '--config', '-c'];
  */
 export function startAhead(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): void {
   tuneV8();
-  if (wantsWorkerAhead(argv, env)) startWorkerAhead(new URL('./worker.js', import.meta.url), warmUpFor(argv));
-}
-
-/** The SOP's own orders workbook (examples/, in the package): what a worker reads to warm up. */
-export const WARM_UP = fileURLToPath(new URL('../examples/05-订单处理与履约.xlsx', import.meta.url));
-
-/**
- * A re-check from the cache (`--cache`, `--cache-location`): the worker started ahead reads the
- * SOP's orders example and forgets it while the command reads its cache and looks its files up
- * (a few hundred milliseconds on a drive), so that the files that changed are read warm — cold, the
- * first of them took twice as long, on the run's path. Other runs give their worker its first
- * file sooner than that; it is not warmed up for them.
- */
-export function warmUpFor(argv: readonly string[]): { warmUp?: string } {
-  const cached = argv.some((a) => a === '--cache' || a === '--cache-location' || a.startsWith('--cache-location='));
-  return cached ? { warmUp: WARM_UP } : {};
+  if (wantsWorkerAhead(argv, env)) startWorkerAhead(new URL('./worker.js', import.meta.url));
 }

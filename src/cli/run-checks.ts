@@ -22,6 +22,7 @@ import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
 import { cacheLocation, notSaved, openCache, runKey, saveCache } from './cache.js';
 import { readAhead } from '../drive/result-cache.js';
+import { warmUpFor } from './warm-up.js';
 import { finishSuppressions, locationOf as suppressionsLocation, openSuppressions, writesSuppressions } from './suppress.js';
 import { refuseSharedOutputs } from './one-file-each.js';
 import { journalOf } from '../drive/cache-file.js';
@@ -161,6 +162,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // the cache is read while the files are found (a wrong --cache-location is said where it always was: after the paths and the output)
   const cacheAt = flags.cache || flags.cacheLocation !== undefined ? attempt(() => cacheLocation(io, flags.cacheLocation)) : undefined;
   const cacheAhead = cacheAt?.ok ? readAhead(cacheAt.value) : undefined;
+  // a big cache: the worker started ahead warms up while it is read
+  if (cacheAt?.ok) warmUpFor(cacheAt.value);
   // two outputs of the run never name one file (the cache written over the report), checked before anything is read
   const suppressAt = request.drive ? suppressionsLocation(io, flags.suppressionsLocation) : undefined;
   refuseSharedOutputs(io, [

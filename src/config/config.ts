@@ -258,6 +258,7 @@ export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>,
       const issues = issuesBoth(schema, options, [`rules.${rule.id}[1]`]);
       throw new ConfigError(issues).at(where);
     }
+    checkRuleRegions(rule.id, options, opts.data as Record<string, unknown>, where);
     rules.set(rule.id, { severity, options: opts.data });
   }
   return rules;
@@ -283,21 +284,42 @@ function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
  * and 台湾 are refused: every command answers them as outside the mainland, which no domestic
  * setting reaches (a fee for 香港 here would be silently ignored).
  */
+/** A region as a config names it, read as the mainland province it is (its simplified name), or the ConfigError that says why not. */
+function regionReader(where: string): (key: string, region: string) => string {
+  const all = provinces();
+  const names = all.filter((p) => !outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
+  const outside = all.filter((p) => outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
+  return (key, region) => {
+    const name = simplified(region.trim());
+    if (names.includes(name)) return name;
+    if (outside.includes(name)) throw new ConfigError(localized('config.outside-region', { key, value: JSON.stringify(region) })).at(where);
+    throw new ConfigError(both('config.unknown-region', { key, value: JSON.stringify(region) }, didYouMean(name, names))).at(where);
+  };
+}
+
+/**
+ * A rule's own options that name regions (carrier-choice's nextDayRegions, remote-surcharge-missing's
+ * remoteRegions …: any list option whose name ends in Regions), read as the settings' are — given
+ * as options, 廣東 never matched 广东 and 香港 was taken silently.
+ */
+function checkRuleRegions(id: string, given: unknown, options: Record<string, unknown>, where: string): void {
+  if (!given || typeof given !== 'object') return;
+  let read: ReturnType<typeof regionReader> | undefined;
+  for (const key of Object.keys(given)) {
+    const value = options[key];
+    if (!key.endsWith('Regions') || !Array.isArray(value)) continue;
+    read ??= regionReader(where);
+    options[key] = value.map((r) => (typeof r === 'string' ? read!(`rules.${id}[1].${key}`, r) : r));
+  }
+}
+
 function checkRegions(sop: Config['settings'], where: string, raw: unknown): void {
   // only what the config names: the defaults are names already (a test holds them), and the
   // province table is not loaded for a config that names none (most runs)
   const given = (raw ?? {}) as { sop?: { orders?: { remoteRegions?: unknown }; freight?: { freeRegions?: unknown; regions?: unknown }; shipping?: { nextDayRegions?: unknown } } };
   const named = { remote: given.sop?.orders?.remoteRegions !== undefined, free: given.sop?.freight?.freeRegions !== undefined, nextDay: given.sop?.shipping?.nextDayRegions !== undefined, regions: given.sop?.freight?.regions !== undefined };
   if (!named.remote && !named.free && !named.nextDay && !named.regions) return;
-  const all = provinces();
-  const names = all.filter((p) => !outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
-  const outside = all.filter((p) => outsideMainland(p.name, undefined)).flatMap((p) => [p.name, p.short]);
-  const read = (key: string, region: string): string => {
-    const name = simplified(region.trim());
-    if (names.includes(name)) return name;
-    if (outside.includes(name)) throw new ConfigError(localized('config.outside-region', { key, value: JSON.stringify(region) })).at(where);
-    throw new ConfigError(both('config.unknown-region', { key, value: JSON.stringify(region) }, didYouMean(name, names))).at(where);
-  };
+  const read = regionReader(where);
   if (named.remote) sop.orders.remoteRegions = sop.orders.remoteRegions.map((r) => read('sop.orders.remoteRegions', r));
   if (named.free) sop.freight.freeRegions = sop.freight.freeRegions.map((r) => read('sop.freight.freeRegions', r));
   if (named.nextDay) sop.shipping.nextDayRegions = sop.shipping.nextDayRegions.map((r) => read('sop.shipping.nextDayRegions', r));

@@ -3,8 +3,9 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { wantsWorkerAhead, warmUpFor } from '../../src/cli/ahead.js';
+import { wantsWorkerAhead } from '../../src/cli/ahead.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
+import { resolveConfig } from '../../src/config/config.js';
 
 const root = join(__dirname, '../..');
 const bin = join(root, 'bin/ecsop.js');
@@ -31,13 +32,41 @@ describe('the worker started before the command loads', () => {
     expect(wantsWorkerAhead(['check', 'd'], { ECSOP_WORKER_AHEAD: '0' })).toBe(false);
   });
 
-  it('warms up on the SOP\'s orders example only for a re-check from the cache (other runs give it a file sooner); the example is in the package', async () => {
-    for (const argv of [['check', 'd', '--cache'], ['check', 'd', '--cache-location', 'c'], ['check', 'd', '--cache-location=c'], ['--lang', 'en', 'check', '--cache', 'd']]) expect(warmUpFor(argv).warmUp, argv.join(' ')).toMatch(/05-订单处理与履约\.xlsx$/);
-    for (const argv of [['check', 'd'], ['review', 'o.xlsx'], ['watch', 'd'], ['check', 'cache']]) expect(warmUpFor(argv), argv.join(' ')).toEqual({});
-    // the one the CLI names (dist/ahead.js, beside the package's examples/)
-    const dist = await import(pathToFileURL(join(root, 'dist', 'ahead.js')).href) as { WARM_UP: string };
-    expect(existsSync(dist.WARM_UP)).toBe(true);
+  it('warms up on the SOP\'s orders example (in the package) when a big cache is read; a pipe or a big file at that path is passed over, and a file sent at once is read at once', async () => {
+    // the one the CLI names (dist/, beside the package's examples/)
+    const built = readFileSync(join(root, 'dist', 'ecsop.cjs'), 'utf8');
+    expect(built).toMatch(/new URL\("\.\.\/examples\/05-/);
+    expect(existsSync(join(examples, '05-订单处理与履约.xlsx'))).toBe(true);
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).files).toContain('examples');
+    const dir = tempDir('warm-');
+    const fifo = join(dir, 'pipe.xlsx');
+    const big = join(dir, 'big.xlsx');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    writeFileSync(big, Buffer.alloc(400 * 1024));
+    const { Worker } = await import('node:worker_threads');
+    for (const path of [fifo, big, join(examples, '05-订单处理与履约.xlsx'), join(dir, 'none.xlsx')]) {
+      const worker = new Worker(new URL(pathToFileURL(join(root, 'dist', 'worker.js')).href));
+      try {
+        const took = await new Promise<number>((resolve, reject) => {
+          let sent = 0;
+          worker.on('error', reject);
+          worker.on('message', (m: { type: string }) => {
+            if (m.type === 'ready') {
+              worker.postMessage({ type: 'warm-up', path });
+              worker.postMessage({ type: 'configure', init: { opts: { config: resolveConfig({}), lang: 'zh', now: new Date('2024-05-21T12:00:00Z') } } });
+              sent = Date.now();
+              worker.postMessage({ type: 'task', id: 1, path: join(examples, '04-营销活动策划.xlsx'), display: 'x' });
+            } else if (m.type === 'events') worker.postMessage({ type: 'ack' });
+            else if (m.type === 'done') resolve(Date.now() - sent);
+            else if (m.type === 'error') reject(new Error('error'));
+          });
+        });
+        // never the pipe's wait, never a big file read first
+        expect(took, path).toBeLessThan(5000);
+      } finally {
+        await worker.terminate();
+      }
+    }
   });
 
   it('every report is the same with it and without it, in every format, with and without the cache', () => {

@@ -185,6 +185,20 @@ describe('regions in the config are the mainland\'s, in either script (issue #24
     // and each is a province of the mainland
     expect(d.orders.remoteRegions.length).toBeGreaterThan(0);
   });
+  it('a rule\'s own region options are read as the settings\' are: 廣東 is 广东, 香港 is refused, a typo is refused with a suggestion (found by outsider helper-30)', () => {
+    const c = resolveConfig({ rules: { 'remote-surcharge-missing': ['warning', { remoteRegions: ['廣東', ' 西藏 '] }], 'carrier-choice': ['warning', { nextDayRegions: ['江蘇'] }] } });
+    expect((c.rules.get('remote-surcharge-missing')!.options as { remoteRegions: string[] }).remoteRegions).toEqual(['广东', '西藏']);
+    expect((c.rules.get('carrier-choice')!.options as { nextDayRegions: string[] }).nextDayRegions).toEqual(['江苏']);
+    for (const [rule, key, value, message] of [
+      ['remote-surcharge-missing', 'remoteRegions', '香港', /rules\.remote-surcharge-missing\[1\]\.remoteRegions:"香港" 在大陆以外/],
+      ['carrier-choice', 'remoteRegions', '火星', /rules\.carrier-choice\[1\]\.remoteRegions/],
+      ['carrier-choice', 'nextDayRegions', '新彊', /新疆/],
+    ] as const) {
+      let err: ConfigError | undefined;
+      try { resolveConfig({ rules: { [rule]: ['warning', { [key]: [value] }] } }); } catch (e) { err = e as ConfigError; }
+      expect(err?.messages.zh, `${rule} ${key} ${value}`).toMatch(message);
+    }
+  });
   it('a region named in one setting is looked up while the others keep their defaults', () => {
     const c = resolveConfig({ sop: { shipping: { nextDayRegions: ['江蘇', '上海'] } } });
     expect(c.settings.shipping.nextDayRegions).toEqual(['江苏', '上海']);
