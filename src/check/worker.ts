@@ -107,7 +107,7 @@ async function warmUp(path: string): Promise<void> {
 /** How many times the warm-up reads its workbook, at most (each ~10–40 ms; any message stops it). */
 const WARM_UP_ROUNDS = 4;
 /** The biggest workbook it reads (the SOP's orders example is 13 KB). */
-const WARM_UP_MAX_BYTES = 256 * 1024;
+const WARM_UP_MAX_BYTES = 64 * 1024;
 /** A file is being read (the warm-up is asked for only while none is). */
 let checking = false;
 

@@ -42,7 +42,7 @@ describe('the worker started before the command loads', () => {
     const fifo = join(dir, 'pipe.xlsx');
     const big = join(dir, 'big.xlsx');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    writeFileSync(big, Buffer.alloc(400 * 1024));
+    writeFileSync(big, Buffer.alloc(100 * 1024));
     const { Worker } = await import('node:worker_threads');
     for (const path of [fifo, big, join(examples, '05-订单处理与履约.xlsx'), join(dir, 'none.xlsx')]) {
       const worker = new Worker(new URL(pathToFileURL(join(root, 'dist', 'worker.js')).href));
