@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { UnreadableFileError } from '../workbook/types.js';
+import { stopWorker } from './stop-worker.js';
 import { takeWorkerAhead } from './worker-ahead.js';
 import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
@@ -328,7 +329,7 @@ export class WorkerPool {
       clearTimeout(slot.timer);
       slot.gone = true;
       this.slots.splice(this.slots.indexOf(slot), 1);
-      void slot.worker.terminate();
+      void stopWorker(slot.worker);
       busy.settle(undefined, reason);
       next?.settle(undefined, reason);
     }
@@ -343,6 +344,6 @@ export class WorkerPool {
     // each holds the process until it has ended: an idle (unreferenced) worker's end would otherwise
     // be awaited with nothing keeping the process alive (it exited 13, a run cut short by `| head`)
     for (const s of all) { s.busy = undefined; s.next = undefined; s.takingBack = undefined; clearTimeout(s.timer); s.gone = true; s.worker.ref(); }
-    await Promise.all(all.map((s) => s.worker.terminate()));
+    await Promise.all(all.map((s) => stopWorker(s.worker)));
   }
 }

@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKER_HEAP_MB } from '../config/worker-heap.js';
+import { stopWorker } from './stop-worker.js';
 import type { ToWorker } from './worker.js';
 
 /**
@@ -27,6 +28,8 @@ export interface WorkerAhead {
   ready: boolean;
   /** it ended before it was taken */
   gone: boolean;
+  /** it was asked to warm up (it may be reading a workbook) */
+  warming?: boolean;
   /** takes away the listeners it was started with (the pool puts its own first) */
   detach(): void;
 }
@@ -63,7 +66,22 @@ export function startWorkerAhead(script: URL): void {
  */
 export function warmWorkerAhead(path: string): void {
   const ahead = (globalThis as Holder)[AHEAD];
-  if (ahead && !ahead.gone) ahead.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
+  if (!ahead || ahead.gone) return;
+  ahead.warming = true;
+  ahead.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
+}
+
+/**
+ * Ends the worker started ahead if no pool took it and it was asked to warm up (it may be reading
+ * a workbook: src/check/stop-worker.ts, never torn down mid-zlib). One that never read anything
+ * goes with the process, which does not wait for it (a usage error ends at once).
+ */
+export async function releaseWorkerAhead(): Promise<void> {
+  const ahead = (globalThis as Holder)[AHEAD];
+  if (!ahead?.warming) return;
+  delete (globalThis as Holder)[AHEAD];
+  ahead.detach();
+  if (!ahead.gone) await stopWorker(ahead.worker);
 }
 
 /**
@@ -76,6 +94,6 @@ export function takeWorkerAhead(script: string, heapMB: number): WorkerAhead | u
   delete (globalThis as Holder)[AHEAD];
   if (!ahead.gone && ahead.script === script && ahead.heapMB === heapMB) return ahead;
   ahead.detach();
-  if (!ahead.gone) void ahead.worker.terminate();
+  if (!ahead.gone) void stopWorker(ahead.worker);
   return undefined;
 }

@@ -20,7 +20,9 @@ export type ToWorker =
   /** the file `id` sent behind another is not to be read here (another worker is free for it) */
   | { type: 'take-back'; id: number }
   /** while no file has come: read this workbook and forget it (see warmUp) */
-  | { type: 'warm-up'; path: string };
+  | { type: 'warm-up'; path: string }
+  /** end now (src/check/stop-worker.ts) */
+  | { type: 'stop' };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -117,6 +119,8 @@ let reading: Promise<void> = Promise.resolve();
 const queued = new Set<number>();
 
 parentPort?.on('message', (msg: ToWorker) => {
+  // here, between two steps of the work, no zlib stream is half made: the one place a worker may end safely
+  if (msg.type === 'stop') process.exit(0);
   if (msg.type === 'warm-up') {
     if (!checking && !queued.size && !stopWarmUp) reading = reading.then(() => warmUp(msg.path));
     return;

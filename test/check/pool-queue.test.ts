@@ -29,6 +29,7 @@ function fakeWorker(): string {
       setTimeout(done, Number(msg.path.split('-')[1] ?? 5));
     });
     parentPort.on('message', (msg) => {
+      if (msg.type === 'stop') process.exit(0);
       if (msg.type === 'take-back') return parentPort.postMessage({ type: 'taken-back', id: msg.id, ok: queued.delete(msg.id) });
       if (msg.type !== 'task') return;
       if (busy) sentWhileBusy++;
