@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import type { ToWorker } from './worker.js';
 
 /** How long a worker asked to stop has to end by itself before it is terminated. */
 const STOP_GRACE_MS = 150;
@@ -17,7 +18,7 @@ export async function stopWorker(worker: Worker): Promise<void> {
     timer = setTimeout(resolve, STOP_GRACE_MS);
   });
   try {
-    worker.postMessage({ type: 'stop' });
+    worker.postMessage({ type: 'stop' } satisfies ToWorker);
   } catch {
     // ended already
   }

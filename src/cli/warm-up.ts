@@ -3,14 +3,14 @@ import { statOrNone } from '../workbook/stat-or-none.js';
 import { warmWorkerAhead } from '../check/worker-ahead.js';
 
 /** The SOP's orders example, in the package's examples/ beside dist/: what a worker reads to warm up. */
-export const WARM_UP = fileURLToPath(new URL('../examples/05-订单处理与履约.xlsx', import.meta.url));
+const WARM_UP = fileURLToPath(new URL('../examples/05-订单处理与履约.xlsx', import.meta.url));
 
 /**
  * A cache this big answers for a drive of ~1,500 workbooks or more: reading it, the files' stats
  * and the lookups keep the command busy for a few hundred milliseconds before the first changed
  * file can go to the worker.
  */
-export const WARM_UP_CACHE_BYTES = 4 << 20;
+const WARM_UP_CACHE_BYTES = 4 << 20;
 
 /**
  * A re-check from a big cache: the worker started ahead reads the SOP's orders example and forgets

@@ -232,16 +232,16 @@ function platformId(word: string, key: string): string {
 }
 
 /**
- * Each rule's level and options: the level given, else the rule's default; the options given,
- * checked by the rule's zod schema whose defaults are the SOP's numbers in `settings`.
- */
-/**
  * How a config is parsed: once a run, so without zod's compiled fast path (on its first parse, zod
- * compiles a parser for each object schema with \`new Function\`, ~60 of them here: 15–20 ms of every
+ * compiles a parser for each object schema with `new Function`, ~60 of them here: 15–20 ms of every
  * command's start, for a parse that is never repeated).
  */
 const ONCE = { jitless: true } as const;
 
+/**
+ * Each rule's level and options: the level given, else the rule's default; the options given,
+ * checked by the rule's zod schema whose defaults are the SOP's numbers in `settings`.
+ */
 export function resolveRules(given: Record<string, z.infer<typeof ruleSetting>>, settings: Settings, where = ''): Map<string, ResolvedRule> {
   const rules = new Map<string, ResolvedRule>();
   for (const b of BUILTIN_RULES) {
@@ -277,13 +277,6 @@ function forbiddenKey(value: unknown, at: string[] = []): string | undefined {
   return undefined;
 }
 
-/**
- * The settings that name provinces name real ones (新疆, 新疆维吾尔自治区; 新彊 or 火星 would match no
- * address and silently drop a surcharge or a free-shipping rule): the first that does not, by name.
- * A name in traditional characters (廣東) is read as its simplified one, as addresses are. 香港, 澳门
- * and 台湾 are refused: every command answers them as outside the mainland, which no domestic
- * setting reaches (a fee for 香港 here would be silently ignored).
- */
 /** A region as a config names it, read as the mainland province it is (its simplified name), or the ConfigError that says why not. */
 function regionReader(where: string): (key: string, region: string) => string {
   const all = provinces();
@@ -313,6 +306,13 @@ function checkRuleRegions(id: string, given: unknown, options: Record<string, un
   }
 }
 
+/**
+ * The settings that name provinces name real ones (新疆, 新疆维吾尔自治区; 新彊 or 火星 would match no
+ * address and silently drop a surcharge or a free-shipping rule): the first that does not, by name.
+ * A name in traditional characters (廣東) is read as its simplified one, as addresses are. 香港, 澳门
+ * and 台湾 are refused: every command answers them as outside the mainland, which no domestic
+ * setting reaches (a fee for 香港 here would be silently ignored).
+ */
 function checkRegions(sop: Config['settings'], where: string, raw: unknown): void {
   // only what the config names: the defaults are names already (a test holds them), and the
   // province table is not loaded for a config that names none (most runs)

@@ -91,8 +91,8 @@ export class TextWriter implements ReportWriter {
     const now = this.files.fileDone(summary, held, counted, skipped, this.opts.quiet);
     for (const sec of now) this.out.write(this.print(sec));
     if (now.length) return;
-    // held to the end (a join may still find something in it): written out now all the same, while
-    // the run waits for its workers, and kept; written again at the end only if a join did
+    // held to the end (a join may still find something in it): made now all the same, while the run
+    // waits for its workers, and kept; made again at the end only if a join found something in it
     const waiting = this.files.heldSections();
     const sec = waiting[waiting.length - 1];
     this.printed.set(sec, Buffer.from(this.print(sec)));
