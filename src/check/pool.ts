@@ -72,6 +72,8 @@ export class WorkerPool {
   private current: { id: number; init: WorkerInit } | undefined;
   /** the run's --jobs: a file is taken back for a free worker only while fewer read */
   private maxBusy = Infinity;
+  /** Workers being ended (Ctrl-C, a file's time limit): close() waits for them, so a process that exits after never tears one down */
+  private readonly ending = new Set<Promise<unknown>>();
   /** workers started since the pool was made */
   started = 0;
 
@@ -157,7 +159,7 @@ export class WorkerPool {
   private startLimit(slot: Slot): void {
     slot.timer = setTimeout(() => {
       slot.stopped = new UnreadableFileError('timeout', { limit: this.limits.seconds }, 'file/timeout');
-      void slot.worker.terminate();
+      this.end(slot.worker.terminate());
     }, this.limits.seconds * 1000);
   }
 
@@ -329,7 +331,7 @@ export class WorkerPool {
       clearTimeout(slot.timer);
       slot.gone = true;
       this.slots.splice(this.slots.indexOf(slot), 1);
-      void stopWorker(slot.worker);
+      this.end(stopWorker(slot.worker));
       busy.settle(undefined, reason);
       next?.settle(undefined, reason);
     }
@@ -344,6 +346,12 @@ export class WorkerPool {
     // each holds the process until it has ended: an idle (unreferenced) worker's end would otherwise
     // be awaited with nothing keeping the process alive (it exited 13, a run cut short by `| head`)
     for (const s of all) { s.busy = undefined; s.next = undefined; s.takingBack = undefined; clearTimeout(s.timer); s.gone = true; s.worker.ref(); }
-    await Promise.all(all.map((s) => stopWorker(s.worker)));
+    await Promise.all([...all.map((s) => stopWorker(s.worker)), ...this.ending]);
+  }
+
+  /** Keeps a worker's ending until it is done (close() awaits it). */
+  private end(ending: Promise<unknown>): void {
+    const kept = ending.catch(() => {}).finally(() => this.ending.delete(kept));
+    this.ending.add(kept);
   }
 }

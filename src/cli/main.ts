@@ -188,6 +188,8 @@ export async function main(argv: string[]): Promise<number> {
   tuneV8();
   // Ctrl-C stops the run between batches of rows; a second one ends the process at once
   const stop = new AbortController();
+  /** the run has ended (and said what stopped it): the backstop below has nothing left to say */
+  let ended = false;
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
     const code = name === 'SIGINT' ? 130 : 143;
     if (stop.signal.aborted) process.exit(code);
@@ -195,7 +197,7 @@ export async function main(argv: string[]): Promise<number> {
     // whatever the run waits on (a pipe that never closes, a slow network drive), it ends within a
     // second: temporary files go with the process (src/workbook/safe-write.ts removes them at exit)
     setTimeout(() => {
-      process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`);
+      if (!ended) process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`);
       process.exit(code);
     }, 800).unref();
   };
@@ -205,13 +207,20 @@ export async function main(argv: string[]): Promise<number> {
   process.on('SIGTERM', onTerm);
   // bin/ecsop.js's handlers of the loading stay on and leave the signals to these
   (globalThis as Record<symbol, unknown>)[Symbol.for('ecsop.signals')] = true;
+  let code: number = EXIT.usage;
   try {
-    return await run(argv, processIo(stop.signal));
+    code = await run(argv, processIo(stop.signal));
+    return code;
   } finally {
+    ended = true;
     // a worker started ahead that no run took (nothing to read; perhaps warming up): ended where it is safe to
     await releaseWorkerAhead();
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
     (globalThis as Record<symbol, unknown>)[Symbol.for('ecsop.signals')] = false;
+    // stopped by a signal, the process ends now: a library's timers left behind (chokidar's polls of a file
+    // still being saved, under `watch`) would hold it until the backstop (unref'd: a process with nothing
+    // left ends by itself first)
+    if (stop.signal.aborted) setTimeout(() => process.exit(code), 0).unref();
   }
 }

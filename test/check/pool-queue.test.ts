@@ -8,7 +8,8 @@ import { tempDir } from '../helpers/cli.js';
 
 /**
  * A worker of the pool's protocol that reads nothing: a file named `slow` is never answered (its
- * time limit ends it), `crash` ends the worker, `wait-N` takes N ms; each answer says which worker
+ * time limit ends it), `crash` ends the worker, `wait-N` takes N ms, `block-N` N ms without
+ * hearing a message; each answer says which worker
  * (thread) read the file and the files it was sent while reading another.
  */
 function fakeWorker(): string {
@@ -26,6 +27,8 @@ function fakeWorker(): string {
       if (msg.path === 'slow') return;
       if (msg.path === 'crash') process.exit(3);
       if (msg.path.startsWith('crash-')) return void setTimeout(() => process.exit(3), Number(msg.path.split('-')[1]));
+      // one long synchronous step: a message (stop) is not heard until it ends
+      if (msg.path.startsWith('block-')) { const end = Date.now() + Number(msg.path.split('-')[1]); while (Date.now() < end); }
       setTimeout(done, Number(msg.path.split('-')[1] ?? 5));
     });
     parentPort.on('message', (msg) => {
@@ -137,6 +140,20 @@ describe('the pool sends a worker its next file while it reads a small one', () 
     pool.abort(new Error('stopped'));
     await expect(first).rejects.toThrow('stopped');
     await expect(second).rejects.toThrow('stopped');
+  });
+
+  it('stopped (Ctrl-C) in a long step: the pool\'s close waits until that worker has ended, so a process that exits after never tears one down', async () => {
+    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    pool.begin({ opts: {} as never });
+    const handlers = { events: (_e: unknown, ack: () => void) => ack() };
+    const reading = pool.runNext(() => ({ id: 1, path: 'block-3000', display: '', handlers, small: true }), { queue: true });
+    await new Promise((r) => setTimeout(r, 300));
+    pool.abort(new Error('stopped'));
+    await expect(reading).rejects.toThrow('stopped');
+    const started = Date.now();
+    await pool.close();
+    // the worker does not hear its stop: it is terminated after the grace (150 ms), and close waited for it
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
   });
 
   it('a file waiting behind a slow small file is taken back by a worker that is free, and read there at once', async () => {

@@ -154,6 +154,32 @@ wb.save(sys.argv[1])
     expect(existsSync(join(dir, '店铺A/.ecsop-cache'))).toBe(false);
   }, 90_000);
 
+  it('Ctrl-C while a file is still being saved over and over ends at once, saying so once (outsider helper-32)', async () => {
+    const dir = folder();
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    // saves every 30 ms: each restarts the wait for a stable size, so the watcher holds a poll of each file as it is stopped
+    let saving = true;
+    const saves = (async () => {
+      for (let i = 0; saving; i++) {
+        copyFileSync(join(examples, '05-订单处理与履约.xlsx'), join(dir, `店铺A/订单${i % 5}.xlsx`));
+        await sleep(30);
+      }
+    })();
+    await sleep(1200);
+    const started = Date.now();
+    const code = await w.stop();
+    const took = Date.now() - started;
+    saving = false;
+    await saves;
+    expect(code).toBe(130);
+    // the run's own end (~50 ms here), not chokidar's polls of the files being saved (they held it ~450 ms, and past
+    // the 800 ms backstop, which said the stop line a second time)
+    expect(took).toBeLessThan(300);
+    expect(w.stderr.match(/已停止/g)).toHaveLength(1);
+  }, 30_000);
+
   it('--annotate-dir refreshes each saved file\'s copy at its own path, keeping one .bak: same names in two folders are two copies', async () => {
     const dir = folder();
     mkdirSync(join(dir, '店铺A/甲'));
