@@ -67,8 +67,10 @@ describe('cell parsers: properties', () => {
       const text = wide ? `${String.fromCharCode(0xff10 + n)}（${why}）` : `${n}(${why})`;
       const s = parseScore(text)!;
       expect(s.value).toBe(n);
-      // the reason as the cell shows it, normalised as every cell is (full width to half, spaces collapsed)
-      expect(s.reason).toBe(cleanText(why));
+      // the reason as the cell shows it, normalised as every cell is (full width to half, spaces collapsed);
+      // two circled numbers or more number a list, as 1、 does (①价格低②好卖: src/cells/grammar/prepare.ts)
+      const listed = (why.match(/[\u2460-\u2473]/g) ?? []).length >= 2 ? why.replace(/[\u2460-\u2473]/g, (c) => `${c.charCodeAt(0) - 0x245f}、`) : why;
+      expect(s.reason).toBe(cleanText(listed));
     }), RUNS);
   });
 
