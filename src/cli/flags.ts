@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { parseRange } from '../cells/range.js';
 import { FORMAT_NAMES, FORMATS, formatOfName, type FormatName } from '../report/formats.js';
 import { ConfigError, judgedBy, resolveConfig, type Config, type Judged } from '../config/config.js';
@@ -65,7 +65,8 @@ export function withCheckFlags(cmd: Command, lang: Lang, opts: { annotate?: bool
       .option('--no-progress', t(lang, 'opt.no-progress'));
   }
   cmd
-    .option('--max-findings <n>', t(lang, 'opt.max-findings'))
+    // one or the other: a cap on what is listed, or every finding (`[--max-findings N | --all]`)
+    .addOption(new Option('--max-findings <n>', t(lang, 'opt.max-findings')).conflicts('all'))
     .option('--all', t(lang, 'opt.all'))
     .option('-q, --quiet', t(lang, 'opt.quiet'));
   if (priceBand) cmd.option('--price-band <band>', t(lang, 'opt.price-band'));

@@ -74,6 +74,7 @@ function localError(text: string, lang: Lang): string {
     [/error: missing required argument ('[^']*')/, (m) => t(lang, 'commander.missing-argument', { value: m[1] })],
     [/error: option ('[^']*') argument missing/, (m) => t(lang, 'commander.option-missing-value', { value: m[1] })],
     [/error: too many arguments[^\n]*/, () => t(lang, 'commander.too-many')],
+    [/error: option ('[^']*') cannot be used with option ('[^']*')/, (m) => t(lang, 'commander.conflict', { value: m[1], other: m[2] })],
     [/\(Did you mean ([^?]*)\?\)/, (m) => t(lang, 'commander.did-you-mean', { value: m[1] })],
   ];
   let out = text;

@@ -214,6 +214,7 @@ export const en: Record<MessageId, string> = {
   'commander.missing-argument': 'error: missing required argument {value}',
   'commander.option-missing-value': 'error: option {value} argument missing',
   'commander.too-many': 'error: too many arguments',
+  'commander.conflict': 'error: option {value} cannot be used with option {other}',
   'commander.did-you-mean': '(Did you mean {value}?)',
   // ── confirmations ─────────────────────────────────────────────────────────
   'wrote': 'wrote {path}',

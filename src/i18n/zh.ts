@@ -219,6 +219,7 @@ export const zh = {
   'commander.missing-argument': '错误:缺少参数 {value}',
   'commander.option-missing-value': '错误:选项 {value} 缺少值',
   'commander.too-many': '错误:参数太多',
+  'commander.conflict': '错误:选项 {value} 不能与 {other} 同时使用',
   'commander.did-you-mean': '(你是不是想用 {value}?)',
   // ── confirmations ─────────────────────────────────────────────────────────
   'wrote': '已写入 {path}',

@@ -55,7 +55,10 @@ describe('the language of a run', () => {
     expect(unknown.stderr).toContain('你是不是想用 --fail-on');
     // a usage error is one line, as every failure: the error, the suggestion, where to look
     expect(unknown.stderr).toBe("错误:未知选项 '--fail-onn' (你是不是想用 --fail-on?) (加 --help 查看用法)\n");
-    for (const argv of [['chek', 'x'], ['check', '--jobs'], ['review'], ['check', 'x', '--now'], ['check', 'a', 'b', '--bogus']]) {
+    // two options that exclude each other (outsider helper-32: `--all --max-findings 3` was taken silently)
+    const both = await ecsop(['check', 'x', '--all', '--max-findings', '3'], zh);
+    expect([both.code, both.stderr]).toEqual([2, "错误:选项 '--max-findings <n>' 不能与 '--all' 同时使用 (加 --help 查看用法)\n"]);
+    for (const argv of [['chek', 'x'], ['check', '--jobs'], ['review'], ['check', 'x', '--now'], ['check', 'a', 'b', '--bogus'], ['review', 'x', '--max-findings', '3', '--all']]) {
       for (const systemLocale of ['zh-CN', 'en-US']) {
         const r = await ecsop(argv, { env: NO_LOCALE, systemLocale });
         expect([r.code, r.stderr.split('\n').length], `${argv.join(' ')} ${systemLocale}: ${r.stderr}`).toEqual([2, 2]);
