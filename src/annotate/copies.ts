@@ -28,6 +28,8 @@ export interface AnnotateOptions {
   encoding?: CsvEncoding;
   limits?: Partial<ReadLimits>;
   annotate?: AnnotateLimits;
+  /** Ctrl-C: no copy is begun after it (the one being written is removed with the process's temporary files) */
+  signal?: AbortSignal;
   /** a copy was written (and the file it replaced kept as `backup`) */
   onWritten(job: AnnotateJob, backup?: string): void;
   /** no copy of a file: why, in the run's language */
@@ -86,6 +88,8 @@ export class AnnotatedCopies {
   async end(): Promise<void> {
     for (const e of this.files.values()) if (e.summary && !e.written) this.write(e);
     await this.chain;
+    // the copies not begun were not written: the run says it was stopped, not that it is done (helper-33)
+    if (this.opts.signal?.aborted) throw this.opts.signal.reason;
     this.opts.onEnd?.();
   }
 
@@ -98,6 +102,7 @@ export class AnnotatedCopies {
   private async writeOne(e: Entry): Promise<void> {
     const { job } = e;
     const { lang } = this.opts;
+    if (this.opts.signal?.aborted) { this.files.delete(job.display); return; }
     try {
       if (e.problems.size) {
         this.opts.onSkipped(job.display, new WriteError('input-unsafe', job.target, { input: job.display, rules: [...e.problems].join(', ') }).text(lang, job.shown));

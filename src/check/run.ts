@@ -1,3 +1,4 @@
+import { whenAborted } from './when-aborted.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -81,6 +82,8 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
  */
 export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink): Promise<void> {
   const files = opts.files ?? await findFiles(paths, opts.cwd);
+  // stopped before the first file (Ctrl-C while the files were found, the output opened, the cache read)
+  if (opts.signal?.aborted) throw opts.signal.reason;
   const script = workerScript();
   // every file is read in a worker (a heap cap and a time limit of its own); in this thread only
   // when there is no bundled worker (sources run directly) or a test traces the findings
@@ -297,8 +300,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     return running;
   };
   // Ctrl-C stops the files being read now, not after them
-  const onAbort = () => pool.abort(signal!.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const offAbort = whenAborted(signal, () => pool.abort(signal!.reason));
   let big = false;
   // the files a worker reads: all but those that could not be opened and those the store answers for
   const work: number[] = [];
@@ -414,7 +416,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   } catch (err) {
     failed ??= err;
   } finally {
-    signal?.removeEventListener('abort', onAbort);
+    offAbort();
   }
   if (signal?.aborted) { await pool.close(); throw signal.reason; }
   if (failed !== undefined) { await pool.close(); throw failed; }

@@ -82,7 +82,7 @@ export async function prepareAnnotations(io: Io, files: FoundFile[], flags: Chec
   // a line a copy for the first ones, then one line for the rest (a folder may hold 10,000 files)
   let written = 0;
   const copies = new AnnotatedCopies(jobs, {
-    lang, force: Boolean(flags.force || flags.refresh), singleBackup: flags.refresh, inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits,
+    lang, force: Boolean(flags.force || flags.refresh), singleBackup: flags.refresh, inputs: all, encoding: encodingOf(flags.encoding), limits: setup.config.limits, signal: io.signal,
     onWritten: (job, backup) => {
       written++;
       if (written > CONFIRMED_ONE_BY_ONE) return;

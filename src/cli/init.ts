@@ -33,20 +33,20 @@ export function registerInit(program: Command, io: Io): void {
       const headers = flags.headers ?? HEADER_STYLES[0];
       if (!isHeaderStyle(headers)) throw new UsageError('error.headers', { value: headers });
       const out = resolve(io.cwd, dir);
-      let written;
-      try {
-        written = await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), headers, settings: settingsAsJudged(config) });
-      } catch (err) {
-        if (err instanceof TargetsExistError) throw new UsageError('error.init-exists', { paths: err.paths.join(', ') });
-        throw err;
-      }
-      for (const w of written) {
+      // each workbook said as it is written: a run stopped by Ctrl-C has said what it wrote (no workbook is begun after it)
+      const say = (w: { path: string; backup?: string }) => {
         const stage = STAGES.find((s) => w.path.endsWith(s.file))!;
         const sheets = [INSTRUCTIONS_SHEET, ...kindsOfStage(stage.id).map((k) => k.title)].join(t(said, 'list.and'));
         // the path as the user named the folder
         const shown = join(dir, basename(w.path));
         const backup = w.backup ? join(dir, basename(w.backup)) : undefined;
         io.stdout(`${backup ? t(said, 'wrote.workbook-backup', { path: shown, sheets, backup }) : t(said, 'wrote.workbook', { path: shown, sheets })}\n`);
+      };
+      try {
+        await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), headers, settings: settingsAsJudged(config), signal: io.signal, onWritten: say });
+      } catch (err) {
+        if (err instanceof TargetsExistError) throw new UsageError('error.init-exists', { paths: err.paths.join(', ') });
+        throw err;
       }
     });
 }

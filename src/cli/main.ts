@@ -191,14 +191,20 @@ export async function main(argv: string[]): Promise<number> {
   const stop = new AbortController();
   /** the run has ended (and said what stopped it): the backstop below has nothing left to say */
   let ended = false;
+  /** the stop line, from here: the run said it already when it has ended */
+  const sayStopped = (name: string) => { if (!ended) process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`); };
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
     const code = name === 'SIGINT' ? 130 : 143;
-    if (stop.signal.aborted) process.exit(code);
+    // a second Ctrl-C ends the process at once, saying so (it said nothing: helper-33)
+    if (stop.signal.aborted) {
+      sayStopped(name);
+      process.exit(code);
+    }
     stop.abort(new Interrupted(name));
     // whatever the run waits on (a pipe that never closes, a slow network drive), it ends within a
     // second: temporary files go with the process (src/workbook/safe-write.ts removes them at exit)
     setTimeout(() => {
-      if (!ended) process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`);
+      sayStopped(name);
       process.exit(code);
     }, 800).unref();
   };

@@ -1,3 +1,4 @@
+import { whenAborted } from '../check/when-aborted.js';
 import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
@@ -157,8 +158,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   warmWorkers(setup.config);
   const progress = new Progress(io, flags.progress !== false && io.stderrTTY, setup.lang);
   const stop = new AbortController();
-  const onSignal = () => stop.abort(io.signal?.reason);
-  io.signal?.addEventListener('abort', onSignal);
+  const offSignal = whenAborted(io.signal, () => stop.abort(io.signal?.reason));
   // the cache is read while the files are found (a wrong --cache-location is said where it always was: after the paths and the output)
   const cacheAt = flags.cache || flags.cacheLocation !== undefined ? attempt(() => cacheLocation(io, flags.cacheLocation)) : undefined;
   const cacheAhead = cacheAt?.ok ? readAhead(cacheAt.value) : undefined;
@@ -272,7 +272,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     if (err instanceof PathError) throw new UsageError(err.key, { value: err.path });
     throw err;
   } finally {
-    io.signal?.removeEventListener('abort', onSignal);
+    offSignal();
   }
   // a copy asked for and not written: the run did not do all it was asked
   if (copies?.failed) return EXIT.usage;

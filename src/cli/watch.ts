@@ -13,6 +13,7 @@ import { Interrupted, UsageError, type Io } from './io.js';
 import { checkTarget, WriteError } from '../workbook/safe-write.js';
 import { findInputs, runReport } from './run-checks.js';
 import { insideOf } from './annotate.js';
+import { pause, whenAborted } from '../check/when-aborted.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -157,8 +158,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let result = await checkOne(path);
     // a save still being written reads as cut short: tried again
     for (let i = 0; i < RETRIES && result.problem && statOrNone(path); i++) {
-      await new Promise((r) => setTimeout(r, 1000));
-      if (stopped) return;
+      // a pause Ctrl-C ends (it waited out the second, and the backstop ended the process: helper-33)
+      await pause(1000, io.signal);
+      if (stopped || io.signal?.aborted) return;
       result = await checkOne(path);
     }
     const before = seen.get(path);
@@ -264,10 +266,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   })(), ROOT_MS);
 
   // until Ctrl-C (or SIGTERM): then at once, the file being read stopped, no partial output left
-  await new Promise<void>((resolveStop) => {
-    if (io.signal?.aborted) resolveStop();
-    io.signal?.addEventListener('abort', () => resolveStop(), { once: true });
-  });
+  await new Promise<void>((resolveStop) => { whenAborted(io.signal, resolveStop); });
   stopped = true;
   clearInterval(rootTimer);
   clearTimeout(refreshTimer);

@@ -15,7 +15,13 @@ export class TargetsExistError extends Error {
  * need --force; one open in Excel/WPS is refused), so either every workbook is written or none
  * is; each goes through the safe path, a replaced one kept as a numbered backup.
  */
-export async function initWorkbooks(dir: string, opts: { examples: boolean; force: boolean; headers: HeaderStyle; settings: Parameters<typeof buildStageWorkbook>[1]['settings'] }): Promise<Array<{ path: string; backup?: string }>> {
+export async function initWorkbooks(dir: string, opts: {
+  examples: boolean; force: boolean; headers: HeaderStyle; settings: Parameters<typeof buildStageWorkbook>[1]['settings'];
+  /** Ctrl-C: no workbook is begun after it (each written is whole: the safe-write path) */
+  signal?: AbortSignal;
+  /** each workbook as it is written, so that what a stopped run wrote has been said */
+  onWritten?: (w: { path: string; backup?: string }) => void;
+}): Promise<Array<{ path: string; backup?: string }>> {
   const targets = STAGES.map((s) => ({ stage: s, path: join(dir, s.file) }));
   await makeFolder(dir);
   const existing: string[] = [];
@@ -30,9 +36,11 @@ export async function initWorkbooks(dir: string, opts: { examples: boolean; forc
   if (existing.length) throw new TargetsExistError(existing);
   const written: Array<{ path: string; backup?: string }> = [];
   for (const t of targets) {
+    if (opts.signal?.aborted) throw opts.signal.reason;
     const wb = await buildStageWorkbook(t.stage.id, { settings: opts.settings, examples: opts.examples, headers: opts.headers });
     const { backup } = await writeSafely(t.path, { kind: 'xlsx', force: opts.force }, async (tmp) => { await wb.xlsx.writeFile(tmp); });
     written.push({ path: t.path, backup });
+    opts.onWritten?.({ path: t.path, backup });
   }
   return written;
 }

@@ -180,6 +180,21 @@ wb.save(sys.argv[1])
     expect(w.stderr.match(/已停止/g)).toHaveLength(1);
   }, 30_000);
 
+  it('Ctrl-C while a file that read as cut short waits to be read again ends at once (outsider helper-33)', async () => {
+    const dir = folder();
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    // not a workbook: read as cut short, and tried again a second later (a save still going on)
+    writeFileSync(join(dir, '店铺A/坏.xlsx'), 'this is not a zip file at all'.repeat(10));
+    await sleep(700);
+    const started = Date.now();
+    expect(await w.stop()).toBe(130);
+    // the second's pause is cut short: not the 800 ms backstop
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(w.stderr.match(/已停止/g)).toHaveLength(1);
+  }, 30_000);
+
   it('--annotate-dir refreshes each saved file\'s copy at its own path, keeping one .bak: same names in two folders are two copies', async () => {
     const dir = folder();
     mkdirSync(join(dir, '店铺A/甲'));

@@ -7,7 +7,7 @@ import type { Io } from '../../src/cli/io.js';
 export interface CliResult { code: number; stdout: string; stderr: string }
 
 /** Runs ecsop in-process, as a user would from `cwd`, with a non-TTY output and a given locale. */
-export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string | Buffer; tty?: boolean; columns?: number; systemLocale?: string } = {}): Promise<CliResult> {
+export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<string, string>; stdin?: string | Buffer; tty?: boolean; columns?: number; systemLocale?: string; signal?: AbortSignal } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -21,6 +21,8 @@ export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<s
     columns: opts.tty ? opts.columns ?? 80 : undefined,
     // the system's own locale, as Intl reports it: English unless a test says otherwise
     systemLocale: opts.systemLocale ?? 'en-US',
+    // Ctrl-C as main() passes it on
+    signal: opts.signal,
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

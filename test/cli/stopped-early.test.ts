@@ -1,0 +1,54 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Interrupted } from '../../src/cli/io.js';
+import { pause, whenAborted } from '../../src/check/when-aborted.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+
+const examples = join(__dirname, '../../examples');
+const stopped = () => { const c = new AbortController(); c.abort(new Interrupted('SIGINT')); return c.signal; };
+
+/**
+ * A Ctrl-C that comes before a command has reached its checks (outsider helper-33): the listener
+ * was added after the abort and never called, so `review --write --queue` wrote both and exited 0,
+ * and `init` wrote every workbook. Each now stops where it stands: exit 130, the stop line, nothing
+ * written that was not whole and said.
+ */
+describe('Ctrl-C before the command reached its checks', () => {
+  it('whenAborted calls at once on a signal that has already aborted; a pause ends with the signal', async () => {
+    let calls = 0;
+    whenAborted(stopped(), () => calls++);
+    expect(calls).toBe(1);
+    const c = new AbortController();
+    const off = whenAborted(c.signal, () => calls++);
+    off();
+    c.abort();
+    expect(calls).toBe(1);
+    const later = new AbortController();
+    const started = Date.now();
+    setTimeout(() => later.abort(), 20);
+    await pause(5000, later.signal);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('review --write --queue and check -o: stopped, nothing written', async () => {
+    const dir = tempDir();
+    const review = await ecsop(['review', join(examples, '05-订单处理与履约.xlsx'), '--write', 'c.xlsx', '--queue', 'q.csv', '--no-progress'], { cwd: dir, signal: stopped() });
+    expect(review.code).toBe(130);
+    expect(review.stderr).toContain('已停止');
+    const check = await ecsop(['check', examples, '-o', 'r.json', '--no-progress'], { cwd: dir, signal: stopped() });
+    expect(check.code).toBe(130);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('init begins no workbook after Ctrl-C, and says each it wrote as it wrote it', async () => {
+    const dir = tempDir();
+    const r = await ecsop(['init', 'sop', '--examples'], { cwd: dir, signal: stopped() });
+    expect(r.code).toBe(130);
+    expect(existsSync(join(dir, 'sop')) ? readdirSync(join(dir, 'sop')) : []).toEqual([]);
+    const whole = await ecsop(['init', 'sop2'], { cwd: dir });
+    expect(whole.code).toBe(0);
+    // a line a workbook, in the order written
+    expect(whole.stdout.trim().split('\n')).toHaveLength(readdirSync(join(dir, 'sop2')).length);
+  });
+});
