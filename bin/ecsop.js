@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // A signal while the program is still loading ends it as a shell expects (130 / 143, one line);
 // once loaded, main() takes over (it stops the run and removes temporary files) and says so. These
-// handlers stay until main() returns: removing them first would leave, for an instant, the signal's
-// disposition the process inherited, which for a background job of a shell is "ignored".
+// handlers stay to the end: removing them would leave the signal's disposition the process inherited
+// (for a background job of a shell, "ignored"), and after main() has returned, node's default, which
+// killed a run whose report was complete with no line (outsider helper-33): a signal then ends the
+// process with the run's own exit code.
 const TAKEN = Symbol.for('ecsop.signals');
+let done = false;
 const early = (name, code) => () => {
+  if (done) process.exit(process.exitCode ?? 0);
   if (globalThis[TAKEN]) return;
   process.stderr.write(`\necsop: ${name}\n`);
   process.exit(code);
@@ -17,9 +21,5 @@ process.on('SIGTERM', onTerm);
 const { startAhead } = await import('../dist/ahead.js');
 startAhead(process.argv.slice(2));
 const { main } = await import('../dist/ecsop.js');
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} finally {
-  process.off('SIGINT', onInt);
-  process.off('SIGTERM', onTerm);
-}
+process.exitCode = await main(process.argv.slice(2));
+done = true;

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Interrupted } from '../../src/cli/io.js';
@@ -50,5 +51,29 @@ describe('Ctrl-C before the command reached its checks', () => {
     expect(whole.code).toBe(0);
     // a line a workbook, in the order written
     expect(whole.stdout.trim().split('\n')).toHaveLength(readdirSync(join(dir, 'sop2')).length);
+  });
+
+  it('a Ctrl-C after the report is written ends the process with the run\'s own code, saying nothing more (it was killed by node\'s default: helper-33)', async () => {
+    const dir = tempDir();
+    const results: Array<[number | null, string]> = [];
+    for (let i = 0; i < 3; i++) {
+      const child = spawn(process.execPath, [join(__dirname, '../../bin/ecsop.js'), 'check', examples, '-o', `r${i}.json`, '--no-progress', '--lang', 'en'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      const code = await new Promise<number | null>((resolve) => {
+        child.stderr!.on('data', (d: Buffer) => {
+          stderr += d.toString();
+          // the report is written: the run is ending
+          if (/wrote/.test(stderr)) child.kill('SIGINT');
+        });
+        child.on('exit', (c) => resolve(c));
+      });
+      results.push([code, stderr.trim()]);
+    }
+    for (const [code, stderr] of results) {
+      // findings in the examples: exit 1, as without the signal; the report whole
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^wrote r\d\.json$/);
+    }
+    for (let i = 0; i < 3; i++) expect(() => JSON.parse(readFileSync(join(dir, `r${i}.json`), 'utf8'))).not.toThrow();
   });
 });
