@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Interrupted } from '../../src/cli/io.js';
+import { Interrupted, type Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/main.js';
 import { pause, whenAborted } from '../../src/check/when-aborted.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 
@@ -75,5 +76,23 @@ describe('Ctrl-C before the command reached its checks', () => {
       expect(stderr).toMatch(/^wrote r\d\.json$/);
     }
     for (let i = 0; i < 3; i++) expect(() => JSON.parse(readFileSync(join(dir, `r${i}.json`), 'utf8'))).not.toThrow();
+  });
+
+  it('a Ctrl-C as the report is printed: review --write --queue and score --write write neither after it (helper-34)', async () => {
+    for (const [cmd, file, outs] of [['review', '05-订单处理与履约.xlsx', ['--write', 'c.xlsx', '--queue', 'q.csv']], ['score', '01-市场调研与选品.xlsx', ['--write', 's.xlsx']]] as const) {
+      const dir = tempDir();
+      const ctrl = new AbortController();
+      let stderr = '';
+      const io: Io = {
+        // the report is printed at the end of the checks: the signal comes then, before the copy and the queue
+        stdout: () => { if (!ctrl.signal.aborted) ctrl.abort(new Interrupted('SIGINT')); },
+        stderr: (t) => { stderr += t; },
+        cwd: dir, env: { LANG: 'zh_CN.UTF-8' }, stdoutTTY: false, stderrTTY: false, readStdin: async () => '', systemLocale: 'en-US', signal: ctrl.signal,
+      };
+      const code = await run([cmd, join(examples, file), ...outs, '--no-progress'], io);
+      expect([cmd, code], stderr).toEqual([cmd, 130]);
+      expect(stderr).not.toMatch(/已写入|wrote/);
+      expect(readdirSync(dir), cmd).toEqual([]);
+    }
   });
 });
