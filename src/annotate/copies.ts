@@ -89,7 +89,7 @@ export class AnnotatedCopies {
     for (const e of this.files.values()) if (e.summary && !e.written) this.write(e);
     await this.chain;
     // the copies not begun were not written: the run says it was stopped, not that it is done (helper-33)
-    if (this.opts.signal?.aborted) throw this.opts.signal.reason;
+    this.opts.signal?.throwIfAborted();
     this.opts.onEnd?.();
   }
 

@@ -113,7 +113,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     if ('encoding' in wb) summary.encoding = wb.encoding as string;
     for await (const sheet of wb.sheets()) {
       // stopped between sheets too (a workbook of many small sheets has no batch of rows to stop between)
-      if (opts.signal?.aborted) throw opts.signal.reason;
+      opts.signal?.throwIfAborted();
       if (opts.sheetName && sheet.name !== opts.sheetName) continue;
       const sheetSummary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
       summary.sheets.push(sheetSummary);
@@ -395,7 +395,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const r of head) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
   for (let b = await rest.next(); !b.done; b = await rest.next()) {
     for (const r of b.value) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
-    if (opts.signal?.aborted) throw opts.signal.reason;
+    opts.signal?.throwIfAborted();
     if (run.progress && opts.onProgress) opts.onProgress(run.progress(), run.sheet);
     const wait = run.sink.ready?.();
     if (wait) await wait;

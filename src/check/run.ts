@@ -83,7 +83,7 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
 export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink): Promise<void> {
   const files = opts.files ?? await findFiles(paths, opts.cwd);
   // stopped before the first file (Ctrl-C while the files were found, the output opened, the cache read)
-  if (opts.signal?.aborted) throw opts.signal.reason;
+  opts.signal?.throwIfAborted();
   const script = workerScript();
   // every file is read in a worker (a heap cap and a time limit of its own); in this thread only
   // when there is no bundled worker (sources run directly) or a test traces the findings

@@ -7,7 +7,7 @@ import { checkCopyTarget, writeCopy, type CopyPlan } from '../workbook/write-cop
 import { stampOf, WriteError, type Stamp } from '../workbook/safe-write.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import type { ReadLimits } from '../config/limits.js';
-import { stopIfAsked, UsageError, type Io } from './io.js';
+import { UsageError, type Io } from './io.js';
 import { sayWritten } from './output.js';
 
 /** A copy `--write` will make of the run's one input: checked before the run, written after it. */
@@ -48,7 +48,8 @@ export async function prepareCopy(io: Io, files: FoundFile[], target: string, fo
 /** Writes the copy through the safe path and says where it went (and the backup of what it replaced). */
 export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { lang: Lang; encoding?: CsvEncoding; limits?: Partial<ReadLimits> }): Promise<void> {
   if (job.problems.size) throw new WriteError('input-unsafe', job.target, { input: job.input.display, rules: [...job.problems].join(', ') });
-  stopIfAsked(io);
+  // Ctrl-C between the report and the copy: not written (it was, and said "wrote": outsider helper-34)
+  io.signal?.throwIfAborted();
   const written = await writeCopy(job.input.path, job.target, plan, {
     force: job.force, inputs: [job.input.path], stamps: [job.stamp], encoding: opts.encoding, limits: opts.limits,
   });

@@ -74,14 +74,6 @@ export class Interrupted extends Error {
   }
 }
 
-/**
- * Stops the command here when Ctrl-C has come: before a write that follows the report (a copy, a
- * queue), which went on after it and said "wrote" (outsider helper-34).
- */
-export function stopIfAsked(io: Io): void {
-  if (io.signal?.aborted) throw io.signal.reason;
-}
-
 /** An error that ends the command with exit code 2 and one line for the user, from the catalog. */
 class UsageErrorOf extends Error {
   readonly data: object;

@@ -13,7 +13,7 @@ import { asWriteError, openSafely } from '../workbook/safe-write.js';
 import { openTableXlsx } from '../workbook/write-table.js';
 import { finishCopy, notStdout, prepareCopy } from './copy.js';
 import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows } from './flags.js';
-import { stopIfAsked, tableLayout, useColor, type Io } from './io.js';
+import { tableLayout, useColor, type Io } from './io.js';
 import { findInputs, runReport } from './run-checks.js';
 import { list, t } from '../i18n/catalog.js';
 import { sayWritten } from './output.js';
@@ -78,7 +78,7 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       } else if (queue) {
         const path = flags.queue!;
         // Ctrl-C after the report: the queue is not put in place
-        if (io.signal?.aborted) { await queue.abort(); stopIfAsked(io); }
+        if (io.signal?.aborted) { await queue.abort(); io.signal.throwIfAborted(); }
         sayWritten(io, setup.lang, path, await queue.close(), (backup) => join(dirname(path), basename(backup)));
       }
       if (copy && copied) await finishCopy(io, copy, copied.plan, { lang: setup.lang, encoding: encodingOf(flags.encoding), limits: setup.config.limits });

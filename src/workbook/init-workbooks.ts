@@ -36,7 +36,7 @@ export async function initWorkbooks(dir: string, opts: {
   if (existing.length) throw new TargetsExistError(existing);
   const written: Array<{ path: string; backup?: string }> = [];
   for (const t of targets) {
-    if (opts.signal?.aborted) throw opts.signal.reason;
+    opts.signal?.throwIfAborted();
     const wb = await buildStageWorkbook(t.stage.id, { settings: opts.settings, examples: opts.examples, headers: opts.headers });
     const { backup } = await writeSafely(t.path, { kind: 'xlsx', force: opts.force }, async (tmp) => { await wb.xlsx.writeFile(tmp); });
     written.push({ path: t.path, backup });
