@@ -1,9 +1,10 @@
 import { whenAborted } from './when-aborted.js';
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { PrintedSection } from '../report/file-sections.js';
 import type { FileSummary } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import type { Finding, Severity } from '../rules/types.js';
@@ -25,9 +26,29 @@ export interface RunSink extends FileSink {
    * The file is done: its summary, per rule the findings only counted, and whether a rule's
    * `finish` may still report on it (it handed data to a join with other files).
    */
-  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean, skipped?: SkippedFindings[]): void;
+  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean, skipped?: SkippedFindings[]): Uint8Array | void;
   /** every file is done; what follows comes from the rules' `finish` */
   filesDone?(): void;
+  /**
+   * What a file's printed section depends on besides its result, when the report is one the
+   * store may keep sections of (plain text): `fileDone` then returns the file's section, and a file
+   * whose stored result has its section of this key is handed on by `filePrinted`, its findings
+   * left unread.
+   */
+  readonly printKey?: string;
+  /**
+   * A file done, as `fileDone` after its findings, from its stored section: `tally` counts its
+   * findings per rule and severity, `events` reads them should a join report on the file after all.
+   */
+  filePrinted?(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean, skipped: SkippedFindings[] | undefined, printed: PrintedResult): void;
+}
+
+/** A file's section of the text report as an earlier run of the same result and options printed it. */
+export interface PrintedResult extends PrintedSection {
+  /** its findings per rule and severity, flat: `[rule, errors, warnings, infos, …]` */
+  readonly tally: ReadonlyArray<string | number>;
+  /** the file's outcome, without its findings and records */
+  outcome(): FileOutcome;
 }
 
 /** Where a run is: files done, and the file and sheet being read with the share read. */
@@ -56,6 +77,24 @@ export interface ResultStore {
   keep(file: FoundFile, result: StoredResult): void;
   /** findings and records of one file it keeps at most: a bigger file is not recorded (it is checked each run) */
   readonly maxEvents: number;
+  /** the file's section as printed with `key` by a run of the result its lookup answered with */
+  printed?(file: FoundFile, key: string): PrintedResult | undefined;
+  /** the file's section as this run printed it with `key`, and its findings' tally (kept with its result) */
+  keepPrint?(file: FoundFile, key: string, bytes: Uint8Array, tally: Array<string | number>): void;
+}
+
+/** A file's findings per rule and severity, flat (`[rule, errors, warnings, infos, …]`), rules in the order they first came. */
+export function tallyOf(events: readonly WorkerEvent[]): Array<string | number> {
+  const out: Array<string | number> = [];
+  const at = new Map<string, number>();
+  const place = { error: 1, warning: 2, info: 3 } as const;
+  for (const e of events) {
+    if (e[0] !== 'finding') continue;
+    let i = at.get(e[1].ruleId);
+    if (i === undefined) { at.set(e[1].ruleId, (i = out.length)); out.push(e[1].ruleId, 0, 0, 0); }
+    (out[i + place[e[1].severity]] as number) += 1;
+  }
+  return out;
 }
 
 export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
@@ -98,29 +137,64 @@ function deliver(sink: Pick<FileSink, 'finding' | 'record'>, e: WorkerEvent): vo
   else sink.record(e[1], e[2]);
 }
 
-/** A file's stored result, read into its batch and outcome (once; the pump and the read-ahead both ask). */
-function materialize(p: Pending): void {
+/**
+ * A file's stored result, read into its batch and outcome (once; the pump and the read-ahead both
+ * ask); only its outcome when its section is printed already. `tally`: its findings are counted
+ * for the section the store will keep.
+ */
+function materialize(p: Pending, tally: boolean): void {
   if (!p.stored) return;
+  if (p.printed) {
+    p.outcome = p.printed.outcome();
+    p.stored = undefined;
+    return;
+  }
   const { events, outcome } = p.stored();
   p.stored = undefined;
   p.batches.push({ events, ack: () => {} });
   p.outcome = outcome;
+  if (tally) p.tally = tallyOf(events);
 }
+
+/**
+ * Hands a file's end on: from its printed section when it has one, else after its findings (the
+ * section the sink printed then kept with its result, when the store keeps sections).
+ */
+function fileDone(sink: RunSink, p: Pending, file: FoundFile, store: ResultStore | undefined): void {
+  const o = p.outcome!;
+  if (p.printed) sink.filePrinted!(o.summary, o.counted, held(o), o.skipped, p.printed);
+  else {
+    const bytes = sink.fileDone(o.summary, o.counted, held(o), o.skipped);
+    if (bytes && p.tally) store!.keepPrint!(file, sink.printKey!, bytes, p.tally);
+  }
+  p.printed = undefined;
+  p.tally = undefined;
+}
+
+/** The key of the sections a run's store keeps with results, when both the sink and the store keep them. */
+const printKeyOf = (sink: RunSink, store: ResultStore | undefined) => (store?.printed && store.keepPrint && sink.filePrinted ? sink.printKey : undefined);
 
 /** Whether a rule's `finish` may still report on the file. */
 const held = (o: FileOutcome) => o.held ?? o.contributions.some((c) => c.findingsHere);
 
 async function inProcess(files: FoundFile[], opts: RunOptions, sink: RunSink): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
+  const printKey = printKeyOf(sink, opts.store);
   for (const [i, f] of files.entries()) {
-    const stored = f.problem ? undefined : (await opts.store?.lookup(f))?.();
-    if (stored) for (const e of stored.events) deliver(sink, e);
-    let events: WorkerEvent[] | undefined = opts.store && !stored ? [] : undefined;
+    const handle = f.problem ? undefined : await opts.store?.lookup(f);
+    const p: Pending = { batches: [], stored: handle, printed: handle && printKey !== undefined ? opts.store!.printed!(f, printKey) : undefined };
+    materialize(p, printKey !== undefined);
+    for (const { events } of p.batches) for (const e of events) deliver(sink, e);
+    let events: WorkerEvent[] | undefined = opts.store && !handle ? [] : undefined;
     const record = (e: WorkerEvent) => { if (events && events.push(e) > opts.store!.maxEvents) events = undefined; };
     const recording: RunSink = events ? { ...sink, finding: (x) => { record(['finding', x]); sink.finding(x); }, record: (kind, r) => { record(['record', kind, r]); sink.record(kind, r); } } : sink;
-    const outcome = stored?.outcome ?? (f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, recording));
-    if (events && !f.problem) opts.store!.keep(f, { events, outcome });
-    sink.fileDone(outcome.summary, outcome.counted, held(outcome), outcome.skipped);
+    const outcome = p.outcome ?? (f.problem ? failedFile(f, f.problem, opts, sink) : await checkFile(f.path, f.display, { ...opts, onProgress: (fraction, sheet) => opts.onProgress?.({ done: i, total: files.length, file: f.display, sheet, fraction }) }, recording));
+    if (events && !f.problem) {
+      opts.store!.keep(f, { events, outcome });
+      if (printKey !== undefined) p.tally = tallyOf(events);
+    }
+    p.outcome = outcome;
+    fileDone(sink, p, f, opts.store);
     outcomes.push(outcome);
     opts.onProgress?.({ done: i + 1, total: files.length });
   }
@@ -159,11 +233,11 @@ function workerScript(): string | undefined {
 }
 
 /**
- * The bundle's build, by its content: the sha-256 of the files that check files (the worker, the
+ * The bundle's build, by its content: the CRC-32 and length of the files that check files (the worker, the
  * sheet reader, the command's own, and the loaders of the CommonJS bundles). Their size and time
  * were not enough: `npm pack` gives every file one time, so two builds of one version looked the
  * same; and every `npm run build` of a nightly CI gave a new time, so its cache never hit. Worked
- * out once a process (about 15 ms).
+ * out once a process (a few ms; their sha-256 was 25 ms of every run).
  */
 const BUILD_FILES = ['ecsop.js', 'ecsop.cjs', 'worker.js', 'worker.cjs', 'load-bundle.js', 'sheet-reader.js'];
 
@@ -172,12 +246,16 @@ export function buildStamp(): string {
   if (stamp) return stamp;
   const script = workerScript();
   if (!script) return (stamp = 'sources');
-  const hash = createHash('sha256');
+  let crc = 0;
+  let bytes = 0;
   for (const name of BUILD_FILES) {
     const path = join(dirname(script), name);
-    if (existsSync(path)) hash.update(name).update(readFileSync(path));
+    if (!existsSync(path)) continue;
+    const data = readFileSync(path);
+    crc = crc32(data, crc32(name, crc));
+    bytes += data.length;
   }
-  return (stamp = hash.digest('hex').slice(0, 16));
+  return (stamp = `${(crc >>> 0).toString(16).padStart(8, '0')}-${bytes.toString(16)}`);
 }
 
 let shared: WorkerPool | undefined;
@@ -216,6 +294,10 @@ interface Pending {
   outcome?: FileOutcome;
   /** the file's result from the store, read when the file's turn comes */
   stored?: () => StoredResult;
+  /** its section as printed before (its findings are then never read) */
+  printed?: PrintedResult;
+  /** its findings per rule and severity, for the section the store will keep */
+  tally?: Array<string | number>;
 }
 
 /** A file of this many rows or more: its worker is not kept for later runs (see inWorkers). */
@@ -255,6 +337,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   /** A file's size, 0 when it cannot be looked at (it is then reported when read); the run's stat when it took one. */
   const sizeOf = (path: string) => (statOf ?? statOrNone)(path)?.size ?? 0;
   pool.begin({ opts: engine });
+  const printKey = printKeyOf(sink, store);
   const pending: Pending[] = files.map(() => ({ batches: [] }));
   let head = 0;
   let failed: unknown;
@@ -265,7 +348,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     let until = performance.now() + SLICE_MS;
     while (head < files.length) {
       const p = pending[head];
-      materialize(p);
+      materialize(p, printKey !== undefined);
       while (p.batches.length) {
         const { events, ack } = p.batches.shift()!;
         for (const e of events) deliver(sink, e);
@@ -275,7 +358,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       }
       if (performance.now() > until) { await new Promise(setImmediate); until = performance.now() + SLICE_MS; continue; }
       if (!p.outcome) return;
-      sink.fileDone(p.outcome.summary, p.outcome.counted, held(p.outcome), p.outcome.skipped);
+      fileDone(sink, p, files[head], store);
       head += 1;
       onProgress?.({ done: head, total: files.length });
     }
@@ -320,7 +403,10 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   const lookups = store && (async () => {
     for (const i of readable) {
       const stored = await store.lookup(files[i]);
-      if (stored) pending[i].stored = stored;
+      if (stored) {
+        pending[i].stored = stored;
+        if (printKey !== undefined) pending[i].printed = store.printed!(files[i], printKey);
+      }
       else { work.push(i); wake(); }
     }
     listed = true;
@@ -331,7 +417,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       if (failed !== undefined || signal?.aborted) return;
       const until = performance.now() + 8;
       // the clock looked at every 16 results (each is a few microseconds; the clock is one)
-      while (ahead < files.length && ahead < head + PREFETCH && ((ahead & 15) !== 0 || performance.now() < until)) materialize(pending[ahead++]);
+      while (ahead < files.length && ahead < head + PREFETCH && ((ahead & 15) !== 0 || performance.now() < until)) materialize(pending[ahead++], printKey !== undefined);
       if (ahead < files.length) setTimeout(prefetch, ahead < head + PREFETCH ? 0 : 5).unref();
     };
     // once the workers have their first files: the stored results before the first of them are handed on meanwhile
@@ -401,7 +487,10 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       const i = task.id;
       doneBytes += sizes[i] ?? 0;
       pending[i].outcome = outcome;
-      if (task.recorded) store!.keep(files[i], { events: task.recorded, outcome });
+      if (task.recorded) {
+        store!.keep(files[i], { events: task.recorded, outcome });
+        if (printKey !== undefined) pending[i].tally = tallyOf(task.recorded);
+      }
       if (outcome.summary.sheets.reduce((n, sh) => n + sh.rows, 0) >= BIG_FILE_ROWS) big = true;
       // the worker goes on to its next file while this one (and what follows it) is handed on
       if (i === head) void pump();

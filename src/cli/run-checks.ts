@@ -9,7 +9,7 @@ import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/
 import { VERSION } from './version.js';
 import { FORMATS, TEXT_MAX_FINDINGS } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
-import { atOrAbove, type CheckReport, type FileSummary, type Severity } from '../report/types.js';
+import { atOrAbove, type CheckReport, type FileSummary, type Severity, type SkippedFindings } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
 import type { KindId } from '../sheets/types.js';
 import { kindById } from '../sheets/registry.js';
@@ -196,6 +196,14 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
+  /** A file done: what the run counts of it (its findings were counted as they came). */
+  const fileCounted = (summary: FileSummary, counted: Record<string, Record<Severity, number>>, skipped: SkippedFindings[] | undefined) => {
+    if (summary.status === 'ok') readable++;
+    kindSeen ||= summary.sheets.some((s) => s.kind !== null && request.onlyKinds!.includes(s.kind as KindId));
+    totals.counted(summary.path, counted);
+    for (const s of skipped ?? []) totals.counted(summary.path, s.counts);
+    totals.fileDone(summary);
+  };
   const sink: RunSink = {
     finding: (f) => {
       const path = pathOf?.get(f.file);
@@ -217,15 +225,19 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
         const path = pathOf!.get(summary.path);
         if (path !== undefined) { suppress.fileChecked(path); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
       }
-      if (summary.status === 'ok') readable++;
-      kindSeen ||= summary.sheets.some((s) => s.kind !== null && request.onlyKinds!.includes(s.kind as KindId));
-      totals.counted(summary.path, counted);
-      for (const s of skipped ?? []) totals.counted(summary.path, s.counts);
-      totals.fileDone(summary);
+      fileCounted(summary, counted, skipped);
       copies?.fileDone(summary, held, counted);
       const shown = diverted.get(summary.path);
       diverted.delete(summary.path);
-      writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted, skipped);
+      return writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted, skipped);
+    },
+    // a file's section as printed before, when nothing but the report and the totals reads findings
+    printKey: suppress || copies || divert || request.onFinding || request.records ? undefined : writer.printKey,
+    filePrinted: (summary, counted, held, skipped, printed) => {
+      const { tally } = printed;
+      for (let i = 0; i < tally.length; i += 4) totals.counted(summary.path, { [tally[i]]: { error: tally[i + 1] as number, warning: tally[i + 2] as number, info: tally[i + 3] as number } });
+      fileCounted(summary, counted, skipped);
+      writer.filePrinted!(summary, held, counted, skipped, printed);
     },
     filesDone: () => writer.filesDone(),
     ready: () => out.ready?.() ?? request.ready?.() ?? copies?.ready(),

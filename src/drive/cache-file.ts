@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Clock } from '../rules/types.js';
@@ -10,17 +10,31 @@ import { CodecTable } from './result-codec.js';
  * The cache: MAGIC, the format (u32), the length (u32) of its index and the index as JSON (the
  * table of strings and keys results name, and each entry's fields as one row), zeros to a
  * multiple of 8 bytes, the results one after another (each starting at a multiple of 8), and
- * the sha-256 of everything before it. One JSON.parse reads the index of 10,000 entries.
+ * the checksum of everything before it (TRAILER). One JSON.parse reads the index of 10,000 entries.
  *
  * The journal (`<cache>.journal`): what changed since the cache was last written whole, when that
  * is small — the base (most of the cache) is then not written again. JOURNAL_MAGIC, the format,
- * the checksum of the cache it continues (32 bytes), then an index, results and a checksum as the
+ * the checksum of the cache it continues (TRAILER), then an index, results and a checksum as the
  * cache's; its table continues the cache's, and a file it names has exactly its entries (none: the
  * file is gone). A journal of another cache (one written whole since) is no part of this one.
  */
 const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
 const JOURNAL_MAGIC = Buffer.from('ECSOP-CACHE-JOURNAL\n', 'latin1');
-const FORMAT = 3;
+const FORMAT = 4;
+/**
+ * The checksum every file ends with: the CRC-32 of everything before it and that length (mod
+ * 2^32), 8 bytes. It tells a damaged, cut or changed file, and names the base a journal continues;
+ * the sha-256 it replaced took 60–70 ms of every re-check of a 24 MB cache, CRC-32 5–10.
+ */
+const TRAILER = 8;
+
+/** The checksum of `crc` so far over `length` bytes. */
+function trailer(crc: number, length: number): Buffer {
+  const b = Buffer.alloc(TRAILER);
+  b.writeUInt32BE(crc >>> 0, 0);
+  b.writeUInt32BE(length % 2 ** 32, 4);
+  return b;
+}
 
 export interface Entry {
   path: string;
@@ -40,10 +54,27 @@ export interface Entry {
   /** the result: encoded against `table` (result-codec.ts), or in v8's form when `v8` says so */
   result: Uint8Array;
   v8?: boolean;
-  /** where in `result` its second part (the data rules join files with) begins */
+  /** where in `result` the file's findings and records begin (its outcome comes first: a printed result is handed on without them) */
+  eventsAt: number;
+  /** where in `result` the data rules join files with begins */
   split: number;
+  /** the file's section of the text report as a run printed it, the last part of `result` (`--cache` on a plain text report) */
+  print?: PrintedPart;
   /** the strings and keys `result` names (not written: the file's one table) */
   table?: CodecTable;
+}
+
+/**
+ * A file's section of the text report, kept with its result: a later run of the same options
+ * writes these bytes instead of reading its findings back and printing them again.
+ */
+export interface PrintedPart {
+  /** what the bytes depend on besides the result (the report's language and limits: TextWriter's printKey) */
+  key: string;
+  /** where in `result` the bytes begin (they run to its end) */
+  at: number;
+  /** the file's findings per rule and severity, flat: `[rule, errors, warnings, infos, …]` (the run's totals) */
+  tally: Array<string | number>;
 }
 
 /** Why a cache file could not be used, for the one line that says so. */
@@ -131,23 +162,26 @@ const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); retu
 const align8 = (n: number) => (n + 7) & ~7;
 
 /** The fields of an entry as one row of the index (the key and build by their place in lists of their own). */
-type Row = [path: string, display: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, key: number, build: number, clock: Clock | 0, at: string | 0, checkedAt: number, v8: 0 | 1, split: number, length: number];
+type Row = [path: string, display: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, key: number, build: number, clock: Clock | 0, at: string | 0, checkedAt: number, v8: 0 | 1, split: number, length: number,
+  eventsAt: number, printKey: number, printAt: number, tally: Array<string | number> | 0];
+const ROW_FIELDS = 19;
 
 /** The file: `lead`, the index's length and the index (with `head`'s fields), zeros to 8, the results, the checksum. Written a piece at a time. */
 async function writeFile(path: string, lead: Uint8Array[], head: Record<string, unknown>, entries: Entry[]): Promise<void> {
   const keys: string[] = [];
   const builds: string[] = [];
   const place = (list: string[], x: string) => { const i = list.indexOf(x); return i >= 0 ? i : list.push(x) - 1; };
-  const rows = entries.map((e): Row => [e.path, e.display, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, place(keys, e.key), place(builds, e.build), e.clock ?? 0, e.at ?? 0, e.checkedAt, e.v8 ? 1 : 0, e.split, e.result.byteLength]);
+  const rows = entries.map((e): Row => [e.path, e.display, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, place(keys, e.key), place(builds, e.build), e.clock ?? 0, e.at ?? 0, e.checkedAt, e.v8 ? 1 : 0, e.split, e.result.byteLength,
+    e.eventsAt, e.print ? place(keys, e.print.key) : -1, e.print?.at ?? e.result.byteLength, e.print?.tally ?? 0]);
   const index = Buffer.from(JSON.stringify({ ...head, keys, builds, rows }));
-  const hash = createHash('sha256');
+  let crc = 0;
   const fh = await open(path, 'w');
   try {
     let pieces: Uint8Array[] = [];
     let bytes = 0;
     let offset = 0;
     const put = async (b: Uint8Array, last = false) => {
-      hash.update(b);
+      crc = crc32(b, crc);
       pieces.push(b);
       bytes += b.byteLength;
       offset += b.byteLength;
@@ -161,7 +195,7 @@ async function writeFile(path: string, lead: Uint8Array[], head: Record<string, 
       await put(e.result);
     }
     await put(Buffer.alloc(0), true);
-    await fh.write(hash.digest());
+    await fh.write(trailer(crc, offset));
   } finally {
     await fh.close();
   }
@@ -176,15 +210,19 @@ function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { 
   at += 4 + length;
   const entries: Entry[] = [];
   for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 15) throw new Error('row');
-    const [path, display, size, mtimeMs, ctimeMs, ino, hash, key, build, clock, when, checkedAt, v8, split, bytes] = row as Row;
+    if (!Array.isArray(row) || row.length !== ROW_FIELDS) throw new Error('row');
+    const [path, display, size, mtimeMs, ctimeMs, ino, hash, key, build, clock, when, checkedAt, v8, split, bytes, eventsAt, printKey, printAt, tally] = row as Row;
     if (typeof path !== 'string' || typeof display !== 'string' || typeof hash !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number'
       || typeof ctimeMs !== 'number' || typeof ino !== 'number' || typeof checkedAt !== 'number' || typeof split !== 'number' || typeof bytes !== 'number'
-      || keys[key] === undefined || builds[build] === undefined) throw new Error('row');
+      || keys[key] === undefined || builds[build] === undefined || typeof eventsAt !== 'number' || typeof printKey !== 'number' || typeof printAt !== 'number'
+      || (printKey >= 0 && (keys[printKey] === undefined || !isTally(tally)))) throw new Error('row');
     at = align8(at);
-    if (at + bytes > end || split > bytes) throw new Error('result');
+    if (at + bytes > end || eventsAt > split || split > printAt || printAt > bytes) throw new Error('result');
     // one shape for every entry (a drive's 10,000 are made here at every run)
-    const entry: Entry = { path, display, size, mtimeMs, ctimeMs, ino, hash, key: keys[key], build: builds[build], checkedAt, result: data.subarray(at, at + bytes), split, table: v8 ? undefined : table };
+    const entry: Entry = {
+      path, display, size, mtimeMs, ctimeMs, ino, hash, key: keys[key], build: builds[build], checkedAt, result: data.subarray(at, at + bytes), eventsAt, split,
+      print: printKey >= 0 && !v8 ? { key: keys[printKey], at: printAt, tally: tally as Array<string | number> } : undefined, table: v8 ? undefined : table,
+    };
     if (clock) entry.clock = clock;
     if (when) entry.at = when;
     if (v8) entry.v8 = true;
@@ -195,6 +233,8 @@ function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { 
   return { head, entries };
 }
 
+/** `[rule, errors, warnings, infos, …]` */
+const isTally = (x: unknown): boolean => Array.isArray(x) && x.length % 4 === 0 && x.every((v, i) => (i % 4 === 0 ? typeof v === 'string' : Number.isInteger(v) && (v as number) >= 0));
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isShapes = (x: unknown): x is string[][] => Array.isArray(x) && x.every(isStrings);
 
@@ -227,13 +267,12 @@ async function bytesOf(path: string): Promise<Buffer | undefined | Problem> {
 }
 
 /**
- * Whether the file's last 32 bytes are the sha-256 of the rest. Worked out here, synchronously:
- * 24 MB are 15 ms this way; WebCrypto's digest (meant for the thread pool, to overlap finding the
- * files) held this thread 90–140 ms in node 20.
+ * Whether the file ends with the checksum of the rest. Worked out here, synchronously (WebCrypto's
+ * digest, meant for the thread pool, held this thread 90–140 ms in node 20).
  */
 function checksumHolds(data: Buffer): boolean {
-  const body = data.length - 32;
-  return createHash('sha256').update(data.subarray(0, body)).digest().equals(data.subarray(body));
+  const body = data.length - TRAILER;
+  return trailer(crc32(data.subarray(0, body)), body).equals(data.subarray(body));
 }
 
 /** The cache file's entries, or why it cannot be used; a file that does not exist is an empty cache. */
@@ -248,15 +287,15 @@ async function readBase(path: string): Promise<CacheState | Problem> {
   const format = data.readUInt32BE(MAGIC.length);
   // a format ecsop wrote is a small number; anything else after the magic is damage, not a version
   if (format !== FORMAT) return format >= 1000 ? { problem: 'corrupt' } : { problem: format < FORMAT ? 'older' : 'newer', detail: String(format) };
-  if (data.length < head + 36) return { problem: 'truncated' };
+  if (data.length < head + 4 + TRAILER) return { problem: 'truncated' };
   if (!checksumHolds(data)) return { problem: 'corrupt' };
   try {
     const table = new CodecTable();
-    const { head: fields, entries } = readIndex(data, head, data.length - 32, table);
+    const { head: fields, entries } = readIndex(data, head, data.length - TRAILER, table);
     const { strings, shapes, madeAt } = fields;
     if (!isStrings(strings) || !isShapes(shapes) || typeof madeAt !== 'number') return { problem: 'corrupt' };
     table.extend(strings, shapes);
-    return { entries, table, madeAt, base: { digest: data.subarray(data.length - 32), strings: strings.length, shapes: shapes.length, bytes: data.length }, journal: new Set() };
+    return { entries, table, madeAt, base: { digest: data.subarray(data.length - TRAILER), strings: strings.length, shapes: shapes.length, bytes: data.length }, journal: new Set() };
   } catch {
     return { problem: 'corrupt' };
   }
@@ -272,16 +311,16 @@ async function readJournal(path: string, base: BaseInfo, table: CodecTable): Pro
   if (data === undefined) return 'none';
   // a folder, a device or a pipe under the journal's name is no journal (bytesOf never opens one)
   if ('problem' in data) return data.problem === 'not-regular' ? 'foreign' : data;
-  const head = JOURNAL_MAGIC.length + 4 + 32;
+  const head = JOURNAL_MAGIC.length + 4 + TRAILER;
   if (!data.subarray(0, JOURNAL_MAGIC.length).equals(JOURNAL_MAGIC)) {
     return data.length < JOURNAL_MAGIC.length && JOURNAL_MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : 'foreign';
   }
-  if (data.length < head + 36) return { problem: 'truncated' };
+  if (data.length < head + 4 + TRAILER) return { problem: 'truncated' };
   // another format's journal, or one of a cache that was written whole since: its results are in no cache this run has
   if (data.readUInt32BE(JOURNAL_MAGIC.length) !== FORMAT || !data.subarray(JOURNAL_MAGIC.length + 4, head).equals(base.digest)) return 'none';
   if (!checksumHolds(data)) return { problem: 'corrupt' };
   try {
-    const { head: fields, entries } = readIndex(data, head, data.length - 32, table);
+    const { head: fields, entries } = readIndex(data, head, data.length - TRAILER, table);
     const { from, strings, shapes, paths } = fields;
     if (!Array.isArray(from) || from[0] !== base.strings || from[1] !== base.shapes || !isStrings(strings) || !isShapes(shapes) || !isStrings(paths)) return { problem: 'corrupt' };
     const named = new Set(paths);

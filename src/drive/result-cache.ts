@@ -4,7 +4,9 @@ import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Contribution, FileOutcome } from '../check/engine.js';
 import type { FileStat, FoundFile } from '../check/files.js';
-import type { ResultStore, StoredResult } from '../check/run.js';
+import type { PrintedResult, ResultStore, StoredResult } from '../check/run.js';
+import type { WorkerEvent } from '../check/worker.js';
+import type { Finding } from '../rules/types.js';
 import type { Clock } from '../rules/types.js';
 import { openSafely } from '../workbook/safe-write.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
@@ -22,7 +24,7 @@ export { looksLikeCache, type CacheProblem } from './cache-file.js';
  * 48 hours"). A file is hashed again only when its size, times or inode changed since (git's
  * index does the same), or when it was saved within two seconds of being checked.
  *
- * One file and its journal (cache-file.ts), each with its sha-256 at the end — anything else
+ * One file and its journal (cache-file.ts), each with its checksum at the end — anything else
  * (truncated, corrupt, foreign) is ignored with one line and rebuilt, never trusted. Both are
  * written through the safe-write path, under the cache's lock, merged with what another run wrote
  * meanwhile: two runs sharing it never corrupt it.
@@ -81,6 +83,10 @@ export class ResultCache implements ResultStore {
   private readonly pending: Array<Promise<void>> = [];
   /** paths this run changed the entries of */
   private readonly touched = new Set<string>();
+  /** the entry each file's lookup answered with */
+  private readonly answered = new Map<string, Entry>();
+  /** the printed sections this run made, to keep with the files' results at the save */
+  private readonly prints = new Map<string, { display: string; key: string; bytes: Uint8Array; tally: Array<string | number> }>();
   /** the file at the location is not a cache of ecsop's: kept as a backup when it is replaced */
   private foreign = false;
   /** what is at the location is no regular file: never written */
@@ -153,8 +159,23 @@ export class ResultCache implements ResultStore {
     }
     if (!entry) return miss();
     this.hits++;
+    this.answered.set(file.path, entry);
     // the whole file's checksum held: the entry reads as it was written
     return () => decodeResult(entry!);
+  }
+
+  /** The file's section as a run of the same result printed it, when its lookup answered and the entry has one of `key`. */
+  printed(file: FoundFile, key: string): PrintedResult | undefined {
+    const e = this.answered.get(file.path);
+    if (!e?.print || e.print.key !== key || e.v8) return undefined;
+    return new StoredPrint(e);
+  }
+
+  /** The file's section as this run printed it, kept with its result (unless that has it already). */
+  keepPrint(file: FoundFile, key: string, bytes: Uint8Array, tally: Array<string | number>): void {
+    const e = this.answered.get(file.path);
+    if (e?.print?.key === key) return;
+    this.prints.set(file.path, { display: file.display, key, bytes, tally });
   }
 
   keep(file: FoundFile, result: StoredResult): void {
@@ -193,6 +214,13 @@ export class ResultCache implements ResultStore {
    */
   async save(found: ReadonlySet<string>, roots: readonly string[]): Promise<boolean> {
     await Promise.all(this.pending);
+    // the sections printed this run, with the results they were printed from (a file kept by no entry, or changed meanwhile, keeps none)
+    for (const [path, p] of this.prints) {
+      const e = this.answered.get(path) ?? (this.touched.has(path) ? this.entries.get(path)?.find((x) => x.key === this.opts.key && x.display === p.display) : undefined);
+      if (!e || e.v8) continue;
+      withPrint(e, p.key, p.bytes, p.tally);
+      this.touched.add(path);
+    }
     if (this.unusable) return false;
     const inRoots = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep));
     const gone = [...this.entries.keys()].filter((p) => !found.has(p) && inRoots(p) && !existsSync(p));
@@ -213,7 +241,12 @@ export class ResultCache implements ResultStore {
       // one table for the file: the one it holds now, or a new one when results were dropped or it grew far past what it served
       const fresh = kept.length < all.length || now.table.strings.length > 2 * now.madeAt + TABLE_SLACK;
       const table = fresh ? new CodecTable() : now.table;
-      for (const e of kept) if (!e.v8 && e.table !== table) Object.assign(e, encodeResult(decodeResult(e, true), table));
+      for (const e of kept) {
+        if (e.v8 || e.table === table) continue;
+        const print = e.print && { ...e.print, bytes: e.result.subarray(e.print.at) };
+        Object.assign(e, encodeResult(decodeResult(e, true), table), { print: undefined });
+        if (print) withPrint(e, print.key, print.bytes, print.tally);
+      }
       const madeAt = fresh || now.madeAt === 0 ? table.strings.length : now.madeAt;
       // what changed since the base was written, beside it, when that is small: the base (most of the cache) is not written again
       const paths = new Set([...now.journal, ...this.touched, ...gone]);
@@ -263,41 +296,71 @@ function bounded(entries: Entry[]): Entry[] {
 }
 
 /**
- * A result in the codec's form against `table`, in two parts: what is handed on as the file's
- * turn comes (its findings, records and summary), then the data rules join files with (read
- * only when they do, at the end: 10,000 files' of it are not held through the run meanwhile).
- * In v8's form when it holds what the codec does not.
+ * A result in the codec's form against `table`, in three parts: the file's outcome (its summary,
+ * and whether a join may report on it), its findings and records (what is handed on as the file's
+ * turn comes; a run that has the file's printed section needs only the outcome), then the data rules
+ * join files with (read only when they do, at the end: 10,000 files' of it are not held through the
+ * run meanwhile). In v8's form when it holds what the codec does not.
  */
-function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'result' | 'v8' | 'split' | 'table'> {
+function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'result' | 'v8' | 'eventsAt' | 'split' | 'table'> {
   try {
     const { contributions, ...outcome } = result.outcome;
     // whether a join may report on the file is known without reading the join data
-    const first = encodeValue({ events: result.events, outcome: { ...outcome, held: contributions.some((c) => c.findingsHere) } }, table);
-    const second = encodeValue(contributions, table);
-    const bytes = new Uint8Array(first.byteLength + second.byteLength);
-    bytes.set(first);
-    bytes.set(second, first.byteLength);
-    return { result: bytes, split: first.byteLength, table };
+    const parts = [encodeValue({ ...outcome, held: contributions.some((c) => c.findingsHere) }, table), encodeValue(result.events, table), encodeValue(contributions, table)];
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of parts) { bytes.set(p, at); at += p.byteLength; }
+    return { result: bytes, eventsAt: parts[0].byteLength, split: parts[0].byteLength + parts[1].byteLength, table };
   } catch (err) {
     if (!(err instanceof NotEncodable)) throw err;
     const bytes = serialize(result);
-    return { result: bytes, split: bytes.byteLength, v8: true };
+    return { result: bytes, eventsAt: 0, split: bytes.byteLength, v8: true };
   }
 }
+
+/** Where an entry's join data ends: at its printed section, or at its end. */
+const joinEnd = (e: Entry) => e.print?.at ?? e.result.byteLength;
 
 /** An entry's result; its join data read when first asked for (`now`: at once). */
 function decodeResult(e: Entry, now = false): StoredResult {
   if (e.v8) return deserialize(e.result) as StoredResult;
-  const stored = decodeValue(e.result, e.table!, 0, e.split) as StoredResult;
-  if (now) stored.outcome.contributions = joinDataOf(e);
-  else {
-    Object.defineProperty(stored.outcome, ENTRY, { value: e });
-    Object.defineProperty(stored.outcome, 'contributions', LATER);
-  }
-  return stored;
+  return { events: decodeValue(e.result, e.table!, e.eventsAt, e.split) as WorkerEvent[], outcome: decodeOutcome(e, now) };
 }
 
-const joinDataOf = (e: Entry) => decodeValue(e.result, e.table!, e.split) as Contribution[];
+/** An entry's outcome alone (not its findings and records); its join data read when first asked for (`now`: at once). */
+function decodeOutcome(e: Entry, now = false): FileOutcome {
+  const outcome = decodeValue(e.result, e.table!, 0, e.eventsAt) as FileOutcome;
+  if (now) outcome.contributions = joinDataOf(e);
+  else {
+    Object.defineProperty(outcome, ENTRY, { value: e });
+    Object.defineProperty(outcome, 'contributions', LATER);
+  }
+  return outcome;
+}
+
+/** An entry with its printed section `bytes` (in place of the one it had). */
+function withPrint(e: Entry, key: string, bytes: Uint8Array, tally: Array<string | number>): void {
+  const end = joinEnd(e);
+  const result = new Uint8Array(end + bytes.byteLength);
+  result.set(e.result.subarray(0, end));
+  result.set(bytes, end);
+  e.result = result;
+  e.print = { key, at: end, tally };
+}
+
+const joinDataOf = (e: Entry) => decodeValue(e.result, e.table!, e.split, joinEnd(e)) as Contribution[];
+
+/** An entry's printed section; its outcome and findings read from the entry when asked for (no closure a file). */
+class StoredPrint implements PrintedResult {
+  constructor(private readonly e: Entry) {}
+  get bytes(): Uint8Array { return this.e.result.subarray(this.e.print!.at); }
+  get tally(): ReadonlyArray<string | number> { return this.e.print!.tally; }
+  outcome(): FileOutcome { return decodeOutcome(this.e); }
+  findings(): Finding[] {
+    const events = decodeValue(this.e.result, this.e.table!, this.e.eventsAt, this.e.split) as WorkerEvent[];
+    return events.flatMap((x) => (x[0] === 'finding' ? [x[1]] : []));
+  }
+}
 
 const ENTRY = Symbol('entry');
 type LaterOutcome = FileOutcome & { [ENTRY]: Entry };

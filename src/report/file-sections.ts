@@ -13,6 +13,14 @@ export interface FileSection {
   counted?: Record<string, Record<Severity, number>>;
   /** a join found something in it after it was done (what a report made of it then is out of date) */
   late?: boolean;
+  /** a section printed before, its findings not read: they are read (and the section closed as fileDone does) should a join add to it */
+  printed?: { from: PrintedSection; skipped: readonly SkippedFindings[]; errorsOnly: boolean };
+}
+
+/** A file's section as a run printed it, and the findings it was printed from (read only when asked for). */
+export interface PrintedSection {
+  readonly bytes: Uint8Array;
+  findings(): Finding[];
 }
 
 /**
@@ -43,7 +51,15 @@ export class FileSections {
   add(f: Finding, shown = true): void {
     const target = this.late ? this.held.get(f.file) : this.current;
     if (!target) { if (shown) this.stray.add(f); return; }
-    if (this.late) target.late = true;
+    if (this.late) {
+      target.late = true;
+      // a section printed before gets its own findings first, as if they had come when it was read
+      if (target.printed) this.restore(target);
+    }
+    this.addTo(target, f, shown);
+  }
+
+  private addTo(target: FileSection, f: Finding, shown: boolean): void {
     target.any = true;
     if (f.severity === 'error') target.errors = true;
     if (!shown) return;
@@ -59,6 +75,42 @@ export class FileSections {
    */
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped: readonly SkippedFindings[] = [], errorsOnly = false): FileSection[] {
     const sec = this.current;
+    this.close(sec, summary, counted, skipped, errorsOnly);
+    this.current = this.section();
+    return this.place(sec, summary, held);
+  }
+
+  /**
+   * Closes a file from its section as printed before (`from`: the caller writes its bytes) without
+   * its findings: they are read should a join add to the section, which is then made as fileDone
+   * would have made it. Returns the sections to show now, as fileDone.
+   */
+  filePrinted(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>>, skipped: readonly SkippedFindings[] = [], errorsOnly: boolean, from: PrintedSection): FileSection[] {
+    const sec = this.section();
+    sec.summary = summary;
+    sec.counted = counted;
+    sec.printed = { from, skipped, errorsOnly };
+    return this.place(sec, summary, held);
+  }
+
+  /** A section printed before, made as fileDone would have made it from its findings. */
+  private restore(sec: FileSection): void {
+    const { from, skipped, errorsOnly } = sec.printed!;
+    sec.printed = undefined;
+    for (const f of from.findings()) this.addTo(sec, f, !errorsOnly || f.severity === 'error');
+    this.close(sec, sec.summary!, sec.counted ?? {}, skipped, errorsOnly);
+  }
+
+  /** A held section is kept for its late findings; a section shown now only when none waits before it. */
+  private place(sec: FileSection, summary: FileSummary, held: boolean): FileSection[] {
+    if (held) this.held.set(summary.path, sec);
+    if (!held && !this.waiting.length) return [sec];
+    this.waiting.push(sec);
+    return [];
+  }
+
+  /** The end of a file's findings: those only counted join the section's counts and its status. */
+  private close(sec: FileSection, summary: FileSummary, counted: Record<string, Record<Severity, number>>, skipped: readonly SkippedFindings[], errorsOnly: boolean): void {
     // the findings the worker counted because they would not be shown: in the sheets' counts, as if they had come
     for (const s of skipped) {
       let k = sec.sheets.get(s.sheet);
@@ -75,11 +127,6 @@ export class FileSections {
       if (c.error + c.warning + c.info > 0) sec.any = true;
       if (c.error > 0) sec.errors = true;
     }
-    this.current = this.section();
-    if (held) this.held.set(summary.path, sec);
-    if (!held && !this.waiting.length) return [sec];
-    this.waiting.push(sec);
-    return [];
   }
 
   /** Every file is read: findings from now on are late ones. */

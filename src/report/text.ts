@@ -5,7 +5,7 @@ import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
 import type { KindId } from '../sheets/types.js';
 import { clip, escapeControls, LONG_VALUE, readableMessage, table, width, type Column } from './layout.js';
-import { FileSections, type FileSection } from './file-sections.js';
+import { FileSections, type FileSection, type PrintedSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
 import { type CheckReport, type FileSummary, type Finding, type Severity, type SkippedFindings } from './types.js';
@@ -73,12 +73,20 @@ export class TextWriter implements ReportWriter {
    * The sections held to the end, as they were when their files were done, in UTF-8: a drive's
    * 10,000 sections as strings were 14 MB that every young-generation collection copied again.
    */
-  private readonly printed = new WeakMap<FileSection, Buffer>();
+  private readonly printed = new WeakMap<FileSection, Uint8Array>();
+
+  /**
+   * What a file's section depends on besides the file's result: its language and limits. Plain
+   * text only (no colours, no table fitted to a terminal), as a nightly run writes it to a file:
+   * those are the sections a cache keeps (a drive re-checked writes them as they were printed).
+   */
+  readonly printKey?: string;
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
     this.files = new FileSections(opts.maxFindings);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
     this.w = WORDS[opts.lang];
+    if (!opts.color && !opts.columns) this.printKey = `text/${opts.lang}/${opts.maxFindings}/${opts.quiet ? 'errors' : 'all'}`;
   }
 
   finding(f: Finding): void {
@@ -87,15 +95,31 @@ export class TextWriter implements ReportWriter {
 
   record(): void {}
 
-  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): void {
+  /** The file's section, as bytes when a store may keep them (`printKey`). */
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): Buffer | undefined {
     const now = this.files.fileDone(summary, held, counted, skipped, this.opts.quiet);
-    for (const sec of now) this.out.write(this.print(sec));
-    if (now.length) return;
+    if (now.length) {
+      const text = this.print(now[0]);
+      if (this.printKey === undefined) { this.out.write(text); return undefined; }
+      const bytes = Buffer.from(text);
+      this.out.write(bytes);
+      return bytes;
+    }
     // held to the end (a join may still find something in it): made now all the same, while the run
     // waits for its workers, and kept; made again at the end only if a join found something in it
     const waiting = this.files.heldSections();
     const sec = waiting[waiting.length - 1];
-    this.printed.set(sec, Buffer.from(this.print(sec)));
+    const bytes = Buffer.from(this.print(sec));
+    this.printed.set(sec, bytes);
+    return this.printKey === undefined ? undefined : bytes;
+  }
+
+  /** A file done from its section as printed before: its bytes, written now or kept as a held section's. */
+  filePrinted(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>>, skipped: SkippedFindings[] | undefined, printed: PrintedSection): void {
+    const now = this.files.filePrinted(summary, held, counted, skipped, this.opts.quiet, printed);
+    if (now.length) { this.out.write(printed.bytes); return; }
+    const waiting = this.files.heldSections();
+    this.printed.set(waiting[waiting.length - 1], printed.bytes);
   }
 
   filesDone(): void {
@@ -196,7 +220,7 @@ export class TextWriter implements ReportWriter {
 
   async end(totals: Totals): Promise<void> {
     // the sections held to the end (on a drive, often every file's), written a megabyte or so at a time
-    let chunk: Buffer[] = [];
+    let chunk: Uint8Array[] = [];
     let bytes = 0;
     for (const sec of this.files.heldSections()) {
       const printed = (!sec.late && this.printed.get(sec)) || Buffer.from(this.print(sec));

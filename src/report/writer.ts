@@ -1,3 +1,4 @@
+import type { PrintedSection } from './file-sections.js';
 import type { Totals } from './totals.js';
 import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js';
 
@@ -19,7 +20,14 @@ export interface ReportWriter {
    * `held`: the file may still get findings from a rule's finish (a join with another file);
    * `counted`: per rule, the file's findings that were only counted (the command shows them another way)
    */
-  fileDone(summary: FileSummary, held: boolean, counted?: Record<string, Record<Severity, number>>, skipped?: SkippedFindings[]): void;
+  fileDone(summary: FileSummary, held: boolean, counted?: Record<string, Record<Severity, number>>, skipped?: SkippedFindings[]): Uint8Array | void;
+  /**
+   * What a file's section depends on besides the file's result, when the writer prints sections a
+   * store may keep (the plain text report): `fileDone` then returns the file's section.
+   */
+  readonly printKey?: string;
+  /** A file done from its section as printed before (`printKey`'s); `findings` reads its findings should a join add to it. */
+  filePrinted?(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>>, skipped: SkippedFindings[] | undefined, printed: PrintedSection): void;
   filesDone(): void;
   end(totals: Totals): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCache } from '../../src/drive/cache-file.js';
 import { ResultCache } from '../../src/drive/result-cache.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
@@ -46,6 +47,42 @@ describe('check --cache', () => {
       expect(warm.code).toBe(plain.code);
     }
     expect(existsSync(join(dir, '.ecsop-cache'))).toBe(true);
+  });
+
+  it('writes a kept file\'s section as it was printed, and reads its findings back when a join reports on it after all: byte for byte the report without the cache', async () => {
+    const dir = tempDir('ecsop-cache-printed-');
+    // two shops with the same listings: title-duplicate joins them, after every file was read
+    for (const shop of ['店铺A', '店铺B']) cpSync(join(root, 'examples'), join(dir, '盘', shop), { recursive: true });
+    const cache = join(dir, 'c.cache');
+    for (const options of [[], ['--quiet'], ['--max-findings', '1'], ['--lang', 'en'], ['--max-findings', '1', '--quiet']]) {
+      const args = ['check', '盘', ...options, ...NOW];
+      const plain = await ecsop(args, { cwd: dir });
+      // the joins' findings land in sections kept from before
+      if (!options.includes('--quiet') && !options.includes('--max-findings')) expect(plain.stdout, options.join(' ')).toContain('[title-duplicate]');
+      // a run on a terminal (colours, a table) keeps results but no sections; the next run keeps its sections; the one after writes them
+      await ecsop([...args, '--cache-location', cache], { cwd: dir, tty: true, columns: 120 });
+      for (let i = 0; i < 2; i++) {
+        const warm = await ecsop([...args, '--cache-location', cache], { cwd: dir });
+        // (--quiet says nothing of the cache)
+        if (!options.includes('--quiet')) expect(warm.stderr, options.join(' ')).toMatch(/10 个文件未变|10 files unchanged/);
+        expect(warm.stdout, `${options.join(' ')} (run ${i + 2})`).toBe(plain.stdout);
+        expect(warm.code).toBe(plain.code);
+      }
+    }
+    // every result holds its section of the plain report
+    const kept = await readCache(cache);
+    if ('problem' in kept) throw new Error(kept.problem);
+    expect(kept.entries.filter((e) => e.print?.key.startsWith('text/')).length).toBeGreaterThanOrEqual(10);
+    // (a file keeps four results: the default report's again, the fifth options' run having pushed it out)
+    await ecsop(['check', '盘', '--cache-location', cache, ...NOW], { cwd: dir });
+    // one file more, with the same titles: the kept files' sections get late findings of a file read this run
+    cpSync(join(dir, '盘', '店铺A', '03-商品上架与优化.xlsx'), join(dir, '盘', '店铺C.xlsx'));
+    const plain = await ecsop(['check', '盘', ...NOW], { cwd: dir });
+    expect(plain.stdout).toContain('店铺C.xlsx');
+    const warm = await ecsop(['check', '盘', '--cache-location', cache, ...NOW], { cwd: dir });
+    expect(warm.stderr).toMatch(/10 个文件未变/);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect((await ecsop(['check', '盘', '--cache-location', cache, ...NOW], { cwd: dir })).stdout).toBe(plain.stdout);
   });
 
   it('checks a file again when its content changes (even at the same size and time), not when it is only touched or copied back', async () => {
