@@ -4,6 +4,7 @@ import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:pat
 import { glob } from 'tinyglobby';
 import { fileSystemError, UnreadableFileError } from '../workbook/types.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
+import { STAT_FIELDS, STAT_FILE, STAT_NONE } from './stat-values.js';
 
 /** Extensions a folder scan picks up; .xls, .xlsb and .ods are picked up to be reported (save as .xlsx), not read. */
 const SCANNED = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.xlsb', '.ods']);
@@ -46,9 +47,9 @@ export interface FoundFile {
  * inputs?) and the cache's lookups (did the file change?) both ask, before the files are read.
  * Made for each run: a later run looks again.
  */
-export function statsOnce(): (path: string) => FileStat | undefined {
+export function statsOnce(): StatsOnce {
   const taken = new Map<string, FileStat | null>();
-  return (path) => {
+  const statOf = (path: string) => {
     let st = taken.get(path);
     if (st === undefined) {
       const full = statOrNone(path);
@@ -56,6 +57,20 @@ export function statsOnce(): (path: string) => FileStat | undefined {
     }
     return st ?? undefined;
   };
+  statOf.fill = (paths: readonly string[], values: Float64Array) => {
+    for (let i = 0, at = 0; i < paths.length; i++, at += STAT_FIELDS) {
+      if (taken.has(paths[i])) continue;
+      const kind = values[at + 5];
+      taken.set(paths[i], kind === STAT_NONE ? null : new KeptStat(values[at], values[at + 1], values[at + 2], values[at + 3], values[at + 4], kind === STAT_FILE));
+    }
+  };
+  return statOf;
+}
+
+/** A run's one `stat` per path; `fill` gives it the `stat`s of many paths taken elsewhere (statValues, in a worker). */
+export interface StatsOnce {
+  (path: string): FileStat | undefined;
+  fill(paths: readonly string[], values: Float64Array): void;
 }
 
 /** What a run compares of a file's `stat` (a Stats is one). */

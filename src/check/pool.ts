@@ -76,6 +76,8 @@ export class WorkerPool {
   private readonly ending = new Set<Promise<unknown>>();
   /** workers started since the pool was made */
   started = 0;
+  /** stat requests sent */
+  private stats = 0;
 
   constructor(private readonly script: string, private readonly size: number, readonly limits: PoolLimits) {}
 
@@ -87,6 +89,32 @@ export class WorkerPool {
   /** Starts a run: the options every task of it uses. */
   begin(init: WorkerInit): void {
     this.current = { id: ++this.runs, init };
+  }
+
+  /**
+   * Each path's `stat` (statValues), looked at by a worker that has loaded its code and reads no
+   * file of a run: undefined when none is free so (the caller looks itself), or when it ends first.
+   */
+  statFiles(paths: string[]): Promise<Float64Array | undefined> | undefined {
+    const slot = this.slots.find((s) => s.ready && !s.busy && !s.gone && !s.stopped);
+    if (!slot) return undefined;
+    const id = ++this.stats;
+    return new Promise((resolve) => {
+      const done = (values: Float64Array | undefined) => {
+        slot.worker.off('message', onMessage);
+        slot.worker.off('exit', onExit);
+        // an idle worker never keeps the process alive (one given a file meanwhile is its run's)
+        if (!slot.busy) slot.worker.unref();
+        resolve(values);
+      };
+      const onMessage = (msg: FromWorker) => { if (msg.type === 'stats' && msg.id === id) done(msg.values); };
+      const onExit = () => done(undefined);
+      slot.worker.on('message', onMessage);
+      slot.worker.on('exit', onExit);
+      // the process waits for the answer
+      slot.worker.ref();
+      slot.worker.postMessage({ type: 'stat', id, paths } satisfies ToWorker);
+    });
   }
 
   /**

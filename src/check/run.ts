@@ -268,6 +268,17 @@ async function poolFor(script: string, config: Pick<EngineOptions['config'], 'li
   return (shared ??= new WorkerPool(script, Math.max(1, availableParallelism()), limits));
 }
 
+/**
+ * The `stat`s of many paths (statValues), taken by a worker of the pool that has loaded its code
+ * and reads no file: while this thread does something else (reads its cache). Undefined when
+ * there is no such worker (the caller takes them itself).
+ */
+export async function statInWorkers(config: Pick<EngineOptions['config'], 'limits'>, paths: string[]): Promise<Float64Array | undefined> {
+  const script = workerScript();
+  if (!script) return undefined;
+  return (await poolFor(script, config)).statFiles(paths);
+}
+
 /** Workers the process's pool has started since it was made (it is kept between runs). */
 export const workersStarted = (): number => shared?.started ?? 0;
 

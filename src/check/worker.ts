@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { resolveConfig } from '../config/config.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
+import { statValues } from './stat-values.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
 
@@ -21,6 +22,8 @@ export type ToWorker =
   | { type: 'take-back'; id: number }
   /** while no file has come: read this workbook and forget it (see warmUp) */
   | { type: 'warm-up'; path: string }
+  /** look at these files (src/check/stat-values.ts) */
+  | { type: 'stat'; id: number; paths: string[] }
   /** end now (src/check/stop-worker.ts) */
   | { type: 'stop' };
 
@@ -31,7 +34,10 @@ export type FromWorker =
   | { type: 'done'; id: number; outcome: FileOutcome; events?: WorkerEvent[] }
   | { type: 'error'; id: number; message: string }
   /** the answer to a take-back: ok, the file will not be read here; not ok, it was started already */
-  | { type: 'taken-back'; id: number; ok: boolean };
+  | { type: 'taken-back'; id: number; ok: boolean }
+  /** the answer to a stat: STAT_FIELDS numbers a path (src/check/stat-values.ts) */
+  | { type: 'stats'; id: number; values: Float64Array };
+
 
 /** Events go back in batches: one message per this many, not one per finding. */
 const BATCH = 1000;
@@ -123,6 +129,12 @@ parentPort?.on('message', (msg: ToWorker) => {
   if (msg.type === 'stop') process.exit(0);
   if (msg.type === 'warm-up') {
     if (!checking && !queued.size && !stopWarmUp) reading = reading.then(() => warmUp(msg.path));
+    return;
+  }
+  // at once, between two steps of whatever is being read (a warm-up goes on after)
+  if (msg.type === 'stat') {
+    const values = statValues(msg.paths);
+    parentPort!.postMessage({ type: 'stats', id: msg.id, values } satisfies FromWorker, [values.buffer as ArrayBuffer]);
     return;
   }
   stopWarmUp?.();

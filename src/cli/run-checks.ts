@@ -5,7 +5,7 @@ import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
 import { findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
-import { runCheck, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
+import { runCheck, statInWorkers, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
 import { FORMATS, TEXT_MAX_FINDINGS } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
@@ -59,6 +59,9 @@ export interface ReportRequest {
   /** check's run of a shared drive (issue #26): the suppressions file applies, the HTML report is the drive dashboard */
   drive?: boolean;
 }
+
+/** Inputs this many or more are looked at (`stat`) by a worker: fewer take less than the message's round trip. */
+const STAT_IN_WORKER = 500;
 
 /** The files the paths name, found once for the run and for the writes' never-onto-an-input check. */
 export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> {
@@ -174,6 +177,12 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const found = request.files ?? await findInputs(io, paths);
   // each input looked at once this run, by whichever asks first (the output's check, the cache's lookups)
   const statOf = statsOnce();
+  // many: by the worker started ahead, while this thread reads the cache
+  if (found.length >= STAT_IN_WORKER) {
+    const inputs = found.map((f) => f.path);
+    const values = await statInWorkers(setup.config, inputs);
+    if (values) statOf.fill(inputs, values);
+  }
   // annotated copies: checked before anything is read; every finding is built for them
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;

@@ -20,7 +20,7 @@ import { CodecTable } from './result-codec.js';
  */
 const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
 const JOURNAL_MAGIC = Buffer.from('ECSOP-CACHE-JOURNAL\n', 'latin1');
-const FORMAT = 4;
+const FORMAT = 5;
 /**
  * The checksum every file ends with: the CRC-32 of everything before it and that length (mod
  * 2^32), 8 bytes. It tells a damaged, cut or changed file, and names the base a journal continues;

@@ -1,10 +1,12 @@
 /**
- * The form a cached result is kept in (issue #26): a stream of numbers (a Float64Array) that
- * names its strings and its objects' keys by their place in one table the whole cache shares.
- * A drive's results repeat the same messages, rule ids, sheet names and keys in every file;
- * shared, they are read back as one string each, and an object is made from its list of keys
- * without reading a key: 10,000 results of a drive come back in about 80 ms, where v8's
- * deserializer took 300–350 ms and left four times the garbage.
+ * The form a cached result is kept in (issue #26): a stream of bytes that names its strings and
+ * its objects' keys by their place in one table the whole cache shares. A drive's results repeat
+ * the same messages, rule ids, sheet names and keys in every file; shared, they are read back as
+ * one string each, and an object is made from its list of keys without reading a key: 10,000
+ * results of a drive come back in about 80 ms, where v8's deserializer took 300–350 ms and left
+ * four times the garbage. Tags, counts, table places and whole numbers are variable-length (one
+ * or two bytes each, mostly); other numbers are 8 bytes. (They were all 8 bytes: a drive's cache
+ * was 24 MB, and reading and checking a file's bytes the first time costs more than decoding them.)
  *
  * It holds what results are made of: null, undefined, booleans, numbers, strings, dense
  * arrays, plain objects, typed arrays (not BigInt ones), Maps, Sets and Dates. Anything else
@@ -12,7 +14,7 @@
  * cache keeps that result in v8's form instead.
  */
 
-const enum Tag { Null, Undefined, True, False, Number, String, Array, Object, Typed, Map, Set, Date }
+const enum Tag { Null, Undefined, True, False, Number, String, Array, Object, Typed, Map, Set, Date, Whole, Negative }
 
 const TYPED = [Float64Array, Float32Array, Int32Array, Uint32Array, Int16Array, Uint16Array, Int8Array, Uint8Array, Uint8ClampedArray] as const;
 type Typed = InstanceType<(typeof TYPED)[number]>;
@@ -48,31 +50,78 @@ export class CodecTable {
   }
 }
 
-/** A value as numbers against `table` (which gains the strings and key lists it did not have). */
+/** A value as bytes against `table` (which gains the strings and key lists it did not have). */
 export function encodeValue(value: unknown, table: CodecTable): Uint8Array {
-  const out: number[] = [];
+  const out = new Bytes();
   put(value, out, table, 0);
-  const tokens = Float64Array.from(out);
-  return new Uint8Array(tokens.buffer);
+  return out.done();
+}
+
+/** Bytes written one after another into a buffer that grows. */
+class Bytes {
+  private b = new Uint8Array(256);
+  private n = 0;
+  private static readonly f64 = new Float64Array(1);
+  private static readonly f64Bytes = new Uint8Array(Bytes.f64.buffer);
+
+  private room(k: number): void {
+    if (this.n + k <= this.b.length) return;
+    const next = new Uint8Array(Math.max(this.b.length * 2, this.n + k));
+    next.set(this.b.subarray(0, this.n));
+    this.b = next;
+  }
+
+  /** A whole number 0 ≤ v < 2^53, seven bits a byte, the high bit saying another follows. */
+  uint(v: number): void {
+    this.room(8);
+    while (v >= 0x80) { this.b[this.n++] = (v % 0x80) | 0x80; v = Math.floor(v / 0x80); }
+    this.b[this.n++] = v;
+  }
+
+  /** Any number, its 8 bytes (little-endian, as the machine holds it: the reader copies them back into a Float64Array alike). */
+  float(v: number): void {
+    this.room(8);
+    Bytes.f64[0] = v;
+    this.b.set(Bytes.f64Bytes, this.n);
+    this.n += 8;
+  }
+
+  raw(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    this.b.set(bytes, this.n);
+    this.n += bytes.length;
+  }
+
+  done(): Uint8Array {
+    return this.b.slice(0, this.n);
+  }
+}
+
+/** A number: whole and small enough as Whole or Negative, else its 8 bytes (-0, fractions, NaN, infinities). */
+function putNumber(v: number, out: Bytes): void {
+  if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
+    if (v >= 0) { out.uint(Tag.Whole); out.uint(v); } else { out.uint(Tag.Negative); out.uint(-v); }
+  } else { out.uint(Tag.Number); out.float(v); }
 }
 
 const MAX_DEPTH = 200;
 
-function put(v: unknown, out: number[], table: CodecTable, depth: number): void {
+function put(v: unknown, out: Bytes, table: CodecTable, depth: number): void {
   if (depth > MAX_DEPTH) throw new NotEncodable('nested too deep');
   switch (typeof v) {
-    case 'number': out.push(Tag.Number, v); return;
-    case 'string': out.push(Tag.String, table.string(v)); return;
-    case 'boolean': out.push(v ? Tag.True : Tag.False); return;
-    case 'undefined': out.push(Tag.Undefined); return;
+    case 'number': putNumber(v, out); return;
+    case 'string': out.uint(Tag.String); out.uint(table.string(v)); return;
+    case 'boolean': out.uint(v ? Tag.True : Tag.False); return;
+    case 'undefined': out.uint(Tag.Undefined); return;
     case 'object': break;
     default: throw new NotEncodable(typeof v);
   }
-  if (v === null) { out.push(Tag.Null); return; }
+  if (v === null) { out.uint(Tag.Null); return; }
   const proto = Object.getPrototypeOf(v) as unknown;
   if (Array.isArray(v)) {
     if (proto !== Array.prototype) throw new NotEncodable('array subclass');
-    out.push(Tag.Array, v.length);
+    out.uint(Tag.Array);
+    out.uint(v.length);
     for (let i = 0; i < v.length; i++) {
       if (!(i in v)) throw new NotEncodable('array with holes');
       put(v[i], out, table, depth + 1);
@@ -82,7 +131,8 @@ function put(v: unknown, out: number[], table: CodecTable, depth: number): void 
   if (proto === Object.prototype) {
     const keys = Object.keys(v);
     if (keys.includes('__proto__')) throw new NotEncodable('__proto__ key');
-    out.push(Tag.Object, table.shape(keys));
+    out.uint(Tag.Object);
+    out.uint(table.shape(keys));
     for (const k of keys) put((v as Record<string, unknown>)[k], out, table, depth + 1);
     return;
   }
@@ -90,21 +140,25 @@ function put(v: unknown, out: number[], table: CodecTable, depth: number): void 
     const kind = TYPED.findIndex((T) => proto === T.prototype || (T === Uint8Array && v instanceof Uint8Array && !(v instanceof Uint8ClampedArray)));
     if (kind < 0) throw new NotEncodable('typed array kind');
     const a = v as Typed;
-    out.push(Tag.Typed, kind, a.length);
-    for (let i = 0; i < a.length; i++) out.push(a[i]);
+    out.uint(Tag.Typed);
+    out.uint(kind);
+    out.uint(a.length);
+    out.raw(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     return;
   }
   if (v instanceof Map && proto === Map.prototype) {
-    out.push(Tag.Map, v.size);
+    out.uint(Tag.Map);
+    out.uint(v.size);
     for (const [k, x] of v) { put(k, out, table, depth + 1); put(x, out, table, depth + 1); }
     return;
   }
   if (v instanceof Set && proto === Set.prototype) {
-    out.push(Tag.Set, v.size);
+    out.uint(Tag.Set);
+    out.uint(v.size);
     for (const x of v) put(x, out, table, depth + 1);
     return;
   }
-  if (v instanceof Date && proto === Date.prototype) { out.push(Tag.Date, v.getTime()); return; }
+  if (v instanceof Date && proto === Date.prototype) { out.uint(Tag.Date); out.float(v.getTime()); return; }
   throw new NotEncodable('not a plain value');
 }
 
@@ -114,11 +168,10 @@ function put(v: unknown, out: number[], table: CodecTable, depth: number): void 
  * reads 20,000 parts).
  */
 export function decodeValue(bytes: Uint8Array, table: CodecTable, from = 0, to = bytes.byteLength): unknown {
-  const at = bytes.byteOffset + from;
-  const t = at % 8 === 0
-    ? new Float64Array(bytes.buffer, at, (to - from) >> 3)
-    : new Float64Array(bytes.slice(from, to).buffer);
-  return new Decoder(t, table).take();
+  const d = new Decoder(bytes, from, to, table);
+  const value = d.take();
+  if (d.at !== to) throw new Error('result codec: length');
+  return value;
 }
 
 /** An object of one key list made in one step, its values taken in the keys' order. */
@@ -152,59 +205,101 @@ function makerOf(keys: string[]): Maker {
   return make;
 }
 
-/** Reads one encoded value: its numbers, where it is in them, and the table they name strings and keys in. */
+/** Reads one encoded value: its bytes, where it is in them, and the table they name strings and keys in. */
 class Decoder {
-  private i = 0;
+  private i: number;
   private readonly strings: string[];
   private readonly shapes: string[][];
+  private static readonly f64 = new Float64Array(1);
+  private static readonly f64Bytes = new Uint8Array(Decoder.f64.buffer);
 
-  constructor(private readonly t: Float64Array, table: CodecTable) {
+  constructor(private readonly b: Uint8Array, from: number, private readonly end: number, table: CodecTable) {
+    this.i = from;
     this.strings = table.strings;
     this.shapes = table.shapes;
   }
 
+  get at(): number {
+    return this.i;
+  }
+
+  /** A variable-length whole number (see Bytes.uint). */
+  private uint(): number {
+    const b = this.b;
+    let byte = b[this.i++];
+    if (byte < 0x80) return byte;
+    let v = byte & 0x7f;
+    let scale = 0x80;
+    do {
+      if (this.i >= this.end) throw new Error('result codec: cut short');
+      byte = b[this.i++];
+      v += (byte & 0x7f) * scale;
+      scale *= 0x80;
+    } while (byte >= 0x80);
+    return v;
+  }
+
+  private float(): number {
+    if (this.i + 8 > this.end) throw new Error('result codec: cut short');
+    Decoder.f64Bytes.set(this.b.subarray(this.i, this.i + 8));
+    this.i += 8;
+    return Decoder.f64[0];
+  }
+
   take(): unknown {
-    const t = this.t;
-    const tag = t[this.i++] as Tag;
+    if (this.i >= this.end) throw new Error('result codec: cut short');
+    const tag = this.uint() as Tag;
     switch (tag) {
       case Tag.Null: return null;
       case Tag.Undefined: return undefined;
       case Tag.True: return true;
       case Tag.False: return false;
-      case Tag.Number: return t[this.i++];
-      case Tag.String: return this.strings[t[this.i++]];
+      case Tag.Whole: return this.uint();
+      case Tag.Negative: return -this.uint();
+      case Tag.Number: return this.float();
+      case Tag.String: {
+        const s = this.strings[this.uint()];
+        if (s === undefined) throw new Error('result codec: string');
+        return s;
+      }
       case Tag.Array: {
-        const n = t[this.i++];
+        const n = this.uint();
+        if (n > this.end - this.i) throw new Error('result codec: length');
         const a = new Array<unknown>(n);
         for (let j = 0; j < n; j++) a[j] = this.take();
         return a;
       }
       case Tag.Object: {
-        const keys = this.shapes[t[this.i++]];
+        const keys = this.shapes[this.uint()];
         if (keys === undefined) throw new Error('result codec: key list');
         return makerOf(keys)(this);
       }
       case Tag.Typed: {
-        const T = TYPED[t[this.i++]];
-        const n = t[this.i++];
-        const a = new T(n);
-        a.set(t.subarray(this.i, this.i + n));
-        this.i += n;
+        const T = TYPED[this.uint()];
+        if (T === undefined) throw new Error('result codec: typed array kind');
+        const n = this.uint();
+        const bytes = n * T.BYTES_PER_ELEMENT;
+        if (bytes > this.end - this.i) throw new Error('result codec: cut short');
+        // copied out (the cache's bytes may be a Buffer, whose slice() is no copy): aligned for its kind, and its own
+        const copy = new Uint8Array(bytes);
+        copy.set(this.b.subarray(this.i, this.i + bytes));
+        const a = new T(copy.buffer);
+        this.i += bytes;
         return a;
       }
       case Tag.Map: {
-        const n = t[this.i++];
+        const n = this.uint();
         const m = new Map<unknown, unknown>();
         for (let j = 0; j < n; j++) { const k = this.take(); m.set(k, this.take()); }
         return m;
       }
       case Tag.Set: {
-        const n = t[this.i++];
+        const n = this.uint();
         const s = new Set<unknown>();
         for (let j = 0; j < n; j++) s.add(this.take());
         return s;
       }
-      case Tag.Date: return new Date(t[this.i++]);
+      case Tag.Date: return new Date(this.float());
       default: throw new Error(`result codec: tag ${String(tag)}`);
     }
   }

@@ -31,6 +31,11 @@ describe('result codec', () => {
     };
     const back = roundTrip(value);
     expect(back).toEqual(viaV8(value));
+    // as a cache file holds it: inside a Buffer, at an odd offset
+    const table = new CodecTable();
+    const bytes = encodeValue(value, table);
+    const file = Buffer.concat([Buffer.from([1, 2, 3]), bytes, Buffer.from([4])]);
+    expect(decodeValue(file, table, 3, 3 + bytes.length)).toEqual(viaV8(value));
     expect(Object.keys((back as typeof value).outcome.keyed)).toEqual(['2', '10', 'b', 'a']);
     expect(Object.is(((back as typeof value).outcome.numbers)[1], -0)).toBe(true);
     expect((back as typeof value).outcome.typed.map((a) => a.constructor.name)).toEqual(value.outcome.typed.map((a) => a.constructor.name));
