@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { withCheckFlags, setupCheck, type CheckFlags } from './flags.js';
 import type { Io } from './io.js';
 import { runReport } from './run-checks.js';
@@ -8,7 +8,8 @@ import { DEFAULT_LANG } from '../i18n/languages.js';
 export function registerCheck(program: Command, io: Io, setExit: (code: number) => void): void {
   const lang = io.lang ?? DEFAULT_LANG;
   withCheckFlags(program.command('check').argument('<paths...>', t(lang, 'arg.paths')).description(t(lang, 'cmd.check')), lang, { annotate: true, priceBand: true })
-    .option('--sheet <name>', t(lang, 'opt.sheet'))
+    // suppressions count a file's findings per rule: a run of one sheet sees only some of them (outsider helper-35: --prune-suppressions removed the rest)
+    .addOption(new Option('--sheet <name>', t(lang, 'opt.sheet')).conflicts(['suppressAll', 'suppressRule', 'pruneSuppressions']))
     .option('--cache', t(lang, 'opt.cache'))
     .option('--cache-location <path>', t(lang, 'opt.cache-location'))
     .option('--suppress-all', t(lang, 'opt.suppress-all'))

@@ -232,7 +232,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     fileDone: (summary, counted, held, skipped) => {
       if (suppress) {
         const path = pathOf!.get(summary.path);
-        if (path !== undefined) { suppress.fileChecked(path); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
+        // a file read in part (--sheet) is not checked for its suppressions: its other sheets' findings were not counted
+        if (path !== undefined) { if (flags.sheet === undefined) suppress.fileChecked(path); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
       }
       fileCounted(summary, counted, skipped);
       copies?.fileDone(summary, held, counted);

@@ -95,6 +95,24 @@ describe('suppressions', () => {
     expect(one.stderr).toBe('');
   });
 
+  it('a run of one sheet (--sheet) leaves every entry alone, and cannot write the file (outsider helper-35: pruning removed the other sheets\' entries)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '盘'));
+    for (const f of ['03-商品上架与优化.xlsx', '05-订单处理与履约.xlsx']) writeFileSync(join(dir, '盘', f), readFileSync(join(__dirname, '../../examples', f)));
+    expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    const before = readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8');
+    const one = await ecsop(['check', '盘', '--sheet', '商品信息', ...NOW], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(one.stderr).toBe('');
+    for (const flag of [['--prune-suppressions'], ['--suppress-all'], ['--suppress-rule', 'order-manual-review']]) {
+      const refused = await ecsop(['check', '盘', '--sheet', '商品信息', ...flag, ...NOW], { cwd: dir });
+      expect(refused.code, flag[0]).toBe(2);
+      expect(refused.stderr, flag[0]).toContain('--sheet');
+    }
+    expect(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')).toBe(before);
+    expect((await ecsop(['check', '盘', ...NOW], { cwd: dir })).code).toBe(0);
+  });
+
   it('names files relative to the suppressions file: the same file works from another folder, as another machine mounts the drive', async () => {
     const dir = await drive();
     await ecsop(['check', '.', '--suppress-all', '--suppressions-location', 'ecsop-suppressions.json', ...NOW], { cwd: join(dir, '共享盘') });
