@@ -19,7 +19,14 @@ export function statValues(paths: readonly string[]): Float64Array {
   for (let i = 0; i < paths.length; i++) {
     const st = statOrNone(paths[i]);
     if (!st) continue;
-    values.set([st.dev, st.ino, st.size, st.mtimeMs, st.ctimeMs, st.isFile() ? STAT_FILE : STAT_OTHER], i * STAT_FIELDS);
+    // field by field: no array a path
+    const at = i * STAT_FIELDS;
+    values[at] = st.dev;
+    values[at + 1] = st.ino;
+    values[at + 2] = st.size;
+    values[at + 3] = st.mtimeMs;
+    values[at + 4] = st.ctimeMs;
+    values[at + 5] = st.isFile() ? STAT_FILE : STAT_OTHER;
   }
   return values;
 }
