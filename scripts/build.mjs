@@ -9,7 +9,9 @@
 // modules that load them (what bin/ecsop.js, the scripts and the worker pool name).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 // an ES module bundle: a bundled CommonJS package's `require` of node's own modules needs a `require`
 const banner = { js: "import { createRequire as __ecsopRequire } from 'node:module'; const require = __ecsopRequire(import.meta.url);" };
@@ -33,11 +35,15 @@ await build({ ...common, entryPoints: ['src/cli/load-bundle.ts'], outfile: 'dist
 // what bin/ecsop.js runs before the CLI is loaded: V8 tuned, the first worker started (src/cli/ahead.ts)
 await build({ ...common, banner: undefined, entryPoints: ['src/cli/ahead.ts'], outfile: 'dist/ahead.js' });
 writeFileSync('dist/worker.js', `// A worker of the pool: dist/worker.cjs with its code cache (scripts/build.mjs).
-import { parentPort, workerData } from 'node:worker_threads';
+import { writeFileSync } from 'node:fs';
+import { parentPort, threadId } from 'node:worker_threads';
 import { loadBundle } from './load-bundle.js';
-const { script } = loadBundle(new URL('./worker.cjs', import.meta.url));
-// the build asks the first worker for the cache of what it compiled starting
-if (workerData?.codeCache) parentPort.postMessage({ type: 'code-cache', data: script.createCachedData() });
+// the build (scripts/build.mjs) has its workers check the examples, then stop them: each writes the
+// code cache of what it compiled (listening before the bundle does, which ends the worker at 'stop')
+const cacheTo = process.env.ECSOP_WORKER_CODE_CACHE;
+let script;
+if (cacheTo) parentPort.on('message', (m) => { if (m?.type === 'stop') writeFileSync(cacheTo + threadId, script.createCachedData()); });
+({ script } = loadBundle(new URL('./worker.cjs', import.meta.url)));
 `);
 await build({ ...common, entryPoints: ['src/docs/generate.ts'], outfile: 'dist/generate.js' });
 await build({ ...common, entryPoints: ['src/cli/readme-examples.ts'], outfile: 'dist/readme.js' });
@@ -45,18 +51,25 @@ await build({ ...common, entryPoints: ['src/workbook/xlsx/sheet-reader.ts'], out
 await build({ ...common, entryPoints: ['src/bench.ts'], outfile: 'dist/bench.js' });
 
 // The code caches, made by this node as the command makes them: V8 tuned first (bin/ecsop.js and
-// dist/ecsop.js tune it before the CLI is loaded; a cache made under other flags is refused).
+// dist/ecsop.js tune it before the CLI is loaded; a cache made under other flags is refused). Each is
+// made after the CLI has checked the examples as a nightly run does (cold, then from its cache, then
+// with one file changed, and a review): a cache made right after loading holds only the code that
+// loading runs, and every function a run calls afterwards was compiled on its first call, in every
+// run (~100 ms of a drive's re-check from its cache, issue #26). A worker writes its own cache when
+// it is stopped (dist/worker.js, ECSOP_WORKER_CODE_CACHE).
 for (const f of ['dist/ecsop.cjs.v8cache', 'dist/worker.cjs.v8cache']) rmSync(f, { force: true });
-const made = spawnSync(process.execPath, ['--input-type=module', '-e', `
-import { writeFileSync } from 'node:fs';
+// a script of its own (run with `-e`, its workers would get `-e` too and run it again)
+const maker = join(mkdtempSync(join(tmpdir(), 'ecsop-build-')), 'code-caches.mjs');
+writeFileSync(maker, `
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 const dist = pathToFileURL(process.cwd() + '/dist/');
 const { tuneV8 } = await import(new URL('ahead.js', dist));
 tuneV8();
 const { loadBundle } = await import(new URL('load-bundle.js', dist));
 const cli = loadBundle(new URL('ecsop.cjs', dist));
-writeFileSync('dist/ecsop.cjs.v8cache', cli.script.createCachedData());
 // the ES module bin/ecsop.js and the scripts import: the CLI bundle's exports, whatever src/cli/main.ts exports
 writeFileSync('dist/ecsop.js', \`// The CLI: dist/ecsop.cjs with its code cache (scripts/build.mjs), made with V8 tuned.
 import { tuneV8 as tune } from './ahead.js';
@@ -64,7 +77,35 @@ import { loadBundle } from './load-bundle.js';
 tune();
 export const { \${Object.keys(cli.exports).join(', ')} } = loadBundle(new URL('./ecsop.cjs', import.meta.url)).exports;
 \`);
-const worker = new Worker(new URL('worker.js', dist), { workerData: { codeCache: true }, execArgv: [] });
-worker.on('message', (m) => { if (m.type !== 'code-cache') return; writeFileSync('dist/worker.cjs.v8cache', m.data); void worker.terminate(); });
-`], { stdio: 'inherit', cwd: process.cwd() });
-if (made.status !== 0) process.exit(made.status ?? 1);
+const work = mkdtempSync(join(tmpdir(), 'ecsop-build-'));
+try {
+  const drive = join(work, 'drive');
+  mkdirSync(drive);
+  for (const name of readdirSync('examples')) copyFileSync(join('examples', name), join(drive, name));
+  const workers = join(work, 'worker-');
+  process.env.ECSOP_WORKER_CODE_CACHE = workers;
+  const nightly = ['check', drive, '--no-progress', '--now', '2024-05-21T12:00', '-o', join(work, 'report.txt'), '--cache-location', join(work, 'c.cache')];
+  await cli.exports.main(nightly);
+  await cli.exports.main(nightly);
+  const changed = join(drive, readdirSync(drive)[0]);
+  writeFileSync(changed, readFileSync(changed));
+  await cli.exports.main(nightly);
+  await cli.exports.main(['review', join(drive, readdirSync(drive).find((n) => n.startsWith('05'))), '--no-progress', '--now', '2024-05-21T12:00', '-o', join(work, 'review.txt')]);
+  await cli.exports.closeWorkers();
+  writeFileSync('dist/ecsop.cjs.v8cache', cli.script.createCachedData());
+  // the cache of the worker that ran the most code
+  const made = readdirSync(work).filter((n) => n.startsWith('worker-')).map((n) => join(work, n));
+  if (!made.length) throw new Error('no worker wrote its code cache');
+  const largest = made.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+  renameSync(largest, 'dist/worker.cjs.v8cache');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+`);
+// what the runs say is shown only when the caches could not be made
+const made = spawnSync(process.execPath, [maker], { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd(), encoding: 'utf8' });
+rmSync(dirname(maker), { recursive: true, force: true });
+if (made.status !== 0) {
+  process.stderr.write(made.stdout + made.stderr);
+  process.exit(made.status ?? 1);
+}

@@ -179,6 +179,8 @@ function oneLine(s: string): string {
 
 // the V8 setting, set by bin/ecsop.js and dist/ecsop.js before this bundle loads (and here for callers of main())
 export { tuneV8 };
+/** Ends the pool's workers (the build stops them to take their code caches, scripts/build.mjs). */
+export { closeWorkers } from '../check/run.js';
 
 /** A catalog line in the language this machine's run would use (for scripts such as `npm run demo`). */
 export function say(key: MessageKey, data: Record<string, unknown> = {}): string {

@@ -59,6 +59,27 @@ describe('the bundles with their code caches', () => {
     expect(out.split('\n')).toEqual(['cli false', 'worker false']);
   });
 
+  it('each cache holds the code a check runs, not only what loading runs (made after the build had the CLI check the examples)', () => {
+    // what a cache made right after loading holds, as the build made it before: the bundle compiled and run, nothing more
+    const bare = (name: string) => Number(fresh(`
+      import { readFileSync } from 'node:fs';
+      import { createRequire } from 'node:module';
+      import vm from 'node:vm';
+      const { tuneV8 } = await import(${JSON.stringify(pathToFileURL(join(dist, 'ahead.js')).href)});
+      tuneV8();
+      const file = ${JSON.stringify(join(dist, '__NAME__'))}.replace('__NAME__', ${JSON.stringify(name)});
+      const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})', { filename: file });
+      const module = { exports: {} };
+      if (${JSON.stringify(name)} === 'ecsop.cjs') script.runInThisContext()(module.exports, createRequire(file), module, file, ${JSON.stringify(dist)});
+      console.log(script.createCachedData().length);
+    `));
+    for (const name of ['ecsop.cjs', 'worker.cjs']) {
+      const made = readFileSync(join(dist, `${name}.v8cache`)).length;
+      // the functions a run calls were compiled when the cache was made: it is larger by their code
+      expect([name, made > bare(name) * 1.1]).toEqual([name, true]);
+    }
+  });
+
   it('a damaged or foreign cache is refused and the bundle compiled: the command works as before', () => {
     const dir = tempDir();
     copyFileSync(join(dist, 'ecsop.cjs'), join(dir, 'ecsop.cjs'));
