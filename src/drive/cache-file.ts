@@ -2,15 +2,17 @@ import { crc32 } from 'node:zlib';
 import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Clock } from '../rules/types.js';
+import { RowReader, RowWriter } from './index-rows.js';
 import { CodecTable } from './result-codec.js';
 
 /**
  * The files of `check --cache` (issue #26) on disk: the cache, and the journal beside it.
  *
- * The cache: MAGIC, the format (u32), the length (u32) of its index and the index as JSON (the
- * table of strings and keys results name, and each entry's fields as one row), zeros to a
- * multiple of 8 bytes, the results one after another (each starting at a multiple of 8), and
- * the checksum of everything before it (TRAILER). One JSON.parse reads the index of 10,000 entries.
+ * The cache: MAGIC, the format (u32), its index — the length (u32) and JSON of its lists (the
+ * table of strings and keys results name, the run keys and builds entries name), then the length
+ * (u32) of its rows and the rows (each entry's fields, in binary: index-rows.ts) — zeros to a
+ * multiple of 8 bytes, the results one after another (each starting at a multiple of 8), and the
+ * checksum of everything before it (TRAILER).
  *
  * The journal (`<cache>.journal`): what changed since the cache was last written whole, when that
  * is small — the base (most of the cache) is then not written again. JOURNAL_MAGIC, the format,
@@ -20,7 +22,7 @@ import { CodecTable } from './result-codec.js';
  */
 const MAGIC = Buffer.from('ECSOP-CACHE\n', 'latin1');
 const JOURNAL_MAGIC = Buffer.from('ECSOP-CACHE-JOURNAL\n', 'latin1');
-const FORMAT = 5;
+const FORMAT = 6;
 /**
  * The checksum every file ends with: the CRC-32 of everything before it and that length (mod
  * 2^32), 8 bytes. It tells a damaged, cut or changed file, and names the base a journal continues;
@@ -161,19 +163,23 @@ export async function writeJournal(path: string, base: BaseInfo, table: CodecTab
 const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
 const align8 = (n: number) => (n + 7) & ~7;
 
-/** The fields of an entry as one row of the index (the key and build by their place in lists of their own). */
-type Row = [path: string, display: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, key: number, build: number, clock: Clock | 0, at: string | 0, checkedAt: number, v8: 0 | 1, split: number, length: number,
-  eventsAt: number, printKey: number, printAt: number, tally: Array<string | number> | 0];
-const ROW_FIELDS = 19;
-
-/** The file: `lead`, the index's length and the index (with `head`'s fields), zeros to 8, the results, the checksum. Written a piece at a time. */
+/** The file: `lead`, its index (`head`'s fields and the entries' rows), zeros to 8, the results, the checksum. Written a piece at a time. */
 async function writeFile(path: string, lead: Uint8Array[], head: Record<string, unknown>, entries: Entry[]): Promise<void> {
+  // the run keys, builds, clocks and clocks' readings entries name, by their place in a list
   const keys: string[] = [];
   const builds: string[] = [];
   const place = (list: string[], x: string) => { const i = list.indexOf(x); return i >= 0 ? i : list.push(x) - 1; };
-  const rows = entries.map((e): Row => [e.path, e.display, e.size, e.mtimeMs, e.ctimeMs, e.ino, e.hash, place(keys, e.key), place(builds, e.build), e.clock ?? 0, e.at ?? 0, e.checkedAt, e.v8 ? 1 : 0, e.split, e.result.byteLength,
-    e.eventsAt, e.print ? place(keys, e.print.key) : -1, e.print?.at ?? e.result.byteLength, e.print?.tally ?? 0]);
-  const index = Buffer.from(JSON.stringify({ ...head, keys, builds, rows }));
+  const rows = new RowWriter();
+  for (const e of entries) {
+    rows.add({
+      path: e.path, display: e.display, hash: e.hash, size: e.size, mtimeMs: e.mtimeMs, ctimeMs: e.ctimeMs, ino: e.ino, checkedAt: e.checkedAt,
+      key: place(keys, e.key), build: place(builds, e.build), clock: e.clock ? place(keys, e.clock) : -1, at: e.at !== undefined ? place(keys, e.at) : -1,
+      v8: Boolean(e.v8), split: e.split, length: e.result.byteLength, eventsAt: e.eventsAt,
+      printKey: e.print ? place(keys, e.print.key) : -1, printAt: e.print?.at ?? e.result.byteLength, tally: e.print?.tally ?? [],
+    });
+  }
+  const lists = Buffer.from(JSON.stringify({ ...head, keys, builds }));
+  const body = rows.bytes();
   let crc = 0;
   const fh = await open(path, 'w');
   try {
@@ -188,8 +194,10 @@ async function writeFile(path: string, lead: Uint8Array[], head: Record<string, 
       if (bytes >= 1 << 20 || last) { await fh.writev(pieces); pieces = []; bytes = 0; }
     };
     for (const b of lead) await put(b);
-    await put(u32(index.length));
-    await put(index);
+    await put(u32(lists.length));
+    await put(lists);
+    await put(u32(body.length));
+    await put(body);
     for (const e of entries) {
       if (offset % 8) await put(Buffer.alloc(align8(offset) - offset));
       await put(e.result);
@@ -204,27 +212,28 @@ async function writeFile(path: string, lead: Uint8Array[], head: Record<string, 
 /** The index at `at` of `data` and the entries it lists (their results after it, up to `end`); throws when malformed. */
 function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { head: Record<string, unknown>; entries: Entry[] } {
   const length = data.readUInt32BE(at);
-  const head = JSON.parse(data.toString('utf8', at + 4, at + 4 + length)) as Record<string, unknown> & { keys: unknown; builds: unknown; rows: unknown };
-  const { keys, builds, rows } = head;
-  if (!isStrings(keys) || !isStrings(builds) || !Array.isArray(rows)) throw new Error('index');
+  const head = JSON.parse(data.toString('utf8', at + 4, at + 4 + length)) as Record<string, unknown> & { keys: unknown; builds: unknown };
+  const { keys, builds } = head;
+  if (!isStrings(keys) || !isStrings(builds)) throw new Error('index');
   at += 4 + length;
+  const rowsLength = data.readUInt32BE(at);
+  at += 4;
+  const rows = new RowReader(data, at, at + rowsLength);
+  at += rowsLength;
   const entries: Entry[] = [];
-  for (const row of rows as unknown[]) {
-    if (!Array.isArray(row) || row.length !== ROW_FIELDS) throw new Error('row');
-    const [path, display, size, mtimeMs, ctimeMs, ino, hash, key, build, clock, when, checkedAt, v8, split, bytes, eventsAt, printKey, printAt, tally] = row as Row;
-    if (typeof path !== 'string' || typeof display !== 'string' || typeof hash !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number'
-      || typeof ctimeMs !== 'number' || typeof ino !== 'number' || typeof checkedAt !== 'number' || typeof split !== 'number' || typeof bytes !== 'number'
-      || keys[key] === undefined || builds[build] === undefined || typeof eventsAt !== 'number' || typeof printKey !== 'number' || typeof printAt !== 'number'
-      || (printKey >= 0 && (keys[printKey] === undefined || !isTally(tally)))) throw new Error('row');
+  while (!rows.done) {
+    const { path, display, hash, size, mtimeMs, ctimeMs, ino, checkedAt, key, build, clock, at: when, v8, split, length: bytes, eventsAt, printKey, printAt, tally } = rows.next();
+    if (keys[key] === undefined || builds[build] === undefined || (clock >= 0 && !CLOCKS.has(keys[clock])) || (when >= 0 && keys[when] === undefined)
+      || (printKey >= 0 && keys[printKey] === undefined)) throw new Error('row');
     at = align8(at);
     if (at + bytes > end || eventsAt > split || split > printAt || printAt > bytes) throw new Error('result');
     // one shape for every entry (a drive's 10,000 are made here at every run)
     const entry: Entry = {
       path, display, size, mtimeMs, ctimeMs, ino, hash, key: keys[key], build: builds[build], checkedAt, result: data.subarray(at, at + bytes), eventsAt, split,
-      print: printKey >= 0 && !v8 ? { key: keys[printKey], at: printAt, tally: tally as Array<string | number> } : undefined, table: v8 ? undefined : table,
+      print: printKey >= 0 && !v8 ? { key: keys[printKey], at: printAt, tally } : undefined, table: v8 ? undefined : table,
     };
-    if (clock) entry.clock = clock;
-    if (when) entry.at = when;
+    if (clock >= 0) entry.clock = keys[clock] as Clock;
+    if (when >= 0) entry.at = keys[when];
     if (v8) entry.v8 = true;
     entries.push(entry);
     at += bytes;
@@ -233,8 +242,8 @@ function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { 
   return { head, entries };
 }
 
-/** `[rule, errors, warnings, infos, …]` */
-const isTally = (x: unknown): boolean => Array.isArray(x) && x.length % 4 === 0 && x.every((v, i) => (i % 4 === 0 ? typeof v === 'string' : Number.isInteger(v) && (v as number) >= 0));
+const CLOCKS: ReadonlySet<string> = new Set<Clock>(['year', 'month', 'day', 'exact']);
+
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isShapes = (x: unknown): x is string[][] => Array.isArray(x) && x.every(isStrings);
 
