@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { UnreadableFileError } from '../workbook/types.js';
 import { stopWorker } from './stop-worker.js';
+import { fromWire } from './event-wire.js';
 import { takeWorkerAhead } from './worker-ahead.js';
 import type { FileOutcome } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
@@ -140,11 +141,12 @@ export class WorkerPool {
       if (msg.type === 'ready') { slot.ready = true; slot.worker.unref(); this.release(slot); return; }
       const busy = slot.busy;
       if (!busy) return;
-      if (msg.type === 'events') busy.handlers.events(msg.events, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));
+      if (msg.type === 'events') busy.handlers.events(fromWire(msg)!, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));
       else if (msg.type === 'progress') busy.handlers.progress?.(msg.fraction, msg.sheet);
       else if (msg.type === 'done') {
         // the file's last events come with its outcome; the worker waits for no ack of them
-        if (msg.events) busy.handlers.events(msg.events, () => {});
+        const events = fromWire(msg);
+        if (events) busy.handlers.events(events, () => {});
         this.finished(slot);
         busy.settle(msg.outcome);
       }

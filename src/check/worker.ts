@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { resolveConfig } from '../config/config.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
+import { toWire, transferOf, type EventWire } from './event-wire.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
 
@@ -29,9 +30,10 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'events'; id: number; events: WorkerEvent[] }
+  /** a batch of findings and records (src/check/event-wire.ts) */
+  | ({ type: 'events'; id: number } & ({ wire: EventWire } | { events: WorkerEvent[] }))
   | { type: 'progress'; id: number; fraction: number; sheet: string }
-  | { type: 'done'; id: number; outcome: FileOutcome; events?: WorkerEvent[] }
+  | { type: 'done'; id: number; outcome: FileOutcome; events?: WorkerEvent[]; wire?: EventWire }
   | { type: 'error'; id: number; message: string }
   /** the answer to a take-back: ok, the file will not be read here; not ok, it was started already */
   | { type: 'taken-back'; id: number; ok: boolean }
@@ -49,14 +51,14 @@ let unacked = 0;
 let waiter: (() => void) | undefined;
 
 function post(msg: FromWorker): void {
-  parentPort!.postMessage(msg);
+  parentPort!.postMessage(msg, 'wire' in msg ? transferOf(msg) : undefined);
 }
 
 async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   let events: WorkerEvent[] = [];
   const send = () => {
     if (!events.length) return;
-    post({ type: 'events', id: task.id, events });
+    post({ type: 'events', id: task.id, ...toWire(events) });
     events = [];
     unacked += 1;
   };
@@ -76,7 +78,7 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
       ready: () => (unacked >= WINDOW ? new Promise<void>((resolve) => { waiter = resolve; }) : undefined),
     });
     // the last batch goes with the outcome: one message, not two (most small files have one batch)
-    post({ type: 'done', id: task.id, outcome, ...(events.length ? { events } : {}) });
+    post({ type: 'done', id: task.id, outcome, ...(events.length ? toWire(events) : {}) });
     events = [];
   } catch (err) {
     post({ type: 'error', id: task.id, message: (err as Error).stack ?? String(err) });

@@ -3,7 +3,7 @@ import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Clock } from '../rules/types.js';
 import { RowReader, RowWriter } from './index-rows.js';
-import { CodecTable } from './result-codec.js';
+import { CodecTable } from '../check/value-codec.js';
 
 /**
  * The files of `check --cache` (issue #26) on disk: the cache, and the journal beside it.
@@ -53,7 +53,7 @@ export interface Entry {
   /** --now to the grain of `clock` */
   at?: string;
   checkedAt: number;
-  /** the result: encoded against `table` (result-codec.ts), or in v8's form when `v8` says so */
+  /** the result: encoded against `table` (value-codec.ts), or in v8's form when `v8` says so */
   result: Uint8Array;
   v8?: boolean;
   /** where in `result` the file's findings and records begin (its outcome comes first: a printed result is handed on without them) */

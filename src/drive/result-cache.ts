@@ -12,7 +12,7 @@ import { openSafely } from '../workbook/safe-write.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { emptyState, journalInTheWay, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
-import { CodecTable, decodeValue, encodeValue, NotEncodable } from './result-codec.js';
+import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../check/value-codec.js';
 
 export { looksLikeCache, type CacheProblem } from './cache-file.js';
 

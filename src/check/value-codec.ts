@@ -1,17 +1,23 @@
 /**
- * The form a cached result is kept in (issue #26): a stream of bytes that names its strings and
- * its objects' keys by their place in one table the whole cache shares. A drive's results repeat
- * the same messages, rule ids, sheet names and keys in every file; shared, they are read back as
- * one string each, and an object is made from its list of keys without reading a key: 10,000
- * results of a drive come back in about 80 ms, where v8's deserializer took 300–350 ms and left
- * four times the garbage. Tags, counts, table places and whole numbers are variable-length (one
- * or two bytes each, mostly); other numbers are 8 bytes. (They were all 8 bytes: a drive's cache
- * was 24 MB, and reading and checking a file's bytes the first time costs more than decoding them.)
+ * A form of plain values as bytes that name their strings and objects' keys by their place in a
+ * table. Two uses:
+ *
+ * - The cache of `check --cache` (issue #26, src/drive/result-cache.ts): one table the whole
+ *   cache shares. A drive's results repeat the same messages, rule ids, sheet names and keys in
+ *   every file; shared, they are read back as one string each, and an object is made from its
+ *   list of keys without reading a key: 10,000 results of a drive come back in about 80 ms, where
+ *   v8's deserializer took 300–350 ms and left four times the garbage.
+ * - A worker's findings and records on their way to the main thread (issue #25,
+ *   src/check/event-wire.ts): a table a batch.
+ *
+ * Tags, counts, table places and whole numbers are variable-length (one or two bytes each,
+ * mostly); other numbers are 8 bytes. (They were all 8 bytes: a drive's cache was 24 MB, and
+ * reading and checking a file's bytes the first time costs more than decoding them.)
  *
  * It holds what results are made of: null, undefined, booleans, numbers, strings, dense
  * arrays, plain objects, typed arrays (not BigInt ones), Maps, Sets and Dates. Anything else
  * (a class's instance, an array with holes, a key `__proto__`) throws NotEncodable, and the
- * cache keeps that result in v8's form instead.
+ * cache keeps that result in v8's form instead (a batch of events goes as a structured clone).
  */
 
 const enum Tag { Null, Undefined, True, False, Number, String, Array, Object, Typed, Map, Set, Date, Whole, Negative }
@@ -21,10 +27,15 @@ type Typed = InstanceType<(typeof TYPED)[number]>;
 
 export class NotEncodable extends Error {}
 
+/** Key lists shape() compares an object's keys with before it looks them up by name. */
+const RECENT_SHAPES = 8;
+
 /** The strings and key lists results name by number; it only grows (entries already encoded stay valid). */
 export class CodecTable {
   private stringIds?: Map<string, number>;
   private shapeIds?: Map<string, number>;
+  /** the key lists used last, most recent first (shape()) */
+  private readonly recentShapes: number[] = [];
 
   constructor(readonly strings: string[] = [], readonly shapes: string[][] = []) {}
 
@@ -42,10 +53,23 @@ export class CodecTable {
   }
 
   shape(keys: string[]): number {
+    // the last few key lists first, compared key by key: a batch's objects have a handful of them,
+    // and a key is the same string as before (a property name), compared at once — joining and
+    // hashing every object's keys was a tenth of a worker's sending (issue #25)
+    const recent = this.recentShapes;
+    for (let r = 0; r < recent.length; r++) {
+      const known = this.shapes[recent[r]];
+      if (known.length !== keys.length) continue;
+      let same = true;
+      for (let i = 0; i < keys.length && same; i++) same = known[i] === keys[i];
+      if (same) return recent[r];
+    }
     const ids = (this.shapeIds ??= new Map(this.shapes.map((k, i) => [k.join('\u0000'), i])));
     const name = keys.join('\u0000');
     let id = ids.get(name);
     if (id === undefined) { id = this.shapes.push(keys) - 1; ids.set(name, id); }
+    if (recent.length >= RECENT_SHAPES) recent.pop();
+    recent.unshift(id);
     return id;
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../../src/drive/result-codec.js';
+import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../../src/check/value-codec.js';
 
 /**
  * The form cached results are kept in (issue #26): a value comes back as v8's own serialisation
