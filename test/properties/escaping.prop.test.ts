@@ -1,4 +1,5 @@
-import { stringifyAt } from '../../src/report/json.js';
+import { FINDING_KEYS, JsonWriter, stringifyAt } from '../../src/report/json.js';
+import type { Totals } from '../../src/report/totals.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/encode/csv-line.js';
@@ -97,6 +98,34 @@ describe('output escaping: properties', () => {
       const back = out.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\\u(061c|200e|200f|202[a-e]|206[6-9]|2028|2029)/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
       expect(back).toBe(plain);
     }), RUNS);
+  });
+
+  it('a whole JSON report is JSON.stringify(report, null, 2), findings and records written a batch at a time: any number of them, across the batches\' edges', async () => {
+    const unsafe = /[\p{Bidi_Control}\p{Zl}\p{Zp}]/u;
+    const text = fc.oneof(hostile, fc.string({ unit: fc.constantFrom('\u061c', '\u202e', '\u2028', '\n', '"', '\\', 'a', '中'), maxLength: 8 }));
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: true })),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(text, tie('node'), { maxKeys: 3 })),
+    })).node;
+    // findings with some of their keys, in any order (the report puts them in its own)
+    const finding = fc.record({ ruleId: text, severity: fc.constantFrom('error', 'warning', 'info'), file: text, row: fc.integer({ min: 1 }), message: text, value, reasons: fc.array(text, { maxLength: 2 }) }, { requiredKeys: ['ruleId', 'severity', 'file', 'message'] });
+    const count = fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 30, max: 34 }), fc.integer({ min: 62, max: 100 }));
+    await fc.assert(fc.asyncProperty(count, count, fc.array(finding, { minLength: 1, maxLength: 5 }), fc.array(value, { minLength: 1, maxLength: 5 }), async (nf, nr, fs, rs) => {
+      let out = '';
+      const summary = { files: 1, errors: 0 };
+      const writer = new JsonWriter({ write: (t) => { out += typeof t === 'string' ? t : Buffer.from(t).toString('utf8'); } }, [{ key: 'orders', records: 'order' }, { key: 'total', value: () => ({ n: nr }) }]);
+      const findings = Array.from({ length: nf }, (_, i) => fs[i % fs.length]);
+      const records = Array.from({ length: nr }, (_, i) => rs[i % rs.length]);
+      for (const f of findings) writer.finding(f as never);
+      for (const r of records) writer.record('order', r);
+      writer.fileDone({ path: 'a.xlsx', status: 'ok', sheets: [] } as never);
+      await writer.end({ summary: () => summary } as unknown as Totals);
+      expect(out).not.toMatch(unsafe);
+      const orderedKeys = (f: Record<string, unknown>) => Object.fromEntries(FINDING_KEYS.filter((k) => f[k] !== undefined).map((k) => [k, f[k]]));
+      const report = { version: 1, files: [{ path: 'a.xlsx', status: 'ok', sheets: [] }], findings: findings.map(orderedKeys), summary, orders: records, total: { n: nr } };
+      const back = out.replace(/(?<=(?:^|[^\\])(?:\\\\)*)\\u(061c|200e|200f|202[a-e]|206[6-9]|2028|2029)/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+      expect(back).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    }), { ...RUNS, numRuns: 200 });
   });
 
   it('a formula moved and moved back is the formula; moving never throws on any text', () => {
