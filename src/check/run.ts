@@ -60,6 +60,9 @@ export interface RunProgress {
   fraction?: number;
 }
 
+/** What a store's lookup answers: the file's stored result, read when asked for; undefined when it has none that holds. */
+export type Lookup = (() => StoredResult) | undefined;
+
 /** A file's result as the workers hand it on: its findings and records in order, and its outcome. */
 export interface StoredResult {
   events: WorkerEvent[];
@@ -71,8 +74,12 @@ export interface StoredResult {
  * there is not read again, and its result is handed on exactly as the workers would.
  */
 export interface ResultStore {
-  /** the file's stored result, when nothing it depends on changed since (read when it is handed on) */
-  lookup(file: FoundFile): Promise<(() => StoredResult) | undefined>;
+  /**
+   * the file's stored result, when nothing it depends on changed since (read when it is handed on);
+   * at once when that is known without waiting (a drive's 10,000 lookups, each awaited, were 10,000
+   * turns of the microtask queue), else a promise (the file's content hashed)
+   */
+  lookup(file: FoundFile): Lookup | Promise<Lookup>;
   /** this run's result of a file it looked up and checked */
   keep(file: FoundFile, result: StoredResult): void;
   /** findings and records of one file it keeps at most: a bigger file is not recorded (it is checked each run) */
@@ -413,7 +420,8 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   // the store first: each file it does not have goes to a worker as soon as its lookup says so, while its results are handed on
   const lookups = store && (async () => {
     for (const i of readable) {
-      const stored = await store.lookup(files[i]);
+      const answer = store.lookup(files[i]);
+      const stored = answer instanceof Promise ? await answer : answer;
       if (stored) {
         pending[i].stored = stored;
         if (printKey !== undefined) pending[i].printed = store.printed!(files[i], printKey);

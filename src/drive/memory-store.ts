@@ -1,7 +1,7 @@
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { deserialize, serialize } from 'node:v8';
 import type { FoundFile } from '../check/files.js';
-import type { ResultStore, StoredResult } from '../check/run.js';
+import type { Lookup, ResultStore, StoredResult } from '../check/run.js';
 
 interface Held { display: string; size: number; mtimeMs: number; ctimeMs: number; result: Uint8Array }
 
@@ -16,7 +16,7 @@ export class MemoryStore implements ResultStore {
   /** a file with more findings than this is read again each time (its result would be most of the memory) */
   readonly maxEvents = 50_000;
 
-  async lookup(file: FoundFile): Promise<(() => StoredResult) | undefined> {
+  lookup(file: FoundFile): Lookup {
     const st = statOrNone(file.path);
     if (!st?.isFile()) return undefined;
     this.seen.set(file.path, { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs });

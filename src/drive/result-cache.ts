@@ -4,7 +4,7 @@ import { resolve, sep } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Contribution, FileOutcome } from '../check/engine.js';
 import type { FileStat, FoundFile } from '../check/files.js';
-import type { PrintedResult, ResultStore, StoredResult } from '../check/run.js';
+import type { Lookup, PrintedResult, ResultStore, StoredResult } from '../check/run.js';
 import type { WorkerEvent } from '../check/worker.js';
 import type { Finding } from '../rules/types.js';
 import type { Clock } from '../rules/types.js';
@@ -131,37 +131,51 @@ export class ResultCache implements ResultStore {
     list.push(e);
   }
 
-  async lookup(file: FoundFile): Promise<(() => StoredResult) | undefined> {
+  lookup(file: FoundFile): Lookup | Promise<Lookup> {
     // one stat a file, synchronously (10,000 of them are 30 ms this way, most of a second through the thread
     // pool), shared with the output's check when that asked first
     const st = (this.opts.statOf ?? statOrNone)(file.path);
     if (!st?.isFile()) return undefined;
     const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
-    // what keep() compares with after the file is checked: kept for the files not answered here
-    const miss = () => { this.seen.set(file.path, seen); this.misses++; return undefined; };
     const { key } = this.opts;
     // the file's entries of this run's key, name and clock; the one with the same stat (a loop, not a
     // filter and a find: 10,000 lookups a re-check, most with one entry)
-    const candidates: Entry[] = [];
-    let entry: Entry | undefined;
+    let sameSize = false;
     for (const e of this.entries.get(file.path) ?? []) {
       if (e.key !== key || e.display !== file.display || (e.clock && e.at !== this.nowAt(e.clock))) continue;
-      candidates.push(e);
-      if (!entry && e.size === seen.size && e.mtimeMs === seen.mtimeMs && e.ctimeMs === seen.ctimeMs && e.ino === seen.ino && e.checkedAt - e.mtimeMs > RACY_MS) entry = e;
+      if (e.size === seen.size && e.mtimeMs === seen.mtimeMs && e.ctimeMs === seen.ctimeMs && e.ino === seen.ino && e.checkedAt - e.mtimeMs > RACY_MS) return this.hit(file, e);
+      sameSize ||= e.size === seen.size;
     }
-    if (!candidates.length) return miss();
-    if (!entry && candidates.some((e) => e.size === seen.size)) {
-      // touched, copied or moved: the same content is still the same result
-      seen.hash = await hashFile(file.path).catch(() => undefined);
-      entry = candidates.find((e) => e.hash === seen.hash);
-      // the content is known as of now: the next run trusts the new times (unless the file is saved again within RACY_MS)
-      if (entry) { Object.assign(entry, { mtimeMs: seen.mtimeMs, ctimeMs: seen.ctimeMs, ino: seen.ino, checkedAt: Date.now() }); this.touched.add(file.path); }
-    }
-    if (!entry) return miss();
+    // touched, copied or moved: the same content is still the same result (its hash, waited for)
+    if (sameSize) return this.byContent(file, seen);
+    return this.miss(file, seen);
+  }
+
+  /** The file's lookup answered by `entry`. */
+  private hit(file: FoundFile, entry: Entry): Lookup {
     this.hits++;
     this.answered.set(file.path, entry);
     // the whole file's checksum held: the entry reads as it was written
-    return () => decodeResult(entry!);
+    return () => decodeResult(entry);
+  }
+
+  /** The file's lookup not answered: what keep() compares with after the file is checked is kept. */
+  private miss(file: FoundFile, seen: Seen): undefined {
+    this.seen.set(file.path, seen);
+    this.misses++;
+    return undefined;
+  }
+
+  /** The file's lookup by its content, when an entry of its size is there but its times or inode changed. */
+  private async byContent(file: FoundFile, seen: Seen): Promise<Lookup> {
+    seen.hash = await hashFile(file.path).catch(() => undefined);
+    const { key } = this.opts;
+    const entry = (this.entries.get(file.path) ?? []).find((e) => e.key === key && e.display === file.display && (!e.clock || e.at === this.nowAt(e.clock)) && e.hash === seen.hash);
+    if (!entry) return this.miss(file, seen);
+    // the content is known as of now: the next run trusts the new times (unless the file is saved again within RACY_MS)
+    Object.assign(entry, { mtimeMs: seen.mtimeMs, ctimeMs: seen.ctimeMs, ino: seen.ino, checkedAt: Date.now() });
+    this.touched.add(file.path);
+    return this.hit(file, entry);
   }
 
   /** The file's section as a run of the same result printed it, when its lookup answered and the entry has one of `key`. */
