@@ -3,14 +3,20 @@
  * They were a JSON array of arrays: 3.2 MB for a drive of 10,000 workbooks, 85 ms of every
  * re-check to parse, and as many arrays again for the collector as entries it made (issue #26).
  *
- * A row, little-endian: its path, display name and content hash (each a u16 byte length and its
- * UTF-8), size, mtime, ctime, inode and when it was checked (f64 each), then u32s: its key's
+ * A row, little-endian: its path, display name and content hash (each a u32 byte length and its
+ * UTF-8, or UTF-16 for a string UTF-8 cannot hold), size, mtime, ctime, inode and when it was checked (f64 each), then u32s: its key's
  * and its build's places in the index's lists, its clock's and its clock's reading's places in
  * the keys (+1; 0 for none), v8 (0/1), where the join data begins, its result's length, where
  * its findings begin, its printed section's key's place (+1; 0 for none) and where that section
- * begins, and its tally's length; each of the tally's rules (u16 length, UTF-8) with its errors,
+ * begins, and its tally's length; each of the tally's rules (a string as above) with its errors,
  * warnings and infos (u32).
  */
+
+/** The top bit of a string's length: the string is in UTF-16 (it has a lone surrogate, which UTF-8 would replace). */
+const UTF16 = 0x80000000;
+
+/** String.prototype.isWellFormed (node 20 has it; the compiler's library does not name it yet). */
+type WellFormed = string & { isWellFormed(): boolean };
 
 /** An entry's fields as its row holds them: names of the keys and builds lists by their place. */
 export interface RowFields {
@@ -49,13 +55,15 @@ export class RowWriter {
     this.buf = next;
   }
 
+  /** A string: its byte length (u32) and its UTF-8; one that UTF-8 cannot hold (a lone surrogate, as a Windows name may have) in UTF-16, the length's top bit saying so. */
   private text(s: string): void {
-    const n = Buffer.byteLength(s);
-    if (n > 0xffff) throw new RangeError('index: a name longer than 65,535 bytes');
-    this.room(2 + n);
-    this.buf.writeUInt16LE(n, this.at);
-    this.buf.write(s, this.at + 2, 'utf8');
-    this.at += 2 + n;
+    const wide = !(s as WellFormed).isWellFormed();
+    const n = wide ? s.length * 2 : Buffer.byteLength(s);
+    if (n >= UTF16) throw new RangeError('index: a name of 2 GB');
+    this.room(4 + n);
+    this.buf.writeUInt32LE(wide ? n + UTF16 : n, this.at);
+    this.buf.write(s, this.at + 4, wide ? 'utf16le' : 'utf8');
+    this.at += 4 + n;
   }
 
   private f64(x: number): void {
@@ -108,9 +116,10 @@ export class RowReader {
   }
 
   private text(): string {
-    const n = this.view.getUint16(this.need(2), true);
+    const head = this.u32();
+    const n = head >= UTF16 ? head - UTF16 : head;
     const at = this.need(n);
-    return this.data.toString('utf8', at, at + n);
+    return this.data.toString(head >= UTF16 ? 'utf16le' : 'utf8', at, at + n);
   }
 
   private f64(): number {
