@@ -290,9 +290,10 @@ async function readBase(path: string): Promise<CacheState | Problem> {
   if (data === undefined) return emptyState();
   if ('problem' in data) return data;
   const head = MAGIC.length + 4;
-  if (data.length < head || !data.subarray(0, MAGIC.length).equals(MAGIC)) {
-    return data.length < MAGIC.length && MAGIC.subarray(0, data.length).equals(data) ? { problem: 'truncated' } : { problem: 'foreign' };
-  }
+  // ecsop's when it begins as a cache does, however soon it ends (cut within its magic or its format: cut short, not foreign)
+  const ours = data.length >= MAGIC.length ? data.subarray(0, MAGIC.length).equals(MAGIC) : MAGIC.subarray(0, data.length).equals(data);
+  if (!ours) return { problem: 'foreign' };
+  if (data.length < head) return { problem: 'truncated' };
   const format = data.readUInt32BE(MAGIC.length);
   // a format ecsop wrote is a small number; anything else after the magic is damage, not a version
   if (format !== FORMAT) return format >= 1000 ? { problem: 'corrupt' } : { problem: format < FORMAT ? 'older' : 'newer', detail: String(format) };

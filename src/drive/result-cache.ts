@@ -81,8 +81,8 @@ export class ResultCache implements ResultStore {
   /** what this run saw of each file before checking it */
   private readonly seen = new Map<string, Seen>();
   private readonly pending: Array<Promise<void>> = [];
-  /** paths this run changed the entries of */
-  private readonly touched = new Set<string>();
+  /** paths this run changed the entries of, with the name it checked each under (its own entry: this run's key and that name) */
+  private readonly touched = new Map<string, string>();
   /** the entry each file's lookup answered with */
   private readonly answered = new Map<string, Entry>();
   /** the printed sections this run made, to keep with the files' results at the save */
@@ -174,7 +174,7 @@ export class ResultCache implements ResultStore {
     if (!entry) return this.miss(file, seen);
     // the content is known as of now: the next run trusts the new times (unless the file is saved again within RACY_MS)
     Object.assign(entry, { mtimeMs: seen.mtimeMs, ctimeMs: seen.ctimeMs, ino: seen.ino, checkedAt: Date.now() });
-    this.touched.add(file.path);
+    this.touched.set(file.path, file.display);
     return this.hit(file, entry);
   }
 
@@ -210,7 +210,7 @@ export class ResultCache implements ResultStore {
       };
       const others = (this.entries.get(file.path) ?? []).filter((e) => e.key !== key || e.display !== file.display);
       this.entries.set(file.path, [entry, ...others].slice(0, PER_FILE));
-      this.touched.add(file.path);
+      this.touched.set(file.path, file.display);
     })());
   }
 
@@ -233,7 +233,7 @@ export class ResultCache implements ResultStore {
       const e = this.answered.get(path) ?? (this.touched.has(path) ? this.entries.get(path)?.find((x) => x.key === this.opts.key && x.display === p.display) : undefined);
       if (!e || e.v8) continue;
       withPrint(e, p.key, p.bytes, p.tally);
-      this.touched.add(path);
+      this.touched.set(path, p.display);
     }
     if (this.unusable) return false;
     const inRoots = (p: string) => roots.some((r) => p === r || p.startsWith(r.endsWith(sep) ? r : r + sep));
@@ -247,8 +247,14 @@ export class ResultCache implements ResultStore {
       const read = unchanged ? { ...this.state, entries: [...this.entries.values()].flat() } : await readCache(this.location);
       const now = 'problem' in read ? emptyState() : read;
       const merged = new Map<string, Entry[]>();
-      for (const e of now.entries) if (!this.touched.has(e.path)) merged.set(e.path, [...(merged.get(e.path) ?? []), e]);
-      for (const p of this.touched) merged.set(p, this.entries.get(p) ?? []);
+      for (const e of now.entries) merged.set(e.path, [...(merged.get(e.path) ?? []), e]);
+      // a file this run changed: this run's own entry first, then what the file holds of it now under other options
+      // or names — another run's, written since this one read the cache (a text run and a JSON run of one folder
+      // at once: the second to save dropped the first's results, outsider helper-37)
+      for (const [p, display] of this.touched) {
+        const own = (e: Entry) => e.key === this.opts.key && e.display === display;
+        merged.set(p, [...(this.entries.get(p) ?? []).filter(own), ...(merged.get(p) ?? []).filter((e) => !own(e))].slice(0, PER_FILE));
+      }
       for (const p of gone) merged.delete(p);
       const all = [...merged.values()].flat();
       const kept = bounded(all.filter((e) => e.build === this.opts.build));
@@ -263,7 +269,7 @@ export class ResultCache implements ResultStore {
       }
       const madeAt = fresh || now.madeAt === 0 ? table.strings.length : now.madeAt;
       // what changed since the base was written, beside it, when that is small: the base (most of the cache) is not written again
-      const paths = new Set([...now.journal, ...this.touched, ...gone]);
+      const paths = new Set([...now.journal, ...this.touched.keys(), ...gone]);
       const changed = kept.filter((e) => paths.has(e.path));
       const journalBytes = changed.reduce((n, e) => n + e.result.byteLength + 400, 0) + 64 * (table.strings.length - (now.base?.strings ?? 0));
       if (!fresh && now.base && !now.journalProblem && !now.journalForeign && journalBytes <= now.base.bytes / 4) {
