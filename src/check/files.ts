@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, type Dirent } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
@@ -168,9 +169,45 @@ let yielded = 0;
  * event loop is let in between folders every 50 ms, so that Ctrl-C and the progress line are heard
  * while a large tree of a network drive is walked.
  */
-async function listFolder(dir: string): Promise<Dirent[]> {
+async function listFolder(dir: string): Promise<Array<Dirent | Misnamed>> {
   if (Date.now() - yielded > 50) { await new Promise(setImmediate); yielded = Date.now(); }
-  return readdirSync(dir, { withFileTypes: true });
+  const list = readdirSync(dir, { withFileTypes: true });
+  // a name that is not UTF-8 reads with U+FFFD in it, and is no path of the file (nor two such names each
+  // another's): those names are read again as bytes, to be said for what they are
+  return list.some((e) => e.name.includes('\uFFFD')) ? misnamedIn(dir, list) : list;
+}
+
+/** A name in a folder that is not UTF-8 (a GBK name from a zip unpacked on Linux): never opened, said as what it is. */
+interface Misnamed { name: string; misnamed: { shown: string; gbk: string } }
+
+/** The folder's entries with each name that is not UTF-8 as a Misnamed (the others as they were listed). */
+function misnamedIn(dir: string, list: Dirent[]): Array<Dirent | Misnamed> {
+  const out: Array<Dirent | Misnamed> = list.filter((e) => !e.name.includes('\uFFFD'));
+  for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+    const name = raw.toString('utf8');
+    if (!name.includes('\uFFFD')) continue;
+    // a name of U+FFFD itself (valid UTF-8) is an ordinary name
+    if (isUtf8(raw)) { out.push(...list.filter((e) => e.name === name).slice(0, 1)); continue; }
+    // the bytes that are not UTF-8 as \xHH (each such name its own path: two are never one file)
+    const shown = escapeBytes(raw);
+    let gbk = shown;
+    try { gbk = new TextDecoder('gb18030', { fatal: true }).decode(raw); } catch { /* not GBK either */ }
+    out.push({ name: shown, misnamed: { shown, gbk } });
+  }
+  return out;
+}
+
+/** A file name's bytes with those that are not UTF-8 as \xHH (the rest as they read). */
+function escapeBytes(raw: Buffer): string {
+  let out = '';
+  for (let i = 0; i < raw.length;) {
+    let n = raw[i] < 0x80 ? 1 : raw[i] >= 0xf0 ? 4 : raw[i] >= 0xe0 ? 3 : raw[i] >= 0xc2 ? 2 : 0;
+    if (n > 1 && !isUtf8(raw.subarray(i, i + n))) n = 0;
+    if (n === 0) { out += `\\x${raw[i].toString(16).toUpperCase().padStart(2, '0')}`; i += 1; continue; }
+    out += raw.toString('utf8', i, i + n);
+    i += n;
+  }
+  return out;
 }
 
 async function walk(dir: string): Promise<Array<{ path: string; problem?: UnreadableFileError; link?: boolean }>> {
@@ -187,6 +224,11 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
     if (isSkippedName(e.name)) continue;
     // `dir` is normalised and a name has no separator: joined without `join`'s normalising (10,000 names of a drive)
     const full = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
+    if ('misnamed' in e) {
+      // a workbook's name (or a folder's: what is in it cannot be named either)
+      if (!extname(e.name) || SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full, problem: new UnreadableFileError('name-encoding', { gbk: e.misnamed.gbk }) });
+      continue;
+    }
     if (e.isDirectory()) for (const f of await walk(full)) out.push(f);
     else if (e.isSymbolicLink()) {
       const target = await stat(full).catch(() => undefined);

@@ -16,6 +16,31 @@ function tree(): string {
 }
 
 describe('findFiles', () => {
+  it('a name that is not UTF-8 (GBK from a zip unpacked on Linux) is a finding of its own, never another file\'s, with its GBK reading (outsider helper-37: two such names were one file, ENOENT)', async () => {
+    if (process.platform !== 'linux') return;
+    const dir = tempDir();
+    const at = (...bytes: Array<number | string>) => Buffer.concat([Buffer.from(`${dir}/`), ...bytes.map((b) => (typeof b === 'string' ? Buffer.from(b) : Buffer.from([b])))]);
+    // 订单.xlsx in GBK; two names that are no encoding's; a name of U+FFFD itself (valid UTF-8: an ordinary file)
+    for (const name of [at(0xb6, 0xa9, 0xb5, 0xa5, '.xlsx'), at(0xff, 0xfe, '.xlsx'), at(0xff, 0xfd, '.xlsx'), at('\uFFFD真名.xlsx'), at('ok.xlsx')]) writeFileSync(name, 'x');
+    // a folder 文件夹 in GBK, a workbook in it
+    mkdirSync(at(0xce, 0xc4, 0xbc, 0xfe, 0xbc, 0xd0));
+    writeFileSync(at(0xce, 0xc4, 0xbc, 0xfe, 0xbc, 0xd0, '/a.xlsx'), 'x');
+    const found = await findFiles([dir], dir);
+    const shown = found.map((f) => [f.display, f.problem?.reason, f.problem?.data.gbk]);
+    expect(shown).toEqual(expect.arrayContaining([
+      ['\\xB6\\xA9\\xB5\\xA5.xlsx', 'name-encoding', '订单.xlsx'],
+      ['\\xFF\\xFE.xlsx', 'name-encoding', '\\xFF\\xFE.xlsx'],
+      ['\\xFF\\xFD.xlsx', 'name-encoding', '\\xFF\\xFD.xlsx'],
+      // a folder's name (目录 in GBK): what is in it cannot be named either
+      // (C4 BC happens to be UTF-8, ļ: shown as it reads)
+      ['\\xCEļ\\xFE\\xBC\\xD0', 'name-encoding', '文件夹'],
+      ['\uFFFD真名.xlsx', undefined, undefined],
+      ['ok.xlsx', undefined, undefined],
+    ]));
+    expect(found).toHaveLength(6);
+  });
+
+
   it('walks folders, skips lock and hidden files, does not follow folder links, visits each file once', async () => {
     const dir = tree();
     const found = await findFiles(['a'], dir);
