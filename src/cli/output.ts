@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { asWriteError, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
+import { asWriteError, destroyed, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
 import type { Out } from '../report/writer.js';
 import type { Io } from './io.js';
 import { displayPath } from '../check/files.js';
@@ -102,7 +102,7 @@ async function fileOutput(target: string, progress: Progress, safe: WriteOptions
       return pending.commit();
     },
     async abort() {
-      stream.destroy();
+      await destroyed(stream);
       await pending.abort();
     },
   };

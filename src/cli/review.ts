@@ -9,7 +9,7 @@ import { sheetPlaces } from '../check/collectors.js';
 import { formatReviewText } from '../review/text.js';
 import { addReviewCounts, emptyReviewSummary } from '../review/counts.js';
 import { ReviewCopy } from '../review/edits.js';
-import { asWriteError, openSafely } from '../workbook/safe-write.js';
+import { asWriteError, destroyed, openSafely } from '../workbook/safe-write.js';
 import { openTableXlsx } from '../workbook/write-table.js';
 import { finishCopy, notStdout, prepareCopy } from './copy.js';
 import { type CheckFlags, encodingOf, maxRowsOf, setupCheck, withCheckFlags, withMaxRows } from './flags.js';
@@ -105,11 +105,11 @@ async function openQueue(path: string, lang: Lang, safe: { force: boolean; input
       await sink.close();
       return pending.commit();
     },
-    abort: async () => { sink.abort(); await pending.abort(); },
+    abort: async () => { await sink.abort(); await pending.abort(); },
   };
 }
 
-interface RowSink { write(cells: unknown[]): void; ready(): Promise<void> | undefined; close(): Promise<void>; abort(): void }
+interface RowSink { write(cells: unknown[]): void; ready(): Promise<void> | undefined; close(): Promise<void>; abort(): Promise<void> }
 
 function tableSink(tmp: string, sheet: string, head: string[], path: string): RowSink {
   const table = openTableXlsx(tmp, sheet, head, [28, 12, 6, 24, 8, 8, 30, 60]);
@@ -143,6 +143,6 @@ function csvSink(tmp: string, head: string[], path: string): RowSink {
     },
     ready: () => (failure ? Promise.reject(failure) : drain),
     close: () => new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, path)) : ok()))),
-    abort: () => { out.destroy(); },
+    abort: () => destroyed(out),
   };
 }

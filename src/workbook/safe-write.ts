@@ -374,6 +374,19 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
 }
 
 /**
+ * Ends a stream writing a temporary file and waits until its file is closed: a stream destroyed
+ * while it still opens its file creates the file after that, and a temporary file removed before
+ * then was left behind (a run stopped by Ctrl-C as it began: `.q.csv.…tmp` beside the queue). Every
+ * abort of a write destroys its stream through here before the temporary file is removed.
+ */
+export function destroyed(stream: { destroy(): void; once(event: 'close', listener: () => void): unknown; closed?: boolean }): Promise<void> {
+  if (stream.closed) return Promise.resolve();
+  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
+  stream.destroy();
+  return closed;
+}
+
+/**
  * Writes `target` through a temporary file: `produce` writes the content to the path it is given.
  * Returns the backup made of the old target, if any.
  */

@@ -8,7 +8,7 @@ import { csvLine, looksLikeFormula } from '../encode/csv-line.js';
 import { openWorkbook } from './open.js';
 import type { CsvEncoding } from './read-csv.js';
 import { readsBack } from './read-back.js';
-import { checkTarget, writeSafely, WriteError, type Stamp } from './safe-write.js';
+import { checkTarget, destroyed, writeSafely, WriteError, type Stamp } from './safe-write.js';
 import { sniff } from './sniff.js';
 import { UnreadableFileError } from './types.js';
 import { READ_REASONS } from './reasons.js';
@@ -345,7 +345,7 @@ async function patchPackage(input: string, tmp: string, plan: CopyPlan, limits: 
     else await writer.write(stylesEntry?.name ?? newStylesPath, [styles.toXml()]);
     await writer.end();
   } catch (err) {
-    writer.destroy();
+    await writer.destroy();
     throw err;
   } finally {
     await closeZip(zip);
@@ -446,7 +446,7 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
     await writer.write('xl/styles.xml', [styles.toXml()]);
     await writer.end();
   } catch (err) {
-    writer.destroy();
+    await writer.destroy();
     throw err;
   }
 }
@@ -493,7 +493,7 @@ async function csvCopy(input: string, tmp: string, plan: CopyPlan, encoding: Csv
     }
     await new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err || failure ? fail(err ?? failure) : ok())));
   } catch (err) {
-    out.destroy();
+    await destroyed(out);
     throw err;
   }
 }

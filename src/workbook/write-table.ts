@@ -14,7 +14,8 @@ export interface TableWriter {
   ready(): Promise<void> | undefined;
   /** Writes the rest and closes the file. */
   close(): Promise<void>;
-  abort(): void;
+  /** ends the file where it stands; resolves when it is closed (the temporary file can then be removed) */
+  abort(): Promise<void>;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -96,7 +97,7 @@ export function openTableXlsx(path: string, sheet: string, header: readonly stri
     abort() {
       closed = true;
       wake?.();
-      zip.destroy();
+      return zip.destroy();
     },
   };
 }

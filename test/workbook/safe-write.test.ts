@@ -2,7 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backupName, openSafely, stampOf, WriteError, writeSafely } from '../../src/workbook/safe-write.js';
+import { backupName, destroyed, openSafely, stampOf, WriteError, writeSafely } from '../../src/workbook/safe-write.js';
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tempDir } from '../helpers/cli.js';
 import { findFiles } from '../../src/check/files.js';
 
@@ -13,6 +15,44 @@ const problemOf = async (p: Promise<unknown>) => {
 };
 /** What a folder holds besides the files named: temporary files and locks must never stay. */
 const leftovers = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.ecsop-lock'));
+
+describe('a write stopped as it begins', () => {
+  it('destroyed() resolves when the stream\'s file is closed, so the temporary file removed after it stays gone (CI: a Ctrl-C as the queue opened left .q.csv.…tmp)', async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 200; i++) {
+      const tmp = join(dir, `.q.csv.${i}.tmp`);
+      // destroyed at once, while its file may still be opening
+      const stream = createWriteStream(tmp);
+      await destroyed(stream);
+      expect(stream.closed).toBe(true);
+      await rm(tmp, { force: true });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(dir)).toEqual([]);
+    // one already closed: at once
+    const done = createWriteStream(join(dir, 'x'));
+    await new Promise((resolve) => done.end(resolve));
+    await destroyed(done);
+  });
+
+  it('a queue, a report and a copy stopped before their checks leave no temporary file, however busy the thread pool', async () => {
+    const dir = tempDir();
+    const examples = join(__dirname, '../../examples');
+    const { ecsop } = await import('../helpers/cli.js');
+    const { Interrupted } = await import('../../src/cli/io.js');
+    // the thread pool kept busy meanwhile: an open waits behind other work, as on a loaded machine
+    const busy = Array.from({ length: 8 }, (_, i) => import('node:crypto').then((c) => new Promise((resolve) => c.pbkdf2(`x${i}`, 's', 20_000, 32, 'sha256', resolve))));
+    for (let round = 0; round < 5; round++) {
+      const stop = new AbortController();
+      stop.abort(new Interrupted('SIGINT'));
+      const r = await ecsop(['review', join(examples, '05-订单处理与履约.xlsx'), '--write', 'c.xlsx', '--queue', `q${round % 2 ? '.xlsx' : '.csv'}`, '-o', 'r.json', '-f', 'json', '--no-progress'], { cwd: dir, signal: stop.signal });
+      expect(r.code).toBe(130);
+    }
+    await Promise.all(busy);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
 
 describe('the one safe-write path', () => {
   it('writes through a temporary file and leaves nothing else behind', async () => {

@@ -1,4 +1,5 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { destroyed } from '../safe-write.js';
 import { createDeflateRaw, crc32 } from 'node:zlib';
 
 /**
@@ -191,7 +192,8 @@ export class ZipWriter {
   }
 
   /** Stops writing (the caller removes the file). */
-  destroy(): void {
-    this.out.destroy();
+  /** Ends the file where it stands; resolves when it is closed (src/workbook/safe-write.ts, `destroyed`). */
+  destroy(): Promise<void> {
+    return destroyed(this.out);
   }
 }
