@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import { glob } from 'tinyglobby';
@@ -178,7 +178,7 @@ async function listFolder(dir: string): Promise<Array<Dirent | Misnamed>> {
 }
 
 /** A name in a folder that is not UTF-8 (a GBK name from a zip unpacked on Linux): never opened, said as what it is. */
-interface Misnamed { name: string; misnamed: { shown: string; gbk: string } }
+interface Misnamed { name: string; misnamed: { shown: string; gbk: string; folder: boolean } }
 
 /** The folder's entries with each name that is not UTF-8 as a Misnamed (the others as they were listed). */
 function misnamedIn(dir: string, list: Dirent[]): Array<Dirent | Misnamed> {
@@ -192,7 +192,9 @@ function misnamedIn(dir: string, list: Dirent[]): Array<Dirent | Misnamed> {
     const shown = escapeBytes(raw);
     let gbk = shown;
     try { gbk = new TextDecoder('gb18030', { fatal: true }).decode(raw); } catch { /* not GBK either */ }
-    out.push({ name: shown, misnamed: { shown, gbk } });
+    // a folder's name too (what is in it cannot be named either); looked at by its bytes, the one name it has
+    const folder = lstatSync(Buffer.concat([Buffer.from(dir.endsWith(sep) ? dir : dir + sep), raw]), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    out.push({ name: shown, misnamed: { shown, gbk, folder } });
   }
   return out;
 }
@@ -225,8 +227,8 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
     // `dir` is normalised and a name has no separator: joined without `join`'s normalising (10,000 names of a drive)
     const full = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
     if ('misnamed' in e) {
-      // a workbook's name (or a folder's: what is in it cannot be named either)
-      if (!extname(e.name) || SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full, problem: new UnreadableFileError('name-encoding', { gbk: e.misnamed.gbk }) });
+      // a workbook's name, or a folder's
+      if (e.misnamed.folder || SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full, problem: new UnreadableFileError('name-encoding', { gbk: e.misnamed.gbk }) });
       continue;
     }
     if (e.isDirectory()) for (const f of await walk(full)) out.push(f);

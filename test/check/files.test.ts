@@ -24,6 +24,8 @@ describe('findFiles', () => {
     for (const name of [at(0xb6, 0xa9, 0xb5, 0xa5, '.xlsx'), at(0xff, 0xfe, '.xlsx'), at(0xff, 0xfd, '.xlsx'), at('\uFFFD真名.xlsx'), at('ok.xlsx')]) writeFileSync(name, 'x');
     // a folder 文件夹 in GBK, a workbook in it
     mkdirSync(at(0xce, 0xc4, 0xbc, 0xfe, 0xbc, 0xd0));
+    // a GBK-named file that is no workbook (说明, no extension): passed over, as any other such file
+    writeFileSync(at(0xcb, 0xb5, 0xc3, 0xf7), 'x');
     writeFileSync(at(0xce, 0xc4, 0xbc, 0xfe, 0xbc, 0xd0, '/a.xlsx'), 'x');
     const found = await findFiles([dir], dir);
     const shown = found.map((f) => [f.display, f.problem?.reason, f.problem?.data.gbk]);
