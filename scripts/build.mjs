@@ -53,7 +53,7 @@ await build({ ...common, entryPoints: ['src/bench.ts'], outfile: 'dist/bench.js'
 // The code caches, made by this node as the command makes them: V8 tuned first (bin/ecsop.js and
 // dist/ecsop.js tune it before the CLI is loaded; a cache made under other flags is refused). Each is
 // made after the CLI has checked the examples as a nightly run does (cold, then from its cache, then
-// with one file changed, and a review): a cache made right after loading holds only the code that
+// with one file saved again, answered by its content's hash, and a review): a cache made right after loading holds only the code that
 // loading runs, and every function a run calls afterwards was compiled on its first call, in every
 // run (~100 ms of a drive's re-check from its cache, issue #26). A worker writes its own cache when
 // it is stopped (dist/worker.js, ECSOP_WORKER_CODE_CACHE).

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/format.js';
 import { joined, t } from '../i18n/catalog.js';
 import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
-import type { Clock, Finding, RuleVisitor, Severity, SheetInfo } from '../rules/types.js';
+import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
@@ -70,11 +70,9 @@ export interface FileOutcome {
   held?: boolean;
 }
 
-const CLOCK_ORDER: readonly Clock[] = ['year', 'month', 'day', 'exact'];
-
 /** The finer of two grains of --now. */
 export function finerClock(a: Clock | undefined, b: Clock): Clock {
-  return a === undefined || CLOCK_ORDER.indexOf(b) > CLOCK_ORDER.indexOf(a) ? b : a;
+  return a === undefined || CLOCKS.indexOf(b) > CLOCKS.indexOf(a) ? b : a;
 }
 
 export type { SkippedFindings };

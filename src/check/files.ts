@@ -178,23 +178,23 @@ async function listFolder(dir: string): Promise<Array<Dirent | Misnamed>> {
 }
 
 /** A name in a folder that is not UTF-8 (a GBK name from a zip unpacked on Linux): never opened, said as what it is. */
-interface Misnamed { name: string; misnamed: { shown: string; gbk: string; folder: boolean } }
+interface Misnamed { name: string; misnamed: { gbk: string; folder: boolean } }
 
 /** The folder's entries with each name that is not UTF-8 as a Misnamed (the others as they were listed). */
 function misnamedIn(dir: string, list: Dirent[]): Array<Dirent | Misnamed> {
-  const out: Array<Dirent | Misnamed> = list.filter((e) => !e.name.includes('\uFFFD'));
-  for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
-    const name = raw.toString('utf8');
-    if (!name.includes('\uFFFD')) continue;
-    // a name of U+FFFD itself (valid UTF-8) is an ordinary name
-    if (isUtf8(raw)) { out.push(...list.filter((e) => e.name === name).slice(0, 1)); continue; }
+  const raws = readdirSync(dir, { encoding: 'buffer' });
+  const bad = raws.filter((raw) => !isUtf8(raw));
+  // a name with U+FFFD in it that is valid UTF-8 (U+FFFD itself) is an ordinary name
+  const ordinary = new Set(raws.filter((raw) => isUtf8(raw)).map((raw) => raw.toString('utf8')));
+  const out: Array<Dirent | Misnamed> = list.filter((e) => !e.name.includes('\uFFFD') || ordinary.has(e.name));
+  for (const raw of bad) {
     // the bytes that are not UTF-8 as \xHH (each such name its own path: two are never one file)
     const shown = escapeBytes(raw);
     let gbk = shown;
     try { gbk = new TextDecoder('gb18030', { fatal: true }).decode(raw); } catch { /* not GBK either */ }
     // a folder's name too (what is in it cannot be named either); looked at by its bytes, the one name it has
     const folder = lstatSync(Buffer.concat([Buffer.from(dir.endsWith(sep) ? dir : dir + sep), raw]), { throwIfNoEntry: false })?.isDirectory() ?? false;
-    out.push({ name: shown, misnamed: { shown, gbk, folder } });
+    out.push({ name: shown, misnamed: { gbk, folder } });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import type { Clock } from '../rules/types.js';
+import { CLOCKS, type Clock } from '../rules/types.js';
 import { RowReader, RowWriter } from './index-rows.js';
 import { CodecTable } from '../check/value-codec.js';
 
@@ -223,7 +223,7 @@ function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { 
   const entries: Entry[] = [];
   while (!rows.done) {
     const { path, display, hash, size, mtimeMs, ctimeMs, ino, checkedAt, key, build, clock, at: when, v8, split, length: bytes, eventsAt, printKey, printAt, tally } = rows.next();
-    if (keys[key] === undefined || builds[build] === undefined || (clock >= 0 && !CLOCKS.has(keys[clock])) || (when >= 0 && keys[when] === undefined)
+    if (keys[key] === undefined || builds[build] === undefined || (clock >= 0 && !(CLOCKS as readonly string[]).includes(keys[clock])) || (when >= 0 && keys[when] === undefined)
       || (printKey >= 0 && keys[printKey] === undefined)) throw new Error('row');
     at = align8(at);
     if (at + bytes > end || eventsAt > split || split > printAt || printAt > bytes) throw new Error('result');
@@ -241,8 +241,6 @@ function readIndex(data: Buffer, at: number, end: number, table: CodecTable): { 
   if (at !== end) throw new Error('trailing');
   return { head, entries };
 }
-
-const CLOCKS: ReadonlySet<string> = new Set<Clock>(['year', 'month', 'day', 'exact']);
 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isShapes = (x: unknown): x is string[][] => Array.isArray(x) && x.every(isStrings);

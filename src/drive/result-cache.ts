@@ -137,18 +137,22 @@ export class ResultCache implements ResultStore {
     const st = (this.opts.statOf ?? statOrNone)(file.path);
     if (!st?.isFile()) return undefined;
     const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
-    const { key } = this.opts;
     // the file's entries of this run's key, name and clock; the one with the same stat (a loop, not a
     // filter and a find: 10,000 lookups a re-check, most with one entry)
     let sameSize = false;
     for (const e of this.entries.get(file.path) ?? []) {
-      if (e.key !== key || e.display !== file.display || (e.clock && e.at !== this.nowAt(e.clock))) continue;
+      if (!this.fits(e, file)) continue;
       if (e.size === seen.size && e.mtimeMs === seen.mtimeMs && e.ctimeMs === seen.ctimeMs && e.ino === seen.ino && e.checkedAt - e.mtimeMs > RACY_MS) return this.hit(file, e);
       sameSize ||= e.size === seen.size;
     }
     // touched, copied or moved: the same content is still the same result (its hash, waited for)
     if (sameSize) return this.byContent(file, seen);
     return this.miss(file, seen);
+  }
+
+  /** Whether an entry of the file is of this run: its key, the name the file is checked under, and --now to the entry's grain. */
+  private fits(e: Entry, file: FoundFile): boolean {
+    return e.key === this.opts.key && e.display === file.display && (!e.clock || e.at === this.nowAt(e.clock));
   }
 
   /** The file's lookup answered by `entry`. */
@@ -169,8 +173,7 @@ export class ResultCache implements ResultStore {
   /** The file's lookup by its content, when an entry of its size is there but its times or inode changed. */
   private async byContent(file: FoundFile, seen: Seen): Promise<Lookup> {
     seen.hash = await hashFile(file.path).catch(() => undefined);
-    const { key } = this.opts;
-    const entry = (this.entries.get(file.path) ?? []).find((e) => e.key === key && e.display === file.display && (!e.clock || e.at === this.nowAt(e.clock)) && e.hash === seen.hash);
+    const entry = (this.entries.get(file.path) ?? []).find((e) => this.fits(e, file) && e.hash === seen.hash);
     if (!entry) return this.miss(file, seen);
     // the content is known as of now: the next run trusts the new times (unless the file is saved again within RACY_MS)
     Object.assign(entry, { mtimeMs: seen.mtimeMs, ctimeMs: seen.ctimeMs, ino: seen.ino, checkedAt: Date.now() });

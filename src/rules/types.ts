@@ -96,8 +96,9 @@ export interface FinishReportInput<C extends string = ColumnKey, M extends strin
   sheet: SheetRef;
 }
 
-/** How finely a result depends on --now: its year, month, day (UTC), or the exact instant. */
-export type Clock = 'year' | 'month' | 'day' | 'exact';
+/** How finely a result depends on --now: its year, month, day (UTC), or the exact instant; coarsest first. */
+export const CLOCKS = ['year', 'month', 'day', 'exact'] as const;
+export type Clock = (typeof CLOCKS)[number];
 
 export interface RuleContext<O, C extends string = ColumnKey, M extends string = string> {
   options: O;
