@@ -186,6 +186,14 @@ describe('end tags with white space, a DOCTYPE with a subset, entities, a row wr
   it('a row number written twice is malformed', async () => {
     await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="4"><c r="A4"><v>1</v></c></row><row r="4"><c r="O4"><v>2</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/row 4/) } });
   });
+  it('a row number written twice is malformed however far down, and rows far apart are read (the rows seen are held in a table that grows)', async () => {
+    for (const far of [2047, 2048, 2049, 8193, 70_000, 1_048_575, 1_048_576]) {
+      const twice = `<row r="3"><c r="A3"><v>1</v></c></row><row r="${far}"><c r="A${far}"><v>2</v></c></row><row r="${far}"><c r="B${far}"><v>3</v></c></row>`;
+      await expect(read({ sheets: [{ name: '订单', xml: sheet(twice) }] }), `row ${far}`).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(new RegExp(`row ${far} `)) } });
+      const apart = `<row r="3"><c r="A3"><v>1</v></c></row><row r="${far}"><c r="A${far}"><v>2</v></c></row>`;
+      expect((await read({ sheets: [{ name: '订单', xml: sheet(apart) }] }))['订单'].map((r) => r.row)).toEqual([3, far]);
+    }
+  });
 });
 
 describe('a copy of a workbook whose parts are UTF-16 (issue #22, second outside run)', () => {

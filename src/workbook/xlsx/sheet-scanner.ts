@@ -153,8 +153,11 @@ export class SheetScanner {
   private readonly markup = new MarkupNormalizer();
   /** prefixes the worksheet element binds to another namespace than SpreadsheetML's: their `c` and `row` are not cells */
   private readonly foreign = new Set<string>();
-  /** the row numbers seen, one bit each (128 KB for Excel's 1,048,576 rows) */
-  private readonly seenRows = new Uint8Array((MAX_ROW >> 3) + 1);
+  /**
+   * the row numbers seen, one bit each, grown as rows come (at most 128 KB, for Excel's 1,048,576
+   * rows): made whole for every sheet, it was 384 KB allocated and zeroed for a small workbook of three
+   */
+  private seenRows = new Uint8Array(256);
 
   push(chunk: Buffer | string, out: RawRow[]): void {
     this.scan(this.markup.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk), out);
@@ -402,8 +405,17 @@ export class SheetScanner {
   /** Notes that row `n` was read; a row number written twice is malformed (which of the two is row 4 cannot be told). */
   private seeRow(n: number): void {
     const bit = 1 << (n & 7);
+    if (n >> 3 >= this.seenRows.length) this.growSeenRows(n);
     if (this.seenRows[n >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: `row ${n} is written twice` });
     this.seenRows[n >> 3] |= bit;
+  }
+
+  private growSeenRows(n: number): void {
+    let size = this.seenRows.length;
+    while (size <= n >> 3) size *= 4;
+    const grown = new Uint8Array(Math.min(size, (MAX_ROW >> 3) + 1));
+    grown.set(this.seenRows);
+    this.seenRows = grown;
   }
 
   /** A shared-string cell: its text, or its index alone when the table is held elsewhere; nothing when no string has that index. */
