@@ -6,10 +6,22 @@ import { checkWellFormed, WellFormed } from './xlsx/well-formed.js';
 import { scanSheet } from './xlsx/scan-sheet.js';
 import { SheetThread, wantsThread } from './xlsx/sheet-thread.js';
 import { normalizeMarkup } from './xlsx/xml.js';
-import { closeZip, entryChunks, entryText, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
+import { PartMemo } from './xlsx/part-memo.js';
+import { closeZip, entryChunks, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
 import type { ScanContext } from './xlsx/sheet-scanner.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
+
+/** The text of a package part, checked by a conforming parser (the sheets are checked by the scanner's own checks) and with its markup's prefixes normalised. */
+function markupOf(raw: string, entry: ZipEntry): string {
+  checkWellFormed(entry.name, raw);
+  return normalizeMarkup(raw);
+}
+
+/** The package's small parts as read, remembered by their stored bytes (part-memo.ts). */
+const RELS = new PartMemo((raw, entry, source) => parseRels(markupOf(raw, entry), source));
+const WORKBOOK = new PartMemo((raw, entry) => parseWorkbook(markupOf(raw, entry)));
+const STYLES = new PartMemo((raw, entry) => parseStyles(markupOf(raw, entry)));
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
@@ -38,28 +50,25 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
   try {
     const { entries } = zip;
     const part = (name: string): ZipEntry | undefined => entries.get(name.toLowerCase());
-    const text = async (name: string) => {
+    const read = <T>(memo: PartMemo<T>, name: string, context?: string): Promise<T> => {
       const e = part(name);
       if (!e) throw new UnreadableFileError('missing-part', { detail: name });
-      const raw = await entryText(zip, e, limits);
-      // the package's small parts are checked by a conforming parser; the sheets by the scanner's own checks
-      checkWellFormed(e.name, raw);
-      return normalizeMarkup(raw);
+      return memo.get(zip, e, limits, context);
     };
     // an OpenDocument file renamed: no OOXML content types, but ODF's own parts (a valid .xlsx may carry a stray mimetype entry)
     if (!part('[content_types].xml') && (part('mimetype') || part('content.xml'))) throw new UnreadableFileError('ods');
-    const rootRels = part('_rels/.rels') ? parseRels(await text('_rels/.rels'), '') : new Map();
+    const rootRels = part('_rels/.rels') ? await read(RELS, '_rels/.rels', '') : new Map();
     const workbookPath = [...rootRels.values()].find((r) => REL_OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
     if (!part(workbookPath)) throw new UnreadableFileError('missing-part', { detail: workbookPath });
-    const workbook = parseWorkbook(await text(workbookPath));
+    const workbook = await read(WORKBOOK, workbookPath);
     if (workbook.definedNames > limits.maxDefinedNames) {
       throw new UnreadableFileError('defined-names', { count: workbook.definedNames, limit: limits.maxDefinedNames }, 'file/unsafe');
     }
     const relsPath = workbookPath.replace(/([^/]+)$/, '_rels/$1.rels');
-    const rels = part(relsPath) ? parseRels(await text(relsPath), workbookPath) : new Map<string, { target: string; type: string }>();
+    const rels = part(relsPath) ? await read(RELS, relsPath, workbookPath) : new Map<string, { target: string; type: string }>();
     const relOf = (re: RegExp) => [...rels.values()].find((r) => re.test(r.type))?.target;
     const stylesPath = relOf(REL_STYLES);
-    const dateStyles = stylesPath && part(stylesPath) ? parseStyles(await text(stylesPath)) : [];
+    const dateStyles = stylesPath && part(stylesPath) ? await read(STYLES, stylesPath) : [];
     // every sheet the workbook lists is read, or said to be missing; chart sheets hold no cells
     const sheets = workbook.sheets.map((s) => {
       const rel = rels.get(s.relId);

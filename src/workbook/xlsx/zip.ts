@@ -275,6 +275,13 @@ export async function entryText(zip: ZipFile, entry: ZipEntry, limits: ReadLimit
   return (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/** A small entry's stored bytes (compressed) in a file read whole; nothing for a file read as it streams. */
+export async function storedBytes(zip: ZipFile, entry: ZipEntry): Promise<Buffer | undefined> {
+  if (!zip.bytes) return undefined;
+  const start = await dataStart(zip, entry);
+  return zip.bytes.subarray(start, start + entry.compressedSize);
+}
+
 /** An entry's stored bytes as they are (compressed), for copying it into another zip unchanged. */
 export async function* rawChunks(zip: ZipFile, entry: ZipEntry): AsyncIterable<Buffer> {
   const start = await dataStart(zip, entry);
