@@ -153,6 +153,39 @@ function acceptable(m: HeaderMatch): boolean {
   return m.coverage >= 0.5 || hasSignature(m) || (m.columns.size >= 3 && requiredFound >= Math.ceil(requiredCount / 2));
 }
 
+/** Header rows already matched, by their texts: the same header comes back in every file of one template or one platform's export. */
+const MATCHED = new Map<string, readonly HeaderMatch[]>();
+
+/**
+ * The acceptable readings of one row as a header, in KINDS' order (their header row: `row`, or
+ * the row where the same texts were first read). Rows where some kind's columns are named
+ * twice are remembered (matching them was a tenth of a small workbook's time, issue #25); the
+ * matches are shared, and never changed by those who read them.
+ */
+function headerMatches(texts: ReadonlyArray<string | undefined>, row: number): readonly HeaderMatch[] {
+  // an empty cell and one of no text read alike (neither has forms)
+  const key = texts.join('\u0000');
+  const known = MATCHED.get(key);
+  if (known) return known;
+  const forms = texts.map((t) => (t ? headerForms(t) : undefined));
+  const hits = hitCounts(forms);
+  const found: HeaderMatch[] = [];
+  let named = false;
+  for (const [k, kind] of KINDS.entries()) {
+    // a row where fewer than two cells name a column of the kind is no header of it (acceptable() wants two):
+    // counted first, so the data rows among the first hundred cost a lookup a form, not a match each (issue #25)
+    if (hits[k] < 2) continue;
+    named = true;
+    const m = matchForms(kind, forms, row, texts);
+    if (acceptable(m)) found.push(m);
+  }
+  if (named) {
+    if (MATCHED.size >= 1000) MATCHED.clear();
+    MATCHED.set(key, found);
+  }
+  return found;
+}
+
 /**
  * Finds the header row among the first rows of a sheet and the kind it belongs to: the match
  * that covers the largest share of a kind's columns wins (ties go to more columns, then SOP order).
@@ -163,14 +196,8 @@ function acceptable(m: HeaderMatch): boolean {
 export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArray<string | undefined> }>): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   const consider = (texts: ReadonlyArray<string | undefined>, row: number) => {
-    const forms = texts.map((t) => (t ? headerForms(t) : undefined));
-    const hits = hitCounts(forms);
-    for (const [k, kind] of KINDS.entries()) {
-      // a row where fewer than two cells name a column of the kind is no header of it (acceptable() wants two):
-      // counted first, so the data rows among the first hundred cost a lookup a form, not a match each (issue #25)
-      if (hits[k] < 2) continue;
-      const m = matchForms(kind, forms, row, texts);
-      if (!acceptable(m)) continue;
+    for (const found of headerMatches(texts, row)) {
+      const m = found.headerRow === row ? found : { ...found, headerRow: row };
       if (!best || better(m, best)) best = m;
     }
   };

@@ -64,3 +64,26 @@ describe('detectKind', () => {
     expect(m.extra).toEqual([3]);
   });
 });
+
+describe('a header row read again (remembered by its texts, issue #25)', () => {
+  const HEADER = ['订单号', '买家昵称', '收货人', '联系电话', '收货地址', '商品名称', '数量', '实付金额', '下单时间', '付款时间', '订单状态', '买家留言'];
+  it('is found at its own row in each sheet, with the same columns', () => {
+    const first = detectKind([at(HEADER, 1)]);
+    const lower = detectKind([at(['2024年5月订单'], 1), at(HEADER, 3)]);
+    const again = detectKind([at(HEADER, 1)]);
+    expect(first?.kind.id).toBe('orders');
+    expect([first?.headerRow, lower?.headerRow, again?.headerRow]).toEqual([1, 3, 1]);
+    expect(lower?.columns).toEqual(first?.columns);
+    expect(again?.columns).toEqual(first?.columns);
+  });
+  it('one column more, less or moved is matched as it is, not as the row read before', () => {
+    const before = detectKind([at(HEADER)]);
+    const moved = detectKind([at([HEADER[1], HEADER[0], ...HEADER.slice(2)])]);
+    expect(moved?.columns.get('orderId')).toBe(2);
+    expect(before?.columns.get('orderId')).toBe(1);
+    const fewer = detectKind([at(HEADER.slice(0, 8))]);
+    expect(fewer?.columns.size).toBeLessThan(before!.columns.size);
+    const empty = detectKind([at(['', ...HEADER])]);
+    expect(empty?.columns.get('orderId')).toBe(2);
+  });
+});
