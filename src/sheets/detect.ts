@@ -124,18 +124,22 @@ const KINDS_OF_FORM = new Map<string, number>();
 KINDS.forEach((kind, i) => { for (const form of LOOKUP.get(kind)!.keys()) KINDS_OF_FORM.set(form, (KINDS_OF_FORM.get(form) ?? 0) | (1 << i)); });
 
 /**
- * Per kind, how many cells' forms name some column of it (an upper bound of the columns a match
- * finds): one pass over the row for all kinds, a lookup a form.
+ * The kinds (one bit each, in KINDS' order) of which at least two cells of the row name a column:
+ * the only kinds the row can be a header of (acceptable() wants two columns). One pass over the
+ * row for all kinds, a lookup a form, and nothing made: most rows among the first hundred are
+ * data or notes, and are passed over here (issue #25).
  */
-function hitCounts(forms: ReadonlyArray<string[] | undefined>): Uint8Array {
-  const counts = new Uint8Array(KINDS.length);
-  for (const f of forms) {
-    if (!f) continue;
+function kindsNamedTwice(texts: ReadonlyArray<string | undefined>): number {
+  let once = 0;
+  let twice = 0;
+  for (const t of texts) {
+    if (!t) continue;
     let kinds = 0;
-    for (const form of f) kinds |= KINDS_OF_FORM.get(form) ?? 0;
-    for (let i = 0; kinds; i++, kinds >>>= 1) if (kinds & 1 && counts[i] < 255) counts[i]++;
+    for (const form of headerForms(t)) kinds |= KINDS_OF_FORM.get(form) ?? 0;
+    twice |= once & kinds;
+    once |= kinds;
   }
-  return counts;
+  return twice;
 }
 
 /** Whether match `a` is a better reading of the header than `b`: its kind's signature, then the share of columns, then their number. */
@@ -163,27 +167,31 @@ const MATCHED = new Map<string, readonly HeaderMatch[]>();
  * matches are shared, and never changed by those who read them.
  */
 function headerMatches(texts: ReadonlyArray<string | undefined>, row: number): readonly HeaderMatch[] {
+  const twice = kindsNamedTwice(texts);
+  if (!twice) return NONE;
   // an empty cell and one of no text read alike (neither has forms)
   const key = texts.join('\u0000');
   const known = MATCHED.get(key);
   if (known) return known;
   const forms = texts.map((t) => (t ? headerForms(t) : undefined));
-  const hits = hitCounts(forms);
   const found: HeaderMatch[] = [];
-  let named = false;
-  for (const [k, kind] of KINDS.entries()) {
-    // a row where fewer than two cells name a column of the kind is no header of it (acceptable() wants two):
-    // counted first, so the data rows among the first hundred cost a lookup a form, not a match each (issue #25)
-    if (hits[k] < 2) continue;
-    named = true;
+  KINDS.forEach((kind, k) => {
+    if (!(twice & (1 << k))) return;
     const m = matchForms(kind, forms, row, texts);
     if (acceptable(m)) found.push(m);
-  }
-  if (named) {
-    if (MATCHED.size >= 1000) MATCHED.clear();
-    MATCHED.set(key, found);
-  }
+  });
+  if (MATCHED.size >= 1000) MATCHED.clear();
+  MATCHED.set(key, found);
   return found;
+}
+
+const NONE: readonly HeaderMatch[] = [];
+
+/** Whether the two rows read as one (see detectKind) are the lower row itself: where the lower is blank, the upper is the same. */
+function joinsAsLower(upper: ReadonlyArray<string | undefined>, lower: ReadonlyArray<string | undefined>): boolean {
+  if (upper.length > lower.length) return false;
+  for (let c = 0; c < lower.length; c++) if (!lower[c]?.trim() && upper[c] !== lower[c]) return false;
+  return true;
 }
 
 /**
@@ -206,11 +214,10 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     consider(texts, row);
     const below = head[i + 1];
     if (!below || below.row !== row + 1) return;
-    const width = Math.max(texts.length, below.texts.length);
-    const joined = Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c]));
     // the two rows read as one are the lower row itself (a data row under a data row): it is considered next, as it is
-    if (joined.length === below.texts.length && joined.every((t, c) => t === below.texts[c])) return;
-    consider(joined, below.row);
+    if (joinsAsLower(texts, below.texts)) return;
+    const width = Math.max(texts.length, below.texts.length);
+    consider(Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c])), below.row);
   });
   return best;
 }
