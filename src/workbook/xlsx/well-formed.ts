@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import { plainlyWellFormed } from './plain-xml.js';
 import { UnreadableFileError } from '../types.js';
 
 /**
@@ -6,30 +7,53 @@ import { UnreadableFileError } from '../types.js';
  * its text streams in: a raw `<` or `&`, a tag left open, a second root, an undefined entity.
  * The fast readers are lenient by design; this is what keeps a malformed part from being read
  * around or copied on as if it were XML. A part that fails is `corrupt`, naming the part and the line.
+ * A part of up to HOLD_CHARS is held and first checked by plainlyWellFormed (plain-xml.ts), which
+ * says yes only where the parser would; the parser is made when that cannot tell.
  */
 export class WellFormed {
   // by XML 1.1's characters: a control character written as a reference (`&#x1;`, which Excel's own files
   // never hold but other writers do) is kept as the reader keeps it; a raw one is still refused
-  private readonly parser = new SaxesParser({ position: true, defaultXMLVersion: '1.1', forceXMLVersion: true });
+  private parser?: SaxesParser;
   private problem?: string;
+  /** the text while it is short enough to be checked whole by plainlyWellFormed first */
+  private held: string[] = [];
+  private heldChars = 0;
 
-  constructor(private readonly part: string) {
-    this.parser.on('error', (err) => { this.problem ??= err.message.split('\n')[0]; });
-  }
+  constructor(private readonly part: string) {}
 
   private readonly decoder = new TextDecoder('utf-8');
 
   /** More of the part: text, or UTF-8 bytes (a character cut between chunks is kept for the next). */
   push(chunk: string | Uint8Array): void {
-    if (this.problem === undefined) this.parser.write(typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true }));
+    if (this.problem !== undefined) return;
+    const text = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
+    if (this.parser) { this.parser.write(text); return; }
+    this.held.push(text);
+    this.heldChars += text.length;
+    // a long part streams through the parser as it comes
+    if (this.heldChars > HOLD_CHARS) this.startParser();
   }
 
   /** Throws when the part was not well formed. */
   end(): void {
-    if (this.problem === undefined) this.parser.close();
+    if (this.problem === undefined && (this.parser || !plainlyWellFormed(this.held.join('')))) this.startParser().close();
     if (this.problem !== undefined) throw new UnreadableFileError('corrupt', { detail: `${this.part} is not well-formed XML: ${this.problem.slice(0, 160)}` });
   }
+
+  /** The conforming parser, made when first needed and given the text held until then. */
+  private startParser(): SaxesParser {
+    if (this.parser) return this.parser;
+    const parser = new SaxesParser({ position: true, defaultXMLVersion: '1.1', forceXMLVersion: true });
+    parser.on('error', (err) => { this.problem ??= err.message.split('\n')[0]; });
+    this.parser = parser;
+    for (const text of this.held) if (this.problem === undefined) parser.write(text);
+    this.held = [];
+    return parser;
+  }
 }
+
+/** Parts up to this many characters are held and checked whole by plainlyWellFormed before the parser is made. */
+const HOLD_CHARS = 1 << 20;
 
 /** Checks a whole part's text (see WellFormed). */
 export function checkWellFormed(part: string, text: string): void {

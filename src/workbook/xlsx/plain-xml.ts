@@ -1,0 +1,178 @@
+/**
+ * Whether `text` is well-formed XML, told quickly for the plain XML that spreadsheet programs
+ * write, without a parser's objects: true only when it is sure. The text is one element (with an
+ * XML declaration and white space around it at most) of ASCII-named elements and attributes,
+ * text and attribute values of characters XML allows as they are, and the five predefined entity
+ * and character references. Anything else it passes on (false): a comment, a processing
+ * instruction, CDATA, a DOCTYPE, a name with other than ASCII letters, digits and `_:.-`, a
+ * control character, an entity it does not know — and also whatever is not well-formed. The
+ * conforming parser (saxes, well-formed.ts) then decides, and words the problem. Its allocations
+ * were the largest of a small workbook's (a tag object a tag), issue #25.
+ *
+ * What it accepts is a subset of XML 1.1 (the version the parser is held to) and of XML 1.0:
+ * tested against the parser on every part of the fixtures and on mutations of them
+ * (test/workbook/plain-xml.test.ts).
+ */
+export function plainlyWellFormed(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  if (text.startsWith('<?xml')) {
+    const decl = XML_DECL.exec(text);
+    if (!decl) return false;
+    i = decl[0].length;
+  }
+  const open: string[] = [];
+  let rooted = false;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === LT) {
+      const next = text.charCodeAt(i + 1);
+      if (next === SLASH) {
+        // an end tag: its name, white space, `>`, and the element open
+        const to = nameEnd(text, i + 2);
+        if (to < 0) return false;
+        const name = text.slice(i + 2, to);
+        let k = to;
+        while (isSpace(text.charCodeAt(k))) k++;
+        if (text.charCodeAt(k) !== GT || open.pop() !== name) return false;
+        i = k + 1;
+        continue;
+      }
+      if (open.length === 0 && rooted) return false; // a second root, or a comment or PI after it (passed on)
+      const to = nameEnd(text, i + 1);
+      if (to < 0) return false; // `<!`, `<?`, `< a`, a name not plain
+      const name = text.slice(i + 1, to);
+      const end = attributesEnd(text, to);
+      if (end < 0) return false;
+      rooted = true;
+      if (text.charCodeAt(end) === SLASH) i = end + 2;
+      else { open.push(name); i = end + 1; }
+      continue;
+    }
+    if (open.length === 0) {
+      if (!isSpace(c)) return false;
+      i++;
+      continue;
+    }
+    // character data: up to the next `<`, with no `]]>` in it
+    const lt = text.indexOf('<', i);
+    const to = lt < 0 ? n : lt;
+    if (!plainChars(text, i, to)) return false;
+    const cdataEnd = text.indexOf(']]>', i);
+    if (cdataEnd >= 0 && cdataEnd < to) return false;
+    i = to;
+  }
+  return rooted && open.length === 0;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const AMP = 0x26;
+const EQ = 0x3d;
+const QUOTE = 0x22;
+const APOS = 0x27;
+
+/** The declaration as XML's grammar has it (version, encoding, standalone, in that order), versions 1.0 and 1.1. */
+const XML_DECL = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.[01]"|'1\.[01]')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/;
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/**
+ * Where a plain name starting at `from` ends: ASCII letters or `_` first, then digits, `.` and `-`
+ * too, and at most one `:` between two such parts (a prefix); -1 when there is none.
+ */
+function nameEnd(text: string, from: number): number {
+  let i = from;
+  let colon = false;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)) return -1;
+    i++;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || d === 0x5f || d === 0x2e || d === 0x2d) i++;
+      else break;
+    }
+    const d = text.charCodeAt(i);
+    if (d === 0x3a && !colon) { colon = true; i++; continue; }
+    // a name that goes on in characters beyond ASCII, or in a second `:`, is not plain
+    return d > 0x7f || d === 0x3a ? -1 : i;
+  }
+}
+
+/**
+ * A start tag's attributes from `from` (just after its name): where its `>` is, or its `/` of `/>`;
+ * -1 when they are not plain (white space before each, `=`, a quoted value, no name twice).
+ */
+function attributesEnd(text: string, from: number): number {
+  let i = from;
+  let names: string[] | undefined;
+  for (;;) {
+    const spaced = isSpace(text.charCodeAt(i));
+    while (isSpace(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (c === GT) return i;
+    if (c === SLASH) return text.charCodeAt(i + 1) === GT ? i : -1;
+    if (!spaced) return -1;
+    const to = nameEnd(text, i);
+    if (to < 0) return -1;
+    const name = text.slice(i, to);
+    if (names?.includes(name)) return -1;
+    (names ??= []).push(name);
+    i = to;
+    while (isSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== EQ) return -1;
+    i++;
+    while (isSpace(text.charCodeAt(i))) i++;
+    const q = text.charCodeAt(i);
+    if (q !== QUOTE && q !== APOS) return -1;
+    const close = text.indexOf(q === QUOTE ? '"' : "'", i + 1);
+    if (close < 0) return -1;
+    const lt = text.indexOf('<', i + 1);
+    if ((lt >= 0 && lt < close) || !plainChars(text, i + 1, close)) return -1;
+    i = close + 1;
+  }
+}
+
+/** Whether text[from, to) holds only characters allowed as they are and plain references. */
+function plainChars(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) {
+      if (c === AMP) {
+        const end = referenceEnd(text, i, to);
+        if (end < 0) return false;
+        i = end;
+      }
+      continue;
+    }
+    if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0xa0 && c < 0xd800) || (c >= 0xe000 && c <= 0xfffd)) continue;
+    if (c >= 0xd800 && c < 0xdc00) {
+      const d = text.charCodeAt(i + 1);
+      if (i + 1 < to && d >= 0xdc00 && d < 0xe000) { i++; continue; }
+    }
+    return false; // a control character, U+0085, U+FFFE/U+FFFF, a lone surrogate: the parser decides
+  }
+  return true;
+}
+
+const NAMED = /^&(?:lt|gt|amp|quot|apos);/;
+const DECIMAL = /^&#([0-9]{1,7});/;
+const HEX = /^&#x([0-9a-fA-F]{1,6});/;
+
+/** A reference at `at` (its `&`): the index of its `;`, or -1 when it is not one of the plain ones. */
+function referenceEnd(text: string, at: number, to: number): number {
+  const semi = text.indexOf(';', at);
+  if (semi < 0 || semi >= to || semi - at > 10) return -1;
+  const ref = text.slice(at, semi + 1);
+  if (NAMED.test(ref)) return semi;
+  const hex = ref.charCodeAt(2) === 0x78;
+  const m = (hex ? HEX : DECIMAL).exec(ref);
+  if (!m) return -1;
+  const code = parseInt(m[1], hex ? 16 : 10);
+  const plain = code === 0x09 || code === 0x0a || code === 0x0d || (code >= 0x20 && code < 0xd800) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return plain ? semi : -1;
+}

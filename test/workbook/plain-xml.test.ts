@@ -1,0 +1,115 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { plainlyWellFormed } from '../../src/workbook/xlsx/plain-xml.js';
+import { checkWellFormed, WellFormed } from '../../src/workbook/xlsx/well-formed.js';
+import { xlsxParts, NS } from '../corpus/build.js';
+import { tempDir } from '../helpers/cli.js';
+import { writeWorkbook } from '../helpers/workbook.js';
+import { unzipAll } from '../helpers/zip.js';
+
+/**
+ * The quick check of plain XML (src/workbook/xlsx/plain-xml.ts) may only say "well-formed" where
+ * the conforming parser (saxes, as WellFormed sets it up) says so too; on what real writers
+ * produce it should say so, or it saves nothing.
+ */
+function saxesAccepts(text: string): boolean {
+  const p = new SaxesParser({ position: true, defaultXMLVersion: '1.1', forceXMLVersion: true });
+  let ok = true;
+  p.on('error', () => { ok = false; });
+  p.write(text);
+  p.close();
+  return ok;
+}
+
+const dir = tempDir('plain-xml');
+
+async function realParts(): Promise<Array<{ from: string; text: string }>> {
+  const fixtures = join(__dirname, '..', 'fixtures');
+  const files = readdirSync(fixtures).filter((f) => f.endsWith('.xlsx') && !f.includes('renamed-ods')).map((f) => join(fixtures, f));
+  const exceljs = join(dir, 'exceljs.xlsx');
+  await writeWorkbook(exceljs, { 订单: [['订单号', '金额', '备注'], ['20240520001', 99.5, 'A&B <加急> "礼盒"'], ['20240520002', 0, '新疆\n乌鲁木齐']] });
+  const out: Array<{ from: string; text: string }> = [];
+  for (const file of [...files, exceljs]) {
+    for (const e of await unzipAll(file)) if (/\.(xml|rels)$/i.test(e.name)) out.push({ from: `${file}:${e.name}`, text: e.data.toString('utf8').replace(/^\uFEFF/, '') });
+  }
+  for (const p of xlsxParts({ strings: `<sst xmlns="${NS}"><si><t xml:space="preserve"> 共享 </t></si></sst>` })) if (typeof p.data === 'string') out.push({ from: `corpus:${p.name}`, text: p.data });
+  return out;
+}
+
+/** A small random generator (the same cases every run). */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
+}
+
+const PIECES = ['<', '>', '&', ';', '"', "'", '/', '=', ' ', ':', '!', '?', '[', ']', ']]>', '&amp;', '&#', '&#x', '&#0;', '&#x1;', '&#xD800;', '&#x110000;', '&nbsp;', '&lt', '<!--', '-->', '<![CDATA[', '<?pi?>', '<!DOCTYPE x>',
+  'a', 'x:', ':a', 'é', '订', '\u0000', '\u0001', '\u0008', '\u000b', '\u001f', '\u007f', '\u0085', '\u0099', '\u2028', '\ud800', '\udc00', '\ud83d\ude00', '\ufffe', '\uffff', '\ufeff', '\t', '\r', '\n', '1', '-', '.', '_', 'xmlns', 'xmlns:r="x"', ' a="1"', ' a="1" a="2"'];
+
+describe('plainlyWellFormed against the conforming parser', () => {
+  it('says well-formed for every part real writers made (openpyxl, LibreOffice, exceljs), as the parser does', async () => {
+    const parts = await realParts();
+    expect(parts.length).toBeGreaterThan(40);
+    for (const { from, text } of parts) {
+      expect(saxesAccepts(text), from).toBe(true);
+      expect(plainlyWellFormed(text), from).toBe(true);
+    }
+  });
+
+  it('never says well-formed where the parser does not: 60,000 mutations of real parts', async () => {
+    const parts = await realParts();
+    const next = random(20261204);
+    let agreedOk = 0;
+    for (let round = 0; round < 60_000; round++) {
+      const { text } = parts[Math.floor(next() * parts.length)];
+      // a short part whole; a window of a long one, cut at its tags (elements it closes and opens are often left so)
+      let t = text;
+      if (text.length > 3000) {
+        const from = text.indexOf('<', Math.floor(next() * text.length));
+        const to = text.indexOf('<', from + 40 + Math.floor(next() * 600));
+        t = from < 0 ? text.slice(0, 3000) : `<r>${text.slice(from, to < 0 ? undefined : to)}</r>`;
+      }
+      const edits = 1 + Math.floor(next() * 3);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(next() * (t.length + 1));
+        const op = next();
+        const piece = PIECES[Math.floor(next() * PIECES.length)];
+        if (op < 0.4) t = t.slice(0, at) + piece + t.slice(at);
+        else if (op < 0.7) t = t.slice(0, at) + t.slice(at + 1 + Math.floor(next() * 4));
+        else t = t.slice(0, at) + piece + t.slice(at + piece.length);
+      }
+      const quick = plainlyWellFormed(t);
+      if (quick) {
+        expect(saxesAccepts(t), JSON.stringify(t)).toBe(true);
+        agreedOk++;
+      }
+    }
+    // the mutations are not all broken: the check has said yes to a good share, and been right each time
+    expect(agreedOk).toBeGreaterThan(3_000);
+  });
+
+  it('passes on what it does not handle to the parser, which words the problem as before', () => {
+    const cases: Array<[string, boolean]> = [
+      ['<a><!-- note --></a>', true], ['<a><![CDATA[x < y]]></a>', true], ['<?xml version="1.0"?><!DOCTYPE a><a/>', true], ['<a b="订"/>', true], ['<订/>', true],
+      ['<a>&nbsp;</a>', false], ['<a>x]]>y</a>', false], ['<a>\u0001</a>', false], ['<a>&#x1;</a>', true], ['<a>&#0;</a>', false], ['<a b="1" b="2"/>', false], ['<a></b>', false], ['<a/><b/>', false], ['<a>', false], ['', false], ['<a b="<"/>', false],
+    ];
+    for (const [xml, ok] of cases) {
+      expect(saxesAccepts(xml), xml).toBe(ok);
+      if (plainlyWellFormed(xml)) expect(ok, xml).toBe(true);
+      if (ok) expect(() => checkWellFormed('x.xml', xml), xml).not.toThrow();
+      else expect(() => checkWellFormed('x.xml', xml), xml).toThrow(/x\.xml is not well-formed XML/);
+    }
+  });
+
+  it('a part streamed in pieces (UTF-8 cut inside a character), short or past what is held, is judged as whole', () => {
+    const body = Array.from({ length: 40_000 }, (_, i) => `<si><t>共享字符串${i} &amp; 😀</t></si>`).join('');
+    for (const xml of [`<sst xmlns="${NS}">${body}</sst>`, `<sst xmlns="${NS}">${body}<si></sst>`, `<sst>${body.slice(0, 2000)}</sst>`, `<sst>${body.slice(0, 2000)}<</sst>`]) {
+      const bytes = Buffer.from(xml, 'utf8');
+      const w = new WellFormed('xl/sharedStrings.xml');
+      for (let at = 0; at < bytes.length; at += 7001) w.push(bytes.subarray(at, at + 7001));
+      if (saxesAccepts(xml)) expect(() => w.end()).not.toThrow();
+      else expect(() => w.end()).toThrow(/sharedStrings\.xml is not well-formed XML/);
+    }
+  });
+});
