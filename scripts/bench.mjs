@@ -2,7 +2,7 @@
 // Each measurement runs in a fresh process (so peak memory is its own); contenders alternate
 // within each round so that machine noise hits them alike. Prints medians and the ratios.
 // BENCH_ROWS (100000,1000000), BENCH_ROUNDS (3), BENCH_PARTS (floor,reader,reports,listings,files,cache,watch,html) narrow it down;
-// BENCH_FLOOR_ROWS (300000,1000000) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files),
+// BENCH_FLOOR_ROWS (300000,1000000; 0 for none) the sizes of the floor part (issue #25's targets, on ../shared/bench/gen-orders.mjs files),
 // BENCH_FLOOR_FILES (2000,10000) its folders of small workbooks against floor-many.mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -67,7 +67,7 @@ if (parts.includes('floor')) {
     const argsOf = (c, file) => (c === 'review --queue' ? ['review', file, '--queue', `${dataDir}q-${process.pid}.csv`, '--force']
       : c === 'check --annotate' ? ['check', file, '--annotate', `${dataDir}copy-${process.pid}.xlsx`, '--force', '--quiet']
         : [...c.split(' '), file]);
-    for (const rows of (process.env.BENCH_FLOOR_ROWS ?? '300000,1000000').split(',').map(Number)) {
+    for (const rows of (process.env.BENCH_FLOOR_ROWS ?? '300000,1000000').split(',').map(Number).filter(Boolean)) {
       const file = `${dataDir}gen-orders-${rows}.xlsx`;
       if (!existsSync(file)) execFileSync(process.execPath, [`${shared}gen-orders.mjs`, String(rows), file], { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' });
       const ratios = Object.fromEntries(runs.map(([c]) => [c, []]));
