@@ -20,6 +20,8 @@
  * cache keeps that result in v8's form instead (a batch of events goes as a structured clone).
  */
 
+import { listKey } from '../cells/list-key.js';
+
 const enum Tag { Null, Undefined, True, False, Number, String, Array, Object, Typed, Map, Set, Date, Whole, Negative }
 
 const TYPED = [Float64Array, Float32Array, Int32Array, Uint32Array, Int16Array, Uint16Array, Int8Array, Uint8Array, Uint8ClampedArray] as const;
@@ -42,7 +44,7 @@ export class CodecTable {
   /** Adds strings and key lists at the end, as another writer added them (a journal continuing a base). */
   extend(strings: readonly string[], shapes: readonly string[][]): void {
     for (const x of strings) { this.stringIds?.set(x, this.strings.length); this.strings.push(x); }
-    for (const k of shapes) { this.shapeIds?.set(k.join('\u0000'), this.shapes.length); this.shapes.push(k); }
+    for (const k of shapes) { this.shapeIds?.set(listKey(k), this.shapes.length); this.shapes.push(k); }
   }
 
   string(s: string): number {
@@ -64,8 +66,8 @@ export class CodecTable {
       for (let i = 0; i < keys.length && same; i++) same = known[i] === keys[i];
       if (same) return recent[r];
     }
-    const ids = (this.shapeIds ??= new Map(this.shapes.map((k, i) => [k.join('\u0000'), i])));
-    const name = keys.join('\u0000');
+    const ids = (this.shapeIds ??= new Map(this.shapes.map((k, i) => [listKey(k), i])));
+    const name = listKey(keys);
     let id = ids.get(name);
     if (id === undefined) { id = this.shapes.push(keys) - 1; ids.set(name, id); }
     if (recent.length >= RECENT_SHAPES) recent.pop();

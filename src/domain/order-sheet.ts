@@ -1,3 +1,4 @@
+import { listKey } from '../cells/list-key.js';
 import { parseAddress, type ParsedAddress } from './address.js';
 import { afterSaleClass, isPlaceholder, statusClass, type AfterSaleClass, type StatusClass } from './order-status.js';
 import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } from './orders.js';
@@ -165,7 +166,7 @@ function lineSignature(row: ParsedRow): string {
   // a line of its own number (子订单编号) is itself; otherwise everything that tells products apart
   const own = c.get('lineId')?.text;
   if (own) return own;
-  return (['product', 'sku', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'] as const).map((k) => c.get(k)?.text ?? '').join('\u0000');
+  return listKey((['product', 'sku', 'quantity', 'amount', 'note', 'lineStatus', 'afterSale'] as const).map((k) => c.get(k)?.text));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { listKey } from '../cells/list-key.js';
 import { cleanText } from '../cells/normalize.js';
 import { displayText } from '../cells/parse.js';
 import type { RawRow } from '../cells/raw.js';
@@ -170,7 +171,7 @@ function headerMatches(texts: ReadonlyArray<string | undefined>, row: number): r
   const twice = kindsNamedTwice(texts);
   if (!twice) return NONE;
   // an empty cell and one of no text read alike (neither has forms)
-  const key = texts.join('\u0000');
+  const key = listKey(texts);
   const known = MATCHED.get(key);
   if (known) return known;
   const forms = texts.map((t) => (t ? headerForms(t) : undefined));

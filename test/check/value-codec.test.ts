@@ -113,3 +113,15 @@ describe('result codec', () => {
     }), { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 20261203) });
   });
 });
+
+describe('key lists told apart when a key holds a NUL (outsider helper-38, the class of it)', () => {
+  it('objects whose keys a NUL join makes one come back each with its own keys', () => {
+    const values = [{ 'a\u0000b': 1 }, { a: 2, b: 3 }, { '': 4 }, {}, { 'a\u0000': 5, b: 6 }, { a: 7, '\u0000b': 8 }];
+    const table = new CodecTable();
+    const bytes = values.map((v) => encodeValue(v, table));
+    expect(bytes.map((b) => decodeValue(b, table))).toEqual(values);
+    // and from a table read back (its key lists indexed again)
+    const again = new CodecTable([...table.strings], table.shapes.map((k) => [...k]));
+    for (const v of values) expect(decodeValue(encodeValue(v, again), again)).toEqual(v);
+  });
+});

@@ -108,3 +108,18 @@ describe('ecsop review exit codes and counts agree in text and JSON', () => {
     expect((await ecsop(['review', FULFILMENT], { cwd: dir })).stdout).toContain('0 个错误,3 个警告');
   });
 });
+
+describe('two exports whose headers a NUL join makes one (outsider helper-38)', () => {
+  it('each is read by its own header in a run that read the other first', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'a1.csv'), '订单号,支付时间,收件人,电话\u0000收件地址,商品,数量,金额,买家备注\n2024052000101,2024-05-20 09:12,张三,13800000000,敏感肌面膜,2,258,\n');
+    writeFileSync(join(dir, 'a2.csv'), '订单号,支付时间,收件人\u0000电话,收件地址,商品,数量,金额,买家备注\n2024052000102,2024-05-20 09:12,李四,xx公司前台,抗老精华,1,99,\n');
+    const run = async (...files: string[]) => JSON.parse((await ecsop(['review', ...files, '--format', 'json', '--now', '2024-05-21T12:00', '-j', '1'], { cwd: dir })).stdout).orders;
+    const [first] = await run('a1.csv');
+    const [second] = await run('a2.csv');
+    expect(second.reasons).toContain('address-vague');
+    // read in one run, in either order, each file's orders are what they are alone
+    for (const order of [['a1.csv', 'a2.csv'], ['a2.csv', 'a1.csv']]) expect(await run(...order), order.join(' ')).toEqual(expect.arrayContaining([first, second]));
+  });
+});

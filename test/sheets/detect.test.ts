@@ -87,3 +87,17 @@ describe('a header row read again (remembered by its texts, issue #25)', () => {
     expect(empty?.columns.get('orderId')).toBe(2);
   });
 });
+
+describe('header rows told apart when a cell holds a NUL (outsider helper-38)', () => {
+  it('two headers that a NUL join makes one are read each as it is', () => {
+    const base = ['订单号', '支付时间', '收件人', '电话', '收件地址', '商品', '数量', '金额', '买家备注'];
+    // 电话\0收件地址 in one cell, then 收件人\0电话: joined by NUL the rows are the same text
+    const first = [...base.slice(0, 3), `${base[3]}\u0000${base[4]}`, ...base.slice(5)];
+    const second = [base[0], base[1], `${base[2]}\u0000${base[3]}`, ...base.slice(4)];
+    expect(first.join('\u0000')).toBe(second.join('\u0000'));
+    const a = detectKind([at(first)]);
+    const b = detectKind([at(second)]);
+    expect(a?.columns.get('address')).toBeUndefined();
+    expect(b?.columns.get('address')).toBe(4);
+  });
+});

@@ -59,3 +59,30 @@ describe('package parts remembered from file to file', () => {
     expect(await sheetsOf()).toEqual(['订单', '发货']);
   });
 });
+
+describe('a part damaged in two ways is named by the same one, remembered parts or not (outsider helper-38)', () => {
+  /** The zip with `name`'s local header broken (its signature), and its central record changed by `central`. */
+  function damaged(name: string, central: (cd: Buffer) => void): string {
+    const bytes = zip(xlsxParts(SPEC), { central: (n, cd) => { if (n === name) central(cd); } });
+    const at = bytes.indexOf(Buffer.from(name, 'utf8')) - 30;
+    bytes.writeUInt32LE(0x12345678, at);
+    const path = join(dir, `damaged-${++n}.xlsx`);
+    write(path, bytes);
+    return path;
+  }
+  const reasonOf = async (path: string, limits = DEFAULT_LIMITS) => {
+    try { for await (const s of (await openXlsx(path, limits)).sheets()) void s; return 'read'; } catch (err) { return `${(err as { reason: string }).reason}: ${(err as { data?: { detail?: string } }).data?.detail ?? ''}`; }
+  };
+  it('encrypted, another compression method, beyond the part limit: said before the broken local header, for every small part', async () => {
+    for (const part of ['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']) {
+      for (const round of [0, 1]) {
+        // the second round after a good file: its parts are remembered
+        if (round) expect(await reasonOf(file(SPEC))).toBe('read');
+        expect(await reasonOf(damaged(part, (cd) => cd.writeUInt16LE(0x0801, 8))), part).toMatch(/^encrypted/);
+        expect(await reasonOf(damaged(part, (cd) => cd.writeUInt16LE(12, 10))), part).toBe('corrupt: compression method 12');
+        expect(await reasonOf(damaged(part, () => {}), { ...DEFAULT_LIMITS, maxPartBytes: 10 }), part).toMatch(/^zip-size/);
+        expect(await reasonOf(damaged(part, () => {})), part).toBe(`corrupt: bad local header for ${part}`);
+      }
+    }
+  });
+});

@@ -22,9 +22,10 @@ export class PartMemo<T> {
   constructor(private readonly read: (text: string, entry: ZipEntry, context: string) => T) {}
 
   async get(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, context = ''): Promise<T> {
-    const stored = entry.compressedSize <= MAX_STORED_BYTES ? await storedBytes(zip, entry) : undefined;
+    const stored = entry.compressedSize <= MAX_STORED_BYTES ? await storedBytes(zip, entry, limits) : undefined;
     if (!stored) return this.read(await entryText(zip, entry, limits), entry, context);
-    const key = [context, entry.name, entry.method, entry.crc, entry.uncompressedSize, entry.encrypted, limits.maxPartBytes, limits.maxEntryBytes, limits.maxRatio, limits.ratioFloorBytes, stored.toString('latin1')].join('\0');
+    // the names by their length first: no two parts' fields run together into one key
+    const key = `${context.length}:${context}${entry.name.length}:${entry.name}${[entry.method, entry.crc, entry.uncompressedSize, entry.encrypted, limits.maxPartBytes, limits.maxEntryBytes, limits.maxRatio, limits.ratioFloorBytes].join(',')}:${stored.toString('latin1')}`;
     const had = this.known.get(key);
     if (had !== undefined) return had;
     const value = this.read(await entryText(zip, entry, limits), entry, context);

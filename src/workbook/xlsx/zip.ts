@@ -207,8 +207,7 @@ class Inflated {
  * whole, else streamed with zlib. `count` follows the compressed bytes read (progress).
  */
 export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, count?: ReadCount): AsyncIterable<Buffer> {
-  if (entry.encrypted) throw new UnreadableFileError('encrypted');
-  if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
+  refuseUnreadable(entry);
   const start = await dataStart(zip, entry);
   const check = new Inflated(entry, limits, count);
   if (entry.compressedSize === 0) { check.done(); return; }
@@ -267,17 +266,34 @@ export async function* utf8Chunks(chunks: AsyncIterable<Buffer>): AsyncIterable<
   if (decoder) { const rest = decoder.decode(); if (rest) yield Buffer.from(rest, 'utf8'); }
 }
 
+/** An entry this reader cannot read whatever its bytes: encrypted, or compressed by another method than deflate. */
+function refuseUnreadable(entry: ZipEntry): void {
+  if (entry.encrypted) throw new UnreadableFileError('encrypted');
+  if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
+}
+
+/** What entryText refuses before it reads the entry's bytes, in its order: a part beyond `maxPartBytes`, then refuseUnreadable. */
+function refusePart(entry: ZipEntry, limits: ReadLimits): void {
+  if (entry.uncompressedSize > limits.maxPartBytes) throw unsafe('zip-size', { detail: entry.name, limit: mb(limits.maxPartBytes) });
+  refuseUnreadable(entry);
+}
+
 /** A whole (small) entry as text, within `maxPartBytes`. */
 export async function entryText(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<string> {
-  if (entry.uncompressedSize > limits.maxPartBytes) throw unsafe('zip-size', { detail: entry.name, limit: mb(limits.maxPartBytes) });
+  refusePart(entry, limits);
   const parts: Buffer[] = [];
   for await (const c of utf8Chunks(entryChunks(zip, entry, limits))) parts.push(c);
   return (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** A small entry's stored bytes (compressed) in a file read whole; nothing for a file read as it streams. */
-export async function storedBytes(zip: ZipFile, entry: ZipEntry): Promise<Buffer | undefined> {
+/**
+ * A part's stored bytes (compressed) in a file read whole; nothing for a file read as it streams.
+ * What entryText would refuse before reading them is refused first, in its order (a file damaged
+ * in two ways is named by the same one either way).
+ */
+export async function storedBytes(zip: ZipFile, entry: ZipEntry, limits: ReadLimits): Promise<Buffer | undefined> {
   if (!zip.bytes) return undefined;
+  refusePart(entry, limits);
   const start = await dataStart(zip, entry);
   return zip.bytes.subarray(start, start + entry.compressedSize);
 }
