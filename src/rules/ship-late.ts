@@ -5,8 +5,10 @@ import type { Rule, SheetRef } from './types.js';
 interface ShipmentRow { orderId: string; row: number; shippedAt: number; dateOnly: boolean }
 /** An orders sheet's payment facts (collected in the one pass over it), or a sheet of shipments. */
 type Contribution =
-  | { kind: 'orders'; ids: string[]; paidAt: Float64Array; presale: Uint8Array }
-  /* ids: the order numbers in order, joined by NUL in chunks (a million small strings weigh three times as much) */
+  | { kind: 'orders'; ids: Array<string | string[]>; paidAt: Float64Array; presale: Uint8Array }
+  /* ids: the order numbers in order, joined by NUL in chunks (a million small strings weigh three times as much);
+     a chunk where a number holds a NUL itself (a cell may) is kept as its list (outsider helper-39: the NUL taken
+     out, order 30\u000001 was order 3001) */
   | { kind: 'shipments'; sheet: SheetRef; rows: ShipmentRow[] };
 
 const HOUR = 3_600_000;
@@ -72,8 +74,10 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
   create(ctx) {
     if (ctx.sheet.kind.id === 'orders') {
       if (!ctx.sheet.columns.has('paidAt')) return {};
-      const ids: string[] = [];
+      const ids: Array<string | string[]> = [];
       let chunk: string[] = [];
+      let nul = false;
+      const close = () => { ids.push(nul ? chunk : chunk.join('\0')); chunk = []; nul = false; };
       let count = 0;
       let paidAt = new Float64Array(1024);
       const presale: number[] = [];
@@ -91,12 +95,13 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
           if (count === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
           paidAt[count] = paid.getTime();
           if (row.cells.get('presale')?.value === true) presale.push(count);
-          chunk.push(id.includes('\0') ? id.replaceAll('\0', '') : id);
+          if (id.includes('\0')) nul = true;
+          chunk.push(id);
           count += 1;
-          if (chunk.length === 10_000) { ids.push(chunk.join('\0')); chunk = []; }
+          if (chunk.length === 10_000) close();
         },
         end() {
-          if (chunk.length) ids.push(chunk.join('\0'));
+          if (chunk.length) close();
           if (!count) return;
           const flags = new Uint8Array(count);
           for (const i of presale) flags[i] = 1;
@@ -127,7 +132,7 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
       if (o.kind !== 'orders') continue;
       let i = 0;
       for (const chunk of o.ids) {
-        for (const id of chunk.split('\0')) {
+        for (const id of typeof chunk === 'string' ? chunk.split('\0') : chunk) {
           if (needed.has(id) && !orders.has(id)) orders.set(id, { paidAt: o.paidAt[i], presale: o.presale[i] === 1 });
           i += 1;
         }

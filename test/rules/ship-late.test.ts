@@ -48,4 +48,13 @@ describe('ship-late', () => {
     expect(found[0].message).toContain('超过24小时');
     expect(await run(orders, [ship('C', '2024-11-12 12:30')])).toEqual([]);
   });
+  it('an order number holding a NUL is that number, not the number without it (outsider helper-39)', async () => {
+    // a CSV export keeps the NUL (a workbook's XML cannot hold one): 30\u000001 paid and shipped late; 3001 was never an order here
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-orders.csv'), `${ORDERS.join(',')}\n30\u000001,2024-05-20 09:00,浙江省杭州市西湖区文三路1号,100,否\n`);
+    writeFileSync(join(dir, 'b-shipments.csv'), `${SHIPMENTS.join(',')}\n${ship('3001', '2024-05-22 09:00').join(',')}\n${ship('30\u000001', '2024-05-22 09:00').join(',')}\n`);
+    const res = await ecsop(['check', '.', '--format', 'json', '--now', '2024-05-23T12:00'], { cwd: dir });
+    const found = JSON.parse(res.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ship-late');
+    expect(found.map((f: { file: string; cell: string }) => `${f.file}!${f.cell}`)).toEqual(['b-shipments.csv!E3']);
+  });
 });
