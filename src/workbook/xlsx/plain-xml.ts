@@ -1,3 +1,5 @@
+import { isNameByte } from './xml.js';
+
 /**
  * Whether `text` is well-formed XML, told quickly for the plain XML that spreadsheet programs
  * write, without a parser's objects: true only when it is sure. The text is one element (with an
@@ -23,6 +25,8 @@ export function plainlyWellFormed(text: string): boolean {
   }
   const open: string[] = [];
   let rooted = false;
+  // the next `]]>` at or after the text being read (found again only once passed: one scan of the whole text)
+  let cdataEnd = text.indexOf(']]>', i);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === LT) {
@@ -58,7 +62,7 @@ export function plainlyWellFormed(text: string): boolean {
     const lt = text.indexOf('<', i);
     const to = lt < 0 ? n : lt;
     if (!plainChars(text, i, to)) return false;
-    const cdataEnd = text.indexOf(']]>', i);
+    if (cdataEnd >= 0 && cdataEnd < i) cdataEnd = text.indexOf(']]>', i);
     if (cdataEnd >= 0 && cdataEnd < to) return false;
     i = to;
   }
@@ -88,14 +92,11 @@ function nameEnd(text: string, from: number): number {
   let i = from;
   let colon = false;
   for (;;) {
+    // a name byte above `@` is a letter or `_`: no digit, `.` or `-` first
     const c = text.charCodeAt(i);
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)) return -1;
+    if (!(isNameByte(c) && c > 0x40)) return -1;
     i++;
-    for (;;) {
-      const d = text.charCodeAt(i);
-      if ((d >= 0x61 && d <= 0x7a) || (d >= 0x41 && d <= 0x5a) || (d >= 0x30 && d <= 0x39) || d === 0x5f || d === 0x2e || d === 0x2d) i++;
-      else break;
-    }
+    while (isNameByte(text.charCodeAt(i))) i++;
     const d = text.charCodeAt(i);
     if (d === 0x3a && !colon) { colon = true; i++; continue; }
     // a name that goes on in characters beyond ASCII, or in a second `:`, is not plain

@@ -191,8 +191,7 @@ export class ZipWriter {
     await new Promise<void>((ok, fail) => this.out.end((err?: Error | null) => (err || this.failure ? fail(err ?? this.failure) : ok())));
   }
 
-  /** Stops writing (the caller removes the file). */
-  /** Ends the file where it stands; resolves when it is closed (src/workbook/safe-write.ts, `destroyed`). */
+  /** Stops writing, the file ended where it stands; resolves when it is closed and the caller may remove it (src/workbook/safe-write.ts, `destroyed`). */
   destroy(): Promise<void> {
     return destroyed(this.out);
   }
