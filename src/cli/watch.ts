@@ -173,7 +173,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     refresh();
   };
   const kick = () => {
-    if (running || stopped) return;
+    // nothing to do: the loop below would end before `running` is set, and `running` would never be cleared
+    if (running || stopped || !(queue.size || dashboardDue)) return;
     running = (async () => {
       try {
         while (!stopped && (queue.size || dashboardDue)) {
@@ -193,7 +194,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       }
     })();
   };
-  const saved = (p: string) => { if (isWorkbook(p)) { queue.add(p); kick(); } };
+  // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
+  const saved = (p: string) => { if (isWorkbook(p) && stampOf(p) !== stamps.get(p)) { queue.add(p); kick(); } };
   const removed = (p: string) => { if (isWorkbook(p)) { queue.add(p); kick(); } };
 
   // the starting point: every workbook's findings, the line a save is compared with
@@ -220,6 +222,19 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     return { files, errors, warnings };
   };
 
+  /**
+   * Saves no watcher can have seen: files new, saved or gone since they were last read, queued. For
+   * the folder coming back, and as the watcher starts: its walk and its pollers' first look come
+   * after the starting point was read, and a save in between was never reported (clean-clone CI,
+   * `--poll 200`: a save right after the start line, once in some hundred runs).
+   */
+  const catchUp = async () => {
+    const now = new Set(await workbooks());
+    for (const p of now) if (!seen.has(p) || stampOf(p) !== stamps.get(p)) queue.add(p);
+    for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
+    kick();
+  };
+
   let watcher: FSWatcher | undefined;
   /** Watches the folder; resolves once the watcher has walked it (saves from then on are seen). */
   const start = () => new Promise<void>((ready) => {
@@ -242,6 +257,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   await start();
   say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
   if (flags.html) { dashboardDue = true; kick(); }
+  await catchUp();
+  // polled: again once each poller has had its first look (a save before that is no change to it)
+  const caughtUp = pollMs !== undefined ? setTimeout(() => void catchUp(), pollMs * 2) : undefined;
 
   // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
   let away = false;
@@ -257,11 +275,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       say(`${stamp()}  ${t(lang, 'watch.back', { dir: rootShown })}`);
       void start();
       // what changed meanwhile: new files, files saved, files gone; the others are as they were
-      const now = new Set(await workbooks());
-      for (const p of now) if (!seen.has(p) || stampOf(p) !== stamps.get(p)) queue.add(p);
-      for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
       if (flags.html) refresh();
-      kick();
+      await catchUp();
     }
   })(), ROOT_MS);
 
@@ -270,6 +285,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   stopped = true;
   clearInterval(rootTimer);
   clearTimeout(refreshTimer);
+  clearTimeout(caughtUp);
   await watcher?.close();
   await running?.catch(() => {});
   throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');

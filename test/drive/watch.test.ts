@@ -95,6 +95,23 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     expect(await w.stop()).toBe(130);
     expect(w.stderr).toContain('已停止');
   }, 60_000);
+
+  it('a save made while the watcher starts is not lost: saved again unchanged afterwards, nothing is new', async () => {
+    const dir = folder();
+    const w = new Watcher(['店铺A', ...how], dir);
+    running.push(w);
+    // at once, while the folder's starting point is read and the watcher walks it
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/~WRL0002.tmp'));
+    renameSync(join(dir, '店铺A/~WRL0002.tmp'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    await w.line(/^正在监视 店铺A/);
+    await sleep(1500);
+    // reported at most once (its starting point, or one line), never twice
+    expect(w.lines.filter((l) => /01-市场调研与选品/.test(l)).length).toBeLessThanOrEqual(1);
+    const n = w.lines.length;
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    expect(await w.line(/01-市场调研与选品/, n)).toMatch(/新增 0 个/);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
 });
 
 describe('ecsop watch', () => {
