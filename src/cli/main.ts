@@ -10,6 +10,7 @@ import { registerLint } from './lint.js';
 import { WriteError } from '../workbook/safe-write.js';
 import { displayPath } from '../check/files.js';
 import { releaseWorkerAhead, tuneV8 } from '../check/worker-ahead.js';
+import { closeWorkers } from '../check/run.js';
 import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
@@ -154,6 +155,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (err instanceof Interrupted) {
+      // the workers end first, side by side (at the process's exit they end one after another, each
+      // freeing its heap): the stop line is the last the run does, ~40 ms before the process is gone
+      // on a loaded machine (160 ms when the exit ended the workers; 216 ms in a CI run)
+      await closeWorkers();
       io.stderr(`\necsop: ${t(lang, 'error.stopped', { signal: err.signalName })}\n`);
       return err.signalName === 'SIGINT' ? 130 : 143;
     }
