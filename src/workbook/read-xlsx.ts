@@ -9,6 +9,7 @@ import { normalizeMarkup } from './xlsx/xml.js';
 import { PartMemo } from './xlsx/part-memo.js';
 import { closeZip, entryChunks, openZip, utf8Chunks, WHOLE_FILE_BYTES, type ReadCount, type ZipEntry, type ZipFile } from './xlsx/zip.js';
 import type { ScanContext } from './xlsx/sheet-scanner.js';
+import { StringTable, type SharedText } from './xlsx/string-table.js';
 
 export { DEFAULT_LIMITS, type ReadLimits };
 
@@ -89,7 +90,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     const first = sheets.find((s): s is { name: string; entry: ZipEntry } => 'entry' in s && !!s.entry && wantsThread(s.entry));
     // (it checks that the shared strings are well-formed XML meanwhile: this thread only reads them)
     let early = first ? startThread(first.name, first.entry, stringsEntry) : undefined;
-    const strings = stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, early?.stringsChecked) : [];
+    const strings = stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, early?.stringsChecked) : new StringTable();
     const ctx = { ...scan, strings };
     return {
       path,
@@ -129,7 +130,7 @@ async function* noRows(): AsyncIterable<never> {}
  * (sheet-thread.ts); its verdict is awaited where this thread's own check would end, so a file gets
  * the same reason either way.
  */
-async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, checkedElsewhere?: Promise<void>): Promise<string[]> {
+async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, checkedElsewhere?: Promise<void>): Promise<StringTable> {
   if (entry.uncompressedSize > limits.maxPartBytes) {
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
@@ -149,7 +150,7 @@ function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanConte
 }
 
 /** A large sheet read in a thread of its own (see sheet-thread.ts): its rows arrive as they are scanned there. */
-function threadSource(name: string, start: () => SheetThread, strings: readonly string[]): SheetSource {
+function threadSource(name: string, start: () => SheetThread, strings: SharedText): SheetSource {
   let thread: SheetThread | undefined;
   const batches = () => { thread = start(); return thread.batches(strings); };
   return { name, batches, rows: () => rowsOf(batches()), progress: () => (thread ? Math.min(1, thread.count.bytes / Math.max(1, thread.compressedSize)) : 0) };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/cells/raw.js';
 import { isDateFormat, parseRels, parseStyles, parseWorkbook, SharedStringsParser } from '../../src/workbook/xlsx/parts.js';
 import { SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
+import { StringTable } from '../../src/workbook/xlsx/string-table.js';
 
 const day = (y: number, m: number, d: number, hh = 0, mm = 0) => new Date(Date.UTC(y, m - 1, d, hh, mm));
 
@@ -17,7 +18,7 @@ function scanStrings(xml: string, cuts: number[]): string[] {
   const bytes = Buffer.from(xml, 'utf8');
   let last = 0;
   for (const c of [...cuts, bytes.length]) { p.push(bytes.subarray(last, c)); last = c; }
-  return p.strings;
+  return p.strings.toArray();
 }
 
 const SHEET = `<?xml version="1.0" encoding="UTF-8"?>
@@ -31,7 +32,7 @@ const SHEET = `<?xml version="1.0" encoding="UTF-8"?>
 /** Feeds the sheet as bytes, cut at the given byte offsets (so multi-byte characters get split too). */
 function scanSheet(xml: string, cuts: number[]): { rows: RawRow[]; merged: number } {
   const strings = scanStrings(SST, []);
-  const s = new SheetScanner({ strings, dateStyles: [false, true, false], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
+  const s = new SheetScanner({ strings: StringTable.of(strings), dateStyles: [false, true, false], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
   const out: RawRow[] = [];
   const bytes = Buffer.from(xml, 'utf8');
   let last = 0;
@@ -80,7 +81,7 @@ describe('SheetScanner', () => {
   });
 
   it('reads the 1904 date system', () => {
-    const s = new SheetScanner({ strings: [], dateStyles: [true], date1904: true, maxStringChars: Infinity, maxRowBytes: Infinity });
+    const s = new SheetScanner({ strings: StringTable.of([]), dateStyles: [true], date1904: true, maxStringChars: Infinity, maxRowBytes: Infinity });
     const out: RawRow[] = [];
     s.push('<worksheet><sheetData><row r="1"><c r="A1" s="0"><v>43921</v></c></row></sheetData></worksheet>', out);
     expect(out[0].cells[1]).toEqual({ value: day(2024, 4, 1) });

@@ -11,6 +11,7 @@ import { CASES } from '../corpus/cases.js';
 import { xlsx } from '../corpus/build.js';
 import { mutate, rng } from '../fuzz/mutate.js';
 import { tempDir } from '../helpers/cli.js';
+import { StringTable } from '../../src/workbook/xlsx/string-table.js';
 
 const root = join(__dirname, '../..');
 
@@ -62,7 +63,7 @@ describe('a large sheet read in a thread of its own gives what the reading in on
       { row: 16384, cells: Object.assign([], { 16384: { value: '最后一列' } }) },
     ];
     const { wire } = encodeRows(rows);
-    const back = decodeRows(wire, strings);
+    const back = decodeRows(wire, StringTable.of(strings));
     expect(back).toEqual([
       { row: 1, cells: [undefined, { value: '订单号', sst: 0 }, { value: '', sst: 1 }, { value: 'x'.repeat(40), sst: 2 }, { value: null }] },
       rows[1],

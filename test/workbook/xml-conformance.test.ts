@@ -7,6 +7,7 @@ import { attr, normalizeMarkup, startTags } from '../../src/workbook/xlsx/xml.js
 import { NS, sheetXml, write, xlsxParts, zip, type XlsxSpec } from '../corpus/build.js';
 import { tempDir } from '../helpers/cli.js';
 import { at, readAll } from '../helpers/read.js';
+import { StringTable } from '../../src/workbook/xlsx/string-table.js';
 
 /**
  * The reader against the XML 1.0 productions a conforming writer may use, not only against what
@@ -82,7 +83,7 @@ describe('CDATA sections', () => {
     const xml = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x<![CDATA[a</row>]]>y</t></is></c><!-- <row r="7"> --><?pi </row>?><c r="B1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>');
     const bytes = Buffer.from(xml, 'utf8');
     for (let cut = 1; cut < bytes.length; cut++) {
-      const s = new SheetScanner({ strings: [], dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
+      const s = new SheetScanner({ strings: StringTable.of([]), dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
       const out: RawRow[] = [];
       s.push(bytes.subarray(0, cut), out);
       s.push(bytes.subarray(cut), out);
@@ -98,7 +99,7 @@ describe('CDATA sections', () => {
       const p = new SharedStringsParser();
       p.push(bytes.subarray(0, cut));
       p.push(bytes.subarray(cut));
-      expect(p.strings, `cut at ${cut}`).toEqual(['</si>', 'b']);
+      expect(p.strings.toArray(), `cut at ${cut}`).toEqual(['</si>', 'b']);
     }
   });
 });
@@ -170,7 +171,7 @@ describe('end tags with white space, a DOCTYPE with a subset, entities, a row wr
     expect(at(wb['订单'], 'B1')?.value).toBe('共享');
     const bytes = Buffer.from(sheet(rows), 'utf8');
     for (let cut = 1; cut < bytes.length; cut++) {
-      const s = new SheetScanner({ strings: ['共享'], dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
+      const s = new SheetScanner({ strings: StringTable.of(['共享']), dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
       const out: RawRow[] = [];
       s.push(bytes.subarray(0, cut), out);
       s.push(bytes.subarray(cut), out);

@@ -2,6 +2,7 @@ import { localized } from '../../i18n/catalog.js';
 import { tooLong } from '../types.js';
 import { posix } from 'node:path';
 import { UnreadableFileError } from '../types.js';
+import { StringTable } from './string-table.js';
 import { attr, decodeXml, findClose, isNameByte, MarkupNormalizer, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
 
 /** The workbook's sheets in tab order, and its date system. Names stay values, never object keys. */
@@ -93,7 +94,8 @@ export function parseStyles(xml: string): boolean[] {
  * the input); an item beyond `maxRowBytes` or a string beyond `maxStringChars` is refused.
  */
 export class SharedStringsParser {
-  readonly strings: string[] = [];
+  /** the texts, held as bytes (string-table.ts) */
+  readonly strings = new StringTable();
   private pieces: Buffer[] = [];
   private pieceBytes = 0;
 
@@ -123,6 +125,7 @@ export class SharedStringsParser {
   end(): void {
     const rest = this.pieces.length ? Buffer.concat(this.pieces).toString('utf8') : '';
     if (/<([\w.-]+:)?si[\s>]/.test(rest)) throw new UnreadableFileError('corrupt', { detail: 'the shared-string table ends inside a string' });
+    this.strings.trim();
   }
 
   /** Every `<si>` that starts and ends in [0, end). */

@@ -1,4 +1,5 @@
 import type { RawCell, RawRow } from '../../cells/raw.js';
+import type { SharedText } from './string-table.js';
 
 /**
  * Rows as they cross from the thread that scans a sheet to the thread that checks it: a few typed
@@ -76,7 +77,7 @@ export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer
  * The rows again, each cell as the scanner makes it (the same properties in the same order); a
  * shared string's text from `strings`, and a cell whose index names no string holds nothing.
  */
-export function decodeRows(wire: WireRows, strings: readonly string[]): RawRow[] {
+export function decodeRows(wire: WireRows, strings: SharedText): RawRow[] {
   const { rows, ends, cols, tags, nums, text, lengths } = wire;
   const out: RawRow[] = new Array(rows.length);
   let k = 0;
@@ -91,7 +92,7 @@ export function decodeRows(wire: WireRows, strings: readonly string[]): RawRow[]
       switch (tag & KIND) {
         case SHARED: {
           const index = nums[k];
-          const s = strings[index];
+          const s = strings.text(index);
           cell = s === undefined ? { value: null } : { value: s, sst: index };
           break;
         }

@@ -6,13 +6,14 @@ import { tooLong, UnreadableFileError } from '../types.js';
 import { shiftFormula } from './formula-shift.js';
 import { decodeXml, findClose, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
 import type { Localized } from '../../i18n/format.js';
+import type { SharedText } from './string-table.js';
 
 export interface ScanContext {
   /**
    * the shared strings; without them (a sheet scanned in a thread of its own) a shared-string
    * cell holds its index alone, `{ value: null, sst }`, and the thread that holds the table reads it
    */
-  strings?: readonly string[];
+  strings?: SharedText;
   /** the longest string a cell may hold, and the most bytes one row may take (limits) */
   maxStringChars: number;
   maxRowBytes: number;
@@ -422,7 +423,7 @@ export class SheetScanner {
   private shared(index: number): RawCell {
     const { strings } = this.ctx;
     if (!strings) return Number.isInteger(index) && index >= 0 ? { value: null, sst: index } : { value: null };
-    const text = strings[index];
+    const text = strings.text(index);
     return text === undefined ? { value: null } : { value: text, sst: index };
   }
 

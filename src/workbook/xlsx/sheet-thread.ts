@@ -9,6 +9,7 @@ import type { ReadReason } from '../reasons.js';
 import { decodeRows, type WireRows } from './row-wire.js';
 import type { ScanContext } from './sheet-scanner.js';
 import type { ReadCount, ZipEntry } from './zip.js';
+import type { SharedText } from './string-table.js';
 
 /**
  * A large sheet is read in a thread of its own: that thread inflates the part and scans its XML
@@ -116,7 +117,7 @@ export class SheetThread {
   }
 
   /** The rows, each shared string read from `strings`; the thread ends when they end or when the reader stops taking them. */
-  async *batches(strings: readonly string[]): AsyncIterable<RawRow[]> {
+  async *batches(strings: SharedText): AsyncIterable<RawRow[]> {
     try {
       for (;;) {
         const m = await this.next();

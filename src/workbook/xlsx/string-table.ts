@@ -1,0 +1,90 @@
+/** The shared strings as a sheet's cells read them: the text of index `i`, or undefined when there is none. */
+export interface SharedText {
+  text(index: number): string | undefined;
+  readonly length: number;
+}
+
+/** A text all of whose characters are ASCII: one byte each in the table, the others two (UTF-16). */
+const isAscii = (s: string): boolean => Buffer.byteLength(s, 'utf8') === s.length;
+
+/**
+ * A workbook's shared strings, held as bytes instead of one string object each. At a million
+ * order rows an export's table is two million strings (order numbers, phones, addresses): as
+ * strings they took 88 MB of the checking thread's heap and every full collection marked them;
+ * here they take their characters (an ASCII text one byte each, another two, as V8 holds it) and
+ * 4 bytes of offset. A text is made again when a cell asks for it (a copy, never a slice that
+ * would keep the table alive); one asked for a second time (a province, a product) is kept from
+ * then on, so a repeated text is made twice at most.
+ */
+export class StringTable implements SharedText {
+  private bytes = Buffer.allocUnsafe(1 << 11);
+  private used = 0;
+  /** where text i starts in `bytes`; it ends where i + 1 starts */
+  private starts = new Uint32Array(1 << 8);
+  /** bit i: text i is two bytes a character */
+  private wide = new Uint8Array(1 << 5);
+  private count = 0;
+  /** per text: 0 never asked for, 1 asked for once, 2 kept in `kept` */
+  private asked: Uint8Array | undefined;
+  private readonly kept = new Map<number, string>();
+
+  static of(texts: Iterable<string>): StringTable {
+    const t = new StringTable();
+    for (const s of texts) t.push(s);
+    return t;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(s: string): void {
+    const ascii = isAscii(s);
+    const size = ascii ? s.length : s.length * 2;
+    if (this.used + size > this.bytes.length) this.bytes = grown(this.bytes, this.used, this.used + size);
+    if (this.count + 2 > this.starts.length) this.starts = grown(this.starts, this.count + 1, this.count + 2);
+    if ((this.count >> 3) >= this.wide.length) this.wide = grown(this.wide, this.wide.length, (this.count >> 3) + 1);
+    this.starts[this.count] = this.used;
+    if (ascii) this.bytes.write(s, this.used, size, 'latin1');
+    else { this.bytes.write(s, this.used, size, 'utf16le'); this.wide[this.count >> 3] |= 1 << (this.count & 7); }
+    this.used += size;
+    this.count++;
+    this.starts[this.count] = this.used;
+  }
+
+  text(index: number): string | undefined {
+    if ((index >>> 0) !== index || index >= this.count) return undefined;
+    if (!this.asked || this.asked.length < this.count) this.asked = grown(this.asked ?? new Uint8Array(0), this.asked?.length ?? 0, this.count);
+    const asked = this.asked;
+    if (asked[index] === 2) return this.kept.get(index);
+    const s = this.make(index);
+    if (asked[index] === 1) { this.kept.set(index, s); asked[index] = 2; } else asked[index] = 1;
+    return s;
+  }
+
+  /** The table is complete: its buffers shrunk to what they hold. */
+  trim(): void {
+    if (this.bytes.length > this.used) this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
+    if (this.starts.length > this.count + 1) this.starts = this.starts.slice(0, this.count + 1);
+  }
+
+  /** Every text, in order (for tests and small tables). */
+  toArray(): string[] {
+    return Array.from({ length: this.count }, (_, i) => this.make(i));
+  }
+
+  private make(i: number): string {
+    const from = this.starts[i];
+    const to = this.starts[i + 1];
+    return this.bytes.toString(this.wide[i >> 3] & (1 << (i & 7)) ? 'utf16le' : 'latin1', from, to);
+  }
+}
+
+/** `a` grown to hold at least `need` items (doubling), its first `keep` items copied. */
+function grown<T extends Uint8Array | Uint32Array>(a: T, keep: number, need: number): T {
+  let size = Math.max(a.length * 2, 8);
+  while (size < need) size *= 2;
+  const b = (a instanceof Buffer ? Buffer.allocUnsafe(size) : new (a.constructor as new (n: number) => T)(size)) as T;
+  b.set(a.subarray(0, keep));
+  return b;
+}
