@@ -28,12 +28,37 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 
+/** A workbook's shared strings as read, and the part they were read from. */
+export interface ReadStrings {
+  entry: ZipEntry;
+  table: StringTable;
+}
+
+export interface OpenOptions {
+  /** false: every sheet is read in this thread, however large */
+  threads?: boolean;
+  /**
+   * another workbook's shared strings (stringsOf): taken when this workbook's part is the same
+   * stored bytes (method, CRC and sizes), as in a copy made from it, instead of reading them again
+   */
+  strings?: ReadStrings;
+}
+
+const STRINGS = new WeakMap<WorkbookSource, ReadStrings>();
+
+/** The shared strings a workbook opened by openXlsx read, and their part (none when it has no table). */
+export const stringsOf = (wb: WorkbookSource): ReadStrings | undefined => STRINGS.get(wb);
+
+const samePart = (a: ZipEntry, b: ZipEntry): boolean =>
+  a.method === b.method && a.crc === b.crc && a.compressedSize === b.compressedSize && a.uncompressedSize === b.uncompressedSize && !a.encrypted && !b.encrypted;
+
 /**
  * ecsop's own .xlsx reader: the zip central directory read directly, entries inflated (small
  * files at once, large ones as streams), the sheet XML scanned row by row, so rules run while the file streams and memory
  * does not grow with the number of rows (only the shared-string table is held).
  */
-export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<WorkbookSource> {
+export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS, opts: OpenOptions = {}): Promise<WorkbookSource> {
+  const threaded = (entry: ZipEntry) => opts.threads !== false && wantsThread(entry);
   const { kind, size, bytes, head } = await sniff(path, WHOLE_FILE_BYTES);
   if (kind === 'empty') throw new UnreadableFileError('empty');
   if (size > limits.maxFileBytes) {
@@ -87,12 +112,15 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
       return thread;
     };
     // the first large sheet starts reading in its own thread now, while the shared strings are read here
-    const first = sheets.find((s): s is { name: string; entry: ZipEntry } => 'entry' in s && !!s.entry && wantsThread(s.entry));
+    const first = sheets.find((s): s is { name: string; entry: ZipEntry } => 'entry' in s && !!s.entry && threaded(s.entry));
     // (it checks that the shared strings are well-formed XML meanwhile: this thread only reads them)
-    let early = first ? startThread(first.name, first.entry, stringsEntry) : undefined;
-    const strings = stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, early?.stringsChecked) : new StringTable();
+    const given = opts.strings && stringsEntry && samePart(opts.strings.entry, stringsEntry) ? opts.strings.table : undefined;
+    let early = first ? startThread(first.name, first.entry, given ? undefined : stringsEntry) : undefined;
+    const table = given ?? (stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, early?.stringsChecked) : new StringTable());
+    // a table taken from another workbook is read through a reader of this one's own
+    const strings: SharedText = given ? given.reader() : table;
     const ctx = { ...scan, strings };
-    return {
+    const source: WorkbookSource = {
       path,
       format: 'xlsx',
       date1904: workbook.date1904,
@@ -100,7 +128,7 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
         try {
           for (const s of sheets) {
             if ('entry' in s && s.entry) {
-              if (wantsThread(s.entry)) {
+              if (threaded(s.entry)) {
                 let taken = s === first ? early : undefined;
                 if (taken) early = undefined;
                 const entry = s.entry;
@@ -116,6 +144,8 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
         }
       },
     };
+    if (stringsEntry) STRINGS.set(source, { entry: stringsEntry, table });
+    return source;
   } catch (err) {
     await stopAll();
     await closeZip(zip);

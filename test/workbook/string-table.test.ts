@@ -35,6 +35,19 @@ describe('the shared-string table', () => {
     expect(t.text(0)).toBe('a');
   });
 
+  it('a text asked for twice is kept; two readers (a copy beside its input) each keep only what they asked for twice', () => {
+    const t = StringTable.of(['广东省', '20240501000001', '人民路1号']);
+    const kept = (r: unknown) => (r as { kept: Map<number, string> }).kept.size;
+    const input = t.reader();
+    const copy = t.reader();
+    for (const i of [0, 1, 2]) { expect(input.text(i)).toBe(t.text(i)); expect(copy.text(i)).toBe(t.text(i)); }
+    expect([kept(input), kept(copy)]).toEqual([0, 0]);
+    expect(input.text(0)).toBe('广东省');
+    expect(input.text(0)).toBe('广东省');
+    expect([kept(input), kept(copy)]).toEqual([1, 0]);
+    expect(copy.length).toBe(3);
+  });
+
   it('any strings, in any order of asking, as the array of them would answer', () => {
     fc.assert(fc.property(fc.array(fc.string({ unit: fc.constantFrom('binary', 'grapheme', 'grapheme-ascii') as never, maxLength: 40 }), { maxLength: 300 }),
       fc.array(fc.integer({ min: -2, max: 310 }), { maxLength: 600 }), (texts, asks) => {

@@ -251,6 +251,55 @@ describe('namespaces, style references and the read-back gate (issue #22, third 
     expect(at((await readAll(out))['订单'], 'B2')?.value).toEqual(when);
   });
 
+  it('a copy whose shared strings are its input\'s stored bytes reads them from the input; any other table is read on its own', async () => {
+    const { openXlsx, stringsOf } = await import('../../src/workbook/read-xlsx.js');
+    const { readsBack } = await import('../../src/workbook/read-back.js');
+    const { DEFAULT_LIMITS } = await import('../../src/config/limits.js');
+    const sst = (...t: string[]) => `<sst xmlns="${NS}">${t.map((x) => `<si><t>${x}</t></si>`).join('')}</sst>`;
+    const rows = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c></row>';
+    const book = (name: string, strings: string, method?: 0 | 8) => {
+      const file = join(dir, name);
+      write(file, zip(xlsxParts({ sheets: [{ name: '订单', xml: sheet(rows) }], strings }).map((p) => (method !== undefined && p.name === 'xl/sharedStrings.xml' ? { ...p, method } : p))));
+      return file;
+    };
+    const texts = async (file: string, from?: string) => {
+      const given = from ? stringsOf(await openXlsx(from)) : undefined;
+      const wb = await openXlsx(file, DEFAULT_LIMITS, { strings: given });
+      const out: unknown[] = [];
+      // cells are by column number, A = 1
+      for await (const s of wb.sheets()) for await (const r of s.rows()) out.push(r.cells.slice(1).map((c) => c?.value));
+      return { out, taken: stringsOf(wb)?.table === given?.table };
+    };
+    const input = book('sst-in.xlsx', sst('广东省', '20240501000001', '人民路1号'));
+    // the same stored bytes: taken, and read as the file's own would be
+    expect(await texts(book('sst-same.xlsx', sst('广东省', '20240501000001', '人民路1号')), input)).toEqual({ out: [['广东省', '20240501000001'], ['20240501000001', '人民路1号']], taken: true });
+    // one text changed, the same length: another CRC, so the copy's own table is read, and its change is seen
+    const changed = book('sst-changed.xlsx', sst('广东省', '20240501000009', '人民路1号'));
+    expect(await texts(changed, input)).toEqual({ out: [['广东省', '20240501000009'], ['20240501000009', '人民路1号']], taken: false });
+    await expect(readsBack({ input, tmp: changed, target: join(dir, 'sst-out.xlsx'), kind: 'patch', patches: new Map(), firstSheet: false, limits: DEFAULT_LIMITS })).rejects.toMatchObject({ problem: 'copy-differs' });
+    // the same texts stored instead of deflated: not the same stored bytes, read on its own, and the same rows
+    expect(await texts(book('sst-stored.xlsx', sst('广东省', '20240501000001', '人民路1号'), 0), input)).toEqual({ out: [['广东省', '20240501000001'], ['20240501000001', '人民路1号']], taken: false });
+    await expect(readsBack({ input, tmp: book('sst-copy.xlsx', sst('广东省', '20240501000001', '人民路1号')), target: join(dir, 'sst-out.xlsx'), kind: 'patch', patches: new Map(), firstSheet: false, limits: DEFAULT_LIMITS })).resolves.toBeUndefined();
+  });
+
+  it('a copy that cannot be opened leaves its input closed (the read-back opens the input first)', async () => {
+    const { readsBack } = await import('../../src/workbook/read-back.js');
+    const { DEFAULT_LIMITS } = await import('../../src/config/limits.js');
+    const { readdirSync, statSync } = await import('node:fs');
+    const input = join(dir, 'closed-in.xlsx');
+    // over the 8 MB a reader takes whole: it holds the file open while it reads (the sheet stored, not deflated)
+    const big = Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('');
+    write(input, zip(xlsxParts({ sheets: [{ name: '订单', xml: sheet(big) }] }).map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, method: 0 } : p))));
+    expect(statSync(input).size).toBeGreaterThan(8 << 20);
+    const broken = join(dir, 'closed-copy.xlsx');
+    // every part well-formed (the first gate passes), but no workbook part: the reader refuses it
+    write(broken, zip(xlsxParts({ sheets: [{ name: '订单', xml: sheet('<row r="1"><c r="A1"><v>1</v></c></row>') }] }).filter((p) => p.name !== 'xl/workbook.xml')));
+    const fds = () => readdirSync('/proc/self/fd').length;
+    const before = fds();
+    for (let i = 0; i < 20; i++) await expect(readsBack({ input, tmp: broken, target: join(dir, 'closed-out.xlsx'), kind: 'patch', patches: new Map(), firstSheet: false, limits: DEFAULT_LIMITS })).rejects.toMatchObject({ problem: 'copy-unreadable' });
+    expect(fds()).toBeLessThanOrEqual(before + 2);
+  });
+
   it('a copy that lost a row, changed a cell or lost a sheet does not pass the read-back gate; the cells it was asked to set may differ', async () => {
     const { readsBack } = await import('../../src/workbook/read-back.js');
     const { MapPatch } = await import('../../src/workbook/xlsx/sheet-patch.js');

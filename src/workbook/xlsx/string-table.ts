@@ -24,9 +24,8 @@ export class StringTable implements SharedText {
   /** bit i: text i is two bytes a character */
   private wide = new Uint8Array(1 << 5);
   private count = 0;
-  /** per text: 0 never asked for, 1 asked for once, 2 kept in `kept` */
-  private asked: Uint8Array | undefined;
-  private readonly kept = new Map<number, string>();
+  /** the reader of text() */
+  private own: TableReader | undefined;
 
   static of(texts: Iterable<string>): StringTable {
     const t = new StringTable();
@@ -53,13 +52,15 @@ export class StringTable implements SharedText {
   }
 
   text(index: number): string | undefined {
-    if ((index >>> 0) !== index || index >= this.count) return undefined;
-    if (!this.asked || this.asked.length < this.count) this.asked = grown(this.asked ?? new Uint8Array(0), this.asked?.length ?? 0, this.count);
-    const asked = this.asked;
-    if (asked[index] === 2) return this.kept.get(index);
-    const s = this.make(index);
-    if (asked[index] === 1) { this.kept.set(index, s); asked[index] = 2; } else asked[index] = 1;
-    return s;
+    return (this.own ??= new TableReader(this)).text(index);
+  }
+
+  /**
+   * A reader of its own: what it keeps is its own, so two readers of one table (a copy read back
+   * beside its input) do not keep every text by asking for each once.
+   */
+  reader(): SharedText {
+    return new TableReader(this);
   }
 
   /** The table is complete: its buffers shrunk to what they hold. */
@@ -73,7 +74,8 @@ export class StringTable implements SharedText {
     return Array.from({ length: this.count }, (_, i) => this.make(i));
   }
 
-  private make(i: number): string {
+  /** Text i, made from its bytes (i is one of the table's). */
+  make(i: number): string {
     const from = this.starts[i];
     const to = this.starts[i + 1];
     return this.bytes.toString(this.wide[i >> 3] & (1 << (i & 7)) ? 'utf16le' : 'latin1', from, to);
@@ -87,4 +89,28 @@ function grown<T extends Uint8Array | Uint32Array>(a: T, keep: number, need: num
   const b = (a instanceof Buffer ? Buffer.allocUnsafe(size) : new (a.constructor as new (n: number) => T)(size)) as T;
   b.set(a.subarray(0, keep));
   return b;
+}
+
+/** Texts of a table as one reader asks for them: made each time, kept from the second time on. */
+class TableReader implements SharedText {
+  /** per text: 0 never asked for, 1 asked for once, 2 kept in `kept` */
+  private asked: Uint8Array | undefined;
+  private readonly kept = new Map<number, string>();
+
+  constructor(private readonly table: StringTable) {}
+
+  get length(): number {
+    return this.table.length;
+  }
+
+  text(index: number): string | undefined {
+    const count = this.table.length;
+    if ((index >>> 0) !== index || index >= count) return undefined;
+    if (!this.asked || this.asked.length < count) this.asked = grown(this.asked ?? new Uint8Array(0), this.asked?.length ?? 0, count);
+    const asked = this.asked;
+    if (asked[index] === 2) return this.kept.get(index);
+    const s = this.table.make(index);
+    if (asked[index] === 1) { this.kept.set(index, s); asked[index] = 2; } else asked[index] = 1;
+    return s;
+  }
 }
