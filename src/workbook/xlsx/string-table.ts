@@ -20,14 +20,18 @@ const isAscii = (s: string): boolean => Buffer.byteLength(s, 'utf8') === s.lengt
  * order rows an export's table is two million strings (order numbers, phones, addresses): as
  * strings they took 88 MB of the checking thread's heap and every full collection marked them;
  * here they take their characters (an ASCII text one byte each, another two, as V8 holds it) and
- * 4 bytes of offset. A text is made again when a cell asks for it (a copy, never a slice that
- * would keep the table alive); one asked for a second time (a province, a product) is kept from
- * then on, so a repeated text is made twice at most.
+ * 4 bytes of offset, outside the heap. A text is made again when a cell asks for it (a copy, never
+ * a slice that would keep the table alive); a reader keeps the ones it asked for lately (TableReader).
  */
 export class StringTable implements SharedText {
-  private bytes = Buffer.allocUnsafe(1 << 11);
+  /**
+   * the bytes, in chunks of 1 MB (the last one smaller while the table is small): a table of
+   * 100 MB grown as one buffer was copied at each doubling, and held twice while it was
+   */
+  private readonly chunks: Buffer[] = [Buffer.allocUnsafe(1 << 11)];
+  /** bytes written, all chunks: where the next text starts */
   private used = 0;
-  /** where text i starts in `bytes`; it ends where i + 1 starts */
+  /** where text i starts (counted across the chunks); it ends where i + 1 starts; a text may run on into the next chunk */
   private starts = new Uint32Array(1 << 8);
   /** bit i: text i is two bytes a character */
   private wide = new Uint8Array(1 << 5);
@@ -48,15 +52,41 @@ export class StringTable implements SharedText {
   push(s: string): void {
     const ascii = isAscii(s);
     const size = ascii ? s.length : s.length * 2;
-    if (this.used + size > this.bytes.length) this.bytes = grown(this.bytes, this.used, this.used + size);
     if (this.count + 2 > this.starts.length) this.starts = grown(this.starts, this.count + 1, this.count + 2);
     if ((this.count >> 3) >= this.wide.length) this.wide = grown(this.wide, this.wide.length, (this.count >> 3) + 1);
     this.starts[this.count] = this.used;
-    if (ascii) this.bytes.write(s, this.used, size, 'latin1');
-    else { this.bytes.write(s, this.used, size, 'utf16le'); this.wide[this.count >> 3] |= 1 << (this.count & 7); }
+    if (!ascii) this.wide[this.count >> 3] |= 1 << (this.count & 7);
+    const at = this.used & CHUNK_MASK;
+    if (at + size <= CHUNK) {
+      const chunk = this.room(at + size);
+      chunk.write(s, at, size, ascii ? 'latin1' : 'utf16le');
+    } else {
+      // it runs on into the next chunks
+      const bytes = Buffer.from(s, ascii ? 'latin1' : 'utf16le');
+      for (let done = 0; done < size;) {
+        const from = (this.used + done) & CHUNK_MASK;
+        const n = Math.min(size - done, CHUNK - from);
+        bytes.copy(this.room(from + n), from, done, done + n);
+        done += n;
+        if (done < size) this.chunks.push(Buffer.allocUnsafe(Math.min(CHUNK, size - done)));
+      }
+    }
     this.used += size;
+    if ((this.used & CHUNK_MASK) === 0 && size) this.chunks.push(Buffer.allocUnsafe(1 << 11));
     this.count++;
     this.starts[this.count] = this.used;
+  }
+
+  /** The last chunk, with at least `need` bytes (doubling while it is under 1 MB). */
+  private room(need: number): Buffer {
+    const last = this.chunks.length - 1;
+    const chunk = this.chunks[last];
+    if (need <= chunk.length) return chunk;
+    let size = chunk.length * 2;
+    while (size < need) size *= 2;
+    const bigger = Buffer.allocUnsafe(Math.min(size, CHUNK));
+    chunk.copy(bigger, 0, 0, this.used & CHUNK_MASK);
+    return (this.chunks[last] = bigger);
   }
 
   text(index: number): string | undefined {
@@ -71,9 +101,11 @@ export class StringTable implements SharedText {
     return new TableReader(this);
   }
 
-  /** The table is complete: its buffers shrunk to what they hold. */
+  /** The table is complete: its last chunk and its places shrunk to what they hold. */
   trim(): void {
-    if (this.bytes.length > this.used) this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
+    const last = this.chunks.length - 1;
+    const held = this.used & CHUNK_MASK;
+    if (this.chunks[last].length > held) this.chunks[last] = Buffer.from(this.chunks[last].subarray(0, held));
     if (this.starts.length > this.count + 1) this.starts = this.starts.slice(0, this.count + 1);
   }
 
@@ -86,12 +118,33 @@ export class StringTable implements SharedText {
   make(i: number): string {
     const from = this.starts[i];
     const to = this.starts[i + 1];
+    if (from === to) return '';
     const wide = this.wide[i >> 3] & (1 << (i & 7));
-    if (!SLICES) return this.bytes.toString(wide ? 'utf16le' : 'latin1', from, to);
-    const b = this.bytes as Buffer & Slices;
-    return wide ? b.ucs2Slice(from, to) : b.latin1Slice(from, to);
+    const c = from >>> CHUNK_BITS;
+    const at = from & CHUNK_MASK;
+    let b = this.chunks[c] as Buffer & Slices;
+    let a = at;
+    let z = at + (to - from);
+    // a text that runs on into the next chunks: its pieces joined (one a chunk at most)
+    if ((to - 1) >>> CHUNK_BITS !== c) {
+      const pieces: Buffer[] = [];
+      for (let k = c, left = to - from, off = at; left > 0; k++, off = 0) {
+        const n = Math.min(left, CHUNK - off);
+        pieces.push(this.chunks[k].subarray(off, off + n));
+        left -= n;
+      }
+      b = Buffer.concat(pieces) as Buffer & Slices;
+      a = 0;
+      z = to - from;
+    }
+    if (!SLICES) return b.toString(wide ? 'utf16le' : 'latin1', a, z);
+    return wide ? b.ucs2Slice(a, z) : b.latin1Slice(a, z);
   }
 }
+
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
 
 /** `a` grown to hold at least `need` items (doubling), its first `keep` items copied. */
 function grown<T extends Uint8Array | Uint32Array | Int32Array>(a: T, keep: number, need: number): T {
@@ -102,30 +155,41 @@ function grown<T extends Uint8Array | Uint32Array | Int32Array>(a: T, keep: numb
   return b;
 }
 
+/** Texts a reader keeps, at most (a power of two): the last asked for at each place of index mod this. */
+const KEPT = 1 << 14;
+
 /**
- * Texts of a table as one reader asks for them: made each time, kept from the second time on (in
- * an array, by a place per text: a Map of them took twice as long a cell, ~75 ns against ~35, on
- * an export's mix of three unique texts and nine repeated ones a row).
+ * Texts of a table as one reader asks for them: made each time, except those it asked for lately,
+ * kept by index mod 16,384 (a province, a product, the lines of one order). Kept for good once
+ * asked twice, an export whose orders each have two lines kept every text twice over (helper-40:
+ * 485 → 699 MB at a million rows), and a Map of them grew in one allocation past a worker's heap
+ * limit, which ended the process instead of the worker.
  */
 class TableReader implements SharedText {
-  /** per text: 0 never asked for, -1 asked for once, k > 0 kept as kept[k - 1] */
-  private at: Int32Array | undefined;
-  private readonly kept: string[] = [];
+  /** the index of the text kept at each place, -1 for none */
+  private readonly tags: Int32Array;
+  private readonly kept: string[];
+  private readonly mask: number;
 
-  constructor(private readonly table: StringTable) {}
+  constructor(private readonly table: StringTable) {
+    let size = 16;
+    while (size < KEPT && size < table.length) size *= 2;
+    this.mask = size - 1;
+    this.tags = new Int32Array(size).fill(-1);
+    this.kept = new Array<string>(size).fill('');
+  }
 
   get length(): number {
     return this.table.length;
   }
 
   text(index: number): string | undefined {
-    const count = this.table.length;
-    if ((index >>> 0) !== index || index >= count) return undefined;
-    if (!this.at || this.at.length < count) this.at = grown(this.at ?? new Int32Array(0), this.at?.length ?? 0, count);
-    const at = this.at[index];
-    if (at > 0) return this.kept[at - 1];
+    if ((index >>> 0) !== index || index >= this.table.length) return undefined;
+    const at = index & this.mask;
+    if (this.tags[at] === index) return this.kept[at];
     const s = this.table.make(index);
-    this.at[index] = at === 0 ? -1 : this.kept.push(s);
+    this.tags[at] = index;
+    this.kept[at] = s;
     return s;
   }
 }
