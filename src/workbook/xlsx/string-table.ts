@@ -68,16 +68,18 @@ export class StringTable implements SharedText {
         const n = Math.min(size - done, CHUNK - from);
         bytes.copy(this.room(from + n), from, done, done + n);
         done += n;
-        if (done < size) this.chunks.push(Buffer.allocUnsafe(Math.min(CHUNK, size - done)));
+        if (done < size) this.chunks.push(Buffer.allocUnsafe(CHUNK));
       }
     }
     this.used += size;
-    if ((this.used & CHUNK_MASK) === 0 && size) this.chunks.push(Buffer.allocUnsafe(1 << 11));
+    // past the first chunk the table is large: a chunk is made whole (grown from 2 KB, each one left
+    // ~1 MB of buffers waiting for a collection)
+    if ((this.used & CHUNK_MASK) === 0 && size) this.chunks.push(Buffer.allocUnsafe(CHUNK));
     this.count++;
     this.starts[this.count] = this.used;
   }
 
-  /** The last chunk, with at least `need` bytes (doubling while it is under 1 MB). */
+  /** The last chunk, with at least `need` bytes (the first one doubling while it is under 1 MB). */
   private room(need: number): Buffer {
     const last = this.chunks.length - 1;
     const chunk = this.chunks[last];
