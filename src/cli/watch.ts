@@ -155,6 +155,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       return;
     }
     const stampBefore = stampOf(path);
+    // the version being read is the one read last from now: a report of the same save meanwhile (the
+    // watcher's, while a catch-up reads it) is not read twice
+    stamps.set(path, stampBefore);
     let result = await checkOne(path);
     // a save still being written reads as cut short: tried again
     for (let i = 0; i < RETRIES && result.problem && statOrNone(path); i++) {
@@ -166,7 +169,6 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const before = seen.get(path);
     const fresh = newSince(before, result.now);
     seen.set(path, result.now);
-    stamps.set(path, stampBefore);
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${result.problem ? `  ${result.problem}` : ''}`);
@@ -230,10 +232,21 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    */
   const catchUp = async () => {
     const now = new Set(await workbooks());
-    for (const p of now) if (!seen.has(p) || stampOf(p) !== stamps.get(p)) queue.add(p);
+    let later = false;
+    for (const p of now) {
+      if (seen.has(p) && stampOf(p) === stamps.get(p)) continue;
+      // a save that may still be going on waits, as the watcher's own reports do, until it has held
+      // still STABLE_MS: read at once, it was read again when the watcher reported it, and its copy
+      // refreshed twice (clean-clone CI: a .bak beside a copy written once)
+      const age = Date.now() - (statOrNone(p)?.mtimeMs ?? 0);
+      if (age >= 0 && age < STABLE_MS) { later = true; continue; }
+      queue.add(p);
+    }
     for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
     kick();
+    if (later && !stopped) { clearTimeout(catchUpLater); catchUpLater = setTimeout(() => void catchUp(), STABLE_MS); }
   };
+  let catchUpLater: NodeJS.Timeout | undefined;
 
   let watcher: FSWatcher | undefined;
   /** Watches the folder; resolves once the watcher has walked it (saves from then on are seen). */
@@ -286,6 +299,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   clearInterval(rootTimer);
   clearTimeout(refreshTimer);
   clearTimeout(caughtUp);
+  clearTimeout(catchUpLater);
   await watcher?.close();
   await running?.catch(() => {});
   throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');
