@@ -25,7 +25,7 @@ const isAscii = (s: string): boolean => Buffer.byteLength(s, 'utf8') === s.lengt
  */
 export class StringTable implements SharedText {
   /**
-   * the bytes, in chunks of 1 MB (the last one smaller while the table is small): a table of
+   * the bytes, in chunks of 1 MB (the first one smaller while the table is small): a table of
    * 100 MB grown as one buffer was copied at each doubling, and held twice while it was
    */
   private readonly chunks: Buffer[] = [Buffer.allocUnsafe(1 << 11)];
@@ -149,10 +149,10 @@ const CHUNK = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK - 1;
 
 /** `a` grown to hold at least `need` items (doubling), its first `keep` items copied. */
-function grown<T extends Uint8Array | Uint32Array | Int32Array>(a: T, keep: number, need: number): T {
+function grown<T extends Uint8Array | Uint32Array>(a: T, keep: number, need: number): T {
   let size = Math.max(a.length * 2, 8);
   while (size < need) size *= 2;
-  const b = (a instanceof Buffer ? Buffer.allocUnsafe(size) : new (a.constructor as new (n: number) => T)(size)) as T;
+  const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a.subarray(0, keep));
   return b;
 }
