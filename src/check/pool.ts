@@ -227,10 +227,19 @@ export class WorkerPool {
     if (this.waiting.length) for (const s of this.slots) if (!s.ready) s.worker.ref();
   }
 
+  /**
+   * A worker set free (its file done, or just started): the first caller waiting takes it, unless
+   * --jobs files are read already (a worker of a pool kept from a run before may become ready while
+   * another reads); it then stays free, and the caller is served by the next worker whose file is done.
+   */
   private release(slot: Slot): void {
-    const next = this.waiting.shift();
-    if (next) { slot.reserved = true; next.resolve(slot); }
+    if (this.waiting.length && this.reading() < this.maxBusy) { slot.reserved = true; this.waiting.shift()!.resolve(slot); }
     else if (!this.takeBack(slot)) this.idle.push(slot);
+  }
+
+  /** Workers reading a file, or taken by a caller to be sent one. */
+  private reading(): number {
+    return this.slots.filter((s) => s.busy || s.reserved).length;
   }
 
   /** A file that has lost its worker, given to the first free (a new one if none). */
@@ -244,7 +253,7 @@ export class WorkerPool {
    * Not while --jobs files are read already.
    */
   private takeBack(free: Slot): boolean {
-    if (this.slots.filter((s) => s.busy || s.reserved).length >= this.maxBusy) return false;
+    if (this.reading() >= this.maxBusy) return false;
     const from = this.slots.find((s) => s !== free && s.next && !s.takingBack && !s.gone && !s.stopped);
     if (!from) return false;
     free.reserved = true;
@@ -282,7 +291,7 @@ export class WorkerPool {
    */
   private async acquire(grow: boolean, queue = false, maxBusy = Infinity): Promise<Slot> {
     // a free worker, unless `maxBusy` are reading already (--jobs): the file may then only wait behind one
-    if (this.slots.filter((s) => s.busy || s.reserved).length < maxBusy) {
+    if (this.reading() < maxBusy) {
       const slot = this.idle.pop();
       if (slot) { slot.reserved = true; return slot; }
     }

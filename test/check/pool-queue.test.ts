@@ -12,10 +12,12 @@ import { tempDir } from '../helpers/cli.js';
  * hearing a message; each answer says which worker
  * (thread) read the file and the files it was sent while reading another.
  */
-function fakeWorker(): string {
-  const path = join(tempDir('pool-'), 'worker.mjs');
+function fakeWorker(how: { laterReadyAfter?: number } = {}): string {
+  const dir = tempDir('pool-');
+  const path = join(dir, 'worker.mjs');
   writeFileSync(path, `
     import { parentPort, threadId } from 'node:worker_threads';
+    import { openSync } from 'node:fs';
     let reading = Promise.resolve();
     const queued = new Set();
     let busy = false;
@@ -39,7 +41,10 @@ function fakeWorker(): string {
       queued.add(msg.id);
       reading = reading.then(() => (queued.delete(msg.id) ? read(msg) : undefined));
     });
-    parentPort.postMessage({ type: 'ready' });
+    // laterReadyAfter: the first worker is ready at once, every later one only after that many ms
+    let later = 0;
+    try { openSync(${JSON.stringify(join(dir, 'first'))}, 'wx'); } catch { later = ${how.laterReadyAfter ?? 0}; }
+    setTimeout(() => parentPort.postMessage({ type: 'ready' }), later);
   `);
   return path;
 }
@@ -213,6 +218,18 @@ describe('the pool sends a worker its next file while it reads a small one', () 
     await runAll(pool, ['wait-50', 'wait-50'], 2);
     expect(pool.workers).toBe(2);
     const seen = [...(await runAll(pool, Array.from({ length: 8 }, (_, i) => `wait-20-${i}`), 2, { queue: true, maxBusy: 1 })).values()] as Seen[];
+    const byStart = seen.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < byStart.length; i++) expect(byStart[i].start, `file ${i}`).toBeGreaterThanOrEqual(byStart[i - 1].end);
+  });
+
+  it('never more files read at once than --jobs when a worker of the pool becomes ready while another reads', async () => {
+    pool = new WorkerPool(fakeWorker({ laterReadyAfter: 100 }), 2, { heapMB: 256, seconds: 30 });
+    // the first worker reads both files; the second is still starting when the run ends
+    await runAll(pool, ['wait-5-a', 'wait-5-b'], 2);
+    expect(pool.workers).toBe(2);
+    // it becomes ready while the first reads this run's first file, and the other caller waits for a worker
+    const seen = [...(await runAll(pool, Array.from({ length: 4 }, (_, i) => `wait-300-${i}`), 2, { queue: true, maxBusy: 1 })).values()] as Seen[];
+    expect(seen).toHaveLength(4);
     const byStart = seen.sort((a, b) => a.start - b.start);
     for (let i = 1; i < byStart.length; i++) expect(byStart[i].start, `file ${i}`).toBeGreaterThanOrEqual(byStart[i - 1].end);
   });
