@@ -107,15 +107,24 @@ const DOMAIN_AFTER = /^(?:水平|地位|品质|品牌|技术|之作)/;
 
 /** A cut inside a run that leaves no piece of the word, no number, particle or bare domain behind. */
 function cleanCut(title: string, f: LawHit): boolean {
-  const before = title.slice(0, f.start);
+  const before = beforeAt(title, f.start);
   const after = title.slice(f.end);
   return !/^[0-9０-９%％]/.test(after) && !/[0-9０-９]$/.test(before) && !LEFT_BOUND.test(after) && !RIGHT_BOUND.test(before) && !DOMAIN_BEFORE.test(before) && !DOMAIN_AFTER.test(after);
 }
 
-/** How many characters of a run there are from `from` on, up to a separator or the end. */
-function runLength(title: string, from: number, step: 1 | -1): number {
+/**
+ * The few characters before `at`: what the `…$` patterns above look at (their longest word is three
+ * characters). A pattern tried on all of a long title before each word of it is a scan of the title
+ * per word: minutes for a title of 70,000 characters.
+ */
+function beforeAt(title: string, at: number): string {
+  return title.slice(Math.max(0, at - 8), at);
+}
+
+/** How many characters of a run there are from `from` on, up to a separator or the end, counted up to `cap` (what the callers compare with). */
+function runLength(title: string, from: number, step: 1 | -1, cap: number): number {
   let n = 0;
-  for (let i = from; i >= 0 && i < title.length && !SEPARATOR.test(title[i]); i += step) n++;
+  for (let i = from; n < cap && i >= 0 && i < title.length && !SEPARATOR.test(title[i]); i += step) n++;
   return n;
 }
 
@@ -123,7 +132,8 @@ function runLength(title: string, from: number, step: 1 | -1): number {
 function wholeAround(title: string, sp: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   const side = (from: number, step: 1 | -1) => {
     let n = 0;
-    for (let i = from; i >= 0 && i < title.length && !SEPARATOR.test(title[i]) && !spans.some((o) => o !== sp && i >= o.start && i < o.end); i += step) n++;
+    // up to two: all that is asked
+    for (let i = from; n < 2 && i >= 0 && i < title.length && !SEPARATOR.test(title[i]) && !spans.some((o) => o !== sp && i >= o.start && i < o.end); i += step) n++;
     return n === 0 || n >= 2;
   };
   return side(sp.start - 1, -1) && side(sp.end, 1);
@@ -131,6 +141,13 @@ function wholeAround(title: string, sp: { start: number; end: number }, spans: R
 
 /** An English word that means nothing without the one after it (the best香水 → the 香水). */
 const LEANS_ON_NEXT = /(?:^|[^a-z])(?:the|a|an|so|very|most|our|my|your|no|top)\s*$/i;
+
+/** Whether the text so far ends in such a word: its last few characters looked at (the whole of a long title each time is a scan per word). */
+function leansOnNext(out: string): boolean {
+  const text = out.trimEnd();
+  // the longest word is four letters and the letter before it one more: eight is room enough
+  return LEANS_ON_NEXT.test(text.length > 8 ? text.slice(-8) : text);
+}
 
 /**
  * A suggested title, given only when it is sure. A word is taken out where removing it cannot
@@ -153,10 +170,10 @@ export function suggestTitle(title: string, category: string | undefined, profil
       // 最 and the spacing after it (最 好 用 → 好 用): a spaced-out word keeps the rest joined to what follows
       let end = f.start + f.entry.removeFirst;
       while (end < f.end && SEPARATOR.test(title[end])) end++;
-      if (DOMAIN_BEFORE.test(title.slice(0, f.start)) || (!spaced && runLength(title, f.start - 1, -1) + runLength(title, end, 1) < 2)) return undefined;
+      if (DOMAIN_BEFORE.test(beforeAt(title, f.start)) || (!spaced && runLength(title, f.start - 1, -1, 2) + runLength(title, end, 1, 2) < 2)) return undefined;
       spans.push({ start: f.start, end });
     } else if (alone(f, title)) {
-      if (CJK.test(title[f.start - 1] ?? '') && DOMAIN_BEFORE.test(title.slice(0, f.start))) return undefined;
+      if (CJK.test(title[f.start - 1] ?? '') && DOMAIN_BEFORE.test(beforeAt(title, f.start))) return undefined;
       spans.push({ start: f.start, end: f.end });
     }
     else if (detachable(f) && cleanCut(title, f)) spans.push({ start: f.start, end: f.end, inside: true });
@@ -169,7 +186,7 @@ export function suggestTitle(title: string, category: string | undefined, profil
   for (const sp of spans) {
     if (sp.start < at) continue;
     out += title.slice(at, sp.start);
-    if (LEANS_ON_NEXT.test(out)) return undefined;
+    if (leansOnNext(out)) return undefined;
     at = sp.end;
     // what named the removed word's kind is left with nothing to name (水光针 同款 → 同款)
     if (/^[\s\u3000]*(?:同款|专用|级|系列|之选)/.test(title.slice(at))) return undefined;

@@ -1,3 +1,4 @@
+import { segmentsOf } from '../cells/segments.js';
 import { TO_SIMPLIFIED } from './simplified.js';
 
 /**
@@ -23,7 +24,7 @@ export function standsAlone(text: string): boolean {
 export function graphemes(text: string): string[] {
   // most titles hold nothing that joins: code points, without the segmenter (a third of a lint run)
   if (STANDS_ALONE.test(text)) return Array.from(text);
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(segmentsOf(segmenter, text), (s) => s.segment);
 }
 
 /**
@@ -132,12 +133,26 @@ const words = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 export function wordStarts(text: string): WordStarts {
   const starts = new Set<number>();
-  const long: Array<[number, number]> = [];
-  for (const seg of words.segment(text)) {
+  // the words of two characters or more, in order and apart: [start, end) pairs
+  const long: number[] = [];
+  for (const seg of segmentsOf(words, text)) {
     starts.add(seg.index);
-    if (seg.isWordLike && seg.segment.length >= 2) long.push([seg.index, seg.index + seg.segment.length]);
+    if (seg.isWordLike && seg.segment.length >= 2) long.push(seg.index, seg.index + seg.segment.length);
   }
-  return { starts, inside: (at) => long.some(([a, b]) => at > a && at < b) };
+  return { starts, inside: (at) => insideOne(long, at) };
+}
+
+/** Whether `at` falls strictly inside one of the ordered [start, end) spans (a search: a long text has thousands). */
+function insideOne(spans: number[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length / 2;
+  // the first span that ends after `at`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid * 2 + 1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length / 2 && at > spans[lo * 2];
 }
 
 /** The longest prefix of `text` within `max` units that ends between words (never inside one). */
@@ -145,7 +160,7 @@ export function cutAtWord(text: string, max: number): string {
   const cut = cutToLength(text, max);
   if (cut.length === text.length) return cut;
   let end = 0;
-  for (const seg of words.segment(text)) {
+  for (const seg of segmentsOf(words, text)) {
     if (seg.index + seg.segment.length > cut.length) break;
     end = seg.index + seg.segment.length;
   }

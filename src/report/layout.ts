@@ -1,5 +1,7 @@
 import stringWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
 import { SCREEN_CONTROLS } from '../cells/normalize.js';
+import { segmentsOf } from '../cells/segments.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 
@@ -13,14 +15,37 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 /** Columns a text takes on a terminal (ANSI colours take none). */
 export function width(text: string): number {
   // ASCII and the common wide CJK blocks counted here (a report has hundreds of thousands of
-  // cells); anything else (emoji, marks, colours, other scripts) by string-width
+  // cells); from the first other character on (emoji, marks, colours, other scripts), grapheme by grapheme
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) n += 1;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) n += 2;
-    else return stringWidth(text);
+    const w = fastWidth(text.charCodeAt(i));
+    if (w) { n += w; continue; }
+    // the character before may start its grapheme (1 and U+FE0F U+20E3 are the keycap 1️⃣): counted with it
+    const from = i > 0 && !isAnsiStart(text.charCodeAt(i)) ? i - 1 : i;
+    if (from < i) n -= fastWidth(text.charCodeAt(from));
+    return n + slowWidth(text.slice(from));
   }
+  return n;
+}
+
+/** 1 or 2 for a character whose width is known at once, 0 for any other. */
+function fastWidth(c: number): number {
+  if (c >= 0x20 && c < 0x7f) return 1;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x3029) || (c >= 0x3030 && c <= 0x303e) || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) return 2;
+  return 0;
+}
+
+function isAnsiStart(c: number): boolean {
+  return c === 0x1b || c === 0x9b;
+}
+
+/**
+ * string-width's count, one grapheme at a time: string-width segments the whole text at once,
+ * and V8's segmenter takes minutes on a cell of 90,000 characters (src/cells/segments.ts).
+ */
+function slowWidth(text: string): number {
+  let n = 0;
+  for (const { segment } of segmentsOf(segmenter, stripAnsi(text))) n += segment.length === 1 && fastWidth(segment.charCodeAt(0)) ? fastWidth(segment.charCodeAt(0)) : stringWidth(segment);
   return n;
 }
 
@@ -44,7 +69,7 @@ export function clip(text: string, max: number): string {
   if (width(text) <= max) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmentsOf(segmenter, text)) {
     const w = width(segment);
     if (used + w > max - 1) break;
     out += segment;
@@ -59,7 +84,8 @@ export const LONG_VALUE = 80;
 /** A long value shortened to its start, with its length: `=IF(AND(A2>0,…(共 600 字)`. */
 export function shortened(text: string, lang: Lang): string {
   if (text.length <= LONG_VALUE) return text;
-  return `${clip(text, LONG_VALUE - 20)}${t(lang, 'text.shortened', { count: [...text].length })}`;
+  // the clip's own … is the one the length follows (not ……)
+  return `${clip(text, LONG_VALUE - 20).replace(/…$/, '')}${t(lang, 'text.shortened', { count: [...text].length })}`;
 }
 
 /** A long text between Chinese quotes (“…”), as messages quote cell values; straight quotes are left alone (they pair with nothing certain). */
@@ -89,7 +115,7 @@ export function wrap(text: string, max: number): string[] {
   let line: string[] = [];
   let used = 0;
   let lastBreak = -1;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmentsOf(segmenter, text)) {
     const w = width(segment);
     if (used + w > max && line.length) {
       // break at the last opportunity when it keeps at least half the line

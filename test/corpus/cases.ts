@@ -30,6 +30,18 @@ const cellsOfRow = (n: number) => rowsXml([ROW]).slice(10, -6).replace(/ r="([A-
 /** A sheet part whose first row is the header and then `body`. */
 const withRow = (row: string) => sheetXml(`${rowsXml([HEADER])}${row}`);
 
+/** A cell of about `n` characters that does not compress like a repeated one (a zip-ratio refusal is another case): CJK, rare CJK, emoji, Latin and pinyin, punctuation. */
+function longCell(n: number, seed: number): string {
+  const pieces = ['订', '单', '补', '水', '面', '膜', '𠀀', '𪜀', '😀', '👍🏽', '👨‍👩‍👧', '🇨🇳', 'a', 'x', 'tang', ' ', '，', 'é', '号', '省'];
+  let x = seed;
+  let out = '';
+  while (out.length < n) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out += pieces[(x >> 8) % pieces.length];
+  }
+  return out;
+}
+
 export const CASES: Case[] = [
   // ── empty, tiny and renamed files ──────────────────────────────────────────────
   { file: 'empty.xlsx', make: (p) => write(p, Buffer.alloc(0)), expect: { finding: 'file/unreadable', reason: 'empty' } },
@@ -118,6 +130,11 @@ export const CASES: Case[] = [
   { file: 'merge-bomb.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ROW]), { after: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }) }] })), expect: { finding: 'file/unsafe', reason: 'merged-cells' } },
   { file: 'defined-names-10001.xlsx', make: (p) => write(p, xlsx({ workbookExtra: `<definedNames>${'<definedName name="x">订单!$A$1</definedName>'.repeat(10_001)}</definedNames>` })), expect: { finding: 'file/unsafe', reason: 'defined-names' } },
   { file: 'over-size-limit.xlsx', make: (p) => write(p, xlsx({ extra: [{ name: 'xl/media/big.bin', data: Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 2654435761) >>> 24)), method: 0 }] })), expect: { finding: 'file/too-large', reason: 'too-large' } },
+  // cells of 70,000 characters, past the 65,535 where V8's segmenter takes minutes on a whole text: CJK, rare CJK, emoji, pinyin runs (the title law reads them as syllables)
+  { file: 'long-cells.xlsx', make: (p) => write(p, xlsx({ sheets: [
+    { name: '订单', xml: sheetXml(rowsXml([HEADER, ROW.map((v, i) => ([0, 2, 4, 9].includes(i) ? longCell(70_000, i + 1) : v)), ROW])) },
+    { name: '商品信息', xml: sheetXml(rowsXml([['商品ID', '平台', '类目', '商品标题', '核心关键词'], ['ID1', '淘宝', '美妆护肤/面膜', longCell(70_000, 11), '面膜'], ['ID2', '淘宝', '美妆护肤/面膜', `补水${'xuetangzuihaoyong'.repeat(4200)}面膜`, '面膜']])) },
+  ] })), expect: good(4) },
   { file: 'string-over-limit.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow(`<row r="2"><c r="A2" t="inlineStr"><is><t>${'长'.repeat(300_000)}</t></is></c></row>`) }] })), expect: { finding: 'file/too-large', reason: 'part-too-large' } },
   { file: 'shared-string-over-limit.xlsx', make: (p) => write(p, xlsx({ strings: `<sst xmlns="${NS}"><si><t>${'x'.repeat(300_000)}</t></si></sst>` })), expect: { finding: 'file/too-large', reason: 'part-too-large' } },
   { file: 'row-over-limit.xlsx', make: (p) => write(p, xlsx({ sheets: [{ name: '订单', xml: withRow(`<row r="2">${Array.from({ length: 12_000 }, (_, i) => `<c><v>${String(i).padStart(100, '1')}</v></c>`).join('')}</row>`) }] })), expect: { finding: 'file/too-large', reason: 'part-too-large' } },

@@ -15,12 +15,32 @@ describe('a long cell value in a finding', () => {
       const line = text.stdout.split('\n').find((l) => l.includes('tracking-number-format'))!;
       expect(line).toContain('ship!G2');
       expect(line.length).toBeLessThan(300);
-      expect(line).toMatch(lang === 'zh' ? /…\(共 \d+ 字\)/ : /… \(\d+ characters\)/);
+      // one ellipsis, then the length
+      expect(line).toMatch(lang === 'zh' ? /[^…]…\(共 \d+ 字\)/ : /[^…]… \(\d+ characters\)/);
       const html = (await ecsop(['check', 'ship.csv', '--lang', lang, '-f', 'html'], { cwd: dir })).stdout;
       expect(html).not.toContain(long.replace(/"/g, '&quot;'));
       expect(html).toMatch(lang === 'zh' ? /…\(共 \d+ 字\)/ : /… \(\d+ characters\)/);
     }
     const json = JSON.parse((await ecsop(['check', 'ship.csv', '-f', 'json'], { cwd: dir })).stdout);
     expect(json.findings.find((f: { ruleId: string }) => f.ruleId === 'tracking-number-format').value).toBe(long);
+  });
+});
+
+/** The review's table of orders to review by hand: an order number, province or reason that quotes a cell of 70,000 characters is shortened there too; its queue and JSON keep it whole. */
+describe('a long cell value in the review\'s table', () => {
+  it('is shortened on the table\'s line, in a run that ends at once; whole in JSON', async () => {
+    const dir = tempDir();
+    // an order number and a phone pasted with a whole sheet's text (another writer allows more than Excel's 32,767)
+    const long = Array.from({ length: 9000 }, (_, i) => `订单${i}😀`).join('');
+    expect(long.length).toBeGreaterThan(65_536);
+    writeFileSync(join(dir, 'orders.csv'), `订单号,支付时间,收件人,电话,收件地址,商品,数量,金额\n"${long}",2024-05-20 09:12,*女士,"${long}",浙江省杭州市西湖区文三路90号,面膜,2,880\n`);
+    for (const lang of ['zh', 'en']) {
+      const text = await ecsop(['review', 'orders.csv', '--lang', lang, '--no-progress'], { cwd: dir });
+      const line = text.stdout.split('\n').find((l) => l.startsWith('orders.csv'))!;
+      expect(line.length).toBeLessThan(600);
+      expect(line).toMatch(lang === 'zh' ? /[^…]…\(共 \d+ 字\)/ : /[^…]… \(\d+ characters\)/);
+    }
+    const json = JSON.parse((await ecsop(['review', 'orders.csv', '-f', 'json'], { cwd: dir })).stdout);
+    expect(json.orders[0].orderId).toBe(long);
   });
 });

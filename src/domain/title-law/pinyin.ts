@@ -42,16 +42,19 @@ export function readingsOf(ch: string): readonly string[] | undefined {
 export function syllablesOf(run: string): string[] | undefined {
   table();
   const n = run.length;
-  // best[i]: a segmentation of run[i..] into syllables, or null
-  const best: Array<string[] | null> = new Array(n + 1).fill(null);
-  best[n] = [];
+  // first[i]: the length of the first syllable of a segmentation of run[i..] into syllables, 0 when
+  // there is none (lengths, not lists: a run of 70,000 letters made lists of lists, quadratic)
+  const first = new Uint8Array(n + 1);
+  const whole = (i: number) => i === n || first[i] > 0;
   for (let i = n - 1; i >= 0; i--) {
     for (let len = Math.min(6, n - i); len >= 1; len--) {
-      const s = run.slice(i, i + len);
-      if (syllableSet!.has(s) && best[i + len]) { best[i] = [s, ...best[i + len]!]; break; }
+      if (whole(i + len) && syllableSet!.has(run.slice(i, i + len))) { first[i] = len; break; }
     }
   }
-  return best[0] ?? undefined;
+  if (!whole(0)) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < n; i += first[i]) out.push(run.slice(i, i + first[i]));
+  return out;
 }
 
 /** The spellings of a word in syllable codes: one per combination of its characters' readings (at most `cap`). */
