@@ -242,9 +242,9 @@ export class WorkerPool {
     return this.slots.filter((s) => s.busy || s.reserved).length;
   }
 
-  /** A file that has lost its worker, given to the first free (a new one if none). */
+  /** A file that has lost its worker, given to the first free (a new one if none), while fewer than --jobs read. */
   private regive(given: Given): void {
-    void this.acquire(true).then((other) => this.give(other, given), (e: unknown) => given.settle(undefined, e));
+    void this.acquire(true, false, this.maxBusy).then((other) => this.give(other, given), (e: unknown) => given.settle(undefined, e));
   }
 
   /**
