@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, nearestShape } from '../../src/cells/grammar/families.js';
+import { FAMILIES, nearestShape, shapesOf } from '../../src/cells/grammar/families.js';
 import { readWith } from '../../src/cells/grammar/read.js';
 import { compileValues, START_RULES } from '../../scripts/grammar-compile.mjs';
 
@@ -28,5 +28,15 @@ describe('the value grammar (src/cells/grammar/values.peggy)', () => {
     expect(nearestShape('Shares', '推广:十五万元 补贴:九万元 其它')).toMatch(/万/);
     expect(nearestShape('Score', '很好(4)')).toBeDefined();
     expect(nearestShape('Phases', '5.17到5.19预热,5.20爆发')).toMatch(/预热/);
+  });
+
+  it('a cell of 70,000 characters is told its nearest shape too, as one of a few characters would be (the outline is built in a line, not copied per character)', () => {
+    for (const [rule, piece] of [['Score', '很好(4)分 '], ['Phases', '5.17到5.19预热,']] as const) {
+      const long = piece.repeat(Math.ceil(70_000 / piece.length));
+      const shape = nearestShape(rule, long);
+      expect(shapesOf(rule)).toContain(shape);
+      // as for the text three times over: the nearest is the longest shape of its kind
+      expect(shape).toBe(nearestShape(rule, piece.repeat(3)));
+    }
   });
 });

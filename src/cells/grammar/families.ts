@@ -100,12 +100,14 @@ export function shapesOf(rule: StartRule): readonly string[] {
 
 /** A text's outline: numbers (in digits or Chinese) as 9, other Chinese as 汉, letters as a, runs of one kind as one; 万 元 % 成 and punctuation kept. */
 function outline(text: string): string {
-  let out = '';
+  const out: string[] = [];
+  // the last piece kept, by itself: asking the text built so far (endsWith) copies it whole each time, quadratic in a long cell
+  let last = '';
   for (const ch of text.normalize('NFKC')) {
     const c = /[0-9.一二两三四五六七八九十百千零壹贰叁肆伍陆柒捌玖拾佰仟]/.test(ch) ? '9' : /[万亿元%成]/.test(ch) ? ch : /[\u3400-\u9fff]/.test(ch) ? '汉' : /[a-z]/i.test(ch) ? 'a' : /\s/.test(ch) ? ' ' : ch;
-    if (!out.endsWith(c) || !'9汉a '.includes(c)) out += c;
+    if (c !== last || !'9汉a '.includes(c)) { out.push(c); last = c; }
   }
-  return out;
+  return out.join('');
 }
 
 function distance(a: string, b: string): number {
@@ -139,8 +141,9 @@ const markersOf = (text: string) => {
 export function nearestShape(rule: StartRule, text: string, only: (shape: string) => boolean = () => true): string | undefined {
   const o = outline(text);
   // a score is one number: a shape that would add one (毛利率60% → 4:毛利率60%) invents a score
-  const numbers = (x: string) => (outline(x).match(/9+/g) ?? []).length;
-  const shapes = shapesOf(rule).filter((s) => only(s) && outline(s) !== o && !(rule === 'Score' && ((/\//.test(s) && !/\/\s*[5五]/.test(text)) || numbers(s) > numbers(text))));
+  const numbers = (outlined: string) => (outlined.match(/9+/g) ?? []).length;
+  const inText = numbers(o);
+  const shapes = shapesOf(rule).filter((s) => only(s) && outline(s) !== o && !(rule === 'Score' && ((/\//.test(s) && !/\/\s*[5五]/.test(text)) || numbers(outline(s)) > inText)));
   const marks = markersOf(text);
   let best: string | undefined;
   let bestD = Infinity;
