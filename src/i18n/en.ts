@@ -289,6 +289,7 @@ export const en: Record<MessageId, string> = {
   'junit.clean': 'all rules pass',
   'junit.failing': '{count} {count|finding|findings}, {failing} at or above {failOn}',
   'junit.below': '{count} {count|finding|findings} at {level}, below {failOn} (not a failure)',
+  'text.cut-middle': '… ({count} {count|character|characters} left out) …',
   'text.shortened': '… ({count} {count|character|characters})',
   'text.sheet-rows': '{rows} {rows|row|rows}',
   'text.unknown': 'unknown',

@@ -294,6 +294,7 @@ export const zh = {
   'junit.clean': '全部规则通过',
   'junit.failing': '{count} 条问题,其中 {failing} 条达到{failOn}级别',
   'junit.below': '{count} 条{level},未达到{failOn}级别(不算失败)',
+  'text.cut-middle': '…(中间略去 {count} 字)…',
   'text.shortened': '…(共 {count} 字)',
   'text.sheet-rows': '{rows} 行',
   'text.unknown': '未识别',

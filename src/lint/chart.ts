@@ -1,3 +1,4 @@
+import { shortened } from '../report/layout.js';
 import { xmlText } from '../encode/xml-text.js';
 import { PLATFORMS, SOP_PROFILE } from '../domain/platforms.js';
 import { t } from '../i18n/catalog.js';
@@ -63,7 +64,7 @@ function titleChart(bars: TitleBar[], lang: Lang): string {
     const y = top + i * ROW;
     const colour = b.length > b.max ? COLOURS.error : b.length < b.min ? COLOURS.warning : COLOURS.ok;
     const w = scale(b.length) - BAR_X;
-    body += `<g class="title" data-line="${b.line}" data-length="${b.length}" data-max="${b.max}"><title>${xmlText(`${b.title} (${b.length}/${b.max})`)}</title>${label(b.title, LABEL, y + 15, lang)}`
+    body += `<g class="title" data-line="${b.line}" data-length="${b.length}" data-max="${b.max}"><title>${xmlText(`${shortened(b.title, lang)} (${b.length}/${b.max})`)}</title>${label(b.title, LABEL, y + 15, lang)}`
       + `<rect x="${BAR_X}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}" fill="${colour}"/>`
       + `<text x="${BAR_X + w + 4}" y="${y + 15}" class="value">${b.length}</text></g>`;
   });

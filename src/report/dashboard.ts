@@ -2,6 +2,7 @@ import { xmlText } from '../encode/xml-text.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { COLOURS } from './charts.js';
+import { shortened } from './layout.js';
 import { OWNERS, type SheetOwners } from './records.js';
 import type { Totals } from './totals.js';
 import type { FileSummary, Finding, Severity } from './types.js';
@@ -138,7 +139,9 @@ export class Dashboard {
     const status = (r: FileRow) => (r.status === 'error' || r.counts.error ? 'error' : r.counts.warning || r.counts.info ? 'warning' : 'ok');
     const mark = { error: '✖', warning: '!', ok: '✔' } as const;
     const head = (key: 'dashboard.files-head' | 'dashboard.people-head') => t(lang, key).split('|').map((x) => `<th>${h(x)}</th>`).join('');
-    const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).join('、')} ${t(lang, 'dashboard.more-people', { count: names.length })}` : names.join('、')) : '—');
+    // a name as long as a pasted page is shown shortened (its data attribute keeps it whole)
+    const person = (name: string) => shortened(name, lang);
+    const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).map(person).join('、')} ${t(lang, 'dashboard.more-people', { count: names.length })}` : names.map(person).join('、')) : '—');
     const rows = [...this.rows].sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const fileRows = rows.map((r) => {
       const st = status(r);
@@ -146,7 +149,7 @@ export class Dashboard {
       return `<tr class="drive-file ${st}" data-path="${h(r.path)}" data-errors="${r.counts.error}" data-warnings="${r.counts.warning}" data-new="${reported}" data-suppressed="${r.suppressed}"><td><span class="status ${st}">${mark[st]}</span> ${h(t(lang, `dashboard.status.${st}`))}</td><td>${h(r.path)}</td><td class="num">${r.counts.error}</td><td class="num">${r.counts.warning}</td><td>${owners(r.owners)}</td><td>${h(when(this.input.savedAt.get(r.path)))}</td><td class="num">${reported}</td><td class="num">${r.suppressed}</td></tr>`;
     }).join('');
     const people = [...this.people].sort(([a, x], [b, y]) => (a === '' ? 1 : b === '' ? -1 : 0) || (y.counts.error + y.counts.warning + y.counts.info) - (x.counts.error + x.counts.warning + x.counts.info) || (a < b ? -1 : 1));
-    const peopleRows = people.map(([name, p]) => `<tr data-person="${h(name)}" data-count="${p.counts.error + p.counts.warning + p.counts.info}"><td>${name ? h(name) : `<span class="meta">${h(t(lang, 'dashboard.nobody'))}</span>`}</td><td class="num">${p.counts.error}</td><td class="num">${p.counts.warning}</td><td class="num">${p.counts.info}</td><td class="num">${p.files.size}</td></tr>`).join('');
+    const peopleRows = people.map(([name, p]) => `<tr data-person="${h(name)}" data-count="${p.counts.error + p.counts.warning + p.counts.info}"><td>${name ? h(person(name)) : `<span class="meta">${h(t(lang, 'dashboard.nobody'))}</span>`}</td><td class="num">${p.counts.error}</td><td class="num">${p.counts.warning}</td><td class="num">${p.counts.info}</td><td class="num">${p.files.size}</td></tr>`).join('');
     let out = `<section id="trend"><h2>${h(t(lang, 'dashboard.trend'))}</h2>${this.trend(lang, totals)}</section>\n`;
     out += `<section id="drive"><h2>${h(t(lang, 'dashboard.files'))}</h2><table class="drive"><thead><tr>${head('dashboard.files-head')}</tr></thead><tbody>${fileRows}</tbody></table></section>\n`;
     if (people.length) out += `<section id="people"><h2>${h(t(lang, 'dashboard.people'))}</h2><table class="people"><thead><tr>${head('dashboard.people-head')}</tr></thead><tbody>${peopleRows}</tbody></table></section>\n`;

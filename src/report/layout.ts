@@ -66,16 +66,33 @@ export function escapeControls(text: string): string {
 
 /** The text cut to at most `max` columns, with `…` when something was cut. */
 export function clip(text: string, max: number): string {
-  if (width(text) <= max) return text;
+  // a text many times longer than the columns is cut, however narrow its characters (a letter with 30,000 accents is one column)
+  if (text.length <= max * 4 && width(text) <= max) return text;
   let out = '';
   let used = 0;
   for (const { segment } of segmentsOf(segmenter, text)) {
     const w = width(segment);
-    if (used + w > max - 1) break;
+    if (used + w > max - 1 || out.length + segment.length > max * 4) break;
     out += segment;
     used += w;
   }
   return `${out}…`;
+}
+
+/** The end of a text within `max` columns and `max * 4` UTF-16 units (whole graphemes). */
+function clipStart(text: string, max: number): string {
+  const pieces = Array.from(segmentsOf(segmenter, text.slice(-(max * 4 + 8))), (s) => s.segment);
+  // the first piece may be the end of a grapheme cut off: never shown alone
+  if (text.length > max * 4 + 8) pieces.shift();
+  let out = '';
+  let used = 0;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const w = width(pieces[i]);
+    if (used + w > max || out.length + pieces[i].length > max * 4) break;
+    out = pieces[i] + out;
+    used += w;
+  }
+  return out;
 }
 
 /** The longest cell value a text or HTML report shows whole; longer ones (a 600-character formula) are shortened. */
@@ -99,7 +116,24 @@ export function readableMessage(f: { message: string; value?: unknown }, lang: L
   let m = f.message;
   if (m.length <= LONG_VALUE) return m;
   if (typeof f.value === 'string' && f.value.length > LONG_VALUE && m.includes(f.value)) m = m.split(f.value).join(shortened(f.value, lang));
-  return m.replace(QUOTED_LONG, (_all, inner: string) => `“${shortened(inner, lang)}”`);
+  m = m.replace(QUOTED_LONG, (_all, inner: string) => `“${shortened(inner, lang)}”`);
+  // a message still long quotes a cell some other way (a title with its repeats marked, a text in brackets):
+  // its start and its end (what to do, the setting) are shown, the middle counted
+  return m.length > LONG_MESSAGE ? cutMiddle(m, lang) : m;
+}
+
+/** The widest a table's cell is shown (but the last column's), in columns: a caller shortens a cell's value with its length first. */
+const LONG_CELL = 120;
+
+/** The longest message a text or HTML report shows whole (the SOP's longest explanations are about half of it). */
+export const LONG_MESSAGE = 600;
+
+/** A long text shown by its start and its end, with the number of characters left out between. */
+export function cutMiddle(text: string, lang: Lang): string {
+  const head = clip(text, LONG_MESSAGE / 2).replace(/…$/, '');
+  const tail = clipStart(text, LONG_MESSAGE / 4);
+  const left = [...text].length - [...head].length - [...tail].length;
+  return `${head}${t(lang, 'text.cut-middle', { count: left })}${tail}`;
 }
 
 /** Where a line may break besides any Chinese character: after a space, a hyphen, a slash or a comma. */
@@ -237,7 +271,8 @@ export interface TableLayout {
  */
 export function compactTable(head: string[], rows: string[][], layout: TableLayout = {}, fold = head.length - 1): string {
   const visible = (cell: string) => cell.replace(/[\t\n\r]/g, (c) => ESCAPES[c]);
-  const cells = rows.map((r) => r.map(visible));
+  // what a caller did not shorten is cut here: no cell takes more than a screen's line (the last, a message, some lines)
+  const cells = rows.map((r) => r.map((cell, i) => visible(clip(cell, i === r.length - 1 ? LONG_MESSAGE : LONG_CELL))));
   if (layout.columns) return table(head.map((h, i) => ({ head: h, flex: i === fold })), cells, layout.columns, '').join('\n');
   const widths = head.map((h, i) => cells.reduce((w, r) => Math.max(w, width(r[i] ?? '')), width(h)));
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]))).join('  ').trimEnd();

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, nearestShape, shapesOf } from '../../src/cells/grammar/families.js';
-import { readWith } from '../../src/cells/grammar/read.js';
+import { MAX_VALUE_CHARS, readWith } from '../../src/cells/grammar/read.js';
+import { goalFen } from '../../src/domain/money.js';
 import { compileValues, START_RULES } from '../../scripts/grammar-compile.mjs';
 
 const root = join(__dirname, '../..');
@@ -38,5 +39,20 @@ describe('the value grammar (src/cells/grammar/values.peggy)', () => {
       // as for the text three times over: the nearest is the longest shape of its kind
       expect(shape).toBe(nearestShape(rule, piece.repeat(3)));
     }
+  });
+});
+
+describe('long cells through the value grammar', () => {
+  it('a run of 32,000 blanks is a gap as a short one is: the goal is read', () => {
+    expect(goalFen(`GMV${' '.repeat(32_000)}50万`)).toBe(50_000_000);
+    expect(goalFen(`活动目标:${'\n'.repeat(20_000)}GMV 50万`)).toBe(goalFen('活动目标:\nGMV 50万'));
+    expect(readWith('MoneyOnly', `5${' '.repeat(20)}万`)).toEqual(readWith('MoneyOnly', '5 万'));
+  });
+  it(`no value is longer than ${MAX_VALUE_CHARS} characters: a goal is looked for in its first ones, a value of that length is not read`, () => {
+    expect(goalFen(`GMV 50万。${'活动说明'.repeat(10_000)}`)).toBe(50_000_000);
+    expect(readWith('MoneyOnly', '5'.repeat(MAX_VALUE_CHARS + 1))).toBeUndefined();
+    expect(readWith('Score', `4分,${'理由'.repeat(MAX_VALUE_CHARS)}`)).toBeUndefined();
+    // at the bound it is still read
+    expect(readWith('Score', `4分,${'理'.repeat(MAX_VALUE_CHARS - 3)}`)).toBeDefined();
   });
 });
