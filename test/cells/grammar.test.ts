@@ -47,6 +47,9 @@ describe('long cells through the value grammar', () => {
     expect(goalFen(`GMV${' '.repeat(32_000)}50万`)).toBe(50_000_000);
     expect(goalFen(`活动目标:${'\n'.repeat(20_000)}GMV 50万`)).toBe(goalFen('活动目标:\nGMV 50万'));
     expect(readWith('MoneyOnly', `5${' '.repeat(20)}万`)).toEqual(readWith('MoneyOnly', '5 万'));
+    // blanks and line breaks mixed: still one gap, and still one that crosses a line (a number and its 万 on two lines are two things)
+    expect(goalFen(`GMV${' \n'.repeat(16_000)}50万`)).toBe(goalFen('GMV \n50万'));
+    expect(readWith('MoneyOnly', `5${' '.repeat(20)}\n万`)).toEqual(readWith('MoneyOnly', '5 \n万'));
   });
   it(`no value is longer than ${MAX_VALUE_CHARS} characters: a goal is looked for in its first ones, a value of that length is not read`, () => {
     expect(goalFen(`GMV 50万。${'活动说明'.repeat(10_000)}`)).toBe(50_000_000);

@@ -15,12 +15,12 @@ export function prepare(text: string): string {
 }
 
 /**
- * Runs of more than eight spaces or tabs, or of line breaks, kept to eight: the grammar reads a run
- * as one gap, and reads it again from each place it tries a value at (a cell of 32,000 blanks took
- * 80 s). A run of eight is a gap as much as a run of thousands.
+ * Runs of more than eight blanks (spaces, tabs, line breaks) kept to their first eight, with a line
+ * break when the run had one: the grammar reads a run as one gap (one that crosses lines or not),
+ * and reads it again from each place it tries a value at (a cell of 32,000 blanks took 80 s).
  */
 function collapseRuns(text: string): string {
-  return /[ \t]{9}|\n{9}/.test(text) ? text.replace(/[ \t]{9,}|\n{9,}/g, (run) => run.slice(0, 8)) : text;
+  return /[ \t\n]{9}/.test(text) ? text.replace(/[ \t\n]{9,}/g, (run) => { const kept = run.slice(0, 8); return kept.includes('\n') || !run.includes('\n') ? kept : `${kept}\n`; }) : text;
 }
 
 /** Where the marks and blanks that end a sentence start (a pattern anchored at the end is tried from every place of a long run). */
