@@ -224,8 +224,14 @@ export function keywordPosition(of: string | TitleText, keyword: string): number
 
 /** Splits a 核心关键词 cell that names several words: `敏感肌、修护面膜`. */
 export function keywordsOf(cell: string): string[] {
-  return cell.split(/[、,,;;/|]/).map((k) => k.trim()).filter(Boolean);
+  return cell.split(/[、,,;;/|]/, MAX_KEYWORDS * 4).map((k) => k.trim()).filter(Boolean).slice(0, MAX_KEYWORDS);
 }
+
+/**
+ * The keywords of a cell that are looked at: a 核心关键词 cell names a few; a cell of thousands (a pasted
+ * word list) would make a finding of each, every one carrying the whole title (a 62 KB workbook, a 251 MB report).
+ */
+export const MAX_KEYWORDS = 20;
 
 /** The most repeated word (2–4 characters of text, or an ASCII word) appearing `min`+ times. */
 export function stuffedWord(of: string | TitleText, min: number): { word: string; count: number } | undefined {

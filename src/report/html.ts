@@ -111,7 +111,7 @@ export class HtmlWriter implements ReportWriter {
       const known = sheet.kind ? kindById(sheet.kind) : undefined;
       const kind = known ? t(lang, 'pick.sheet-kind', known) : '';
       const tag = kind && kind !== sheet.name.trim() ? ` [${h(kind)}]` : '';
-      html += `<h4 data-sheet="${h(sheet.name)}">${h(sheet.name)}<span class="meta">${tag} · ${h(t(lang, 'text.sheet-rows', { rows: sheet.rows }))}</span></h4>`;
+      html += `<h4 data-sheet="${h(shortened(sheet.name, lang))}">${h(shortened(sheet.name, lang))}<span class="meta">${tag} · ${h(t(lang, 'text.sheet-rows', { rows: sheet.rows }))}</span></h4>`;
       html += kept ? this.table(kept) : '';
     }
     for (const [id, by] of Object.entries(sec.counted ?? {})) {

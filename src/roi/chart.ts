@@ -1,3 +1,4 @@
+import { shortened } from '../report/layout.js';
 import { xmlText } from '../encode/xml-text.js';
 import type { CampaignLimits } from '../domain/campaign.js';
 import { t } from '../i18n/catalog.js';
@@ -49,7 +50,7 @@ function budgetChart(campaigns: CampaignResult[], limits: CampaignLimits, lang: 
   campaigns.forEach((c, i) => {
     const y = top + (i + 1) * ROW + 6;
     const shares = c.budgetShares;
-    body += `<g class="campaign" data-name="${xmlText(c.name)}" data-shares="${shares ? shares.join('/') : ''}">${label(c.name || `#${c.row}`, LABEL, y + 15, lang)}`
+    body += `<g class="campaign" data-name="${xmlText(shortened(c.name, lang))}" data-shares="${shares ? shares.join('/') : ''}">${label(c.name || `#${c.row}`, LABEL, y + 15, lang)}`
       + (shares ? shareBar(shares, y + 3, c.sharesOff) : `<text x="${BAR_X}" y="${y + 15}" class="value">${xmlText(t(lang, 'chart.no-budget'))}</text>`)
       + '</g>';
   });
@@ -67,7 +68,7 @@ function roiChart(campaigns: CampaignResult[], limits: CampaignLimits, lang: Lan
     const y = top + i * ROW;
     const low = c.roiLow;
     const w = c.roi === undefined ? 0 : scale(c.roi) - BAR_X;
-    body += `<g class="roi" data-name="${xmlText(c.name)}" data-roi="${c.roi ?? ''}" data-low="${low}">${label(c.name || `#${c.row}`, LABEL, y + 15, lang)}`
+    body += `<g class="roi" data-name="${xmlText(shortened(c.name, lang))}" data-roi="${c.roi ?? ''}" data-low="${low}">${label(c.name || `#${c.row}`, LABEL, y + 15, lang)}`
       + `<rect x="${BAR_X}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}" fill="${low ? COLOURS.error : COLOURS.ok}"/>`
       + `<text x="${BAR_X + w + 4}" y="${y + 15}" class="value">${xmlText(c.roiText ?? t(lang, 'chart.no-roi'))}</text></g>`;
   });

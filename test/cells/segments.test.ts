@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { segmentsOf } from '../../src/cells/segments.js';
 import { graphemes, platformLength, wordStarts } from '../../src/domain/title.js';
 import { syllablesOf } from '../../src/domain/title-law/pinyin.js';
+import { keywordsOf, MAX_KEYWORDS } from '../../src/domain/listing.js';
+import { isQuantified } from '../../src/domain/campaign.js';
+import { MAX_VALUE_CHARS } from '../../src/cells/grammar/read.js';
 import { clip, width, wrap } from '../../src/report/layout.js';
 
 const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
@@ -84,5 +87,18 @@ describe('a long run of Latin letters read as pinyin', () => {
     expect(parts.join('')).toBe(run);
     expect(parts.slice(0, 5)).toEqual(['xue', 'tang', 'zui', 'hao', 'yong']);
     expect(syllablesOf(`${run}q`)).toBeUndefined();
+  });
+});
+
+describe('cells that list or say more than any value', () => {
+  it('a 核心关键词 cell of 2,600 keywords is looked at for its first twenty (a finding each, each carrying the title)', () => {
+    const cell = Array.from({ length: 2600 }, (_, i) => `词${i}`).join('、');
+    expect(keywordsOf(cell)).toEqual(Array.from({ length: MAX_KEYWORDS }, (_, i) => `词${i}`));
+    expect(keywordsOf('敏感肌、修护面膜')).toEqual(['敏感肌', '修护面膜']);
+  });
+  it('a goal longer than the grammar reads is never said to have no number', () => {
+    expect(isQuantified(`${'万'.repeat(MAX_VALUE_CHARS + 1)}5`)).toBe(true);
+    expect(isQuantified('提升店铺影响力')).toBe(false);
+    expect(isQuantified(`${'提升店铺影响力,'.repeat(200)}`.slice(0, MAX_VALUE_CHARS - 10))).toBe(false);
   });
 });

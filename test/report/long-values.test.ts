@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
+import { HEADER, ROW, rowsXml, sheetXml, xlsx } from '../corpus/build.js';
 
 /** Issue #24: a long cell value (a 600-character formula or paste) is shortened in text and HTML, with the cell named; JSON keeps it whole. */
 describe('a long cell value in a finding', () => {
@@ -42,5 +43,21 @@ describe('a long cell value in the review\'s table', () => {
     }
     const json = JSON.parse((await ecsop(['review', 'orders.csv', '-f', 'json'], { cwd: dir })).stdout);
     expect(json.orders[0].orderId).toBe(long);
+  });
+});
+
+/** A sheet's name as long as a page (Excel stops at 31 characters; other writers do not): shortened wherever a person reads it. */
+describe('a long sheet name', () => {
+  it('is shortened on every line of the text report and in the HTML headings', async () => {
+    const dir = tempDir();
+    const name = `订单${'很长的表名'.repeat(2000)}`;
+    writeFileSync(join(dir, 'long-name.xlsx'), xlsx({ sheets: [{ name, xml: sheetXml(rowsXml([HEADER, ROW.map((v, i) => (i === 7 ? 'abc' : v))])) }] }));
+    const text = await ecsop(['check', 'long-name.xlsx', '--no-progress', '--all'], { cwd: dir });
+    for (const line of text.stdout.split('\n')) expect(line.length).toBeLessThan(400);
+    expect(text.stdout).toMatch(/…\(共 \d+ 字\)|… \(\d+ characters\)/);
+    const html = (await ecsop(['check', 'long-name.xlsx', '-f', 'html'], { cwd: dir })).stdout;
+    expect(html).not.toContain(name);
+    const json = JSON.parse((await ecsop(['check', 'long-name.xlsx', '-f', 'json'], { cwd: dir })).stdout);
+    expect(json.files[0].sheets[0].name).toBe(name);
   });
 });
