@@ -224,7 +224,7 @@ export function keywordPosition(of: string | TitleText, keyword: string): number
 
 /** Splits a 核心关键词 cell that names several words: `敏感肌、修护面膜`. */
 export function keywordsOf(cell: string): string[] {
-  return cell.split(/[、,,;;/|]/, MAX_KEYWORDS * 4).map((k) => k.trim()).filter(Boolean).slice(0, MAX_KEYWORDS);
+  return cell.split(/[、,,;;/|]/).map((k) => k.trim()).filter(Boolean).slice(0, MAX_KEYWORDS);
 }
 
 /**

@@ -95,6 +95,8 @@ describe('cells that list or say more than any value', () => {
     const cell = Array.from({ length: 2600 }, (_, i) => `词${i}`).join('、');
     expect(keywordsOf(cell)).toEqual(Array.from({ length: MAX_KEYWORDS }, (_, i) => `词${i}`));
     expect(keywordsOf('敏感肌、修护面膜')).toEqual(['敏感肌', '修护面膜']);
+    // separators with nothing between them are not keywords, however many come first
+    expect(keywordsOf(`${'、'.repeat(500)}敏感肌`)).toEqual(['敏感肌']);
   });
   it('a goal longer than the grammar reads is never said to have no number', () => {
     expect(isQuantified(`${'万'.repeat(MAX_VALUE_CHARS + 1)}5`)).toBe(true);
