@@ -30,6 +30,7 @@ export function* segmentsOf(segmenter: Intl.Segmenter, text: string): Generator<
   }
 }
 
-function isHighSurrogate(code: number): boolean {
+/** The first half of a character outside the BMP (a text is never cut after one). */
+export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }

@@ -2,8 +2,7 @@ import { inEvery, type Localized } from '../i18n/format.js';
 import { t } from '../i18n/catalog.js';
 import { textOf } from '../cells/parse.js';
 import { findNumbers } from '../cells/number.js';
-import { MAX_VALUE_CHARS } from '../cells/grammar/read.js';
-import { prepare } from '../cells/grammar/prepare.js';
+import { pastValues } from '../cells/grammar/read.js';
 import { parseShares } from '../cells/lists.js';
 import { goalFen, inSopOrder, parseBudget, ratioAtLeast, ratioText, type BudgetProblem } from './money.js';
 import { rowModel } from './row-model.js';
@@ -63,7 +62,7 @@ export function campaignFigures(goal: string, budgetText: string, channelsText: 
 /** A SMART goal names at least one number (`GMV50万元`, `新客占比30%`, `GMV五十万`: the amount the ROI reads counts). */
 export function isQuantified(goal: string): boolean {
   // a goal longer than the grammar reads is not said to have no number: what is past its bound is not read
-  return findNumbers(goal).length > 0 || goalFen(goal) !== undefined || prepare(goal).length > MAX_VALUE_CHARS;
+  return findNumbers(goal).length > 0 || goalFen(goal) !== undefined || pastValues(goal);
 }
 
 /** The campaign figures of a row (goal, budget, channels), shared by the campaign rules and `ecsop roi`. */

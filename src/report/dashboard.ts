@@ -139,7 +139,7 @@ export class Dashboard {
     const status = (r: FileRow) => (r.status === 'error' || r.counts.error ? 'error' : r.counts.warning || r.counts.info ? 'warning' : 'ok');
     const mark = { error: '✖', warning: '!', ok: '✔' } as const;
     const head = (key: 'dashboard.files-head' | 'dashboard.people-head') => t(lang, key).split('|').map((x) => `<th>${h(x)}</th>`).join('');
-    // a name as long as a pasted page is shown shortened (its data attribute keeps it whole)
+    // a name as long as a pasted page is shown shortened, in its text and its data attribute
     const person = (name: string) => shortened(name, lang);
     const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).map(person).join('、')} ${t(lang, 'dashboard.more-people', { count: names.length })}` : names.map(person).join('、')) : '—');
     const rows = [...this.rows].sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -45,7 +45,7 @@ function isAnsiStart(c: number): boolean {
  */
 function slowWidth(text: string): number {
   let n = 0;
-  for (const { segment } of segmentsOf(segmenter, stripAnsi(text))) n += segment.length === 1 && fastWidth(segment.charCodeAt(0)) ? fastWidth(segment.charCodeAt(0)) : stringWidth(segment);
+  for (const { segment } of segmentsOf(segmenter, stripAnsi(text))) n += (segment.length === 1 && fastWidth(segment.charCodeAt(0))) || stringWidth(segment);
   return n;
 }
 
@@ -103,6 +103,11 @@ export function shortened(text: string, lang: Lang): string {
   if (text.length <= LONG_VALUE) return text;
   // the clip's own … is the one the length follows (not ……)
   return `${clip(text, LONG_VALUE - 20).replace(/…$/, '')}${t(lang, 'text.shortened', { count: [...text].length })}`;
+}
+
+/** What a cell holds as a terminal line shows it: shortened past LONG_VALUE, control characters made visible. */
+export function shownCell(text: string, lang: Lang): string {
+  return escapeControls(shortened(text, lang));
 }
 
 /** A long text between Chinese quotes (“…”), as messages quote cell values; straight quotes are left alone (they pair with nothing certain). */

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
 import type { KindId } from '../sheets/types.js';
-import { clip, escapeControls, LONG_VALUE, readableMessage, shortened, table, width, type Column } from './layout.js';
+import { clip, escapeControls, LONG_VALUE, readableMessage, shownCell, table, width, type Column } from './layout.js';
 import { FileSections, type FileSection, type PrintedSection } from './file-sections.js';
 import type { Kept } from './kept.js';
 import type { Totals } from './totals.js';
@@ -143,7 +143,7 @@ export class TextWriter implements ReportWriter {
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
       const kind = sheet.kind ? this.kindWord(sheet.kind) : sheet.rows === 0 && !kept ? '-' : w.unknown;
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
-      lines.push(`  ${c.cyan(escapeControls(shortened(sheet.name, this.opts.lang)))} ${c.dim(`${tag}${this.rowsWords(sheet.rows)}`)}`);
+      lines.push(`  ${c.cyan(shownCell(sheet.name, this.opts.lang))} ${c.dim(`${tag}${this.rowsWords(sheet.rows)}`)}`);
       // line by line: with --all a sheet may have a million (spread into push() they overflow the stack)
       if (kept) for (const l of this.findings(kept, file.path)) lines.push(l);
     }
@@ -197,7 +197,7 @@ export class TextWriter implements ReportWriter {
   private line(f: Finding, file: string): string {
     // file:row:column: as compilers write it; without a column when the finding names none (a missing column, a whole row)
     const place = f.row !== undefined ? `${file}:${f.row}:${f.column ? `${columnNumber(f.column)}:` : ''}` : `${file}:`;
-    const where = f.sheet !== undefined ? ` ${escapeControls(shortened(f.sheet, this.opts.lang))}${f.cell ? `!${f.cell}` : ''}` : '';
+    const where = f.sheet !== undefined ? ` ${shownCell(f.sheet, this.opts.lang)}${f.cell ? `!${f.cell}` : ''}` : '';
     return `${place} ${this.level(f.severity)}${where} ${this.messageOf(f)} ${this.c.dim(`[${f.ruleId}]`)}`;
   }
 

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls, readableMessage, shortened, wrapText, type TableLayout } from '../report/layout.js';
+import { compactTable, escapeControls, readableMessage, shownCell, wrapText, type TableLayout } from '../report/layout.js';
 import { format, type Lang } from '../i18n/format.js';
 import { ORDER_REASONS, REASON_LABEL } from '../domain/orders.js';
 import type { OrderResult, ReviewSummary } from './records.js';
@@ -15,7 +15,7 @@ export function formatReviewText(summary: ReviewSummary, shown: OrderResult[], o
   const reasonText = (r: (typeof ORDER_REASONS)[number]) => format(REASON_LABEL[r][opts.lang], opts.settings, opts.lang);
   if (shown.length) {
     // what came from a cell is shortened as the check's report shortens it (an order number of 70,000 characters is no line)
-    const cell = (text: string) => escapeControls(shortened(text, opts.lang));
+    const cell = (text: string) => shownCell(text, opts.lang);
     const table = compactTable(list(opts.lang, 'review.head').map((h) => c.dim(h)), shown.map((o) => [escapeControls(o.file), cell(o.sheet), String(o.row), cell(o.orderId), cell(o.province ?? '—'), o.priority ? c.red(t(opts.lang, 'review.print-first')) : '', escapeControls(readableMessage({ message: o.reasonText }, opts.lang))]), opts.layout);
     out.push(c.bold(t(opts.lang, 'review.queue')), table);
     if (summary.manual > shown.length) out.push(c.dim(t(opts.lang, 'review.more', { count: summary.manual - shown.length })));

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls, shortened, type TableLayout } from '../report/layout.js';
+import { compactTable, shownCell, type TableLayout } from '../report/layout.js';
 import { moreRows, type FirstRows } from '../report/kept.js';
 import { amountText, type CampaignLimits } from '../domain/campaign.js';
 import type { CampaignResult } from './records.js';
@@ -22,7 +22,7 @@ export function formatRoiText({ rows: campaigns, more }: FirstRows<CampaignResul
     const shares = r.budgetShares ? r.budgetShares.map((v, i) => (off[i] ? c.red(`${v}%`) : `${v}%`)).join(' / ') : '—';
     const channels = r.channelSum === undefined ? '—' : (r.channelSum === 100 ? c.green : c.yellow)(`${r.channelSum}%`);
     // what the sheet holds is shown inert and shortened, as the check's lines show it
-    return [escapeControls(shortened(r.name, opts.lang)), wan(r.gmvYuan, opts.lang), wan(r.promotionYuan, opts.lang), roi, shares, channels];
+    return [shownCell(r.name, opts.lang), wan(r.gmvYuan, opts.lang), wan(r.promotionYuan, opts.lang), roi, shares, channels];
   });
   const table = compactTable(list(opts.lang, 'roi.head', { split }).map((h) => c.dim(h)), rows, opts.layout, 0);
   return `${table}\n${moreRows(more, opts.lang, c.dim)}\n`;

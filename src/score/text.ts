@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/format.js';
 import { Chalk } from 'chalk';
 import { list, t } from '../i18n/catalog.js';
-import { compactTable, escapeControls, shortened, type TableLayout } from '../report/layout.js';
+import { compactTable, escapeControls, shownCell, type TableLayout } from '../report/layout.js';
 import { FirstRows, moreRows } from '../report/kept.js';
 import { VERDICTS, type Verdict } from '../domain/selection.js';
 import type { ScoreResult } from './records.js';
@@ -41,7 +41,7 @@ export function formatScoreText(ranking: ScoreTable, opts: { lang: Lang; color: 
       const s = r.scores;
       const statedVerdict = r.stated.recommendation ? `${r.stated.recommendation}${r.stated.reason ? `(${r.stated.reason})` : ''}` : '';
       // what the sheet holds is shown inert (an ESC or a bidi override in a product name never reaches the terminal)
-      const cell = (v: unknown) => escapeControls(shortened(String(v ?? ''), opts.lang));
+      const cell = (v: unknown) => shownCell(String(v ?? ''), opts.lang);
       return [r.rank ?? '—', r.row, cell(r.product), s.demand ?? '✗', s.competition ?? '✗', s.profit ?? '✗', s.supply ?? '✗', r.scoreText ?? '—', cell(r.stated.score), verdict, cell(statedVerdict), check].map(String);
     });
     out.push(compactTable(list(opts.lang, 'score.head').map((h) => c.dim(h)), rows, opts.layout, 2));

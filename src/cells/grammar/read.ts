@@ -1,5 +1,6 @@
 import { parse, SyntaxError as GrammarError } from './values.generated.js';
 import { prepare } from './prepare.js';
+import { isHighSurrogate } from '../segments.js';
 
 /** The grammar's start rules: one per family of values (src/cells/grammar/families.ts). */
 export type StartRule = 'Score' | 'Choice' | 'MoneyOnly' | 'Shares' | 'Target' | 'Goal' | 'Period' | 'Phases' | 'Quantity' | 'QuantityRange' | 'ValueWithChange' | 'Numbers';
@@ -10,8 +11,9 @@ export const MAX_VALUE_CHARS = 2000;
 /** The start rules that find values inside words (a goal's GMV, the numbers of a text). */
 const SEARCHES: ReadonlySet<StartRule> = new Set(['Goal', 'Numbers']);
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+/** Whether a cell is longer than the grammar reads (what is past MAX_VALUE_CHARS is not read). */
+export function pastValues(text: string): boolean {
+  return prepare(text).length > MAX_VALUE_CHARS;
 }
 
 /** A cell read by one start rule of the value grammar (src/cells/grammar/values.peggy), or undefined when it does not fit. */
