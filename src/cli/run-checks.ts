@@ -7,7 +7,7 @@ import { findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '
 import type { Finding } from '../rules/types.js';
 import { runCheck, statInWorkers, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
-import { FORMATS, TEXT_MAX_FINDINGS } from '../report/formats.js';
+import { FORMATS, listsFirst } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
 import { atOrAbove, type CheckReport, type FileSummary, type Severity, type SkippedFindings } from '../report/types.js';
 import type { Extra, ReportWriter } from '../report/writer.js';
@@ -74,14 +74,16 @@ export async function findInputs(io: Io, paths: string[]): Promise<FoundFile[]> 
 }
 
 /**
- * The findings of each sheet the text report shows, when nothing else in the run needs the others
- * built: the workers then count the rest instead of making their messages (issue #25). Every other
- * format, --all, --annotate and a command that reads each finding (lint's suggestions) get them all.
+ * The findings of each sheet the report lists (text, and HTML without the drive dashboard), when
+ * nothing else in the run needs the others built: the workers then count the rest instead of making
+ * their messages (issue #25). Every other format, --all, --annotate, the dashboard (it counts every
+ * finding by its row's person) and a command that reads each finding (lint's suggestions) get them all.
  */
-function shownFirst(flags: CheckFlags, setup: CheckSetup): { max: number; errorsOnly: boolean } | undefined {
-  if (setup.format !== 'text' || flags.all || process.env.ECSOP_BUILD_ALL === '1') return undefined;
-  const max = flags.maxFindings === undefined ? TEXT_MAX_FINDINGS : intFlag(flags.maxFindings, '--max-findings', 0);
-  return max >= 1 ? { max, errorsOnly: Boolean(flags.quiet) } : undefined;
+function shownFirst(flags: CheckFlags, setup: CheckSetup, dashboard: DashboardInput | undefined): { max: number; errorsOnly: boolean } | undefined {
+  const lists = listsFirst(setup.format);
+  if (!lists || dashboard || flags.all || process.env.ECSOP_BUILD_ALL === '1') return undefined;
+  const max = flags.maxFindings === undefined ? lists.max : intFlag(flags.maxFindings, '--max-findings', 0);
+  return max >= 1 ? { max, errorsOnly: lists.quiet && Boolean(flags.quiet) } : undefined;
 }
 
 /** The writer of the chosen format, on the chosen output, with what every format may need made once. */
@@ -264,7 +266,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     config: setup.config, lang: setup.lang, encoding: encodingOf(flags.encoding), sheetName: flags.sheet,
     onlyKinds: request.onlyKinds, collect: [...withCharts(setup, request.collect), ...(dashboard ? [rowOwners.ask()] : [])], countOnly: copies ? [] : request.countOnly, category: request.category,
     // suppressions count every finding of a file and rule: all are built
-    showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup),
+    showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup, dashboard),
   };
   const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead, statOf) : undefined;
   try {

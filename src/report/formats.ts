@@ -13,6 +13,8 @@ import type { Extra, Out, ReportWriter } from './writer.js';
 /** Everything a report's writer may need, made once by the command; each format takes its part. */
 /** The findings of each sheet a text report lists by default (`--max-findings`); the rest are counted per rule. */
 export const TEXT_MAX_FINDINGS = 20;
+/** The findings of each sheet the HTML report lists by default (`--max-findings`); the rest are counted per rule. */
+export const HTML_MAX_FINDINGS = 100;
 
 export interface FormatOptions {
   lang: Lang;
@@ -43,6 +45,12 @@ interface Format {
   /** an --output name with one of these endings gets this format when none is asked for */
   extensions: readonly string[];
   make(out: Out, o: FormatOptions): ReportWriter;
+  /**
+   * A report that lists the first findings of each sheet (this many unless --max-findings says)
+   * and counts the rest per rule: the workers may count those instead of building them (issue #25,
+   * FindingBuilder's showFirst). `quiet`: whether --quiet makes it list errors only.
+   */
+  listsFirst?: { max: number; quiet: boolean };
 }
 
 /**
@@ -50,14 +58,17 @@ interface Format {
  * (`--format`, its help, the --output name check and the extension that picks it follow).
  */
 export const FORMATS = {
-  text: { kind: 'text', extensions: [], make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? TEXT_MAX_FINDINGS, quiet: o.quiet, sections: o.sections }) },
+  text: { kind: 'text', extensions: [], listsFirst: { max: TEXT_MAX_FINDINGS, quiet: true }, make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? TEXT_MAX_FINDINGS, quiet: o.quiet, sections: o.sections }) },
   json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
   junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn, o.lang) },
   github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },
-  html: { kind: 'html', extensions: ['.html', '.htm'], make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? 100, limits: o.limits, charts: o.charts, time: o.time, version: o.version, dashboard: o.dashboard }) },
+  html: { kind: 'html', extensions: ['.html', '.htm'], listsFirst: { max: HTML_MAX_FINDINGS, quiet: false }, make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? HTML_MAX_FINDINGS, limits: o.limits, charts: o.charts, time: o.time, version: o.version, dashboard: o.dashboard }) },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;
+
+/** Whether a format lists only the first findings of each sheet, and how many by default (Format's listsFirst). */
+export const listsFirst = (format: FormatName): Format['listsFirst'] => (FORMATS[format] as Format).listsFirst;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
 
 /** The format an --output name asks for by its ending (`report.json` → json), else text. */

@@ -11,7 +11,7 @@ import type { Kept } from './kept.js';
 import { Spool } from './spool.js';
 import { show } from './text.js';
 import type { Totals } from './totals.js';
-import type { FileSummary, Finding, Severity } from './types.js';
+import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
 
 export interface HtmlOptions {
@@ -83,9 +83,10 @@ export class HtmlWriter implements ReportWriter {
     this.dashboard?.record(kind, r);
   }
 
-  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): void {
     this.dashboard?.fileDone(summary);
-    for (const sec of this.files.fileDone(summary, held, counted)) this.print(sec);
+    // the findings the workers counted because no sheet would list them (FORMATS' listsFirst): in the sheets' counts
+    for (const sec of this.files.fileDone(summary, held, counted, skipped)) this.print(sec);
   }
 
   filesDone(): void {

@@ -8,13 +8,14 @@ const root = join(__dirname, '../..');
 const bin = join(root, 'bin/ecsop.js');
 
 /**
- * Issue #25: for the text report the workers count the findings a sheet would not show instead of
- * making their messages. The report must be byte for byte what it was when every finding was built
+ * Issue #25: for the text report and the HTML report (without the drive dashboard, which counts every
+ * finding by person) the workers count the findings a sheet would not show instead of making their
+ * messages. The report must be byte for byte what it was when every finding was built
  * (ECSOP_BUILD_ALL=1): the same findings listed, the same "N more" lines in the same order, the same
- * totals, statuses and exit code — with --quiet, --max-findings, held files (a join across files),
- * several sheets and kinds, and in both languages.
+ * totals, rule table, charts, statuses and exit code — with --quiet (which the HTML report does not
+ * apply), --max-findings, held files (a join across files), several sheets and kinds, and in both languages.
  */
-describe('the text report is the same whether the findings it does not show are built or only counted', () => {
+describe('the text and HTML reports are the same whether the findings they do not show are built or only counted', () => {
   let dir: string;
   beforeAll(() => {
     if (!existsSync(join(root, 'dist/worker.js'))) throw new Error('run `npm run build` first (npm test does)');
@@ -35,6 +36,8 @@ describe('the text report is the same whether the findings it does not show are 
   it.each([
     [['check', '.']], [['check', '.', '--quiet']], [['check', '.', '--max-findings', '1']], [['check', '.', '--max-findings', '3', '--lang', 'en']],
     [['review', '.']], [['check', 'z-orders.csv', '--fail-on', 'warning', '--max-warnings', '10']], [['check', '.', '--jobs', '1']],
+    [['review', '.', '-f', 'html']], [['review', '.', '-f', 'html', '--quiet', '--jobs', '1']], [['review', 'z-orders.csv', '-f', 'html', '--max-findings', '3', '--lang', 'en']],
+    [['check', '.', '-f', 'html', '--max-findings', '2']], [['score', '.', '-f', 'html']], [['roi', '.', '-f', 'html', '--max-findings', '1']],
   ])('%j', (args) => {
     const counted = run(args, {});
     const built = run(args, { ECSOP_BUILD_ALL: '1' });
@@ -42,6 +45,12 @@ describe('the text report is the same whether the findings it does not show are 
     expect(counted.stdout).toBe(built.stdout);
     expect(counted.stderr).toBe(built.stderr);
     expect(counted.status).toBe(built.status);
+  });
+
+  it('the HTML report of the sheet of 3,000 orders lists 100 findings and counts the rest by rule', () => {
+    const html = run(['review', 'z-orders.csv', '-f', 'html', '--lang', 'zh'], {}).stdout;
+    expect(html.match(/<tr class="(?:error|warning|info)" data-rule=/g)?.length).toBe(100);
+    expect(html).toMatch(/另有 \d+ 条 order-manual-review/);
   });
 
   it('the sheet of 3,000 orders lists 20 findings and counts the rest by rule', () => {
