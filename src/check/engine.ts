@@ -54,6 +54,18 @@ export interface FileSink {
   record(kind: string, r: unknown): void;
   /** between batches of rows: a promise while whoever takes the findings is behind */
   ready?(): Promise<void> | undefined;
+  /**
+   * now and then while findings are only counted (FindingBuilder's `onCounted`): what they are so far,
+   * when asked (a worker sends it now and then: a file stopped part-way keeps them, as it keeps the
+   * findings it built)
+   */
+  soFar?(counts: () => SoFar): void;
+}
+
+/** The findings of a file counted and not built so far (the outcome's `counted` and `skipped`). */
+export interface SoFar {
+  counted: Record<string, Record<Severity, number>>;
+  skipped?: SkippedFindings[];
 }
 
 /** What checking one file leaves besides its findings: its summary and what it handed to the rules' `finish`. */
@@ -76,6 +88,12 @@ export function finerClock(a: Clock | undefined, b: Clock): Clock {
 }
 
 export type { SkippedFindings };
+
+/** What the builder has counted and not built so far, as the outcome carries it. */
+function soFarOf(builder: FindingBuilder): SoFar {
+  const skipped = skippedOf(builder);
+  return { counted: Object.fromEntries(builder.counted), ...(skipped ? { skipped } : {}) };
+}
 
 /** What the builder counted per sheet, as the outcome carries it. */
 function skippedOf(builder: FindingBuilder): SkippedFindings[] | undefined {
@@ -105,7 +123,9 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
   const summary: FileSummary = { path: displayPath, status: 'ok', sheets: [] };
   const contributions: Contribution[] = [];
   const clock: { grain?: Clock } = {};
-  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly), opts.showFirst);
+  // the sink hears now and then what was only counted (a worker keeps it for a file stopped part-way)
+  const counts = () => soFarOf(builder);
+  const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly), opts.showFirst, sink.soFar && (() => sink.soFar!(counts)));
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) summary.encoding = wb.encoding as string;
@@ -147,8 +167,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     summary.status = 'error';
     reportFileError(builder, displayPath, asFileError(err), opts.lang);
   }
-  const skipped = skippedOf(builder);
-  return { summary, contributions, counted: Object.fromEntries(builder.counted), ...(skipped ? { skipped } : {}), ...(clock.grain ? { clock: clock.grain } : {}) };
+  return { summary, contributions, ...soFarOf(builder), ...(clock.grain ? { clock: clock.grain } : {}) };
 }
 
 const FILE_MESSAGE: Record<UnreadableFileError['ruleId'], string> = { 'file/unreadable': 'unreadable', 'file/too-large': 'tooLarge', 'file/unsafe': 'unsafe', 'file/timeout': 'timeout' };

@@ -51,6 +51,9 @@ export interface Trace {
   finding: Finding;
 }
 
+/** Findings counted between two calls of a builder's onCounted. */
+const COUNTED_STEP = 512;
+
 /**
  * The one way a finding is made, for every rule and every built-in check, per row or after all
  * rows: severity from the config (dropped when the rule is off), the message in the run's
@@ -75,7 +78,16 @@ export class FindingBuilder {
      * here, its message never made nor sent (a sheet of 300,000 findings shows 20)
      */
     private readonly showFirst?: { max: number; errorsOnly: boolean },
+    /** called after every COUNTED_STEP findings counted and not built (the engine's sink then hears what they are so far) */
+    private readonly onCounted?: () => void,
   ) {}
+
+  /** findings counted since onCounted was last called */
+  private countedSince = 0;
+
+  private counted1(): void {
+    if (this.onCounted && ++this.countedSince >= COUNTED_STEP) { this.countedSince = 0; this.onCounted(); }
+  }
 
   /** Whether the text report could show this finding: among the first of its sheet so far, by row and column. */
   private mayShow(ruleId: string, severity: Severity, sheet: string, row: number | undefined, column: number | undefined): boolean {
@@ -85,6 +97,7 @@ export class FindingBuilder {
     if (listed) s.seen(ruleId);
     if (listed && s.take(row, column)) return true;
     s.count(ruleId, severity);
+    this.counted1();
     return false;
   }
 
@@ -98,6 +111,7 @@ export class FindingBuilder {
       let c = this.counted.get(ruleId);
       if (!c) this.counted.set(ruleId, (c = { error: 0, warning: 0, info: 0 }));
       c[severity] += 1;
+      this.counted1();
       return;
     }
     const index = input.field ? place.columns?.get(input.field) : input.column;

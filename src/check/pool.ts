@@ -3,7 +3,7 @@ import { UnreadableFileError } from '../workbook/types.js';
 import { stopWorker } from './stop-worker.js';
 import { fromWire } from './event-wire.js';
 import { takeWorkerAhead } from './worker-ahead.js';
-import type { FileOutcome } from './engine.js';
+import type { FileOutcome, SoFar } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
 /** A file for a worker, and what receives what it reports. */
@@ -18,6 +18,8 @@ export interface TaskHandlers {
   /** a batch of events; call `ack` when they are handed on (the worker waits for it) */
   events(events: WorkerEvent[], ack: () => void): void;
   progress?(fraction: number, sheet: string): void;
+  /** what the file's findings only counted are so far (kept should the file be stopped part-way) */
+  soFar?(counts: SoFar): void;
 }
 
 /** A file given to a worker: what receives its events, and its outcome. */
@@ -143,6 +145,7 @@ export class WorkerPool {
       if (!busy) return;
       if (msg.type === 'events') busy.handlers.events(fromWire(msg)!, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));
       else if (msg.type === 'progress') busy.handlers.progress?.(msg.fraction, msg.sheet);
+      else if (msg.type === 'so-far') busy.handlers.soFar?.({ counted: msg.counted, ...(msg.skipped ? { skipped: msg.skipped } : {}) });
       else if (msg.type === 'done') {
         // the file's last events come with its outcome; the worker waits for no ack of them
         const events = fromWire(msg);

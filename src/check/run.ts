@@ -11,7 +11,7 @@ import type { Finding, Severity } from '../rules/types.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { UnreadableFileError } from '../workbook/types.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
-import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink, type SkippedFindings } from './engine.js';
+import { checkFile, reportFileError, type Contribution, type EngineOptions, type FileOutcome, type FileSink, type SkippedFindings, type SoFar } from './engine.js';
 import { findFiles, type FileStat, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
 import { WorkerPool, type PoolLimits } from './pool.js';
@@ -316,6 +316,8 @@ interface Pending {
   printed?: PrintedResult;
   /** its findings per rule and severity, for the section the store will keep */
   tally?: Array<string | number>;
+  /** what its worker had counted and not built when it last said (kept should the file be stopped part-way) */
+  soFar?: SoFar;
 }
 
 /** A file of this many rows or more: its worker is not kept for later runs (see inWorkers). */
@@ -473,6 +475,7 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
           if (i === head) void pump();
         },
         progress: (fraction: number, sheet: string) => onProgress?.({ done: head, total: files.length, file: f.display, sheet, fraction }),
+        soFar: (counts: SoFar) => { p.soFar = counts; },
       },
     };
     return task;
@@ -500,7 +503,9 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         // never kept: the next run tries the file again
         task.recorded = undefined;
         const p = pending[task.id];
-        return failedFile(files[task.id], err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) });
+        // the file keeps what its worker found before it was stopped: the findings it built (handed on
+        // already) and those it only counted, as reference.md says (the run does not depend on the format)
+        return { ...failedFile(files[task.id], err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) }), ...p.soFar };
       });
       if (!task || !outcome) continue;
       const i = task.id;

@@ -5,7 +5,7 @@ import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
 import { toWire, transferOf, type EventWire } from './event-wire.js';
 import type { Finding } from '../rules/types.js';
-import { checkFile, type EngineOptions, type FileOutcome } from './engine.js';
+import { checkFile, type EngineOptions, type FileOutcome, type SoFar } from './engine.js';
 
 /** What a worker is told once per run: the run's options. */
 export interface WorkerInit {
@@ -34,6 +34,8 @@ export type FromWorker =
   | ({ type: 'events'; id: number } & ({ wire: EventWire } | { events: WorkerEvent[] }))
   | { type: 'progress'; id: number; fraction: number; sheet: string }
   | { type: 'done'; id: number; outcome: FileOutcome; events?: WorkerEvent[]; wire?: EventWire }
+  /** the file's findings counted and not built so far (kept should the file be stopped part-way) */
+  | ({ type: 'so-far'; id: number } & SoFar)
   | { type: 'error'; id: number; message: string }
   /** the answer to a take-back: ok, the file will not be read here; not ok, it was started already */
   | { type: 'taken-back'; id: number; ok: boolean }
@@ -45,6 +47,12 @@ export type FromWorker =
 const BATCH = 1000;
 /** Batches sent and not yet handed on by the main thread before the worker waits (backpressure). */
 const WINDOW = 4;
+/**
+ * How often (ms) a file's findings built and not sent yet, and those it only counted, go to the main
+ * thread while it is read: a file stopped at its time limit or its heap cap keeps what was found before,
+ * whether the report builds its findings or counts them (at most this much of its reading is lost).
+ */
+const SO_FAR_MS = 250;
 
 let opts: WorkerInit['opts'] | undefined;
 let unacked = 0;
@@ -64,6 +72,7 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   };
   const push = (e: WorkerEvent) => { events.push(e); if (events.length >= BATCH) send(); };
   let last = 0;
+  let told = Date.now();
   try {
     const outcome = await checkFile(task.path, task.display, {
       ...opts!,
@@ -76,6 +85,15 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
       record: (kind, r) => push(['record', kind, r]),
       // between batches of rows: wait while the main thread is behind
       ready: () => (unacked >= WINDOW ? new Promise<void>((resolve) => { waiter = resolve; }) : undefined),
+      // what was found so far goes now and then: the findings built and not sent yet, and those only counted
+      soFar: (counts) => {
+        const now = Date.now();
+        if (now - told < SO_FAR_MS) return;
+        told = now;
+        send();
+        const c = counts();
+        if (c.skipped || Object.keys(c.counted).length) post({ type: 'so-far', id: task.id, ...c });
+      },
     });
     // the last batch goes with the outcome: one message, not two (most small files have one batch)
     post({ type: 'done', id: task.id, outcome, ...(events.length ? toWire(events) : {}) });
