@@ -8,6 +8,7 @@ import { writeSafely } from '../workbook/safe-write.js';
 import { sayWritten } from './output.js';
 import { langOfTag, LANGS } from '../i18n/languages.js';
 import { joined } from '../i18n/catalog.js';
+import { toHalfWidth } from '../cells/normalize.js';
 
 export interface CommonFlags {
   config?: string;
@@ -82,8 +83,11 @@ export function severityFlag(value: string | undefined, name: string): Severity 
 
 export function intFlag(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError('error.whole-number', { flag: name, value });
+  // digits as typed (full-width ones from a Chinese input method too), nothing else: `Number` read
+  // '' as 0, '1e2' as 100 and '0x10' as 16 (outsider helper-43)
+  const digits = toHalfWidth(value).trim();
+  const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError('error.whole-number', { flag: name, value });
   return n;
 }
 
