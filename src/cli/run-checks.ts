@@ -83,7 +83,7 @@ function shownFirst(flags: CheckFlags, setup: CheckSetup, dashboard: DashboardIn
   const lists = listsFirst(setup.format);
   if (!lists || dashboard || flags.all || process.env.ECSOP_BUILD_ALL === '1') return undefined;
   const max = flags.maxFindings === undefined ? lists.max : intFlag(flags.maxFindings, '--max-findings', 0);
-  return max >= 1 ? { max, errorsOnly: lists.quiet && Boolean(flags.quiet) } : undefined;
+  return max >= 1 ? { max, errorsOnly: lists.quietErrorsOnly && Boolean(flags.quiet) } : undefined;
 }
 
 /** The writer of the chosen format, on the chosen output, with what every format may need made once. */

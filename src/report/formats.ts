@@ -12,9 +12,9 @@ import type { Extra, Out, ReportWriter } from './writer.js';
 
 /** Everything a report's writer may need, made once by the command; each format takes its part. */
 /** The findings of each sheet a text report lists by default (`--max-findings`); the rest are counted per rule. */
-export const TEXT_MAX_FINDINGS = 20;
+const TEXT_MAX_FINDINGS = 20;
 /** The findings of each sheet the HTML report lists by default (`--max-findings`); the rest are counted per rule. */
-export const HTML_MAX_FINDINGS = 100;
+const HTML_MAX_FINDINGS = 100;
 
 export interface FormatOptions {
   lang: Lang;
@@ -48,9 +48,9 @@ interface Format {
   /**
    * A report that lists the first findings of each sheet (this many unless --max-findings says)
    * and counts the rest per rule: the workers may count those instead of building them (issue #25,
-   * FindingBuilder's showFirst). `quiet`: whether --quiet makes it list errors only.
+   * FindingBuilder's showFirst). `quietErrorsOnly`: --quiet makes it list errors only.
    */
-  listsFirst?: { max: number; quiet: boolean };
+  listsFirst?: { max: number; quietErrorsOnly: boolean };
 }
 
 /**
@@ -58,11 +58,11 @@ interface Format {
  * (`--format`, its help, the --output name check and the extension that picks it follow).
  */
 export const FORMATS = {
-  text: { kind: 'text', extensions: [], listsFirst: { max: TEXT_MAX_FINDINGS, quiet: true }, make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? TEXT_MAX_FINDINGS, quiet: o.quiet, sections: o.sections }) },
+  text: { kind: 'text', extensions: [], listsFirst: { max: TEXT_MAX_FINDINGS, quietErrorsOnly: true }, make: (out, o) => new TextWriter(out, { lang: o.lang, color: o.color, columns: o.columns, maxFindings: o.maxFindings ?? TEXT_MAX_FINDINGS, quiet: o.quiet, sections: o.sections }) },
   json: { kind: 'json', extensions: ['.json'], make: (out, o) => new JsonWriter(out, o.extras) },
   junit: { kind: 'xml', extensions: ['.xml'], make: (out, o) => new JunitWriter(out, o.failOn, o.lang) },
   github: { kind: 'text', extensions: [], make: (out) => new GithubWriter(out) },
-  html: { kind: 'html', extensions: ['.html', '.htm'], listsFirst: { max: HTML_MAX_FINDINGS, quiet: false }, make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? HTML_MAX_FINDINGS, limits: o.limits, charts: o.charts, time: o.time, version: o.version, dashboard: o.dashboard }) },
+  html: { kind: 'html', extensions: ['.html', '.htm'], listsFirst: { max: HTML_MAX_FINDINGS, quietErrorsOnly: false }, make: (out, o) => new HtmlWriter(out, { lang: o.lang, maxFindings: o.maxFindings ?? HTML_MAX_FINDINGS, limits: o.limits, charts: o.charts, time: o.time, version: o.version, dashboard: o.dashboard }) },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;
