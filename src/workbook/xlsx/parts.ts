@@ -132,6 +132,8 @@ export class SharedStringsParser {
   private items(b: Buffer, end: number): void {
     for (let i = b.indexOf(60); i >= 0 && i < end; i = b.indexOf(60, i + 1)) {
       if (b[i + 1] === 47) continue;
+      const plain = this.plainItem(b, i, end);
+      if (plain > 0) { i = plain; continue; }
       let j = i + 1;
       let start = j;
       while (j < end && (isNameByte(b[j]) || b[j] === 58)) { if (b[j] === 58) start = j + 1; j++; }
@@ -139,11 +141,41 @@ export class SharedStringsParser {
       const gt = b.indexOf(62, j);
       if (gt < 0 || gt >= end) return;
       if (b[gt - 1] === 47) { this.strings.push(''); i = gt; continue; } // <si/>
-      const close = findClose(b.subarray(0, end), SI, 'after', gt);
+      const close = findClose(b, SI, 'after', gt, end);
       if (close < 0) return;
       this.strings.push(this.text(b, gt + 1, close));
       i = close;
     }
+  }
+
+  /**
+   * The item most writers write for most strings, `<si><t>text</t></si>` with no prefix, no
+   * attribute and no entity, taken in at `i` (its `<`) without the general path's strings: ASCII
+   * text is copied into the table as it is, other text decoded once. Where the item ends (the `>` of
+   * `</si>`), or 0 when it is not one of these (the general path reads it).
+   */
+  private plainItem(b: Buffer, i: number, end: number): number {
+    if (b[i + 1] !== 115 || b[i + 2] !== 105 || b[i + 3] !== 62 || b[i + 4] !== 60 || b[i + 5] !== 116 || b[i + 6] !== 62) return 0; // <si><t>
+    const from = i + 7;
+    const lt = b.indexOf(60, from);
+    if (lt < 0 || lt + 9 > end) return 0;
+    // </t></si>
+    if (b[lt + 1] !== 47 || b[lt + 2] !== 116 || b[lt + 3] !== 62 || b[lt + 4] !== 60 || b[lt + 5] !== 47 || b[lt + 6] !== 115 || b[lt + 7] !== 105 || b[lt + 8] !== 62) return 0;
+    let ascii = true;
+    for (let k = from; k < lt; k++) {
+      const c = b[k];
+      if (c === 38) return 0; // an entity: the general path decodes it
+      if (c > 127) ascii = false;
+    }
+    if (ascii) {
+      if (lt - from > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
+      this.strings.pushAscii(b, from, lt);
+    } else {
+      const s = b.toString('utf8', from, lt);
+      if (s.length > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
+      this.strings.push(s);
+    }
+    return lt + 8;
   }
 
   /** An item's text: the common `<t>text</t>` read directly, anything else through the run scanner. */

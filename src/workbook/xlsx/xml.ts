@@ -276,12 +276,13 @@ export function closeStart(b: Buffer, at: number): number {
 
 /**
  * The first (or last) closing tag of a local name in `b`, whatever its prefix: with `first`,
- * where it starts; with `last`, just after it. -1 when there is none.
+ * where it starts; with `last`, just after it. -1 when there is none (with `first` and `after`, none
+ * that ends by `end`).
  */
-export function findClose(b: Buffer, name: Buffer, which: 'first' | 'last' | 'after', from = 0): number {
+export function findClose(b: Buffer, name: Buffer, which: 'first' | 'last' | 'after', from = 0, end = b.length): number {
   if (which === 'first' || which === 'after') {
     // 'first': where it starts; 'after' (from `from`): the index just past the tag's start too, i.e. where `</` is
-    for (let i = b.indexOf(name, from); i >= 0; i = b.indexOf(name, i + 1)) { const s = closeStart(b, i); if (s >= 0) return s; }
+    for (let i = b.indexOf(name, from); i >= 0 && i + name.length <= end; i = b.indexOf(name, i + 1)) { const s = closeStart(b, i); if (s >= 0) return s; }
     return -1;
   }
   for (let i = b.lastIndexOf(name); i >= 0; i = i > 0 ? b.lastIndexOf(name, i - 1) : -1) { if (closeStart(b, i) >= 0) return i + name.length; }
