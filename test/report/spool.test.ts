@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Spool } from '../../src/report/spool.js';
+
+/**
+ * The spool holds the text a report must write after something it learns later (the JSON report's
+ * findings wait for its `files`): whatever it is given, in memory or through its temporary file, and
+ * with its blocks filled again once written out, it gives back exactly that text, in order.
+ */
+describe('the report spool', () => {
+  const MB = 1 << 20;
+  /** texts of every size: findings' lines, Chinese and not, one larger than a block, some that cross a block's end */
+  function texts(n: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i % 997 === 500) out.push(`"大段": "${'长文本'.repeat(MB / 3 + i)}"`);
+      else if (i % 3) out.push(`,\n    {\n      "ruleId": "order-manual-review",\n      "row": ${i},\n      "message": "订单 ${i} 需要人工审核：金额超过自动审核上限"\n    }`);
+      else out.push(`,{"row":${i},"value":"${'x'.repeat(i % 300)}"}`);
+    }
+    return out;
+  }
+
+  const collect = async (spool: Spool): Promise<string> => {
+    const parts: Buffer[] = [];
+    await spool.copyTo({ write: (t) => { parts.push(typeof t === 'string' ? Buffer.from(t, 'utf8') : Buffer.from(t)); } });
+    return Buffer.concat(parts).toString('utf8');
+  };
+
+  it.each([['in memory', 64 << 20], ['through its file, its blocks filled again', 2 * MB], ['through its file, every block written at once', 1]])('%s: the text given back as given', async (_, limit) => {
+    const given = texts(6_000);
+    const spool = new Spool(limit);
+    for (const t of given) spool.append(t);
+    expect(await collect(spool)).toBe(given.join(''));
+    expect(spool.empty).toBe(true);
+  });
+
+  it('moved onto another spool, then given back: the two texts in order', async () => {
+    const first = texts(3_000);
+    const second = texts(2_000).map((t) => t.replace('row', '行'));
+    const a = new Spool(2 * MB);
+    const b = new Spool(2 * MB);
+    for (const t of first) a.append(t);
+    for (const t of second) b.append(t);
+    b.moveTo(a);
+    a.append('end');
+    expect(await collect(a)).toBe(`${first.join('')}${second.join('')}end`);
+  });
+});
