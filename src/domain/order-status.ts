@@ -135,8 +135,17 @@ const STATUS_WEIGHT: Record<StatusClass, number> = { closed: 8, unpaid: 7, 'part
 
 /** Cells that say "nothing here": `-`, `无`, `null`. */
 export function isPlaceholder(text: string): boolean {
-  return /^['"]?\s*(?:[-—–/\\.。*]+|无|空|null|none|n\/a|na|undefined|#N\/A)?\s*$/i.test(cleanText(text));
+  // what no placeholder holds, told at once: a digit (a phone, an order number) or a Chinese character
+  // other than 无 and 空 (a note); normalising keeps both, so the answer is the pattern's
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0 && c !== 0x7a7a)) return false;
+  }
+  return PLACEHOLDER.test(cleanText(text));
 }
+
+/** A cell that says "nothing here" (after cleanText): a dash or dots, 无, 空, null, N/A …, quoted or not. */
+const PLACEHOLDER = /^['"]?\s*(?:[-—–/\\.。*]+|无|空|null|none|n\/a|na|undefined|#N\/A)?\s*$/i;
 
 function classify<C extends string>(text: string, map: Map<string, C>, weight?: Record<string, number>): C | undefined {
   const whole = map.get(statusKey(text));

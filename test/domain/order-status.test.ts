@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/cells/normalize.js';
 import { afterSaleClass, isPlaceholder, statusClass, statusVocabulary, type StatusClass } from '../../src/domain/order-status.js';
 
 /** Status words as the platforms' exports and APIs write them (docs/platform-exports.md), by class. */
@@ -73,4 +75,13 @@ describe('after-sale and refund words', () => {
 describe('placeholders', () => {
   it.each(['', '-', "'-", '--', '无', 'null', 'NULL', 'N/A', ' '])('%j holds nothing', (t) => expect(isPlaceholder(t)).toBe(true));
   it.each(['0', '13800138000', '无售后'])('%j holds something', (t) => expect(isPlaceholder(t)).toBe(false));
+
+  it('any text, typed any way, is told as the pattern tells it after normalising (the quick answer for digits and Chinese changes nothing)', () => {
+    const pattern = (t: string) => /^['"]?\s*(?:[-—–/\\.。*]+|无|空|null|none|n\/a|na|undefined|#N\/A)?\s*$/i.test(cleanText(t));
+    const pieces = ['无', '空', '-', '—', '－', '。', '.', '*', '/', '\\', "'", '"', ' ', '\u3000', '\u00a0', '\t', 'null', 'NULL', 'n/a', 'N／A', '#N/A', 'none', 'na',
+      'undefined', '0', '１', '①', '⑴', '㈠', '㊀', '豈', '售后', '不要放快递柜', '号', 'a', 'Ｎ', 'ｕｌｌ', '〜'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 5 }), fc.string({ maxLength: 3 }), (parts, extra) => {
+      for (const t of [parts.join(''), parts.join('') + extra, extra + parts.join('')]) expect(isPlaceholder(t)).toBe(pattern(t));
+    }), { numRuns: 5000 });
+  });
 });
