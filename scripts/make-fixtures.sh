@@ -145,12 +145,23 @@ ws.freeze_panes = 'A2'
 wb.active = 1
 wb.save(f'{work}/libreoffice-orders-commented.xlsx')
 wb.save(f'{out}/openpyxl-orders-commented.xlsx')
+
+# 8. Orders whose cells hold control characters pasted from another system: DEL, C1 controls
+#    (U+0080, U+0085, U+009F) and a line separator (U+2028). XML 1.0 allows them as they are, and
+#    LibreOffice writes them so into its shared strings.
+wb = Workbook()
+ws = wb.active
+ws.title = '订单'
+ws.append(['订单号', '支付时间', '收件人', '电话', '收件地址', '商品', '数量', '金额', '是否预售', '买家备注'])
+ws.append(['20240520001', '2024-05-20 09:12', '*女士\x7f', '13812345678', '浙江省杭州市西湖区文三路90号\x85', '面膜\x9f', 2, 258, '否', '放门口\u2028谢谢'])
+ws.append(['20240520002', '2024-05-20 10:05', '*先生', '13912341234', '浙江省杭州市西湖区文三路91号', '精华', 1, 299, '否', '\x80加急'])
+wb.save(f'{work}/libreoffice-orders-controls.xlsx')
 PY
 # LibreOffice recalculates and caches every formula result when it saves.
-(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx libreoffice-orders-commented.xlsx >/dev/null 2>&1)
+(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx libreoffice-orders-commented.xlsx libreoffice-orders-controls.xlsx >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to ods --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
-cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$work/lo/libreoffice-orders-commented.xlsx" "$out/"
+cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$work/lo/libreoffice-orders-commented.xlsx" "$work/lo/libreoffice-orders-controls.xlsx" "$out/"
 # an OpenDocument spreadsheet renamed to .xlsx, as people do
 cp "$work/lo/libreoffice-orders.ods" "$out/libreoffice-renamed-ods.xlsx"
 rm -rf "$work"

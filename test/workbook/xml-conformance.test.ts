@@ -356,3 +356,38 @@ describe('rows without numbers and unsignedInt forms (issue #22, fourth outside 
     expect(styleOf('A6')).toBeUndefined();
   });
 });
+
+describe('characters (Char, §2.2): what XML 1.0 allows as it is', () => {
+  // DEL, the C1 controls and the line separator: XML 1.0 allows them raw, and LibreOffice writes them so
+  // into its shared strings when a cell holds one (helper-44: such a workbook was refused whole)
+  const RAW = ['\u007f', '\u0080', '\u0085', '\u009f', '\u2028'];
+
+  it.each(RAW.map((c) => [JSON.stringify(c), c]))('%s in a shared string, an inline string, a sheet name and a comment: read, and kept as written', async (_, c) => {
+    const wb = await read({
+      strings: `<sst xmlns="${NS}"><si><t>张${c}三</t></si><si><r><t>备注${c}</t></r></si></sst>`,
+      sheets: [{ name: `订单${c}`, xml: sheet(`<!-- ${c} --><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>地址${c}</t></is></c></row>`) }],
+    });
+    expect(Object.keys(wb)).toEqual([`订单${c}`]);
+    expect(at(wb[`订单${c}`], 'A1')?.value).toBe(`张${c}三`);
+    expect(at(wb[`订单${c}`], 'B1')?.value).toBe(`备注${c}`);
+    expect(at(wb[`订单${c}`], 'C1')?.value).toBe(`地址${c}`);
+  });
+
+  it.each(RAW.map((c) => [JSON.stringify(c), c]))('%s inside an element name is still not well-formed (1.0 allows it in text, not in names)', async (_, c) => {
+    await expect(read({ strings: `<sst xmlns="${NS}"><si${c}><t>张三</t></si${c}></sst>`, sheets: [{ name: '订单', xml: sheet(ROWS) }] })).rejects.toMatchObject({ reason: 'corrupt' });
+  });
+
+  it('a raw C0 control is still refused, and one written as a reference (&#x1;) still read', async () => {
+    await expect(read({ strings: `<sst xmlns="${NS}"><si><t>张\u0001三</t></si></sst>`, sheets: [{ name: '订单', xml: sheet(ROWS) }] })).rejects.toMatchObject({ reason: 'corrupt' });
+    const wb = await read({ strings: `<sst xmlns="${NS}"><si><t>张&#x1;三</t></si></sst>`, sheets: [{ name: '订单', xml: sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }] });
+    expect(at(wb['订单'], 'A1')?.value).toBe('张\u0001三');
+  });
+
+  it('the orders LibreOffice saved with DEL, C1 controls and a line separator in their cells are read and reviewed', async () => {
+    const wb = await readAll(join(__dirname, '..', 'fixtures', 'libreoffice-orders-controls.xlsx'));
+    expect(at(wb['订单'], 'C2')?.value).toBe('*女士\u007f');
+    expect(at(wb['订单'], 'E2')?.value).toBe('浙江省杭州市西湖区文三路90号\u0085');
+    expect(at(wb['订单'], 'J2')?.value).toBe('放门口\u2028谢谢');
+    expect(at(wb['订单'], 'J3')?.value).toBe('\u0080加急');
+  });
+});

@@ -150,12 +150,13 @@ function plainChars(text: string, from: number, to: number): boolean {
       }
       continue;
     }
-    if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0xa0 && c < 0xd800) || (c >= 0xe000 && c <= 0xfffd)) continue;
+    // DEL and the C1 controls as XML 1.0 allows them (well-formed.ts, asXml10)
+    if (c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x7f && c < 0xd800) || (c >= 0xe000 && c <= 0xfffd)) continue;
     if (c >= 0xd800 && c < 0xdc00) {
       const d = text.charCodeAt(i + 1);
       if (i + 1 < to && d >= 0xdc00 && d < 0xe000) { i++; continue; }
     }
-    return false; // a control character, U+0085, U+FFFE/U+FFFF, a lone surrogate: the parser decides
+    return false; // a C0 control character, U+FFFE/U+FFFF, a lone surrogate: the parser decides
   }
   return true;
 }
