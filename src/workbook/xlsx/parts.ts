@@ -168,14 +168,19 @@ export class SharedStringsParser {
       if (c > 127) ascii = false;
     }
     if (ascii) {
-      if (lt - from > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
+      this.within(lt - from);
       this.strings.pushAscii(b, from, lt);
     } else {
       const s = b.toString('utf8', from, lt);
-      if (s.length > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
+      this.within(s.length);
       this.strings.push(s);
     }
     return lt + 8;
+  }
+
+  /** A string of `chars` characters is within the limit, or the part is refused. */
+  private within(chars: number): void {
+    if (chars > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
   }
 
   /** An item's text: the common `<t>text</t>` read directly, anything else through the run scanner. */
@@ -188,7 +193,7 @@ export class SharedStringsParser {
       // <t> or <x:t> without attributes
       s = b[gt - 1] === 116 && (b[gt - 2] === 60 || b[gt - 2] === 58) ? decodeXml(b.toString('utf8', gt + 1, c)) : stringItemText(b.toString('utf8', from, to));
     } else s = stringItemText(b.toString('utf8', from, to));
-    if (s.length > this.limits.maxStringChars) throw tooLong(localized('piece.shared-string'), this.limits.maxStringChars, 'maxStringChars');
+    this.within(s.length);
     return s;
   }
 }
