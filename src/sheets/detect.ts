@@ -11,10 +11,17 @@ import type { ColumnDef, SheetKind } from './types.js';
  */
 export const HEADER_SEARCH_ROWS = 100;
 
-/** The comparable form of a header: half-width, no spaces, no required-marker `*`, lower case. */
+/**
+ * The comparable form of a header: half-width, no spaces, no required-marker `*`, lower case, and
+ * none of what a header pasted from another system carries unseen: DEL and the C1 controls
+ * (U+007F–U+009F) and the format characters (zero-width space and joiners, BOM, soft hyphen,
+ * direction marks: Unicode's Cf) — `买家备注` followed by U+0085 or U+200B is 买家备注 (helper-45).
+ */
 export function headerKey(text: string): string {
-  return cleanText(text).replace(/[\s*]/g, '').toLowerCase();
+  return cleanText(text).replace(UNSEEN, '').toLowerCase();
 }
+
+const UNSEEN = /[\s*\u007f-\u009f\p{Cf}]/gu;
 
 /** Header texts already read, and their forms: the same few headers come back in every file. */
 const FORMS = new Map<string, string[]>();

@@ -101,3 +101,14 @@ describe('header rows told apart when a cell holds a NUL (outsider helper-38)', 
     expect(b?.columns.get('address')).toBe(4);
   });
 });
+
+describe('headers pasted from another system with characters no one sees (outsider helper-45)', () => {
+  it.each([['U+0085', '\u0085'], ['U+0080', '\u0080'], ['DEL', '\u007f'], ['a zero-width space', '\u200b'], ['a BOM', '\ufeff'], ['a soft hyphen', '\u00ad'], ['a direction mark', '\u200e']])('a header with %s in it is still its column', (_, c) => {
+    const m = detectKind([at(['订单号', `${c}支付时间`, `收${c}件人`, '电话', '收件地址', '商品', '数量', '金额', `买家备注${c}`])]);
+    expect(m?.kind.id).toBe('orders');
+    expect(m?.columns.get('paidAt')).toBe(2);
+    expect(m?.columns.get('recipient')).toBe(3);
+    expect(m?.columns.get('note')).toBe(9);
+    expect(m?.extra).toEqual([]);
+  });
+});
