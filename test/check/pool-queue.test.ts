@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerPool, type Task } from '../../src/check/pool.js';
 import type { FileOutcome } from '../../src/check/engine.js';
@@ -17,7 +17,7 @@ function fakeWorker(how: { laterReadyAfter?: number } = {}): string {
   const path = join(dir, 'worker.mjs');
   writeFileSync(path, `
     import { parentPort, threadId } from 'node:worker_threads';
-    import { openSync } from 'node:fs';
+    import { openSync, writeFileSync } from 'node:fs';
     let reading = Promise.resolve();
     const queued = new Set();
     let busy = false;
@@ -30,7 +30,8 @@ function fakeWorker(how: { laterReadyAfter?: number } = {}): string {
       if (msg.path === 'crash') process.exit(3);
       if (msg.path.startsWith('crash-')) return void setTimeout(() => process.exit(3), Number(msg.path.split('-')[1]));
       // one long synchronous step: a message (stop) is not heard until it ends
-      if (msg.path.startsWith('block-')) { const end = Date.now() + Number(msg.path.split('-')[1]); while (Date.now() < end); }
+      // (it says so first in a file beside it: a test stops it only once it is in the step)
+      if (msg.path.startsWith('block-')) { writeFileSync(${JSON.stringify(join(dir, 'blocking'))}, ''); const end = Date.now() + Number(msg.path.split('-')[1]); while (Date.now() < end); }
       setTimeout(done, Number(msg.path.split('-')[1] ?? 5));
     });
     parentPort.on('message', (msg) => {
@@ -148,11 +149,16 @@ describe('the pool sends a worker its next file while it reads a small one', () 
   });
 
   it('stopped (Ctrl-C) in a long step: the pool\'s close waits until that worker has ended, so a process that exits after never tears one down', async () => {
-    pool = new WorkerPool(fakeWorker(), 1, { heapMB: 256, seconds: 30 });
+    const script = fakeWorker();
+    pool = new WorkerPool(script, 1, { heapMB: 256, seconds: 30 });
     pool.begin({ opts: {} as never });
     const handlers = { events: (_e: unknown, ack: () => void) => ack() };
     const reading = pool.runNext(() => ({ id: 1, path: 'block-3000', display: '', handlers, small: true }), { queue: true });
-    await new Promise((r) => setTimeout(r, 300));
+    // stopped once the worker is in its long step (under CI's load a worker took over 300 ms to get there,
+    // and one stopped before it heard its stop at once)
+    const blocking = join(dirname(script), 'blocking');
+    for (const until = Date.now() + 20_000; !existsSync(blocking) && Date.now() < until;) await new Promise((r) => setTimeout(r, 10));
+    expect(existsSync(blocking)).toBe(true);
     // the grace starts at the stop: counted from there (a loaded machine may take a while to settle the file)
     // (on the monotonic clock the grace is counted on: the wall clock of a virtual machine may be set meanwhile)
     const started = performance.now();
