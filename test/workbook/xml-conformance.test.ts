@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/cells/raw.js';
 import { SharedStringsParser } from '../../src/workbook/xlsx/parts.js';
-import { SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
+import { hasC0, SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
 import { attr, normalizeMarkup, startTags } from '../../src/workbook/xlsx/xml.js';
 import { NS, sheetXml, write, xlsxParts, zip, type XlsxSpec } from '../corpus/build.js';
 import { tempDir } from '../helpers/cli.js';
@@ -383,11 +384,35 @@ describe('characters (Char, §2.2): what XML 1.0 allows as it is', () => {
     expect(at(wb['订单'], 'A1')?.value).toBe('张\u0001三');
   });
 
+  it.each([['\u0001'], ['\u0008'], ['\u000b'], ['\u001b'], ['\u001f'], ['\u0000']])('a raw %j in a sheet (in text, a comment, an attribute value) is refused as in every other part; written as a reference it is read', async (c) => {
+    for (const rows of [
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>9${c}9</t></is></c></row>`,
+      `<row r="1"><!-- ${c} --><c r="A1"><v>1</v></c></row>`,
+      `<row r="1"><c r="A1" t="inlineStr" x:a="${c}" xmlns:x="urn:x"><is><t>9</t></is></c></row>`,
+    ]) await expect(read({ sheets: [{ name: '订单', xml: sheet(rows) }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/control character/) } });
+    if (c === '\u0000') return;
+    const ref = `&#x${c.charCodeAt(0).toString(16)};`;
+    const wb = await read({ sheets: [{ name: '订单', xml: sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>9${ref}9</t></is></c></row>`) }] });
+    expect(at(wb['订单'], 'A1')?.value).toBe(`9${c}9`);
+  });
+
   it('the orders LibreOffice saved with DEL, C1 controls and a line separator in their cells are read and reviewed', async () => {
     const wb = await readAll(join(__dirname, '..', 'fixtures', 'libreoffice-orders-controls.xlsx'));
     expect(at(wb['订单'], 'C2')?.value).toBe('*女士\u007f');
     expect(at(wb['订单'], 'E2')?.value).toBe('浙江省杭州市西湖区文三路90号\u0085');
     expect(at(wb['订单'], 'J2')?.value).toBe('放门口\u2028谢谢');
     expect(at(wb['订单'], 'J3')?.value).toBe('\u0080加急');
+  });
+});
+
+describe('hasC0, the sheets\' check for a raw C0 control character', () => {
+  it('answers as a byte-by-byte look would, at any offset and length, with tabs and line ends about', () => {
+    const slow = (b: Uint8Array) => b.some((c) => c < 0x20 && c !== 9 && c !== 10 && c !== 13);
+    fc.assert(fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 31 }), fc.constantFrom(9, 10, 13, 0x20, 0x3c, 0x7f, 0x80, 0xe4, 0xff), fc.integer({ min: 32, max: 255 })), { maxLength: 70 }), fc.nat(7), (bytes, offset) => {
+      const whole = new Uint8Array(bytes.length + 8);
+      const b = whole.subarray(offset, offset + bytes.length);
+      b.set(bytes);
+      expect(hasC0(b)).toBe(slow(b));
+    }), { numRuns: 20_000 });
   });
 });
