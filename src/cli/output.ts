@@ -48,30 +48,60 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
   const onError = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
       closed = true;
+      gathered = '';
       // a write waiting for room goes on (to end the run), else the process would wait for a drain that never comes
       drained?.();
       onClosed();
     }
   };
   stream.on('error', onError);
+  const put = (text: string | Uint8Array) => {
+    if (closed) return;
+    progress.clear();
+    if (!stream.write(text) && !drain) {
+      drain = new Promise<void>((ok) => {
+        drained = () => { drain = undefined; drained = undefined; ok(); };
+        stream.once('drain', drained);
+      });
+    }
+  };
+  // not a terminal (a pipe, a file, a CI log): small writes are gathered (see GATHER)
+  const gather = !io.stdoutTTY;
+  let gathered = '';
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (timer) { clearTimeout(timer); timer = undefined; }
+    if (!gathered) return;
+    const text = gathered;
+    gathered = '';
+    put(text);
+  };
   return {
     get closed() { return closed; },
     write(text) {
       if (closed) return;
-      progress.clear();
-      if (!stream.write(text) && !drain) {
-        drain = new Promise<void>((ok) => {
-          drained = () => { drain = undefined; drained = undefined; ok(); };
-          stream.once('drain', drained);
-        });
-      }
+      if (!gather || typeof text !== 'string') { flush(); put(text); return; }
+      gathered += text;
+      if (gathered.length >= GATHER) flush();
+      // a slow run still shows its lines as they come (a drive read over the network, piped to tee)
+      else timer ??= setTimeout(flush, GATHER_MS).unref();
     },
-    ready: () => (closed ? undefined : drain),
+    ready: () => { flush(); return closed ? undefined : drain; },
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly
-    close: async () => ({}),
-    abort: async () => {},
+    close: async () => { flush(); return {}; },
+    // what was written stays written, as on a terminal
+    abort: async () => { flush(); },
   };
 }
+
+/**
+ * Characters of small writes gathered into one write to stdout when it is no terminal: a line a
+ * finding (`--format github`, the text report's lines) was a write a line, 290,000 of them for
+ * 300,000 orders, 1.7 s of the main thread even to /dev/null (issue #25).
+ */
+const GATHER = 16 * 1024;
+/** Gathered text waits at most this long (ms) for more. */
+const GATHER_MS = 100;
 
 async function fileOutput(target: string, progress: Progress, safe: WriteOptions): Promise<ReportOutput> {
   const pending = await openSafely(target, safe);

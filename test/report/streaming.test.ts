@@ -141,6 +141,39 @@ describe('pipes and signals, with the real command', () => {
     }
   }, 120_000);
 
+  it('through a pipe, each format is byte for byte the report written with --output, however its lines are gathered', () => {
+    const dir = tempDir();
+    const csv = ordersCsv(dir, 5_000);
+    for (const format of ['github', 'text', 'json', 'junit', 'html']) {
+      const args = [bin, 'review', csv, '--all', '--format', format, ...NOW];
+      const piped = spawnSync(process.execPath, args, { cwd: dir, maxBuffer: 1 << 28 });
+      const written = spawnSync(process.execPath, [...args, '--output', `report.${format}`], { cwd: dir });
+      expect(piped.status, format).toBe(written.status);
+      expect(piped.stdout.length, format).toBeGreaterThan(0);
+      expect(Buffer.compare(piped.stdout, readFileSync(join(dir, `report.${format}`))), format).toBe(0);
+    }
+  }, 120_000);
+
+  it('a reader of the pipe sees the first file\'s lines while the run goes on (a long run is not silent until it ends)', async () => {
+    const dir = tempDir();
+    ordersCsv(dir, 5, 'a-small.csv');
+    // then a large file with nothing to say: the small file's lines are all there is to show for a while
+    const clean = ['订单号,收件地址,金额,电话'];
+    for (let i = 0; i < 150_000; i++) clean.push(`B${i},广东省广州市天河区体育西路${i}号,${100 + (i % 50)},13812345678`);
+    writeFileSync(join(dir, 'b-large.csv'), `${clean.join('\n')}\n`);
+    const child = spawn(process.execPath, [bin, 'check', '.', '--all', '--jobs', '1', '--format', 'github', ...NOW], { cwd: dir });
+    let first: { at: number; line: string } | undefined;
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => { first ??= { at: Date.now(), line: c.toString('utf8').split('\n')[0] }; output += c; });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const end = Date.now();
+    expect(code).toBe(0);
+    expect(output.split('\n').filter(Boolean).every((l) => l.includes('file=a-small.csv'))).toBe(true);
+    expect(first!.line).toMatch(/^::warning file=a-small\.csv,/);
+    // the large file takes a second or more to read; the small file's lines came long before its end
+    expect(end - first!.at).toBeGreaterThan(300);
+  }, 60_000);
+
   it('Ctrl-C leaves no partial output file and no temporary file', async () => {
     const dir = tempDir();
     ordersCsv(dir, 10, 'a-small.csv');
