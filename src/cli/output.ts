@@ -45,16 +45,6 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
   let closed = false;
   let drain: Promise<void> | undefined;
   let drained: (() => void) | undefined;
-  const onError = (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
-      closed = true;
-      gathered = '';
-      // a write waiting for room goes on (to end the run), else the process would wait for a drain that never comes
-      drained?.();
-      onClosed();
-    }
-  };
-  stream.on('error', onError);
   const put = (text: string | Uint8Array) => {
     if (closed) return;
     progress.clear();
@@ -65,43 +55,72 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
       });
     }
   };
-  // not a terminal (a pipe, a file, a CI log): small writes are gathered (see GATHER)
-  const gather = !io.stdoutTTY;
-  let gathered = '';
-  let timer: NodeJS.Timeout | undefined;
-  const flush = () => {
-    if (timer) { clearTimeout(timer); timer = undefined; }
-    if (!gathered) return;
-    const text = gathered;
-    gathered = '';
-    put(text);
+  // not a terminal (a pipe, a file, a CI log): small writes are gathered; on a terminal each goes at once
+  const gathered = io.stdoutTTY ? undefined : new Gathered(put, GATHER_MS);
+  const onError = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
+      closed = true;
+      gathered?.drop();
+      // a write waiting for room goes on (to end the run), else the process would wait for a drain that never comes
+      drained?.();
+      onClosed();
+    }
   };
+  stream.on('error', onError);
   return {
     get closed() { return closed; },
     write(text) {
       if (closed) return;
-      if (!gather || typeof text !== 'string') { flush(); put(text); return; }
-      gathered += text;
-      if (gathered.length >= GATHER) flush();
-      // a slow run still shows its lines as they come (a drive read over the network, piped to tee)
-      else timer ??= setTimeout(flush, GATHER_MS).unref();
+      if (gathered) gathered.write(text);
+      else put(text);
     },
-    ready: () => { flush(); return closed ? undefined : drain; },
+    ready: () => { gathered?.flush(); return closed ? undefined : drain; },
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly
-    close: async () => { flush(); return {}; },
+    close: async () => { gathered?.flush(); return {}; },
     // what was written stays written, as on a terminal
-    abort: async () => { flush(); },
+    abort: async () => { gathered?.flush(); },
   };
 }
 
 /**
- * Characters of small writes gathered into one write to stdout when it is no terminal: a line a
+ * Characters of small writes gathered into one write when the output is no terminal: a line a
  * finding (`--format github`, the text report's lines) was a write a line, 290,000 of them for
- * 300,000 orders, 1.7 s of the main thread even to /dev/null (issue #25).
+ * 300,000 orders, 1.7 s of the main thread even to /dev/null (issue #25). Not more: each write's
+ * text becomes a fresh buffer, and one over 128 KB is mapped from the system page by page (64 K
+ * characters a write was slower than a line a write).
  */
 const GATHER = 16 * 1024;
-/** Gathered text waits at most this long (ms) for more. */
+/** Gathered text waits at most this long (ms) for more: a slow run still shows its lines as they come (a drive read over the network, piped to tee). */
 const GATHER_MS = 100;
+
+/** Small texts written as one (see GATHER); bytes go as they come, after the text before them. */
+class Gathered {
+  private text = '';
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly put: (text: string | Uint8Array) => void, private readonly waitMs: number) {}
+
+  write(text: string | Uint8Array): void {
+    if (typeof text !== 'string') { this.flush(); this.put(text); return; }
+    this.text += text;
+    if (this.text.length >= GATHER) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.waitMs).unref();
+  }
+
+  flush(): void {
+    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+    if (!this.text) return;
+    const text = this.text;
+    this.text = '';
+    this.put(text);
+  }
+
+  /** The reader is gone: nothing more is written. */
+  drop(): void {
+    this.text = '';
+    if (this.timer) { clearTimeout(this.timer); this.timer = undefined; }
+  }
+}
 
 async function fileOutput(target: string, progress: Progress, safe: WriteOptions): Promise<ReportOutput> {
   const pending = await openSafely(target, safe);
