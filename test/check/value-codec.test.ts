@@ -26,7 +26,7 @@ describe('result codec', () => {
         set: new Set(['x', 3]),
         when: new Date(Date.UTC(2024, 4, 21, 12)),
         odd: ['\uD800', 'a\u0000b', '😀', '\u202E'],
-        flags: [true, false, null],
+        flags: [true, false, null, undefined],
       },
     };
     const back = roundTrip(value);
