@@ -21,6 +21,9 @@ const AS_TEXT = /^="[\d+\-* ]*"$/;
 /** A number a spreadsheet has written in scientific notation (`6.9210123456789E+18`): kept as the text it is. */
 const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 
+/** The first characters of what csvCell changes: digits and signs (LONG_DIGITS, SCIENTIFIC), `=` (AS_TEXT), a formula's (looksLikeFormula). */
+const MAY_START = /^[\d+\-=@\t\r]/;
+
 /**
  * One CSV cell. Long digits are written as `="…"`, which Excel, WPS and LibreOffice all open as
  * the text itself (the way platforms' own exports keep order numbers whole).
@@ -28,6 +31,8 @@ const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 export function csvCell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e11 && Math.abs(value) < 1e15) s = `="${s}"`;
+  // a text that starts with none of the characters the patterns below start with (a name, an address, a reason) is only looked at for quotes
+  else if (typeof value === 'string' && !MAY_START.test(s)) { /* as it is */ }
   else if (typeof value === 'string' && (LONG_DIGITS.test(s) || SCIENTIFIC.test(s))) s = `="${s}"`;
   else if (typeof value === 'string' && AS_TEXT.test(s)) { /* already kept as text */ }
   else if (typeof value === 'string' && looksLikeFormula(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
