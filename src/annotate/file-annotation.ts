@@ -44,7 +44,7 @@ function orderOf(sheets: readonly string[]) {
  */
 export class FileAnnotation {
   private readonly plan = new CopyPlan();
-  private readonly listed: Finding[] = [];
+  private listed: Finding[] = [];
   private more = 0;
   private notesCapped = false;
   private readonly counts = new Map<string, Record<Severity, number>>();
@@ -76,6 +76,8 @@ export class FileAnnotation {
   build(summary: FileSummary): CopyPlan {
     const { lang } = this;
     const listed = this.listed.sort(orderOf(summary.sheets.map((s) => s.name)));
+    // the plan holds them from now on (and lets them go once the copy is written)
+    this.listed = [];
     this.addNotes(listed);
     const total = { error: 0, warning: 0, info: 0 };
     for (const c of this.counts.values()) for (const s of LEVELS) total[s] += c[s];
