@@ -43,6 +43,24 @@ function watchClosed(): void {
   }
 }
 
+/**
+ * Text gathered for stdout and not written yet (src/cli/output.ts): written before anything goes to
+ * stderr, so that a log of both (`2>&1`) keeps them in the order they were said (outsider helper-46:
+ * a copy's `wrote` line came before report lines printed earlier), and before the process ends at once.
+ */
+const heldForStdout = new Set<() => void>();
+
+/** Registers the writer of text held for stdout; the function returned unregisters it. */
+export function holdForStdout(flush: () => void): () => void {
+  heldForStdout.add(flush);
+  return () => { heldForStdout.delete(flush); };
+}
+
+/** Writes what is held for stdout now. */
+export function flushStdout(): void {
+  for (const flush of heldForStdout) flush();
+}
+
 export function processIo(signal?: AbortSignal): Io {
   watchClosed();
   return {
@@ -50,7 +68,7 @@ export function processIo(signal?: AbortSignal): Io {
     stdoutStream: process.stdout,
     columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
     signal,
-    stderr: (t) => { if (!closed.stderr) process.stderr.write(t); },
+    stderr: (t) => { flushStdout(); if (!closed.stderr) process.stderr.write(t); },
     cwd: process.cwd(),
     env: process.env,
     stdoutTTY: Boolean(process.stdout.isTTY),

@@ -11,7 +11,7 @@ import { WriteError } from '../workbook/safe-write.js';
 import { displayPath } from '../check/files.js';
 import { releaseWorkerAhead, tuneV8 } from '../check/worker-ahead.js';
 import { closeWorkers } from '../check/run.js';
-import { EXIT, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
+import { EXIT, flushStdout, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
 import { registerRoi } from './roi.js';
@@ -199,7 +199,11 @@ export async function main(argv: string[]): Promise<number> {
   /** the run has ended (and said what stopped it): the backstop below has nothing left to say */
   let ended = false;
   /** the stop line, from here: the run said it already when it has ended */
-  const sayStopped = (name: string) => { if (!ended) process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`); };
+  const sayStopped = (name: string) => {
+    // what the report had said goes out first (stdout's gathered writes), and is not lost with the process
+    flushStdout();
+    if (!ended) process.stderr.write(`\necsop: ${t(runLang(argv, processIo()), 'error.stopped', { signal: name })}\n`);
+  };
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => () => {
     const code = name === 'SIGINT' ? 130 : 143;
     // a second Ctrl-C ends the process at once, saying so (it said nothing: helper-33)

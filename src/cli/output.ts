@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { asWriteError, destroyed, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
 import type { Out } from '../report/writer.js';
-import type { Io } from './io.js';
+import { holdForStdout, type Io } from './io.js';
 import { displayPath } from '../check/files.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -57,10 +57,13 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
   };
   // not a terminal (a pipe, a file, a CI log): small writes are gathered; on a terminal each goes at once
   const gathered = io.stdoutTTY ? undefined : new Gathered(put, GATHER_MS);
+  // written before anything goes to stderr (a log of both keeps their order) and before a stop ends the process
+  const release = gathered ? holdForStdout(() => gathered.flush()) : () => {};
   const onError = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
       closed = true;
       gathered?.drop();
+      release();
       // a write waiting for room goes on (to end the run), else the process would wait for a drain that never comes
       drained?.();
       onClosed();
@@ -76,9 +79,9 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     },
     ready: () => { gathered?.flush(); return closed ? undefined : drain; },
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly
-    close: async () => { gathered?.flush(); return {}; },
+    close: async () => { gathered?.flush(); release(); return {}; },
     // what was written stays written, as on a terminal
-    abort: async () => { gathered?.flush(); },
+    abort: async () => { gathered?.flush(); release(); },
   };
 }
 

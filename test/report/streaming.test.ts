@@ -178,6 +178,21 @@ describe('pipes and signals, with the real command', () => {
     expect(end - first!.at).toBeGreaterThan(300);
   }, 60_000);
 
+  it('stdout and stderr into one log (2>&1) keep the order they were said in: a file\'s section before the line saying its copy was written', () => {
+    const dir = tempDir();
+    ordersCsv(dir, 5, 'a-small.csv');
+    ordersCsv(dir, 100_000, 'b-large.csv');
+    const run = spawnSync('bash', ['-c', `node ${bin} check a-small.csv b-large.csv --jobs 1 --annotate-dir out ${NOW.join(' ')} 2>&1 | cat`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    const lines = run.stdout.split('\n');
+    const section = lines.findIndex((l) => l.startsWith('a-small.csv:'));
+    const wrote = lines.findIndex((l) => /a-small\.xlsx/.test(l));
+    const large = lines.findIndex((l) => l.startsWith('b-large.csv:'));
+    expect(section).toBeGreaterThanOrEqual(0);
+    expect(wrote).toBeGreaterThan(section);
+    // said while the large file was still read, and shown so
+    expect(large).toBeGreaterThan(wrote);
+  }, 60_000);
+
   it('Ctrl-C leaves no partial output file and no temporary file', async () => {
     const dir = tempDir();
     ordersCsv(dir, 10, 'a-small.csv');
