@@ -265,7 +265,8 @@ export class SheetScanner {
   }
 
   private scanMerges(text: string): void {
-    const s = this.tail + text;
+    // one flat string, not a rope searched anew at every indexOf (see MarkupRows.push)
+    const s = this.tail ? [this.tail, text].join('') : text;
     // the markup after the rows (merged cells, margins, drawings) is held to the rows' rules: no raw < in a tag or between them
     for (let i = s.indexOf('<'); i >= 0 && i + 1 < s.length; ) {
       if (s.charCodeAt(i + 1) !== SLASH && !isNameStartByte(s.charCodeAt(i + 1))) throw notWellFormed();
