@@ -39,6 +39,13 @@ function declared(head: Buffer): string | undefined {
 
 interface Tag { name: string; closing: boolean; selfClosing: boolean; attrs: string }
 
+/** Where `lower` (lowercase ASCII) is in `s` from `from`, whatever the case of its letters there; -1 when it is not. */
+function indexOfIgnoringCase(s: string, lower: string, from: number): number {
+  const re = new RegExp(lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+  re.lastIndex = from;
+  return re.exec(s)?.index ?? -1;
+}
+
 /** Attribute `name` of a tag's source (`colspan=2`, `ss:Index="3"`), decoded. */
 function attrOf(attrs: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
@@ -76,8 +83,8 @@ class MarkupRows {
     let i = 0;
     while (i < s.length) {
       if (this.skip) {
-        // inside <script>, <style> or a comment: look for its end only
-        const end = s.indexOf(this.skip, i);
+        // inside <script>, <style> or a comment: look for its end only (`</STYLE>` as old pages write it too)
+        const end = indexOfIgnoringCase(s, this.skip, i);
         if (end < 0) { this.carry = s.slice(Math.max(i, s.length - this.skip.length)); return; }
         i = end + this.skip.length;
         this.skip = undefined;
@@ -112,7 +119,8 @@ class MarkupRows {
     const m = /^(\/?)\s*([\w:.-]+)([\s\S]*?)(\/?)\s*$/.exec(source);
     if (!m) return;
     const t: Tag = { closing: m[1] === '/', name: m[2].toLowerCase().replace(/^[\w.-]+:/, ''), attrs: m[3], selfClosing: m[4] === '/' };
-    if (!t.closing && (t.name === 'script' || t.name === 'style')) { this.skip = `</${t.name}`; return; }
+    // an HTML page's script or style holds no cells; SpreadsheetML's <Style> elements are the workbook's styles (helper-48: skipping them read an export as empty)
+    if (this.kind === 'html' && !t.closing && !t.selfClosing && (t.name === 'script' || t.name === 'style')) { this.skip = `</${t.name}`; return; }
     if (this.kind === 'html') this.html(t);
     else this.spreadsheet(t);
   }

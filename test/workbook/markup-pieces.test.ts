@@ -30,3 +30,35 @@ describe('an HTML-table .xls export of many pieces', () => {
     expect(report.orders.filter((o) => o.reasons.includes('note-urgent'))).toHaveLength(n / 3);
   }, 60_000);
 });
+
+/**
+ * What an export's other parts hold is passed over, never the cells after them (outsider helper-48):
+ * SpreadsheetML's <Styles> block, which Excel and ERPs always write, was taken for an HTML <style>
+ * and everything after it skipped (the orders read as an empty workbook, and the check passed); and
+ * an HTML page's <STYLE> or <SCRIPT> in capitals was never found to end.
+ */
+describe('an export whose styles or scripts come before its rows', () => {
+  const orders = [['订单号', '收货地址', '实付金额', '买家留言'], ['2024050100001', '新疆乌鲁木齐市天山区解放路1号', '888', '加急'], ['2024050100002', '浙江省杭州市西湖区文三路2号', '99', '']];
+  const spreadsheetMl = `<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<Styles><Style ss:ID="Default" ss:Name="Normal"><Alignment ss:Vertical="Center"/><Font ss:FontName="宋体" ss:Size="11"/></Style><Style ss:ID="d"><NumberFormat ss:Format="yyyy-mm-dd"/></Style></Styles>
+<Worksheet ss:Name="订单"><Table>${orders.map((r) => `<Row>${r.map((v) => `<Cell><Data ss:Type="String">${v}</Data></Cell>`).join('')}</Row>`).join('\n')}</Table></Worksheet></Workbook>`;
+  const html = (style: string, script: string) => `<HTML><HEAD><META charset="utf-8"><${style}>td { color: red } /* <td>not a cell</td> */</${style}><${script}>var x = "<tr><td>no</td></tr>";</${script}></HEAD><BODY><TABLE>${orders.map((r) => `<TR>${r.map((v) => `<TD>${v}</TD>`).join('')}</TR>`).join('\n')}</TABLE></BODY></HTML>`;
+
+  it.each([
+    ['SpreadsheetML with its <Styles> block', spreadsheetMl],
+    ['HTML with <STYLE> and <SCRIPT> in capitals', html('STYLE', 'SCRIPT')],
+    ['HTML with <style> and <script>', html('style', 'script')],
+    ['HTML with a <Style> closed as </STYLE>', html('Style', 'Script').replace('</Style>', '</STYLE>')],
+  ])('%s: every order is read', (_name, text) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'orders.xls'), text);
+    const res = spawnSync(process.execPath, [bin, 'review', 'orders.xls', '--format', 'json', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' });
+    const report = JSON.parse(res.stdout) as { files: Array<{ status: string; sheets: Array<{ rows: number }> }>; orders: Array<{ orderId: string; province: string }> };
+    expect(report.files[0].status).toBe('ok');
+    expect(report.files[0].sheets[0].rows).toBe(2);
+    expect(report.orders.map((o) => [o.orderId, o.province])).toEqual([['2024050100001', '新疆'], ['2024050100002', '浙江']]);
+  });
+});
+
