@@ -59,6 +59,8 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
   const gathered = io.stdoutTTY ? undefined : new Gathered(put, GATHER_MS);
   // written before anything goes to stderr (a log of both keeps their order) and before a stop ends the process
   const release = gathered ? holdForStdout(() => gathered.flush()) : () => {};
+  /** The run is done with stdout: what is held goes, and nothing is held for it any more. */
+  const finish = () => { gathered?.flush(); release(); };
   const onError = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
       closed = true;
@@ -79,9 +81,9 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     },
     ready: () => { gathered?.flush(); return closed ? undefined : drain; },
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly
-    close: async () => { gathered?.flush(); release(); return {}; },
+    close: async () => { finish(); return {}; },
     // what was written stays written, as on a terminal
-    abort: async () => { gathered?.flush(); release(); },
+    abort: async () => { finish(); },
   };
 }
 

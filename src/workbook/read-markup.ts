@@ -7,7 +7,7 @@ import type { RawCell, RawRow } from '../cells/raw.js';
 import type { ReadLimits } from '../config/limits.js';
 import { detectEncoding } from './read-csv.js';
 import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
-import { decodeXml } from './xlsx/xml.js';
+import { decodeXml, joinFlat } from './xlsx/xml.js';
 
 /**
  * The "Excel" files ERPs and web back offices export that are not workbooks: an HTML page with
@@ -39,12 +39,8 @@ function declared(head: Buffer): string | undefined {
 
 interface Tag { name: string; closing: boolean; selfClosing: boolean; attrs: string }
 
-/** Where `lower` (lowercase ASCII) is in `s` from `from`, whatever the case of its letters there; -1 when it is not. */
-function indexOfIgnoringCase(s: string, lower: string, from: number): number {
-  const re = new RegExp(lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
-  re.lastIndex = from;
-  return re.exec(s)?.index ?? -1;
-}
+/** The end of what holds no cells, found whatever its case (`</STYLE>`, as old pages write it). */
+const SKIP_ENDS = { comment: /-->/g, script: /<\/script/gi, style: /<\/style/gi } as const;
 
 /** Attribute `name` of a tag's source (`colspan=2`, `ss:Index="3"`), decoded. */
 function attrOf(attrs: string, name: string): string | undefined {
@@ -70,23 +66,26 @@ class MarkupRows {
   private rowNumber = 0;
   private rowChars = 0;
   private depth = 0;
-  private skip: string | undefined;
+  /** inside a comment, a script or a style: the end looked for */
+  private skip: RegExp | undefined;
   readonly events: Event[] = [];
 
   constructor(private readonly kind: MarkupKind, private readonly limits: ReadLimits) {}
 
   push(text: string): void {
-    // joined into one flat string: `carry + text` is a rope, and V8 searched it anew at every indexOf
-    // (a piece that began inside a tag took minutes: an 80,000-row export 30 s and 887 MB, issue #25)
-    let s = this.carry ? [this.carry, text].join('') : text;
+    // a piece that began inside a tag took minutes as a rope (an 80,000-row export 30 s and 887 MB, issue #25)
+    let s = joinFlat(this.carry, text);
     this.carry = '';
     let i = 0;
     while (i < s.length) {
       if (this.skip) {
-        // inside <script>, <style> or a comment: look for its end only (`</STYLE>` as old pages write it too)
-        const end = indexOfIgnoringCase(s, this.skip, i);
-        if (end < 0) { this.carry = s.slice(Math.max(i, s.length - this.skip.length)); return; }
-        i = end + this.skip.length;
+        // inside <script>, <style> or a comment: look for its end only
+        const end = this.skip;
+        end.lastIndex = i;
+        const found = end.exec(s);
+        // an end cut between two pieces: its start is kept for the next
+        if (!found) { this.carry = s.slice(Math.max(i, s.length - end.source.length)); return; }
+        i = found.index + found[0].length;
         this.skip = undefined;
         continue;
       }
@@ -94,7 +93,7 @@ class MarkupRows {
       const textEnd = lt < 0 ? s.length : lt;
       if (this.inCell && textEnd > i) this.text(s.slice(i, textEnd));
       if (lt < 0) return;
-      if (s.startsWith('<!--', lt)) { this.skip = '-->'; i = lt + 4; continue; }
+      if (s.startsWith('<!--', lt)) { this.skip = SKIP_ENDS.comment; i = lt + 4; continue; }
       const gt = s.indexOf('>', lt);
       if (gt < 0) {
         if (s.length - lt > 65536) throw new UnreadableFileError('corrupt', { detail: 'a tag that does not end' });
@@ -120,7 +119,7 @@ class MarkupRows {
     if (!m) return;
     const t: Tag = { closing: m[1] === '/', name: m[2].toLowerCase().replace(/^[\w.-]+:/, ''), attrs: m[3], selfClosing: m[4] === '/' };
     // an HTML page's script or style holds no cells; SpreadsheetML's <Style> elements are the workbook's styles (helper-48: skipping them read an export as empty)
-    if (this.kind === 'html' && !t.closing && !t.selfClosing && (t.name === 'script' || t.name === 'style')) { this.skip = `</${t.name}`; return; }
+    if (this.kind === 'html' && !t.closing && !t.selfClosing && (t.name === 'script' || t.name === 'style')) { this.skip = SKIP_ENDS[t.name]; return; }
     if (this.kind === 'html') this.html(t);
     else this.spreadsheet(t);
   }

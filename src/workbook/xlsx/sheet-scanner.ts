@@ -4,7 +4,7 @@ import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
 import { shiftFormula } from './formula-shift.js';
-import { decodeXml, findClose, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
+import { decodeXml, findClose, joinFlat, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
 import type { Localized } from '../../i18n/format.js';
 import type { SharedText } from './string-table.js';
 
@@ -265,8 +265,7 @@ export class SheetScanner {
   }
 
   private scanMerges(text: string): void {
-    // one flat string, not a rope searched anew at every indexOf (see MarkupRows.push)
-    const s = this.tail ? [this.tail, text].join('') : text;
+    const s = joinFlat(this.tail, text);
     // the markup after the rows (merged cells, margins, drawings) is held to the rows' rules: no raw < in a tag or between them
     for (let i = s.indexOf('<'); i >= 0 && i + 1 < s.length; ) {
       if (s.charCodeAt(i + 1) !== SLASH && !isNameStartByte(s.charCodeAt(i + 1))) throw notWellFormed();
