@@ -137,6 +137,22 @@ function monthDayNumber(n: number, ctx: DateContext): WallClock | undefined {
   return make(ctx.defaultYear, Number(m), day);
 }
 
+/**
+ * A date as text that keeps all of it: `2024-05-01` at midnight, else `2024-05-01 09:30:05`, with
+ * `.250` when it has milliseconds (a copy as CSV of an export's date cells; formatDate drops seconds).
+ */
+export function exactDateText(date: WallClock): string {
+  const iso = date.toISOString();
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
+  return `${iso.slice(0, 10)} ${iso.endsWith('.000Z') ? iso.slice(11, 19) : iso.slice(11, 23)}`;
+}
+
+/** The number format that shows what exactDateText writes, for a date cell of a new workbook. */
+export function exactDateFormat(date: WallClock): string {
+  const text = exactDateText(date);
+  return text.length === 10 ? 'yyyy-mm-dd' : text.length === 19 ? 'yyyy-mm-dd hh:mm:ss' : 'yyyy-mm-dd hh:mm:ss.000';
+}
+
 /** `2024-04-01` (or with ` HH:mm` when the time is not midnight). */
 export function formatDate(date: WallClock): string {
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));

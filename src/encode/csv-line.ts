@@ -4,6 +4,8 @@
  * never become a formula on someone's desk. Numbers, and text that is plainly a number (`-5`,
  * `+3.5`), are written as they are.
  */
+import { exactDateText } from '../cells/date.js';
+
 export function looksLikeFormula(s: string): boolean {
   const c = s.charCodeAt(0);
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
@@ -25,17 +27,25 @@ const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 const MAY_START = /^[\d+\-=@\t\r]/;
 
 /**
- * One CSV cell. Long digits are written as `="…"`, which Excel, WPS and LibreOffice all open as
- * the text itself (the way platforms' own exports keep order numbers whole).
+ * What a CSV cell holds for a value, before the CSV's quoting: long digits as `="…"`, which Excel,
+ * WPS and LibreOffice all open as the text itself (the way platforms' own exports keep order numbers
+ * whole), a formula's text behind `'`, a date as all of its text (exactDateText). A copy as CSV is
+ * read back against this.
  */
+export function csvText(value: unknown): string {
+  if (value instanceof Date) return exactDateText(value);
+  const s = value === null || value === undefined ? '' : String(value);
+  if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) >= 1e11 && Math.abs(value) < 1e15 ? `="${s}"` : s;
+  // a text that starts with none of the characters the patterns below start with (a name, an address, a reason) is as it is
+  if (typeof value !== 'string' || !MAY_START.test(s)) return s;
+  if (LONG_DIGITS.test(s) || SCIENTIFIC.test(s)) return `="${s}"`;
+  if (AS_TEXT.test(s)) return s; // already kept as text
+  return looksLikeFormula(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** One CSV cell: csvText, quoted when it holds a quote, a comma or a line break. */
 export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 1e11 && Math.abs(value) < 1e15) s = `="${s}"`;
-  // a text that starts with none of the characters the patterns below start with (a name, an address, a reason) is only looked at for quotes
-  else if (typeof value === 'string' && !MAY_START.test(s)) { /* as it is */ }
-  else if (typeof value === 'string' && (LONG_DIGITS.test(s) || SCIENTIFIC.test(s))) s = `="${s}"`;
-  else if (typeof value === 'string' && AS_TEXT.test(s)) { /* already kept as text */ }
-  else if (typeof value === 'string' && looksLikeFormula(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  const s = csvText(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

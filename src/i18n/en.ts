@@ -767,6 +767,7 @@ export const en: Record<MessageId, string> = {
   'write.is-folder': '{target} is a folder; give a file name',
   'write.open-elsewhere': '{target} is open in Excel/WPS/LibreOffice ({owner}); close it first, or add --force',
   'write.wrong-kind': '{target}: the extension {ext} does not fit what is written ({kind}); use {kind}',
+  'write.csv-one-sheet': '{input} has more than one sheet (the second is "{sheet}") and a CSV holds one: {target} was not written; use .xlsx',
   'write.input-changed': 'the input {input} changed after it was read; {target} not written: run again',
   'write.input-unsafe': '{input} has file problems ({rules}); no copy is written from it: fix them first',
   'write.input-unreadable': 'cannot read {input}: {detail}; {target} not written',

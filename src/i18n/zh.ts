@@ -772,6 +772,7 @@ export const zh = {
   'write.is-folder': '{target} 是一个文件夹;请给出文件名',
   'write.open-elsewhere': '{target} 正在被 Excel/WPS/LibreOffice 打开({owner});请先关闭它,或加 --force',
   'write.wrong-kind': '{target} 的扩展名 {ext} 与要写入的内容({kind})不符;请改用 {kind} 扩展名',
+  'write.csv-one-sheet': '{input} 有不止一个工作表(第二个是“{sheet}”),CSV 只能装一个:未写入 {target};请改用 .xlsx 扩展名',
   'write.input-changed': '读取后输入文件 {input} 被修改,未写入 {target};请重新运行',
   'write.input-unsafe': '{input} 检查出文件问题({rules}),不会据此写出副本;请先处理这些问题',
   'write.input-unreadable': '无法读取 {input}:{detail};未写入 {target}',

@@ -1,5 +1,5 @@
 import type { ReadLimits } from '../config/limits.js';
-import { looksLikeFormula } from '../encode/csv-line.js';
+import { csvText } from '../encode/csv-line.js';
 import type { CellValue, RawCell, RawRow } from '../cells/raw.js';
 import { columnLetter } from '../cells/address.js';
 import { localized } from '../i18n/catalog.js';
@@ -103,7 +103,7 @@ async function sameSheets(copySheets: AsyncIterable<SheetSource>, inputs: AsyncI
     const from = next.value;
     if (r.kind === 'patch' && from.name !== to.name) throw new Differs(localized('piece.copy-sheet-missing', { sheet: from.name }));
     if (from.chart || from.problem) { for await (const batch of to.batches()) void batch; continue; }
-    await sameRows(from, to, r.patches.get(from.name));
+    await sameRows(from, to, r.patches.get(from.name), r.kind === 'csv');
   }
   const left = await inputs.next();
   if (!left.done) throw new Differs(localized('piece.copy-sheet-missing', { sheet: left.value.name }));
@@ -117,7 +117,7 @@ class Differs extends Error {
 }
 
 /** Every row of `from` is in `to` with the same values, but for the cells `patch` sets; `to` has no other rows. */
-async function sameRows(from: SheetSource, to: SheetSource, patch: SheetPatch | undefined): Promise<void> {
+async function sameRows(from: SheetSource, to: SheetSource, patch: SheetPatch | undefined, csv: boolean): Promise<void> {
   const copyRows = rowsIn(to);
   let next = await copyRows.next();
   const changed = (row: number) => patch?.cellsAt(row);
@@ -133,7 +133,7 @@ async function sameRows(from: SheetSource, to: SheetSource, patch: SheetPatch | 
         if (hasValues(row)) throw new Differs(localized('piece.copy-row-missing', { sheet: from.name, row: row.row }));
         continue;
       }
-      sameCells(from.name, row, copied, changed(row.row));
+      sameCells(from.name, row, copied, changed(row.row), csv);
       next = await copyRows.next();
     }
   }
@@ -151,11 +151,11 @@ function hasValues(row: RawRow): boolean {
   return row.cells.some((c) => c !== undefined && !isEmpty(c));
 }
 
-function sameCells(sheet: string, a: RawRow, b: RawRow, set: ReadonlyArray<{ column: number }> | undefined): void {
+function sameCells(sheet: string, a: RawRow, b: RawRow, set: ReadonlyArray<{ column: number }> | undefined, csv: boolean): void {
   const n = Math.max(a.cells.length, b.cells.length);
   for (let c = 1; c < n; c++) {
     if (set?.some((x) => x.column === c)) continue;
-    if (!sameCell(a.cells[c], b.cells[c])) throw new Differs(localized('piece.copy-cell-differs', { sheet, cell: `${columnLetter(c)}${a.row}` }));
+    if (!sameCell(a.cells[c], b.cells[c], csv)) throw new Differs(localized('piece.copy-cell-differs', { sheet, cell: `${columnLetter(c)}${a.row}` }));
   }
 }
 
@@ -164,25 +164,26 @@ function isEmpty(c: RawCell | undefined): boolean {
 }
 
 /**
- * The same value as read from both files. A CSV's text may come back from a new package as
- * the number it spells (`1.50` as 1.5), a date as the same instant, and text a spreadsheet would
- * run as a formula comes back from a CSV copy with the quote that keeps it text (`'=…`, see
- * csvCell); nothing else may change.
+ * The same value as read from both files. A CSV's text may come back from a new package as the
+ * number it spells (`1.50` as 1.5), an export's date as the same instant; a copy as CSV holds each
+ * value as csvText writes it (long digits as `="…"`, text a spreadsheet would run as a formula
+ * behind `'`, a date as its text); nothing else may change.
  */
-function sameCell(a: RawCell | undefined, b: RawCell | undefined): boolean {
+function sameCell(a: RawCell | undefined, b: RawCell | undefined, csv: boolean): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
   if (!a || !b) return false;
   if ((a.error ?? '') !== (b.error ?? '')) return false;
-  return sameValue(a.value, b.value);
+  return sameValue(a.value, b.value, csv);
 }
 
-function sameValue(a: CellValue, b: CellValue): boolean {
+function sameValue(a: CellValue, b: CellValue, csv: boolean): boolean {
   if (a === b) return true;
+  if (csv) return typeof b === 'string' && b === csvText(a);
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (typeof a === 'number' || typeof b === 'number') {
     const x = Number(a);
     const y = Number(b);
     return String(a).trim() !== '' && String(b).trim() !== '' && x === y;
   }
-  return String(a) === String(b) || (typeof a === 'string' && b === `'${a}` && looksLikeFormula(a));
+  return String(a) === String(b);
 }

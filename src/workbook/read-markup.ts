@@ -7,6 +7,7 @@ import type { RawCell, RawRow } from '../cells/raw.js';
 import type { ReadLimits } from '../config/limits.js';
 import { detectEncoding } from './read-csv.js';
 import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
+import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import { decodeXml, joinFlat } from './xlsx/xml.js';
 
 /**
@@ -42,10 +43,20 @@ interface Tag { name: string; closing: boolean; selfClosing: boolean; attrs: str
 /** The end of what holds no cells, found whatever its case (`</STYLE>`, as old pages write it). */
 const SKIP_ENDS = { comment: /-->/g, script: /<\/script/gi, style: /<\/style/gi } as const;
 
+/**
+ * A page's text with its references read as the page's own language has them: HTML's 2,231 named
+ * ones (`&nbsp;`, `&yen;`, `&mdash;`, and the old ones a browser reads without `;`, by the WHATWG
+ * table the `entities` package carries) or XML's five and numeric ones.
+ */
+const DECODE: Record<MarkupKind, { text(s: string): string; attr(s: string): string }> = {
+  html: { text: (s) => (s.indexOf('&') < 0 ? s : decodeHTML(s)), attr: (s) => (s.indexOf('&') < 0 ? s : decodeHTMLAttribute(s)) },
+  spreadsheetml: { text: decodeXml, attr: decodeXml },
+};
+
 /** Attribute `name` of a tag's source (`colspan=2`, `ss:Index="3"`), decoded. */
-function attrOf(attrs: string, name: string): string | undefined {
+function attrOf(attrs: string, name: string, kind: MarkupKind): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
-  return m ? decodeXml(m[1] ?? m[2] ?? m[3]) : undefined;
+  return m ? DECODE[kind].attr(m[1] ?? m[2] ?? m[3]) : undefined;
 }
 
 type Event = { type: 'sheet'; name?: string } | { type: 'row'; row: RawRow } | { type: 'end-sheet' };
@@ -137,33 +148,33 @@ class MarkupRows {
       this.endCell();
       if (!t.closing && !t.selfClosing) {
         if (!this.cells) this.startRow(this.rowNumber + 1);
-        this.startCell(Number(attrOf(t.attrs, 'colspan') ?? 1));
+        this.startCell(Number(attrOf(t.attrs, 'colspan', 'html') ?? 1));
       }
     } else if (this.inCell && (t.name === 'br' || (t.closing && (t.name === 'p' || t.name === 'div')))) this.cellParts.push('\n');
   }
 
   private spreadsheet(t: Tag): void {
     if (t.name === 'worksheet') {
-      if (!t.closing) { this.rowNumber = 0; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name') }); }
+      if (!t.closing) { this.rowNumber = 0; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
       else { this.endRow(); this.events.push({ type: 'end-sheet' }); }
     } else if (t.name === 'row') {
       this.endRow();
       if (!t.closing) {
-        const at = Number(attrOf(t.attrs, '(?:ss:)?Index'));
+        const at = Number(attrOf(t.attrs, '(?:ss:)?Index', 'spreadsheetml'));
         this.startRow(Number.isInteger(at) && at > this.rowNumber ? at : this.rowNumber + 1);
         if (t.selfClosing) this.endRow();
       }
     } else if (t.name === 'cell') {
       this.endCell();
       if (!t.closing && this.cells) {
-        const at = Number(attrOf(t.attrs, '(?:ss:)?Index'));
+        const at = Number(attrOf(t.attrs, '(?:ss:)?Index', 'spreadsheetml'));
         if (Number.isInteger(at) && at > this.col) this.col = at - 1;
-        const across = Number(attrOf(t.attrs, '(?:ss:)?MergeAcross') ?? 0);
+        const across = Number(attrOf(t.attrs, '(?:ss:)?MergeAcross', 'spreadsheetml') ?? 0);
         this.startCell(1 + (Number.isInteger(across) && across > 0 ? across : 0));
         if (t.selfClosing) this.endCell();
       }
     } else if (t.name === 'data' && !t.closing) {
-      this.cellType = attrOf(t.attrs, '(?:ss:)?Type');
+      this.cellType = attrOf(t.attrs, '(?:ss:)?Type', 'spreadsheetml');
     }
   }
 
@@ -187,7 +198,7 @@ class MarkupRows {
     this.inCell = false;
     this.col += 1;
     if (this.col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${this.rowNumber}` });
-    const raw = decodeXml(this.cellParts.join('')).replace(/\u00a0/g, ' ');
+    const raw = DECODE[this.kind].text(this.cellParts.join('')).replace(/\u00a0/g, ' ');
     const text = this.kind === 'html' ? raw.replace(/[ \t\r\n]+/g, (w) => (w.includes('\n') ? '\n' : ' ')).trim() : raw;
     if (text !== '') this.cells[this.col] = { value: this.typed(text) };
     this.col += this.cellSpan - 1;

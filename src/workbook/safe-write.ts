@@ -29,6 +29,7 @@ export const WRITE_PROBLEMS = {
   'is-folder': msg('write.is-folder'),
   'open-elsewhere': msg('write.open-elsewhere'),
   'wrong-kind': msg('write.wrong-kind'),
+  'csv-one-sheet': msg('write.csv-one-sheet'),
   'input-changed': msg('write.input-changed'),
   'input-unsafe': msg('write.input-unsafe'),
   'input-unreadable': msg('write.input-unreadable'),

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { columnLetter } from '../cells/address.js';
+import { exactDateFormat, toExcelSerial } from '../cells/date.js';
 import { csvLine, looksLikeFormula } from '../encode/csv-line.js';
 import { openWorkbook } from './open.js';
 import type { CsvEncoding } from './read-csv.js';
@@ -145,7 +146,7 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
   };
   try {
     if (how === 'patch') return await writeSafely(target, { kind: 'xlsx', ...safe }, checked((tmp) => patchPackage(input, tmp, plan, limits)));
-    if (how === 'csv') return await writeSafely(target, { kind: 'csv', ...safe }, checked((tmp) => csvCopy(input, tmp, plan, opts.encoding, limits)));
+    if (how === 'csv') return await writeSafely(target, { kind: 'csv', ...safe }, checked((tmp) => csvCopy(input, target, tmp, plan, opts.encoding, limits)));
     return await writeSafely(target, { kind: 'xlsx', ...safe }, checked((tmp) => newPackage(input, tmp, plan, opts.encoding, limits)));
   } catch (err) {
     if (!(err instanceof UnreadableFileError)) throw err;
@@ -376,10 +377,9 @@ function relativeTo(from: string, to: string): string {
 }
 
 /** A text cell of a CSV or an HTML export, as a number when it is plainly one (ids, phone numbers and zero-led codes stay text). */
-function cellValue(v: unknown): string | number | boolean | null {
+function cellValue(v: unknown): string | number | boolean | Date | null {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 19).replace('T', ' ');
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
   const s = String(v);
   return /^-?(0|[1-9]\d{0,8})(\.\d+)?$/.test(s) ? Number(s) : s;
 }
@@ -418,6 +418,8 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
               const ref = `${columnLetter(col)}${row.row}`;
               if (v === null) return;
               if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
+              // an export's date cell (SpreadsheetML's DateTime) stays a date, to the millisecond, shown as written
+              else if (v instanceof Date) cells += `<c r="${ref}" s="${styles.variant(undefined, { numFmt: exactDateFormat(v) })}"><v>${toExcelSerial(v)}</v></c>`;
               else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
               else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
             });
@@ -462,7 +464,7 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
 }
 
 /** A CSV copy of a CSV (or of an export's first sheet) with the plan's cells set: UTF-8 with a BOM, CRLF. */
-async function csvCopy(input: string, tmp: string, plan: CopyPlan, encoding: CsvEncoding | undefined, limits: ReadLimits): Promise<void> {
+async function csvCopy(input: string, target: string, tmp: string, plan: CopyPlan, encoding: CsvEncoding | undefined, limits: ReadLimits): Promise<void> {
   const wb = await openWorkbook(input, { encoding, limits });
   const patches = plan.sheets;
   const out = createWriteStream(tmp, { mode: 0o644 });
@@ -479,8 +481,11 @@ async function csvCopy(input: string, tmp: string, plan: CopyPlan, encoding: Csv
   };
   try {
     await put('\uFEFF');
+    let sheets = 0;
     for await (const sheet of wb.sheets()) {
       if (sheet.problem) throw sheet.problem;
+      // a CSV holds one sheet: a copy that left the others out would not be the input's copy
+      if (++sheets > 1) throw new WriteError('csv-one-sheet', target, { input, sheet: sheet.name });
       const patch = patches.get(sheet.name);
       let last = 0;
       const line = (r: number, values: unknown[]) => {
@@ -494,12 +499,11 @@ async function csvCopy(input: string, tmp: string, plan: CopyPlan, encoding: Csv
           for (let r = last + 1; r < row.row; r++) text += line(r, []);
           last = row.row;
           const values: unknown[] = [];
-          row.cells.forEach((c, col) => { if (c) values[col - 1] = c.value instanceof Date ? c.value.toISOString().slice(0, 10) : c.value; });
+          row.cells.forEach((c, col) => { if (c) values[col - 1] = c.value; });
           text += line(row.row, values);
         }
         await put(text);
       }
-      break; // a CSV has one sheet; of an export with several, the first
     }
     await new Promise<void>((ok, fail) => out.end((err?: Error | null) => (err || failure ? fail(err ?? failure) : ok())));
   } catch (err) {

@@ -200,9 +200,11 @@ export class StylesEditor {
 
   /** The stylesheet with the added formats. */
   toXml(): string {
-    let xml = this.xml;
+    const xml = this.xml;
     const p = this.prefix;
-    // from the last section back, so earlier offsets stay valid
+    // each edit is a span of the original replaced (an inserted section: an empty span); several may
+    // start at one offset (numFmts inserted where the fonts begin, and the fonts replaced), so the text
+    // is made from the original's pieces in order, a section inserted before one replaced at the same place
     const edits: Array<{ at: number; end: number; text: string }> = [];
     for (const s of this.sections.values()) {
       if (!s.added.length) continue;
@@ -210,11 +212,14 @@ export class StylesEditor {
       const text = `<${p}${s.name} count="${all.length}">${all.join('')}</${p}${s.name}>`;
       const span = this.span(s.name);
       if (span) edits.push({ at: span.start, end: span.end, text });
-      else edits.push({ at: this.insertionPoint(s.name), end: -1, text });
+      else { const at = this.insertionPoint(s.name); edits.push({ at, end: at, text }); }
     }
-    edits.sort((a, b) => b.at - a.at);
-    for (const e of edits) xml = xml.slice(0, e.at) + e.text + xml.slice(e.end < 0 ? e.at : e.end);
-    return xml;
+    edits.sort((a, b) => a.at - b.at || (a.end - a.at) - (b.end - b.at) || ORDER.indexOf(sectionName(a.text)) - ORDER.indexOf(sectionName(b.text)));
+    const out: string[] = [];
+    let from = 0;
+    for (const e of edits) { out.push(xml.slice(from, e.at), e.text); from = e.end; }
+    out.push(xml.slice(from));
+    return out.join('');
   }
 
   /** Where a missing section goes: before the first section that follows it in the schema, or before the end. */
@@ -226,6 +231,11 @@ export class StylesEditor {
     const close = this.xml.lastIndexOf(`</${this.prefix}styleSheet>`);
     return close >= 0 ? close : this.xml.length;
   }
+}
+
+/** The section an edit's text is (`<numFmts count=…` → numFmts). */
+function sectionName(text: string): string {
+  return /^<(?:[\w.-]+:)?([\w]+)/.exec(text)?.[1] ?? '';
 }
 
 export function escapeAttr(s: string): string {

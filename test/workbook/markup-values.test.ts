@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StylesEditor } from '../../src/workbook/xlsx/styles-editor.js';
+import { WellFormed } from '../../src/workbook/xlsx/well-formed.js';
+import { tempDir } from '../helpers/cli.js';
+import { readAll } from '../helpers/read.js';
+import { hasOpenpyxl, openpyxlTests, PYTHON } from '../helpers/openpyxl.js';
+
+const bin = join(__dirname, '../../bin/ecsop.js');
+const run = (dir: string, args: string[]) => spawnSync(process.execPath, [bin, ...args, '--now', '2024-05-21T12:00', '--lang', 'en'], { cwd: dir, encoding: 'utf8' });
+
+interface Order { orderId: string; decision: string; reasons: string[] }
+const ordersOf = (stdout: string) => (JSON.parse(stdout) as { orders: Order[] }).orders;
+
+/**
+ * An HTML-table export's text is HTML: its named references are HTML's (helper-48 found `&nbsp;`
+ * between province and city read as the six letters, so an address had "no city"). ERPs write
+ * `&nbsp;` in empty cells and between an address's parts; pages saved by old tools leave off the `;`.
+ */
+describe('an HTML-table export\'s references', () => {
+  const page = (rows: string[][]) => `<html><head><meta charset="utf-8"></head><body><table>${rows.map((r) => `<tr>${r.map((v) => `<td>${v}</td>`).join('')}</tr>`).join('\n')}</table></body></html>`;
+
+  it('are read as HTML reads them: named, old ones without ";", numeric; an escaped one stays text', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'e.xls'), page([
+      ['a', 'b'],
+      ['浙江省&nbsp;杭州市<br>西湖区 文一路0号 &amp; 3栋', '&yen;258&ensp;&mdash;&middot;&times;'],
+      ['&nbsp;', '&nbsp'],
+      ['&amp;nbsp;', '&#x4E2D;&#22269;&copy&lt;'],
+    ]));
+    const rows = new Map(Object.values(await readAll(join(dir, 'e.xls')))[0].map((r) => [r.row, r.cells.slice(1).map((c) => c?.value)]));
+    expect(rows.get(2)).toEqual(['浙江省 杭州市\n西湖区 文一路0号 & 3栋', '¥258\u2002—·×']);
+    expect(rows.has(3)).toBe(false); // a space is an empty cell: the row has no values
+    expect(rows.get(4)).toEqual(['&nbsp;', '中国©<']);
+  });
+
+  it('an address written with &nbsp; and <br> is as clear as the same address typed plainly', () => {
+    const dir = tempDir();
+    const head = ['订单号', '收货地址', '实付金额', '买家留言', '订单状态'];
+    const addresses = ['浙江省&nbsp;杭州市<br>西湖区 文一路0号', '新疆维吾尔自治区&nbsp;乌鲁木齐市&nbsp;天山区&nbsp;解放北路8号', '上海市&#160;浦东新区&nbsp;世纪大道1号', '广东省&nbsp深圳市&nbsp南山区 科技园1号'];
+    writeFileSync(join(dir, 'rich.xls'), page([head, ...addresses.map((a, i) => [`T${i}`, a, '100', '&nbsp;', '等待卖家发货'])]));
+    writeFileSync(join(dir, 'plain.xls'), page([head, ...addresses.map((a, i) => [`T${i}`, a.replace(/&nbsp;?|&#160;/g, ' ').replace('<br>', ''), '100', '', '等待卖家发货'])]));
+    const rich = ordersOf(run(dir, ['review', 'rich.xls', '--format', 'json']).stdout);
+    const plain = ordersOf(run(dir, ['review', 'plain.xls', '--format', 'json']).stdout);
+    expect(rich).toHaveLength(4);
+    expect(rich.map((o) => o.reasons)).toEqual(plain.map((o) => o.reasons));
+    expect(rich.flatMap((o) => o.reasons).filter((r) => r.startsWith('vague'))).toEqual([]);
+  });
+});
+
+/**
+ * SpreadsheetML's DateTime cells in a copy (helper-48: an annotated copy of such an export was
+ * refused, its dates written as text that no longer equalled the input's dates). A new workbook
+ * holds them as dates to the millisecond with a format that shows them; a CSV copy as their text.
+ */
+describe('an XML Spreadsheet 2003 export\'s typed cells, copied', () => {
+  const cell = (type: string, v: string) => `<Cell><Data ss:Type="${type}">${v}</Data></Cell>`;
+  const sheet = (name: string, rows: string[]) => `<Worksheet ss:Name="${name}"><Table>${rows.map((r) => `<Row>${r}</Row>`).join('\n')}</Table></Worksheet>`;
+  const orders = [
+    ['订单号', '收货地址', '实付金额', '买家留言', '订单状态', '下单时间', '开票'].map((h) => cell('String', h)).join(''),
+    [cell('Number', '123456789012345'), cell('String', '浙江省杭州市西湖区文一路1号'), cell('Number', '99'), cell('String', '=1+1'), cell('String', '等待卖家发货'), cell('DateTime', '2024-05-01T09:30:05.000'), cell('Boolean', '1')].join(''),
+    [cell('String', '0123'), cell('String', '浙江省杭州市西湖区文一路2号'), cell('Number', '700.5'), cell('String', '@急'), cell('String', '等待卖家发货'), cell('DateTime', '2024-05-02T00:00:00.000'), cell('Boolean', '0')].join(''),
+    [cell('String', '3000000000000000001'), cell('String', '浙江省杭州市西湖区文一路3号'), cell('Number', '1.5'), cell('String', ''), cell('String', '等待卖家发货'), cell('DateTime', '2024-05-03T23:59:59.250')].join(''),
+  ];
+  const book = (...sheets: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+<Styles><Style ss:ID="Default" ss:Name="Normal"><Font ss:FontName="宋体"/></Style><Style ss:ID="d"><NumberFormat ss:Format="yyyy\\-mm\\-dd"/></Style></Styles>
+${sheets.join('\n')}</Workbook>`;
+  const instants = ['2024-05-01T09:30:05.000Z', '2024-05-02T00:00:00.000Z', '2024-05-03T23:59:59.250Z'];
+
+  it('--annotate and --write .xlsx: the dates are dates, the same instants, shown as written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.xls'), book(sheet('订单', orders), sheet('订单2', orders)));
+    for (const args of [['check', 'x.xls', '--annotate', 'a.xlsx'], ['review', 'x.xls', '--write', 'w.xlsx']]) {
+      const res = run(dir, args);
+      expect(res.stderr).not.toContain('differs');
+      expect(existsSync(join(dir, args[3]))).toBe(true);
+      const sheets = await readAll(join(dir, args[3]));
+      const orderSheets = Object.entries(sheets).filter(([name]) => name.startsWith('订单')).map(([, rows]) => rows);
+      expect(orderSheets).toHaveLength(2);
+      for (const rows of orderSheets) {
+        const dates = rows.slice(1).map((r) => r.cells[6]?.value);
+        expect(dates.map((d) => (d instanceof Date ? d.toISOString() : d))).toEqual(instants);
+      }
+    }
+  });
+
+  it.runIf(openpyxlTests)('another program sees the dates with formats that show all of them', () => {
+    expect(hasOpenpyxl).toBe(true);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.xls'), book(sheet('订单', orders)));
+    expect(run(dir, ['check', 'x.xls', '--annotate', 'a.xlsx']).status).not.toBe(2);
+    const py = spawnSync(PYTHON, ['-c', 'import openpyxl,sys\nws=openpyxl.load_workbook(sys.argv[1])["订单"]\nfor r in range(2,5): c=ws.cell(r,6); print(c.value.isoformat(), c.number_format)', join(dir, 'a.xlsx')], { encoding: 'utf8' });
+    expect(py.stdout.trim().split('\n')).toEqual(['2024-05-01T09:30:05 yyyy-mm-dd hh:mm:ss', '2024-05-02T00:00:00 yyyy-mm-dd', '2024-05-03T23:59:59.250000 yyyy-mm-dd hh:mm:ss.000']);
+  });
+
+  it('--write .csv of one sheet: dates as their text, long numbers kept whole, formulas escaped', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.xls'), book(sheet('订单', orders)));
+    const res = run(dir, ['review', 'x.xls', '--write', 'w.csv']);
+    expect(res.stderr).not.toContain('differs');
+    const lines = readFileSync(join(dir, 'w.csv'), 'utf8').split('\r\n');
+    expect(lines[1].startsWith('"=""123456789012345""",浙江省杭州市西湖区文一路1号,99,\'=1+1,等待卖家发货,2024-05-01 09:30:05,true,')).toBe(true);
+    expect(lines[2].startsWith('"=""0123""",浙江省杭州市西湖区文一路2号,700.5,\'@急,等待卖家发货,2024-05-02,false,')).toBe(true);
+    expect(lines[3].startsWith('"=""3000000000000000001""",浙江省杭州市西湖区文一路3号,1.5,,等待卖家发货,2024-05-03 23:59:59.250,,')).toBe(true);
+  });
+
+  it('--write .csv of an export with two sheets: refused in one line that says why, nothing written', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.xls'), book(sheet('订单', orders), sheet('退款单', orders)));
+    const res = run(dir, ['review', 'x.xls', '--write', 'w.csv']);
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('has more than one sheet (the second is "退款单") and a CSV holds one: w.csv was not written; use .xlsx');
+    expect(res.stderr).not.toMatch(/report the input|\n\s+at /);
+    expect(readdirSync(dir)).toEqual(['x.xls']);
+  });
+});
+
+/** A stylesheet given formats in sections it lacks (the new workbook's own lacks numFmts) stays well formed. */
+describe('a stylesheet given new formats', () => {
+  const wellFormed = (xml: string) => { const p = new WellFormed('styles.xml'); p.push(xml); p.end(); };
+  const sections = (xml: string) => [...xml.matchAll(/<(numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|cellStyles)[ >]/g)].map((m) => m[1]);
+
+  it.each([
+    ['the minimal one', StylesEditor.minimal()],
+    ['one with no numFmts and no fonts', new StylesEditor('<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fills count="1"><fill><patternFill patternType="none"/></fill></fills><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>')],
+    ['one with a prefix and nothing but cellXfs', new StylesEditor('<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:cellXfs count="1"><x:xf numFmtId="0"/></x:cellXfs></x:styleSheet>')],
+  ])('%s: a number format, a bold font and a fill at once', (_name, styles) => {
+    const date = styles.variant(undefined, { numFmt: 'yyyy-mm-dd hh:mm:ss' });
+    const marked = styles.variant(date, { fill: 'FFFFC7CE', bold: true, numFmt: 'yyyy-mm-dd' });
+    expect(marked).toBeGreaterThan(date);
+    const xml = styles.toXml();
+    expect(() => wellFormed(xml)).not.toThrow();
+    const order = sections(xml);
+    expect(new Set(order).size).toBe(order.length); // each section once
+    expect(order).toEqual(['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles'].filter((s) => order.includes(s)));
+    expect(xml).toContain('formatCode="yyyy-mm-dd hh:mm:ss"');
+  });
+});
