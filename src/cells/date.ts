@@ -147,6 +147,37 @@ export function exactDateText(date: WallClock): string {
   return `${iso.slice(0, 10)} ${iso.endsWith('.000Z') ? iso.slice(11, 19) : iso.slice(11, 23)}`;
 }
 
+/**
+ * An ISO 8601 date or date-time as a sheet stores it (XML Spreadsheet 2003's DateTime, an .xlsx
+ * `t="d"` cell), as the wall-clock time it shows. A zone written after the time (`Z`, `+08:00`)
+ * says where it was written, not a shift: Excel has no zones, and LibreOffice opens
+ * `2024-05-01T09:30:05+08:00` as 09:30:05 (helper-49: read as UTC, a Chinese shop's pay times
+ * were 8 hours early). Digits of a second past milliseconds are rounded. Undefined when it is no date.
+ */
+export function isoWallClock(text: string): WallClock | undefined {
+  let bare = text.trim();
+  const zone = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/.exec(bare);
+  // a zone follows a time (`T09:30`), or a Z a date; a date's own `-01` is no zone
+  if (zone && (/T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/.test(bare.slice(0, zone.index)) || /^[zZ]$/.test(zone[0]))) bare = bare.slice(0, zone.index);
+  let extra = 0;
+  const fraction = /(\.\d{3})(\d+)$/.exec(bare);
+  if (fraction) {
+    extra = Math.round(Number(`0.${fraction[2]}`)); // the fourth digit on, rounded to a millisecond
+    bare = bare.slice(0, fraction.index + fraction[1].length);
+  }
+  const d = new Date(`${bare}Z`);
+  if (Number.isNaN(d.getTime())) return undefined;
+  return extra ? new Date(d.getTime() + extra) : d;
+}
+
+/** Excel shows no date before 1900-03-01 as it is: before 1900 nothing, and its 1900 has a 29 February. */
+const EXCEL_FIRST_TRUE_DAY = Date.UTC(1900, 2, 1);
+
+/** Whether a new workbook can hold `date` as a date cell that Excel, WPS and openpyxl show as it is. */
+export function excelShowsDate(date: WallClock): boolean {
+  return date.getTime() >= EXCEL_FIRST_TRUE_DAY;
+}
+
 /** The number format that shows what exactDateText writes, for a date cell of a new workbook. */
 export function exactDateFormat(date: WallClock): string {
   const text = exactDateText(date);

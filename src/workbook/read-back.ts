@@ -1,4 +1,5 @@
 import type { ReadLimits } from '../config/limits.js';
+import { exactDateText, excelShowsDate } from '../cells/date.js';
 import { csvText } from '../encode/csv-line.js';
 import type { CellValue, RawCell, RawRow } from '../cells/raw.js';
 import { columnLetter } from '../cells/address.js';
@@ -165,7 +166,8 @@ function isEmpty(c: RawCell | undefined): boolean {
 
 /**
  * The same value as read from both files. A CSV's text may come back from a new package as the
- * number it spells (`1.50` as 1.5), an export's date as the same instant; a copy as CSV holds each
+ * number it spells (`1.50` as 1.5), an export's date as the same instant (one Excel cannot show, before
+ * 1900-03-01, as its text: exactDateText); a copy as CSV holds each
  * value as csvText writes it (long digits as `="…"`, text a spreadsheet would run as a formula
  * behind `'`, a date as its text); nothing else may change.
  */
@@ -179,6 +181,8 @@ function sameCell(a: RawCell | undefined, b: RawCell | undefined, csv: boolean):
 function sameValue(a: CellValue, b: CellValue, csv: boolean): boolean {
   if (a === b) return true;
   if (csv) return typeof b === 'string' && b === csvText(a);
+  // a date Excel would show wrong is written as its text (newPackage)
+  if (a instanceof Date && typeof b === 'string' && !excelShowsDate(a)) return b === exactDateText(a);
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (typeof a === 'number' || typeof b === 'number') {
     const x = Number(a);

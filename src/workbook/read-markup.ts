@@ -3,6 +3,7 @@ import { localized } from '../i18n/catalog.js';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_COLUMN } from '../cells/address.js';
+import { isoWallClock } from '../cells/date.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
 import type { ReadLimits } from '../config/limits.js';
 import { detectEncoding } from './read-csv.js';
@@ -40,8 +41,47 @@ function declared(head: Buffer): string | undefined {
 
 interface Tag { name: string; closing: boolean; selfClosing: boolean; attrs: string }
 
-/** The end of what holds no cells, found whatever its case (`</STYLE>`, as old pages write it). */
-const SKIP_ENDS = { comment: /-->/g, script: /<\/script/gi, style: /<\/style/gi } as const;
+/**
+ * The end of what holds no cells, found whatever its case (`</STYLE>`, as old pages write it), to
+ * the `>` of its end tag (`</script >`): the text after it is the page's again (helper-49 read
+ * `<script>…</script>ok` as `>ok`).
+ */
+const SKIP_ENDS = { comment: /-->/g, script: /<\/script[^>]{0,256}>/gi, style: /<\/style[^>]{0,256}>/gi } as const;
+/** what of a piece is kept for the next when a skipped block's end is not in it: the longest end, cut */
+const SKIP_CARRY = 272;
+
+/**
+ * Where the tag starting at `lt` ends: its `>`, but not one inside an attribute's quoted value
+ * (`<td title="a>b">`, which HTML and XML both allow); -1 when the piece ends first.
+ */
+function tagEndIn(s: string, lt: number): number {
+  let from = lt + 1;
+  for (;;) {
+    const gt = s.indexOf('>', from);
+    if (gt < 0) return -1;
+    // a quote before it that opens a value (after `=` and spaces; `<td class=x'y>` has none): its `>` is no end
+    let quote = -1;
+    for (let i = from; i < gt; i++) {
+      const c = s.charCodeAt(i);
+      if ((c === 34 || c === 39) && opensValue(s, i, lt)) { quote = i; break; }
+    }
+    if (quote < 0) return gt;
+    const close = s.indexOf(s[quote], quote + 1);
+    if (close < 0) return -1;
+    from = close + 1;
+  }
+}
+
+/** Whether the quote at `i` follows `=` (spaces between), in the tag that starts at `lt`. */
+function opensValue(s: string, i: number, lt: number): boolean {
+  let j = i - 1;
+  while (j > lt) {
+    const c = s.charCodeAt(j);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    j--;
+  }
+  return s.charCodeAt(j) === 61;
+}
 
 /**
  * A page's text with its references read as the page's own language has them: HTML's 2,231 named
@@ -77,6 +117,14 @@ class MarkupRows {
   private rowNumber = 0;
   private rowChars = 0;
   private depth = 0;
+  /**
+   * An HTML table's cells merged down (`rowspan`, as ERPs merge a multi-item order's own cells): for
+   * each column, how many rows below still have it covered, and the spans of the row being read.
+   * A covered cell is empty, as a merged range of a workbook is beyond its first cell (helper-49: the
+   * next row's cells moved one column left, so an address was checked as a phone number).
+   */
+  private below: number[] = [];
+  private spans: Array<{ from: number; to: number; rows: number }> = [];
   /** inside a comment, a script or a style: the end looked for */
   private skip: RegExp | undefined;
   readonly events: Event[] = [];
@@ -95,7 +143,7 @@ class MarkupRows {
         end.lastIndex = i;
         const found = end.exec(s);
         // an end cut between two pieces: its start is kept for the next
-        if (!found) { this.carry = s.slice(Math.max(i, s.length - end.source.length)); return; }
+        if (!found) { this.carry = s.slice(Math.max(i, s.length - SKIP_CARRY)); return; }
         i = found.index + found[0].length;
         this.skip = undefined;
         continue;
@@ -105,7 +153,7 @@ class MarkupRows {
       if (this.inCell && textEnd > i) this.text(s.slice(i, textEnd));
       if (lt < 0) return;
       if (s.startsWith('<!--', lt)) { this.skip = SKIP_ENDS.comment; i = lt + 4; continue; }
-      const gt = s.indexOf('>', lt);
+      const gt = tagEndIn(s, lt);
       if (gt < 0) {
         if (s.length - lt > 65536) throw new UnreadableFileError('corrupt', { detail: 'a tag that does not end' });
         this.carry = s.slice(lt);
@@ -137,7 +185,7 @@ class MarkupRows {
 
   private html(t: Tag): void {
     if (t.name === 'table') {
-      if (!t.closing) { if (this.depth++ === 0) { this.rowNumber = 0; this.events.push({ type: 'sheet' }); } }
+      if (!t.closing) { if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.events.push({ type: 'sheet' }); } }
       else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
     } else if (this.depth === 0) {
       return;
@@ -148,7 +196,11 @@ class MarkupRows {
       this.endCell();
       if (!t.closing && !t.selfClosing) {
         if (!this.cells) this.startRow(this.rowNumber + 1);
+        // the columns a cell of a row above still covers (rowspan) are passed over, as a browser and Excel place the cells
+        while (this.below[this.col + 1] > 0) this.col++;
         this.startCell(Number(attrOf(t.attrs, 'colspan', 'html') ?? 1));
+        const down = Number(attrOf(t.attrs, 'rowspan', 'html') ?? 1);
+        if (Number.isInteger(down) && down > 1) this.spans.push({ from: this.col + 1, to: this.col + this.cellSpan, rows: Math.min(down, 65534) - 1 });
       }
     } else if (this.inCell && (t.name === 'br' || (t.closing && (t.name === 'p' || t.name === 'div')))) this.cellParts.push('\n');
   }
@@ -179,6 +231,12 @@ class MarkupRows {
   }
 
   private startRow(n: number): void {
+    if (this.kind === 'html') {
+      // a row begun: the row before it used a row of each cover, and its own merged cells cover the rows below
+      for (let c = 0; c < this.below.length; c++) if (this.below[c] > 0) this.below[c]--;
+      for (const span of this.spans) for (let c = span.from; c <= span.to; c++) this.below[c] = Math.max(this.below[c] ?? 0, span.rows);
+      this.spans = [];
+    }
     this.rowNumber = n;
     this.cells = [];
     this.col = 0;
@@ -209,7 +267,7 @@ class MarkupRows {
     if (this.kind !== 'spreadsheetml') return text;
     if (this.cellType === 'Number') { const n = Number(text); return Number.isFinite(n) ? n : text; }
     if (this.cellType === 'Boolean') return text === '1' || text.toLowerCase() === 'true';
-    if (this.cellType === 'DateTime') { const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`); return Number.isNaN(d.getTime()) ? text : d; }
+    if (this.cellType === 'DateTime') return isoWallClock(text) ?? text;
     return text;
   }
 

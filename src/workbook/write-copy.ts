@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { columnLetter } from '../cells/address.js';
-import { exactDateFormat, toExcelSerial } from '../cells/date.js';
+import { exactDateFormat, exactDateText, excelShowsDate, toExcelSerial } from '../cells/date.js';
 import { csvLine, looksLikeFormula } from '../encode/csv-line.js';
 import { openWorkbook } from './open.js';
 import type { CsvEncoding } from './read-csv.js';
@@ -418,8 +418,10 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
               const ref = `${columnLetter(col)}${row.row}`;
               if (v === null) return;
               if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
-              // an export's date cell (SpreadsheetML's DateTime) stays a date, to the millisecond, shown as written
-              else if (v instanceof Date) cells += `<c r="${ref}" s="${styles.variant(undefined, { numFmt: exactDateFormat(v) })}"><v>${toExcelSerial(v)}</v></c>`;
+              // an export's date cell (SpreadsheetML's DateTime) stays a date, to the millisecond, shown as written;
+              // one Excel would show wrong (before 1900-03-01) is its text
+              else if (v instanceof Date && excelShowsDate(v)) cells += `<c r="${ref}" s="${styles.variant(undefined, { numFmt: exactDateFormat(v) })}"><v>${toExcelSerial(v)}</v></c>`;
+              else if (v instanceof Date) cells += `<c r="${ref}" t="inlineStr"><is><t>${exactDateText(v)}</t></is></c>`;
               else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
               else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
             });

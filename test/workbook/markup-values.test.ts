@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isoWallClock } from '../../src/cells/date.js';
+import { SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
+import { StringTable } from '../../src/workbook/xlsx/string-table.js';
 import { StylesEditor } from '../../src/workbook/xlsx/styles-editor.js';
 import { WellFormed } from '../../src/workbook/xlsx/well-formed.js';
 import { tempDir } from '../helpers/cli.js';
@@ -47,6 +50,47 @@ describe('an HTML-table export\'s references', () => {
     expect(rich).toHaveLength(4);
     expect(rich.map((o) => o.reasons)).toEqual(plain.map((o) => o.reasons));
     expect(rich.flatMap((o) => o.reasons).filter((r) => r.startsWith('vague'))).toEqual([]);
+  });
+});
+
+/**
+ * An HTML table's structure as a browser and Excel place it (helper-49): a cell merged down over a
+ * multi-item order's rows (`rowspan`) covers its column below, where the next rows' cells used to
+ * move one column left; a `>` inside a quoted attribute ends no tag; a script ends at its end tag's `>`.
+ */
+describe('an HTML-table export\'s structure', () => {
+  const rowsOf = async (dir: string, html: string, sheet = 0) => {
+    writeFileSync(join(dir, 't.xls'), html);
+    return new Map(Object.values(await readAll(join(dir, 't.xls')))[sheet].map((r) => [r.row, r.cells.map((c) => c?.value)]));
+  };
+
+  it('rowspan: the covered columns are empty and the other cells keep their columns', async () => {
+    const rows = await rowsOf(tempDir(), `<table>
+<tr><th>订单号</th><th>收货地址</th><th>商品</th><th>实付金额</th><th>订单状态</th></tr>
+<tr><td rowspan="3">1001</td><td ROWSPAN=2>浙江省杭州市西湖区文一路1号</td><td>面膜</td><td>100</td><td rowspan="2" colspan="1">等待卖家发货</td></tr>
+<tr><td>精华</td><td>200</td></tr>
+<tr><td>浙江省杭州市西湖区文一路2号</td><td>乳液</td><td>300</td><td>等待卖家发货</td></tr>
+<tr><td>1002</td><td>新疆乌鲁木齐市天山区解放北路8号</td><td colspan="2" rowspan="0">50</td><td>买家已付款</td></tr>
+<tr><td>1003</td><td>上海市浦东新区世纪大道1号</td><td>面膜</td><td>60</td><td>买家已付款</td></tr>
+</table>`);
+    expect(rows.get(2)).toEqual([undefined, '1001', '浙江省杭州市西湖区文一路1号', '面膜', '100', '等待卖家发货']);
+    expect(rows.get(3)).toEqual([undefined, undefined, undefined, '精华', '200']);
+    expect(rows.get(4)).toEqual([undefined, undefined, '浙江省杭州市西湖区文一路2号', '乳液', '300', '等待卖家发货']);
+    expect(rows.get(5)).toEqual([undefined, '1002', '新疆乌鲁木齐市天山区解放北路8号', '50', undefined, '买家已付款']);
+    expect(rows.get(6)).toEqual([undefined, '1003', '上海市浦东新区世纪大道1号', '面膜', '60', '买家已付款']); // rowspan=0 covers no row below
+  });
+
+  it('a rowspan in one table covers nothing in the next', async () => {
+    const rows = await rowsOf(tempDir(), '<table><tr><td>a</td></tr><tr><td rowspan="5">x</td><td>y</td></tr></table><table><tr><td>p</td><td>q</td></tr></table>', 1);
+    expect(rows.get(1)).toEqual([undefined, 'p', 'q']);
+  });
+
+  it('quoted attributes hold ">" and quotes; a script or style ends at its end tag\'s ">"', async () => {
+    const rows = await rowsOf(tempDir(), `<table><tr><td title="a>b">x</td><td data-x='1>2' class="q">y</td><td class=plain'>z</td></tr>
+<tr><td><script>var s = "<td>no</td>";</script >ok</td><td><style type="text/css">td{}</STYLE
+>fine</td><td title = "p > q">r</td></tr></table>`);
+    expect(rows.get(1)).toEqual([undefined, 'x', 'y', 'z']);
+    expect(rows.get(2)).toEqual([undefined, 'ok', 'fine', 'r']);
   });
 });
 
@@ -108,6 +152,30 @@ ${sheets.join('\n')}</Workbook>`;
     expect(lines[3].startsWith('"=""3000000000000000001""",浙江省杭州市西湖区文一路3号,1.5,,等待卖家发货,2024-05-03 23:59:59.250,,')).toBe(true);
   });
 
+  it('a zone after the time is where it was written: the wall-clock time is kept (helper-49: +08:00 was read 8 hours early)', async () => {
+    const dir = tempDir();
+    const row = (id: string, when: string) => [cell('String', id), cell('String', '浙江省杭州市西湖区文一路1号'), cell('Number', '99'), cell('String', ''), cell('String', '等待卖家发货'), cell('DateTime', when)].join('');
+    writeFileSync(join(dir, 'z.xls'), book(sheet('订单', [orders[0], row('1', '2024-05-01T09:30:05+08:00'), row('2', '2024-05-01T09:30:05Z'), row('3', '2024-05-01T23:30:00-05:00'), row('4', '2024-05-01T09:30:05.9996')])));
+    const dates = Object.values(await readAll(join(dir, 'z.xls')))[0].slice(1).map((r) => (r.cells[6]?.value as Date).toISOString());
+    expect(dates).toEqual(['2024-05-01T09:30:05.000Z', '2024-05-01T09:30:05.000Z', '2024-05-01T23:30:00.000Z', '2024-05-01T09:30:06.000Z']);
+    // and an .xlsx cell of type d, likewise
+    const scanner = new SheetScanner({ strings: StringTable.of([]), dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
+    const out: Parameters<SheetScanner['push']>[1] = [];
+    scanner.push(Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2024-05-01T09:30:05+08:00</v></c><c r="B1" t="d"><v>2024-05-01</v></c></row></sheetData></worksheet>'), out);
+    expect(out[0].cells.slice(1).map((c) => (c?.value as Date).toISOString())).toEqual(['2024-05-01T09:30:05.000Z', '2024-05-01T00:00:00.000Z']);
+    expect([isoWallClock('2024-05-01'), isoWallClock('2024-05-01Z'), isoWallClock('2024-13-01T00:00'), isoWallClock('yesterday')].map((d) => d?.toISOString())).toEqual(['2024-05-01T00:00:00.000Z', '2024-05-01T00:00:00.000Z', undefined, undefined]);
+  });
+
+  it('a date Excel would show wrong (before 1900-03-01) is its text in a new workbook; later ones are dates', async () => {
+    const dir = tempDir();
+    const row = (id: string, when: string) => [cell('String', id), cell('String', '浙江省杭州市西湖区文一路1号'), cell('Number', '99'), cell('String', ''), cell('String', '等待卖家发货'), cell('DateTime', when)].join('');
+    writeFileSync(join(dir, 'old.xls'), book(sheet('订单', [orders[0], row('1', '1850-03-01T12:00:00'), row('2', '1899-12-31T00:00:00'), row('3', '1900-02-28T23:59:59.500'), row('4', '1900-03-01T00:00:00')])));
+    const res = run(dir, ['check', 'old.xls', '--annotate', 'a.xlsx']);
+    expect(res.stderr).not.toContain('differs');
+    const copied = Object.entries(await readAll(join(dir, 'a.xlsx'))).find(([name]) => name === '订单')![1];
+    expect(copied.slice(1).map((r) => r.cells[6]?.value).map((v) => (v instanceof Date ? v.toISOString() : v))).toEqual(['1850-03-01 12:00:00', '1899-12-31', '1900-02-28 23:59:59.500', '1900-03-01T00:00:00.000Z']);
+  });
+
   it('--write .csv of an export with two sheets: refused in one line that says why, nothing written', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'x.xls'), book(sheet('订单', orders), sheet('退款单', orders)));
@@ -128,6 +196,7 @@ describe('a stylesheet given new formats', () => {
     ['the minimal one', StylesEditor.minimal()],
     ['one with no numFmts and no fonts', new StylesEditor('<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fills count="1"><fill><patternFill patternType="none"/></fill></fills><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellXfs></styleSheet>')],
     ['one with a prefix and nothing but cellXfs', new StylesEditor('<x:styleSheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:cellXfs count="1"><x:xf numFmtId="0"/></x:cellXfs></x:styleSheet>')],
+    ['an empty one closed at once (<styleSheet/>)', new StylesEditor('<?xml version="1.0"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>')],
   ])('%s: a number format, a bold font and a fill at once', (_name, styles) => {
     const date = styles.variant(undefined, { numFmt: 'yyyy-mm-dd hh:mm:ss' });
     const marked = styles.variant(date, { fill: 'FFFFC7CE', bold: true, numFmt: 'yyyy-mm-dd' });
@@ -138,5 +207,16 @@ describe('a stylesheet given new formats', () => {
     expect(new Set(order).size).toBe(order.length); // each section once
     expect(order).toEqual(['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles'].filter((s) => order.includes(s)));
     expect(xml).toContain('formatCode="yyyy-mm-dd hh:mm:ss"');
+    // what was added goes after what every workbook has at the start (helper-49: a fill at index 0 is
+    // Excel's reserved "none", a bold font at index 0 every cell's font)
+    const fills = /<(?:x:)?fills count="(\d+)">(.*?)<\/(?:x:)?fills>/.exec(xml)!;
+    expect(fills[2]).toMatch(/^<(x:)?fill><(x:)?patternFill patternType="none"\/><\/(x:)?fill><(x:)?fill><(x:)?patternFill patternType="gray125"\/>/);
+    expect(Number(fills[1])).toBeGreaterThanOrEqual(3);
+    const fonts = /<(?:x:)?fonts count="\d+">(.*?)<\/(?:x:)?fonts>/.exec(xml)![1];
+    expect(fonts.startsWith('<font><b/>') || fonts.startsWith('<x:font><x:b/>')).toBe(false);
+    const xfs = [...xml.matchAll(/<(?:x:)?xf [^>]*?(?:\/>|>)/g)].map((m) => m[0]).filter((x) => !/cellStyleXfs/.test(x));
+    const last = xfs[xfs.length - 1];
+    expect(Number(/fillId="(\d+)"/.exec(last)![1])).toBeGreaterThanOrEqual(2);
+    expect(Number(/fontId="(\d+)"/.exec(last)![1])).toBeGreaterThanOrEqual(1);
   });
 });

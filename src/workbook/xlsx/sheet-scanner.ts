@@ -1,4 +1,4 @@
-import { fromExcelSerial } from '../../cells/date.js';
+import { fromExcelSerial, isoWallClock } from '../../cells/date.js';
 import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
@@ -584,8 +584,7 @@ export class SheetScanner {
       case CellType.Date: {
         if (!raw) return this.formulaCell(formula);
         const iso = decodeXml(raw);
-        const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
-        cell = { value: Number.isNaN(d.getTime()) ? iso : d };
+        cell = { value: isoWallClock(iso) ?? iso };
         break;
       }
     }

@@ -62,7 +62,22 @@ export function dropAttr(tag: string, name: string): string {
 /** The order of a stylesheet's sections (a missing one is inserted where it belongs). */
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
 
-interface Section { name: string; items: string[]; added: string[] }
+/** `seeded`: the stylesheet lacked the section, and its items are the defaults every workbook has (written with any change) */
+interface Section { name: string; items: string[]; added: string[]; seeded?: boolean }
+
+/**
+ * What a section the stylesheet lacks holds by default, under the indexes its formats use (fill 0
+ * none and 1 gray125, which Excel reserves; font 0 every cell's font; format 0 every cell's): a fill
+ * or font added to a stylesheet without them went to index 0, the whole sheet's (helper-49).
+ */
+function defaults(p: string): Record<string, string[]> {
+  return {
+    fonts: [`<${p}font><${p}sz val="11"/><${p}name val="等线"/><${p}family val="2"/><${p}charset val="134"/></${p}font>`],
+    fills: [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`],
+    borders: [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+    cellXfs: [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`],
+  };
+}
 
 /**
  * A workbook's styles part, to which cell formats are added (never changed: every existing
@@ -75,13 +90,19 @@ export class StylesEditor {
   private readonly memo = new Map<string, number>();
   private nextFormatId = 164;
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+
+  constructor(xml: string) {
     const root = /<([\w.-]+:)?styleSheet[\s>/]/.exec(xml);
     this.prefix = root?.[1] ?? '';
-    for (const name of ['numFmts', 'fonts', 'fills', 'cellXfs']) {
-      const child = name === 'numFmts' ? 'numFmt' : name === 'fonts' ? 'font' : name === 'fills' ? 'fill' : 'xf';
+    // a root closed at once (`<styleSheet/>`) is opened, so that sections go inside it
+    const rootEnd = root ? tagEndAt(xml, root.index) : -1;
+    this.xml = rootEnd > 0 && xml[rootEnd - 1] === '/' ? `${xml.slice(0, rootEnd - 1).trimEnd()}></${this.prefix}styleSheet>${xml.slice(rootEnd + 1)}` : xml;
+    const seed = defaults(this.prefix);
+    for (const name of ['numFmts', 'fonts', 'fills', 'borders', 'cellXfs']) {
+      const child = name === 'numFmts' ? 'numFmt' : name === 'fonts' ? 'font' : name === 'fills' ? 'fill' : name === 'borders' ? 'border' : 'xf';
       const body = this.body(name);
-      this.sections.set(name, { name, items: body === undefined ? [] : items(body, this.prefix, child), added: [] });
+      this.sections.set(name, body === undefined && seed[name] ? { name, items: seed[name], added: [], seeded: true } : { name, items: body === undefined ? [] : items(body, this.prefix, child), added: [] });
     }
     for (const f of this.sections.get('numFmts')!.items) {
       const id = Number(attr(f, 'numFmtId'));
@@ -151,6 +172,9 @@ export class StylesEditor {
     const p = this.prefix;
     let xf = this.item('cellXfs', b) ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     if (want.fill) {
+      // fills 0 and 1 are Excel's own (none, gray125) whatever they say: a new fill goes after them
+      const reserved = defaults(p).fills;
+      while (this.count('fills') < reserved.length) this.add('fills', reserved[this.count('fills')]);
       const fill = this.add('fills', `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${want.fill}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
       xf = setAttr(setAttr(xf, 'fillId', String(fill)), 'applyFill', '1');
     }
@@ -201,13 +225,14 @@ export class StylesEditor {
   /** The stylesheet with the added formats. */
   toXml(): string {
     const xml = this.xml;
+    if (!this.changed) return xml;
     const p = this.prefix;
     // each edit is a span of the original replaced (an inserted section: an empty span); several may
     // start at one offset (numFmts inserted where the fonts begin, and the fonts replaced), so the text
     // is made from the original's pieces in order, a section inserted before one replaced at the same place
     const edits: Array<{ at: number; end: number; text: string }> = [];
     for (const s of this.sections.values()) {
-      if (!s.added.length) continue;
+      if (!s.added.length && !s.seeded) continue;
       const all = [...s.items, ...s.added];
       const text = `<${p}${s.name} count="${all.length}">${all.join('')}</${p}${s.name}>`;
       const span = this.span(s.name);
