@@ -29,6 +29,7 @@ export interface DateContext {
 function make(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): WallClock | undefined {
   if (m < 1 || m > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 59) return undefined;
   const date = new Date(Date.UTC(y, m - 1, d, hh, mm, ss));
+  if (y < 100) date.setUTCFullYear(y, m - 1, d); // Date.UTC reads 0–99 as 1900–1999
   return date.getUTCDate() === d ? date : undefined; // rejects 2024-02-30
 }
 
@@ -143,39 +144,46 @@ function monthDayNumber(n: number, ctx: DateContext): WallClock | undefined {
  */
 export function exactDateText(date: WallClock): string {
   const iso = date.toISOString();
-  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
-  return `${iso.slice(0, 10)} ${iso.endsWith('.000Z') ? iso.slice(11, 19) : iso.slice(11, 23)}`;
+  // the day is what comes before T (`+010000-01-01` beyond year 9999)
+  const t = iso.indexOf('T');
+  const day = iso.slice(0, t);
+  const time = iso.slice(t + 1, -1);
+  if (time === '00:00:00.000') return day;
+  return `${day} ${time.endsWith('.000') ? time.slice(0, 8) : time}`;
 }
+
+/** ISO 8601 as a sheet stores a date-time: `2024-05-01`, `2024-05-01T09:30`, `…:05.250`, `…Z`, `…+08:00` (nothing looser: V8's own parser read `1` as 2001 and 2024-02-30 as 1 March). */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * An ISO 8601 date or date-time as a sheet stores it (XML Spreadsheet 2003's DateTime, an .xlsx
- * `t="d"` cell), as the wall-clock time it shows. A zone written after the time (`Z`, `+08:00`)
- * says where it was written, not a shift: Excel has no zones, and LibreOffice opens
- * `2024-05-01T09:30:05+08:00` as 09:30:05 (helper-49: read as UTC, a Chinese shop's pay times
- * were 8 hours early). Digits of a second past milliseconds are rounded. Undefined when it is no date.
+ * `t="d"` cell), as the wall-clock time it shows: without a zone, the time written (Excel has no
+ * zones); with one, that instant in China time, as parseDate reads typed text (`+08:00` is the time
+ * written; helper-49 saw `09:30:05+08:00` read as 01:30, UTC). Fractions of a second are rounded to
+ * the millisecond. Undefined when it is no date (`2024-02-30`, `1`, `May 1 2024`): the cell stays text.
  */
 export function isoWallClock(text: string): WallClock | undefined {
-  let bare = text.trim();
-  const zone = /(?:[zZ]|[+-]\d\d(?::?\d\d)?)$/.exec(bare);
-  // a zone follows a time (`T09:30`), or a Z a date; a date's own `-01` is no zone
-  if (zone && (/T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/.test(bare.slice(0, zone.index)) || /^[zZ]$/.test(zone[0]))) bare = bare.slice(0, zone.index);
-  let extra = 0;
-  const fraction = /(\.\d{3})(\d+)$/.exec(bare);
-  if (fraction) {
-    extra = Math.round(Number(`0.${fraction[2]}`)); // the fourth digit on, rounded to a millisecond
-    bare = bare.slice(0, fraction.index + fraction[1].length);
-  }
-  const d = new Date(`${bare}Z`);
-  if (Number.isNaN(d.getTime())) return undefined;
-  return extra ? new Date(d.getTime() + extra) : d;
+  const m = ISO_DATE_TIME.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, hh, mi, ss, frac, zone] = m;
+  const wall = make(+y, +mo, +d, +(hh ?? 0), +(mi ?? 0), +(ss ?? 0));
+  if (!wall) return undefined;
+  const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
+  // a zone goes with a time: a day alone is that day
+  if (!zone || hh === undefined) return ms ? new Date(wall.getTime() + ms) : wall;
+  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  const offset = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000 : 0;
+  return chinaTime(wall.getTime() + ms - offset);
 }
 
-/** Excel shows no date before 1900-03-01 as it is: before 1900 nothing, and its 1900 has a 29 February. */
+/** Excel shows no date before 1900-03-01 as it is (before 1900 nothing, and its 1900 has a 29 February), nor one after 9999. */
 const EXCEL_FIRST_TRUE_DAY = Date.UTC(1900, 2, 1);
+const EXCEL_PAST_LAST_DAY = Date.UTC(10000, 0, 1);
 
 /** Whether a new workbook can hold `date` as a date cell that Excel, WPS and openpyxl show as it is. */
 export function excelShowsDate(date: WallClock): boolean {
-  return date.getTime() >= EXCEL_FIRST_TRUE_DAY;
+  const t = date.getTime();
+  return t >= EXCEL_FIRST_TRUE_DAY && t < EXCEL_PAST_LAST_DAY;
 }
 
 /** The number format that shows what exactDateText writes, for a date cell of a new workbook. */

@@ -47,6 +47,8 @@ interface Tag { name: string; closing: boolean; selfClosing: boolean; attrs: str
  * `<script>…</script>ok` as `>ok`).
  */
 const SKIP_ENDS = { comment: /-->/g, script: /<\/script[^>]{0,256}>/gi, style: /<\/style[^>]{0,256}>/gi } as const;
+/** the longest a tag may be (its attributes): a page with a longer one is not an export */
+const TAG_LIMIT = 65536;
 /** what of a piece is kept for the next when a skipped block's end is not in it: the longest end, cut */
 const SKIP_CARRY = 272;
 
@@ -70,6 +72,12 @@ function tagEndIn(s: string, lt: number): number {
     if (close < 0) return -1;
     from = close + 1;
   }
+}
+
+/** An attribute's value as HTML's rules for non-negative integers read it (`2px` and `2.5` are 2, ` 3` is 3); undefined when it is none. */
+function htmlInteger(value: string | undefined): number | undefined {
+  const m = value === undefined ? null : /^[\t\n\f\r ]*\+?(\d+)/.exec(value);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Whether the quote at `i` follows `=` (spaces between), in the tag that starts at `lt`. */
@@ -117,6 +125,8 @@ class MarkupRows {
   private rowNumber = 0;
   private rowChars = 0;
   private depth = 0;
+  /** inside a SpreadsheetML <Worksheet> */
+  private inSheet = false;
   /**
    * An HTML table's cells merged down (`rowspan`, as ERPs merge a multi-item order's own cells): for
    * each column, how many rows below still have it covered, and the spans of the row being read.
@@ -133,7 +143,26 @@ class MarkupRows {
 
   push(text: string): void {
     // a piece that began inside a tag took minutes as a rope (an 80,000-row export 30 s and 887 MB, issue #25)
-    let s = joinFlat(this.carry, text);
+    this.scan(joinFlat(this.carry, text), false);
+  }
+
+  /**
+   * The page has ended: a tag left open by a quote that never closes ends at its first `>` (a browser
+   * would drop the rest of the page; helper-50's page then read as no rows, and its check passed),
+   * and the row and table the page left open end with it.
+   */
+  end(): void {
+    const rest = this.carry;
+    this.carry = '';
+    if (rest && !this.skip) this.scan(rest, true);
+    this.endRow();
+    if (this.kind === 'html' ? this.depth > 0 : this.inSheet) this.events.push({ type: 'end-sheet' });
+    this.depth = 0;
+    this.inSheet = false;
+  }
+
+  private scan(text: string, last: boolean): void {
+    let s = text;
     this.carry = '';
     let i = 0;
     while (i < s.length) {
@@ -153,10 +182,13 @@ class MarkupRows {
       if (this.inCell && textEnd > i) this.text(s.slice(i, textEnd));
       if (lt < 0) return;
       if (s.startsWith('<!--', lt)) { this.skip = SKIP_ENDS.comment; i = lt + 4; continue; }
-      const gt = tagEndIn(s, lt);
+      let gt = tagEndIn(s, lt);
+      // a quote that never closes (within 64K characters, or before the page ends): the tag ends at its first '>'
+      if (gt < 0 && (last || s.length - lt > TAG_LIMIT)) gt = s.indexOf('>', lt);
       if (gt < 0) {
-        if (s.length - lt > 65536) throw new UnreadableFileError('corrupt', { detail: 'a tag that does not end' });
-        this.carry = s.slice(lt);
+        if (s.length - lt > TAG_LIMIT) throw new UnreadableFileError('markup-tag', { row: this.rowNumber || 1, chars: s.length - lt });
+        // at the page's end, a tag cut short (`</html`) is passed over
+        if (!last) this.carry = s.slice(lt);
         return;
       }
       this.tag(s.slice(lt + 1, gt));
@@ -185,10 +217,23 @@ class MarkupRows {
 
   private html(t: Tag): void {
     if (t.name === 'table') {
-      if (!t.closing) { if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.events.push({ type: 'sheet' }); } }
+      if (!t.closing) {
+        if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.events.push({ type: 'sheet' }); }
+        else if (this.inCell) this.cellParts.push('\n'); // a table inside a cell begins on a line of its own
+      }
       else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
     } else if (this.depth === 0) {
       return;
+    } else if (this.depth > 1) {
+      // a table inside a cell is that cell's content, as a browser shows it: its cells' text, a row a line
+      if (this.inCell && t.closing && t.name === 'tr') this.cellParts.push('\n');
+      else if (this.inCell && t.closing && (t.name === 'td' || t.name === 'th')) this.cellParts.push(' ');
+      else if (this.inCell && t.name === 'br') this.cellParts.push('\n');
+    } else if (t.name === 'thead' || t.name === 'tbody' || t.name === 'tfoot') {
+      // a cell merged down covers no row of the next group (HTML's row groups)
+      this.endRow();
+      this.below = [];
+      this.spans = [];
     } else if (t.name === 'tr') {
       this.endRow();
       if (!t.closing) this.startRow(this.rowNumber + 1);
@@ -198,17 +243,19 @@ class MarkupRows {
         if (!this.cells) this.startRow(this.rowNumber + 1);
         // the columns a cell of a row above still covers (rowspan) are passed over, as a browser and Excel place the cells
         while (this.below[this.col + 1] > 0) this.col++;
-        this.startCell(Number(attrOf(t.attrs, 'colspan', 'html') ?? 1));
-        const down = Number(attrOf(t.attrs, 'rowspan', 'html') ?? 1);
-        if (Number.isInteger(down) && down > 1) this.spans.push({ from: this.col + 1, to: this.col + this.cellSpan, rows: Math.min(down, 65534) - 1 });
+        // as a browser reads them (HTML's rules for non-negative integers: `2px` is 2); colspan 1–1000, rowspan 0 (to the group's end) to 65534
+        const across = htmlInteger(attrOf(t.attrs, 'colspan', 'html'));
+        this.startCell(across === undefined || across === 0 ? 1 : Math.min(across, 1000));
+        const down = htmlInteger(attrOf(t.attrs, 'rowspan', 'html'));
+        if (down === 0 || (down !== undefined && down > 1)) this.spans.push({ from: this.col + 1, to: this.col + this.cellSpan, rows: (down === 0 ? 65534 : Math.min(down, 65534)) - 1 });
       }
     } else if (this.inCell && (t.name === 'br' || (t.closing && (t.name === 'p' || t.name === 'div')))) this.cellParts.push('\n');
   }
 
   private spreadsheet(t: Tag): void {
     if (t.name === 'worksheet') {
-      if (!t.closing) { this.rowNumber = 0; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
-      else { this.endRow(); this.events.push({ type: 'end-sheet' }); }
+      if (!t.closing) { this.rowNumber = 0; this.inSheet = true; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
+      else { this.endRow(); this.inSheet = false; this.events.push({ type: 'end-sheet' }); }
     } else if (t.name === 'row') {
       this.endRow();
       if (!t.closing) {
@@ -255,7 +302,7 @@ class MarkupRows {
     if (!this.inCell || !this.cells) { this.inCell = false; return; }
     this.inCell = false;
     this.col += 1;
-    if (this.col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${this.rowNumber}` });
+    if (this.col > MAX_COLUMN) throw new UnreadableFileError('too-many-columns', { row: this.rowNumber, limit: MAX_COLUMN }, 'file/too-large');
     const raw = DECODE[this.kind].text(this.cellParts.join('')).replace(/\u00a0/g, ' ');
     const text = this.kind === 'html' ? raw.replace(/[ \t\r\n]+/g, (w) => (w.includes('\n') ? '\n' : ' ')).trim() : raw;
     if (text !== '') this.cells[this.col] = { value: this.typed(text) };
@@ -298,7 +345,7 @@ export async function openMarkup(path: string, kind: MarkupKind, head: Buffer, l
       const more = async () => {
         while (!events.length && !done) {
           const next = await source.next();
-          if (next.done) { parser.push(decoder.decode()); done = true; } else parser.push(decoder.decode(next.value as Buffer, { stream: true }));
+          if (next.done) { parser.push(decoder.decode()); parser.end(); done = true; } else parser.push(decoder.decode(next.value as Buffer, { stream: true }));
         }
       };
       for (;;) {

@@ -77,12 +77,46 @@ describe('an HTML-table export\'s structure', () => {
     expect(rows.get(3)).toEqual([undefined, undefined, undefined, '精华', '200']);
     expect(rows.get(4)).toEqual([undefined, undefined, '浙江省杭州市西湖区文一路2号', '乳液', '300', '等待卖家发货']);
     expect(rows.get(5)).toEqual([undefined, '1002', '新疆乌鲁木齐市天山区解放北路8号', '50', undefined, '买家已付款']);
-    expect(rows.get(6)).toEqual([undefined, '1003', '上海市浦东新区世纪大道1号', '面膜', '60', '买家已付款']); // rowspan=0 covers no row below
+    // rowspan=0 runs to the end of the table's rows, as in a browser: C and D stay covered
+    expect(rows.get(6)).toEqual([undefined, '1003', '上海市浦东新区世纪大道1号', undefined, undefined, '面膜', '60', '买家已付款']);
   });
 
   it('a rowspan in one table covers nothing in the next', async () => {
     const rows = await rowsOf(tempDir(), '<table><tr><td>a</td></tr><tr><td rowspan="5">x</td><td>y</td></tr></table><table><tr><td>p</td><td>q</td></tr></table>', 1);
     expect(rows.get(1)).toEqual([undefined, 'p', 'q']);
+  });
+
+  it('spans as a browser reads them: "2px" is 2, rowspan 0 runs to its row group\'s end, no span crosses a group (helper-50)', async () => {
+    const rows = await rowsOf(tempDir(), `<table><thead><tr><th rowspan="2">订单号</th><th>商品</th></tr><tr><th>名称</th></tr></thead>
+<tbody><tr><td rowspan="2px">1</td><td>a</td></tr><tr><td>b</td></tr><tr><td rowspan=" 2.5">2</td><td>c</td></tr><tr><td>d</td></tr>
+<tr><td rowspan="0">3</td><td>e</td></tr><tr><td>f</td></tr><tr><td>g</td></tr></tbody>
+<tbody><tr><td>4</td><td>h</td></tr><tr><td colspan="99999">wide</td></tr></tbody></table>`);
+    expect([...rows.values()].map((r) => r.slice(1, 3))).toEqual([
+      ['订单号', '商品'], [undefined, '名称'], ['1', 'a'], [undefined, 'b'], ['2', 'c'], [undefined, 'd'], ['3', 'e'], [undefined, 'f'], [undefined, 'g'], ['4', 'h'], ['wide'],
+    ]);
+  });
+
+  it('a table inside a cell is that cell\'s text, not rows of its own (helper-50)', async () => {
+    const rows = await rowsOf(tempDir(), '<table><tr><td>订单号</td><td>商品</td><td>金额</td></tr><tr><td>1</td><td>T恤<table><tr><td>颜色:红</td><td>L</td></tr><tr><td>x</td></tr></table></td><td>88</td></tr><tr><td>2</td><td>袜子</td><td>9</td></tr></table>');
+    expect([...rows.values()]).toEqual([[undefined, '订单号', '商品', '金额'], [undefined, '1', 'T恤\n颜色:红 L\nx', '88'], [undefined, '2', '袜子', '9']]);
+  });
+
+  it('a quote that never closes ends its tag at the first ">", small page or large; a page cut short keeps its last row', async () => {
+    const dir = tempDir();
+    const rows = await rowsOf(dir, '<table><tr><td>订单号</td><td>金额</td></tr><tr><td class="oops>1</td><td>5</td></tr><tr><td>2</td><td>6');
+    expect([...rows.values()]).toEqual([[undefined, '订单号', '金额'], [undefined, '1', '5'], [undefined, '2', '6']]);
+    const many = Array.from({ length: 20_000 }, (_, i) => `<tr><td>${i + 2}</td><td>7</td></tr>`).join('');
+    const big = await rowsOf(dir, `<table><tr><td>订单号</td><td>金额</td></tr><tr><td class="oops>1</td><td>5</td></tr>${many}</table>`);
+    expect(big.size).toBe(20_002);
+    expect(big.get(20_002)).toEqual([undefined, '20001', '7']);
+  });
+
+  it('a tag of 64K characters without ">" is named, in the page\'s terms, not as an .xlsx', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.xls'), `<table><tr><td>订单号</td></tr><tr><td ${'x'.repeat(70_000)}`);
+    const res = run(dir, ['check', 'bad.xls']);
+    expect(res.stdout).toContain('runs on for');
+    expect(res.stdout).not.toContain('.xlsx');
   });
 
   it('quoted attributes hold ">" and quotes; a script or style ends at its end tag\'s ">"', async () => {
@@ -152,28 +186,30 @@ ${sheets.join('\n')}</Workbook>`;
     expect(lines[3].startsWith('"=""3000000000000000001""",浙江省杭州市西湖区文一路3号,1.5,,等待卖家发货,2024-05-03 23:59:59.250,,')).toBe(true);
   });
 
-  it('a zone after the time is where it was written: the wall-clock time is kept (helper-49: +08:00 was read 8 hours early)', async () => {
+  it('a zone after the time is read as typed text is: that instant in China time (helper-49: +08:00 was read 8 hours early)', async () => {
     const dir = tempDir();
     const row = (id: string, when: string) => [cell('String', id), cell('String', '浙江省杭州市西湖区文一路1号'), cell('Number', '99'), cell('String', ''), cell('String', '等待卖家发货'), cell('DateTime', when)].join('');
     writeFileSync(join(dir, 'z.xls'), book(sheet('订单', [orders[0], row('1', '2024-05-01T09:30:05+08:00'), row('2', '2024-05-01T09:30:05Z'), row('3', '2024-05-01T23:30:00-05:00'), row('4', '2024-05-01T09:30:05.9996')])));
     const dates = Object.values(await readAll(join(dir, 'z.xls')))[0].slice(1).map((r) => (r.cells[6]?.value as Date).toISOString());
-    expect(dates).toEqual(['2024-05-01T09:30:05.000Z', '2024-05-01T09:30:05.000Z', '2024-05-01T23:30:00.000Z', '2024-05-01T09:30:06.000Z']);
+    expect(dates).toEqual(['2024-05-01T09:30:05.000Z', '2024-05-01T17:30:05.000Z', '2024-05-02T12:30:00.000Z', '2024-05-01T09:30:06.000Z']);
     // and an .xlsx cell of type d, likewise
     const scanner = new SheetScanner({ strings: StringTable.of([]), dateStyles: [], date1904: false, maxStringChars: Infinity, maxRowBytes: Infinity });
     const out: Parameters<SheetScanner['push']>[1] = [];
     scanner.push(Buffer.from('<worksheet><sheetData><row r="1"><c r="A1" t="d"><v>2024-05-01T09:30:05+08:00</v></c><c r="B1" t="d"><v>2024-05-01</v></c></row></sheetData></worksheet>'), out);
     expect(out[0].cells.slice(1).map((c) => (c?.value as Date).toISOString())).toEqual(['2024-05-01T09:30:05.000Z', '2024-05-01T00:00:00.000Z']);
-    expect([isoWallClock('2024-05-01'), isoWallClock('2024-05-01Z'), isoWallClock('2024-13-01T00:00'), isoWallClock('yesterday')].map((d) => d?.toISOString())).toEqual(['2024-05-01T00:00:00.000Z', '2024-05-01T00:00:00.000Z', undefined, undefined]);
+    expect([isoWallClock('2024-05-01'), isoWallClock('2024-05-01Z'), isoWallClock('0050-06-01T12:00'), isoWallClock('2024-05-01T09:30:05.123456789')].map((d) => d?.toISOString())).toEqual(['2024-05-01T00:00:00.000Z', '2024-05-01T00:00:00.000Z', '0050-06-01T12:00:00.000Z', '2024-05-01T09:30:05.123Z']);
+    // no looser than ISO 8601 (helper-50: V8's own parser read 1 as 2001 and 2024-02-30 as 1 March)
+    for (const no of ['2024-02-30', '2023-02-29T00:00', '1900-02-29', '2024-04-31', '1', '2024', 'May 1 2024', '2024-13-01T00:00', '2024-05-01T24:00', '2024/05/01', 'yesterday']) expect(isoWallClock(no), no).toBeUndefined();
   });
 
-  it('a date Excel would show wrong (before 1900-03-01) is its text in a new workbook; later ones are dates', async () => {
+  it('a date Excel would show wrong (before 1900-03-01, after 9999) is its text in a new workbook; the others are dates', async () => {
     const dir = tempDir();
     const row = (id: string, when: string) => [cell('String', id), cell('String', '浙江省杭州市西湖区文一路1号'), cell('Number', '99'), cell('String', ''), cell('String', '等待卖家发货'), cell('DateTime', when)].join('');
-    writeFileSync(join(dir, 'old.xls'), book(sheet('订单', [orders[0], row('1', '1850-03-01T12:00:00'), row('2', '1899-12-31T00:00:00'), row('3', '1900-02-28T23:59:59.500'), row('4', '1900-03-01T00:00:00')])));
+    writeFileSync(join(dir, 'old.xls'), book(sheet('订单', [orders[0], row('1', '1850-03-01T12:00:00'), row('2', '1899-12-31T00:00:00'), row('3', '1900-02-28T23:59:59.500'), row('4', '1900-03-01T00:00:00'), row('5', '9999-12-31T23:59:59.9999'), row('6', '9999-12-31T23:59:59.998')])));
     const res = run(dir, ['check', 'old.xls', '--annotate', 'a.xlsx']);
     expect(res.stderr).not.toContain('differs');
     const copied = Object.entries(await readAll(join(dir, 'a.xlsx'))).find(([name]) => name === '订单')![1];
-    expect(copied.slice(1).map((r) => r.cells[6]?.value).map((v) => (v instanceof Date ? v.toISOString() : v))).toEqual(['1850-03-01 12:00:00', '1899-12-31', '1900-02-28 23:59:59.500', '1900-03-01T00:00:00.000Z']);
+    expect(copied.slice(1).map((r) => r.cells[6]?.value).map((v) => (v instanceof Date ? v.toISOString() : v))).toEqual(['1850-03-01 12:00:00', '1899-12-31', '1900-02-28 23:59:59.500', '1900-03-01T00:00:00.000Z', '+010000-01-01', '9999-12-31T23:59:59.998Z']);
   });
 
   it('--write .csv of an export with two sheets: refused in one line that says why, nothing written', () => {
