@@ -1,6 +1,7 @@
 import { localized, msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import type { Rule, SheetRef } from './types.js';
+import { ownString } from '../cells/own-string.js';
 
 interface ShipmentRow { orderId: string; row: number; shippedAt: number; dateOnly: boolean }
 /** An orders sheet's payment facts (collected in the one pass over it), or a sheet of shipments. */
@@ -115,7 +116,8 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
         const id = row.cells.get('orderId')?.text;
         const at = row.cells.get('shippedAt')?.value;
         if (!id || !(at instanceof Date)) return;
-        rows.push({ orderId: id, row: row.row, shippedAt: at.getTime(), dateOnly: at.getTime() % DAY === 0 });
+        // kept to the run's end: its own copy, not a slice of the piece of the file it was read from
+        rows.push({ orderId: ownString(id), row: row.row, shippedAt: at.getTime(), dateOnly: at.getTime() % DAY === 0 });
       },
       end() {
         if (rows.length) ctx.contribute({ kind: 'shipments', sheet: ctx.sheet.ref, rows } satisfies Contribution);
