@@ -16,6 +16,11 @@ export interface RawCell {
    * text, so equal indexes mean equal text: checks can compare numbers instead of reading strings.
    */
   sst?: number;
+  /**
+   * The cell lies under a cell merged down over it (an HTML table's `rowspan`, as ERPs merge a
+   * multi-item order's number, address and status): its value is that cell's, which is checked once, there.
+   */
+  covered?: true;
 }
 
 export interface RawRow {

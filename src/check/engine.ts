@@ -251,6 +251,11 @@ class RowView implements ParsedRow {
     return typeof i === 'number' ? this.raw.cells[this.sheet.present[i].index]?.formula : undefined;
   }
 
+  covered(key: string): boolean {
+    const i = this.sheet.slots[key];
+    return typeof i === 'number' && this.raw.cells[this.sheet.present[i].index]?.covered === true;
+  }
+
   model<T>(m: RowModel<T>): T {
     // one slot per model in the sheet's pass, stamped with the row it was computed for: no
     // allocation per row, and a model asked for an earlier row is simply computed again
@@ -388,6 +393,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       }
       const cell = parseCell(rawCell, col, pass.dateCtx);
       values[i] = cell;
+      // a cell under a merged one: its value was checked there, once
+      if (rawCell?.covered) continue;
       if (cell.problem === 'formula-error') { schemaReport('schema/formula', 'error', raw.row, col, cell.detail); continue; }
       if (cell.problem === 'formula-no-result') { schemaReport('schema/formula', 'noResult', raw.row, col, `=${cell.detail}`); continue; }
       if (cell.problem === 'lost-digits') { builder.report('schema/lost-digits', place, { messageId: cell.detail === 'suspect' ? 'suspect' : 'lost', severity: cell.detail === 'suspect' ? 'warning' : undefined, row: raw.row, field: col.key, value: cell.text, data: { value: cell.text } }); continue; }

@@ -123,7 +123,8 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const phone = c.get('phone');
   const tel = c.get('tel');
   return {
-    amountFen: typeof amount === 'number' ? amount : undefined,
+    // an amount merged down over the order's lines is the order's, on its first line: the others add nothing
+    amountFen: row.covered?.('amount') ? 0 : typeof amount === 'number' ? amount : undefined,
     address: row.model(addressModel),
     parsed: row.model(parsedAddressModel),
     presale: c.get('presale')?.value === true || (product !== undefined && PRESALE_TITLE.test(product)) || (type !== undefined && PRESALE_TITLE.test(type)),

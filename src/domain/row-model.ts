@@ -32,6 +32,8 @@ export interface ParsedRow<K extends string = ColumnKey> {
   model<T>(m: RowModel<T>): T;
   /** the formula (without `=`) a cell holds, when it holds one */
   formula?(key: K): string | undefined;
+  /** whether the cell lies under a cell merged down over it (RawCell.covered): its value is that cell's */
+  covered?(key: K): boolean;
 }
 
 /** A typed view of one row, computed from its cells (see ParsedRow.model). Made with `rowModel`. */

@@ -130,11 +130,14 @@ class MarkupRows {
   /**
    * An HTML table's cells merged down (`rowspan`, as ERPs merge a multi-item order's own cells): for
    * each column, how many rows below still have it covered, and the spans of the row being read.
-   * A covered cell is empty, as a merged range of a workbook is beyond its first cell (helper-49: the
-   * next row's cells moved one column left, so an address was checked as a phone number).
+   * A covered cell holds the merged cell's value, marked `covered` (helper-50: left empty, each further item of a
+   * merged order read as an order of its own with no number; helper-49: not passed over, the next row's cells
+   * moved one column left).
    */
   private below: number[] = [];
   private spans: Array<{ from: number; to: number; rows: number }> = [];
+  /** for each covered column, the cell merged down over it (its value is the rows' below) */
+  private covering: Array<RawCell | undefined> = [];
   /** inside a comment, a script or a style: the end looked for */
   private skip: RegExp | undefined;
   readonly events: Event[] = [];
@@ -218,7 +221,7 @@ class MarkupRows {
   private html(t: Tag): void {
     if (t.name === 'table') {
       if (!t.closing) {
-        if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.events.push({ type: 'sheet' }); }
+        if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.covering = []; this.events.push({ type: 'sheet' }); }
         else if (this.inCell) this.cellParts.push('\n'); // a table inside a cell begins on a line of its own
       }
       else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
@@ -234,6 +237,7 @@ class MarkupRows {
       this.endRow();
       this.below = [];
       this.spans = [];
+      this.covering = [];
     } else if (t.name === 'tr') {
       this.endRow();
       if (!t.closing) this.startRow(this.rowNumber + 1);
@@ -320,7 +324,17 @@ class MarkupRows {
 
   private endRow(): void {
     this.endCell();
-    if (this.cells && this.cells.length) this.events.push({ type: 'row', row: { row: this.rowNumber, cells: this.cells } });
+    const cells = this.cells;
+    if (cells && this.kind === 'html') {
+      // a merged cell's value is this row's too, in the columns it covers (checked once, in its own row)
+      for (let c = 1; c < this.below.length; c++) {
+        const top = this.below[c] > 0 ? this.covering[c] : undefined;
+        if (top && cells[c] === undefined) cells[c] = { value: top.value, covered: true };
+      }
+      // the cells of this row merged down: what the rows below show
+      for (const span of this.spans) for (let c = span.from; c <= span.to; c++) this.covering[c] = c === span.from ? cells[c] : undefined;
+    }
+    if (cells && cells.length) this.events.push({ type: 'row', row: { row: this.rowNumber, cells } });
     this.cells = undefined;
   }
 }

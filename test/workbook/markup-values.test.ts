@@ -64,8 +64,9 @@ describe('an HTML-table export\'s structure', () => {
     return new Map(Object.values(await readAll(join(dir, 't.xls')))[sheet].map((r) => [r.row, r.cells.map((c) => c?.value)]));
   };
 
-  it('rowspan: the covered columns are empty and the other cells keep their columns', async () => {
-    const rows = await rowsOf(tempDir(), `<table>
+  it('rowspan: the covered columns hold the merged cell\'s value, marked covered, and the other cells keep their columns', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 't.xls'), `<table>
 <tr><th>订单号</th><th>收货地址</th><th>商品</th><th>实付金额</th><th>订单状态</th></tr>
 <tr><td rowspan="3">1001</td><td ROWSPAN=2>浙江省杭州市西湖区文一路1号</td><td>面膜</td><td>100</td><td rowspan="2" colspan="1">等待卖家发货</td></tr>
 <tr><td>精华</td><td>200</td></tr>
@@ -73,12 +74,43 @@ describe('an HTML-table export\'s structure', () => {
 <tr><td>1002</td><td>新疆乌鲁木齐市天山区解放北路8号</td><td colspan="2" rowspan="0">50</td><td>买家已付款</td></tr>
 <tr><td>1003</td><td>上海市浦东新区世纪大道1号</td><td>面膜</td><td>60</td><td>买家已付款</td></tr>
 </table>`);
+    const rows = new Map(Object.values(await readAll(join(dir, 't.xls')))[0].map((r) => [r.row, r.cells.map((c) => (c ? `${c.value}${c.covered ? '*' : ''}` : undefined))]));
     expect(rows.get(2)).toEqual([undefined, '1001', '浙江省杭州市西湖区文一路1号', '面膜', '100', '等待卖家发货']);
-    expect(rows.get(3)).toEqual([undefined, undefined, undefined, '精华', '200']);
-    expect(rows.get(4)).toEqual([undefined, undefined, '浙江省杭州市西湖区文一路2号', '乳液', '300', '等待卖家发货']);
+    expect(rows.get(3)).toEqual([undefined, '1001*', '浙江省杭州市西湖区文一路1号*', '精华', '200', '等待卖家发货*']);
+    expect(rows.get(4)).toEqual([undefined, '1001*', '浙江省杭州市西湖区文一路2号', '乳液', '300', '等待卖家发货']);
     expect(rows.get(5)).toEqual([undefined, '1002', '新疆乌鲁木齐市天山区解放北路8号', '50', undefined, '买家已付款']);
-    // rowspan=0 runs to the end of the table's rows, as in a browser: C and D stay covered
-    expect(rows.get(6)).toEqual([undefined, '1003', '上海市浦东新区世纪大道1号', undefined, undefined, '面膜', '60', '买家已付款']);
+    // rowspan=0 runs to the end of the table's rows, as in a browser: C holds its value, D (under its colspan) nothing
+    expect(rows.get(6)).toEqual([undefined, '1003', '上海市浦东新区世纪大道1号', '50*', undefined, '面膜', '60', '买家已付款']);
+  });
+
+  it('a multi-item order merged down (helper-50) is one order: its lines grouped, a merged amount counted once, nothing asked of the covered cells', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'm.xls'), `<table>
+<tr><th>订单号</th><th>收货地址</th><th>商品</th><th>数量</th><th>实付金额</th><th>买家留言</th><th>订单状态</th></tr>
+<tr><td rowspan="3">3756291048576123456</td><td rowspan="3">浙江省杭州市西湖区文一路1号</td><td>面膜</td><td>1</td><td rowspan="3">450</td><td rowspan="3">加急</td><td rowspan="3">等待卖家发货</td></tr>
+<tr><td>精华</td><td>2</td></tr>
+<tr><td>乳液</td><td>1</td></tr>
+<tr><td rowspan="2">3756291048576123457</td><td rowspan="2">浙江省杭州市西湖区文一路2号</td><td>面膜</td><td>1</td><td>300</td><td rowspan="2"></td><td rowspan="2">等待卖家发货</td></tr>
+<tr><td>精华</td><td>1</td><td>300</td></tr>
+<tr><td>3756291048576123458</td><td>浙江省杭州市西湖区文一路3号</td><td>面膜</td><td>1</td><td>99</td><td></td><td>等待卖家发货</td></tr>
+<tr><td rowspan="2">3756291048576123450000</td><td>x</td><td>面膜</td><td>1</td><td>9</td><td></td><td>等待卖家发货</td></tr>
+<tr><td>y</td><td>袜子</td><td>1</td><td>9</td><td></td><td>等待卖家发货</td></tr>
+</table>`);
+    const res = run(dir, ['review', 'm.xls', '--format', 'json']);
+    const report = JSON.parse(res.stdout) as { findings: Array<{ ruleId: string; cell: string }>; orders: Array<{ orderId: string; lines?: number[]; decision: string; reasons: string[] }> };
+    expect(report.orders.slice(0, 3).map((o) => [o.orderId, o.lines, o.decision, o.reasons])).toEqual([
+      ['3756291048576123456', [2, 3, 4], 'manual', ['note-urgent']], // 450 once, not 1,350
+      ['3756291048576123457', [5, 6], 'manual', ['amount-over-auto-limit']], // 300 + 300 of its own lines
+      ['3756291048576123458', undefined, 'auto', []],
+    ]);
+    // a merged cell's problem is said once, at the cell itself (the 22-digit number, merged over rows 9 and 10)
+    const lost = report.findings.filter((f) => f.ruleId === 'schema/lost-digits').map((f) => f.cell);
+    expect(lost.filter((c) => c === 'A10')).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'schema/required')).toEqual([]);
+    // and a copy holds the value on each row, read back as the input
+    const copy = run(dir, ['review', 'm.xls', '--write', 'w.xlsx']);
+    expect(copy.stderr).not.toMatch(/differs|report the input/);
+    expect(existsSync(join(dir, 'w.xlsx'))).toBe(true);
   });
 
   it('a rowspan in one table covers nothing in the next', async () => {
@@ -92,7 +124,7 @@ describe('an HTML-table export\'s structure', () => {
 <tr><td rowspan="0">3</td><td>e</td></tr><tr><td>f</td></tr><tr><td>g</td></tr></tbody>
 <tbody><tr><td>4</td><td>h</td></tr><tr><td colspan="99999">wide</td></tr></tbody></table>`);
     expect([...rows.values()].map((r) => r.slice(1, 3))).toEqual([
-      ['订单号', '商品'], [undefined, '名称'], ['1', 'a'], [undefined, 'b'], ['2', 'c'], [undefined, 'd'], ['3', 'e'], [undefined, 'f'], [undefined, 'g'], ['4', 'h'], ['wide'],
+      ['订单号', '商品'], ['订单号', '名称'], ['1', 'a'], ['1', 'b'], ['2', 'c'], ['2', 'd'], ['3', 'e'], ['3', 'f'], ['3', 'g'], ['4', 'h'], ['wide'],
     ]);
   });
 
