@@ -293,7 +293,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const cell = row.cells.get('orderId');
         const damaged = cell?.problem === 'lost-digits';
         const id = cell?.text ?? '';
-        if (open && id !== '' && !damaged && id === open.id) {
+        // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet rounded)
+        if (open && id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))) {
           // another line of the order being read: a new product, or the same line twice
           const signature = lineSignature(row);
           const signatures = (open.signatures ??= new Set([lineSignature(open.first!)]));
@@ -308,7 +309,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const line = lineOf(row, duplicate, false);
         if (damaged) line.input.damagedId = id;
         open = { id, lines: [line], first: row };
-        if (id === '' || damaged) flush(emit);
+        // a line without a number is an order alone; one a spreadsheet rounded stays open only for the lines its cell is merged over
+        if (id === '') flush(emit);
       },
       end(emit) {
         flush(emit);

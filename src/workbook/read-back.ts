@@ -173,6 +173,8 @@ function isEmpty(c: RawCell | undefined): boolean {
  */
 function sameCell(a: RawCell | undefined, b: RawCell | undefined, csv: boolean): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
+  // a cell under a merged one is written empty (its value is the merged cell's)
+  if (a?.covered && isEmpty(b)) return true;
   if (!a || !b) return false;
   if ((a.error ?? '') !== (b.error ?? '')) return false;
   return sameValue(a.value, b.value, csv);

@@ -138,6 +138,10 @@ class MarkupRows {
   private spans: Array<{ from: number; to: number; rows: number }> = [];
   /** for each covered column, the cell merged down over it (its value is the rows' below) */
   private covering: Array<RawCell | undefined> = [];
+  /** the row's own cells as they came: their column, the columns they span, the rows below they cover */
+  private own: Array<{ col: number; span: number; rows: number }> = [];
+  /** the most columns a row of the table has filled */
+  private width = 0;
   /** inside a comment, a script or a style: the end looked for */
   private skip: RegExp | undefined;
   readonly events: Event[] = [];
@@ -221,7 +225,7 @@ class MarkupRows {
   private html(t: Tag): void {
     if (t.name === 'table') {
       if (!t.closing) {
-        if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.covering = []; this.events.push({ type: 'sheet' }); }
+        if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.covering = []; this.own = []; this.width = 0; this.events.push({ type: 'sheet' }); }
         else if (this.inCell) this.cellParts.push('\n'); // a table inside a cell begins on a line of its own
       }
       else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
@@ -251,7 +255,9 @@ class MarkupRows {
         const across = htmlInteger(attrOf(t.attrs, 'colspan', 'html'));
         this.startCell(across === undefined || across === 0 ? 1 : Math.min(across, 1000));
         const down = htmlInteger(attrOf(t.attrs, 'rowspan', 'html'));
-        if (down === 0 || (down !== undefined && down > 1)) this.spans.push({ from: this.col + 1, to: this.col + this.cellSpan, rows: (down === 0 ? 65534 : Math.min(down, 65534)) - 1 });
+        const rows = down === 0 || (down !== undefined && down > 1) ? (down === 0 ? 65534 : Math.min(down, 65534)) - 1 : 0;
+        if (rows) this.spans.push({ from: this.col + 1, to: this.col + this.cellSpan, rows });
+        this.own.push({ col: this.col + 1, span: this.cellSpan, rows });
       }
     } else if (this.inCell && (t.name === 'br' || (t.closing && (t.name === 'p' || t.name === 'div')))) this.cellParts.push('\n');
   }
@@ -287,6 +293,7 @@ class MarkupRows {
       for (let c = 0; c < this.below.length; c++) if (this.below[c] > 0) this.below[c]--;
       for (const span of this.spans) for (let c = span.from; c <= span.to; c++) this.below[c] = Math.max(this.below[c] ?? 0, span.rows);
       this.spans = [];
+      this.own = [];
     }
     this.rowNumber = n;
     this.cells = [];
@@ -324,8 +331,27 @@ class MarkupRows {
 
   private endRow(): void {
     this.endCell();
-    const cells = this.cells;
+    let cells = this.cells;
     if (cells && this.kind === 'html') {
+      // a row whose own cells fill the table's width while a merge above covers some of its columns: the
+      // merge ran past its order (a rowspan one too many), and the row is an order of its own, laid out
+      // from its first column (helper-52: pushed past the headed columns, the order was lost unsaid)
+      const covered = this.below.some((b) => b > 0);
+      const ownWidth = this.own.reduce((n, o) => n + o.span, 0);
+      if (covered && this.width > 0 && ownWidth >= this.width) {
+        const moved: Array<RawCell | undefined> = [];
+        this.spans = [];
+        let at = 1;
+        for (const o of this.own) {
+          if (cells[o.col] !== undefined) moved[at] = cells[o.col];
+          if (o.rows) this.spans.push({ from: at, to: at + o.span - 1, rows: o.rows });
+          at += o.span;
+        }
+        cells = this.cells = moved;
+        this.below = [];
+        this.covering = [];
+        this.col = ownWidth;
+      }
       // a merged cell's value is this row's too, in the columns it covers (checked once, in its own row)
       for (let c = 1; c < this.below.length; c++) {
         const top = this.below[c] > 0 ? this.covering[c] : undefined;
@@ -334,6 +360,7 @@ class MarkupRows {
       // the cells of this row merged down: what the rows below show
       for (const span of this.spans) for (let c = span.from; c <= span.to; c++) this.covering[c] = c === span.from ? cells[c] : undefined;
     }
+    if (cells && this.kind === 'html') this.width = Math.max(this.width, this.col, cells.length - 1);
     if (cells && cells.length) this.events.push({ type: 'row', row: { row: this.rowNumber, cells } });
     this.cells = undefined;
   }

@@ -413,7 +413,9 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
           for (const row of batch) {
             let cells = '';
             row.cells.forEach((c, col) => {
-              if (!c) return;
+              // a cell under a merged one is left empty, as the export showed it: its value is the merged cell's, once
+              // (helper-52: written on every line, a merged amount was summed once a line by whoever read the copy)
+              if (!c || c.covered) return;
               const v = cellValue(c.value);
               const ref = `${columnLetter(col)}${row.row}`;
               if (v === null) return;
@@ -501,7 +503,7 @@ async function csvCopy(input: string, target: string, tmp: string, plan: CopyPla
           for (let r = last + 1; r < row.row; r++) text += line(r, []);
           last = row.row;
           const values: unknown[] = [];
-          row.cells.forEach((c, col) => { if (c) values[col - 1] = c.value; });
+          row.cells.forEach((c, col) => { if (c && !c.covered) values[col - 1] = c.value; }); // as newPackage: a merged cell's value once
           text += line(row.row, values);
         }
         await put(text);
