@@ -79,9 +79,13 @@ function dayAndTime(y: number, m: number, d: number, g: RegExpExecArray, at: num
   const wall = make(y, m, d, h, +mm, +(ss ?? 0));
   if (!wall) return undefined;
   if (!zone) return ms ? new Date(wall.getTime() + ms) : wall;
+  return chinaTime(wall.getTime() + ms - zoneOffset(zone));
+}
+
+/** A zone's offset from UTC in milliseconds (`Z` 0, `+08:00` and `+0800` and `+08` eight hours). */
+function zoneOffset(zone: string): number {
   const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  const offset = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000 : 0;
-  return chinaTime(wall.getTime() + ms - offset);
+  return z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000 : 0;
 }
 
 /**
@@ -171,9 +175,7 @@ export function isoWallClock(text: string): WallClock | undefined {
   const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
   // a zone goes with a time: a day alone is that day
   if (!zone || hh === undefined) return ms ? new Date(wall.getTime() + ms) : wall;
-  const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  const offset = z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000 : 0;
-  return chinaTime(wall.getTime() + ms - offset);
+  return chinaTime(wall.getTime() + ms - zoneOffset(zone));
 }
 
 /** Excel shows no date before 1900-03-01 as it is (before 1900 nothing, and its 1900 has a 29 February), nor one after 9999. */

@@ -1,11 +1,11 @@
+import { exactDateText } from '../cells/date.js';
+
 /**
  * CSV for Excel: quotes where needed, CRLF line ends, and text that a spreadsheet would run as a
  * formula (=, +, -, @, tab, CR at the start) prefixed with a single quote: a buyer's note must
  * never become a formula on someone's desk. Numbers, and text that is plainly a number (`-5`,
  * `+3.5`), are written as they are.
  */
-import { exactDateText } from '../cells/date.js';
-
 export function looksLikeFormula(s: string): boolean {
   const c = s.charCodeAt(0);
   return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;

@@ -129,16 +129,15 @@ class MarkupRows {
   private inSheet = false;
   /**
    * An HTML table's cells merged down (`rowspan`, as ERPs merge a multi-item order's own cells): for
-   * each column, how many rows below still have it covered, and the spans of the row being read.
+   * each column, how many rows below still have it covered.
    * A covered cell holds the merged cell's value, marked `covered` (helper-50: left empty, each further item of a
    * merged order read as an order of its own with no number; helper-49: not passed over, the next row's cells
    * moved one column left).
    */
   private below: number[] = [];
-  private spans: Array<{ from: number; to: number; rows: number }> = [];
   /** for each covered column, the cell merged down over it (its value is the rows' below) */
   private covering: Array<RawCell | undefined> = [];
-  /** the row's own cells as they came: their column, the columns they span, the rows below they cover */
+  /** the row's own cells as they came: their column, the columns they span, the rows below they cover (rowspan − 1) */
   private own: Array<{ col: number; span: number; rows: number }> = [];
   /** the most columns a row of the table has filled */
   private width = 0;
@@ -225,7 +224,7 @@ class MarkupRows {
   private html(t: Tag): void {
     if (t.name === 'table') {
       if (!t.closing) {
-        if (this.depth++ === 0) { this.rowNumber = 0; this.below = []; this.spans = []; this.covering = []; this.own = []; this.width = 0; this.events.push({ type: 'sheet' }); }
+        if (this.depth++ === 0) { this.rowNumber = 0; this.newRowGroup(); this.width = 0; this.events.push({ type: 'sheet' }); }
         else if (this.inCell) this.cellParts.push('\n'); // a table inside a cell begins on a line of its own
       }
       else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
@@ -239,9 +238,7 @@ class MarkupRows {
     } else if (t.name === 'thead' || t.name === 'tbody' || t.name === 'tfoot') {
       // a cell merged down covers no row of the next group (HTML's row groups)
       this.endRow();
-      this.below = [];
-      this.spans = [];
-      this.covering = [];
+      this.newRowGroup();
     } else if (t.name === 'tr') {
       this.endRow();
       if (!t.closing) this.startRow(this.rowNumber + 1);
@@ -255,8 +252,7 @@ class MarkupRows {
         const across = htmlInteger(attrOf(t.attrs, 'colspan', 'html'));
         this.startCell(across === undefined || across === 0 ? 1 : Math.min(across, 1000));
         const down = htmlInteger(attrOf(t.attrs, 'rowspan', 'html'));
-        const rows = down === 0 || (down !== undefined && down > 1) ? (down === 0 ? 65534 : Math.min(down, 65534)) - 1 : 0;
-        if (rows) this.spans.push({ from: this.col + 1, to: this.col + this.cellSpan, rows });
+        const rows = down === 0 ? 65533 : down !== undefined && down > 1 ? Math.min(down, 65534) - 1 : 0;
         this.own.push({ col: this.col + 1, span: this.cellSpan, rows });
       }
     } else if (this.inCell && (t.name === 'br' || (t.closing && (t.name === 'p' || t.name === 'div')))) this.cellParts.push('\n');
@@ -287,12 +283,18 @@ class MarkupRows {
     }
   }
 
+  /** A table or a row group begins: no cell above covers its rows (HTML's row groups end a rowspan). */
+  private newRowGroup(): void {
+    this.below = [];
+    this.covering = [];
+    this.own = [];
+  }
+
   private startRow(n: number): void {
     if (this.kind === 'html') {
       // a row begun: the row before it used a row of each cover, and its own merged cells cover the rows below
       for (let c = 0; c < this.below.length; c++) if (this.below[c] > 0) this.below[c]--;
-      for (const span of this.spans) for (let c = span.from; c <= span.to; c++) this.below[c] = Math.max(this.below[c] ?? 0, span.rows);
-      this.spans = [];
+      for (const o of this.own) for (let c = o.col; c < o.col + o.span && o.rows; c++) this.below[c] = Math.max(this.below[c] ?? 0, o.rows);
       this.own = [];
     }
     this.rowNumber = n;
@@ -340,11 +342,10 @@ class MarkupRows {
       const ownWidth = this.own.reduce((n, o) => n + o.span, 0);
       if (covered && this.width > 0 && ownWidth >= this.width) {
         const moved: Array<RawCell | undefined> = [];
-        this.spans = [];
         let at = 1;
         for (const o of this.own) {
           if (cells[o.col] !== undefined) moved[at] = cells[o.col];
-          if (o.rows) this.spans.push({ from: at, to: at + o.span - 1, rows: o.rows });
+          o.col = at;
           at += o.span;
         }
         cells = this.cells = moved;
@@ -358,7 +359,7 @@ class MarkupRows {
         if (top && cells[c] === undefined) cells[c] = { value: top.value, covered: true };
       }
       // the cells of this row merged down: what the rows below show
-      for (const span of this.spans) for (let c = span.from; c <= span.to; c++) this.covering[c] = c === span.from ? cells[c] : undefined;
+      for (const o of this.own) for (let c = o.col; c < o.col + o.span && o.rows; c++) this.covering[c] = c === o.col ? cells[c] : undefined;
     }
     if (cells && this.kind === 'html') this.width = Math.max(this.width, this.col, cells.length - 1);
     if (cells && cells.length) this.events.push({ type: 'row', row: { row: this.rowNumber, cells } });

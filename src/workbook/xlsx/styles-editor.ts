@@ -112,11 +112,11 @@ export class StylesEditor {
 
   /** A stylesheet with nothing but Excel's defaults, for a workbook made from a CSV. */
   static minimal(): StylesEditor {
+    const d = defaults('');
+    const section = (name: string) => `<${name} count="${d[name].length}">${d[name].join('')}</${name}>`;
     return new StylesEditor(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-      + '<fonts count="1"><font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font></fonts>'
-      + '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-      + '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+      + section('fonts') + section('fills') + section('borders')
       + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
       + '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
       + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>',
@@ -230,16 +230,17 @@ export class StylesEditor {
     // each edit is a span of the original replaced (an inserted section: an empty span); several may
     // start at one offset (numFmts inserted where the fonts begin, and the fonts replaced), so the text
     // is made from the original's pieces in order, a section inserted before one replaced at the same place
-    const edits: Array<{ at: number; end: number; text: string }> = [];
+    const edits: Array<{ at: number; end: number; text: string; order: number }> = [];
     for (const s of this.sections.values()) {
       if (!s.added.length && !s.seeded) continue;
       const all = [...s.items, ...s.added];
       const text = `<${p}${s.name} count="${all.length}">${all.join('')}</${p}${s.name}>`;
       const span = this.span(s.name);
-      if (span) edits.push({ at: span.start, end: span.end, text });
-      else { const at = this.insertionPoint(s.name); edits.push({ at, end: at, text }); }
+      const order = ORDER.indexOf(s.name);
+      if (span) edits.push({ at: span.start, end: span.end, text, order });
+      else { const at = this.insertionPoint(s.name); edits.push({ at, end: at, text, order }); }
     }
-    edits.sort((a, b) => a.at - b.at || (a.end - a.at) - (b.end - b.at) || ORDER.indexOf(sectionName(a.text)) - ORDER.indexOf(sectionName(b.text)));
+    edits.sort((a, b) => a.at - b.at || (a.end - a.at) - (b.end - b.at) || a.order - b.order);
     const out: string[] = [];
     let from = 0;
     for (const e of edits) { out.push(xml.slice(from, e.at), e.text); from = e.end; }
@@ -256,11 +257,6 @@ export class StylesEditor {
     const close = this.xml.lastIndexOf(`</${this.prefix}styleSheet>`);
     return close >= 0 ? close : this.xml.length;
   }
-}
-
-/** The section an edit's text is (`<numFmts count=…` → numFmts). */
-function sectionName(text: string): string {
-  return /^<(?:[\w.-]+:)?([\w]+)/.exec(text)?.[1] ?? '';
 }
 
 export function escapeAttr(s: string): string {
