@@ -28,4 +28,9 @@ export interface RawRow {
   row: number;
   /** sparse: index is the 1-based column number */
   cells: Array<RawCell | undefined>;
+  /**
+   * The row is one cell of text merged across the whole table (an HTML `colspan`, a SpreadsheetML
+   * `MergeAcross`): a group's title an ERP prints over its rows (店铺:XX旗舰店, a day), not data.
+   */
+  banner?: true;
 }

@@ -11,6 +11,7 @@ import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types
 import { RULES } from '../rules/registry.js';
 import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
+import { summaryWord } from '../sheets/summary-row.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
@@ -213,8 +214,9 @@ function inputColumns(match: HeaderMatch): number[] {
 /** Counts data rows of a sheet that is listed but not checked. */
 async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow[]>): Promise<number> {
   const inputs = inputColumns(match);
-  let n = head.filter((r) => isDataRow(r, match, inputs)).length;
-  for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) if (isDataRow(r, match, inputs)) n += 1;
+  const counts = (r: RawRow) => isDataRow(r, match, inputs) && !r.banner && summaryWord(r.cells) === undefined;
+  let n = head.filter(counts).length;
+  for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) if (counts(r)) n += 1;
   return n;
 }
 
@@ -377,8 +379,13 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     builder.report(ruleId, place, { messageId, row, field: col.key, value, expected: expectedOf(col, lang, messageId === 'type' ? String(value) : undefined) });
   };
   const inputs = inputColumns(match);
+  // rows of totals (合计, 小计 …) and groups' titles merged across the table: passed over, and said once when the sheet is done
+  const passed = { totals: new PassedRows(), banners: new PassedRows() };
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
+    if (raw.banner) { passed.banners.add(raw.row, String(raw.cells.find((c) => c !== undefined)?.value ?? '')); return; }
+    const word = summaryWord(raw.cells);
+    if (word !== undefined) { passed.totals.add(raw.row, word); return; }
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);
     const row = new RowView(raw.row, pass, values, raw);
@@ -427,4 +434,26 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   info.usedColumn = used;
   hub.end();
   for (const v of visitors) v.end?.();
+  for (const [messageId, rows] of [['passed', passed.totals], ['banner', passed.banners]] as const) {
+    if (rows.rows.length) builder.report('sheet/summary-rows', place, { messageId, row: rows.rows[0], value: rows.first, data: { count: rows.count, rows: rows.named(lang), word: rows.first } });
+  }
 }
+
+/** Rows a sheet passes over as no data: how many, the first few, and the first one's text. */
+class PassedRows {
+  readonly rows: number[] = [];
+  count = 0;
+  first = '';
+
+  add(row: number, text: string): void {
+    if (!this.count++) this.first = text;
+    if (this.rows.length < ROWS_NAMED + 1) this.rows.push(row);
+  }
+
+  /** The rows a message names: the first few, `…` when there are more (`4, 10, 16 …`). */
+  named(lang: Lang): string {
+    const shown = this.rows.slice(0, ROWS_NAMED).join(t(lang, 'list.comma'));
+    return this.count > ROWS_NAMED ? `${shown}…` : shown;
+  }
+}
+const ROWS_NAMED = 5;

@@ -34,6 +34,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { unknown: msg('rule.sheet/unknown-kind.unknown'), sopNamed: msg('rule.sheet/unknown-kind.sopNamed') },
   },
   {
+    id: 'sheet/summary-rows', defaultSeverity: 'info',
+    description: msg('rule.sheet/summary-rows.description'),
+    messages: { passed: msg('rule.sheet/summary-rows.passed'), banner: msg('rule.sheet/summary-rows.banner') },
+  },
+  {
     id: 'sheet/missing-column', defaultSeverity: 'error',
     description: msg('rule.sheet/missing-column.description'),
     messages: { missing: msg('rule.sheet/missing-column.missing') },
