@@ -21,6 +21,12 @@ export interface RawCell {
    * multi-item order's number, address and status): its value is that cell's, which is checked once, there.
    */
   covered?: true;
+  /**
+   * The columns the cell is merged across, two or more (an HTML table's `colspan`, an XML
+   * Spreadsheet's `MergeAcross`): one cell across the whole table is a group's title an ERP prints
+   * over its rows (店铺:XX旗舰店, a day), not data (src/sheets/summary-row.ts).
+   */
+  across?: number;
 }
 
 export interface RawRow {
@@ -28,9 +34,5 @@ export interface RawRow {
   row: number;
   /** sparse: index is the 1-based column number */
   cells: Array<RawCell | undefined>;
-  /**
-   * The row is one cell of text merged across the whole table (an HTML `colspan`, a SpreadsheetML
-   * `MergeAcross`): a group's title an ERP prints over its rows (店铺:XX旗舰店, a day), not data.
-   */
-  banner?: true;
+
 }

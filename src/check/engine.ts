@@ -11,7 +11,7 @@ import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types
 import { RULES } from '../rules/registry.js';
 import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
-import { summaryWord } from '../sheets/summary-row.js';
+import { passedRow } from '../sheets/summary-row.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
@@ -207,6 +207,12 @@ function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): 
   return false;
 }
 
+/** The header's first and last columns with text: a group's title is one cell across them. */
+function tableColumns(match: HeaderMatch): { first: number; last: number } {
+  const all = [...match.columns.values(), ...match.extra];
+  return { first: Math.min(...all), last: Math.max(...all) };
+}
+
 function inputColumns(match: HeaderMatch): number[] {
   return match.kind.columns.filter((c) => !c.formula && match.columns.has(c.key)).map((c) => match.columns.get(c.key)!);
 }
@@ -214,7 +220,8 @@ function inputColumns(match: HeaderMatch): number[] {
 /** Counts data rows of a sheet that is listed but not checked. */
 async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow[]>): Promise<number> {
   const inputs = inputColumns(match);
-  const counts = (r: RawRow) => isDataRow(r, match, inputs) && !r.banner && summaryWord(r.cells) === undefined;
+  const table = tableColumns(match);
+  const counts = (r: RawRow) => isDataRow(r, match, inputs) && passedRow(r.cells, table.first, table.last) === undefined;
   let n = head.filter(counts).length;
   for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) if (counts(r)) n += 1;
   return n;
@@ -381,11 +388,11 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const inputs = inputColumns(match);
   // rows of totals (合计, 小计 …) and groups' titles merged across the table: passed over, and said once when the sheet is done
   const passed = { totals: new PassedRows(), banners: new PassedRows() };
+  const table = tableColumns(match);
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
-    if (raw.banner) { passed.banners.add(raw.row, String(raw.cells.find((c) => c !== undefined)?.value ?? '')); return; }
-    const word = summaryWord(raw.cells);
-    if (word !== undefined) { passed.totals.add(raw.row, word); return; }
+    const no = passedRow(raw.cells, table.first, table.last);
+    if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); return; }
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);
     const row = new RowView(raw.row, pass, values, raw);

@@ -141,11 +141,6 @@ class MarkupRows {
   private own: Array<{ col: number; span: number; rows: number }> = [];
   /** the most columns a row of the table has filled */
   private width = 0;
-  /** the row's cells with text so far, and the columns the last of them spans (a banner row is one cell across the table) */
-  private textCells = 0;
-  private textSpan = 0;
-  /** the most columns a row of the sheet has spanned (both kinds: a banner row spans them all) */
-  private widest = 0;
   /** inside a comment, a script or a style: the end looked for */
   private skip: RegExp | undefined;
   readonly events: Event[] = [];
@@ -229,7 +224,7 @@ class MarkupRows {
   private html(t: Tag): void {
     if (t.name === 'table') {
       if (!t.closing) {
-        if (this.depth++ === 0) { this.rowNumber = 0; this.newRowGroup(); this.width = 0; this.widest = 0; this.events.push({ type: 'sheet' }); }
+        if (this.depth++ === 0) { this.rowNumber = 0; this.newRowGroup(); this.width = 0; this.events.push({ type: 'sheet' }); }
         else if (this.inCell) this.cellParts.push('\n'); // a table inside a cell begins on a line of its own
       }
       else if (this.depth > 0 && --this.depth === 0) { this.endRow(); this.events.push({ type: 'end-sheet' }); }
@@ -265,7 +260,7 @@ class MarkupRows {
 
   private spreadsheet(t: Tag): void {
     if (t.name === 'worksheet') {
-      if (!t.closing) { this.rowNumber = 0; this.widest = 0; this.inSheet = true; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
+      if (!t.closing) { this.rowNumber = 0; this.inSheet = true; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
       else { this.endRow(); this.inSheet = false; this.events.push({ type: 'end-sheet' }); }
     } else if (t.name === 'row') {
       this.endRow();
@@ -306,8 +301,6 @@ class MarkupRows {
     this.cells = [];
     this.col = 0;
     this.rowChars = 0;
-    this.textCells = 0;
-    this.textSpan = 0;
   }
 
   private startCell(span: number): void {
@@ -325,7 +318,7 @@ class MarkupRows {
     if (this.col > MAX_COLUMN) throw new UnreadableFileError('too-many-columns', { row: this.rowNumber, limit: MAX_COLUMN }, 'file/too-large');
     const raw = DECODE[this.kind].text(this.cellParts.join('')).replace(/\u00a0/g, ' ');
     const text = this.kind === 'html' ? raw.replace(/[ \t\r\n]+/g, (w) => (w.includes('\n') ? '\n' : ' ')).trim() : raw;
-    if (text !== '') { this.cells[this.col] = { value: this.typed(text) }; this.textCells += 1; this.textSpan = this.cellSpan; }
+    if (text !== '') this.cells[this.col] = this.cellSpan > 1 ? { value: this.typed(text), across: this.cellSpan } : { value: this.typed(text) };
     this.col += this.cellSpan - 1;
   }
 
@@ -369,18 +362,10 @@ class MarkupRows {
       for (const o of this.own) for (let c = o.col; c < o.col + o.span && o.rows; c++) this.covering[c] = c === o.col ? cells[c] : undefined;
     }
     if (cells && this.kind === 'html') this.width = Math.max(this.width, this.col, cells.length - 1);
-    if (cells && cells.length) {
-      // one cell of text merged across the whole table (店铺:XX旗舰店, 2024-05-01 over a group of orders): a title, not data
-      const banner = this.textCells === 1 && this.textSpan >= BANNER_COLUMNS && this.textSpan >= this.widest && cells.filter((c) => c !== undefined).length === 1;
-      this.widest = Math.max(this.widest, this.col);
-      this.events.push({ type: 'row', row: banner ? { row: this.rowNumber, cells, banner } : { row: this.rowNumber, cells } });
-    }
+    if (cells && cells.length) this.events.push({ type: 'row', row: { row: this.rowNumber, cells } });
     this.cells = undefined;
   }
 }
-
-/** The fewest columns a banner row's one cell spans (a cell over two columns is a layout, not a title). */
-const BANNER_COLUMNS = 3;
 
 /** Opens an HTML table export or an XML Spreadsheet 2003 as a workbook of its tables. */
 export async function openMarkup(path: string, kind: MarkupKind, head: Buffer, limits: ReadLimits): Promise<WorkbookSource> {

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summaryWord } from '../../src/sheets/summary-row.js';
+import { passedRow } from '../../src/sheets/summary-row.js';
+import type { RawCell } from '../../src/cells/raw.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
 
@@ -41,16 +42,52 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'sheet/summary-rows', severity: 'info', row: 4, value: word.trim() })]);
   });
 
-  it.each(['小计划', 'Totally', 'Summer', '合计划', '总计划书', 'Sum1'])('a first cell %j is data, not totals', (word) => {
-    expect(summaryWord([undefined, { value: word }, { value: 'x' }])).toBeUndefined();
+  /** A row of cells from column 1, as the readers make it (a string is a cell's text). */
+  const row = (...values: Array<RawCell | string | number | null>): Array<RawCell | undefined> => [undefined, ...values.map((v) => (v === null ? undefined : typeof v === 'object' ? v : { value: v }))];
+  const passed = (...values: Array<RawCell | string | number | null>) => passedRow(row(...values), 1, 5)?.kind;
+
+  it.each([
+    '合计￥297.00', '合计 ¥297.00', '合计 共3单', '合计共3单', '【合计】', '(合计)', '（合计）', '合计数量', '共3条', '共 12 笔', '总数', '小计/合计', '合計', '總計', '小計',
+    'Total (3 orders)', 'Sub total', 'Grand Total:', '合计:12 笔', '※合计', 'TOTAL AMOUNT', '合计 297.00元', '总合计:',
+  ])('%j opens a row of totals, its other cells counts and amounts', (word) => {
+    expect(passed(word, null, 297, '3单', '¥297.00')).toBe('totals');
+  });
+
+  it.each([
+    '小计划', 'Totally', 'Summer', '合计划', '总计划书', 'Sum1', 'Total3', 'Total Care 洗发水', 'Sum 41 防晒霜', '汇总(礼盒装)', '汇总:各渠道活动数据', '汇总5月数据', '累计100天打卡',
+    'Total review of campaign', '合肥旗舰店', '总店',
+  ])('%j as a first cell is data', (word) => {
+    expect(passed(word, null, 297)).toBeUndefined();
+  });
+
+  it('a totals word whose row holds a name, an address or a status is data (a product called 合计 is still a product)', () => {
+    expect(passed('合计', '浙江省杭州市西湖区文三路1号', 120)).toBeUndefined();
+    expect(passed('Total', null, 12, '进行中')).toBeUndefined();
+    expect(passed('小计', 'XX旗舰店', 12)).toBeUndefined();
   });
 
   it('a first cell that is a number or a date is data, and the word in a later column after a filled one is data too', () => {
-    expect(summaryWord([undefined, { value: 3 }, { value: '合计' }])).toBeUndefined();
-    expect(summaryWord([undefined, { value: new Date(0) }, { value: '合计' }])).toBeUndefined();
-    expect(summaryWord([undefined, { value: '1003' }, { value: '合计' }])).toBeUndefined();
-    // an empty 序号 column first: the row still opens with the word
-    expect(summaryWord([undefined, undefined, { value: '  ' }, { value: '合计' }])).toBe('合计');
+    expect(passed(3, '合计')).toBeUndefined();
+    expect(passed({ value: new Date(0) }, '合计')).toBeUndefined();
+    expect(passed('1003', '合计')).toBeUndefined();
+    // an empty 序号 column first, or a placeholder: the row still opens with the word
+    expect(passed(null, '  ', '合计', 200.5)).toBe('totals');
+    expect(passed('-', '合计', 200.5)).toBe('totals');
+    expect(passed('--', '合计', 200.5)).toBe('totals');
+    expect(passed('#', '合计', 200.5)).toBe('totals');
+  });
+
+  it('cells a merge above copied into the row are passed over (a shop merged down over its orders and its 小计)', () => {
+    expect(passedRow([undefined, { value: 'XX旗舰店', covered: true }, { value: '小计' }, undefined, { value: '119.80' }], 1, 4)?.kind).toBe('totals');
+  });
+
+  it('one cell across the header\'s columns is a group\'s title; across part of them, or a note across them, is data', () => {
+    expect(passedRow(row({ value: '店铺:XX旗舰店', across: 5 }), 1, 5)).toEqual({ kind: 'banner', text: '店铺:XX旗舰店' });
+    expect(passedRow(row({ value: '店铺:XX旗舰店', across: 12 }), 1, 11)?.kind).toBe('banner');
+    expect(passedRow(row({ value: new Date(Date.UTC(2024, 4, 20)), across: 11 }), 1, 11)).toEqual({ kind: 'banner', text: '2024-05-20' });
+    expect(passedRow(row({ value: '店铺:XX旗舰店', across: 3 }), 1, 5)).toBeUndefined();
+    expect(passedRow(row({ value: '买家留言:加急!明天要用,改地址到南山区科技园路9号', across: 5 }), 1, 5)).toBeUndefined();
+    expect(passedRow(row({ value: '备注:周末不收货', across: 5 }), 1, 5)).toBeUndefined();
   });
 
   it('an .xlsx with 小计 rows under each shop and a 合计 row: the orders alone are reviewed', async () => {
@@ -97,6 +134,51 @@ ${row(['合计:', '', '200.50', '', ''])}
     const r = await reviewJson(dir, 'part.xls');
     expect(r.orders.map((o) => o.orderId)).toEqual(['1001', '1002']);
     expect(r.findings.some((f) => f.ruleId === 'sheet/summary-rows')).toBe(false);
+  });
+
+  it('an HTML export with the shop merged down over its orders and its 小计 (rowspan), and data rows one <td> wider than the header', async () => {
+    const html = (body: string) => `<html><head><meta charset="utf-8"></head><body><table>${body}</table></body></html>`;
+    writeFileSync(join(dir, 'shop.xls'), html(`<tr><th>店铺</th>${HEAD.map((h) => `<th>${h}</th>`).join('')}</tr>
+<tr><td rowspan="3">XX旗舰店</td>${ORDERS[0].map((c) => `<td>${c}</td>`).join('')}</tr>
+<tr>${ORDERS[1].map((c) => `<td>${c}</td>`).join('')}</tr>
+<tr><td>小计</td><td></td><td>200.50</td><td></td><td></td></tr>
+<tr><td colspan="3">合计</td><td>200.50</td><td></td><td></td></tr>`));
+    const shop = await reviewJson(dir, 'shop.xls');
+    expect(shop.orders.map((o) => o.orderId)).toEqual(['1001', '1002']);
+    expect(shop.findings.map((f) => [f.ruleId, f.row])).toEqual([['sheet/summary-rows', 4]]);
+    writeFileSync(join(dir, 'wide.xls'), html(`<tr><td colspan="9">订单导出</td></tr><tr>${HEAD.map((h) => `<th>${h}</th>`).join('')}</tr>
+<tr><td colspan="5">店铺:XX旗舰店</td></tr><tr>${ORDERS[0].map((c) => `<td>${c}</td>`).join('')}<td></td></tr>
+<tr><td colspan="5">店铺:YY专营店</td></tr><tr>${ORDERS[1].map((c) => `<td>${c}</td>`).join('')}<td></td><td></td></tr>`));
+    const wide = await reviewJson(dir, 'wide.xls');
+    expect(wide.orders.map((o) => o.orderId)).toEqual(['1001', '1002']);
+    expect(wide.findings.map((f) => [f.row, f.value])).toEqual([[3, '店铺:XX旗舰店']]);
+  });
+
+  it('an XML Spreadsheet whose days are titles merged across (MergeAcross, DateTime): the day as a date, the orders reviewed', async () => {
+    const cell = (v: string | number, type = typeof v === 'number' ? 'Number' : 'String') => `<Cell><Data ss:Type="${type}">${v}</Data></Cell>`;
+    writeFileSync(join(dir, 'days.xls'), `<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="订单"><Table>
+<Row>${HEAD.map((h) => cell(h)).join('')}</Row>
+<Row><Cell ss:MergeAcross="4"><Data ss:Type="DateTime">2024-05-20T00:00:00</Data></Cell></Row>
+<Row>${ORDERS[0].map((c) => cell(c)).join('')}</Row>
+<Row><Cell ss:MergeAcross="4"><Data ss:Type="DateTime">2024-05-21T00:00:00</Data></Cell></Row>
+<Row>${ORDERS[1].map((c) => cell(c)).join('')}</Row>
+<Row>${cell('Grand Total:')}<Cell ss:Index="3"><Data ss:Type="Number">200.5</Data></Cell></Row>
+</Table></Worksheet></Workbook>`);
+    const r = await reviewJson(dir, 'days.xls');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['1001', '1002']);
+    expect(r.findings.map((f) => [f.row, f.message]).sort()).toEqual([
+      [2, '2 rows of one cell merged across the table, a group\'s title (rows 2, 4, "2024-05-20"), passed over: not checked as data, nor counted'],
+      [6, '1 row of totals (row 6, "Grand Total:") passed over: not checked as data, nor counted'],
+    ]);
+  });
+
+  it('a note printed across the table under its order is not passed over: a person sees it', async () => {
+    writeFileSync(join(dir, 'note.xls'), `<html><body><table><tr>${HEAD.map((h) => `<th>${h}</th>`).join('')}</tr>
+<tr>${ORDERS[0].map((c) => `<td>${c}</td>`).join('')}</tr><tr><td colspan="5">买家留言:加急!明天要用</td></tr></table></body></html>`);
+    const r = await reviewJson(dir, 'note.xls');
+    expect(r.findings.some((f) => f.ruleId === 'sheet/summary-rows')).toBe(false);
+    expect(r.review.manual).toBe(1);
   });
 
   it('a sheet of many 小计 rows names the first five and says how many', async () => {
