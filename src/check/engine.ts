@@ -207,10 +207,9 @@ function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): 
   return false;
 }
 
-/** The header's first and last columns with text: a group's title is one cell across them. */
-function tableColumns(match: HeaderMatch): { first: number; last: number } {
-  const all = [...match.columns.values(), ...match.extra];
-  return { first: Math.min(...all), last: Math.max(...all) };
+/** The header's first column with text: a group's title starts there or before. */
+function tableColumns(match: HeaderMatch): { first: number } {
+  return { first: Math.min(...match.columns.values(), ...match.extra) };
 }
 
 function inputColumns(match: HeaderMatch): number[] {
@@ -221,7 +220,7 @@ function inputColumns(match: HeaderMatch): number[] {
 async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow[]>): Promise<number> {
   const inputs = inputColumns(match);
   const table = tableColumns(match);
-  const counts = (r: RawRow) => isDataRow(r, match, inputs) && passedRow(r.cells, table.first, table.last) === undefined;
+  const counts = (r: RawRow) => isDataRow(r, match, inputs) && passedRow(r.cells, table.first) === undefined;
   let n = head.filter(counts).length;
   for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) if (counts(r)) n += 1;
   return n;
@@ -391,7 +390,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const table = tableColumns(match);
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
-    const no = passedRow(raw.cells, table.first, table.last);
+    const no = passedRow(raw.cells, table.first);
     if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); return; }
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);

@@ -33,25 +33,68 @@ export interface PassedRow {
   text: string;
 }
 
-/** A banner's text that is an order's own (a note printed across the table under its order): data, shown to a person. */
-const NOTE_LABEL = /^(?:买家|卖家|客服|商家)?(?:留言|备注|附言|说明|批注)|^(?:note|remark|memo|comment)/i;
+/**
+ * What a group's title says: a shop, a platform, a warehouse, a day (`店铺:XX旗舰店`, `仓库:华东仓`,
+ * `2024-05-20`, `XX旗舰店`). Anything else written across the table is data — a note printed under its
+ * order (`请在周五前发出…`, `赠品:面膜小样×2`) must reach a person, and is never passed over unsaid.
+ */
+const TITLE_LABEL = /^[【[(（*※]?\s*(?:店铺|店铺名称|店名|网店|商店|门店|平台|渠道|仓库|发货仓|日期|下单日期|付款日期|发货日期|批次|波次|分组|shop|store|platform|channel|warehouse|date)\s*[】\])）]?\s*[:：]/i;
+const SHOP_NAME = /(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城)$/;
+const DAY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:至|到|-|~|—)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?$/;
+/** A title is a label and a name, no sentence: none of these. */
+const SENTENCE = /[,，。;；!！?？、]|\d{7,}/;
+
+function titleLike(cell: RawCell): boolean {
+  if (cell.value instanceof Date) return true;
+  const text = cleanText(displayText(cell.value));
+  if (!text || text.length > 40) return false;
+  if (DAY.test(text)) return true;
+  return (TITLE_LABEL.test(text) || SHOP_NAME.test(text)) && !SENTENCE.test(text.replace(TITLE_LABEL, ''));
+}
+
+/**
+ * A cell beside a totals word that keeps the row a row of totals: a number, a date, a true/false, an
+ * error (`#DIV/0!`), or text of counts, amounts and units (`1.2万`, `3套`, `297.00 RMB`, `12.5%↑`, `三件`):
+ * nothing that names (a person, a product, an address) or says how a thing is (达标, 已付款).
+ */
+function countLike(cell: RawCell): boolean {
+  if (cell.error !== undefined || typeof cell.value !== 'string') return true;
+  const text = cleanText(cell.value);
+  if (!text || isPlaceholder(text)) return true;
+  return COUNT_CELL.test(text) || ERROR_TEXT.test(text);
+}
+/**
+ * Text made of counts, amounts and dates alone: numbers (digits or Chinese numerals), each with its
+ * unit after it (件, 万, 元, kg, 年 …), currencies, signs. A name (张三: 张 is a unit only after a number),
+ * a place or a state (达标) is something else.
+ */
+const COUNT_CELL = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～↑↓≈<>]|约|約|共|计|計|余|差|均|rmb|cny|usd|(?:\d+(?:[.,]\d+)*(?:e[+-]?\d+)?|[零一二三四五六七八九十百千万亿两]+)\s*(?:万|亿|千|百|元|角|分|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|张|張|对|對|双|雙|斤|克|吨|米|人|天|年|月|日|号|時|时|小时|rmb|cny|usd|sku|spu|pcs|kg|qty|orders?|items?|rows?|lines?)?)*$/i;
+/** An error value as a spreadsheet shows it (an XML Spreadsheet's Error cell, a CSV of one). */
+const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
 /**
  * Whether a row is no data: a row of totals (its first cell with text opens with a totals word
- * and the rest of it, and every other cell with text, is counts and amounts), or a group's title
- * (one cell of text merged across the table's header columns, `first` to `last`, in an HTML table
- * or an XML Spreadsheet: 店铺:XX旗舰店, a day). Cells a merge above copied into the row (`covered`)
- * and placeholders (`-`, `无`) are passed over. Undefined when the row is data.
+ * followed by nothing but counts and amounts, and every other cell is a count, an amount, a date or
+ * empty), or a group's title (in an HTML table or an XML Spreadsheet, the row's one cell of text,
+ * merged over two columns or more from the header's `first` column, saying what a title says:
+ * 店铺:XX旗舰店, a day). Cells a merge above copied into the row (`covered`) are passed over, unless
+ * they hold the totals word itself (合计 merged down over two rows); so are placeholders (`-`, `无`)
+ * and marks (`#`) before the word. Undefined when the row is data.
  */
-export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: number, last: number): PassedRow | undefined {
+export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: number): PassedRow | undefined {
   let opening: RawCell | undefined;
   let at = 0;
   let own = 0;
   for (let c = 1; c < cells.length; c++) {
     const cell = cells[c];
-    if (!cell || cell.covered || cell.value === null) continue;
+    if (!cell || cell.value === null) continue;
     const text = typeof cell.value === 'string' ? cell.value.trim() : undefined;
     if (text === '') continue;
+    if (cell.covered) {
+      // a totals word merged down over this row too (合计 over two rows) opens it; any other merged value is passed over
+      if (opening === undefined && text !== undefined && OPENS.test(text) && totalsWord(text) !== undefined) { opening = cell; at = c; }
+      continue;
+    }
     own += 1;
     if (opening === undefined) {
       // a placeholder (`-`, `无`) or a mark (`#`, `※`) in a column before the word
@@ -63,23 +106,25 @@ export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: numb
     }
   }
   if (!opening) return undefined;
-  if (own === 1 && opening.across !== undefined && at <= first && at + opening.across - 1 >= last) {
-    const text = displayText(opening.value).trim();
-    return NOTE_LABEL.test(cleanText(text)) ? undefined : { kind: 'banner', text };
+  // one cell of text merged over two columns or more, nothing else in the row, saying what a title says
+  if (own === 1 && !opening.covered && opening.across !== undefined && at <= first && titleLike(opening)) {
+    return { kind: 'banner', text: displayText(opening.value).trim() };
   }
   if (typeof opening.value !== 'string') return undefined;
   const text = opening.value.trim();
-  if (text.length > 40) return undefined;
-  const plain = cleanText(text);
-  const word = WORD.exec(plain) ?? WORD.exec(plain.replace(/ /g, ''));
-  if (!word || !COUNT.test(word.input.slice(word[0].length))) return undefined;
+  if (totalsWord(text) === undefined) return undefined;
   // the other cells: counts and amounts (a row of totals sums the columns), never a name or a note
   for (let c = at + 1; c < cells.length; c++) {
     const cell = cells[c];
-    if (!cell || cell.covered || typeof cell.value === 'number' || cell.value === null) continue;
-    if (typeof cell.value !== 'string') return undefined;
-    const other = cell.value.trim();
-    if (other && !isPlaceholder(other) && !COUNT.test(cleanText(other))) return undefined;
+    if (cell && !cell.covered && !countLike(cell)) return undefined;
   }
   return { kind: 'totals', text };
+}
+
+/** The totals word a cell's text opens with, followed by nothing but counts and amounts; undefined when it has none. */
+function totalsWord(text: string): string | undefined {
+  if (text.length > 40) return undefined;
+  const plain = cleanText(text);
+  const word = WORD.exec(plain) ?? WORD.exec(plain.replace(/ /g, ''));
+  return word && COUNT.test(word.input.slice(word[0].length)) ? word[0] : undefined;
 }

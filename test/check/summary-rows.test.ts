@@ -44,7 +44,7 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
 
   /** A row of cells from column 1, as the readers make it (a string is a cell's text). */
   const row = (...values: Array<RawCell | string | number | null>): Array<RawCell | undefined> => [undefined, ...values.map((v) => (v === null ? undefined : typeof v === 'object' ? v : { value: v }))];
-  const passed = (...values: Array<RawCell | string | number | null>) => passedRow(row(...values), 1, 5)?.kind;
+  const passed = (...values: Array<RawCell | string | number | null>) => passedRow(row(...values), 1)?.kind;
 
   it.each([
     '合计￥297.00', '合计 ¥297.00', '合计 共3单', '合计共3单', '【合计】', '(合计)', '（合计）', '合计数量', '共3条', '共 12 笔', '总数', '小计/合计', '合計', '總計', '小計',
@@ -64,6 +64,7 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     expect(passed('合计', '浙江省杭州市西湖区文三路1号', 120)).toBeUndefined();
     expect(passed('Total', null, 12, '进行中')).toBeUndefined();
     expect(passed('小计', 'XX旗舰店', 12)).toBeUndefined();
+    for (const name of ['张三', '王二', '李四', '达标', '已付款', 'Alice']) expect(passed('合计', name, 12), name).toBeUndefined();
   });
 
   it('a first cell that is a number or a date is data, and the word in a later column after a filled one is data too', () => {
@@ -78,16 +79,45 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
   });
 
   it('cells a merge above copied into the row are passed over (a shop merged down over its orders and its 小计)', () => {
-    expect(passedRow([undefined, { value: 'XX旗舰店', covered: true }, { value: '小计' }, undefined, { value: '119.80' }], 1, 4)?.kind).toBe('totals');
+    expect(passedRow([undefined, { value: 'XX旗舰店', covered: true }, { value: '小计' }, undefined, { value: '119.80' }], 1)?.kind).toBe('totals');
   });
 
-  it('one cell across the header\'s columns is a group\'s title; across part of them, or a note across them, is data', () => {
-    expect(passedRow(row({ value: '店铺:XX旗舰店', across: 5 }), 1, 5)).toEqual({ kind: 'banner', text: '店铺:XX旗舰店' });
-    expect(passedRow(row({ value: '店铺:XX旗舰店', across: 12 }), 1, 11)?.kind).toBe('banner');
-    expect(passedRow(row({ value: new Date(Date.UTC(2024, 4, 20)), across: 11 }), 1, 11)).toEqual({ kind: 'banner', text: '2024-05-20' });
-    expect(passedRow(row({ value: '店铺:XX旗舰店', across: 3 }), 1, 5)).toBeUndefined();
-    expect(passedRow(row({ value: '买家留言:加急!明天要用,改地址到南山区科技园路9号', across: 5 }), 1, 5)).toBeUndefined();
-    expect(passedRow(row({ value: '备注:周末不收货', across: 5 }), 1, 5)).toBeUndefined();
+  it('one cell of text merged over the table\'s columns that says what a title says is a group\'s title; anything else written so is data', () => {
+    const one = (value: RawCell['value'], across = 5) => passedRow(row({ value, across }), 1);
+    expect(one('店铺:XX旗舰店')).toEqual({ kind: 'banner', text: '店铺:XX旗舰店' });
+    expect(one('店铺：XX旗舰店', 12)?.kind).toBe('banner');
+    expect(one('【店铺】:XX旗舰店')?.kind).toBe('banner');
+    expect(one('仓库:华东一仓')?.kind).toBe('banner');
+    expect(one('XX旗舰店')?.kind).toBe('banner');
+    expect(one('2024-05-20')?.kind).toBe('banner');
+    expect(one('2024年5月20日')?.kind).toBe('banner');
+    expect(one(new Date(Date.UTC(2024, 4, 20)), 11)).toEqual({ kind: 'banner', text: '2024-05-20' });
+    // a title over part of the table, the rest an empty merged cell
+    expect(passedRow([undefined, { value: '店铺：XX旗舰店', across: 3 }, undefined, undefined, { value: '', across: 3 }], 1)?.kind).toBe('banner');
+    for (const note of ['买家留言:加急!明天要用,改地址到南山区科技园路9号', '备注:周末不收货', '请在周五前发出，收件人换成李四 13911112222', '订单备注：改地址到南山区', '客户留言：加急',
+      '【买家留言】加急', '*买家留言：加急', '买家 留言：加急', '发票抬头：XX科技有限公司', '赠品：面膜小样×2', 'Buyer message: please hurry', '店铺:XX旗舰店,请加急', '仓库备注：易碎']) {
+      expect(one(note), note).toBeUndefined();
+    }
+    // a title that starts after the header's first column, or shares the row with another cell, is data
+    expect(passedRow([undefined, undefined, { value: '店铺:XX旗舰店', across: 4 }], 1)).toBeUndefined();
+    expect(passedRow([undefined, { value: '店铺:XX旗舰店', across: 4 }, undefined, undefined, undefined, { value: '5' }], 1)).toBeUndefined();
+  });
+
+  it.each(['1.2万', '3套', '3瓶', '3 盒', '3kg', '3人', '约3', '+3', '297.00 RMB', '3~5', '12.5%↑', '1e3', '三件', '3 SKU', '2024年6月18日', '30万', '6.3万(+45%)', '100%'])(
+    'beside 合计, %j is a count or an amount', (other) => {
+      expect(passed('合计', null, other, 297)).toBe('totals');
+    });
+
+  it('beside 合计, a date, a true/false or an error cell keeps the row a row of totals, in every file kind alike', () => {
+    expect(passed('合计', { value: new Date(Date.UTC(2024, 4, 20)) }, 258)).toBe('totals');
+    expect(passed('合计', { value: true }, 258)).toBe('totals');
+    expect(passed('合计', { value: null, error: '#DIV/0!' }, 258)).toBe('totals');
+    expect(passed('合计', { value: '#DIV/0!', error: '#DIV/0!' }, 258)).toBe('totals');
+  });
+
+  it('合计 merged down over two rows makes both rows totals; a shop merged down is passed over for the 小计 beside it', () => {
+    expect(passedRow([undefined, { value: '合计', covered: true }, undefined, { value: '119.80' }], 1)?.kind).toBe('totals');
+    expect(passedRow([undefined, { value: 'XX旗舰店', covered: true }, { value: '5100000000002' }, { value: '王二' }], 1)).toBeUndefined();
   });
 
   it('an .xlsx with 小计 rows under each shop and a 合计 row: the orders alone are reviewed', async () => {
@@ -171,6 +201,21 @@ ${row(['合计:', '', '200.50', '', ''])}
       [2, '2 rows of one cell merged across the table, a group\'s title (rows 2, 4, "2024-05-20"), passed over: not checked as data, nor counted'],
       [6, '1 row of totals (row 6, "Grand Total:") passed over: not checked as data, nor counted'],
     ]);
+  });
+
+  it('an XML Spreadsheet 2003 saved under Excel\'s own name for it, .xml, is read when named; other .xml is no workbook', async () => {
+    writeFileSync(join(dir, 'export.xml'), `<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="订单"><Table>
+<Row>${HEAD.map((h) => `<Cell><Data ss:Type="String">${h}</Data></Cell>`).join('')}</Row>
+<Row>${ORDERS[0].map((c) => `<Cell><Data ss:Type="String">${c}</Data></Cell>`).join('')}</Row>
+<Row><Cell><Data ss:Type="String">合计</Data></Cell><Cell ss:Index="3"><Data ss:Type="Number">120</Data></Cell></Row>
+</Table></Worksheet></Workbook>`);
+    const r = await reviewJson(dir, 'export.xml');
+    expect(r.orders.map((o) => o.orderId)).toEqual(['1001']);
+    writeFileSync(join(dir, 'settings.xml'), '<?xml version="1.0"?><settings><a>1</a></settings>');
+    const other = await ecsop(['check', 'settings.xml', '--lang', 'en'], { cwd: dir });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain('settings.xml: error Cannot read: named .xml but holds neither an Excel workbook');
   });
 
   it('a note printed across the table under its order is not passed over: a person sees it', async () => {
