@@ -23,8 +23,8 @@ export interface RawCell {
   covered?: true;
   /**
    * The columns the cell is merged across, two or more (an HTML table's `colspan`, an XML
-   * Spreadsheet's `MergeAcross`): one cell across the whole table is a group's title an ERP prints
-   * over its rows (店铺:XX旗舰店, a day), not data (src/sheets/summary-row.ts).
+   * Spreadsheet's `MergeAcross`): a row's one cell merged over the table that names a shop or a day is
+   * a group's title an ERP prints over its rows (店铺:XX旗舰店), not data (src/sheets/summary-row.ts).
    */
   across?: number;
 }
@@ -34,5 +34,4 @@ export interface RawRow {
   row: number;
   /** sparse: index is the 1-based column number */
   cells: Array<RawCell | undefined>;
-
 }

@@ -208,8 +208,8 @@ function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): 
 }
 
 /** The header's first column with text: a group's title starts there or before. */
-function tableColumns(match: HeaderMatch): { first: number } {
-  return { first: Math.min(...match.columns.values(), ...match.extra) };
+function firstColumn(match: HeaderMatch): number {
+  return Math.min(...match.columns.values(), ...match.extra);
 }
 
 function inputColumns(match: HeaderMatch): number[] {
@@ -219,8 +219,8 @@ function inputColumns(match: HeaderMatch): number[] {
 /** Counts data rows of a sheet that is listed but not checked. */
 async function countDataRows(match: HeaderMatch, head: RawRow[], rest: AsyncIterator<RawRow[]>): Promise<number> {
   const inputs = inputColumns(match);
-  const table = tableColumns(match);
-  const counts = (r: RawRow) => isDataRow(r, match, inputs) && passedRow(r.cells, table.first) === undefined;
+  const first = firstColumn(match);
+  const counts = (r: RawRow) => isDataRow(r, match, inputs) && passedRow(r.cells, first) === undefined;
   let n = head.filter(counts).length;
   for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) if (counts(r)) n += 1;
   return n;
@@ -387,10 +387,10 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const inputs = inputColumns(match);
   // rows of totals (合计, 小计 …) and groups' titles merged across the table: passed over, and said once when the sheet is done
   const passed = { totals: new PassedRows(), banners: new PassedRows() };
-  const table = tableColumns(match);
+  const first = firstColumn(match);
   const handle = (raw: RawRow) => {
     if (!isDataRow(raw, match, inputs)) return;
-    const no = passedRow(raw.cells, table.first);
+    const no = passedRow(raw.cells, first);
     if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); return; }
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);

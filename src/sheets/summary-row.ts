@@ -14,9 +14,9 @@ import { isPlaceholder } from '../domain/order-status.js';
 const WORD = /^[(（[【※★●*#]?\s*(?:(?:本页|本頁|全部|总|總|订单|訂單)?(?:合计|小计|总计|汇总|共计|累计|总数|合計|小計|總計|匯總|彙總|共計|累計|總數)(?:金额|数量|行|笔数|单数|件数|金額|數量)?|共(?=\s*\d)|(?:grand\s*|sub-?\s*)?totals?(?![a-z\d])|sum(?![a-z\d]))\s*[)）\]】]?/i;
 
 /**
- * What may follow the word, or stand in the row's other cells: a count, an amount, a unit, a
- * colon, a bracket (`:`, `(3 笔)`, `￥297.00`, `共3单`, `/合计`, `(3 orders)`). Anything else — a name,
- * a sentence (`Total Care 洗发水`, `汇总:各渠道活动数据`, `累计100天打卡`) — makes the row data.
+ * What may follow the word in its cell: a count, an amount, a unit, a colon, a bracket (`:`, `(3 笔)`,
+ * `￥297.00`, `共3单`, `/合计`, `(3 orders)`). Anything else — a name, a sentence (`Total Care 洗发水`,
+ * `汇总:各渠道活动数据`, `累计100天打卡`) — makes the row data.
  */
 const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|orders?|items?|rows?|pcs|lines?|amount|qty|quantity)*$/i;
 
@@ -26,7 +26,7 @@ const OPENS = /^[\s(（[【※★●*#本全总總订訂合小汇匯彙共累gGs
 /** A cell of marks alone (`#`, `※`, `*`): no data of its own. */
 const MARK = /^[\p{P}\p{S}]+$/u;
 
-/** Why a row is passed over: a row of totals, or a group's title merged across the table. */
+/** Why a row is passed over: a row of totals, or a group's title merged over the table. */
 export interface PassedRow {
   kind: 'totals' | 'banner';
   /** the text that says so (`合计`, `店铺:XX旗舰店`), as the row shows it */
