@@ -204,6 +204,12 @@ function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): 
     const v = raw.cells[i]?.value;
     if (v !== undefined && v !== null && (typeof v !== 'string' || v.trim() !== '')) return true;
   }
+  // a cell merged over the columns (HTML colspan, MergeAcross) from one that is read as none: its text is in theirs too
+  for (let c = 1; c < raw.cells.length; c++) {
+    const cell = raw.cells[c];
+    if (cell?.across === undefined || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '')) continue;
+    for (const i of inputs) if (i > c && i < c + cell.across) return true;
+  }
   return false;
 }
 

@@ -34,22 +34,26 @@ export interface PassedRow {
 }
 
 /**
- * What a group's title says: a shop, a platform, a warehouse, a day (`店铺:XX旗舰店`, `仓库:华东仓`,
- * `2024-05-20`, `XX旗舰店`). Anything else written across the table is data — a note printed under its
- * order (`请在周五前发出…`, `赠品:面膜小样×2`) must reach a person, and is never passed over unsaid.
+ * What a group's title says, and nothing else: a day (`2024-05-20`, `2024年5月20日 星期一`, with a time),
+ * a shop (`XX旗舰店`, `店铺:XX旗舰店`, with its counts after it: `共3单 ¥297`), a platform (`天猫`), a
+ * warehouse (`华东仓`), a batch (`第1批`). Anything else written across the table is data — a note printed
+ * under its order (`请在周五前发出…`, `仓库:请发华东仓`, `买家留言:…谢谢小店`) must reach a person: a title
+ * taken for an order is seen, a note taken for a title would be lost.
  */
-const TITLE_LABEL = /^[【[(（*※]?\s*(?:店铺|店铺名称|店名|网店|商店|门店|平台|渠道|仓库|发货仓|日期|下单日期|付款日期|发货日期|批次|波次|分组|shop|store|platform|channel|warehouse|date)\s*[】\])）]?\s*[:：]/i;
-const SHOP_NAME = /(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城)$/;
-const DAY = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:至|到|-|~|—)\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?$/;
-/** A title is a label and a name, no sentence: none of these. */
-const SENTENCE = /[,，。;；!！?？、]|\d{7,}/;
+const DAY = /^(?:(?:日期|下单日期|付款日期|发货日期|date)\s*[:：]\s*)?(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:至|到|-|~|—)\s*(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?$/i;
+const PLATFORMS = '淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|唯品会|1688|苏宁|得物|微店|有赞';
+/** A shop's, a platform's or a warehouse's name (no space, no instruction before it), then its counts. */
+const NAMED = new RegExp(`^(?:[【\\[(（]?\\s*(?:店铺|店铺名称|店名|网店|商店|门店|平台|渠道|仓库|发货仓|shop|store|platform|warehouse)\\s*[】\\])）]?\\s*[:：]\\s*)?(?![请勿换转改补退要发])(?:[^\\s:：,，。;；!！?？]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城|店)(?:[(（](?:${PLATFORMS})[)）])?|${PLATFORMS}|[\\u4e00-\\u9fa5A-Za-z0-9]{1,10}仓)(.*)$`);
+const BATCH = /^第\s*\d+\s*(?:批|批次|波|波次|组)$/;
 
 function titleLike(cell: RawCell): boolean {
   if (cell.value instanceof Date) return true;
   const text = cleanText(displayText(cell.value));
-  if (!text || text.length > 40) return false;
-  if (DAY.test(text)) return true;
-  return (TITLE_LABEL.test(text) || SHOP_NAME.test(text)) && !SENTENCE.test(text.replace(TITLE_LABEL, ''));
+  if (!text || text.length > 60) return false;
+  if (DAY.test(text) || BATCH.test(text)) return true;
+  const named = NAMED.exec(text);
+  // after the name, only its counts and amounts (共3单 ¥297, (3单,¥297.00))
+  return named !== null && COUNT.test(named[1]);
 }
 
 /**
@@ -68,7 +72,7 @@ function countLike(cell: RawCell): boolean {
  * unit after it (件, 万, 元, kg, 年 …), currencies, signs. A name (张三: 张 is a unit only after a number),
  * a place or a state (达标) is something else.
  */
-const COUNT_CELL = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～↑↓≈<>]|约|約|共|计|計|余|差|均|rmb|cny|usd|(?:\d+(?:[.,]\d+)*(?:e[+-]?\d+)?|[零一二三四五六七八九十百千万亿两]+)\s*(?:万|亿|千|百|元|角|分|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|张|張|对|對|双|雙|斤|克|吨|米|人|天|年|月|日|号|時|时|小时|rmb|cny|usd|sku|spu|pcs|kg|qty|orders?|items?|rows?|lines?)?)*$/i;
+const COUNT_CELL = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～↑↓≈<>]|约|約|共|计|計|余|差|均|环比|同比|rmb|cny|usd|(?:\d+(?:[.,]\d+)*(?:e[+-]?\d+)?|[零一二三四五六七八九十百千万亿两]+)\s*(?:个月|小时|分钟|万|亿|千|百|w|k|倍|周|元|角|分|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|张|張|对|對|双|雙|斤|克|吨|米|人|天|年|月|日|号|時|时|小时|rmb|cny|usd|sku|spu|pcs|kg|qty|orders?|items?|rows?|lines?)?)*$/i;
 /** An error value as a spreadsheet shows it (an XML Spreadsheet's Error cell, a CSV of one). */
 const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 

@@ -88,6 +88,9 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     expect(one('店铺：XX旗舰店', 12)?.kind).toBe('banner');
     expect(one('【店铺】:XX旗舰店')?.kind).toBe('banner');
     expect(one('仓库:华东一仓')?.kind).toBe('banner');
+    for (const title of ['拼多多', '天猫', '华东仓', '2024-05-20 10:00:00', '2024年05月20日 星期一', 'XX旗舰店 共3单 ¥297', '店铺：XX旗舰店 共12单 ¥1,297.00', '店铺：XX旗舰店（3单，¥297.00）', 'XX旗舰店(天猫)', '第1批', '05-20', '日期:2024-05-20']) {
+      expect(one(title)?.kind, title).toBe('banner');
+    }
     expect(one('XX旗舰店')?.kind).toBe('banner');
     expect(one('2024-05-20')?.kind).toBe('banner');
     expect(one('2024年5月20日')?.kind).toBe('banner');
@@ -95,12 +98,26 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     // a title over part of the table, the rest an empty merged cell
     expect(passedRow([undefined, { value: '店铺：XX旗舰店', across: 3 }, undefined, undefined, { value: '', across: 3 }], 1)?.kind).toBe('banner');
     for (const note of ['买家留言:加急!明天要用,改地址到南山区科技园路9号', '备注:周末不收货', '请在周五前发出，收件人换成李四 13911112222', '订单备注：改地址到南山区', '客户留言：加急',
-      '【买家留言】加急', '*买家留言：加急', '买家 留言：加急', '发票抬头：XX科技有限公司', '赠品：面膜小样×2', 'Buyer message: please hurry', '店铺:XX旗舰店,请加急', '仓库备注：易碎']) {
+      '【买家留言】加急', '*买家留言：加急', '买家 留言：加急', '发票抬头：XX科技有限公司', '赠品：面膜小样×2', 'Buyer message: please hurry', '店铺:XX旗舰店,请加急', '仓库备注：易碎',
+      '平台：已申请退款 勿发货', '仓库：缺货 勿发', '仓库：请发华东仓', '日期：周五前发', '发货日期：5月20日前', '批次：缺货 等补货再发', '分组：VIP客户 加急', '店铺：换成YY旗舰店发货',
+      '渠道：达人带货 赠品要加', '买家留言：麻烦快点发货 谢谢小店', '买家留言：我就是XX旗舰店', '卖家备注：转XX专营店', '发票抬头：杭州某某商城']) {
       expect(one(note), note).toBeUndefined();
     }
     // a title that starts after the header's first column, or shares the row with another cell, is data
     expect(passedRow([undefined, undefined, { value: '店铺:XX旗舰店', across: 4 }], 1)).toBeUndefined();
     expect(passedRow([undefined, { value: '店铺:XX旗舰店', across: 4 }, undefined, undefined, undefined, { value: '5' }], 1)).toBeUndefined();
+  });
+
+  it('a note merged over the table from a column that is read as none is data, not an empty row (helper-56: it was lost unsaid)', async () => {
+    writeFileSync(join(dir, 'col2.xls'), `<html><body><table><tr><th>店铺</th>${HEAD.map((h) => `<th>${h}</th>`).join('')}</tr>
+<tr><td>XX旗舰店</td>${ORDERS[0].map((c) => `<td>${c}</td>`).join('')}</tr><tr><td></td><td colspan="5">买家留言：请发顺丰，到付也行，谢谢！</td></tr></table></body></html>`);
+    const r = await reviewJson(dir, 'col2.xls');
+    expect(r.files[0].sheets[0].rows).toBe(2);
+    expect(r.review.manual).toBe(1);
+  });
+
+  it.each(['2.3w', '5.1k', '3.2倍', '2个月', '环比+12%', '同比-3%', '1.2万(+52%)', '↑52%'])('beside 合计, %j is a count or an amount too', (other) => {
+    expect(passed('合计', null, other, 297)).toBe('totals');
   });
 
   it.each(['1.2万', '3套', '3瓶', '3 盒', '3kg', '3人', '约3', '+3', '297.00 RMB', '3~5', '12.5%↑', '1e3', '三件', '3 SKU', '2024年6月18日', '30万', '6.3万(+45%)', '100%'])(
