@@ -11,17 +11,22 @@ import { isPlaceholder } from '../domain/order-status.js';
  * and 万里牛 print a 合计 row under the table, and 小计 rows under each shop or day when grouped), WPS's
  * and Excel's 汇总/Total row, and the SOP's own sheets, where people type 合计 under their columns.
  */
-const WORD = /^[(（[【※★●*#]?\s*(?:(?:本页|本頁|全部|总|總|订单|訂單)?(?:合计|小计|总计|汇总|共计|累计|总数|合計|小計|總計|匯總|彙總|共計|累計|總數)(?:金额|数量|行|笔数|单数|件数|金額|數量)?|共(?=\s*\d)|(?:grand\s*|sub-?\s*)?totals?(?![a-z\d])|sum(?![a-z\d]))\s*[)）\]】]?/i;
+const WORD = /^[(（[【※★●*#]?\s*(?:(?:本页|本頁|当页|當頁|以上|本表|全部|总|總|订单|訂單)?(?:合计|小计|总计|汇总|共计|累计|总数|合計|小計|總計|匯總|彙總|共計|累計|總數)(?:金额|数量|件数|笔数|单数|实付|实收|应付|应收|总额|数|行|金額|數量)?|共(?=\s*\d))\s*[)）\]】]?/;
+/**
+ * The English words, followed by nothing, by what they total (`Amount`, `Qty`) or by a colon or a
+ * bracket: `Total 360` and `SUM 37` are names (a product, a brand), `Total:` and `Total (RMB)` are totals.
+ */
+const ENGLISH_WORD = /^[(（[【※★●*#]?\s*(?:grand\s*|sub-?\s*)?(?:totals?|sum)(?:\s+(?:amount|qty|quantity|value))?\s*(?=$|[:：(（)）\]】])/i;
 
 /**
  * What may follow the word in its cell: a count, an amount, a unit, a colon, a bracket (`:`, `(3 笔)`,
  * `￥297.00`, `共3单`, `/合计`, `(3 orders)`). Anything else — a name, a sentence (`Total Care 洗发水`,
  * `汇总:各渠道活动数据`, `累计100天打卡`) — makes the row data.
  */
-const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|orders?|items?|rows?|pcs|lines?|amount|qty|quantity)*$/i;
+const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|w|k|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|[(（][^()（）]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城)[)）])*$/i;
 
 /** The characters a totals word may start with: a first cell that opens with another is data, told at once. */
-const OPENS = /^[\s(（[【※★●*#本全总總订訂合小汇匯彙共累gGsStT\uff00-\uffef]/;
+const OPENS = /^[\s(（[【※★●*#本全总總订訂当當以合小汇匯彙共累gGsStT\uff00-\uffef]/;
 
 /** A cell of marks alone (`#`, `※`, `*`): no data of its own. */
 const MARK = /^[\p{P}\p{S}]+$/u;
@@ -42,8 +47,13 @@ export interface PassedRow {
  */
 const DAY = /^(?:(?:日期|下单日期|付款日期|发货日期|date)\s*[:：]\s*)?(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:至|到|-|~|—)\s*(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?$/i;
 const PLATFORMS = '淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|唯品会|1688|苏宁|得物|微店|有赞';
-/** A shop's, a platform's or a warehouse's name (no space, no instruction before it), then its counts. */
-const NAMED = new RegExp(`^(?:[【\\[(（]?\\s*(?:店铺|店铺名称|店名|网店|商店|门店|平台|渠道|仓库|发货仓|shop|store|platform|warehouse)\\s*[】\\])）]?\\s*[:：]\\s*)?(?![请勿换转改补退要发])(?:[^\\s:：,，。;；!！?？]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城|店)(?:[(（](?:${PLATFORMS})[)）])?|${PLATFORMS}|[\\u4e00-\\u9fa5A-Za-z0-9]{1,10}仓)(.*)$`);
+/** A shop's, a platform's or a warehouse's name, then its counts: its label, if any, first. */
+const NAMED = new RegExp(`^(?:[【\\[(（]?\\s*(?:店铺|店铺名称|店名|网店|商店|门店|平台|渠道|仓库|发货仓|shop|store|platform|warehouse)\\s*[】\\])）]?\\s*[:：]\\s*)?(?:([^\\s:：,，。;；!！?？]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城))(?:[(（](?:${PLATFORMS})[)）])?|(?:${PLATFORMS})|((?:华东|华南|华北|华中|华西|西南|西北|东北)[一二三四五六七八九\\d]*号?仓))(.*)$`);
+/**
+ * What a name never holds: the words of an instruction or a state (`不要发华东仓`, `已改华南仓`, `寄到店`,
+ * `店铺:已换成YY旗舰店`, `不是XX旗舰店`). A title whose shop has one of them is read as an order: seen by a person.
+ */
+const NOT_NAME = /不|别|勿|请|要|换|转|改|补|退|发|寄|送|到|已|是|先|售|缺|提|给|拿|收|让|帮|把|被|再|还|没|未|免|爆|出|回|自/;
 const BATCH = /^第\s*\d+\s*(?:批|批次|波|波次|组)$/;
 
 function titleLike(cell: RawCell): boolean {
@@ -52,8 +62,8 @@ function titleLike(cell: RawCell): boolean {
   if (!text || text.length > 60) return false;
   if (DAY.test(text) || BATCH.test(text)) return true;
   const named = NAMED.exec(text);
-  // after the name, only its counts and amounts (共3单 ¥297, (3单,¥297.00))
-  return named !== null && COUNT.test(named[1]);
+  // the name no instruction, and after it only its counts and amounts (共3单 ¥297, (3单,¥297.00))
+  return named !== null && !NOT_NAME.test(named[1] ?? named[2] ?? '') && COUNT.test(named[3]);
 }
 
 /**
@@ -129,6 +139,6 @@ export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: numb
 function totalsWord(text: string): string | undefined {
   if (text.length > 40) return undefined;
   const plain = cleanText(text);
-  const word = WORD.exec(plain) ?? WORD.exec(plain.replace(/ /g, ''));
+  const word = WORD.exec(plain) ?? WORD.exec(plain.replace(/ /g, '')) ?? ENGLISH_WORD.exec(plain);
   return word && COUNT.test(word.input.slice(word[0].length)) ? word[0] : undefined;
 }

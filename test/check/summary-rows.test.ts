@@ -49,13 +49,14 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
   it.each([
     '合计￥297.00', '合计 ¥297.00', '合计 共3单', '合计共3单', '【合计】', '(合计)', '（合计）', '合计数量', '共3条', '共 12 笔', '总数', '小计/合计', '合計', '總計', '小計',
     'Total (3 orders)', 'Sub total', 'Grand Total:', '合计:12 笔', '※合计', 'TOTAL AMOUNT', '合计 297.00元', '总合计:',
+    '合计(人民币)', 'Total (RMB)', 'Grand Total (CNY)', '合计：3套', '当页合计', '以上合计', '合计(不含运费)', '合计实付', '合计数', '小计(XX旗舰店)', 'Total: 3',
   ])('%j opens a row of totals, its other cells counts and amounts', (word) => {
     expect(passed(word, null, 297, '3单', '¥297.00')).toBe('totals');
   });
 
   it.each([
     '小计划', 'Totally', 'Summer', '合计划', '总计划书', 'Sum1', 'Total3', 'Total Care 洗发水', 'Sum 41 防晒霜', '汇总(礼盒装)', '汇总:各渠道活动数据', '汇总5月数据', '累计100天打卡',
-    'Total review of campaign', '合肥旗舰店', '总店',
+    'Total review of campaign', '合肥旗舰店', '总店', 'SUM 37', 'Total 360', 'Sum 37 呼吸精华',
   ])('%j as a first cell is data', (word) => {
     expect(passed(word, null, 297)).toBeUndefined();
   });
@@ -100,7 +101,9 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     for (const note of ['买家留言:加急!明天要用,改地址到南山区科技园路9号', '备注:周末不收货', '请在周五前发出，收件人换成李四 13911112222', '订单备注：改地址到南山区', '客户留言：加急',
       '【买家留言】加急', '*买家留言：加急', '买家 留言：加急', '发票抬头：XX科技有限公司', '赠品：面膜小样×2', 'Buyer message: please hurry', '店铺:XX旗舰店,请加急', '仓库备注：易碎',
       '平台：已申请退款 勿发货', '仓库：缺货 勿发', '仓库：请发华东仓', '日期：周五前发', '发货日期：5月20日前', '批次：缺货 等补货再发', '分组：VIP客户 加急', '店铺：换成YY旗舰店发货',
-      '渠道：达人带货 赠品要加', '买家留言：麻烦快点发货 谢谢小店', '买家留言：我就是XX旗舰店', '卖家备注：转XX专营店', '发票抬头：杭州某某商城']) {
+      '渠道：达人带货 赠品要加', '买家留言：麻烦快点发货 谢谢小店', '买家留言：我就是XX旗舰店', '卖家备注：转XX专营店', '发票抬头：杭州某某商城',
+      '不要发华东仓', '别发华东仓', '优先发华东仓', '售后退回华东仓', '华东仓缺货改华南仓', '已出仓', '仓库：已改华南仓', '仓库：不发华东仓', '快递爆仓',
+      '寄到店', '送货到店', '门店自提到店', '店铺：已换成YY旗舰店', '不是XX旗舰店', '买家是XX旗舰店']) {
       expect(one(note), note).toBeUndefined();
     }
     // a title that starts after the header's first column, or shares the row with another cell, is data
