@@ -11,7 +11,7 @@ import { isPlaceholder } from '../domain/order-status.js';
  * and 万里牛 print a 合计 row under the table, and 小计 rows under each shop or day when grouped), WPS's
  * and Excel's 汇总/Total row, and the SOP's own sheets, where people type 合计 under their columns.
  */
-const WORD = /^[(（[【※★●*#]?\s*(?:(?:本页|本頁|当页|當頁|以上|本表|全部|总|總|订单|訂單)?(?:合计|小计|总计|汇总|共计|累计|总数|合計|小計|總計|匯總|彙總|共計|累計|總數)(?:金额|数量|件数|笔数|单数|实付|实收|应付|应收|总额|数|行|金額|數量)?|共(?=\s*\d))\s*[)）\]】]?/;
+const WORD = /^[(（[【※★●*#]?\s*(?:(?:本页|本頁|当页|當頁|以上|本表|全部|总|總|订单|訂單)?(?:合计|小计|总计|汇总|共计|累计|总数|合計|小計|總計|匯總|彙總|共計|累計|總數)(?:金额|数量|件数|笔数|单数|行数|实付|实收|应付|应收|总额|数|行|金額|數量)?|共(?=\s*\d))\s*[)）\]】]?/;
 /**
  * The English words, followed by nothing, by what they total (`Amount`, `Qty`) or by a colon or a
  * bracket: `Total 360` and `SUM 37` are names (a product, a brand), `Total:` and `Total (RMB)` are totals.
@@ -23,7 +23,7 @@ const ENGLISH_WORD = /^[(（[【※★●*#]?\s*(?:grand\s*|sub-?\s*)?(?:totals?
  * `￥297.00`, `共3单`, `/合计`, `(3 orders)`). Anything else — a name, a sentence (`Total Care 洗发水`,
  * `汇总:各渠道活动数据`, `累计100天打卡`) — makes the row data.
  */
-const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|w|k|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|[(（][^()（）]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城)[)）])*$/i;
+const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|w|k|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|实付|实收|应付|应收|[(（：:]\s*[^()（）:：]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城|仓)[)）]?)*$/i;
 
 /** The characters a totals word may start with: a first cell that opens with another is data, told at once. */
 const OPENS = /^[\s(（[【※★●*#本全总總订訂当當以合小汇匯彙共累gGsStT\uff00-\uffef]/;
@@ -54,6 +54,8 @@ const NAMED = new RegExp(`^(?:[【\\[(（]?\\s*(?:店铺|店铺名称|店名|网
  * `店铺:已换成YY旗舰店`, `不是XX旗舰店`). A title whose shop has one of them is read as an order: seen by a person.
  */
 const NOT_NAME = /不|别|勿|请|要|换|转|改|补|退|发|寄|送|到|已|是|先|售|缺|提|给|拿|收|让|帮|把|被|再|还|没|未|免|爆|出|回|自/;
+/** A shop's title with its label (`店铺:XX旗舰店`). */
+const LABELLED = /^[【[(（]?\s*(?:店铺|店铺名称|店名|网店|商店|门店|shop|store)\s*[】\])）]?\s*[:：]/i;
 const BATCH = /^第\s*\d+\s*(?:批|批次|波|波次|组)$/;
 
 function titleLike(cell: RawCell): boolean {
@@ -62,8 +64,10 @@ function titleLike(cell: RawCell): boolean {
   if (!text || text.length > 60) return false;
   if (DAY.test(text) || BATCH.test(text)) return true;
   const named = NAMED.exec(text);
-  // the name no instruction, and after it only its counts and amounts (共3单 ¥297, (3单,¥297.00))
-  return named !== null && !NOT_NAME.test(named[1] ?? named[2] ?? '') && COUNT.test(named[3]);
+  // the name no instruction, and after it only its counts and amounts (共3单 ¥297, (3单,¥297.00)); a shop's
+  // name with its label or its counts (a note can end as a shop's name does: 加急谢谢小店, 投诉XX旗舰店)
+  if (named === null || NOT_NAME.test(named[1] ?? named[2] ?? '') || !COUNT.test(named[3])) return false;
+  return named[1] === undefined || LABELLED.test(text) || /\d/.test(named[3]);
 }
 
 /**
@@ -99,16 +103,19 @@ export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: numb
   let opening: RawCell | undefined;
   let at = 0;
   let own = 0;
+  let any = false;
   for (let c = 1; c < cells.length; c++) {
     const cell = cells[c];
     if (!cell || cell.value === null) continue;
     const text = typeof cell.value === 'string' ? cell.value.trim() : undefined;
     if (text === '') continue;
     if (cell.covered) {
-      // a totals word merged down over this row too (合计 over two rows) opens it; any other merged value is passed over
-      if (opening === undefined && text !== undefined && OPENS.test(text) && totalsWord(text) !== undefined) { opening = cell; at = c; }
+      // the row's first text a totals word merged down over it too (合计 over two rows) opens it; any other merged value is passed over
+      if (!any && text !== undefined && OPENS.test(text) && totalsWord(text) !== undefined) { opening = cell; at = c; }
+      any = true;
       continue;
     }
+    any = true;
     own += 1;
     if (opening === undefined) {
       // a placeholder (`-`, `无`) or a mark (`#`, `※`) in a column before the word

@@ -50,6 +50,7 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     '合计￥297.00', '合计 ¥297.00', '合计 共3单', '合计共3单', '【合计】', '(合计)', '（合计）', '合计数量', '共3条', '共 12 笔', '总数', '小计/合计', '合計', '總計', '小計',
     'Total (3 orders)', 'Sub total', 'Grand Total:', '合计:12 笔', '※合计', 'TOTAL AMOUNT', '合计 297.00元', '总合计:',
     '合计(人民币)', 'Total (RMB)', 'Grand Total (CNY)', '合计：3套', '当页合计', '以上合计', '合计(不含运费)', '合计实付', '合计数', '小计(XX旗舰店)', 'Total: 3',
+    '小计：XX旗舰店', '小计(华东仓)', '合计 3单 实付297元', '合计行数:3',
   ])('%j opens a row of totals, its other cells counts and amounts', (word) => {
     expect(passed(word, null, 297, '3单', '¥297.00')).toBe('totals');
   });
@@ -89,10 +90,11 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
     expect(one('店铺：XX旗舰店', 12)?.kind).toBe('banner');
     expect(one('【店铺】:XX旗舰店')?.kind).toBe('banner');
     expect(one('仓库:华东一仓')?.kind).toBe('banner');
-    for (const title of ['拼多多', '天猫', '华东仓', '2024-05-20 10:00:00', '2024年05月20日 星期一', 'XX旗舰店 共3单 ¥297', '店铺：XX旗舰店 共12单 ¥1,297.00', '店铺：XX旗舰店（3单，¥297.00）', 'XX旗舰店(天猫)', '第1批', '05-20', '日期:2024-05-20']) {
+    for (const title of ['拼多多', '天猫', '华东仓', '2024-05-20 10:00:00', '2024年05月20日 星期一', 'XX旗舰店 共3单 ¥297', '店铺：XX旗舰店 共12单 ¥1,297.00', '店铺：XX旗舰店（3单，¥297.00）', '店铺:XX旗舰店(天猫)', '第1批', '05-20', '日期:2024-05-20']) {
       expect(one(title)?.kind, title).toBe('banner');
     }
-    expect(one('XX旗舰店')?.kind).toBe('banner');
+    // a shop's name alone is no title: a note can end as one does (加急谢谢小店); with its label or its counts it is
+    expect(one('XX旗舰店')).toBeUndefined();
     expect(one('2024-05-20')?.kind).toBe('banner');
     expect(one('2024年5月20日')?.kind).toBe('banner');
     expect(one(new Date(Date.UTC(2024, 4, 20)), 11)).toEqual({ kind: 'banner', text: '2024-05-20' });
@@ -103,7 +105,8 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
       '平台：已申请退款 勿发货', '仓库：缺货 勿发', '仓库：请发华东仓', '日期：周五前发', '发货日期：5月20日前', '批次：缺货 等补货再发', '分组：VIP客户 加急', '店铺：换成YY旗舰店发货',
       '渠道：达人带货 赠品要加', '买家留言：麻烦快点发货 谢谢小店', '买家留言：我就是XX旗舰店', '卖家备注：转XX专营店', '发票抬头：杭州某某商城',
       '不要发华东仓', '别发华东仓', '优先发华东仓', '售后退回华东仓', '华东仓缺货改华南仓', '已出仓', '仓库：已改华南仓', '仓库：不发华东仓', '快递爆仓',
-      '寄到店', '送货到店', '门店自提到店', '店铺：已换成YY旗舰店', '不是XX旗舰店', '买家是XX旗舰店']) {
+      '寄到店', '送货到店', '门店自提到店', '店铺：已换成YY旗舰店', '不是XX旗舰店', '买家是XX旗舰店',
+      '加急谢谢小店', '生日礼物包装好看点谢谢小店', '投诉XX旗舰店', '联系官方旗舰店', '和上次一样在京东商城', '辛苦小店', '喜欢这家小店', 'XX旗舰店(天猫)']) {
       expect(one(note), note).toBeUndefined();
     }
     // a title that starts after the header's first column, or shares the row with another cell, is data
@@ -138,6 +141,8 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
   it('合计 merged down over two rows makes both rows totals; a shop merged down is passed over for the 小计 beside it', () => {
     expect(passedRow([undefined, { value: '合计', covered: true }, undefined, { value: '119.80' }], 1)?.kind).toBe('totals');
     expect(passedRow([undefined, { value: 'XX旗舰店', covered: true }, { value: '5100000000002' }, { value: '王二' }], 1)).toBeUndefined();
+    // an order's 共2件 merged down over its item lines is no totals word of theirs: the order's number is merged down before it
+    expect(passedRow([undefined, { value: '5100000000001', covered: true }, { value: '共2件', covered: true }, { value: '10002' }, { value: '-5' }], 1)).toBeUndefined();
   });
 
   it('an .xlsx with 小计 rows under each shop and a 合计 row: the orders alone are reviewed', async () => {
