@@ -23,7 +23,7 @@ const ENGLISH_WORD = /^[(（[【※★●*#]?\s*(?:grand\s*|sub-?\s*)?(?:totals?
  * `￥297.00`, `共3单`, `/合计`, `(3 orders)`). Anything else — a name, a sentence (`Total Care 洗发水`,
  * `汇总:各渠道活动数据`, `累计100天打卡`) — makes the row data.
  */
-const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|w|k|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|实付|实收|应付|应收|[(（：:]\s*[^()（）:：]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城|仓)[)）]?)*$/i;
+const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|(?<=\d)[wk]|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|实付|实收|应付|应收|[(（：:]\s*[^()（）:：]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城|仓)[)）]?)*$/i;
 
 /** The characters a totals word may start with: a first cell that opens with another is data, told at once. */
 const OPENS = /^[\s(（[【※★●*#本全总總订訂当當以合小汇匯彙共累gGsStT\uff00-\uffef]/;
@@ -87,6 +87,8 @@ function countLike(cell: RawCell): boolean {
  * a place or a state (达标) is something else.
  */
 const COUNT_CELL = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～↑↓≈<>]|约|約|共|计|計|余|差|均|环比|同比|rmb|cny|usd|(?:\d+(?:[.,]\d+)*(?:e[+-]?\d+)?|[零一二三四五六七八九十百千万亿两]+)\s*(?:个月|小时|分钟|万|亿|千|百|w|k|倍|周|元|角|分|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|张|張|对|對|双|雙|斤|克|吨|米|人|天|年|月|日|号|時|时|小时|rmb|cny|usd|sku|spu|pcs|kg|qty|orders?|items?|rows?|lines?)?)*$/i;
+/** A cell that is a day, as text (`2024-05-20`, `2024年5月20日`). */
+const DAY_CELL = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
 /** An error value as a spreadsheet shows it (an XML Spreadsheet's Error cell, a CSV of one). */
 const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
@@ -134,10 +136,14 @@ export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: numb
   if (typeof opening.value !== 'string') return undefined;
   const text = opening.value.trim();
   if (totalsWord(text) === undefined) return undefined;
-  // the other cells: counts and amounts (a row of totals sums the columns), never a name or a note
+  // the other cells: counts and amounts (a row of totals sums the columns), never a name or a note; at
+  // most one date (a row with a start and a due date is a task's, whatever it is called)
+  let days = 0;
   for (let c = at + 1; c < cells.length; c++) {
     const cell = cells[c];
-    if (cell && !cell.covered && !countLike(cell)) return undefined;
+    if (!cell || cell.covered) continue;
+    if (!countLike(cell)) return undefined;
+    if ((cell.value instanceof Date || (typeof cell.value === 'string' && DAY_CELL.test(cell.value.trim()))) && ++days > 1) return undefined;
   }
   return { kind: 'totals', text };
 }
@@ -147,5 +153,16 @@ function totalsWord(text: string): string | undefined {
   if (text.length > 40) return undefined;
   const plain = cleanText(text);
   const word = WORD.exec(plain) ?? WORD.exec(plain.replace(/ /g, '')) ?? ENGLISH_WORD.exec(plain);
-  return word && COUNT.test(word.input.slice(word[0].length)) ? word[0] : undefined;
+  if (!word) return undefined;
+  const tail = word.input.slice(word[0].length);
+  return COUNT.test(tail) && !dayInTail(tail) ? word[0] : undefined;
 }
+
+/**
+ * A day after the word, written without a currency or a unit (`汇总(5.22)`, `汇总 5/22`, `汇总 0522`,
+ * `汇总 5.20-5.22`): a task's name (summarise on the 22nd), not a total. With `¥` or `元` it is an amount.
+ */
+function dayInTail(tail: string): boolean {
+  return !/[¥￥$元]|rmb|cny|usd/i.test(tail) && DAY_IN_TAIL.test(tail);
+}
+const DAY_IN_TAIL = /(?:^|[^\d.])(?:0?[1-9]|1[0-2])[./](?:0?[1-9]|[12]\d|3[01])(?![\d.])|(?:^|\D)0[1-9](?:0[1-9]|[12]\d|3[01])(?!\d)/;

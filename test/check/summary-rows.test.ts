@@ -58,6 +58,7 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
   it.each([
     '小计划', 'Totally', 'Summer', '合计划', '总计划书', 'Sum1', 'Total3', 'Total Care 洗发水', 'Sum 41 防晒霜', '汇总(礼盒装)', '汇总:各渠道活动数据', '汇总5月数据', '累计100天打卡',
     'Total review of campaign', '合肥旗舰店', '总店', 'SUM 37', 'Total 360', 'Sum 37 呼吸精华',
+    '汇总(5.22)', '汇总(5/22)', '汇总 0522', '汇总 5.20-5.22', '汇总 W1', 'Total W1',
   ])('%j as a first cell is data', (word) => {
     expect(passed(word, null, 297)).toBeUndefined();
   });
@@ -133,6 +134,12 @@ describe('rows of totals are no orders (合计, 小计 …), in every file kind'
 
   it('beside 合计, a date, a true/false or an error cell keeps the row a row of totals, in every file kind alike', () => {
     expect(passed('合计', { value: new Date(Date.UTC(2024, 4, 20)) }, 258)).toBe('totals');
+    // a start and a due date beside it: a task's row, whatever it is called
+    expect(passed('汇总', null, { value: new Date(Date.UTC(2024, 4, 20)) }, { value: new Date(Date.UTC(2024, 4, 22)) })).toBeUndefined();
+    expect(passed('汇总', null, '2024-05-20', '2024-05-22')).toBeUndefined();
+    // an amount written with its currency is no day
+    expect(passed('合计 ¥5.22', null, 5.22)).toBe('totals');
+    expect(passed('合计 12.5元', null, 12.5)).toBe('totals');
     expect(passed('合计', { value: true }, 258)).toBe('totals');
     expect(passed('合计', { value: null, error: '#DIV/0!' }, 258)).toBe('totals');
     expect(passed('合计', { value: '#DIV/0!', error: '#DIV/0!' }, 258)).toBe('totals');
