@@ -128,7 +128,7 @@ class MarkupRows {
   /** inside a SpreadsheetML <Worksheet> */
   private inSheet = false;
   /**
-   * An HTML table's cells merged down (`rowspan`, as ERPs merge a multi-item order's own cells): for
+   * The cells merged down (an HTML table's `rowspan`, an XML Spreadsheet's `MergeDown`, as ERPs merge a multi-item order's own cells): for
    * each column, how many rows below still have it covered.
    * A covered cell holds the merged cell's value, marked `covered` (helper-50: left empty, each further item of a
    * merged order read as an order of its own with no number; helper-49: not passed over, the next row's cells
@@ -260,7 +260,7 @@ class MarkupRows {
 
   private spreadsheet(t: Tag): void {
     if (t.name === 'worksheet') {
-      if (!t.closing) { this.rowNumber = 0; this.inSheet = true; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
+      if (!t.closing) { this.rowNumber = 0; this.newRowGroup(); this.inSheet = true; this.events.push({ type: 'sheet', name: attrOf(t.attrs, '(?:ss:)?Name', 'spreadsheetml') }); }
       else { this.endRow(); this.inSheet = false; this.events.push({ type: 'end-sheet' }); }
     } else if (t.name === 'row') {
       this.endRow();
@@ -276,6 +276,9 @@ class MarkupRows {
         if (Number.isInteger(at) && at > this.col) this.col = at - 1;
         const across = Number(attrOf(t.attrs, '(?:ss:)?MergeAcross', 'spreadsheetml') ?? 0);
         this.startCell(1 + (Number.isInteger(across) && across > 0 ? across : 0));
+        // MergeDown, as HTML's rowspan: the rows below hold the cell's value, marked covered
+        const down = Number(attrOf(t.attrs, '(?:ss:)?MergeDown', 'spreadsheetml') ?? 0);
+        this.own.push({ col: this.col + 1, span: this.cellSpan, rows: Number.isInteger(down) && down > 0 ? Math.min(down, 65534) : 0 });
         if (t.selfClosing) this.endCell();
       }
     } else if (t.name === 'data' && !t.closing) {
@@ -291,12 +294,15 @@ class MarkupRows {
   }
 
   private startRow(n: number): void {
-    if (this.kind === 'html') {
-      // a row begun: the row before it used a row of each cover, and its own merged cells cover the rows below
-      for (let c = 0; c < this.below.length; c++) if (this.below[c] > 0) this.below[c]--;
-      for (const o of this.own) for (let c = o.col; c < o.col + o.span && o.rows; c++) this.below[c] = Math.max(this.below[c] ?? 0, o.rows);
-      this.own = [];
+    // a row begun: the rows since the last one used a row of each cover each (an XML Spreadsheet's
+    // rows may skip some: ss:Index), and its own merged cells cover the rows below
+    const step = Math.max(1, n - this.rowNumber);
+    for (let c = 0; c < this.below.length; c++) if (this.below[c] > 0) this.below[c] = Math.max(0, this.below[c] - step);
+    for (const o of this.own) {
+      const left = o.rows - (step - 1);
+      for (let c = o.col; c < o.col + o.span && left > 0; c++) this.below[c] = Math.max(this.below[c] ?? 0, left);
     }
+    this.own = [];
     this.rowNumber = n;
     this.cells = [];
     this.col = 0;
@@ -353,6 +359,8 @@ class MarkupRows {
         this.covering = [];
         this.col = ownWidth;
       }
+    }
+    if (cells) {
       // a merged cell's value is this row's too, in the columns it covers (checked once, in its own row)
       for (let c = 1; c < this.below.length; c++) {
         const top = this.below[c] > 0 ? this.covering[c] : undefined;

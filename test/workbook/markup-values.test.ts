@@ -285,6 +285,51 @@ ${sheets.join('\n')}</Workbook>`;
 });
 
 /** A stylesheet given formats in sections it lacks (the new workbook's own lacks numFmts) stays well formed. */
+describe('an XML Spreadsheet 2003 export\'s cells merged down (MergeDown)', () => {
+  const cell = (v: string | number, attrs = '') => `<Cell${attrs}><Data ss:Type="${typeof v === 'number' ? 'Number' : 'String'}">${v}</Data></Cell>`;
+  const book = (rows: string[]) => `<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="订单"><Table>
+${rows.map((r) => `<Row>${r}</Row>`).join('\n')}
+</Table></Worksheet></Workbook>`;
+  const head = ['订单编号', '收货地址', '联系手机', '订单状态', '商品名称', '实付金额'].map((h) => cell(h)).join('');
+  const down = (v: string, n: number) => cell(v, ` ss:MergeDown="${n}"`);
+
+  it('are read as HTML\'s rowspan is (helper-58, helper-59: each further item was an order with no number): the rows below hold the value, marked covered', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'x.xls'), book([
+      head,
+      `${down('1001', 2)}${down('浙江省杭州市西湖区文三路1号', 2)}${down('13812345678', 2)}${down('买家已付款', 2)}${cell('面膜')}${cell(300)}`,
+      `${cell('精华', ' ss:Index="5"')}${cell(150)}`,
+      `${cell('眼霜', ' ss:Index="5"')}${cell(100)}`,
+      `${cell('1002')}${cell('广东省深圳市南山区科技园2号')}${cell('13912345678')}${cell('买家已付款')}${cell('面膜')}${cell(80)}`,
+    ]));
+    const rows = Object.values(await readAll(join(dir, 'x.xls')))[0];
+    expect(rows[2].cells[1]).toEqual({ value: '1001', covered: true });
+    expect(rows[2].cells[5]).toEqual({ value: '精华' });
+    expect(rows[4].cells[1]).toEqual({ value: '1002' });
+    const res = run(dir, ['review', 'x.xls', '--format', 'json']);
+    const orders = (JSON.parse(res.stdout) as { orders: Array<Order & { lines?: number[] }> }).orders;
+    // one order of three lines (550 yuan: over the limit, as a person would add it up), then the next
+    expect(orders.map((o) => [o.orderId, o.decision, o.lines, o.reasons])).toEqual([['1001', 'manual', [2, 3, 4], ['amount-over-auto-limit']], ['1002', 'auto', undefined, []]]);
+    expect(res.stdout).not.toContain('is required');
+  });
+
+  it('a merge counts the rows it covers by their numbers: a row skipped with ss:Index uses its share of it', async () => {
+    const dir = tempDir();
+    const xml = book([
+      head,
+      `${down('1001', 2)}${cell('浙江省杭州市西湖区文三路1号')}${cell('13812345678')}${cell('买家已付款')}${cell('面膜')}${cell(100)}`,
+      'SKIP',
+      `${cell('1002')}${cell('广东省深圳市南山区科技园2号')}${cell('13912345678')}${cell('买家已付款')}${cell('面膜')}${cell(80)}`,
+    ]).replace('<Row>SKIP</Row>', `<Row ss:Index="4">${cell('精华', ' ss:Index="5"')}${cell(150)}</Row>`);
+    writeFileSync(join(dir, 'x.xls'), xml);
+    const rows = new Map(Object.values(await readAll(join(dir, 'x.xls')))[0].map((r) => [r.row, r.cells]));
+    // row 3 skipped: row 4 is the merge's last row, row 5 is under none
+    expect(rows.get(4)?.[1]).toEqual({ value: '1001', covered: true });
+    expect(rows.get(5)?.[1]).toEqual({ value: '1002' });
+  });
+});
+
 describe('a stylesheet given new formats', () => {
   const wellFormed = (xml: string) => { const p = new WellFormed('styles.xml'); p.push(xml); p.end(); };
   const sections = (xml: string) => [...xml.matchAll(/<(numFmts|fonts|fills|borders|cellStyleXfs|cellXfs|cellStyles)[ >]/g)].map((m) => m[1]);
