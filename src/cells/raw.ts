@@ -17,7 +17,7 @@ export interface RawCell {
    */
   sst?: number;
   /**
-   * The cell lies under a cell merged down over it (an HTML table's `rowspan`, as ERPs merge a
+   * The cell lies under a cell merged down over it (an HTML table's `rowspan`, an XML Spreadsheet's `MergeDown`, as ERPs merge a
    * multi-item order's number, address and status): its value is that cell's, which is checked once, there.
    */
   covered?: true;

@@ -459,12 +459,12 @@ class PassedRows {
 
   add(row: number, text: string): void {
     if (!this.count++) this.first = text;
-    if (this.rows.length < ROWS_NAMED + 1) this.rows.push(row);
+    if (this.rows.length < ROWS_NAMED) this.rows.push(row);
   }
 
   /** The rows a message names: the first few, `…` when there are more (`4, 10, 16 …`). */
   named(lang: Lang): string {
-    const shown = this.rows.slice(0, ROWS_NAMED).join(t(lang, 'list.comma'));
+    const shown = this.rows.join(t(lang, 'list.comma'));
     return this.count > ROWS_NAMED ? `${shown}…` : shown;
   }
 }

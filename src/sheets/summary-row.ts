@@ -1,5 +1,6 @@
 import type { RawCell } from '../cells/raw.js';
 import { cleanText } from '../cells/normalize.js';
+import { parseDate } from '../cells/date.js';
 import { displayText } from '../cells/parse.js';
 import { isPlaceholder } from '../domain/order-status.js';
 
@@ -18,12 +19,16 @@ const WORD = /^[(（[【※★●*#]?\s*(?:(?:本页|本頁|当页|當頁|以上
  */
 const ENGLISH_WORD = /^[(（[【※★●*#]?\s*(?:grand\s*|sub-?\s*)?(?:totals?|sum)(?:\s+(?:amount|qty|quantity|value))?\s*(?=$|[:：(（)）\]】])/i;
 
+/** How shops' names end (旗舰店 …), and the labels a shop's name is written after (店铺:): one list for the words and the titles. */
+const SHOP_ENDS = '旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城';
+const SHOP_LABELS = '店铺|店铺名称|店名|网店|商店|门店|shop|store';
+
 /**
  * What may follow the word in its cell: a count, an amount, a unit, a colon, a bracket (`:`, `(3 笔)`,
  * `￥297.00`, `共3单`, `/合计`, `(3 orders)`). Anything else — a name, a sentence (`Total Care 洗发水`,
  * `汇总:各渠道活动数据`, `累计100天打卡`) — makes the row data.
  */
-const COUNT = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|(?<=\d)[wk]|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|实付|实收|应付|应收|[(（：:]\s*[^()（）:：]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城|仓)[)）]?)*$/i;
+const COUNT = new RegExp(String.raw`^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～]|\d|合计|小计|总计|合計|小計|總計|共|计|計|元|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|万|(?<=\d)[wk]|人民币|rmb|cny|usd|orders?|items?|rows?|pcs|lines?|amount|qty|quantity|[(（]\s*(?:不含|含)\s*(?:运费|邮费|税|税费|优惠|折扣|退款)\s*[)）]|实付|实收|应付|应收|[(（：:]\s*[^()（）:：]{1,24}(?:${SHOP_ENDS}|仓)[)）]?)*$`, 'i');
 
 /** The characters a totals word may start with: a first cell that opens with another is data, told at once. */
 const OPENS = /^[\s(（[【※★●*#本全总總订訂当當以合小汇匯彙共累gGsStT\uff00-\uffef]/;
@@ -48,14 +53,14 @@ export interface PassedRow {
 const DAY = /^(?:(?:日期|下单日期|付款日期|发货日期|date)\s*[:：]\s*)?(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:至|到|-|~|—)\s*(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?$/i;
 const PLATFORMS = '淘宝|天猫|京东|拼多多|抖音|抖店|快手|小红书|唯品会|1688|苏宁|得物|微店|有赞';
 /** A shop's, a platform's or a warehouse's name, then its counts: its label, if any, first. */
-const NAMED = new RegExp(`^(?:[【\\[(（]?\\s*(?:店铺|店铺名称|店名|网店|商店|门店|平台|渠道|仓库|发货仓|shop|store|platform|warehouse)\\s*[】\\])）]?\\s*[:：]\\s*)?(?:([^\\s:：,，。;；!！?？]{1,24}(?:旗舰店|专营店|专卖店|企业店|官方店|小店|网店|商城))(?:[(（](?:${PLATFORMS})[)）])?|(?:${PLATFORMS})|((?:华东|华南|华北|华中|华西|西南|西北|东北)[一二三四五六七八九\\d]*号?仓))(.*)$`);
+const NAMED = new RegExp(String.raw`^(?:[【\[(（]?\s*(?:${SHOP_LABELS}|平台|渠道|仓库|发货仓|platform|warehouse)\s*[】\])）]?\s*[:：]\s*)?(?:([^\s:：,，。;；!！?？]{1,24}(?:${SHOP_ENDS}))(?:[(（](?:${PLATFORMS})[)）])?|(?:${PLATFORMS})|((?:华东|华南|华北|华中|华西|西南|西北|东北)[一二三四五六七八九\d]*号?仓))(.*)$`);
 /**
  * What a name never holds: the words of an instruction or a state (`不要发华东仓`, `已改华南仓`, `寄到店`,
  * `店铺:已换成YY旗舰店`, `不是XX旗舰店`). A title whose shop has one of them is read as an order: seen by a person.
  */
 const NOT_NAME = /不|别|勿|请|要|换|转|改|补|退|发|寄|送|到|已|是|先|售|缺|提|给|拿|收|让|帮|把|被|再|还|没|未|免|爆|出|回|自/;
 /** A shop's title with its label (`店铺:XX旗舰店`). */
-const LABELLED = /^[【[(（]?\s*(?:店铺|店铺名称|店名|网店|商店|门店|shop|store)\s*[】\])）]?\s*[:：]/i;
+const LABELLED = new RegExp(String.raw`^[【[(（]?\s*(?:${SHOP_LABELS})\s*[】\])）]?\s*[:：]`, 'i');
 const BATCH = /^第\s*\d+\s*(?:批|批次|波|波次|组)$/;
 
 function titleLike(cell: RawCell): boolean {
@@ -87,8 +92,6 @@ function countLike(cell: RawCell): boolean {
  * a place or a state (达标) is something else.
  */
 const COUNT_CELL = /^(?:[\s:：/、\-—=,，.。;；()（）[\]【】¥￥$%#|+~～↑↓≈<>]|约|約|共|计|計|余|差|均|环比|同比|rmb|cny|usd|(?:\d+(?:[.,]\d+)*(?:e[+-]?\d+)?|[零一二三四五六七八九十百千万亿两]+)\s*(?:个月|小时|分钟|万|亿|千|百|w|k|倍|周|元|角|分|单|單|笔|筆|件|个|個|条|條|行|项|項|次|份|箱|套|瓶|盒|袋|包|支|台|只|张|張|对|對|双|雙|斤|克|吨|米|人|天|年|月|日|号|時|时|小时|rmb|cny|usd|sku|spu|pcs|kg|qty|orders?|items?|rows?|lines?)?)*$/i;
-/** A cell that is a day, as text (`2024-05-20`, `2024年5月20日`). */
-const DAY_CELL = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
 /** An error value as a spreadsheet shows it (an XML Spreadsheet's Error cell, a CSV of one). */
 const ERROR_TEXT = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
@@ -143,7 +146,8 @@ export function passedRow(cells: ReadonlyArray<RawCell | undefined>, first: numb
     const cell = cells[c];
     if (!cell || cell.covered) continue;
     if (!countLike(cell)) return undefined;
-    if ((cell.value instanceof Date || (typeof cell.value === 'string' && DAY_CELL.test(cell.value.trim()))) && ++days > 1) return undefined;
+    // a day, as the date columns read one (a date cell, `2024-05-20`, `2024年5月20日`: a year is needed, so an amount is no day)
+    if ((cell.value instanceof Date || (typeof cell.value === 'string' && parseDate(cell.value) !== undefined)) && ++days > 1) return undefined;
   }
   return { kind: 'totals', text };
 }
