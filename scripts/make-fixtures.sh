@@ -156,12 +156,33 @@ ws.append(['订单号', '支付时间', '收件人', '电话', '收件地址', '
 ws.append(['20240520001', '2024-05-20 09:12', '*女士\x7f', '13812345678', '浙江省杭州市西湖区文三路90号\x85', '面膜\x9f', 2, 258, '否', '放门口\u2028谢谢'])
 ws.append(['20240520002', '2024-05-20 10:05', '*先生', '13912341234', '浙江省杭州市西湖区文三路91号', '精华', 1, 299, '否', '\x80加急'])
 wb.save(f'{work}/libreoffice-orders-controls.xlsx')
+# 9. An ERP's order export with each multi-item order's own cells merged down over its item rows
+#    (number, time, buyer, phone, address, amount, status, note), a shop's title merged across the
+#    table and a 合计 row, as 聚水潭/旺店通 export them to .xlsx; LibreOffice saves it again.
+wb = Workbook()
+ws = wb.active
+ws.title = '订单'
+ws.append(['订单编号', '付款时间', '收货人', '手机号', '收货地址', '商品名称', '数量', '实付金额', '订单状态', '买家留言'])
+ws.append(['店铺:美妆旗舰店'])
+ws.merge_cells('A2:J2')
+ws.append(['20240520001', '2024-05-20 09:12', '*女士', '13812345678', '浙江省杭州市西湖区文三路90号', '面膜', 2, 400, '买家已付款,等待卖家发货', '放门口'])
+ws.append([None, None, None, None, None, '精华', 1, None, None, None])
+ws.append(['20240520002', '2024-05-20 10:05', '*先生', '12345', '浙江省杭州市西湖区文三路91号', '面膜', 1, 450, '买家已付款,等待卖家发货', None])
+ws.append([None, None, None, None, None, '精华', 1, None, None, None])
+ws.append([None, None, None, None, None, '眼霜', 1, None, None, None])
+ws.append(['20240520003', '2024-05-20 11:30', '*经理', '13700000001', '新疆乌鲁木齐市天山区解放北路8号', '精华', 1, 299, '买家已付款,等待卖家发货', None])
+ws.append(['合计', None, None, None, None, None, 7, 1149, None, None])
+for col in 'ABCDEHIJ':
+    ws.merge_cells(f'{col}3:{col}4')
+    ws.merge_cells(f'{col}5:{col}7')
+wb.save(f'{work}/libreoffice-orders-merged.xlsx')
+wb.save(f'{out}/openpyxl-orders-merged.xlsx')
 PY
 # LibreOffice recalculates and caches every formula result when it saves.
-(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx libreoffice-orders-commented.xlsx libreoffice-orders-controls.xlsx >/dev/null 2>&1)
+(cd "$work" && timeout 300 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-selection.xlsx libreoffice-selection-formulas.xlsx libreoffice-orders-commented.xlsx libreoffice-orders-controls.xlsx libreoffice-orders-merged.xlsx >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
 (cd "$work" && timeout 300 soffice --headless --infilter='CSV:44,34,76,1' --convert-to ods --outdir lo libreoffice-orders.csv >/dev/null 2>&1)
-cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$work/lo/libreoffice-orders-commented.xlsx" "$work/lo/libreoffice-orders-controls.xlsx" "$out/"
+cp "$work/lo/libreoffice-selection.xlsx" "$work/lo/libreoffice-selection-formulas.xlsx" "$work/lo/libreoffice-orders.xlsx" "$work/lo/libreoffice-orders-commented.xlsx" "$work/lo/libreoffice-orders-controls.xlsx" "$work/lo/libreoffice-orders-merged.xlsx" "$out/"
 # an OpenDocument spreadsheet renamed to .xlsx, as people do
 cp "$work/lo/libreoffice-orders.ods" "$out/libreoffice-renamed-ods.xlsx"
 rm -rf "$work"

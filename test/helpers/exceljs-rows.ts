@@ -3,7 +3,9 @@ import type { RawCell, RawRow } from '../../src/cells/raw.js';
 
 /**
  * The reference side of the differential tests: exceljs's full reader, turned into the rows
- * ecsop's reader yields (merged-range followers empty, as in the file).
+ * ecsop's reader yields: a merged range's followers in its first column hold the merged cell's
+ * value (ecsop marks them covered; a multi-item order's number merged down over its item rows), the
+ * others are empty, as in the file.
  */
 export async function exceljsRows(path: string): Promise<Record<string, RawRow[]>> {
   const wb = new ExcelJS.Workbook();
@@ -14,12 +16,18 @@ export async function exceljsRows(path: string): Promise<Record<string, RawRow[]
     const rows: RawRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: Array<RawCell | undefined> = [];
+      const covered: Array<RawCell | undefined> = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
-        if (cell.isMerged && cell.master !== cell) return;
+        if (cell.isMerged && cell.master !== cell) {
+          const top = cell.master.col === cell.col ? fromValue(cell.master.value) : undefined;
+          if (top && top.value !== null) covered[col] = { value: top.value };
+          return;
+        }
         const raw = fromValue(cell.value);
         if (raw) cells[col] = raw;
       });
-      if (cells.length) rows.push({ row: rowNumber, cells });
+      // a row with no cell of its own is none (ecsop reads the rows the file has)
+      if (cells.length) rows.push({ row: rowNumber, cells: Object.assign(cells, covered) });
     });
     out[ws.name] = rows;
   }

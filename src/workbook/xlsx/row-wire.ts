@@ -22,6 +22,8 @@ export interface WireRows {
   /** every text of the batch, one after the other, and each one's length */
   text: string;
   lengths: Int32Array;
+  /** the columns each cell flagged ACROSS is merged across, in the cells' order */
+  spans: Int32Array;
 }
 
 const NULL = 0;
@@ -34,6 +36,10 @@ const DATE = 6;
 const KIND = 7;
 const FORMULA = 8;
 const ERROR = 16;
+/** the cell lies under a merge (RawCell.covered) */
+const COVERED = 32;
+/** the cell is merged across columns (RawCell.across, in `spans`) */
+const ACROSS = 64;
 
 /** The rows in wire form; `transfer` lists the buffers to move with the message. */
 export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer: ArrayBuffer[] } {
@@ -45,6 +51,7 @@ export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer
   const tags = new Uint8Array(cellCount);
   const nums = new Float64Array(cellCount);
   const texts: string[] = [];
+  const spans: number[] = [];
   let k = 0;
   for (let i = 0; i < batch.length; i++) {
     const { row, cells } = batch[i];
@@ -63,14 +70,16 @@ export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer
       else { tag = DATE; nums[k] = v.getTime(); }
       if (c.error !== undefined) { tag |= ERROR; texts.push(c.error); }
       if (c.formula !== undefined) { tag |= FORMULA; texts.push(c.formula); }
+      if (c.covered) tag |= COVERED;
+      if (c.across !== undefined) { tag |= ACROSS; spans.push(c.across); }
       tags[k] = tag;
       k++;
     }
     ends[i] = k;
   }
   const lengths = Int32Array.from(texts, (s) => s.length);
-  const wire: WireRows = { rows, ends, cols, tags, nums, text: texts.join(''), lengths };
-  return { wire, transfer: [rows.buffer, ends.buffer, cols.buffer, tags.buffer, nums.buffer, lengths.buffer] as ArrayBuffer[] };
+  const wire: WireRows = { rows, ends, cols, tags, nums, text: texts.join(''), lengths, spans: Int32Array.from(spans) };
+  return { wire, transfer: [rows.buffer, ends.buffer, cols.buffer, tags.buffer, nums.buffer, lengths.buffer, wire.spans.buffer] as ArrayBuffer[] };
 }
 
 /**
@@ -78,11 +87,12 @@ export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer
  * shared string's text from `strings`, and a cell whose index names no string holds nothing.
  */
 export function decodeRows(wire: WireRows, strings: SharedText): RawRow[] {
-  const { rows, ends, cols, tags, nums, text, lengths } = wire;
+  const { rows, ends, cols, tags, nums, text, lengths, spans } = wire;
   const out: RawRow[] = new Array(rows.length);
   let k = 0;
   let t = 0;
   let at = 0;
+  let span = 0;
   const next = (): string => { const s = text.substring(at, at + lengths[t]); at += lengths[t++]; return s; };
   for (let i = 0; i < rows.length; i++) {
     const cells: Array<RawCell | undefined> = [];
@@ -105,6 +115,8 @@ export function decodeRows(wire: WireRows, strings: SharedText): RawRow[] {
       }
       if (tag & ERROR && (tag & KIND) !== NULL) cell.error = next();
       if (tag & FORMULA) cell.formula = next();
+      if (tag & COVERED) cell.covered = true;
+      if (tag & ACROSS) cell.across = spans[span++];
       cells[cols[k]] = cell;
     }
     out[i] = { row: rows[i], cells };

@@ -4,6 +4,7 @@ import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
 import { shiftFormula } from './formula-shift.js';
+import { areaOf, MERGE_CELL } from './merge-ranges.js';
 import { decodeXml, findClose, joinFlat, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
 import type { Localized } from '../../i18n/format.js';
 import type { SharedText } from './string-table.js';
@@ -273,7 +274,7 @@ export class SheetScanner {
       if (end < 0) break; // unfinished: kept for the next chunk
       i = s.indexOf('<', end + 1);
     }
-    const re = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]+)["']/g;
+    const re = new RegExp(MERGE_CELL.source, 'g');
     let pos = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       this.mergedCells += areaOf(m[1]);
@@ -768,21 +769,3 @@ function indexOfLocal(b: Buffer, from: number, to: number, local: string): numbe
   }
   return to;
 }
-
-/** Cells in a range `A1:C3` (9); a single cell counts 1. */
-export function areaOf(ref: string): number {
-  const [a, b = a] = ref.split(':');
-  const parse = (r: string) => {
-    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(r);
-    if (!m) return undefined;
-    let c = 0;
-    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
-    return { c, r: Number(m[2]) };
-  };
-  const x = parse(a);
-  const y = parse(b);
-  if (!x || !y) return 0;
-  return (Math.abs(y.c - x.c) + 1) * (Math.abs(y.r - x.r) + 1);
-}
-
-

@@ -1,0 +1,114 @@
+import type { RawCell, RawRow } from '../../cells/raw.js';
+
+/** A merged range of a sheet, 1-based and inclusive: `A2:A4` is rows 2–4 of column 1. */
+export interface MergeRange { top: number; left: number; bottom: number; right: number }
+
+/** The range a reference names (`A2:C4`, `$A$2:$C$4`, a single `B7`), its corners in either order; undefined when it names none. */
+export function rangeOf(ref: string): MergeRange | undefined {
+  const [a, b = a] = ref.split(':');
+  const x = cornerOf(a);
+  const y = cornerOf(b);
+  if (!x || !y) return undefined;
+  return { top: Math.min(x.r, y.r), left: Math.min(x.c, y.c), bottom: Math.max(x.r, y.r), right: Math.max(x.c, y.c) };
+}
+
+function cornerOf(ref: string): { c: number; r: number } | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return { c, r: Number(m[2]) };
+}
+
+/** How many cells a merged range covers (0 for a reference that names none). */
+export function areaOf(ref: string): number {
+  const r = rangeOf(ref);
+  return r ? (r.right - r.left + 1) * (r.bottom - r.top + 1) : 0;
+}
+
+/** A `<mergeCell ref="…">` of any namespace prefix; the markup between the rows' end and the sheet's end holds them. */
+export const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]+)["']/g;
+
+/** More merged ranges than this in one sheet are not filled in (each one is a few numbers kept while the rows are read). */
+export const MAX_FILLED_MERGES = 1_000_000;
+
+/**
+ * The merged ranges of a sheet, from its whole XML (UTF-8) in the pieces it was inflated in: read
+ * from the markup after its rows, where every writer puts them (Excel, WPS, LibreOffice, openpyxl,
+ * exceljs). None when they cover more than `maxCells` cells (the scanner refuses such a sheet as it
+ * ends) or number more than MAX_FILLED_MERGES.
+ */
+export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number): MergeRange[] {
+  const tail = afterRows(pieces);
+  if (!tail || !tail.includes('mergeCell')) return [];
+  const out: MergeRange[] = [];
+  let cells = 0;
+  for (const m of tail.matchAll(MERGE_CELL)) {
+    const r = rangeOf(m[1]);
+    if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+    cells += (r.right - r.left + 1) * (r.bottom - r.top + 1);
+    if (cells > maxCells || out.length >= MAX_FILLED_MERGES) return [];
+    out.push(r);
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+const END_OF_ROWS = 'sheetData>';
+
+/** The markup from the last `sheetData>` (the rows' end) on, as Latin-1 text (its names and references are ASCII); undefined without one. */
+function afterRows(pieces: readonly Buffer[]): string | undefined {
+  const cut = END_OF_ROWS.length - 1;
+  for (let k = pieces.length - 1; k >= 0; k--) {
+    const piece = pieces[k];
+    const at = piece.lastIndexOf(END_OF_ROWS);
+    if (at >= 0) return Buffer.concat([piece.subarray(at), ...pieces.slice(k + 1)]).toString('latin1');
+    // the name cut between this piece and the one before: from the end of that one (the bytes before the name are the rows' end, no merge)
+    const before = k > 0 ? pieces[k - 1].subarray(Math.max(0, pieces[k - 1].length - cut)) : undefined;
+    if (before && Buffer.concat([before, piece.subarray(0, cut)]).includes(END_OF_ROWS)) return Buffer.concat([before, ...pieces.slice(k)]).toString('latin1');
+  }
+  return undefined;
+}
+
+/** A cell with nothing in it (a shared string's cell in the reading thread holds its index only: its text is looked up in the checking thread). */
+const isEmpty = (c: RawCell | undefined): boolean => !c || (c.value === null && c.sst === undefined && c.formula === undefined && c.error === undefined);
+const hasValue = (c: RawCell | undefined): c is RawCell => c !== undefined && (c.value !== null || c.sst !== undefined);
+
+/**
+ * An .xlsx sheet's merged ranges given to its rows as they are read, the way an HTML table's
+ * `rowspan`/`colspan` and an XML Spreadsheet's `MergeDown`/`MergeAcross` are (src/workbook/read-markup.ts):
+ * a merged cell spanning columns says how many (`across`), and the rows below it hold its value in
+ * its first column, marked `covered` — so a multi-item order whose number, address, amount and status
+ * an ERP merged down over its item rows is one order of its lines, not lines without a number. A cell
+ * of its own under a merge (a writer may leave one) keeps its value.
+ */
+export class MergeFill {
+  private next = 0;
+  /** the ranges whose rows are being read, and the cell at the top of each (what its rows below hold) */
+  private active: Array<{ range: MergeRange; top: RawCell | undefined }> = [];
+
+  constructor(private readonly ranges: readonly MergeRange[]) {}
+
+  /** Fills one batch of rows (in the order the sheet has them). */
+  fill(rows: readonly RawRow[]): void {
+    for (const row of rows) {
+      const r = row.row;
+      while (this.next < this.ranges.length && this.ranges[this.next].top <= r) this.active.push({ range: this.ranges[this.next++], top: undefined });
+      if (!this.active.length) continue;
+      let kept = 0;
+      for (const a of this.active) {
+        const { top, left, right, bottom } = a.range;
+        if (bottom < r) continue;
+        this.active[kept++] = a;
+        const cell = row.cells[left];
+        if (r === top) {
+          if (isEmpty(cell)) continue;
+          a.top = cell;
+          if (right > left) cell!.across = right - left + 1;
+        } else if (hasValue(a.top) && isEmpty(cell)) {
+          row.cells[left] = a.top.sst !== undefined ? { value: a.top.value, sst: a.top.sst, covered: true } : { value: a.top.value, covered: true };
+        }
+      }
+      this.active.length = kept;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RawRow } from '../../src/cells/raw.js';
+import { areaOf, MergeFill, mergeRangesOf, rangeOf } from '../../src/workbook/xlsx/merge-ranges.js';
+import { decodeRows, encodeRows } from '../../src/workbook/xlsx/row-wire.js';
+import { StringTable } from '../../src/workbook/xlsx/string-table.js';
+import { HEADER, NS, rowsXml, xlsx } from '../corpus/build.js';
+import { tempDir } from '../helpers/cli.js';
+import { readAll } from '../helpers/read.js';
+
+const root = join(__dirname, '../..');
+const bin = join(root, 'bin/ecsop.js');
+const fixtures = join(root, 'test/fixtures');
+const run = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [bin, ...args, '--now', '2024-05-21T12:00', '--lang', 'en'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+
+interface Order { orderId: string; decision: string; reasons: string[]; lines?: number[] }
+const ordersOf = (stdout: string) => (JSON.parse(stdout) as { orders: Order[] }).orders.map((o) => [o.orderId, o.decision, o.lines, o.reasons]);
+
+/**
+ * An .xlsx export whose multi-item orders have their own cells merged down over their item rows
+ * (聚水潭, 旺店通 and other ERPs export so). A workbook's merged ranges come after its rows; they
+ * used to be read empty, so each further item was an order with no number (errors), and the first
+ * item was decided on its own line.
+ */
+describe('an .xlsx sheet\'s merged ranges', () => {
+  it('are read from a reference in either corner order, with $ signs; a single cell counts one', () => {
+    expect(rangeOf('A2:C4')).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
+    expect(rangeOf('$C$4:$A$2')).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
+    expect(rangeOf('AA10')).toEqual({ top: 10, left: 27, bottom: 10, right: 27 });
+    expect(rangeOf('a1:b2')).toBeUndefined();
+    expect(areaOf('A1:C3')).toBe(9);
+    expect(areaOf('B7')).toBe(1);
+    expect(areaOf('nonsense')).toBe(0);
+  });
+
+  it('are found after the rows however the XML was cut into pieces, with any prefix; a merge written inside a cell\'s text is none', () => {
+    const xml = `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>&lt;mergeCell ref="A1:A9"/&gt; sheetData&gt;</x:t></x:is></x:c></x:row></x:sheetData><x:mergeCells count="2"><x:mergeCell ref="B3:B4"/><x:mergeCell ref="A2:C2"/></x:mergeCells></x:worksheet>`;
+    const bytes = Buffer.from(xml);
+    const want = [{ top: 2, left: 1, bottom: 2, right: 3 }, { top: 3, left: 2, bottom: 4, right: 2 }];
+    for (let a = 0; a <= bytes.length; a++) {
+      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a)], 1000)).toEqual(want);
+      const b = Math.min(bytes.length, a + 5);
+      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)], 1000)).toEqual(want);
+    }
+    expect(mergeRangesOf([Buffer.from(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`)], 1000)).toEqual([]);
+    // over the cell budget: none filled (the scanner refuses the sheet as it ends)
+    expect(mergeRangesOf([bytes], 4)).toEqual([]);
+  });
+
+  it('give their rows the merged cell: its value below in its first column, marked covered (a cell of its own stays), the columns across on the cell', () => {
+    const rows: RawRow[] = [
+      { row: 2, cells: [undefined, { value: '1001', sst: 7 }, { value: '面膜' }, { value: 400 }] },
+      { row: 3, cells: [undefined, undefined, { value: '精华' }, { value: null }] },
+      // row 4 has no cells at all (the sheet leaves it out); row 5 is the merge's last
+      { row: 5, cells: [undefined, { value: '自己的' }, { value: '眼霜' }] },
+      { row: 6, cells: [undefined, undefined, { value: '下一单' }] },
+      { row: 8, cells: [undefined, { value: '店铺:XX旗舰店' }] },
+      { row: 9, cells: [undefined, undefined, { value: 'x' }] },
+    ];
+    const fill = new MergeFill([{ top: 2, left: 1, bottom: 5, right: 1 }, { top: 2, left: 3, bottom: 3, right: 3 }, { top: 7, left: 1, bottom: 9, right: 1 }, { top: 8, left: 1, bottom: 8, right: 10 }]);
+    fill.fill(rows.slice(0, 2));
+    fill.fill(rows.slice(2));
+    expect(rows[1].cells[1]).toEqual({ value: '1001', sst: 7, covered: true });
+    expect(rows[1].cells[3]).toEqual({ value: 400, covered: true });
+    expect(rows[2].cells[1]).toEqual({ value: '自己的' });
+    expect(rows[3].cells[1]).toBeUndefined();
+    // a merge whose top row has no value (row 7) fills nothing; one across the table says its width
+    expect(rows[4].cells[1]).toEqual({ value: '店铺:XX旗舰店', across: 10 });
+    expect(rows[5].cells[1]).toBeUndefined();
+    // in the reading thread a shared string's cell holds its index only (its text is looked up in the checking thread)
+    const threaded: RawRow[] = [{ row: 2, cells: [undefined, { value: null, sst: 3 }] }, { row: 3, cells: [undefined, { value: null }] }];
+    new MergeFill([{ top: 2, left: 1, bottom: 3, right: 2 }]).fill(threaded);
+    expect(threaded[0].cells[1]).toEqual({ value: null, sst: 3, across: 2 });
+    expect(threaded[1].cells[1]).toEqual({ value: null, sst: 3, covered: true });
+  });
+
+  it('cross from the reading thread to the checking thread as they are (covered, across)', () => {
+    const table = new StringTable();
+    const rows: RawRow[] = [{ row: 4, cells: [undefined, { value: 'a', covered: true }, { value: 3, across: 4 }, { value: null, sst: 0, covered: true }, { value: 'f', formula: 'A1', across: 2 }] }];
+    const back = decodeRows(encodeRows(rows).wire, table);
+    expect(back[0].cells[1]).toEqual({ value: 'a', covered: true });
+    expect(back[0].cells[2]).toEqual({ value: 3, across: 4 });
+    expect(back[0].cells[3]).toEqual({ value: null, covered: true });
+    expect(back[0].cells[4]).toEqual({ value: 'f', formula: 'A1', across: 2 });
+  });
+});
+
+describe('an ERP\'s .xlsx order export with its multi-item orders merged down', () => {
+  // test/fixtures: written by openpyxl and saved again by LibreOffice (scripts/make-fixtures.sh, part 9)
+  const WANT = [
+    ['20240520001', 'auto', [3, 4], []],
+    ['20240520002', 'manual', [5, 6, 7], ['phone-invalid']],
+    ['20240520003', 'manual', undefined, ['remote-area']],
+  ];
+
+  it.each(['openpyxl-orders-merged.xlsx', 'libreoffice-orders-merged.xlsx'])('%s: each order is one order of its lines, and the shop\'s title and the 合计 row are no orders', (name) => {
+    const dir = tempDir();
+    copyFileSync(join(fixtures, name), join(dir, 'x.xlsx'));
+    const res = run(dir, ['review', 'x.xlsx', '--format', 'json']);
+    expect(ordersOf(res.stdout)).toEqual(WANT);
+    const report = JSON.parse(res.stdout) as { findings: Array<{ ruleId: string; row?: number }> };
+    expect(report.findings.filter((f) => f.ruleId.startsWith('schema/'))).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'sheet/summary-rows')).toHaveLength(2);
+    // the same read in a thread of its own, as a large sheet is
+    expect(run(dir, ['review', 'x.xlsx', '--format', 'json'], { ECSOP_SHEET_THREAD_BYTES: '0' }).stdout).toBe(res.stdout);
+  });
+
+  it('gives the orders, reasons and lines the same export as an HTML table with rowspan gives', () => {
+    const dir = tempDir();
+    copyFileSync(join(fixtures, 'openpyxl-orders-merged.xlsx'), join(dir, 'x.xlsx'));
+    const td = (v: string | number, span = 1) => `<td${span > 1 ? ` rowspan="${span}"` : ''}>${v}</td>`;
+    const order = (id: string, phone: string, address: string, amount: number, items: Array<[string, number]>) =>
+      items.map(([item, n], i) => `<tr>${i === 0 ? [id, '2024-05-20 09:12', '*女士', phone, address].map((v) => td(v, items.length)).join('') : ''}${td(item)}${td(n)}${i === 0 ? [amount, '买家已付款,等待卖家发货', ''].map((v) => td(v, items.length)).join('') : ''}</tr>`).join('\n');
+    writeFileSync(join(dir, 'x.xls'), `<html><head><meta charset="utf-8"></head><body><table>
+<tr>${['订单编号', '付款时间', '收货人', '手机号', '收货地址', '商品名称', '数量', '实付金额', '订单状态', '买家留言'].map((h) => td(h)).join('')}</tr>
+<tr><td colspan="10">店铺:美妆旗舰店</td></tr>
+${order('20240520001', '13812345678', '浙江省杭州市西湖区文三路90号', 400, [['面膜', 2], ['精华', 1]])}
+${order('20240520002', '12345', '浙江省杭州市西湖区文三路91号', 450, [['面膜', 1], ['精华', 1], ['眼霜', 1]])}
+${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北路8号', 299, [['精华', 1]])}
+<tr><td>合计</td><td></td><td></td><td></td><td></td><td></td><td>7</td><td>1149</td><td></td><td></td></tr>
+</table></body></html>`);
+    expect(ordersOf(run(dir, ['review', 'x.xls', '--format', 'json']).stdout)).toEqual(ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout));
+  });
+
+  it('a copy (--write) keeps the merges and shows a merged value once, and reads back as the same orders', async () => {
+    const dir = tempDir();
+    copyFileSync(join(fixtures, 'libreoffice-orders-merged.xlsx'), join(dir, 'x.xlsx'));
+    expect(run(dir, ['review', 'x.xlsx', '--write', 'w.xlsx']).status).toBe(0);
+    const rows = Object.values(await readAll(join(dir, 'w.xlsx')))[0];
+    expect(rows.find((r) => r.row === 4)?.cells[1]).toEqual(expect.objectContaining({ value: '20240520001', covered: true }));
+    expect(ordersOf(run(dir, ['review', 'w.xlsx', '--format', 'json']).stdout)).toEqual(ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout));
+  });
+
+  it('a two-row header merged as Excel merges it (group cells across, the others down) is still one header', () => {
+    const dir = tempDir();
+    const head1 = ['订单号', '收件信息', '', '', '商品', '金额', '订单状态'];
+    const head2 = ['', '收件人', '电话', '收件地址', '', '', ''];
+    const row = ['1001', '*女士', '13812345678', '浙江省杭州市西湖区文三路90号', '面膜', 258, '买家已付款,等待卖家发货'];
+    const merges = ['A1:A2', 'B1:D1', 'E1:E2', 'F1:F2', 'G1:G2'].map((r) => `<mergeCell ref="${r}"/>`).join('');
+    writeFileSync(join(dir, 'h.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml([head1, head2, row])}</sheetData><mergeCells count="5">${merges}</mergeCells></worksheet>` }] }));
+    const res = run(dir, ['review', 'h.xlsx', '--format', 'json']);
+    expect(ordersOf(res.stdout)).toEqual([['1001', 'auto', undefined, []]]);
+  });
+
+  it('a merge over the sheet\'s every cell is still refused for its size, and nothing is filled for it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bomb.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml([HEADER])}</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>` }] }));
+    const res = run(dir, ['check', 'bomb.xlsx', '--format', 'json']);
+    expect(res.status).toBe(1);
+    expect(res.stdout).toContain('file/unsafe');
+  });
+});
