@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/cells/raw.js';
 import { areaOf, MergeFill, mergeRangesOf, rangeOf } from '../../src/workbook/xlsx/merge-ranges.js';
 import { decodeRows, encodeRows } from '../../src/workbook/xlsx/row-wire.js';
 import { StringTable } from '../../src/workbook/xlsx/string-table.js';
-import { HEADER, NS, rowsXml, xlsx } from '../corpus/build.js';
+import { HEADER, NS, rowsXml, xlsx, xlsxParts, zip } from '../corpus/build.js';
 import { tempDir } from '../helpers/cli.js';
 import { readAll } from '../helpers/read.js';
 
@@ -71,10 +71,12 @@ describe('an .xlsx sheet\'s merged ranges', () => {
     expect(rows[4].cells[1]).toEqual({ value: '店铺:XX旗舰店', across: 10 });
     expect(rows[5].cells[1]).toBeUndefined();
     // in the reading thread a shared string's cell holds its index only (its text is looked up in the checking thread)
-    const threaded: RawRow[] = [{ row: 2, cells: [undefined, { value: null, sst: 3 }] }, { row: 3, cells: [undefined, { value: null }] }];
-    new MergeFill([{ top: 2, left: 1, bottom: 3, right: 2 }]).fill(threaded);
+    // (and a merge's other cell written as an empty text of its own is empty)
+    const threaded: RawRow[] = [{ row: 2, cells: [undefined, { value: null, sst: 3 }] }, { row: 3, cells: [undefined, { value: null }] }, { row: 4, cells: [undefined, { value: '' }] }];
+    new MergeFill([{ top: 2, left: 1, bottom: 4, right: 2 }]).fill(threaded);
     expect(threaded[0].cells[1]).toEqual({ value: null, sst: 3, across: 2 });
     expect(threaded[1].cells[1]).toEqual({ value: null, sst: 3, covered: true });
+    expect(threaded[2].cells[1]).toEqual({ value: null, sst: 3, covered: true });
   });
 
   it('cross from the reading thread to the checking thread as they are (covered, across)', () => {
@@ -143,6 +145,23 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
     writeFileSync(join(dir, 'h.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml([head1, head2, row])}</sheetData><mergeCells count="5">${merges}</mergeCells></worksheet>` }] }));
     const res = run(dir, ['review', 'h.xlsx', '--format', 'json']);
     expect(ordersOf(res.stdout)).toEqual([['1001', 'auto', undefined, []]]);
+  });
+
+  it('in a file over 8 MB, read from the disk as it streams and in a thread of its own, the merges are read too', () => {
+    const dir = tempDir();
+    const head = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
+    const rows: Array<Array<string | number>> = [head,
+      ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 450, '买家已付款,等待卖家发货'],
+      ['', '', '', '精华', 1, '', '']];
+    for (let i = 0; i < 40_000; i++) rows.push([String(2000 + i), '浙江省杭州市西湖区文三路91号', '13912345678', '面膜', 1, 99, '买家已付款,等待卖家发货']);
+    const xml = `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="5">${['A', 'B', 'C', 'F', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('')}</mergeCells></worksheet>`;
+    // stored, not deflated: the file is as big as its XML
+    writeFileSync(join(dir, 'big.xlsx'), zip(xlsxParts({ sheets: [{ name: '订单', xml }] }).map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, method: 0 as const } : p))));
+    expect(statSync(join(dir, 'big.xlsx')).size).toBeGreaterThan(8 << 20);
+    expect(run(dir, ['review', 'big.xlsx', '--format', 'json', '-o', 'r.json']).status).toBe(0);
+    const orders = ordersOf(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(orders[0]).toEqual(['1001', 'auto', [2, 3], []]);
+    expect(orders).toHaveLength(40_001);
   });
 
   it('a merge over the sheet\'s every cell is still refused for its size, and nothing is filled for it', () => {

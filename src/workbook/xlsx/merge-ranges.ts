@@ -69,8 +69,12 @@ function afterRows(pieces: readonly Buffer[]): string | undefined {
   return undefined;
 }
 
-/** A cell with nothing in it (a shared string's cell in the reading thread holds its index only: its text is looked up in the checking thread). */
-const isEmpty = (c: RawCell | undefined): boolean => !c || (c.value === null && c.sst === undefined && c.formula === undefined && c.error === undefined);
+/**
+ * A cell with nothing in it, or an empty text of its own (some writers put `""` in a merge's other
+ * cells). A shared string's cell is never empty here: in the reading thread it holds its index only
+ * (its text is looked up in the checking thread), and both threads must fill alike.
+ */
+const isEmpty = (c: RawCell | undefined): boolean => !c || (c.sst === undefined && (c.value === null || c.value === '') && c.formula === undefined && c.error === undefined);
 const hasValue = (c: RawCell | undefined): c is RawCell => c !== undefined && (c.value !== null || c.sst !== undefined);
 
 /**

@@ -6,10 +6,10 @@ import { SheetScanner, type ScanContext } from './sheet-scanner.js';
 import { entryChunks, utf8Chunks, type ReadCount, type ZipEntry, type ZipFile } from './zip.js';
 
 /**
- * A sheet of a file read whole (WHOLE_FILE_BYTES) whose XML is at most this size is inflated at
- * once, so that its merged ranges, which come after its rows, are known before the rows are read
+ * A sheet whose XML is at most this size (about 100,000 rows of an order export) is inflated before
+ * its rows are read, so that its merged ranges, which come after its rows, are known first
  * (MergeFill). A larger sheet streams, and its merges are not filled in (cells a merge covers read
- * empty, as Excel shows them).
+ * empty, as Excel shows them): holding it would cost memory in proportion to its size.
  */
 export const HELD_SHEET_BYTES = 64 << 20;
 
@@ -20,7 +20,7 @@ export const HELD_SHEET_BYTES = 64 << 20;
  */
 export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanContext, limits: ReadLimits, count: ReadCount): AsyncIterable<RawRow[]> {
   const scanner = new SheetScanner(ctx);
-  const held = zip.bytes !== undefined && entry.uncompressedSize <= HELD_SHEET_BYTES;
+  const held = entry.uncompressedSize <= HELD_SHEET_BYTES;
   let chunks = utf8Chunks(entryChunks(zip, entry, limits, count));
   let fill: MergeFill | undefined;
   if (held) {
