@@ -295,12 +295,14 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const id = cell?.text ?? '';
         // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet rounded)
         if (open && id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))) {
-          // another line of the order being read: a new product, or the same line twice
-          const signature = lineSignature(row);
+          // another line of the order being read: a new product, or the same line twice — unless the order's
+          // number is merged down over it: the export itself made it a line of the order (two alike are two items; helper-61)
+          const merged = row.covered?.('orderId') === true;
+          const signature = merged ? '' : lineSignature(row);
           const signatures = (open.signatures ??= new Set([lineSignature(open.first!)]));
           open.first = undefined;
-          const repeated = signatures.has(signature);
-          signatures.add(signature);
+          const repeated = !merged && signatures.has(signature);
+          if (!merged) signatures.add(signature);
           open.lines.push(lineOf(row, repeated, repeated));
           return;
         }

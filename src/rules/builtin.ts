@@ -39,6 +39,11 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
     messages: { passed: msg('rule.sheet/summary-rows.passed'), banner: msg('rule.sheet/summary-rows.banner') },
   },
   {
+    id: 'sheet/merges-unread', defaultSeverity: 'warning',
+    description: msg('rule.sheet/merges-unread.description'),
+    messages: { large: msg('rule.sheet/merges-unread.large'), unread: msg('rule.sheet/merges-unread.unread') },
+  },
+  {
     id: 'sheet/missing-column', defaultSeverity: 'error',
     description: msg('rule.sheet/missing-column.description'),
     messages: { missing: msg('rule.sheet/missing-column.missing') },

@@ -3,7 +3,7 @@ import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } fr
 import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { parseRels, parseStyles, parseWorkbook, SharedStringsParser } from './xlsx/parts.js';
 import { checkWellFormed, WellFormed } from './xlsx/well-formed.js';
-import { scanSheet } from './xlsx/scan-sheet.js';
+import { scanSheet, type SheetNotes } from './xlsx/scan-sheet.js';
 import { SheetThread, wantsThread } from './xlsx/sheet-thread.js';
 import { normalizeMarkup } from './xlsx/xml.js';
 import { PartMemo } from './xlsx/part-memo.js';
@@ -175,13 +175,14 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
 
 function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanContext, limits: ReadLimits): SheetSource {
   const count: ReadCount = { bytes: 0 };
-  const batches = () => scanSheet(zip, name, entry, ctx, limits, count);
-  return { name, batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, entry.compressedSize)) };
+  const notes: SheetNotes = {};
+  const batches = () => scanSheet(zip, name, entry, ctx, limits, count, notes);
+  return { name, batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, entry.compressedSize)), unfilledMerges: () => notes.unfilled };
 }
 
 /** A large sheet read in a thread of its own (see sheet-thread.ts): its rows arrive as they are scanned there. */
 function threadSource(name: string, start: () => SheetThread, strings: SharedText): SheetSource {
   let thread: SheetThread | undefined;
   const batches = () => { thread = start(); return thread.batches(strings); };
-  return { name, batches, rows: () => rowsOf(batches()), progress: () => (thread ? Math.min(1, thread.count.bytes / Math.max(1, thread.compressedSize)) : 0) };
+  return { name, batches, rows: () => rowsOf(batches()), progress: () => (thread ? Math.min(1, thread.count.bytes / Math.max(1, thread.compressedSize)) : 0), unfilledMerges: () => thread?.notes.unfilled };
 }

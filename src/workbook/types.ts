@@ -3,6 +3,7 @@ import { localized } from '../i18n/catalog.js';
 import { READ_REASONS, type ReadReason } from './reasons.js';
 
 import type { RawRow } from '../cells/raw.js';
+import type { UnfilledMerges } from './xlsx/merge-ranges.js';
 
 /** What every workbook reader yields, whatever the file format: sheets, each a stream of rows. */
 export interface SheetSource {
@@ -17,6 +18,8 @@ export interface SheetSource {
   chart?: boolean;
   /** the workbook lists the sheet but it cannot be read (its part is missing): said, not silently left out */
   problem?: UnreadableFileError;
+  /** once its rows have ended: merged ranges its rows were not given (an .xlsx sheet too large, references not understood) */
+  unfilledMerges?(): UnfilledMerges | undefined;
 }
 
 /** `rows()` for a source that reads in batches. */

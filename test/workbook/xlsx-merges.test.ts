@@ -30,24 +30,29 @@ describe('an .xlsx sheet\'s merged ranges', () => {
     expect(rangeOf('A2:C4')).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
     expect(rangeOf('$C$4:$A$2')).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
     expect(rangeOf('AA10')).toEqual({ top: 10, left: 27, bottom: 10, right: 27 });
-    expect(rangeOf('a1:b2')).toBeUndefined();
+    expect(rangeOf('a1:b2')).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
+    expect(rangeOf('A2:A')).toBeUndefined();
     expect(areaOf('A1:C3')).toBe(9);
     expect(areaOf('B7')).toBe(1);
     expect(areaOf('nonsense')).toBe(0);
   });
 
   it('are found after the rows however the XML was cut into pieces, with any prefix; a merge written inside a cell\'s text is none', () => {
-    const xml = `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>&lt;mergeCell ref="A1:A9"/&gt; sheetData&gt;</x:t></x:is></x:c></x:row></x:sheetData><x:mergeCells count="2"><x:mergeCell ref="B3:B4"/><x:mergeCell ref="A2:C2"/></x:mergeCells></x:worksheet>`;
+    const xml = `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>&lt;mergeCell ref="A1:A9"/&gt; sheetData&gt;</x:t></x:is></x:c></x:row></x:sheetData><x:mergeCells count="2"><x:mergeCell ref="B3:B4"/><x:mergeCell ref="a2:c2"/></x:mergeCells></x:worksheet>`;
     const bytes = Buffer.from(xml);
-    const want = [{ top: 2, left: 1, bottom: 2, right: 3 }, { top: 3, left: 2, bottom: 4, right: 2 }];
+    // lower case too, as openpyxl and LibreOffice read it (helper-61)
+    const want = { ranges: [{ top: 2, left: 1, bottom: 2, right: 3 }, { top: 3, left: 2, bottom: 4, right: 2 }], unfilled: undefined };
     for (let a = 0; a <= bytes.length; a++) {
-      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a)], 1000)).toEqual(want);
+      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a)], 1000, 64)).toEqual(want);
       const b = Math.min(bytes.length, a + 5);
-      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)], 1000)).toEqual(want);
+      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)], 1000, 64)).toEqual(want);
     }
-    expect(mergeRangesOf([Buffer.from(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`)], 1000)).toEqual([]);
+    expect(mergeRangesOf([Buffer.from(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`)], 1000, 64)).toEqual({ ranges: [] });
     // over the cell budget: none filled (the scanner refuses the sheet as it ends)
-    expect(mergeRangesOf([bytes], 4)).toEqual([]);
+    expect(mergeRangesOf([bytes], 4, 64).ranges).toEqual([]);
+    // references that name no cells are not read, and said
+    const odd = Buffer.from(`<worksheet xmlns="${NS}"><sheetData></sheetData><mergeCells><mergeCell ref="A2:A"/><mergeCell ref="C2-C3"/><mergeCell ref="D2:D3"/></mergeCells></worksheet>`);
+    expect(mergeRangesOf([odd], 1000, 64)).toEqual({ ranges: [{ top: 2, left: 4, bottom: 3, right: 4 }], unfilled: { count: 2, why: 'unread', ref: 'A2:A' } });
   });
 
   it('give their rows the merged cell: its value below in its first column, marked covered (a cell of its own stays), the columns across on the cell', () => {
@@ -162,6 +167,36 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
     const orders = ordersOf(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(orders[0]).toEqual(['1001', 'auto', [2, 3], []]);
     expect(orders).toHaveLength(40_001);
+  });
+
+  it('two lines alike under an order number merged down are two items of the order, not the order twice (helper-61)', () => {
+    const dir = tempDir();
+    const head = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
+    const rows: Array<Array<string | number>> = [head,
+      ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '外套', 1, 100, '买家已付款,等待卖家发货'],
+      ['', '', '', '外套', 1, 100, '']];
+    writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="4">${['A', 'B', 'C', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('')}</mergeCells></worksheet>` }] }));
+    // two items of 100 each: 200, under the limit
+    expect(ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout)).toEqual([['1001', 'auto', [2, 3], []]]);
+    // the same two lines, each with the number typed, are the line twice (a flat export that repeats a line)
+    writeFileSync(join(dir, 'flat.csv'), [head, ...rows.slice(1).map((r, i) => (i ? [rows[1][0], rows[1][1], rows[1][2], ...r.slice(3, 6), rows[1][6]] : r))].map((r) => r.join(',')).join('\n'));
+    expect(ordersOf(run(dir, ['review', 'flat.csv', '--format', 'json']).stdout)[0][3]).toEqual(['duplicate-order']);
+  });
+
+  it('merges not given to the rows are said once per sheet: a sheet too large to hold, references that name no cells', () => {
+    const dir = tempDir();
+    copyFileSync(join(fixtures, 'libreoffice-orders-merged.xlsx'), join(dir, 'x.xlsx'));
+    const said = (res: ReturnType<typeof run>) => (JSON.parse(res.stdout) as { findings: Array<{ ruleId: string; severity: string; value: unknown; message: string }> }).findings.filter((f) => f.ruleId === 'sheet/merges-unread');
+    expect(said(run(dir, ['check', 'x.xlsx', '--format', 'json']))).toEqual([]);
+    for (const env of [{ ECSOP_HELD_SHEET_BYTES: '100' }, { ECSOP_HELD_SHEET_BYTES: '100', ECSOP_SHEET_THREAD_BYTES: '0' }] as Array<Record<string, string>>) {
+      const res = run(dir, ['check', 'x.xlsx', '--format', 'json'], env);
+      expect(said(res)).toEqual([expect.objectContaining({ severity: 'warning', value: 17, message: expect.stringContaining('17 merged ranges of this sheet not read: the sheet is too large') })]);
+      // and the rows are read as before this was built: each further item a line without a number
+      expect(res.stdout).toContain('schema/required');
+    }
+    const rows = [['订单编号', '收货地址', '商品名称', '实付金额'], ['1001', '浙江省杭州市西湖区文三路90号', '面膜', 100], ['', '', '精华', '']];
+    writeFileSync(join(dir, 'odd.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="2"><mergeCell ref="A2:A"/><mergeCell ref="B2-B3"/></mergeCells></worksheet>` }] }));
+    expect(said(run(dir, ['check', 'odd.xlsx', '--format', 'json']))).toEqual([expect.objectContaining({ value: 'A2:A', message: expect.stringContaining('2 merged ranges of this sheet not read') })]);
   });
 
   it('a merge over the sheet\'s every cell is still refused for its size, and nothing is filled for it', () => {

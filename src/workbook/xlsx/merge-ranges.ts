@@ -13,10 +13,11 @@ export function rangeOf(ref: string): MergeRange | undefined {
 }
 
 function cornerOf(ref: string): { c: number; r: number } | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  // lower case too, as openpyxl and LibreOffice read it (helper-61)
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (!m) return undefined;
   let c = 0;
-  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
   return { c, r: Number(m[2]) };
 }
 
@@ -32,25 +33,39 @@ export const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]+)["'
 /** More merged ranges than this in one sheet are not filled in (each one is a few numbers kept while the rows are read). */
 export const MAX_FILLED_MERGES = 1_000_000;
 
+/** Why a sheet's merged ranges were not given to its rows (the sheet says so: sheet/merges-unread). */
+export interface UnfilledMerges {
+  /** how many merged ranges were not given to the rows */
+  count: number;
+  /** `large`: the sheet was too large for them to be read first; `unread`: references not understood (their first) */
+  why: 'large' | 'unread';
+  ref?: string;
+  /** for `large`: the most XML, in MB, of a sheet whose merges are read */
+  limitMB?: number;
+}
+
 /**
  * The merged ranges of a sheet, from its whole XML (UTF-8) in the pieces it was inflated in: read
  * from the markup after its rows, where every writer puts them (Excel, WPS, LibreOffice, openpyxl,
- * exceljs). None when they cover more than `maxCells` cells (the scanner refuses such a sheet as it
- * ends) or number more than MAX_FILLED_MERGES.
+ * exceljs); and the ones not given to the rows. None when they cover more than `maxCells` cells (the
+ * scanner refuses such a sheet as it ends); all unfilled when they number more than MAX_FILLED_MERGES.
  */
-export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number): MergeRange[] {
+export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number, limitMB: number): { ranges: MergeRange[]; unfilled?: UnfilledMerges } {
   const tail = afterRows(pieces);
-  if (!tail || !tail.includes('mergeCell')) return [];
-  const out: MergeRange[] = [];
+  if (!tail || !tail.includes('mergeCell')) return { ranges: [] };
+  const ranges: MergeRange[] = [];
   let cells = 0;
+  let unread: UnfilledMerges | undefined;
   for (const m of tail.matchAll(MERGE_CELL)) {
     const r = rangeOf(m[1]);
-    if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+    if (!r) { if (unread) unread.count += 1; else unread = { count: 1, why: 'unread', ref: m[1].slice(0, 40) }; continue; }
+    if (r.top === r.bottom && r.left === r.right) continue;
     cells += (r.right - r.left + 1) * (r.bottom - r.top + 1);
-    if (cells > maxCells || out.length >= MAX_FILLED_MERGES) return [];
-    out.push(r);
+    if (cells > maxCells) return { ranges: [] };
+    ranges.push(r);
   }
-  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+  if (ranges.length > MAX_FILLED_MERGES) return { ranges: [], unfilled: { count: ranges.length + (unread?.count ?? 0), why: 'large', limitMB } };
+  return { ranges: ranges.sort((a, b) => a.top - b.top || a.left - b.left), unfilled: unread };
 }
 
 const END_OF_ROWS = 'sheetData>';

@@ -1,7 +1,7 @@
 import type { RawRow } from '../../cells/raw.js';
 import type { ReadLimits } from '../../config/limits.js';
 import { UnreadableFileError } from '../types.js';
-import { MergeFill, mergeRangesOf } from './merge-ranges.js';
+import { MergeFill, mergeRangesOf, type UnfilledMerges } from './merge-ranges.js';
 import { SheetScanner, type ScanContext } from './sheet-scanner.js';
 import { entryChunks, utf8Chunks, type ReadCount, type ZipEntry, type ZipFile } from './zip.js';
 
@@ -13,22 +13,32 @@ import { entryChunks, utf8Chunks, type ReadCount, type ZipEntry, type ZipFile } 
  */
 export const HELD_SHEET_BYTES = 64 << 20;
 
+/** What a sheet's reading found besides its rows, known when its rows end. */
+export interface SheetNotes {
+  /** merged ranges the rows were not given (the sheet says so: sheet/merges-unread) */
+  unfilled?: UnfilledMerges;
+}
+
 /**
  * A sheet's rows in batches as its part inflates (one batch per inflated chunk), with every
  * limit of the read: merged cells, rows that never end. The same loop runs in the checking
- * thread (small sheets) and in a thread of its own (large ones, see sheet-thread.ts).
+ * thread (small sheets) and in a thread of its own (large ones, see sheet-thread.ts). `notes`
+ * is filled in as the rows end.
  */
-export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanContext, limits: ReadLimits, count: ReadCount): AsyncIterable<RawRow[]> {
+export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanContext, limits: ReadLimits, count: ReadCount, notes: SheetNotes = {}): AsyncIterable<RawRow[]> {
   const scanner = new SheetScanner(ctx);
-  const held = entry.uncompressedSize <= HELD_SHEET_BYTES;
+  // (ECSOP_HELD_SHEET_BYTES: tests try a smaller limit, as ECSOP_SHEET_THREAD_BYTES)
+  const limit = Number(process.env.ECSOP_HELD_SHEET_BYTES ?? HELD_SHEET_BYTES);
+  const held = entry.uncompressedSize <= limit;
   let chunks = utf8Chunks(entryChunks(zip, entry, limits, count));
   let fill: MergeFill | undefined;
   if (held) {
     // inflated as it streams (in pieces of 64 KB: at once into one buffer of the sheet's size took twice as long), and kept
     const pieces: Buffer[] = [];
     for await (const c of chunks) pieces.push(c);
-    const ranges = mergeRangesOf(pieces, limits.maxMergedCells);
+    const { ranges, unfilled } = mergeRangesOf(pieces, limits.maxMergedCells, limit / 2 ** 20);
     if (ranges.length) fill = new MergeFill(ranges);
+    notes.unfilled = unfilled;
     chunks = heldPieces(pieces);
   }
   let out: RawRow[] = [];
@@ -42,6 +52,8 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
     throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
   }
   if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
+  // a sheet too large to be held: its merges were met after its rows, too late to give them
+  if (!held && scanner.merges) notes.unfilled = { count: scanner.merges, why: 'large', limitMB: limit / 2 ** 20 };
 }
 
 /** The held pieces, each let go once it is given to the scanner. */

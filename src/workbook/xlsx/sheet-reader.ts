@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { fileSystemError, UnreadableFileError } from '../types.js';
 import { encodeRows } from './row-wire.js';
-import { scanSheet } from './scan-sheet.js';
+import { scanSheet, type SheetNotes } from './scan-sheet.js';
 import { SHEET_THREAD_WINDOW, type FromSheetThread, type SheetJob, type ThreadError } from './sheet-thread.js';
 import { WellFormed } from './well-formed.js';
 import { closeZip, entryChunks, utf8Chunks, type ReadCount, type ZipFile } from './zip.js';
@@ -38,12 +38,13 @@ async function read(): Promise<void> {
       }
       send({ type: 'sst', problem });
     }
-    for await (const batch of scanSheet(zip, job.name, job.entry, job.ctx, job.limits, count)) {
+    const notes: SheetNotes = {};
+    for await (const batch of scanSheet(zip, job.name, job.entry, job.ctx, job.limits, count, notes)) {
       const { wire, transfer } = encodeRows(batch);
       send({ type: 'rows', wire, bytes: count.bytes }, transfer);
       if (++unacked >= SHEET_THREAD_WINDOW) await new Promise<void>((resolve) => { waiter = resolve; });
     }
-    send({ type: 'end', bytes: count.bytes });
+    send({ type: 'end', bytes: count.bytes, notes });
   } finally {
     await closeZip(zip);
   }

@@ -172,6 +172,8 @@ export class SheetScanner {
   private tail = '';
   /** cells covered by merged ranges, summed */
   mergedCells = 0;
+  /** merged ranges seen after the rows (two cells or more) */
+  merges = 0;
   /** the shared formulas by their index (`<f t="shared" si="0">…</f>`): the text and where it is written */
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; column: number }>();
   /** the cell being read, for a shared formula's other cells */
@@ -277,7 +279,9 @@ export class SheetScanner {
     const re = new RegExp(MERGE_CELL.source, 'g');
     let pos = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      this.mergedCells += areaOf(m[1]);
+      const area = areaOf(m[1]);
+      this.mergedCells += area;
+      if (area !== 1) this.merges += 1;
       pos = re.lastIndex;
     }
     // keep an unfinished tag for the next chunk

@@ -7,6 +7,7 @@ import type { ReadLimits } from '../../config/limits.js';
 import { UnreadableFileError, type FileRuleId } from '../types.js';
 import type { ReadReason } from '../reasons.js';
 import { decodeRows, type WireRows } from './row-wire.js';
+import type { SheetNotes } from './scan-sheet.js';
 import type { ScanContext } from './sheet-scanner.js';
 import type { ReadCount, ZipEntry } from './zip.js';
 import type { SharedText } from './string-table.js';
@@ -41,7 +42,7 @@ export interface SheetJob {
 export type FromSheetThread =
   | { type: 'sst'; problem?: ThreadError }
   | { type: 'rows'; wire: WireRows; bytes: number }
-  | { type: 'end'; bytes: number }
+  | { type: 'end'; bytes: number; notes: SheetNotes }
   | ({ type: 'error' } & ThreadError);
 
 /** An error as it crosses threads: a reason of the readers, or a message. */
@@ -83,6 +84,8 @@ export class SheetThread {
   private finished = false;
   readonly count: ReadCount = { bytes: 0 };
   readonly compressedSize: number;
+  /** what the reading found besides the rows, once they have ended */
+  readonly notes: SheetNotes = {};
 
   constructor(job: SheetJob) {
     this.compressedSize = job.entry.compressedSize;
@@ -127,6 +130,7 @@ export class SheetThread {
           yield decodeRows(m.wire, strings);
         } else if (m.type === 'end') {
           this.count.bytes = m.bytes;
+          Object.assign(this.notes, m.notes);
           return;
         } else if (m.type === 'error') {
           throw errorOf(m);
