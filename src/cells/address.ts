@@ -21,6 +21,24 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** A range of cells, 1-based and inclusive: `A2:C4` is rows 2–4 of columns 1–3. */
+export interface CellRange { top: number; left: number; bottom: number; right: number }
+
+/**
+ * The range a reference names (`A2:C4`, `$A$2:$C$4`, `a2:c4`, a single `B7`), its corners in either
+ * order; undefined when it names no cells of a sheet (`A2:A`, `C2-C3`, `A0`, `XFE1`, row 1,048,577).
+ */
+export function rangeOf(ref: string): CellRange | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim());
+  if (!m) return undefined;
+  const c1 = columnNumber(m[1].toUpperCase());
+  const r1 = Number(m[2]);
+  const c2 = m[3] ? columnNumber(m[3].toUpperCase()) : c1;
+  const r2 = m[4] ? Number(m[4]) : r1;
+  if (!(c1 <= MAX_COLUMN && c2 <= MAX_COLUMN && r1 >= 1 && r2 >= 1 && r1 <= MAX_ROW && r2 <= MAX_ROW)) return undefined;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
+
 /** `AC7`, or undefined when the row or the column is not known. */
 export function cellRef(column: number | undefined, row: number | undefined): string | undefined {
   return column && row ? `${columnLetter(column)}${row}` : undefined;

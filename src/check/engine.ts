@@ -163,7 +163,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress, clock });
       // merged ranges the rows were not given (too large a sheet, references not understood): the cells they cover were read empty
       const unfilled = sheet.unfilledMerges?.();
-      if (unfilled) builder.report('sheet/merges-unread', { file: displayPath, sheet: sheet.name }, { messageId: unfilled.why, value: unfilled.ref ?? unfilled.count, data: { count: unfilled.count, ref: unfilled.ref ?? '', limit: unfilled.limitMB ?? '' } });
+      if (unfilled) builder.report('sheet/merges-unread', { file: displayPath, sheet: sheet.name }, { messageId: unfilled.why, value: unfilled.ref ?? unfilled.count, data: { count: unfilled.count, ref: unfilled.ref ?? '', limit: unfilled.limit ?? '' } });
     }
   } catch (err) {
     // a stopped run (Ctrl-C, a closed pipe) is not the file's fault

@@ -310,6 +310,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const duplicate = id !== '' && !damaged && seen.add(id, cell!.key);
         const line = lineOf(row, duplicate, false);
         if (damaged) line.input.damagedId = id;
+        // an order without its number is never approved unseen (helper-62: a line under an empty merged cell, a number left out)
+        if (cell && id === '') line.input.idMissing = true;
         open = { id, lines: [line], first: row };
         // a line without a number is an order alone; one a spreadsheet rounded stays open only for the lines its cell is merged over
         if (id === '') flush(emit);

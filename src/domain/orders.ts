@@ -8,7 +8,7 @@ import { isValidPhone } from './phone.js';
 
 /** Why an order needs a person (SOP 五.1): its status first (issue #20), then the SOP's reasons in its order. */
 export const ORDER_REASONS = [
-  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'status-blank', 'lines-closed', 'order-id-damaged',
+  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'status-blank', 'lines-closed', 'order-id-damaged', 'order-id-missing',
   'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague', 'address-masked',
   'note-urgent', 'note-address-change', 'stock-short', 'phone-missing', 'phone-invalid', 'duplicate-order',
 ] as const;
@@ -23,6 +23,7 @@ export const REASON_TEXT: Record<OrderReason, Localized> = {
   'status-blank': msg('order.reason.status-blank'),
   'lines-closed': msg('order.reason.lines-closed'),
   'order-id-damaged': msg('order.reason.order-id-damaged'),
+  'order-id-missing': msg('order.reason.order-id-missing'),
   'amount-missing': msg('order.reason.amount-missing'),
   'amount-over-auto-limit': msg('order.reason.amount-over-auto-limit'),
   'amount-large': msg('order.reason.amount-large'),
@@ -49,6 +50,7 @@ export const REASON_LABEL: Record<OrderReason, Localized> = {
   'status-blank': msg('order.label.status-blank'),
   'lines-closed': msg('order.label.lines-closed'),
   'order-id-damaged': msg('order.label.order-id-damaged'),
+  'order-id-missing': msg('order.label.order-id-missing'),
   'amount-missing': msg('order.label.amount-missing'),
   'amount-over-auto-limit': msg('order.label.amount-over-auto-limit'),
   'amount-large': msg('order.label.amount-large'),
@@ -92,6 +94,8 @@ export interface OrderInput {
   status?: OrderStatus;
   /** the order number as the cell shows it when a spreadsheet has turned it into a rounded number */
   damagedId?: string;
+  /** the sheet has an order number column and the order's cell is empty: which order it is cannot be told */
+  idMissing?: boolean;
 }
 
 /** The decision: `skipped` for an order not to be reviewed (unpaid, closed, already shipped: see `status`). */
@@ -201,6 +205,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   if (statusReason) { reasons.push(statusReason); extend({ status: o.status!.text }); }
   if (o.status?.closedLines?.length) { reasons.push('lines-closed'); extend({ lines: o.status.closedLines.join('、') }); }
   if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); extend({ detail: o.damagedId }); }
+  if (o.idMissing) reasons.push('order-id-missing');
   if (o.amountFen === undefined) reasons.push('amount-missing');
   else {
     if (o.amountFen > Math.round(s.autoApproveMaxYuan * 100)) reasons.push('amount-over-auto-limit');

@@ -41,7 +41,7 @@ export const BUILTIN_RULES: readonly BuiltinRule[] = [
   {
     id: 'sheet/merges-unread', defaultSeverity: 'warning',
     description: msg('rule.sheet/merges-unread.description'),
-    messages: { large: msg('rule.sheet/merges-unread.large'), unread: msg('rule.sheet/merges-unread.unread') },
+    messages: { large: msg('rule.sheet/merges-unread.large'), many: msg('rule.sheet/merges-unread.many'), unread: msg('rule.sheet/merges-unread.unread') },
   },
   {
     id: 'sheet/missing-column', defaultSeverity: 'error',

@@ -3,7 +3,8 @@ import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/cells/raw.js';
-import { areaOf, MergeFill, mergeRangesOf, rangeOf } from '../../src/workbook/xlsx/merge-ranges.js';
+import { rangeOf } from '../../src/cells/address.js';
+import { areaOf, MergeFill, mergeRangesOf } from '../../src/workbook/xlsx/merge-ranges.js';
 import { decodeRows, encodeRows } from '../../src/workbook/xlsx/row-wire.js';
 import { StringTable } from '../../src/workbook/xlsx/string-table.js';
 import { HEADER, NS, rowsXml, xlsx, xlsxParts, zip } from '../corpus/build.js';
@@ -31,7 +32,10 @@ describe('an .xlsx sheet\'s merged ranges', () => {
     expect(rangeOf('$C$4:$A$2')).toEqual({ top: 2, left: 1, bottom: 4, right: 3 });
     expect(rangeOf('AA10')).toEqual({ top: 10, left: 27, bottom: 10, right: 27 });
     expect(rangeOf('a1:b2')).toEqual({ top: 1, left: 1, bottom: 2, right: 2 });
-    expect(rangeOf('A2:A')).toBeUndefined();
+    expect(rangeOf(' $b$7 ')).toEqual({ top: 7, left: 2, bottom: 7, right: 2 });
+    // names no cells of a sheet (helper-62: A0, XFE and row 1,048,577 were taken)
+    for (const ref of ['A2:A', 'C2-C3', 'ZZZZ1', 'A0:A1', 'XFE1:XFE2', 'A1048577:A1048578', '']) expect(rangeOf(ref), ref).toBeUndefined();
+    expect(rangeOf('XFD1048576')).toEqual({ top: 1_048_576, left: 16_384, bottom: 1_048_576, right: 16_384 });
     expect(areaOf('A1:C3')).toBe(9);
     expect(areaOf('B7')).toBe(1);
     expect(areaOf('nonsense')).toBe(0);
@@ -43,16 +47,16 @@ describe('an .xlsx sheet\'s merged ranges', () => {
     // lower case too, as openpyxl and LibreOffice read it (helper-61)
     const want = { ranges: [{ top: 2, left: 1, bottom: 2, right: 3 }, { top: 3, left: 2, bottom: 4, right: 2 }], unfilled: undefined };
     for (let a = 0; a <= bytes.length; a++) {
-      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a)], 1000, 64)).toEqual(want);
+      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a)], 1000)).toEqual(want);
       const b = Math.min(bytes.length, a + 5);
-      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)], 1000, 64)).toEqual(want);
+      expect(mergeRangesOf([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)], 1000)).toEqual(want);
     }
-    expect(mergeRangesOf([Buffer.from(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`)], 1000, 64)).toEqual({ ranges: [] });
+    expect(mergeRangesOf([Buffer.from(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`)], 1000)).toEqual({ ranges: [] });
     // over the cell budget: none filled (the scanner refuses the sheet as it ends)
-    expect(mergeRangesOf([bytes], 4, 64).ranges).toEqual([]);
+    expect(mergeRangesOf([bytes], 4).ranges).toEqual([]);
     // references that name no cells are not read, and said
     const odd = Buffer.from(`<worksheet xmlns="${NS}"><sheetData></sheetData><mergeCells><mergeCell ref="A2:A"/><mergeCell ref="C2-C3"/><mergeCell ref="D2:D3"/></mergeCells></worksheet>`);
-    expect(mergeRangesOf([odd], 1000, 64)).toEqual({ ranges: [{ top: 2, left: 4, bottom: 3, right: 4 }], unfilled: { count: 2, why: 'unread', ref: 'A2:A' } });
+    expect(mergeRangesOf([odd], 1000)).toEqual({ ranges: [{ top: 2, left: 4, bottom: 3, right: 4 }], unfilled: { count: 2, why: 'unread', ref: 'A2:A' } });
   });
 
   it('give their rows the merged cell: its value below in its first column, marked covered (a cell of its own stays), the columns across on the cell', () => {
@@ -197,6 +201,39 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
     const rows = [['订单编号', '收货地址', '商品名称', '实付金额'], ['1001', '浙江省杭州市西湖区文三路90号', '面膜', 100], ['', '', '精华', '']];
     writeFileSync(join(dir, 'odd.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="2"><mergeCell ref="A2:A"/><mergeCell ref="B2-B3"/></mergeCells></worksheet>` }] }));
     expect(said(run(dir, ['check', 'odd.xlsx', '--format', 'json']))).toEqual([expect.objectContaining({ value: 'A2:A', message: expect.stringContaining('2 merged ranges of this sheet not read') })]);
+  });
+
+  it('a sheet whose cells\' references are in lower case (r="g5") reads them in their columns, as openpyxl does (helper-62: packed to the left)', () => {
+    const dir = tempDir();
+    const rows = [['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'],
+      ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 200, '买家已付款,等待卖家发货'],
+      ['', '', '', '精华', 1, '', '']];
+    const merges = ['A', 'B', 'C', 'F', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('');
+    const upper = `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells>${merges}</mergeCells></worksheet>`;
+    // the empty cells left out, as writers leave them, then every reference in lower case
+    const lower = upper.replace(/<c r="[A-Z]+\d+" t="inlineStr"><is><t><\/t><\/is><\/c>/g, '').replace(/ r="([A-Z]+)(\d+)"/g, (_m, c: string, r: string) => ` r="${c.toLowerCase()}${r}"`).replace(/ref="([^"]+)"/g, (_m, ref: string) => `ref="${ref.toLowerCase()}"`);
+    expect(lower).toContain('r="d3"');
+    writeFileSync(join(dir, 'upper.xlsx'), xlsx({ sheets: [{ name: '订单', xml: upper }] }));
+    writeFileSync(join(dir, 'lower.xlsx'), xlsx({ sheets: [{ name: '订单', xml: lower }] }));
+    const want = [['1001', 'auto', [2, 3], []]];
+    expect(ordersOf(run(dir, ['review', 'upper.xlsx', '--format', 'json']).stdout)).toEqual(want);
+    expect(ordersOf(run(dir, ['review', 'lower.xlsx', '--format', 'json']).stdout)).toEqual(want);
+  });
+
+  it('an order without its number is never approved unseen: a merge whose top cell is empty, a number left out of a plain export (helper-62)', () => {
+    const dir = tempDir();
+    const head = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
+    const rows: Array<Array<string | number>> = [head,
+      ['', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 100, '买家已付款,等待卖家发货'],
+      ['', '', '', '精华', 1, '', '']];
+    writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells>${['A', 'B', 'C', 'F', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('')}</mergeCells></worksheet>` }] }));
+    const merged = ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout);
+    expect(merged.map((o) => o[1])).toEqual(['manual', 'manual']);
+    expect(merged.every((o) => (o[3] as string[]).includes('order-id-missing'))).toBe(true);
+    writeFileSync(join(dir, 'plain.csv'), `${head.join(',')}\n,浙江省杭州市西湖区文三路90号,13812345678,面膜,1,100,买家已付款,等待卖家发货\n`);
+    const res = run(dir, ['review', 'plain.csv']);
+    expect(res.stdout).toContain('no order number: which order it is cannot be told');
+    expect(res.stdout).toContain('0 auto-approved');
   });
 
   it('a merge over the sheet\'s every cell is still refused for its size, and nothing is filled for it', () => {

@@ -1,25 +1,8 @@
+import { rangeOf, type CellRange } from '../../cells/address.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 
 /** A merged range of a sheet, 1-based and inclusive: `A2:A4` is rows 2–4 of column 1. */
-export interface MergeRange { top: number; left: number; bottom: number; right: number }
-
-/** The range a reference names (`A2:C4`, `$A$2:$C$4`, a single `B7`), its corners in either order; undefined when it names none. */
-export function rangeOf(ref: string): MergeRange | undefined {
-  const [a, b = a] = ref.split(':');
-  const x = cornerOf(a);
-  const y = cornerOf(b);
-  if (!x || !y) return undefined;
-  return { top: Math.min(x.r, y.r), left: Math.min(x.c, y.c), bottom: Math.max(x.r, y.r), right: Math.max(x.c, y.c) };
-}
-
-function cornerOf(ref: string): { c: number; r: number } | undefined {
-  // lower case too, as openpyxl and LibreOffice read it (helper-61)
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-  if (!m) return undefined;
-  let c = 0;
-  for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return { c, r: Number(m[2]) };
-}
+export type MergeRange = CellRange;
 
 /** How many cells a merged range covers (0 for a reference that names none). */
 export function areaOf(ref: string): number {
@@ -37,11 +20,11 @@ export const MAX_FILLED_MERGES = 1_000_000;
 export interface UnfilledMerges {
   /** how many merged ranges were not given to the rows */
   count: number;
-  /** `large`: the sheet was too large for them to be read first; `unread`: references not understood (their first) */
-  why: 'large' | 'unread';
+  /** `large`: the sheet was too large for them to be read first; `many`: over MAX_FILLED_MERGES of them; `unread`: references that name no cells (their first) */
+  why: 'large' | 'many' | 'unread';
   ref?: string;
-  /** for `large`: the most XML, in MB, of a sheet whose merges are read */
-  limitMB?: number;
+  /** for `large`: the most XML, in MB, of a sheet whose merges are read; for `many`: the most merged ranges */
+  limit?: number;
 }
 
 /**
@@ -50,7 +33,7 @@ export interface UnfilledMerges {
  * exceljs); and the ones not given to the rows. None when they cover more than `maxCells` cells (the
  * scanner refuses such a sheet as it ends); all unfilled when they number more than MAX_FILLED_MERGES.
  */
-export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number, limitMB: number): { ranges: MergeRange[]; unfilled?: UnfilledMerges } {
+export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number): { ranges: MergeRange[]; unfilled?: UnfilledMerges } {
   const tail = afterRows(pieces);
   if (!tail || !tail.includes('mergeCell')) return { ranges: [] };
   const ranges: MergeRange[] = [];
@@ -64,7 +47,7 @@ export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number, limit
     if (cells > maxCells) return { ranges: [] };
     ranges.push(r);
   }
-  if (ranges.length > MAX_FILLED_MERGES) return { ranges: [], unfilled: { count: ranges.length + (unread?.count ?? 0), why: 'large', limitMB } };
+  if (ranges.length > MAX_FILLED_MERGES) return { ranges: [], unfilled: { count: ranges.length + (unread?.count ?? 0), why: 'many', limit: MAX_FILLED_MERGES } };
   return { ranges: ranges.sort((a, b) => a.top - b.top || a.left - b.left), unfilled: unread };
 }
 

@@ -36,7 +36,7 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
     // inflated as it streams (in pieces of 64 KB: at once into one buffer of the sheet's size took twice as long), and kept
     const pieces: Buffer[] = [];
     for await (const c of chunks) pieces.push(c);
-    const { ranges, unfilled } = mergeRangesOf(pieces, limits.maxMergedCells, limit / 2 ** 20);
+    const { ranges, unfilled } = mergeRangesOf(pieces, limits.maxMergedCells);
     if (ranges.length) fill = new MergeFill(ranges);
     notes.unfilled = unfilled;
     chunks = heldPieces(pieces);
@@ -53,7 +53,7 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
   }
   if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
   // a sheet too large to be held: its merges were met after its rows, too late to give them
-  if (!held && scanner.merges) notes.unfilled = { count: scanner.merges, why: 'large', limitMB: limit / 2 ** 20 };
+  if (!held && scanner.merges) notes.unfilled = { count: scanner.merges, why: 'large', limit: Math.round(limit / 2 ** 20) };
 }
 
 /** The held pieces, each let go once it is given to the scanner. */

@@ -1,4 +1,4 @@
-import { columnLetter, columnNumber } from '../../cells/address.js';
+import { columnLetter, columnNumber, rangeOf } from '../../cells/address.js';
 import { looksLikeFormula } from '../../encode/csv-line.js';
 import { xmlText } from '../../encode/xml-text.js';
 
@@ -85,13 +85,10 @@ export class MapPatch implements SheetPatch {
 }
 
 
-/** A range `A1:H10` (or one cell) as numbers. */
+/** A range `A1:H10` (or one cell) as numbers, its corners in order. */
 function parseRange(ref: string): { c1: number; r1: number; c2: number; r2: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return undefined;
-  const c1 = columnNumber(m[1].toUpperCase());
-  const r1 = Number(m[2]);
-  return { c1, r1, c2: m[3] ? columnNumber(m[3].toUpperCase()) : c1, r2: m[4] ? Number(m[4]) : r1 };
+  const r = rangeOf(ref);
+  return r && { c1: r.left, r1: r.top, c2: r.right, r2: r.bottom };
 }
 
 /**

@@ -727,7 +727,8 @@ function readReferenceBytes(b: Buffer, from: number, to: number): void {
   attrRefAt = from; attrRefEnd = to; attrRef = '';
   let n = 0;
   let k = from;
-  for (; k < to && k < from + 4; k++) { const ch = b[k]; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
+  // letters in lower case too (`r="g5"`), as openpyxl and LibreOffice read them (helper-62: the cells were packed to the left)
+  for (; k < to && k < from + 4; k++) { const ch = b[k] & ~(b[k] >= 97 && b[k] <= 122 ? 32 : 0); if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
   if (n > 0) attrColumn = n;
   let r = 0;
   const d0 = k;
@@ -741,7 +742,7 @@ function readReference(ref: string): void {
   let n = 0;
   let k = 0;
   // at most three letters (XFD): more is past any sheet, and the number stays small
-  for (; k < ref.length && k < 4; k++) { const ch = ref.charCodeAt(k); if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
+  for (; k < ref.length && k < 4; k++) { const c = ref.charCodeAt(k); const ch = c >= 97 && c <= 122 ? c - 32 : c; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
   if (n > 0) attrColumn = n;
   let r = 0;
   let digits = 0;
