@@ -99,6 +99,12 @@ describe('an .xlsx sheet\'s merged ranges', () => {
   });
 });
 
+/** An export's columns; one order of two lines (rows 2–3) whose own columns are merged down over both, in a sheet's XML. */
+const HEAD = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
+const twoLines = (id: string, amount: number): Array<Array<string | number>> => [[id, '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, amount, '买家已付款,等待卖家发货'], ['', '', '', '精华', 1, '', '']];
+const mergedXml = (rows: Array<Array<string | number>>, merges = ['A', 'B', 'C', 'F', 'G'].map((c) => `${c}2:${c}3`)) =>
+  `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="${merges.length}">${merges.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells></worksheet>`;
+
 describe('an ERP\'s .xlsx order export with its multi-item orders merged down', () => {
   // test/fixtures: written by openpyxl and saved again by LibreOffice (scripts/make-fixtures.sh, part 9)
   const WANT = [
@@ -158,12 +164,9 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
 
   it('in a file over 8 MB, read from the disk as it streams and in a thread of its own, the merges are read too', () => {
     const dir = tempDir();
-    const head = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
-    const rows: Array<Array<string | number>> = [head,
-      ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 450, '买家已付款,等待卖家发货'],
-      ['', '', '', '精华', 1, '', '']];
+    const rows = [HEAD, ...twoLines('1001', 450)];
     for (let i = 0; i < 40_000; i++) rows.push([String(2000 + i), '浙江省杭州市西湖区文三路91号', '13912345678', '面膜', 1, 99, '买家已付款,等待卖家发货']);
-    const xml = `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="5">${['A', 'B', 'C', 'F', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('')}</mergeCells></worksheet>`;
+    const xml = mergedXml(rows);
     // stored, not deflated: the file is as big as its XML
     writeFileSync(join(dir, 'big.xlsx'), zip(xlsxParts({ sheets: [{ name: '订单', xml }] }).map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, method: 0 as const } : p))));
     expect(statSync(join(dir, 'big.xlsx')).size).toBeGreaterThan(8 << 20);
@@ -175,15 +178,12 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
 
   it('two lines alike under an order number merged down are two items of the order, not the order twice (helper-61)', () => {
     const dir = tempDir();
-    const head = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
-    const rows: Array<Array<string | number>> = [head,
-      ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '外套', 1, 100, '买家已付款,等待卖家发货'],
-      ['', '', '', '外套', 1, 100, '']];
-    writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells count="4">${['A', 'B', 'C', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('')}</mergeCells></worksheet>` }] }));
+    const rows = [HEAD, ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '外套', 1, 100, '买家已付款,等待卖家发货'], ['', '', '', '外套', 1, 100, '']];
+    writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: mergedXml(rows, ['A', 'B', 'C', 'G'].map((c) => `${c}2:${c}3`)) }] }));
     // two items of 100 each: 200, under the limit
     expect(ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout)).toEqual([['1001', 'auto', [2, 3], []]]);
     // the same two lines, each with the number typed, are the line twice (a flat export that repeats a line)
-    writeFileSync(join(dir, 'flat.csv'), [head, ...rows.slice(1).map((r, i) => (i ? [rows[1][0], rows[1][1], rows[1][2], ...r.slice(3, 6), rows[1][6]] : r))].map((r) => r.join(',')).join('\n'));
+    writeFileSync(join(dir, 'flat.csv'), [HEAD, ...rows.slice(1).map((r, i) => (i ? [rows[1][0], rows[1][1], rows[1][2], ...r.slice(3, 6), rows[1][6]] : r))].map((r) => r.join(',')).join('\n'));
     expect(ordersOf(run(dir, ['review', 'flat.csv', '--format', 'json']).stdout)[0][3]).toEqual(['duplicate-order']);
   });
 
@@ -205,11 +205,7 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
 
   it('a sheet whose cells\' references are in lower case (r="g5") reads them in their columns, as openpyxl does (helper-62: packed to the left)', () => {
     const dir = tempDir();
-    const rows = [['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'],
-      ['1001', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 200, '买家已付款,等待卖家发货'],
-      ['', '', '', '精华', 1, '', '']];
-    const merges = ['A', 'B', 'C', 'F', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('');
-    const upper = `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells>${merges}</mergeCells></worksheet>`;
+    const upper = mergedXml([HEAD, ...twoLines('1001', 200)]);
     // the empty cells left out, as writers leave them, then every reference in lower case
     const lower = upper.replace(/<c r="[A-Z]+\d+" t="inlineStr"><is><t><\/t><\/is><\/c>/g, '').replace(/ r="([A-Z]+)(\d+)"/g, (_m, c: string, r: string) => ` r="${c.toLowerCase()}${r}"`).replace(/ref="([^"]+)"/g, (_m, ref: string) => `ref="${ref.toLowerCase()}"`);
     expect(lower).toContain('r="d3"');
@@ -222,15 +218,11 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
 
   it('an order without its number is never approved unseen: a merge whose top cell is empty, a number left out of a plain export (helper-62)', () => {
     const dir = tempDir();
-    const head = ['订单编号', '收货地址', '手机号', '商品名称', '数量', '实付金额', '订单状态'];
-    const rows: Array<Array<string | number>> = [head,
-      ['', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 100, '买家已付款,等待卖家发货'],
-      ['', '', '', '精华', 1, '', '']];
-    writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells>${['A', 'B', 'C', 'F', 'G'].map((c) => `<mergeCell ref="${c}2:${c}3"/>`).join('')}</mergeCells></worksheet>` }] }));
+    writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: mergedXml([HEAD, ...twoLines('', 100)]) }] }));
     const merged = ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout);
     expect(merged.map((o) => o[1])).toEqual(['manual', 'manual']);
     expect(merged.every((o) => (o[3] as string[]).includes('order-id-missing'))).toBe(true);
-    writeFileSync(join(dir, 'plain.csv'), `${head.join(',')}\n,浙江省杭州市西湖区文三路90号,13812345678,面膜,1,100,买家已付款,等待卖家发货\n`);
+    writeFileSync(join(dir, 'plain.csv'), `${HEAD.join(',')}\n,浙江省杭州市西湖区文三路90号,13812345678,面膜,1,100,买家已付款,等待卖家发货\n`);
     const res = run(dir, ['review', 'plain.csv']);
     expect(res.stdout).toContain('no order number: which order it is cannot be told');
     expect(res.stdout).toContain('0 auto-approved');
