@@ -161,6 +161,18 @@ interface Line {
   orderAmountFen?: number;
 }
 
+/** What an order has once, whatever its lines: who it goes to, where, when it was paid. */
+const ORDER_OWN = ['recipient', 'phone', 'address', 'province', 'city', 'district', 'town', 'street', 'paidAt'] as const;
+/** What only an item line has. */
+const ITEM_OWN = ['product', 'sku', 'quantity'] as const;
+
+/** A line with an item and nothing of an order's own (no buyer, phone, address or payment time): a further line of the order above. */
+function isItemLine(row: ParsedRow): boolean {
+  const c = row.cells;
+  for (const k of ORDER_OWN) { const t = c.get(k)?.text; if (t && !isPlaceholder(t)) return false; }
+  return ITEM_OWN.some((k) => Boolean(c.get(k)?.text));
+}
+
 /** What tells two lines of one order apart: a line repeated whole is a duplicate, not another product. */
 function lineSignature(row: ParsedRow): string {
   const c = row.cells;
@@ -292,12 +304,16 @@ export const orderModel: SheetModel<DecidedOrder> = {
       row(row, emit) {
         const cell = row.cells.get('orderId');
         const damaged = cell?.problem === 'lost-digits';
-        const id = cell?.text ?? '';
-        // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet rounded)
-        if (open && id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))) {
+        // a placeholder (-, 无, /, null …) is no number (helper-63: orders numbered '-' were approved, and duplicates of each other)
+        const id = cell && !isPlaceholder(cell.text) ? cell.text : '';
+        // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet
+        // rounded), or no number and nothing of an order's own — an item line of a merged export unmerged without
+        // filling down (helper-63: the first line was approved on its own amount, the others were orders without numbers)
+        const itemOnly = id === '' && open !== undefined && open.lines[0].input.damagedId === undefined && isItemLine(row);
+        if (open && (itemOnly || (id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))))) {
           // another line of the order being read: a new product, or the same line twice — unless the order's
           // number is merged down over it: the export itself made it a line of the order (two alike are two items; helper-61)
-          const merged = row.covered?.('orderId') === true;
+          const merged = itemOnly || row.covered?.('orderId') === true;
           const signature = merged ? '' : lineSignature(row);
           const signatures = (open.signatures ??= new Set([lineSignature(open.first!)]));
           open.first = undefined;
@@ -310,8 +326,9 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const duplicate = id !== '' && !damaged && seen.add(id, cell!.key);
         const line = lineOf(row, duplicate, false);
         if (damaged) line.input.damagedId = id;
-        // an order without its number is never approved unseen (helper-62: a line under an empty merged cell, a number left out)
-        if (cell && id === '') line.input.idMissing = true;
+        // an order without its number is never approved unseen (helper-62: a line under an empty merged cell, a number
+        // left out; helper-63: a sheet without the 订单号 column, said once as sheet/missing-column)
+        if (id === '') line.input.idMissing = true;
         open = { id, lines: [line], first: row };
         // a line without a number is an order alone; one a spreadsheet rounded stays open only for the lines its cell is merged over
         if (id === '') flush(emit);

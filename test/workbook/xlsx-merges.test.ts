@@ -236,3 +236,56 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
     expect(res.stdout).toContain('file/unsafe');
   });
 });
+
+describe('orders and cells as other programs write them (helper-63)', () => {
+  it('an item line with no number and nothing of an order\'s own is a further line of the order above (a merged export unmerged without filling down)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'f.csv'), [
+      '订单号,商品名称,数量,金额,收件人,手机,收件地址,订单状态',
+      '3001,面膜,1,99,张三,13800138000,浙江省杭州市西湖区文三路100号,"买家已付款,等待卖家发货"',
+      ',精华,1,300,,,,',
+      ',爽肤水,1,300,-,,,',
+      '3002,面膜,1,99,李四,13800138001,浙江省杭州市西湖区文三路101号,等待买家付款',
+      ',精华,1,300,,,,',
+      // a line with an address of its own is an order of its own, without its number
+      ',面膜,1,99,王五,13800138002,浙江省杭州市西湖区文三路102号,"买家已付款,等待卖家发货"',
+    ].join('\n'));
+    const res = run(dir, ['review', 'f.csv', '--format', 'json']);
+    const orders = (JSON.parse(res.stdout) as { orders: Array<Order & { row: number }> }).orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons]);
+    expect(orders).toEqual([
+      [2, '3001', 'manual', [2, 3, 4], ['amount-over-auto-limit']],
+      [5, '3002', 'skipped', [5, 6], []],
+      [7, '', 'manual', undefined, ['order-id-missing']],
+    ]);
+  });
+
+  it('a placeholder order number (-, 无, /, —, null) is no number, and a sheet without the 订单号 column approves nothing unseen', () => {
+    const dir = tempDir();
+    const line = (id: string, n: number) => `${id},面膜,1,99,*女士,1380013800${n},浙江省杭州市西湖区文三路10${n}号,"买家已付款,等待卖家发货"`;
+    writeFileSync(join(dir, 'p.csv'), ['订单号,商品名称,数量,金额,收件人,手机,收件地址,订单状态', line('-', 1), line('无', 2), line('/', 3), line('—', 4), line('null', 5), line('3001', 6)].join('\n'));
+    const orders = ordersOf(run(dir, ['review', 'p.csv', '--format', 'json']).stdout);
+    expect(orders.map((o) => [o[1], o[3]])).toEqual([...Array(5).fill(['manual', ['order-id-missing']]), ['auto', []]]);
+    writeFileSync(join(dir, 'n.csv'), ['商品名称,数量,金额,收件人,手机,收件地址,订单状态', line('3001', 1).slice(5)].join('\n'));
+    const res = run(dir, ['review', 'n.csv', '--format', 'json']);
+    expect(res.stdout).toContain('sheet/missing-column');
+    expect(ordersOf(res.stdout).map((o) => [o[1], o[3]])).toEqual([['manual', ['order-id-missing']]]);
+  });
+
+  it('a cell\'s reference with $ signs is read in its column; one that names no column (full-width Ｂ3) makes the file unreadable, not a cell moved', () => {
+    const dir = tempDir();
+    const rows = (ref: string) => `<row r="1"><c r="A1" t="inlineStr"><is><t>订单编号</t></is></c><c r="B1" t="inlineStr"><is><t>商品名称</t></is></c><c r="C1" t="inlineStr"><is><t>实付金额</t></is></c></row><row r="2"><c r="${ref}" t="inlineStr"><is><t>面膜</t></is></c><c r="C2"><v>99</v></c></row>`;
+    writeFileSync(join(dir, 'd.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rows('$B$2')}</sheetData></worksheet>` }] }));
+    expect(ordersOf(run(dir, ['review', 'd.xlsx', '--format', 'json']).stdout)).toEqual([['', 'manual', undefined, ['order-id-missing']]]);
+    writeFileSync(join(dir, 'w.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rows('Ｂ2')}</sheetData></worksheet>` }] }));
+    const res = run(dir, ['review', 'w.xlsx', '--format', 'json']);
+    expect(res.stdout).toContain('names no column');
+    expect(res.stdout).toContain('file/unreadable');
+  });
+
+  it('an empty merge reference is said, as other references that name no cells are', () => {
+    const rows = [['订单编号', '商品名称', '实付金额'], ['1001', '面膜', 100]];
+    const dir = tempDir();
+    writeFileSync(join(dir, 'e.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells><mergeCell ref=""/></mergeCells></worksheet>` }] }));
+    expect(run(dir, ['check', 'e.xlsx', '--format', 'json']).stdout).toContain('sheet/merges-unread');
+  });
+});

@@ -11,7 +11,7 @@ export function areaOf(ref: string): number {
 }
 
 /** A `<mergeCell ref="…">` of any namespace prefix; the markup between the rows' end and the sheet's end holds them. */
-export const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]+)["']/g;
+export const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^<>]*?ref=["']([^"'<>]*)["']/g;
 
 /** More merged ranges than this in one sheet are not filled in (each one is a few numbers kept while the rows are read). */
 export const MAX_FILLED_MERGES = 1_000_000;

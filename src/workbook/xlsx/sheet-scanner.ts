@@ -354,6 +354,8 @@ export class SheetScanner {
         continue;
       }
       if (isCell && cells) { // <c
+        // a reference that names no column: which column the cell is in cannot be told (it was put one right of the last)
+        if (attrNoColumn) throw new UnreadableFileError('corrupt', { detail: `cell reference ${attrRef || b.toString('utf8', attrRefAt, attrRefEnd)} names no column, in row ${rowNumber}` });
         const ref = attrColumn;
         const s = attrStyle;
         const t = attrType;
@@ -658,10 +660,14 @@ let attrRow = -1;
 let attrStyle = -1;
 let attrType = CellType.Number;
 let attrRef = '';
+/** the `r` read names no column (`Ｂ3`, `#3`): a cell of it has no place */
+let attrNoColumn = false;
 let attrRefAt = 0;
 let attrRefEnd = 0;
 /** the start tag declares a namespace (`xmlns` or `xmlns:…`) */
 let attrXmlns = false;
+
+const DOLLAR = 36;
 
 function isSpaceByte(c: number): boolean {
   return c === SPACE || c === 10 || c === 13 || c === 9;
@@ -673,7 +679,7 @@ function isSpaceByte(c: number): boolean {
  * prefix (`x14ac:dyDescent`) are other attributes.
  */
 function readAttributes(b: Buffer, from: number, to: number): void {
-  attrColumn = -1; attrRow = -1; attrStyle = -1; attrType = CellType.Number; attrXmlns = false;
+  attrColumn = -1; attrRow = -1; attrStyle = -1; attrType = CellType.Number; attrXmlns = false; attrNoColumn = false;
   let k = from;
   while (k < to) {
     while (k < to && isSpaceByte(b[k])) k++;
@@ -727,9 +733,13 @@ function readReferenceBytes(b: Buffer, from: number, to: number): void {
   attrRefAt = from; attrRefEnd = to; attrRef = '';
   let n = 0;
   let k = from;
+  // `$B$3`, as some writers put it (helper-63: read as no reference, the cell went one column left of its place)
+  if (b[k] === DOLLAR) k++;
   // letters in lower case too (`r="g5"`), as openpyxl and LibreOffice read them (helper-62: the cells were packed to the left)
   for (; k < to && k < from + 4; k++) { const ch = b[k] & ~(b[k] >= 97 && b[k] <= 122 ? 32 : 0); if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
   if (n > 0) attrColumn = n;
+  attrNoColumn = n === 0 && k < to;
+  if (b[k] === DOLLAR) k++;
   let r = 0;
   const d0 = k;
   for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; r = r * 10 + d; }
@@ -740,10 +750,12 @@ function readReferenceBytes(b: Buffer, from: number, to: number): void {
 function readReference(ref: string): void {
   attrRef = ref;
   let n = 0;
-  let k = 0;
+  let k = ref.charCodeAt(0) === DOLLAR ? 1 : 0;
   // at most three letters (XFD): more is past any sheet, and the number stays small
   for (; k < ref.length && k < 4; k++) { const c = ref.charCodeAt(k); const ch = c >= 97 && c <= 122 ? c - 32 : c; if (ch < 65 || ch > 90) break; n = n * 26 + (ch - 64); }
   if (n > 0) attrColumn = n;
+  attrNoColumn = n === 0 && k < ref.length;
+  if (ref.charCodeAt(k) === DOLLAR) k++;
   let r = 0;
   let digits = 0;
   for (; k < ref.length; k++) { const d = ref.charCodeAt(k) - 48; if (d < 0 || d > 9) break; r = r * 10 + d; digits++; }
