@@ -90,6 +90,11 @@ class Cell implements CellResult {
 /** Cell texts that exports write for an empty value: -, --, –, —, /, null, #NULL!, N/A. */
 const NOTHING = /^(?:[-—–－/\\]{1,3}|null|#null!|n\/a|none|nil|无)$/i;
 
+/** Whether a cell's text is what exports write for an empty value (see NOTHING). */
+export function saysNothing(text: string): boolean {
+  return NOTHING.test(text.trim());
+}
+
 /** The result for every empty cell: shared, so it must never be changed. */
 const EMPTY: CellResult = Object.freeze(new Cell(null, true, undefined, undefined, undefined, ''));
 

@@ -1,5 +1,5 @@
 import type { CellResult } from '../cells/parse.js';
-import { parseCell } from '../cells/parse.js';
+import { displayText, parseCell } from '../cells/parse.js';
 import { lostDigits } from '../cells/number.js';
 import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
@@ -11,6 +11,7 @@ import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types
 import { RULES } from '../rules/registry.js';
 import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
+import { continuesRecord } from '../sheets/continuation.js';
 import { passedRow } from '../sheets/summary-row.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
@@ -216,6 +217,31 @@ function isDataRow(raw: RawRow, match: HeaderMatch, inputs: readonly number[]): 
   return false;
 }
 
+/**
+ * The header row's texts by column, when a cell merged down from it covers a row of the first ones
+ * below (a covered cell there holds its text); undefined when none does, and the rows are not looked at.
+ */
+function headerTexts(head: readonly RawRow[], headerRow: number): Map<number, string> | undefined {
+  const header = head.find((r) => r.row === headerRow);
+  if (!header) return undefined;
+  const texts = new Map<number, string>();
+  header.cells.forEach((c, i) => { if (c && c.value !== null) texts.set(i, displayText(c.value)); });
+  const covers = (r: RawRow) => r.row > headerRow && r.cells.some((c, i) => c?.covered && texts.get(i) === displayText(c.value));
+  return head.some(covers) ? texts : undefined;
+}
+
+/**
+ * A row under the header without the cells a header cell merged down gave it (helper-62: 订单号 merged
+ * over the header and the first line made an order numbered 订单号); the row itself when it has none.
+ */
+function withoutHeaderCovers(raw: RawRow, texts: ReadonlyMap<number, string>): RawRow {
+  let cells: Array<RawCell | undefined> | undefined;
+  raw.cells.forEach((c, i) => {
+    if (c?.covered && texts.get(i) === displayText(c.value)) (cells ??= [...raw.cells])[i] = undefined;
+  });
+  return cells ? { row: raw.row, cells } : raw;
+}
+
 /** The header's first column with text: a group's title starts there or before. */
 function firstColumn(match: HeaderMatch): number {
   return Math.min(...match.columns.values(), ...match.extra);
@@ -334,6 +360,11 @@ class ModelHub {
     entry.subscribers.push(on as (item: unknown) => void);
   }
 
+  /** a row passed over as no data (totals, a group's title): the models' records do not run on past it */
+  boundary(): void {
+    for (const { run } of this.runs.values()) run.boundary?.();
+  }
+
   row(row: ParsedRow): void {
     for (const { run, emit } of this.runs.values()) run.row(row, emit);
   }
@@ -397,20 +428,35 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   // rows of totals (合计, 小计 …) and groups' titles merged across the table: passed over, and said once when the sheet is done
   const passed = { totals: new PassedRows(), banners: new PassedRows() };
   const first = firstColumn(match);
+  const continuation = kind.continuation;
+  const keyIndex = continuation && match.columns.get(continuation.key);
+  /** the last data row had its key, or continued a row that had (see `continues`) */
+  let keyAbove = false;
+  // a header cell merged down into the data: the rows it covers hold its text, no value (only looked for when the first rows show one)
+  const underHeader = headerTexts(head, match.headerRow);
   const handle = (raw: RawRow) => {
+    if (underHeader && raw.row > match.headerRow) raw = withoutHeaderCovers(raw, underHeader);
     if (!isDataRow(raw, match, inputs)) return;
     const no = passedRow(raw.cells, first);
-    if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); return; }
+    if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); hub.boundary(); keyAbove = false; return; }
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);
     const row = new RowView(raw.row, pass, values, raw);
+    // a record's further row, its key left on the first (SheetKind.continuation: an order's item lines): the key is not asked for there
+    let continues = false;
+    if (continuation) {
+      // the raw cell, not the parsed one: the key column is parsed once, below
+      const hasKey = keyIndex !== undefined && !isBlank(raw.cells[keyIndex]);
+      continues = !hasKey && keyAbove && continuesRecord(continuation, row);
+      keyAbove = hasKey || continues;
+    }
     for (let i = 0; i < present.length; i++) {
       const { col, index, schema, fast, schemaChecked } = present[i];
       const rawCell = raw.cells[index];
       // plain text needs no reading to be checked: it is parsed when a rule asks for it
       // (identifying numbers are read: one that a spreadsheet has rounded is reported)
       if (col.type === 'text' && !col.keepDigits && schemaChecked && !(rawCell && (rawCell.error || (rawCell.formula !== undefined && rawCell.value === null)))) {
-        if (col.required && isBlank(rawCell)) schemaReport('schema/required', 'required', raw.row, col, '');
+        if (col.required && isBlank(rawCell) && !(continues && col.key === continuation!.key)) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
       const cell = parseCell(rawCell, col, pass.dateCtx);
@@ -424,7 +470,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       if (cell.value instanceof Date) pass.dateCtx.defaultYear = cell.value.getUTCFullYear();
       if (!schemaChecked) continue;
       if (cell.empty) {
-        if (col.required) schemaReport('schema/required', 'required', raw.row, col, '');
+        if (col.required && !(continues && col.key === continuation!.key)) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
       if (cell.problem === 'type') { schemaReport('schema/type', 'type', raw.row, col, cell.text); continue; }

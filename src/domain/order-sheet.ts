@@ -5,6 +5,11 @@ import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } fr
 import { phoneOf } from './phone.js';
 import { rowModel, type ParsedRow, type SheetModel } from './row-model.js';
 import { SeenIds } from './seen-ids.js';
+import { continuesRecord } from '../sheets/continuation.js';
+import { orders } from '../sheets/kinds/orders.js';
+
+/** An order's further item line: nothing of an order's own (the orders kind says what that is). */
+const ITEM_LINE = orders.continuation!;
 
 /** The address columns an export may split the address into, in reading order. */
 export const SPLIT_ADDRESS = ['province', 'city', 'district', 'town', 'street'] as const;
@@ -161,18 +166,6 @@ interface Line {
   orderAmountFen?: number;
 }
 
-/** What an order has once, whatever its lines: who it goes to, where, when it was paid. */
-const ORDER_OWN = ['recipient', 'phone', 'address', 'province', 'city', 'district', 'town', 'street', 'paidAt'] as const;
-/** What only an item line has. */
-const ITEM_OWN = ['product', 'sku', 'quantity'] as const;
-
-/** A line with an item and nothing of an order's own (no buyer, phone, address or payment time): a further line of the order above. */
-function isItemLine(row: ParsedRow): boolean {
-  const c = row.cells;
-  for (const k of ORDER_OWN) { const t = c.get(k)?.text; if (t && !isPlaceholder(t)) return false; }
-  return ITEM_OWN.some((k) => Boolean(c.get(k)?.text));
-}
-
 /** What tells two lines of one order apart: a line repeated whole is a duplicate, not another product. */
 function lineSignature(row: ParsedRow): string {
   const c = row.cells;
@@ -266,9 +259,11 @@ function mergeLines(all: readonly Line[]): OrderInput {
  */
 function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderStatus | undefined): OrderInput {
   const out = status ? { ...o, status } : o;
-  if (o.amountFen !== undefined || lines.every((l) => l.orderAmountFen === undefined)) return out;
-  const values = new Set(lines.map((l) => l.orderAmountFen));
-  return { ...out, amountFen: values.size === 1 ? lines[0].orderAmountFen : sum(lines, (l) => l.orderAmountFen) };
+  // the lines that carry it: an order amount on the first line only is the order's (helper-64: amount-missing)
+  const given = lines.filter((l) => l.orderAmountFen !== undefined);
+  if (o.amountFen !== undefined || !given.length) return out;
+  const values = new Set(given.map((l) => l.orderAmountFen));
+  return { ...out, amountFen: values.size === 1 ? given[0].orderAmountFen : sum(given, (l) => l.orderAmountFen) };
 }
 
 /**
@@ -286,7 +281,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
     const seen = new SeenIds();
     const s = env.settings.orders;
     // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
-    let open: { id: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string> } | undefined;
+    // `sealed`: a row of totals or a group's title came after it (no item line below joins it)
+    let open: { id: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string>; sealed?: boolean } | undefined;
     const flush = (emit: (o: DecidedOrder) => void) => {
       if (!open) return;
       const input = mergeLines(open.lines);
@@ -309,17 +305,22 @@ export const orderModel: SheetModel<DecidedOrder> = {
         // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet
         // rounded), or no number and nothing of an order's own — an item line of a merged export unmerged without
         // filling down (helper-63: the first line was approved on its own amount, the others were orders without numbers)
-        const itemOnly = id === '' && open !== undefined && open.lines[0].input.damagedId === undefined && isItemLine(row);
-        if (open && (itemOnly || (id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))))) {
+        const itemOnly = id === '' && open !== undefined && !open.sealed && open.lines[0].input.damagedId === undefined && continuesRecord(ITEM_LINE, row);
+        // an empty or placeholder number merged down over an order's lines (—): its lines are one order without a number
+        const mergedEmpty = id === '' && open !== undefined && open.id === '' && row.covered?.('orderId') === true;
+        if (open && (itemOnly || mergedEmpty || (id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))))) {
           // another line of the order being read: a new product, or the same line twice — unless the order's
           // number is merged down over it: the export itself made it a line of the order (two alike are two items; helper-61)
-          const merged = itemOnly || row.covered?.('orderId') === true;
+          const merged = itemOnly || mergedEmpty || row.covered?.('orderId') === true;
           const signature = merged ? '' : lineSignature(row);
           const signatures = (open.signatures ??= new Set([lineSignature(open.first!)]));
           open.first = undefined;
           const repeated = !merged && signatures.has(signature);
           if (!merged) signatures.add(signature);
-          open.lines.push(lineOf(row, repeated, repeated));
+          const line = lineOf(row, repeated, repeated);
+          // an item line's empty amount is the order's, on its first line (as a merged amount is): it adds nothing
+          if (itemOnly && line.input.amountFen === undefined && row.cells.get('amount')?.empty !== false) line.input.amountFen = 0;
+          open.lines.push(line);
           return;
         }
         flush(emit);
@@ -330,8 +331,12 @@ export const orderModel: SheetModel<DecidedOrder> = {
         // left out; helper-63: a sheet without the 订单号 column, said once as sheet/missing-column)
         if (id === '') line.input.idMissing = true;
         open = { id, lines: [line], first: row };
-        // a line without a number is an order alone; one a spreadsheet rounded stays open only for the lines its cell is merged over
-        if (id === '') flush(emit);
+        // a line without a number is an order alone, with the item lines under it (helper-64: they were orders of their own);
+        // one a spreadsheet rounded stays open only for the lines its cell is merged over
+        if (id === '' && continuesRecord(ITEM_LINE, row)) flush(emit);
+      },
+      boundary() {
+        if (open) open.sealed = true;
       },
       end(emit) {
         flush(emit);

@@ -62,5 +62,7 @@ export interface SheetModel<T> {
 
 export interface SheetModelRun<T> {
   row(row: ParsedRow, emit: (item: T) => void): void;
+  /** a row passed over as no data came (a row of totals, a group's title): what was being read is not continued past it */
+  boundary?(): void;
   end(emit: (item: T) => void): void;
 }

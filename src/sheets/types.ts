@@ -83,6 +83,13 @@ export interface SheetKind {
    * also carries 快递单号 and 发货时间 is an order sheet).
    */
   signature?: ReadonlyArray<readonly string[]>;
+  /**
+   * A record written on several rows, its key on the first only (an export's merged cells unmerged
+   * without filling down): a row whose `key` is empty, with none of `own` and some of `item`, under a
+   * row with its key, continues it — its `key` is not asked for there (schema/required), and the
+   * sheet's model reads it as a further line.
+   */
+  continuation?: { key: string; own: readonly string[]; item: readonly string[] };
   /** columns a command adds to a copy of the sheet (`review --write`): key, header and English name */
   outputs?: ReadonlyArray<{ key: string; header: string; en: string; width?: number }>;
   /** the SOP's own example rows; `source` says whether they are the SOP's or ours */

@@ -219,9 +219,8 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
   it('an order without its number is never approved unseen: a merge whose top cell is empty, a number left out of a plain export (helper-62)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'x.xlsx'), xlsx({ sheets: [{ name: '订单', xml: mergedXml([HEAD, ...twoLines('', 100)]) }] }));
-    const merged = ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout);
-    expect(merged.map((o) => o[1])).toEqual(['manual', 'manual']);
-    expect(merged.every((o) => (o[3] as string[]).includes('order-id-missing'))).toBe(true);
+    // one order without its number, of its two lines (helper-64: each line was an order of its own)
+    expect(ordersOf(run(dir, ['review', 'x.xlsx', '--format', 'json']).stdout)).toEqual([['', 'manual', [2, 3], ['order-id-missing']]]);
     writeFileSync(join(dir, 'plain.csv'), `${HEAD.join(',')}\n,浙江省杭州市西湖区文三路90号,13812345678,面膜,1,100,买家已付款,等待卖家发货\n`);
     const res = run(dir, ['review', 'plain.csv']);
     expect(res.stdout).toContain('no order number: which order it is cannot be told');
@@ -287,5 +286,44 @@ describe('orders and cells as other programs write them (helper-63)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'e.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rowsXml(rows)}</sheetData><mergeCells><mergeCell ref=""/></mergeCells></worksheet>` }] }));
     expect(run(dir, ['check', 'e.xlsx', '--format', 'json']).stdout).toContain('sheet/merges-unread');
+  });
+});
+
+describe('a header cell merged down into the data (helper-62)', () => {
+  it('gives its text to no data row: the line under it has no order number, as Excel shows it', () => {
+    const dir = tempDir();
+    const rows = [HEAD, ['T1', '浙江省杭州市西湖区文三路90号', '13812345678', '面膜', 1, 200, '买家已付款,等待卖家发货'], ['', '浙江省杭州市西湖区文三路91号', '13912345678', '精华', 1, 100, '买家已付款,等待卖家发货']];
+    writeFileSync(join(dir, 'h.xlsx'), xlsx({ sheets: [{ name: '订单', xml: mergedXml(rows, ['A1:A3']) }] }));
+    const res = run(dir, ['review', 'h.xlsx', '--format', 'json']);
+    expect(ordersOf(res.stdout)).toEqual([['T1', 'auto', undefined, []], ['', 'manual', undefined, ['order-id-missing']]]);
+    expect(res.stdout).not.toContain('"订单编号"\n');
+  });
+});
+
+describe('an unmerged export\'s item lines (helper-64)', () => {
+  it('take the order amount of the first line, ask for no number of their own, stay with an order without a number, and stop at a row of totals', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'u.csv'), [
+      '订单号,订单状态,买家,收货人,手机,收货地址,付款时间,商品名称,数量,订单金额',
+      'C001,待发货,张三,张三,13800138000,浙江省杭州市西湖区文三路100号,2024-05-01 10:00:00,T恤,1,219',
+      ',,,,,,,裤子,1,',
+      ',,,,,,,袜子,1,',
+      '合计,,,,,,,,3,219',
+      ',,,,,,,孤儿,1,10',
+      ',交易关闭,蒋六,蒋六,13800138009,浙江省杭州市西湖区文三路9号,2024-05-01 10:00:00,帽子,1,45',
+      ',,,,,,,裤子,1,45',
+    ].join('\n'));
+    const res = run(dir, ['review', 'u.csv', '--format', 'json']);
+    const report = JSON.parse(res.stdout) as { orders: Array<Order & { row: number }>; findings: Array<{ ruleId: string; cell?: string }> };
+    expect(report.orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons])).toEqual([
+      // 219 once, from its first line (it was amount-missing)
+      [2, 'C001', 'auto', [2, 3, 4], []],
+      // after the 合计 row a line joins no order above
+      [6, '', 'manual', undefined, ['status-blank', 'order-id-missing', 'address-vague', 'phone-missing']],
+      // a closed order without its number, with its item line: skipped whole (the line was an order for a person)
+      [7, '', 'skipped', [7, 8], []],
+    ]);
+    // no 订单号 is asked of C001's item lines (each was an error)
+    expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6', 'A7', 'A8']);
   });
 });
