@@ -442,7 +442,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);
     const row = new RowView(raw.row, pass, values, raw);
-    // a record's further row, its key left on the first (SheetKind.continuation: an order's item lines): the key is not asked for there
+    // a record's further row, its own cells left on the first (SheetKind.continuation: an order's item lines): none is asked for there
     let continues = false;
     if (continuation) {
       // the raw cell, not the parsed one: the key column is parsed once, below
@@ -456,7 +456,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       // plain text needs no reading to be checked: it is parsed when a rule asks for it
       // (identifying numbers are read: one that a spreadsheet has rounded is reported)
       if (col.type === 'text' && !col.keepDigits && schemaChecked && !(rawCell && (rawCell.error || (rawCell.formula !== undefined && rawCell.value === null)))) {
-        if (col.required && isBlank(rawCell) && !(continues && col.key === continuation!.key)) schemaReport('schema/required', 'required', raw.row, col, '');
+        if (col.required && isBlank(rawCell) && !continues) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
       const cell = parseCell(rawCell, col, pass.dateCtx);
@@ -470,7 +470,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       if (cell.value instanceof Date) pass.dateCtx.defaultYear = cell.value.getUTCFullYear();
       if (!schemaChecked) continue;
       if (cell.empty) {
-        if (col.required && !(continues && col.key === continuation!.key)) schemaReport('schema/required', 'required', raw.row, col, '');
+        if (col.required && !continues) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
       if (cell.problem === 'type') { schemaReport('schema/type', 'type', raw.row, col, cell.text); continue; }

@@ -86,8 +86,8 @@ export interface SheetKind {
   /**
    * A record written on several rows, its key on the first only (an export's merged cells unmerged
    * without filling down): a row whose `key` is empty, with none of `own` and some of `item`, under a
-   * row with its key, continues it — its `key` is not asked for there (schema/required), and the
-   * sheet's model reads it as a further line.
+   * row with its key, continues it — no required cell is asked of it (schema/required: the order's
+   * number and amount are on its first line), and the sheet's model reads it as a further line.
    */
   continuation?: { key: string; own: readonly string[]; item: readonly string[] };
   /** columns a command adds to a copy of the sheet (`review --write`): key, header and English name */

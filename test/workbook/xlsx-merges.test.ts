@@ -326,4 +326,12 @@ describe('an unmerged export\'s item lines (helper-64)', () => {
     // no 订单号 is asked of C001's item lines (each was an error)
     expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6', 'A7', 'A8']);
   });
+
+  it('ask no 金额 of their own either, when the line amount (实付金额) is on the first line only', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'u.csv'), ['订单号,订单状态,收货人,手机,收货地址,商品名称,数量,实付金额', 'C001,待发货,张三,13800138000,浙江省杭州市西湖区文三路100号,T恤,1,219', ',,,,,裤子,1,'].join('\n'));
+    const res = run(dir, ['review', 'u.csv', '--format', 'json']);
+    expect(ordersOf(res.stdout)).toEqual([['C001', 'auto', [2, 3], []]]);
+    expect(res.stdout).not.toContain('schema/required');
+  });
 });
