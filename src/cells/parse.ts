@@ -92,7 +92,8 @@ const NOTHING = /^(?:[-—–－/\\]{1,3}|null|#null!|n\/a|none|nil|无)$/i;
 
 /** Whether a cell's text is what exports write for an empty value (see NOTHING). */
 export function saysNothing(text: string): boolean {
-  return NOTHING.test(text.trim());
+  // Taobao writes an empty phone as '- (the quote that keeps Excel from reading it as a number)
+  return NOTHING.test(text.trim().replace(/^['"]/, ''));
 }
 
 /** The result for every empty cell: shared, so it must never be changed. */

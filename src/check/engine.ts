@@ -11,7 +11,7 @@ import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types
 import { RULES } from '../rules/registry.js';
 import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
-import { continuesRecord } from '../sheets/continuation.js';
+import { continuesRecord, hasOwnCells } from '../sheets/continuation.js';
 import { passedRow } from '../sheets/summary-row.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';
@@ -430,15 +430,15 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const first = firstColumn(match);
   const continuation = kind.continuation;
   const keyIndex = continuation && match.columns.get(continuation.key);
-  /** the last data row had its key, or continued a row that had (see `continues`) */
-  let keyAbove = false;
+  /** the last data row began a record (its key or its own cells) or continued one (see `continues`) */
+  let recordAbove = false;
   // a header cell merged down into the data: the rows it covers hold its text, no value (only looked for when the first rows show one)
   const underHeader = headerTexts(head, match.headerRow);
   const handle = (raw: RawRow) => {
     if (underHeader && raw.row > match.headerRow) raw = withoutHeaderCovers(raw, underHeader);
     if (!isDataRow(raw, match, inputs)) return;
     const no = passedRow(raw.cells, first);
-    if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); hub.boundary(); keyAbove = false; return; }
+    if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); hub.boundary(); recordAbove = false; return; }
     summary.rows += 1;
     const values: Array<CellResult | undefined> = new Array(present.length);
     const row = new RowView(raw.row, pass, values, raw);
@@ -447,8 +447,9 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     if (continuation) {
       // the raw cell, not the parsed one: the key column is parsed once, below
       const hasKey = keyIndex !== undefined && !isBlank(raw.cells[keyIndex]);
-      continues = !hasKey && keyAbove && continuesRecord(continuation, row);
-      keyAbove = hasKey || continues;
+      continues = !hasKey && recordAbove && continuesRecord(continuation, row);
+      // a record begins at a row with its key or its own cells (an order without its number has its item lines too)
+      recordAbove = hasKey || continues || hasOwnCells(continuation, row);
     }
     for (let i = 0; i < present.length; i++) {
       const { col, index, schema, fast, schemaChecked } = present[i];

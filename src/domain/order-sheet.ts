@@ -166,6 +166,12 @@ interface Line {
   orderAmountFen?: number;
 }
 
+/** Whether a line says an order amount (订单金额) other than the one on its order's first line (京东 repeats the same one on each line). */
+function otherOrderAmount(row: ParsedRow, first: Line): boolean {
+  const v = row.cells.get('orderAmount')?.value;
+  return typeof v === 'number' && v !== first.orderAmountFen;
+}
+
 /** What tells two lines of one order apart: a line repeated whole is a duplicate, not another product. */
 function lineSignature(row: ParsedRow): string {
   const c = row.cells;
@@ -305,7 +311,9 @@ export const orderModel: SheetModel<DecidedOrder> = {
         // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet
         // rounded), or no number and nothing of an order's own — an item line of a merged export unmerged without
         // filling down (helper-63: the first line was approved on its own amount, the others were orders without numbers)
-        const itemOnly = id === '' && open !== undefined && !open.sealed && open.lines[0].input.damagedId === undefined && continuesRecord(ITEM_LINE, row);
+        // (under an order whose number a spreadsheet rounded too: helper-65, its lines were orders of their own)
+        // (not one that says another order amount, 订单金额, than its order's first line: that is another order's; helper-65)
+        const itemOnly = id === '' && open !== undefined && !open.sealed && continuesRecord(ITEM_LINE, row) && !otherOrderAmount(row, open.lines[0]);
         // an empty or placeholder number merged down over an order's lines (—): its lines are one order without a number
         const mergedEmpty = id === '' && open !== undefined && open.id === '' && row.covered?.('orderId') === true;
         if (open && (itemOnly || mergedEmpty || (id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))))) {

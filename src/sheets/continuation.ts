@@ -13,9 +13,14 @@ export interface RowCells {
  * item's — an order's further item line, its number, buyer and address left on the first line.
  */
 export function continuesRecord(how: NonNullable<SheetKind['continuation']>, row: RowCells): boolean {
+  return !hasOwnCells(how, row) && how.item.some((k) => row.cells.get(k)?.empty === false);
+}
+
+/** Whether a row has a record's own cells (a buyer, an address …) of its own: not merged down to it, not a placeholder. */
+export function hasOwnCells(how: NonNullable<SheetKind['continuation']>, row: RowCells): boolean {
   for (const k of how.own) {
     const v = row.cells.get(k);
-    if (v && !v.empty && !saysNothing(v.text) && !row.covered?.(k)) return false;
+    if (v && !v.empty && !saysNothing(v.text) && !row.covered?.(k)) return true;
   }
-  return how.item.some((k) => row.cells.get(k)?.empty === false);
+  return false;
 }

@@ -323,8 +323,8 @@ describe('an unmerged export\'s item lines (helper-64)', () => {
       // a closed order without its number, with its item line: skipped whole (the line was an order for a person)
       [7, '', 'skipped', [7, 8], []],
     ]);
-    // no 订单号 is asked of C001's item lines (each was an error)
-    expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6', 'A7', 'A8']);
+    // no 订单号 is asked of C001's item lines (each was an error), nor of the number-less order's (helper-65)
+    expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6', 'A7']);
   });
 
   it('ask no 金额 of their own either, when the line amount (实付金额) is on the first line only', () => {
@@ -333,5 +333,32 @@ describe('an unmerged export\'s item lines (helper-64)', () => {
     const res = run(dir, ['review', 'u.csv', '--format', 'json']);
     expect(ordersOf(res.stdout)).toEqual([['C001', 'auto', [2, 3], []]]);
     expect(res.stdout).not.toContain('schema/required');
+  });
+});
+
+describe('an unmerged export\'s item lines, as helper-65 wrote them', () => {
+  it('join through Taobao\'s \'- placeholder, under a rounded order number, and under an order without a number (asked for nothing); a line with its own 订单金额 is an order of its own', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 't.csv'), [
+      '订单号,收货人,手机,联系电话,收货地址,订单状态,商品名称,数量,实付金额,订单金额',
+      '8001,张三,13800138000,\'-,浙江省杭州市西湖区文三路100号,"买家已付款,等待卖家发货",杯,1,100.00,100.00',
+      ',,,\'-,,,盖,1,,',
+      '3901234567890120000,李四,13800138001,,浙江省杭州市西湖区文三路101号,"买家已付款,等待卖家发货",杯,1,100.00,',
+      ',,,,,,盖,1,,',
+      ',王五,13800138002,,浙江省杭州市西湖区文三路102号,交易关闭,杯,1,100.00,',
+      ',,,,,,盖,1,,',
+      '9001,赵六,13800138003,,浙江省杭州市西湖区文三路103号,"买家已付款,等待卖家发货",杯,1,100.00,100.00',
+      ',,,,,"买家已付款,等待卖家发货",话费充值100元,1,98.00,150.00',
+    ].join('\n'));
+    const res = run(dir, ['review', 't.csv', '--format', 'json']);
+    const report = JSON.parse(res.stdout) as { orders: Array<Order & { row: number }>; findings: Array<{ ruleId: string; cell?: string }> };
+    expect(report.orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons])).toEqual([
+      [2, '8001', 'auto', [2, 3], []],
+      [4, '3901234567890120000', 'manual', [4, 5], ['order-id-damaged']],
+      [6, '', 'skipped', [6, 7], []],
+      [8, '9001', 'auto', undefined, []],
+      [9, '', 'manual', undefined, ['order-id-missing', 'address-vague', 'phone-missing']],
+    ]);
+    expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6']);
   });
 });
