@@ -20,6 +20,14 @@ const run = (dir: string, args: string[], env: Record<string, string> = {}) =>
 interface Order { orderId: string; decision: string; reasons: string[]; lines?: number[] }
 const ordersOf = (stdout: string) => (JSON.parse(stdout) as { orders: Order[] }).orders.map((o) => [o.orderId, o.decision, o.lines, o.reasons]);
 
+/** `review --format json` of a CSV of these lines: its orders (row, number, decision, lines, reasons) and the cells schema/required names. */
+function reviewCsv(lines: string[]) {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'x.csv'), lines.join('\n'));
+  const report = JSON.parse(run(dir, ['review', 'x.csv', '--format', 'json']).stdout) as { orders: Array<Order & { row: number }>; findings: Array<{ ruleId: string; cell?: string }> };
+  return { orders: report.orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons]), required: report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell) };
+}
+
 /**
  * An .xlsx export whose multi-item orders have their own cells merged down over their item rows
  * (聚水潭, 旺店通 and other ERPs export so). A workbook's merged ranges come after its rows; they
@@ -238,8 +246,7 @@ ${order('20240520003', '13700000001', '新疆乌鲁木齐市天山区解放北�
 
 describe('orders and cells as other programs write them (helper-63)', () => {
   it('an item line with no number and nothing of an order\'s own is a further line of the order above (a merged export unmerged without filling down)', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'f.csv'), [
+    const { orders } = reviewCsv([
       '订单号,商品名称,数量,金额,收件人,手机,收件地址,订单状态',
       '3001,面膜,1,99,张三,13800138000,浙江省杭州市西湖区文三路100号,"买家已付款,等待卖家发货"',
       ',精华,1,300,,,,',
@@ -248,9 +255,7 @@ describe('orders and cells as other programs write them (helper-63)', () => {
       ',精华,1,300,,,,',
       // a line with an address of its own is an order of its own, without its number
       ',面膜,1,99,王五,13800138002,浙江省杭州市西湖区文三路102号,"买家已付款,等待卖家发货"',
-    ].join('\n'));
-    const res = run(dir, ['review', 'f.csv', '--format', 'json']);
-    const orders = (JSON.parse(res.stdout) as { orders: Array<Order & { row: number }> }).orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons]);
+    ]);
     expect(orders).toEqual([
       [2, '3001', 'manual', [2, 3, 4], ['amount-over-auto-limit']],
       [5, '3002', 'skipped', [5, 6], []],
@@ -302,8 +307,7 @@ describe('a header cell merged down into the data (helper-62)', () => {
 
 describe('an unmerged export\'s item lines (helper-64)', () => {
   it('take the order amount of the first line, ask for no number of their own, stay with an order without a number, and stop at a row of totals', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'u.csv'), [
+    const { orders, required } = reviewCsv([
       '订单号,订单状态,买家,收货人,手机,收货地址,付款时间,商品名称,数量,订单金额',
       'C001,待发货,张三,张三,13800138000,浙江省杭州市西湖区文三路100号,2024-05-01 10:00:00,T恤,1,219',
       ',,,,,,,裤子,1,',
@@ -312,10 +316,8 @@ describe('an unmerged export\'s item lines (helper-64)', () => {
       ',,,,,,,孤儿,1,10',
       ',交易关闭,蒋六,蒋六,13800138009,浙江省杭州市西湖区文三路9号,2024-05-01 10:00:00,帽子,1,45',
       ',,,,,,,裤子,1,45',
-    ].join('\n'));
-    const res = run(dir, ['review', 'u.csv', '--format', 'json']);
-    const report = JSON.parse(res.stdout) as { orders: Array<Order & { row: number }>; findings: Array<{ ruleId: string; cell?: string }> };
-    expect(report.orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons])).toEqual([
+    ]);
+    expect(orders).toEqual([
       // 219 once, from its first line (it was amount-missing)
       [2, 'C001', 'auto', [2, 3, 4], []],
       // after the 合计 row a line joins no order above
@@ -324,22 +326,19 @@ describe('an unmerged export\'s item lines (helper-64)', () => {
       [7, '', 'skipped', [7, 8], []],
     ]);
     // no 订单号 is asked of C001's item lines (each was an error), nor of the number-less order's (helper-65)
-    expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6', 'A7']);
+    expect(required).toEqual(['A6', 'A7']);
   });
 
   it('ask no 金额 of their own either, when the line amount (实付金额) is on the first line only', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 'u.csv'), ['订单号,订单状态,收货人,手机,收货地址,商品名称,数量,实付金额', 'C001,待发货,张三,13800138000,浙江省杭州市西湖区文三路100号,T恤,1,219', ',,,,,裤子,1,'].join('\n'));
-    const res = run(dir, ['review', 'u.csv', '--format', 'json']);
-    expect(ordersOf(res.stdout)).toEqual([['C001', 'auto', [2, 3], []]]);
-    expect(res.stdout).not.toContain('schema/required');
+    const { orders, required } = reviewCsv(['订单号,订单状态,收货人,手机,收货地址,商品名称,数量,实付金额', 'C001,待发货,张三,13800138000,浙江省杭州市西湖区文三路100号,T恤,1,219', ',,,,,裤子,1,']);
+    expect(orders).toEqual([[2, 'C001', 'auto', [2, 3], []]]);
+    expect(required).toEqual([]);
   });
 });
 
 describe('an unmerged export\'s item lines, as helper-65 wrote them', () => {
   it('join through Taobao\'s \'- placeholder, under a rounded order number, and under an order without a number (asked for nothing); a line with its own 订单金额 is an order of its own', () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, 't.csv'), [
+    const { orders, required } = reviewCsv([
       '订单号,收货人,手机,联系电话,收货地址,订单状态,商品名称,数量,实付金额,订单金额',
       '8001,张三,13800138000,\'-,浙江省杭州市西湖区文三路100号,"买家已付款,等待卖家发货",杯,1,100.00,100.00',
       ',,,\'-,,,盖,1,,',
@@ -349,16 +348,14 @@ describe('an unmerged export\'s item lines, as helper-65 wrote them', () => {
       ',,,,,,盖,1,,',
       '9001,赵六,13800138003,,浙江省杭州市西湖区文三路103号,"买家已付款,等待卖家发货",杯,1,100.00,100.00',
       ',,,,,"买家已付款,等待卖家发货",话费充值100元,1,98.00,150.00',
-    ].join('\n'));
-    const res = run(dir, ['review', 't.csv', '--format', 'json']);
-    const report = JSON.parse(res.stdout) as { orders: Array<Order & { row: number }>; findings: Array<{ ruleId: string; cell?: string }> };
-    expect(report.orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons])).toEqual([
+    ]);
+    expect(orders).toEqual([
       [2, '8001', 'auto', [2, 3], []],
       [4, '3901234567890120000', 'manual', [4, 5], ['order-id-damaged']],
       [6, '', 'skipped', [6, 7], []],
       [8, '9001', 'auto', undefined, []],
       [9, '', 'manual', undefined, ['order-id-missing', 'address-vague', 'phone-missing']],
     ]);
-    expect(report.findings.filter((f) => f.ruleId === 'schema/required').map((f) => f.cell)).toEqual(['A6']);
+    expect(required).toEqual(['A6']);
   });
 });
