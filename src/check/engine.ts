@@ -446,8 +446,10 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     let continues = false;
     if (continuation) {
       // the raw cell, not the parsed one: the key column is parsed once, below
-      const hasKey = keyIndex !== undefined && !isBlank(raw.cells[keyIndex]);
-      continues = !hasKey && recordAbove && continuesRecord(continuation, row);
+      const keyCell = keyIndex !== undefined ? raw.cells[keyIndex] : undefined;
+      const hasKey = !isBlank(keyCell);
+      // (its key merged down from the first row counts as the first row's: helper-66, 金额 was asked of a merged order's item line)
+      continues = (!hasKey || keyCell?.covered === true) && recordAbove && continuesRecord(continuation, row);
       // a record begins at a row with its key or its own cells (an order without its number has its item lines too)
       recordAbove = hasKey || continues || hasOwnCells(continuation, row);
     }

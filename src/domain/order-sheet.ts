@@ -164,7 +164,22 @@ interface Line {
   product?: string;
   /** the order-level amount (订单金额, 应付金额) as the line carries it */
   orderAmountFen?: number;
+  /** the line's 金额 cell is there and empty (not merged over it): the line says no amount, where an unreadable one is missing */
+  amountBlank?: boolean;
 }
+
+/**
+ * The order number a cell holds, or '' for none: a placeholder (-, 无, /, null …; helper-63: orders numbered '-'
+ * were approved, and duplicates of each other) and a text without a digit, or of zeros only (暂无, 同上, 待补,
+ * #REF!, ?, x, 0; helper-66: each was approved as an order's number) are none — every platform's and ERP's
+ * order number has digits.
+ */
+function orderNumberOf(text: string | undefined): string {
+  if (!text || isPlaceholder(text) || !ANY_DIGIT.test(text) || ONLY_ZEROS.test(text)) return '';
+  return text;
+}
+const ANY_DIGIT = /[0-9０-９]/;
+const ONLY_ZEROS = /^\s*[0０]+\s*$/;
 
 /** Whether a line says an order amount (订单金额) other than the one on its order's first line (京东 repeats the same one on each line). */
 function otherOrderAmount(row: ParsedRow, first: Line): boolean {
@@ -246,9 +261,10 @@ function mergeLines(all: readonly Line[]): OrderInput {
   const first = inputs[0];
   const notes = [...new Set(inputs.map((o) => o.note).filter((n): n is string => Boolean(n)))];
   const short = inputs.find((o) => o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity);
+  const amount = linesAmount(counted);
   const merged: OrderInput = {
     ...first,
-    amountFen: sum(counted, (l) => l.input.amountFen),
+    amountFen: amount.fen,
     presale: inputs.some((o) => o.presale),
     note: notes.length ? notes.join(';') : first.note,
     // stock is per product: the line that is short speaks for the order
@@ -256,20 +272,40 @@ function mergeLines(all: readonly Line[]): OrderInput {
     stock: short ? short.stock : first.stock,
     duplicate: all.some((l) => l.input.duplicate),
   };
-  return withOrderAmount(merged, lines, status);
+  return withOrderAmount(merged, lines, status, amount.blanks);
+}
+
+/**
+ * The lines' amounts added up; lines whose 金额 is empty add nothing but are counted (`blanks`: the
+ * order amount then decides, where there is one). An unreadable amount, or none on any line, is none.
+ */
+function linesAmount(lines: readonly Line[]): { fen: number | undefined; blanks: boolean } {
+  let total = 0;
+  let known = false;
+  let blanks = false;
+  for (const l of lines) {
+    const v = l.input.amountFen;
+    if (v !== undefined) { total += v; known = true; } else if (l.amountBlank) blanks = true;
+    else return { fen: undefined, blanks: false };
+  }
+  return { fen: known ? total : undefined, blanks };
 }
 
 /**
  * The order-level amount, where the export has no line amount: once when every line repeats it
  * (京东), summed when the lines differ (then it was a line amount after all).
  */
-function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderStatus | undefined): OrderInput {
+function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderStatus | undefined, blanks = false): OrderInput {
   const out = status ? { ...o, status } : o;
-  // the lines that carry it: an order amount on the first line only is the order's (helper-64: amount-missing)
+  // the lines that carry it: an order amount on the first line only is the order's (helper-64: amount-missing).
+  // Lines without an amount of their own leave the order's total to it, however the lines were joined (helper-66:
+  // 实付 100 and a line without one under 订单金额 600 was approved at 100 unmerged, sent to a person merged)
   const given = lines.filter((l) => l.orderAmountFen !== undefined);
-  if (o.amountFen !== undefined || !given.length) return out;
+  if ((o.amountFen !== undefined && !blanks) || !given.length) return out;
   const values = new Set(given.map((l) => l.orderAmountFen));
-  return { ...out, amountFen: values.size === 1 ? given[0].orderAmountFen : sum(given, (l) => l.orderAmountFen) };
+  const total = values.size === 1 ? given[0].orderAmountFen : sum(given, (l) => l.orderAmountFen);
+  // with lines of their own amounts too, the larger decides (the lines add up to more than the order says: a person sees it)
+  return { ...out, amountFen: o.amountFen !== undefined && total !== undefined ? Math.max(o.amountFen, total) : total };
 }
 
 /**
@@ -288,11 +324,11 @@ export const orderModel: SheetModel<DecidedOrder> = {
     const s = env.settings.orders;
     // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
     // `sealed`: a row of totals or a group's title came after it (no item line below joins it)
-    let open: { id: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string>; sealed?: boolean } | undefined;
+    let open: { id: string; shown: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string>; sealed?: boolean } | undefined;
     const flush = (emit: (o: DecidedOrder) => void) => {
       if (!open) return;
       const input = mergeLines(open.lines);
-      const order: DecidedOrder = { row: open.lines[0].row, orderId: open.id, decision: reviewOrder(input, s) };
+      const order: DecidedOrder = { row: open.lines[0].row, orderId: open.shown, decision: reviewOrder(input, s) };
       if (open.lines.length > 1) order.lines = open.lines.map((l) => l.row);
       if (input.status) order.statusText = input.status.text;
       emit(order);
@@ -300,14 +336,14 @@ export const orderModel: SheetModel<DecidedOrder> = {
     };
     const lineOf = (row: ParsedRow, duplicate: boolean, repeated: boolean): Line => {
       const orderAmount = row.cells.get('orderAmount')?.value;
-      return { row: row.row, input: orderInput(row, duplicate), status: row.model(lineStatusModel), repeated, product: row.cells.get('product')?.text, orderAmountFen: typeof orderAmount === 'number' ? orderAmount : undefined };
+      const amount = row.cells.get('amount');
+      return { row: row.row, input: orderInput(row, duplicate), status: row.model(lineStatusModel), repeated, product: row.cells.get('product')?.text, orderAmountFen: typeof orderAmount === 'number' ? orderAmount : undefined, amountBlank: amount !== undefined && amount.empty && !row.covered?.('amount') };
     };
     return {
       row(row, emit) {
         const cell = row.cells.get('orderId');
         const damaged = cell?.problem === 'lost-digits';
-        // a placeholder (-, 无, /, null …) is no number (helper-63: orders numbered '-' were approved, and duplicates of each other)
-        const id = cell && !isPlaceholder(cell.text) ? cell.text : '';
+        const id = orderNumberOf(cell?.text);
         // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet
         // rounded), or no number and nothing of an order's own — an item line of a merged export unmerged without
         // filling down (helper-63: the first line was approved on its own amount, the others were orders without numbers)
@@ -325,10 +361,7 @@ export const orderModel: SheetModel<DecidedOrder> = {
           open.first = undefined;
           const repeated = !merged && signatures.has(signature);
           if (!merged) signatures.add(signature);
-          const line = lineOf(row, repeated, repeated);
-          // an item line's empty amount is the order's, on its first line (as a merged amount is): it adds nothing
-          if (itemOnly && line.input.amountFen === undefined && row.cells.get('amount')?.empty !== false) line.input.amountFen = 0;
-          open.lines.push(line);
+          open.lines.push(lineOf(row, repeated, repeated));
           return;
         }
         flush(emit);
@@ -338,7 +371,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
         // an order without its number is never approved unseen (helper-62: a line under an empty merged cell, a number
         // left out; helper-63: a sheet without the 订单号 column, said once as sheet/missing-column)
         if (id === '') line.input.idMissing = true;
-        open = { id, lines: [line], first: row };
+        // the number as the cell shows it, whatever it is (暂无, #REF!, a formula's text): a person sees what was there
+        open = { id, shown: id || (cell?.text ?? ''), lines: [line], first: row };
         // a line without a number is an order alone, with the item lines under it (helper-64: they were orders of their own);
         // one a spreadsheet rounded stays open only for the lines its cell is merged over
         if (id === '' && continuesRecord(ITEM_LINE, row)) flush(emit);

@@ -57,7 +57,7 @@ describe('ecsop review', () => {
   it('writes the manual queue as CSV with a BOM, escaped against formula injection', async () => {
     const dir = tempDir();
     await writeWorkbook(join(dir, 'o.xlsx'), {
-      订单: [HEADER, ['=HYPERLINK("http://evil")', '', '', '13812345678', '新疆乌鲁木齐市天山区解放北路8号', '', 1, 99, '否', '+1 加急', 10], ['B', '', '', '13812345678', '浙江省杭州市西湖区文三路90号', '', 1, 99, '否', '', 10]],
+      订单: [HEADER, ['=HYPERLINK("http://evil")', '', '', '13812345678', '新疆乌鲁木齐市天山区解放北路8号', '', 1, 99, '否', '+1 加急', 10], ['1002', '', '', '13812345678', '浙江省杭州市西湖区文三路90号', '', 1, 99, '否', '', 10]],
     });
     const res = await ecsop(['review', 'o.xlsx', '--queue', 'queue.csv'], { cwd: dir });
     expect(res.code).toBe(0);
@@ -67,7 +67,8 @@ describe('ecsop review', () => {
     expect(lines[0]).toBe('文件,工作表,行,订单号,省份,优先打单,原因代码,原因');
     expect(lines).toHaveLength(2); // only the manual order
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(lines[1]).toContain('"remote-area,note-urgent"');
+    // a formula for an order number holds no digit: no number (order-id-missing), and still escaped
+    expect(lines[1]).toContain('"order-id-missing,remote-area,note-urgent"');
   });
 
   it('--write adds 审核结果 / 审核原因 / 优先打单 and highlights manual rows; the input is untouched', async () => {

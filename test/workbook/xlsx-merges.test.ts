@@ -359,3 +359,30 @@ describe('an unmerged export\'s item lines, as helper-65 wrote them', () => {
     expect(required).toEqual(['A6']);
   });
 });
+
+describe('orders as helper-66 wrote them', () => {
+  const lines = ['订单编号,订单状态,实付金额,订单金额,收货人,手机,收货地址,商品,数量',
+    '3004,"买家已付款,等待卖家发货",100,600,张三,13800138000,浙江省杭州市西湖区文三路100号,面膜,1', ',,,,,,,精华,1',
+    '3005,"买家已付款,等待卖家发货",100,,李四,13800138001,浙江省杭州市西湖区文三路101号,面膜,1', ',,,,,,,精华,1'];
+
+  it('a line without an amount leaves the order\'s total to its 订单金额, merged or not: 600 is never approved at 100', () => {
+    const want = [[2, '3004', 'manual', [2, 3], ['amount-over-auto-limit']], [4, '3005', 'auto', [4, 5], []]];
+    const csv = reviewCsv(lines);
+    expect(csv.orders).toEqual(want);
+    expect(csv.required).toEqual([]);
+    // the same orders with their number, buyer and address merged down over their lines
+    const dir = tempDir();
+    const rows = lines.map((l) => l.match(/("[^"]*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''))).map((r) => r.slice(0, 9).map((c) => (/^\d{1,4}$/.test(c) ? Number(c) : c)));
+    const merges = [2, 4].flatMap((top) => ['A', 'B', 'E', 'F', 'G'].map((c) => `${c}${top}:${c}${top + 1}`));
+    writeFileSync(join(dir, 'm.xlsx'), xlsx({ sheets: [{ name: '订单', xml: mergedXml(rows, merges) }] }));
+    const res = run(dir, ['review', 'm.xlsx', '--format', 'json']);
+    expect((JSON.parse(res.stdout) as { orders: Array<Order & { row: number }> }).orders.map((o) => [o.row, o.orderId, o.decision, o.lines, o.reasons])).toEqual(want);
+    expect(res.stdout).not.toContain('schema/required');
+  });
+
+  it('a text without a digit, or of zeros only, is no order number (暂无, 同上, #REF!, ?, 0), and the queue shows what the cell held', () => {
+    const junk = ['暂无', '同上', '#REF!', '?', 'x', '0', '0000'];
+    const { orders } = reviewCsv(['订单号,订单状态,收货人,手机,收货地址,商品,数量,实付金额', ...junk.map((id, i) => `${id},"买家已付款,等待卖家发货",张三,1380013800${i},浙江省杭州市西湖区文三路10${i}号,面膜,1,99`)]);
+    expect(orders.map((o) => [o[1], o[2], o[4]])).toEqual(junk.map((id) => [id, 'manual', ['order-id-missing']]));
+  });
+});
