@@ -175,11 +175,14 @@ interface Line {
  * order number has digits.
  */
 function orderNumberOf(text: string | undefined): string {
-  if (!text || isPlaceholder(text) || !ANY_DIGIT.test(text) || ONLY_ZEROS.test(text)) return '';
+  if (!text || isPlaceholder(text) || !ANY_DIGIT.test(text) || ONLY_ZEROS.test(text) || ERROR_VALUE.test(text.trim())) return '';
   return text;
 }
 const ANY_DIGIT = /[0-9０-９]/;
-const ONLY_ZEROS = /^\s*[0０]+\s*$/;
+/** zeros, whatever separates them (0.00, -0, 0/0; helper-67) */
+const ONLY_ZEROS = /^[\s.,，。\-－/／+]*(?:[0０][\s.,，。\-－/／+]*)+$/;
+/** a spreadsheet's error value (#DIV/0!, #N/A, #NAME?), typed or computed */
+const ERROR_VALUE = /^[#＃][A-Za-z0-9/／]+[!?！？]?$/;
 
 /** Whether a line says an order amount (订单金额) other than the one on its order's first line (京东 repeats the same one on each line). */
 function otherOrderAmount(row: ParsedRow, first: Line): boolean {
@@ -301,6 +304,9 @@ function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderSta
   // Lines without an amount of their own leave the order's total to it, however the lines were joined (helper-66:
   // 实付 100 and a line without one under 订单金额 600 was approved at 100 unmerged, sent to a person merged)
   const given = lines.filter((l) => l.orderAmountFen !== undefined);
+  // lines without an amount and no order amount to fall back on: what the order comes to is not known (helper-67: it
+  // was approved on the first line's amount, three items of unknown price under it)
+  if (blanks && !given.length) return { ...out, amountFen: undefined };
   if ((o.amountFen !== undefined && !blanks) || !given.length) return out;
   const values = new Set(given.map((l) => l.orderAmountFen));
   const total = values.size === 1 ? given[0].orderAmountFen : sum(given, (l) => l.orderAmountFen);

@@ -329,9 +329,9 @@ describe('an unmerged export\'s item lines (helper-64)', () => {
     expect(required).toEqual(['A6', 'A7']);
   });
 
-  it('ask no 金额 of their own either, when the line amount (实付金额) is on the first line only', () => {
+  it('ask no 金额 of their own either, when the line amount (实付金额) is on the first line only; with no 订单金额 the order\'s total is not known (helper-67)', () => {
     const { orders, required } = reviewCsv(['订单号,订单状态,收货人,手机,收货地址,商品名称,数量,实付金额', 'C001,待发货,张三,13800138000,浙江省杭州市西湖区文三路100号,T恤,1,219', ',,,,,裤子,1,']);
-    expect(orders).toEqual([[2, 'C001', 'auto', [2, 3], []]]);
+    expect(orders).toEqual([[2, 'C001', 'manual', [2, 3], ['amount-missing']]]);
     expect(required).toEqual([]);
   });
 });
@@ -351,7 +351,7 @@ describe('an unmerged export\'s item lines, as helper-65 wrote them', () => {
     ]);
     expect(orders).toEqual([
       [2, '8001', 'auto', [2, 3], []],
-      [4, '3901234567890120000', 'manual', [4, 5], ['order-id-damaged']],
+      [4, '3901234567890120000', 'manual', [4, 5], ['order-id-damaged', 'amount-missing']],
       [6, '', 'skipped', [6, 7], []],
       [8, '9001', 'auto', undefined, []],
       [9, '', 'manual', undefined, ['order-id-missing', 'address-vague', 'phone-missing']],
@@ -366,7 +366,8 @@ describe('orders as helper-66 wrote them', () => {
     '3005,"买家已付款,等待卖家发货",100,,李四,13800138001,浙江省杭州市西湖区文三路101号,面膜,1', ',,,,,,,精华,1'];
 
   it('a line without an amount leaves the order\'s total to its 订单金额, merged or not: 600 is never approved at 100', () => {
-    const want = [[2, '3004', 'manual', [2, 3], ['amount-over-auto-limit']], [4, '3005', 'auto', [4, 5], []]];
+    // 3005 has no 订单金额 to fall back on: a line of unknown price under it is not approved (helper-67)
+    const want = [[2, '3004', 'manual', [2, 3], ['amount-over-auto-limit']], [4, '3005', 'manual', [4, 5], ['amount-missing']]];
     const csv = reviewCsv(lines);
     expect(csv.orders).toEqual(want);
     expect(csv.required).toEqual([]);
@@ -381,8 +382,8 @@ describe('orders as helper-66 wrote them', () => {
   });
 
   it('a text without a digit, or of zeros only, is no order number (暂无, 同上, #REF!, ?, 0), and the queue shows what the cell held', () => {
-    const junk = ['暂无', '同上', '#REF!', '?', 'x', '0', '0000'];
-    const { orders } = reviewCsv(['订单号,订单状态,收货人,手机,收货地址,商品,数量,实付金额', ...junk.map((id, i) => `${id},"买家已付款,等待卖家发货",张三,1380013800${i},浙江省杭州市西湖区文三路10${i}号,面膜,1,99`)]);
+    const junk = ['暂无', '同上', '#REF!', '#DIV/0!', '?', 'x', '0', '0000', '0.00', '-0', '0/0'];
+    const { orders } = reviewCsv(['订单号,订单状态,收货人,手机,收货地址,商品,数量,实付金额', ...junk.map((id, i) => `${id},"买家已付款,等待卖家发货",张三,1380013800${i % 10},浙江省杭州市西湖区文三路10${i}号,面膜,1,99`)]);
     expect(orders.map((o) => [o[1], o[2], o[4]])).toEqual(junk.map((id) => [id, 'manual', ['order-id-missing']]));
   });
 });
