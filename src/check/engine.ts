@@ -11,7 +11,7 @@ import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types
 import { RULES } from '../rules/registry.js';
 import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
-import { continuesRecord, hasOwnCells } from '../sheets/continuation.js';
+import { continuesRecord, hasOwnCells } from '../domain/continuation.js';
 import { passedRow } from '../sheets/summary-row.js';
 import { kindById } from '../sheets/registry.js';
 import { fastAccept, schemaOf } from '../sheets/schema.js';

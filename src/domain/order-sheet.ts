@@ -5,11 +5,7 @@ import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } fr
 import { phoneOf } from './phone.js';
 import { rowModel, type ParsedRow, type SheetModel } from './row-model.js';
 import { SeenIds } from './seen-ids.js';
-import { continuesRecord } from '../sheets/continuation.js';
-import { orders } from '../sheets/kinds/orders.js';
-
-/** An order's further item line: nothing of an order's own (the orders kind says what that is). */
-const ITEM_LINE = orders.continuation!;
+import { continuesRecord, ORDER_LINES as ITEM_LINE } from './continuation.js';
 
 /** The address columns an export may split the address into, in reading order. */
 export const SPLIT_ADDRESS = ['province', 'city', 'district', 'town', 'street'] as const;

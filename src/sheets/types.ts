@@ -8,6 +8,7 @@ import type { Settings } from '../config/settings.js';
  */
 export interface Bilingual { zh: string; en: string }
 import type { ColumnKey, ColumnKeys } from '../domain/column-keys.js';
+import type { Continuation } from '../domain/continuation.js';
 
 export type { ValueType };
 
@@ -83,13 +84,8 @@ export interface SheetKind {
    * also carries 快递单号 and 发货时间 is an order sheet).
    */
   signature?: ReadonlyArray<readonly string[]>;
-  /**
-   * A record written on several rows, its key on the first only (an export's merged cells unmerged
-   * without filling down): a row whose `key` is empty, with none of `own` and some of `item`, under a
-   * row with its key, continues it — no required cell is asked of it (schema/required: the order's
-   * number and amount are on its first line), and the sheet's model reads it as a further line.
-   */
-  continuation?: { key: string; own: readonly string[]; item: readonly string[] };
+  /** a record written on several rows, its key on the first only (src/domain/continuation.ts) */
+  continuation?: Continuation;
   /** columns a command adds to a copy of the sheet (`review --write`): key, header and English name */
   outputs?: ReadonlyArray<{ key: string; header: string; en: string; width?: number }>;
   /** the SOP's own example rows; `source` says whether they are the SOP's or ours */

@@ -1,6 +1,7 @@
 import { msg } from '../../i18n/catalog.js';
 import { freightColumn, weightColumn, YES_NO, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
+import { ORDER_LINES } from '../../domain/continuation.js';
 
 export const orders: SheetKind = {
   id: 'orders',
@@ -27,8 +28,7 @@ export const orders: SheetKind = {
   // Read as each platform's order export writes them (docs/platform-exports.md says where each
   // header was learned). Columns marked `exportOnly` are read from exports; the template leaves them out.
   signature: [['orderId'], ['amount', 'orderAmount'], ['paidAt', 'status', 'lineStatus', 'afterSale']],
-  // an item line under its order, with nothing of an order's own: who it goes to, where, when it was paid (helper-63, helper-64)
-  continuation: { key: 'orderId', own: ['recipient', 'phone', 'tel', 'address', 'province', 'city', 'district', 'town', 'street', 'paidAt'], item: ['product', 'sku', 'quantity'] },
+  continuation: ORDER_LINES,
   columns: [
     text('orderId', '订单号', 'Order ID', 20, '平台订单号', 'Platform order number', { required: true, keepDigits: true, numFmt: '@', aliases: ['订单编号', '订单ID', '主订单编号', '订单号码', '平台订单号', '快手订单编号', '主订单号', '父订单号', '原始单号', '线上订单号', '网店订单号', '平台单号', 'Order Number', 'Order No.', 'Order No', 'Order Code', 'order_id', 'order_sn', 'tid'] }),
     { key: 'paidAt', header: '支付时间', en: 'Paid at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['付款时间', '订单付款时间', '支付完成时间', '订单成交时间', '成交时间', '付款完成时间', '付款确认时间', '订单支付时间', '支付成功时间', '买家付款时间', '付款日期', 'Paid Time', 'Payment Time', 'Pay Time', 'Payment Date', 'Paid Date', 'pay_time', 'paid_at'], prompt: msg('sheet.orders.paidAt.prompt') },
