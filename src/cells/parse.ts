@@ -90,12 +90,6 @@ class Cell implements CellResult {
 /** Cell texts that exports write for an empty value: -, --, –, —, /, null, #NULL!, N/A. */
 const NOTHING = /^(?:[-—–－/\\]{1,3}|null|#null!|n\/a|none|nil|无)$/i;
 
-/** Whether a cell's text is what exports write for an empty value (see NOTHING). */
-export function saysNothing(text: string): boolean {
-  // Taobao writes an empty phone as '- (the quote that keeps Excel from reading it as a number)
-  return NOTHING.test(text.trim().replace(/^['"]/, ''));
-}
-
 /** The result for every empty cell: shared, so it must never be changed. */
 const EMPTY: CellResult = Object.freeze(new Cell(null, true, undefined, undefined, undefined, ''));
 

@@ -1,4 +1,5 @@
-import { saysNothing, type CellResult } from '../cells/parse.js';
+import type { CellResult } from '../cells/parse.js';
+import { isPlaceholder } from './order-status.js';
 
 /**
  * A record written on several rows, its key on the first only (an export's merged cells unmerged
@@ -30,11 +31,11 @@ export function continuesRecord(how: Continuation, row: RowCells): boolean {
   return !hasOwnCells(how, row) && how.item.some((k) => row.cells.get(k)?.empty === false);
 }
 
-/** Whether a row has a record's own cells (a buyer, an address …) of its own: not merged down to it, not a placeholder. */
+/** Whether a row has a record's own cells (a buyer, an address …) of its own: not merged down to it, not a placeholder (`-`, Taobao's `'-`, 无). */
 export function hasOwnCells(how: Continuation, row: RowCells): boolean {
   for (const k of how.own) {
     const v = row.cells.get(k);
-    if (v && !v.empty && !saysNothing(v.text) && !row.covered?.(k)) return true;
+    if (v && !v.empty && !isPlaceholder(v.text) && !row.covered?.(k)) return true;
   }
   return false;
 }

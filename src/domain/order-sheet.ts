@@ -346,18 +346,18 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const cell = row.cells.get('orderId');
         const damaged = cell?.problem === 'lost-digits';
         const id = orderNumberOf(cell?.text);
-        // a line of the same order: the same number, or its number merged down over the line (even one a spreadsheet
-        // rounded), or no number and nothing of an order's own — an item line of a merged export unmerged without
-        // filling down (helper-63: the first line was approved on its own amount, the others were orders without numbers)
-        // (under an order whose number a spreadsheet rounded too: helper-65, its lines were orders of their own)
-        // (not one that says another order amount, 订单金额, than its order's first line: that is another order's; helper-65)
-        const itemOnly = id === '' && open !== undefined && !open.sealed && continuesRecord(ITEM_LINE, row) && !otherOrderAmount(row, open.lines[0]);
-        // an empty or placeholder number merged down over an order's lines (—): its lines are one order without a number
-        const mergedEmpty = id === '' && open !== undefined && open.id === '' && row.covered?.('orderId') === true;
-        if (open && (itemOnly || mergedEmpty || (id !== '' && id === open.id && (!damaged || row.covered?.('orderId'))))) {
-          // another line of the order being read: a new product, or the same line twice — unless the order's
-          // number is merged down over it: the export itself made it a line of the order (two alike are two items; helper-61)
-          const merged = itemOnly || mergedEmpty || row.covered?.('orderId') === true;
+        // no number and nothing of an order's own: an item line (a merged export unmerged without filling down)
+        const itemLine = id === '' && continuesRecord(ITEM_LINE, row);
+        // a line of the order being read: its number merged down over the line (whatever the number: one a spreadsheet
+        // rounded, a placeholder), the same number again, or an item line — helper-63: the first line was approved on its
+        // own amount, the others were orders without numbers; helper-65: under a rounded number too — unless a row of
+        // totals or a title came between, or it says another 订单金额 than the order's first line (another order's; helper-65)
+        const mergedNumber = row.covered?.('orderId') === true;
+        const itemOnly = itemLine && open !== undefined && !open.sealed && !otherOrderAmount(row, open.lines[0]);
+        if (open && (mergedNumber || itemOnly || (id !== '' && id === open.id && !damaged))) {
+          // another line of the order: a new product, or the same line twice — unless the export itself made it a line of
+          // the order (its number merged down, or left to the first line): two alike are two items (helper-61)
+          const merged = itemOnly || mergedNumber;
           const signature = merged ? '' : lineSignature(row);
           const signatures = (open.signatures ??= new Set([lineSignature(open.first!)]));
           open.first = undefined;
@@ -377,7 +377,7 @@ export const orderModel: SheetModel<DecidedOrder> = {
         open = { id, shown: id || (cell?.text ?? ''), lines: [line], first: row };
         // a line without a number is an order alone, with the item lines under it (helper-64: they were orders of their own);
         // one a spreadsheet rounded stays open only for the lines its cell is merged over
-        if (id === '' && continuesRecord(ITEM_LINE, row)) flush(emit);
+        if (itemLine) flush(emit);
       },
       boundary() {
         if (open) open.sealed = true;

@@ -37,6 +37,7 @@ export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number): { ra
   const tail = afterRows(pieces);
   if (!tail || !tail.includes('mergeCell')) return { ranges: [] };
   const ranges: MergeRange[] = [];
+  let count = 0;
   let cells = 0;
   let unread: UnfilledMerges | undefined;
   for (const m of tail.matchAll(MERGE_CELL)) {
@@ -45,9 +46,10 @@ export function mergeRangesOf(pieces: readonly Buffer[], maxCells: number): { ra
     if (r.top === r.bottom && r.left === r.right) continue;
     cells += (r.right - r.left + 1) * (r.bottom - r.top + 1);
     if (cells > maxCells) return { ranges: [] };
-    ranges.push(r);
+    // past the most that are filled, only counted (none is kept)
+    if (++count <= MAX_FILLED_MERGES) ranges.push(r);
   }
-  if (ranges.length > MAX_FILLED_MERGES) return { ranges: [], unfilled: { count: ranges.length + (unread?.count ?? 0), why: 'many', limit: MAX_FILLED_MERGES } };
+  if (count > MAX_FILLED_MERGES) return { ranges: [], unfilled: { count: count + (unread?.count ?? 0), why: 'many', limit: MAX_FILLED_MERGES } };
   return { ranges: ranges.sort((a, b) => a.top - b.top || a.left - b.left), unfilled: unread };
 }
 

@@ -203,16 +203,15 @@ class Inflated {
 }
 
 /**
- * The entry's bytes, inflated, as a stream of Buffers: at once (one Buffer) for an entry of a file
- * read whole up to `wholeUpTo` bytes, else streamed with zlib. `count` follows the compressed bytes
- * read (progress).
+ * The entry's bytes, inflated, as a stream of Buffers: at once for a small entry of a file read
+ * whole, else streamed with zlib. `count` follows the compressed bytes read (progress).
  */
-export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, count?: ReadCount, wholeUpTo = WHOLE_ENTRY_BYTES): AsyncIterable<Buffer> {
+export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLimits, count?: ReadCount): AsyncIterable<Buffer> {
   refuseUnreadable(entry);
   const start = await dataStart(zip, entry);
   const check = new Inflated(entry, limits, count);
   if (entry.compressedSize === 0) { check.done(); return; }
-  if (zip.bytes && entry.uncompressedSize <= wholeUpTo) {
+  if (zip.bytes && entry.uncompressedSize <= WHOLE_ENTRY_BYTES) {
     const raw = zip.bytes.subarray(start, start + entry.compressedSize);
     let out: Buffer;
     try {
