@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/format.js';
 import type { FileSummary, Finding, Severity } from '../report/types.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import { WriteError, type Stamp } from '../workbook/safe-write.js';
+import type { SheetDigest } from '../workbook/row-digest.js';
 import { writeCopy } from '../workbook/write-copy.js';
 import { ANNOTATE_LIMITS, FileAnnotation, type AnnotateLimits } from './file-annotation.js';
 
@@ -44,6 +45,8 @@ interface Entry {
   /** the file's problems found by the run: a file check calls unsafe is never copied */
   problems: Set<string>;
   summary?: FileSummary;
+  /** each sheet's rows as the run read them: the copy's read-back compares the copy with them */
+  digests?: SheetDigest[];
   written?: boolean;
 }
 
@@ -71,11 +74,12 @@ export class AnnotatedCopies {
     e.annotation.add(f);
   }
 
-  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}): void {
+  fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, digests?: SheetDigest[]): void {
     const e = this.files.get(summary.path);
     if (!e) return;
     e.annotation.counted(counted);
     e.summary = summary;
+    e.digests = digests;
     if (!held) this.write(e);
   }
 
@@ -110,7 +114,7 @@ export class AnnotatedCopies {
       }
       const plan = e.annotation.build(e.summary!);
       const { backup } = await writeCopy(job.input, job.target, plan, {
-        force: this.opts.force, singleBackup: this.opts.singleBackup, inputs: this.opts.inputs, stamps: [job.stamp], encoding: this.opts.encoding, limits: this.opts.limits, workbook: true,
+        force: this.opts.force, singleBackup: this.opts.singleBackup, inputs: this.opts.inputs, stamps: [job.stamp], encoding: this.opts.encoding, limits: this.opts.limits, workbook: true, read: e.digests,
       });
       this.opts.onWritten(job, backup);
     } catch (err) {

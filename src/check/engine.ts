@@ -18,6 +18,7 @@ import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
+import { digested, RowDigest, type SheetDigest } from '../workbook/row-digest.js';
 import { asFileError, type UnreadableFileError } from '../workbook/types.js';
 import { collectorsFor, type CollectSpec } from './collector.js';
 // the pass's own collector (where each sheet's header and columns are)
@@ -45,6 +46,11 @@ export interface EngineOptions {
   trace?(t: Trace): void;
   /** rules whose findings are counted, not built (the command shows them another way) */
   countOnly?: readonly string[];
+  /**
+   * the digest of each sheet's rows goes with the outcome (`--annotate`: the copy's read-back compares
+   * the copy with it instead of reading the input again)
+   */
+  digest?: boolean;
   /** the text report's first findings of each sheet (FindingBuilder's showFirst): the rest are counted, not built */
   showFirst?: { max: number; errorsOnly: boolean };
 }
@@ -82,6 +88,8 @@ export interface FileOutcome {
   clock?: Clock;
   /** whether a rule's `finish` may still report on the file, when the outcome says so itself (a stored result, its join data not read yet) */
   held?: boolean;
+  /** each sheet's rows as read, when EngineOptions.digest asked and every sheet was read through */
+  digests?: SheetDigest[];
 }
 
 /** The finer of two grains of --now. */
@@ -128,6 +136,8 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
   // the sink hears now and then what was only counted (a worker keeps it for a file stopped part-way)
   const counts = () => soFarOf(builder);
   const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly), opts.showFirst, sink.soFar && (() => sink.soFar!(counts)));
+  // each sheet's rows digested as they pass (--annotate), unless a sheet is left out (--sheet)
+  const digesting: DigestedSheet[] | undefined = opts.digest && !opts.sheetName ? [] : undefined;
   try {
     const wb = await openWorkbook(path, { encoding: opts.encoding, limits: opts.config.limits });
     if ('encoding' in wb) summary.encoding = wb.encoding as string;
@@ -138,12 +148,19 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       const sheetSummary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
       summary.sheets.push(sheetSummary);
       if (sheet.problem) {
+        digesting?.push({ name: sheet.name });
         builder.report('sheet/unreadable', { file: displayPath, sheet: sheet.name }, { messageId: 'unreadable', data: { sheet: sheet.name, reason: sheet.problem.text(opts.lang) }, value: sheet.problem.reason });
         continue;
       }
-      if (sheet.chart) continue;
+      if (sheet.chart) { digesting?.push({ name: sheet.name }); continue; }
       // the first batches, until the header search has its rows; the rest streams through
-      const iterator = sheet.batches()[Symbol.asyncIterator]();
+      let iterator = sheet.batches()[Symbol.asyncIterator]();
+      if (digesting) {
+        const digest = new RowDigest();
+        const rows = digested(iterator, digest);
+        digesting.push({ name: sheet.name, digest, rows });
+        iterator = rows;
+      }
       const { head, match } = await readHeader(iterator);
       if (!match) {
         // a sheet named as the SOP's whose headers do not match is the SOP's sheet gone wrong: a warning naming what it lacks
@@ -172,7 +189,22 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
     summary.status = 'error';
     reportFileError(builder, displayPath, asFileError(err), opts.lang);
   }
-  return { summary, contributions, ...soFarOf(builder), ...(clock.grain ? { clock: clock.grain } : {}) };
+  const digests = summary.status === 'ok' && digesting ? digestsOf(digesting) : undefined;
+  return { summary, contributions, ...soFarOf(builder), ...(clock.grain ? { clock: clock.grain } : {}), ...(digests ? { digests } : {}) };
+}
+
+/** A sheet's digest in the making; a sheet not read for its rows has none. */
+interface DigestedSheet { name: string; digest?: RowDigest; rows?: { whole(): boolean } }
+
+/** Every sheet's digest, or undefined when a sheet's rows were not read to their end. */
+function digestsOf(sheets: readonly DigestedSheet[]): SheetDigest[] | undefined {
+  const out: SheetDigest[] = [];
+  for (const s of sheets) {
+    if (!s.digest) out.push({ name: s.name, skip: true });
+    else if (s.rows!.whole()) out.push(s.digest.value(s.name));
+    else return undefined;
+  }
+  return out;
 }
 
 const FILE_MESSAGE: Record<UnreadableFileError['ruleId'], string> = { 'file/unreadable': 'unreadable', 'file/too-large': 'tooLarge', 'file/unsafe': 'unsafe', 'file/timeout': 'timeout' };

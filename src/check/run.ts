@@ -16,6 +16,7 @@ import { findFiles, type FileStat, type FoundFile } from './files.js';
 import { FindingBuilder } from './findings.js';
 import { WorkerPool, type PoolLimits } from './pool.js';
 import type { WorkerEvent } from './worker.js';
+import type { SheetDigest } from '../workbook/row-digest.js';
 
 /**
  * Where a run's results go, in report order: each file's findings and records, then the file;
@@ -24,9 +25,10 @@ import type { WorkerEvent } from './worker.js';
 export interface RunSink extends FileSink {
   /**
    * The file is done: its summary, per rule the findings only counted, and whether a rule's
-   * `finish` may still report on it (it handed data to a join with other files).
+   * `finish` may still report on it (it handed data to a join with other files); `digests`, each
+   * sheet's rows as read, when EngineOptions.digest asked.
    */
-  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean, skipped?: SkippedFindings[]): Uint8Array | void;
+  fileDone(summary: FileSummary, counted: Record<string, Record<Severity, number>>, held: boolean, skipped?: SkippedFindings[], digests?: SheetDigest[]): Uint8Array | void;
   /** every file is done; what follows comes from the rules' `finish` */
   filesDone?(): void;
   /**
@@ -171,7 +173,7 @@ function fileDone(sink: RunSink, p: Pending, file: FoundFile, store: ResultStore
   const o = p.outcome!;
   if (p.printed) sink.filePrinted!(o.summary, o.counted, held(o), o.skipped, p.printed);
   else {
-    const bytes = sink.fileDone(o.summary, o.counted, held(o), o.skipped);
+    const bytes = sink.fileDone(o.summary, o.counted, held(o), o.skipped, o.digests);
     if (bytes && p.tally) store!.keepPrint!(file, sink.printKey!, bytes, p.tally);
   }
   p.printed = undefined;

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
+import { isoWallClock } from '../cells/date.js';
 import type { Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
@@ -66,13 +67,15 @@ export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>
 
 /** `--now`, for reproducible time-based checks; default the real time as a wall clock. */
 export function nowOf(flags: CommonFlags): Date {
-  if (!flags.now) {
+  if (flags.now === undefined) {
     const d = new Date();
     return new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(flags.now);
-  if (!m) throw new UsageError('error.now', { value: flags.now });
-  return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)));
+  // as a sheet's ISO date-time is read: the wall clock written, or with a zone (`Z`, `+08:00`) that
+  // instant in China time; a day that does not exist (2024-13-45) or anything after it (xyz) is refused
+  const now = isoWallClock(flags.now.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
+  if (!now) throw new UsageError('error.now', { value: flags.now });
+  return now;
 }
 
 export function severityFlag(value: string | undefined, name: string): Severity {

@@ -121,7 +121,9 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
   const runs = runsOf(readHistory(historyOf(cache)), scope);
   // this run is drawn as itself: the history's line of it (a --cache run just before, the same run again) is not drawn twice
   for (let i = runs.length - 1; i >= 0; i--) if (Math.abs(Date.parse(runs[i].at) - now.getTime()) < SAME_RUN_MS) { runs.splice(i, 1); break; }
-  const history = runs.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).slice(-(TREND_RUNS - 1));
+  // in the order the runs were made (the history's own order), not by their --now: a run reproducing a
+  // past day is still the latest check, drawn last as the page says (outsider helper-68)
+  const history = runs.slice(-(TREND_RUNS - 1));
   return { savedAt, history, now: now.toISOString() };
 }
 
@@ -231,14 +233,14 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       writer.finding(f);
     },
     record: (kind, r) => { request.records?.deliver(kind, r); writer.record(kind, r); },
-    fileDone: (summary, counted, held, skipped) => {
+    fileDone: (summary, counted, held, skipped, digests) => {
       if (suppress) {
         const path = pathOf!.get(summary.path);
         // a file read in part (--sheet) is not checked for its suppressions: its other sheets' findings were not counted
         if (path !== undefined) { if (flags.sheet === undefined) suppress.fileChecked(path); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
       }
       fileCounted(summary, counted, skipped);
-      copies?.fileDone(summary, held, counted);
+      copies?.fileDone(summary, held, counted, digests);
       const shown = diverted.get(summary.path);
       diverted.delete(summary.path);
       return writer.fileDone(summary, held, shown ? { ...counted, ...shown } : counted, skipped);
@@ -271,7 +273,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead, statOf) : undefined;
   try {
     await runCheck(paths, {
-      ...engine, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,
+      // (not in `engine`: the cache's key) each sheet's digest, so the copy's read-back need not read the input again
+      ...engine, digest: copies !== undefined, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,
       signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache, statOf,
     }, sink);
     progress.clear();

@@ -19,8 +19,15 @@ import { pause, whenAborted } from '../check/when-aborted.js';
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
 /** A save is read once the file's size has not changed for this long (Excel/WPS write in pieces). */
 const STABLE_MS = 400;
-/** A file that reads as cut short is tried again this many times, a second apart (a save still going on). */
+/**
+ * A file that does not read is read again this many times, each once it has held still for
+ * SETTLE_MS: a save still being written (a slow copy to a network drive pauses between pieces)
+ * is said only when it reads, or when it holds still and still does not.
+ */
 const RETRIES = 3;
+const SETTLE_MS = 2000;
+/** A file that never holds still is read again after this long all the same. */
+const SETTLE_MAX_MS = 5 * 60_000;
 /** The dashboard is refreshed at most this often while saves keep coming. */
 const DASHBOARD_MS = 2000;
 /** How often the watcher looks whether the folder is still there (an unmounted drive). */
@@ -93,14 +100,29 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const rootHere = () => statOrNone(root)?.isDirectory() ?? false;
   /** what each file was when it was last checked: after the folder comes back, only the files that differ are read */
   const stamps = new Map<string, string>();
-  const stampOf = (p: string) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : ''; };
+  // the change time too: a save that keeps the size and sets the modification time back (touch -r, a copy
+  // keeping times, a 2-second FAT/SMB time) is still another version (outsider helper-68)
+  const stampOf = (p: string) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : ''; };
+  /** The file's stamp once it has not changed for SETTLE_MS; undefined when it is gone or the watch stops. */
+  const heldStill = async (p: string): Promise<string | undefined> => {
+    const began = Date.now();
+    for (let last = stampOf(p); last;) {
+      await pause(SETTLE_MS, io.signal);
+      if (stopped || io.signal?.aborted) return undefined;
+      const now = stampOf(p);
+      if (now === last || Date.now() - began > SETTLE_MAX_MS) return now || undefined;
+      last = now;
+    }
+    return undefined;
+  };
   const stamp = () => new Date().toTimeString().slice(0, 8);
 
   /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
-  const checkOne = async (path: string): Promise<{ counts: Record<'error' | 'warning' | 'info', number>; now: Seen; problem?: string }> => {
+  const checkOne = async (path: string): Promise<{ counts: Record<'error' | 'warning' | 'info', number>; now: Seen; problem?: string; unread: boolean }> => {
     const counts = { error: 0, warning: 0, info: 0 };
     const now: Seen = new Map();
     let problem: string | undefined;
+    let unread = false;
     const errors: string[] = [];
     const inner: Io = { ...quiet, stderr: (text) => { errors.push(text.trim()); } };
     const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true, base: root };
@@ -112,13 +134,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         counts[f.severity] += 1;
         const k = fingerprint(f);
         now.set(k, (now.get(k) ?? 0) + 1);
-        if (f.ruleId.startsWith('file/')) problem = f.message;
+        if (f.ruleId.startsWith('file/')) { problem = f.message; unread = true; }
       },
     });
     // the copy could not be written: its one line goes with the save's
     const failed = errors.find((e) => e.startsWith('ecsop:'));
     if (failed) problem = failed.replace(/^ecsop:\s*/, '');
-    return { counts, now, problem };
+    return { counts, now, problem, unread };
   };
 
   // the queue of saves: each file once however often it is saved meanwhile, one at a time
@@ -155,20 +177,26 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       return;
     }
     const stampBefore = stampOf(path);
+    // this version was read already: reports of a save that came while it was read (each piece of a slow
+    // copy is one) are not a line each
+    if (stampBefore === stamps.get(path) && seen.has(path)) return;
     // the version being read is the one read last from now: a report of the same save meanwhile (the
     // watcher's, while a catch-up reads it) is not read twice
     stamps.set(path, stampBefore);
     let result = await checkOne(path);
-    // a save still being written reads as cut short: tried again
+    // a save still being written does not read: read again once it has held still (a pause Ctrl-C ends:
+    // it waited out the second, and the backstop ended the process: helper-33)
     for (let i = 0; i < RETRIES && result.problem && statOrNone(path); i++) {
-      // a pause Ctrl-C ends (it waited out the second, and the backstop ended the process: helper-33)
-      await pause(1000, io.signal);
+      const still = await heldStill(path);
       if (stopped || io.signal?.aborted) return;
+      if (still === undefined) break;
+      stamps.set(path, still);
       result = await checkOne(path);
     }
     const before = seen.get(path);
     const fresh = newSince(before, result.now);
-    seen.set(path, result.now);
+    // a file that does not read is compared, next time, with what it held when it last read
+    if (!result.unread || !before) seen.set(path, result.now);
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${result.problem ? `  ${result.problem}` : ''}`);
@@ -199,6 +227,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
   const saved = (p: string) => { if (isWorkbook(p) && stampOf(p) !== stamps.get(p)) { queue.add(p); kick(); } };
   const removed = (p: string) => { if (isWorkbook(p)) { queue.add(p); kick(); } };
+  /** A save the library did not report, reported once the file has held still STABLE_MS as its own are. */
+  const later = new Map<string, NodeJS.Timeout>();
+  const savedLater = (p: string) => {
+    clearTimeout(later.get(p));
+    later.set(p, setTimeout(() => { later.delete(p); if (!stopped) saved(p); }, STABLE_MS));
+  };
 
   // the starting point: every workbook's findings, the line a save is compared with
   const baseline = async () => {
@@ -260,6 +294,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       ...(pollMs !== undefined ? { usePolling: true, interval: pollMs, binaryInterval: pollMs } : {}),
     });
     watcher.on('add', saved).on('change', saved).on('unlink', removed).on('error', () => { /* a folder gone mid-walk: the root check below takes over */ });
+    // polled, the library reports a file changed only when it grew, shrank or has a later time: a save of the
+    // same size with its time set back changes only the change time, seen in the poller's own look (raw)
+    if (pollMs !== undefined) watcher.on('raw', (_event, p, opts) => {
+      const looked = opts as { curr?: { ctimeMs: number }; prev?: { ctimeMs: number } } | undefined;
+      if (looked?.curr && looked.prev && looked.curr.ctimeMs !== looked.prev.ctimeMs && isAbsolute(p)) savedLater(p);
+    });
     watcher.once('ready', () => ready());
   });
 
@@ -300,6 +340,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   clearTimeout(refreshTimer);
   clearTimeout(caughtUp);
   clearTimeout(catchUpLater);
+  for (const timer of later.values()) clearTimeout(timer);
   await watcher?.close();
   await running?.catch(() => {});
   throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');

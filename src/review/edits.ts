@@ -88,6 +88,9 @@ class DecisionColumns implements SheetPatch {
   hasFormulas(): boolean {
     return false;
   }
+  setsCells(): boolean {
+    return true;
+  }
 }
 
 /**

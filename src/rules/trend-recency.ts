@@ -12,7 +12,9 @@ export const trendRecency: Rule<{ maxLag: number }, 'trend', 'stale' | 'future'>
   id: 'trend-recency',
   sheetKinds: ['trend'],
   defaultSeverity: 'warning',
-  clock: 'month',
+  // its findings depend on the month, but say the day (分析日期 2024-08-05, --now when the row has none):
+  // a result kept by the month would print another day's date (an outsider, helper-68)
+  clock: 'day',
   description: msg('rule.trend-recency.description'),
   options: (s) => z.object({ maxLag: z.number().int().min(0).default(s.trend.maxLagMonths) }).strict(),
   messages: {

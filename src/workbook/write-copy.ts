@@ -8,6 +8,7 @@ import { exactDateFormat, exactDateText, excelShowsDate, toExcelSerial } from '.
 import { csvLine, looksLikeFormula } from '../encode/csv-line.js';
 import { openWorkbook } from './open.js';
 import type { CsvEncoding } from './read-csv.js';
+import type { SheetDigest } from './row-digest.js';
 import { readsBack } from './read-back.js';
 import { checkTarget, destroyed, writeSafely, WriteError, type Stamp } from './safe-write.js';
 import { sniff } from './sniff.js';
@@ -120,6 +121,8 @@ export interface CopyOptions {
   workbook?: boolean;
   /** the copy replaced keeps one backup, `name.bak` (watch refreshes its copies on every save) */
   singleBackup?: boolean;
+  /** each sheet of the input as the run read it (its rows' digests): the read-back compares the copy with them first */
+  read?: readonly SheetDigest[];
 }
 
 const XLSX_EXTS = new Set(['.xlsx', '.xlsm']);
@@ -142,7 +145,7 @@ export async function writeCopy(input: string, target: string, plan: CopyPlan, o
     // the read-back needs the patched cells only: what only the writing needed goes first (an annotated
     // copy's first sheet and notes hold 65,000 findings at a million rows, beside two readers of the file)
     plan.written();
-    await readsBack({ input, tmp, target, kind: how, patches: plan.sheets, firstSheet, encoding: opts.encoding, limits });
+    await readsBack({ input, tmp, target, kind: how, patches: plan.sheets, firstSheet, encoding: opts.encoding, limits, read: opts.read });
   };
   try {
     if (how === 'patch') return await writeSafely(target, { kind: 'xlsx', ...safe }, checked((tmp) => patchPackage(input, tmp, plan, limits)));

@@ -152,6 +152,20 @@ describe('check --cache', () => {
     expect(cacheLine((await one('ship.xlsx', '2024-05-22T12:30Z')).stderr).hits).toBe(1);
   });
 
+  it('a trend\'s recency says the day it judged against: another day of the month checks again (outsider helper-68: the cached message named the day before)', async () => {
+    const dir = tempDir('ecsop-cache-trend-');
+    // 数据周期 2024.1-3 and no 分析日期: judged against --now, and the message names that day
+    await writeWorkbook(join(dir, '趋势 分析.xlsx'), { 市场趋势分析表: [['目标市场', '数据来源', '核心指标', '指标数值', '数据周期', '趋势判断'], ['敏感肌修护面膜', '生意参谋', '搜索指数', '12500', '2024.1-3', '增长']] });
+    const cache = join(dir, 'c.cache');
+    for (const now of ['2024-08-05T09:00', '2024-08-20T09:00', '2024-08-20T18:00']) {
+      const args = ['check', '趋势 分析.xlsx', '--now', now];
+      const plain = await ecsop(args, { cwd: dir });
+      const cached = await ecsop([...args, '--cache', '--cache-location', cache], { cwd: dir });
+      expect(plain.stdout, now).toContain(now.slice(0, 10));
+      expect(cached.stdout, now).toBe(plain.stdout);
+    }
+  });
+
   it('tells builds apart by what their bundles hold: a changed CLI bundle, worker bundle or loader is another build', async () => {
     // an install of its own: bin and dist copied (node_modules is found from the repository above it)
     const install = join(root, 'node_modules', '.cache', `ecsop-builds-${process.pid}`);

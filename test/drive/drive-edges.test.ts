@@ -46,6 +46,17 @@ describe('the shared drive at its edges', () => {
     expect(count('张三/李四')).toBeNaN();
   });
 
+  it('the trend draws the runs in the order they were made, this one last, even when --now dates it before them (outsider helper-68)', async () => {
+    const dir = tempDir('ecsop-edge-trend-');
+    cpSync(join(root, 'examples'), join(dir, 'shop'), { recursive: true });
+    // three nightly runs of late May, then a run reproducing 10 May (--now), then its page
+    for (const day of ['26', '27', '28']) expect((await ecsop(['check', 'shop', '--cache', '--now', `2024-05-${day}T02:00`], { cwd: dir })).code).toBeLessThan(2);
+    await ecsop(['check', 'shop', '--cache', '--now', '2024-05-10T12:00'], { cwd: dir });
+    const page = await ecsop(['check', 'shop', '-f', 'html', '--now', '2024-05-10T12:05'], { cwd: dir });
+    const runs = [...page.stdout.matchAll(/<g class="run" data-at="([^"]+)"/g)].map((m) => m[1].slice(0, 16));
+    expect(runs).toEqual(['2024-05-26T02:00', '2024-05-27T02:00', '2024-05-28T02:00', '2024-05-10T12:05']);
+  });
+
   it('runs adding to the history at once each keep their line', async () => {
     const dir = tempDir('ecsop-edge-history-');
     const shops = ['A', 'B', 'C', 'D', 'E', 'F'].map((x) => `shop${x}`);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
@@ -94,6 +94,49 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     expect(await w.line(/02-店铺基础搭建/, k)).toMatch(/已删除或移走/);
     expect(await w.stop()).toBe(130);
     expect(w.stderr).toContain('已停止');
+  }, 60_000);
+
+  it('a slow save (a copy to a network drive, pausing between pieces) is one line once it is whole, never "unreadable" (outsider helper-68)', async () => {
+    const dir = folder();
+    const w = new Watcher(['店铺A', ...how], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    const n = w.lines.length;
+    const whole = readFileSync(join(examples, '04-营销活动策划.xlsx'));
+    const fd = openSync(join(dir, '店铺A/慢慢保存.xlsx'), 'w');
+    const pieces = 6;
+    for (let i = 0; i < pieces; i++) {
+      writeSync(fd, whole.subarray(Math.floor((whole.length * i) / pieces), Math.floor((whole.length * (i + 1)) / pieces)));
+      await sleep(1000);
+    }
+    closeSync(fd);
+    const line = await w.line(/慢慢保存/, n, 20_000);
+    await sleep(3000);
+    const mine = w.lines.slice(n).filter((l) => /慢慢保存/.test(l));
+    expect(mine, w.lines.join('\n')).toEqual([line]);
+    expect(line).not.toMatch(/无法|不能|损坏|截断/);
+    expect(line).toMatch(/\d+ 个错误,\d+ 个警告/);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it('a save that keeps the size and sets the time back is still a save (outsider helper-68)', async () => {
+    const dir = tempDir('ecsop-watch-same-');
+    mkdirSync(join(dir, '盘'));
+    const csv = (score: string) => `产品名称,类目,市场需求度(1-5分),竞争强度(1-5分),利润空间(1-5分),供应链难度(1-5分),综合得分,选品建议,评估人\n修护面膜,美妆,${score},3,4,2,3.5,推荐,张三\n`;
+    const file = join(dir, '盘/选品.csv');
+    writeFileSync(file, csv('9'));
+    const then = new Date('2024-06-01T10:00:00Z');
+    utimesSync(file, then, then);
+    const w = new Watcher(['盘', ...how], dir);
+    running.push(w);
+    await w.line(/^正在监视 盘.*:1 个工作簿,1 个错误/);
+    await sleep(1000);
+    const n = w.lines.length;
+    // the same size, another score (its findings change), and the time set back as it was
+    writeFileSync(file, csv('4'));
+    utimesSync(file, then, then);
+    expect(await w.line(/选品\.csv/, n)).toMatch(/新增 [1-9]\d* 个/);
+    expect(await w.stop()).toBe(130);
   }, 60_000);
 
   it('a save made while the watcher starts is not lost: saved again unchanged afterwards, nothing is new', async () => {

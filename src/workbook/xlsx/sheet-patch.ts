@@ -38,6 +38,8 @@ export interface SheetPatch {
   maxColumn(): number;
   /** whether any cell gets a formula */
   hasFormulas(): boolean;
+  /** whether any cell is set (else only coloured and filled: every value stays as it was) */
+  setsCells(): boolean;
   readonly added?: AddedRange;
   /** cells of `row` coloured, keeping what they hold (an annotated copy) */
   marksAt?(row: number): readonly CellMark[] | undefined;
@@ -81,6 +83,9 @@ export class MapPatch implements SheetPatch {
   hasFormulas(): boolean {
     for (const cells of this.cells.values()) for (const c of cells) if (c.formula !== undefined) return true;
     return false;
+  }
+  setsCells(): boolean {
+    return this.cells.size > 0;
   }
 }
 
