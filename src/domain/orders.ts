@@ -200,7 +200,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   }
   const reasons: OrderReason[] = [];
   let own = data;
-  const extend = (more: Record<string, unknown>) => { own = own === data ? { ...data, ...more } : Object.assign(own, more); };
+  const extend = (more: Record<string, unknown>) => { for (const k in more) own = withPlaceholder(own, k, more[k]); };
   const statusReason = o.status && STATUS_REASON[o.status.cls];
   if (statusReason) { reasons.push(statusReason); extend({ status: o.status!.text }); }
   if (o.status?.closedLines?.length) { reasons.push('lines-closed'); extend({ lines: o.status.closedLines.join('、') }); }
@@ -247,6 +247,31 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
 const BASE_DATA = new WeakMap<Settings['orders'], Record<string, unknown>>();
 
 /** The placeholders every decision shares, made once per settings object. */
+/** Placeholders made once a value: the same remote province, status or note words are one object for every order. */
+const WITH = new WeakMap<object, Map<string, Map<unknown, Record<string, unknown>>>>();
+/** Values kept per placeholder (a phone or an order number is each order's own: past these, objects of their own). */
+const WITH_VALUES = 4096;
+
+/**
+ * `data` with one more placeholder. Frozen and shared by every order that adds the same values in the
+ * same order (a decision's text is then found by its reasons: reasonsText), except past WITH_VALUES
+ * values of a placeholder, when the order has an object of its own.
+ */
+function withPlaceholder(data: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  if (!Object.isFrozen(data)) { data[key] = value; return data; }
+  let byKey = WITH.get(data);
+  if (!byKey) WITH.set(data, (byKey = new Map()));
+  let byValue = byKey.get(key);
+  if (!byValue) byKey.set(key, (byValue = new Map()));
+  let made = byValue.get(value);
+  if (!made) {
+    made = { ...data, [key]: value };
+    if (byValue.size >= WITH_VALUES) return made;
+    byValue.set(value, Object.freeze(made));
+  }
+  return made;
+}
+
 function baseData(s: Settings['orders']): Record<string, unknown> {
   let d = BASE_DATA.get(s);
   if (!d) {
@@ -278,6 +303,17 @@ export function reasonSettings(d: OrderDecision): string {
 }
 
 const TEXT_CACHE = new Map<string, string>();
+/** The texts of the orders whose placeholders are the settings' alone (baseData), by language and reasonsNumber. */
+const SHARED_TEXTS = new WeakMap<object, Partial<Record<Lang, Map<number, string>>>>();
+const REASON_PLACE = new Map<string, number>(ORDER_REASONS.map((r, i) => [r, i + 1]));
+
+/** Reasons in their order as one number (five bits a reason), or undefined for more than ten. */
+function reasonsNumber(reasons: readonly OrderReason[]): number | undefined {
+  if (reasons.length > 10) return undefined;
+  let n = 0;
+  for (const r of reasons) n = n * 32 + REASON_PLACE.get(r)!;
+  return n;
+}
 
 /**
  * The reasons of a decision in words, joined (`偏远地区(新疆);备注要求加急,优先打单`). A million orders
@@ -287,6 +323,17 @@ export function reasonsText(d: OrderDecision, lang: Lang): string {
   const known = d.text?.[lang];
   if (known !== undefined) return known;
   if (d.decision === 'skipped') return ((d.text ??= {})[lang] = t(lang, `status.${d.status ?? 'unknown'}`));
+  // an order whose placeholders are the settings' alone (limit, large, days: most orders) takes its text
+  // by its reasons as a number, kept beside those settings: a key string built and hashed for every order
+  // was a tenth of the queue's checking thread (issue #25)
+  const seq = Object.isFrozen(d.data) ? reasonsNumber(d.reasons) : undefined;
+  let shared: Map<number, string> | undefined;
+  if (seq !== undefined) {
+    const byLang = SHARED_TEXTS.get(d.data) ?? SHARED_TEXTS.set(d.data, {}).get(d.data)!;
+    shared = byLang[lang] ??= new Map();
+    const hit = shared.get(seq);
+    if (hit !== undefined) return ((d.text ??= {})[lang] = hit);
+  }
   let key = `${lang}|${d.reasons.join()}`;
   for (const k in d.data) {
     const v = d.data[k];
@@ -297,6 +344,7 @@ export function reasonsText(d: OrderDecision, lang: Lang): string {
     text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(t(lang, 'list.reasons'));
     if (TEXT_CACHE.size < 10_000) TEXT_CACHE.set(key, text);
   }
+  if (shared && shared.size < 10_000) shared.set(seq!, text);
   (d.text ??= {})[lang] = text;
   return text;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema } from '../../src/config/settings.js';
-import { isUrgent, reviewOrder, type OrderInput, type OrderStatus } from '../../src/domain/orders.js';
+import { isUrgent, reasonsText, reviewOrder, type OrderInput, type OrderStatus } from '../../src/domain/orders.js';
 import { isValidPhone, phoneOf } from '../../src/domain/phone.js';
 import { parseMoneyFen } from '../../src/cells/number.js';
 
@@ -55,6 +55,28 @@ describe('reviewOrder: the SOP auto-approve test', () => {
 
   it('skips checks whose column the sheet lacks', () => {
     expect(reviewOrder({ amountFen: 100 }, s)).toMatchObject({ decision: 'auto', reasons: [] });
+  });
+});
+
+describe('the reasons in words, found again for orders alike (issue #25: kept by the reasons and the placeholders\' values)', () => {
+  it('orders with the same reasons and other values each say their own; past the values kept, each still says its own', () => {
+    const texts = (o: Partial<OrderInput>) => reasonsText(review(o), 'zh');
+    const xj = texts({ address: '新疆乌鲁木齐市天山区解放北路8号', amountFen: 60000 });
+    const xz = texts({ address: '西藏拉萨市城关区北京中路1号', amountFen: 60000 });
+    expect(xj).toContain('新疆');
+    expect(xz).toContain('西藏');
+    expect(texts({ address: '新疆乌鲁木齐市天山区解放北路9号', amountFen: 70000 })).toBe(xj);
+    // a phone is each order's own: 5,000 of them, each named in its order's text, in both languages
+    for (let i = 0; i < 5000; i++) {
+      const phone = `1${String(i).padStart(6, '0')}`;
+      const d = review({ phone });
+      expect(reasonsText(d, 'zh'), phone).toContain(phone);
+      expect(reasonsText(d, 'en'), phone).toContain(phone);
+    }
+    // other settings: their own limit in the words
+    const low = reviewOrder({ ...clean, amountFen: 30000 }, { ...s, autoApproveMaxYuan: 200 });
+    expect(reasonsText(low, 'zh')).toContain('200');
+    expect(reasonsText(review({ amountFen: 60000 }), 'zh')).toContain('500');
   });
 });
 
