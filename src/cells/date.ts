@@ -79,13 +79,22 @@ function dayAndTime(y: number, m: number, d: number, g: RegExpExecArray, at: num
   const wall = make(y, m, d, h, +mm, +(ss ?? 0));
   if (!wall) return undefined;
   if (!zone) return ms ? new Date(wall.getTime() + ms) : wall;
-  return chinaTime(wall.getTime() + ms - zoneOffset(zone));
+  const offset = zoneOffset(zone);
+  return offset === undefined ? undefined : chinaTime(wall.getTime() + ms - offset);
 }
 
-/** A zone's offset from UTC in milliseconds (`Z` 0, `+08:00` and `+0800` and `+08` eight hours). */
-function zoneOffset(zone: string): number {
+/**
+ * A zone's offset from UTC in milliseconds (`Z` 0, `+08:00` and `+0800` and `+08` eight hours), or
+ * undefined for no zone on Earth: minutes past 59, or beyond −12:00 … +14:00 (`+08:60`, `+99:99` were
+ * rolled over: outsider helper-69).
+ */
+function zoneOffset(zone: string): number | undefined {
+  if (/^z$/i.test(zone)) return 0;
   const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  return z ? (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000 : 0;
+  if (!z) return undefined;
+  const minutes = Number(z[2]) * 60 + Number(z[3] ?? 0);
+  if (Number(z[3] ?? 0) > 59 || (z[1] === '-' ? minutes > 12 * 60 : minutes > 14 * 60)) return undefined;
+  return (z[1] === '-' ? -1 : 1) * minutes * 60_000;
 }
 
 /**
@@ -175,7 +184,8 @@ export function isoWallClock(text: string): WallClock | undefined {
   const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
   // a zone goes with a time: a day alone is that day
   if (!zone || hh === undefined) return ms ? new Date(wall.getTime() + ms) : wall;
-  return chinaTime(wall.getTime() + ms - zoneOffset(zone));
+  const offset = zoneOffset(zone);
+  return offset === undefined ? undefined : chinaTime(wall.getTime() + ms - offset);
 }
 
 /** Excel shows no date before 1900-03-01 as it is (before 1900 nothing, and its 1900 has a 29 February), nor one after 9999. */

@@ -119,8 +119,10 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
     if (st) savedAt.set(f.display, st.mtimeMs);
   }
   const runs = runsOf(readHistory(historyOf(cache)), scope);
-  // this run is drawn as itself: the history's line of it (a --cache run just before, the same run again) is not drawn twice
-  for (let i = runs.length - 1; i >= 0; i--) if (Math.abs(Date.parse(runs[i].at) - now.getTime()) < SAME_RUN_MS) { runs.splice(i, 1); break; }
+  // this run is drawn as itself: the history's last line, when it is this run (a --cache run just before, the same
+  // run again, as addRun takes it), is not drawn twice; an older line near this run's --now is another run (helper-69)
+  const last = runs[runs.length - 1];
+  if (last && Math.abs(Date.parse(last.at) - now.getTime()) < SAME_RUN_MS) runs.pop();
   // in the order the runs were made (the history's own order), not by their --now: a run reproducing a
   // past day is still the latest check, drawn last as the page says (outsider helper-68)
   const history = runs.slice(-(TREND_RUNS - 1));

@@ -20,12 +20,11 @@ const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
 /** A save is read once the file's size has not changed for this long (Excel/WPS write in pieces). */
 const STABLE_MS = 400;
 /**
- * A file that does not read is read again this many times, each once it has held still for
- * SETTLE_MS: a save still being written (a slow copy to a network drive pauses between pieces)
- * is said only when it reads, or when it holds still and still does not.
+ * A file that does not read is read again once it has held still for each of these in turn (2, 4,
+ * then 8 s): a save still being written (a slow copy to a network drive pauses between pieces) is
+ * said only when it reads, or when it has held still that long and still does not.
  */
-const RETRIES = 3;
-const SETTLE_MS = 2000;
+const SETTLE_MS = [2000, 4000, 8000];
 /** A file that never holds still is read again after this long all the same. */
 const SETTLE_MAX_MS = 5 * 60_000;
 /** The dashboard is refreshed at most this often while saves keep coming. */
@@ -100,14 +99,16 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const rootHere = () => statOrNone(root)?.isDirectory() ?? false;
   /** what each file was when it was last checked: after the folder comes back, only the files that differ are read */
   const stamps = new Map<string, string>();
+  /** the version of each file its last line (or the starting point) was about */
+  const said = new Map<string, string>();
   // the change time too: a save that keeps the size and sets the modification time back (touch -r, a copy
   // keeping times, a 2-second FAT/SMB time) is still another version (outsider helper-68)
   const stampOf = (p: string) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : ''; };
-  /** The file's stamp once it has not changed for SETTLE_MS; undefined when it is gone or the watch stops. */
-  const heldStill = async (p: string): Promise<string | undefined> => {
+  /** The file's stamp once it has not changed for `ms`; undefined when it is gone or the watch stops. */
+  const heldStill = async (p: string, ms: number): Promise<string | undefined> => {
     const began = Date.now();
     for (let last = stampOf(p); last;) {
-      await pause(SETTLE_MS, io.signal);
+      await pause(ms, io.signal);
       if (stopped || io.signal?.aborted) return undefined;
       const now = stampOf(p);
       if (now === last || Date.now() - began > SETTLE_MAX_MS) return now || undefined;
@@ -169,34 +170,40 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const shown = nameOf(path);
     // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
     if (!rootHere()) return;
-    if (!statOrNone(path)?.isFile()) {
+    const gone = () => {
       stamps.delete(path);
+      said.delete(path);
+      // (a file that never read, a slow save deleted before it was whole, was never said: nothing to say now)
       if (seen.delete(path)) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
       dashboard?.forget(path);
       refresh();
-      return;
-    }
+    };
+    if (!statOrNone(path)?.isFile()) { gone(); return; }
     const stampBefore = stampOf(path);
-    // this version was read already: reports of a save that came while it was read (each piece of a slow
+    // this version was said already: reports of a save that came while it was read (each piece of a slow
     // copy is one) are not a line each
-    if (stampBefore === stamps.get(path) && seen.has(path)) return;
+    if (stampBefore === said.get(path)) return;
     // the version being read is the one read last from now: a report of the same save meanwhile (the
     // watcher's, while a catch-up reads it) is not read twice
     stamps.set(path, stampBefore);
     let result = await checkOne(path);
     // a save still being written does not read: read again once it has held still (a pause Ctrl-C ends:
     // it waited out the second, and the backstop ended the process: helper-33)
-    for (let i = 0; i < RETRIES && result.problem && statOrNone(path); i++) {
-      const still = await heldStill(path);
+    for (const ms of SETTLE_MS) {
+      if (!result.problem || !statOrNone(path)) break;
+      const still = await heldStill(path, ms);
       if (stopped || io.signal?.aborted) return;
       if (still === undefined) break;
       stamps.set(path, still);
       result = await checkOne(path);
     }
+    // deleted before it was whole: said as gone, not as unreadable (outsider helper-69)
+    if (!statOrNone(path)?.isFile()) { gone(); return; }
+    said.set(path, stamps.get(path)!);
     const before = seen.get(path);
     const fresh = newSince(before, result.now);
-    // a file that does not read is compared, next time, with what it held when it last read
-    if (!result.unread || !before) seen.set(path, result.now);
+    // a file that does not read is compared, next time, with what it held when it last read (or, new, with nothing)
+    if (!result.unread) seen.set(path, result.now);
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${result.problem ? `  ${result.problem}` : ''}`);
@@ -254,7 +261,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         s.set(k, (s.get(k) ?? 0) + 1);
       },
     });
-    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, stampOf(p)); }
+    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, stampOf(p)); said.set(p, stamps.get(p)!); }
     return { files, errors, warnings };
   };
 

@@ -113,12 +113,22 @@ export function ownerFiles(target: string, p: Pick<typeof path, 'dirname' | 'bas
   return [p.join(dir, `~$${name}`), p.join(dir, `~$${name.slice(2)}`), p.join(dir, `.~lock.${name}#`)];
 }
 
-/** When a file was seen (size and time), to tell whether it changed before a copy of it is written. */
-export interface Stamp { path: string; size: number; mtimeMs: number }
+/**
+ * When a file was seen, to tell whether it changed before a copy of it is written: its size, its
+ * modification time, and its change time and inode — a save that keeps the size and sets the time
+ * back (`touch -r`, a copy keeping times) changes those (outsider helper-69: a copy of the version
+ * before such a save was said written).
+ */
+export interface Stamp { path: string; size: number; mtimeMs: number; ctimeMs: number; ino: number }
 
 export async function stampOf(path: string): Promise<Stamp> {
   const s = await stat(path);
-  return { path, size: s.size, mtimeMs: s.mtimeMs };
+  return { path, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
+}
+
+/** Whether a file is as it was when `s` was taken. */
+function unchanged(s: Stamp, now: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): boolean {
+  return now.size === s.size && now.mtimeMs === s.mtimeMs && now.ctimeMs === s.ctimeMs && now.ino === s.ino;
 }
 
 export interface WriteOptions {
@@ -350,7 +360,7 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
         try { fsyncSync(fd); } finally { closeSync(fd); }
         for (const s of opts.stamps ?? []) {
           const now = await stat(s.path).catch(() => undefined);
-          if (!now || now.size !== s.size || now.mtimeMs !== s.mtimeMs) throw new WriteError('input-changed', target, { input: s.path });
+          if (!now || !unchanged(s, now)) throw new WriteError('input-changed', target, { input: s.path });
         }
         let backup: string | undefined;
         if (existsSync(abs) && (opts.force || opts.queue) && opts.backup !== false) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, fromExcelSerial, parseDate, toExcelSerial } from '../../src/cells/date.js';
+import { formatDate, fromExcelSerial, isoWallClock, parseDate, toExcelSerial } from '../../src/cells/date.js';
 
 const day = (y: number, m: number, d: number, hh = 0, mm = 0) => new Date(Date.UTC(y, m - 1, d, hh, mm));
 
@@ -54,6 +54,18 @@ describe('times as operators and ERPs type them', () => {
   ])('%s', (text, expected) => expect(parseDate(text, { defaultYear: 2024 })).toEqual(expected));
 
   it.each(['20241320', '2024年5月32日', '2024/5/20 25:00', '5月20日 10:61'])('%s is no time', (text) => expect(parseDate(text, { defaultYear: 2024 })).toBeUndefined());
+});
+
+describe('a zone no place on Earth has is no time (outsider helper-69: +08:60 and +99:99 were rolled over)', () => {
+  const at = (hh: number, mm: number) => new Date(Date.UTC(2024, 4, 20, hh, mm));
+  it.each(['2024-05-20T14:30:00+08:60', '2024-05-20T14:30:00+99:99', '2024-05-20T14:30:00+15:00', '2024-05-20T14:30:00-13:00', '2024-05-20 14:30+0875'])('%s is no time', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+    expect(isoWallClock(text.replace(' ', 'T'))).toBeUndefined();
+  });
+  it.each([['2024-05-20T20:30:00+14:00', at(14, 30)], ['2024-05-19T18:30:00-12:00', at(14, 30)], ['2024-05-20T06:30:00z', at(14, 30)]] as const)('%s is the edge of the zones: %s', (text, when) => {
+    expect(parseDate(text)).toEqual(when);
+    expect(isoWallClock(text)).toEqual(when);
+  });
 });
 
 describe('times as ERPs and platform APIs write them: shown and compared in China time', () => {

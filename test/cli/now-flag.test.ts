@@ -26,7 +26,7 @@ describe('--now', () => {
     expect(late).toEqual([]);
   });
 
-  it.each([['2024-13-45'], ['2024-02-30'], ['2024-05-22xyz'], ['2024-05-22T25:00'], ['20240522'], ['']])('%j is refused by name', async (value) => {
+  it.each([['2024-13-45'], ['2024-02-30'], ['2024-05-22xyz'], ['2024-05-22T25:00'], ['20240522'], [''], ['2024-05-21T12:00+08:60'], ['2024-05-21T12:00+99:99'], ['2024-05-21T12:00-13:00']])('%j is refused by name', async (value) => {
     const r = await ecsop(['check', campaign, '--now', value, '--no-progress', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`ecsop: --now must be an ISO date or date-time such as 2024-05-20T10:00, not ${value}`.trim());

@@ -55,6 +55,9 @@ describe('the shared drive at its edges', () => {
     const page = await ecsop(['check', 'shop', '-f', 'html', '--now', '2024-05-10T12:05'], { cwd: dir });
     const runs = [...page.stdout.matchAll(/<g class="run" data-at="([^"]+)"/g)].map((m) => m[1].slice(0, 16));
     expect(runs).toEqual(['2024-05-26T02:00', '2024-05-27T02:00', '2024-05-28T02:00', '2024-05-10T12:05']);
+    // a page whose --now falls near an older run (27 May 02:10) is not that run: only the last line can be this run again (outsider helper-69)
+    const near = await ecsop(['check', 'shop', '-f', 'html', '--now', '2024-05-27T02:10'], { cwd: dir });
+    expect([...near.stdout.matchAll(/<g class="run" data-at="([^"]+)"/g)].map((m) => m[1].slice(0, 16))).toEqual(['2024-05-26T02:00', '2024-05-27T02:00', '2024-05-28T02:00', '2024-05-10T12:00', '2024-05-27T02:10']);
   });
 
   it('runs adding to the history at once each keep their line', async () => {

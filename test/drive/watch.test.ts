@@ -119,6 +119,31 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     expect(await w.stop()).toBe(130);
   }, 60_000);
 
+  it('a slow save pausing 5 s between pieces is still one line; one deleted before it is whole is no line (outsider helper-69)', async () => {
+    const dir = folder();
+    const w = new Watcher(['店铺A', ...how], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    const n = w.lines.length;
+    const whole = readFileSync(join(examples, '03-商品上架与优化.xlsx'));
+    // one written in three pieces with 5 s between them, one in two pieces then deleted
+    const slow = openSync(join(dir, '店铺A/停顿.xlsx'), 'w');
+    const gone = openSync(join(dir, '店铺A/半截.xlsx'), 'w');
+    writeSync(gone, whole.subarray(0, whole.length >> 1));
+    for (let i = 0; i < 3; i++) {
+      writeSync(slow, whole.subarray(Math.floor((whole.length * i) / 3), Math.floor((whole.length * (i + 1)) / 3)));
+      if (i === 0) { await sleep(800); closeSync(gone); rmSync(join(dir, '店铺A/半截.xlsx')); }
+      if (i < 2) await sleep(5000);
+    }
+    closeSync(slow);
+    const line = await w.line(/停顿/, n, 30_000);
+    await sleep(2500);
+    expect(w.lines.slice(n).filter((l) => /停顿/.test(l)), w.lines.join('\n')).toEqual([line]);
+    expect(line).not.toMatch(/无法|不能|损坏|截断/);
+    expect(w.lines.slice(n).filter((l) => /半截/.test(l)), w.lines.join('\n')).toEqual([]);
+    expect(await w.stop()).toBe(130);
+  }, 90_000);
+
   it('a save that keeps the size and sets the time back is still a save (outsider helper-68)', async () => {
     const dir = tempDir('ecsop-watch-same-');
     mkdirSync(join(dir, '盘'));

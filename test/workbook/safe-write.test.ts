@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, destroyed, openSafely, stampOf, WriteError, writeSafely } from '../../src/workbook/safe-write.js';
@@ -175,6 +175,30 @@ describe('the one safe-write path', () => {
     expect(await problemOf(writeSafely(target, { kind: 'xlsx', stamps: [stamp] }, text('copy')))).toBe('input-changed');
     expect(existsSync(target)).toBe(false);
     expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('refuses when an input was saved meanwhile at the same size with its time set back, in place or renamed over (outsider helper-69)', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'in.xlsx');
+    const target = join(dir, 'out.xlsx');
+    for (const how of ['in place', 'renamed over']) {
+      writeFileSync(input, 'v1 先生');
+      const then = new Date('2024-06-01T10:00:00Z');
+      utimesSync(input, then, then);
+      const stamp = await stampOf(input);
+      await new Promise((r) => setTimeout(r, 20));
+      if (how === 'in place') writeFileSync(input, 'v2 女士');
+      else { writeFileSync(join(dir, 'tmp'), 'v2 女士'); renameSync(join(dir, 'tmp'), input); }
+      utimesSync(input, then, then);
+      expect(statSync(input).size, how).toBe(stamp.size);
+      expect(await problemOf(writeSafely(target, { kind: 'xlsx', stamps: [stamp] }, text('copy'))), how).toBe('input-changed');
+      expect(existsSync(target), how).toBe(false);
+    }
+    // only looked at again: written
+    const stamp = await stampOf(input);
+    readFileSync(input);
+    await writeSafely(target, { kind: 'xlsx', stamps: [stamp] }, text('copy'));
+    expect(existsSync(target)).toBe(true);
   });
 
   it('a missing folder, a folder in the way, a full disk: one problem each, nothing partial left', async () => {
