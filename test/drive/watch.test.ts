@@ -64,6 +64,18 @@ function folder(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The i-th of n pieces of a file's bytes, as a slow copy writes them. */
+const piece = (whole: Buffer, i: number, n: number) => whole.subarray(Math.floor((whole.length * i) / n), Math.floor((whole.length * (i + 1)) / n));
+
+/** A watcher of 店铺A in a new copy of the examples, once it says it watches; the line count then. */
+async function watchingShop(how: readonly string[]): Promise<{ dir: string; w: Watcher; n: number }> {
+  const dir = folder();
+  const w = new Watcher(['店铺A', ...how], dir);
+  running.push(w);
+  await w.line(/^正在监视 店铺A/);
+  return { dir, w, n: w.lines.length };
+}
+
 describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as const)('ecsop watch (%s)', (_name, how) => {
   it('prints one line a save with its errors, warnings and what is new; lock files and temp files are never read', async () => {
     const dir = folder();
@@ -97,16 +109,11 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
   }, 60_000);
 
   it('a slow save (a copy to a network drive, pausing between pieces) is one line once it is whole, never "unreadable" (outsider helper-68)', async () => {
-    const dir = folder();
-    const w = new Watcher(['店铺A', ...how], dir);
-    running.push(w);
-    await w.line(/^正在监视 店铺A/);
-    const n = w.lines.length;
+    const { dir, w, n } = await watchingShop(how);
     const whole = readFileSync(join(examples, '04-营销活动策划.xlsx'));
     const fd = openSync(join(dir, '店铺A/慢慢保存.xlsx'), 'w');
-    const pieces = 6;
-    for (let i = 0; i < pieces; i++) {
-      writeSync(fd, whole.subarray(Math.floor((whole.length * i) / pieces), Math.floor((whole.length * (i + 1)) / pieces)));
+    for (let i = 0; i < 6; i++) {
+      writeSync(fd, piece(whole, i, 6));
       await sleep(1000);
     }
     closeSync(fd);
@@ -120,18 +127,14 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
   }, 60_000);
 
   it('a slow save pausing 5 s between pieces is still one line; one deleted before it is whole is no line (outsider helper-69)', async () => {
-    const dir = folder();
-    const w = new Watcher(['店铺A', ...how], dir);
-    running.push(w);
-    await w.line(/^正在监视 店铺A/);
-    const n = w.lines.length;
+    const { dir, w, n } = await watchingShop(how);
     const whole = readFileSync(join(examples, '03-商品上架与优化.xlsx'));
     // one written in three pieces with 5 s between them, one in two pieces then deleted
     const slow = openSync(join(dir, '店铺A/停顿.xlsx'), 'w');
     const gone = openSync(join(dir, '店铺A/半截.xlsx'), 'w');
-    writeSync(gone, whole.subarray(0, whole.length >> 1));
+    writeSync(gone, piece(whole, 0, 2));
     for (let i = 0; i < 3; i++) {
-      writeSync(slow, whole.subarray(Math.floor((whole.length * i) / 3), Math.floor((whole.length * (i + 1)) / 3)));
+      writeSync(slow, piece(whole, i, 3));
       if (i === 0) { await sleep(800); closeSync(gone); rmSync(join(dir, '店铺A/半截.xlsx')); }
       if (i < 2) await sleep(5000);
     }
