@@ -205,6 +205,17 @@ export function exactDateFormat(date: WallClock): string {
 }
 
 /** `2024-04-01` (or with ` HH:mm` when the time is not midnight). */
+/**
+ * A wall clock to the minute, midnight included (`2024-05-21 12:00`): when a run was made, as `--now`
+ * and the clock it stands for read it (nowOf). A wall clock's fields are its UTC ones; read with the
+ * machine's own zone it came out 8 hours late on a computer in China (the HTML report's time, the
+ * trend's runs).
+ */
+export function wallClockMinute(date: WallClock): string {
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+}
+
 export function formatDate(date: WallClock): string {
   const two = (n: number) => (n < 10 ? `0${n}` : String(n));
   const day = `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;

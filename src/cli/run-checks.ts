@@ -1,3 +1,4 @@
+import { wallClockMinute } from '../cells/date.js';
 import { whenAborted } from '../check/when-aborted.js';
 import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
@@ -100,7 +101,7 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
     failOn: setup.failOn,
     limits: setup.judged,
     charts: setup.format === 'html' ? CHARTS.map((c) => c.make()) : [],
-    time: formatTime(nowOf(flags)),
+    time: wallClockMinute(nowOf(flags)),
     version: VERSION,
     dashboard,
   });
@@ -127,12 +128,6 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
   // past day is still the latest check, drawn last as the page says (outsider helper-68)
   const history = runs.slice(-(TREND_RUNS - 1));
   return { savedAt, history, now: now.toISOString() };
-}
-
-/** When a report was made, as its reader's clock shows it (`2024-05-21 12:00`). */
-function formatTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** What the HTML report's charts need besides what the command collects itself. */

@@ -1,3 +1,4 @@
+import { wallClockMinute } from '../cells/date.js';
 import { xmlText } from '../encode/xml-text.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -175,15 +176,15 @@ export class Dashboard {
       const he = y(r.errors);
       const hw = y(r.warnings);
       const base = height - bottom;
-      const tip = xmlText(t(lang, 'dashboard.trend-tip', { time: localTime(new Date(r.at)), errors: r.errors, warnings: r.warnings, suppressed: r.suppressed }));
+      const tip = xmlText(t(lang, 'dashboard.trend-tip', { time: runTime(r.at), errors: r.errors, warnings: r.warnings, suppressed: r.suppressed }));
       body += `<g class="run" data-at="${xmlText(r.at)}" data-errors="${r.errors}" data-warnings="${r.warnings}"><title>${tip}</title>`;
       body += `<rect x="${x.toFixed(1)}" y="${(base - he).toFixed(1)}" width="${bar.toFixed(1)}" height="${he.toFixed(1)}" fill="${COLOURS.error}"/>`;
       body += `<rect x="${x.toFixed(1)}" y="${(base - he - hw).toFixed(1)}" width="${bar.toFixed(1)}" height="${hw.toFixed(1)}" fill="${COLOURS.warning}"/></g>`;
     });
     const first = runs[0];
     const last = runs[runs.length - 1];
-    body += `<text x="50" y="${height - 10}" class="tick">${xmlText(localTime(new Date(first.at)))}</text>`;
-    if (runs.length > 1) body += `<text x="${(50 + (runs.length - 1) * step + bar).toFixed(1)}" y="${height - 10}" text-anchor="end" class="tick">${xmlText(localTime(new Date(last.at)))}</text>`;
+    body += `<text x="50" y="${height - 10}" class="tick">${xmlText(runTime(first.at))}</text>`;
+    if (runs.length > 1) body += `<text x="${(50 + (runs.length - 1) * step + bar).toFixed(1)}" y="${height - 10}" text-anchor="end" class="tick">${xmlText(runTime(last.at))}</text>`;
     body += `<text x="44" y="${top + 4}" text-anchor="end" class="tick">${max}</text><text x="44" y="${height - bottom}" text-anchor="end" class="tick">0</text>`;
     const title = t(lang, 'dashboard.trend-title', { count: runs.length });
     const legend = `<p class="note"><span class="lv error">${xmlText(t(lang, 'level.error'))}</span> <span class="lv warning">${xmlText(t(lang, 'level.warning'))}</span> ${xmlText(t(lang, 'dashboard.trend-note', { count: runs.length }))}</p>`;
@@ -196,7 +197,13 @@ export function peopleIn(cell: string): string[] {
   return [...new Set(cell.split(/[、,，;；/／|｜&＆\s]+/).map((n) => n.trim()).filter(Boolean))];
 }
 
-/** A time as the reader's clock shows it: `2026-12-03 14:05`. */
+/** When a run was made, its wall clock as --now and the clock it stands for read it (a history line with no time: —). */
+function runTime(at: string): string {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? '—' : wallClockMinute(d);
+}
+
+/** An instant (a file's last save) as the reader's clock shows it: `2026-12-03 14:05`. */
 function localTime(d: Date): string {
   if (Number.isNaN(d.getTime())) return '—';
   const p = (n: number) => String(n).padStart(2, '0');

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,18 @@ describe('the shared drive at its edges', () => {
     // a page whose --now falls near an older run (27 May 02:10) is not that run: only the last line can be this run again (outsider helper-69)
     const near = await ecsop(['check', 'shop', '-f', 'html', '--now', '2024-05-27T02:10'], { cwd: dir });
     expect([...near.stdout.matchAll(/<g class="run" data-at="([^"]+)"/g)].map((m) => m[1].slice(0, 16))).toEqual(['2024-05-26T02:00', '2024-05-27T02:00', '2024-05-28T02:00', '2024-05-10T12:00', '2024-05-27T02:10']);
+  });
+
+  it('the report\'s time and the trend\'s runs are the wall clock of --now on a computer in China too (they came out 8 hours late)', async () => {
+    const dir = tempDir('ecsop-edge-tz-');
+    cpSync(join(root, 'examples'), join(dir, 'shop'), { recursive: true });
+    // a process of its own: the zone is the process's
+    const inChina = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/ecsop.js'), ...args], { cwd: dir, env: { ...process.env, TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8' }, encoding: 'utf8' }).stdout;
+    inChina(['check', 'shop', '--cache', '--now', '2024-05-21T12:00']);
+    const page = inChina(['check', 'shop', '-f', 'html', '--now', '2024-05-22T09:30']);
+    expect(page).toContain('2024-05-22 09:30');
+    expect(page).toContain('2024-05-21 12:00');
+    expect(page).not.toMatch(/2024-05-2[12] (20:00|17:30)/);
   });
 
   it('runs adding to the history at once each keep their line', async () => {
