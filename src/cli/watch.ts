@@ -13,7 +13,7 @@ import { Interrupted, UsageError, type Io } from './io.js';
 import { checkTarget, WriteError } from '../workbook/safe-write.js';
 import { findInputs, runReport } from './run-checks.js';
 import { insideOf } from './annotate.js';
-import { pause, whenAborted } from '../check/when-aborted.js';
+import { whenAborted } from '../check/when-aborted.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -22,7 +22,9 @@ const STABLE_MS = 400;
 /**
  * A file that does not read is read again once it has held still for each of these in turn (2, 4,
  * then 8 s): a save still being written (a slow copy to a network drive pauses between pieces) is
- * said only when it reads, or when it has held still that long and still does not.
+ * said only when it reads, or when it has held still that long and still does not. Meanwhile the
+ * other saves are read: the waits are timers, not the queue's (outsider helper-70: three broken
+ * files held a good save back 41 s).
  */
 const SETTLE_MS = [2000, 4000, 8000];
 /** A file that never holds still is read again after this long all the same. */
@@ -104,18 +106,6 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // the change time too: a save that keeps the size and sets the modification time back (touch -r, a copy
   // keeping times, a 2-second FAT/SMB time) is still another version (outsider helper-68)
   const stampOf = (p: string) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : ''; };
-  /** The file's stamp once it has not changed for `ms`; undefined when it is gone or the watch stops. */
-  const heldStill = async (p: string, ms: number): Promise<string | undefined> => {
-    const began = Date.now();
-    for (let last = stampOf(p); last;) {
-      await pause(ms, io.signal);
-      if (stopped || io.signal?.aborted) return undefined;
-      const now = stampOf(p);
-      if (now === last || Date.now() - began > SETTLE_MAX_MS) return now || undefined;
-      last = now;
-    }
-    return undefined;
-  };
   const stamp = () => new Date().toTimeString().slice(0, 8);
 
   /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
@@ -144,8 +134,26 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     return { counts, now, problem, unread };
   };
 
-  // the queue of saves: each file once however often it is saved meanwhile, one at a time
-  const queue = new Set<string>();
+  // the queue of saves: each file once however often it is saved meanwhile, one at a time, with the
+  // number of times it was read and did not (0 for a save)
+  const queue = new Map<string, number>();
+  const enqueue = (p: string, attempt = 0) => { if (!waiting.has(p)) { queue.set(p, attempt); kick(); } };
+  /** Files that did not read, waiting to hold still before they are read again. */
+  const waiting = new Map<string, NodeJS.Timeout>();
+  /**
+   * Reads `p` again once it has held still for SETTLE_MS[attempt - 1] (from `since`, its stamp when it was
+   * read); a save meanwhile starts the wait again (a slow copy still going on). Other saves come
+   * before reports of this one: they wait on the timer.
+   */
+  const readAgain = (p: string, attempt: number, since: string, began = Date.now()) => {
+    waiting.set(p, setTimeout(() => {
+      waiting.delete(p);
+      if (stopped) return;
+      const now = stampOf(p);
+      if (now && now !== since && Date.now() - began < SETTLE_MAX_MS) { readAgain(p, attempt, now, began); return; }
+      enqueue(p, now ? attempt : 0);
+    }, SETTLE_MS[attempt - 1]));
+  };
   let running: Promise<void> | undefined;
   let refreshTimer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -166,7 +174,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : err instanceof WriteError ? err.text(lang, flags.html) : (err as Error).message })}`);
     }
   };
-  const one = async (path: string) => {
+  const one = async (path: string, attempt: number) => {
     const shown = nameOf(path);
     // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
     if (!rootHere()) return;
@@ -186,20 +194,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // the version being read is the one read last from now: a report of the same save meanwhile (the
     // watcher's, while a catch-up reads it) is not read twice
     stamps.set(path, stampBefore);
-    let result = await checkOne(path);
-    // a save still being written does not read: read again once it has held still (a pause Ctrl-C ends:
-    // it waited out the second, and the backstop ended the process: helper-33)
-    for (const ms of SETTLE_MS) {
-      if (!result.problem || !statOrNone(path)) break;
-      const still = await heldStill(path, ms);
-      if (stopped || io.signal?.aborted) return;
-      if (still === undefined) break;
-      stamps.set(path, still);
-      result = await checkOne(path);
-    }
+    const result = await checkOne(path);
+    if (stopped || io.signal?.aborted) return;
     // deleted before it was whole: said as gone, not as unreadable (outsider helper-69)
     if (!statOrNone(path)?.isFile()) { gone(); return; }
-    said.set(path, stamps.get(path)!);
+    // a save still being written does not read: read again once it has held still, the other saves first
+    if (result.problem && attempt < SETTLE_MS.length) { readAgain(path, attempt + 1, stampBefore); return; }
+    said.set(path, stampBefore);
     const before = seen.get(path);
     const fresh = newSince(before, result.now);
     // a file that does not read is compared, next time, with what it held when it last read (or, new, with nothing)
@@ -216,9 +217,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       try {
         while (!stopped && (queue.size || dashboardDue)) {
           if (queue.size) {
-            const [path] = queue;
+            const [[path, attempt]] = queue;
             queue.delete(path);
-            await one(path);
+            await one(path, attempt);
           } else {
             dashboardDue = false;
             await writeDashboard();
@@ -232,8 +233,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     })();
   };
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
-  const saved = (p: string) => { if (isWorkbook(p) && stampOf(p) !== stamps.get(p)) { queue.add(p); kick(); } };
-  const removed = (p: string) => { if (isWorkbook(p)) { queue.add(p); kick(); } };
+  const saved = (p: string) => { if (isWorkbook(p) && stampOf(p) !== stamps.get(p)) enqueue(p); };
+  const removed = (p: string) => { if (isWorkbook(p)) enqueue(p); };
   /** A save the library did not report, reported once the file has held still STABLE_MS as its own are. */
   const later = new Map<string, NodeJS.Timeout>();
   const savedLater = (p: string) => {
@@ -281,9 +282,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       // refreshed twice (clean-clone CI: a .bak beside a copy written once)
       const age = Date.now() - (statOrNone(p)?.mtimeMs ?? 0);
       if (age >= 0 && age < STABLE_MS) { later = true; continue; }
-      queue.add(p);
+      enqueue(p);
     }
-    for (const p of seen.keys()) if (!now.has(p)) queue.add(p);
+    for (const p of seen.keys()) if (!now.has(p)) enqueue(p);
     kick();
     if (later && !stopped) { clearTimeout(catchUpLater); catchUpLater = setTimeout(() => void catchUp(), STABLE_MS); }
   };
@@ -348,6 +349,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   clearTimeout(caughtUp);
   clearTimeout(catchUpLater);
   for (const timer of later.values()) clearTimeout(timer);
+  for (const timer of waiting.values()) clearTimeout(timer);
   await watcher?.close();
   await running?.catch(() => {});
   throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');

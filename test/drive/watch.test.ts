@@ -186,6 +186,26 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
 });
 
 describe('ecsop watch', () => {
+  it('files that do not read wait on their own: a good save meanwhile is said at once, and a broken file saved whole is said as it is (outsider helper-70)', async () => {
+    const { dir, w, n } = await watchingShop([]);
+    for (let i = 1; i <= 3; i++) writeFileSync(join(dir, `店铺A/坏${i}.xlsx`), `junk${i}`);
+    await sleep(800);
+    const saved = Date.now();
+    copyFileSync(join(examples, '02-店铺基础搭建.xlsx'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    await w.line(/01-市场调研与选品/, n, 20_000);
+    // not behind the broken files' 2 + 4 + 8 s each
+    expect(Date.now() - saved).toBeLessThan(6000);
+    expect(w.lines.slice(n).filter((l) => /坏\d/.test(l))).toEqual([]);
+    // one broken file saved whole before its waits are over: said as the workbook it now is
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/坏1.xlsx'));
+    expect(await w.line(/坏1/, n, 20_000)).not.toMatch(/无法|不能|损坏|截断/);
+    // the others, ~14 s after they were saved, each once, saying why
+    for (const name of ['坏2', '坏3']) expect(await w.line(new RegExp(name), n, 30_000)).toMatch(/无法|不能|损坏|不是/);
+    await sleep(1000);
+    for (const name of ['坏1', '坏2', '坏3']) expect(w.lines.slice(n).filter((l) => l.includes(name)), name).toHaveLength(1);
+    expect(await w.stop()).toBe(130);
+  }, 90_000);
+
   it('reads a save made by another program (openpyxl) once it is whole, and a new workbook in a new folder', async () => {
     const dir = folder();
     const w = new Watcher(['店铺A'], dir);
