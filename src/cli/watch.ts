@@ -128,9 +128,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         if (f.ruleId.startsWith('file/')) { problem = f.message; unread = true; }
       },
     });
-    // the copy could not be written: its one line goes with the save's
+    // the copy could not be written: its one line goes with the save's (a file that does not read says
+    // why, not that no copy is made of it: outsider helper-70)
     const failed = errors.find((e) => e.startsWith('ecsop:'));
-    if (failed) problem = failed.replace(/^ecsop:\s*/, '');
+    if (failed && !unread) problem = failed.replace(/^ecsop:\s*/, '');
     return { counts, now, problem, unread };
   };
 

@@ -186,6 +186,15 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
 });
 
 describe('ecsop watch', () => {
+  it('with --annotate-dir, a file that does not read is said with why, not with "no copy" (outsider helper-70)', async () => {
+    const { dir, w, n } = await watchingShop(['--annotate-dir', '副本']);
+    writeFileSync(join(dir, '店铺A/坏.xlsx'), 'not a workbook at all');
+    const line = await w.line(/坏\.xlsx/, n, 30_000);
+    expect(line).toMatch(/无法|不能|不是/);
+    expect(line).not.toMatch(/副本/);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
   it('files that do not read wait on their own: a good save meanwhile is said at once, and a broken file saved whole is said as it is (outsider helper-70)', async () => {
     const { dir, w, n } = await watchingShop([]);
     for (let i = 1; i <= 3; i++) writeFileSync(join(dir, `店铺A/坏${i}.xlsx`), `junk${i}`);
