@@ -204,7 +204,8 @@ export function exactDateFormat(date: WallClock): string {
   return text.length === 10 ? 'yyyy-mm-dd' : text.length === 19 ? 'yyyy-mm-dd hh:mm:ss' : 'yyyy-mm-dd hh:mm:ss.000';
 }
 
-/** `2024-04-01` (or with ` HH:mm` when the time is not midnight). */
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /**
  * A wall clock to the minute, midnight included (`2024-05-21 12:00`): when a run was made, as `--now`
  * and the clock it stands for read it (nowOf). A wall clock's fields are its UTC ones; read with the
@@ -212,14 +213,16 @@ export function exactDateFormat(date: WallClock): string {
  * trend's runs).
  */
 export function wallClockMinute(date: WallClock): string {
-  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+  return `${formatDay(date)} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
 }
 
+/** `2024-04-01` (or with ` HH:mm` when the time is not midnight). */
 export function formatDate(date: WallClock): string {
-  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
-  const day = `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
   const h = date.getUTCHours();
   const m = date.getUTCMinutes();
-  return h === 0 && m === 0 ? day : `${day} ${two(h)}:${two(m)}`;
+  return h === 0 && m === 0 ? formatDay(date) : wallClockMinute(date);
+}
+
+function formatDay(date: WallClock): string {
+  return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
 }

@@ -258,8 +258,13 @@ function headerTexts(head: readonly RawRow[], headerRow: number): Map<number, st
   if (!header) return undefined;
   const texts = new Map<number, string>();
   header.cells.forEach((c, i) => { if (c && c.value !== null) texts.set(i, displayText(c.value)); });
-  const covers = (r: RawRow) => r.row > headerRow && r.cells.some((c, i) => c?.covered && texts.get(i) === displayText(c.value));
+  const covers = (r: RawRow) => r.row > headerRow && r.cells.some((c, i) => headerCover(c, i, texts));
   return head.some(covers) ? texts : undefined;
+}
+
+/** A cell the header cell above it was merged down over: covered, holding the header's text. */
+function headerCover(c: RawCell | undefined, column: number, texts: ReadonlyMap<number, string>): boolean {
+  return c?.covered === true && texts.get(column) === displayText(c.value);
 }
 
 /**
@@ -269,7 +274,7 @@ function headerTexts(head: readonly RawRow[], headerRow: number): Map<number, st
 function withoutHeaderCovers(raw: RawRow, texts: ReadonlyMap<number, string>): RawRow {
   let cells: Array<RawCell | undefined> | undefined;
   raw.cells.forEach((c, i) => {
-    if (c?.covered && texts.get(i) === displayText(c.value)) (cells ??= [...raw.cells])[i] = undefined;
+    if (headerCover(c, i, texts)) (cells ??= [...raw.cells])[i] = undefined;
   });
   return cells ? { row: raw.row, cells } : raw;
 }

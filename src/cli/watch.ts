@@ -139,6 +139,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // number of times it was read and did not (0 for a save)
   const queue = new Map<string, number>();
   const enqueue = (p: string, attempt = 0) => { if (!waiting.has(p)) { queue.set(p, attempt); kick(); } };
+  /** `then(p)` in `ms`, once: a file's timer in `timers` (a later one for the same file replaces it); none once stopped. */
+  const after = (timers: Map<string, NodeJS.Timeout>, p: string, ms: number, then: (p: string) => void) => {
+    clearTimeout(timers.get(p));
+    timers.set(p, setTimeout(() => { timers.delete(p); if (!stopped) then(p); }, ms));
+  };
   /** Files that did not read, waiting to hold still before they are read again. */
   const waiting = new Map<string, NodeJS.Timeout>();
   /**
@@ -146,15 +151,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    * read); a save meanwhile starts the wait again (a slow copy still going on). Other saves come
    * before reports of this one: they wait on the timer.
    */
-  const readAgain = (p: string, attempt: number, since: string, began = Date.now()) => {
-    waiting.set(p, setTimeout(() => {
-      waiting.delete(p);
-      if (stopped) return;
-      const now = stampOf(p);
-      if (now && now !== since && Date.now() - began < SETTLE_MAX_MS) { readAgain(p, attempt, now, began); return; }
-      enqueue(p, now ? attempt : 0);
-    }, SETTLE_MS[attempt - 1]));
-  };
+  const readAgain = (p: string, attempt: number, since: string, began = Date.now()): void => after(waiting, p, SETTLE_MS[attempt - 1], () => {
+    const now = stampOf(p);
+    if (now && now !== since && Date.now() - began < SETTLE_MAX_MS) readAgain(p, attempt, now, began);
+    else enqueue(p, now ? attempt : 0);
+  });
   let running: Promise<void> | undefined;
   let refreshTimer: NodeJS.Timeout | undefined;
   let stopped = false;
@@ -238,10 +239,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const removed = (p: string) => { if (isWorkbook(p)) enqueue(p); };
   /** A save the library did not report, reported once the file has held still STABLE_MS as its own are. */
   const later = new Map<string, NodeJS.Timeout>();
-  const savedLater = (p: string) => {
-    clearTimeout(later.get(p));
-    later.set(p, setTimeout(() => { later.delete(p); if (!stopped) saved(p); }, STABLE_MS));
-  };
+  const savedLater = (p: string) => after(later, p, STABLE_MS, saved);
 
   // the starting point: every workbook's findings, the line a save is compared with
   const baseline = async () => {

@@ -5,16 +5,10 @@ import { isPlaceholder } from './order-status.js';
  * A record written on several rows, its key on the first only (an export's merged cells unmerged
  * without filling down): a row whose `key` is empty, with none of `own` and some of `item`, under a
  * row with its key, continues it — no required cell is asked of it (schema/required), and the
- * sheet's model reads it as a further line. A sheet kind declares it (SheetKind.continuation).
+ * sheet's model reads it as a further line. A sheet kind declares it (SheetKind.continuation; an
+ * order's item lines: ORDER_LINES in order-sheet.ts).
  */
 export interface Continuation { key: string; own: readonly string[]; item: readonly string[] }
-
-/** An order's item line under its order, with nothing of an order's own: who it goes to, where, when it was paid (helper-63, helper-64). */
-export const ORDER_LINES: Continuation = {
-  key: 'orderId',
-  own: ['recipient', 'phone', 'tel', 'address', 'province', 'city', 'district', 'town', 'street', 'paidAt'],
-  item: ['product', 'sku', 'quantity'],
-};
 
 /** What continuesRecord reads of a row: its cells by column key, and which lie under a cell merged down. */
 export interface RowCells {

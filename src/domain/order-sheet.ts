@@ -5,10 +5,17 @@ import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } fr
 import { phoneOf } from './phone.js';
 import { rowModel, type ParsedRow, type SheetModel } from './row-model.js';
 import { SeenIds } from './seen-ids.js';
-import { continuesRecord, ORDER_LINES as ITEM_LINE } from './continuation.js';
+import { continuesRecord, type Continuation } from './continuation.js';
 
 /** The address columns an export may split the address into, in reading order. */
 export const SPLIT_ADDRESS = ['province', 'city', 'district', 'town', 'street'] as const;
+
+/** An order's item line under its order, with nothing of an order's own: who it goes to, where, when it was paid (helper-63, helper-64). */
+export const ORDER_LINES: Continuation = {
+  key: 'orderId',
+  own: ['recipient', 'phone', 'tel', 'address', ...SPLIT_ADDRESS, 'paidAt'],
+  item: ['product', 'sku', 'quantity'],
+};
 
 /**
  * A row's address: the 收件地址 column, or 省/市/区/详细地址 joined when the export splits it (both
@@ -347,7 +354,7 @@ export const orderModel: SheetModel<DecidedOrder> = {
         const damaged = cell?.problem === 'lost-digits';
         const id = orderNumberOf(cell?.text);
         // no number and nothing of an order's own: an item line (a merged export unmerged without filling down)
-        const itemLine = id === '' && continuesRecord(ITEM_LINE, row);
+        const itemLine = id === '' && continuesRecord(ORDER_LINES, row);
         // a line of the order being read: its number merged down over the line (whatever the number: one a spreadsheet
         // rounded, a placeholder), the same number again, or an item line — helper-63: the first line was approved on its
         // own amount, the others were orders without numbers; helper-65: under a rounded number too — unless a row of

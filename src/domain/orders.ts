@@ -200,11 +200,11 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   }
   const reasons: OrderReason[] = [];
   let own = data;
-  const extend = (more: Record<string, unknown>) => { for (const k in more) own = withPlaceholder(own, k, more[k]); };
+  const extend = (key: string, value: unknown) => { own = withPlaceholder(own, key, value); };
   const statusReason = o.status && STATUS_REASON[o.status.cls];
-  if (statusReason) { reasons.push(statusReason); extend({ status: o.status!.text }); }
-  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); extend({ lines: o.status.closedLines.join('、') }); }
-  if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); extend({ detail: o.damagedId }); }
+  if (statusReason) { reasons.push(statusReason); extend('status', o.status!.text); }
+  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); extend('lines', o.status.closedLines.join('、')); }
+  if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); extend('detail', o.damagedId); }
   if (o.idMissing) reasons.push('order-id-missing');
   if (o.amountFen === undefined) reasons.push('amount-missing');
   else {
@@ -213,28 +213,29 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   }
   if (province && inRegions(province, s.remoteRegions)) {
     reasons.push('remote-area');
-    extend({ province: province.short });
+    extend('province', province.short);
   }
   const abroad = o.address !== undefined ? outsideMainland(o.address, parsed) : undefined;
-  if (abroad) { reasons.push('outside-mainland'); extend({ region: outsideName(abroad) }); }
+  if (abroad) { reasons.push('outside-mainland'); extend('region', outsideName(abroad)); }
   if (o.presale) reasons.push('presale');
   if (o.address !== undefined && !abroad) {
     if (maskHidesProvince(o.address, parsed)) reasons.push('address-masked');
     else {
       const vague = vagueness(o.address, parsed!, s.vagueWords);
-      if (vague) { reasons.push('address-vague'); extend({ address: vague }); }
+      if (vague) { reasons.push('address-vague'); extend('address', vague); }
     }
   }
   const priority = mentioned(o.note, s.urgentWords) !== undefined;
   if (priority) reasons.push('note-urgent');
   const change = mentioned(o.note, s.addressChangeWords);
-  if (change) { reasons.push('note-address-change'); extend({ words: change }); }
+  if (change) { reasons.push('note-address-change'); extend('words', change); }
   if (o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity) {
     reasons.push('stock-short');
-    extend({ stock: o.stock, quantity: o.quantity });
+    extend('stock', o.stock);
+    extend('quantity', o.quantity);
   }
   if (o.phone === '') reasons.push('phone-missing');
-  else if (o.phone !== undefined && !isValidPhone(o.phone)) { reasons.push('phone-invalid'); extend({ phone: o.phone }); }
+  else if (o.phone !== undefined && !isValidPhone(o.phone)) { reasons.push('phone-invalid'); extend('phone', o.phone); }
   if (o.duplicate) reasons.push('duplicate-order');
   const decision: OrderDecision = { decision: reasons.length ? 'manual' : 'auto', reasons, priority, data: own };
   if (province) decision.province = province.short;
@@ -246,16 +247,19 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
 
 const BASE_DATA = new WeakMap<Settings['orders'], Record<string, unknown>>();
 
-/** The placeholders every decision shares, made once per settings object. */
 /** Placeholders made once a value: the same remote province, status or note words are one object for every order. */
 const WITH = new WeakMap<object, Map<string, Map<unknown, Record<string, unknown>>>>();
 /** Values kept per placeholder (a phone or an order number is each order's own: past these, objects of their own). */
 const WITH_VALUES = 4096;
+/** Objects kept in all (placeholders added one after another multiply): past these, each order has its own. */
+const WITH_OBJECTS = 65_536;
+let withObjects = 0;
 
 /**
  * `data` with one more placeholder. Frozen and shared by every order that adds the same values in the
  * same order (a decision's text is then found by its reasons: reasonsText), except past WITH_VALUES
- * values of a placeholder, when the order has an object of its own.
+ * values of a placeholder or WITH_OBJECTS objects, when the order has an object of its own. A value in
+ * words (Localized: 缺少区县, made anew for each order) is the same value as another with the same words.
  */
 function withPlaceholder(data: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
   if (!Object.isFrozen(data)) { data[key] = value; return data; }
@@ -263,15 +267,18 @@ function withPlaceholder(data: Record<string, unknown>, key: string, value: unkn
   if (!byKey) WITH.set(data, (byKey = new Map()));
   let byValue = byKey.get(key);
   if (!byValue) byKey.set(key, (byValue = new Map()));
-  let made = byValue.get(value);
+  const same = typeof value === 'object' && value !== null ? `\u0002${Object.values(value).join('\u0001')}` : value;
+  let made = byValue.get(same);
   if (!made) {
     made = { ...data, [key]: value };
-    if (byValue.size >= WITH_VALUES) return made;
-    byValue.set(value, Object.freeze(made));
+    if (byValue.size >= WITH_VALUES || withObjects >= WITH_OBJECTS) return made;
+    withObjects++;
+    byValue.set(same, Object.freeze(made));
   }
   return made;
 }
 
+/** The placeholders every decision shares, made once per settings object. */
 function baseData(s: Settings['orders']): Record<string, unknown> {
   let d = BASE_DATA.get(s);
   if (!d) {
@@ -302,8 +309,7 @@ export function reasonSettings(d: OrderDecision): string {
   return out;
 }
 
-const TEXT_CACHE = new Map<string, string>();
-/** The texts of the orders whose placeholders are the settings' alone (baseData), by language and reasonsNumber. */
+/** The texts of the orders that share their placeholders (one frozen object: baseData, withPlaceholder), by language and reasonsNumber. */
 const SHARED_TEXTS = new WeakMap<object, Partial<Record<Lang, Map<number, string>>>>();
 const REASON_PLACE = new Map<string, number>(ORDER_REASONS.map((r, i) => [r, i + 1]));
 
@@ -317,15 +323,16 @@ function reasonsNumber(reasons: readonly OrderReason[]): number | undefined {
 
 /**
  * The reasons of a decision in words, joined (`偏远地区(新疆);备注要求加急,优先打单`). A million orders
- * share a few hundred distinct texts, so each is formatted once.
+ * share a few hundred distinct texts, so each is formatted once: orders with the same placeholders share
+ * one frozen object (the settings' own, a remote province added …), beside which the text is kept by the
+ * reasons read as a number (a key string built and hashed for every order was a tenth of the queue's
+ * checking thread, issue #25). An order with a placeholder of its own (past WITH_VALUES values) is
+ * formatted on its own: its text is no other order's.
  */
 export function reasonsText(d: OrderDecision, lang: Lang): string {
   const known = d.text?.[lang];
   if (known !== undefined) return known;
   if (d.decision === 'skipped') return ((d.text ??= {})[lang] = t(lang, `status.${d.status ?? 'unknown'}`));
-  // an order whose placeholders are the settings' alone (limit, large, days: most orders) takes its text
-  // by its reasons as a number, kept beside those settings: a key string built and hashed for every order
-  // was a tenth of the queue's checking thread (issue #25)
   const seq = Object.isFrozen(d.data) ? reasonsNumber(d.reasons) : undefined;
   let shared: Map<number, string> | undefined;
   if (seq !== undefined) {
@@ -334,16 +341,7 @@ export function reasonsText(d: OrderDecision, lang: Lang): string {
     const hit = shared.get(seq);
     if (hit !== undefined) return ((d.text ??= {})[lang] = hit);
   }
-  let key = `${lang}|${d.reasons.join()}`;
-  for (const k in d.data) {
-    const v = d.data[k];
-    key += `|${typeof v === 'object' && v ? (v as Localized)[lang] : v}`;
-  }
-  let text = TEXT_CACHE.get(key);
-  if (text === undefined) {
-    text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(t(lang, 'list.reasons'));
-    if (TEXT_CACHE.size < 10_000) TEXT_CACHE.set(key, text);
-  }
+  const text = d.reasons.map((r) => format(REASON_TEXT[r][lang], d.data, lang)).join(t(lang, 'list.reasons'));
   if (shared && shared.size < 10_000) shared.set(seq!, text);
   (d.text ??= {})[lang] = text;
   return text;

@@ -127,7 +127,7 @@ export async function stampOf(path: string): Promise<Stamp> {
 }
 
 /** Whether a file is as it was when `s` was taken. */
-function unchanged(s: Stamp, now: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): boolean {
+function unchanged(s: Stamp, now: Omit<Stamp, 'path'>): boolean {
   return now.size === s.size && now.mtimeMs === s.mtimeMs && now.ctimeMs === s.ctimeMs && now.ino === s.ino;
 }
 

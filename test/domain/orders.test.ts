@@ -73,6 +73,11 @@ describe('the reasons in words, found again for orders alike (issue #25: kept by
       expect(reasonsText(d, 'zh'), phone).toContain(phone);
       expect(reasonsText(d, 'en'), phone).toContain(phone);
     }
+    // a reason in words made anew for each order (缺少区县) is one placeholder value: orders alike share one object, and one text
+    const vague = (street: string) => review({ address: `浙江省杭州市${street}`, amountFen: 60000 });
+    expect(vague('文三路1号').reasons).toContain('address-vague');
+    expect(vague('文三路1号').data).toBe(vague('文三路2号').data);
+    expect(reasonsText(vague('文三路1号'), 'zh')).toBe(reasonsText(vague('文三路3号'), 'zh'));
     // other settings: their own limit in the words
     const low = reviewOrder({ ...clean, amountFen: 30000 }, { ...s, autoApproveMaxYuan: 200 });
     expect(reasonsText(low, 'zh')).toContain('200');

@@ -1,7 +1,7 @@
 import { msg } from '../../i18n/catalog.js';
 import { freightColumn, weightColumn, YES_NO, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
-import { ORDER_LINES } from '../../domain/continuation.js';
+import { ORDER_LINES } from '../../domain/order-sheet.js';
 
 export const orders: SheetKind = {
   id: 'orders',
