@@ -131,9 +131,10 @@ async function partsWellFormed(path: string, limits: ReadLimits): Promise<void> 
     for (const entry of zip.entries.values()) {
       // the sheets are read below by the reader, with its own checks, as any later run will read them
       if (!/\.(xml|rels|vml)$/i.test(entry.name) || /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) continue;
-      const xml = new WellFormed(entry.name);
-      for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) xml.push(chunk);
-      xml.end();
+      const text = () => utf8Chunks(entryChunks(zip, entry, limits));
+      const xml = new WellFormed(entry.name, text);
+      for await (const chunk of text()) xml.push(chunk);
+      await xml.end();
     }
   } finally {
     await closeZip(zip);

@@ -165,9 +165,10 @@ async function readSharedStrings(zip: ZipFile, entry: ZipEntry, limits: ReadLimi
     throw new UnreadableFileError('zip-size', { detail: entry.name, limit: Math.round(limits.maxPartBytes / 1024 ** 2) }, 'file/unsafe');
   }
   const parser = new SharedStringsParser(limits);
-  const xml = checkedElsewhere ? undefined : new WellFormed(entry.name);
-  for await (const chunk of utf8Chunks(entryChunks(zip, entry, limits))) { xml?.push(chunk); parser.push(chunk); }
-  if (xml) xml.end();
+  const text = () => utf8Chunks(entryChunks(zip, entry, limits));
+  const xml = checkedElsewhere ? undefined : new WellFormed(entry.name, text);
+  for await (const chunk of text()) { xml?.push(chunk); parser.push(chunk); }
+  if (xml) await xml.end();
   else await checkedElsewhere;
   parser.end();
   return parser.strings;

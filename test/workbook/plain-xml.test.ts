@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { plainlyWellFormed } from '../../src/workbook/xlsx/plain-xml.js';
+import { PlainXml, plainlyWellFormed } from '../../src/workbook/xlsx/plain-xml.js';
 import { asXml10, checkWellFormed, WellFormed } from '../../src/workbook/xlsx/well-formed.js';
 import { xlsxParts, NS } from '../corpus/build.js';
 import { tempDir } from '../helpers/cli.js';
@@ -113,3 +113,90 @@ describe('plainlyWellFormed against the conforming parser', () => {
     }
   });
 });
+
+/** `text` through PlainXml in pieces of the sizes `next` gives (1 to `most` characters each). */
+function inPieces(text: string, next: () => number, most: number): boolean {
+  const plain = new PlainXml();
+  for (let at = 0; at < text.length;) {
+    const n = 1 + Math.floor(next() * most);
+    plain.push(text.slice(at, at + n));
+    at += n;
+  }
+  return plain.end();
+}
+
+describe('PlainXml: the quick check of a part that comes in pieces', () => {
+  it('gives the whole text\'s verdict however the text is cut: real parts and 20,000 mutations, in pieces of 1 to 4,000 characters', async () => {
+    const parts = await realParts();
+    const next = random(20261205);
+    for (const { from, text } of parts) for (const most of [1, 3, 17, 4000]) expect([from, most, inPieces(text, next, most)]).toEqual([from, most, true]);
+    let differ = 0;
+    let yes = 0;
+    for (let round = 0; round < 20_000; round++) {
+      let t = parts[Math.floor(next() * parts.length)].text.slice(0, 2000);
+      for (let e = 0, edits = 1 + Math.floor(next() * 3); e < edits; e++) {
+        const at = Math.floor(next() * (t.length + 1));
+        const piece = PIECES[Math.floor(next() * PIECES.length)];
+        t = next() < 0.5 ? t.slice(0, at) + piece + t.slice(at) : t.slice(0, at) + t.slice(at + 1 + Math.floor(next() * 4));
+      }
+      const whole = plainlyWellFormed(t);
+      if (whole) yes++;
+      // a cut may make it unsure of what the whole text passes; it is never surer than the whole text
+      const cut = inPieces(t, next, [1, 2, 5, 40, 700][round % 5]);
+      if (cut !== whole) differ++;
+      if (cut) expect(saxesAccepts(t), JSON.stringify(t)).toBe(true);
+    }
+    expect(yes).toBeGreaterThan(1_000);
+    expect(differ).toBe(0);
+  });
+
+  it('reads an XML declaration, a reference, a surrogate pair and `]]>` cut between pieces', () => {
+    const cases: Array<[string, boolean]> = [
+      ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst><si><t>a &amp; b &#x4E2D; 😀</t></si></sst>', true],
+      ['<?xml version="1.0"?><a>x]]>y</a>', false],
+      ['<?xml version="2.0"?><a/>', false],
+      ['<?xml-stylesheet href="x"?><a/>', false],
+      ['<a>&#xFFFE;</a>', false],
+      ['<a>\ud83d</a>', false],
+      ['<a b="]]>">x</a>', true],
+    ];
+    for (const [xml, ok] of cases) {
+      expect([xml, plainlyWellFormed(xml)]).toEqual([xml, ok]);
+      for (let size = 1; size <= 8; size++) expect([xml, size, inPieces(xml, () => (size - 1) / size, size)]).toEqual([xml, size, ok]);
+    }
+  });
+});
+
+describe('WellFormed over a long part that can be read again', () => {
+  const long = (body: string) => `<sst xmlns="${NS}">${Array.from({ length: 40_000 }, (_, i) => `<si><t>共享字符串${i} &amp; 😀</t></si>`).join('')}${body}</sst>`;
+  const judge = async (xml: string) => {
+    const bytes = Buffer.from(xml, 'utf8');
+    const pieces = (function* () { for (let at = 0; at < bytes.length; at += 65_536) yield bytes.subarray(at, at + 65_536); });
+    let readAgain = 0;
+    const w = new WellFormed('xl/sharedStrings.xml', async function* () { readAgain++; yield* pieces(); });
+    for (const p of pieces()) w.push(p);
+    let problem: string | undefined;
+    try { await w.end(); } catch (err) { problem = (err as Error).message; }
+    return { readAgain, problem };
+  };
+
+  it('is not read again when the quick check can tell (the parser is never made)', async () => {
+    expect(long('').length).toBeGreaterThan(1 << 20);
+    expect(await judge(long(''))).toEqual({ readAgain: 0, problem: undefined });
+  });
+
+  it('is read again through the parser when the quick check cannot tell, with the parser\'s verdict and words', async () => {
+    // well-formed, and nothing the quick check reads: a comment, CDATA
+    expect(await judge(long('<!-- 备注 --><si><t><![CDATA[a < b]]></t></si>'))).toEqual({ readAgain: 1, problem: undefined });
+    // not well-formed: said as the parser says it without the quick check
+    for (const bad of ['<si><t>a & b</t></si>', '<si><t>x</si>', '<si><t>\u0001</t></si>']) {
+      const got = await judge(long(bad));
+      expect(got.readAgain).toBe(1);
+      let before: string | undefined;
+      try { checkWellFormed('xl/sharedStrings.xml', long(bad)); } catch (err) { before = (err as Error).message; }
+      expect(before).toMatch(/sharedStrings\.xml is not well-formed XML/);
+      expect(got.problem).toBe(before);
+    }
+  });
+});
+

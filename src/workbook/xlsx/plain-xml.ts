@@ -16,58 +16,130 @@ import { isNameByte } from './xml.js';
  * (test/workbook/plain-xml.test.ts).
  */
 export function plainlyWellFormed(text: string): boolean {
-  const n = text.length;
-  let i = 0;
-  if (text.startsWith('<?xml')) {
-    const decl = XML_DECL.exec(text);
-    if (!decl) return false;
-    i = decl[0].length;
+  const plain = new PlainXml();
+  return plain.push(text) && plain.end();
+}
+
+/**
+ * plainlyWellFormed over a text that comes in pieces, for a part too long to hold whole (a million
+ * orders' shared strings are 60 MB of XML, and the conforming parser took 1.3 s of the thread that
+ * reads the sheet, before its first row). Each piece is read up to its last `<`, where nothing is cut
+ * in two (a tag, a reference, `]]>` and a surrogate pair all end before the next `<`); the rest waits
+ * for the next piece. The verdict is the whole text's: false as soon as it cannot tell.
+ */
+export class PlainXml {
+  private readonly open: string[] = [];
+  private rooted = false;
+  /** the text's start is read: its XML declaration, when it has one */
+  private begun = false;
+  /** the text after the last `<` read so far, read with the next piece */
+  private rest = '';
+  private failed = false;
+
+  /** More of the text; false once it is not plainly well-formed (nothing more is read). */
+  push(piece: string): boolean {
+    if (this.failed) return false;
+    let text = this.rest + piece;
+    if (!this.begun) {
+      const start = this.start(text, false);
+      if (start === undefined) { this.rest = text; return true; }
+      if (start < 0) return this.fail();
+      text = text.slice(start);
+    }
+    const cut = text.lastIndexOf('<');
+    if (cut < 0 || !this.read(text, cut)) {
+      // no `<` yet: character data, or what follows the root, that goes on (held, up to a bound)
+      if (cut < 0 && text.length <= MAX_REST) { this.rest = text; return true; }
+      return this.fail();
+    }
+    this.rest = text.slice(cut);
+    return true;
   }
-  const open: string[] = [];
-  let rooted = false;
-  // the next `]]>` at or after the text being read (found again only once passed: one scan of the whole text)
-  let cdataEnd = text.indexOf(']]>', i);
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === LT) {
-      const next = text.charCodeAt(i + 1);
-      if (next === SLASH) {
-        // an end tag: its name, white space, `>`, and the element open
-        const to = nameEnd(text, i + 2);
-        if (to < 0) return false;
-        const name = text.slice(i + 2, to);
-        let k = to;
-        while (isSpace(text.charCodeAt(k))) k++;
-        if (text.charCodeAt(k) !== GT || open.pop() !== name) return false;
-        i = k + 1;
+
+  /** The text has ended: whether the whole of it is plainly well-formed. */
+  end(): boolean {
+    if (this.failed) return false;
+    let text = this.rest;
+    this.rest = '';
+    if (!this.begun) {
+      const start = this.start(text, true);
+      if (start === undefined || start < 0) return this.fail();
+      text = text.slice(start);
+    }
+    if (!this.read(text, text.length)) return this.fail();
+    return this.rooted && this.open.length === 0;
+  }
+
+  private fail(): false {
+    this.failed = true;
+    this.rest = '';
+    return false;
+  }
+
+  /** Where the text's content starts (after its declaration); undefined while more text is needed to tell, -1 for a declaration that is not plain. */
+  private start(text: string, whole: boolean): number | undefined {
+    if (!whole && text.length < 5 && '<?xml'.startsWith(text)) return undefined;
+    this.begun = true;
+    if (!text.startsWith('<?xml')) return 0;
+    const decl = XML_DECL.exec(text);
+    if (decl) return decl[0].length;
+    // the declaration cut short: the next piece has its end
+    if (!whole && !text.includes('?>') && text.length <= MAX_REST) { this.begun = false; return undefined; }
+    return -1;
+  }
+
+  /** Reads text[0, n) (n: the length, or a `<` of it); false when it cannot tell. */
+  private read(text: string, n: number): boolean {
+    const { open } = this;
+    let i = 0;
+    // the next `]]>` at or after the text being read (found again only once passed: one scan of the whole text)
+    let cdataEnd = text.indexOf(']]>', i);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === LT) {
+        const next = text.charCodeAt(i + 1);
+        if (next === SLASH) {
+          // an end tag: its name, white space, `>`, and the element open
+          const to = nameEnd(text, i + 2);
+          if (to < 0) return false;
+          const name = text.slice(i + 2, to);
+          let k = to;
+          while (isSpace(text.charCodeAt(k))) k++;
+          if (text.charCodeAt(k) !== GT || open.pop() !== name) return false;
+          i = k + 1;
+          continue;
+        }
+        if (open.length === 0 && this.rooted) return false; // a second root, or a comment or PI after it (passed on)
+        const to = nameEnd(text, i + 1);
+        if (to < 0) return false; // `<!`, `<?`, `< a`, a name not plain
+        const name = text.slice(i + 1, to);
+        const end = attributesEnd(text, to);
+        if (end < 0) return false;
+        this.rooted = true;
+        if (text.charCodeAt(end) === SLASH) i = end + 2;
+        else { open.push(name); i = end + 1; }
         continue;
       }
-      if (open.length === 0 && rooted) return false; // a second root, or a comment or PI after it (passed on)
-      const to = nameEnd(text, i + 1);
-      if (to < 0) return false; // `<!`, `<?`, `< a`, a name not plain
-      const name = text.slice(i + 1, to);
-      const end = attributesEnd(text, to);
-      if (end < 0) return false;
-      rooted = true;
-      if (text.charCodeAt(end) === SLASH) i = end + 2;
-      else { open.push(name); i = end + 1; }
-      continue;
+      if (open.length === 0) {
+        if (!isSpace(c)) return false;
+        i++;
+        continue;
+      }
+      // character data: up to the next `<`, with no `]]>` in it
+      const lt = text.indexOf('<', i);
+      const to = lt < 0 || lt > n ? n : lt;
+      if (!plainChars(text, i, to)) return false;
+      if (cdataEnd >= 0 && cdataEnd < i) cdataEnd = text.indexOf(']]>', i);
+      if (cdataEnd >= 0 && cdataEnd < to) return false;
+      i = to;
     }
-    if (open.length === 0) {
-      if (!isSpace(c)) return false;
-      i++;
-      continue;
-    }
-    // character data: up to the next `<`, with no `]]>` in it
-    const lt = text.indexOf('<', i);
-    const to = lt < 0 ? n : lt;
-    if (!plainChars(text, i, to)) return false;
-    if (cdataEnd >= 0 && cdataEnd < i) cdataEnd = text.indexOf(']]>', i);
-    if (cdataEnd >= 0 && cdataEnd < to) return false;
-    i = to;
+    // a tag read past n (the piece's last `<` inside it) is not plain
+    return i === n;
   }
-  return rooted && open.length === 0;
 }
+
+/** The most text held for the next piece without a `<` in it (a text run or a declaration that long is passed on). */
+const MAX_REST = 1 << 20;
 
 const LT = 0x3c;
 const GT = 0x3e;

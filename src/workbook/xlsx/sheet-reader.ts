@@ -30,9 +30,10 @@ async function read(): Promise<void> {
     if (job.sst) {
       let problem: ThreadError | undefined;
       try {
-        const xml = new WellFormed(job.sst.name);
-        for await (const chunk of utf8Chunks(entryChunks(zip, job.sst, job.limits))) xml.push(chunk);
-        xml.end();
+        const text = () => utf8Chunks(entryChunks(zip, job.sst!, job.limits));
+        const xml = new WellFormed(job.sst.name, text);
+        for await (const chunk of text()) xml.push(chunk);
+        await xml.end();
       } catch (err) {
         problem = asThreadError(err);
       }

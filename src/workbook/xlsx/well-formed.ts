@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { plainlyWellFormed } from './plain-xml.js';
+import { PlainXml, plainlyWellFormed } from './plain-xml.js';
 import { UnreadableFileError } from '../types.js';
 
 /**
@@ -7,8 +7,12 @@ import { UnreadableFileError } from '../types.js';
  * its text streams in: a raw `<` or `&`, a tag left open, a second root, an undefined entity.
  * The fast readers are lenient by design; this is what keeps a malformed part from being read
  * around or copied on as if it were XML. A part that fails is `corrupt`, naming the part and the line.
- * A part of up to HOLD_CHARS is held and first checked by plainlyWellFormed (plain-xml.ts), which
- * says yes only where the parser would; the parser is made when that cannot tell.
+ *
+ * The parser is made only when the quick check (plainlyWellFormed, plain-xml.ts), which says yes
+ * only where the parser would, cannot tell. A part of up to HOLD_CHARS is held and checked whole by
+ * it first. A longer one streams through the parser as it comes — or, when the part can be read
+ * again (`again`), through the quick check (PlainXml), and through the parser from its start only
+ * if that cannot tell: `end()` then reads it again, and returns the promise of that.
  */
 export class WellFormed {
   // by XML 1.1's characters: a control character written as a reference (`&#x1;`, which Excel's own files
@@ -19,25 +23,58 @@ export class WellFormed {
   /** the text while it is short enough to be checked whole by plainlyWellFormed first */
   private held: string[] = [];
   private heldChars = 0;
+  /** past HOLD_CHARS, with `again`: the quick check the text streams through; undefined once it cannot tell */
+  private plain?: PlainXml;
+  /** the quick check could not tell: the part is read again through the parser at the end */
+  private unsure = false;
 
-  constructor(private readonly part: string) {}
+  /** `again`: the part's text from its start once more (UTF-8 bytes), for the parser when the quick check cannot tell */
+  constructor(private readonly part: string, private readonly again?: () => AsyncIterable<string | Uint8Array>) {}
 
   private readonly decoder = new TextDecoder('utf-8');
 
   /** More of the part: text, or UTF-8 bytes (a character cut between chunks is kept for the next). */
   push(chunk: string | Uint8Array): void {
-    if (this.problem !== undefined) return;
+    if (this.problem !== undefined || this.unsure) return;
     const text = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
     if (this.parser) { this.parser.write(asXml10(text)); return; }
+    if (this.plain) { if (!this.plain.push(text)) this.unsure = true; return; }
     this.held.push(text);
     this.heldChars += text.length;
-    // a long part streams through the parser as it comes
-    if (this.heldChars > HOLD_CHARS) this.startParser();
+    if (this.heldChars <= HOLD_CHARS) return;
+    // a long part streams on as it comes: through the quick check when it can be read again, else through the parser
+    if (!this.again) { this.startParser(); return; }
+    this.plain = new PlainXml();
+    for (const t of this.held) if (!this.plain.push(t)) { this.unsure = true; break; }
+    this.held = [];
   }
 
-  /** Throws when the part was not well formed. */
-  end(): void {
-    if (this.problem === undefined && (this.parser || !plainlyWellFormed(this.held.join('')))) this.startParser().close();
+  /**
+   * Throws when the part was not well formed. A promise when the part is read again through the
+   * parser (see the class): await it whenever the part was given `again`.
+   */
+  end(): void | Promise<void> {
+    if (this.problem === undefined && this.plain && !this.unsure && !this.plain.end()) this.unsure = true;
+    if (this.unsure) return this.readAgain();
+    if (this.problem === undefined && !this.plain && (this.parser || !plainlyWellFormed(this.held.join('')))) this.startParser().close();
+    this.verdict();
+  }
+
+  /** The part from its start through the parser (the quick check could not tell). */
+  private async readAgain(): Promise<void> {
+    this.unsure = false;
+    this.plain = undefined;
+    const parser = this.startParser();
+    const decoder = new TextDecoder('utf-8');
+    for await (const chunk of this.again!()) {
+      if (this.problem !== undefined) break;
+      parser.write(asXml10(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
+    }
+    if (this.problem === undefined) parser.close();
+    this.verdict();
+  }
+
+  private verdict(): void {
     if (this.problem !== undefined) throw new UnreadableFileError('corrupt', { detail: `${this.part} is not well-formed XML: ${this.problem.slice(0, 160)}` });
   }
 
