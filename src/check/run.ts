@@ -1,7 +1,5 @@
 import { whenAborted } from './when-aborted.js';
-import { crc32 } from 'node:zlib';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { PrintedSection } from '../report/file-sections.js';
@@ -233,38 +231,12 @@ export async function finishRules(contributions: Contribution[], opts: Pick<Engi
 }
 
 /** The bundled worker (dist/worker.js), beside the bundled CLI or found from the sources in tests. */
-function workerScript(): string | undefined {
+export function workerScript(): string | undefined {
   for (const rel of ['./worker.js', '../../dist/worker.js']) {
     const path = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(path)) return path;
   }
   return undefined;
-}
-
-/**
- * The bundle's build, by its content: the CRC-32 and length of the files that check files (the worker, the
- * sheet reader, the command's own, and the loaders of the CommonJS bundles). Their size and time
- * were not enough: `npm pack` gives every file one time, so two builds of one version looked the
- * same; and every `npm run build` of a nightly CI gave a new time, so its cache never hit. Worked
- * out once a process (a few ms; their sha-256 was 25 ms of every run).
- */
-const BUILD_FILES = ['ecsop.js', 'ecsop.cjs', 'worker.js', 'worker.cjs', 'load-bundle.js', 'sheet-reader.js'];
-
-let stamp: string | undefined;
-export function buildStamp(): string {
-  if (stamp) return stamp;
-  const script = workerScript();
-  if (!script) return (stamp = 'sources');
-  let crc = 0;
-  let bytes = 0;
-  for (const name of BUILD_FILES) {
-    const path = join(dirname(script), name);
-    if (!existsSync(path)) continue;
-    const data = readFileSync(path);
-    crc = crc32(data, crc32(name, crc));
-    bytes += data.length;
-  }
-  return (stamp = `${(crc >>> 0).toString(16).padStart(8, '0')}-${bytes.toString(16)}`);
 }
 
 let shared: WorkerPool | undefined;

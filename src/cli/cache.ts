@@ -3,8 +3,8 @@ import { extensionFits, extensionOfKind } from '../encode/content-kind.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { EngineOptions } from '../check/engine.js';
 import type { FileStat, FoundFile } from '../check/files.js';
-import { buildStamp } from '../check/run.js';
-import { looksLikeCache, ResultCache, type CacheProblem, type CacheRead } from '../drive/result-cache.js';
+import { buildFiles, type BuildFiles } from '../check/build-stamp.js';
+import { looksLikeCache, readAhead, ResultCache, type CacheProblem } from '../drive/result-cache.js';
 import { hashText, stableJson } from '../drive/fingerprint.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -37,23 +37,30 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   return location;
 }
 
-/** ecsop's version and build, as the cache tells them apart. */
-export const buildOf = (): string => `${VERSION}:${buildStamp()}`;
+/** ecsop's version and build, as the cache tells them apart (`known`: as the cache last told it, see buildFiles). */
+export const buildOf = (known?: BuildFiles): string => `${VERSION}:${buildFiles(known).stamp}`;
 
 /**
  * What every result of the run depends on besides the file and --now: the options the workers
  * get (config, rule levels and options, language, format's shown findings, collectors, --sheet,
  * encoding) and ecsop's version and build.
  */
-export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgress' | 'trace'> & Record<string, unknown>): string {
+export function runKey(engine: Omit<EngineOptions, 'now' | 'signal' | 'onProgress' | 'trace'> & Record<string, unknown>, build = buildOf()): string {
   const { config, ...rest } = engine;
-  return hashText(stableJson({ build: buildOf(), config: { raw: config.raw, rules: config.rules, settings: config.settings, limits: config.limits, platform: config.platform, lang: config.lang }, ...rest }));
+  return hashText(stableJson({ build, config: { raw: config.raw, rules: config.rules, settings: config.settings, limits: config.limits, platform: config.platform, lang: config.lang }, ...rest }));
 }
 
-/** Opens the run's cache; a cache that cannot be used is said in one line and rebuilt. */
-export async function openCache(io: Io, lang: Lang, location: string, key: string, now: Date, ahead?: CacheRead, statOf?: (path: string) => FileStat | undefined): Promise<ResultCache> {
+/**
+ * Opens the run's cache, its results of `engine`'s options under this build; a cache that cannot
+ * be used is said in one line and rebuilt.
+ */
+export async function openCache(io: Io, lang: Lang, location: string, engine: Parameters<typeof runKey>[0], now: Date, ahead = readAhead(location), statOf?: (path: string) => FileStat | undefined): Promise<ResultCache> {
+  // the build as the cache last told it, while its files are those it was told from
+  const read = await ahead.read;
+  const known = 'problem' in read ? undefined : read.buildFiles;
+  const build = buildOf(known);
   return ResultCache.open(location, {
-    key, now, build: buildOf(), statOf,
+    key: runKey(engine, build), now, build, buildFiles: buildFiles(known), statOf,
     onProblem: (problem: CacheProblem, detail?: string, file = location) => io.stderr(`${problem === 'in-the-way'
       ? t(lang, 'cache.journal-in-the-way', { path: displayPath(file, io.cwd) })
       : problem === 'not-regular'

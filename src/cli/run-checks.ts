@@ -22,7 +22,7 @@ import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './output.js';
 import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
-import { cacheLocation, notSaved, openCache, runKey, saveCache } from './cache.js';
+import { cacheLocation, notSaved, openCache, saveCache } from './cache.js';
 import { readAhead } from '../drive/result-cache.js';
 import { warmUpFor } from './warm-up.js';
 import { finishSuppressions, locationOf as suppressionsLocation, openSuppressions, writesSuppressions } from './suppress.js';
@@ -267,7 +267,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     // suppressions count every finding of a file and rule: all are built
     showFirst: copies || request.onFinding || suppress ? undefined : shownFirst(flags, setup, dashboard),
   };
-  const cache = cachePath ? await openCache(io, setup.lang, cachePath, runKey(engine), now, cacheAhead, statOf) : undefined;
+  const cache = cachePath ? await openCache(io, setup.lang, cachePath, engine, now, cacheAhead, statOf) : undefined;
   try {
     await runCheck(paths, {
       // (not in `engine`: the cache's key) each sheet's digest, so the copy's read-back need not read the input again

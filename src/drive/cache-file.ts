@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { CLOCKS, type Clock } from '../rules/types.js';
 import { RowReader, RowWriter } from './index-rows.js';
 import { CodecTable } from '../check/value-codec.js';
+import type { BuildFiles } from '../check/build-stamp.js';
 
 /**
  * The files of `check --cache` (issue #26) on disk: the cache, and the journal beside it.
@@ -100,6 +101,8 @@ export interface CacheState {
   journalDetail?: string;
   /** a file at the journal's name that is no journal of ecsop's: never written over nor removed */
   journalForeign?: boolean;
+  /** ecsop's build as the run that wrote the cache (or its journal, the later) worked it out (check/build-stamp.ts) */
+  buildFiles?: BuildFiles;
 }
 
 export const emptyState = (): CacheState => ({ entries: [], table: new CodecTable(), madeAt: 0, journal: new Set() });
@@ -138,7 +141,7 @@ export async function readCache(location: string): Promise<CacheState | Problem>
   if (journal === 'foreign') return { ...base, journalForeign: true };
   if ('problem' in journal) return { ...base, journalProblem: journal.problem, journalDetail: journal.detail };
   const stated = new Set(journal.paths);
-  return { ...base, entries: [...base.entries.filter((e) => !stated.has(e.path)), ...journal.entries], journal: stated };
+  return { ...base, entries: [...base.entries.filter((e) => !stated.has(e.path)), ...journal.entries], journal: stated, buildFiles: journal.buildFiles ?? base.buildFiles };
 }
 
 /** Whether what is at a journal's name is not a journal of ecsop's (a folder, a device, a pipe, a file of the user's). */
@@ -150,14 +153,20 @@ export function journalInTheWay(path: string): boolean {
   return !head?.equals(JOURNAL_MAGIC.subarray(0, head.length));
 }
 
-/** Writes a cache whole. */
-export async function writeCache(path: string, entries: Entry[], table: CodecTable, madeAt: number): Promise<void> {
-  await writeFile(path, [MAGIC, u32(FORMAT)], { strings: table.strings, shapes: table.shapes, madeAt }, entries);
+/** Writes a cache whole (with the build that wrote it, when known). */
+export async function writeCache(path: string, entries: Entry[], table: CodecTable, madeAt: number, buildFiles?: BuildFiles): Promise<void> {
+  await writeFile(path, [MAGIC, u32(FORMAT)], { strings: table.strings, shapes: table.shapes, madeAt, buildFiles }, entries);
 }
 
 /** Writes the journal of `base`: the entries of the files it names (`paths`), against the base's table and what it adds. */
-export async function writeJournal(path: string, base: BaseInfo, table: CodecTable, paths: string[], entries: Entry[]): Promise<void> {
-  await writeFile(path, [JOURNAL_MAGIC, u32(FORMAT), base.digest], { from: [base.strings, base.shapes], strings: table.strings.slice(base.strings), shapes: table.shapes.slice(base.shapes), paths }, entries);
+export async function writeJournal(path: string, base: BaseInfo, table: CodecTable, paths: string[], entries: Entry[], buildFiles?: BuildFiles): Promise<void> {
+  await writeFile(path, [JOURNAL_MAGIC, u32(FORMAT), base.digest], { from: [base.strings, base.shapes], strings: table.strings.slice(base.strings), shapes: table.shapes.slice(base.shapes), paths, buildFiles }, entries);
+}
+
+/** The build an index names, when it names one as written (anything else: none, the build is worked out again). */
+function buildFilesOf(x: unknown): BuildFiles | undefined {
+  const b = x as Partial<BuildFiles> | undefined;
+  return typeof b === 'object' && b !== null && typeof b.files === 'string' && typeof b.stamp === 'string' ? { files: b.files, stamp: b.stamp } : undefined;
 }
 
 const u32 = (n: number) => { const b = Buffer.alloc(4); b.writeUInt32BE(n); return b; };
@@ -303,7 +312,7 @@ async function readBase(path: string): Promise<CacheState | Problem> {
     const { strings, shapes, madeAt } = fields;
     if (!isStrings(strings) || !isShapes(shapes) || typeof madeAt !== 'number') return { problem: 'corrupt' };
     table.extend(strings, shapes);
-    return { entries, table, madeAt, base: { digest: data.subarray(data.length - TRAILER), strings: strings.length, shapes: shapes.length, bytes: data.length }, journal: new Set() };
+    return { entries, table, madeAt, base: { digest: data.subarray(data.length - TRAILER), strings: strings.length, shapes: shapes.length, bytes: data.length }, journal: new Set(), buildFiles: buildFilesOf(fields.buildFiles) };
   } catch {
     return { problem: 'corrupt' };
   }
@@ -314,7 +323,7 @@ async function readBase(path: string): Promise<CacheState | Problem> {
  * was written whole since), 'foreign' when the file there is not ecsop's, a problem when it is
  * damaged. Its entries are read against the base's table, which it extends.
  */
-async function readJournal(path: string, base: BaseInfo, table: CodecTable): Promise<{ entries: Entry[]; paths: string[] } | Problem | 'none' | 'foreign'> {
+async function readJournal(path: string, base: BaseInfo, table: CodecTable): Promise<{ entries: Entry[]; paths: string[]; buildFiles?: BuildFiles } | Problem | 'none' | 'foreign'> {
   const data = await bytesOf(path);
   if (data === undefined) return 'none';
   // a folder, a device or a pipe under the journal's name is no journal (bytesOf never opens one)
@@ -335,7 +344,7 @@ async function readJournal(path: string, base: BaseInfo, table: CodecTable): Pro
     if (entries.some((e) => !named.has(e.path))) return { problem: 'corrupt' };
     // only now, when every part of it held: the base's table gains the journal's strings and keys
     table.extend(strings, shapes);
-    return { entries, paths };
+    return { entries, paths, buildFiles: buildFilesOf(fields.buildFiles) };
   } catch {
     return { problem: 'corrupt' };
   }

@@ -13,6 +13,7 @@ import { statOrNone } from '../workbook/stat-or-none.js';
 import { emptyState, journalInTheWay, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
 import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../check/value-codec.js';
+import type { BuildFiles } from '../check/build-stamp.js';
 
 export { looksLikeCache, type CacheProblem } from './cache-file.js';
 
@@ -48,6 +49,8 @@ export interface CacheOptions {
   key: string;
   /** ecsop's version and build */
   build: string;
+  /** how the build was told (check/build-stamp.ts), kept in the cache for the next run */
+  buildFiles?: BuildFiles;
   now: Date;
   /** the cache file (or its journal, `file`) could not be used: it is ignored and rebuilt */
   onProblem(problem: CacheProblem, detail?: string, file?: string): void;
@@ -278,7 +281,7 @@ export class ResultCache implements ResultStore {
       if (!fresh && now.base && !now.journalProblem && !now.journalForeign && journalBytes <= now.base.bytes / 4) {
         const journal = await openSafely(journalOf(this.location), { kind: 'data', force: true, backup: false });
         try {
-          await writeJournal(journal.tmp, now.base, table, [...paths], changed);
+          await writeJournal(journal.tmp, now.base, table, [...paths], changed, this.opts.buildFiles);
         } catch (err) {
           await journal.abort();
           throw err;
@@ -287,7 +290,7 @@ export class ResultCache implements ResultStore {
         await pending.abort();
         return true;
       }
-      await writeCache(pending.tmp, kept, table, madeAt);
+      await writeCache(pending.tmp, kept, table, madeAt, this.opts.buildFiles);
       // the journal's results are in the base now; removed under the lock, before the base is replaced (a journal of the old base would be ignored anyway)
       if (!now.journalForeign && !journalInTheWay(journalOf(this.location))) await rm(journalOf(this.location), { force: true });
     } catch (err) {
