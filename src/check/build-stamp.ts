@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { workerScript } from './run.js';
 
@@ -11,9 +11,11 @@ import { workerScript } from './run.js';
 const BUILD_FILES = ['ecsop.js', 'ecsop.cjs', 'worker.js', 'worker.cjs', 'load-bundle.js', 'sheet-reader.js'];
 
 /**
- * A build of ecsop as the cache (issue #26) tells builds apart: its stamp, the CRC-32 and length of
+ * A build of ecsop as the cache (issue #26) tells builds apart: its stamp, the sha-256 and length of
  * the build's files, and the files as they were when it was worked out (folder, and each one's
- * size, times and inode). Their size and time alone were not enough: `npm pack` gives every file one
+ * size, times and inode). Worked out only when the files are not those of the record the cache
+ * keeps, so a strong hash costs nothing on a re-check (a CRC-32, which it replaced, can be matched by
+ * an edit made to match it). Their size and time alone were not enough: `npm pack` gives every file one
  * time, so two builds of one version looked the same; and every `npm run build` of a nightly CI gave
  * a new time, so its cache never hit.
  */
@@ -49,14 +51,14 @@ export function tellBuild(dir: string, known?: BuildFiles): BuildFiles {
     return st ? `${name}:${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : `${name}:-`;
   })].join('|');
   if (known?.files === files) return { files, stamp: known.stamp };
-  let crc = 0;
+  const hash = createHash('sha256');
   let bytes = 0;
   for (const name of BUILD_FILES) {
     const path = join(dir, name);
     if (!existsSync(path)) continue;
     const data = readFileSync(path);
-    crc = crc32(data, crc32(name, crc));
+    hash.update(`${name}:${data.length}:`).update(data);
     bytes += data.length;
   }
-  return { files, stamp: `${(crc >>> 0).toString(16).padStart(8, '0')}-${bytes.toString(16)}` };
+  return { files, stamp: `${hash.digest('hex').slice(0, 32)}-${bytes.toString(16)}` };
 }

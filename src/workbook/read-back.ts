@@ -65,7 +65,7 @@ export async function readsBack(r: ReadBack): Promise<void> {
     // a patched copy keeps its input's shared strings as they were stored: they are read once (at a
     // million rows, 35 MB and half a second); partsWellFormed has read the copy's part through
     const copy = await (/\.csv$/i.test(r.target) ? openCsv(r.tmp, undefined, r.limits)
-      : openXlsx(r.tmp, r.limits, { strings: r.kind === 'patch' ? stringsOf(input) : undefined })).catch(async (err: unknown) => {
+      : openXlsx(r.tmp, r.limits, { strings: r.kind === 'patch' ? stringsOf(input) : undefined, partsChecked: true })).catch(async (err: unknown) => {
       await closeUnread(input);
       throw err;
     });
@@ -94,7 +94,8 @@ export async function readsBack(r: ReadBack): Promise<void> {
  * reader was ~1 s sooner at 300,000 rows and held 40–100 MB more: not kept.)
  */
 async function agrees(tmp: string, read: readonly SheetDigest[], r: ReadBack): Promise<boolean> {
-  const copy = await openXlsx(tmp, r.limits);
+  // its parts were found well-formed just before (partsWellFormed): its shared strings are not checked again
+  const copy = await openXlsx(tmp, r.limits, { partsChecked: true });
   const sheets = copy.sheets()[Symbol.asyncIterator]();
   let own = r.firstSheet;
   let i = 0;

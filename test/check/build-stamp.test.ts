@@ -21,6 +21,14 @@ describe('the build the cache tells apart (check/build-stamp.ts)', () => {
     expect(tellBuild(b).stamp).not.toBe(tellBuild(a).stamp);
   });
 
+  it('tells apart contents that a CRC-32 does not: "plumless" and "buckeroo" sum alike and are two builds', () => {
+    const a = fakeBuild();
+    const b = fakeBuild();
+    writeFileSync(join(a, 'worker.cjs'), '// plumless\n');
+    writeFileSync(join(b, 'worker.cjs'), '// buckeroo\n');
+    expect(tellBuild(a).stamp).not.toBe(tellBuild(b).stamp);
+  });
+
   it('takes what an earlier run worked out while the files are the very same ones, and reads them again once they are not', () => {
     const dir = fakeBuild();
     const first = tellBuild(dir);

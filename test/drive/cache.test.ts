@@ -187,7 +187,7 @@ describe('check --cache', () => {
     const kept = await readCache(join(dir, '.ecsop-cache'));
     const told = 'problem' in kept ? undefined : kept.buildFiles;
     expect(told?.files.startsWith(`${join(install, 'dist')}|ecsop.js:`)).toBe(true);
-    expect(told?.stamp).toMatch(/^[0-9a-f]{8}-[0-9a-f]+$/);
+    expect(told?.stamp).toMatch(/^[0-9a-f]{32}-[0-9a-f]+$/);
     for (const name of ['ecsop.cjs', 'worker.cjs', 'load-bundle.js', 'worker.js']) {
       // the same bundle with one more comment (its code cache no longer fits: it is compiled as usual)
       writeFileSync(join(install, 'dist', name), `${readFileSync(join(install, 'dist', name), 'utf8')}\n// another build\n`);

@@ -200,3 +200,17 @@ describe('WellFormed over a long part that can be read again', () => {
   });
 });
 
+
+describe('WellFormed at the part\'s last bytes', () => {
+  it('reads a character cut short at the very end as a character (U+FFFD), as a stray byte there: text after the root, refused', async () => {
+    const root = '<sst><si><t>订单</t></si></sst>';
+    for (const tail of [Buffer.from([0xe4, 0xb8]), Buffer.from([0xff])]) {
+      for (const body of ['', '<si><t>x</t></si>'.repeat(80_000)]) {
+        const bytes = Buffer.concat([Buffer.from(root.replace('</sst>', `${body}</sst>`), 'utf8'), tail]);
+        const w = new WellFormed('xl/sharedStrings.xml', async function* () { yield bytes; });
+        for (let at = 0; at < bytes.length; at += 65_536) w.push(bytes.subarray(at, at + 65_536));
+        await expect((async () => w.end())(), `${tail.toString('hex')} after ${bytes.length} bytes`).rejects.toThrow(/sharedStrings\.xml is not well-formed XML/);
+      }
+    }
+  });
+});

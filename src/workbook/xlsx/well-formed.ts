@@ -54,6 +54,9 @@ export class WellFormed {
    * parser (see the class): await it whenever the part was given `again`.
    */
   end(): void | Promise<void> {
+    // bytes of a character cut short at the very end are a character too (U+FFFD), as anywhere else in the part
+    const last = this.decoder.decode();
+    if (last) this.push(last);
     if (this.problem === undefined && this.plain && !this.unsure && !this.plain.end()) this.unsure = true;
     if (this.unsure) return this.readAgain();
     if (this.problem === undefined && !this.plain && (this.parser || !plainlyWellFormed(this.held.join('')))) this.startParser().close();
@@ -70,6 +73,7 @@ export class WellFormed {
       if (this.problem !== undefined) break;
       parser.write(asXml10(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true })));
     }
+    if (this.problem === undefined) parser.write(asXml10(decoder.decode()));
     if (this.problem === undefined) parser.close();
     this.verdict();
   }
