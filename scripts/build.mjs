@@ -41,9 +41,9 @@ import { loadBundle } from './load-bundle.js';
 // the build (scripts/build.mjs) has its workers check the examples, then stop them: each writes the
 // code cache of what it compiled (listening before the bundle does, which ends the worker at 'stop')
 const cacheTo = process.env.ECSOP_WORKER_CODE_CACHE;
-let script;
-if (cacheTo) parentPort.on('message', (m) => { if (m?.type === 'stop') writeFileSync(cacheTo + threadId, script.createCachedData()); });
-({ script } = loadBundle(new URL('./worker.cjs', import.meta.url)));
+let bundle;
+if (cacheTo) parentPort.on('message', (m) => { if (m?.type === 'stop') writeFileSync(cacheTo + threadId, bundle.cache()); });
+bundle = loadBundle(new URL('./worker.cjs', import.meta.url));
 `);
 await build({ ...common, entryPoints: ['src/docs/generate.ts'], outfile: 'dist/generate.js' });
 await build({ ...common, entryPoints: ['src/cli/readme-examples.ts'], outfile: 'dist/readme.js' });
@@ -92,7 +92,7 @@ try {
   await cli.exports.main(nightly);
   await cli.exports.main(['review', join(drive, readdirSync(drive).find((n) => n.startsWith('05'))), '--no-progress', '--now', '2024-05-21T12:00', '-o', join(work, 'review.txt')]);
   await cli.exports.closeWorkers();
-  writeFileSync('dist/ecsop.cjs.v8cache', cli.script.createCachedData());
+  writeFileSync('dist/ecsop.cjs.v8cache', cli.cache());
   // the cache of the worker that ran the most code
   const made = readdirSync(work).filter((n) => n.startsWith('worker-')).map((n) => join(work, n));
   if (!made.length) throw new Error('no worker wrote its code cache');

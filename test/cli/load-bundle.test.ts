@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,28 @@ describe('the bundles with their code caches', () => {
     // what the escapes stand for still reads: a rule's Chinese words, matched by a regular expression of the bundle
     const r = spawnSync(process.execPath, [join(dist, '../bin/ecsop.js'), 'lint', '--text', '全网最低价 连衣裙', '--lang', 'zh'], { encoding: 'utf8' });
     expect(r.stdout).toContain('title-price-claim');
+  });
+
+  it('a bundle edited to the same length runs as edited: its cache, made of the bundle before, is not taken (outsider helper-71: V8 tells a source by its length alone)', () => {
+    // an install of its own (node_modules found from the repository above it)
+    const install = join(dist, '..', 'node_modules', '.cache', `ecsop-same-length-${process.pid}`);
+    cpSync(join(dist, '..', 'bin'), join(install, 'bin'), { recursive: true });
+    cpSync(dist, join(install, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/(generate|readme|bench)\.js$/.test(f) });
+    cpSync(join(dist, '..', 'package.json'), join(install, 'package.json'));
+    try {
+      const version = () => spawnSync(process.execPath, [join(install, 'bin/ecsop.js'), '--version'], { encoding: 'utf8' }).stdout.trim();
+      const before = version();
+      expect(before).toMatch(/^\d+\.\d+\.\d+/);
+      const bundle = join(install, 'dist', 'ecsop.cjs');
+      const text = readFileSync(bundle, 'latin1');
+      const edited = text.replace(`var VERSION = "${before}";`, `var VERSION = "${before.replace(/\d$/, (d) => String((Number(d) + 1) % 10))}";`);
+      expect(edited.length).toBe(text.length);
+      expect(edited).not.toBe(text);
+      writeFileSync(bundle, edited, 'latin1');
+      expect(version()).not.toBe(before);
+    } finally {
+      rmSync(install, { recursive: true, force: true });
+    }
   });
 
   it('the build made a cache of each that this node takes, V8 tuned first as bin/ecsop.js and dist/ecsop.js do', () => {
@@ -84,7 +106,16 @@ describe('the bundles with their code caches', () => {
     const dir = tempDir();
     copyFileSync(join(dist, 'ecsop.cjs'), join(dir, 'ecsop.cjs'));
     writeFileSync(join(dir, 'ecsop.cjs.v8cache'), Buffer.from('not a code cache of this node, nor of any'));
-    const damaged = loadBundle(pathToFileURL(join(dir, 'ecsop.cjs')));
+    // not made of this bundle (its first bytes, the bundle's CRC-32, differ): never given to V8
+    const foreign = loadBundle(pathToFileURL(join(dir, 'ecsop.cjs')));
+    expect(foreign.script.cachedDataRejected).toBeUndefined();
+    expect(foreign.exports.VERSION).toMatch(/^\d+\.\d+\.\d+/);
+    // made of this bundle and damaged after: V8 refuses it (a folder of its own: V8 keeps a script it compiled by its name and source)
+    const crc = readFileSync(join(dist, 'ecsop.cjs.v8cache')).subarray(0, 4);
+    const hurt = tempDir();
+    copyFileSync(join(dist, 'ecsop.cjs'), join(hurt, 'ecsop.cjs'));
+    writeFileSync(join(hurt, 'ecsop.cjs.v8cache'), Buffer.concat([crc, Buffer.from('not a code cache of this node, nor of any')]));
+    const damaged = loadBundle(pathToFileURL(join(hurt, 'ecsop.cjs')));
     expect(damaged.script.cachedDataRejected).toBe(true);
     expect(damaged.exports.VERSION).toMatch(/^\d+\.\d+\.\d+/);
     // and none at all
