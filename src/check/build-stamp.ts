@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { statOrNone } from '../workbook/stat-or-none.js';
+import { saveKey } from '../workbook/stat-or-none.js';
 import { workerScript } from './run.js';
 
 /**
@@ -46,10 +46,7 @@ export const buildStamp = (known?: BuildFiles): string => buildFiles(known).stam
  * read: a rebuilt, reinstalled or edited build is its content's.
  */
 export function tellBuild(dir: string, known?: BuildFiles): BuildFiles {
-  const files = [dir, ...BUILD_FILES.map((name) => {
-    const st = statOrNone(join(dir, name));
-    return st ? `${name}:${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : `${name}:-`;
-  })].join('|');
+  const files = [dir, ...BUILD_FILES.map((name) => `${name}:${saveKey(join(dir, name)) || '-'}`)].join('|');
   if (known?.files === files) return { files, stamp: known.stamp };
   const hash = createHash('sha256');
   let bytes = 0;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
-import { statOrNone } from '../workbook/stat-or-none.js';
+import { saveKey, statOrNone } from '../workbook/stat-or-none.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
 import { MemoryStore } from '../drive/memory-store.js';
@@ -99,13 +99,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const nameOf = (p: string) => { const d = displayPath(p, io.cwd); return isAbsolute(d) ? relative(dirname(root), p).split(sep).join('/') : d; };
   const rootShown = nameOf(root);
   const rootHere = () => statOrNone(root)?.isDirectory() ?? false;
-  /** what each file was when it was last checked: after the folder comes back, only the files that differ are read */
+  /** each file's save when it was last checked (saveKey: one that keeps the size and sets the time back is another, helper-68): after the folder comes back, only the files that differ are read */
   const stamps = new Map<string, string>();
   /** the version of each file its last line (or the starting point) was about */
   const said = new Map<string, string>();
-  // the change time too: a save that keeps the size and sets the modification time back (touch -r, a copy
-  // keeping times, a 2-second FAT/SMB time) is still another version (outsider helper-68)
-  const stampOf = (p: string) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}` : ''; };
   const stamp = () => new Date().toTimeString().slice(0, 8);
 
   /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
@@ -152,7 +149,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    * before reports of this one: they wait on the timer.
    */
   const readAgain = (p: string, attempt: number, since: string, began = Date.now()): void => after(waiting, p, SETTLE_MS[attempt - 1], () => {
-    const now = stampOf(p);
+    const now = saveKey(p);
     if (now && now !== since && Date.now() - began < SETTLE_MAX_MS) readAgain(p, attempt, now, began);
     else enqueue(p, now ? attempt : 0);
   });
@@ -189,7 +186,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       refresh();
     };
     if (!statOrNone(path)?.isFile()) { gone(); return; }
-    const stampBefore = stampOf(path);
+    const stampBefore = saveKey(path);
     // this version was said already: reports of a save that came while it was read (each piece of a slow
     // copy is one) are not a line each
     if (stampBefore === said.get(path)) return;
@@ -235,7 +232,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     })();
   };
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
-  const saved = (p: string) => { if (isWorkbook(p) && stampOf(p) !== stamps.get(p)) enqueue(p); };
+  const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) enqueue(p); };
   const removed = (p: string) => { if (isWorkbook(p)) enqueue(p); };
   /** A save the library did not report, reported once the file has held still STABLE_MS as its own are. */
   const later = new Map<string, NodeJS.Timeout>();
@@ -261,7 +258,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         s.set(k, (s.get(k) ?? 0) + 1);
       },
     });
-    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, stampOf(p)); said.set(p, stamps.get(p)!); }
+    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
     return { files, errors, warnings };
   };
 
@@ -275,7 +272,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const now = new Set(await workbooks());
     let later = false;
     for (const p of now) {
-      if (seen.has(p) && stampOf(p) === stamps.get(p)) continue;
+      if (seen.has(p) && saveKey(p) === stamps.get(p)) continue;
       // a save that may still be going on waits, as the watcher's own reports do, until it has held
       // still STABLE_MS: read at once, it was read again when the watcher reported it, and its copy
       // refreshed twice (clean-clone CI: a .bak beside a copy written once)

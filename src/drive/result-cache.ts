@@ -9,7 +9,7 @@ import type { WorkerEvent } from '../check/worker.js';
 import type { Finding } from '../rules/types.js';
 import type { Clock } from '../rules/types.js';
 import { openSafely } from '../workbook/safe-write.js';
-import { statOrNone } from '../workbook/stat-or-none.js';
+import { sameSave, savedOf, saveKey, statOrNone, type Saved } from '../workbook/stat-or-none.js';
 import { emptyState, journalInTheWay, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
 import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../check/value-codec.js';
@@ -77,7 +77,7 @@ export function readAhead(location: string): CacheRead {
   return { seen, read };
 }
 
-interface Seen { size: number; mtimeMs: number; ctimeMs: number; ino: number; hash?: string }
+interface Seen extends Saved { hash?: string }
 
 export class ResultCache implements ResultStore {
   private readonly entries = new Map<string, Entry[]>();
@@ -139,13 +139,13 @@ export class ResultCache implements ResultStore {
     // pool), shared with the output's check when that asked first
     const st = (this.opts.statOf ?? statOrNone)(file.path);
     if (!st?.isFile()) return undefined;
-    const seen: Seen = { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+    const seen: Seen = savedOf(st);
     // the file's entries of this run's key, name and clock; the one with the same stat (a loop, not a
     // filter and a find: 10,000 lookups a re-check, most with one entry)
     let sameSize = false;
     for (const e of this.entries.get(file.path) ?? []) {
       if (!this.fits(e, file)) continue;
-      if (e.size === seen.size && e.mtimeMs === seen.mtimeMs && e.ctimeMs === seen.ctimeMs && e.ino === seen.ino && e.checkedAt - e.mtimeMs > RACY_MS) return this.hit(file, e);
+      if (sameSave(e, seen) && e.checkedAt - e.mtimeMs > RACY_MS) return this.hit(file, e);
       sameSize ||= e.size === seen.size;
     }
     // touched, copied or moved: the same content is still the same result (its hash, waited for)
@@ -204,13 +204,13 @@ export class ResultCache implements ResultStore {
     this.pending.push((async () => {
       const st = statOrNone(file.path);
       // changed while it was read: its result is of neither version
-      if (!st || st.size !== before.size || st.mtimeMs !== before.mtimeMs || st.ctimeMs !== before.ctimeMs) return;
+      if (!st || !sameSave(st, before)) return;
       const hash = before.hash ?? await hashFile(file.path).catch(() => undefined);
       if (!hash) return;
       const { key } = this.opts;
       const clock = result.outcome.clock;
       const entry: Entry = {
-        path: file.path, display: file.display, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, hash, key, build: this.opts.build,
+        path: file.path, display: file.display, ...savedOf(st), hash, key, build: this.opts.build,
         ...(clock ? { clock, at: this.nowAt(clock) } : {}),
         checkedAt: Date.now(), ...encodeResult(result, this.state.table),
       };
@@ -304,7 +304,7 @@ export class ResultCache implements ResultStore {
 
 /** The cache's files as they are on disk now (size and time of each), to tell whether another run wrote them. */
 function stampsOf(location: string): string {
-  return [location, journalOf(location)].map((p) => { const st = statOrNone(p); return st ? `${st.size}:${st.mtimeMs}:${st.ino}` : '-'; }).join('|');
+  return [location, journalOf(location)].map(saveKey).join('|');
 }
 
 

@@ -2,7 +2,7 @@ import { msg } from '../i18n/catalog.js';
 import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readdirSync, readSync, statSync, realpathSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { lstat, mkdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import { rememberWritten, writtenByEcsop } from './written-log.js';
-import { statOrNone } from './stat-or-none.js';
+import { sameSave, savedOf, statOrNone, type Saved } from './stat-or-none.js';
 import { format, type Localized, type Lang } from '../i18n/format.js';
 import path, { basename, dirname, extname, join, resolve } from 'node:path';
 
@@ -114,21 +114,14 @@ export function ownerFiles(target: string, p: Pick<typeof path, 'dirname' | 'bas
 }
 
 /**
- * When a file was seen, to tell whether it changed before a copy of it is written: its size, its
- * modification time, and its change time and inode — a save that keeps the size and sets the time
- * back (`touch -r`, a copy keeping times) changes those (outsider helper-69: a copy of the version
- * before such a save was said written).
+ * When a file was seen (its save: stat-or-none.ts), to tell whether it changed before a copy of it
+ * is written (outsider helper-69: a copy of the version before a same-size, time-restored save was
+ * said written).
  */
-export interface Stamp { path: string; size: number; mtimeMs: number; ctimeMs: number; ino: number }
+export interface Stamp extends Saved { path: string }
 
 export async function stampOf(path: string): Promise<Stamp> {
-  const s = await stat(path);
-  return { path, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
-}
-
-/** Whether a file is as it was when `s` was taken. */
-function unchanged(s: Stamp, now: Omit<Stamp, 'path'>): boolean {
-  return now.size === s.size && now.mtimeMs === s.mtimeMs && now.ctimeMs === s.ctimeMs && now.ino === s.ino;
+  return { path, ...savedOf(await stat(path)) };
 }
 
 export interface WriteOptions {
@@ -360,7 +353,7 @@ export async function openSafely(target: string, opts: WriteOptions): Promise<Pe
         try { fsyncSync(fd); } finally { closeSync(fd); }
         for (const s of opts.stamps ?? []) {
           const now = await stat(s.path).catch(() => undefined);
-          if (!now || !unchanged(s, now)) throw new WriteError('input-changed', target, { input: s.path });
+          if (!now || !sameSave(s, now)) throw new WriteError('input-changed', target, { input: s.path });
         }
         let backup: string | undefined;
         if (existsSync(abs) && (opts.force || opts.queue) && opts.backup !== false) {

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { PlainXml, plainlyWellFormed } from './plain-xml.js';
+import { PlainXml } from './plain-xml.js';
 import { UnreadableFileError } from '../types.js';
 
 /**
@@ -8,11 +8,11 @@ import { UnreadableFileError } from '../types.js';
  * The fast readers are lenient by design; this is what keeps a malformed part from being read
  * around or copied on as if it were XML. A part that fails is `corrupt`, naming the part and the line.
  *
- * The parser is made only when the quick check (plainlyWellFormed, plain-xml.ts), which says yes
- * only where the parser would, cannot tell. A part of up to HOLD_CHARS is held and checked whole by
- * it first. A longer one streams through the parser as it comes — or, when the part can be read
- * again (`again`), through the quick check (PlainXml), and through the parser from its start only
- * if that cannot tell: `end()` then reads it again, and returns the promise of that.
+ * The parser is made only when the quick check (PlainXml, plain-xml.ts), which says yes only where
+ * the parser would, cannot tell; the text streams through that first. The first HOLD_CHARS are held
+ * meanwhile for the parser. Past them a part streams on through the parser as it comes — or, when it
+ * can be read again (`again`), through the quick check still, and through the parser from its start
+ * only if that cannot tell: `end()` then reads it again, and returns the promise of that.
  */
 export class WellFormed {
   // by XML 1.1's characters: a control character written as a reference (`&#x1;`, which Excel's own files
@@ -20,12 +20,12 @@ export class WellFormed {
   // XML 1.0's for what 1.1 restricted (asXml10)
   private parser?: SaxesParser;
   private problem?: string;
-  /** the text while it is short enough to be checked whole by plainlyWellFormed first */
-  private held: string[] = [];
+  /** the quick check, as the text comes */
+  private readonly plain = new PlainXml();
+  /** the text while it is short enough to be given to the parser should the quick check not tell (up to HOLD_CHARS) */
+  private held: string[] | undefined = [];
   private heldChars = 0;
-  /** past HOLD_CHARS, with `again`: the quick check the text streams through; undefined once it cannot tell */
-  private plain?: PlainXml;
-  /** the quick check could not tell: the part is read again through the parser at the end */
+  /** the quick check could not tell past what was held: the part is read again through the parser at the end */
   private unsure = false;
 
   /** `again`: the part's text from its start once more (UTF-8 bytes), for the parser when the quick check cannot tell */
@@ -38,15 +38,16 @@ export class WellFormed {
     if (this.problem !== undefined || this.unsure) return;
     const text = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
     if (this.parser) { this.parser.write(asXml10(text)); return; }
-    if (this.plain) { if (!this.plain.push(text)) this.unsure = true; return; }
-    this.held.push(text);
-    this.heldChars += text.length;
-    if (this.heldChars <= HOLD_CHARS) return;
-    // a long part streams on as it comes: through the quick check when it can be read again, else through the parser
-    if (!this.again) { this.startParser(); return; }
-    this.plain = new PlainXml();
-    for (const t of this.held) if (!this.plain.push(t)) { this.unsure = true; break; }
-    this.held = [];
+    if (this.held) {
+      this.held.push(text);
+      this.heldChars += text.length;
+      // too long to hold: the parser takes it from here, unless the part can be read again
+      if (this.heldChars > HOLD_CHARS) {
+        if (!this.again) { this.startParser(); return; }
+        this.held = undefined;
+      }
+    }
+    if (!this.plain.push(text)) this.cannotTell();
   }
 
   /**
@@ -57,16 +58,20 @@ export class WellFormed {
     // bytes of a character cut short at the very end are a character too (U+FFFD), as anywhere else in the part
     const last = this.decoder.decode();
     if (last) this.push(last);
-    if (this.problem === undefined && this.plain && !this.unsure && !this.plain.end()) this.unsure = true;
+    if (this.problem === undefined && !this.parser && !this.unsure && !this.plain.end()) this.cannotTell();
     if (this.unsure) return this.readAgain();
-    if (this.problem === undefined && !this.plain && (this.parser || !plainlyWellFormed(this.held.join('')))) this.startParser().close();
+    if (this.problem === undefined) this.parser?.close();
     this.verdict();
   }
 
-  /** The part from its start through the parser (the quick check could not tell). */
+  /** The quick check cannot tell: the parser decides, from the text held, or from the part read again. */
+  private cannotTell(): void {
+    if (this.held) this.startParser();
+    else this.unsure = true;
+  }
+
+  /** The part from its start through the parser (the quick check could not tell past what was held). */
   private async readAgain(): Promise<void> {
-    this.unsure = false;
-    this.plain = undefined;
     const parser = this.startParser();
     const decoder = new TextDecoder('utf-8');
     for await (const chunk of this.again!()) {
@@ -88,8 +93,8 @@ export class WellFormed {
     const parser = new SaxesParser({ position: true, defaultXMLVersion: '1.1', forceXMLVersion: true });
     parser.on('error', (err) => { this.problem ??= err.message.split('\n')[0]; });
     this.parser = parser;
-    for (const text of this.held) if (this.problem === undefined) parser.write(asXml10(text));
-    this.held = [];
+    for (const text of this.held ?? []) if (this.problem === undefined) parser.write(asXml10(text));
+    this.held = undefined;
     return parser;
   }
 }
@@ -109,7 +114,7 @@ export function asXml10(text: string): string {
 const XML11_ONLY = /[\u007f-\u009f\u2028]/;
 const XML11_ONLY_ALL = new RegExp(XML11_ONLY.source, 'g');
 
-/** Parts up to this many characters are held and checked whole by plainlyWellFormed before the parser is made. */
+/** Text held for the parser, at most, while the quick check reads a part (a part that cannot be read again streams through the parser past it). */
 const HOLD_CHARS = 1 << 20;
 
 /** Checks a whole part's text (see WellFormed). */
