@@ -119,4 +119,17 @@ describe('hostile workbooks become findings, and the process survives with bound
     copyFileSync(join(__dirname, '../fixtures/libreoffice-renamed-ods.xlsx'), ods);
     expect((await checkWithSmallHeap(ods)).report.findings).toContainEqual(expect.objectContaining({ ruleId: 'file/unreadable', value: 'ods' }));
   });
+  it('an annotated copy of a row holding an element whose name begins with the cell\'s (<cx/>): written, not patched forever', async () => {
+    const { unzipAll } = await import('../helpers/zip.js');
+    const source = join(dir, 'cx.xlsx');
+    await writeWorkbook(source, { 订单: [['订单号', '下单时间', '收货地址', '实付金额', '备注'], ['20240520001', '2024-05-20 10:00', '新疆乌鲁木齐市天山区xx路', 9000, '加急']] });
+    await rezip(source, source.replace('.xlsx', '-2.xlsx'), (name, text) => (name.endsWith('sheet1.xml') ? text.replace(/(<row [^>]*\br="2"[^>]*>)/, '$1<cx/>') : text));
+    const copy = join(dir, 'cx-copy.xlsx');
+    // the old patcher looked for the next cell from the same place forever: the run never ended, not even at Ctrl-C
+    const done = await run(process.execPath, [bin, 'check', source.replace('.xlsx', '-2.xlsx'), '--no-progress', '--lang', 'en', '--annotate', copy], { timeout: 30_000, killSignal: 'SIGKILL' })
+      .catch((err: { code: number | null; signal?: string; stderr: string }) => ({ stderr: `${err.signal ?? err.code}: ${err.stderr}` }));
+    expect(done.stderr).toContain('wrote');
+    const sheet = (await unzipAll(copy)).find((f) => /worksheets\/sheet\d+\.xml$/.test(f.name) && f.data.toString().includes('<cx/>'));
+    expect(sheet, 'the copy keeps the element as it was').toBeDefined();
+  }, 60_000);
 });

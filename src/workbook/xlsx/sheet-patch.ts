@@ -90,6 +90,35 @@ export class MapPatch implements SheetPatch {
 }
 
 
+/**
+ * The column a cell's start tag names when it is written the usual way, its reference first and in
+ * double quotes (`<c r="B7"`, `at` just after the element's name): read in place, without slicing
+ * the tag. Undefined for any other form (read by columnOfTag), and for a reference whose letters
+ * run into a character reference (`r="A&#66;1"` is B1).
+ */
+function refColumn(text: string, at: number): number | undefined {
+  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 114 || text.charCodeAt(at + 2) !== 61 || text.charCodeAt(at + 3) !== 34) return undefined;
+  let n = 0;
+  let letters = 0;
+  let k = at + 4;
+  for (;; k++) {
+    const c = text.charCodeAt(k) & ~32; // a-z as A-Z
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+    letters++;
+  }
+  if (text.charCodeAt(k) === 38) return undefined;
+  // no letters: the cell after the one before, as columnOfTag says; more than three name no column
+  return letters === 0 ? undefined : letters > 3 ? Number.NaN : n;
+}
+
+/** The column a cell's start tag names by its `r` attribute's letters, or the one after `before` when it names none. */
+function columnOfTag(tag: string, before: number): number {
+  const ref = attr(tag, 'r');
+  const letters = ref ? /^[A-Z]+/i.exec(ref)?.[0] : undefined;
+  return letters ? columnNumber(letters.toUpperCase()) : before + 1;
+}
+
 /** A range `A1:H10` (or one cell) as numbers, its corners in order. */
 function parseRange(ref: string): { c1: number; r1: number; c2: number; r2: number } | undefined {
   const r = rangeOf(ref);
@@ -266,7 +295,9 @@ export class SheetPatcher {
       return out;
     }
     const body = element.slice(tagLength + 1, element.length - `</${this.p}row>`.length);
-    return out + `${dropAttr(tag, 'spans')}${this.cellsFor(r, this.cellsOf(body))}</${this.p}row>`;
+    const marks = this.patch.marksAt?.(r);
+    const coloured = marks && !dependents && !this.broken.size && this.patch.cellsAt(r) === undefined && this.patch.fillAt(r) === undefined ? this.colouredCells(body, r, marks) : undefined;
+    return out + `${dropAttr(tag, 'spans')}${coloured ?? this.cellsFor(r, this.cellsOf(body))}</${this.p}row>`;
   }
 
   /** The row number of a row's first cell reference (`<c r="A5">` → 5), or 0 when it has none. */
@@ -281,6 +312,41 @@ export class SheetPatcher {
     return 0;
   }
 
+  /**
+   * A row's body whose only change is colouring some of its cells (an annotated copy), when its
+   * cells are written the usual way (`<c r="B7"`, in column order) and each coloured one is there:
+   * those cells' styles replaced, every other byte as it came, with no list of the row's cells made.
+   * Undefined for any other row: cellsFor decides, and says the same of a row this takes.
+   */
+  private colouredCells(body: string, r: number, marks: readonly CellMark[]): string | undefined {
+    const open = `<${this.p}c`;
+    const close = `</${this.p}c>`;
+    let out = '';
+    let copied = 0;
+    let col = 0;
+    let k = 0;
+    // the cells found as cellsOf finds them, each from its start tag to its end
+    for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i)) {
+      if (!endsName(body.charCodeAt(i + open.length))) return undefined;
+      const column = refColumn(body, i + open.length);
+      // no reference, one cellsOf reads otherwise, or out of order; or a coloured column with no cell (a new one)
+      if (column === undefined || !(column > col) || (k < marks.length && marks[k].column < column)) return undefined;
+      col = column;
+      const tagEnd = tagEndAt(body, i);
+      if (tagEnd < 0) return undefined;
+      const end = body.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : body.indexOf(close, tagEnd) + close.length;
+      if (end < tagEnd) return undefined;
+      if (k < marks.length && marks[k].column === column) {
+        out += body.slice(copied, i) + this.kept(body.slice(i, end), r, column, marks[k++].fill);
+        copied = end;
+      }
+      i = end;
+    }
+    // a coloured column after the last cell: a new one
+    if (k < marks.length) return undefined;
+    return out + body.slice(copied);
+  }
+
   /** The cells of a row's body as (column, source) pairs, and what lies between them. */
   private cellsOf(body: string): Array<{ column: number; xml: string } | string> {
     const open = `<${this.p}c`;
@@ -288,17 +354,16 @@ export class SheetPatcher {
     const out: Array<{ column: number; xml: string } | string> = [];
     let column = 0;
     let pos = 0;
-    for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, pos)) {
-      if (!endsName(body.charCodeAt(i + open.length))) { i += open.length; continue; }
+    // another element whose name begins with the cell's (`<cx/>`) is passed over, and the search goes on after it
+    for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, Math.max(pos, i + 1))) {
+      if (!endsName(body.charCodeAt(i + open.length))) continue;
       if (i > pos) out.push(body.slice(pos, i));
       const tagEnd = tagEndAt(body, i);
       if (tagEnd < 0) break;
       const end = body[tagEnd - 1] === '/' ? tagEnd + 1 : body.indexOf(close, tagEnd) + close.length;
       if (end < tagEnd) break;
       const xml = body.slice(i, end);
-      const ref = attr(body.slice(i, tagEnd + 1), 'r');
-      const letters = ref ? /^[A-Z]+/i.exec(ref)?.[0] : undefined;
-      column = letters ? columnNumber(letters.toUpperCase()) : column + 1;
+      column = refColumn(body, i + open.length) ?? columnOfTag(body.slice(i, tagEnd + 1), column);
       out.push({ column, xml });
       pos = end;
     }
@@ -369,6 +434,8 @@ export class SheetPatcher {
 
   /** An existing cell kept, with the row's fill, a reference and, for a broken shared formula, a formula of its own. */
   private kept(xml: string, r: number, column: number, fill: string | undefined): string {
+    // the usual cell, `<c r="B7" …`, neither coloured nor following a replaced formula: as it came
+    if (!fill && !this.broken.size && refColumn(xml, this.p.length + 2) !== undefined) return xml;
     const tagEnd = tagEndAt(xml, 0);
     let tag = xml.slice(0, tagEnd + 1);
     let rest = xml.slice(tagEnd + 1);
