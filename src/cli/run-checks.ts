@@ -32,7 +32,7 @@ import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
 import { hashText } from '../drive/fingerprint.js';
-import { addRun, historyOf, readHistory, runsOf, SAME_RUN_MS } from '../drive/history.js';
+import { addRun, historyOf, readHistory, runStamp, runsOf, SAME_RUN_MS } from '../drive/history.js';
 import { driveRun, TREND_RUNS, type DashboardInput } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
@@ -123,11 +123,11 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
   // this run is drawn as itself: the history's last line, when it is this run (a --cache run just before, the same
   // run again, as addRun takes it), is not drawn twice; an older line near this run's --now is another run (helper-69)
   const last = runs[runs.length - 1];
-  if (last && Math.abs(Date.parse(last.at) - now.getTime()) < SAME_RUN_MS) runs.pop();
+  if (last && Math.abs(Date.parse(last.at) - Date.parse(runStamp(now))) < SAME_RUN_MS) runs.pop();
   // in the order the runs were made (the history's own order), not by their --now: a run reproducing a
   // past day is still the latest check, drawn last as the page says (outsider helper-68)
   const history = runs.slice(-(TREND_RUNS - 1));
-  return { savedAt, history, now: now.toISOString() };
+  return { savedAt, history, now: runStamp(now) };
 }
 
 /** What the HTML report's charts need besides what the command collects itself. */
@@ -286,7 +286,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     if (suppress) unpruned = await finishSuppressions(io, setup.lang, suppress, flags, files, paths, setup.format);
     if (cache) {
       // the run, for the dashboard's trend: kept beside the cache, when the cache itself could be written
-      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, now.toISOString()), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
+      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, runStamp(now)), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
       if (!flags.quiet) io.stderr(`${t(setup.lang, 'cache.summary', { hits: cache.hits, misses: files.length - cache.hits })}\n`);
     }
   } catch (err) {

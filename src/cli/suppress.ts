@@ -67,10 +67,13 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
   if (filter.suppressed && (format === 'junit' || format === 'github')) io.stderr(`${t(lang, 'suppress.count-line', { count: filter.suppressed, path: displayPath(filter.location, io.cwd) })}\n`);
   const shown = displayPath(filter.location, io.cwd);
   // a write that fails is one line and exit 2 (main says a WriteError so)
-  const write = (counts: SuppressionCounts) => writeSuppressions(filter.location, counts, files.map((f) => f.path));
+  // the counts made under the write's lock, from the file as it is then (another run may have written it since)
+  const write = async (counts: (now: SuppressionCounts) => SuppressionCounts) => (await writeSuppressions(filter.location, counts, files.map((f) => f.path), filter.counts)).counts;
+  // a file whose every entry names a file that is not there (it was moved, or the drive was): said, not passed over
+  const nowhere = filter.nowhere();
+  if (nowhere) io.stderr(`${t(lang, 'suppress.nowhere', { path: shown, files: nowhere, folder: displayPath(filter.folder, io.cwd) })}\n`);
   if (flags.suppressAll || flags.suppressRule?.length) {
-    const counts = filter.suppressedCounts();
-    await write(counts);
+    const counts = await write((now) => filter.suppressedCounts(now));
     let count = 0;
     let withAny = 0;
     for (const [file, byRule] of counts) {
@@ -86,7 +89,7 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
   if (!unused.length) return undefined;
   const total = unused.reduce((n, u) => n + u.unused, 0);
   if (flags.pruneSuppressions) {
-    await write(filter.prunedCounts(roots, joins));
+    await write((now) => filter.prunedCounts(roots, joins, now));
     io.stderr(`${t(lang, 'suppress.pruned', { path: shown, count: total })}\n`);
     return undefined;
   }

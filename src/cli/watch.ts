@@ -57,8 +57,15 @@ export function registerWatch(program: Command, io: Io): void {
     });
 }
 
-/** The fingerprint of a finding, to tell a new one from one seen at the file's last check. */
-const fingerprint = (f: Finding) => `${f.ruleId}\u0000${f.sheet ?? ''}\u0000${f.cell ?? f.row ?? ''}\u0000${f.message}`;
+/**
+ * The fingerprint of a finding, to tell a new one from one seen at the file's last check: what it is
+ * about (its rule, sheet, column, the value and what was expected, its words), not where it is — a row
+ * inserted or deleted above moves every finding below it, and none of them is new (outsider
+ * helper-73: one correct row inserted at the top said "6 new"). Numbers in its words are left out, as
+ * they name rows ("the same title as row 12"); the value keeps the cell's own.
+ */
+export const fingerprint = (f: Finding): string => [f.ruleId, f.sheet ?? '', f.field ?? '', shown(f.value), shown(f.expected), f.message.replace(/\d+/g, '#')].join('\u0000');
+const shown = (v: unknown): string => (v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? ''));
 
 /** How many of `now` were not in `before` (as multisets). */
 function newSince(before: Seen | undefined, now: Seen): number {

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { closeSync, lstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { CLOCKS, type Clock } from '../rules/types.js';
 import { RowReader, RowWriter } from './index-rows.js';
@@ -261,8 +261,10 @@ const isShapes = (x: unknown): x is string[][] => Array.isArray(x) && x.every(is
  */
 async function bytesOf(path: string): Promise<Buffer | undefined | Problem> {
   try {
-    // a folder, a device or a pipe is never opened (a pipe would wait for a writer for good, /dev/zero never ends)
-    const st = statSync(path, { throwIfNoEntry: false });
+    // a folder, a device or a pipe is never opened (a pipe would wait for a writer for good, /dev/zero never ends);
+    // nor a link: a cache is never written through one, so it would be read every run and never kept (outsider
+    // helper-73: a link to a file of the user's was "kept as a .bak and rebuilt" each run, and neither happened)
+    const st = lstatSync(path, { throwIfNoEntry: false });
     if (!st) return undefined;
     if (!st.isFile()) return { problem: 'not-regular' };
     const fh = await open(path, 'r');

@@ -25,6 +25,21 @@ export const SAME_RUN_MS = 15 * 60 * 1000;
 /** Lines kept: a year of nightly runs, and then some. */
 const KEEP = 1000;
 
+/**
+ * When a run was made, as its history line keeps it: the run's wall clock (--now, or the machine's
+ * clock) with the machine's offset from UTC, `2026-12-06T05:55:24+08:00`. Two runs of one drive made
+ * 3 s apart, one on a desk PC in China and one on a CI runner in UTC, are then 3 s apart, not 8 hours
+ * (outsider helper-73: the offset was written as `Z`); the page shows the wall clock as written.
+ */
+export function runStamp(wall: Date): string {
+  // the instant the machine's zone gives that wall clock
+  const instant = new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
+  const minutes = Number.isNaN(instant.getTime()) ? 0 : -instant.getTimezoneOffset();
+  const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  const zone = minutes === 0 ? 'Z' : `${minutes > 0 ? '+' : '-'}${two(Math.abs(minutes) / 60)}:${two(Math.abs(minutes) % 60)}`;
+  return `${wall.toISOString().slice(0, 19)}${zone}`;
+}
+
 /** The file of the history beside a cache. */
 export const historyOf = (cache: string): string => `${cache}.history.jsonl`;
 

@@ -28,14 +28,23 @@ export class SuppressionsError extends Error {
 }
 
 /**
+ * The folder the suppressions file at `location` names files from: where the file really is. A
+ * link to it (`--suppressions-location 链接/s.json`) names them from the folder it links to, as the
+ * run that wrote it did; a file not written yet, from its folder's real path.
+ */
+export function folderOf(location: string): string {
+  return existsSync(location) ? dirname(real(location)) : real(dirname(location));
+}
+
+/**
  * A file's name as the suppressions file holds it: `/`, no `./` (a hand-written `./店铺A/x.xlsx` is
  * `店铺A/x.xlsx`, `店铺A\x.xlsx` typed on Windows is `店铺A/x.xlsx`). Where `\` is no separator (Linux,
  * macOS) a file whose name holds one (`a\b.csv`, as ecsop itself writes it) keeps it.
  */
-function entryName(location: string, name: string): string {
+function entryName(folder: string, name: string): string {
   // one Unicode form (NFC): a name typed or saved on a Mac in the other (NFD) is the same name
   const plain = (n: string) => posix.normalize(n).replace(/^\.\//, '').normalize('NFC');
-  if (sep === '/' && name.includes('\\') && existsSync(resolve(dirname(location), plain(name)))) return plain(name);
+  if (sep === '/' && name.includes('\\') && existsSync(resolve(folder, plain(name)))) return plain(name);
   return plain(name.replace(/\\/g, '/'));
 }
 
@@ -43,10 +52,10 @@ function entryName(location: string, name: string): string {
  * An entry's name as the run names files: a name that reaches its file through a link
  * (`链接盘/店铺B/x.xlsx`) is the file's real path relative to the suppressions file's real folder.
  */
-function resolvedName(location: string, name: string): string {
-  const abs = resolve(dirname(location), name);
+function resolvedName(folder: string, name: string): string {
+  const abs = resolve(folder, name);
   if (!existsSync(abs)) return name;
-  return suppressionName(location, abs);
+  return suppressionName(folder, abs);
 }
 
 /** Reads a suppressions file; one that does not exist is empty; one that is not one is an error (never written over). */
@@ -68,13 +77,15 @@ export function readSuppressions(path: string): SuppressionCounts {
   }
   const notObject = (v: unknown) => !v || typeof v !== 'object' || Array.isArray(v);
   if (notObject(data)) throw new SuppressionsError(path, localized('suppress.not-object'));
+  const folder = folderOf(path);
   for (const [file, rules] of Object.entries(data as Record<string, unknown>)) {
     if (notObject(rules)) throw new SuppressionsError(path, localized('suppress.not-object'));
-    const name = resolvedName(path, entryName(path, file));
+    const name = resolvedName(folder, entryName(folder, file));
     const byRule = out.get(name) ?? new Map<string, number>();
     for (const [rule, entry] of Object.entries(rules as Record<string, unknown>)) {
       const count = (entry as { count?: unknown } | null)?.count;
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new SuppressionsError(path, localized('suppress.bad-count', { file, rule, value: JSON.stringify(count) ?? '—' }));
+      // a count is of findings: a whole number a run can reach (1e308 is none)
+      if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) throw new SuppressionsError(path, localized('suppress.bad-count', { file, rule, value: JSON.stringify(count) ?? '—' }));
       if (count > 0) byRule.set(rule, (byRule.get(rule) ?? 0) + count);
     }
     if (byRule.size) out.set(name, byRule);
@@ -95,16 +106,26 @@ export function suppressionsJson(counts: SuppressionCounts): string {
   return `${JSON.stringify(obj, null, 2)}\n`;
 }
 
-/** Writes the file through the safe-write path; the file it replaces is kept as `name.bak`. */
-export async function writeSuppressions(path: string, counts: SuppressionCounts, inputs: readonly string[]): Promise<Written> {
-  const pending = await openSafely(path, { kind: 'json', force: true, singleBackup: true, inputs });
+/**
+ * Writes the file through the safe-write path (where it really is: a link to it stays a link); the
+ * file it replaces is kept as `name.bak`. The counts are made under the write's lock from the file
+ * as it is then (`counts(now)`): another run that wrote it since this one read it (two shops'
+ * `--suppress-all` at once) keeps its entries. `read` is what this run read, for a file that cannot
+ * be read again.
+ */
+export async function writeSuppressions(path: string, counts: (now: SuppressionCounts) => SuppressionCounts, inputs: readonly string[], read: SuppressionCounts): Promise<{ written: Written; counts: SuppressionCounts }> {
+  const target = existsSync(path) ? real(path) : path;
+  const pending = await openSafely(target, { kind: 'json', force: true, singleBackup: true, inputs });
   try {
-    await writeFile(pending.tmp, suppressionsJson(counts));
+    let now = read;
+    try { now = readSuppressions(target); } catch { /* damaged meanwhile: this run's reading stands */ }
+    const out = counts(now);
+    await writeFile(pending.tmp, suppressionsJson(out));
+    return { written: await pending.commit(), counts: out };
   } catch (err) {
     await pending.abort();
     throw err;
   }
-  return pending.commit();
 }
 
 /** A path as it really is (links followed), or as given when it cannot be followed. */
@@ -121,8 +142,8 @@ function real(path: string): string {
  * by their real paths (a drive reached through a link or another mount path names its files the
  * same). Another drive (Windows) has no relative name: the absolute one.
  */
-export function suppressionName(location: string, file: string): string {
-  return relative(real(dirname(location)), join(real(dirname(file)), basename(file))).split(sep).join('/').normalize('NFC');
+export function suppressionName(folder: string, file: string): string {
+  return relative(folder, join(real(dirname(file)), basename(file))).split(sep).join('/').normalize('NFC');
 }
 
 /** What the run asks of the suppressions besides applying them. */
@@ -147,13 +168,18 @@ export class SuppressionFilter {
   readonly suppressedIn = new Map<string, number>();
   suppressed = 0;
 
-  constructor(readonly location: string, readonly counts: SuppressionCounts, private readonly mode: SuppressMode = {}) {}
+  /** the folder files are named from (folderOf) */
+  readonly folder: string;
+
+  constructor(readonly location: string, readonly counts: SuppressionCounts, private readonly mode: SuppressMode = {}) {
+    this.folder = folderOf(location);
+  }
 
   private readonly names = new Map<string, string>();
 
   nameOf(path: string): string {
     let name = this.names.get(path);
-    if (name === undefined) this.names.set(path, (name = suppressionName(this.location, path)));
+    if (name === undefined) this.names.set(path, (name = suppressionName(this.folder, path)));
     return name;
   }
 
@@ -179,15 +205,15 @@ export class SuppressionFilter {
    * Entries that accept more than this run found: per file and rule, how many are unused. Files
    * not checked this run are left alone, unless they were under a folder the run read and are gone.
    */
-  unused(roots: readonly string[], joins: ReadonlySet<string> = new Set()): Array<{ file: string; rule: string; unused: number }> {
+  unused(roots: readonly string[], joins: ReadonlySet<string> = new Set(), counts: SuppressionCounts = this.counts): Array<{ file: string; rule: string; unused: number }> {
     const out: Array<{ file: string; rule: string; unused: number }> = [];
-    const base = real(dirname(this.location));
+    const base = this.folder;
     const inRoots = (abs: string) => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
     const goneOf = (file: string) => !this.checked.has(file) && inRoots(resolve(base, file)) && !existsSync(resolve(base, file));
     // a rule that joins files (a title repeated in another shop's workbook) finds less when the run read fewer
     // files than the suppressions file names: its entries are judged only by a run that read them all
-    const partial = [...this.counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
-    for (const [file, rules] of this.counts) {
+    const partial = [...counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
+    for (const [file, rules] of counts) {
       const gone = goneOf(file);
       if (!this.checked.has(file) && !gone) continue;
       for (const [rule, count] of rules) {
@@ -199,9 +225,19 @@ export class SuppressionFilter {
     return out;
   }
 
-  /** The counts to write after `--suppress-all` / `--suppress-rule`: this run's findings accepted, other entries kept. */
-  suppressedCounts(): SuppressionCounts {
-    const out: SuppressionCounts = new Map([...this.counts].map(([f, r]) => [f, new Map(r)]));
+  /**
+   * None of the files the suppressions file names is where it says, and it names some: a file moved
+   * away from its drive (or a drive moved under it) suppresses nothing, and is said to (the number it names).
+   */
+  nowhere(): number {
+    if (!this.counts.size) return 0;
+    for (const file of this.counts.keys()) if (this.checked.has(file) || existsSync(resolve(this.folder, file))) return 0;
+    return this.counts.size;
+  }
+
+  /** The counts to write after `--suppress-all` / `--suppress-rule`: this run's findings accepted, other entries kept (of `base`: the file as it is now). */
+  suppressedCounts(base: SuppressionCounts = this.counts): SuppressionCounts {
+    const out: SuppressionCounts = new Map([...base].map(([f, r]) => [f, new Map(r)]));
     for (const file of this.checked) {
       const seen = this.seen.get(file) ?? new Map<string, number>();
       const byRule = out.get(file) ?? new Map<string, number>();
@@ -214,9 +250,9 @@ export class SuppressionFilter {
   }
 
   /** The counts after `--prune-suppressions`: no entry accepts more than this run found. */
-  prunedCounts(roots: readonly string[], joins: ReadonlySet<string> = new Set()): SuppressionCounts {
-    const out: SuppressionCounts = new Map([...this.counts].map(([f, r]) => [f, new Map(r)]));
-    for (const { file, rule, unused } of this.unused(roots, joins)) {
+  prunedCounts(roots: readonly string[], joins: ReadonlySet<string> = new Set(), base: SuppressionCounts = this.counts): SuppressionCounts {
+    const out: SuppressionCounts = new Map([...base].map(([f, r]) => [f, new Map(r)]));
+    for (const { file, rule, unused } of this.unused(roots, joins, base)) {
       const byRule = out.get(file)!;
       const left = byRule.get(rule)! - unused;
       if (left > 0) byRule.set(rule, left);

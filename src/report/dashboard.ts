@@ -1,4 +1,3 @@
-import { wallClockMinute } from '../cells/date.js';
 import { xmlText } from '../encode/xml-text.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
@@ -197,10 +196,10 @@ export function peopleIn(cell: string): string[] {
   return [...new Set(cell.split(/[、,，;；/／|｜&＆\s]+/).map((n) => n.trim()).filter(Boolean))];
 }
 
-/** When a run was made, its wall clock as --now and the clock it stands for read it (a history line with no time: —). */
+/** When a run was made, its wall clock as its history line writes it (runStamp: the clock of the machine that ran it; a line with no time: —). */
 function runTime(at: string): string {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? '—' : wallClockMinute(d);
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(at);
+  return m && !Number.isNaN(Date.parse(at)) ? `${m[1]} ${m[2]}` : '—';
 }
 
 /** An instant (a file's last save) as the reader's clock shows it: `2026-12-03 14:05`. */

@@ -182,13 +182,24 @@ describe('the cache\'s journal', () => {
     execFileSync('mkfifo', [cache]);
     const pipe = await ecsop(['check', '.', '--cache', '-f', 'json', ...NOW], { cwd: dir });
     expect(pipe.code).toBe(1);
-    expect(pipe.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备或管道):本次不用缓存,也不往那里写']);
+    expect(pipe.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备、管道或链接):本次不用缓存,也不往那里写']);
     expect(JSON.parse(pipe.stdout).summary.files).toBe(20);
     expect(statSync(cache).isFIFO()).toBe(true);
     rmSync(cache);
     symlinkSync('/dev/zero', cache);
     const zero = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
-    expect(zero.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备或管道):本次不用缓存,也不往那里写']);
+    expect(zero.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备、管道或链接):本次不用缓存,也不往那里写']);
+    rmSync(cache);
+    // a link to a file of the user's: said as what it is, the file left as it was, no .bak, every run the same (outsider
+    // helper-73: "kept as a .bak and rebuilt after this run", and then "not written: a link")
+    writeFileSync(join(dir, '我的笔记.txt'), '别动');
+    symlinkSync(join(dir, '我的笔记.txt'), cache);
+    for (let run = 0; run < 2; run++) {
+      const linked = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
+      expect(linked.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备、管道或链接):本次不用缓存,也不往那里写']);
+    }
+    expect(readFileSync(join(dir, '我的笔记.txt'), 'utf8')).toBe('别动');
+    expect(existsSync(`${cache}.bak`)).toBe(false);
     rmSync(cache);
     // the drive dashboard reads the history beside the cache: a pipe there is no history
     rmSync(`${cache}.history.jsonl`, { force: true });

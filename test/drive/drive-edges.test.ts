@@ -93,6 +93,39 @@ describe('the shared drive at its edges', () => {
     expect(readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n')).toHaveLength(6);
   }, 60_000);
 
+  it('runs of one drive from machines in other time zones keep their instants: a China desk PC and a UTC runner 3 s apart are one run of the trend (outsider helper-73)', async () => {
+    const dir = tempDir('ecsop-edge-history-tz-');
+    cpSync(join(root, 'examples'), join(dir, '盘'), { recursive: true });
+    const bin = join(root, 'bin/ecsop.js');
+    const run = (tz: string, now: string) => spawnSync(process.execPath, [bin, 'check', '盘', '--cache-location', 'h.cache', '--no-progress', '--now', now], { cwd: dir, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    run('Asia/Shanghai', '2024-05-21T12:00:00');
+    const lines = () => readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { at: string });
+    expect(lines().map((l) => l.at)).toEqual(['2024-05-21T12:00:00+08:00']);
+    // 12:00:03 in China is 04:00:03 in UTC: the same run of the trend, not one 8 hours away
+    run('UTC', '2024-05-21T04:00:03');
+    expect(lines().map((l) => l.at)).toEqual(['2024-05-21T04:00:03Z']);
+    // a run an hour later in China is another one, drawn after it with its own wall clock
+    run('Asia/Shanghai', '2024-05-21T13:00:00');
+    expect(lines().map((l) => l.at)).toEqual(['2024-05-21T04:00:03Z', '2024-05-21T13:00:00+08:00']);
+    const page = spawnSync(process.execPath, [bin, 'check', '盘', '--cache-location', 'h.cache', '--no-progress', '--now', '2024-05-21T13:30:00', '-f', 'html', '-o', 'd.html'], { cwd: dir, env: { ...process.env, TZ: 'Asia/Shanghai' }, encoding: 'utf8' });
+    expect(page.status).toBeLessThan(2);
+    const html = readFileSync(join(dir, 'd.html'), 'utf8');
+    expect(html).toContain('2024-05-21 04:00');
+    expect(html).toContain('2024-05-21 13:30');
+  }, 60_000);
+
+  it('a workbook\'s link whose file is gone is one finding naming it, not passed over in silence (outsider helper-73); other links as before', async () => {
+    const dir = tempDir('ecsop-edge-broken-link-');
+    mkdirSync(join(dir, '盘'));
+    cpSync(join(root, 'examples/04-营销活动策划.xlsx'), join(dir, '盘/04-营销活动策划.xlsx'));
+    symlinkSync(join(dir, '不在了.xlsx'), join(dir, '盘/坏链接.xlsx'));
+    symlinkSync(join(dir, '不在了.txt'), join(dir, '盘/说明.txt'));
+    const res = await ecsop(['check', '盘', '-f', 'json', '--lang', 'en', ...NOW], { cwd: dir });
+    const report = JSON.parse(res.stdout) as { files: Array<{ path: string }>; findings: Array<{ file: string; ruleId: string; message: string }> };
+    expect(report.files.map((f) => f.path)).toEqual(['盘/04-营销活动策划.xlsx', '盘/坏链接.xlsx']);
+    expect(report.findings.filter((f) => f.file === '盘/坏链接.xlsx')).toEqual([expect.objectContaining({ ruleId: 'file/unreadable', message: expect.stringContaining('ENOENT') })]);
+  });
+
   it('many short runs adding to one history at once, each ending as it lets go: none loses its line (a lock of a run that just ended is never taken from the next holder)', async () => {
     const dir = tempDir('ecsop-edge-history-many-');
     const shops = Array.from({ length: 14 }, (_, i) => `shop${i}`);

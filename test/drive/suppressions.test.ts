@@ -225,7 +225,8 @@ describe('suppressions', () => {
     const typo = await ecsop(['check', '共享盘', '--suppress-rule', 'selection-score-mismach', ...NOW], { cwd: dir });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/--suppress-rule selection-score-mismach:没有这条规则;你是不是想写 selection-score-mismatch?/);
-    for (const bad of ['{ not json', '[1, 2]', '{"a.xlsx": {"rule": {"count": -1}}}']) {
+    // 1e308 is a number JSON holds, and no count of findings a run can reach (outsider helper-73: it read as Infinity)
+    for (const bad of ['{ not json', '[1, 2]', '{"a.xlsx": {"rule": {"count": -1}}}', '{"a.xlsx": {"rule": {"count": 1e308}}}']) {
       writeFileSync(join(dir, 'ecsop-suppressions.json'), bad);
       const res = await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
       expect(res.code, bad).toBe(2);
@@ -234,4 +235,42 @@ describe('suppressions', () => {
       expect(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')).toBe(bad);
     }
   });
+  it('a suppressions file reached through a link names files from where it really is; one whose files are all elsewhere says so (outsider helper-73)', async () => {
+    const { symlinkSync, renameSync } = await import('node:fs');
+    const dir = await drive();
+    const total = json((await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir })).stdout).findings.length;
+    await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+    mkdirSync(join(dir, '别处'));
+    symlinkSync(join(dir, 'ecsop-suppressions.json'), join(dir, '别处/s.json'));
+    const linked = await ecsop(['check', '共享盘', '--suppressions-location', '别处/s.json', '-f', 'json', ...NOW], { cwd: dir });
+    expect(linked.code).toBe(0);
+    expect(json(linked.stdout).summary).toMatchObject({ errors: 0, suppressed: total });
+    // written through the link: the link stays one, the file it names holds the counts
+    await writeWorkbook(join(dir, '共享盘/店铺B/选品.xlsx'), selection(4, 2));
+    const again = await ecsop(['check', '共享盘', '--suppress-all', '--suppressions-location', '别处/s.json', ...NOW], { cwd: dir });
+    expect(again.code).toBe(0);
+    const { lstatSync } = await import('node:fs');
+    expect(lstatSync(join(dir, '别处/s.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8'))['共享盘/店铺B/选品.xlsx']).toMatchObject({ 'selection-score-mismatch': { count: 2 } });
+    // the file moved one folder down: none of its files is where it says, and the run says so
+    mkdirSync(join(dir, '下面'));
+    renameSync(join(dir, 'ecsop-suppressions.json'), join(dir, '下面/ecsop-suppressions.json'));
+    const moved = await ecsop(['check', '共享盘', '--suppressions-location', '下面/ecsop-suppressions.json', ...NOW], { cwd: dir });
+    expect(moved.code).toBe(1);
+    expect(moved.stderr).toContain('压制文件 下面/ecsop-suppressions.json 记下的 2 个文件都不在它写的位置');
+    const en = await ecsop(['check', '共享盘', '--suppressions-location', '下面/ecsop-suppressions.json', '--lang', 'en', ...NOW], { cwd: dir });
+    expect(en.stderr).toContain('none of the 2 files named in the suppressions file 下面/ecsop-suppressions.json is where it says');
+  });
+
+  it('two shops\' --suppress-all at once into one file: each keeps its entries (outsider helper-73: the last to write won)', async () => {
+    const dir = await drive();
+    const bin = join(__dirname, '../../bin/ecsop.js');
+    for (let round = 0; round < 3; round++) {
+      rmSync(join(dir, 'ecsop-suppressions.json'), { force: true });
+      const { spawn } = await import('node:child_process');
+      const run = (shop: string) => new Promise<number>((done) => spawn(process.execPath, [bin, 'check', `共享盘/${shop}`, '--suppress-all', ...NOW], { cwd: dir, stdio: 'ignore' }).on('exit', (code) => done(code ?? -1)));
+      expect(await Promise.all([run('店铺A'), run('店铺B')])).toEqual([0, 0]);
+      expect(Object.keys(JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')))).toEqual(['共享盘/店铺A/选品.xlsx', '共享盘/店铺B/选品.xlsx']);
+    }
+  }, 120_000);
 });

@@ -167,6 +167,29 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     expect(await w.stop()).toBe(130);
   }, 60_000);
 
+  it('a row inserted or deleted above the problems moves them, and none of them is new; a new wrong row is (outsider helper-73)', async () => {
+    const dir = tempDir('ecsop-watch-moved-');
+    mkdirSync(join(dir, '盘'));
+    const head = '产品名称,类目,市场需求度(1-5分),竞争强度(1-5分),利润空间(1-5分),供应链难度(1-5分),综合得分,选品建议,评估人\n';
+    // ten candidates and more, as the SOP asks: each wrong row's one problem is its total score
+    const wrong = (n: number) => Array.from({ length: n }, (_, i) => `款${i + 1},美妆,4,4,4,4,3,通过,张三\n`).join('');
+    const right = (name: string) => `${name},美妆,4,4,4,4,4,通过,李四\n`;
+    const file = join(dir, '盘/选品.csv');
+    writeFileSync(file, head + wrong(3) + right('甲') + right('乙') + right('丙') + right('丁') + right('戊') + right('己') + right('庚'));
+    const w = new Watcher(['盘', ...how], dir);
+    running.push(w);
+    await w.line(/^正在监视 盘/);
+    await sleep(1000);
+    const rest = right('甲') + right('乙') + right('丙') + right('丁') + right('戊') + right('己') + right('庚');
+    for (const [content, fresh] of [[head + right('新款') + wrong(3) + rest, 0], [head + wrong(3) + rest, 0], [head + right('新款') + wrong(4) + rest, 1]] as const) {
+      const n = w.lines.length;
+      writeFileSync(file, content);
+      expect(await w.line(/选品\.csv/, n), content).toMatch(new RegExp(`新增 ${fresh} 个`));
+      await sleep(600);
+    }
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
   it('a save made while the watcher starts is not lost: saved again unchanged afterwards, nothing is new', async () => {
     const dir = folder();
     const w = new Watcher(['店铺A', ...how], dir);
