@@ -215,7 +215,8 @@ export const CASES: Case[] = [
   { file: '.~lock.open-in-libreoffice.xlsx#', make: (p) => write(p, 'lock'), expect: { skipped: true } },
   { file: '.hidden.xlsx', make: (p) => write(p, xlsx()), expect: { skipped: true } },
   { file: 'link-to-good.xlsx', make: (p, dir) => { mkdirSync(join(dir, '..', 'outside'), { recursive: true }); write(join(dir, '..', 'outside', 'target.xlsx'), xlsx()); symlinkSync(join(dir, '..', 'outside', 'target.xlsx'), p); }, expect: good() },
-  { file: 'link-dangling.xlsx', make: (p, dir) => symlinkSync(join(dir, 'nowhere.xlsx'), p), expect: { skipped: true } },
+  // a workbook's link whose file is gone (a shortcut into a drive not mounted) is said, never a silent clean pass (outsider helper-73)
+  { file: 'link-dangling.xlsx', make: (p, dir) => symlinkSync(join(dir, 'nowhere.xlsx'), p), expect: { finding: 'file/unreadable', reason: 'gone' } },
   { file: 'no-permission.xlsx', make: (p) => { write(p, xlsx()); chmodSync(p, 0); }, expect: { finding: 'file/unreadable', reason: 'permission' } },
   { file: 'locked-folder', make: (p) => { mkdirSync(p); write(join(p, 'inside.xlsx'), xlsx()); chmodSync(p, 0); }, expect: { finding: 'file/unreadable', reason: 'permission' } },
   { file: 'folder-named.xlsx', make: (p) => { mkdirSync(p); writeFileSync(join(p, 'inner.csv'), ORDERS_CSV); }, expect: { skipped: true } },
