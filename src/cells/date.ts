@@ -188,6 +188,16 @@ export function isoWallClock(text: string): WallClock | undefined {
   return offset === undefined ? undefined : chinaTime(wall.getTime() + ms - offset);
 }
 
+/**
+ * The offset from UTC, in minutes, of the wall clock isoWallClock reads from `text`: China's (+480)
+ * when the text names a zone (it is read as that instant in China time), undefined when it names none
+ * (the wall clock written, in whatever zone its reader is).
+ */
+export function isoWallClockOffset(text: string): number | undefined {
+  const m = ISO_DATE_TIME.exec(text.trim());
+  return m && m[8] && m[4] !== undefined ? CHINA_MS / 60_000 : undefined;
+}
+
 /** Excel shows no date before 1900-03-01 as it is (before 1900 nothing, and its 1900 has a 29 February), nor one after 9999. */
 const EXCEL_FIRST_TRUE_DAY = Date.UTC(1900, 2, 1);
 const EXCEL_PAST_LAST_DAY = Date.UTC(10000, 0, 1);

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../config/config.js';
-import { isoWallClock } from '../cells/date.js';
+import { isoWallClock, isoWallClockOffset } from '../cells/date.js';
 import type { Severity } from '../rules/types.js';
 import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
@@ -76,6 +76,11 @@ export function nowOf(flags: CommonFlags): Date {
   const now = isoWallClock(flags.now.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
   if (!now) throw new UsageError('error.now', { value: flags.now });
   return now;
+}
+
+/** The offset from UTC (minutes) of the wall clock nowOf gives: China's for a --now with a zone, else undefined (the computer's own). */
+export function nowOffsetOf(flags: CommonFlags): number | undefined {
+  return flags.now === undefined ? undefined : isoWallClockOffset(flags.now.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
 }
 
 export function severityFlag(value: string | undefined, name: string): Severity {

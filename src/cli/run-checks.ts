@@ -16,7 +16,7 @@ import type { KindId } from '../sheets/types.js';
 import { kindById } from '../sheets/registry.js';
 import { t } from '../i18n/catalog.js';
 import { inEvery } from '../i18n/format.js';
-import { intFlag, nowOf } from './common.js';
+import { intFlag, nowOf, nowOffsetOf } from './common.js';
 import { encodingOf, type CheckFlags, type CheckSetup } from './flags.js';
 import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './output.js';
@@ -113,7 +113,7 @@ function driveScope(io: Io, paths: readonly string[]): string {
 }
 
 /** What the drive dashboard needs before the run: each file's last save, and the earlier runs of the same folders. */
-function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, now: Date, statOf: (path: string) => FileStat | undefined): DashboardInput {
+function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, stamp: string, statOf: (path: string) => FileStat | undefined): DashboardInput {
   const savedAt = new Map<string, number>();
   for (const f of files) {
     const st = statOf(f.path);
@@ -123,11 +123,11 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: strin
   // this run is drawn as itself: the history's last line, when it is this run (a --cache run just before, the same
   // run again, as addRun takes it), is not drawn twice; an older line near this run's --now is another run (helper-69)
   const last = runs[runs.length - 1];
-  if (last && Math.abs(Date.parse(last.at) - Date.parse(runStamp(now))) < SAME_RUN_MS) runs.pop();
+  if (last && Math.abs(Date.parse(last.at) - Date.parse(stamp)) < SAME_RUN_MS) runs.pop();
   // in the order the runs were made (the history's own order), not by their --now: a run reproducing a
   // past day is still the latest check, drawn last as the page says (outsider helper-68)
   const history = runs.slice(-(TREND_RUNS - 1));
-  return { savedAt, history, now: runStamp(now) };
+  return { savedAt, history, now: stamp };
 }
 
 /** What the HTML report's charts need besides what the command collects itself. */
@@ -190,11 +190,13 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const copies = annotation?.copies;
   const out = await openOutput(io, flags.output, progress, () => stop.abort(new OutputClosed()), { kind: FORMATS[setup.format].kind, inputs: [...files.map((f) => f.path), ...readBesides(setup, suppressAt)], statInput: statOf, force: Boolean(flags.force) });
   const now = nowOf(flags);
+  // when this run was made, as its history line and the dashboard keep it
+  const stamp = runStamp(now, nowOffsetOf(flags));
   if (cacheAt && !cacheAt.ok) throw cacheAt.error;
   const cachePath = cacheAt?.value;
   const scope = driveScope(io, paths);
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
-  const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, now, statOf) : undefined;
+  const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, stamp, statOf) : undefined;
   const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;
@@ -284,9 +286,11 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
     await copies?.end();
     if (suppress) unpruned = await finishSuppressions(io, setup.lang, suppress, flags, files, paths, setup.format);
-    if (cache) {
+    // a cache that is no regular file (a link, a pipe at its name) was said at the start: no history beside it, and no
+    // line that it answered (outsider helper-74: "0 files unchanged" after "this run uses no cache")
+    if (cache?.usable) {
       // the run, for the dashboard's trend: kept beside the cache, when the cache itself could be written
-      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, runStamp(now)), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
+      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, stamp), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
       if (!flags.quiet) io.stderr(`${t(setup.lang, 'cache.summary', { hits: cache.hits, misses: files.length - cache.hits })}\n`);
     }
   } catch (err) {

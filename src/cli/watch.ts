@@ -62,9 +62,14 @@ export function registerWatch(program: Command, io: Io): void {
  * about (its rule, sheet, column, the value and what was expected, its words), not where it is — a row
  * inserted or deleted above moves every finding below it, and none of them is new (outsider
  * helper-73: one correct row inserted at the top said "6 new"). Numbers in its words are left out, as
- * they name rows ("the same title as row 12"); the value keeps the cell's own.
+ * they name rows ("the same title as row 12"); the value keeps the cell's own. A finding of a whole
+ * sheet or file is told by its rule and place alone.
  */
-export const fingerprint = (f: Finding): string => [f.ruleId, f.sheet ?? '', f.field ?? '', shown(f.value), shown(f.expected), f.message.replace(/\d+/g, '#')].join('\u0000');
+export const fingerprint = (f: Finding): string => (f.row === undefined
+  // a finding of a whole sheet or file is the same one while its rule finds it there: "4 candidates; the SOP asks
+  // for 10–15" after a row was inserted is the "3 candidates" of before (outsider helper-74: it said 1 new)
+  ? [f.ruleId, f.sheet ?? '', f.field ?? '']
+  : [f.ruleId, f.sheet ?? '', f.field ?? '', shown(f.value), shown(f.expected), f.message.replace(/\d+/g, '#')]).join('\u0000');
 const shown = (v: unknown): string => (v instanceof Date ? v.toISOString() : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v ?? ''));
 
 /** How many of `now` were not in `before` (as multisets). */

@@ -31,10 +31,11 @@ const KEEP = 1000;
  * 3 s apart, one on a desk PC in China and one on a CI runner in UTC, are then 3 s apart, not 8 hours
  * (outsider helper-73: the offset was written as `Z`); the page shows the wall clock as written.
  */
-export function runStamp(wall: Date): string {
-  // the instant the machine's zone gives that wall clock
+export function runStamp(wall: Date, offset?: number): string {
+  // the wall clock's own offset when known (a --now with a zone is China time, outsider helper-74), else the
+  // one the machine's zone gives that wall clock
   const instant = new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds(), wall.getUTCMilliseconds());
-  const minutes = Number.isNaN(instant.getTime()) ? 0 : -instant.getTimezoneOffset();
+  const minutes = offset ?? (Number.isNaN(instant.getTime()) ? 0 : -instant.getTimezoneOffset());
   const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
   const zone = minutes === 0 ? 'Z' : `${minutes > 0 ? '+' : '-'}${two(Math.abs(minutes) / 60)}:${two(Math.abs(minutes) % 60)}`;
   return `${wall.toISOString().slice(0, 19)}${zone}`;

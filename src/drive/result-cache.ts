@@ -96,6 +96,11 @@ export class ResultCache implements ResultStore {
   private unusable = false;
   hits = 0;
   misses = 0;
+
+  /** Whether the cache's place is a regular file (or nothing yet): a run with no usable cache neither reads nor writes one. */
+  get usable(): boolean {
+    return !this.unusable;
+  }
   readonly maxEvents = MAX_EVENTS;
 
   /** the cache's files as this run read them: unchanged at the save, they need not be read again to merge */

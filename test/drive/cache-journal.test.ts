@@ -194,12 +194,20 @@ describe('the cache\'s journal', () => {
     // helper-73: "kept as a .bak and rebuilt after this run", and then "not written: a link")
     writeFileSync(join(dir, '我的笔记.txt'), '别动');
     symlinkSync(join(dir, '我的笔记.txt'), cache);
+    rmSync(`${cache}.history.jsonl`, { force: true });
     for (let run = 0; run < 2; run++) {
       const linked = await ecsop(['check', '.', '--cache', ...NOW], { cwd: dir });
       expect(linked.stderr.split('\n').filter((l) => l.includes('.ecsop-cache'))).toEqual(['缓存 .ecsop-cache 不是普通文件(文件夹、设备、管道或链接):本次不用缓存,也不往那里写']);
+      // and no line that the cache answered, nor a history beside it (outsider helper-74)
+      expect(linked.stderr).not.toMatch(/缓存:/);
     }
+    expect(existsSync(`${cache}.history.jsonl`)).toBe(false);
     expect(readFileSync(join(dir, '我的笔记.txt'), 'utf8')).toBe('别动');
     expect(existsSync(`${cache}.bak`)).toBe(false);
+    // named by --cache-location, it is refused before the run, as a pipe is
+    const named = await ecsop(['check', '.', '--cache-location', '.ecsop-cache', ...NOW], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr.trim().split('\n')).toHaveLength(1);
     rmSync(cache);
     // the drive dashboard reads the history beside the cache: a pipe there is no history
     rmSync(`${cache}.history.jsonl`, { force: true });

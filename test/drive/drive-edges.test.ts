@@ -107,6 +107,10 @@ describe('the shared drive at its edges', () => {
     // a run an hour later in China is another one, drawn after it with its own wall clock
     run('Asia/Shanghai', '2024-05-21T13:00:00');
     expect(lines().map((l) => l.at)).toEqual(['2024-05-21T04:00:03Z', '2024-05-21T13:00:00+08:00']);
+    // a --now with a zone is that instant in China time, whatever the machine's zone (outsider helper-74: a UTC runner
+    // labelled that China time Z, 8 hours off): 05:00:01Z is 13:00:01 in China, the same run as the one before
+    run('UTC', '2024-05-21T05:00:01Z');
+    expect(lines().map((l) => l.at)).toEqual(['2024-05-21T04:00:03Z', '2024-05-21T13:00:01+08:00']);
     const page = spawnSync(process.execPath, [bin, 'check', '盘', '--cache-location', 'h.cache', '--no-progress', '--now', '2024-05-21T13:30:00', '-f', 'html', '-o', 'd.html'], { cwd: dir, env: { ...process.env, TZ: 'Asia/Shanghai' }, encoding: 'utf8' });
     expect(page.status).toBeLessThan(2);
     const html = readFileSync(join(dir, 'd.html'), 'utf8');
