@@ -295,9 +295,7 @@ export class SheetPatcher {
       return out;
     }
     const body = element.slice(tagLength + 1, element.length - `</${this.p}row>`.length);
-    const marks = this.patch.marksAt?.(r);
-    const coloured = marks && !dependents && !this.broken.size && this.patch.cellsAt(r) === undefined && this.patch.fillAt(r) === undefined ? this.colouredCells(body, r, marks) : undefined;
-    return out + `${dropAttr(tag, 'spans')}${coloured ?? this.cellsFor(r, this.cellsOf(body))}</${this.p}row>`;
+    return out + `${dropAttr(tag, 'spans')}${this.cellsFor(r, this.cellsOf(body))}</${this.p}row>`;
   }
 
   /** The row number of a row's first cell reference (`<c r="A5">` → 5), or 0 when it has none. */
@@ -310,41 +308,6 @@ export class SheetPatcher {
       return Number(/\d+$/.exec(ref?.trim() ?? '')?.[0] ?? 0);
     }
     return 0;
-  }
-
-  /**
-   * A row's body whose only change is colouring some of its cells (an annotated copy), when its
-   * cells are written the usual way (`<c r="B7"`, in column order) and each coloured one is there:
-   * those cells' styles replaced, every other byte as it came, with no list of the row's cells made.
-   * Undefined for any other row: cellsFor decides, and says the same of a row this takes.
-   */
-  private colouredCells(body: string, r: number, marks: readonly CellMark[]): string | undefined {
-    const open = `<${this.p}c`;
-    const close = `</${this.p}c>`;
-    let out = '';
-    let copied = 0;
-    let col = 0;
-    let k = 0;
-    // the cells found as cellsOf finds them, each from its start tag to its end
-    for (let i = body.indexOf(open); i >= 0; i = body.indexOf(open, i)) {
-      if (!endsName(body.charCodeAt(i + open.length))) return undefined;
-      const column = refColumn(body, i + open.length);
-      // no reference, one cellsOf reads otherwise, or out of order; or a coloured column with no cell (a new one)
-      if (column === undefined || !(column > col) || (k < marks.length && marks[k].column < column)) return undefined;
-      col = column;
-      const tagEnd = tagEndAt(body, i);
-      if (tagEnd < 0) return undefined;
-      const end = body.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : body.indexOf(close, tagEnd) + close.length;
-      if (end < tagEnd) return undefined;
-      if (k < marks.length && marks[k].column === column) {
-        out += body.slice(copied, i) + this.kept(body.slice(i, end), r, column, marks[k++].fill);
-        copied = end;
-      }
-      i = end;
-    }
-    // a coloured column after the last cell: a new one
-    if (k < marks.length) return undefined;
-    return out + body.slice(copied);
   }
 
   /** The cells of a row's body as (column, source) pairs, and what lies between them. */

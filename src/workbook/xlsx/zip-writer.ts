@@ -1,7 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { destroyed } from '../safe-write.js';
-import { createDeflateRaw, crc32, type ZlibOptions } from 'node:zlib';
-import type { TransformOptions } from 'node:stream';
+import { createDeflateRaw, crc32 } from 'node:zlib';
 
 /**
  * A zip written as a stream: entries copied from another zip byte for byte (their compressed
@@ -29,9 +28,6 @@ const ZIP64_EOCD = 0x06064b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const UTF8 = 0x0800;
 const MAX32 = 0xffffffff;
-/** What an entry written from its content may have waiting to be deflated, and the size of what comes out. */
-const AHEAD_BYTES = 1 << 20;
-const DEFLATING: ZlibOptions & Pick<TransformOptions, 'writableHighWaterMark'> = { level: 3, chunkSize: 64 << 10, writableHighWaterMark: AHEAD_BYTES };
 
 /** DOS date and time of now, as zip headers carry them. */
 function dosNow(): { time: number; date: number } {
@@ -49,8 +45,7 @@ export class ZipWriter {
   private failure: Error | undefined;
 
   constructor(path: string) {
-    // a megabyte may wait to be written: the deflating goes on meanwhile (16 KB made each 64 KB piece wait for its write)
-    this.out = createWriteStream(path, { mode: 0o644, highWaterMark: AHEAD_BYTES });
+    this.out = createWriteStream(path, { mode: 0o644 });
     this.out.on('error', (err) => { this.failure ??= err; });
   }
 
@@ -104,10 +99,7 @@ export class ZipWriter {
     const { time, date } = dosNow();
     const e: Written = { name: Buffer.from(name, 'utf8'), method: 8, flags: UTF8 | 0x0008, crc: 0, compressedSize: 0, uncompressedSize: 0, offset: this.offset, time, date };
     await this.put(this.local(e, false));
-    // a megabyte may wait to be deflated, and it comes out in 64 KB pieces: the caller makes the next
-    // pieces while the thread pool deflates these (with 16 KB, each 32 KB piece of a patched sheet waited
-    // for its own deflating, and the patching thread was idle 3 of the 8 s a 300,000-row copy took)
-    const deflate = createDeflateRaw(DEFLATING);
+    const deflate = createDeflateRaw({ level: 3 });
     const pending: Buffer[] = [];
     deflate.on('data', (c: Buffer) => pending.push(c));
     const flush = async () => {
