@@ -233,11 +233,12 @@ async function walk(dir: string): Promise<Array<{ path: string; problem?: Unread
     }
     if (e.isDirectory()) for (const f of await walk(full)) out.push(f);
     else if (e.isSymbolicLink()) {
+      if (!SCANNED.has(extname(e.name).toLowerCase())) continue;
       let failed: unknown;
       const target = await stat(full).catch((err: unknown) => { failed = err; return undefined; });
-      if (target?.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full, link: true }); // file links yes, folder links no
+      if (target?.isFile()) out.push({ path: full, link: true }); // file links yes, folder links no
       // a workbook's link whose file is gone (or a loop of links): one finding naming it, not passed over in silence (outsider helper-73)
-      else if (failed && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full, problem: fileSystemError(failed) ?? new UnreadableFileError('gone', { detail: (failed as Error).message }) });
+      else if (failed) out.push({ path: full, problem: fileSystemError(failed) ?? new UnreadableFileError('gone', { detail: (failed as Error).message }) });
     } else if (e.isFile() && SCANNED.has(extname(e.name).toLowerCase())) out.push({ path: full });
   }
   return out;

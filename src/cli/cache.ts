@@ -29,10 +29,10 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   const lang = io.lang ?? DEFAULT_LANG;
   if (!extensionFits(location, 'data')) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('wrong-kind', location, { kind: extensionOfKind('data'), ext: extname(location) }).text(lang, given) });
   if (!statOrNone(dirname(location))?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
-  const here = statOrNone(location);
   // a device, a pipe (/dev/null), a folder or a link is never a cache (named as it is: the folder's .ecsop-cache when a
   // folder was given); a cache is never written through a link (outsider helper-74: the run went on, and said it used one)
-  if ((here && !here.isFile()) || lstatSync(location, { throwIfNoEntry: false })?.isSymbolicLink()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, location === abs ? given : join(given, CACHE_FILE)) });
+  const here = lstatSync(location, { throwIfNoEntry: false });
+  if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, location === abs ? given : join(given, CACHE_FILE)) });
   // a file of the user's under a name of its own (notes.docx, data.zip) is never replaced; one named as a cache is rebuilt
   const ext = extname(location).toLowerCase();
   if (here && ext && ext !== '.cache' && !looksLikeCache(location)) throw new UsageError('error.cache-location', { value: given, reason: t(lang, 'cache.not-ours', { path: given }) });

@@ -73,15 +73,18 @@ export function nowOf(flags: CommonFlags): Date {
   }
   // as a sheet's ISO date-time is read: the wall clock written, or with a zone (`Z`, `+08:00`) that
   // instant in China time; a day that does not exist (2024-13-45) or anything after it (xyz) is refused
-  const now = isoWallClock(flags.now.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
+  const now = isoWallClock(nowText(flags.now));
   if (!now) throw new UsageError('error.now', { value: flags.now });
   return now;
 }
 
 /** The offset from UTC (minutes) of the wall clock nowOf gives: China's for a --now with a zone, else undefined (the computer's own). */
 export function nowOffsetOf(flags: CommonFlags): number | undefined {
-  return flags.now === undefined ? undefined : isoWallClockOffset(flags.now.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
+  return flags.now === undefined ? undefined : isoWallClockOffset(nowText(flags.now));
 }
+
+/** `--now` as ISO reads it: `2024-05-21 12:00` is `2024-05-21T12:00`. */
+const nowText = (given: string): string => given.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T');
 
 export function severityFlag(value: string | undefined, name: string): Severity {
   const v = value ?? 'error';

@@ -5,7 +5,7 @@ import { StylesEditor } from '../../src/workbook/xlsx/styles-editor.js';
 
 /**
  * An annotated copy colours cells and changes nothing else: a coloured row's cells are read by their
- * references (the usual `<c r="B7"` read in place, any other form through the attribute grammar).
+ * references, through the attribute grammar (a character reference in a reference's letters included).
  */
 /** A one-row sheet of `row`'s XML coloured at `column`, patched. */
 function colouredAt(rowXml: string, row: number, column: number): string {

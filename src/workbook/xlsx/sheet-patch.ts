@@ -90,28 +90,6 @@ export class MapPatch implements SheetPatch {
 }
 
 
-/**
- * The column a cell's start tag names when it is written the usual way, its reference first and in
- * double quotes (`<c r="B7"`, `at` just after the element's name): read in place, without slicing
- * the tag. Undefined for any other form (read by columnOfTag), and for a reference whose letters
- * run into a character reference (`r="A&#66;1"` is B1).
- */
-function refColumn(text: string, at: number): number | undefined {
-  if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 114 || text.charCodeAt(at + 2) !== 61 || text.charCodeAt(at + 3) !== 34) return undefined;
-  let n = 0;
-  let letters = 0;
-  let k = at + 4;
-  for (;; k++) {
-    const c = text.charCodeAt(k) & ~32; // a-z as A-Z
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-    letters++;
-  }
-  if (text.charCodeAt(k) === 38) return undefined;
-  // no letters: the cell after the one before, as columnOfTag says; more than three name no column
-  return letters === 0 ? undefined : letters > 3 ? Number.NaN : n;
-}
-
 /** The column a cell's start tag names by its `r` attribute's letters, or the one after `before` when it names none. */
 function columnOfTag(tag: string, before: number): number {
   const ref = attr(tag, 'r');
@@ -326,7 +304,7 @@ export class SheetPatcher {
       const end = body[tagEnd - 1] === '/' ? tagEnd + 1 : body.indexOf(close, tagEnd) + close.length;
       if (end < tagEnd) break;
       const xml = body.slice(i, end);
-      column = refColumn(body, i + open.length) ?? columnOfTag(body.slice(i, tagEnd + 1), column);
+      column = columnOfTag(body.slice(i, tagEnd + 1), column);
       out.push({ column, xml });
       pos = end;
     }
@@ -397,8 +375,6 @@ export class SheetPatcher {
 
   /** An existing cell kept, with the row's fill, a reference and, for a broken shared formula, a formula of its own. */
   private kept(xml: string, r: number, column: number, fill: string | undefined): string {
-    // the usual cell, `<c r="B7" …`, neither coloured nor following a replaced formula: as it came
-    if (!fill && !this.broken.size && refColumn(xml, this.p.length + 2) !== undefined) return xml;
     const tagEnd = tagEndAt(xml, 0);
     let tag = xml.slice(0, tagEnd + 1);
     let rest = xml.slice(tagEnd + 1);
