@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { UnreadableFileError } from '../workbook/types.js';
-import { stopWorker } from './stop-worker.js';
+import { stopWorker } from '../workbook/stop-worker.js';
 import { fromWire } from './event-wire.js';
 import { takeWorkerAhead } from './worker-ahead.js';
 import type { FileOutcome, SoFar } from './engine.js';
@@ -192,7 +192,8 @@ export class WorkerPool {
   private startLimit(slot: Slot): void {
     slot.timer = setTimeout(() => {
       slot.stopped = new UnreadableFileError('timeout', { limit: this.limits.seconds }, 'file/timeout');
-      this.end(slot.worker.terminate());
+      // asked first: a slow file's worker still takes turns, and one torn down mid-inflate took the process with it
+      this.end(stopWorker(slot.worker));
     }, this.limits.seconds * 1000);
   }
 

@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKER_HEAP_MB } from '../config/worker-heap.js';
-import { stopWorker } from './stop-worker.js';
+import { stopWorker } from '../workbook/stop-worker.js';
 import type { ToWorker } from './worker.js';
 
 /**

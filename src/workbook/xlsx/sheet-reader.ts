@@ -2,6 +2,7 @@
 // and sends them in wire form, a window of batches ahead of the thread that checks them.
 import { open } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { STOP } from '../stop-worker.js';
 import { fileSystemError, UnreadableFileError } from '../types.js';
 import { encodeRows } from './row-wire.js';
 import { scanSheet, type SheetNotes } from './scan-sheet.js';
@@ -13,7 +14,9 @@ const job = workerData as SheetJob;
 const port = parentPort!;
 let unacked = 0;
 let waiter: (() => void) | undefined;
-port.on('message', () => {
+port.on('message', (m: unknown) => {
+  // asked to end (the checking thread stopped taking rows, or the rows have ended): at once, between two steps
+  if ((m as { type?: string } | null)?.type === STOP.type) process.exit(0);
   unacked -= 1;
   if (waiter && unacked < SHEET_THREAD_WINDOW) { const w = waiter; waiter = undefined; w(); }
 });
