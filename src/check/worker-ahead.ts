@@ -73,7 +73,7 @@ export function warmWorkerAhead(path: string): void {
 
 /**
  * Ends the worker started ahead if no pool took it and it was asked to warm up (it may be reading
- * a workbook: src/check/stop-worker.ts, never torn down mid-zlib). One that never read anything
+ * a workbook: src/workbook/stop-worker.ts, never torn down mid-zlib). One that never read anything
  * goes with the process, which does not wait for it (a usage error ends at once).
  */
 export async function releaseWorkerAhead(): Promise<void> {

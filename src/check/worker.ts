@@ -25,7 +25,7 @@ export type ToWorker =
   | { type: 'warm-up'; path: string }
   /** look at these files (src/check/stat-values.ts) */
   | { type: 'stat'; id: number; paths: string[] }
-  /** end now (src/check/stop-worker.ts) */
+  /** end now (src/workbook/stop-worker.ts) */
   | { type: 'stop' };
 
 export type FromWorker =
