@@ -201,6 +201,8 @@ function typedValue(v: string | number | boolean | Date, col: CellSpec, ctx: Dat
       return scalar instanceof Date ? undefined : parseWeightKg(scalar);
     case 'boolean': {
       if (typeof v === 'boolean') return v;
+      // 是 and 否 as typed: no copy trimmed and lowered (one a row of an export's 是否预售)
+      if (typeof v === 'string') { if (YES.has(v)) return true; if (NO.has(v)) return false; }
       const t = displayText(v).trim().toLowerCase();
       return YES.has(t) ? true : NO.has(t) ? false : undefined;
     }
