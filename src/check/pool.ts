@@ -51,6 +51,8 @@ interface Slot {
   gone?: boolean;
   /** why the pool stopped this worker (a time limit), to say so instead of "it exited": what it sends after is not heard */
   stopped?: UnreadableFileError;
+  /** stats asked of it and not answered yet: it holds the process until they are */
+  statting?: number;
 }
 
 /** The heap and the time one file may take (config `limits`). */
@@ -95,29 +97,44 @@ export class WorkerPool {
   }
 
   /**
-   * Each path's `stat` (statValues), looked at by a worker that has loaded its code and reads no
-   * file of a run: undefined when none is free so (the caller looks itself), or when it ends first.
+   * Each path's `stat` (statValues), looked at by a worker that reads no file of a run (loaded or
+   * still loading its code): undefined when none is free so (the caller looks itself), or when it
+   * ends first.
    */
   statFiles(paths: string[]): Promise<Float64Array | undefined> | undefined {
-    const slot = this.slots.find((s) => s.ready && !s.busy && !s.gone && !s.stopped);
+    // one still loading its code will do: it answers as soon as it has (this thread, busy finding the
+    // files, may not have taken its `ready` yet; it then took the 10,000 stats itself, ~60 ms)
+    const slot = this.slots.find((s) => !s.busy && !s.gone && !s.stopped);
     if (!slot) return undefined;
     const id = ++this.stats;
     return new Promise((resolve) => {
       const done = (values: Float64Array | undefined) => {
         slot.worker.off('message', onMessage);
         slot.worker.off('exit', onExit);
+        slot.statting = (slot.statting ?? 1) - 1;
         // an idle worker never keeps the process alive (one given a file meanwhile is its run's)
-        if (!slot.busy) slot.worker.unref();
+        if (!slot.busy && !slot.statting) slot.worker.unref();
         resolve(values);
       };
       const onMessage = (msg: FromWorker) => { if (msg.type === 'stats' && msg.id === id) done(msg.values); };
       const onExit = () => done(undefined);
       slot.worker.on('message', onMessage);
       slot.worker.on('exit', onExit);
-      // the process waits for the answer
+      // the process waits for the answer (its `ready`, if it comes meanwhile, leaves it referenced)
+      slot.statting = (slot.statting ?? 0) + 1;
       slot.worker.ref();
       slot.worker.postMessage({ type: 'stat', id, paths } satisfies ToWorker);
     });
+  }
+
+  /**
+   * Asks a worker that reads no file (loaded, or still loading its code) to read `path` and forget it
+   * while no file comes (`warmUp` in worker.ts): the code that checks a workbook is then hot for the
+   * first one.
+   */
+  warmUp(path: string): void {
+    const slot = this.slots.find((s) => !s.busy && !s.gone && !s.stopped);
+    slot?.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
   }
 
   /**
@@ -140,7 +157,7 @@ export class WorkerPool {
       // a worker stopped at its file's time limit: that file is the one blamed, whatever it still says
       if (slot.gone || slot.stopped) return;
       if (msg.type === 'taken-back') { this.tookBack(slot, msg.id, msg.ok); return; }
-      if (msg.type === 'ready') { slot.ready = true; slot.worker.unref(); this.release(slot); return; }
+      if (msg.type === 'ready') { slot.ready = true; if (!slot.statting) slot.worker.unref(); this.release(slot); return; }
       const busy = slot.busy;
       if (!busy) return;
       if (msg.type === 'events') busy.handlers.events(fromWire(msg)!, () => worker.postMessage({ type: 'ack' } satisfies ToWorker));

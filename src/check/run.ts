@@ -254,10 +254,21 @@ async function poolFor(script: string, config: Pick<EngineOptions['config'], 'li
  * and reads no file: while this thread does something else (reads its cache). Undefined when
  * there is no such worker (the caller takes them itself).
  */
-export async function statInWorkers(config: Pick<EngineOptions['config'], 'limits'>, paths: string[]): Promise<Float64Array | undefined> {
+export async function statInWorkers(config: Pick<EngineOptions['config'], 'limits'>, paths: string[], warmUp?: string): Promise<Float64Array | undefined> {
   const script = workerScript();
   if (!script) return undefined;
-  return (await poolFor(script, config)).statFiles(paths);
+  const pool = await poolFor(script, config);
+  const asked = pool.statFiles(paths);
+  // the warm-up after the stats: asked first, they are answered first (asked during it, they waited for one of its
+  // steps, and this thread with them)
+  if (warmUp) pool.warmUp(warmUp);
+  return asked;
+}
+
+/** Has a worker read `path` and forget it while no file comes (see WorkerPool.warmUp). */
+export async function warmUpWorkers(config: Pick<EngineOptions['config'], 'limits'>, path: string): Promise<void> {
+  const script = workerScript();
+  if (script) (await poolFor(script, config)).warmUp(path);
 }
 
 /** Workers the process's pool has started since it was made (it is kept between runs). */

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKER_HEAP_MB } from '../config/worker-heap.js';
 import { stopWorker } from '../workbook/stop-worker.js';
-import type { ToWorker } from './worker.js';
 
 /**
  * The V8 setting the command and its workers run with. Rows stream through in batches; V8's
@@ -28,8 +27,6 @@ export interface WorkerAhead {
   ready: boolean;
   /** it ended before it was taken */
   gone: boolean;
-  /** it was asked to warm up (it may be reading a workbook) */
-  warming?: boolean;
   /** takes away the listeners it was started with (the pool puts its own first) */
   detach(): void;
 }
@@ -58,30 +55,6 @@ export function startWorkerAhead(script: URL): void {
   // a command that never checks a file (a usage error, --help) ends as if it had not been started
   worker.unref();
   (globalThis as Holder)[AHEAD] = ahead;
-}
-
-/**
- * Asks the worker started ahead, while it still waits for the pool, to read `path` and forget it
- * until its first file comes (src/check/worker.ts, `warmUp`; src/cli/warm-up.ts says when).
- */
-export function warmWorkerAhead(path: string): void {
-  const ahead = (globalThis as Holder)[AHEAD];
-  if (!ahead || ahead.gone) return;
-  ahead.warming = true;
-  ahead.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
-}
-
-/**
- * Ends the worker started ahead if no pool took it and it was asked to warm up (it may be reading
- * a workbook: src/workbook/stop-worker.ts, never torn down mid-zlib). One that never read anything
- * goes with the process, which does not wait for it (a usage error ends at once).
- */
-export async function releaseWorkerAhead(): Promise<void> {
-  const ahead = (globalThis as Holder)[AHEAD];
-  if (!ahead?.warming) return;
-  delete (globalThis as Holder)[AHEAD];
-  ahead.detach();
-  if (!ahead.gone) await stopWorker(ahead.worker);
 }
 
 /**

@@ -9,7 +9,7 @@ import { registerMedia } from './media.js';
 import { registerLint } from './lint.js';
 import { WriteError } from '../workbook/safe-write.js';
 import { displayPath } from '../check/files.js';
-import { releaseWorkerAhead, tuneV8 } from '../check/worker-ahead.js';
+import { tuneV8 } from '../check/worker-ahead.js';
 import { closeWorkers } from '../check/run.js';
 import { EXIT, flushStdout, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
@@ -231,8 +231,6 @@ export async function main(argv: string[]): Promise<number> {
     return code;
   } finally {
     ended = true;
-    // a worker started ahead that no run took (nothing to read; perhaps warming up): ended where it is safe to
-    await releaseWorkerAhead();
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
     (globalThis as Record<symbol, unknown>)[Symbol.for('ecsop.signals')] = false;

@@ -6,7 +6,7 @@ import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
 import { findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
-import { runCheck, statInWorkers, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
+import { runCheck, statInWorkers, warmUpWorkers, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
 import { VERSION } from './version.js';
 import { FORMATS, listsFirst } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
@@ -166,8 +166,6 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // the cache is read while the files are found (a wrong --cache-location is said where it always was: after the paths and the output)
   const cacheAt = flags.cache || flags.cacheLocation !== undefined ? attempt(() => cacheLocation(io, flags.cacheLocation)) : undefined;
   const cacheAhead = cacheAt?.ok ? readAhead(cacheAt.value) : undefined;
-  // a big cache: the worker started ahead warms up while it is read
-  if (cacheAt?.ok) warmUpFor(cacheAt.value);
   // two outputs of the run never name one file (the cache written over the report), checked before anything is read
   const suppressAt = request.drive ? suppressionsLocation(io, flags.suppressionsLocation) : undefined;
   refuseSharedOutputs(io, [
@@ -179,11 +177,13 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // each input looked at once this run, by whichever asks first (the output's check, the cache's lookups)
   const statOf = statsOnce();
   // many: by the worker started ahead, while this thread reads the cache
+  // a big cache: a worker warms up while it is read (after the stats, when it takes them)
+  const warmUp = cacheAt?.ok ? warmUpFor(cacheAt.value) : undefined;
   if (found.length >= STAT_IN_WORKER) {
     const inputs = found.map((f) => f.path);
-    const values = await statInWorkers(setup.config, inputs);
+    const values = await statInWorkers(setup.config, inputs, warmUp);
     if (values) statOf.fill(inputs, values);
-  }
+  } else if (warmUp) void warmUpWorkers(setup.config, warmUp);
   // annotated copies: checked before anything is read; every finding is built for them
   const annotation = await prepareAnnotations(io, found, flags, setup);
   const files = annotation?.files ?? found;

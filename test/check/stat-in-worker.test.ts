@@ -46,6 +46,19 @@ describe('the inputs looked at by a worker', () => {
     await closeWorkers();
   });
 
+  it('a worker still loading its code takes them (this thread may not have heard its `ready` yet), and warms up after them', async () => {
+    await closeWorkers();
+    const dir = tempDir();
+    const paths = Array.from({ length: 50 }, (_, i) => join(dir, `f${i}.xlsx`));
+    for (const p of paths.slice(0, 25)) writeFileSync(p, 'x');
+    const config = resolveConfig({});
+    warmWorkers(config);
+    // asked at once: the worker was started a moment ago (before, this was undefined and the caller took them itself)
+    const values = await statInWorkers(config, paths, join(root, 'examples', '05-订单处理与履约.xlsx'));
+    expect(values).toEqual(statValues(paths));
+    await closeWorkers();
+  });
+
   it('a drive of 600 files: a report named as one of them is refused, and the cache answers for all of them', async () => {
     const dir = tempDir('ecsop-stat-worker-');
     mkdirSync(join(dir, '盘'));
