@@ -102,9 +102,7 @@ export class WorkerPool {
    * ends first.
    */
   statFiles(paths: string[]): Promise<Float64Array | undefined> | undefined {
-    // one still loading its code will do: it answers as soon as it has (this thread, busy finding the
-    // files, may not have taken its `ready` yet; it then took the 10,000 stats itself, ~60 ms)
-    const slot = this.slots.find((s) => !s.busy && !s.gone && !s.stopped);
+    const slot = this.freeSlot();
     if (!slot) return undefined;
     const id = ++this.stats;
     return new Promise((resolve) => {
@@ -133,8 +131,16 @@ export class WorkerPool {
    * first one.
    */
   warmUp(path: string): void {
-    const slot = this.slots.find((s) => !s.busy && !s.gone && !s.stopped);
-    slot?.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
+    this.freeSlot()?.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
+  }
+
+  /**
+   * A worker that reads no file of a run, to be asked something besides files. One still loading its
+   * code will do: it answers as soon as it has (this thread, busy finding the files, may not have
+   * taken its `ready` yet; it then took a drive's 10,000 stats itself, ~60 ms).
+   */
+  private freeSlot(): Slot | undefined {
+    return this.slots.find((s) => !s.busy && !s.gone && !s.stopped);
   }
 
   /**

@@ -249,15 +249,21 @@ async function poolFor(script: string, config: Pick<EngineOptions['config'], 'li
   return (shared ??= new WorkerPool(script, Math.max(1, availableParallelism()), limits));
 }
 
+/** The process's pool, when there is a worker's script to run. */
+async function workerPool(config: Pick<EngineOptions['config'], 'limits'>): Promise<WorkerPool | undefined> {
+  const script = workerScript();
+  return script ? poolFor(script, config) : undefined;
+}
+
 /**
- * The `stat`s of many paths (statValues), taken by a worker of the pool that has loaded its code
- * and reads no file: while this thread does something else (reads its cache). Undefined when
- * there is no such worker (the caller takes them itself).
+ * The `stat`s of many paths (statValues), taken by a worker of the pool that reads no file (see
+ * WorkerPool.statFiles): while this thread does something else (reads its cache); then, when
+ * `warmUp` names a workbook, the worker warms up on it. Undefined when there is no such worker
+ * (the caller takes them itself).
  */
 export async function statInWorkers(config: Pick<EngineOptions['config'], 'limits'>, paths: string[], warmUp?: string): Promise<Float64Array | undefined> {
-  const script = workerScript();
-  if (!script) return undefined;
-  const pool = await poolFor(script, config);
+  const pool = await workerPool(config);
+  if (!pool) return undefined;
   const asked = pool.statFiles(paths);
   // the warm-up after the stats: asked first, they are answered first (asked during it, they waited for one of its
   // steps, and this thread with them)
@@ -267,8 +273,7 @@ export async function statInWorkers(config: Pick<EngineOptions['config'], 'limit
 
 /** Has a worker read `path` and forget it while no file comes (see WorkerPool.warmUp). */
 export async function warmUpWorkers(config: Pick<EngineOptions['config'], 'limits'>, path: string): Promise<void> {
-  const script = workerScript();
-  if (script) (await poolFor(script, config)).warmUp(path);
+  (await workerPool(config))?.warmUp(path);
 }
 
 /** Workers the process's pool has started since it was made (it is kept between runs). */

@@ -3,6 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { resolveConfig } from '../config/config.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
+import { STOP } from '../workbook/stop-worker.js';
 import { toWire, transferOf, type EventWire } from './event-wire.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome, type SoFar } from './engine.js';
@@ -26,7 +27,7 @@ export type ToWorker =
   /** look at these files (src/check/stat-values.ts) */
   | { type: 'stat'; id: number; paths: string[] }
   /** end now (src/workbook/stop-worker.ts) */
-  | { type: 'stop' };
+  | typeof STOP;
 
 export type FromWorker =
   | { type: 'ready' }
@@ -146,7 +147,7 @@ const queued = new Set<number>();
 
 parentPort?.on('message', (msg: ToWorker) => {
   // here, between two steps of the work, no zlib stream is half made: the one place a worker may end safely
-  if (msg.type === 'stop') process.exit(0);
+  if (msg.type === STOP.type) process.exit(0);
   if (msg.type === 'warm-up') {
     if (!checking && !queued.size && !stopWarmUp) reading = reading.then(() => warmUp(msg.path));
     return;

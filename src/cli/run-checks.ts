@@ -176,8 +176,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const found = request.files ?? await findInputs(io, paths);
   // each input looked at once this run, by whichever asks first (the output's check, the cache's lookups)
   const statOf = statsOnce();
-  // many: by the worker started ahead, while this thread reads the cache
-  // a big cache: a worker warms up while it is read (after the stats, when it takes them)
+  // many: by a worker of the pool while this thread reads the cache; a big cache: that worker warms up after them
   const warmUp = cacheAt?.ok ? warmUpFor(cacheAt.value) : undefined;
   if (found.length >= STAT_IN_WORKER) {
     const inputs = found.map((f) => f.path);

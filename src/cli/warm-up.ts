@@ -13,10 +13,10 @@ const WARM_UP_CACHE_BYTES = 4 << 20;
 
 /**
  * A re-check from a big cache: the workbook a worker reads and forgets (the SOP's orders example)
- * while the command reads the cache — after the files' stats, which it takes first — so that the files that changed are read by code already
- * hot (cold, the first changed exports took 25–95 ms each, on the run's path; warm, 10–25). With a
- * small cache or none, the worker's first file comes sooner than a warm-up would end: it is not
- * asked for (an outsider measured a single file 5–7% slower with it).
+ * while the command reads the cache, after the files' stats, so that the files that changed are read
+ * by code already hot (cold, the first changed exports took 25–95 ms each, on the run's path; warm,
+ * 10–25). With a small cache or none, the worker's first file comes sooner than a warm-up would end:
+ * none (an outsider measured a single file 5–7% slower with it).
  */
 export function warmUpFor(cache: string): string | undefined {
   return (statOrNone(cache)?.size ?? 0) >= WARM_UP_CACHE_BYTES ? WARM_UP : undefined;

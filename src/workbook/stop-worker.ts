@@ -9,11 +9,11 @@ export const STOP = { type: 'stop' } as const;
 /**
  * Ends a worker (the pool's, or the thread reading a large sheet) where it is safe to: it is asked
  * to exit at its next message (between two steps of its work), and terminated only if it has not
- * within `graceMs` (a long synchronous read; STOP_GRACE_MS unless said). A worker torn down while it makes a zlib stream
- * ends the whole process in node 20 (a native assertion, "close before init", exit 134): once in
- * about a hundred runs cut short by `| head -1` or Ctrl-C, and once in a clean-clone CI run, where a
- * file's time limit and the sheet's thread still terminated theirs at once. Every worker ecsop ends
- * is ended here. Resolves when it has ended.
+ * within `graceMs` (a long synchronous read). A worker torn down while it makes a zlib stream ends
+ * the whole process in node 20 (a native assertion, "close before init", exit 134): once in about a
+ * hundred runs cut short by `| head -1` or Ctrl-C, and once in a clean-clone CI run, where a file's
+ * time limit and the sheet's thread still terminated theirs at once. Every worker ecsop ends is
+ * ended here. Resolves when it has ended.
  */
 export async function stopWorker(worker: Worker, graceMs = STOP_GRACE_MS): Promise<void> {
   // ended already (node sets its thread id to -1 then): its exit will not come again, and the grace would be waited out for nothing
