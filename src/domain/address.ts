@@ -63,6 +63,8 @@ interface Index {
   allCities: Division[];
   /** every province's full name (浙江省, 新疆维吾尔自治区 …) as one pattern */
   fullProvinceNames: RegExp;
+  /** any of the last characters of those names (省, 市, 区) */
+  fullNameEnds: RegExp;
   /** every district of a municipality (北京/天津/上海/重庆), by province code */
   municipalityCounties: Map<string, Division[]>;
 }
@@ -109,9 +111,11 @@ function buildIndex(): Index {
     }
   }
   const allCities = [...cities.values()].flat();
-  const fullProvinceNames = new RegExp(provinces.map((p) => p.name).filter((n) => n !== shortProvince(n)).join('|'), 'g');
+  const fullNames = provinces.map((p) => p.name).filter((n) => n !== shortProvince(n));
+  const fullProvinceNames = new RegExp(fullNames.join('|'), 'g');
+  const fullNameEnds = new RegExp(`[${[...new Set(fullNames.map((n) => n.at(-1)!))].join('')}]`);
   const municipalityCounties = new Map([...MUNICIPALITIES].map((pc) => [pc, [...counties.entries()].filter(([k]) => k.startsWith(pc)).flatMap(([, v]) => v)]));
-  return { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties };
+  return { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, fullNameEnds, municipalityCounties };
 }
 
 function idx(): Index {
@@ -147,16 +151,61 @@ function prefixIndex(candidates: readonly Division[]): Map<number, Array<[string
 
 /** Where the last match ended (set by matchAt, read right after it: no object per match). */
 let matchEnd = 0;
+/**
+ * Set by matchAt when its answer might change were more text to follow: fewer than two
+ * characters were left, or a name ran past the end with all the text it met matching. A parse
+ * that never set it reads the same at the start of any longer text (parseAddressAfter).
+ */
+let readToEnd = false;
 
 /** The longest division whose full or short name starts `text` at `at`. */
 function matchAt(text: string, at: number, candidates: readonly Division[]): Division | undefined {
-  if (at + 1 >= text.length) return undefined;
+  if (at + 1 >= text.length) { readToEnd = true; return undefined; }
   const list = prefixIndex(candidates).get(pair(text, at));
   if (!list) return undefined;
   for (const [name, d] of list) {
+    if (at + name.length > text.length) { if (!readToEnd && startsPart(name, text, at)) readToEnd = true; continue; }
     if (text.startsWith(name, at)) { matchEnd = at + name.length; return d; }
   }
   return undefined;
+}
+
+/** Whether `text` from `at` to its end is how `name` starts. */
+function startsPart(name: string, text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (text.charCodeAt(i) !== name.charCodeAt(i - at)) return false;
+  return true;
+}
+
+/** What parseChinese cleans before reading (white space, full-width forms). */
+const UNCLEAN = /[\s\u3000\uFF00-\uFFEF]/;
+
+/** A split address's 省/市/区 read to their end, each found, by their text; null when they are not (then the whole address is read). */
+const HEADS = new Map<string, ParsedAddress | null>();
+const HEADS_KEPT = 4096;
+
+/**
+ * parseAddress(head + tail), for an export that splits the address into columns: `head` is its
+ * 省/市/区 joined, which repeat row after row, and `tail` the street and the rest. The head is read
+ * once for every row that has it, and its reading is used only when it is certain to be the
+ * whole address's: province, city and district found, the head read to its last character, and no
+ * name of a division able to run on into the tail (readToEnd); anything else reads the whole.
+ */
+export function parseAddressAfter(head: string, tail: string): ParsedAddress {
+  let known = HEADS.get(head);
+  if (known === undefined) {
+    if (HEADS.size >= HEADS_KEPT) HEADS.clear();
+    known = null;
+    if (!UNCLEAN.test(head)) {
+      readToEnd = false;
+      const p = parseChinese(head);
+      if (p.district && p.rest === '' && !readToEnd) known = p;
+    }
+    HEADS.set(head, known);
+  }
+  if (known === null || UNCLEAN.test(tail)) return parseAddress(head + tail);
+  const { province, city, district } = known;
+  const second = secondProvince(tail, province!);
+  return second ? { province, city, district, rest: tail, secondProvince: second } : { province, city, district, rest: tail };
 }
 
 /**
@@ -211,8 +260,8 @@ function englishProvince(text: string): Division | undefined {
 }
 
 function parseChinese(input: string): ParsedAddress {
-  const text = /[\s\u3000\uFF00-\uFFEF]/.test(input) ? cleanText(input).replace(/\s+/g, '') : input;
-  const { provinces, cities, counties, provinceCounties, allCities, fullProvinceNames, municipalityCounties } = idx();
+  const text = UNCLEAN.test(input) ? cleanText(input).replace(/\s+/g, '') : input;
+  const { provinces, cities, counties, provinceCounties, allCities, municipalityCounties } = idx();
   let at = 0;
   let province: Division | undefined;
   let city: Division | undefined;
@@ -257,14 +306,20 @@ function parseChinese(input: string): ParsedAddress {
     }
   }
   const rest = text.slice(at);
-  let secondProvince: string | undefined;
-  if (province && rest) {
-    fullProvinceNames.lastIndex = 0;
-    for (let m = fullProvinceNames.exec(rest); m; m = fullProvinceNames.exec(rest)) {
-      if (m[0] !== province.name) { secondProvince = m[0]; break; }
-    }
+  const second = province && rest ? secondProvince(rest, province) : undefined;
+  return { province, city, district, rest, ...(second ? { secondProvince: second } : {}) };
+}
+
+/** Another province's full name in what follows the divisions (浙江省杭州市…广东省…): the first one, when there is one. */
+function secondProvince(rest: string, province: Division): string | undefined {
+  const { fullProvinceNames, fullNameEnds } = idx();
+  // every full name ends with one of a few characters (省, 市, 区): a text with none of them names none
+  if (!fullNameEnds.test(rest)) return undefined;
+  fullProvinceNames.lastIndex = 0;
+  for (let m = fullProvinceNames.exec(rest); m; m = fullProvinceNames.exec(rest)) {
+    if (m[0] !== province.name) return m[0];
   }
-  return { province, city, district, rest, ...(secondProvince ? { secondProvince } : {}) };
+  return undefined;
 }
 
 /** Province-level regions, for the tests and the docs. */

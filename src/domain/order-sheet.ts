@@ -1,5 +1,5 @@
 import { listKey } from '../cells/list-key.js';
-import { parseAddress, type ParsedAddress } from './address.js';
+import { parseAddress, parseAddressAfter, type ParsedAddress } from './address.js';
 import { afterSaleClass, isPlaceholder, statusClass, type AfterSaleClass, type StatusClass } from './order-status.js';
 import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } from './orders.js';
 import { phoneOf } from './phone.js';
@@ -17,17 +17,38 @@ export const ORDER_LINES: Continuation = {
   item: ['product', 'sku', 'quantity'],
 };
 
+/** The address as a row has it: the 收件地址 column, and the split columns it does not already hold (see addressModel). */
+interface AddressParts {
+  single: string | undefined;
+  /** 省, 市, 区 joined, where the divisions are read */
+  head: string | undefined;
+  /** 镇 and 详细地址 joined */
+  tail: string | undefined;
+}
+
+/** How many of SPLIT_ADDRESS name divisions (省, 市, 区): the head of a split address. */
+const DIVISION_PARTS = 3;
+
+const addressPartsModel = rowModel<AddressParts>('address-parts', (row) => {
+  const single = row.cells.get('address')?.text;
+  let head: string | undefined;
+  let tail: string | undefined;
+  for (let i = 0; i < SPLIT_ADDRESS.length; i++) {
+    const part = row.cells.get(SPLIT_ADDRESS[i]);
+    if (!part || (single && part.text && single.includes(part.text))) continue;
+    if (i < DIVISION_PARTS) head = (head ?? '') + part.text;
+    else tail = (tail ?? '') + part.text;
+  }
+  return { single, head, tail };
+});
+
 /**
  * A row's address: the 收件地址 column, or 省/市/区/详细地址 joined when the export splits it (both
  * may exist: the single column wins when it is filled). Undefined when the sheet has neither.
  */
 export const addressModel = rowModel<string | undefined>('address', (row) => {
-  const single = row.cells.get('address')?.text;
-  let joined: string | undefined;
-  for (const key of SPLIT_ADDRESS) {
-    const part = row.cells.get(key);
-    if (part && !(single && part.text && single.includes(part.text))) joined = (joined ?? '') + part.text;
-  }
+  const { single, head, tail } = row.model(addressPartsModel);
+  const joined = head === undefined ? tail : tail === undefined ? head : head + tail;
   if (!single) return joined ?? single;
   // 省/市/区 in their own columns beside an 地址 that holds only the street: the parts the single
   // column lacks come first (an 地址 that holds them all is read alone)
@@ -35,8 +56,13 @@ export const addressModel = rowModel<string | undefined>('address', (row) => {
   return `${joined}${single}`;
 });
 
-/** A row's address read into province, city, district and the rest, once per row. */
+/**
+ * A row's address read into province, city and district and the rest, once per row. A split
+ * address's 省/市/区, which repeat down the sheet, are read once for all the rows that have them.
+ */
 export const parsedAddressModel = rowModel<ParsedAddress | undefined>('parsed-address', (row) => {
+  const { single, head, tail } = row.model(addressPartsModel);
+  if (head) return parseAddressAfter(head, (tail ?? '') + (single ?? ''));
   const address = row.model(addressModel);
   return address === undefined ? undefined : parseAddress(address);
 });
