@@ -322,14 +322,17 @@ export class SheetScanner {
         i = j;
         continue;
       }
-      // find the end of the start tag (a quoted attribute value may hold '>')
-      const gt = startTagEnd(b, j, end);
-      const selfClosing = b[gt - 1] === SLASH;
       const isRow = len === 3 && c0 === 114 && b[nameStart + 1] === 111 && b[nameStart + 2] === 119;
       const isCell = len === 1 && c0 === 99 && cells !== undefined;
+      // a cell's start tag as writers write it is read in one pass, its end found as its attributes are
+      let gt = isCell && nameStart === i + 1 ? plainCellTag(b, j, end) : -1;
+      const read = gt >= 0;
+      // else find the end of the start tag (a quoted attribute value may hold '>')
+      if (!read) gt = startTagEnd(b, j, end);
+      const selfClosing = b[gt - 1] === SLASH;
       if (isRow || isCell) {
         // r, s and t in one pass over the start tag
-        readAttributes(b, j, gt);
+        if (!read) readAttributes(b, j, gt);
         if ((attrXmlns || (nameStart > i + 1 && this.foreign.size)) && this.isForeign(b, i + 1, nameStart, gt)) {
           // another vocabulary's element that happens to be called row or c (`<z:c xmlns:z="urn:x">`): not a cell
           i = selfClosing ? gt + 1 : closeOf(b, i + 1, j, gt + 1, end);
@@ -693,8 +696,10 @@ function readAttributes(b: Buffer, from: number, to: number): void {
     const q = b[k];
     if (q !== QUOTE && q !== APOS) continue;
     const v = k + 1;
-    const e = b.indexOf(q, v);
-    if (e < 0 || e > to) return;
+    // to the closing quote byte by byte: a value is a few bytes, fewer than a call of indexOf costs
+    let e = v;
+    while (e < to && b[e] !== q) e++;
+    if (e >= to) return;
     k = e + 1;
     if (nameLen !== 1) {
       if (nameLen >= 5 && b[nameStart] === 120 && b[nameStart + 1] === 109 && b[nameStart + 2] === 108 && b[nameStart + 3] === 110 && b[nameStart + 4] === 115) attrXmlns = true;
@@ -712,6 +717,33 @@ function readAttributes(b: Buffer, from: number, to: number): void {
     else if (name === 115) attrStyle = text !== undefined ? (/^\d+$/.test(unsignedForm(text)) ? Number(unsignedForm(text)) : -1) : leadingNumber(b, skipSign(b, v, e), e);
     else attrType = text !== undefined ? typeOf(text.charCodeAt(0), text.charCodeAt(1)) : typeOf(b[v], b[v + 1]);
   }
+}
+
+/**
+ * A cell's start tag in the form writers give it, ` r="B2" s="3" t="s">` (any of r, s and t, each
+ * once or again, one space before each, `=` and double quotes with nothing around them, no
+ * reference, `<` or `>` in a value): its attributes read as readAttributes reads them, and where it
+ * ends (its `>`). -1 for any other form, which the general reading takes (startTagEnd,
+ * readAttributes): it is not an error here.
+ */
+function plainCellTag(b: Buffer, from: number, end: number): number {
+  attrColumn = -1; attrRow = -1; attrStyle = -1; attrType = CellType.Number; attrXmlns = false; attrNoColumn = false;
+  for (let k = from; k < end;) {
+    const c = b[k];
+    if (c === GT) return k;
+    if (c === SLASH) return b[k + 1] === GT && k + 1 < end ? k + 1 : -1;
+    const name = b[k + 1];
+    if (c !== SPACE || (name !== 114 && name !== 115 && name !== 116) || b[k + 2] !== 61 || b[k + 3] !== QUOTE) return -1;
+    const v = k + 4;
+    let e = v;
+    for (; e < end; e++) { const x = b[e]; if (x === QUOTE) break; if (x === 38 || x === LT || x === GT) return -1; }
+    if (e >= end) return -1;
+    if (name === 114) readReferenceBytes(b, skipSign(b, v, e), e);
+    else if (name === 115) attrStyle = leadingNumber(b, skipSign(b, v, e), e);
+    else attrType = typeOf(b[v], b[v + 1]);
+    k = e + 1;
+  }
+  return -1;
 }
 
 /** Past the white space and a + that may lead an xsd:unsignedInt. */
