@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { extname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/cells/raw.js';
-import { decodeRows, encodeRows } from '../../src/workbook/xlsx/row-wire.js';
+import { decodeRows, encodeRows, SharedCells } from '../../src/workbook/xlsx/row-wire.js';
 import { sheetThreads } from '../../src/workbook/xlsx/sheet-thread.js';
 import { UnreadableFileError } from '../../src/workbook/types.js';
 import { openWorkbook } from '../../src/workbook/open.js';
@@ -74,6 +74,23 @@ describe('a large sheet read in a thread of its own gives what the reading in on
     // the same keys in the same order as the scanner makes them (the reports print cells' properties)
     expect(Object.keys(back[2].cells[5]!)).toEqual(['value', 'error', 'formula']);
     expect(Object.keys(back[0].cells[1]!)).toEqual(['value', 'sst']);
+  });
+
+  it('a shared string repeated down the rows, in batch after batch, comes back as the same cells as each row alone gives (indexes 4,096 apart too)', () => {
+    const strings = Array.from({ length: 9000 }, (_, i) => `文本${i}`);
+    const indexes = [0, 1, 4096, 0, 8192, 1, 4097, 8999, 9000, 0, -1, 1.5, 1, 4095, -1, 2 ** 32 + 1, 1];
+    const batch = (from: number): RawRow[] => indexes.map((sst, i) => ({ row: from + i, cells: [undefined, { value: null, sst }, { value: null, sst: (sst + i) % 9000 }, { value: null, sst, formula: 'A1' }, { value: i }] }));
+    const table = StringTable.of(strings);
+    const shared = new SharedCells(table);
+    for (const from of [2, 100, 200]) {
+      const { wire } = encodeRows(batch(from));
+      const again = encodeRows(batch(from)).wire;
+      expect(decodeRows(wire, table, shared)).toEqual(decodeRows(again, table));
+    }
+    const rows = decodeRows(encodeRows(batch(2)).wire, table, shared);
+    expect(rows.map((r) => r.cells[1])).toEqual(indexes.map((sst) => (Number.isInteger(sst) && sst >= 0 && sst < 9000 ? { value: `文本${sst}`, sst } : { value: null })));
+    // one object for one text: the second and the sixth rows both hold string 1 (nothing between took its slot)
+    expect(rows[5].cells[1]).toBe(rows[1].cells[1]);
   });
 
   it('every file of the examples, fixtures and templates', async () => {

@@ -7,7 +7,7 @@ import type { ReadLimits } from '../../config/limits.js';
 import { stopWorker } from '../stop-worker.js';
 import { UnreadableFileError, type FileRuleId } from '../types.js';
 import type { ReadReason } from '../reasons.js';
-import { decodeRows, type WireRows } from './row-wire.js';
+import { decodeRows, SharedCells, type WireRows } from './row-wire.js';
 import type { SheetNotes } from './scan-sheet.js';
 import type { ScanContext } from './sheet-scanner.js';
 import type { ReadCount, ZipEntry } from './zip.js';
@@ -131,13 +131,14 @@ export class SheetThread {
 
   /** The rows, each shared string read from `strings`; the thread ends when they end or when the reader stops taking them. */
   async *batches(strings: SharedText): AsyncIterable<RawRow[]> {
+    const shared = new SharedCells(strings);
     try {
       for (;;) {
         const m = await this.next();
         if (m.type === 'rows') {
           this.count.bytes = m.bytes;
           this.worker.postMessage('ack');
-          yield decodeRows(m.wire, strings);
+          yield decodeRows(m.wire, strings, shared);
         } else if (m.type === 'end') {
           this.count.bytes = m.bytes;
           Object.assign(this.notes, m.notes);
