@@ -52,3 +52,24 @@ describe('a cell start tag read in one pass', () => {
     expect('rows' in read && read.rows[0].cells.flatMap((c, i) => (c ? [[i, c.value]] : []))).toEqual([[2, new Date(Date.UTC(2024, 3, 1))], [4, '乙'], [5, 4.5]]);
   });
 });
+
+describe('a number read from its bytes', () => {
+  const read = (text: string): unknown => {
+    const r = scan(`<c r="B2"><v>${text}</v></c>`);
+    return 'rows' in r ? r.rows[0]?.cells[2]?.value : r.error;
+  };
+
+  it('is the number Number() reads from the same text, for any decimal of up to 17 digits and either sign', () => {
+    const decimal = fc.tuple(fc.constantFrom('', '-'), fc.stringMatching(/^[0-9]{0,9}$/), fc.constantFrom('.', ''), fc.stringMatching(/^[0-9]{0,9}$/)).map(([sign, int, point, frac]) => `${sign}${int}${point}${frac}`);
+    fc.assert(fc.property(decimal, (text) => {
+      const expected = Number(text);
+      if (text === '' || Number.isNaN(expected)) return;
+      expect(Object.is(read(text), expected), `${text}: ${String(read(text))} against ${expected}`).toBe(true);
+    }), { numRuns: 20000 });
+  });
+
+  it('reads amounts, a time of day, -0 and the edges of the fast reading as Number() does', () => {
+    for (const text of ['1299.00', '0.1', '0.3', '45383.604166666664', '45383.60416666667', '-0.0', '-.5', '.5', '5.', '123456789012345', '1234567890123456', '12345678.1234567', '12345678.12345678', '0.000000000000001', '9007199254740993', '-12.50', '1e3', '1E-3', '+1.5'])
+      expect(Object.is(read(text), Number(text)), text).toBe(true);
+  });
+});

@@ -804,9 +804,18 @@ function readNumber(b: Buffer, from: number, to: number): number {
   let digits = 0;
   for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; int = int * 10 + d; digits++; }
   if (k === to) return digits && digits < 16 ? (neg ? -int : int) : NaN;
-  // decimals and exponents: let Number() parse exactly
-  return NaN;
+  if (b[k] !== 46) return NaN; // an exponent, or no number: Number() decides
+  // a decimal of at most 15 digits (an amount, a date's time): its digits as a whole number M < 2^53 and a
+  // power of ten below 10^23 are both exact, so M / 10^places is the one rounding Number() makes of the text
+  const point = ++k;
+  for (; k < to; k++) { const d = b[k] - 48; if (d < 0 || d > 9) break; int = int * 10 + d; digits++; }
+  if (k !== to || digits === 0 || digits > 15) return NaN;
+  const n = int / POWERS_OF_TEN[to - point];
+  return neg ? -n : n;
 }
+
+/** 10^0 … 10^15, each exact as a double (written out: not computed). */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** The position of `</…local>` after `from`. */
 function indexOfLocal(b: Buffer, from: number, to: number, local: string): number {
