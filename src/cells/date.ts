@@ -11,6 +11,17 @@ const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
 
+/**
+ * The first serial past Excel's last day, 9999-12-31 (its time 23:59:59.999 included): a number in a
+ * date format at or past it is no date (Excel shows ####), and is read as the number it is.
+ */
+export const PAST_LAST_SERIAL = 2958466;
+
+/** Whether a number in a cell formatted as a date is a day Excel can show: finite and before PAST_LAST_SERIAL. */
+export function isDateSerial(n: number): boolean {
+  return Number.isFinite(n) && n < PAST_LAST_SERIAL;
+}
+
 export function fromExcelSerial(serial: number, date1904 = false): WallClock {
   const ms = Math.round(serial * DAY_MS);
   return new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + ms);
@@ -110,10 +121,10 @@ export function parseDate(input: string | number | Date, ctx: DateContext = {}):
     if (!Number.isFinite(input)) return undefined;
     // A typed `5.17` in a date column arrives as the number 5.17, not as a serial from 1900.
     if (input < 3654) return monthDayNumber(input, ctx);
-    // Excel's serials end at 2958465 (9999-12-31); Unix seconds and milliseconds are far above
+    // Excel's serials end before 2958466 (past 9999-12-31); Unix seconds and milliseconds are far above
     if (input >= 1e9 && input < 1e11 && Number.isInteger(input)) return chinaTime(input * 1000);
     if (input >= 1e11 && input < 1e14 && Number.isInteger(input)) return chinaTime(input);
-    if (input > 2958466) return undefined;
+    if (input >= PAST_LAST_SERIAL) return undefined;
     return fromExcelSerial(input, ctx.date1904);
   }
   const text = cleanText(input);

@@ -1,4 +1,4 @@
-import { fromExcelSerial, isoWallClock } from '../../cells/date.js';
+import { fromExcelSerial, isDateSerial, isoWallClock } from '../../cells/date.js';
 import { localized } from '../../i18n/catalog.js';
 import type { RawCell, RawRow } from '../../cells/raw.js';
 import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
@@ -485,7 +485,7 @@ export class SheetScanner {
         if (to === from) return undefined;
         n = Number(decodeXml(b.toString('latin1', from, to)));
       }
-      return { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(n) ? fromExcelSerial(n, this.ctx.date1904) : n };
+      return { value: style >= 0 && this.ctx.dateStyles[style] && isDateSerial(n) ? fromExcelSerial(n, this.ctx.date1904) : n };
     }
     return this.cellValue(b, from - 3, to + 4, t, style);
   }
@@ -572,7 +572,8 @@ export class SheetScanner {
           if (raw === undefined || raw === '') return this.formulaCell(formula);
           number = Number(raw);
         }
-        cell = { value: style >= 0 && this.ctx.dateStyles[style] && Number.isFinite(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
+        // a number past Excel's last day is no date however it is formatted (Excel shows ####): the number
+        cell = { value: style >= 0 && this.ctx.dateStyles[style] && isDateSerial(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
         break;
       case CellType.FormulaString:
         if (raw === undefined) return this.formulaCell(formula);
