@@ -45,6 +45,8 @@ const SEPARATORS = /\s*[/,;、|]\s*|\s+(?=[+(\d])/;
  * is. An empty cell is not a number at all (`isNoPhone`), not an invalid one.
  */
 export function isValidPhone(text: string): boolean {
+  // a mobile as typed, the most of an export's phones: nothing to clean (ASCII digits alone), valid as it is
+  if (MOBILE.test(text)) return true;
   const t = cleanText(text).replace(/^'/, '');
   if (!t) return false;
   if (isOnePhone(t)) return true;
