@@ -111,6 +111,7 @@ const ROUNDED_TEXT = /^\s*\d{15}0{3,}\s*$/;
 export function lostDigits(v: unknown): 'lost' | 'suspect' | 'stored' | undefined {
   if (typeof v === 'number') return Math.abs(v) < 1e15 ? undefined : Number.isSafeInteger(v) ? 'stored' : 'lost';
   if (typeof v !== 'string' || v.length > 40) return undefined;
-  if (SCIENTIFIC_TEXT.test(v)) return 'lost';
-  return ROUNDED_TEXT.test(v) ? 'suspect' : undefined;
+  // (each pattern asked only of a text that can match it: an e, 18 characters; an export's ids and phones have neither)
+  if ((v.includes('e') || v.includes('E')) && SCIENTIFIC_TEXT.test(v)) return 'lost';
+  return v.length >= 18 && ROUNDED_TEXT.test(v) ? 'suspect' : undefined;
 }
