@@ -12,14 +12,19 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const DAY_MS = 86_400_000;
 
 /**
- * The first serial past Excel's last day, 9999-12-31 (its time 23:59:59.999 included): a number in a
- * date format at or past it is no date (Excel shows ####), and is read as the number it is.
+ * The first serial past Excel's last day, 9999-12-31 (its time 23:59:59.999 included), in the 1900
+ * date system; the 1904 system's days start 1,462 later, so its serials end 1,462 sooner.
  */
 export const PAST_LAST_SERIAL = 2958466;
+const DAYS_1900_TO_1904 = 1462;
 
-/** Whether a number in a cell formatted as a date is a day Excel can show: finite and before PAST_LAST_SERIAL. */
-export function isDateSerial(n: number): boolean {
-  return Number.isFinite(n) && n < PAST_LAST_SERIAL;
+/**
+ * Whether a number in a cell formatted as a date is a day Excel shows: from 0 up to its last day in the
+ * workbook's date system. Any other (negative, past 9999-12-31, not finite) Excel shows as ####: it is no
+ * date, and is read as the number it is (RawCell.noDay).
+ */
+export function isDateSerial(n: number, date1904 = false): boolean {
+  return n >= 0 && n < (date1904 ? PAST_LAST_SERIAL - DAYS_1900_TO_1904 : PAST_LAST_SERIAL);
 }
 
 export function fromExcelSerial(serial: number, date1904 = false): WallClock {
@@ -124,7 +129,7 @@ export function parseDate(input: string | number | Date, ctx: DateContext = {}):
     // Excel's serials end before 2958466 (past 9999-12-31); Unix seconds and milliseconds are far above
     if (input >= 1e9 && input < 1e11 && Number.isInteger(input)) return chinaTime(input * 1000);
     if (input >= 1e11 && input < 1e14 && Number.isInteger(input)) return chinaTime(input);
-    if (input >= PAST_LAST_SERIAL) return undefined;
+    if (!isDateSerial(input, ctx.date1904)) return undefined;
     return fromExcelSerial(input, ctx.date1904);
   }
   const text = cleanText(input);

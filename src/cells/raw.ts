@@ -27,6 +27,11 @@ export interface RawCell {
    * a group's title an ERP prints over its rows (店铺:XX旗舰店), not data (src/sheets/summary-row.ts).
    */
   across?: number;
+  /**
+   * The number is in a date format but Excel shows no day for it (####: negative, past 9999-12-31,
+   * src/cells/date.ts isDateSerial): a date column does not read it as a date, nor as a Unix time.
+   */
+  noDay?: true;
 }
 
 export interface RawRow {

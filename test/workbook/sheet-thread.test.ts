@@ -57,7 +57,7 @@ describe('a large sheet read in a thread of its own gives what the reading in on
     const strings = ['订单号', '', 'x'.repeat(40)];
     const rows: RawRow[] = [
       { row: 1, cells: [undefined, { value: null, sst: 0 }, { value: null, sst: 1 }, { value: null, sst: 2 }, { value: null, sst: 9 }] },
-      { row: 7, cells: [undefined, { value: 12.5 }, { value: -0 }, { value: NaN }, { value: true }, { value: false }, { value: new Date(Date.UTC(2024, 4, 20, 9, 12)) }, { value: new Date(NaN) }] },
+      { row: 7, cells: [undefined, { value: 12.5 }, { value: -0 }, { value: NaN }, { value: true }, { value: false }, { value: new Date(Date.UTC(2024, 4, 20, 9, 12)) }, { value: new Date(NaN) }, { value: 1e20, noDay: true }, { value: -5, noDay: true, formula: 'A1-10' }] },
       { row: 8, cells: [undefined, undefined, { value: 'text\u0000with nul' }, { value: null, error: '#DIV/0!' }, { value: null, formula: 'SUM(A1:A2)' }, { value: null, error: '#N/A', formula: 'NA()' }, { value: 3, formula: '1+2' }, { value: null, sst: 2, formula: 'A1' }] },
       { row: 9, cells: [] },
       { row: 16384, cells: Object.assign([], { 16384: { value: '最后一列' } }) },
@@ -74,6 +74,7 @@ describe('a large sheet read in a thread of its own gives what the reading in on
     // the same keys in the same order as the scanner makes them (the reports print cells' properties)
     expect(Object.keys(back[2].cells[5]!)).toEqual(['value', 'error', 'formula']);
     expect(Object.keys(back[0].cells[1]!)).toEqual(['value', 'sst']);
+    expect(Object.keys(back[1].cells[9]!)).toEqual(['value', 'noDay', 'formula']);
   });
 
   it('a shared string repeated down the rows, in batch after batch, comes back as the same cells as each row alone gives (indexes 4,096 apart too)', () => {

@@ -109,7 +109,7 @@ export class MergeFill {
           a.top = cell;
           if (right > left) cell!.across = right - left + 1;
         } else if (hasValue(a.top) && isEmpty(cell)) {
-          row.cells[left] = a.top.sst !== undefined ? { value: a.top.value, sst: a.top.sst, covered: true } : { value: a.top.value, covered: true };
+          row.cells[left] = a.top.sst !== undefined ? { value: a.top.value, sst: a.top.sst, covered: true } : a.top.noDay ? { value: a.top.value, noDay: true, covered: true } : { value: a.top.value, covered: true };
         }
       }
       this.active.length = kept;

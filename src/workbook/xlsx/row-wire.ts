@@ -40,6 +40,8 @@ const ERROR = 16;
 const COVERED = 32;
 /** the cell is merged across columns (RawCell.across, in `spans`) */
 const ACROSS = 64;
+/** the number is in a date format but no day (RawCell.noDay) */
+const NO_DAY = 128;
 
 /** The rows in wire form; `transfer` lists the buffers to move with the message. */
 export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer: ArrayBuffer[] } {
@@ -72,6 +74,7 @@ export function encodeRows(batch: readonly RawRow[]): { wire: WireRows; transfer
       if (c.formula !== undefined) { tag |= FORMULA; texts.push(c.formula); }
       if (c.covered) tag |= COVERED;
       if (c.across !== undefined) { tag |= ACROSS; spans.push(c.across); }
+      if (c.noDay) tag |= NO_DAY;
       tags[k] = tag;
       k++;
     }
@@ -145,6 +148,8 @@ export function decodeRows(wire: WireRows, strings: SharedText, shared = new Sha
         case DATE: cell = { value: new Date(nums[k]) }; break;
         default: cell = tag & ERROR ? { value: null, error: next() } : { value: null };
       }
+      // (in the scanner's order: the mark right after the number, before a formula)
+      if (tag & NO_DAY) cell.noDay = true;
       if (tag & ERROR && (tag & KIND) !== NULL) cell.error = next();
       if (tag & FORMULA) cell.formula = next();
       if (tag & COVERED) cell.covered = true;

@@ -485,9 +485,18 @@ export class SheetScanner {
         if (to === from) return undefined;
         n = Number(decodeXml(b.toString('latin1', from, to)));
       }
-      return { value: style >= 0 && this.ctx.dateStyles[style] && isDateSerial(n) ? fromExcelSerial(n, this.ctx.date1904) : n };
+      return style >= 0 && this.ctx.dateStyles[style] ? this.dated(n) : { value: n };
     }
     return this.cellValue(b, from - 3, to + 4, t, style);
+  }
+
+  /**
+   * A number in a date format: its day, or, when Excel shows no day for it (####: negative, past
+   * 9999-12-31; isDateSerial), the number marked as no day, which a date column does not take.
+   */
+  private dated(n: number): RawCell {
+    if (isDateSerial(n, this.ctx.date1904)) return { value: fromExcelSerial(n, this.ctx.date1904) };
+    return Number.isNaN(n) ? { value: n } : { value: n, noDay: true };
   }
 
   /** The position of this cell's `</c>` (any prefix). */
@@ -572,8 +581,7 @@ export class SheetScanner {
           if (raw === undefined || raw === '') return this.formulaCell(formula);
           number = Number(raw);
         }
-        // a number past Excel's last day is no date however it is formatted (Excel shows ####): the number
-        cell = { value: style >= 0 && this.ctx.dateStyles[style] && isDateSerial(number) ? fromExcelSerial(number, this.ctx.date1904) : number };
+        cell = style >= 0 && this.ctx.dateStyles[style] ? this.dated(number) : { value: number };
         break;
       case CellType.FormulaString:
         if (raw === undefined) return this.formulaCell(formula);
