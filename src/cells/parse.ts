@@ -141,10 +141,10 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
     const value = typedValue(text, col, ctx);
     return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text, raw.sst) : new Cell(v, false, value, undefined, undefined, text, raw.sst);
   }
-  // a number in a date format that Excel shows as ####: no day, and no Unix time either
-  if (raw.noDay && (col.type === 'date' || col.type === 'datetime')) return new Cell(v, false, undefined, 'type');
-  // a month and day typed as a number: 5.1 is 五一 or 5月10日 (Excel stores both alike); not guessed
   if (typeof v === 'number' && (col.type === 'date' || col.type === 'datetime')) {
+    // a number in a date format that Excel shows as ####: no day, and no Unix time either
+    if (raw.noDay) return new Cell(v, false, undefined, 'type');
+    // a month and day typed as a number: 5.1 is 五一 or 5月10日 (Excel stores both alike); not guessed
     const both = ambiguousMonthDay(v, ctx);
     if (both) return new Cell(v, false, undefined, 'ambiguous', both.map(formatDate).join(' / '));
   }

@@ -52,7 +52,7 @@ interface Slot {
   /** why the pool stopped this worker (a time limit), to say so instead of "it exited": what it sends after is not heard */
   stopped?: UnreadableFileError;
   /** stats asked of it and not answered yet: it holds the process until they are */
-  statting?: number;
+  statting: number;
 }
 
 /** The heap and the time one file may take (config `limits`). */
@@ -109,7 +109,7 @@ export class WorkerPool {
       const done = (values: Float64Array | undefined) => {
         slot.worker.off('message', onMessage);
         slot.worker.off('exit', onExit);
-        slot.statting = (slot.statting ?? 1) - 1;
+        slot.statting -= 1;
         // an idle worker never keeps the process alive (one given a file meanwhile is its run's)
         if (!slot.busy && !slot.statting) slot.worker.unref();
         resolve(values);
@@ -119,7 +119,7 @@ export class WorkerPool {
       slot.worker.on('message', onMessage);
       slot.worker.on('exit', onExit);
       // the process waits for the answer (its `ready`, if it comes meanwhile, leaves it referenced)
-      slot.statting = (slot.statting ?? 0) + 1;
+      slot.statting += 1;
       slot.worker.ref();
       slot.worker.postMessage({ type: 'stat', id, paths } satisfies ToWorker);
     });
@@ -156,7 +156,7 @@ export class WorkerPool {
     // the worker bin/ecsop.js started before the command loaded, when it is one of this pool's
     const ahead = takeWorkerAhead(this.script, this.limits.heapMB);
     const worker = ahead?.worker ?? new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMB } });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, statting: 0 };
     worker.on('message', (msg: FromWorker) => {
       // a worker being terminated may still deliver a message it sent before: it must not be
       // unreferenced then (the process would end before it has, exit 13) nor handed to anyone

@@ -184,13 +184,14 @@ const HEADS = new Map<string, ParsedAddress | null>();
 const HEADS_KEPT = 4096;
 
 /**
- * parseAddress(head + tail), for an export that splits the address into columns: `head` is its
- * 省/市/区 joined, which repeat row after row, and `tail` the street and the rest. The head is read
- * once for every row that has it, and its reading is used only when it is certain to be the
- * whole address's: province, city and district found, the head read to its last character, and no
- * name of a division able to run on into the tail (readToEnd); anything else reads the whole.
+ * parseAddress(address), for an export that splits the address into columns: `head` is its 省/市/区
+ * joined, which repeat row after row and with which `address` begins, the street and the rest after
+ * them. The head is read once for every row that has it, and its reading is used only when it is
+ * certain to be the whole address's: province, city and district found, the head read to its last
+ * character, and no name of a division able to run on into what follows (readToEnd); anything else
+ * reads the whole.
  */
-export function parseAddressAfter(head: string, tail: string): ParsedAddress {
+export function parseAddressAfter(head: string, address: string): ParsedAddress {
   let known = HEADS.get(head);
   if (known === undefined) {
     if (HEADS.size >= HEADS_KEPT) HEADS.clear();
@@ -202,7 +203,9 @@ export function parseAddressAfter(head: string, tail: string): ParsedAddress {
     }
     HEADS.set(head, known);
   }
-  if (known === null || UNCLEAN.test(tail)) return parseAddress(head + tail);
+  if (known === null) return parseAddress(address);
+  const tail = address.slice(head.length);
+  if (UNCLEAN.test(tail)) return parseAddress(address);
   const { province, city, district } = known;
   const second = secondProvince(tail, province!);
   return second ? { province, city, district, rest: tail, secondProvince: second } : { province, city, district, rest: tail };

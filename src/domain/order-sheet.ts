@@ -61,10 +61,11 @@ export const addressModel = rowModel<string | undefined>('address', (row) => {
  * address's 省/市/区, which repeat down the sheet, are read once for all the rows that have them.
  */
 export const parsedAddressModel = rowModel<ParsedAddress | undefined>('parsed-address', (row) => {
-  const { single, head, tail } = row.model(addressPartsModel);
-  if (head) return parseAddressAfter(head, (tail ?? '') + (single ?? ''));
   const address = row.model(addressModel);
-  return address === undefined ? undefined : parseAddress(address);
+  if (address === undefined) return undefined;
+  // the address begins with the head whenever there is one (addressModel)
+  const { head } = row.model(addressPartsModel);
+  return head ? parseAddressAfter(head, address) : parseAddress(address);
 });
 
 /** The status columns an order export may carry, in the order they are read. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAddress, parseAddressAfter } from '../../src/domain/address.js';
 
 /**
- * parseAddressAfter(head, tail) reads a split address's 省/市/区 once for every row that has them:
+ * parseAddressAfter(head, head + tail) reads a split address's 省/市/区 once for every row that has them:
  * whatever the split, it must read exactly as parseAddress reads the whole address.
  */
 const { areaList } = createRequire(import.meta.url)('@vant/area-data') as { areaList: { province_list: Record<string, string>; city_list: Record<string, string>; county_list: Record<string, string> } };
@@ -22,7 +22,7 @@ function addresses(): string[] {
 }
 
 function expectSame(head: string, tail: string): void {
-  expect(parseAddressAfter(head, tail), `${head} | ${tail}`).toEqual(parseAddress(head + tail));
+  expect(parseAddressAfter(head, head + tail), `${head} | ${tail}`).toEqual(parseAddress(head + tail));
 }
 
 describe('parseAddressAfter', () => {
@@ -33,8 +33,8 @@ describe('parseAddressAfter', () => {
   });
 
   it('reads a district cut by the split as the whole address does (北京市朝阳 | 区…)', () => {
-    expect(parseAddressAfter('北京市朝阳', '区建国路1号').rest).toBe('建国路1号');
-    expect(parseAddressAfter('北京市朝阳', '区建国路1号').district?.name).toBe('朝阳区');
+    expect(parseAddressAfter('北京市朝阳', '北京市朝阳区建国路1号').rest).toBe('建国路1号');
+    expect(parseAddressAfter('北京市朝阳', '北京市朝阳区建国路1号').district?.name).toBe('朝阳区');
     expectSame('广东省深圳市南山', '区科技园');
     expectSame('吉林省吉林市', '船营区');
     expectSame('湖北省仙桃', '市干河街道');

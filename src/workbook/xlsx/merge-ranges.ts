@@ -109,10 +109,23 @@ export class MergeFill {
           a.top = cell;
           if (right > left) cell!.across = right - left + 1;
         } else if (hasValue(a.top) && isEmpty(cell)) {
-          row.cells[left] = a.top.sst !== undefined ? { value: a.top.value, sst: a.top.sst, covered: true } : a.top.noDay ? { value: a.top.value, noDay: true, covered: true } : { value: a.top.value, covered: true };
+          row.cells[left] = coveredBy(a.top);
         }
       }
       this.active.length = kept;
     }
   }
+}
+
+/**
+ * What a cell under a merge holds: the value of the cell at its top and what says how to read it
+ * (its shared-string index, its mark as no day), in the order a cell read from the sheet has them,
+ * and marked covered; not its formula, error or span, which are the top cell's own.
+ */
+function coveredBy(top: RawCell): RawCell {
+  const cell: RawCell = { value: top.value };
+  if (top.sst !== undefined) cell.sst = top.sst;
+  if (top.noDay) cell.noDay = true;
+  cell.covered = true;
+  return cell;
 }

@@ -103,14 +103,19 @@ export class SharedCells {
   cell(index: number): RawCell {
     const slot = index & (SLOTS - 1);
     if (this.keys[slot] === index) return this.cells[slot];
-    const s = this.strings.text(index);
-    const cell: RawCell = s === undefined ? { value: null } : { value: s, sst: index };
+    const cell = sharedStringCell(this.strings, index);
     this.keys[slot] = index;
     this.cells[slot] = cell;
     return cell;
   }
 }
 const SLOTS = 4096;
+
+/** A shared string's cell as the scanner makes it: its text and index, or nothing when the table has no such string. */
+function sharedStringCell(strings: SharedText, index: number): RawCell {
+  const s = strings.text(index);
+  return s === undefined ? { value: null } : { value: s, sst: index };
+}
 
 /**
  * The rows again, each cell as the scanner makes it (the same properties in the same order); a
@@ -134,13 +139,8 @@ export function decodeRows(wire: WireRows, strings: SharedText, shared = new Sha
       if (tag === SHARED) { cells[cols[k]] = shared.cell(nums[k]); continue; }
       let cell: RawCell;
       switch (tag & KIND) {
-        case SHARED: {
-          // with a formula, an error or a merge: a cell of its own
-          const index = nums[k];
-          const s = strings.text(index);
-          cell = s === undefined ? { value: null } : { value: s, sst: index };
-          break;
-        }
+        // with a formula, an error or a merge: a cell of its own
+        case SHARED: cell = sharedStringCell(strings, nums[k]); break;
         case TEXT: cell = { value: next() }; break;
         case NUMBER: cell = { value: nums[k] }; break;
         case TRUE: cell = { value: true }; break;
