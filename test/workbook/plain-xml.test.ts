@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { PlainXml, plainlyWellFormed } from '../../src/workbook/xlsx/plain-xml.js';
+import { PlainXml, PlainXmlBytes, plainlyWellFormed } from '../../src/workbook/xlsx/plain-xml.js';
 import { asXml10, checkWellFormed, WellFormed } from '../../src/workbook/xlsx/well-formed.js';
 import { xlsxParts, NS } from '../corpus/build.js';
 import { tempDir } from '../helpers/cli.js';
@@ -210,6 +210,88 @@ describe('WellFormed at the part\'s last bytes', () => {
         const w = new WellFormed('xl/sharedStrings.xml', async function* () { yield bytes; });
         for (let at = 0; at < bytes.length; at += 65_536) w.push(bytes.subarray(at, at + 65_536));
         await expect((async () => w.end())(), `${tail.toString('hex')} after ${bytes.length} bytes`).rejects.toThrow(/sharedStrings\.xml is not well-formed XML/);
+      }
+    }
+  });
+});
+
+
+/** UTF-8 bytes through PlainXmlBytes in pieces of 1 to `most` bytes (cut anywhere, inside characters too). */
+function bytesInPieces(bytes: Buffer, next: () => number, most: number): boolean {
+  const plain = new PlainXmlBytes();
+  for (let at = 0; at < bytes.length;) {
+    const n = 1 + Math.floor(next() * most);
+    plain.push(bytes.subarray(at, at + n));
+    at += n;
+  }
+  return plain.end();
+}
+
+/** What the text check says of the same bytes, decoded as WellFormed decodes them (a leading byte-order mark dropped, U+FFFD for what spells no character). */
+const textVerdict = (bytes: Buffer): boolean => plainlyWellFormed(new TextDecoder('utf-8').decode(bytes));
+
+/** Byte sequences the text's reading sees otherwise than as characters of their own: not UTF-8, U+FFFE and U+FFFF, controls, a mark in the middle. */
+const BYTE_PIECES = [[0xff], [0x80], [0xe4, 0xb8], [0xe4], [0xef, 0xbf, 0xbe], [0xef, 0xbf, 0xbf], [0xef, 0xbf, 0xbd], [0xef, 0xbf], [0xef, 0xbb, 0xbf], [0xc2, 0x85], [0xc2, 0x9f], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0xe2, 0x80, 0xa8], [0x7f], [0x01], [0x0b], [0x3c], [0x26], [0x5d, 0x5d, 0x3e]].map((b) => Buffer.from(b));
+
+describe('PlainXmlBytes: the quick check over the part\'s bytes, as the reading thread gives them', () => {
+  it('says what the check over the decoded text says: real parts and 40,000 mutations of their text and of their bytes, cut anywhere', async () => {
+    const parts = await realParts();
+    const next = random(20261206);
+    for (const { from, text } of parts) {
+      const bytes = Buffer.from(text, 'utf8');
+      for (const most of [1, 2, 3, 17, 65_536]) expect([from, most, bytesInPieces(bytes, next, most)]).toEqual([from, most, true]);
+      // with the byte-order mark some writers put first, cut inside it too
+      expect([from, bytesInPieces(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), next, 2)]).toEqual([from, true]);
+    }
+    let yes = 0;
+    let no = 0;
+    for (let round = 0; round < 40_000; round++) {
+      let t = parts[Math.floor(next() * parts.length)].text.slice(0, 1500);
+      for (let e = 0, edits = 1 + Math.floor(next() * 3); e < edits; e++) {
+        const at = Math.floor(next() * (t.length + 1));
+        const piece = PIECES[Math.floor(next() * PIECES.length)];
+        t = next() < 0.5 ? t.slice(0, at) + piece + t.slice(at) : t.slice(0, at) + t.slice(at + 1 + Math.floor(next() * 4));
+      }
+      let bytes = Buffer.from(t, 'utf8');
+      // half of them with bytes the text cannot hold as they are
+      for (let e = 0, edits = round % 2 ? 1 + Math.floor(next() * 2) : 0; e < edits; e++) {
+        const at = Math.floor(next() * (bytes.length + 1));
+        const piece = BYTE_PIECES[Math.floor(next() * BYTE_PIECES.length)];
+        bytes = Buffer.concat([bytes.subarray(0, at), piece, bytes.subarray(next() < 0.5 ? at : Math.min(bytes.length, at + 1 + Math.floor(next() * 3)))]);
+      }
+      const want = textVerdict(bytes);
+      if (want) yes++;
+      else no++;
+      expect([JSON.stringify(bytes.toString('latin1')), bytesInPieces(bytes, next, [1, 2, 3, 7, 64, 5000][round % 6])]).toEqual([JSON.stringify(bytes.toString('latin1')), want]);
+    }
+    expect(yes).toBeGreaterThan(3_000);
+    expect(no).toBeGreaterThan(3_000);
+  });
+
+  it('reads each kind of byte the text would hold otherwise as the text check does, in text, in a value, in a name and after the root', () => {
+    for (const piece of BYTE_PIECES) {
+      for (const where of ['<a>x#y</a>', '<a b="x#y"/>', '<a#/>', '<a>x</a>#', '#<a/>', '<a><b>#</b></a>', '<a>&#', '<a>]]#</a>']) {
+        const [before, after] = where.split('#');
+        const bytes = Buffer.concat([Buffer.from(before, 'utf8'), piece, Buffer.from(after, 'utf8')]);
+        const want = textVerdict(bytes);
+        for (let size = 1; size <= 5; size++) expect([piece.toString('hex'), where, size, bytesInPieces(bytes, () => (size - 1) / size, size)]).toEqual([piece.toString('hex'), where, size, want]);
+      }
+    }
+  });
+
+  it('WellFormed given bytes words the problem as it does given their text, in pieces cut inside characters', () => {
+    const next = random(7);
+    const cases = ['<sst><si><t>订单 &amp; 😀</t></si></sst>', '<sst><si><t>a & b</t></si></sst>', '<sst><si><t>x</si></sst>', '<sst><si><t>\u0001</t></si></sst>', '<sst><si><t>x</t></si></sst>\uffff', '<sst><si><t>\ufffe</t></si></sst>', '\ufeff<?xml version="1.0"?><sst/>', '<sst><!-- 备注 --><si><t>y</t></si></sst>'];
+    for (const text of cases) {
+      let before: string | undefined;
+      try { checkWellFormed('xl/sharedStrings.xml', text.replace(/^\ufeff/, '')); } catch (err) { before = (err as Error).message; }
+      const bytes = Buffer.from(text, 'utf8');
+      for (const most of [1, 3, 9, 1000]) {
+        const w = new WellFormed('xl/sharedStrings.xml');
+        for (let at = 0; at < bytes.length;) { const n = 1 + Math.floor(next() * most); w.push(bytes.subarray(at, at + n)); at += n; }
+        let got: string | undefined;
+        try { w.end(); } catch (err) { got = (err as Error).message; }
+        expect([text, most, got]).toEqual([text, most, before]);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { PlainXml } from './plain-xml.js';
+import { PlainXml, PlainXmlBytes } from './plain-xml.js';
 import { UnreadableFileError } from '../types.js';
 
 /**
@@ -20,11 +20,11 @@ export class WellFormed {
   // XML 1.0's for what 1.1 restricted (asXml10)
   private parser?: SaxesParser;
   private problem?: string;
-  /** the quick check, as the text comes */
-  private readonly plain = new PlainXml();
-  /** the text while it is short enough to be given to the parser should the quick check not tell (up to HOLD_CHARS) */
-  private held: string[] | undefined = [];
-  private heldChars = 0;
+  /** the quick check, as the text comes: over its bytes when it comes as bytes (the first piece says), else over its text */
+  private plain?: PlainXml | PlainXmlBytes;
+  /** the pieces while they are short enough to be given to the parser should the quick check not tell (up to HOLD_CHARS characters or bytes) */
+  private held: Array<string | Uint8Array> | undefined = [];
+  private heldSize = 0;
   /** the quick check could not tell past what was held: the part is read again through the parser at the end */
   private unsure = false;
 
@@ -36,18 +36,25 @@ export class WellFormed {
   /** More of the part: text, or UTF-8 bytes (a character cut between chunks is kept for the next). */
   push(chunk: string | Uint8Array): void {
     if (this.problem !== undefined || this.unsure) return;
-    const text = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
-    if (this.parser) { this.parser.write(asXml10(text)); return; }
+    if (this.parser) { this.parser.write(asXml10(this.text(chunk))); return; }
+    const plain = (this.plain ??= typeof chunk === 'string' ? new PlainXml() : new PlainXmlBytes());
+    // the pieces as the quick check reads them: bytes are not decoded unless the parser is to read them
+    const piece = plain instanceof PlainXmlBytes ? (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk) : this.text(chunk);
     if (this.held) {
-      this.held.push(text);
-      this.heldChars += text.length;
+      this.held.push(piece);
+      this.heldSize += piece.length;
       // too long to hold: the parser takes it from here, unless the part can be read again
-      if (this.heldChars > HOLD_CHARS) {
+      if (this.heldSize > HOLD_CHARS) {
         if (!this.again) { this.startParser(); return; }
         this.held = undefined;
       }
     }
-    if (!this.plain.push(text)) this.cannotTell();
+    if (!(plain instanceof PlainXmlBytes ? plain.push(piece as Uint8Array) : plain.push(piece as string))) this.cannotTell();
+  }
+
+  /** A piece as text, through the one decoder (a character cut between pieces is kept for the next). */
+  private text(chunk: string | Uint8Array): string {
+    return typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
   }
 
   /**
@@ -55,10 +62,16 @@ export class WellFormed {
    * parser (see the class): await it whenever the part was given `again`.
    */
   end(): void | Promise<void> {
-    // bytes of a character cut short at the very end are a character too (U+FFFD), as anywhere else in the part
-    const last = this.decoder.decode();
-    if (last) this.push(last);
-    if (this.problem === undefined && !this.parser && !this.unsure && !this.plain.end()) this.cannotTell();
+    const plain = this.plain ?? new PlainXml();
+    // the quick check over bytes reads a character cut short at the end as one itself; the parser, when it
+    // now has to judge, is given it as the text's last character below
+    if (plain instanceof PlainXmlBytes && this.problem === undefined && !this.parser && !this.unsure && !plain.end()) this.cannotTell();
+    if (this.parser || plain instanceof PlainXml) {
+      // bytes of a character cut short at the very end are a character too (U+FFFD), as anywhere else in the part
+      const last = this.decoder.decode();
+      if (last) this.push(last);
+      if (plain instanceof PlainXml && this.problem === undefined && !this.parser && !this.unsure && !plain.end()) this.cannotTell();
+    }
     if (this.unsure) return this.readAgain();
     if (this.problem === undefined) this.parser?.close();
     this.verdict();
@@ -93,7 +106,7 @@ export class WellFormed {
     const parser = new SaxesParser({ position: true, defaultXMLVersion: '1.1', forceXMLVersion: true });
     parser.on('error', (err) => { this.problem ??= err.message.split('\n')[0]; });
     this.parser = parser;
-    for (const text of this.held ?? []) if (this.problem === undefined) parser.write(asXml10(text));
+    for (const piece of this.held ?? []) if (this.problem === undefined) parser.write(asXml10(this.text(piece)));
     this.held = undefined;
     return parser;
   }
