@@ -1,9 +1,10 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readSync } from 'node:fs';
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import type { ReadLimits } from '../../config/limits.js';
 import { UnreadableFileError } from '../types.js';
+import { InflateHere } from './inflate-here.js';
 
 /**
  * The zip container of an .xlsx, read from its central directory (so entry order does not
@@ -30,6 +31,11 @@ export interface ZipFile {
   fh?: FileHandle;
   /** entries by lower-case name */
   entries: Map<string, ZipEntry>;
+  /**
+   * large entries read and inflated in this thread, synchronously (InflateHere), not streamed
+   * through the thread pool: for the thread that reads a sheet of its own (sheet-reader.ts)
+   */
+  inflateHere?: boolean;
 }
 
 /** Files up to this size are read whole: one read instead of a stream per part. */
@@ -227,6 +233,24 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
     yield out;
     return;
   }
+  if (zip.inflateHere) {
+    const here = entry.method === 8 ? InflateHere.open(INFLATE_BYTES) : undefined;
+    if (here || entry.method === 0) {
+      try {
+        for (const piece of piecesHere(zip, entry, start, here, count)) {
+          check.take(piece);
+          yield piece;
+        }
+        check.done();
+      } catch (err) {
+        if (err instanceof UnreadableFileError) throw err;
+        throw corrupt(`${entry.name}: ${(err as Error).message}`);
+      } finally {
+        here?.close();
+      }
+      return;
+    }
+  }
   const raw: Readable = zip.bytes
     ? Readable.from([zip.bytes.subarray(start, start + entry.compressedSize)])
     : createReadStream(zip.path, { start, end: start + entry.compressedSize - 1, highWaterMark: READ_BYTES });
@@ -246,6 +270,34 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
     raw.destroy();
     source.destroy();
   }
+}
+
+/**
+ * An entry's bytes read as the stream path reads them (READ_BYTES at a time from the disk, at once
+ * from a file read whole; `count` following them) and inflated (`here`) or, stored, as they are:
+ * synchronously, in this thread.
+ */
+function* piecesHere(zip: ZipFile, entry: ZipEntry, start: number, here: InflateHere | undefined, count?: ReadCount): Generator<Buffer> {
+  // inflated, a read is used up before the next: one buffer for all; stored, each read is a piece of its own
+  let input = here && !zip.bytes ? Buffer.allocUnsafe(READ_BYTES) : undefined;
+  for (let at = 0; at < entry.compressedSize;) {
+    // a file read whole gives its entry as one piece, as Readable.from does
+    const want = zip.bytes ? entry.compressedSize : Math.min(READ_BYTES, entry.compressedSize - at);
+    let piece: Buffer;
+    if (zip.bytes) piece = zip.bytes.subarray(start + at, start + at + want);
+    else {
+      const into = input ?? Buffer.allocUnsafe(want);
+      const got = readSync(zip.fh!.fd, into, 0, want, start + at);
+      if (got <= 0) throw corrupt(`${entry.name} runs past the end of the file (truncated?)`);
+      piece = into.subarray(0, got);
+    }
+    at += piece.length;
+    if (count) count.bytes += piece.length;
+    if (here) yield* here.push(piece);
+    else yield piece;
+  }
+  if (here) yield* here.end();
+  input = undefined;
 }
 
 /**
