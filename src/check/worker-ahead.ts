@@ -15,12 +15,6 @@ import { stopWorker } from '../workbook/stop-worker.js';
  */
 export function tuneV8(): void {
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
-  // A worker's first mark-compacts wait until its old generation holds 48 MB (V8 began at ~21 MB): the
-  // checking thread reading a large workbook's shared strings (its table's buffers, the inflated pieces)
-  // made one every ~25 ms, five before its first row at 300,000 orders, each freeing nothing that stays;
-  // that part took ~195 ms and now ~145. It applies to the isolates made after it (the workers), not to
-  // the one running it. Issue #25.
-  v8.setFlagsFromString('--initial-old-space-size=48');
 }
 
 /** A worker started before the command has loaded, until the pool takes it. */
