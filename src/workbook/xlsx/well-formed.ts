@@ -127,7 +127,7 @@ export function asXml10(text: string): string {
 const XML11_ONLY = /[\u007f-\u009f\u2028]/;
 const XML11_ONLY_ALL = new RegExp(XML11_ONLY.source, 'g');
 
-/** Text held for the parser, at most, while the quick check reads a part (a part that cannot be read again streams through the parser past it). */
+/** Text held for the parser, at most, while the quick check reads a part (a part that cannot be read again streams through the parser past it): characters of a part given as text, bytes of one given as bytes. */
 const HOLD_CHARS = 1 << 20;
 
 /** Checks a whole part's text (see WellFormed). */
