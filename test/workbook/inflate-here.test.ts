@@ -1,6 +1,12 @@
+import { statSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInflateRaw, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { InflateHere } from '../../src/workbook/xlsx/inflate-here.js';
+import { closeZip, entryChunks, openZip } from '../../src/workbook/xlsx/zip.js';
+import { zip } from '../corpus/build.js';
+import { tempDir } from '../helpers/cli.js';
 
 /** A small random generator (the same cases every run). */
 function random(seed: number): () => number {
@@ -110,5 +116,34 @@ describe('InflateHere: an entry inflated in the thread that reads it, as the str
     }
     // most damage is seen by zlib itself (the rest by the entry's size and CRC, as before)
     expect(damaged).toBeGreaterThan(20);
+  });
+
+  it('a file cut short after it was opened (saved over while read): the entry ends where the file does, with the stream\'s words', async () => {
+    const next = random(11);
+    // text that deflates to over 8 MB, so the file is read from the disk as it is inflated, not whole
+    const text = Buffer.from(Array.from({ length: 15 << 20 }, () => 97 + Math.floor(next() * 26)));
+    const bytes = zip([{ name: 'xl/worksheets/sheet1.xml', data: text }]);
+    expect(bytes.length).toBeGreaterThan(8 << 20);
+    const dir = tempDir('inflate-cut');
+    const said: Record<string, string> = {};
+    for (const here of [false, true]) {
+      const path = join(dir, `cut-${here}.xlsx`);
+      writeFileSync(path, bytes);
+      const opened = await openZip(path, statSync(path).size, DEFAULT_LIMITS);
+      opened.inflateHere = here;
+      truncateSync(path, bytes.length >> 1);
+      let read = 0;
+      try {
+        for await (const piece of entryChunks(opened, opened.entries.get('xl/worksheets/sheet1.xml')!, DEFAULT_LIMITS)) read += piece.length;
+        said[String(here)] = 'no error';
+      } catch (err) {
+        said[String(here)] = (err as Error).message;
+      } finally {
+        await closeZip(opened);
+      }
+      expect(read).toBeGreaterThan(0);
+    }
+    expect(said.true).toMatch(/unexpected end of file/);
+    expect(said.true).toBe(said.false);
   });
 });

@@ -104,3 +104,46 @@ describe('workbook parts', () => {
     expect(isDateFormat('#,##0.00')).toBe(false);
   });
 });
+
+describe('the shared strings read in pieces: an item left open at a seam', () => {
+  /** The strings, or the error, of `xml` given whole, and cut at `at` (then at `at2`, when given). */
+  const outcome = (xml: string, cuts: number[], limits?: { maxStringChars: number; maxRowBytes: number }): string => {
+    const p = new SharedStringsParser(limits);
+    const bytes = Buffer.from(xml, 'utf8');
+    try {
+      let last = 0;
+      for (const c of [...cuts, bytes.length]) { p.push(bytes.subarray(last, c)); last = c; }
+      p.end();
+      return JSON.stringify(p.strings.toArray());
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+
+  it('reads what the whole table reads, cut at every byte and at every two', () => {
+    const tables = [
+      '<sst><si><t>订单</t></si><si><t xml:space="preserve"> a </t></si><x:si><x:t>b</x:t></x:si><si><r><t>c</t></r><r><t>d</t></r></si><si/></sst>',
+      '<sst><si><t>x</t></si ><si a="b"><t>y</t></si><si><t>&amp;&#x4e2d;</t><rPh><t>z</t></rPh></si></sst>',
+    ];
+    for (const limits of [undefined, { maxStringChars: 3, maxRowBytes: Infinity }]) {
+      for (const xml of tables) {
+        const whole = outcome(xml, [], limits);
+        const n = Buffer.byteLength(xml);
+        for (let a = 1; a < n; a++) {
+          expect([xml, a, outcome(xml, [a], limits)]).toEqual([xml, a, whole]);
+          for (let b = a + 1; b < n; b += 3) expect([xml, a, b, outcome(xml, [a, b], limits)]).toEqual([xml, a, b, whole]);
+        }
+      }
+    }
+  });
+
+  it('reads a start tag that runs past the first close after a seam (not XML) as the reading before did (helper-82)', () => {
+    // what the build before read of each (it joined each piece whole to the bytes kept)
+    const limited = { maxStringChars: 3, maxRowBytes: Infinity };
+    expect(outcome('<sst><si a</si></si></sst>', [5])).toBe('[""]');
+    expect(outcome('<sst><si a</si>abcdef</si></sst>', [5], limited)).toBe('[""]');
+    expect(outcome('<sst><si a</si><t>abcdef</t></si></sst>', [5], limited)).toBe('a string of the shared-string table is over the limit of 3 characters (limits.maxStringChars)');
+    expect(outcome('<sst><si </x:si><si><t>q</t></si></sst>', [5])).toBe('["q"]');
+    expect(outcome('<sst><si><t>a</t></si><si><t>b</t></si><si a</si></si></sst>', [28])).toBe('["a","b",""]');
+  });
+});

@@ -106,7 +106,8 @@ export class SharedStringsParser {
   push(chunk: Buffer | string): void {
     const bytes = this.markup.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     // where the last item ending in this piece ends, and, when an item was left open, where it ends: at the
-    // first close, one that began in the bytes kept (across the seam, in their last 64 bytes) or in this piece
+    // first close, one that began in the last 64 bytes kept and ends in this piece's first 64 (across the
+    // seam; MarkupNormalizer holds back a close cut at a piece's end, so it is seldom), or one in this piece
     const last = findClose(bytes, SI, 'last');
     let firstEnd = -1;
     if (this.pieces.length) {
@@ -128,7 +129,17 @@ export class SharedStringsParser {
     let from = 0;
     if (this.pieces.length) {
       const head = Buffer.concat([...this.pieces, bytes.subarray(0, firstEnd)], this.pieceBytes + firstEnd);
-      this.items(head, 0, head.length);
+      const reached = this.items(head, 0, head.length);
+      if (reached < head.length) {
+        // an item that does not end at that close (a start tag running on past it: not XML, helper-82): the
+        // rest read from it over the whole piece joined, as it was before, so even such a table reads the same
+        const buf = Buffer.concat([...this.pieces, bytes], this.pieceBytes + bytes.length);
+        const last = buf.length - bytes.length + end;
+        this.items(buf, reached, last);
+        this.pieces = last < buf.length ? [Buffer.from(buf.subarray(last))] : [];
+        this.pieceBytes = buf.length - last;
+        return;
+      }
       from = firstEnd;
     }
     this.items(bytes, from, end);
@@ -143,8 +154,8 @@ export class SharedStringsParser {
     this.strings.trim();
   }
 
-  /** Every `<si>` that starts and ends in [from, end). */
-  private items(b: Buffer, from: number, end: number): void {
+  /** Every `<si>` that starts and ends in [from, end); where it stopped: `end`, or the `<` of an item it could not finish there. */
+  private items(b: Buffer, from: number, end: number): number {
     for (let i = b.indexOf(60, from); i >= 0 && i < end; i = b.indexOf(60, i + 1)) {
       if (b[i + 1] === 47) continue;
       const plain = this.plainItem(b, i, end);
@@ -154,13 +165,14 @@ export class SharedStringsParser {
       while (j < end && (isNameByte(b[j]) || b[j] === 58)) { if (b[j] === 58) start = j + 1; j++; }
       if (j - start !== 2 || b[start] !== 115 || b[start + 1] !== 105) continue; // not <si
       const gt = b.indexOf(62, j);
-      if (gt < 0 || gt >= end) return;
+      if (gt < 0 || gt >= end) return i;
       if (b[gt - 1] === 47) { this.strings.push(''); i = gt; continue; } // <si/>
       const close = findClose(b, SI, 'after', gt, end);
-      if (close < 0) return;
+      if (close < 0) return i;
       this.strings.push(this.text(b, gt + 1, close));
       i = close;
     }
+    return end;
   }
 
   /**
