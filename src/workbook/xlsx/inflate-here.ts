@@ -16,7 +16,6 @@ import { createInflateRaw, constants } from 'node:zlib';
  * 20 lays it out): the stream is used then.
  */
 export class InflateHere {
-  private readonly stream = createInflateRaw();
   private readonly handle: ZlibHandle;
   /** [output bytes left, input bytes left] after each write: where the handle writes them */
   private readonly state: Uint32Array;
@@ -24,8 +23,8 @@ export class InflateHere {
   /** the deflated data has ended (whatever follows is not read) */
   private ended = false;
 
-  private constructor(private readonly pieceBytes: number) {
-    const { _handle: handle, _writeState: state } = this.stream as unknown as { _handle: ZlibHandle; _writeState: Uint32Array };
+  private constructor(private readonly stream: ReturnType<typeof createInflateRaw>, private readonly pieceBytes: number) {
+    const { _handle: handle, _writeState: state } = stream as unknown as { _handle: ZlibHandle; _writeState: Uint32Array };
     this.handle = handle;
     this.state = state;
     // the handle reports a failed write while the write runs (to its stream, which would end itself later: here, to this)
@@ -34,10 +33,11 @@ export class InflateHere {
 
   /** An inflater in this thread, or undefined where node's zlib is not laid out as this knows it. */
   static open(pieceBytes: number): InflateHere | undefined {
-    const stream = createInflateRaw() as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
-    const usable = typeof stream._handle?.writeSync === 'function' && typeof stream._handle.onerror === 'function' && stream._writeState instanceof Uint32Array;
-    (stream as unknown as { close(): void }).close();
-    return usable ? new InflateHere(pieceBytes) : undefined;
+    const stream = createInflateRaw();
+    const inside = stream as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
+    if (typeof inside._handle?.writeSync === 'function' && typeof inside._handle.onerror === 'function' && inside._writeState instanceof Uint32Array) return new InflateHere(stream, pieceBytes);
+    stream.close();
+    return undefined;
   }
 
   /** The inflated pieces `input` gives (all of it taken, unless the data ended in it). */

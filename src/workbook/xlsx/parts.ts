@@ -136,15 +136,19 @@ export class SharedStringsParser {
         const buf = Buffer.concat([...this.pieces, bytes], this.pieceBytes + bytes.length);
         const last = buf.length - bytes.length + end;
         this.items(buf, reached, last);
-        this.pieces = last < buf.length ? [Buffer.from(buf.subarray(last))] : [];
-        this.pieceBytes = buf.length - last;
+        this.keep(buf, last);
         return;
       }
       from = firstEnd;
     }
     this.items(bytes, from, end);
-    this.pieces = end < bytes.length ? [Buffer.from(bytes.subarray(end))] : [];
-    this.pieceBytes = bytes.length - end;
+    this.keep(bytes, end);
+  }
+
+  /** What follows the last item read, kept (a copy) for the next piece. */
+  private keep(b: Buffer, from: number): void {
+    this.pieces = from < b.length ? [Buffer.from(b.subarray(from))] : [];
+    this.pieceBytes = b.length - from;
   }
 
   /** The table has ended: a string left open means the part was cut short (strings would be missing). */

@@ -279,7 +279,7 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
  */
 function* piecesHere(zip: ZipFile, entry: ZipEntry, start: number, here: InflateHere | undefined, count?: ReadCount): Generator<Buffer> {
   // inflated, a read is used up before the next: one buffer for all; stored, each read is a piece of its own
-  let input = here && !zip.bytes ? Buffer.allocUnsafe(READ_BYTES) : undefined;
+  const input = here && !zip.bytes ? Buffer.allocUnsafe(READ_BYTES) : undefined;
   for (let at = 0; at < entry.compressedSize;) {
     // a file read whole gives its entry as one piece, as Readable.from does
     const want = zip.bytes ? entry.compressedSize : Math.min(READ_BYTES, entry.compressedSize - at);
@@ -299,7 +299,6 @@ function* piecesHere(zip: ZipFile, entry: ZipEntry, start: number, here: Inflate
     else yield piece;
   }
   if (here) yield* here.end();
-  input = undefined;
 }
 
 /**
