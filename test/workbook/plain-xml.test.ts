@@ -114,16 +114,29 @@ describe('plainlyWellFormed against the conforming parser', () => {
   });
 });
 
-/** `text` through PlainXml in pieces of the sizes `next` gives (1 to `most` characters each). */
-function inPieces(text: string, next: () => number, most: number): boolean {
-  const plain = new PlainXml();
-  for (let at = 0; at < text.length;) {
+/** `whole` through a quick check in pieces of the sizes `next` gives (1 to `most` characters or bytes each; bytes are cut anywhere, inside characters too). */
+function piecewise<T extends string | Buffer>(check: { push(piece: T): boolean; end(): boolean }, whole: T, next: () => number, most: number): boolean {
+  for (let at = 0; at < whole.length;) {
     const n = 1 + Math.floor(next() * most);
-    plain.push(text.slice(at, at + n));
+    check.push(whole.slice(at, at + n) as T);
     at += n;
   }
-  return plain.end();
+  return check.end();
 }
+
+/** A real part's first `chars` characters with one to three pieces put in or characters taken out. */
+function mutated(parts: ReadonlyArray<{ text: string }>, next: () => number, chars: number): string {
+  let t = parts[Math.floor(next() * parts.length)].text.slice(0, chars);
+  for (let e = 0, edits = 1 + Math.floor(next() * 3); e < edits; e++) {
+    const at = Math.floor(next() * (t.length + 1));
+    const piece = PIECES[Math.floor(next() * PIECES.length)];
+    t = next() < 0.5 ? t.slice(0, at) + piece + t.slice(at) : t.slice(0, at) + t.slice(at + 1 + Math.floor(next() * 4));
+  }
+  return t;
+}
+
+/** `text` through PlainXml in pieces. */
+const inPieces = (text: string, next: () => number, most: number): boolean => piecewise<string>(new PlainXml(), text, next, most);
 
 describe('PlainXml: the quick check of a part that comes in pieces', () => {
   it('gives the whole text\'s verdict however the text is cut: real parts and 20,000 mutations, in pieces of 1 to 4,000 characters', async () => {
@@ -133,12 +146,7 @@ describe('PlainXml: the quick check of a part that comes in pieces', () => {
     let differ = 0;
     let yes = 0;
     for (let round = 0; round < 20_000; round++) {
-      let t = parts[Math.floor(next() * parts.length)].text.slice(0, 2000);
-      for (let e = 0, edits = 1 + Math.floor(next() * 3); e < edits; e++) {
-        const at = Math.floor(next() * (t.length + 1));
-        const piece = PIECES[Math.floor(next() * PIECES.length)];
-        t = next() < 0.5 ? t.slice(0, at) + piece + t.slice(at) : t.slice(0, at) + t.slice(at + 1 + Math.floor(next() * 4));
-      }
+      const t = mutated(parts, next, 2000);
       const whole = plainlyWellFormed(t);
       if (whole) yes++;
       // a cut may make it unsure of what the whole text passes; it is never surer than the whole text
@@ -216,16 +224,8 @@ describe('WellFormed at the part\'s last bytes', () => {
 });
 
 
-/** UTF-8 bytes through PlainXmlBytes in pieces of 1 to `most` bytes (cut anywhere, inside characters too). */
-function bytesInPieces(bytes: Buffer, next: () => number, most: number): boolean {
-  const plain = new PlainXmlBytes();
-  for (let at = 0; at < bytes.length;) {
-    const n = 1 + Math.floor(next() * most);
-    plain.push(bytes.subarray(at, at + n));
-    at += n;
-  }
-  return plain.end();
-}
+/** UTF-8 bytes through PlainXmlBytes in pieces. */
+const bytesInPieces = (bytes: Buffer, next: () => number, most: number): boolean => piecewise<Buffer>(new PlainXmlBytes(), bytes, next, most);
 
 /** What the text check says of the same bytes, decoded as WellFormed decodes them (a leading byte-order mark dropped, U+FFFD for what spells no character). */
 const textVerdict = (bytes: Buffer): boolean => plainlyWellFormed(new TextDecoder('utf-8').decode(bytes));
@@ -246,12 +246,7 @@ describe('PlainXmlBytes: the quick check over the part\'s bytes, as the reading 
     let yes = 0;
     let no = 0;
     for (let round = 0; round < 40_000; round++) {
-      let t = parts[Math.floor(next() * parts.length)].text.slice(0, 1500);
-      for (let e = 0, edits = 1 + Math.floor(next() * 3); e < edits; e++) {
-        const at = Math.floor(next() * (t.length + 1));
-        const piece = PIECES[Math.floor(next() * PIECES.length)];
-        t = next() < 0.5 ? t.slice(0, at) + piece + t.slice(at) : t.slice(0, at) + t.slice(at + 1 + Math.floor(next() * 4));
-      }
+      const t = mutated(parts, next, 1500);
       let bytes = Buffer.from(t, 'utf8');
       // half of them with bytes the text cannot hold as they are
       for (let e = 0, edits = round % 2 ? 1 + Math.floor(next() * 2) : 0; e < edits; e++) {

@@ -21,20 +21,56 @@ export function plainlyWellFormed(text: string): boolean {
 }
 
 /**
+ * What the quick check over text (PlainXml) and over bytes (PlainXmlBytes) share: the elements open, the
+ * text's start, what is held for the next piece, and the verdict at the end. Each reads its own kind.
+ */
+abstract class PlainReading<T extends string | Buffer> {
+  protected readonly open: string[] = [];
+  protected rooted = false;
+  /** the text's start is read: its XML declaration, when it has one */
+  protected begun = false;
+  /** the text after the last `<` read so far, read with the next piece */
+  protected abstract rest: T;
+  protected failed = false;
+
+  /** nothing held */
+  protected abstract readonly none: T;
+  /** Where the text's content starts (after its declaration); undefined while more text is needed to tell, -1 for a declaration that is not plain. */
+  protected abstract start(text: T, whole: boolean): number | undefined;
+  /** Reads text[0, n) (n: the length, or a `<` of it); false when it cannot tell. */
+  protected abstract read(text: T, n: number): boolean;
+
+  /** The text has ended: whether the whole of it is plainly well-formed. */
+  end(): boolean {
+    if (this.failed) return false;
+    let text = this.rest;
+    this.rest = this.none;
+    if (!this.begun) {
+      const start = this.start(text, true);
+      if (start === undefined || start < 0) return this.fail();
+      text = text.slice(start) as T;
+    }
+    if (!this.read(text, text.length)) return this.fail();
+    return this.rooted && this.open.length === 0;
+  }
+
+  protected fail(): false {
+    this.failed = true;
+    this.rest = this.none;
+    return false;
+  }
+}
+
+/**
  * plainlyWellFormed over a text that comes in pieces, for a part too long to hold whole (a million
  * orders' shared strings are 60 MB of XML, and the conforming parser took 1.3 s of the thread that
  * reads the sheet, before its first row). Each piece is read up to its last `<`, where nothing is cut
  * in two (a tag, a reference, `]]>` and a surrogate pair all end before the next `<`); the rest waits
  * for the next piece. The verdict is the whole text's: false as soon as it cannot tell.
  */
-export class PlainXml {
-  private readonly open: string[] = [];
-  private rooted = false;
-  /** the text's start is read: its XML declaration, when it has one */
-  private begun = false;
-  /** the text after the last `<` read so far, read with the next piece */
-  private rest = '';
-  private failed = false;
+export class PlainXml extends PlainReading<string> {
+  protected rest = '';
+  protected readonly none = '';
 
   /** More of the text; false once it is not plainly well-formed (nothing more is read). */
   push(piece: string): boolean {
@@ -56,28 +92,7 @@ export class PlainXml {
     return true;
   }
 
-  /** The text has ended: whether the whole of it is plainly well-formed. */
-  end(): boolean {
-    if (this.failed) return false;
-    let text = this.rest;
-    this.rest = '';
-    if (!this.begun) {
-      const start = this.start(text, true);
-      if (start === undefined || start < 0) return this.fail();
-      text = text.slice(start);
-    }
-    if (!this.read(text, text.length)) return this.fail();
-    return this.rooted && this.open.length === 0;
-  }
-
-  private fail(): false {
-    this.failed = true;
-    this.rest = '';
-    return false;
-  }
-
-  /** Where the text's content starts (after its declaration); undefined while more text is needed to tell, -1 for a declaration that is not plain. */
-  private start(text: string, whole: boolean): number | undefined {
+  protected start(text: string, whole: boolean): number | undefined {
     if (!whole && text.length < 5 && '<?xml'.startsWith(text)) return undefined;
     this.begun = true;
     if (!text.startsWith('<?xml')) return 0;
@@ -88,8 +103,7 @@ export class PlainXml {
     return -1;
   }
 
-  /** Reads text[0, n) (n: the length, or a `<` of it); false when it cannot tell. */
-  private read(text: string, n: number): boolean {
+  protected read(text: string, n: number): boolean {
     const { open } = this;
     let i = 0;
     // the next `]]>` at or after the text being read (found again only once passed: one scan of the whole text)
@@ -262,14 +276,11 @@ function referenceEnd(text: string, at: number, to: number): number {
  *   that spell no character are U+FFFD, allowed too; a surrogate cannot be spelled (it is U+FFFD);
  * - a piece is read up to its last `<`, a byte no character beyond ASCII holds, so no character is cut.
  */
-export class PlainXmlBytes {
-  /** the names of the elements open, and the last name read at each depth (a name repeated is not made again) */
-  private readonly open: string[] = [];
+export class PlainXmlBytes extends PlainReading<Buffer> {
+  /** the last name read at each depth (a name repeated is not made again) */
   private readonly seen: string[] = [];
-  private rooted = false;
-  private begun = false;
-  private rest: Buffer = EMPTY;
-  private failed = false;
+  protected rest: Buffer = EMPTY;
+  protected readonly none: Buffer = EMPTY;
 
   push(piece: Uint8Array): boolean {
     if (this.failed) return false;
@@ -301,27 +312,8 @@ export class PlainXmlBytes {
     return true;
   }
 
-  end(): boolean {
-    if (this.failed) return false;
-    let b = this.rest;
-    this.rest = EMPTY;
-    if (!this.begun) {
-      const start = this.start(b, true);
-      if (start === undefined || start < 0) return this.fail();
-      b = b.subarray(start);
-    }
-    if (!this.read(b, b.length)) return this.fail();
-    return this.rooted && this.open.length === 0;
-  }
-
-  private fail(): false {
-    this.failed = true;
-    this.rest = EMPTY;
-    return false;
-  }
-
   /** As PlainXml's, after a byte-order mark (which the decoder drops); the declaration is ASCII when it is plain. */
-  private start(b: Buffer, whole: boolean): number | undefined {
+  protected start(b: Buffer, whole: boolean): number | undefined {
     const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     if (!whole && b.length < 3 && BOM.subarray(0, b.length).equals(b)) return undefined;
     const head = b.toString('latin1', bom, Math.min(b.length, bom + DECL_BYTES));
@@ -334,8 +326,7 @@ export class PlainXmlBytes {
     return -1;
   }
 
-  /** Reads b[0, n) (n: the length, or a `<` of it); false when it cannot tell. */
-  private read(b: Buffer, n: number): boolean {
+  protected read(b: Buffer, n: number): boolean {
     const { open, seen } = this;
     let i = 0;
     let cdataEnd = b.indexOf(CDATA_END, 0);

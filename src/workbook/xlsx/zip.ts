@@ -233,43 +233,32 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
     yield out;
     return;
   }
-  if (zip.inflateHere) {
-    const here = entry.method === 8 ? InflateHere.open(INFLATE_BYTES) : undefined;
-    if (here || entry.method === 0) {
-      try {
-        for (const piece of piecesHere(zip, entry, start, here, count)) {
-          check.take(piece);
-          yield piece;
-        }
-        check.done();
-      } catch (err) {
-        if (err instanceof UnreadableFileError) throw err;
-        throw corrupt(`${entry.name}: ${(err as Error).message}`);
-      } finally {
-        here?.close();
-      }
-      return;
-    }
-  }
-  const raw: Readable = zip.bytes
-    ? Readable.from([zip.bytes.subarray(start, start + entry.compressedSize)])
-    : createReadStream(zip.path, { start, end: start + entry.compressedSize - 1, highWaterMark: READ_BYTES });
-  const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_BYTES })) : raw;
-  raw.on('error', (err: Error) => source.destroy(err));
-  if (count) raw.on('data', (c: Buffer) => { count.bytes += c.length; });
+  // in this thread (a sheet's own reading thread, where its zlib allows it), else streamed through the thread pool
+  const here = zip.inflateHere && entry.method === 8 ? InflateHere.open(INFLATE_BYTES) : undefined;
+  const pieces = here || (zip.inflateHere && entry.method === 0) ? { chunks: piecesHere(zip, entry, start, here, count), close: () => here?.close() } : streamed(zip, entry, start, count);
   try {
-    for await (const chunk of source) {
-      check.take(chunk as Buffer);
-      yield chunk as Buffer;
+    for await (const chunk of pieces.chunks) {
+      check.take(chunk);
+      yield chunk;
     }
     check.done();
   } catch (err) {
     if (err instanceof UnreadableFileError) throw err;
     throw corrupt(`${entry.name}: ${(err as Error).message}`);
   } finally {
-    raw.destroy();
-    source.destroy();
+    pieces.close();
   }
+}
+
+/** An entry's bytes through a stream: read from the disk (or the file read whole) and inflated in the thread pool. */
+function streamed(zip: ZipFile, entry: ZipEntry, start: number, count?: ReadCount): { chunks: AsyncIterable<Buffer>; close(): void } {
+  const raw: Readable = zip.bytes
+    ? Readable.from([zip.bytes.subarray(start, start + entry.compressedSize)])
+    : createReadStream(zip.path, { start, end: start + entry.compressedSize - 1, highWaterMark: READ_BYTES });
+  const source = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_BYTES })) : raw;
+  raw.on('error', (err: Error) => source.destroy(err));
+  if (count) raw.on('data', (c: Buffer) => { count.bytes += c.length; });
+  return { chunks: source as AsyncIterable<Buffer>, close: () => { raw.destroy(); source.destroy(); } };
 }
 
 /**
