@@ -1,5 +1,6 @@
 import type { CellResult } from '../cells/parse.js';
-import { displayText, parseCell } from '../cells/parse.js';
+import { displayText } from '../cells/parse.js';
+import { ParsedColumn } from '../cells/parsed-column.js';
 import { lostDigits } from '../cells/number.js';
 import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
@@ -321,7 +322,7 @@ class RowView implements ParsedRow {
     let v = this.values[i];
     if (v === undefined) {
       const p = this.sheet.present[i];
-      v = this.values[i] = parseCell(this.raw.cells[p.index], p.col, this.sheet.dateCtx);
+      v = this.values[i] = p.parser.parse(this.raw.cells[p.index], this.sheet.dateCtx);
     }
     return v;
   }
@@ -371,7 +372,7 @@ interface SheetRun {
 
 /** What every row of one sheet shares: the columns present, the key → slot table, the models' environment. */
 interface SheetPass {
-  present: Array<{ col: ColumnDef; index: number; schema: ReturnType<typeof schemaOf>; fast: ReturnType<typeof fastAccept>; schemaChecked: boolean }>;
+  present: Array<{ col: ColumnDef; index: number; schema: ReturnType<typeof schemaOf>; fast: ReturnType<typeof fastAccept>; schemaChecked: boolean; parser: ParsedColumn }>;
   /** column key → slot in `present` (a Map: the engine's one keyed load of a plain object with every rule's keys went megamorphic, 165–200 ms at 300,000 orders with what it calls; Map.get 125–130) */
   slots: Map<string, number>;
   dateCtx: { defaultYear: number; date1904: boolean };
@@ -427,7 +428,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   }
   const enabled = (id: string) => { const r = config.rules.get(id); return Boolean(r && r.severity !== 'off'); };
   // a column a rule owns is checked by that rule; when the rule is off, the schema checks it
-  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c), fast: fastAccept(c), schemaChecked: !(c.checkedBy && enabled(c.checkedBy)) }));
+  const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c), fast: fastAccept(c), schemaChecked: !(c.checkedBy && enabled(c.checkedBy)), parser: new ParsedColumn(c) }));
   const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category };
   const pass: SheetPass = {
     present,
@@ -491,7 +492,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       recordAbove = hasKey || continues || hasOwnCells(continuation, row);
     }
     for (let i = 0; i < present.length; i++) {
-      const { col, index, schema, fast, schemaChecked } = present[i];
+      const { col, index, schema, fast, schemaChecked, parser } = present[i];
       const rawCell = raw.cells[index];
       // plain text needs no reading to be checked: it is parsed when a rule asks for it
       // (identifying numbers are read: one that a spreadsheet has rounded is reported)
@@ -499,7 +500,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         if (col.required && isBlank(rawCell) && !continues) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
-      const cell = parseCell(rawCell, col, pass.dateCtx);
+      const cell = parser.parse(rawCell, pass.dateCtx);
       values[i] = cell;
       // a cell under a merged one: its value was checked there, once
       if (rawCell?.covered) continue;
