@@ -146,6 +146,9 @@ export const lineStatusModel = rowModel<LineStatus | undefined>('line-status', (
 /** Presale in an item's title: 【预售】, 预售 (not 非预售, 无预售, 不是预售). */
 const PRESALE_TITLE = /(?<![非无不没未]|不是|没有)预售/;
 
+/** The columns an order's notes are in, in the order they are joined. */
+const NOTE_COLUMNS = ['note', 'memo', 'remark'] as const;
+
 /** A row's order input, as the review needs it (one line of a multi-line order). */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const c = row.cells;
@@ -154,7 +157,12 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const stock = c.get('stock')?.value;
   const product = c.get('product')?.text;
   const type = c.get('orderType')?.text;
-  const notes = [c.get('note')?.text, c.get('memo')?.text, c.get('remark')?.text].filter((n): n is string => Boolean(n) && !isPlaceholder(n!));
+  // the notes that say something, joined by ';' (no list made: one row of a million)
+  let note: string | undefined;
+  for (const key of NOTE_COLUMNS) {
+    const n = c.get(key)?.text;
+    if (n && !isPlaceholder(n)) note = note === undefined ? n : `${note};${n}`;
+  }
   const phone = c.get('phone');
   const tel = c.get('tel');
   return {
@@ -163,7 +171,7 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
     address: row.model(addressModel),
     parsed: row.model(parsedAddressModel),
     presale: c.get('presale')?.value === true || (product !== undefined && PRESALE_TITLE.test(product)) || (type !== undefined && PRESALE_TITLE.test(type)),
-    note: notes.length ? notes.join(';') : undefined,
+    note,
     quantity: typeof quantity === 'number' ? quantity : undefined,
     stock: typeof stock === 'number' ? stock : undefined,
     phone: phoneOf(phone?.text, tel?.text, phone !== undefined || tel !== undefined),
@@ -333,11 +341,12 @@ function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderSta
   // the lines that carry it: an order amount on the first line only is the order's (helper-64: amount-missing).
   // Lines without an amount of their own leave the order's total to it, however the lines were joined (helper-66:
   // 实付 100 and a line without one under 订单金额 600 was approved at 100 unmerged, sent to a person merged)
-  const given = lines.filter((l) => l.orderAmountFen !== undefined);
+  const carried = lines.some((l) => l.orderAmountFen !== undefined);
   // lines without an amount and no order amount to fall back on: what the order comes to is not known (helper-67: it
   // was approved on the first line's amount, three items of unknown price under it)
-  if (blanks && !given.length) return { ...out, amountFen: undefined };
-  if ((o.amountFen !== undefined && !blanks) || !given.length) return out;
+  if (blanks && !carried) return { ...out, amountFen: undefined };
+  if ((o.amountFen !== undefined && !blanks) || !carried) return out;
+  const given = lines.filter((l) => l.orderAmountFen !== undefined);
   const values = new Set(given.map((l) => l.orderAmountFen));
   const total = values.size === 1 ? given[0].orderAmountFen : sum(given, (l) => l.orderAmountFen);
   // with lines of their own amounts too, the larger decides (the lines add up to more than the order says: a person sees it)

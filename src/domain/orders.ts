@@ -221,11 +221,10 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   }
   const reasons: OrderReason[] = [];
   let own = data;
-  const extend = (key: string, value: unknown) => { own = withPlaceholder(own, key, value); };
   const statusReason = o.status && STATUS_REASON[o.status.cls];
-  if (statusReason) { reasons.push(statusReason); extend('status', o.status!.text); }
-  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); extend('lines', o.status.closedLines.join('、')); }
-  if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); extend('detail', o.damagedId); }
+  if (statusReason) { reasons.push(statusReason); own = withPlaceholder(own, 'status', o.status!.text); }
+  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); own = withPlaceholder(own, 'lines', o.status.closedLines.join('、')); }
+  if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); own = withPlaceholder(own, 'detail', o.damagedId); }
   if (o.idMissing) reasons.push('order-id-missing');
   if (o.amountFen === undefined) reasons.push('amount-missing');
   else {
@@ -234,29 +233,29 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   }
   if (province && inRegions(province, s.remoteRegions)) {
     reasons.push('remote-area');
-    extend('province', province.short);
+    own = withPlaceholder(own, 'province', province.short);
   }
   const abroad = o.address !== undefined ? outsideMainland(o.address, parsed) : undefined;
-  if (abroad) { reasons.push('outside-mainland'); extend('region', outsideName(abroad)); }
+  if (abroad) { reasons.push('outside-mainland'); own = withPlaceholder(own, 'region', outsideName(abroad)); }
   if (o.presale) reasons.push('presale');
   if (o.address !== undefined && !abroad) {
     if (maskHidesProvince(o.address, parsed)) reasons.push('address-masked');
     else {
       const vague = vagueness(o.address, parsed!, s.vagueWords);
-      if (vague) { reasons.push('address-vague'); extend('address', vague); }
+      if (vague) { reasons.push('address-vague'); own = withPlaceholder(own, 'address', vague); }
     }
   }
   const priority = mentioned(o.note, s.urgentWords) !== undefined;
   if (priority) reasons.push('note-urgent');
   const change = mentioned(o.note, s.addressChangeWords);
-  if (change) { reasons.push('note-address-change'); extend('words', change); }
+  if (change) { reasons.push('note-address-change'); own = withPlaceholder(own, 'words', change); }
   if (o.stock !== undefined && o.quantity !== undefined && o.stock < o.quantity) {
     reasons.push('stock-short');
-    extend('stock', o.stock);
-    extend('quantity', o.quantity);
+    own = withPlaceholder(own, 'stock', o.stock);
+    own = withPlaceholder(own, 'quantity', o.quantity);
   }
   if (o.phone === '') reasons.push('phone-missing');
-  else if (o.phone !== undefined && !isValidPhone(o.phone)) { reasons.push('phone-invalid'); extend('phone', o.phone); }
+  else if (o.phone !== undefined && !isValidPhone(o.phone)) { reasons.push('phone-invalid'); own = withPlaceholder(own, 'phone', o.phone); }
   if (o.duplicate) reasons.push('duplicate-order');
   const decision: OrderDecision = { decision: reasons.length ? 'manual' : 'auto', reasons, priority, data: own };
   if (province) decision.province = province.short;
