@@ -4,10 +4,15 @@ import type { RawCell } from './raw.js';
 
 /** Cells kept per column, by the shared string's index (a power of two). */
 const SLOTS = 1024;
-/** Lookups after which a column whose texts hardly repeat stops keeping its cells. */
+/** Cells of shared strings a column reads before it keeps any: a small sheet's columns make no table. */
+const START = 256;
+/** Lookups, once kept, after which a column whose texts hardly repeat stops keeping its cells. */
 const TRIAL = 4096;
 /** Hits out of TRIAL lookups below which a column's cells are no longer kept (a quarter). */
 const FEW_HITS = TRIAL / 4;
+
+/** What a column does with its cells: not kept yet (counting), kept, or never kept. */
+const enum Keep { Counting, Kept, Never }
 
 /**
  * One column's cells read as its type, a shared string read once (issue #25): a text repeated down
@@ -17,48 +22,57 @@ const FEW_HITS = TRIAL / 4;
  * and formula errors are read each time. At 300,000 orders of the bench's export, eight of its
  * twelve read columns repeat.
  *
- * Kept by the string's index, one cell a slot (SLOTS). A column whose texts do not repeat (order
+ * Kept by the string's index and text, one cell a slot (SLOTS), once the column has read START
+ * shared strings (a sheet of a few rows makes no table). A column whose texts do not repeat (order
  * numbers, phones, addresses) stops keeping them after TRIAL lookups with fewer than FEW_HITS hits:
  * kept, each of its cells would only live longer and be copied by the young generation's collections.
  */
 export class ParsedColumn {
+  private keep: Keep;
+  private seen = 0;
   /** the index each slot holds (NaN: none; a hostile file's index may be -1 or 1.5, equal to no slot's) */
   private keys: Float64Array | undefined;
   /** the text each slot's cell was read from (the same index is the same text in a workbook; not taken on trust) */
-  private readonly texts: string[] = new Array<string>(SLOTS);
-  private readonly cells: CellResult[] = new Array<CellResult>(SLOTS);
+  private texts: string[] | undefined;
+  private cells: CellResult[] | undefined;
   private misses = 0;
   private hits = 0;
-  /** the column was judged after TRIAL lookups (kept: its texts repeat) */
+  /** judged after TRIAL lookups: its texts repeat, and are kept from then on */
   private judged = false;
 
   constructor(private readonly col: CellSpec) {
-    if (col.type !== 'date' && col.type !== 'datetime') this.keys = new Float64Array(SLOTS).fill(NaN);
+    this.keep = col.type === 'date' || col.type === 'datetime' ? Keep.Never : Keep.Counting;
   }
 
   /** `raw` read as the column's type: parseCell(raw, col, ctx), the same result (kept by the cell's index and text). */
   parse(raw: RawCell | undefined, ctx: DateContext): CellResult {
-    const keys = this.keys;
-    if (keys === undefined || raw === undefined || raw.sst === undefined || typeof raw.value !== 'string' || raw.error) return parseCell(raw, this.col, ctx);
+    if (this.keep === Keep.Never || raw === undefined || raw.sst === undefined || typeof raw.value !== 'string' || raw.error) return parseCell(raw, this.col, ctx);
+    if (this.keep === Keep.Counting) {
+      if (++this.seen < START) return parseCell(raw, this.col, ctx);
+      this.keep = Keep.Kept;
+      this.keys = new Float64Array(SLOTS).fill(NaN);
+      this.texts = new Array<string>(SLOTS);
+      this.cells = new Array<CellResult>(SLOTS);
+    }
+    const keys = this.keys!;
     const index = raw.sst;
     const slot = index & (SLOTS - 1);
-    if (keys[slot] === index && this.texts[slot] === raw.value) {
+    if (keys[slot] === index && this.texts![slot] === raw.value) {
       this.hits++;
-      return this.cells[slot];
+      return this.cells![slot];
     }
     const cell = parseCell(raw, this.col, ctx);
     if (!this.judged && ++this.misses + this.hits >= TRIAL) {
       this.judged = true;
       if (this.hits < FEW_HITS) {
-        this.keys = undefined;
-        this.cells.fill(undefined as unknown as CellResult);
-        this.texts.fill('');
+        this.keep = Keep.Never;
+        this.keys = this.texts = this.cells = undefined;
         return cell;
       }
     }
     keys[slot] = index;
-    this.texts[slot] = raw.value;
-    this.cells[slot] = cell;
+    this.texts![slot] = raw.value;
+    this.cells![slot] = cell;
     return cell;
   }
 }

@@ -73,11 +73,15 @@ describe('ParsedColumn: a column\'s cells, a shared string read once', () => {
 
   it('gives the same cell for a text repeated down a column, and a date column its reading of the year above', () => {
     const text = new ParsedColumn(COLUMNS.text);
+    // a column keeps its cells once it has read a few hundred (a small sheet's make no table)
+    for (let i = 0; i < 1000; i++) text.parse({ value: '广东省', sst: 3 }, {});
     const a = text.parse({ value: '广东省', sst: 3 }, {});
     expect(text.parse({ value: '广东省', sst: 3 }, {})).toBe(a);
     expect(text.parse({ value: '广东省', sst: 3 + 1024 }, {})).not.toBe(a);
+    expect(text.parse({ value: '广东', sst: 3 }, {}).text).toBe('广东');
 
     const date = new ParsedColumn(COLUMNS.date);
+    for (let i = 0; i < 1000; i++) date.parse({ value: '5.17', sst: 9 }, { defaultYear: 2022 });
     expect(date.parse({ value: '5.17', sst: 9 }, { defaultYear: 2023 }).value).toEqual(new Date(Date.UTC(2023, 4, 17)));
     expect(date.parse({ value: '5.17', sst: 9 }, { defaultYear: 2024 }).value).toEqual(new Date(Date.UTC(2024, 4, 17)));
   });
