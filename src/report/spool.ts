@@ -7,6 +7,16 @@ import type { Out } from './writer.js';
 const live = new Set<string>();
 process.once('exit', () => { for (const p of live) rmSync(p, { force: true }); });
 
+/**
+ * What a spool's text must not hold as it is, looked for in its bytes once encoded (`found`), and
+ * the text written instead when they hold it (`rewrite`, which must leave nothing to find): the
+ * JSON report's characters that reorder a line, found in bytes faster than in characters.
+ */
+export interface SpoolGuard {
+  found(bytes: Uint8Array, from: number, to: number): boolean;
+  rewrite(text: string): string;
+}
+
 let serial = 0;
 const BLOCK = 1 << 20;
 const PENDING_CHARS = 16 << 10;
@@ -31,7 +41,7 @@ export class Spool {
   private fd: number | undefined;
   private path: string | undefined;
 
-  constructor(private readonly memoryLimit = 4 << 20) {}
+  constructor(private readonly memoryLimit = 4 << 20, private readonly guard?: SpoolGuard) {}
 
   get empty(): boolean {
     return this.fd === undefined && this.blocks.length === 0 && this.used === 0 && this.pendingChars === 0;
@@ -53,12 +63,25 @@ export class Spool {
     const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
     this.pending = [];
     this.pendingChars = 0;
+    this.write(text, this.guard);
+  }
+
+  /** `text` encoded after the bytes before it; written again as the guard rewrites it when its bytes hold what the guard looks for. */
+  private write(text: string, guard: SpoolGuard | undefined): void {
     // a UTF-16 unit takes at most 3 bytes in UTF-8
     if (this.used + text.length * 3 > BLOCK) {
       this.sealBlock();
-      if (text.length * 3 > BLOCK) { this.keep(Buffer.from(text, 'utf8')); return; }
+      if (text.length * 3 > BLOCK) {
+        const bytes = Buffer.from(text, 'utf8');
+        if (guard?.found(bytes, 0, bytes.length)) this.write(guard.rewrite(text), undefined);
+        else this.keep(bytes);
+        return;
+      }
     }
-    this.used += this.block.write(text, this.used, 'utf8');
+    const n = this.block.write(text, this.used, 'utf8');
+    // not kept: the block's bytes past `used` are written over
+    if (guard?.found(this.block, this.used, this.used + n)) this.write(guard.rewrite(text), undefined);
+    else this.used += n;
   }
 
   /** Everything appended so far is in blocks: the current one is kept and a new one started. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasScreenControlBytes } from '../../src/cells/normalize.js';
 import { Spool } from '../../src/report/spool.js';
 
 /**
@@ -31,6 +32,19 @@ describe('the report spool', () => {
     for (const t of given) spool.append(t);
     expect(await collect(spool)).toBe(given.join(''));
     expect(spool.empty).toBe(true);
+  });
+
+  it.each([['in memory', 64 << 20], ['through its file', 2 * MB]])('with a guard (%s): a text whose bytes hold what it looks for is written as the guard rewrites it, the others as given', async (_, limit) => {
+    const controls = /[\u061c\u202e\u2028]/g;
+    const rewrite = (t: string) => t.replace(controls, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const guard = { found: hasScreenControlBytes, rewrite };
+    // a control now and then: in a short text, in one larger than a block, at a block's end
+    const given = texts(6_000).map((t, i) => (i % 7 === 3 ? `${t}\u202e` : i % 997 === 500 ? `\u2028${t}` : i % 211 === 0 ? `\u061c${t}` : t));
+    const spool = new Spool(limit, guard);
+    for (const t of given) spool.append(t);
+    const back = await collect(spool);
+    expect(back).toBe(rewrite(given.join('')));
+    expect(back).not.toMatch(controls);
   });
 
   it('moved onto another spool, then given back: the two texts in order', async () => {
