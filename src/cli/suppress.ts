@@ -77,7 +77,7 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
     let count = 0;
     let withAny = 0;
     for (const [file, byRule] of counts) {
-      if (!filter.checked.has(file)) continue;
+      if (!filter.checked.has(file) && !filter.readInPart.has(file)) continue;
       withAny += 1;
       for (const n of byRule.values()) count += n;
     }

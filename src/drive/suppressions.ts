@@ -159,11 +159,22 @@ export interface SuppressMode {
  * are suppressed, the rest reported. Counts what it saw, for the file to be written (suppress,
  * prune) and for unused suppressions.
  */
+/** The findings that say a file, or a sheet of it, was not read whole (src/workbook/reasons.ts). */
+const NOT_READ_WHOLE = /^(?:file\/|sheet\/unreadable$)/;
+
 export class SuppressionFilter {
   /** per file (its suppressions name) and rule: findings seen this run */
   readonly seen: SuppressionCounts = new Map();
-  /** files of the run, by suppressions name */
+  /** files of the run read whole, by suppressions name: only their entries are judged, pruned or replaced */
   readonly checked = new Set<string>();
+  /**
+   * files of the run not read whole, by suppressions name: unreadable, too large, stopped at their
+   * time limit, or a sheet of them unreadable (a file still being copied onto the drive, saved over
+   * while read). Their findings are counted and can be accepted, but their entries stay: what the
+   * file holds was not all seen (outsider helper-83: `--prune-suppressions` removed a truncated
+   * file's entries, and its old findings came back as new once it read again).
+   */
+  readonly readInPart = new Set<string>();
   /** suppressed per file (its suppressions name) */
   readonly suppressedIn = new Map<string, number>();
   suppressed = 0;
@@ -186,6 +197,7 @@ export class SuppressionFilter {
   /** Whether a finding of the file at `path` (absolute) and rule is accepted (not to be reported). */
   suppresses(path: string, ruleId: string): boolean {
     const name = this.nameOf(path);
+    if (NOT_READ_WHOLE.test(ruleId)) this.readInPart.add(name);
     let byRule = this.seen.get(name);
     if (!byRule) this.seen.set(name, (byRule = new Map()));
     const n = (byRule.get(ruleId) ?? 0) + 1;
@@ -197,8 +209,11 @@ export class SuppressionFilter {
     return true;
   }
 
-  fileChecked(path: string): void {
-    this.checked.add(this.nameOf(path));
+  /** The file at `path` is done: `whole` when it was read whole (its status `ok`; a finding of NOT_READ_WHOLE says it was not). */
+  fileChecked(path: string, whole = true): void {
+    const name = this.nameOf(path);
+    if (!whole) this.readInPart.add(name);
+    if (!this.readInPart.has(name)) this.checked.add(name);
   }
 
   /**
@@ -245,6 +260,13 @@ export class SuppressionFilter {
       for (const [rule, n] of seen) if (this.mode.all || this.mode.rules?.includes(rule)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
       else out.delete(file);
+    }
+    // a file not read whole: what it found is accepted too (its unreadable file, the findings before it stopped),
+    // its entries are kept, and none lowered (what it did not read was not counted)
+    for (const file of this.readInPart) {
+      const byRule = out.get(file) ?? new Map<string, number>();
+      for (const [rule, n] of this.seen.get(file) ?? []) if ((this.mode.all || this.mode.rules?.includes(rule)) && n > (byRule.get(rule) ?? 0)) byRule.set(rule, n);
+      if (byRule.size) out.set(file, byRule);
     }
     return out;
   }

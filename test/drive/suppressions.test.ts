@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
+import { unzipAll, writeZip } from '../helpers/zip.js';
 
 /**
  * Bulk suppressions (issue #26): adopt ecsop on an old drive. `--suppress-all` accepts today's
@@ -111,6 +112,48 @@ describe('suppressions', () => {
     }
     expect(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')).toBe(before);
     expect((await ecsop(['check', '盘', ...NOW], { cwd: dir })).code).toBe(0);
+  });
+
+  it('a file not read whole keeps its entries: cut short while it is saved, a sheet of it missing (outsider helper-83: pruning removed them, and its findings came back as new once it read again)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '盘'));
+    const orders = join(dir, '盘', '05-订单处理与履约.xlsx');
+    const whole = readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx'));
+    writeFileSync(orders, whole);
+    writeFileSync(join(dir, '盘', '03-商品上架与优化.xlsx'), readFileSync(join(__dirname, '../../examples/03-商品上架与优化.xlsx')));
+    expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'ecsop-suppressions.json');
+    const accepted = readFileSync(file, 'utf8');
+    const entries = Object.keys(JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as object);
+    expect(entries.length).toBeGreaterThan(0);
+    const parts = await unzipAll(orders);
+    const damages: Array<[string, () => Promise<void>, string]> = [
+      // a copy onto the drive still going on: the file's first 3,000 bytes
+      ['cut short', async () => writeFileSync(orders, whole.subarray(0, 3000)), 'file/unreadable'],
+      // its shipments sheet's part missing: the other sheets read, that one not
+      ['a sheet missing', () => writeZip(orders, parts.filter((p) => p.name !== 'xl/worksheets/sheet3.xml')), 'sheet/unreadable'],
+    ];
+    for (const [name, damage, ruleId] of damages) {
+      writeFileSync(file, accepted);
+      await damage();
+      const res = await ecsop(['check', '盘', '-f', 'json', ...NOW], { cwd: dir });
+      expect(json(res.stdout).findings.map((f) => f.ruleId), name).toContain(ruleId);
+      // no entry is judged unused: the run says nothing of them and does not fail on them
+      expect(res.stderr, name).not.toContain('--prune-suppressions');
+      expect((await ecsop(['check', '盘', '--prune-suppressions', ...NOW], { cwd: dir })).stderr, name).not.toContain('删去');
+      expect(readFileSync(file, 'utf8'), name).toBe(accepted);
+      // accepted today as it is: its unreadable part too, and every entry it had kept
+      expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code, name).toBe(0);
+      const after = JSON.parse(readFileSync(file, 'utf8'))['盘/05-订单处理与履约.xlsx'] as Record<string, { count: number }>;
+      expect(Object.keys(after), name).toEqual(expect.arrayContaining([...entries, ruleId]));
+      for (const rule of entries) expect(after[rule], `${name}: ${rule}`).toEqual((JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as Record<string, unknown>)[rule]);
+      // read whole again: its old findings are still accepted, none reported as new
+      writeFileSync(file, accepted);
+      writeFileSync(orders, whole);
+      const back = await ecsop(['check', '盘', '-f', 'json', ...NOW], { cwd: dir });
+      expect(back.code, name).toBe(0);
+      expect(json(back.stdout).findings, name).toEqual([]);
+    }
   });
 
   it('names files relative to the suppressions file: the same file works from another folder, as another machine mounts the drive', async () => {
