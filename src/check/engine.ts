@@ -337,6 +337,11 @@ class RowView implements ParsedRow {
     return i !== undefined && this.raw.cells[this.sheet.present[i].index]?.covered === true;
   }
 
+  extraText(column: number): string {
+    const c = this.raw.cells[column];
+    return c && !c.error && c.value !== null ? displayText(c.value) : '';
+  }
+
   model<T>(m: RowModel<T>): T {
     // one slot per model in the sheet's pass, stamped with the row it was computed for: no
     // allocation per row, and a model asked for an earlier row is simply computed again

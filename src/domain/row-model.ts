@@ -34,6 +34,8 @@ export interface ParsedRow<K extends string = ColumnKey> {
   formula?(key: K): string | undefined;
   /** whether the cell lies under a cell merged down over it (RawCell.covered): its value is that cell's */
   covered?(key: K): boolean;
+  /** the text a person sees in a column the sheet kind does not know (`SheetInfo.extraHeaders`' `column`), '' for none */
+  extraText?(column: number): string;
 }
 
 /** A typed view of one row, computed from its cells (see ParsedRow.model). Made with `rowModel`. */

@@ -59,13 +59,27 @@ export function readHistory(path: string): HistoryLine[] {
     if (!line.trim()) continue;
     try {
       const r = JSON.parse(line) as HistoryLine;
-      if (typeof r.at === 'string' && typeof r.scope === 'string' && [r.files, r.errors, r.warnings, r.infos, r.suppressed].every((n) => typeof n === 'number')) out.push(r);
+      if (isRun(r)) out.push(r);
     } catch {
       // passed over
     }
   }
   return out;
 }
+
+/**
+ * A line as a run writes it: its time a stamp of runStamp's form, its counts whole numbers of zero or
+ * more. Anything else is passed over, as a line that does not read is: a count of -5 or 1e308 (a hand
+ * edit, damage) drawn in the trend made every real run's bar flat (outsider helper-83).
+ */
+function isRun(r: unknown): r is HistoryLine {
+  if (typeof r !== 'object' || r === null) return false;
+  const l = r as Record<string, unknown>;
+  return typeof l.at === 'string' && STAMP.test(l.at) && !Number.isNaN(Date.parse(l.at)) && typeof l.scope === 'string'
+    && [l.files, l.errors, l.warnings, l.infos, l.suppressed].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+}
+/** runStamp's form: `2026-12-06T05:55:24+08:00`, `2026-12-06T05:55:24Z` */
+const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The runs of a scope, oldest first. */
 export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[] {

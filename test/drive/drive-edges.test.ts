@@ -2,6 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/drive/history.js';
+import { isPersonHeader } from '../../src/check/collectors.js';
 import { peopleIn } from '../../src/report/dashboard.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
@@ -44,6 +46,29 @@ describe('the shared drive at its edges', () => {
     expect(errorsOf('李四')).toBe(1);
     expect(errorsOf('王五')).toBe(1);
     expect(count('张三/李四')).toBeNaN();
+  });
+
+  it('a 负责人 column a team added to a sheet whose kind has none (an orders export, its own header words) names the rows\' owners (outsider helper-83)', async () => {
+    expect(isPersonHeader('负责人')).toBe(true);
+    expect(isPersonHeader(' 运营负责人 (姓名)')).toBe(true);
+    expect(isPersonHeader('Owner')).toBe(true);
+    expect(isPersonHeader('负责人电话')).toBe(false);
+    expect(isPersonHeader('备注')).toBe(false);
+    const dir = tempDir('ecsop-edge-owner-extra-');
+    const head = ['订单号', '支付时间', '收件人', '电话', '省', '市', '区', '详细地址', '商品名称', '数量', '金额', '买家备注'];
+    const order = (id: string, province: string, city: string) => [id, '2024-05-20 10:00:00', '*先生', '13800138000', province, city, '天山区', '人民路1号', '补水面膜', 1, 59, ''];
+    await writeWorkbook(join(dir, '订单.xlsx'), { 订单: [[...head, '负责人'], [...order('2024052001', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小王'], [...order('2024052002', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小王'], [...order('2024052003', '西藏自治区', '拉萨市'), '客服小李']] });
+    await writeWorkbook(join(dir, '订单2.xlsx'), { 订单: [[...head, '运营负责人(姓名)'], [...order('2024052101', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小赵']] });
+    const json = JSON.parse((await ecsop(['check', '.', '-f', 'json', ...NOW], { cwd: dir })).stdout) as { findings: Array<{ file: string; row: number; severity: string }> };
+    const warnings = (file: string, rows: number[]) => json.findings.filter((f) => f.file === file && rows.includes(f.row) && f.severity === 'warning').length;
+    expect(warnings('订单.xlsx', [2, 3])).toBeGreaterThan(0);
+    await ecsop(['check', '.', '-f', 'html', '-o', 'board.html', ...NOW], { cwd: dir });
+    const html = readFileSync(join(dir, 'board.html'), 'utf8');
+    const warningsOf = (person: string) => Number(new RegExp(`data-person="${person}"[^>]*><td>[^<]*</td><td class="num">\\d+</td><td class="num">(\\d+)`).exec(html)?.[1]);
+    expect(warningsOf('客服小王')).toBe(warnings('订单.xlsx', [2, 3]));
+    expect(warningsOf('客服小李')).toBe(warnings('订单.xlsx', [4]));
+    expect(warningsOf('客服小赵')).toBe(warnings('订单2.xlsx', [2]));
+    expect(html).toMatch(/data-path="订单.xlsx"[^>]*>(?:(?!<\/tr>).)*客服小王、客服小李/s);
   });
 
   it('the trend draws the runs in the order they were made, this one last, even when --now dates it before them (outsider helper-68)', async () => {
@@ -92,6 +117,27 @@ describe('the shared drive at its edges', () => {
     await child('shopA');
     expect(readFileSync(join(dir, 'h.cache.history.jsonl'), 'utf8').trim().split('\n')).toHaveLength(6);
   }, 60_000);
+
+  it('a history line with impossible counts or time is passed over, as one that does not read, and not written back (outsider helper-83: -5 errors and 1e308 warnings drawn flattened the trend)', async () => {
+    const dir = tempDir('ecsop-edge-history-bad-');
+    cpSync(join(root, 'examples'), join(dir, '盘'), { recursive: true });
+    const good = { at: '2024-05-19T12:00:00+08:00', files: 5, errors: 3, warnings: 7, infos: 0, suppressed: 0, scope: '' };
+    const bad = [
+      { errors: -5 }, { warnings: 1e308 }, { infos: 1.5 }, { suppressed: '2' }, { files: null }, { errors: Infinity }, { at: 'yesterday' },
+      { at: '2024-13-45T99:00:00Z' }, { at: 20240520 }, { scope: 7 },
+    ].map((change, i) => JSON.stringify({ ...good, at: `2024-05-20T0${i % 10}:00:00Z`, ...change }));
+    const history = join(dir, 'h.cache.history.jsonl');
+    writeFileSync(history, [JSON.stringify(good), ...bad, '[]', 'null', '{"at":', JSON.stringify({ ...good, warnings: 2 ** 53 })].join('\n') + '\n');
+    expect(readHistory(history)).toEqual([good]);
+    const res = await ecsop(['check', '盘', '--cache-location', 'h.cache', '-f', 'html', '-o', 'd.html', '--lang', 'en', ...NOW], { cwd: dir });
+    expect(res.code).toBeLessThan(2);
+    const lines = readFileSync(history, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { at: string; errors: number; warnings: number });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toEqual(good);
+    for (const l of lines) for (const n of [l.errors, l.warnings]) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
+    const html = readFileSync(join(dir, 'd.html'), 'utf8');
+    expect(html).not.toMatch(/1e\+308|-5 errors|9007199254740992/);
+  });
 
   it('runs of one drive from machines in other time zones keep their instants: a China desk PC and a UTC runner 3 s apart are one run of the trend (outsider helper-73)', async () => {
     const dir = tempDir('ecsop-edge-history-tz-');
