@@ -23,12 +23,22 @@ export const PERSON_KEYS = ['owner', 'evaluator', 'analyst'] as const;
 
 /**
  * A column a sheet kind does not have, headed as the person responsible for the row, as the issue
- * names them (负责人 / 评估人 / 分析人: `运营负责人`, `负责人(姓名)`) or in English: a team adds one to
- * its orders export or its listing sheet (outsider helper-83: an orders sheet's 负责人 was not read).
+ * names them (负责人 / 评估人 / 分析人, and what qualifies them: `运营负责人`, `负责人(姓名)`, `【负责人】`,
+ * `负责人：`) or in English as the kinds write them (`Owner`, `Owner Name`, `Person in charge`), one
+ * of a header's names (`负责人/Owner`): a team adds one to its orders export or its listing sheet
+ * (outsider helper-83: an orders sheet's 负责人 was not read). Not one that says it is not
+ * (`非负责人`), nor one about the person (`负责人电话`); near words the issue does not name (责任人,
+ * 跟进人, 经办人) are not taken for it.
  */
 export function isPersonHeader(text: string): boolean {
-  const head = text.replace(/\s+/g, '').replace(/[（(【[].*$/, '');
-  return /(?:负责人|评估人|分析人)$/.test(head) || /^(?:owner|evaluator|analyst)$/i.test(head);
+  return text.split(/[/／|｜]/).some((part) => {
+    let head = part.replace(/\s+/g, ' ').trim().replace(/[:：。.,，、]+$/, '');
+    const enclosed = /^[【[（(](.*)[】\]）)]$/.exec(head);
+    if (enclosed) head = enclosed[1].trim();
+    head = head.replace(/\s*[（(【[].*$/, '');
+    if (/^(?:非|不是|无)/.test(head)) return false;
+    return /(?:负责人|评估人|分析人)$/.test(head.replace(/ /g, '')) || /^(?:owner|evaluator|analyst|person in charge)(?: name)?$/i.test(head);
+  });
 }
 
 /**

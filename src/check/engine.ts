@@ -149,6 +149,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
       const sheetSummary: SheetSummary = { name: sheet.name, kind: null, rows: 0 };
       summary.sheets.push(sheetSummary);
       if (sheet.problem) {
+        summary.sheetsUnread = (summary.sheetsUnread ?? 0) + 1;
         digesting?.push({ name: sheet.name });
         builder.report('sheet/unreadable', { file: displayPath, sheet: sheet.name }, { messageId: 'unreadable', data: { sheet: sheet.name, reason: sheet.problem.text(opts.lang) }, value: sheet.problem.reason });
         continue;

@@ -235,7 +235,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       if (suppress) {
         const path = pathOf!.get(summary.path);
         // a file read in part (--sheet) is not checked for its suppressions: its other sheets' findings were not counted
-        if (path !== undefined) { if (flags.sheet === undefined) suppress.fileChecked(path, summary.status === 'ok'); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
+        if (path !== undefined) { if (flags.sheet === undefined) suppress.fileChecked(path, summary.status === 'ok' && !summary.sheetsUnread); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
       }
       fileCounted(summary, counted, skipped);
       copies?.fileDone(summary, held, counted, digests);

@@ -78,8 +78,8 @@ function isRun(r: unknown): r is HistoryLine {
   return typeof l.at === 'string' && STAMP.test(l.at) && !Number.isNaN(Date.parse(l.at)) && typeof l.scope === 'string'
     && [l.files, l.errors, l.warnings, l.infos, l.suppressed].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
 }
-/** runStamp's form: `2026-12-06T05:55:24+08:00`, `2026-12-06T05:55:24Z` */
-const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
+/** runStamp's form, `2026-12-06T05:55:24+08:00` or `…Z`, and an ISO time's fraction of a second (`…:24.5Z`: outsider helper-84, dropped and lost at first) */
+const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The runs of a scope, oldest first. */
 export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[] {

@@ -159,9 +159,6 @@ export interface SuppressMode {
  * are suppressed, the rest reported. Counts what it saw, for the file to be written (suppress,
  * prune) and for unused suppressions.
  */
-/** The findings that say a file, or a sheet of it, was not read whole (src/workbook/reasons.ts). */
-const NOT_READ_WHOLE = /^(?:file\/|sheet\/unreadable$)/;
-
 export class SuppressionFilter {
   /** per file (its suppressions name) and rule: findings seen this run */
   readonly seen: SuppressionCounts = new Map();
@@ -170,7 +167,8 @@ export class SuppressionFilter {
   /**
    * files of the run not read whole, by suppressions name: unreadable, too large, stopped at their
    * time limit, or a sheet of them unreadable (a file still being copied onto the drive, saved over
-   * while read). Their findings are counted and can be accepted, but their entries stay: what the
+   * while read), told by the file's outcome, not by its findings (their rules may be off: outsider
+   * helper-84). Their findings are counted and can be accepted, but their entries stay: what the
    * file holds was not all seen (outsider helper-83: `--prune-suppressions` removed a truncated
    * file's entries, and its old findings came back as new once it read again).
    */
@@ -197,7 +195,6 @@ export class SuppressionFilter {
   /** Whether a finding of the file at `path` (absolute) and rule is accepted (not to be reported). */
   suppresses(path: string, ruleId: string): boolean {
     const name = this.nameOf(path);
-    if (NOT_READ_WHOLE.test(ruleId)) this.readInPart.add(name);
     let byRule = this.seen.get(name);
     if (!byRule) this.seen.set(name, (byRule = new Map()));
     const n = (byRule.get(ruleId) ?? 0) + 1;
@@ -209,7 +206,7 @@ export class SuppressionFilter {
     return true;
   }
 
-  /** The file at `path` is done: `whole` when it was read whole (its status `ok`; a finding of NOT_READ_WHOLE says it was not). */
+  /** The file at `path` is done: `whole` when it was read whole (its status `ok`, every sheet read: not when a rule that says otherwise is off). */
   fileChecked(path: string, whole = true): void {
     const name = this.nameOf(path);
     if (!whole) this.readInPart.add(name);

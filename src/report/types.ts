@@ -18,6 +18,8 @@ export interface FileSummary {
   sheets: SheetSummary[];
   /** findings of the file accepted by the suppressions file, not reported (only when one applies) */
   suppressed?: number;
+  /** sheets of the file that could not be read (their rows were not checked), whether or not `sheet/unreadable` is on; not in the JSON report */
+  sheetsUnread?: number;
 }
 
 /** The JSON report of `ecsop check` (version 1). Commands that compute results add their own array. */

@@ -130,8 +130,8 @@ describe('suppressions', () => {
     const damages: Array<[string, () => Promise<void>, string]> = [
       // a copy onto the drive still going on: the file's first 3,000 bytes
       ['cut short', async () => writeFileSync(orders, whole.subarray(0, 3000)), 'file/unreadable'],
-      // its shipments sheet's part missing: the other sheets read, that one not
-      ['a sheet missing', () => writeZip(orders, parts.filter((p) => p.name !== 'xl/worksheets/sheet3.xml')), 'sheet/unreadable'],
+      // its orders sheet's part missing (where its accepted findings are): the other sheets read, that one not
+      ['a sheet missing', () => writeZip(orders, parts.filter((p) => p.name !== 'xl/worksheets/sheet2.xml')), 'sheet/unreadable'],
     ];
     for (const [name, damage, ruleId] of damages) {
       writeFileSync(file, accepted);
@@ -152,6 +152,33 @@ describe('suppressions', () => {
       writeFileSync(orders, whole);
       const back = await ecsop(['check', '盘', '-f', 'json', ...NOW], { cwd: dir });
       expect(back.code, name).toBe(0);
+      expect(json(back.stdout).findings, name).toEqual([]);
+    }
+  });
+
+  it('a file not read whole is told by its outcome, not by its findings: with file/unreadable and sheet/unreadable off, its entries stay (outsider helper-84)', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, '盘'));
+    const orders = join(dir, '盘', '05-订单处理与履约.xlsx');
+    const whole = readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx'));
+    writeFileSync(orders, whole);
+    expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'ecsop-suppressions.json');
+    const accepted = readFileSync(file, 'utf8');
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'file/unreadable': 'off', 'sheet/unreadable': 'off' } }));
+    const parts = await unzipAll(orders);
+    for (const [name, damage] of [
+      ['cut short', async () => writeFileSync(orders, whole.subarray(0, 3000))],
+      ['a sheet missing', () => writeZip(orders, parts.filter((p) => p.name !== 'xl/worksheets/sheet2.xml'))],
+    ] as Array<[string, () => Promise<void>]>) {
+      await damage();
+      const res = await ecsop(['check', '盘', '-f', 'json', ...NOW], { cwd: dir });
+      expect(json(res.stdout).findings.map((f) => f.ruleId), name).not.toContain('file/unreadable');
+      expect(res.stderr, name).not.toContain('--prune-suppressions');
+      expect((await ecsop(['check', '盘', '--prune-suppressions', ...NOW], { cwd: dir })).stderr, name).not.toContain('删去');
+      expect(readFileSync(file, 'utf8'), name).toBe(accepted);
+      writeFileSync(orders, whole);
+      const back = await ecsop(['check', '盘', '-f', 'json', ...NOW], { cwd: dir });
       expect(json(back.stdout).findings, name).toEqual([]);
     }
   });
