@@ -36,6 +36,8 @@ export function isPersonHeader(text: string): boolean {
     const enclosed = /^[【[（(](.*)[】\]）)]$/.exec(head);
     if (enclosed) head = enclosed[1].trim();
     head = head.replace(/\s*[（(【[].*$/, '');
+    // what a header adds after the word: 姓名 (负责人姓名, 负责人_姓名, a line break between), a mark of a required column (*), a number (负责人①)
+    head = head.replace(/[*＊\d①-⑳]+$/, '').replace(/(负责人|评估人|分析人)[\s_\-·—]*(?:姓名|名字|名称|name|owner)$/i, '$1');
     if (/^(?:非|不是|无)/.test(head)) return false;
     return /(?:负责人|评估人|分析人)$/.test(head.replace(/ /g, '')) || /^(?:owner|evaluator|analyst|person in charge)(?: name)?$/i.test(head);
   });
@@ -50,10 +52,18 @@ export function isPersonHeader(text: string): boolean {
 export const rowOwners = defineCollector('owners', () => ({
   kinds: KIND_IDS,
   sheet(info, ctx) {
-    const key = PERSON_KEYS.find((k) => info.columns.has(k));
-    const extra = key ? undefined : info.extraHeaders.find((h) => isPersonHeader(h.text))?.column;
-    if (!key && extra === undefined) return undefined;
-    const nameOf = (row: ParsedRow) => (key ? row.cells.get(key as never)?.text : row.extraText?.(extra!))?.trim();
+    // every person column of the sheet: its kind's and those a team added (outsider helper-85: only the first was read)
+    const keys = PERSON_KEYS.filter((k) => info.columns.has(k));
+    const extras = info.extraHeaders.filter((h) => isPersonHeader(h.text)).map((h) => h.column);
+    if (!keys.length && !extras.length) return undefined;
+    // a row's people, one cell after another (the dashboard splits a cell into its people: peopleIn)
+    const nameOf = (row: ParsedRow) => {
+      let name = '';
+      const add = (text: string | undefined) => { const n = text?.trim(); if (n) name = name ? `${name}、${n}` : n; };
+      for (const k of keys) add(row.cells.get(k as never)?.text);
+      for (const c of extras) add(row.extraText?.(c));
+      return name;
+    };
     const names: string[] = [];
     const index = new Map<string, number>();
     const runs: number[] = [];

@@ -55,7 +55,9 @@ export function readHistory(path: string): HistoryLine[] {
     return [];
   }
   const out: HistoryLine[] = [];
-  for (const line of text.split('\n')) {
+  // as an editor or a crash may leave it (outsider helper-85): a byte-order mark (Notepad), lines ended by CR alone, NULs after the last line
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    const line = raw.replace(/\0+/g, '');
     if (!line.trim()) continue;
     try {
       const r = JSON.parse(line) as HistoryLine;
@@ -75,11 +77,24 @@ export function readHistory(path: string): HistoryLine[] {
 function isRun(r: unknown): r is HistoryLine {
   if (typeof r !== 'object' || r === null) return false;
   const l = r as Record<string, unknown>;
-  return typeof l.at === 'string' && STAMP.test(l.at) && !Number.isNaN(Date.parse(l.at)) && typeof l.scope === 'string'
+  return typeof l.at === 'string' && isStamp(l.at) && typeof l.scope === 'string'
     && [l.files, l.errors, l.warnings, l.infos, l.suppressed].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
 }
-/** runStamp's form, `2026-12-06T05:55:24+08:00` or `…Z`, and an ISO time's fraction of a second (`…:24.5Z`: outsider helper-84, dropped and lost at first) */
-const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A time as a run's line holds it: runStamp's `2026-12-06T05:55:24+08:00` (or `…Z`), with or without its
+ * seconds and their fraction (`…:24.5Z`: outsider helper-84, dropped and lost at first), and a day that is in its
+ * month, an hour before 24 (2026-02-30 and 24:00 were drawn: outsider helper-85; the engine's Date.parse rolls them on).
+ */
+function isStamp(at: string): boolean {
+  const m = STAMP.exec(at);
+  if (!m) return false;
+  const [, y, mo, d, h, mi, sec = '0', zone, zh = '0', zm = '0'] = m;
+  const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+  return Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= days && Number(h) <= 23 && Number(mi) <= 59 && Number(sec) <= 59
+    && (zone === 'Z' || (Number(zh) <= 23 && Number(zm) <= 59));
+}
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 /** The runs of a scope, oldest first. */
 export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[] {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { jsonErrorPlace } from '../config/config.js';
@@ -128,6 +128,11 @@ export async function writeSuppressions(path: string, counts: (now: SuppressionC
   }
 }
 
+/** Whether something is at `path`: a link counts though what it names is gone (a dangling link is a file the run met, not a deleted one). */
+function isThere(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
 /** A path as it really is (links followed), or as given when it cannot be followed. */
 function real(path: string): string {
   try {
@@ -221,7 +226,8 @@ export class SuppressionFilter {
     const out: Array<{ file: string; rule: string; unused: number }> = [];
     const base = this.folder;
     const inRoots = (abs: string) => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
-    const goneOf = (file: string) => !this.checked.has(file) && inRoots(resolve(base, file)) && !existsSync(resolve(base, file));
+    // a file the run met but did not read whole is not gone, even when what it names is (a link to nothing: outsider helper-85)
+    const goneOf = (file: string) => !this.checked.has(file) && !this.readInPart.has(file) && inRoots(resolve(base, file)) && !isThere(resolve(base, file));
     // a rule that joins files (a title repeated in another shop's workbook) finds less when the run read fewer
     // files than the suppressions file names: its entries are judged only by a run that read them all
     const partial = [...counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
@@ -243,7 +249,7 @@ export class SuppressionFilter {
    */
   nowhere(): number {
     if (!this.counts.size) return 0;
-    for (const file of this.counts.keys()) if (this.checked.has(file) || existsSync(resolve(this.folder, file))) return 0;
+    for (const file of this.counts.keys()) if (this.checked.has(file) || this.readInPart.has(file) || isThere(resolve(this.folder, file))) return 0;
     return this.counts.size;
   }
 

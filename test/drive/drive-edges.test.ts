@@ -50,13 +50,15 @@ describe('the shared drive at its edges', () => {
 
   it('a 负责人 column a team added to a sheet whose kind has none (an orders export, its own header words) names the rows\' owners (outsider helper-83)', async () => {
     // the issue's words and what qualifies them (outsider helper-84 tried each of these)
-    for (const yes of ['负责人', ' 运营负责人 (姓名)', '业务负责人（姓名）', '店铺 负责人', '评估人', '分析人', '负责人：', '【负责人】', '负责人/Owner', 'Owner', 'owner', 'Owner Name', 'Person in charge', '[负责人]']) expect(isPersonHeader(yes), yes).toBe(true);
+    for (const yes of ['负责人', ' 运营负责人 (姓名)', '业务负责人（姓名）', '店铺 负责人', '评估人', '分析人', '负责人：', '【负责人】', '负责人/Owner', 'Owner', 'owner', 'Owner Name', 'Person in charge', '[负责人]', '负责人姓名', '负责人 姓名', '负责人_姓名', '负责人-姓名', '负责人\n姓名', '负责人*', '负责人Owner', '评估人姓名', '负责人①']) expect(isPersonHeader(yes), yes).toBe(true);
     for (const no of ['非负责人', '不是负责人', '负责人电话', '负责人员', '备注', '客服', '责任人', '跟进人', '经办人', '处理人', 'Owner phone', '']) expect(isPersonHeader(no), no).toBe(false);
     const dir = tempDir('ecsop-edge-owner-extra-');
     const head = ['订单号', '支付时间', '收件人', '电话', '省', '市', '区', '详细地址', '商品名称', '数量', '金额', '买家备注'];
     const order = (id: string, province: string, city: string) => [id, '2024-05-20 10:00:00', '*先生', '13800138000', province, city, '天山区', '人民路1号', '补水面膜', 1, 59, ''];
     await writeWorkbook(join(dir, '订单.xlsx'), { 订单: [[...head, '负责人'], [...order('2024052001', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小王'], [...order('2024052002', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小王'], [...order('2024052003', '西藏自治区', '拉萨市'), '客服小李']] });
     await writeWorkbook(join(dir, '订单2.xlsx'), { 订单: [[...head, '运营负责人(姓名)'], [...order('2024052101', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小赵']] });
+    // two owner columns: each row's findings are each person's (outsider helper-85: only the first column was read)
+    await writeWorkbook(join(dir, '订单3.xlsx'), { 订单: [[...head, '运营负责人', '客服负责人'], [...order('2024052201', '新疆维吾尔自治区', '乌鲁木齐市'), '运营阿甲', '客服阿乙'], [...order('2024052202', '西藏自治区', '拉萨市'), '运营阿甲', '客服阿丙']] });
     const json = JSON.parse((await ecsop(['check', '.', '-f', 'json', ...NOW], { cwd: dir })).stdout) as { findings: Array<{ file: string; row: number; severity: string }> };
     const warnings = (file: string, rows: number[]) => json.findings.filter((f) => f.file === file && rows.includes(f.row) && f.severity === 'warning').length;
     expect(warnings('订单.xlsx', [2, 3])).toBeGreaterThan(0);
@@ -66,6 +68,10 @@ describe('the shared drive at its edges', () => {
     expect(warningsOf('客服小王')).toBe(warnings('订单.xlsx', [2, 3]));
     expect(warningsOf('客服小李')).toBe(warnings('订单.xlsx', [4]));
     expect(warningsOf('客服小赵')).toBe(warnings('订单2.xlsx', [2]));
+    expect(warningsOf('运营阿甲')).toBe(warnings('订单3.xlsx', [2, 3]));
+    expect(warningsOf('客服阿乙')).toBe(warnings('订单3.xlsx', [2]));
+    expect(warningsOf('客服阿丙')).toBe(warnings('订单3.xlsx', [3]));
+    expect(warnings('订单3.xlsx', [2, 3])).toBeGreaterThan(0);
     expect(html).toMatch(/data-path="订单.xlsx"[^>]*>(?:(?!<\/tr>).)*客服小王、客服小李/s);
   });
 
@@ -123,12 +129,19 @@ describe('the shared drive at its edges', () => {
     const bad = [
       { errors: -5 }, { warnings: 1e308 }, { infos: 1.5 }, { suppressed: '2' }, { files: null }, { errors: Infinity }, { at: 'yesterday' },
       { at: '2024-13-45T99:00:00Z' }, { at: 20240520 }, { scope: 7 },
+      // days not in their month, the 24th hour, a 60th second, a zone past 23 hours (outsider helper-85: drawn as they were)
+      { at: '2026-02-30T10:00:00Z' }, { at: '2026-04-31T10:00:00Z' }, { at: '2026-11-31T10:00:00+08:00' }, { at: '2026-11-08T24:00:00Z' }, { at: '2026-11-08T10:00:60Z' }, { at: '2026-11-08T10:00:00+25:00' },
     ].map((change, i) => JSON.stringify({ ...good, at: `2024-05-20T0${i % 10}:00:00Z`, ...change }));
     const history = join(dir, 'h.cache.history.jsonl');
     // a time with a fraction of a second is a run's time still (outsider helper-84: it was dropped, and lost)
     const fraction = { ...good, at: '2024-05-20T10:00:00.5Z' };
     writeFileSync(history, [JSON.stringify(good), ...bad, '[]', 'null', '{"at":', JSON.stringify({ ...good, warnings: 2 ** 53 }), JSON.stringify(fraction)].join('\n') + '\n');
     expect(readHistory(history)).toEqual([good, fraction]);
+    // as an editor or a crash leaves a file of good lines (outsider helper-85: each of these lost a line, or all):
+    // a byte-order mark, lines ended by CR alone, NULs after the last line; a time without its seconds is a time
+    const minutes = { ...good, at: '2024-05-20T11:00+08:00' };
+    writeFileSync(join(dir, 'other.jsonl'), `\uFEFF${JSON.stringify(good)}\r${JSON.stringify(fraction)}\r${JSON.stringify(minutes)}\0\0\0`);
+    expect(readHistory(join(dir, 'other.jsonl'))).toEqual([good, fraction, minutes]);
     const res = await ecsop(['check', '盘', '--cache-location', 'h.cache', '-f', 'html', '-o', 'd.html', '--lang', 'en', ...NOW], { cwd: dir });
     expect(res.code).toBeLessThan(2);
     const lines = readFileSync(history, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { at: string; errors: number; warnings: number });

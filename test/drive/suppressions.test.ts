@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -132,6 +132,8 @@ describe('suppressions', () => {
       ['cut short', async () => writeFileSync(orders, whole.subarray(0, 3000)), 'file/unreadable'],
       // its orders sheet's part missing (where its accepted findings are): the other sheets read, that one not
       ['a sheet missing', () => writeZip(orders, parts.filter((p) => p.name !== 'xl/worksheets/sheet2.xml')), 'sheet/unreadable'],
+      // a link to nothing where the file was (outsider helper-85: taken for a file deleted, its entries unused and pruned)
+      ['a link to nothing', async () => { rmSync(orders); symlinkSync(join(dir, '不在了', 'x.xlsx'), orders); }, 'file/unreadable'],
     ];
     for (const [name, damage, ruleId] of damages) {
       writeFileSync(file, accepted);
@@ -149,6 +151,7 @@ describe('suppressions', () => {
       for (const rule of entries) expect(after[rule], `${name}: ${rule}`).toEqual((JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as Record<string, unknown>)[rule]);
       // read whole again: its old findings are still accepted, none reported as new
       writeFileSync(file, accepted);
+      rmSync(orders);
       writeFileSync(orders, whole);
       const back = await ecsop(['check', '盘', '-f', 'json', ...NOW], { cwd: dir });
       expect(back.code, name).toBe(0);
