@@ -25,6 +25,19 @@ async function drive(): Promise<string> {
   return dir;
 }
 
+/** A drive 盘 of the SOP's orders example (and `others` of the examples), its findings accepted by --suppress-all. */
+async function adopted(others: string[] = []): Promise<{ dir: string; orders: string; whole: Buffer; file: string; accepted: string }> {
+  const dir = tempDir();
+  mkdirSync(join(dir, '盘'));
+  const orders = join(dir, '盘', '05-订单处理与履约.xlsx');
+  const whole = readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx'));
+  writeFileSync(orders, whole);
+  for (const f of others) writeFileSync(join(dir, '盘', f), readFileSync(join(__dirname, '../../examples', f)));
+  expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+  const file = join(dir, 'ecsop-suppressions.json');
+  return { dir, orders, whole, file, accepted: readFileSync(file, 'utf8') };
+}
+
 const json = (stdout: string) => JSON.parse(stdout) as { files: Array<{ path: string; suppressed?: number }>; findings: Array<{ ruleId: string; file: string; row: number }>; summary: { errors: number; suppressed?: number } };
 
 describe('suppressions', () => {
@@ -115,15 +128,7 @@ describe('suppressions', () => {
   });
 
   it('a file not read whole keeps its entries: cut short while it is saved, a sheet of it missing (outsider helper-83: pruning removed them, and its findings came back as new once it read again)', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, '盘'));
-    const orders = join(dir, '盘', '05-订单处理与履约.xlsx');
-    const whole = readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx'));
-    writeFileSync(orders, whole);
-    writeFileSync(join(dir, '盘', '03-商品上架与优化.xlsx'), readFileSync(join(__dirname, '../../examples/03-商品上架与优化.xlsx')));
-    expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
-    const file = join(dir, 'ecsop-suppressions.json');
-    const accepted = readFileSync(file, 'utf8');
+    const { dir, orders, whole, file, accepted } = await adopted(['03-商品上架与优化.xlsx']);
     const entries = Object.keys(JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as object);
     expect(entries.length).toBeGreaterThan(0);
     const parts = await unzipAll(orders);
@@ -160,14 +165,7 @@ describe('suppressions', () => {
   });
 
   it('a file not read whole is told by its outcome, not by its findings: with file/unreadable and sheet/unreadable off, its entries stay (outsider helper-84)', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, '盘'));
-    const orders = join(dir, '盘', '05-订单处理与履约.xlsx');
-    const whole = readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx'));
-    writeFileSync(orders, whole);
-    expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
-    const file = join(dir, 'ecsop-suppressions.json');
-    const accepted = readFileSync(file, 'utf8');
+    const { dir, orders, whole, file, accepted } = await adopted();
     writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'file/unreadable': 'off', 'sheet/unreadable': 'off' } }));
     const parts = await unzipAll(orders);
     for (const [name, damage] of [
