@@ -27,7 +27,7 @@ export const PERSON_KEYS = ['owner', 'evaluator', 'analyst'] as const;
  * `负责人：`) or in English as the kinds write them (`Owner`, `Owner Name`, `Person in charge`), one
  * of a header's names (`负责人/Owner`): a team adds one to its orders export or its listing sheet
  * (outsider helper-83: an orders sheet's 负责人 was not read). Not one that says it is not
- * (`非负责人`), nor one about the person (`负责人电话`); near words the issue does not name (责任人,
+ * (`非负责人`) or asks whether (`是否负责人`), nor one about the person (`负责人电话`); near words the issue does not name (责任人,
  * 跟进人, 经办人) are not taken for it.
  */
 export function isPersonHeader(text: string): boolean {
@@ -38,7 +38,8 @@ export function isPersonHeader(text: string): boolean {
     head = head.replace(/\s*[（(【[].*$/, '');
     // what a header adds after the word: 姓名 (负责人姓名, 负责人_姓名, a line break between), a mark of a required column (*), a number (负责人①)
     head = head.replace(/[*＊\d①-⑳]+$/, '').replace(/(负责人|评估人|分析人)[\s_\-·—]*(?:姓名|名字|名称|name|owner)$/i, '$1');
-    if (/^(?:非|不是|无)/.test(head)) return false;
+    // not a person: a column that says someone is not one, or asks whether they are (是否负责人: outsider helper-86)
+    if (/^(?:非|不是|无|是否)/.test(head)) return false;
     return /(?:负责人|评估人|分析人)$/.test(head.replace(/ /g, '')) || /^(?:owner|evaluator|analyst|person in charge)(?: name)?$/i.test(head);
   });
 }

@@ -61,7 +61,7 @@ export function readHistory(path: string): HistoryLine[] {
     if (!line.trim()) continue;
     try {
       const r = JSON.parse(line) as HistoryLine;
-      if (isRun(r)) out.push(r);
+      if (isRun(r)) out.push({ ...r, at: stampOf(r.at)! });
     } catch {
       // passed over
     }
@@ -70,31 +70,39 @@ export function readHistory(path: string): HistoryLine[] {
 }
 
 /**
- * A line as a run writes it: its time a stamp of runStamp's form, its counts whole numbers of zero or
- * more. Anything else is passed over, as a line that does not read is: a count of -5 or 1e308 (a hand
- * edit, damage) drawn in the trend made every real run's bar flat (outsider helper-83).
+ * A line as a run writes it: its time a run's (stampOf), its counts whole numbers of zero or more, none
+ * in a run of no files. Anything else is passed over, as a line that does not read is: a count of -5 or
+ * 1e308 (a hand edit, damage) drawn in the trend made every real run's bar flat (outsider helper-83), and
+ * errors counted in no files are no run (outsider helper-86).
  */
 function isRun(r: unknown): r is HistoryLine {
   if (typeof r !== 'object' || r === null) return false;
   const l = r as Record<string, unknown>;
-  return typeof l.at === 'string' && isStamp(l.at) && typeof l.scope === 'string'
-    && [l.files, l.errors, l.warnings, l.infos, l.suppressed].every((n) => Number.isSafeInteger(n) && (n as number) >= 0);
+  const counts = [l.files, l.errors, l.warnings, l.infos, l.suppressed];
+  return typeof l.at === 'string' && stampOf(l.at) !== undefined && typeof l.scope === 'string'
+    && counts.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) && (l.files !== 0 || counts.every((n) => n === 0));
 }
 
 /**
- * A time as a run's line holds it: runStamp's `2026-12-06T05:55:24+08:00` (or `…Z`), with or without its
- * seconds and their fraction (`…:24.5Z`: outsider helper-84, dropped and lost at first), and a day that is in its
- * month, an hour before 24 (2026-02-30 and 24:00 were drawn: outsider helper-85; the engine's Date.parse rolls them on).
+ * A time as a run's line holds it, written as runStamp writes it (`2026-12-06T05:55:24+08:00`, `…Z`), or
+ * undefined when it is no run's time. ISO 8601's and RFC 3339's other ways of writing one are read too (outsider
+ * helper-86: each was dropped, and lost): without its seconds, a fraction of one after `.` or `,`, a space or a
+ * lower-case `t` between day and time, `z`, a zone without its colon (`+0800`, Python's `%z`) or its minutes. Not
+ * a day outside its month, an hour of 24 or a 60th second (2026-02-30 and 24:00 were drawn, outsider helper-85:
+ * the engine's Date.parse rolls them on), nor a year outside 2000–2199 (9999-12-31 and 0000-01-01 made the trend's
+ * first bar, outsider helper-86).
  */
-function isStamp(at: string): boolean {
+export function stampOf(at: string): string | undefined {
   const m = STAMP.exec(at);
-  if (!m) return false;
-  const [, y, mo, d, h, mi, sec = '0', zone, zh = '0', zm = '0'] = m;
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec = '00', fraction, , sign, zh, zm = '00'] = m;
   const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
-  return Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= days && Number(h) <= 23 && Number(mi) <= 59 && Number(sec) <= 59
-    && (zone === 'Z' || (Number(zh) <= 23 && Number(zm) <= 59));
+  const real = Number(y) >= 2000 && Number(y) <= 2199 && Number(mo) >= 1 && Number(mo) <= 12 && Number(d) >= 1 && Number(d) <= days
+    && Number(h) <= 23 && Number(mi) <= 59 && Number(sec) <= 59 && (sign === undefined || (Number(zh) <= 23 && Number(zm) <= 59));
+  if (!real) return undefined;
+  return `${y}-${mo}-${d}T${h}:${mi}:${sec}${fraction ? `.${fraction}` : ''}${sign === undefined ? 'Z' : `${sign}${zh}:${zm}`}`;
 }
-const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 /** The runs of a scope, oldest first. */
 export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[] {

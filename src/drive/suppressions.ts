@@ -128,9 +128,18 @@ export async function writeSuppressions(path: string, counts: (now: SuppressionC
   }
 }
 
-/** Whether something is at `path`: a link counts though what it names is gone (a dangling link is a file the run met, not a deleted one). */
+/**
+ * Whether something is at `path`: a link counts though what it names is gone (a dangling link is a file the
+ * run met, not a deleted one), and so does a path that cannot be looked at (a shop's folder the user may not
+ * read, a loop of links: outsider helper-86, an internal error at the end of the run). Only a path whose
+ * folder is now a file is gone with it.
+ */
 function isThere(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code !== 'ENOTDIR';
+  }
 }
 
 /** A path as it really is (links followed), or as given when it cannot be followed. */

@@ -184,6 +184,33 @@ describe('suppressions', () => {
     }
   });
 
+  it('a shop\'s folder that cannot be looked at (a loop of links) keeps its entries, one that became a file has them unused: never an internal error (outsider helper-86: EACCES ended the run so)', async () => {
+    const dir = await drive();
+    expect((await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'ecsop-suppressions.json');
+    const accepted = readFileSync(file, 'utf8');
+    const shop = join(dir, '共享盘/店铺A');
+    rmSync(shop, { recursive: true });
+    // a folder whose files cannot be looked at: their entries are neither unused nor pruned (as root, a loop; a folder of mode 000 likewise)
+    symlinkSync(shop, shop);
+    for (const flags of [[], ['--prune-suppressions'], ['--suppress-all']]) {
+      const res = await ecsop(['check', '共享盘', ...flags, ...NOW], { cwd: dir });
+      expect(res.stderr, flags.join(' ')).not.toMatch(/internal error|内部错误/);
+      expect(res.stderr, flags.join(' ')).not.toContain('--prune-suppressions');
+    }
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ '共享盘/店铺A/选品.xlsx': { 'selection-score-mismatch': { count: 3 } } });
+    // the folder now a file: its workbooks are gone, their entries unused and pruned
+    rmSync(shop);
+    writeFileSync(shop, 'not a folder');
+    writeFileSync(file, accepted);
+    const gone = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(gone.stderr).not.toMatch(/internal error|内部错误/);
+    expect(gone.code).toBe(2);
+    expect(gone.stderr).toContain('--prune-suppressions');
+    expect((await ecsop(['check', '共享盘', '--prune-suppressions', ...NOW], { cwd: dir })).code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual(['共享盘/店铺B/选品.xlsx']);
+  });
+
   it('names files relative to the suppressions file: the same file works from another folder, as another machine mounts the drive', async () => {
     const dir = await drive();
     await ecsop(['check', '.', '--suppress-all', '--suppressions-location', 'ecsop-suppressions.json', ...NOW], { cwd: join(dir, '共享盘') });
