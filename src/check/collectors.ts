@@ -35,11 +35,14 @@ export function isPersonHeader(text: string): boolean {
     let head = part.replace(/\s+/g, ' ').trim().replace(/[:：。.,，、]+$/, '');
     const enclosed = /^[【[（(](.*)[】\]）)]$/.exec(head);
     if (enclosed) head = enclosed[1].trim();
+    // what a bracket after the word says the column holds: a way to reach the person, not the person (负责人(电话): outsider helper-87)
+    if (/[（(【[][^）)】\]]*(?:电话|手机|邮箱|微信|联系|phone|tel|mobile|e-?mail)/i.test(head)) return false;
     head = head.replace(/\s*[（(【[].*$/, '');
     // what a header adds after the word: 姓名 (负责人姓名, 负责人_姓名, a line break between), a mark of a required column (*), a number (负责人①)
     head = head.replace(/[*＊\d①-⑳]+$/, '').replace(/(负责人|评估人|分析人)[\s_\-·—]*(?:姓名|名字|名称|name|owner)$/i, '$1');
     // not a person: a column that says someone is not one, or asks whether they are (是否负责人: outsider helper-86)
-    if (/^(?:非|不是|无|是否)/.test(head)) return false;
+    // nor one who was (前负责人, 原负责人: outsider helper-87)
+    if (/^(?:非|不是|无|是否|前|原|旧)/.test(head)) return false;
     return /(?:负责人|评估人|分析人)$/.test(head.replace(/ /g, '')) || /^(?:owner|evaluator|analyst|person in charge)(?: name)?$/i.test(head);
   });
 }

@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { extensionFits, extensionOfKind } from '../encode/content-kind.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -31,12 +31,27 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   if (!statOrNone(dirname(location))?.isDirectory()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('no-folder', location, { folder: dirname(given) || '.' }).text(lang, given) });
   // a device, a pipe (/dev/null), a folder or a link is never a cache (named as it is: the folder's .ecsop-cache when a
   // folder was given); a cache is never written through a link (outsider helper-74: the run went on, and said it used one)
-  const here = lstatSync(location, { throwIfNoEntry: false });
+  const here = lookedAt(location, given, abs, lang);
   if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, location === abs ? given : join(given, CACHE_FILE)) });
   // a file of the user's under a name of its own (notes.docx, data.zip) is never replaced; one named as a cache is rebuilt
   const ext = extname(location).toLowerCase();
   if (here && ext && ext !== '.cache' && !looksLikeCache(location)) throw new UsageError('error.cache-location', { value: given, reason: t(lang, 'cache.not-ours', { path: given }) });
   return location;
+}
+
+/**
+ * What is at the cache's location, undefined for nothing; a place that cannot be looked at (a folder the
+ * user may not enter: EACCES, a loop of links) is refused in one line, never an internal error (outsider
+ * helper-87).
+ */
+function lookedAt(location: string, given: string, abs: string, lang: Lang): Stats | undefined {
+  try {
+    return lstatSync(location, { throwIfNoEntry: false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const shown = location === abs ? given : join(given, CACHE_FILE);
+    throw new UsageError('error.cache-location', { value: given, reason: new WriteError(code === 'EACCES' || code === 'EPERM' ? 'permission' : 'not-regular', location).text(lang, shown) });
+  }
 }
 
 /** ecsop's version and build, as the cache tells them apart (`known`: as the cache last told it, see buildFiles). */

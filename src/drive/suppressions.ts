@@ -131,12 +131,14 @@ export async function writeSuppressions(path: string, counts: (now: SuppressionC
 /**
  * Whether something is at `path`: a link counts though what it names is gone (a dangling link is a file the
  * run met, not a deleted one), and so does a path that cannot be looked at (a shop's folder the user may not
- * read, a loop of links: outsider helper-86, an internal error at the end of the run). Only a path whose
- * folder is now a file is gone with it.
+ * read, a loop of links: outsider helper-86, an internal error at the end of the run). A path whose folder
+ * is now a file is gone with it, and so is one that is now a folder.
  */
 function isThere(path: string): boolean {
   try {
-    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+    // a folder where a workbook was is not that workbook (outsider helper-87: its entries were kept without a word)
+    const st = lstatSync(path, { throwIfNoEntry: false });
+    return st !== undefined && !st.isDirectory();
   } catch (err) {
     return (err as NodeJS.ErrnoException).code !== 'ENOTDIR';
   }

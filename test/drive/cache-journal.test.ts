@@ -217,6 +217,19 @@ describe('the cache\'s journal', () => {
     expect(existsSync(join(dir, 'd.html'))).toBe(true);
   });
 
+  it('a cache location that cannot be looked at is refused in one line, never an internal error (outsider helper-87: a folder of mode 000 ended the run so)', async () => {
+    const dir = drive();
+    // as root no folder is shut: a name the system cannot look up (too long) fails its lstat the same way
+    const long = `${'缓'.repeat(100)}.cache`;
+    for (const args of [['--cache', '--cache-location', long], ['-f', 'html', '-o', 'd.html', '--cache-location', long]]) {
+      const res = await ecsop(['check', '.', ...args, ...NOW], { cwd: dir });
+      expect(res.stderr, args.join(' ')).not.toMatch(/internal error|内部错误/);
+      expect(res.code, args.join(' ')).toBe(2);
+      expect(res.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(res.stderr, args.join(' ')).toContain('--cache-location');
+    }
+  });
+
   it('a cache an older ecsop wrote is said in one line and rebuilt, with no backup kept', async () => {
     const dir = drive();
     const cache = join(dir, '.ecsop-cache');

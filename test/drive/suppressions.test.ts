@@ -199,8 +199,15 @@ describe('suppressions', () => {
       expect(res.stderr, flags.join(' ')).not.toContain('--prune-suppressions');
     }
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ '共享盘/店铺A/选品.xlsx': { 'selection-score-mismatch': { count: 3 } } });
-    // the folder now a file: its workbooks are gone, their entries unused and pruned
+    // a workbook now a folder of that name is gone (outsider helper-87: its entries were kept without a word)
     rmSync(shop);
+    mkdirSync(join(shop, '选品.xlsx'), { recursive: true });
+    writeFileSync(file, accepted);
+    const folder = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('--prune-suppressions');
+    rmSync(shop, { recursive: true });
+    // the folder now a file: its workbooks are gone, their entries unused and pruned
     writeFileSync(shop, 'not a folder');
     writeFileSync(file, accepted);
     const gone = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
