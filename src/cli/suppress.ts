@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
@@ -39,7 +39,16 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
     throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
   const writes = writesSuppressions(flags);
-  const exists = statOrNone(location)?.isFile() ?? false;
+  // a place that cannot be looked at (a folder the user may not enter, a loop of links) is said so, not taken for no file (outsider helper-87)
+  let exists: boolean;
+  try {
+    exists = statSync(location, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch (err) {
+    // a path through a file is nothing there (its write is refused with what to do)
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTDIR') throw new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: localized('suppress.unreadable', { code: code ?? 'EIO' }) });
+    exists = false;
+  }
   if (!writes && !exists) {
     // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence
     if (suppressionsLocation) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);

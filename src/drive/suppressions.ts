@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { jsonErrorPlace } from '../config/config.js';
@@ -61,7 +61,15 @@ function resolvedName(folder: string, name: string): string {
 /** Reads a suppressions file; one that does not exist is empty; one that is not one is an error (never written over). */
 export function readSuppressions(path: string): SuppressionCounts {
   const out: SuppressionCounts = new Map();
-  if (!existsSync(path)) return out;
+  // one that cannot be looked at (a folder the user may not enter, a loop of links) is said so, not taken for none (outsider helper-87)
+  let there;
+  try {
+    there = statSync(path, { throwIfNoEntry: false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTDIR') throw new SuppressionsError(path, localized('suppress.unreadable', { code: code ?? 'EIO' }));
+  }
+  if (!there) return out;
   let text: string;
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');

@@ -218,6 +218,21 @@ describe('suppressions', () => {
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toEqual(['共享盘/店铺B/选品.xlsx']);
   });
 
+  it('a suppressions file that cannot be looked at is said so in one line, exit 2, not taken for none (outsider helper-87: "there is no suppressions file")', async () => {
+    const dir = await drive();
+    symlinkSync(join(dir, 's.json'), join(dir, 's.json'));
+    // as root no folder is shut: a loop of links, and a name too long, fail their look the same way
+    for (const location of ['s.json', `${'压'.repeat(90)}.json`]) {
+      for (const flags of [[], ['--suppress-all']]) {
+        const res = await ecsop(['check', '共享盘', '--suppressions-location', location, ...flags, ...NOW], { cwd: dir });
+        expect(res.code, `${location} ${flags}`).toBe(2);
+        expect(res.stderr.trim().split('\n'), `${location} ${flags}`).toHaveLength(1);
+        expect(res.stderr, `${location} ${flags}`).toMatch(/ELOOP|ENAMETOOLONG/);
+        expect(res.stderr, `${location} ${flags}`).not.toMatch(/internal error|内部错误|没有压制文件/);
+      }
+    }
+  });
+
   it('names files relative to the suppressions file: the same file works from another folder, as another machine mounts the drive', async () => {
     const dir = await drive();
     await ecsop(['check', '.', '--suppress-all', '--suppressions-location', 'ecsop-suppressions.json', ...NOW], { cwd: join(dir, '共享盘') });
