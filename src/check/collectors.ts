@@ -58,7 +58,7 @@ export const rowOwners = defineCollector('owners', () => ({
   sheet(info, ctx) {
     // every person column of the sheet: its kind's and those a team added (outsider helper-85: only the first was read)
     const keys = PERSON_KEYS.filter((k) => info.columns.has(k));
-    const extras = info.extraHeaders.filter((h) => isPersonHeader(h.text)).map((h) => h.column);
+    const extras = info.extraHeaders.filter((h) => isPersonHeader(h.text) || (h.group !== undefined && isPersonHeader(`${h.group}${h.text}`))).map((h) => h.column);
     if (!keys.length && !extras.length) return undefined;
     // a row's people, one cell after another (the dashboard splits a cell into its people: peopleIn)
     const nameOf = (row: ParsedRow) => {

@@ -63,7 +63,7 @@ export interface SheetInfo {
   /** this sheet as findings made after the run (in `finish`) name it */
   ref: SheetRef;
   /** header cells that name no column of the kind (1-based column, text): read by no rule */
-  extraHeaders: ReadonlyArray<{ column: number; text: string }>;
+  extraHeaders: ReadonlyArray<{ column: number; text: string; group?: string }>;
 }
 
 /**

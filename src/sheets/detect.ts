@@ -79,7 +79,8 @@ export interface HeaderMatch {
   /** 1-based column indexes whose header matched no column of the kind (kept, ignored) */
   extra: number[];
   /** the header texts of those columns (by column index), for rules that look for what is not read */
-  extraHeaders: Array<{ column: number; text: string }>;
+  /** `group`: a two-row header's upper text over the column, where the column has a lower text of its own (负责人 over 姓名) */
+  extraHeaders: Array<{ column: number; text: string; group?: string }>;
   /** share of the kind's columns found */
   coverage: number;
 }
@@ -211,9 +212,11 @@ function joinsAsLower(upper: ReadonlyArray<string | undefined>, lower: ReadonlyA
  */
 export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArray<string | undefined> }>): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
-  const consider = (texts: ReadonlyArray<string | undefined>, row: number) => {
+  const consider = (texts: ReadonlyArray<string | undefined>, row: number, upper?: ReadonlyArray<string | undefined>) => {
     for (const found of headerMatches(texts, row)) {
-      const m = found.headerRow === row ? found : { ...found, headerRow: row };
+      let m = found.headerRow === row ? found : { ...found, headerRow: row };
+      // a column the kind does not know keeps the group text over it (a 负责人 merged over 姓名/电话: outsider helper-87)
+      if (upper) m = { ...m, extraHeaders: m.extraHeaders.map((h) => { const group = upper[h.column]?.trim(); return group && group !== h.text ? { ...h, group } : h; }) };
       if (!best || better(m, best)) best = m;
     }
   };
@@ -225,7 +228,7 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     // the two rows read as one are the lower row itself (a data row under a data row): it is considered next, as it is
     if (joinsAsLower(texts, below.texts)) return;
     const width = Math.max(texts.length, below.texts.length);
-    consider(Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c])), below.row);
+    consider(Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c])), below.row, texts);
   });
   return best;
 }

@@ -59,6 +59,12 @@ describe('the shared drive at its edges', () => {
     await writeWorkbook(join(dir, '订单2.xlsx'), { 订单: [[...head, '运营负责人(姓名)'], [...order('2024052101', '新疆维吾尔自治区', '乌鲁木齐市'), '客服小赵']] });
     // two owner columns: each row's findings are each person's (outsider helper-85: only the first column was read)
     await writeWorkbook(join(dir, '订单3.xlsx'), { 订单: [[...head, '运营负责人', '客服负责人'], [...order('2024052201', '新疆维吾尔自治区', '乌鲁木齐市'), '运营阿甲', '客服阿乙'], [...order('2024052202', '西藏自治区', '拉萨市'), '运营阿甲', '客服阿丙']] });
+    // a 负责人 merged over 姓名 and 电话 in a two-row header (outsider helper-87: not read); the 电话 under it is no owner
+    await writeWorkbook(join(dir, '订单4.xlsx'), { 订单: [
+      ['订单号', '支付时间', '收件信息', null, null, null, null, null, '商品名称', '数量', '金额', '负责人', null],
+      [null, null, '收件人', '电话', '省', '市', '区', '详细地址', null, null, null, '姓名', '电话'],
+      ['2024052301', '2024-05-20 10:00:00', '*先生', '13800138000', '新疆维吾尔自治区', '乌鲁木齐市', '天山区', '人民路1号', '补水面膜', 1, 59, '运营阿丁', '13900139000'],
+    ] });
     const json = JSON.parse((await ecsop(['check', '.', '-f', 'json', ...NOW], { cwd: dir })).stdout) as { findings: Array<{ file: string; row: number; severity: string }> };
     const warnings = (file: string, rows: number[]) => json.findings.filter((f) => f.file === file && rows.includes(f.row) && f.severity === 'warning').length;
     expect(warnings('订单.xlsx', [2, 3])).toBeGreaterThan(0);
@@ -72,6 +78,9 @@ describe('the shared drive at its edges', () => {
     expect(warningsOf('客服阿乙')).toBe(warnings('订单3.xlsx', [2]));
     expect(warningsOf('客服阿丙')).toBe(warnings('订单3.xlsx', [3]));
     expect(warnings('订单3.xlsx', [2, 3])).toBeGreaterThan(0);
+    expect(warnings('订单4.xlsx', [3])).toBeGreaterThan(0);
+    expect(warningsOf('运营阿丁')).toBe(warnings('订单4.xlsx', [3]));
+    expect(html).not.toContain('data-person="13900139000"');
     expect(html).toMatch(/data-path="订单.xlsx"[^>]*>(?:(?!<\/tr>).)*客服小王、客服小李/s);
   });
 
