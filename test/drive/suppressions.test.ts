@@ -233,6 +233,22 @@ describe('suppressions', () => {
     }
   });
 
+  it('a file whose name is not UTF-8 (a GBK name unpacked on Linux) keeps its entry run after run (outsider helper-87: read back as another path, unused)', async () => {
+    const dir = await drive();
+    // 订单 in GBK: the name's bytes are not UTF-8
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, '共享盘/店铺A/')), Buffer.from([0xb6, 0xa9, 0xb5, 0xa5]), Buffer.from('.xlsx')]), readFileSync(join(dir, '共享盘/店铺A/选品.xlsx')));
+    expect((await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'ecsop-suppressions.json');
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toContain('共享盘/店铺A/\\xB6\\xA9\\xB5\\xA5.xlsx');
+    const accepted = readFileSync(file, 'utf8');
+    const res = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
+    expect(res.code).toBe(0);
+    expect(json(res.stdout).findings).toEqual([]);
+    expect(res.stderr).not.toMatch(/--prune-suppressions|没有一个在它说的地方/);
+    expect((await ecsop(['check', '共享盘', '--prune-suppressions', ...NOW], { cwd: dir })).stderr).not.toContain('删去');
+    expect(readFileSync(file, 'utf8')).toBe(accepted);
+  });
+
   it('names files relative to the suppressions file: the same file works from another folder, as another machine mounts the drive', async () => {
     const dir = await drive();
     await ecsop(['check', '.', '--suppress-all', '--suppressions-location', 'ecsop-suppressions.json', ...NOW], { cwd: join(dir, '共享盘') });
