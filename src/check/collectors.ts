@@ -21,6 +21,17 @@ export const sheetPlaces = defineCollector('sheets', () => ({
 /** The columns that name the person responsible for a row: 负责人, 评估人, 分析人. */
 export const PERSON_KEYS = ['owner', 'evaluator', 'analyst'] as const;
 
+/** Those columns' words as the sheet kinds head them (负责人 …, Owner …): a header a team writes is read by them. */
+const PERSON_COLUMNS = KINDS.flatMap((k) => k.columns).filter((c) => (PERSON_KEYS as readonly string[]).includes(c.key));
+const ZH_PERSON = [...new Set(PERSON_COLUMNS.map((c) => c.header))].join('|');
+const EN_PERSON = [...new Set(PERSON_COLUMNS.map((c) => c.en.toLowerCase()))].join('|');
+/** ends in the word (运营负责人) */
+const ENDS_IN_PERSON = new RegExp(`(?:${ZH_PERSON})$`);
+/** the word and 姓名 after it (负责人姓名, 负责人_姓名, 负责人Owner) */
+const PERSON_AND_NAME = new RegExp(`(${ZH_PERSON})[\\s_\\-·—]*(?:姓名|名字|名称|name|owner)$`, 'i');
+/** the English word, as the kinds write it, or its common phrase (Owner, Owner Name, Person in charge) */
+const EN_PERSON_HEADER = new RegExp(`^(?:${EN_PERSON}|person in charge)(?: name)?$`, 'i');
+
 /**
  * A column a sheet kind does not have, headed as the person responsible for the row, as the issue
  * names them (负责人 / 评估人 / 分析人, and what qualifies them: `运营负责人`, `负责人(姓名)`, `【负责人】`,
@@ -39,11 +50,11 @@ export function isPersonHeader(text: string): boolean {
     if (/[（(【[][^）)】\]]*(?:电话|手机|邮箱|微信|联系|phone|tel|mobile|e-?mail)/i.test(head)) return false;
     head = head.replace(/\s*[（(【[].*$/, '');
     // what a header adds after the word: 姓名 (负责人姓名, 负责人_姓名, a line break between), a mark of a required column (*), a number (负责人①)
-    head = head.replace(/[*＊\d①-⑳]+$/, '').replace(/(负责人|评估人|分析人)[\s_\-·—]*(?:姓名|名字|名称|name|owner)$/i, '$1');
+    head = head.replace(/[*＊\d①-⑳]+$/, '').replace(PERSON_AND_NAME, '$1');
     // not a person: a column that says someone is not one, or asks whether they are (是否负责人: outsider helper-86)
     // nor one who was (前负责人, 原负责人: outsider helper-87)
     if (/^(?:非|不是|无|是否|前|原|旧)/.test(head)) return false;
-    return /(?:负责人|评估人|分析人)$/.test(head.replace(/ /g, '')) || /^(?:owner|evaluator|analyst|person in charge)(?: name)?$/i.test(head);
+    return ENDS_IN_PERSON.test(head.replace(/ /g, '')) || EN_PERSON_HEADER.test(head);
   });
 }
 
@@ -63,9 +74,10 @@ export const rowOwners = defineCollector('owners', () => ({
     // a row's people, one cell after another (the dashboard splits a cell into its people: peopleIn)
     const nameOf = (row: ParsedRow) => {
       let name = '';
-      const add = (text: string | undefined) => { const n = text?.trim(); if (n) name = name ? `${name}、${n}` : n; };
-      for (const k of keys) add(row.cells.get(k as never)?.text);
-      for (const c of extras) add(row.extraText?.(c));
+      for (let i = 0; i < keys.length + extras.length; i++) {
+        const n = (i < keys.length ? row.cells.get(keys[i] as never)?.text : row.extraText?.(extras[i - keys.length]))?.trim();
+        if (n) name = name ? `${name}、${n}` : n;
+      }
       return name;
     };
     const names: string[] = [];

@@ -1,9 +1,9 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
 import { displayPath, foldersIn } from '../check/files.js';
-import { readSuppressions, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
+import { readSuppressions, suppressionsAt, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
 import { localized, t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { Lang } from '../i18n/format.js';
@@ -39,15 +39,12 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
     throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
   const writes = writesSuppressions(flags);
-  // a place that cannot be looked at (a folder the user may not enter, a loop of links) is said so, not taken for no file (outsider helper-87)
+  const unusable = (err: unknown) => (err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: err.detail }) : err);
   let exists: boolean;
   try {
-    exists = statSync(location, { throwIfNoEntry: false })?.isFile() ?? false;
+    exists = suppressionsAt(location)?.isFile() ?? false;
   } catch (err) {
-    // a path through a file is nothing there (its write is refused with what to do)
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOTDIR') throw new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: localized('suppress.unreadable', { code: code ?? 'EIO' }) });
-    exists = false;
+    throw unusable(err);
   }
   if (!writes && !exists) {
     // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence
@@ -58,8 +55,7 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
   try {
     counts = readSuppressions(location);
   } catch (err) {
-    if (err instanceof SuppressionsError) throw new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: err.detail });
-    throw err;
+    throw unusable(err);
   }
   return new SuppressionFilter(location, counts, { all: suppressAll, rules });
 }

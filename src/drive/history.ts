@@ -60,8 +60,8 @@ export function readHistory(path: string): HistoryLine[] {
     const line = raw.replace(/\0+/g, '');
     if (!line.trim()) continue;
     try {
-      const r = JSON.parse(line) as HistoryLine;
-      if (isRun(r)) out.push({ ...r, at: stampOf(r.at)! });
+      const r = runOf(JSON.parse(line));
+      if (r) out.push(r);
     } catch {
       // passed over
     }
@@ -70,17 +70,19 @@ export function readHistory(path: string): HistoryLine[] {
 }
 
 /**
- * A line as a run writes it: its time a run's (stampOf), its counts whole numbers of zero or more, none
+ * A line as a run writes it, its time as a run writes it, or undefined: its time a run's (stampOf), its counts whole numbers of zero or more, none
  * in a run of no files. Anything else is passed over, as a line that does not read is: a count of -5 or
  * 1e308 (a hand edit, damage) drawn in the trend made every real run's bar flat (outsider helper-83), and
  * errors counted in no files are no run (outsider helper-86).
  */
-function isRun(r: unknown): r is HistoryLine {
-  if (typeof r !== 'object' || r === null) return false;
+function runOf(r: unknown): HistoryLine | undefined {
+  if (typeof r !== 'object' || r === null) return undefined;
   const l = r as Record<string, unknown>;
   const counts = [l.files, l.errors, l.warnings, l.infos, l.suppressed];
-  return typeof l.at === 'string' && stampOf(l.at) !== undefined && typeof l.scope === 'string'
+  const at = typeof l.at === 'string' ? stampOf(l.at) : undefined;
+  const run = at !== undefined && typeof l.scope === 'string'
     && counts.every((n) => Number.isSafeInteger(n) && (n as number) >= 0) && (l.files !== 0 || counts.every((n) => n === 0));
+  return run ? { ...(l as unknown as HistoryLine), at } : undefined;
 }
 
 /**

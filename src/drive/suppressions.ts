@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { jsonErrorPlace } from '../config/config.js';
@@ -64,18 +64,25 @@ function resolvedName(folder: string, name: string): string {
   return suppressionName(folder, abs);
 }
 
+/**
+ * What is at a suppressions file's place (links followed), undefined for nothing (a path through a file
+ * is nothing: its write is refused with what to do). One that cannot be looked at (a folder the user may
+ * not enter, a loop of links) is a SuppressionsError, not taken for none (outsider helper-87).
+ */
+export function suppressionsAt(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR') return undefined;
+    throw new SuppressionsError(path, localized('suppress.unreadable', { code: code ?? 'EIO' }));
+  }
+}
+
 /** Reads a suppressions file; one that does not exist is empty; one that is not one is an error (never written over). */
 export function readSuppressions(path: string): SuppressionCounts {
   const out: SuppressionCounts = new Map();
-  // one that cannot be looked at (a folder the user may not enter, a loop of links) is said so, not taken for none (outsider helper-87)
-  let there;
-  try {
-    there = statSync(path, { throwIfNoEntry: false });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOTDIR') throw new SuppressionsError(path, localized('suppress.unreadable', { code: code ?? 'EIO' }));
-  }
-  if (!there) return out;
+  if (!suppressionsAt(path)) return out;
   let text: string;
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
