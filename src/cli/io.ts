@@ -73,7 +73,7 @@ export function processIo(signal?: AbortSignal): Io {
     env: process.env,
     stdoutTTY: Boolean(process.stdout.isTTY),
     stderrTTY: Boolean(process.stderr.isTTY),
-    systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
+    systemLocale: systemLocaleOf(process.platform, process.env, () => Intl.DateTimeFormat().resolvedOptions().locale),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -111,13 +111,31 @@ export type UsageError = UsageErrorOf;
 
 /**
  * zh when the locale is Chinese: any of LC_ALL, LC_MESSAGES, LANG, or the system's own locale as
- * Intl reports it (Windows terminals set none of the variables; cron and `C.UTF-8` say nothing of
- * the user's language, while the system locale does).
+ * Intl reports it (Windows terminals set none of the variables). A locale that names a language
+ * ecsop has no catalog for (fr_FR): English. One that names none at all (C, POSIX, unset: Docker
+ * images, CI runners, cron): Chinese, the SOP's and its users' language (issue #15's C.UTF-8).
  */
 export function localeLang(io: Pick<Io, 'env' | 'systemLocale'>): Lang {
   const { env } = io;
-  const said = [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale].map((l) => l?.slice(0, 2).toLowerCase()).filter(isLang);
-  return said.includes(DEFAULT_LANG) ? DEFAULT_LANG : said[0] ?? NEUTRAL_LANG;
+  const tags = [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale];
+  const said = tags.map((l) => l?.slice(0, 2).toLowerCase()).filter(isLang);
+  if (said.includes(DEFAULT_LANG)) return DEFAULT_LANG;
+  return said[0] ?? (tags.some(namesLanguage) ? NEUTRAL_LANG : DEFAULT_LANG);
+}
+
+/** Whether a locale tag names a language: not empty, not C or POSIX (with or without a codeset), not `und`. */
+function namesLanguage(tag: string | undefined): boolean {
+  return Boolean(tag?.trim()) && !/^\s*(c|posix|und)([._@-]|\s*$)/i.test(tag!);
+}
+
+/**
+ * The system's own locale, as `Intl` reports it: on Windows, the user's setting. Elsewhere ICU takes
+ * it from LC_ALL/LC_MESSAGES/LANG, so it says nothing they do not, and where they name no language
+ * its `en-US` is ICU's own default, not the user's choice: none then.
+ */
+export function systemLocaleOf(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, intl: () => string): string | undefined {
+  if (platform === 'win32') return intl();
+  return [env.LC_ALL, env.LC_MESSAGES, env.LANG].some(namesLanguage) ? intl() : undefined;
 }
 
 /** Colours only on a terminal and never with NO_COLOR (https://no-color.org). */

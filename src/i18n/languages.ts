@@ -18,7 +18,7 @@ export const LANGS = Object.keys(CATALOGS) as Lang[];
 /** The language of a run nothing else decides: Chinese, the SOP's and its users' (the first catalog). */
 export const DEFAULT_LANG: Lang = LANGS[0];
 
-/** The language for a locale that names none ecsop knows (C, POSIX, a language without a catalog). */
+/** The language for a locale that names a language ecsop has no catalog for (fr_FR); one that names none (C, POSIX) gets DEFAULT_LANG. */
 export const NEUTRAL_LANG: Lang = 'en';
 
 /** The language a tag names: `zh`, and as locales and people write it, `zh-CN`, `zh_CN.UTF-8`, `ZH`, `en-US`. */

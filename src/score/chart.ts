@@ -52,7 +52,7 @@ function selectionChart(rows: ScoreResult[], verdicts: Record<string, number>, {
     const w = r.score === null ? 0 : scale(r.score) - BAR_X;
     const verdict = r.recommendation ?? '—';
     body += `<g class="bar" data-file="${xmlText(r.file)}" data-sheet="${xmlText(r.sheet)}" data-row="${r.row}" data-score="${r.score ?? ''}" data-verdict="${xmlText(verdict)}">`
-      + `<title>${xmlText(`${shortened(String(r.product), lang)}: ${r.scoreText ?? '—'} ${verdict}`)}</title>`
+      + `<title>${xmlText(`${shortened(String(r.product), lang)}: ${r.scoreText ?? '—'} ${verdictWord(verdict, lang)}`)}</title>`
       + label(r.product, LABEL, y + 15, lang)
       + `<rect x="${BAR_X}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW - 6}" fill="${colour}"/>`
       + `<text x="${BAR_X + w + 4}" y="${y + 15}" class="value">${xmlText(r.scoreText ?? '—')} ${xmlText(verdictWord(verdict, lang))}</text></g>`;

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
+import { localeLang, systemLocaleOf } from '../../src/cli/io.js';
 
 const root = join(__dirname, '../..');
 const NO_LOCALE = { LANG: '', LC_ALL: '', LC_MESSAGES: '' };
@@ -31,6 +32,27 @@ describe('the language of a run', () => {
     writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ lang: 'en' }));
     expect((await ecsop(['check', join(root, 'examples/01-市场调研与选品.xlsx')], { cwd: dir, env: NO_LOCALE, systemLocale: 'zh-CN' })).stdout).toContain('Checked');
     expect((await ecsop(['check', join(root, 'examples/01-市场调研与选品.xlsx')], { cwd: dir, env: { ...NO_LOCALE, ECSOP_LANG: 'zh' }, systemLocale: 'en-US' })).stdout).toContain('共检查');
+  });
+
+  it('a locale that names no language (C.UTF-8, POSIX, unset: Docker, CI runners, cron) is Chinese; one ecsop has no catalog for is English', async () => {
+    const run = async (env: Record<string, string>, systemLocale?: string) => (await ecsop(['check', 'examples/01-市场调研与选品.xlsx'], { cwd: root, env: { ...NO_LOCALE, ...env }, systemLocale: systemLocale ?? '' })).stdout;
+    for (const c of ['C.UTF-8', 'C', 'POSIX', 'C.utf8', '']) expect(await run({ LANG: c }), c).toContain('共检查 1 个文件');
+    expect(await run({ LC_ALL: 'C.UTF-8', LANG: 'C' })).toContain('共检查');
+    expect(await run({ LANG: 'fr_FR.UTF-8' })).toContain('Checked 1 file,');
+    expect(await run({ LANG: 'C.UTF-8' }, 'en-US')).toContain('Checked 1 file,'); // an English Windows
+    expect(await run({ LANG: 'en_US.UTF-8' })).toContain('Checked 1 file,');
+  });
+
+  it('the system locale Intl reports counts on Windows; elsewhere ICU takes it from the variables, and with none named its en-US is no one\'s choice', () => {
+    const intl = () => 'en-US';
+    expect(systemLocaleOf('win32', {}, intl)).toBe('en-US');
+    expect(systemLocaleOf('linux', {}, intl)).toBeUndefined();
+    expect(systemLocaleOf('linux', { LANG: 'C.UTF-8' }, intl)).toBeUndefined();
+    expect(systemLocaleOf('darwin', { LC_ALL: 'POSIX' }, intl)).toBeUndefined();
+    expect(systemLocaleOf('linux', { LANG: 'en_US.UTF-8' }, intl)).toBe('en-US');
+    // the real process on this machine: whatever its variables say, a run names its language the same way
+    const env = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    expect(localeLang({ env, systemLocale: systemLocaleOf('linux', env, intl) })).toBe('zh');
   });
 
   it.each(COMMANDS)('ecsop %s --help is Chinese on a Chinese desktop', async (cmd) => {

@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { en } from '../../src/i18n/en.js';
+import { zh } from '../../src/i18n/zh.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -116,5 +118,58 @@ describe('--format html: one page a team lead can open and forward', () => {
 
   it('the version shown is the package\'s', () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('an English page says in English every word that is ecsop\'s', () => {
+  // ecsop's own Chinese words: the catalog's messages that are one Chinese word or phrase (通过, 按规则统计, 错误),
+  // less those the English catalog quotes on purpose (the status users see in their sheet: 待人工审核)
+  const english = Object.values(en).join('\n');
+  const own = new Set<string>(Object.values(zh).filter((v) => /^[\u3400-\u9fff]{2,}$/.test(v) && !english.includes(v)));
+
+  /** The Chinese runs a person sees or hears on a page: its text and tooltips (SVG titles), and its labels for screen readers. */
+  function shownRuns(html: string): string[] {
+    const page = html.replace(/<style>[\s\S]*?<\/style>/g, '');
+    const attrs = [...page.matchAll(/\s(?:aria-label|alt|title)="([^"]*)"/g)].map((m) => m[1]);
+    const text = [page.replace(/<[^>]*>/g, '\n'), ...attrs].join('\n');
+    return [...text.matchAll(/[\u3400-\u9fff]+/g)].map((m) => m[0]);
+  }
+
+  it('every command\'s HTML report and the drive dashboard (its trend too): no word of the Chinese catalog (a verdict in a tooltip was one)', async () => {
+    expect(own.size).toBeGreaterThan(50);
+    const dir = tempDir();
+    const pages: Array<[string, string]> = [];
+    for (const cmd of ['check', 'score', 'review', 'roi', 'lint']) {
+      const out = join(dir, `${cmd}.html`);
+      const res = await ecsop([cmd, join(root, 'examples'), '--format', 'html', '-o', out, '--lang', 'en', ...NOW]);
+      expect(res.code, `${cmd}: ${res.stderr}`).toBeLessThan(2);
+      pages.push([cmd, readFileSync(out, 'utf8')]);
+    }
+    // a drive with a run history (the trend), the cache and a suppressions file (new against suppressed)
+    const drive = join(dir, 'drive');
+    mkdirSync(drive);
+    for (const f of readdirSync(join(root, 'examples'))) copyFileSync(join(root, 'examples', f), join(drive, f));
+    const cache = ['--cache-location', join(dir, 'cache')];
+    expect((await ecsop(['check', drive, '--suppress-all', ...cache, ...NOW], { cwd: dir })).code).toBeLessThan(2);
+    for (const day of ['2024-05-22T12:00', '2024-05-23T12:00']) {
+      const out = join(dir, `drive-${day.slice(0, 10)}.html`);
+      const res = await ecsop(['check', drive, '--format', 'html', '-o', out, '--lang', 'en', '--now', day, ...cache], { cwd: dir });
+      expect(res.code, res.stderr).toBeLessThan(2);
+      pages.push([out, readFileSync(out, 'utf8')]);
+    }
+    expect(pages.at(-1)![1]).toContain('class="run"');
+    for (const [name, html] of pages) {
+      expect(html, name).toContain('<html lang="en">');
+      expect(shownRuns(html).filter((r) => own.has(r)), name).toEqual([]);
+    }
+  });
+
+  it('a verdict with the reason the SOP lets a person add (待定(需优化成分浓度)) is shown as the English word, in the bar and its tooltip', async () => {
+    const dir = tempDir();
+    const res = await ecsop(['score', join(root, 'examples/01-市场调研与选品.xlsx'), '--format', 'html', '-o', join(dir, 's.html'), '--lang', 'en', ...NOW]);
+    expect(res.code, res.stderr).toBeLessThan(2);
+    const titles = [...readFileSync(join(dir, 's.html'), 'utf8').matchAll(/<g class="bar"[^>]*><title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    expect(titles.length).toBeGreaterThan(2);
+    for (const tip of titles) expect(tip).toMatch(/: [\d.—]+ (pass|hold|drop|—)$/);
   });
 });
