@@ -7,8 +7,8 @@ import type { Lang } from '../i18n/format.js';
 import { localeLang, UsageError, type Io } from './io.js';
 import { writeSafely } from '../workbook/safe-write.js';
 import { sayWritten } from './output.js';
-import { langOfTag, LANGS } from '../i18n/languages.js';
-import { joined } from '../i18n/catalog.js';
+import { langMeant, langOfTag, LANGS } from '../i18n/languages.js';
+import { joined, localized } from '../i18n/catalog.js';
 import { toHalfWidth } from '../cells/normalize.js';
 
 export interface CommonFlags {
@@ -60,9 +60,15 @@ export function langOf(io: Io, flags: CommonFlags, config?: Pick<Config, 'lang'>
   // io.lang: the run's language as runLang decided it from the same chain (a --lang before the command included)
   const given = flags.lang ?? io.lang ?? (io.env.ECSOP_LANG || undefined) ?? config?.lang ?? localeLang(io);
   const lang = langOfTag(given);
-  if (!lang) throw new UsageError('error.lang', { value: given, langs: joined(LANGS) });
+  if (!lang) throw langError('--lang', given);
   io.lang = lang;
   return lang;
+}
+
+/** A language value ecsop does not take, from `source` (--lang, ECSOP_LANG): one line, with what was likely meant (cn → zh). */
+export function langError(source: string, value: unknown): UsageError {
+  const meant = typeof value === 'string' ? langMeant(value) : undefined;
+  return new UsageError('error.lang', { source, value: String(value), langs: joined(LANGS), guess: meant ? localized('error.did-you-mean', { value: meant }) : '' });
 }
 
 /** `--now`, for reproducible time-based checks; default the real time as a wall clock. */

@@ -20,7 +20,8 @@ import { registerScore } from './score.js';
 
 import { VERSION } from './version.js';
 import { CATALOGS, langOfTag } from '../i18n/languages.js';
-import { configOf } from './common.js';
+import { configOf, langError } from './common.js';
+import { ConfigError } from '../config/config.js';
 
 export { VERSION };
 
@@ -59,7 +60,7 @@ function localHelp(lang: Lang) {
       const extra: string[] = [];
       if (option.defaultValue !== undefined && !option.negate) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));
       if (option.argChoices) extra.push(t(lang, 'help.choices', { value: option.argChoices.join(', ') }));
-      return extra.length ? `${option.description} (${extra.join(', ')})` : option.description;
+      return extra.length ? `${option.description} (${extra.join(t(lang, 'list.comma'))})` : option.description;
     },
     argumentDescription(argument: Argument): string {
       return argument.defaultValue !== undefined ? `${argument.description} (${t(lang, 'help.default', { value: JSON.stringify(argument.defaultValue) })})` : argument.description;
@@ -69,13 +70,16 @@ function localHelp(lang: Lang) {
 
 /** Commander's own error lines said in the run's language (its texts are English). */
 function localError(text: string, lang: Lang): string {
+  // an option or argument named as its help names it (`'--to <地址>'`, `'路径'`), not in commander's English
+  const said = termsOf(lang);
+  const arg = (quoted: string) => `'${said(`<${quoted.slice(1, -1)}>`).slice(1, -1)}'`;
   const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     [/error: unknown option ('[^']*')/, (m) => t(lang, 'commander.unknown-option', { value: m[1] })],
     [/error: unknown command ('[^']*')/, (m) => t(lang, 'commander.unknown-command', { value: m[1] })],
-    [/error: missing required argument ('[^']*')/, (m) => t(lang, 'commander.missing-argument', { value: m[1] })],
-    [/error: option ('[^']*') argument missing/, (m) => t(lang, 'commander.option-missing-value', { value: m[1] })],
+    [/error: missing required argument ('[^']*')/, (m) => t(lang, 'commander.missing-argument', { value: arg(m[1]) })],
+    [/error: option ('[^']*') argument missing/, (m) => t(lang, 'commander.option-missing-value', { value: said(m[1]) })],
     [/error: too many arguments[^\n]*/, () => t(lang, 'commander.too-many')],
-    [/error: option ('[^']*') cannot be used with option ('[^']*')/, (m) => t(lang, 'commander.conflict', { value: m[1], other: m[2] })],
+    [/error: option ('[^']*') cannot be used with option ('[^']*')/, (m) => t(lang, 'commander.conflict', { value: said(m[1]), other: said(m[2]) })],
     [/\(Did you mean ([^?]*)\?\)/, (m) => t(lang, 'commander.did-you-mean', { value: m[1] })],
   ];
   let out = text;
@@ -115,9 +119,7 @@ function program(io: Io, setExit: (code: number) => void, lang: Lang): Command {
  * ECSOP_LANG, then the config's `lang` (of --config or the file found upward), then the locale.
  */
 export function runLang(argv: readonly string[], io: Io): Lang {
-  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const flag = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
-  const asked = langOfTag(flag);
+  const asked = langOfTag(langFlag(argv));
   if (asked) return asked;
   const env = langOfTag(io.env.ECSOP_LANG);
   if (env) return env;
@@ -125,10 +127,30 @@ export function runLang(argv: readonly string[], io: Io): Lang {
   try {
     const lang = configOf(io, c < 0 ? undefined : argv[c + 1]).lang;
     if (lang) return lang;
-  } catch {
-    // a broken config is said by the command, in the locale's language
+  } catch (err) {
+    // a broken config is said by the command: in the language it names, when that much of it is right
+    if (err instanceof ConfigError && err.lang) return err.lang;
   }
   return localeLang(io);
+}
+
+/** The value of the first `--lang` (`--lang X` or `--lang=X`), if any. */
+function langFlag(argv: readonly string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  return at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice(7) : argv[at + 1];
+}
+
+/**
+ * A language the run was told and cannot take: `--lang` before the command (after it, the command
+ * says so itself) or ECSOP_LANG (an empty one is none). Said in one line, exit 2: a CI job's
+ * `ECSOP_LANG=cn` is never quietly another language.
+ */
+function langProblem(argv: readonly string[], io: Io): UsageError | undefined {
+  const lead = argv[0] === '--lang' || argv[0]?.startsWith('--lang=') ? langFlag(argv) ?? '' : undefined;
+  if (lead !== undefined && !langOfTag(lead)) return langError('--lang', lead);
+  const env = io.env.ECSOP_LANG;
+  if (env !== undefined && env.trim() !== '' && !langOfTag(env)) return langError('ECSOP_LANG', env);
+  return undefined;
 }
 
 /**
@@ -146,6 +168,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   io.lang = runLang(argv, io);
   try {
+    const problem = langProblem(argv, io);
+    if (problem) throw problem;
     await program(io, (c) => { code = c; }, io.lang).parseAsync(withoutLeadingLang(argv), { from: 'user' });
     return code;
   } catch (err) {

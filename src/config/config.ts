@@ -13,7 +13,7 @@ import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
-import { LANGS } from '../i18n/languages.js';
+import { langMeant, langOfTag, LANGS } from '../i18n/languages.js';
 
 export const CONFIG_FILE = 'ecsop.config.json';
 
@@ -27,7 +27,8 @@ const platformWord = z.string().describe(`platform: ${PLATFORM_IDS.join(', ')} (
 export const configSchema = z
   .object({
     $schema: z.string().optional().describe('the JSON Schema for editors'),
-    lang: z.enum(LANGS as [Lang, ...Lang[]]).optional().describe(`language of messages and reports: ${LANGS.join(' or ')}`),
+    // as --lang and ECSOP_LANG take it: zh, ZH, zh-CN, zh_CN.UTF-8, en-US
+    lang: z.preprocess((v) => langOfTag(v) ?? v, z.enum(LANGS as [Lang, ...Lang[]])).optional().describe(`language of messages and reports: ${LANGS.join(' or ')}`),
     platform: platformWord.optional().describe('default platform for listings without a 平台 column'),
     rules: z.record(z.string(), ruleSetting).optional().describe('per rule id: "error", "warning", "info", "off", or [level, {options}]; options per rule in docs/rules/'),
     sop: settingsSchema.prefault({}).describe("the SOP's numbers"),
@@ -39,13 +40,19 @@ export type ConfigFile = z.input<typeof configSchema>;
 
 /** A config that cannot be used, said in both languages (the run picks one). */
 export class ConfigError extends Error {
-  constructor(readonly messages: Localized) {
+  /** `lang`: the language the broken config names, when that much of it is right (its problems are said in it) */
+  constructor(readonly messages: Localized, readonly lang?: Lang) {
     super(messages.en);
   }
 
   /** The same problem, said after where it is (`ecsop.config.json: `). */
   at(where: string): ConfigError {
-    return where ? new ConfigError(inEvery((lang) => `${where}${this.messages[lang]}`)) : this;
+    return where ? new ConfigError(inEvery((lang) => `${where}${this.messages[lang]}`), this.lang) : this;
+  }
+
+  /** The same problem, in the language the config names. */
+  inLang(lang: Lang | undefined): ConfigError {
+    return lang && !this.lang ? new ConfigError(this.messages, lang) : this;
   }
 }
 
@@ -160,7 +167,8 @@ function describe(err: z.ZodError, schema: z.ZodType, raw: unknown, prefix: read
       if (i.code === 'invalid_value') {
         const given = valueAt(raw, i.path);
         const allowed = i.values.map(String);
-        const guess = typeof given === 'string' ? didYouMean(given, allowed) : undefined;
+        // a language as people write it (cn, chinese, 中文) is meant as its tag, not as the nearest spelling
+        const guess = typeof given === 'string' ? (name === 'lang' ? langMeant(given) : undefined) ?? didYouMean(given, allowed) : undefined;
         return t(lang, 'config.bad-value', { key: name, value: JSON.stringify(given), guess: mean(guess), allowed: allowed.join(and) });
       }
       const given = valueAt(raw, i.path);
@@ -327,6 +335,16 @@ function checkRegions(sop: Config['settings'], where: string, raw: unknown): voi
 }
 
 export function resolveConfig(raw: unknown, path?: string): Config {
+  try {
+    return resolved(raw, path);
+  } catch (err) {
+    // the config's other problems are said in the language it names (a team that set lang: en reads them in English)
+    const named = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? langOfTag((raw as { lang?: unknown }).lang) : undefined;
+    throw err instanceof ConfigError ? err.inLang(named) : err;
+  }
+}
+
+function resolved(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const bad = forbiddenKey(raw);
   if (bad) throw new ConfigError(localized('config.forbidden-key', { key: bad })).at(where);

@@ -1,5 +1,5 @@
 import type { Settings } from '../config/settings.js';
-import { localized, t, msg } from '../i18n/catalog.js';
+import { joined, localized, t, msg } from '../i18n/catalog.js';
 import { cleanText } from '../cells/normalize.js';
 import { ownString } from '../cells/own-string.js';
 import { format, type Lang, type Localized } from '../i18n/format.js';
@@ -223,7 +223,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   let own = data;
   const statusReason = o.status && STATUS_REASON[o.status.cls];
   if (statusReason) { reasons.push(statusReason); own = withPlaceholder(own, 'status', o.status!.text); }
-  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); own = withPlaceholder(own, 'lines', o.status.closedLines.join('、')); }
+  if (o.status?.closedLines?.length) { reasons.push('lines-closed'); own = withPlaceholder(own, 'lines', joined(o.status.closedLines)); }
   if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); own = withPlaceholder(own, 'detail', o.damagedId); }
   if (o.idMissing) reasons.push('order-id-missing');
   if (o.amountFen === undefined) reasons.push('amount-missing');

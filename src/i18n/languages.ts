@@ -31,3 +31,20 @@ export function langOfTag(v: unknown): Lang | undefined {
 export function isLang(v: unknown): v is Lang {
   return typeof v === 'string' && Object.hasOwn(CATALOGS, v);
 }
+
+/**
+ * What a person most likely meant by a language value ecsop does not take: `cn`, `chinese`, 中文 → zh;
+ * `english`, 英文 → en; else the nearest by spelling. (`cn` is one letter from `en`: spelling alone
+ * would send an operator who means Chinese to English.)
+ */
+export function langMeant(value: string): Lang | undefined {
+  const v = value.trim().toLowerCase();
+  for (const [lang, words] of Object.entries(LANG_WORDS) as Array<[Lang, readonly string[]]>) if (words.some((w) => v === w || v.startsWith(`${w}-`) || v.startsWith(`${w}_`))) return lang;
+  return undefined;
+}
+
+/** Words people write for a language that are not its tag. */
+const LANG_WORDS: Partial<Record<Lang, readonly string[]>> = {
+  zh: ['cn', 'chn', 'chs', 'cht', 'chinese', 'china', 'zhongwen', 'mandarin', '中文', '汉语', '漢語', '简体', '简体中文', '繁体', '繁體', '繁體中文', '中'],
+  en: ['eng', 'english', 'us', 'uk', 'gb', '英文', '英语', '英語'],
+};

@@ -78,7 +78,7 @@ export const zh = {
   // ── usage errors (one line, exit 2) ────────────────────────────────────────
   'error.prefix': 'ecsop:',
   'error.sheet-matches-none': '--sheet {sheet}:读取的 {files} 个文件里都没有这个名称的工作表(名称要与工作表标签完全一致)',
-  'error.lang': '--lang 只能是 {langs} 之一,不能是 {value}',
+  'error.lang': '{source} 只能是 {langs} 之一,不能是 {value}{guess}',
   'error.headers': '--headers 只能是 zh 或 zh-en,不能是 {value}',
   'error.format': '--format 只能是 {allowed} 之一,不能是 {value}',
   'error.now': '--now 应为日期或日期时间,如 2024-05-20T10:00,不能是 {value}',
@@ -828,6 +828,9 @@ export const zh = {
   'help.term.title': '标题',
   'help.term.word': '词',
   'help.term.command': '命令',
+  'help.term.rule': '规则',
+  'help.term.out.html': '输出.html',
+  'help.term.ms': '毫秒',
   'help.usage-options': '[选项]',
   'help.usage-command': '[命令]',
   'rule.tracking-number-format.any-carrier': '常见快递',

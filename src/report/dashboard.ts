@@ -141,7 +141,8 @@ export class Dashboard {
     const head = (key: 'dashboard.files-head' | 'dashboard.people-head') => t(lang, key).split('|').map((x) => `<th>${h(x)}</th>`).join('');
     // a name as long as a pasted page is shown shortened, in its text and its data attribute
     const person = (name: string) => shortened(name, lang);
-    const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).map(person).join('、')} ${t(lang, 'dashboard.more-people', { count: names.length })}` : names.map(person).join('、')) : '—');
+    const and = t(lang, 'list.and');
+    const owners = (names: string[]) => (names.length ? h(names.length > 3 ? `${names.slice(0, 3).map(person).join(and)} ${t(lang, 'dashboard.more-people', { count: names.length })}` : names.map(person).join(and)) : '—');
     const rows = [...this.rows].sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const fileRows = rows.map((r) => {
       const st = status(r);

@@ -37,7 +37,7 @@ export function formatScoreText(ranking: ScoreTable, opts: { lang: Lang; color: 
     const rows = shown.map((r) => {
       const verdict = r.recommendation ? (r.recommendation === VERDICTS[0] ? c.green(r.recommendation) : r.recommendation === VERDICTS[1] ? c.yellow(r.recommendation) : c.red(r.recommendation)) : '—';
       const wrong = [r.mismatch.score ? t(opts.lang, 'score.wrong-score') : '', r.mismatch.recommendation ? t(opts.lang, 'score.wrong-verdict') : ''].filter(Boolean);
-      const check = r.score === null ? c.red(t(opts.lang, 'score.invalid')) : wrong.length ? c.red(`✗ ${wrong.join(', ')}`) : c.green('✓');
+      const check = r.score === null ? c.red(t(opts.lang, 'score.invalid')) : wrong.length ? c.red(`✗ ${wrong.join(t(opts.lang, 'list.and'))}`) : c.green('✓');
       const s = r.scores;
       const statedVerdict = r.stated.recommendation ? `${r.stated.recommendation}${r.stated.reason ? `(${r.stated.reason})` : ''}` : '';
       // what the sheet holds is shown inert (an ESC or a bidi override in a product name never reaches the terminal)

@@ -79,7 +79,7 @@ describe('the language of a run', () => {
     expect(unknown.stderr).toBe("错误:未知选项 '--fail-onn' (你是不是想用 --fail-on?) (加 --help 查看用法)\n");
     // two options that exclude each other (outsider helper-32: `--all --max-findings 3` was taken silently)
     const both = await ecsop(['check', 'x', '--all', '--max-findings', '3'], zh);
-    expect([both.code, both.stderr]).toEqual([2, "错误:选项 '--max-findings <n>' 不能与 '--all' 同时使用 (加 --help 查看用法)\n"]);
+    expect([both.code, both.stderr]).toEqual([2, "错误:选项 '--max-findings <数量>' 不能与 '--all' 同时使用 (加 --help 查看用法)\n"]);
     for (const argv of [['chek', 'x'], ['check', '--jobs'], ['review'], ['check', 'x', '--now'], ['check', 'a', 'b', '--bogus'], ['review', 'x', '--max-findings', '3', '--all']]) {
       for (const systemLocale of ['zh-CN', 'en-US']) {
         const r = await ecsop(argv, { env: NO_LOCALE, systemLocale });
@@ -128,5 +128,89 @@ describe('the language of a run', () => {
     expect(queue.stderr).toMatch(/已写入 .*q\.csv\n已写入 .*r\.xlsx\n/);
     const lint = await ecsop(['lint', '--text', '面膜', '--output', 'lint.txt'], zh);
     expect(lint.stderr).toBe('已写入 lint.txt\n');
+  });
+});
+
+describe('a language a run is told and cannot take, and the words around what a person typed', () => {
+  const zh = { cwd: root, env: NO_LOCALE, systemLocale: 'zh-CN' };
+
+  it('a bad ECSOP_LANG or a bad --lang before the command: one line naming where it came from, exit 2 (cn and 中文 mean Chinese)', async () => {
+    const cases: Array<[Record<string, string>, string[], RegExp]> = [
+      [{ ECSOP_LANG: 'cn' }, ['rules'], /^ecsop: ECSOP_LANG 只能是 zh、en 之一,不能是 cn;你是不是想写 zh\?\n$/],
+      [{ ECSOP_LANG: 'chinese' }, ['rules'], /^ecsop: ECSOP_LANG .*不能是 chinese;你是不是想写 zh\?\n$/],
+      [{ ECSOP_LANG: 'fr' }, ['rules'], /^ecsop: ECSOP_LANG 只能是 zh、en 之一,不能是 fr\n$/],
+      [{ ECSOP_LANG: 'english', LANG: 'en_US.UTF-8' }, ['rules'], /^ecsop: ECSOP_LANG must be one of zh, en, not english; did you mean en\?\n$/],
+      [{}, ['--lang', 'fr', 'rules'], /^ecsop: --lang 只能是 zh、en 之一,不能是 fr\n$/],
+      [{}, ['--lang=中文', 'freight', '--to', '北京', '--weight', '2'], /^ecsop: --lang .*不能是 中文;你是不是想写 zh\?\n$/],
+      [{}, ['check', 'x', '--lang', 'cn'], /^ecsop: --lang 只能是 zh、en 之一,不能是 cn;你是不是想写 zh\?\n$/],
+    ];
+    for (const [env, argv, said] of cases) {
+      // an English machine where the case says so (Chinese wins when any source is Chinese)
+      const res = await ecsop(argv, { ...zh, env: { ...NO_LOCALE, ...env }, systemLocale: env.LANG?.startsWith('en') ? 'en-US' : 'zh-CN' });
+      expect([res.code, res.stderr], `${JSON.stringify(env)} ${argv.join(' ')}`).toEqual([2, expect.stringMatching(said)]);
+      expect(res.stdout).toBe('');
+    }
+    // an empty ECSOP_LANG is none; tags as locales write them are taken
+    for (const v of ['', 'ZH', 'zh-CN', 'zh_CN.UTF-8']) expect((await ecsop(['check', 'examples/01-市场调研与选品.xlsx'], { ...zh, env: { ...NO_LOCALE, ECSOP_LANG: v } })).stdout, v).toContain('共检查');
+  });
+
+  it('the config\'s lang: written as a locale is taken, cn is meant as zh, and a config with other mistakes says them in the language it names', async () => {
+    const dir = tempDir();
+    const cfg = (c: object) => writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify(c));
+    const run = () => ecsop(['check', join(root, 'examples/01-市场调研与选品.xlsx')], { cwd: dir, env: NO_LOCALE, systemLocale: 'zh-CN' });
+    for (const [v, said] of [['ZH', '共检查'], ['zh-CN', '共检查'], ['en-US', 'Checked'], ['en_GB.UTF-8', 'Checked']] as const) {
+      cfg({ lang: v });
+      expect((await run()).stdout, v).toContain(said);
+    }
+    cfg({ lang: 'cn' });
+    const cn = await run();
+    expect(cn.code).toBe(2);
+    expect(cn.stderr).toContain('你是不是想写 "zh"');
+    expect(cn.stderr).not.toContain('"en"?');
+    cfg({ lang: 'en', platfrom: 'taobao' });
+    const en = await run();
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^ecsop: config error: .*platfrom.*did you mean "platform"/);
+    expect(en.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('every usage error names an option or argument as the help of its language does (‹地址>, 路径), never in the other language', async () => {
+    const commands = ['init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'watch', 'rules'];
+    // in a folder of its own: `init` with no folder writes the workbooks where it runs
+    const here = { ...zh, cwd: tempDir() };
+    let tried = 0;
+    for (const cmd of commands) {
+      for (const lang of ['zh', 'en'] as const) {
+        const help = (await ecsop([cmd, '--help', '--lang', lang], zh)).stdout;
+        // every option that takes a value, as the help writes it (‹地址> in Chinese, <address> in English)
+        const options = [...help.matchAll(/^\s+(?:-\w, )?(--[\w-]+) [<‹]/gm)].map((m) => m[1]);
+        for (const option of options) {
+          // the run's language from ECSOP_LANG: the option is the last word, its value missing
+          const res = await ecsop([cmd, option], { ...here, env: { ...NO_LOCALE, ECSOP_LANG: lang } });
+          if (!/缺少值|argument missing|value missing|missing/.test(res.stderr)) continue;
+          tried++;
+          const line = res.stderr.trim();
+          expect(res.stderr.split('\n').length, line).toBe(2);
+          if (lang === 'zh') expect(line, `${cmd} ${option}`).not.toMatch(/<[a-z]/);
+          else expect(line, `${cmd} ${option}`).not.toMatch(/[\u4e00-\u9fff]/);
+        }
+        // a missing argument: its name in the help's words
+        const none = await ecsop(cmd === 'init' ? [cmd, '--help'] : [cmd], { ...here, env: { ...NO_LOCALE, ECSOP_LANG: lang } });
+        if (/缺少参数|missing required argument/.test(none.stderr)) {
+          tried++;
+          if (lang === 'zh') expect(none.stderr, cmd).not.toMatch(/'[a-z]+'/);
+        }
+      }
+    }
+    expect(tried).toBeGreaterThan(30);
+  });
+
+  it('the Chinese help has no English placeholder left; the English help no Chinese one', async () => {
+    for (const cmd of ['init', 'check', 'score', 'lint', 'review', 'freight', 'roi', 'media', 'watch', 'rules']) {
+      const zhHelp = (await ecsop([cmd, '--help'], zh)).stdout;
+      expect(zhHelp.match(/[<[‹][a-zA-Z][\w.]*(\.\.\.)?[>\]]/g) ?? [], cmd).toEqual([]);
+      const enHelp = (await ecsop([cmd, '--help', '--lang', 'en'], zh)).stdout;
+      expect(enHelp.match(/[<[‹][^>\]\s]*[\u4e00-\u9fff][^>\]\s]*[>\]]/g) ?? [], cmd).toEqual([]);
+    }
   });
 });

@@ -94,6 +94,18 @@ describe('orders on several lines whose statuses differ', () => {
     expect(text.stdout).toContain('部分商品已关闭或退款(精华)');
   });
 
+  it('the lines left out are listed in the run\'s language: 、 in Chinese, commas in English', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'd.csv'), DOUDIAN, [
+      { ...base, id: '6920000000000002', status: '待发货', lines: [{ title: '面膜', amount: 58 }, { title: '精华', amount: 99, afterSale: '退款成功' }, { title: '眼霜', amount: 120, afterSale: '退款成功' }] },
+    ], 'utf8-bom');
+    const zh = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
+    expect(zh.stdout).toContain('部分商品已关闭或退款(精华、眼霜)');
+    const en = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('closed or refunded (精华, 眼霜)');
+    expect(en.stdout).not.toContain('、');
+  });
+
   it('every line refunded or closed: the order is closed, skipped', async () => {
     const dir = tempDir();
     await writeExport(join(dir, 'i.csv'), QIANNIU_ITEMS, [
