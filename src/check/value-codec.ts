@@ -31,6 +31,9 @@ export class NotEncodable extends Error {}
 
 /** Key lists shape() compares an object's keys with before it looks them up by name. */
 const RECENT_SHAPES = 8;
+/** Key lists and places a key list whose last strings stringAt() remembers (powers of two). */
+const LAST_SHAPES = 32;
+const LAST_PLACES = 32;
 
 /** The strings and key lists results name by number; it only grows (entries already encoded stay valid). */
 export class CodecTable {
@@ -38,6 +41,11 @@ export class CodecTable {
   private shapeIds?: Map<string, number>;
   /** the key lists used last, most recent first (shape()) */
   private readonly recentShapes: number[] = [];
+  /** the string last seen at each place of a key list, and its place in the table (stringAt) */
+  private lastStrings?: Array<string | undefined>;
+  private lastIds?: Int32Array;
+  /** whether each key list names `__proto__` (namesProto) */
+  private readonly proto: boolean[] = [];
 
   constructor(readonly strings: string[] = [], readonly shapes: string[][] = []) {}
 
@@ -52,6 +60,27 @@ export class CodecTable {
     let id = ids.get(s);
     if (id === undefined) { id = this.strings.push(s) - 1; ids.set(s, id); }
     return id;
+  }
+
+  /**
+   * The place of string `s`, the value at `at` of an object of key list `shape`: remembered per key
+   * list and place, so that a batch's findings, whose rule, level, file, sheet and words are mostly
+   * the string the finding before had there, are not hashed and looked up one by one (a string's
+   * place never changes: the table only grows).
+   */
+  stringAt(s: string, shape: number, at: number): number {
+    const slot = ((shape & (LAST_SHAPES - 1)) * LAST_PLACES) + (at & (LAST_PLACES - 1));
+    const last = (this.lastStrings ??= new Array<string | undefined>(LAST_SHAPES * LAST_PLACES));
+    if (last[slot] === s) return this.lastIds![slot];
+    const id = this.string(s);
+    last[slot] = s;
+    (this.lastIds ??= new Int32Array(LAST_SHAPES * LAST_PLACES))[slot] = id;
+    return id;
+  }
+
+  /** Whether key list `id` names `__proto__` (such an object is not encoded: decoded, it would be another). */
+  namesProto(id: number): boolean {
+    return (this.proto[id] ??= this.shapes[id].includes('__proto__'));
   }
 
   shape(keys: string[]): number {
@@ -69,24 +98,38 @@ export class CodecTable {
     const ids = (this.shapeIds ??= new Map(this.shapes.map((k, i) => [listKey(k), i])));
     const name = listKey(keys);
     let id = ids.get(name);
-    if (id === undefined) { id = this.shapes.push(keys) - 1; ids.set(name, id); }
+    if (id === undefined) {
+      // refused before it is added: a table never gains a key list no value of it was encoded with
+      if (keys.includes('__proto__')) throw new NotEncodable('__proto__ key');
+      id = this.shapes.push(keys) - 1;
+      ids.set(name, id);
+    }
     if (recent.length >= RECENT_SHAPES) recent.pop();
     recent.unshift(id);
     return id;
   }
 }
 
-/** A value as bytes against `table` (which gains the strings and key lists it did not have). */
-export function encodeValue(value: unknown, table: CodecTable): Uint8Array {
-  const out = new Bytes();
+/**
+ * A value as bytes against `table` (which gains the strings and key lists it did not have). `size`:
+ * the bytes it is likely to take (a worker's batches are the size of the one before), so that the
+ * buffer is not grown and copied a dozen times on the way; `whole`: a view of the buffer it was
+ * written in, not a copy of just its bytes (a batch moved to another thread, slack and all).
+ */
+export function encodeValue(value: unknown, table: CodecTable, { size = 256, whole = false }: { size?: number; whole?: boolean } = {}): Uint8Array {
+  const out = new Bytes(size);
   put(value, out, table, 0);
-  return out.done();
+  return whole ? out.view() : out.done();
 }
 
 /** Bytes written one after another into a buffer that grows. */
 class Bytes {
-  private b = new Uint8Array(256);
+  private b: Uint8Array;
   private n = 0;
+
+  constructor(size: number) {
+    this.b = new Uint8Array(Math.max(16, Math.min(size, 64 << 20)));
+  }
   private static readonly f64 = new Float64Array(1);
   private static readonly f64Bytes = new Uint8Array(Bytes.f64.buffer);
 
@@ -120,6 +163,11 @@ class Bytes {
 
   done(): Uint8Array {
     return this.b.slice(0, this.n);
+  }
+
+  /** The bytes written, as a view of the buffer (no copy). */
+  view(): Uint8Array {
+    return this.b.subarray(0, this.n);
   }
 }
 
@@ -157,13 +205,17 @@ function put(v: unknown, out: Bytes, table: CodecTable, depth: number): void {
     return;
   }
   if (proto === Object.prototype) {
-    const keys = Object.keys(v);
-    if (keys.includes('__proto__')) throw new NotEncodable('__proto__ key');
+    const shape = table.shape(Object.keys(v));
+    if (table.namesProto(shape)) throw new NotEncodable('__proto__ key');
     out.uint(Tag.Object);
-    out.uint(table.shape(keys));
+    out.uint(shape);
     // the values in the keys' order, in one call (a load by a key chosen at run time is a lookup each)
     const values = Object.values(v);
-    for (let i = 0; i < values.length; i++) put(values[i], out, table, depth + 1);
+    for (let i = 0; i < values.length; i++) {
+      const x: unknown = values[i];
+      if (typeof x === 'string') { out.uint(Tag.String); out.uint(table.stringAt(x, shape, i)); }
+      else put(x, out, table, depth + 1);
+    }
     return;
   }
   if (ArrayBuffer.isView(v)) {

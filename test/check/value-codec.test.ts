@@ -124,4 +124,41 @@ describe('key lists told apart when a key holds a NUL (outsider helper-38, the c
     const again = new CodecTable([...table.strings], table.shapes.map((k) => [...k]));
     for (const v of values) expect(decodeValue(encodeValue(v, again), again)).toEqual(v);
   });
+
+  it('a string remembered at its place of a key list: the same bytes and table as each string looked up alone', () => {
+    /** The table as it was: every string looked up by name. */
+    class Plain extends CodecTable {
+      override stringAt(s: string): number { return this.string(s); }
+    }
+    // texts of one length that differ (订单/备注/店铺), the same text as another string object, other values
+    const word = fc.oneof(fc.constantFrom('order-manual-review', 'warning', 'error', '订单', '备注', '店铺', '店铺A/订单.xlsx', ''), fc.string({ maxLength: 3 }));
+    const value = fc.oneof(word, word, word.map((w) => [w, ''].join('')), fc.integer(), fc.constant(null), fc.array(word, { maxLength: 2 }));
+    // 40 key lists of up to 40 keys: more than the 32 remembered (key lists share slots), places past 32
+    const SHAPES = Array.from({ length: 40 }, (_, i) => Array.from({ length: 1 + ((i * 7) % 40) }, (_, j) => `k${i}_${j}`));
+    const obj = fc.tuple(fc.integer({ min: 0, max: 39 }), fc.array(value, { minLength: 40, maxLength: 40 }))
+      .map(([shape, values]) => Object.fromEntries(SHAPES[shape].map((k, j) => [k, values[j]])) as Record<string, unknown>);
+    fc.assert(fc.property(fc.array(obj, { maxLength: 80 }), fc.array(fc.array(obj, { maxLength: 5 }), { maxLength: 5 }), (batch, more) => {
+      const mine = new CodecTable();
+      const plain = new Plain();
+      for (const v of [batch, ...more]) {
+        const a = encodeValue(v, mine);
+        expect(Buffer.from(a).equals(Buffer.from(encodeValue(v, plain)))).toBe(true);
+        expect(decodeValue(a, mine)).toEqual(v);
+      }
+      expect(mine.strings).toEqual(plain.strings);
+      expect(mine.shapes).toEqual(plain.shapes);
+      // every string once
+      expect(new Set(mine.strings).size).toBe(mine.strings.length);
+    }), { numRuns: 300 });
+  });
+
+  it('an object naming __proto__ is refused whether its key list is new or the table had it already (a damaged table read back), and adds nothing to the table', () => {
+    const table = new CodecTable();
+    const bad = JSON.parse('{"a": 1, "__proto__": "x"}') as unknown;
+    expect(() => encodeValue([{ a: 1 }, bad], table)).toThrow(NotEncodable);
+    expect(table.shapes).toEqual([['a']]);
+    const damaged = new CodecTable([], [['a', '__proto__']]);
+    expect(() => encodeValue(bad, damaged)).toThrow(NotEncodable);
+    expect(() => encodeValue(bad, damaged)).toThrow(NotEncodable);
+  });
 });
