@@ -55,6 +55,8 @@ export interface ReportRequest {
   files?: FoundFile[];
   /** each finding as it comes (a command that writes a copy refuses an unsafe input) */
   onFinding?(f: Finding): void;
+  /** each file's summary as the report counts it (its `suppressed`: findings the suppressions file accepted) */
+  onFileDone?(summary: FileSummary): void;
   /** results of earlier runs of this process to reuse (watch's dashboard) */
   store?: ResultStore;
   /** check's run of a shared drive (issue #26): the suppressions file applies, the HTML report is the drive dashboard */
@@ -214,6 +216,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     totals.counted(summary.path, counted);
     for (const s of skipped ?? []) totals.counted(summary.path, s.counts);
     totals.fileDone(summary);
+    request.onFileDone?.(summary);
   };
   const sink: RunSink = {
     finding: (f) => {

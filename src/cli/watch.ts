@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { locationOf } from './suppress.js';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { saveKey, statOrNone } from '../workbook/stat-or-none.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -117,9 +118,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const said = new Map<string, string>();
   const stamp = () => new Date().toTimeString().slice(0, 8);
 
+  /** What the suppressions file accepted and the counts leave out, said beside them (a desk's 0 errors is never a hidden 20). */
+  const accepted = (count: number) => (count ? t(lang, 'watch.suppressed', { count, path: displayPath(locationOf(io, flags.suppressionsLocation), io.cwd) }) : '');
+
   /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
-  const checkOne = async (path: string): Promise<{ counts: Record<'error' | 'warning' | 'info', number>; now: Seen; problem?: string; unread: boolean }> => {
+  const checkOne = async (path: string): Promise<{ counts: Record<'error' | 'warning' | 'info', number>; now: Seen; problem?: string; unread: boolean; suppressed: number }> => {
     const counts = { error: 0, warning: 0, info: 0 };
+    let suppressed = 0;
     const now: Seen = new Map();
     let problem: string | undefined;
     let unread = false;
@@ -136,12 +141,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         now.set(k, (now.get(k) ?? 0) + 1);
         if (f.ruleId.startsWith('file/')) { problem = f.message; unread = true; }
       },
+      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; },
     });
     // the copy could not be written: its one line goes with the save's (a file that does not read says
     // why, not that no copy is made of it: outsider helper-70)
     const failed = errors.find((e) => e.startsWith('ecsop:'));
     if (failed && !unread) problem = failed.replace(/^ecsop:\s*/, '');
-    return { counts, now, problem, unread };
+    return { counts, now, problem, unread, suppressed };
   };
 
   // the queue of saves: each file once however often it is saved meanwhile, one at a time, with the
@@ -218,7 +224,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     if (!result.unread) seen.set(path, result.now);
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
-    say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${result.problem ? `  ${result.problem}` : ''}`);
+    say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${accepted(result.suppressed)}${result.problem ? `  ${result.problem}` : ''}`);
     refresh();
   };
   const kick = () => {
@@ -255,6 +261,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let errors = 0;
     let warnings = 0;
     let files = 0;
+    let suppressed = 0;
     const byFile = new Map<string, Seen>();
     const paths = await workbooks();
     if (paths.length) await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
@@ -269,9 +276,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         const k = fingerprint(f);
         s.set(k, (s.get(k) ?? 0) + 1);
       },
+      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; },
     });
     for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
-    return { files, errors, warnings };
+    return { files, errors, warnings, suppressed };
   };
 
   /**
@@ -324,7 +332,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const first = await baseline();
   // the line says the folder is watched: only once it is
   await start();
-  say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
+  say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, suppressed: accepted(first.suppressed), how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
   if (flags.html) { dashboardDue = true; kick(); }
   await catchUp();
   // polled: again once each poller has had its first look (a save before that is no change to it)

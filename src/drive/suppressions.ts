@@ -5,6 +5,15 @@ import { jsonErrorPlace } from '../config/config.js';
 import { localized } from '../i18n/catalog.js';
 import type { Localized } from '../i18n/format.js';
 import { openSafely, type Written } from '../workbook/safe-write.js';
+import type { FileRuleId } from '../workbook/types.js';
+
+
+/**
+ * Findings that say a file or a sheet could not be read (its rows were never checked): never accepted
+ * by a suppressions file, not written by --suppress-all or --suppress-rule, and an entry for one is
+ * unused (pruned). Accepted, a damaged workbook would be "no problems" for good.
+ */
+export const UNREAD: ReadonlySet<string> = new Set<FileRuleId | 'sheet/unreadable'>(['file/unreadable', 'file/too-large', 'file/unsafe', 'file/timeout', 'sheet/unreadable']);
 
 /**
  * Bulk suppressions (issue #26), as ESLint keeps them: `ecsop-suppressions.json` holds, for each
@@ -231,6 +240,8 @@ export class SuppressionFilter {
 
   /** Whether a finding of the file at `path` (absolute) and rule is accepted (not to be reported). */
   suppresses(path: string, ruleId: string): boolean {
+    // a file or sheet that could not be read is never accepted: it would never be checked again (ESLint's fatal errors likewise)
+    if (UNREAD.has(ruleId)) return false;
     const name = this.nameOf(path);
     let byRule = this.seen.get(name);
     if (!byRule) this.seen.set(name, (byRule = new Map()));
@@ -264,9 +275,12 @@ export class SuppressionFilter {
     // files than the suppressions file names: its entries are judged only by a run that read them all
     const partial = [...counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
     for (const [file, rules] of counts) {
+      // an entry for a file or sheet that could not be read accepts nothing, whatever the file is now
+      for (const [rule, count] of rules) if (UNREAD.has(rule)) out.push({ file, rule, unused: count });
       const gone = goneOf(file);
       if (!this.checked.has(file) && !gone) continue;
       for (const [rule, count] of rules) {
+        if (UNREAD.has(rule)) continue;
         if (partial && !gone && joins.has(rule)) continue;
         const found = gone ? 0 : this.seen.get(file)?.get(rule) ?? 0;
         if (count > found) out.push({ file, rule, unused: count - found });
@@ -292,7 +306,7 @@ export class SuppressionFilter {
       const seen = this.seen.get(file) ?? new Map<string, number>();
       const byRule = out.get(file) ?? new Map<string, number>();
       if (this.mode.all) byRule.clear();
-      for (const [rule, n] of seen) if (this.mode.all || this.mode.rules?.includes(rule)) byRule.set(rule, n);
+      for (const [rule, n] of seen) if ((this.mode.all || this.mode.rules?.includes(rule)) && !UNREAD.has(rule)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
       else out.delete(file);
     }
@@ -300,8 +314,13 @@ export class SuppressionFilter {
     // its entries are kept, and none lowered (what it did not read was not counted)
     for (const file of this.readInPart) {
       const byRule = out.get(file) ?? new Map<string, number>();
-      for (const [rule, n] of this.seen.get(file) ?? []) if ((this.mode.all || this.mode.rules?.includes(rule)) && n > (byRule.get(rule) ?? 0)) byRule.set(rule, n);
+      for (const [rule, n] of this.seen.get(file) ?? []) if ((this.mode.all || this.mode.rules?.includes(rule)) && !UNREAD.has(rule) && n > (byRule.get(rule) ?? 0)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
+    }
+    // an entry an older ecsop wrote for a file it could not read accepts nothing: not written again
+    for (const [file, byRule] of out) {
+      for (const rule of UNREAD) byRule.delete(rule);
+      if (!byRule.size) out.delete(file);
     }
     return out;
   }

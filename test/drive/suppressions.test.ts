@@ -149,10 +149,14 @@ describe('suppressions', () => {
       expect(res.stderr, name).not.toContain('--prune-suppressions');
       expect((await ecsop(['check', '盘', '--prune-suppressions', ...NOW], { cwd: dir })).stderr, name).not.toContain('删去');
       expect(readFileSync(file, 'utf8'), name).toBe(accepted);
-      // accepted today as it is: its unreadable part too, and every entry it had kept
-      expect((await ecsop(['check', '盘', '--suppress-all', ...NOW], { cwd: dir })).code, name).toBe(0);
+      // accepted today as it is, every entry it had kept — but not its unreadable part: a file or sheet not read
+      // is never accepted (outsider helper-90: a damaged workbook became "no problems" for good), and still fails the run
+      const again = await ecsop(['check', '盘', '--suppress-all', '-f', 'json', ...NOW], { cwd: dir });
+      expect(again.code, name).toBe(1);
+      expect(json(again.stdout).findings.map((f) => f.ruleId), name).toEqual([ruleId]);
       const after = JSON.parse(readFileSync(file, 'utf8'))['盘/05-订单处理与履约.xlsx'] as Record<string, { count: number }>;
-      expect(Object.keys(after), name).toEqual(expect.arrayContaining([...entries, ruleId]));
+      expect(Object.keys(after), name).toEqual(expect.arrayContaining(entries));
+      expect(Object.keys(after), name).not.toContain(ruleId);
       for (const rule of entries) expect(after[rule], `${name}: ${rule}`).toEqual((JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as Record<string, unknown>)[rule]);
       // read whole again: its old findings are still accepted, none reported as new
       writeFileSync(file, accepted);
@@ -162,6 +166,39 @@ describe('suppressions', () => {
       expect(back.code, name).toBe(0);
       expect(json(back.stdout).findings, name).toEqual([]);
     }
+  });
+
+  it('a workbook or sheet that cannot be read is never accepted: --suppress-all writes no entry for it, the run fails on it every time, and an older entry for one is unused and pruned (outsider helper-90)', async () => {
+    const dir = await drive();
+    writeFileSync(join(dir, '共享盘/店铺A/坏了的 表.xlsx'), 'not a workbook at all');
+    writeFileSync(join(dir, '共享盘/店铺B/截断 的表.xlsx'), readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx')).subarray(0, 4000));
+    const adopt = await ecsop(['check', '共享盘', '--suppress-all', '-f', 'json', ...NOW], { cwd: dir });
+    expect(adopt.code).toBe(1);
+    const unread = json(adopt.stdout).findings.filter((f) => f.ruleId.startsWith('file/'));
+    expect(unread.map((f) => f.file).sort()).toEqual(['共享盘/店铺A/坏了的 表.xlsx', '共享盘/店铺B/截断 的表.xlsx']);
+    const file = join(dir, 'ecsop-suppressions.json');
+    const counts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, { count: number }>>;
+    expect(Object.keys(counts).sort()).toEqual(['共享盘/店铺A/选品.xlsx', '共享盘/店铺B/选品.xlsx']);
+    // the next night: only the two unreadable workbooks, as errors, first on the dashboard with their one error each
+    const night = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
+    expect(night.code).toBe(1);
+    expect(json(night.stdout).findings.map((f) => f.ruleId)).toEqual(['file/unreadable', 'file/unreadable']);
+    expect(json(night.stdout).summary.errors).toBe(2);
+    expect((await ecsop(['check', '共享盘', '-f', 'html', '-o', 'p.html', ...NOW], { cwd: dir })).code).toBe(1);
+    const page = readFileSync(join(dir, 'p.html'), 'utf8');
+    const rows = [...page.matchAll(/<tr class="drive-file[^"]*" data-path="([^"]*)" data-errors="(\d+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(rows.slice(0, 2).map((r) => r[1])).toEqual([1, 1]);
+    // an entry an older build wrote for one (and another rule beside it): accepts nothing, said as unused, pruned
+    counts['共享盘/店铺A/坏了的 表.xlsx'] = { 'file/unreadable': { count: 1 } };
+    counts['共享盘/店铺A/选品.xlsx']['sheet/unreadable'] = { count: 1 };
+    writeFileSync(file, JSON.stringify(counts, null, 2));
+    const old = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(old.code).toBe(2);
+    expect(old.stderr).toContain('--prune-suppressions');
+    expect((await ecsop(['check', '共享盘', '--prune-suppressions', ...NOW], { cwd: dir })).code).toBe(1);
+    const pruned = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(pruned).sort()).toEqual(['共享盘/店铺A/选品.xlsx', '共享盘/店铺B/选品.xlsx']);
+    expect(Object.keys(pruned['共享盘/店铺A/选品.xlsx'])).not.toContain('sheet/unreadable');
   });
 
   it('a file not read whole is told by its outcome, not by its findings: with file/unreadable and sheet/unreadable off, its entries stay (outsider helper-84)', async () => {
@@ -237,13 +274,21 @@ describe('suppressions', () => {
     const dir = await drive();
     // 订单 in GBK: the name's bytes are not UTF-8
     writeFileSync(Buffer.concat([Buffer.from(join(dir, '共享盘/店铺A/')), Buffer.from([0xb6, 0xa9, 0xb5, 0xa5]), Buffer.from('.xlsx')]), readFileSync(join(dir, '共享盘/店铺A/选品.xlsx')));
-    expect((await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    const name = '共享盘/店铺A/\\xB6\\xA9\\xB5\\xA5.xlsx';
+    // node cannot open a name that is not UTF-8: the file is unreadable, said every run under its name (never accepted)
+    const first = await ecsop(['check', '共享盘', '--suppress-all', '-f', 'json', ...NOW], { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(json(first.stdout).findings.map((f) => [f.file, f.ruleId])).toEqual([[name, 'file/unreadable']]);
     const file = join(dir, 'ecsop-suppressions.json');
-    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')))).toContain('共享盘/店铺A/\\xB6\\xA9\\xB5\\xA5.xlsx');
+    // an entry of its name (written when it read, by a build that could): read back as that name, not as folders
+    const counts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, { count: number }>>;
+    expect(Object.keys(counts)).not.toContain(name);
+    counts[name] = { 'selection-score-mismatch': { count: 2 } };
+    writeFileSync(file, JSON.stringify(counts, null, 2));
     const accepted = readFileSync(file, 'utf8');
     const res = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
-    expect(res.code).toBe(0);
-    expect(json(res.stdout).findings).toEqual([]);
+    expect(res.code).toBe(1);
+    expect(json(res.stdout).findings.map((f) => f.ruleId)).toEqual(['file/unreadable']);
     expect(res.stderr).not.toMatch(/--prune-suppressions|没有一个在它说的地方/);
     expect((await ecsop(['check', '共享盘', '--prune-suppressions', ...NOW], { cwd: dir })).stderr).not.toContain('删去');
     expect(readFileSync(file, 'utf8')).toBe(accepted);

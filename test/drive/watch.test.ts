@@ -76,6 +76,31 @@ async function watchingShop(how: readonly string[]): Promise<{ dir: string; w: W
   return { dir, w, n: w.lines.length };
 }
 
+describe('ecsop watch with a suppressions file', () => {
+  it('says beside its counts how many findings the suppressions file accepted, at the start and at each save (outsider helper-90: 0 errors on a desk where a check finds 20)', async () => {
+    const dir = folder();
+    // the drive adopted: every finding of today accepted
+    const adopt = spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' });
+    expect(adopt.status, adopt.stderr).toBe(0);
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    const start = await w.line(/^正在监视 店铺A/);
+    expect(start).toMatch(/5 个工作簿,0 个错误,0 个警告;另有 (\d+) 个在压制文件 ecsop-suppressions\.json 里已被接受,不算在内。/);
+    const accepted = Number(/另有 (\d+) 个/.exec(start)![1]);
+    expect(accepted).toBeGreaterThan(5);
+    // a save with today's findings and one more: the new one counted, the accepted ones said beside it
+    const n = w.lines.length;
+    copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    const line = await w.line(/01-市场调研与选品/, n);
+    expect(line).toMatch(/0 个错误,0 个警告\(比上次检查新增 0 个\);另有 \d+ 个在压制文件 ecsop-suppressions\.json 里已被接受,不算在内$/);
+    // a workbook with nothing accepted says nothing of it
+    const m = w.lines.length;
+    copyFileSync(join(examples, '02-店铺基础搭建.xlsx'), join(dir, '店铺A/新表.xlsx'));
+    expect(await w.line(/新表/, m)).not.toContain('压制文件');
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+});
+
 describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as const)('ecsop watch (%s)', (_name, how) => {
   it('prints one line a save with its errors, warnings and what is new; lock files and temp files are never read', async () => {
     const dir = folder();
