@@ -13,7 +13,7 @@ import { ownString } from '../cells/own-string.js';
 export class SeenIds {
   private bits = new Uint8Array(1024);
   private readonly digits = new DigitIds();
-  private readonly texts = new Set<string>();
+  private readonly texts = new TextIds();
 
   /** Remembers the id; true when it was seen before. */
   add(text: string, key?: number): boolean {
@@ -29,11 +29,118 @@ export class SeenIds {
     }
     const seen = this.digits.add(text);
     if (seen !== undefined) return seen;
-    if (this.texts.has(text)) return true;
-    // its own copy: a slice would keep the piece of the file it was read from (ownString)
-    this.texts.add(ownString(text));
+    return this.texts.add(text);
+  }
+}
+
+/** Texts longer than this are kept as strings (a hostile cell; order numbers are a few dozen characters). */
+const LONG_TEXT = 1024;
+/** The bytes of the texts, in chunks of this size (a text never runs across two). */
+const TEXT_CHUNK = 1 << 20;
+
+/**
+ * A set of texts held as their characters in chunks of bytes (one byte a character when all are below
+ * U+0100, else two), with a hash, a place and a length each in typed arrays: ~30 bytes an order
+ * number of 19 characters, where a string of its own and its set entry were ~120 (an export whose
+ * order numbers carry a letter or a dash, `260517-000000000001`: 120 MB of the checking thread at a
+ * million rows, over the 400 MB line; outsider helper-91). Nothing in it for the collector to trace.
+ */
+export class TextIds {
+  private readonly chunks: Buffer[] = [Buffer.allocUnsafeSlow(1 << 12)];
+  /** bytes used of the last chunk */
+  private used = 0;
+  /** per text: its chunk and place in it (chunk × TEXT_CHUNK + place), its length in characters (negative: two bytes each), its hash */
+  private at = new Float64Array(256);
+  private length = new Int32Array(256);
+  private hash = new Int32Array(256);
+  /** open addressing: the text's number + 1, 0 for a free slot */
+  private slots = new Int32Array(512);
+  private count = 0;
+  private readonly long = new Set<string>();
+
+  /** Whether `text` was added before (and adds it). */
+  add(text: string): boolean {
+    const n = text.length;
+    if (n > LONG_TEXT) {
+      if (this.long.has(text)) return true;
+      // its own copy: a slice would keep the piece of the file it was read from (ownString)
+      this.long.add(ownString(text));
+      return false;
+    }
+    let h = 0x811c9dc5 | 0;
+    let wide = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c > 0xff) wide = true;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const mask = this.slots.length - 1;
+    let i = (h ^ (h >>> 16)) & mask;
+    for (; ; i = (i + 1) & mask) {
+      const e = this.slots[i];
+      if (e === 0) break;
+      if (this.hash[e - 1] === h && this.equals(e - 1, text, wide)) return true;
+    }
+    this.put(i, text, h, wide);
     return false;
   }
+
+  private equals(e: number, text: string, wide: boolean): boolean {
+    const len = this.length[e];
+    if (len !== (wide ? -text.length : text.length)) return false;
+    const at = this.at[e];
+    const chunk = this.chunks[Math.floor(at / TEXT_CHUNK)];
+    const from = at % TEXT_CHUNK;
+    if (wide) {
+      for (let k = 0; k < text.length; k++) if (chunk.readUInt16LE(from + 2 * k) !== text.charCodeAt(k)) return false;
+    } else {
+      for (let k = 0; k < text.length; k++) if (chunk[from + k] !== text.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  private put(slot: number, text: string, h: number, wide: boolean): void {
+    const size = wide ? text.length * 2 : text.length;
+    let last = this.chunks.length - 1;
+    if (this.used + size > this.chunks[last].length) {
+      // the last chunk full: a larger one (doubling to TEXT_CHUNK), the texts already in it stay where they are
+      this.chunks.push(Buffer.allocUnsafeSlow(Math.min(TEXT_CHUNK, Math.max(this.chunks[last].length * 2, size))));
+      last++;
+      this.used = 0;
+    }
+    this.chunks[last].write(text, this.used, size, wide ? 'utf16le' : 'latin1');
+    const e = this.count++;
+    if (e === this.at.length) {
+      this.at = grown(this.at);
+      this.length = grown(this.length);
+      this.hash = grown(this.hash);
+    }
+    this.at[e] = last * TEXT_CHUNK + this.used;
+    this.length[e] = wide ? -text.length : text.length;
+    this.hash[e] = h;
+    this.used += size;
+    this.slots[slot] = e + 1;
+    if (this.count * 2 > this.slots.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.count; e++) {
+      const h = this.hash[e];
+      let i = (h ^ (h >>> 16)) & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = e + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/** A typed array twice as long, holding the first's values. */
+function grown<T extends Float64Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** The most digits DigitIds holds: 9 before the last 10, each part exact in a double. */
