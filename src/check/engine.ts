@@ -461,6 +461,9 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       subscribe: (model, on) => hub.subscribe(model, on),
     }));
   }
+  // what the report's sections collect: ended also when the sheet stops being read part-way (the review of the
+  // orders read before a damaged row counts them, as their findings and records are kept; outsider helper-91)
+  const collectorsFrom = visitors.length;
   for (const c of collectorsFor(opts.collect, kind.id)) {
     const v = c.sheet(info, { env, lang, emit: (ch, r) => run.sink.record(ch.name, r), subscribe: (model, on) => hub.subscribe(model, on) });
     if (v) visitors.push(v);
@@ -532,12 +535,18 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   // the last column any row uses: --write puts its columns after it, never over data beyond the header
   let used = lastColumn;
   for (const r of head) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
-  for (let b = await rest.next(); !b.done; b = await rest.next()) {
-    for (const r of b.value) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
-    opts.signal?.throwIfAborted();
-    if (run.progress && opts.onProgress) opts.onProgress(run.progress(), run.sheet);
-    const wait = run.sink.ready?.();
-    if (wait) await wait;
+  try {
+    for (let b = await rest.next(); !b.done; b = await rest.next()) {
+      for (const r of b.value) { handle(r); if (r.cells.length - 1 > used) used = r.cells.length - 1; }
+      opts.signal?.throwIfAborted();
+      if (run.progress && opts.onProgress) opts.onProgress(run.progress(), run.sheet);
+      const wait = run.sink.ready?.();
+      if (wait) await wait;
+    }
+  } catch (err) {
+    // the rules do not judge a sheet read in part (a count of candidates would be short); the collections end
+    if (!opts.signal?.aborted) for (const v of visitors.slice(collectorsFrom)) v.end?.();
+    throw err;
   }
   info.usedColumn = used;
   hub.end();

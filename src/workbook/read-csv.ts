@@ -124,6 +124,11 @@ export class CsvParser {
   /** a CR ended the last chunk: an LF that starts the next one belongs to it */
   private crSeen = false;
   private row = 0;
+
+  /** The row being read (1-based: the header is row 1). */
+  get reading(): number {
+    return this.row + 1;
+  }
   /** the physical line being read (a quoted field may span several), and where the open quote began */
   private line = 1;
   private quoteLine = 0;
@@ -211,6 +216,8 @@ async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, cou
   const decoder = new TextDecoder(encoding, { fatal: true });
   const parser = new CsvParser(limits);
   const out: RawRow[] = [];
+  /** the last row handed on */
+  let last = 0;
   try {
     // 64 KB at a time: a piece's rows die young (read 1 MB at a time, a batch of ~8,000 rows lived through
     // collections while it was handed on, and every row of a large export went to V8's old generation:
@@ -218,14 +225,45 @@ async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, cou
     for await (const chunk of createReadStream(path, { start: bom, highWaterMark: 1 << 16 })) {
       count.bytes += (chunk as Buffer).length;
       parser.push(decoder.decode(chunk as Buffer, { stream: true }), out);
-      if (out.length) yield out.splice(0);
+      if (out.length) { last = out[out.length - 1].row; yield out.splice(0); }
     }
     const rest = decoder.decode();
     if (rest) parser.push(rest, out);
     parser.end(out);
   } catch (err) {
-    if (err instanceof TypeError) throw new UnreadableFileError('encoding');
-    throw err;
+    if (!(err instanceof TypeError)) throw err;
+    // bytes the encoding has not, part-way: the rows before them are checked (those of the piece they are in
+    // too), and the row they are in is said, as a person finds it in Excel
+    const bad = await beforeBadBytes(path, encoding, bom, limits, last);
+    if (bad?.rows.length) yield bad.rows;
+    throw bad ? new UnreadableFileError('encoding-at', { row: bad.row, encoding: ENCODING_NAMES[encoding] }) : new UnreadableFileError('encoding');
   }
   if (out.length) yield out.splice(0);
+}
+
+const ENCODING_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+
+/**
+ * Where the first bytes `encoding` cannot read are: the file read again (only once it has failed) with a
+ * decoder that goes on past them, its text parsed as the rows were up to the first replacement character.
+ * Its row, and the rows after `after` that end before it (those of the piece it is in, not handed on yet).
+ */
+async function beforeBadBytes(path: string, encoding: CsvEncoding, bom: number, limits: { maxStringChars: number; maxRowBytes: number }, after: number): Promise<{ row: number; rows: RawRow[] } | undefined> {
+  const decoder = new TextDecoder(encoding);
+  const parser = new CsvParser(limits);
+  const rows: RawRow[] = [];
+  const kept: RawRow[] = [];
+  const keep = () => { for (const r of rows) if (r.row > after) kept.push(r); rows.length = 0; };
+  try {
+    for await (const chunk of createReadStream(path, { start: bom, highWaterMark: 1 << 16 })) {
+      const text = decoder.decode(chunk as Buffer, { stream: true });
+      const bad = text.indexOf('\uFFFD');
+      parser.push(bad < 0 ? text : text.slice(0, bad), rows);
+      keep();
+      if (bad >= 0) return { row: parser.reading, rows: kept };
+    }
+    return decoder.decode().includes('\uFFFD') ? { row: parser.reading, rows: kept } : undefined;
+  } catch {
+    return undefined;
+  }
 }

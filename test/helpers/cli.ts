@@ -1,6 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 
@@ -29,5 +30,19 @@ export async function ecsop(args: string[], opts: { cwd?: string; env?: Record<s
 }
 
 export function tempDir(prefix = 'ecsop-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
+
+/** The folders tempDir made, removed when the test file's tests have run (a run of the suite left ~6 GB of them). */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // a folder a test made unreadable (mode 000) stays: the system's own cleaning takes it
+    }
+  }
+});

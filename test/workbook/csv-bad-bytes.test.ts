@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ecsop, tempDir } from '../helpers/cli.js';
+import { openWorkbook } from '../../src/workbook/open.js';
+import { UnreadableFileError } from '../../src/workbook/types.js';
+
+/**
+ * A CSV export with bytes its encoding has not, part-way (two exports of different encodings joined, a
+ * byte damaged on the way; outsider helper-91): the rows before them are read and checked, those of the
+ * 64 KB piece they are in too, and the error names the row they are in. The review counts the orders read.
+ */
+const HEADER = '订单编号,买家实际支付金额,订单状态,收货地址 ,订单付款时间 ,买家留言';
+
+/** n order rows; row r (1-based, the header is row 1) carries `mark` in its note; a quoted note over two lines every 50th. */
+function rows(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `="19306798581706${String(i).padStart(5, '0')}",${(i % 900) + 20}.00,买家已付款，等待卖家发货,浙江省 杭州市 西湖区 文三路${i}号,2024-05-${String((i % 20) + 1).padStart(2, '0')} 11:00:00,${i % 50 ? '' : '"请尽快发货\n谢谢"'}`);
+}
+
+/** The rows as bytes, with `bad` put at the start of row `at`'s note field's line (the row as Excel numbers it). */
+function withBadBytes(lines: string[], encode: (s: string) => Buffer, at: number, bad: Buffer): Buffer {
+  const head = encode(`${HEADER}\r\n${lines.slice(0, at - 2).join('\r\n')}\r\n`);
+  const row = encode(lines[at - 2]);
+  const tail = encode(`\r\n${lines.slice(at - 1).join('\r\n')}\r\n`);
+  const cut = row.indexOf(encode(',买家'));
+  return Buffer.concat([head, row.subarray(0, cut), bad, row.subarray(cut), tail]);
+}
+
+describe('a CSV with bytes its encoding has not, part-way', () => {
+  const lines = rows(12_000);
+  const gbk = (s: string) => iconv.encode(s, 'gbk');
+  const utf8 = (s: string) => Buffer.from(s, 'utf8');
+  const cases: Array<[string, (s: string) => Buffer, number, Buffer]> = [
+    ['GBK, a byte no GBK has', gbk, 9_001, Buffer.from([0xff, 0xfe])],
+    ['GBK, past the first piece the encoding is told from', gbk, 1_500, Buffer.from([0xff])],
+    ['GBK, the last row', gbk, 12_001, Buffer.from([0x80, 0xff])],
+    ['UTF-8 (a BOM-less export), half a character', utf8, 7_777, Buffer.from([0xe6, 0x96])],
+  ];
+
+  it.each(cases)('%s: the row named, every row before it read', async (_name, encode, at, bad) => {
+    const dir = tempDir();
+    const path = join(dir, 'export.csv');
+    writeFileSync(path, withBadBytes(lines, encode, at, bad));
+    const wb = await openWorkbook(path);
+    const got: number[] = [];
+    let error: unknown;
+    try {
+      for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) for (const r of batch) got.push(r.row);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(UnreadableFileError);
+    expect((error as UnreadableFileError).reason).toBe('encoding-at');
+    expect((error as UnreadableFileError).data).toMatchObject({ row: at });
+    expect((error as UnreadableFileError).text('zh')).toContain(`第 ${at} 行起`);
+    // every row before it, once, in order (a note over two lines is one row)
+    expect(got).toEqual(Array.from({ length: at - 1 }, (_, i) => i + 1));
+  });
+
+  it('the review counts the orders read before them and says where to look; it is not "no orders sheet"', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'export.csv'), withBadBytes(lines, gbk, 9_001, Buffer.from([0xff, 0xfe])));
+    const res = await ecsop(['review', 'export.csv', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as { findings: Array<{ ruleId: string; message: string }>; review: { orders: number }; orders: unknown[]; summary: { rows: number } };
+    expect(report.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => f.message)).toEqual([expect.stringContaining('第 9001 行起')]);
+    expect(report.summary.rows).toBe(8_999);
+    // the last order read may go on past the bytes (a second line of it): not reviewed, the ones before are
+    expect(report.review.orders).toBe(8_998);
+    expect(report.orders).toHaveLength(8_998);
+    const text = await ecsop(['review', 'export.csv', '--now', '2024-05-21T12:00'], { cwd: dir });
+    expect(text.stdout).not.toContain('没有找到订单表');
+    expect(text.stdout).toContain('第 9001 行起');
+  });
+});
