@@ -1,3 +1,4 @@
+import { joined } from '../i18n/catalog.js';
 import type { ReadLimits } from '../config/limits.js';
 import type { Lang } from '../i18n/format.js';
 import type { FileSummary, Finding, Severity } from '../report/types.js';
@@ -109,7 +110,7 @@ export class AnnotatedCopies {
     if (this.opts.signal?.aborted) { this.files.delete(job.display); return; }
     try {
       if (e.problems.size) {
-        this.opts.onSkipped(job.display, new WriteError('input-unsafe', job.target, { input: job.display, rules: [...e.problems].join(', ') }).text(lang, job.shown));
+        this.opts.onSkipped(job.display, new WriteError('input-unsafe', job.target, { input: job.display, rules: joined([...e.problems]) }).text(lang, job.shown));
         return;
       }
       const plan = e.annotation.build(e.summary!);

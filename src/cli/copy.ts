@@ -1,3 +1,4 @@
+import { joined } from '../i18n/catalog.js';
 import { resolve } from 'node:path';
 import { displayPath } from '../check/files.js';
 import type { FoundFile } from '../check/files.js';
@@ -47,7 +48,7 @@ export async function prepareCopy(io: Io, files: FoundFile[], target: string, fo
 
 /** Writes the copy through the safe path and says where it went (and the backup of what it replaced). */
 export async function finishCopy(io: Io, job: CopyJob, plan: CopyPlan, opts: { lang: Lang; encoding?: CsvEncoding; limits?: Partial<ReadLimits> }): Promise<void> {
-  if (job.problems.size) throw new WriteError('input-unsafe', job.target, { input: job.input.display, rules: [...job.problems].join(', ') });
+  if (job.problems.size) throw new WriteError('input-unsafe', job.target, { input: job.input.display, rules: joined([...job.problems]) });
   // Ctrl-C between the report and the copy: not written (it was, and said "wrote": outsider helper-34)
   io.signal?.throwIfAborted();
   const written = await writeCopy(job.input.path, job.target, plan, {

@@ -7,7 +7,7 @@ import type { Severity } from '../rules/types.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import { intFlag, langOf, loadConfigOrThrow, severityFlag, type CommonFlags } from './common.js';
 import { UsageError, type Io } from './io.js';
-import { t } from '../i18n/catalog.js';
+import { t, joined } from '../i18n/catalog.js';
 import { LANGS } from '../i18n/languages.js';
 
 /** The flags every checking command shares (check, score, lint, review …). */
@@ -93,7 +93,7 @@ export function setupCheck(io: Io, flags: CheckFlags, own: { priceBand?: string 
   // a report file named .json, .xml or .html gets that format when none is asked for
   // names are read as platforms and languages are: JSON, Json and json alike
   const format = (flags.format?.trim().toLowerCase() ?? formatOfName(flags.output)) as FormatName;
-  if (!FORMAT_NAMES.includes(format)) throw new UsageError('error.format', { allowed: FORMAT_NAMES.join(', '), value: flags.format });
+  if (!FORMAT_NAMES.includes(format)) throw new UsageError('error.format', { allowed: joined(FORMAT_NAMES), value: flags.format });
   return { config, judged: judgedBy(config), lang, failOn: severityFlag(flags.failOn, '--fail-on'), maxWarnings: flags.maxWarnings === undefined ? undefined : intFlag(flags.maxWarnings, '--max-warnings', 0), format };
 }
 

@@ -5,7 +5,7 @@ import { kindsOfStage, STAGES } from '../sheets/registry.js';
 import { initWorkbooks, TargetsExistError } from '../workbook/init-workbooks.js';
 import { langOf, loadConfigOrThrow, type CommonFlags } from './common.js';
 import { UsageError, type Io } from './io.js';
-import { t } from '../i18n/catalog.js';
+import { t, joined } from '../i18n/catalog.js';
 import { HEADER_STYLES, INSTRUCTIONS_SHEET, isHeaderStyle } from '../workbook/write-template.js';
 import { DEFAULT_LANG, LANGS } from '../i18n/languages.js';
 
@@ -45,7 +45,7 @@ export function registerInit(program: Command, io: Io): void {
       try {
         await initWorkbooks(out, { examples: Boolean(flags.examples), force: Boolean(flags.force), headers, settings: settingsAsJudged(config), signal: io.signal, onWritten: say });
       } catch (err) {
-        if (err instanceof TargetsExistError) throw new UsageError('error.init-exists', { paths: err.paths.join(', ') });
+        if (err instanceof TargetsExistError) throw new UsageError('error.init-exists', { paths: joined(err.paths) });
         throw err;
       }
     });

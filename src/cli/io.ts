@@ -1,5 +1,5 @@
 import type { TableLayout } from '../report/layout.js';
-import { tAny, type DataArgs, type MessageKey } from '../i18n/catalog.js';
+import { t, tAny, type DataArgs, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { DEFAULT_LANG, isLang, NEUTRAL_LANG } from '../i18n/languages.js';
 import type { Config } from '../config/config.js';
@@ -34,12 +34,24 @@ export interface Io {
  * the command goes on with its work (its files) instead of dying of an unhandled EPIPE.
  */
 const closed = { stdout: false, stderr: false };
+
+/** Why standard output could not be written this run (its error code), once said; the run then ends with exit 2. */
+export let stdoutFailure: string | undefined;
+/** Says that standard output could not be written, in the run's language (set by processIo), and makes the exit 2. */
+let stdoutFailed = (code: string): void => { stdoutFailure = code; process.exitCode = EXIT.usage; };
 let watching = false;
 function watchClosed(): void {
   if (watching) return;
   watching = true;
   for (const name of ['stdout', 'stderr'] as const) {
-    process[name].on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed[name] = true; });
+    process[name].on('error', (err: NodeJS.ErrnoException) => {
+      // the reader went away (`| head`): the rest is not wanted, and that is no failure
+      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') { closed[name] = true; return; }
+      // the report could not be written (a full disk, an I/O error, /dev/full): never a silent success
+      if (closed[name]) return;
+      closed[name] = true;
+      if (name === 'stdout') stdoutFailed(err.code ?? err.message);
+    });
   }
 }
 
@@ -63,7 +75,7 @@ export function flushStdout(): void {
 
 export function processIo(signal?: AbortSignal): Io {
   watchClosed();
-  return {
+  const io: Io = {
     stdout: (t) => { if (!closed.stdout) process.stdout.write(t); },
     stdoutStream: process.stdout,
     columns: process.stdout.isTTY ? process.stdout.columns || 80 : undefined,
@@ -80,6 +92,12 @@ export function processIo(signal?: AbortSignal): Io {
       return Buffer.concat(chunks);
     },
   };
+  stdoutFailed = (code) => {
+    stdoutFailure = code;
+    process.exitCode = EXIT.usage;
+    if (!closed.stderr) process.stderr.write(`ecsop: ${t(io.lang ?? localeLang(io), 'error.stdout-failed', { code })}\n`);
+  };
+  return io;
 }
 
 /** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config or fatal error. */

@@ -1,7 +1,7 @@
 import { escapeControls, width } from '../report/layout.js';
 import type { Command } from 'commander';
 import type { Finding } from '../rules/types.js';
-import { localized, t } from '../i18n/catalog.js';
+import { localized, t, joined } from '../i18n/catalog.js';
 import { checkRows } from '../check/engine.js';
 import { finishRules } from '../check/run.js';
 import type { Config } from '../config/config.js';
@@ -33,7 +33,7 @@ function withPlatform(config: Config, platform: string | undefined): Config {
   const p = platformOf(platform);
   if (!p) {
     const guess = didYouMean(platform, [...PLATFORM_IDS, ...PLATFORMS.map((x) => x.name)]);
-    throw new UsageError('error.platform', { allowed: platformWords().join(', '), value: platform, guess: guess ? localized('error.did-you-mean', { value: guess }) : '' });
+    throw new UsageError('error.platform', { allowed: joined(platformWords()), value: platform, guess: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
   return { ...config, platform: p.id };
 }

@@ -11,7 +11,7 @@ import { WriteError } from '../workbook/safe-write.js';
 import { displayPath } from '../check/files.js';
 import { tuneV8 } from '../check/worker-ahead.js';
 import { closeWorkers } from '../check/run.js';
-import { EXIT, flushStdout, Interrupted, localeLang, processIo, UsageError, type Io } from './io.js';
+import { EXIT, flushStdout, Interrupted, localeLang, processIo, stdoutFailure, UsageError, type Io } from './io.js';
 import { registerRules } from './rules.js';
 import { registerReview } from './review.js';
 import { registerRoi } from './roi.js';
@@ -252,7 +252,8 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.usage;
   try {
     code = await run(argv, processIo(stop.signal));
-    return code;
+    // the report did not reach standard output (a full disk): said already, and never a success
+    return stdoutFailure !== undefined ? EXIT.usage : code;
   } finally {
     ended = true;
     process.off('SIGINT', onInt);

@@ -319,12 +319,12 @@ const REASON_SETTINGS: Partial<Record<OrderReason, string>> = {
   'stock-short': 'sop.orders.presaleDays',
 };
 
-/** The settings behind a decision's reasons, joined (`sop.orders.autoApproveMaxYuan, sop.orders.remoteRegions`); '' when none. */
-export function reasonSettings(d: OrderDecision): string {
+/** The settings behind a decision's reasons, joined by `and` (the run's list words: `sop.orders.autoApproveMaxYuan、sop.orders.remoteRegions`); '' when none. */
+export function reasonSettings(d: OrderDecision, and = ', '): string {
   let out = '';
   for (const r of d.reasons) {
     const s = REASON_SETTINGS[r];
-    if (s && !out.includes(s)) out += out ? `, ${s}` : s;
+    if (s && !out.includes(s)) out += out ? `${and}${s}` : s;
   }
   return out;
 }

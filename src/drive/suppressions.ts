@@ -9,11 +9,13 @@ import type { FileRuleId } from '../workbook/types.js';
 
 
 /**
- * Findings that say a file or a sheet could not be read (its rows were never checked): never accepted
- * by a suppressions file, not written by --suppress-all or --suppress-rule, and an entry for one is
- * unused (pruned). Accepted, a damaged workbook would be "no problems" for good.
+ * Findings that say a file or a sheet was not checked — it could not be read, or no sheet kind's header
+ * was found in it (`sheet/unknown-kind`: an SOP-named sheet whose headers do not match, an export of no
+ * known columns; outsider helper-92): never accepted by a suppressions file, not written by --suppress-all
+ * or --suppress-rule, and an entry for one is unused (pruned). Accepted, a damaged or unrecognised
+ * workbook would be "no problems" for good.
  */
-export const UNREAD: ReadonlySet<string> = new Set<FileRuleId | 'sheet/unreadable'>(['file/unreadable', 'file/too-large', 'file/unsafe', 'file/timeout', 'sheet/unreadable']);
+export const UNREAD: ReadonlySet<string> = new Set<FileRuleId | 'sheet/unreadable' | 'sheet/unknown-kind'>(['file/unreadable', 'file/too-large', 'file/unsafe', 'file/timeout', 'sheet/unreadable', 'sheet/unknown-kind']);
 
 /**
  * Bulk suppressions (issue #26), as ESLint keeps them: `ecsop-suppressions.json` holds, for each

@@ -73,6 +73,7 @@ export const en: Record<MessageId, string> = {
   // ── usage errors (one line, exit 2) ────────────────────────────────────────
   'error.prefix': 'ecsop:',
   'error.sheet-matches-none': '--sheet {sheet}: none of the {files} {files|file|files} read has a sheet of this name (its tab\'s name, exactly)',
+  'error.stdout-failed': 'the report was not written whole: writing to standard output failed ({code}); check the disk space, or write it with --output',
   'error.lang': '{source} must be one of {langs}, not {value}{guess}',
   'error.headers': '--headers must be zh or zh-en, not {value}',
   'error.format': '--format must be one of {allowed}, not {value}',

@@ -78,6 +78,7 @@ export const zh = {
   // ── usage errors (one line, exit 2) ────────────────────────────────────────
   'error.prefix': 'ecsop:',
   'error.sheet-matches-none': '--sheet {sheet}:读取的 {files} 个文件里都没有这个名称的工作表(名称要与工作表标签完全一致)',
+  'error.stdout-failed': '报告没有写完:写到标准输出时出错({code});检查磁盘空间,或用 --output 写到文件',
   'error.lang': '{source} 只能是 {langs} 之一,不能是 {value}{guess}',
   'error.headers': '--headers 只能是 zh 或 zh-en,不能是 {value}',
   'error.format': '--format 只能是 {allowed} 之一,不能是 {value}',

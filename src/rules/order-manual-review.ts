@@ -21,7 +21,7 @@ export const orderManualReview: Rule<Record<string, never>, 'orders', 'manual'> 
   create(ctx) {
     ctx.subscribe(orderModel, ({ row, orderId, decision: d }) => {
       if (d.decision !== 'manual') return;
-      ctx.report({ row, field: 'orderId', messageId: 'manual', data: () => { const settings = reasonSettings(d); return { reasons: reasonsText(d, ctx.lang), settings: settings ? t(ctx.lang, 'rule.order-manual-review.settings', { settings }) : '' }; }, value: orderId, reasons: d.reasons });
+      ctx.report({ row, field: 'orderId', messageId: 'manual', data: () => { const settings = reasonSettings(d, t(ctx.lang, 'list.and')); return { reasons: reasonsText(d, ctx.lang), settings: settings ? t(ctx.lang, 'rule.order-manual-review.settings', { settings }) : '' }; }, value: orderId, reasons: d.reasons });
     });
     return {};
   },

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
@@ -20,6 +21,12 @@ describe('exit codes', () => {
   const run = (args: string[], cwd = dir) => ecsop(args, { cwd });
 
   it('0: clean', async () => expect((await run(['check', 'clean.xlsx'])).code).toBe(0));
+  // the report not written to standard output: test/cli/stdout-failed.test.ts (a real process, /dev/full)
+  it.runIf(existsSync('/dev/null'))('2: an --output that is no regular file', async () => {
+    const res = await run(['check', 'clean.xlsx', '-o', '/dev/null']);
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+  });
   it('0: only warnings with the default --fail-on error', async () => expect((await run(['check', 'warn.xlsx'])).code).toBe(0));
   it('0: --help and --version', async () => {
     const help = await run(['--help']);

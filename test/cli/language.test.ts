@@ -213,4 +213,20 @@ describe('a language a run is told and cannot take, and the words around what a 
       expect(enHelp.match(/[<[‹][^>\]\s]*[\u4e00-\u9fff][^>\]\s]*[>\]]/g) ?? [], cmd).toEqual([]);
     }
   });
+
+  it('lists ecsop joins in a Chinese line are joined with 、, in an English one with commas (outsider helper-92)', async () => {
+    const format = await ecsop(['check', 'x', '--format', 'jsn'], zh);
+    expect(format.stderr).toContain('text、json、junit、github、html');
+    expect((await ecsop(['check', 'x', '--format', 'jsn', '--lang', 'en'], zh)).stderr).toContain('text, json, junit, github, html');
+    const platform = await ecsop(['lint', '--text', '面膜', '--platform', 'tmall2'], zh);
+    expect(platform.code).toBe(2);
+    expect(platform.stderr).not.toMatch(/\), /);
+    // a manual review's settings, named in its finding
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '订单号,实付金额,收货地址\n20240520001,5800,新疆乌鲁木齐市天山区解放北路1号\n');
+    const review = await ecsop(['check', 'o.csv', '-f', 'json', '--now', '2024-05-21T12:00'], { ...zh, cwd: dir });
+    const messages = (JSON.parse(review.stdout) as { findings: Array<{ message: string }> }).findings.map((f) => f.message).join('\n');
+    expect(messages).toMatch(/sop\.orders\.\w+、sop\.orders\.\w+/);
+    expect(messages).not.toMatch(/sop\.orders\.\w+, sop/);
+  });
 });

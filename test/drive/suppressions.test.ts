@@ -172,8 +172,11 @@ describe('suppressions', () => {
     const dir = await drive();
     writeFileSync(join(dir, '共享盘/店铺A/坏了的 表.xlsx'), 'not a workbook at all');
     writeFileSync(join(dir, '共享盘/店铺B/截断 的表.xlsx'), readFileSync(join(__dirname, '../../examples/05-订单处理与履约.xlsx')).subarray(0, 4000));
+    // and a sheet no kind's header was found in (not checked either: outsider helper-92)
+    writeFileSync(join(dir, '共享盘/店铺B/其他.csv'), 'foo,bar\n1,2\n');
     const adopt = await ecsop(['check', '共享盘', '--suppress-all', '-f', 'json', ...NOW], { cwd: dir });
     expect(adopt.code).toBe(1);
+    expect(json(adopt.stdout).findings.filter((f) => f.ruleId === 'sheet/unknown-kind').map((f) => f.file)).toEqual(['共享盘/店铺B/其他.csv']);
     const unread = json(adopt.stdout).findings.filter((f) => f.ruleId.startsWith('file/'));
     expect(unread.map((f) => f.file).sort()).toEqual(['共享盘/店铺A/坏了的 表.xlsx', '共享盘/店铺B/截断 的表.xlsx']);
     const file = join(dir, 'ecsop-suppressions.json');
@@ -182,7 +185,7 @@ describe('suppressions', () => {
     // the next night: only the two unreadable workbooks, as errors, first on the dashboard with their one error each
     const night = await ecsop(['check', '共享盘', '-f', 'json', ...NOW], { cwd: dir });
     expect(night.code).toBe(1);
-    expect(json(night.stdout).findings.map((f) => f.ruleId)).toEqual(['file/unreadable', 'file/unreadable']);
+    expect(json(night.stdout).findings.map((f) => f.ruleId).sort()).toEqual(['file/unreadable', 'file/unreadable', 'sheet/unknown-kind']);
     expect(json(night.stdout).summary.errors).toBe(2);
     expect((await ecsop(['check', '共享盘', '-f', 'html', '-o', 'p.html', ...NOW], { cwd: dir })).code).toBe(1);
     const page = readFileSync(join(dir, 'p.html'), 'utf8');
