@@ -5,7 +5,7 @@ import { lostDigits } from '../cells/number.js';
 import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
 import type { RawCell, RawRow } from '../cells/raw.js';
 import { settingsAsJudged, type Config } from '../config/config.js';
-import type { ModelEnv, ParsedRow, RowModel, SheetModel } from '../domain/row-model.js';
+import { RepeatedTexts, type ModelEnv, type ParsedRow, type RowModel, type SheetModel } from '../domain/row-model.js';
 import type { Lang } from '../i18n/format.js';
 import { joined, t } from '../i18n/catalog.js';
 import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types.js';
@@ -435,7 +435,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const enabled = (id: string) => { const r = config.rules.get(id); return Boolean(r && r.severity !== 'off'); };
   // a column a rule owns is checked by that rule; when the rule is off, the schema checks it
   const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c), fast: fastAccept(c), schemaChecked: !(c.checkedBy && enabled(c.checkedBy)), parser: new ParsedColumn(c) }));
-  const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category };
+  const sharedStrings = new RepeatedTexts();
+  const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category, sharedStrings };
   const pass: SheetPass = {
     present,
     slots: new Map(present.map((p, i) => [p.col.key, i])),
@@ -487,6 +488,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     const no = passedRow(raw.cells, first);
     if (no) { (no.kind === 'totals' ? passed.totals : passed.banners).add(raw.row, no.text); hub.boundary(); recordAbove = false; return; }
     summary.rows += 1;
+    // the first rows tell whether the workbook keeps one shared string a text (SeenIds relies on it)
+    if (sharedStrings.sampling) seeSharedStrings(raw, sharedStrings);
     const values: Array<CellResult | undefined> = new Array(present.length);
     const row = new RowView(raw.row, pass, values, raw);
     // a record's further row, its own cells left on the first (SheetKind.continuation: an order's item lines): none is asked for there
@@ -554,6 +557,12 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const [messageId, rows] of [['passed', passed.totals], ['banner', passed.banners]] as const) {
     if (rows.rows.length) builder.report('sheet/summary-rows', place, { messageId, row: rows.rows[0], value: rows.first, data: { count: rows.count, rows: rows.named(lang), word: rows.first } });
   }
+}
+
+/** A data row's shared-string cells, for RepeatedTexts. */
+function seeSharedStrings(raw: RawRow, into: RepeatedTexts): void {
+  for (const c of raw.cells) if (c?.sst !== undefined && typeof c.value === 'string') into.see(c.value, c.sst);
+  into.row();
 }
 
 /** Rows a sheet passes over as no data: how many, the first few, and the first one's text. */

@@ -365,7 +365,7 @@ function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderSta
 export const orderModel: SheetModel<DecidedOrder> = {
   id: 'orders',
   start(env) {
-    const seen = new SeenIds();
+    const seen = new SeenIds(env.sharedStrings);
     const s = env.settings.orders;
     // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
     // `sealed`: a row of totals or a group's title came after it (no item line below joins it)

@@ -19,7 +19,48 @@ export interface ModelEnv {
   platform?: string;
   /** the category for titles checked without a workbook (`lint --text --category …`) */
   category?: string;
+  /** what the sheet's first rows showed of its shared strings (RepeatedTexts); none for a CSV or rows given */
+  sharedStrings?: RepeatedTexts;
 }
+
+/**
+ * Whether a workbook's shared strings repeat a text under two indexes. Excel, WPS, LibreOffice and
+ * openpyxl keep one entry a text, so an index stands for its text; not every writer does (outsider
+ * helper-92: every duplicate order of such a file was missed). Told from the first SAMPLE_ROWS data rows
+ * of a sheet, whose repeated texts (a status, a province, a product) show it at once.
+ */
+export class RepeatedTexts {
+  /** undefined until the first rows have been seen */
+  private decided: boolean | undefined;
+  private readonly indexOf = new Map<string, number>();
+  private rows = 0;
+
+  /** A data row's shared-string cell: its text and index. */
+  see(text: string, index: number): void {
+    if (this.decided !== undefined) return;
+    const known = this.indexOf.get(text);
+    if (known === undefined) this.indexOf.set(text, index);
+    else if (known !== index) this.decided = true;
+  }
+
+  /** A data row seen; after SAMPLE_ROWS of them, the answer is kept and the texts let go. */
+  row(): void {
+    if (this.decided === undefined && ++this.rows >= SAMPLE_ROWS) { this.decided = false; this.indexOf.clear(); }
+  }
+
+  /** Whether an index may stand for its text: not once a text was seen under two; not yet decided is not yet. */
+  get indexesSuffice(): boolean {
+    return this.decided === false;
+  }
+
+  /** Whether the rows seen so far are the sample's (their texts are to be looked at too). */
+  get sampling(): boolean {
+    return this.decided === undefined;
+  }
+}
+
+/** Data rows a sheet's shared strings are looked at in (RepeatedTexts). */
+export const SAMPLE_ROWS = 2000;
 
 /**
  * A data row as rules, commands and models see it. `row` is Excel's row number. A model of the

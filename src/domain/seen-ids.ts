@@ -1,16 +1,18 @@
 import { ownString } from '../cells/own-string.js';
+import type { RepeatedTexts } from './row-model.js';
 
 /**
- * Order numbers already seen in one sheet. A shared-string cell is remembered by its index in a
- * bitmap, which never reads the string (with a million distinct order numbers, reading each one
- * costs about as much as the rest of the review); other cells (CSV, numbers, inline strings) by
- * their text. Writers keep one shared-string entry per distinct text, so equal text has one index.
- * Most such texts are digits (platforms' order numbers: 16–19 of them), kept as numbers in a
- * table of their own (DigitIds: 17 bytes each and nothing for the collector to trace, where a kept
- * string and its set entry were ~100 bytes: 57 MB of a million-row CSV's checking thread); the
- * others as strings of their own (ownString: a slice would keep the piece of the file it came from).
+ * Order numbers already seen in one sheet, by their text. A shared-string cell's index is remembered
+ * in a bitmap too: an index seen again is the same text, found without looking the text up; a new one
+ * is looked up by its text, since not every writer keeps one shared-string entry per distinct text.
+ * Most texts are digits (platforms' order numbers: 16–19 of them), kept as numbers in a table of their
+ * own (DigitIds: 17 bytes each and nothing for the collector to trace, where a kept string and its set
+ * entry were ~100 bytes: 57 MB of a million-row CSV's checking thread); the others as bytes (TextIds).
  */
 export class SeenIds {
+  /** `strings`: the sheet's shared strings, as its first rows showed them (an index stands for its text once they tell it does) */
+  constructor(private readonly strings?: RepeatedTexts) {}
+
   private bits = new Uint8Array(1024);
   private readonly digits = new DigitIds();
   private readonly texts = new TextIds();
@@ -25,7 +27,9 @@ export class SeenIds {
       }
       if (this.bits[key]) return true;
       this.bits[key] = 1;
-      return false;
+      // a new index is a new text where the writer keeps one entry a text (told from the sheet's first rows,
+      // whose texts are kept meanwhile); where it does not, its text decides (outsider helper-92)
+      if (this.strings?.indexesSuffice) return false;
     }
     const seen = this.digits.add(text);
     if (seen !== undefined) return seen;

@@ -83,3 +83,63 @@ describe('SeenIds', () => {
     expect(grew).toBeLessThan(60);
   });
 });
+
+describe('a duplicate order in a workbook whose shared strings repeat a text (not every writer keeps one entry a text)', () => {
+  it('is found whatever index each copy has, as in a CSV of the same rows (outsider helper-92: every duplicate missed)', async () => {
+    const { xlsx } = await import('../corpus/build.js');
+    const { ecsop, tempDir } = await import('../helpers/cli.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    // the texts: 0 订单号, 1 金额, 2 收货地址, then each order number twice under two indexes (3/4, 5/6, 7/8)
+    const texts = ['订单号', '金额', '收货地址', 'TB-0001', 'TB-0001', '20240520001', '20240520001', '淘宝20240001', '淘宝20240001'];
+    const strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${texts.length}" uniqueCount="${texts.length}">${texts.map((x) => `<si><t>${x}</t></si>`).join('')}</sst>`;
+    const address = '浙江省杭州市西湖区文三路90号';
+    const row = (r: number, id: number) => `<row r="${r}"><c r="A${r}" t="s"><v>${id}</v></c><c r="B${r}"><v>99</v></c><c r="C${r}" t="inlineStr"><is><t>${address}</t></is></c></row>`;
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>${[3, 5, 7, 4, 6, 8].map((id, i) => row(i + 2, id)).join('')}</sheetData></worksheet>`;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'orders.xlsx'), xlsx({ sheets: [{ name: '订单', xml: sheet }], strings }));
+    writeFileSync(join(dir, 'orders.csv'), `订单号,金额,收货地址\n${[3, 5, 7, 4, 6, 8].map((id) => `${texts[id]},99,${address}`).join('\n')}\n`);
+    const duplicates = async (file: string) => {
+      const res = await ecsop(['review', file, '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+      const report = JSON.parse(res.stdout) as { orders: Array<{ row: number; reasons: string[] }> };
+      return report.orders.filter((o) => o.reasons.includes('duplicate-order')).map((o) => o.row);
+    };
+    expect(await duplicates('orders.xlsx')).toEqual([5, 6, 7]);
+    expect(await duplicates('orders.csv')).toEqual([5, 6, 7]);
+  });
+
+  it('past the first 2,000 rows too: a writer that repeats texts (told from them) has its later duplicates found by text; one that keeps one entry a text, by index', async () => {
+    const { xlsx } = await import('../corpus/build.js');
+    const { ecsop, tempDir } = await import('../helpers/cli.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const address = '浙江省杭州市西湖区文三路90号';
+    /** 3,000 orders; order 2,900 repeats order 2,500's number; `repeats`: every status and every number a text of its own index */
+    const book = (repeats: boolean) => {
+      const texts: string[] = ['订单号', '金额', '收货地址', '订单状态'];
+      const at = new Map<string, number>();
+      const index = (t: string) => {
+        if (!repeats && at.has(t)) return at.get(t)!;
+        at.set(t, texts.length);
+        texts.push(t);
+        return texts.length - 1;
+      };
+      const rows = [`<row r="1">${[0, 1, 2, 3].map((k, c) => `<c r="${'ABCD'[c]}1" t="s"><v>${k}</v></c>`).join('')}</row>`];
+      for (let i = 0; i < 3000; i++) {
+        const r = i + 2;
+        const id = `TB-${String(i === 2898 ? 2498 : i).padStart(6, '0')}`;
+        rows.push(`<row r="${r}"><c r="A${r}" t="s"><v>${index(id)}</v></c><c r="B${r}"><v>99</v></c><c r="C${r}" t="inlineStr"><is><t>${address}</t></is></c><c r="D${r}" t="s"><v>${index('待发货')}</v></c></row>`);
+      }
+      const strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${texts.map((x) => `<si><t>${x}</t></si>`).join('')}</sst>`;
+      const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+      return xlsx({ sheets: [{ name: '订单', xml: sheet }], strings });
+    };
+    const dir = tempDir();
+    for (const repeats of [true, false]) {
+      writeFileSync(join(dir, 'o.xlsx'), book(repeats));
+      const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+      const report = JSON.parse(res.stdout) as { orders: Array<{ row: number; reasons: string[] }> };
+      expect(report.orders.filter((o) => o.reasons.includes('duplicate-order')).map((o) => o.row), String(repeats)).toEqual([2900]);
+    }
+  });
+});
