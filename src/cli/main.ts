@@ -168,6 +168,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let code: number = EXIT.ok;
   io.lang = runLang(argv, io);
   try {
+    // `ecsop --lang` and nothing after it: said as a --lang after a command without its value is (outsider helper-92)
+    if (argv.length === 1 && argv[0] === '--lang') {
+      io.stderr(`${oneLine(localError("error: option '--lang <lang>' argument missing", io.lang))} ${t(io.lang, 'help.after-error')}\n`);
+      return EXIT.usage;
+    }
     const problem = langProblem(argv, io);
     if (problem) throw problem;
     await program(io, (c) => { code = c; }, io.lang).parseAsync(withoutLeadingLang(argv), { from: 'user' });

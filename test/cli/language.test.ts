@@ -229,4 +229,12 @@ describe('a language a run is told and cannot take, and the words around what a 
     expect(messages).toMatch(/sop\.orders\.\w+、sop\.orders\.\w+/);
     expect(messages).not.toMatch(/sop\.orders\.\w+, sop/);
   });
+
+  it('`ecsop --lang` with no value says what `ecsop rules --lang` says (outsider helper-92: two messages for one mistake)', async () => {
+    const before = await ecsop(['--lang'], zh);
+    const after = await ecsop(['rules', '--lang'], zh);
+    expect([before.code, after.code]).toEqual([2, 2]);
+    expect(before.stderr).toBe(after.stderr);
+    expect(before.stderr).toMatch(/^错误:选项 '--lang <语言>' 缺少值/);
+  });
 });
