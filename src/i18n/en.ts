@@ -770,6 +770,7 @@ export const en: Record<MessageId, string> = {
   'read.name-encoding': 'the file name is not UTF-8 (read as GBK: “{gbk}”); ecsop cannot open it',
   'read.markup-tag': 'a tag of this HTML or XML table (in row {row}) runs on for {chars} {chars|character|characters} without a >, so the rest of the file cannot be read as cells',
   'read.csv-quote': 'the quote " opened on line {line} never closes, so the rest of the file would become one cell',
+  'read.csv-quote-joined': 'the quote " opened on line {line} does not close at the end of its line but on line {to}: the records between would become one cell (the rows before it were checked)',
   'read.too-many-columns': 'line {row} has more than {limit} columns, beyond what Excel holds (XFD)',
   'read.not-a-workbook': 'named {detail} but holds neither an Excel workbook nor an HTML or XML table',
   'read.runtime-limit': 'the file is too large: reading it went past a limit of the runtime ({detail})',

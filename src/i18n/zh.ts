@@ -775,6 +775,7 @@ export const zh = {
   'read.name-encoding': '文件名不是 UTF-8 编码(按 GBK 读是“{gbk}”),ecsop 打不开它',
   'read.markup-tag': '这个网页/XML 表格的一个标签(第 {row} 行)写了 {chars} 个字符仍没有 >,之后的内容无法读成单元格',
   'read.csv-quote': '第 {line} 行的引号 " 一直没有闭合,之后的内容都会被读成一个单元格',
+  'read.csv-quote-joined': '第 {line} 行的引号 " 没有在行尾闭合,一直到第 {to} 行:中间的记录被读成了一个单元格(之前的行已检查)',
   'read.too-many-columns': '第 {row} 行有超过 {limit} 列,超出 Excel 的最大列数(XFD)',
   'read.not-a-workbook': '扩展名是 {detail},内容却不是 Excel 工作簿,也不是网页表格或 XML 表格',
   'read.runtime-limit': '文件太大,读取时超出了运行环境的上限({detail})',

@@ -147,6 +147,12 @@ export class CsvParser {
         if (this.quoteSeen) {
           this.quoteSeen = false;
           if (c === 34) { start = i; continue; } // "" is one quote: keep the second
+          // a quoted cell that ran on past its line and closes before more text: a stray quote (a " typed in a
+          // note, at a line's end) joined the next line's record to this one, and an order would vanish unsaid
+          // (outsider helper-91). A cell that truly holds a line break closes before a delimiter or a line's end.
+          if (this.line > this.quoteLine && c !== d && c !== 10 && c !== 13 && c !== 32 && c !== 9) {
+            throw new UnreadableFileError('csv-quote-joined', { line: this.quoteLine, to: this.line });
+          }
           this.quoted = false;
           this.afterQuote = true;
           // the character after the closing quote is read as outside quotes
@@ -231,7 +237,11 @@ async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, cou
     if (rest) parser.push(rest, out);
     parser.end(out);
   } catch (err) {
-    if (!(err instanceof TypeError)) throw err;
+    if (!(err instanceof TypeError)) {
+      // the rows the parser ended before it stopped (a stray quote, a line over its limit) are checked first
+      if (out.length && err instanceof UnreadableFileError) yield out.splice(0);
+      throw err;
+    }
     // bytes the encoding has not, part-way: the rows before them are checked (those of the piece they are in
     // too), and the row they are in is said, as a person finds it in Excel
     const bad = await beforeBadBytes(path, encoding, bom, limits, last);

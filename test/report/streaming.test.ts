@@ -38,7 +38,7 @@ describe('the text report a person can read', () => {
     const res = await ecsop(['check', csv], { cwd: dir });
     const lines = res.stdout.split('\n').filter((l) => l.startsWith('orders.csv:'));
     expect(lines).toHaveLength(20);
-    expect(lines[0]).toMatch(/^orders\.csv:2:1: 警告 orders!A2 待人工审核:金额超过自动审核上限 500 元;偏远地区\(新疆\)\(设置 sop\.orders\.autoApproveMaxYuan, sop\.orders\.remoteRegions\) \[order-manual-review\]$/);
+    expect(lines[0]).toMatch(/^orders\.csv:2:1: 警告 orders!A2 待人工审核:金额超过自动审核上限 500 元;偏远地区\(新疆\)\(设置 sop\.orders\.autoApproveMaxYuan、sop\.orders\.remoteRegions\) \[order-manual-review\]$/);
     expect(lines.map((l) => Number(l.split(':')[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
     expect(res.stdout).toContain('……另有 1980 条 order-manual-review');
     expect(res.stdout).toMatch(/order-manual-review +警告 +2000 +1/);
