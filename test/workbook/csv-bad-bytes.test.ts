@@ -27,6 +27,18 @@ function withBadBytes(lines: string[], encode: (s: string) => Buffer, at: number
   return Buffer.concat([head, row.subarray(0, cut), bad, row.subarray(cut), tail]);
 }
 
+/** The row numbers a file's sheets give before its reading stops, and the error it stops with. */
+async function readRows(path: string): Promise<{ got: number[]; error: unknown }> {
+  const got: number[] = [];
+  try {
+    const wb = await openWorkbook(path);
+    for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) for (const r of batch) got.push(r.row);
+  } catch (err) {
+    return { got, error: err };
+  }
+  return { got, error: undefined };
+}
+
 describe('a CSV with bytes its encoding has not, part-way', () => {
   const lines = rows(12_000);
   const gbk = (s: string) => iconv.encode(s, 'gbk');
@@ -42,14 +54,7 @@ describe('a CSV with bytes its encoding has not, part-way', () => {
     const dir = tempDir();
     const path = join(dir, 'export.csv');
     writeFileSync(path, withBadBytes(lines, encode, at, bad));
-    const wb = await openWorkbook(path);
-    const got: number[] = [];
-    let error: unknown;
-    try {
-      for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) for (const r of batch) got.push(r.row);
-    } catch (err) {
-      error = err;
-    }
+    const { got, error } = await readRows(path);
     expect(error).toBeInstanceOf(UnreadableFileError);
     expect((error as UnreadableFileError).reason).toBe('encoding-at');
     expect((error as UnreadableFileError).data).toMatchObject({ row: at });
@@ -81,14 +86,7 @@ describe('a stray quote at a line\'s end, closed on a later line before more tex
     // row 1,501's last field begins with a quote that is never closed on its line: it closes at the next line's ="…"
     const bad = lines.map((l, i) => (i === 1_499 ? `${l.replace(/,$/, '')},"null` : l));
     writeFileSync(join(dir, 'stray.csv'), iconv.encode(`${HEADER}\r\n${bad.join('\r\n')}\r\n`, 'gbk'));
-    const wb = await openWorkbook(join(dir, 'stray.csv'));
-    const got: number[] = [];
-    let error: unknown;
-    try {
-      for await (const sheet of wb.sheets()) for await (const batch of sheet.batches()) for (const r of batch) got.push(r.row);
-    } catch (err) {
-      error = err;
-    }
+    const { got, error } = await readRows(join(dir, 'stray.csv'));
     expect((error as UnreadableFileError).reason).toBe('csv-quote-joined');
     const said = (error as UnreadableFileError).text('zh');
     // the physical lines: each 50th row's note holds a line break (rows 2, 52, … before it: 30 of them)
