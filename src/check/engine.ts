@@ -163,7 +163,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         digesting.push({ name: sheet.name, digest, rows });
         iterator = rows;
       }
-      const { head, match } = await readHeader(iterator);
+      const { head, match, rest } = await readHeader(iterator);
       if (!match) {
         // a sheet named as the SOP's whose headers do not match is the SOP's sheet gone wrong: a warning naming what it lacks
         const named = head.length > 0 ? namedButUnmatched(sheet.name, head) : undefined;
@@ -172,15 +172,15 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         } else if (!INSTRUCTION_SHEETS.test(sheet.name.trim()) && head.length > 0) {
           builder.report('sheet/unknown-kind', { file: displayPath, sheet: sheet.name }, { messageId: 'unknown', data: { rows: HEADER_SEARCH_ROWS } });
         }
-        await drain(iterator);
+        await drain(rest);
         continue;
       }
       sheetSummary.kind = match.kind.id;
       if (opts.onlyKinds && !opts.onlyKinds.includes(match.kind.id)) {
-        sheetSummary.rows = await countDataRows(match, head, iterator);
+        sheetSummary.rows = await countDataRows(match, head, rest);
         continue;
       }
-      await checkSheet(match, head, iterator, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress, clock });
+      await checkSheet(match, head, rest, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress, clock });
       // merged ranges the rows were not given (too large a sheet, references not understood): the cells they cover were read empty
       const unfilled = sheet.unfilledMerges?.();
       if (unfilled) builder.report('sheet/merges-unread', { file: displayPath, sheet: sheet.name }, { messageId: unfilled.why, value: unfilled.ref ?? unfilled.count, data: { count: unfilled.count, ref: unfilled.ref ?? '', limit: unfilled.limit ?? '' } });

@@ -235,17 +235,31 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
 
 /**
  * Reads the first batches of a sheet until the header search has its rows, and finds the kind.
- * `head` holds every row read so far (the data rows among them too); the iterator goes on after them.
+ * `head` holds every row read so far (the data rows among them too); `rest` goes on after them. A
+ * reading that stops among the first rows (bytes a CSV's encoding has not, a stray quote) stops in
+ * `rest`, after the rows before it are checked (outsider helper-93: a small file's rows were not).
  */
-export async function readHeader(batches: AsyncIterator<RawRow[]>): Promise<{ head: RawRow[]; match: HeaderMatch | undefined }> {
+export async function readHeader(batches: AsyncIterator<RawRow[]>): Promise<{ head: RawRow[]; match: HeaderMatch | undefined; rest: AsyncIterator<RawRow[]> }> {
   const head: RawRow[] = [];
+  let rest = batches;
   while (head.length < HEADER_SEARCH_ROWS) {
-    const next = await batches.next();
+    let next: IteratorResult<RawRow[]>;
+    try {
+      next = await batches.next();
+    } catch (err) {
+      rest = stoppedWith(err);
+      break;
+    }
     if (next.done) break;
     head.push(...next.value);
   }
   const match = detectKind(head.slice(0, HEADER_SEARCH_ROWS).map((r) => ({ row: r.row, texts: r.cells.map((c) => (c ? displayText(c.value) : undefined)) })));
-  return { head, match };
+  return { head, match, rest };
+}
+
+/** Batches that end with `err` at once (the reading stopped with it). */
+function stoppedWith(err: unknown): AsyncIterator<RawRow[]> {
+  return { next: () => Promise.reject(err) };
 }
 
 /**

@@ -26,10 +26,10 @@ export async function mediaNamedIn(workbook: string): Promise<NamedMedia[]> {
   for await (const sheet of wb.sheets()) {
     if (sheet.chart || sheet.problem) continue;
     const it = sheet.batches()[Symbol.asyncIterator]();
-    const { head, match } = await readHeader(it);
+    const { head, match, rest } = await readHeader(it);
     const rows = [...head];
-    if (match?.kind.id !== 'listing') { while (!(await it.next()).done) { /* drain */ } continue; }
-    for (let b = await it.next(); !b.done; b = await it.next()) for (const r of b.value) rows.push(r);
+    if (match?.kind.id !== 'listing') { while (!(await rest.next()).done) { /* drain */ } continue; }
+    for (let b = await rest.next(); !b.done; b = await rest.next()) for (const r of b.value) rows.push(r);
     for (const row of rows) {
       if (row.row <= match.headerRow) continue;
       for (const [key, role] of Object.entries(COLUMNS) as Array<[keyof typeof COLUMNS, NamedMedia['role']]>) {

@@ -132,6 +132,10 @@ export class CsvParser {
   /** the physical line being read (a quoted field may span several), and where the open quote began */
   private line = 1;
   private quoteLine = 0;
+  /** the record being read has a quoted cell that ran past its line: where that quote began (0: none) */
+  private spannedFrom = 0;
+  /** the most fields a record of one line each has had so far (the header's, once it is read) */
+  private width = 0;
 
   constructor(private readonly limits: { maxStringChars: number; maxRowBytes: number }) {}
 
@@ -153,6 +157,7 @@ export class CsvParser {
           if (this.line > this.quoteLine && c !== d && c !== 10 && c !== 13 && c !== 32 && c !== 9) {
             throw new UnreadableFileError('csv-quote-joined', { line: this.quoteLine, to: this.line });
           }
+          if (this.line > this.quoteLine && this.spannedFrom === 0) this.spannedFrom = this.quoteLine;
           this.quoted = false;
           this.afterQuote = true;
           // the character after the closing quote is read as outside quotes
@@ -207,6 +212,12 @@ export class CsvParser {
 
   private endRow(out: RawRow[]): void {
     this.endField();
+    // a cell that ran past its line and left the record with more fields than the header: a stray quote took the
+    // records after it into one cell, each with its delimiters (outsider helper-93: four orders gone unsaid)
+    if (this.spannedFrom) {
+      if (this.width > 1 && this.fields.length > this.width) throw new UnreadableFileError('csv-quote-joined', { line: this.spannedFrom, to: this.line });
+    } else if (this.fields.length > this.width) this.width = this.fields.length;
+    this.spannedFrom = 0;
     this.row += 1;
     const cells: RawRow['cells'] = [];
     this.fields.forEach((f, i) => {

@@ -103,3 +103,29 @@ describe('a stray quote at a line\'s end, closed on a later line before more tex
     expect(n).toBe(3_001);
   });
 });
+
+describe('the same in a small export, and a stray quote that closes right before a delimiter (outsider helper-93)', () => {
+  it('a file of a dozen rows: the rows before the bad bytes are checked (the header search had not ended when the reading stopped)', async () => {
+    const dir = tempDir();
+    // UTF-8 with half a character at the end: told as UTF-8 from its head, it fails only at its last bytes
+    const text = `${HEADER}\r\n${rows(12).join('\r\n')}\r\n`;
+    writeFileSync(join(dir, 'small.csv'), Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0xe6, 0x96])]));
+    const res = await ecsop(['review', 'small.csv', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as { findings: Array<{ ruleId: string; message: string }>; summary: { rows: number }; review: { orders: number } };
+    expect(report.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => f.message)).toEqual([expect.stringContaining('行起')]);
+    expect(report.summary.rows).toBe(12);
+    expect(report.review.orders).toBeGreaterThanOrEqual(11);
+  });
+
+  it.each([[',', 'csv'], ['\t', 'tsv'], [';', 'semicolon']])('a quote opened in a note and closed before a delimiter (%s) four records later: said with its lines, not four orders gone', async (d) => {
+    const dir = tempDir();
+    const head = ['订单号', '实付金额', '收货地址', '买家留言'].join(d);
+    const lines = Array.from({ length: 12 }, (_, i) => [`E2024${String(i).padStart(6, '0')}`, '99', `浙江省杭州市西湖区文三路${i}号${i === 8 ? '"' : ''}`, i === 4 ? '"加急' : i === 2 ? '"请尽快\n谢谢"' : ''].join(d));
+    writeFileSync(join(dir, 'q.csv'), `${head}\n${lines.join('\n')}\n`);
+    const { got, error } = await readRows(join(dir, 'q.csv'));
+    expect((error as UnreadableFileError | undefined)?.reason).toBe('csv-quote-joined');
+    expect((error as UnreadableFileError).text('en')).toMatch(/opened on line 7 .* on line 11/);
+    // the header and the four orders before it (the one with a note over two lines is one row)
+    expect(got).toEqual([1, 2, 3, 4, 5]);
+  });
+});
