@@ -1,7 +1,7 @@
 import type { TableLayout } from '../report/layout.js';
 import { t, tAny, type DataArgs, type MessageKey } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import { DEFAULT_LANG, isLang, NEUTRAL_LANG } from '../i18n/languages.js';
+import { DEFAULT_LANG, langOfTag, NEUTRAL_LANG } from '../i18n/languages.js';
 import type { Config } from '../config/config.js';
 
 /** Everything a command may touch of the outside world, so tests run commands in-process. */
@@ -136,7 +136,7 @@ export type UsageError = UsageErrorOf;
 export function localeLang(io: Pick<Io, 'env' | 'systemLocale'>): Lang {
   const { env } = io;
   const tags = [env.LC_ALL, env.LC_MESSAGES, env.LANG, io.systemLocale];
-  const said = tags.map((l) => l?.slice(0, 2).toLowerCase()).filter(isLang);
+  const said = tags.map(langOfTag).filter((l): l is Lang => l !== undefined);
   if (said.includes(DEFAULT_LANG)) return DEFAULT_LANG;
   return said[0] ?? (tags.some(namesLanguage) ? NEUTRAL_LANG : DEFAULT_LANG);
 }

@@ -240,6 +240,14 @@ export class SuppressionFilter {
     return name;
   }
 
+  /**
+   * Whether this run's flags accept the rule's findings (--suppress-all, --suppress-rule). Never asked of a
+   * rule in UNREAD: suppresses() passes its findings over, so what the run saw (`seen`) holds none.
+   */
+  private asks(rule: string): boolean {
+    return Boolean(this.mode.all || this.mode.rules?.includes(rule));
+  }
+
   /** Whether a finding of the file at `path` (absolute) and rule is accepted (not to be reported). */
   suppresses(path: string, ruleId: string): boolean {
     // a file or sheet that could not be read is never accepted: it would never be checked again (ESLint's fatal errors likewise)
@@ -249,7 +257,7 @@ export class SuppressionFilter {
     if (!byRule) this.seen.set(name, (byRule = new Map()));
     const n = (byRule.get(ruleId) ?? 0) + 1;
     byRule.set(ruleId, n);
-    const accepted = this.mode.all || this.mode.rules?.includes(ruleId) ? Infinity : this.counts.get(name)?.get(ruleId) ?? 0;
+    const accepted = this.asks(ruleId) ? Infinity : this.counts.get(name)?.get(ruleId) ?? 0;
     if (n > accepted) return false;
     this.suppressed += 1;
     this.suppressedIn.set(name, (this.suppressedIn.get(name) ?? 0) + 1);
@@ -308,7 +316,7 @@ export class SuppressionFilter {
       const seen = this.seen.get(file) ?? new Map<string, number>();
       const byRule = out.get(file) ?? new Map<string, number>();
       if (this.mode.all) byRule.clear();
-      for (const [rule, n] of seen) if ((this.mode.all || this.mode.rules?.includes(rule)) && !UNREAD.has(rule)) byRule.set(rule, n);
+      for (const [rule, n] of seen) if (this.asks(rule)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
       else out.delete(file);
     }
@@ -316,7 +324,7 @@ export class SuppressionFilter {
     // its entries are kept, and none lowered (what it did not read was not counted)
     for (const file of this.readInPart) {
       const byRule = out.get(file) ?? new Map<string, number>();
-      for (const [rule, n] of this.seen.get(file) ?? []) if ((this.mode.all || this.mode.rules?.includes(rule)) && !UNREAD.has(rule) && n > (byRule.get(rule) ?? 0)) byRule.set(rule, n);
+      for (const [rule, n] of this.seen.get(file) ?? []) if (this.asks(rule) && n > (byRule.get(rule) ?? 0)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
     }
     // an entry an older ecsop wrote for a file it could not read accepts nothing: not written again

@@ -34,8 +34,8 @@ export function isLang(v: unknown): v is Lang {
 
 /**
  * What a person most likely meant by a language value ecsop does not take: `cn`, `chinese`, 中文 → zh;
- * `english`, 英文 → en; else the nearest by spelling. (`cn` is one letter from `en`: spelling alone
- * would send an operator who means Chinese to English.)
+ * `english`, 英文 → en; undefined for any other (the config then offers the nearest by spelling; `cn` is
+ * one letter from `en`: spelling alone would send an operator who means Chinese to English).
  */
 export function langMeant(value: string): Lang | undefined {
   const v = value.trim().toLowerCase();

@@ -77,7 +77,7 @@ async function firstNonAscii(path: string, from: number): Promise<Buffer | undef
 }
 
 /** Reads a CSV as one sheet named after the file; rows stream as the file is read. */
-export async function openCsv(path: string, forced?: CsvEncoding, limits: { maxStringChars: number; maxRowBytes: number } = DEFAULT_LIMITS): Promise<WorkbookSource & { encoding: CsvEncoding }> {
+export async function openCsv(path: string, forced?: CsvEncoding, limits: RowLimits = DEFAULT_LIMITS): Promise<WorkbookSource & { encoding: CsvEncoding }> {
   const { kind, head, size } = await sniff(path);
   if (kind === 'zip' || kind === 'ole') throw new UnreadableFileError('not-csv');
   if (kind === 'empty') throw new UnreadableFileError('empty');
@@ -137,7 +137,7 @@ export class CsvParser {
   /** the most fields a record of one line each has had so far (the header's, once it is read) */
   private width = 0;
 
-  constructor(private readonly limits: { maxStringChars: number; maxRowBytes: number }) {}
+  constructor(private readonly limits: RowLimits) {}
 
   push(text: string, out: RawRow[]): void {
     if (this.delimiter === undefined) this.delimiter = delimiterOf(text.slice(0, 65536).split(/\r\n|\r|\n/, 1)[0]).charCodeAt(0);
@@ -229,7 +229,7 @@ export class CsvParser {
   }
 }
 
-async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, count: { bytes: number }, limits: { maxStringChars: number; maxRowBytes: number }): AsyncIterable<RawRow[]> {
+async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, count: { bytes: number }, limits: RowLimits): AsyncIterable<RawRow[]> {
   const decoder = new TextDecoder(encoding, { fatal: true });
   const parser = new CsvParser(limits);
   const out: RawRow[] = [];
@@ -262,6 +262,9 @@ async function* csvBatches(path: string, encoding: CsvEncoding, bom: number, cou
   if (out.length) yield out.splice(0);
 }
 
+/** What a CSV's cells and lines may hold at most (config's limits). */
+type RowLimits = { maxStringChars: number; maxRowBytes: number };
+
 const ENCODING_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
 /**
@@ -269,7 +272,7 @@ const ENCODING_NAMES: Record<CsvEncoding, string> = { 'utf-8': 'UTF-8', gb18030:
  * decoder that goes on past them, its text parsed as the rows were up to the first replacement character.
  * Its row, and the rows after `after` that end before it (those of the piece it is in, not handed on yet).
  */
-async function beforeBadBytes(path: string, encoding: CsvEncoding, bom: number, limits: { maxStringChars: number; maxRowBytes: number }, after: number): Promise<{ row: number; rows: RawRow[] } | undefined> {
+async function beforeBadBytes(path: string, encoding: CsvEncoding, bom: number, limits: RowLimits, after: number): Promise<{ row: number; rows: RawRow[] } | undefined> {
   const decoder = new TextDecoder(encoding);
   const parser = new CsvParser(limits);
   const rows: RawRow[] = [];
