@@ -1,5 +1,5 @@
 import type { CellResult } from '../cells/parse.js';
-import { displayText } from '../cells/parse.js';
+import { displayText, parseCell } from '../cells/parse.js';
 import { ParsedColumn } from '../cells/parsed-column.js';
 import { lostDigits } from '../cells/number.js';
 import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
@@ -19,6 +19,7 @@ import { fastAccept, schemaOf } from '../sheets/schema.js';
 import type { ColumnDef, KindId } from '../sheets/types.js';
 import { openWorkbook } from '../workbook/open.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
+import type { SharedText } from '../workbook/xlsx/string-table.js';
 import { digested, RowDigest, type SheetDigest } from '../workbook/row-digest.js';
 import { asFileError, type UnreadableFileError } from '../workbook/types.js';
 import { collectorsFor, type CollectSpec } from './collector.js';
@@ -180,7 +181,7 @@ export async function checkFile(path: string, displayPath: string, opts: EngineO
         sheetSummary.rows = await countDataRows(match, head, rest);
         continue;
       }
-      await checkSheet(match, head, rest, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress, clock });
+      await checkSheet(match, head, rest, sheetSummary, { opts, builder, sink, contributions, file: displayPath, sheet: sheet.name, date1904: wb.date1904, progress: sheet.progress, clock, sharedStrings: sheet.sharedStrings });
       // merged ranges the rows were not given (too large a sheet, references not understood): the cells they cover were read empty
       const unfilled = sheet.unfilledMerges?.();
       if (unfilled) builder.report('sheet/merges-unread', { file: displayPath, sheet: sheet.name }, { messageId: unfilled.why, value: unfilled.ref ?? unfilled.count, data: { count: unfilled.count, ref: unfilled.ref ?? '', limit: unfilled.limit ?? '' } });
@@ -372,6 +373,8 @@ interface SheetRun {
   file: string;
   sheet: string;
   date1904: boolean;
+  /** the workbook's shared strings, when it has them */
+  sharedStrings?: SharedText;
   /** the finest grain of --now the file's results depend on so far */
   clock: { grain?: Clock };
 }
@@ -435,7 +438,13 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const enabled = (id: string) => { const r = config.rules.get(id); return Boolean(r && r.severity !== 'off'); };
   // a column a rule owns is checked by that rule; when the rule is off, the schema checks it
   const present = kind.columns.filter((c) => match.columns.has(c.key)).map((c) => ({ col: c, index: match.columns.get(c.key)!, schema: schemaOf(c), fast: fastAccept(c), schemaChecked: !(c.checkedBy && enabled(c.checkedBy)), parser: new ParsedColumn(c) }));
-  const sharedStrings = new RepeatedTexts();
+  // a shared string read as a column reads it: the same parse as a row's cell (an order number kept by its index, asked for by text)
+  const sharedText = run.sharedStrings;
+  const sharedStrings = new RepeatedTexts(sharedText && ((index, key) => {
+    const col = kind.columns.find((c) => c.key === key);
+    const text = sharedText.text(index);
+    return col && text !== undefined ? parseCell({ value: text, sst: index }, col, pass.dateCtx) : undefined;
+  }));
   const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category, sharedStrings };
   const pass: SheetPass = {
     present,

@@ -365,7 +365,12 @@ function withOrderAmount(o: OrderInput, lines: readonly Line[], status: OrderSta
 export const orderModel: SheetModel<DecidedOrder> = {
   id: 'orders',
   start(env) {
-    const seen = new SeenIds(env.sharedStrings);
+    // a shared string's order number as a row's is read (an id kept by its index, asked for its text: see SeenIds)
+    const shared = env.sharedStrings;
+    const seen = new SeenIds(shared, (index) => {
+      const cell = shared?.cellOf?.(index, 'orderId');
+      return cell?.problem === 'lost-digits' ? '' : orderNumberOf(cell?.text);
+    });
     const s = env.settings.orders;
     // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
     // `sealed`: a row of totals or a group's title came after it (no item line below joins it)

@@ -24,16 +24,20 @@ export interface ModelEnv {
 }
 
 /**
- * Whether a workbook's shared strings repeat a text under two indexes. Excel, WPS, LibreOffice and
- * openpyxl keep one entry a text, so an index stands for its text; not every writer does (outsider
- * helper-92: every duplicate order of such a file was missed). Told from the first SAMPLE_ROWS data rows
- * of a sheet, whose repeated texts (a status, a province, a product) show it at once.
+ * A sheet's shared strings as the models may ask after them: whether the workbook repeats a text
+ * under two indexes, and the cell an index makes in a column. Excel, WPS, LibreOffice and openpyxl
+ * keep one entry a text, so an index stands for its text; not every writer does (outsider helper-92:
+ * every duplicate order of such a file was missed). Told from the first SAMPLE_ROWS data rows of a
+ * sheet, whose repeated texts (a status, a province, a product) show it at once.
  */
 export class RepeatedTexts {
   /** undefined until the first rows have been seen */
   private decided: boolean | undefined;
   private readonly indexOf = new Map<string, number>();
   private rows = 0;
+
+  /** `cellOf`: shared string `index` read as column `key` reads it (undefined when the table has no such string) */
+  constructor(readonly cellOf?: (index: number, key: ColumnKey) => CellResult | undefined) {}
 
   /** A data row's shared-string cell: its text and index. */
   see(text: string, index: number): void {
@@ -48,9 +52,9 @@ export class RepeatedTexts {
     if (this.decided === undefined && ++this.rows >= SAMPLE_ROWS) { this.decided = false; this.indexOf.clear(); }
   }
 
-  /** Whether an index may stand for its text: not once a text was seen under two; not yet decided is not yet. */
+  /** Whether an index may stand for its text: not once a text was seen under two; not yet decided is not yet; never when its text cannot be asked for. */
   get indexesSuffice(): boolean {
-    return this.decided === false;
+    return this.decided === false && this.cellOf !== undefined;
   }
 
   /** Whether the rows seen so far are the sample's (their texts are to be looked at too). */

@@ -2,24 +2,40 @@ import { ownString } from '../cells/own-string.js';
 import type { RepeatedTexts } from './row-model.js';
 
 /**
- * Order numbers already seen in one sheet, by their text. A shared-string cell's index is remembered
- * in a bitmap too: an index seen again is the same text, found without looking the text up; a new one
- * is looked up by its text, since not every writer keeps one shared-string entry per distinct text.
- * Most texts are digits (platforms' order numbers: 16–19 of them), kept as numbers in a table of their
- * own (DigitIds: 17 bytes each and nothing for the collector to trace, where a kept string and its set
- * entry were ~100 bytes: 57 MB of a million-row CSV's checking thread); the others as bytes (TextIds).
+ * Order numbers already seen in one sheet, by their text. Most texts are digits (platforms' order
+ * numbers: 16–19 of them), kept as numbers in a table of their own (DigitIds: 17 bytes each and
+ * nothing for the collector to trace, where a kept string and its set entry were ~100 bytes: 57 MB
+ * of a million-row CSV's checking thread); the others as bytes (TextIds).
+ *
+ * A shared-string cell's index is remembered in a bitmap too: an index seen again is the same text.
+ * Where the workbook keeps one entry a text (told from the sheet's first rows, whose ids are kept by
+ * text meanwhile) and every id so far was a shared string, a new index is a new text and no text is
+ * kept: a look-up in a set of a million numbers is a cache miss a row (~100 ms of 1.8 s at 300,000
+ * orders), the bitmap's is not. The first id that is not a shared string — typed as a number, an
+ * inline string — turns the indexes seen into their texts, and every id is kept by text from then on
+ * (outsider helper-93: `1234` typed as a number below a row whose 订单号 was the text `1234`).
  */
 export class SeenIds {
-  /** `strings`: the sheet's shared strings, as its first rows showed them (an index stands for its text once they tell it does) */
-  constructor(private readonly strings?: RepeatedTexts) {}
+  /**
+   * `strings`: the sheet's shared strings as its first rows showed them; `idOf`: the order number a
+   * shared string makes in the column, '' for none (the caller's reading of a cell, applied to `strings.cellOf`)
+   */
+  constructor(private readonly strings?: RepeatedTexts, private readonly idOf?: (index: number) => string) {}
 
   private bits = new Uint8Array(1024);
   private readonly digits = new DigitIds();
   private readonly texts = new TextIds();
+  /** every id so far a shared string of a workbook that keeps one entry a text: ids are kept by index alone */
+  private byIndex = false;
+  /** an id that was not a shared string came: ids are kept by text for good */
+  private mixed = false;
 
-  /** Remembers the id; true when it was seen before. */
+  /** Remembers the id (`key`: its shared string's index, when it is one); true when it was seen before. */
   add(text: string, key?: number): boolean {
-    if (key !== undefined) {
+    if (key === undefined) {
+      if (this.byIndex) this.indexesToTexts();
+      this.mixed = true;
+    } else {
       if (key >= this.bits.length) {
         const bigger = new Uint8Array(Math.max(key + 1, this.bits.length * 2));
         bigger.set(this.bits);
@@ -27,13 +43,31 @@ export class SeenIds {
       }
       if (this.bits[key]) return true;
       this.bits[key] = 1;
-      // a new index is a new text where the writer keeps one entry a text (told from the sheet's first rows,
-      // whose texts are kept meanwhile); where it does not, its text decides (outsider helper-92)
-      if (this.strings?.indexesSuffice) return false;
+      if (this.byIndex) return false;
+      if (!this.mixed && this.idOf && this.strings?.indexesSuffice) {
+        // one entry a text, and no id but shared strings: a new index is a new text (those before are kept by text too)
+        this.byIndex = true;
+        return false;
+      }
     }
+    return this.addText(text);
+  }
+
+  private addText(text: string): boolean {
     const seen = this.digits.add(text);
     if (seen !== undefined) return seen;
     return this.texts.add(text);
+  }
+
+  /** The ids kept by index alone, kept by their texts (see the class). */
+  private indexesToTexts(): void {
+    this.byIndex = false;
+    const { bits, idOf } = this;
+    for (let i = 0; i < bits.length; i++) {
+      if (!bits[i]) continue;
+      const id = idOf!(i);
+      if (id !== '') this.addText(id);
+    }
   }
 }
 

@@ -186,12 +186,12 @@ function sheetSource(zip: ZipFile, name: string, entry: ZipEntry, ctx: ScanConte
   const count: ReadCount = { bytes: 0 };
   const notes: SheetNotes = {};
   const batches = () => scanSheet(zip, name, entry, ctx, limits, count, notes);
-  return { name, batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, entry.compressedSize)), unfilledMerges: () => notes.unfilled };
+  return { name, batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, entry.compressedSize)), unfilledMerges: () => notes.unfilled, sharedStrings: ctx.strings };
 }
 
 /** A large sheet read in a thread of its own (see sheet-thread.ts): its rows arrive as they are scanned there. */
 function threadSource(name: string, start: () => SheetThread, strings: SharedText): SheetSource {
   let thread: SheetThread | undefined;
   const batches = () => { thread = start(); return thread.batches(strings); };
-  return { name, batches, rows: () => rowsOf(batches()), progress: () => (thread ? Math.min(1, thread.count.bytes / Math.max(1, thread.compressedSize)) : 0), unfilledMerges: () => thread?.notes.unfilled };
+  return { name, batches, rows: () => rowsOf(batches()), progress: () => (thread ? Math.min(1, thread.count.bytes / Math.max(1, thread.compressedSize)) : 0), unfilledMerges: () => thread?.notes.unfilled, sharedStrings: strings };
 }

@@ -4,6 +4,7 @@ import { READ_REASONS, type ReadReason } from './reasons.js';
 
 import type { RawRow } from '../cells/raw.js';
 import type { UnfilledMerges } from './xlsx/merge-ranges.js';
+import type { SharedText } from './xlsx/string-table.js';
 
 /** What every workbook reader yields, whatever the file format: sheets, each a stream of rows. */
 export interface SheetSource {
@@ -20,6 +21,8 @@ export interface SheetSource {
   problem?: UnreadableFileError;
   /** once its rows have ended: merged ranges its rows were not given (an .xlsx sheet too large, references not understood) */
   unfilledMerges?(): UnfilledMerges | undefined;
+  /** an .xlsx workbook's shared strings by index (what a cell's `sst` names); none for a CSV */
+  sharedStrings?: SharedText;
 }
 
 /** `rows()` for a source that reads in batches. */

@@ -144,3 +144,55 @@ describe('a duplicate order in a workbook whose shared strings repeat a text (no
     }
   });
 });
+
+describe('a duplicate order whose two copies are written differently, past the first 2,000 rows (outsider helper-93)', () => {
+  type Form = 'shared' | 'number' | 'inline' | 'formula';
+  /** 3,000 orders of a writer that keeps one entry a text; order 2,900 repeats order 2,500's number, each written in its form */
+  const book = async (id: (i: number) => string, first: Form, second: Form) => {
+    const { xlsx } = await import('../corpus/build.js');
+    const texts: string[] = ['订单号', '金额', '收货地址', '订单状态'];
+    const at = new Map<string, number>();
+    const index = (t: string) => {
+      if (!at.has(t)) { at.set(t, texts.length); texts.push(t); }
+      return at.get(t)!;
+    };
+    const cell = (ref: string, text: string, form: Form) => {
+      switch (form) {
+        case 'shared': return `<c r="${ref}" t="s"><v>${index(text)}</v></c>`;
+        case 'number': return `<c r="${ref}"><v>${text}</v></c>`;
+        case 'inline': return `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+        case 'formula': return `<c r="${ref}" t="str"><f>"${text}"</f><v>${text}</v></c>`;
+      }
+    };
+    const rows = [`<row r="1">${[0, 1, 2, 3].map((k, c) => `<c r="${'ABCD'[c]}1" t="s"><v>${k}</v></c>`).join('')}</row>`];
+    for (let i = 0; i < 3000; i++) {
+      const r = i + 2;
+      const form = i === 2498 ? first : i === 2898 ? second : 'shared';
+      rows.push(`<row r="${r}">${cell(`A${r}`, id(i === 2898 ? 2498 : i), form)}<c r="B${r}"><v>99</v></c><c r="C${r}" t="inlineStr"><is><t>浙江省杭州市西湖区文三路90号</t></is></c><c r="D${r}" t="s"><v>${index('待发货')}</v></c></row>`);
+    }
+    const strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${texts.map((x) => `<si><t>${x}</t></si>`).join('')}</sst>`;
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    return xlsx({ sheets: [{ name: '订单', xml: sheet }], strings });
+  };
+  const digits = (i: number) => String(20240520000001 + i);
+  const letters = (i: number) => `TB-${String(i).padStart(6, '0')}`;
+  const cases: Array<[string, (i: number) => string, Form, Form]> = [
+    ['a text, then the number typed as a number', digits, 'shared', 'number'],
+    ['a number, then the same as a text', digits, 'number', 'shared'],
+    ['a shared string, then an inline string', letters, 'shared', 'inline'],
+    ['an inline string, then a shared string', letters, 'inline', 'shared'],
+    ['a shared string, then a formula\'s text', letters, 'shared', 'formula'],
+    ['digits as a shared string, then as an inline string', digits, 'shared', 'inline'],
+  ];
+
+  it.each(cases)('%s: the second is a duplicate, and only it', async (_name, id, first, second) => {
+    const { ecsop, tempDir } = await import('../helpers/cli.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), await book(id, first, second));
+    const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as { orders: Array<{ row: number; reasons: string[] }> };
+    expect(report.orders.filter((o) => o.reasons.includes('duplicate-order')).map((o) => o.row)).toEqual([2900]);
+  });
+});
