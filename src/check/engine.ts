@@ -21,7 +21,7 @@ import { openWorkbook } from '../workbook/open.js';
 import type { CsvEncoding } from '../workbook/read-csv.js';
 import type { SharedText } from '../workbook/xlsx/string-table.js';
 import { digested, RowDigest, type SheetDigest } from '../workbook/row-digest.js';
-import { asFileError, type UnreadableFileError } from '../workbook/types.js';
+import { asFileError, UnreadableFileError } from '../workbook/types.js';
 import { collectorsFor, type CollectSpec } from './collector.js';
 // the pass's own collector (where each sheet's header and columns are)
 import './collectors.js';
@@ -412,6 +412,10 @@ class ModelHub {
     for (const { run } of this.runs.values()) run.boundary?.();
   }
 
+  stopped(): void {
+    for (const { run, emit } of this.runs.values()) run.stopped?.(emit);
+  }
+
   row(row: ParsedRow): void {
     for (const { run, emit } of this.runs.values()) run.row(row, emit);
   }
@@ -556,8 +560,14 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
       if (wait) await wait;
     }
   } catch (err) {
-    // the rules do not judge a sheet read in part (a count of candidates would be short); the collections end
-    if (!opts.signal?.aborted) for (const v of visitors.slice(collectorsFrom)) v.end?.();
+    // the rules do not judge a sheet read in part (a count of candidates would be short); what the models were reading
+    // is said as cut short (the last order: its lines may go on past the stop), then the collections end
+    if (!opts.signal?.aborted) {
+      // damage after the rows ended (in the sheet's page margins): every row was read, the last order is whole
+      if (err instanceof UnreadableFileError && err.afterRows) hub.end();
+      else hub.stopped();
+      for (const v of visitors.slice(collectorsFrom)) v.end?.();
+    }
     throw err;
   }
   info.usedColumn = used;

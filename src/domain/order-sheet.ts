@@ -375,9 +375,11 @@ export const orderModel: SheetModel<DecidedOrder> = {
     // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
     // `sealed`: a row of totals or a group's title came after it (no item line below joins it)
     let open: { id: string; shown: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string>; sealed?: boolean } | undefined;
-    const flush = (emit: (o: DecidedOrder) => void) => {
+    /** `cutShort`: the sheet's reading stopped after the order's last line read */
+    const flush = (emit: (o: DecidedOrder) => void, cutShort = false) => {
       if (!open) return;
-      const input = mergeLines(open.lines);
+      let input = mergeLines(open.lines);
+      if (cutShort) input = { ...input, cutShort };
       const order: DecidedOrder = { row: open.lines[0].row, orderId: open.shown, decision: reviewOrder(input, s) };
       if (open.lines.length > 1) order.lines = open.lines.map((l) => l.row);
       if (input.status) order.statusText = input.status.text;
@@ -429,6 +431,11 @@ export const orderModel: SheetModel<DecidedOrder> = {
       },
       boundary() {
         if (open) open.sealed = true;
+      },
+      // lines of the last order may lie past where the reading stopped: it goes to a person (outsider helper-93: it was
+      // neither approved nor listed)
+      stopped(emit) {
+        flush(emit, true);
       },
       end(emit) {
         flush(emit);

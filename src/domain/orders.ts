@@ -9,7 +9,7 @@ import { isValidPhone } from './phone.js';
 
 /** Why an order needs a person (SOP 五.1): its status first (issue #20), then the SOP's reasons in its order. */
 export const ORDER_REASONS = [
-  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'status-blank', 'lines-closed', 'order-id-damaged', 'order-id-missing',
+  'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'status-blank', 'lines-closed', 'order-cut-short', 'order-id-damaged', 'order-id-missing',
   'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague', 'address-masked',
   'note-urgent', 'note-address-change', 'stock-short', 'phone-missing', 'phone-invalid', 'duplicate-order',
 ] as const;
@@ -23,6 +23,7 @@ export const REASON_TEXT: Record<OrderReason, Localized> = {
   'status-unknown': msg('order.reason.status-unknown'),
   'status-blank': msg('order.reason.status-blank'),
   'lines-closed': msg('order.reason.lines-closed'),
+  'order-cut-short': msg('order.reason.order-cut-short'),
   'order-id-damaged': msg('order.reason.order-id-damaged'),
   'order-id-missing': msg('order.reason.order-id-missing'),
   'amount-missing': msg('order.reason.amount-missing'),
@@ -50,6 +51,7 @@ export const REASON_LABEL: Record<OrderReason, Localized> = {
   'status-unknown': msg('order.label.status-unknown'),
   'status-blank': msg('order.label.status-blank'),
   'lines-closed': msg('order.label.lines-closed'),
+  'order-cut-short': msg('order.label.order-cut-short'),
   'order-id-damaged': msg('order.label.order-id-damaged'),
   'order-id-missing': msg('order.label.order-id-missing'),
   'amount-missing': msg('order.label.amount-missing'),
@@ -97,6 +99,8 @@ export interface OrderInput {
   damagedId?: string;
   /** the sheet has an order number column and the order's cell is empty: which order it is cannot be told */
   idMissing?: boolean;
+  /** the sheet's reading stopped after the order's last line read: lines of it may lie past the stop */
+  cutShort?: boolean;
 }
 
 /** The decision: `skipped` for an order not to be reviewed (unpaid, closed, already shipped: see `status`). */
@@ -214,7 +218,8 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   const data: Record<string, unknown> = baseData(s);
   const parsed = o.address !== undefined ? o.parsed ?? parseAddress(o.address) : undefined;
   const province = parsed?.province;
-  if (o.status && SKIPPED.has(o.status.cls)) {
+  // an order cut short by the end of the reading is not skipped on the lines read (one below may be paid, not shipped)
+  if (o.status && SKIPPED.has(o.status.cls) && !o.cutShort) {
     const skipped: OrderDecision = { decision: 'skipped', reasons: [], priority: false, data, status: o.status.cls };
     if (province) skipped.province = province.short;
     return skipped;
@@ -224,6 +229,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   const statusReason = o.status && STATUS_REASON[o.status.cls];
   if (statusReason) { reasons.push(statusReason); own = withPlaceholder(own, 'status', o.status!.text); }
   if (o.status?.closedLines?.length) { reasons.push('lines-closed'); own = withPlaceholder(own, 'lines', joined(o.status.closedLines)); }
+  if (o.cutShort) reasons.push('order-cut-short');
   if (o.damagedId !== undefined) { reasons.push('order-id-damaged'); own = withPlaceholder(own, 'detail', o.damagedId); }
   if (o.idMissing) reasons.push('order-id-missing');
   if (o.amountFen === undefined) reasons.push('amount-missing');
@@ -261,7 +267,8 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
   if (province) decision.province = province.short;
   // an address outside the mainland written without a province (Kowloon, Hong Kong): the queue names where it is, as the reason does
   else if (abroad) decision.province = outsideName(abroad).zh;
-  if (o.status) decision.status = o.status.cls;
+  // an order cut short whose lines read are unpaid, closed or shipped has no status class: the lines not read may say otherwise
+  if (o.status && !(o.cutShort && SKIPPED.has(o.status.cls))) decision.status = o.status.cls;
   return decision;
 }
 

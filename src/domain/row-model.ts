@@ -111,5 +111,7 @@ export interface SheetModelRun<T> {
   row(row: ParsedRow, emit: (item: T) => void): void;
   /** a row passed over as no data came (a row of totals, a group's title): what was being read is not continued past it */
   boundary?(): void;
+  /** the sheet's reading stopped part-way (bytes its encoding has not, a damaged part): what was being read is emitted as cut short; `end` does not follow */
+  stopped?(emit: (item: T) => void): void;
   end(emit: (item: T) => void): void;
 }

@@ -30,7 +30,7 @@ export const reviewCollector = defineCollector('review', (spec: ReviewAsk) => ({
         handed += 1;
         const result: OrderResult = {
           file: info.file, sheet: info.name, row, orderId, decision: d.decision,
-          ...(d.status ? { status: d.status, statusText } : {}),
+          ...(d.status ? { status: d.status } : {}), ...(statusText !== undefined ? { statusText } : {}),
           reasons: d.reasons, priority: d.priority, province: d.province ?? null, reasonText: reasonsText(d, ctx.lang), ...(lines ? { lines } : {}),
         };
         ctx.emit(ORDERS, result);

@@ -258,10 +258,15 @@ export function backupName(target: string): string {
 
 /** Any failure of writing `target`, as a WriteError. */
 export function asWriteError(err: unknown, target: string): WriteError {
-  return err instanceof WriteError ? err : new WriteError(problemOf(err), target, { detail: (err as Error).message });
+  return err instanceof WriteError ? err : new WriteError(problemOf(err), target, { detail: systemDetail(err) });
 }
 
 /** What the file system said, as a problem a person can act on. */
+/** What the system said of a failed write, as its code (EIO, EBUSY): its words are English, the message around it is in the run's language. */
+function systemDetail(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+}
+
 function problemOf(err: unknown): WriteProblem {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'no-space';
@@ -279,7 +284,7 @@ export async function makeFolder(dir: string): Promise<void> {
   for (let at = resolve(dir); ; ) {
     const found = await stat(at).catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return undefined;
-      throw new WriteError(err.code === 'ENOTDIR' ? 'not-folder' : problemOf(err), dir, { detail: err.message });
+      throw new WriteError(err.code === 'ENOTDIR' ? 'not-folder' : problemOf(err), dir, { detail: systemDetail(err) });
     });
     if (found) {
       if (!found.isDirectory()) throw new WriteError('not-folder', dir);
@@ -293,7 +298,7 @@ export async function makeFolder(dir: string): Promise<void> {
   for (const d of missing.reverse()) {
     await mkdir(d).catch(async (err: NodeJS.ErrnoException) => {
       if (err.code === 'EEXIST' && (await stat(d).catch(() => undefined))?.isDirectory()) return; // made meanwhile
-      throw new WriteError(err.code === 'EEXIST' || err.code === 'ENOTDIR' ? 'not-folder' : problemOf(err), dir, { detail: err.message });
+      throw new WriteError(err.code === 'EEXIST' || err.code === 'ENOTDIR' ? 'not-folder' : problemOf(err), dir, { detail: systemDetail(err) });
     });
   }
 }
@@ -321,7 +326,7 @@ export interface PendingWrite {
  */
 export async function openSafely(target: string, opts: WriteOptions): Promise<PendingWrite> {
   const abs = resolve(target);
-  const wrap = (err: unknown) => (err instanceof WriteError ? err : new WriteError(problemOf(err), target, { detail: (err as Error).message }));
+  const wrap = (err: unknown) => (err instanceof WriteError ? err : new WriteError(problemOf(err), target, { detail: systemDetail(err) }));
   await checkTarget(abs, opts);
   const dir = dirname(abs);
   const name = basename(abs);
@@ -400,7 +405,7 @@ export async function writeSafely(target: string, opts: WriteOptions, produce: (
     await produce(pending.tmp);
   } catch (err) {
     await pending.abort();
-    throw err instanceof WriteError || isReadError(err) ? err : new WriteError(problemOf(err), target, { detail: (err as Error).message });
+    throw err instanceof WriteError || isReadError(err) ? err : new WriteError(problemOf(err), target, { detail: systemDetail(err) });
   }
   return pending.commit();
 }

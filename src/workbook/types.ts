@@ -54,6 +54,9 @@ export class UnreadableFileError extends Error {
     super(format(READ_REASONS[reason].en, data, 'en'));
   }
 
+  /** a sheet's damage found after its rows ended (`</sheetData>`): every row was read, and none goes on past it */
+  afterRows?: boolean;
+
   /** The reason in the user's language. */
   text(lang: Lang): string {
     return format(READ_REASONS[this.reason][lang], this.data, lang);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { xlsx } from './build.js';
 import { CASES } from './cases.js';
+import { latinWords } from '../helpers/latin-words.js';
 
 const run = promisify(execFile);
 const bin = join(__dirname, '../../bin/ecsop.js');
@@ -70,6 +71,8 @@ describe(`the bad-input corpus (${CASES.length} cases) in one run`, () => {
   let before: string[];
   let json: { code: number; report: Report; stderr: string };
   let text: { code: number; stdout: string; stderr: string };
+  /** the JSON report in Chinese */
+  let zhReport: Report;
   /** as root, whether nobody can run ecsop from this checkout (a clone in a private folder cannot) */
   let nobodyRuns = false;
   const cases = CASES;
@@ -91,6 +94,7 @@ describe(`the bad-input corpus (${CASES.length} cases) in one run`, () => {
     const j = await cli(['check', 'drive', '--config', 'corpus.config.json', '--format', 'json', '--jobs', '4'], root, as);
     json = { code: j.code, report: JSON.parse(j.stdout) as Report, stderr: j.stderr };
     text = await cli(['check', 'drive', '--config', 'corpus.config.json', '--all', '--no-progress'], root, as);
+    zhReport = JSON.parse((await cli(['check', 'drive', '--config', 'corpus.config.json', '--format', 'json', '--lang', 'zh'], root, as)).stdout) as Report;
   }, 120_000);
 
   afterAll(() => {
@@ -111,6 +115,15 @@ describe(`the bad-input corpus (${CASES.length} cases) in one run`, () => {
       expect(file, name).toMatchObject({ status: 'ok' });
       expect(file!.sheets![0].rows, name).toBe(1);
     }
+  });
+
+  it('what a file or sheet could not be read for is said in one language: no English word in a Chinese message (its damage named in Chinese too)', () => {
+    const refused = zhReport.findings.filter((f) => f.ruleId.startsWith('file/') || f.ruleId === 'sheet/unreadable');
+    expect(refused.length).toBeGreaterThan(20);
+    // a file's name, a part's (xl/sharedStrings.xml) and the system's error codes (ENOENT, EACCES) are shown as they are
+    const said = (f: Report['findings'][number]) => f.message.split(f.file.split('/').pop()!).join('').replace(/[\w.-]+(?:\/[\w.-]+)+/g, '').replace(/\bE[A-Z]{3,}\b/g, '');
+    const english = refused.map((f) => [f.file, f.message, latinWords(said(f))] as const).filter(([, , words]) => words.length);
+    expect(english).toEqual([]);
   });
 
   it('nothing in the folder was written, moved or left behind', () => {

@@ -143,7 +143,7 @@ describe('InflateHere: an entry inflated in the thread that reads it, as the str
       }
       expect(read).toBeGreaterThan(0);
     }
-    expect(said.true).toMatch(/unexpected end of file/);
+    expect(said.true).toMatch(/ends too soon/);
     expect(said.true).toBe(said.false);
   });
 });

@@ -42,13 +42,13 @@ describe('package parts remembered from file to file', () => {
 
   it('a malformed part is refused in every file that has it, not only the first', async () => {
     const broken = { ...SPEC, styles: styles(14).replace('<cellXfs', '<cellXfs <') };
-    for (let i = 0; i < 2; i++) await expect(readAll(file(broken))).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/styles\.xml is not well-formed/) } });
+    for (let i = 0; i < 2; i++) await expect(readAll(file(broken))).rejects.toMatchObject({ reason: 'corrupt', data: { detail: { en: expect.stringMatching(/styles\.xml is not well-formed/), zh: expect.stringMatching(/styles\.xml 第 \d+ 行第 \d+ 个字符处不是格式正确的 XML/) } } });
   });
 
   it('the same stored bytes under a CRC that does not hold are refused after a file where it held', async () => {
     await readAll(file(SPEC));
     const wrongCrc = file(SPEC, { central: (name, cd) => { if (name === 'xl/styles.xml') cd.writeUInt32LE((cd.readUInt32LE(16) ^ 1) >>> 0, 16); } });
-    await expect(readAll(wrongCrc)).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/styles\.xml fails its CRC/) } });
+    await expect(readAll(wrongCrc)).rejects.toMatchObject({ reason: 'corrupt', data: { detail: { en: expect.stringMatching(/styles\.xml fails its CRC/), zh: expect.stringMatching(/styles\.xml 的校验和不符/) } } });
   });
 
   it('a part read under the default limits is refused under a smaller one', async () => {
@@ -71,7 +71,7 @@ describe('a part damaged in two ways is named by the same one, remembered parts 
     return path;
   }
   const reasonOf = async (path: string, limits = DEFAULT_LIMITS) => {
-    try { for await (const s of (await openXlsx(path, limits)).sheets()) void s; return 'read'; } catch (err) { return `${(err as { reason: string }).reason}: ${(err as { data?: { detail?: string } }).data?.detail ?? ''}`; }
+    try { for await (const s of (await openXlsx(path, limits)).sheets()) void s; return 'read'; } catch (err) { return `${(err as { reason: string }).reason}: ${(err as { data?: { detail?: { en: string } } }).data?.detail?.en ?? ''}`; }
   };
   it('encrypted, another compression method, beyond the part limit: said before the broken local header, for every small part', async () => {
     for (const part of ['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']) {
@@ -81,7 +81,7 @@ describe('a part damaged in two ways is named by the same one, remembered parts 
         expect(await reasonOf(damaged(part, (cd) => cd.writeUInt16LE(0x0801, 8))), part).toMatch(/^encrypted/);
         expect(await reasonOf(damaged(part, (cd) => cd.writeUInt16LE(12, 10))), part).toBe('corrupt: compression method 12');
         expect(await reasonOf(damaged(part, () => {}), { ...DEFAULT_LIMITS, maxPartBytes: 10 }), part).toMatch(/^zip-size/);
-        expect(await reasonOf(damaged(part, () => {})), part).toBe(`corrupt: bad local header for ${part}`);
+        expect(await reasonOf(damaged(part, () => {})), part).toBe(`corrupt: the local header of ${part} is damaged`);
       }
     }
   });

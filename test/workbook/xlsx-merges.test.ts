@@ -282,7 +282,7 @@ describe('orders and cells as other programs write them (helper-63)', () => {
     expect(ordersOf(run(dir, ['review', 'd.xlsx', '--format', 'json']).stdout)).toEqual([['', 'manual', undefined, ['order-id-missing']]]);
     writeFileSync(join(dir, 'w.xlsx'), xlsx({ sheets: [{ name: '订单', xml: `<worksheet xmlns="${NS}"><sheetData>${rows('Ｂ2')}</sheetData></worksheet>` }] }));
     const res = run(dir, ['review', 'w.xlsx', '--format', 'json']);
-    expect(res.stdout).toContain('names no column');
+    expect(res.stdout).toContain('the cell reference Ｂ2 has no column');
     expect(res.stdout).toContain('file/unreadable');
   });
 

@@ -133,7 +133,7 @@ describe('comments and processing instructions anywhere between elements', () =>
 
 describe('a cell reference that disagrees with its row', () => {
   it('r="A0" inside <row r="5"> is reported as malformed, naming the cell and the row', async () => {
-    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="5"><c r="A0"><v>1</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/A0.*row 5/) } });
+    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="5"><c r="A0"><v>1</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: { en: expect.stringMatching(/A0.*row 5/) } } });
     await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="5"><c r="B7"><v>1</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt' });
   });
   it('a row written without its number takes it from its first cell', async () => {
@@ -186,12 +186,12 @@ describe('end tags with white space, a DOCTYPE with a subset, entities, a row wr
     await expect(read({ sheets: [{ name: '订单', xml: sheetXml(ROWS) }], strings: `<!DOCTYPE sst [<!ENTITY ji "加急">]><sst xmlns="${NS}"><si><t>&ji;</t></si></sst>` })).rejects.toMatchObject({ reason: 'dtd-entities' });
   });
   it('a row number written twice is malformed', async () => {
-    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="4"><c r="A4"><v>1</v></c></row><row r="4"><c r="O4"><v>2</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/row 4/) } });
+    await expect(read({ sheets: [{ name: '订单', xml: sheet('<row r="4"><c r="A4"><v>1</v></c></row><row r="4"><c r="O4"><v>2</v></c></row>') }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: { en: expect.stringMatching(/row 4/) } } });
   });
   it('a row number written twice is malformed however far down, and rows far apart are read (the rows seen are held in a table that grows)', async () => {
     for (const far of [2047, 2048, 2049, 8193, 70_000, 1_048_575, 1_048_576]) {
       const twice = `<row r="3"><c r="A3"><v>1</v></c></row><row r="${far}"><c r="A${far}"><v>2</v></c></row><row r="${far}"><c r="B${far}"><v>3</v></c></row>`;
-      await expect(read({ sheets: [{ name: '订单', xml: sheet(twice) }] }), `row ${far}`).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(new RegExp(`row ${far} `)) } });
+      await expect(read({ sheets: [{ name: '订单', xml: sheet(twice) }] }), `row ${far}`).rejects.toMatchObject({ reason: 'corrupt', data: { detail: { en: expect.stringMatching(new RegExp(`row ${far} `)) } } });
       const apart = `<row r="3"><c r="A3"><v>1</v></c></row><row r="${far}"><c r="A${far}"><v>2</v></c></row>`;
       expect((await read({ sheets: [{ name: '订单', xml: sheet(apart) }] }))['订单'].map((r) => r.row)).toEqual([3, far]);
     }
@@ -389,7 +389,7 @@ describe('characters (Char, §2.2): what XML 1.0 allows as it is', () => {
       `<row r="1"><c r="A1" t="inlineStr"><is><t>9${c}9</t></is></c></row>`,
       `<row r="1"><!-- ${c} --><c r="A1"><v>1</v></c></row>`,
       `<row r="1"><c r="A1" t="inlineStr" x:a="${c}" xmlns:x="urn:x"><is><t>9</t></is></c></row>`,
-    ]) await expect(read({ sheets: [{ name: '订单', xml: sheet(rows) }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: expect.stringMatching(/control character/) } });
+    ]) await expect(read({ sheets: [{ name: '订单', xml: sheet(rows) }] })).rejects.toMatchObject({ reason: 'corrupt', data: { detail: { en: expect.stringMatching(/control character/) } } });
     if (c === '\u0000') return;
     const ref = `&#x${c.charCodeAt(0).toString(16)};`;
     const wb = await read({ sheets: [{ name: '订单', xml: sheet(`<row r="1"><c r="A1" t="inlineStr"><is><t>9${ref}9</t></is></c></row>`) }] });

@@ -154,7 +154,7 @@ export class SharedStringsParser {
   /** The table has ended: a string left open means the part was cut short (strings would be missing). */
   end(): void {
     const rest = this.pieces.length ? Buffer.concat(this.pieces).toString('utf8') : '';
-    if (/<([\w.-]+:)?si[\s>]/.test(rest)) throw new UnreadableFileError('corrupt', { detail: 'the shared-string table ends inside a string' });
+    if (/<([\w.-]+:)?si[\s>]/.test(rest)) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.strings-open') });
     this.strings.trim();
   }
 

@@ -1,3 +1,4 @@
+import { localized } from '../../i18n/catalog.js';
 import type { RawRow } from '../../cells/raw.js';
 import type { ReadLimits } from '../../config/limits.js';
 import { UnreadableFileError } from '../types.js';
@@ -43,7 +44,14 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
   }
   let out: RawRow[] = [];
   for await (const chunk of chunks) {
-    scanner.push(chunk, out);
+    try {
+      scanner.push(chunk, out);
+    } catch (err) {
+      // the rows whole before the damage are given, as a CSV's are (then the error: the sheet stops part-way, or after its rows)
+      if (err instanceof UnreadableFileError && scanner.rowsEnded) err.afterRows = true;
+      if (out.length) { fill?.fill(out); yield out; }
+      throw err;
+    }
     if (out.length) { fill?.fill(out); yield out; out = []; }
     if (scanner.mergedCells > limits.maxMergedCells) break;
   }
@@ -51,7 +59,7 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
   if (scanner.mergedCells > limits.maxMergedCells) {
     throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
   }
-  if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: `${entry.name} ends inside a row` });
+  if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.ends-in-row', { part: entry.name }) });
   // a sheet too large to be held: its merges were met after its rows, too late to give them
   if (!held && scanner.merges) notes.unfilled = { count: scanner.merges, why: 'large', limit: Math.round(limit / 2 ** 20) };
 }

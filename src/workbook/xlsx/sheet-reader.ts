@@ -57,7 +57,7 @@ async function read(): Promise<void> {
 
 function asThreadError(err: unknown): ThreadError {
   const known = err instanceof UnreadableFileError ? err : fileSystemError(err);
-  return known ? { reason: known.reason, data: known.data, ruleId: known.ruleId } : { message: err instanceof Error ? err.message : String(err) };
+  return known ? { reason: known.reason, data: known.data, ruleId: known.ruleId, ...(known.afterRows ? { afterRows: true } : {}) } : { message: err instanceof Error ? err.message : String(err) };
 }
 
 read().catch((err: unknown) => send({ type: 'error', ...asThreadError(err) }));

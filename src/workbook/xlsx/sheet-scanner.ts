@@ -197,7 +197,7 @@ export class SheetScanner {
     // a raw C0 control character (XML's Char, §2.2: only tab, line feed and carriage return): the parser
     // refuses it in every other part, and a copy would carry it on (helper-45)
     if (hasC0(bytes)) {
-      throw new UnreadableFileError('corrupt', { detail: 'a control character XML does not allow, U+0000–U+001F other than tab and line ends, in a sheet' });
+      throw new UnreadableFileError('corrupt', { detail: localized('corrupt.control-character') });
     }
     this.scan(this.markup.push(bytes), out);
   }
@@ -257,6 +257,11 @@ export class SheetScanner {
     if (this.pieceBytes > this.ctx.maxRowBytes) {
       throw tooLong(what, this.ctx.maxRowBytes, 'maxRowBytes');
     }
+  }
+
+  /** Whether the rows have ended (`</sheetData>` was met): what comes after is no row. */
+  get rowsEnded(): boolean {
+    return this.done;
   }
 
   /** The stream ended: rows were left unfinished (a truncated file), or there was no worksheet at all. */
@@ -341,14 +346,14 @@ export class SheetScanner {
       }
       if (isRow) { // <row
         // a row opened inside a row: the first one's end tag is missing
-        if (cells) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} has no end tag` });
+        if (cells) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-no-end', { row: rowNumber }) });
         const r = attrRow;
         rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
         // a row number written twice is malformed: which of the two is row 4 cannot be told
         if (r > 0 && rowNumber <= MAX_ROW) this.seeRow(rowNumber);
         rowStart = i;
-        if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: `row ${rowNumber} is beyond Excel's last row ${MAX_ROW}` });
+        if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-beyond', { row: rowNumber, max: MAX_ROW }) });
         this.lastRow = rowNumber;
         col = 0;
         cells = selfClosing ? undefined : [];
@@ -358,17 +363,17 @@ export class SheetScanner {
       }
       if (isCell && cells) { // <c
         // a reference that names no column: which column the cell is in cannot be told (it was put one right of the last)
-        if (attrNoColumn) throw new UnreadableFileError('corrupt', { detail: `cell reference ${attrRef || b.toString('utf8', attrRefAt, attrRefEnd)} names no column, in row ${rowNumber}` });
+        if (attrNoColumn) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.reference-no-column', { ref: attrRef || b.toString('utf8', attrRefAt, attrRefEnd), row: rowNumber }) });
         const ref = attrColumn;
         const s = attrStyle;
         const t = attrType;
         if (attrRow >= 0 && attrRow !== rowNumber) {
           // a row written without its number takes it from its first cell; otherwise the two must agree
           if (!rowHasNumber && cells.length === 0 && attrRow >= 1 && attrRow > this.lastRow - 1 && attrRow <= MAX_ROW) { rowNumber = attrRow; this.lastRow = attrRow; rowHasNumber = true; this.seeRow(rowNumber); }
-          else throw new UnreadableFileError('corrupt', { detail: `cell reference ${attrRef || b.toString('utf8', attrRefAt, attrRefEnd)} inside row ${rowNumber}` });
+          else throw new UnreadableFileError('corrupt', { detail: localized('corrupt.reference-other-row', { ref: attrRef || b.toString('utf8', attrRefAt, attrRefEnd), row: rowNumber }) });
         } else if (!rowHasNumber && attrRow === rowNumber) { rowHasNumber = true; this.seeRow(rowNumber); }
         col = ref > 0 ? ref : col + 1;
-        if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: `a cell beyond column XFD in row ${rowNumber}` });
+        if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.beyond-xfd', { row: rowNumber }) });
         if (selfClosing) { i = gt + 1; continue; }
         // the common shape, <c …><v>…</v></c> without a prefix: read it without the general walk
         if (b[gt + 1] === LT && b[gt + 2] === 118 && b[gt + 3] === GT) {
@@ -452,7 +457,7 @@ export class SheetScanner {
   private seeRow(n: number): void {
     const bit = 1 << (n & 7);
     if (n >> 3 >= this.seenRows.length) this.growSeenRows(n);
-    if (this.seenRows[n >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: `row ${n} is written twice` });
+    if (this.seenRows[n >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-twice', { row: n }) });
     this.seenRows[n >> 3] |= bit;
   }
 

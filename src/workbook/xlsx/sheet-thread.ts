@@ -47,11 +47,14 @@ export type FromSheetThread =
   | ({ type: 'error' } & ThreadError);
 
 /** An error as it crosses threads: a reason of the readers, or a message. */
-export interface ThreadError { reason?: ReadReason; data?: Record<string, unknown>; ruleId?: FileRuleId; message?: string }
+export interface ThreadError { reason?: ReadReason; data?: Record<string, unknown>; ruleId?: FileRuleId; message?: string; afterRows?: boolean }
 
 /** The error again, on this side. */
 function errorOf(e: ThreadError): Error {
-  return e.reason ? new UnreadableFileError(e.reason, e.data, e.ruleId) : new Error(e.message);
+  if (!e.reason) return new Error(e.message);
+  const err = new UnreadableFileError(e.reason, e.data, e.ruleId);
+  if (e.afterRows) err.afterRows = true;
+  return err;
 }
 
 /** The bundled script of the reading thread, beside the bundled worker, or none (sources run directly: the sheet is read in this thread). */

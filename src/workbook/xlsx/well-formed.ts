@@ -1,3 +1,4 @@
+import { localized } from '../../i18n/catalog.js';
 import { SaxesParser } from 'saxes';
 import { PlainXml, PlainXmlBytes } from './plain-xml.js';
 import { UnreadableFileError } from '../types.js';
@@ -97,7 +98,11 @@ export class WellFormed {
   }
 
   private verdict(): void {
-    if (this.problem !== undefined) throw new UnreadableFileError('corrupt', { detail: `${this.part} is not well-formed XML: ${this.problem.slice(0, 160)}` });
+    if (this.problem !== undefined) {
+      // the parser's words are English: where it stopped is said in the run's language (saxes: `line:column: what`)
+      const at = /^(\d+):(\d+):/.exec(this.problem);
+      throw new UnreadableFileError('corrupt', { detail: at ? localized('corrupt.not-well-formed-at', { part: this.part, line: Number(at[1]), column: Number(at[2]) }) : localized('corrupt.not-well-formed', { part: this.part }) });
+    }
   }
 
   /** The conforming parser, made when first needed and given the text held until then. */

@@ -1,3 +1,4 @@
+import { localized } from '../../i18n/catalog.js';
 /**
  * Just enough XML for SpreadsheetML, written for speed: the parts are machine-written, so a
  * scanner over known element names (with whatever namespace prefix the file uses) is enough.
@@ -181,7 +182,7 @@ function outsideValues(tag: string, at: number): boolean {
 
 /** A part with a raw `<` where XML allows none (in a tag, an attribute value or text): malformed, refused by name. */
 export function notWellFormed(): UnreadableFileError {
-  return new UnreadableFileError('corrupt', { detail: 'a raw < in a tag, an attribute value or text' });
+  return new UnreadableFileError('corrupt', { detail: localized('corrupt.raw-lt') });
 }
 
 /** Where the start tag that begins at `from` (its `<`) ends: its `>`, skipping quoted attribute values (which may hold `>`); -1 when it does not end. */

@@ -1,3 +1,5 @@
+import { localized } from '../../i18n/catalog.js';
+import type { Localized } from '../../i18n/format.js';
 import { createReadStream, readSync } from 'node:fs';
 import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -56,7 +58,10 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-const corrupt = (detail: string) => new UnreadableFileError('corrupt', { detail });
+const corrupt = (detail: Localized) => new UnreadableFileError('corrupt', { detail });
+/** What zlib said of a part's data, in the run's language (its own words are English): cut short, or damaged. */
+const inflateProblem = (part: string, err: unknown): UnreadableFileError =>
+  corrupt(/unexpected end/i.test((err as Error).message) ? localized('corrupt.inflate-end', { part }) : localized('corrupt.inflate', { part }));
 const unsafe = (reason: ConstructorParameters<typeof UnreadableFileError>[0], data: Record<string, unknown>) => new UnreadableFileError(reason, data, 'file/unsafe');
 const mb = (n: number) => Math.round(n / 1024 ** 2);
 
@@ -72,9 +77,9 @@ async function readAt(zip: Pick<ZipFile, 'bytes' | 'fh' | 'size'>, position: num
 
 /** A 64-bit size or offset as a number; beyond what a file can hold, the file is broken. */
 function big(b: Buffer, at: number): number {
-  if (at + 8 > b.length) throw corrupt('zip64 field runs past its record');
+  if (at + 8 > b.length) throw corrupt(localized('corrupt.zip64-field'));
   const v = b.readBigUInt64LE(at);
-  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt('zip64 size beyond any file');
+  if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw corrupt(localized('corrupt.zip64-size'));
   return Number(v);
 }
 
@@ -107,28 +112,28 @@ export async function readCentralDirectory(zip: Pick<ZipFile, 'bytes' | 'fh' | '
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD) { eocd = i; break; }
   }
-  if (eocd < 0) throw corrupt('no zip end record (truncated?)');
+  if (eocd < 0) throw corrupt(localized('corrupt.no-end-record'));
   let count = tail.readUInt16LE(eocd + 10);
   let cdSize = tail.readUInt32LE(eocd + 12);
   let cdOffset = tail.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
     const loc = eocd - 20;
-    if (loc < 0 || tail.readUInt32LE(loc) !== ZIP64_LOCATOR) throw corrupt('zip64 locator missing');
+    if (loc < 0 || tail.readUInt32LE(loc) !== ZIP64_LOCATOR) throw corrupt(localized('corrupt.zip64-locator'));
     const z64 = await readAt(zip, big(tail, loc + 8), 56);
-    if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD) throw corrupt('zip64 end record missing');
+    if (z64.length < 56 || z64.readUInt32LE(0) !== ZIP64_EOCD) throw corrupt(localized('corrupt.zip64-end'));
     count = big(z64, 32);
     cdSize = big(z64, 40);
     cdOffset = big(z64, 48);
   }
   if (count > limits.maxEntries) throw unsafe('zip-entries', { count, limit: limits.maxEntries });
-  if (cdOffset + cdSize > size) throw corrupt('central directory beyond the end of the file (truncated?)');
+  if (cdOffset + cdSize > size) throw corrupt(localized('corrupt.directory-past-end'));
   // 46 bytes is the least an entry takes: more entries than that is a lie
-  if (count * 46 > cdSize) throw corrupt('central directory too small for its entries');
+  if (count * 46 > cdSize) throw corrupt(localized('corrupt.directory-small'));
   const cd = await readAt(zip, cdOffset, cdSize);
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   for (let p = 0, i = 0; i < count; i++) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw corrupt('bad central directory entry');
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== CENTRAL) throw corrupt(localized('corrupt.directory-entry'));
     const flags = cd.readUInt16LE(p + 8);
     const method = cd.readUInt16LE(p + 10);
     const crc = cd.readUInt32LE(p + 16);
@@ -139,13 +144,13 @@ export async function readCentralDirectory(zip: Pick<ZipFile, 'bytes' | 'fh' | '
     const commentLength = cd.readUInt16LE(p + 32);
     let localHeaderOffset = cd.readUInt32LE(p + 42);
     const end = p + 46 + nameLength + extraLength + commentLength;
-    if (end > cd.length) throw corrupt('central directory entry runs past the directory');
+    if (end > cd.length) throw corrupt(localized('corrupt.directory-entry-past'));
     const name = cd.toString('utf8', p + 46, p + 46 + nameLength);
     // zip64 sizes live in the extra field when the 32-bit ones are saturated
     for (let e = p + 46 + nameLength, stop = e + extraLength; e + 4 <= stop;) {
       const id = cd.readUInt16LE(e);
       const len = cd.readUInt16LE(e + 2);
-      if (e + 4 + len > stop) throw corrupt(`extra field of ${name} runs past its entry`);
+      if (e + 4 + len > stop) throw corrupt(localized('corrupt.extra-field', { part: name }));
       if (id === 0x0001) {
         const field = cd.subarray(e + 4, e + 4 + len);
         let q = 0;
@@ -156,7 +161,7 @@ export async function readCentralDirectory(zip: Pick<ZipFile, 'bytes' | 'fh' | '
       e += 4 + len;
     }
     p = end;
-    if (localHeaderOffset + 30 > size || localHeaderOffset + compressedSize > size) throw corrupt(`entry ${name} runs past the end of the file (truncated?)`);
+    if (localHeaderOffset + 30 > size || localHeaderOffset + compressedSize > size) throw corrupt(localized('corrupt.entry-past-end', { part: name }));
     const key = name.replace(/^\/+/, '').toLowerCase();
     if (entries.has(key)) throw unsafe('zip-duplicate', { detail: name });
     if (uncompressedSize > limits.maxEntryBytes) throw unsafe('zip-size', { detail: name, limit: mb(limits.maxEntryBytes) });
@@ -176,9 +181,9 @@ export interface ReadCount { bytes: number }
 /** Where an entry's data starts, from its local header. */
 async function dataStart(zip: ZipFile, entry: ZipEntry): Promise<number> {
   const local = await readAt(zip, entry.localHeaderOffset, 30);
-  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw corrupt(`bad local header for ${entry.name}`);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw corrupt(localized('corrupt.local-header', { part: entry.name }));
   const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (start + entry.compressedSize > zip.size) throw corrupt(`${entry.name} runs past the end of the file (truncated?)`);
+  if (start + entry.compressedSize > zip.size) throw corrupt(localized('corrupt.entry-past-end', { part: entry.name }));
   return start;
 }
 
@@ -203,8 +208,8 @@ class Inflated {
   }
 
   done(): void {
-    if (this.bytes !== this.entry.uncompressedSize) throw corrupt(`${this.entry.name} inflates to ${this.bytes} bytes, not the ${this.entry.uncompressedSize} its directory says`);
-    if (this.crc >>> 0 !== this.entry.crc >>> 0) throw corrupt(`${this.entry.name} fails its CRC check (damaged)`);
+    if (this.bytes !== this.entry.uncompressedSize) throw corrupt(localized('corrupt.inflated-size', { part: this.entry.name, bytes: this.bytes, declared: this.entry.uncompressedSize }));
+    if (this.crc >>> 0 !== this.entry.crc >>> 0) throw corrupt(localized('corrupt.crc', { part: this.entry.name }));
   }
 }
 
@@ -225,7 +230,7 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
       out = entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 }) : raw;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw unsafe('zip-lying', { detail: entry.name });
-      throw corrupt(`${entry.name}: ${(err as Error).message}`);
+      throw inflateProblem(entry.name, err);
     }
     if (count) count.bytes += entry.compressedSize;
     check.take(out);
@@ -244,7 +249,7 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
     check.done();
   } catch (err) {
     if (err instanceof UnreadableFileError) throw err;
-    throw corrupt(`${entry.name}: ${(err as Error).message}`);
+    throw inflateProblem(entry.name, err);
   } finally {
     pieces.close();
   }
@@ -311,7 +316,7 @@ export async function* utf8Chunks(chunks: AsyncIterable<Buffer>): AsyncIterable<
 /** An entry this reader cannot read whatever its bytes: encrypted, or compressed by another method than deflate. */
 function refuseUnreadable(entry: ZipEntry): void {
   if (entry.encrypted) throw new UnreadableFileError('encrypted');
-  if (entry.method !== 0 && entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
+  if (entry.method !== 0 && entry.method !== 8) throw corrupt(localized('corrupt.method', { method: entry.method }));
 }
 
 /** What entryText refuses before it reads the entry's bytes, in its order: a part beyond `maxPartBytes`, then refuseUnreadable. */

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { xlsx } from '../corpus/build.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
+
+/**
+ * A sheet whose reading stops part-way (an .xlsx damaged inside its sheet, a CSV with bytes its encoding has
+ * not: csv-bad-bytes.test.ts): every row whole before the damage is read and checked, and the order on the
+ * last rows read goes to a person — its lines may go on past the stop (outsider helper-93: it was neither
+ * approved nor listed, and an .xlsx lost the rows of the piece the damage was in).
+ */
+const HEAD = ['订单号', '金额', '收货地址', '订单状态'];
+const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+const row = (r: number, id: string, status: string) =>
+  `<row r="${r}">${inline(`A${r}`, id)}<c r="B${r}"><v>${90 + (r % 9)}</v></c>${inline(`C${r}`, '浙江省杭州市西湖区文三路90号')}${inline(`D${r}`, status)}</row>`;
+
+/**
+ * Orders on rows 2…last (the last two rows one order of two lines), then a row cut off by a raw `<`;
+ * `afterRows`: the rows whole, and the raw `<` in the page margins after them
+ */
+function damaged(last: number, status: (r: number) => string, afterRows = false): Buffer {
+  const rows = [`<row r="1">${HEAD.map((h, c) => inline(`${'ABCD'[c]}1`, h)).join('')}</row>`];
+  for (let r = 2; r <= last; r++) rows.push(row(r, String(20240520000000 + Math.min(r, last - 1)), status(r)));
+  const data = afterRows ? `${rows.join('')}</sheetData><pageMargins left="0.7" x="a<b"/>` : `${rows.join('')}<row r="${last + 1}"><c r="A${last + 1}" <<</sheetData>`;
+  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</worksheet>`;
+  return xlsx({ sheets: [{ name: '订单', xml: sheet }] });
+}
+
+interface Report {
+  summary: { rows: number };
+  review: { orders: number; manual: number; skipped: number; byStatus: Record<string, number> };
+  orders: Array<{ row: number; decision: string; reasons: string[]; lines?: number[]; status?: string; statusText?: string }>;
+  findings: Array<{ ruleId: string }>;
+}
+
+describe('an .xlsx whose sheet is damaged part-way', () => {
+  // 40 rows: the sheet one piece; 45,000: over 8 MB of XML, read in a thread of its own, the damage in its last piece (whose rows were lost with it)
+  it.each([40, 45_000])('%i rows: every row before the damage is checked; the last order, read on two lines, goes to a person', async (last) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), damaged(last, () => '待发货'));
+    const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as Report;
+    expect(report.findings.map((f) => f.ruleId)).toContain('file/unreadable');
+    expect(report.summary.rows).toBe(last - 1);
+    expect(report.review.orders).toBe(last - 2);
+    const cut = report.orders.filter((o) => o.reasons.includes('order-cut-short'));
+    expect(cut).toEqual([expect.objectContaining({ row: last - 1, lines: [last - 1, last], decision: 'manual' })]);
+    expect(res.code).toBe(1);
+  });
+
+  it.each([40, 45_000])('%i rows, damaged after them (in the page margins): every order is whole, none cut short; the file is still unreadable', async (last) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), damaged(last, () => '待发货', true));
+    const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as Report;
+    expect(report.findings.map((f) => f.ruleId)).toContain('file/unreadable');
+    expect(report.summary.rows).toBe(last - 1);
+    expect(report.review.orders).toBe(last - 2);
+    expect(report.orders.filter((o) => o.reasons.includes('order-cut-short'))).toEqual([]);
+    expect(report.orders.find((o) => o.row === last - 1)).toMatchObject({ lines: [last - 1, last], decision: 'auto' });
+  });
+
+  it('an order cut short is not skipped on the lines read (one below may not be shipped), and the skipped count adds up', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), damaged(40, () => '已发货'));
+    const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as Report;
+    expect(report.review).toMatchObject({ orders: 38, manual: 1, skipped: 37, byStatus: { shipped: 37 } });
+    expect(report.orders.find((o) => o.row === 39)).toMatchObject({ decision: 'manual', reasons: ['order-cut-short'], statusText: '已发货' });
+    expect(report.orders.find((o) => o.row === 39)?.status).toBeUndefined();
+    for (const [lang, words, skipped] of [['zh', '读取中断', '另有 37 单'], ['en', 'reading stopped', '37 more orders']] as const) {
+      const text = await ecsop(['review', 'o.xlsx', '--now', '2024-05-21T12:00', '--lang', lang], { cwd: dir });
+      expect(text.stdout).toContain(words);
+      expect(text.stdout).toContain(skipped);
+    }
+  });
+});
