@@ -13,7 +13,10 @@ export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 /**
  * Decides the encoding from the first 64 KB: a BOM wins; text that is valid UTF-8 is UTF-8;
- * otherwise GB18030 must decode it without replacement characters, or the file is refused.
+ * otherwise GB18030 if it decodes it whole. Bytes that neither has (a byte damaged on the way, two
+ * exports joined): the encoding that reads nearly all of its characters above ASCII (MOSTLY), and
+ * the reading names the row the bad bytes are in (`encoding-at`); the file is refused when neither
+ * does (bytes that are no text).
  */
 export function detectEncoding(head: Buffer): { encoding: CsvEncoding; bom: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
@@ -29,8 +32,30 @@ export function detectEncoding(head: Buffer): { encoding: CsvEncoding; bom: numb
     new TextDecoder('gb18030', { fatal: true }).decode(head, { stream: true });
     return { encoding: 'gb18030', bom: 0 };
   } catch {
-    throw new UnreadableFileError('encoding');
+    // bytes neither has: below
   }
+  for (const encoding of ['utf-8', 'gb18030'] as const) if (readsMostly(head, encoding)) return { encoding, bom: 0 };
+  throw new UnreadableFileError('encoding');
+}
+
+/** Characters a bad one may stand among: one replacement character in MOSTLY characters above ASCII at most. */
+const MOSTLY = 16;
+
+/**
+ * Whether `encoding` reads `head`'s characters above ASCII but a few (GBK read as UTF-8 is mostly
+ * replacement characters, and UTF-8 read as GBK has some), and as text: control characters but tab and
+ * line ends count as bad too (bytes that are no text read as GB18030 mostly, and with many of them).
+ */
+function readsMostly(head: Buffer, encoding: CsvEncoding): boolean {
+  const text = new TextDecoder(encoding).decode(head, { stream: true });
+  let bad = 0;
+  let above = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) bad++;
+    else if (c > 0x7f) above++;
+  }
+  return above > 0 && bad * MOSTLY <= above;
 }
 
 /**

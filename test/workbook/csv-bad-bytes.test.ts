@@ -20,7 +20,7 @@ function rows(n: number): string[] {
 
 /** The rows as bytes, with `bad` put at the start of row `at`'s note field's line (the row as Excel numbers it). */
 function withBadBytes(lines: string[], encode: (s: string) => Buffer, at: number, bad: Buffer): Buffer {
-  const head = encode(`${HEADER}\r\n${lines.slice(0, at - 2).join('\r\n')}\r\n`);
+  const head = encode(`${[HEADER, ...lines.slice(0, at - 2)].join('\r\n')}\r\n`);
   const row = encode(lines[at - 2]);
   const tail = encode(`\r\n${lines.slice(at - 1).join('\r\n')}\r\n`);
   const cut = row.indexOf(encode(',买家'));
@@ -60,6 +60,25 @@ describe('a CSV with bytes its encoding has not, part-way', () => {
     expect((error as UnreadableFileError).data).toMatchObject({ row: at });
     expect((error as UnreadableFileError).text('zh')).toContain(`第 ${at} 行起`);
     // every row before it, once, in order (a note over two lines is one row)
+    expect(got).toEqual(Array.from({ length: at - 1 }, (_, i) => i + 1));
+  });
+
+  // a small export (outsider helper-93): the bytes within the first 64 KB the encoding is told from — it was told
+  // from the characters read well (one bad byte among many good ones), not refused whole with no row
+  const small = rows(40);
+  const smallCases: Array<[string, (s: string) => Buffer, number, Buffer]> = [
+    ['GBK, 40 rows, a byte no GBK has on row 20', gbk, 20, Buffer.from([0xff])],
+    ['UTF-8, 40 rows, half a character on row 20', utf8, 20, Buffer.from([0xe6, 0x96])],
+    ['GBK, 40 rows, on the first order', gbk, 2, Buffer.from([0x80, 0xff])],
+    ['UTF-8, 40 rows, a byte no UTF-8 has on the last', utf8, 41, Buffer.from([0xff])],
+  ];
+  it.each(smallCases)('%s: the row named, every row before it read', async (_name, encode, at, bad) => {
+    const dir = tempDir();
+    const path = join(dir, 'export.csv');
+    writeFileSync(path, withBadBytes(small, encode, at, bad));
+    const { got, error } = await readRows(path);
+    expect((error as UnreadableFileError).reason).toBe('encoding-at');
+    expect((error as UnreadableFileError).data).toMatchObject({ row: at });
     expect(got).toEqual(Array.from({ length: at - 1 }, (_, i) => i + 1));
   });
 
