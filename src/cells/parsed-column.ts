@@ -11,6 +11,9 @@ const TRIAL = 4096;
 /** Hits out of TRIAL lookups below which a column's cells are no longer kept (a quarter). */
 const FEW_HITS = TRIAL / 4;
 
+/** A number of 16 digits or more with a digit other than 0 after its 15th: none that Excel rounded to 15 digits. */
+const WHOLE_LONG = /^\d{15}0*[1-9]\d*$/;
+
 /** What a column does with its cells: not kept yet (counting), kept, or never kept. */
 const enum Keep { Counting, Kept, Never }
 
@@ -44,8 +47,29 @@ export class ParsedColumn {
     this.keep = col.type === 'date' || col.type === 'datetime' ? Keep.Never : Keep.Counting;
   }
 
-  /** `raw` read as the column's type: parseCell(raw, col, ctx), the same result (kept by the cell's index and text). */
+  /**
+   * `raw` read as the column's type: parseCell(raw, col, ctx), the same result (kept by the cell's index and
+   * text) — but for a long number that only looks rounded in a column of whole ones (see `wholeSeen`).
+   */
   parse(raw: RawCell | undefined, ctx: DateContext): CellResult {
+    const cell = this.parseKept(raw, ctx);
+    if (!this.col.keepDigits) return cell;
+    if (cell.problem === 'lost-digits') return cell.detail === 'suspect' && this.wholeSeen ? parseCell(raw, (this.plain ??= { ...this.col, keepDigits: false }), ctx) : cell;
+    if (!this.wholeSeen && cell.problem === undefined && typeof cell.value === 'string') this.wholeSeen = WHOLE_LONG.test(cell.text);
+    return cell;
+  }
+
+  /**
+   * Whether the column has held a whole long number (a digit other than 0 after its 15th): a text of
+   * 18 digits or more ending in 000… is what Excel leaves of a number it rounded to 15 digits, but in a
+   * column of whole ones it is one of them (1 in 1,000 order numbers ends so; outsider helper-91: a
+   * 19-digit 订单号 ending in 0000 was taken for a rounded one, its lines split into orders of their own).
+   */
+  private wholeSeen = false;
+  /** the column read without looking for lost digits */
+  private plain: CellSpec | undefined;
+
+  private parseKept(raw: RawCell | undefined, ctx: DateContext): CellResult {
     if (this.keep === Keep.Never || raw === undefined || raw.sst === undefined || typeof raw.value !== 'string' || raw.error) return parseCell(raw, this.col, ctx);
     if (this.keep === Keep.Counting) {
       if (++this.seen < START) return parseCell(raw, this.col, ctx);

@@ -1,5 +1,5 @@
 import type { CellResult } from '../cells/parse.js';
-import { displayText, parseCell } from '../cells/parse.js';
+import { displayText } from '../cells/parse.js';
 import { ParsedColumn } from '../cells/parsed-column.js';
 import { lostDigits } from '../cells/number.js';
 import { nearestShape, RULE_OF_TYPE } from '../cells/grammar/families.js';
@@ -445,9 +445,9 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   // a shared string read as a column reads it: the same parse as a row's cell (an order number kept by its index, asked for by text)
   const sharedText = run.sharedStrings;
   const sharedStrings = new RepeatedTexts(sharedText && ((index, key) => {
-    const col = kind.columns.find((c) => c.key === key);
+    const column = present.find((p) => p.col.key === key);
     const text = sharedText.text(index);
-    return col && text !== undefined ? parseCell({ value: text, sst: index }, col, pass.dateCtx) : undefined;
+    return column && text !== undefined ? column.parser.parse({ value: text, sst: index }, pass.dateCtx) : undefined;
   }));
   const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category, sharedStrings };
   const pass: SheetPass = {

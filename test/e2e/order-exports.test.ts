@@ -286,4 +286,25 @@ describe('what an outside tester found (each a class)', () => {
     await ecsop(['review', 'o.csv', '--queue', 'q.csv'], { cwd: dir });
     expect(readFileSync(join(dir, 'q.csv'), 'utf8')).toContain('"=""6.92101E+18"""');
   });
+
+  it('a 19-digit order number ending in zeros among whole ones of its column is whole (outsider helper-91: 1 in 10,000 is, and its lines were split into orders of their own); a column of rounded ones stays suspect', async () => {
+    const dir = tempDir();
+    const line = (id: string, amount: number, product: string) => `${id},${amount},浙江省杭州市西湖区文三路90号,${product}`;
+    const ids = Array.from({ length: 3000 }, (_, i) => String(6921012345678900000n + BigInt(i * 7919 + 1)));
+    // order 1,500 ends in 0000, on two lines (two products); order 2,500 ends in 000 (18 digits)
+    ids[1500] = '6921012345679990000';
+    ids[2500] = '692101234567999000';
+    const rows = ids.flatMap((id, i) => (i === 1500 ? [line(id, 60, '袜子'), line(id, 70, '裤子')] : [line(id, 66, '袜子')]));
+    writeFileSync(join(dir, 'whole.csv'), `\uFEFF订单号,实付金额,收货地址,商品\r\n${rows.join('\r\n')}\r\n`);
+    const whole = await review('whole.csv', dir);
+    expect(whole.findings.filter((f) => f.ruleId === 'schema/lost-digits')).toEqual([]);
+    expect(whole.orders.filter((o) => o.reasons.includes('order-id-damaged'))).toEqual([]);
+    expect(whole.review.orders).toBe(3000);
+    // a column Excel rounded: every number ends in zeros after its 15th digit
+    const rounded = Array.from({ length: 50 }, (_, i) => line(String(6921012345670000000n + BigInt(i) * 10000n), 66, '袜子'));
+    writeFileSync(join(dir, 'rounded.csv'), `\uFEFF订单号,实付金额,收货地址,商品\r\n${rounded.join('\r\n')}\r\n`);
+    const spoiled = await review('rounded.csv', dir);
+    expect(spoiled.findings.filter((f) => f.ruleId === 'schema/lost-digits')).toHaveLength(50);
+    expect(spoiled.orders.filter((o) => o.reasons.includes('order-id-damaged'))).toHaveLength(50);
+  });
 });
