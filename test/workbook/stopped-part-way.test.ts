@@ -20,10 +20,27 @@ const row = (r: number, id: string, status: string) =>
  * `afterRows`: the rows whole, and the raw `<` in the page margins after them
  */
 function damaged(last: number, status: (r: number) => string, afterRows = false): Buffer {
+  return cut(last, status, afterRows ? 'margins' : 'raw-lt');
+}
+
+/**
+ * How a sheet's XML is damaged after row `last`: a raw `<` in the next row, in the page margins after the rows,
+ * the part cut right after a `</row>` (a crashed writer, a download cut at a row's end; helper-94), a cell left
+ * open before the next row, or the part ending after `</sheetData>` with no `</worksheet>`
+ */
+type Damage = 'raw-lt' | 'margins' | 'cut-at-row' | 'open-cell' | 'no-end';
+function cut(last: number, status: (r: number) => string, how: Damage): Buffer {
   const rows = [`<row r="1">${HEAD.map((h, c) => inline(`${'ABCD'[c]}1`, h)).join('')}</row>`];
   for (let r = 2; r <= last; r++) rows.push(row(r, String(20240520000000 + Math.min(r, last - 1)), status(r)));
-  const data = afterRows ? `${rows.join('')}</sheetData><pageMargins left="0.7" x="a<b"/>` : `${rows.join('')}<row r="${last + 1}"><c r="A${last + 1}" <<</sheetData>`;
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</worksheet>`;
+  const next = last + 1;
+  const data = {
+    'raw-lt': `<sheetData>${rows.join('')}<row r="${next}"><c r="A${next}" <<</sheetData></worksheet>`,
+    margins: `<sheetData>${rows.join('')}</sheetData><pageMargins left="0.7" x="a<b"/></worksheet>`,
+    'cut-at-row': `<sheetData>${rows.join('')}`,
+    'open-cell': `<sheetData>${rows.join('')}<row r="${next}">${inline(`A${next}`, 'abc').replace('</c>', '')}${row(next, '20240520999999', status(next)).replace(/^<row r="\d+">/, '')}</sheetData></worksheet>`,
+    'no-end': `<sheetData>${rows.join('')}</sheetData><pageSetup orientation="portrait"`,
+  }[how];
+  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${data}`;
   return xlsx({ sheets: [{ name: '订单', xml: sheet }] });
 }
 
@@ -31,7 +48,7 @@ interface Report {
   summary: { rows: number };
   review: { orders: number; manual: number; skipped: number; byStatus: Record<string, number> };
   orders: Array<{ row: number; decision: string; reasons: string[]; lines?: number[]; status?: string; statusText?: string }>;
-  findings: Array<{ ruleId: string }>;
+  findings: Array<{ ruleId: string; message: string }>;
 }
 
 describe('an .xlsx whose sheet is damaged part-way', () => {
@@ -59,6 +76,48 @@ describe('an .xlsx whose sheet is damaged part-way', () => {
     expect(report.review.orders).toBe(last - 2);
     expect(report.orders.filter((o) => o.reasons.includes('order-cut-short'))).toEqual([]);
     expect(report.orders.find((o) => o.row === last - 1)).toMatchObject({ lines: [last - 1, last], decision: 'auto' });
+  });
+
+  it.each([40, 45_000])('%i rows, the part cut right after a row, or a cell left open: unreadable, naming the sheet; the rows before checked, the last order cut short', async (last) => {
+    for (const how of ['cut-at-row', 'open-cell'] as const) {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'o.xlsx'), cut(last, () => '待发货', how));
+      const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+      const report = JSON.parse(res.stdout) as Report;
+      expect(report.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => f.message), how).toEqual([expect.stringContaining('工作表「订单」')]);
+      expect(report.summary.rows, how).toBe(last - 1);
+      expect(report.orders.filter((o) => o.reasons.includes('order-cut-short')).map((o) => o.lines), how).toEqual([[last - 1, last]]);
+      // no order numbered by what the open cell ran into (a shared string's index, another cell's value)
+      expect(report.orders.map((o) => o.row).filter((r) => r > last), how).toEqual([]);
+      expect(res.code, how).toBe(1);
+    }
+  });
+
+  it('the part ending after its rows with no </worksheet>: unreadable, every order whole', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), cut(40, () => '待发货', 'no-end'));
+    const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as Report;
+    expect(report.findings.map((f) => f.ruleId)).toContain('file/unreadable');
+    expect(report.orders.filter((o) => o.reasons.includes('order-cut-short'))).toEqual([]);
+    expect(report.review.orders).toBe(38);
+  });
+
+  it('says where the damage is: the sheet and the row near it, in the run\'s language', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), cut(40, () => '待发货', 'raw-lt'));
+    const zh = await ecsop(['check', 'o.xlsx', '--now', '2024-05-21T12:00'], { cwd: dir });
+    expect(zh.stdout).toContain('工作表「订单」:第 41 行附近:标签、属性值或文本里有未转义的 <');
+    const en = await ecsop(['check', 'o.xlsx', '--now', '2024-05-21T12:00', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('sheet “订单”: near row 41: a raw < in a tag, an attribute value or text');
+  });
+
+  it('an empty sheet (<sheetData/>) is whole', async () => {
+    const dir = tempDir();
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1"/><sheetData/><pageMargins left="0.7"/></worksheet>`;
+    writeFileSync(join(dir, 'o.xlsx'), xlsx({ sheets: [{ name: '订单', xml: sheet }, { name: '空', xml: sheet }] }));
+    const res = await ecsop(['check', 'o.xlsx', '-f', 'json'], { cwd: dir });
+    expect((JSON.parse(res.stdout) as Report).findings.filter((f) => f.ruleId.startsWith('file/'))).toEqual([]);
   });
 
   it('an order cut short is not skipped on the lines read (one below may not be shipped), and the skipped count adds up', async () => {

@@ -1,3 +1,4 @@
+import type { Localized } from '../../i18n/format.js';
 import { localized } from '../../i18n/catalog.js';
 import type { RawRow } from '../../cells/raw.js';
 import type { ReadLimits } from '../../config/limits.js';
@@ -48,9 +49,8 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
       scanner.push(chunk, out);
     } catch (err) {
       // the rows whole before the damage are given, as a CSV's are (then the error: the sheet stops part-way, or after its rows)
-      if (err instanceof UnreadableFileError && scanner.rowsEnded) err.afterRows = true;
       if (out.length) { fill?.fill(out); yield out; }
-      throw err;
+      throw inSheet(err, name, scanner.rowsEnded);
     }
     if (out.length) { fill?.fill(out); yield out; out = []; }
     if (scanner.mergedCells > limits.maxMergedCells) break;
@@ -59,7 +59,8 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
   if (scanner.mergedCells > limits.maxMergedCells) {
     throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
   }
-  if (scanner.incomplete) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.ends-in-row', { part: entry.name }) });
+  const ending = scanner.ending;
+  if (ending !== 'whole') throw inSheet(new UnreadableFileError('corrupt', { detail: localized(`corrupt.ends-${ending}`, { part: entry.name }) }), name, ending === 'after-rows');
   // a sheet too large to be held: its merges were met after its rows, too late to give them
   if (!held && scanner.merges) notes.unfilled = { count: scanner.merges, why: 'large', limit: Math.round(limit / 2 ** 20) };
 }
@@ -73,3 +74,11 @@ async function* heldPieces(pieces: Buffer[]): AsyncIterable<Buffer> {
   }
 }
 const EMPTY = Buffer.alloc(0);
+
+/** A sheet's damage with the sheet's name (the part's, xl/worksheets/sheet1.xml, is no name a person knows); `afterRows`: its rows were whole. */
+function inSheet(err: unknown, sheet: string, afterRows: boolean): unknown {
+  if (!(err instanceof UnreadableFileError)) return err;
+  const out = err.reason === 'corrupt' ? new UnreadableFileError('corrupt', { ...err.data, detail: localized('corrupt.in-sheet', { sheet, detail: err.data.detail as Localized }) }, err.ruleId) : err;
+  if (afterRows) out.afterRows = true;
+  return out;
+}

@@ -67,6 +67,8 @@ function endsName(b: number): boolean {
 
 const ROW = Buffer.from('row>', 'latin1');
 const SHEET_DATA = Buffer.from('sheetData>', 'latin1');
+/** The worksheet's end tag, with any prefix. */
+const WORKSHEET_END = /<\/(?:[\w.-]+:)?worksheet\s*>/;
 
 /** Whether the bytes hold the start of a row (`<row` or `<p:row` followed by a space, `>` or `/`). */
 function hasRowStart(b: Buffer): boolean {
@@ -169,6 +171,10 @@ export class SheetScanner {
   private started = false;
   private lastRow = 0;
   private done = false;
+  /** a row has ended (`</row>` met) */
+  private rowsSeen = false;
+  /** `</worksheet>` met */
+  private closed = false;
   private tail = '';
   /** cells covered by merged ranges, summed */
   mergedCells = 0;
@@ -196,10 +202,23 @@ export class SheetScanner {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     // a raw C0 control character (XML's Char, §2.2: only tab, line feed and carriage return): the parser
     // refuses it in every other part, and a copy would carry it on (helper-45)
-    if (hasC0(bytes)) {
-      throw new UnreadableFileError('corrupt', { detail: localized('corrupt.control-character') });
+    try {
+      if (hasC0(bytes)) {
+        throw new UnreadableFileError('corrupt', { detail: localized('corrupt.control-character') });
+      }
+      this.scan(this.markup.push(bytes), out);
+    } catch (err) {
+      throw this.located(err);
     }
-    this.scan(this.markup.push(bytes), out);
+  }
+
+  /** Damage said with where it is when its words do not say it: near the row being read, or after the rows (outsider helper-94). */
+  private located(err: unknown): unknown {
+    if (!(err instanceof UnreadableFileError) || err.reason !== 'corrupt' || err.data.row !== undefined) return err;
+    const detail = err.data.detail as Localized;
+    if (this.done) return new UnreadableFileError('corrupt', { ...err.data, detail: localized('corrupt.after-rows', { detail }) });
+    if (this.lastRow > 0) return new UnreadableFileError('corrupt', { ...err.data, detail: localized('corrupt.near-row', { row: this.lastRow, detail }), row: this.lastRow });
+    return err;
   }
 
   private scan(bytes: Buffer, out: RawRow[]): void {
@@ -237,6 +256,7 @@ export class SheetScanner {
       return;
     }
     const end = offset + lastRowClose;
+    this.rowsSeen = true;
     this.scanRows(buf, end, out);
     // a copy: the rest is small, and the chunk itself can then be freed
     this.pieces = end < buf.length ? [Buffer.from(buf.subarray(end))] : [];
@@ -264,16 +284,24 @@ export class SheetScanner {
     return this.done;
   }
 
-  /** The stream ended: rows were left unfinished (a truncated file), or there was no worksheet at all. */
-  get incomplete(): boolean {
-    if (this.done) return false;
-    if (!this.started) return true;
+  /**
+   * How the stream ended: `whole` at `</worksheet>`; else cut short (a download that did not finish, a
+   * writer that crashed: outsider helper-94, half an export read as whole) inside a row, among the rows
+   * (after a `</row>`, before `</sheetData>`), after the rows, or before the worksheet element.
+   */
+  get ending(): 'whole' | 'in-row' | 'in-rows' | 'after-rows' | 'no-worksheet' {
+    if (this.done) return this.closed ? 'whole' : 'after-rows';
+    if (!this.started) return 'no-worksheet';
     const rest = this.join(Buffer.alloc(0));
-    return hasRowStart(rest);
+    if (hasRowStart(rest)) return 'in-row';
+    if (this.rowsSeen) return 'in-rows';
+    // no row at all (`<sheetData/>`, or none): its end is in what was kept
+    return WORKSHEET_END.test(rest.toString('latin1')) ? 'whole' : 'in-rows';
   }
 
   private scanMerges(text: string): void {
     const s = joinFlat(this.tail, text);
+    if (!this.closed && WORKSHEET_END.test(s)) this.closed = true;
     // the markup after the rows (merged cells, margins, drawings) is held to the rows' rules: no raw < in a tag or between them
     for (let i = s.indexOf('<'); i >= 0 && i + 1 < s.length; ) {
       if (s.charCodeAt(i + 1) !== SLASH && !isNameStartByte(s.charCodeAt(i + 1))) throw notWellFormed();
@@ -346,14 +374,14 @@ export class SheetScanner {
       }
       if (isRow) { // <row
         // a row opened inside a row: the first one's end tag is missing
-        if (cells) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-no-end', { row: rowNumber }) });
+        if (cells) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-no-end', { row: rowNumber }), row: rowNumber });
         const r = attrRow;
         rowHasNumber = r > 0;
         rowNumber = r > 0 ? r : this.lastRow + 1;
         // a row number written twice is malformed: which of the two is row 4 cannot be told
         if (r > 0 && rowNumber <= MAX_ROW) this.seeRow(rowNumber);
         rowStart = i;
-        if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-beyond', { row: rowNumber, max: MAX_ROW }) });
+        if (rowNumber > MAX_ROW) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-beyond', { row: rowNumber, max: MAX_ROW }), row: rowNumber });
         this.lastRow = rowNumber;
         col = 0;
         cells = selfClosing ? undefined : [];
@@ -363,17 +391,17 @@ export class SheetScanner {
       }
       if (isCell && cells) { // <c
         // a reference that names no column: which column the cell is in cannot be told (it was put one right of the last)
-        if (attrNoColumn) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.reference-no-column', { ref: attrRef || b.toString('utf8', attrRefAt, attrRefEnd), row: rowNumber }) });
+        if (attrNoColumn) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.reference-no-column', { ref: attrRef || b.toString('utf8', attrRefAt, attrRefEnd), row: rowNumber }), row: rowNumber });
         const ref = attrColumn;
         const s = attrStyle;
         const t = attrType;
         if (attrRow >= 0 && attrRow !== rowNumber) {
           // a row written without its number takes it from its first cell; otherwise the two must agree
           if (!rowHasNumber && cells.length === 0 && attrRow >= 1 && attrRow > this.lastRow - 1 && attrRow <= MAX_ROW) { rowNumber = attrRow; this.lastRow = attrRow; rowHasNumber = true; this.seeRow(rowNumber); }
-          else throw new UnreadableFileError('corrupt', { detail: localized('corrupt.reference-other-row', { ref: attrRef || b.toString('utf8', attrRefAt, attrRefEnd), row: rowNumber }) });
+          else throw new UnreadableFileError('corrupt', { detail: localized('corrupt.reference-other-row', { ref: attrRef || b.toString('utf8', attrRefAt, attrRefEnd), row: rowNumber }), row: rowNumber });
         } else if (!rowHasNumber && attrRow === rowNumber) { rowHasNumber = true; this.seeRow(rowNumber); }
         col = ref > 0 ? ref : col + 1;
-        if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.beyond-xfd', { row: rowNumber }) });
+        if (col > MAX_COLUMN) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.beyond-xfd', { row: rowNumber }), row: rowNumber });
         if (selfClosing) { i = gt + 1; continue; }
         // the common shape, <c …><v>…</v></c> without a prefix: read it without the general walk
         if (b[gt + 1] === LT && b[gt + 2] === 118 && b[gt + 3] === GT) {
@@ -457,7 +485,7 @@ export class SheetScanner {
   private seeRow(n: number): void {
     const bit = 1 << (n & 7);
     if (n >> 3 >= this.seenRows.length) this.growSeenRows(n);
-    if (this.seenRows[n >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-twice', { row: n }) });
+    if (this.seenRows[n >> 3] & bit) throw new UnreadableFileError('corrupt', { detail: localized('corrupt.row-twice', { row: n }), row: n });
     this.seenRows[n >> 3] |= bit;
   }
 
@@ -509,7 +537,16 @@ export class SheetScanner {
     for (let k = from; k < end; k++) {
       if (b[k] !== LT) continue;
       // a < inside a cell that starts no name is not markup (`<t>2024<0520002</t>`)
-      if (b[k + 1] !== SLASH) { if (!isNameStartByte(b[k + 1])) throw notWellFormed(); continue; }
+      if (b[k + 1] !== SLASH) {
+        if (!isNameStartByte(b[k + 1])) throw notWellFormed();
+        // a cell or a row opened inside a cell: this one's end tag is missing (read on, the next cell's value was its own: helper-94)
+        const inner = localName(b, k + 1, end);
+        const size = nameEnd - inner;
+        if (inner === k + 1 && ((size === 1 && b[inner] === 99) || (size === 3 && b[inner] === 114 && b[inner + 1] === 111 && b[inner + 2] === 119))) {
+          throw new UnreadableFileError('corrupt', { detail: localized('corrupt.cell-no-end', { row: this.lastRow }), row: this.lastRow });
+        }
+        continue;
+      }
       const start = localName(b, k + 2, end);
       if (nameEnd - start === 1 && b[start] === 99) return k;
     }
