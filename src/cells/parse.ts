@@ -45,7 +45,7 @@ export interface CellResult {
   problem?: 'type' | 'formula-error' | 'formula-no-result' | 'ambiguous' | 'lost-digits';
   /** the Excel error (`#DIV/0!`) or the formula, for messages */
   detail?: string;
-  /** the shared-string index of a text cell: equal keys mean equal text within one workbook */
+  /** the shared-string index of a text cell read as it is stored (nothing trimmed or unwrapped): equal keys mean equal text within one workbook */
   key?: number;
 }
 
@@ -139,7 +139,9 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
     const c0 = text.charCodeAt(0);
     if (c0 === 61 || c0 === 39) text = unwrapExport(text);
     const value = typedValue(text, col, ctx);
-    return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text, raw.sst) : new Cell(v, false, value, undefined, undefined, text, raw.sst);
+    // the index stands for the text only as it is stored (an id written "4401…\t" and one written "4401…" are one id, two entries)
+    const key = text === v ? raw.sst : undefined;
+    return value === undefined ? new Cell(v, false, undefined, 'type', undefined, text, key) : new Cell(v, false, value, undefined, undefined, text, key);
   }
   if (typeof v === 'number' && (col.type === 'date' || col.type === 'datetime')) {
     // a number in a date format that Excel shows as ####: no day, and no Unix time either

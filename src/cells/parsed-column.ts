@@ -55,7 +55,7 @@ export class ParsedColumn {
     const cell = this.parseKept(raw, ctx);
     if (!this.col.keepDigits) return cell;
     if (cell.problem === 'lost-digits') return cell.detail === 'suspect' && this.wholeSeen ? parseCell(raw, (this.plain ??= { ...this.col, keepDigits: false }), ctx) : cell;
-    if (!this.wholeSeen && cell.problem === undefined && typeof cell.value === 'string') this.wholeSeen = WHOLE_LONG.test(cell.text);
+    if (!this.wholeSeen && cell.problem === undefined && typeof cell.value === 'string' && cell.text.length > 15) this.wholeSeen = WHOLE_LONG.test(cell.text);
     return cell;
   }
 

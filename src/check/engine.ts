@@ -448,7 +448,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
     const column = present.find((p) => p.col.key === key);
     const text = sharedText.text(index);
     return column && text !== undefined ? column.parser.parse({ value: text, sst: index }, pass.dateCtx) : undefined;
-  }));
+  }), sharedText?.rich && ((index) => sharedText.rich!(index)));
   const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category, sharedStrings };
   const pass: SheetPass = {
     present,

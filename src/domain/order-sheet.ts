@@ -214,8 +214,24 @@ interface Line {
  */
 function orderNumberOf(text: string | undefined): string {
   if (!text || isPlaceholder(text) || !ANY_DIGIT.test(text) || ONLY_ZEROS.test(text) || ERROR_VALUE.test(text.trim())) return '';
-  return text;
+  // one number however it was typed (outsider helper-94): full-width characters as ASCII (an IME's ４４０１…), and a
+  // number a program wrote as a decimal (pandas: 4401234567890.0) without its .0
+  let wide = false;
+  let dot = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) dot = true;
+    else if (c >= 0xff01 && c <= 0xff5e) wide = true;
+  }
+  let id = text;
+  if (wide) id = id.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if ((dot || wide) && DECIMAL_ZERO.test(id)) id = id.slice(0, id.indexOf('.'));
+  return id;
 }
+/** full-width ASCII (U+FF01–U+FF5E) */
+const WIDE_ALL = /[\uff01-\uff5e]/g;
+/** digits and a decimal part of zeros */
+const DECIMAL_ZERO = /^\d+\.0+$/;
 const ANY_DIGIT = /[0-9０-９]/;
 /** zeros, whatever separates them (0.00, -0, 0/0; helper-67) */
 const ONLY_ZEROS = /^[\s.,，。\-－/／+]*(?:[0０][\s.,，。\-－/／+]*)+$/;
@@ -417,7 +433,8 @@ export const orderModel: SheetModel<DecidedOrder> = {
           return;
         }
         flush(emit);
-        const duplicate = id !== '' && !damaged && seen.add(id, cell!.key);
+        // the index stands for the number only when it is the cell's text as it is (not made ASCII, not without its .0)
+        const duplicate = id !== '' && !damaged && seen.add(id, id === cell!.text ? cell!.key : undefined);
         const line = lineOf(row, duplicate, false);
         if (damaged) line.input.damagedId = id;
         // an order without its number is never approved unseen (helper-62: a line under an empty merged cell, a number

@@ -36,8 +36,11 @@ export class RepeatedTexts {
   private readonly indexOf = new Map<string, number>();
   private rows = 0;
 
-  /** `cellOf`: shared string `index` read as column `key` reads it (undefined when the table has no such string) */
-  constructor(readonly cellOf?: (index: number, key: ColumnKey) => CellResult | undefined) {}
+  /**
+   * `cellOf`: shared string `index` read as column `key` reads it (undefined when the table has no such string);
+   * `rich`: whether it was written in pieces (SharedText.rich: the same text may have a plain entry too)
+   */
+  constructor(readonly cellOf?: (index: number, key: ColumnKey) => CellResult | undefined, readonly rich?: (index: number) => boolean) {}
 
   /** A data row's shared-string cell: its text and index. */
   see(text: string, index: number): void {

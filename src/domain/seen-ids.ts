@@ -11,9 +11,11 @@ import type { RepeatedTexts } from './row-model.js';
  * Where the workbook keeps one entry a text (told from the sheet's first rows, whose ids are kept by
  * text meanwhile) and every id so far was a shared string, a new index is a new text and no text is
  * kept: a look-up in a set of a million numbers is a cache miss a row (~100 ms of 1.8 s at 300,000
- * orders), the bitmap's is not. The first id that is not a shared string — typed as a number, an
- * inline string — turns the indexes seen into their texts, and every id is kept by text from then on
- * (outsider helper-93: `1234` typed as a number below a row whose 订单号 was the text `1234`).
+ * orders), the bitmap's is not. The first id that is not a shared string as it is stored — typed as a
+ * number, an inline string, a text with a space or tab or wrapped in `="…"`, an entry written in pieces
+ * (rich text) — turns the indexes seen into their texts, and every id is kept by text from then on
+ * (outsider helper-93: `1234` typed as a number below a row whose 订单号 was the text `1234`; helper-94:
+ * LibreOffice's bold copy of an order number, an ERP's `4401…\t` above a `4401…`).
  */
 export class SeenIds {
   /**
@@ -30,12 +32,15 @@ export class SeenIds {
   /** an id that was not a shared string came: ids are kept by text for good */
   private mixed = false;
 
-  /** Remembers the id (`key`: its shared string's index, when it is one); true when it was seen before. */
+  /** Remembers the id (`key`: its shared string's index, when it is one and is the id as stored); true when it was seen before. */
   add(text: string, key?: number): boolean {
-    if (key === undefined) {
+    // an entry written in pieces (rich text) may have the same text as a plain one under another index (helper-94: LibreOffice)
+    const byKey = key !== undefined && !this.strings?.rich?.(key);
+    if (!byKey) {
       if (this.byIndex) this.indexesToTexts();
       this.mixed = true;
-    } else {
+    }
+    if (key !== undefined) {
       if (key >= this.bits.length) {
         const bigger = new Uint8Array(Math.max(key + 1, this.bits.length * 2));
         bigger.set(this.bits);

@@ -146,7 +146,7 @@ describe('a duplicate order in a workbook whose shared strings repeat a text (no
 });
 
 describe('a duplicate order whose two copies are written differently, past the first 2,000 rows (outsider helper-93)', () => {
-  type Form = 'shared' | 'number' | 'inline' | 'formula';
+  type Form = 'shared' | 'number' | 'inline' | 'formula' | 'rich' | 'tab' | 'space' | 'wrapped' | 'apostrophe' | 'phonetic' | 'full-width' | 'decimal';
   /** 3,000 orders of a writer that keeps one entry a text; order 2,900 repeats order 2,500's number, each written in its form */
   const book = async (id: (i: number) => string, first: Form, second: Form) => {
     const { xlsx } = await import('../corpus/build.js');
@@ -156,12 +156,23 @@ describe('a duplicate order whose two copies are written differently, past the f
       if (!at.has(t)) { at.set(t, texts.length); texts.push(t); }
       return at.get(t)!;
     };
+    /** an entry of its own, as written in the table (rich text and phonetic runs: Excel and LibreOffice keep them apart from the plain text) */
+    const items: string[] = [];
+    const entry = (item: string) => { items.push(item); return -items.length; };
     const cell = (ref: string, text: string, form: Form) => {
       switch (form) {
         case 'shared': return `<c r="${ref}" t="s"><v>${index(text)}</v></c>`;
         case 'number': return `<c r="${ref}"><v>${text}</v></c>`;
         case 'inline': return `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
         case 'formula': return `<c r="${ref}" t="str"><f>"${text}"</f><v>${text}</v></c>`;
+        case 'rich': return `<c r="${ref}" t="s"><v>${entry(`<r><t>${text.slice(0, 4)}</t></r><r><rPr><b/></rPr><t>${text.slice(4)}</t></r>`)}</v></c>`;
+        case 'phonetic': return `<c r="${ref}" t="s"><v>${entry(`<t>${text}</t><rPh sb="0" eb="1"><t>ding</t></rPh><phoneticPr fontId="1"/>`)}</v></c>`;
+        case 'tab': return `<c r="${ref}" t="s"><v>${index(`${text}\t`)}</v></c>`;
+        case 'space': return `<c r="${ref}" t="s"><v>${index(` ${text} `)}</v></c>`;
+        case 'wrapped': return `<c r="${ref}" t="s"><v>${index(`="${text}"`)}</v></c>`;
+        case 'apostrophe': return `<c r="${ref}" t="s"><v>${index(`'${text}`)}</v></c>`;
+        case 'full-width': return `<c r="${ref}" t="s"><v>${index(text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))}</v></c>`;
+        case 'decimal': return `<c r="${ref}" t="s"><v>${index(`${text}.0`)}</v></c>`;
       }
     };
     const rows = [`<row r="1">${[0, 1, 2, 3].map((k, c) => `<c r="${'ABCD'[c]}1" t="s"><v>${k}</v></c>`).join('')}</row>`];
@@ -170,8 +181,11 @@ describe('a duplicate order whose two copies are written differently, past the f
       const form = i === 2498 ? first : i === 2898 ? second : 'shared';
       rows.push(`<row r="${r}">${cell(`A${r}`, id(i === 2898 ? 2498 : i), form)}<c r="B${r}"><v>99</v></c><c r="C${r}" t="inlineStr"><is><t>浙江省杭州市西湖区文三路90号</t></is></c><c r="D${r}" t="s"><v>${index('待发货')}</v></c></row>`);
     }
-    const strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${texts.map((x) => `<si><t>${x}</t></si>`).join('')}</sst>`;
-    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    // the entries of their own after the plain texts (a cell's negative placeholder: -1 the first)
+    const all = [...texts.map((x) => `${/^\s|\s$/.test(x) ? '<t xml:space="preserve">' : '<t>'}${x.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t>`), ...items];
+    const sheetRows = rows.join('').replace(/<v>-(\d+)<\/v>/g, (_, n: string) => `<v>${texts.length + Number(n) - 1}</v>`);
+    const strings = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${all.map((x) => `<si>${x}</si>`).join('')}</sst>`;
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`;
     return xlsx({ sheets: [{ name: '订单', xml: sheet }], strings });
   };
   const digits = (i: number) => String(20240520000001 + i);
@@ -183,6 +197,16 @@ describe('a duplicate order whose two copies are written differently, past the f
     ['an inline string, then a shared string', letters, 'inline', 'shared'],
     ['a shared string, then a formula\'s text', letters, 'shared', 'formula'],
     ['digits as a shared string, then as an inline string', digits, 'shared', 'inline'],
+    ['a plain text, then the same in rich text (LibreOffice, Excel: an entry of its own; helper-94)', digits, 'shared', 'rich'],
+    ['rich text, then plain', letters, 'rich', 'shared'],
+    ['a text with phonetic runs, then plain', digits, 'phonetic', 'shared'],
+    ['an ERP\'s number with a tab after it, then without (helper-94)', digits, 'tab', 'shared'],
+    ['a plain number, then with spaces about it', digits, 'shared', 'space'],
+    ['a plain number, then wrapped as ="…"', digits, 'shared', 'wrapped'],
+    ['a plain number, then after an apostrophe', digits, 'shared', 'apostrophe'],
+    ['a plain number, then typed full-width (an IME\'s ４４０１…; helper-94)', digits, 'shared', 'full-width'],
+    ['letters full-width, then plain', letters, 'full-width', 'shared'],
+    ['a plain number, then as a program\'s decimal (4401….0; helper-94)', digits, 'shared', 'decimal'],
   ];
 
   it.each(cases)('%s: the second is a duplicate, and only it', async (_name, id, first, second) => {

@@ -96,6 +96,8 @@ export function parseStyles(xml: string): boolean[] {
 export class SharedStringsParser {
   /** the texts, held as bytes (string-table.ts) */
   readonly strings = new StringTable();
+  /** the item text() read last was more than one element (SharedText.rich) */
+  private runs = false;
   private pieces: Buffer[] = [];
   private pieceBytes = 0;
 
@@ -174,6 +176,7 @@ export class SharedStringsParser {
       const close = findClose(b, SI, 'after', gt, end);
       if (close < 0) return i;
       this.strings.push(this.text(b, gt + 1, close));
+      if (this.runs) this.strings.markRich();
       i = close;
     }
     return end;
@@ -219,7 +222,10 @@ export class SharedStringsParser {
     const a = b.indexOf(60, from);
     const c = a >= 0 && a < to ? b.indexOf(60, a + 1) : -1;
     let s: string;
-    if (a === from && c >= 0 && c < to && b.indexOf(60, c + 1) === to && b[c + 1] === 47) {
+    // one element, its text (<t>, with attributes or not); more than one: runs, phonetic runs (see SharedText.rich)
+    const one = c >= 0 && c < to && b.indexOf(60, c + 1) === to && b[c + 1] === 47;
+    this.runs = a >= 0 && a < to && !one;
+    if (a === from && one) {
       const gt = b.indexOf(62, a);
       // <t> or <x:t> without attributes
       s = b[gt - 1] === 116 && (b[gt - 2] === 60 || b[gt - 2] === 58) ? decodeXml(b.toString('utf8', gt + 1, c)) : stringItemText(b.toString('utf8', from, to));

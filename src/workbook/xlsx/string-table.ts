@@ -2,6 +2,8 @@
 export interface SharedText {
   text(index: number): string | undefined;
   readonly length: number;
+  /** whether string `index` was written as more than one piece (rich text's runs, phonetic runs): Excel and LibreOffice keep it apart from the same text written plain */
+  rich?(index: number): boolean;
 }
 
 /**
@@ -35,6 +37,8 @@ export class StringTable implements SharedText {
   private starts = new Uint32Array(1 << 8);
   /** bit i: text i is two bytes a character */
   private wide = new Uint8Array(1 << 5);
+  /** bit i: text i was written as more than one piece (SharedText.rich) */
+  private runs = new Uint8Array(1 << 5);
   private count = 0;
   /** the reader of text() */
   private own: TableReader | undefined;
@@ -47,6 +51,17 @@ export class StringTable implements SharedText {
 
   get length(): number {
     return this.count;
+  }
+
+  /** The text pushed last was written as more than one piece. */
+  markRich(): void {
+    const i = this.count - 1;
+    if ((i >> 3) >= this.runs.length) this.runs = grown(this.runs, this.runs.length, (i >> 3) + 1);
+    this.runs[i >> 3] |= 1 << (i & 7);
+  }
+
+  rich(index: number): boolean {
+    return (index >> 3) < this.runs.length && (this.runs[index >> 3] & (1 << (index & 7))) !== 0;
   }
 
   push(s: string): void {
@@ -206,6 +221,10 @@ class TableReader implements SharedText {
 
   get length(): number {
     return this.table.length;
+  }
+
+  rich(index: number): boolean {
+    return this.table.rich(index);
   }
 
   text(index: number): string | undefined {
