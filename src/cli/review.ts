@@ -44,6 +44,9 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
       const summary: ReviewSummary = emptyReviewSummary();
       // the queue is written as manual orders come; the text report shows the first --max-rows
       let sheets = 0;
+      /** files that could not be read (then "no orders sheet" would send a person to the columns, not to the error) */
+      let unread = 0;
+      let read = 0;
       const records = new RecordTaker()
         .on(REVIEW_SUMMARY, (r) => { sheets += 1; addReviewCounts(summary, r); })
         .on(SHEETS, (r) => copied?.sheet(r))
@@ -63,9 +66,10 @@ export function registerReview(program: Command, io: Io, setExit: (code: number)
           // the text report shows the manual orders as the queue: their findings are counted, not listed
           countOnly: setup.format === 'text' ? ['order-manual-review'] : [],
           records,
+          onFileDone: (f) => { if (f.status === 'error') unread += 1; else read += 1; },
           ready: queue?.ready,
           extras: [{ key: 'orders', records: ORDERS.name }, { key: 'review', value: () => summary }],
-          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings: setup.judged.orders, layout: tableLayout(io, flags.output) }) : `${t(setup.lang, 'review.no-orders')}\n\n`),
+          sections: () => (sheets ? formatReviewText(summary, shown, { lang: setup.lang, color: !flags.output && useColor(io, io.stdoutTTY), settings: setup.judged.orders, layout: tableLayout(io, flags.output) }) : `${t(setup.lang, unread && !read ? 'review.none-read' : 'review.no-orders')}\n\n`),
         });
       } catch (err) {
         await queue?.abort();

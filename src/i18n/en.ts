@@ -315,6 +315,7 @@ export const en: Record<MessageId, string> = {
   'review.decision.manual': 'manual review',
   'review.decision.skipped': 'not reviewed',
   'review.queue-not-written': '{path} not written: no orders sheet was read (the reasons are above); an empty queue would read as "nothing to review today"',
+  'review.none-read': 'No orders were read: the file could not be read (the error above says why)',
   'review.no-orders': 'no orders sheet found: an orders sheet needs columns such as 订单号 (order number) and 金额 (amount); docs/platform-exports.md lists the names ecsop reads',
   'review.no': 'no',
   'review.summary': '{orders} {orders|order|orders}: {auto} auto-approved, {manual} need manual review, {priority} to print first',

@@ -320,6 +320,7 @@ export const zh = {
   'review.decision.manual': '待人工审核',
   'review.decision.skipped': '不审核',
   'review.queue-not-written': '未写入 {path}:没有读到任何订单表(上面说明了原因),空的队列会被误当作“今天无需审核”',
+  'review.none-read': '没有读到订单:文件读不出来,原因见上面的错误',
   'review.no-orders': '没有找到订单表:订单表需要“订单号”和“金额”(或实付金额、订单金额)等列;各平台导出认得的列名见文档「平台订单导出」',
   'review.no': '否',
   'review.summary': '订单 {orders} 单:自动审核通过 {auto} 单,待人工审核 {manual} 单,优先打单 {priority} 单',

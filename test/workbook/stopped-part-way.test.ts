@@ -135,3 +135,19 @@ describe('an .xlsx whose sheet is damaged part-way', () => {
     }
   });
 });
+
+describe('a review whose files could not be read', () => {
+  it('says no orders were read and to look at the error, not that the orders sheet lacks columns (outsider helper-94)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cut.xlsx'), xlsx().subarray(0, 200));
+    for (const [lang, said, not] of [['zh', '没有读到订单:文件读不出来', '没有找到订单表'], ['en', 'No orders were read', 'no orders sheet']] as const) {
+      const res = await ecsop(['review', 'cut.xlsx', '--lang', lang], { cwd: dir });
+      expect(res.stdout).toContain(said);
+      expect(res.stdout).not.toContain(not);
+    }
+    // a file read that holds no orders sheet: its columns are what to look at
+    writeFileSync(join(dir, 'notes.csv'), '备注,日期\r\n你好,2024-05-20\r\n');
+    const both = await ecsop(['review', 'cut.xlsx', 'notes.csv'], { cwd: dir });
+    expect(both.stdout).toContain('没有找到订单表');
+  });
+});
