@@ -434,7 +434,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const c of match.extra) if (c > lastColumn) lastColumn = c;
   const ref = { file: run.file, sheet: run.sheet, kind: kind.id, columns: match.columns };
   const info: SheetInfo = { file: run.file, name: run.sheet, kind, headerRow: match.headerRow, columns: match.columns, lastColumn, usedColumn: lastColumn, ref, extraHeaders: match.extraHeaders };
-  const place: Place = { file: run.file, sheet: run.sheet, kind, columns: match.columns };
+  const place: Place = { file: run.file, sheet: run.sheet, kind, columns: match.columns, headers: match.texts };
   const lang = opts.lang;
   for (const col of match.missing) {
     builder.report('sheet/missing-column', { file: run.file, sheet: run.sheet, kind }, { messageId: 'missing', row: match.headerRow, field: col.key, data: { kind: kind.title, column: col.header }, expected: col.header });

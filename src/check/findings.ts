@@ -14,6 +14,13 @@ export interface Place {
   kind?: SheetKind | KindId;
   /** column key → 1-based column number */
   columns?: ReadonlyMap<string, number>;
+  /** the header row's texts by column number, as the file has them (HeaderMatch.texts) */
+  headers?: ReadonlyArray<string | undefined>;
+}
+
+/** A header cell's text as a message names the column: on one line, trimmed; none when empty. */
+function headerOf(text: string | undefined): string | undefined {
+  return text ? text.replace(/\s+/g, ' ').trim() || undefined : undefined;
 }
 
 interface RuleMeta { defaultSeverity: Severity; messages: Record<string, Localized>; docs: string }
@@ -123,7 +130,8 @@ export class FindingBuilder {
     const given = typeof input.data === 'function' ? input.data() : input.data;
     // an `expected` worded in both languages is given in the run's
     const expected = isLocalized(input.expected) ? input.expected[this.lang] : input.expected;
-    const data = { field: col?.header ?? '', value: shown(input.value), expected: shown(expected), ...given };
+    // a column named as the file names it (a platform's 订单编号 is the SOP's 订单号: outsider helper-94), else as the SOP does
+    const data = { field: (index !== undefined && headerOf(place.headers?.[index])) || (col?.header ?? ''), value: shown(input.value), expected: shown(expected), ...given };
     // the report writers put the keys in the JSON's order; here only what is known is set
     const f: Finding = { ruleId, severity, file: place.file, message: format(template[this.lang], data, this.lang) };
     if (place.sheet !== undefined) f.sheet = place.sheet;

@@ -18,8 +18,8 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
  * past 15 digits rounded) or a leading zero (dropped). Order, tracking and phone numbers.
  */
 const LONG_DIGITS = /^\+?(?:\d{12,}|0\d+)$/;
-/** The way exports keep such digits as text (`="3756291048576123456"`): a formula whose result is the text. */
-const AS_TEXT = /^="[\d+\-* ]*"$/;
+/** The way exports keep such digits as text (`="3756291048576123456"`): a formula whose result is the text (a number's digits only: `=""` is a formula like any other). */
+const AS_TEXT = /^="[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?"$/;
 /** A number a spreadsheet has written in scientific notation (`6.9210123456789E+18`): kept as the text it is. */
 const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 

@@ -83,6 +83,8 @@ export interface HeaderMatch {
   extraHeaders: Array<{ column: number; text: string; group?: string }>;
   /** share of the kind's columns found */
   coverage: number;
+  /** the header row's texts (index = 1-based column), as the file has them: a message names a column by its own header (订单编号, not the SOP's 订单号) */
+  texts?: ReadonlyArray<string | undefined>;
 }
 
 /** Matches one row of header texts (index = 1-based column) against one kind. */
@@ -108,7 +110,7 @@ function matchForms(kind: SheetKind, forms: ReadonlyArray<string[] | undefined>,
   });
   const missing = kind.columns.filter((c) => c.required && !columns.has(c.key) && !(c.alternative && columns.has(c.alternative)));
   const extraHeaders = extra.map((column) => ({ column, text: (texts[column] ?? '').trim() })).filter((h) => h.text);
-  return { kind, headerRow, columns, missing, extra, extraHeaders, coverage: coverageOf(kind, columns) };
+  return { kind, headerRow, columns, missing, extra, extraHeaders, coverage: coverageOf(kind, columns), texts };
 }
 
 /** The share of the kind's template columns found (export-only columns add to the count, not to the share's base). */

@@ -287,6 +287,20 @@ describe('what an outside tester found (each a class)', () => {
     expect(readFileSync(join(dir, 'q.csv'), 'utf8')).toContain('"=""6.92101E+18"""');
   });
 
+  it('a message names a column as the file does (a platform\'s 订单编号, not the SOP\'s 订单号), in either language (outsider helper-94)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.csv'), '\uFEFF订单编号,买家实际支付金额,收货地址\r\n6.92101E+18,abc,浙江省杭州市西湖区文三路90号\r\n');
+    for (const lang of ['zh', 'en']) {
+      const res = await ecsop(['check', 'o.csv', '--format', 'json', '--lang', lang], { cwd: dir });
+      const messages = (JSON.parse(res.stdout) as Report).findings.filter((f) => f.ruleId.startsWith('schema/')).map((f) => (f as { message: string }).message);
+      expect(messages.length, lang).toBeGreaterThanOrEqual(2);
+      for (const m of messages) {
+        expect(m).toMatch(/订单编号|买家实际支付金额/);
+        expect(m).not.toMatch(/[「"]订单号[」"]|[「"]金额[」"]/);
+      }
+    }
+  });
+
   it('a 19-digit order number ending in zeros among whole ones of its column is whole (outsider helper-91: 1 in 10,000 is, and its lines were split into orders of their own); a column of rounded ones stays suspect', async () => {
     const dir = tempDir();
     const line = (id: string, amount: number, product: string) => `${id},${amount},浙江省杭州市西湖区文三路90号,${product}`;
