@@ -11,8 +11,19 @@ const TRIAL = 4096;
 /** Hits out of TRIAL lookups below which a column's cells are no longer kept (a quarter). */
 const FEW_HITS = TRIAL / 4;
 
-/** A number of 16 digits or more with a digit other than 0 after its 15th: none that Excel rounded to 15 digits. */
-const WHOLE_LONG = /^\d{15}0*[1-9]\d*$/;
+/** Whole long numbers a column holds for each that looks rounded, at least, for those to be taken as whole (ParsedColumn.whole). */
+const WHOLE_MARGIN = 20;
+
+/** Whether the text is a number of 16 digits or more with a digit other than 0 after its 15th: none that Excel rounded to 15 digits. */
+function wholeLong(text: string): boolean {
+  let tail = false;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (i >= 15 && d !== 0) tail = true;
+  }
+  return tail;
+}
 
 /** What a column does with its cells: not kept yet (counting), kept, or never kept. */
 const enum Keep { Counting, Kept, Never }
@@ -49,23 +60,30 @@ export class ParsedColumn {
 
   /**
    * `raw` read as the column's type: parseCell(raw, col, ctx), the same result (kept by the cell's index and
-   * text) — but for a long number that only looks rounded in a column of whole ones (see `wholeSeen`).
+   * text) — but for a long number that only looks rounded in a column of whole ones (see `whole`).
    */
   parse(raw: RawCell | undefined, ctx: DateContext): CellResult {
     const cell = this.parseKept(raw, ctx);
     if (!this.col.keepDigits) return cell;
-    if (cell.problem === 'lost-digits') return cell.detail === 'suspect' && this.wholeSeen ? parseCell(raw, (this.plain ??= { ...this.col, keepDigits: false }), ctx) : cell;
-    if (!this.wholeSeen && cell.problem === undefined && typeof cell.value === 'string' && cell.text.length > 15) this.wholeSeen = WHOLE_LONG.test(cell.text);
+    if (cell.problem === 'lost-digits') {
+      if (cell.detail !== 'suspect') return cell;
+      this.suspects += 1;
+      return this.whole >= WHOLE_MARGIN * this.suspects ? parseCell(raw, (this.plain ??= { ...this.col, keepDigits: false }), ctx) : cell;
+    }
+    if (cell.problem === undefined && typeof cell.value === 'string' && cell.text.length > 15 && wholeLong(cell.text)) this.whole += 1;
     return cell;
   }
 
   /**
-   * Whether the column has held a whole long number (a digit other than 0 after its 15th): a text of
-   * 18 digits or more ending in 000… is what Excel leaves of a number it rounded to 15 digits, but in a
-   * column of whole ones it is one of them (1 in 1,000 order numbers ends so; outsider helper-91: a
-   * 19-digit 订单号 ending in 0000 was taken for a rounded one, its lines split into orders of their own).
+   * Long numbers of the column so far that are whole (a digit other than 0 after the 15th) and that look
+   * rounded (18 digits or more ending in 000…: what Excel leaves of a number it rounded to 15 digits). One
+   * that looks rounded in a column of whole ones is one of them — 1 in 1,000 order numbers ends in 000
+   * (outsider helper-91: a 19-digit 订单号 ending in 0000 was taken for a rounded one, its lines split
+   * into orders of their own) — but not in a column where they are not nearly all whole (helper-95: one
+   * whole number typed in by hand let 48 rounded ones through, approved).
    */
-  private wholeSeen = false;
+  private whole = 0;
+  private suspects = 0;
   /** the column read without looking for lost digits */
   private plain: CellSpec | undefined;
 

@@ -151,3 +151,21 @@ describe('a review whose files could not be read', () => {
     expect(both.stdout).toContain('没有找到订单表');
   });
 });
+
+describe('a raw < between the cells of a row (outsider helper-95: read around, a cell dropped and its order approved)', () => {
+  const forms: Array<[string, string]> = [['<b before a cell', '<b'], ['<! before a cell', '<!'], ['text and < between cells', 'a<b'], ['an end tag cut by <', '</x<']];
+  it.each(forms)('%s: unreadable near its row, the rows before checked', async (_name, junk) => {
+    const rows = [`<row r="1">${HEAD.map((h, c) => inline(`${'ABCD'[c]}1`, h)).join('')}</row>`];
+    for (let r = 2; r <= 40; r++) rows.push(row(r, String(20240520000000 + r), '待发货'));
+    // in row 30, before its status cell
+    rows[29] = rows[29].replace('<c r="D30"', `${junk}<c r="D30"`);
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const dir = tempDir();
+    writeFileSync(join(dir, 'o.xlsx'), xlsx({ sheets: [{ name: '订单', xml: sheet }] }));
+    const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
+    const report = JSON.parse(res.stdout) as Report;
+    expect(report.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => f.message)).toEqual([expect.stringContaining('第 30 行附近')]);
+    expect(report.summary.rows).toBe(28);
+    expect(report.orders.filter((o) => o.reasons.includes('order-cut-short')).map((o) => o.row)).toEqual([29]);
+  });
+});

@@ -119,7 +119,8 @@ let nameEnd = 0;
 function localName(b: Buffer, from: number, end: number): number {
   let start = from;
   let j = from;
-  while (j < end && !endsName(b[j])) { if (b[j] === COLON) start = j + 1; j++; }
+  // (a < ends it too: `<b<c r="I150">` is no element named b<c, it is a raw < — the caller refuses it, helper-95)
+  while (j < end && !endsName(b[j]) && b[j] !== LT) { if (b[j] === COLON) start = j + 1; j++; }
   nameEnd = j;
   return start;
 }
@@ -342,6 +343,7 @@ export class SheetScanner {
       // element name, local part after an optional prefix
       const nameStart = localName(b, j, end);
       j = nameEnd;
+      if (j < end && b[j] === LT) throw notWellFormed();
       const len = j - nameStart;
       const c0 = b[nameStart];
       if (closing) {

@@ -16,6 +16,8 @@ const CDATA_OPEN = Buffer.from('<![CDATA[', 'latin1');
  * comments and processing instructions are dropped. Streamed: a section may span chunks. Parts
  * without `<!` or `<?` pass through as they are (two searches a chunk).
  */
+const DOCTYPE = Buffer.from('<!DOCTYPE', 'latin1');
+
 export class MarkupNormalizer {
   private mode = Mode.Text;
   private carry: Buffer = Buffer.alloc(0);
@@ -48,7 +50,11 @@ export class MarkupNormalizer {
         if (rest < 9 && CDATA_OPEN.subarray(0, rest).equals(data.subarray(k)) || rest < 4) { this.carry = Buffer.from(data.subarray(k)); break; }
         if (data.subarray(k, k + 9).equals(CDATA_OPEN)) { this.mode = Mode.CData; i = k + 9; continue; }
         if (data[k + 2] === 45 && data[k + 3] === 45) { this.mode = Mode.Comment; i = k + 4; continue; }
-        // a declaration (<!DOCTYPE …>, with its internal subset […] when it has one): dropped like an instruction
+        // a declaration (<!DOCTYPE …>, with its internal subset […] when it has one): dropped like an instruction;
+        // any other <! is no XML (`<!<c r="I150">` dropped a cell up to its >: outsider helper-95): passed on as it is,
+        // for the reader to refuse where it stands (the rows before it read)
+        if (rest < 9 && DOCTYPE.subarray(0, rest).equals(data.subarray(k))) { this.carry = Buffer.from(data.subarray(k)); break; }
+        if (!data.subarray(k, k + 9).equals(DOCTYPE)) { out.push(data.subarray(k, k + 2)); i = k + 2; continue; }
         const bracket = data.indexOf(91, k);
         const firstGt = data.indexOf(62, k);
         const end = bracket >= 0 && (firstGt < 0 || bracket < firstGt) ? data.indexOf(']>', bracket) : firstGt;
