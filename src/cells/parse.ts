@@ -121,6 +121,21 @@ export function unreadFormula(cell: CellResult): boolean {
   return cell.problem === 'formula-error' || cell.problem === 'formula-no-result';
 }
 
+/**
+ * Whether a character at a text's edge is space to trim: ASCII space and controls, the ideographic space,
+ * and what a web page's copy brings (no-break space, zero-width space, a BOM: outsider helper-95, an order
+ * number copied from a back office with a no-break space after it was another order's number).
+ */
+function edgeSpace(c: number): boolean {
+  return c <= 32 || c === 0x3000 || c === 0xa0 || c === 0x200b || c === 0xfeff;
+}
+
+/** The text without white space at its ends: trim()'s, and the zero-width space it does not know. */
+function trimmed(v: string): string {
+  const t = v.trim();
+  return t.charCodeAt(0) === 0x200b || t.charCodeAt(t.length - 1) === 0x200b ? t.replace(/^[\s\u200b]+|[\s\u200b]+$/g, '') : t;
+}
+
 export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateContext = {}): CellResult {
   if (!raw) return EMPTY;
   if (raw.error) return new Cell(null, false, undefined, 'formula-error', raw.error, raw.error);
@@ -132,7 +147,7 @@ export function parseCell(raw: RawCell | undefined, col: CellSpec, ctx: DateCont
     if (lost === 'lost' || lost === 'suspect') return new Cell(v, false, undefined, 'lost-digits', lost, typeof v === 'string' ? v.trim() : undefined, raw.sst);
   }
   if (typeof v === 'string') {
-    let text = v.length && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) === 0x3000 || v.charCodeAt(v.length - 1) === 0x3000) ? v.trim() : v;
+    let text = v.length && (edgeSpace(v.charCodeAt(0)) || edgeSpace(v.charCodeAt(v.length - 1))) ? trimmed(v) : v;
     if (text === '') return EMPTY;
     // what exports write for "nothing" (抖店's -, an ERP's null) is nothing in a typed column
     if (col.type !== 'text' && NOTHING.test(text)) return EMPTY;

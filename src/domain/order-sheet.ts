@@ -224,7 +224,8 @@ function orderNumberOf(text: string | undefined): string {
     else if (c >= 0xff01 && c <= 0xff5e) wide = true;
   }
   let id = text;
-  if (wide) id = id.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // (then an export's apostrophe before it, as before digits typed half-width)
+  if (wide) { id = id.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)); if (id.charCodeAt(0) === 39) id = id.slice(1); }
   if ((dot || wide) && DECIMAL_ZERO.test(id)) id = id.slice(0, id.indexOf('.'));
   return id;
 }
