@@ -14,3 +14,12 @@ const INVISIBLE = new RegExp(`[${SCREEN_CONTROLS}]`, 'g');
 export function xmlText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => SPECIAL[c]).replace(FORBIDDEN, '').replace(INVISIBLE, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
+
+/**
+ * A cell's text as a sheet's string holds it: xmlText, with a `_x` that would read as an escape of
+ * ECMA-376 (`_x0041_`, see the reader's unescapedText) escaped itself (`_x005F_x0041_`), as Excel writes it.
+ */
+export function cellXmlText(s: string): string {
+  return xmlText(s.indexOf('_x') < 0 ? s : s.replace(XSTRING_LIKE, '_x005F_'));
+}
+const XSTRING_LIKE = /_(?=x[0-9A-Fa-f]{4}_)/g;

@@ -547,7 +547,7 @@ export const en: Record<MessageId, string> = {
   'rule.keyword-search-index.description': 'Search index missing or not positive',
   'rule.keyword-search-index.missing': 'Search index is empty',
   'rule.keyword-search-index.notPositive': 'Search index "{value}" must be a positive number',
-  'rule.order-manual-review.description': 'Orders that need manual review (待人工审核), with every reason',
+  'rule.order-manual-review.description': 'Orders that need manual review, with every reason',
   'rule.order-manual-review.manual': 'Needs manual review: {reasons}{settings}',
   'rule.order-manual-review.settings': ' (setting {settings})',
   'rule.order-sla.description': 'Order handling late: review 30 min, print 1 h, pick-up 2 h',

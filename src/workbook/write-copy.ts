@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type ReadLimits } from '../config/limits.js';
 import { columnLetter } from '../cells/address.js';
 import { exactDateFormat, exactDateText, excelShowsDate, toExcelSerial } from '../cells/date.js';
 import { csvLine, looksLikeFormula } from '../encode/csv-line.js';
+import { cellXmlText } from '../encode/xml-text.js';
 import { openWorkbook } from './open.js';
 import type { CsvEncoding } from './read-csv.js';
 import type { SheetDigest } from './row-digest.js';
@@ -428,7 +429,7 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
               else if (v instanceof Date && excelShowsDate(v)) cells += `<c r="${ref}" s="${styles.variant(undefined, { numFmt: exactDateFormat(v) })}"><v>${toExcelSerial(v)}</v></c>`;
               else if (v instanceof Date) cells += `<c r="${ref}" t="inlineStr"><is><t>${exactDateText(v)}</t></is></c>`;
               else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-              else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+              else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${cellXmlText(v)}</t></is></c>`;
             });
             piece += `<row r="${row.row}">${cells}</row>`;
             if (piece.length >= PIECE) { yield patcher.push(piece); piece = ''; }

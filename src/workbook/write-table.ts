@@ -1,5 +1,5 @@
 import { columnLetter } from '../cells/address.js';
-import { xmlText } from '../encode/xml-text.js';
+import { xmlText, cellXmlText } from '../encode/xml-text.js';
 import { ZipWriter } from './xlsx/zip-writer.js';
 
 /**
@@ -47,7 +47,7 @@ export function openTableXlsx(path: string, sheet: string, header: readonly stri
     cells.forEach((v, i) => {
       if (typeof v === 'number' && Number.isFinite(v)) { x += `<c r="${columnLetter(i + 1)}${r}"><v>${v}</v></c>`; return; }
       const s = String(v ?? '');
-      x += s === '' ? `<c r="${columnLetter(i + 1)}${r}" s="${style}"/>` : `<c r="${columnLetter(i + 1)}${r}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xmlText(s)}</t></is></c>`;
+      x += s === '' ? `<c r="${columnLetter(i + 1)}${r}" s="${style}"/>` : `<c r="${columnLetter(i + 1)}${r}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${cellXmlText(s)}</t></is></c>`;
     });
     return `${x}</row>`;
   };

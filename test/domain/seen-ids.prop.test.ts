@@ -146,7 +146,7 @@ describe('a duplicate order in a workbook whose shared strings repeat a text (no
 });
 
 describe('a duplicate order whose two copies are written differently, past the first 2,000 rows (outsider helper-93)', () => {
-  type Form = 'shared' | 'number' | 'inline' | 'formula' | 'rich' | 'tab' | 'space' | 'wrapped' | 'apostrophe' | 'phonetic' | 'full-width' | 'decimal' | 'no-break space' | 'zero-width space' | 'apostrophe full-width';
+  type Form = 'shared' | 'number' | 'inline' | 'formula' | 'rich' | 'tab' | 'space' | 'wrapped' | 'apostrophe' | 'phonetic' | 'full-width' | 'decimal' | 'no-break space' | 'zero-width space' | 'apostrophe full-width' | 'escaped return';
   /** 3,000 orders of a writer that keeps one entry a text; order 2,900 repeats order 2,500's number, each written in its form */
   const book = async (id: (i: number) => string, first: Form, second: Form) => {
     const { xlsx } = await import('../corpus/build.js');
@@ -173,6 +173,7 @@ describe('a duplicate order whose two copies are written differently, past the f
         case 'apostrophe': return `<c r="${ref}" t="s"><v>${index(`'${text}`)}</v></c>`;
         case 'full-width': return `<c r="${ref}" t="s"><v>${index(text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)))}</v></c>`;
         case 'decimal': return `<c r="${ref}" t="s"><v>${index(`${text}.0`)}</v></c>`;
+        case 'escaped return': return `<c r="${ref}" t="s"><v>${index(`${text}_x000D_`)}</v></c>`;
         case 'no-break space': return `<c r="${ref}" t="s"><v>${index(`${text}\u00a0`)}</v></c>`;
         case 'zero-width space': return `<c r="${ref}" t="s"><v>${index(`\u200b${text}\u200b`)}</v></c>`;
         case 'apostrophe full-width': return `<c r="${ref}" t="s"><v>${index(`'${text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}`)}</v></c>`;
@@ -213,6 +214,7 @@ describe('a duplicate order whose two copies are written differently, past the f
     ['a plain number, then copied from a web page with a no-break space (helper-95)', digits, 'shared', 'no-break space'],
     ['a plain number, then between zero-width spaces', digits, 'shared', 'zero-width space'],
     ['a plain number, then full-width after an apostrophe (helper-95)', digits, 'shared', 'apostrophe full-width'],
+    ['a number with a carriage return Excel escaped (_x000D_), then plain (helper-95)', digits, 'escaped return', 'shared'],
   ];
 
   it.each(cases)('%s: the second is a duplicate, and only it', async (_name, id, first, second) => {

@@ -84,7 +84,8 @@ describe('an .xlsx whose sheet is damaged part-way', () => {
       writeFileSync(join(dir, 'o.xlsx'), cut(last, () => '待发货', how));
       const res = await ecsop(['review', 'o.xlsx', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir });
       const report = JSON.parse(res.stdout) as Report;
-      expect(report.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => f.message), how).toEqual([expect.stringContaining('工作表「订单」')]);
+      expect(report.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => f.message), how).toEqual([expect.stringContaining('工作表「订单」:第')]);
+      expect(report.findings.find((f) => f.ruleId === 'file/unreadable')!.message, how).toContain(`第 ${how === 'open-cell' ? last + 1 : last} 行`);
       expect(report.summary.rows, how).toBe(last - 1);
       expect(report.orders.filter((o) => o.reasons.includes('order-cut-short')).map((o) => o.lines), how).toEqual([[last - 1, last]]);
       // no order numbered by what the open cell ran into (a shared string's index, another cell's value)

@@ -1,6 +1,6 @@
 import { columnLetter } from '../../cells/address.js';
 import { looksLikeFormula } from '../../encode/csv-line.js';
-import { xmlText } from '../../encode/xml-text.js';
+import { xmlText, cellXmlText } from '../../encode/xml-text.js';
 import type { StylesEditor } from './styles-editor.js';
 
 /** One cell of a sheet a copy adds. `link`: a place in the workbook (`'订单'!C5`) the cell opens. */
@@ -71,7 +71,7 @@ export function* newSheetXml(sheet: NewSheet, styles: StylesEditor): Generator<s
       if (c.link) links.push(`<hyperlink ref="${ref}" location="${xmlText(c.link)}" display="${xmlText(String(c.value ?? ''))}"/>`);
       if (c.value === null || c.value === '') cells += `<c r="${ref}"${s}/>`;
       else if (typeof c.value === 'number') cells += `<c r="${ref}"${s}><v>${c.value}</v></c>`;
-      else cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(c.value)}</t></is></c>`;
+      else cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${cellXmlText(c.value)}</t></is></c>`;
     });
     block += `<row r="${r}">${cells}</row>`;
     // handed on in pieces of about 16k characters: small enough for V8's young generation

@@ -3,7 +3,7 @@ import { tooLong } from '../types.js';
 import { posix } from 'node:path';
 import { UnreadableFileError } from '../types.js';
 import { StringTable } from './string-table.js';
-import { attr, decodeXml, findClose, isNameByte, MarkupNormalizer, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText } from './xml.js';
+import { attr, decodeXml, findClose, isNameByte, MarkupNormalizer, tailOf, prefixedAttr, rootPrefix, startTags, stringItemText, unescapedText } from './xml.js';
 
 /** The workbook's sheets in tab order, and its date system. Names stay values, never object keys. */
 export interface WorkbookPart {
@@ -199,6 +199,7 @@ export class SharedStringsParser {
     for (let k = from; k < lt; k++) {
       const c = b[k];
       if (c === 38) return 0; // an entity: the general path decodes it
+      if (c === 95 && b[k + 1] === 120) return 0; // _x: maybe an escape (unescapedText), the general path reads it
       if (c > 127) ascii = false;
     }
     if (ascii) {
@@ -230,6 +231,7 @@ export class SharedStringsParser {
       // <t> or <x:t> without attributes
       s = b[gt - 1] === 116 && (b[gt - 2] === 60 || b[gt - 2] === 58) ? decodeXml(b.toString('utf8', gt + 1, c)) : stringItemText(b.toString('utf8', from, to));
     } else s = stringItemText(b.toString('utf8', from, to));
+    s = unescapedText(s);
     this.within(s.length);
     return s;
   }

@@ -60,7 +60,13 @@ export async function* scanSheet(zip: ZipFile, name: string, entry: ZipEntry, ct
     throw new UnreadableFileError('merged-cells', { detail: name, count: scanner.mergedCells, limit: limits.maxMergedCells }, 'file/unsafe');
   }
   const ending = scanner.ending;
-  if (ending !== 'whole') throw inSheet(new UnreadableFileError('corrupt', { detail: localized(`corrupt.ends-${ending}`, { part: entry.name }) }), name, ending === 'after-rows');
+  if (ending !== 'whole') {
+    // cut among the rows: said with the row it was cut in or after (outsider helper-95)
+    const detail = localized(`corrupt.ends-${ending}`, { part: entry.name });
+    const row = scanner.lastRowBegun;
+    const near = (ending === 'in-row' || ending === 'in-rows') && row > 0 ? localized('corrupt.near-row', { row, detail }) : detail;
+    throw inSheet(new UnreadableFileError('corrupt', { detail: near }), name, ending === 'after-rows');
+  }
   // a sheet too large to be held: its merges were met after its rows, too late to give them
   if (!held && scanner.merges) notes.unfilled = { count: scanner.merges, why: 'large', limit: Math.round(limit / 2 ** 20) };
 }

@@ -1,6 +1,6 @@
 import { columnLetter, columnNumber, rangeOf } from '../../cells/address.js';
 import { looksLikeFormula } from '../../encode/csv-line.js';
-import { xmlText } from '../../encode/xml-text.js';
+import { xmlText, cellXmlText } from '../../encode/xml-text.js';
 
 export { xmlText };
 import { shiftFormula } from './formula-shift.js';
@@ -432,7 +432,7 @@ export class SheetPatcher {
     if (v === null || v === '') return `<${p}c r="${ref}"${s}/>`;
     if (typeof v === 'boolean') return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
     if (typeof v === 'number' && Number.isFinite(v)) return `<${p}c r="${ref}"${s}><${p}v>${v}</${p}v></${p}c>`;
-    return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${xmlText(String(v))}</${p}t></${p}is></${p}c>`;
+    return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${cellXmlText(String(v))}</${p}t></${p}is></${p}c>`;
   }
 
   /** The part's head: the dimension covers the new cells, the new columns get their widths. */

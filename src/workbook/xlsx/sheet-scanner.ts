@@ -5,7 +5,7 @@ import { MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 import { tooLong, UnreadableFileError } from '../types.js';
 import { shiftFormula } from './formula-shift.js';
 import { areaOf, MERGE_CELL } from './merge-ranges.js';
-import { decodeXml, findClose, joinFlat, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText } from './xml.js';
+import { decodeXml, findClose, joinFlat, isNameByte, MarkupNormalizer, notWellFormed, tagEnd, tailOf, stringItemText, unescapedText } from './xml.js';
 import type { Localized } from '../../i18n/format.js';
 import type { SharedText } from './string-table.js';
 
@@ -278,6 +278,11 @@ export class SheetScanner {
     if (this.pieceBytes > this.ctx.maxRowBytes) {
       throw tooLong(what, this.ctx.maxRowBytes, 'maxRowBytes');
     }
+  }
+
+  /** The number of the last row begun (0 before the first). */
+  get lastRowBegun(): number {
+    return this.lastRow;
   }
 
   /** Whether the rows have ended (`</sheetData>` was met): what comes after is no row. */
@@ -629,11 +634,11 @@ export class SheetScanner {
         break;
       case CellType.FormulaString:
         if (raw === undefined) return this.formulaCell(formula);
-        cell = { value: decodeXml(raw) };
+        cell = { value: unescapedText(decodeXml(raw)) };
         break;
       case CellType.Inline:
         if (raw === undefined) return this.formulaCell(formula);
-        cell = { value: raw };
+        cell = { value: unescapedText(raw) };
         break;
       case CellType.Boolean:
         if (!raw) return this.formulaCell(formula);

@@ -242,6 +242,16 @@ export function* startTags(text: string, name: string, from = 0, to = text.lengt
  * rich text runs, leaving out phonetic runs `<rPh>` (furigana/pinyin guides). Any prefix; one
  * pass over the text, however broken (an unterminated tag ends the item).
  */
+/**
+ * A string's text with the escapes of ECMA-376 (Part 1, 22.9.2.19 ST_Xstring) read: `_xHHHH_` is the
+ * character HHHH — Excel and LibreOffice write a carriage return as `_x000D_`, and a text that holds
+ * `_x0041_` as `_x005F_x0041_` (outsider helper-95: read as written, an order number was another).
+ */
+export function unescapedText(s: string): string {
+  return s.indexOf('_x') < 0 ? s : s.replace(ST_XSTRING, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+const ST_XSTRING = /_x([0-9A-Fa-f]{4})_/g;
+
 export function stringItemText(inner: string): string {
   let text = '';
   let i = inner.indexOf('<');
