@@ -324,7 +324,7 @@ class RowView implements ParsedRow {
     let v = this.values[i];
     if (v === undefined) {
       const p = this.sheet.present[i];
-      v = this.values[i] = p.parser.parse(this.raw.cells[p.index], this.sheet.dateCtx);
+      v = this.values[i] = p.col.keepDigits ? p.parser.parseDigits(this.raw.cells[p.index], this.sheet.dateCtx) : p.parser.parse(this.raw.cells[p.index], this.sheet.dateCtx);
     }
     return v;
   }
@@ -447,7 +447,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   const sharedStrings = new RepeatedTexts(sharedText && ((index, key) => {
     const column = present.find((p) => p.col.key === key);
     const text = sharedText.text(index);
-    return column && text !== undefined ? column.parser.parse({ value: text, sst: index }, pass.dateCtx) : undefined;
+    return column && text !== undefined ? column.parser[column.col.keepDigits ? 'parseDigits' : 'parse']({ value: text, sst: index }, pass.dateCtx) : undefined;
   }), sharedText?.rich && ((index) => sharedText.rich!(index)));
   const env: ModelEnv = { settings: settingsAsJudged(config), platform: config.platform, category: opts.category, sharedStrings };
   const pass: SheetPass = {
@@ -525,7 +525,7 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
         if (col.required && isBlank(rawCell) && !continues) schemaReport('schema/required', 'required', raw.row, col, '');
         continue;
       }
-      const cell = parser.parse(rawCell, pass.dateCtx);
+      const cell = col.keepDigits ? parser.parseDigits(rawCell, pass.dateCtx) : parser.parse(rawCell, pass.dateCtx);
       values[i] = cell;
       // a cell under a merged one: its value was checked there, once
       if (rawCell?.covered) continue;
