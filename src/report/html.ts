@@ -14,6 +14,9 @@ import type { Totals } from './totals.js';
 import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
 
+/** Findings whose value is the reader's code for why a file or sheet was not read (`corrupt`, `encoding-at`): for a machine (JSON); the page's message says it in words (outsider helper-94, 95: English codes on a Chinese page). */
+const READ_CODE = /^(?:file\/|sheet\/unreadable$)/;
+
 export interface HtmlOptions {
   lang: Lang;
   /** findings listed per sheet (the rest are counted per rule); Infinity lists every one */
@@ -131,7 +134,7 @@ export class HtmlWriter implements ReportWriter {
       const head = t(this.opts.lang, 'html.findings-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');
       html += `<table class="findings"><thead><tr>${head}</tr></thead><tbody>`;
       for (const f of shown) {
-        html += `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${h(typeof f.value === 'string' ? shortened(f.value, this.opts.lang) : f.value)}</td><td>${h(f.expected)}</td><td>${h(readableMessage(f, this.opts.lang))}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
+        html += `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${READ_CODE.test(f.ruleId) ? '' : h(typeof f.value === 'string' ? shortened(f.value, this.opts.lang) : f.value)}</td><td>${h(f.expected)}</td><td>${h(readableMessage(f, this.opts.lang))}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
       }
       html += '</tbody></table>';
     }

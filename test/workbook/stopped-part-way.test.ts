@@ -170,3 +170,17 @@ describe('a raw < between the cells of a row (outsider helper-95: read around, a
     expect(report.orders.filter((o) => o.reasons.includes('order-cut-short')).map((o) => o.row)).toEqual([29]);
   });
 });
+
+describe('a file that could not be read, on the HTML page', () => {
+  it('shows why in words, not the reader\'s code (corrupt, encoding-at) as its value (outsider helper-94, helper-95)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cut.xlsx'), cut(40, () => '待发货', 'raw-lt'));
+    writeFileSync(join(dir, 'bad.csv'), Buffer.concat([Buffer.from('订单号,实付金额,收货地址\r\n20240520000001,66,浙江省杭州市西湖区文三路90号\r\n20240520000002,66,'), Buffer.from([0xff, 0xfe]), Buffer.from('\r\n')]));
+    const res = await ecsop(['check', '.', '--format', 'html'], { cwd: dir });
+    expect(res.stdout).toContain('第 41 行附近');
+    expect(res.stdout).not.toMatch(/<td>(corrupt|encoding-at|encoding)<\/td>/);
+    const json = JSON.parse((await ecsop(['check', '.', '--format', 'json'], { cwd: dir })).stdout) as Report;
+    // the JSON keeps the code for a machine
+    expect(json.findings.filter((f) => f.ruleId === 'file/unreadable').map((f) => (f as { value?: string }).value).sort()).toEqual(['corrupt', expect.stringMatching(/^encoding/)]);
+  });
+});
