@@ -445,7 +445,8 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   // a shared string read as a column reads it: the same parse as a row's cell (an order number kept by its index, asked for by text)
   const sharedText = run.sharedStrings;
   const sharedStrings = new RepeatedTexts(sharedText && ((index, key) => {
-    const column = present.find((p) => p.col.key === key);
+    const slot = pass.slots.get(key);
+    const column = slot === undefined ? undefined : present[slot];
     const text = sharedText.text(index);
     return column && text !== undefined ? column.parser[column.col.keepDigits ? 'parseDigits' : 'parse']({ value: text, sst: index }, pass.dateCtx) : undefined;
   }), sharedText?.rich && ((index) => sharedText.rich!(index)));

@@ -1,4 +1,5 @@
 import { listKey } from '../cells/list-key.js';
+import { toHalfWidth } from '../cells/normalize.js';
 import { parseAddress, parseAddressAfter, type ParsedAddress } from './address.js';
 import { afterSaleClass, isPlaceholder, statusClass, type AfterSaleClass, type StatusClass } from './order-status.js';
 import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } from './orders.js';
@@ -214,23 +215,14 @@ interface Line {
  */
 function orderNumberOf(text: string | undefined): string {
   if (!text || isPlaceholder(text) || !ANY_DIGIT.test(text) || ONLY_ZEROS.test(text) || ERROR_VALUE.test(text.trim())) return '';
-  // one number however it was typed (outsider helper-94): full-width characters as ASCII (an IME's ４４０１…), and a
-  // number a program wrote as a decimal (pandas: 4401234567890.0) without its .0
-  let wide = false;
-  let dot = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46) dot = true;
-    else if (c >= 0xff01 && c <= 0xff5e) wide = true;
-  }
-  let id = text;
-  // (then an export's apostrophe before it, as before digits typed half-width)
-  if (wide) { id = id.replace(WIDE_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)); if (id.charCodeAt(0) === 39) id = id.slice(1); }
-  if ((dot || wide) && DECIMAL_ZERO.test(id)) id = id.slice(0, id.indexOf('.'));
+  // one number however it was typed (outsider helper-94): full width as half width (an IME's ４４０１…, and then an export's
+  // apostrophe before it, as before digits typed half-width), and a number a program wrote as a decimal (pandas:
+  // 4401234567890.0) without its .0
+  let id = toHalfWidth(text);
+  if (id !== text && id.charCodeAt(0) === 39) id = id.slice(1);
+  if (id.indexOf('.') >= 0 && DECIMAL_ZERO.test(id)) id = id.slice(0, id.indexOf('.'));
   return id;
 }
-/** full-width ASCII (U+FF01–U+FF5E) */
-const WIDE_ALL = /[\uff01-\uff5e]/g;
 /** digits and a decimal part of zeros */
 const DECIMAL_ZERO = /^\d+\.0+$/;
 const ANY_DIGIT = /[0-9０-９]/;

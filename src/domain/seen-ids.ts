@@ -27,18 +27,20 @@ export class SeenIds {
   private bits = new Uint8Array(1024);
   private readonly digits = new DigitIds();
   private readonly texts = new TextIds();
-  /** every id so far a shared string of a workbook that keeps one entry a text: ids are kept by index alone */
-  private byIndex = false;
-  /** an id that was not a shared string came: ids are kept by text for good */
-  private mixed = false;
+  /**
+   * How ids are kept: `text` (the sheet's first rows; ids by text, indexes marked too), `index` (every id so far a
+   * plain shared string of a workbook that keeps one entry a text: by index alone), `text for good` (an id that
+   * was not such a string came)
+   */
+  private mode: 'text' | 'index' | 'text for good' = 'text';
 
   /** Remembers the id (`key`: its shared string's index, when it is one and is the id as stored); true when it was seen before. */
   add(text: string, key?: number): boolean {
     // an entry written in pieces (rich text) may have the same text as a plain one under another index (helper-94: LibreOffice)
     const byKey = key !== undefined && !this.strings?.rich?.(key);
     if (!byKey) {
-      if (this.byIndex) this.indexesToTexts();
-      this.mixed = true;
+      if (this.mode === 'index') this.indexesToTexts();
+      this.mode = 'text for good';
     }
     if (key !== undefined) {
       if (key >= this.bits.length) {
@@ -48,10 +50,10 @@ export class SeenIds {
       }
       if (this.bits[key]) return true;
       this.bits[key] = 1;
-      if (this.byIndex) return false;
-      if (!this.mixed && this.idOf && this.strings?.indexesSuffice) {
+      if (this.mode === 'index') return false;
+      if (this.mode === 'text' && this.idOf && this.strings?.indexesSuffice) {
         // one entry a text, and no id but shared strings: a new index is a new text (those before are kept by text too)
-        this.byIndex = true;
+        this.mode = 'index';
         return false;
       }
     }
@@ -66,7 +68,6 @@ export class SeenIds {
 
   /** The ids kept by index alone, kept by their texts (see the class). */
   private indexesToTexts(): void {
-    this.byIndex = false;
     const { bits, idOf } = this;
     for (let i = 0; i < bits.length; i++) {
       if (!bits[i]) continue;
