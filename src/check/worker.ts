@@ -4,7 +4,7 @@ import { resolveConfig } from '../config/config.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
 import { STOP } from '../workbook/stop-worker.js';
-import { toWire, transferOf, type EventWire } from './event-wire.js';
+import { ownBuffersOf, toWire, transferOf, type EventWire } from './event-wire.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome, type SoFar } from './engine.js';
 
@@ -60,7 +60,8 @@ let unacked = 0;
 let waiter: (() => void) | undefined;
 
 function post(msg: FromWorker): void {
-  parentPort!.postMessage(msg, 'wire' in msg ? transferOf(msg) : undefined);
+  const moved = [...('wire' in msg ? transferOf(msg) : []), ...(msg.type === 'done' ? ownBuffersOf(msg.outcome.contributions) : [])];
+  parentPort!.postMessage(msg, moved.length ? moved : undefined);
 }
 
 async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {

@@ -1,6 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { fromWire, toWire, transferOf, type EventWire } from '../../src/check/event-wire.js';
+import { fromWire, toWire, transferOf, type EventWire, ownBuffersOf } from '../../src/check/event-wire.js';
 import type { WorkerEvent } from '../../src/check/worker.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -66,5 +66,20 @@ describe('a batch of events between the threads', () => {
       const { events: back } = await across(events);
       expect(JSON.stringify(back, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))).toBe(JSON.stringify(events, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
     }
+  });
+});
+
+describe('ownBuffersOf: the join data moved with a file\'s outcome', () => {
+  it('moves a typed array that is all of its buffer, in a field or a list, once; never a view of a larger buffer (it may be another\'s)', () => {
+    const ids = new TextEncoder().encode('a\0b');
+    const paid = new Float64Array(3);
+    const shared = new Uint8Array(64);
+    const small = Buffer.from('pooled');
+    const moved = ownBuffersOf([
+      { data: { kind: 'orders', ids: [ids, ['x\0y']], paidAt: paid, presale: shared.subarray(8, 16) } },
+      { data: { again: paid, small, empty: new Uint8Array(0), text: 'no', rows: [{ nested: new Uint8Array(4) }] } },
+      { data: null },
+    ]);
+    expect(moved).toEqual([ids.buffer, paid.buffer]);
   });
 });

@@ -58,3 +58,25 @@ describe('ship-late', () => {
     expect(found.map((f: { file: string; cell: string }) => `${f.file}!${f.cell}`)).toEqual(['b-shipments.csv!E3']);
   });
 });
+
+describe('ship-late across a large export', () => {
+  it('joins the order numbers of an export past its first chunks, in Chinese and full width, from a worker and from the cache', async () => {
+    // 25,000 orders (chunks of 10,000 kept as bytes): the late one is in the third chunk, its number
+    // written with Chinese and full-width characters (UTF-8 of 3 bytes a character)
+    const dir = tempDir();
+    const id = (i: number) => `ＤＹ订单-${String(i).padStart(6, '0')}`;
+    const lines = [ORDERS.join(',')];
+    for (let i = 1; i <= 25_000; i++) lines.push(`${id(i)},2024-05-${i === 23_456 ? '18' : '20'} 09:00,浙江省杭州市西湖区文三路1号,100,否`);
+    writeFileSync(join(dir, 'a-orders.csv'), `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'b-shipments.csv'), `${SHIPMENTS.join(',')}\n${[23_455, 23_456, 23_457, 9_999, 10_001].map((i) => ship(id(i), '2024-05-21 08:00').join(',')).join('\n')}\n`);
+    const cache = join(tempDir(), 'ecsop.cache');
+    const late = async (from: string) => {
+      const res = await ecsop(['check', '.', '--format', 'json', '--now', '2024-05-23T12:00', '--cache', '--cache-location', cache], { cwd: dir });
+      expect(res.stderr).toContain(from);
+      return JSON.parse(res.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'ship-late').map((f: { file: string; cell: string; message: string }) => `${f.file}!${f.cell} ${f.message}`);
+    };
+    const expected = ['b-shipments.csv!E3 订单 ＤＹ订单-023456 于 2024-05-18 09:00 支付,2024-05-21 08:00 发货,超过24小时(设置 sop.shipping.shipWithinHours)'];
+    expect(await late('0 个文件未变')).toEqual(expected);
+    expect(await late('2 个文件未变')).toEqual(expected);
+  }, 60_000);
+});
