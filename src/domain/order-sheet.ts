@@ -150,14 +150,28 @@ const PRESALE_TITLE = /(?<![非无不没未]|不是|没有)预售/;
 /** The columns an order's notes are in, in the order they are joined. */
 const NOTE_COLUMNS = ['note', 'memo', 'remark'] as const;
 
+/** Whether a line is of a presale order (presaleOf), worked out once a row: the review and ship-late both ask. */
+export const presaleModel = rowModel<boolean>('presale', (row) => presaleOf(row));
+
+/** A line's order number as the review reads it (orderNumberOf), worked out once a row: the review and ship-late both ask. */
+export const orderNumberModel = rowModel<string>('order-number', (row) => orderNumberOf(row.cells.get('orderId')?.text));
+
+/** Whether a line is of a presale order: 是否预售, or 预售 in its product's title or its 订单类型 (not 非预售). */
+function presaleOf(row: ParsedRow): boolean {
+  const c = row.cells;
+  if (c.get('presale')?.value === true) return true;
+  const product = c.get('product')?.text;
+  if (product !== undefined && PRESALE_TITLE.test(product)) return true;
+  const type = c.get('orderType')?.text;
+  return type !== undefined && PRESALE_TITLE.test(type);
+}
+
 /** A row's order input, as the review needs it (one line of a multi-line order). */
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const c = row.cells;
   const amount = c.get('amount')?.value;
   const quantity = c.get('quantity')?.value;
   const stock = c.get('stock')?.value;
-  const product = c.get('product')?.text;
-  const type = c.get('orderType')?.text;
   // the notes that say something, joined by ';' (no list made: one row of a million)
   let note: string | undefined;
   for (const key of NOTE_COLUMNS) {
@@ -171,7 +185,7 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
     amountFen: row.covered?.('amount') ? 0 : typeof amount === 'number' ? amount : undefined,
     address: row.model(addressModel),
     parsed: row.model(parsedAddressModel),
-    presale: c.get('presale')?.value === true || (product !== undefined && PRESALE_TITLE.test(product)) || (type !== undefined && PRESALE_TITLE.test(type)),
+    presale: row.model(presaleModel),
     note,
     quantity: typeof quantity === 'number' ? quantity : undefined,
     stock: typeof stock === 'number' ? stock : undefined,
@@ -404,7 +418,7 @@ export const orderModel: SheetModel<DecidedOrder> = {
       row(row, emit) {
         const cell = row.cells.get('orderId');
         const damaged = cell?.problem === 'lost-digits';
-        const id = orderNumberOf(cell?.text);
+        const id = row.model(orderNumberModel);
         // no number and nothing of an order's own: an item line (a merged export unmerged without filling down)
         const itemLine = id === '' && continuesRecord(ORDER_LINES, row);
         // a line of the order being read: its number merged down over the line (whatever the number: one a spreadsheet

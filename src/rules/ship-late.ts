@@ -1,23 +1,40 @@
 import { localized, msg } from '../i18n/catalog.js';
 import { z } from 'zod';
-import type { Rule, SheetRef } from './types.js';
-import { ownString } from '../cells/own-string.js';
+import { refTo, type Rule, type SheetRef } from './types.js';
+import { orderNumberModel, presaleModel } from '../domain/order-sheet.js';
+import { IdChunks, IdTable, type IdChunk } from '../domain/id-chunks.js';
 
-interface ShipmentRow { orderId: string; row: number; shippedAt: number; dateOnly: boolean }
-/** An orders sheet's payment facts (collected in the one pass over it), or a sheet of shipments. */
+/**
+ * An orders sheet's payment facts, or a sheet's shipments, collected in the one pass over it: the
+ * order numbers as the review reads them (src/domain/order-sheet.ts: full width as half width, an
+ * export's apostrophe and a decimal's .0 left out — outsider helper-96: ＸＹ１ paid late was never joined
+ * to XY1 shipped), in chunks of bytes (src/domain/id-chunks.ts), and the rest in typed arrays: a
+ * million of either side is moved to the main thread whole, not copied, and held in no object a row.
+ */
 type Contribution =
-  | { kind: 'orders'; ids: Array<Uint8Array | string[]>; paidAt: Float64Array; presale: Uint8Array }
-  /* ids: the order numbers in order, joined by NUL in chunks and kept as UTF-8 bytes (a million small strings weigh
-     three times as much; bytes are moved to the main thread, not copied, and read only when the run has shipments
-     to join them with: an export of a million orders and no 发货 sheet took 65 MB more at its peak as strings);
-     a chunk where a number holds a NUL itself (a cell may) is kept as its list (outsider helper-39: the NUL taken
-     out, order 30\u000001 was order 3001) */
-  | { kind: 'shipments'; sheet: SheetRef; rows: ShipmentRow[] };
+  | { kind: 'orders'; ids: IdChunk[]; paidAt: Numbers; presale: Numbers }
+  | { kind: 'shipments'; sheet: SheetRef; ids: IdChunk[]; rows: Numbers; shippedAt: Numbers; dateOnly: Numbers };
 
-const UTF8 = new TextEncoder();
-const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
-/** Whether a text has no lone surrogate (node 20's String.prototype.isWellFormed; the project's types are ES2022's). */
-const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
+/** A sheet's column of numbers: a typed array, or a list when short (see firstOf). */
+type Numbers = ArrayLike<number>;
+
+type Growing = Float64Array | Int32Array | Uint8Array;
+
+/** The array with room at `n`: itself, or a copy twice as long. */
+function roomAt<T extends Growing>(a: T, n: number): T {
+  if (n < a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The first `n` values, in an array of their own (moved to the main thread with nothing beside them);
+ * a short sheet's as a list: a typed array is a buffer and a view to make, and a drive's re-check reads
+ * 10,000 sheets' join data back from its cache (each a few rows) — typed arrays made it 5% slower.
+ */
+const firstOf = (a: Growing, n: number): Numbers => (n <= SHORT ? Array.from(a.subarray(0, n)) : a.slice(0, n));
+const SHORT = 64;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -82,87 +99,101 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
   create(ctx) {
     if (ctx.sheet.kind.id === 'orders') {
       if (!ctx.sheet.columns.has('paidAt')) return {};
-      const ids: Array<Uint8Array | string[]> = [];
-      let chunk: string[] = [];
-      let nul = false;
-      const close = () => {
-        const joined = nul ? '' : chunk.join('\0');
-        // a lone surrogate has no UTF-8: its chunk stays a list, as one with a NUL does
-        ids.push(nul || !wellFormed(joined) ? chunk : UTF8.encode(joined));
-        chunk = [];
-        nul = false;
-      };
-      let count = 0;
+      const ids = new IdChunks();
       let paidAt = new Float64Array(1024);
-      const presale: number[] = [];
+      let presale = new Uint8Array(1024);
       return {
         row(row) {
-          const id = row.cells.get('orderId')?.text;
+          const cell = row.cells.get('orderId');
           const paid = row.cells.get('paidAt')?.value;
-          if (!id || !(paid instanceof Date)) return;
+          if (!cell?.text || !(paid instanceof Date)) return;
+          const ahead = row.model(presaleModel);
           const shipped = row.cells.get('shippedAt')?.value;
           if (shipped instanceof Date) {
             const dateOnly = shipped.getTime() % DAY === 0;
-            const late = lateness(paid.getTime(), row.cells.get('presale')?.value === true, shipped.getTime(), ctx.options);
-            if (late) ctx.report({ row: row.row, field: 'shippedAt', messageId: 'late', data: { orderId: id, paid: fmt(paid.getTime()), shipped: fmt(shipped.getTime(), dateOnly), rule: late.rule, setting: late.setting }, value: fmt(shipped.getTime(), dateOnly), expected: `≤ ${fmt(late.deadline)}` });
+            const late = lateness(paid.getTime(), ahead, shipped.getTime(), ctx.options);
+            if (late) ctx.report({ row: row.row, field: 'shippedAt', messageId: 'late', data: { orderId: cell.text, paid: fmt(paid.getTime()), shipped: fmt(shipped.getTime(), dateOnly), rule: late.rule, setting: late.setting }, value: fmt(shipped.getTime(), dateOnly), expected: `≤ ${fmt(late.deadline)}` });
           }
-          if (count === paidAt.length) { const bigger = new Float64Array(paidAt.length * 2); bigger.set(paidAt); paidAt = bigger; }
-          paidAt[count] = paid.getTime();
-          if (row.cells.get('presale')?.value === true) presale.push(count);
-          if (id.includes('\0')) nul = true;
-          chunk.push(id);
-          count += 1;
-          if (chunk.length === 10_000) close();
+          // a number a spreadsheet rounded (6.921E+18) is no order's for sure: joined to none
+          const id = cell.problem === 'lost-digits' ? '' : row.model(orderNumberModel);
+          if (!id) return;
+          const n = ids.count;
+          paidAt = roomAt(paidAt, n);
+          presale = roomAt(presale, n);
+          paidAt[n] = paid.getTime();
+          presale[n] = ahead ? 1 : 0;
+          ids.add(id);
         },
         end() {
-          if (chunk.length) close();
-          if (!count) return;
-          const flags = new Uint8Array(count);
-          for (const i of presale) flags[i] = 1;
-          ctx.contribute({ kind: 'orders', ids, paidAt: paidAt.slice(0, count), presale: flags } satisfies Contribution, { findingsHere: false });
+          const n = ids.count;
+          if (n) ctx.contribute({ kind: 'orders', ids: ids.done(), paidAt: firstOf(paidAt, n), presale: firstOf(presale, n) } satisfies Contribution, { findingsHere: false });
         },
       };
     }
-    const rows: ShipmentRow[] = [];
+    const ids = new IdChunks();
+    let rows = new Int32Array(1024);
+    let shippedAt = new Float64Array(1024);
+    let dateOnly = new Uint8Array(1024);
     return {
       row(row) {
-        const id = row.cells.get('orderId')?.text;
+        const cell = row.cells.get('orderId');
         const at = row.cells.get('shippedAt')?.value;
-        if (!id || !(at instanceof Date)) return;
-        // kept to the run's end: its own copy, not a slice of the piece of the file it was read from
-        rows.push({ orderId: ownString(id), row: row.row, shippedAt: at.getTime(), dateOnly: at.getTime() % DAY === 0 });
+        if (!cell?.text || !(at instanceof Date)) return;
+        const id = cell.problem === 'lost-digits' ? '' : row.model(orderNumberModel);
+        if (!id) return;
+        const n = ids.count;
+        rows = roomAt(rows, n);
+        shippedAt = roomAt(shippedAt, n);
+        dateOnly = roomAt(dateOnly, n);
+        rows[n] = row.row;
+        shippedAt[n] = at.getTime();
+        dateOnly[n] = at.getTime() % DAY === 0 ? 1 : 0;
+        ids.add(id);
       },
       end() {
-        if (rows.length) ctx.contribute({ kind: 'shipments', sheet: ctx.sheet.ref, rows } satisfies Contribution);
+        const n = ids.count;
+        if (n) ctx.contribute({ kind: 'shipments', sheet: refTo(ctx.sheet.ref, 'shippedAt'), ids: ids.done(), rows: firstOf(rows, n), shippedAt: firstOf(shippedAt, n), dateOnly: firstOf(dateOnly, n) } satisfies Contribution);
       },
     };
   },
   async finish(ctx, contributions) {
     const all = contributions as Contribution[];
-    const shipments = all.filter((c): c is Extract<Contribution, { kind: 'shipments' }> => c.kind === 'shipments');
-    const needed = new Set(shipments.flatMap((s) => s.rows.map((r) => r.orderId)));
-    if (!needed.size) return;
-    const orders = new Map<string, { paidAt: number; presale: boolean }>();
+    // the shipments' order numbers, each distinct one a place; each shipment's place in turn (-1: none)
+    const numbers = new IdTable();
+    let shipments = 0;
+    for (const c of all) if (c.kind === 'shipments') shipments += c.rows.length;
+    if (!shipments) return;
+    const placed = new Int32Array(shipments);
+    let n = 0;
+    for (const c of all) if (c.kind === 'shipments') n = numbers.placeAll(c.ids, true, placed, n);
+    // each number's first order in the run: when it was paid; presale when any of its lines is (an order of many lines)
+    const paid = new Float64Array(numbers.size).fill(NaN);
+    const presale = new Uint8Array(numbers.size);
+    let found = new Int32Array(1024);
     for (const o of all) {
       if (o.kind !== 'orders') continue;
-      let i = 0;
-      for (const chunk of o.ids) {
-        for (const id of Array.isArray(chunk) ? chunk : TEXT.decode(chunk).split('\0')) {
-          if (needed.has(id) && !orders.has(id)) orders.set(id, { paidAt: o.paidAt[i], presale: o.presale[i] === 1 });
-          i += 1;
-        }
+      if (found.length < o.paidAt.length) found = new Int32Array(o.paidAt.length);
+      const count = numbers.placeAll(o.ids, false, found, 0);
+      for (let i = 0; i < count; i++) {
+        const e = found[i];
+        if (e < 0) continue;
+        if (Number.isNaN(paid[e])) paid[e] = o.paidAt[i];
+        if (o.presale[i] === 1) presale[e] = 1;
       }
     }
-    for (const s of shipments) {
-      for (const r of s.rows) {
-        const order = orders.get(r.orderId);
-        if (!order) continue;
-        const late = lateness(order.paidAt, order.presale, r.shippedAt, ctx.options);
+    let k = 0;
+    for (const s of all) {
+      if (s.kind !== 'shipments') continue;
+      for (let i = 0; i < s.rows.length; i++) {
+        const e = placed[k++];
+        if (e < 0 || Number.isNaN(paid[e])) continue;
+        const late = lateness(paid[e], presale[e] === 1, s.shippedAt[i], ctx.options);
         if (!late) continue;
+        const dateOnly = s.dateOnly[i] === 1;
         ctx.report({
-          sheet: s.sheet, row: r.row, field: 'shippedAt', messageId: 'late',
-          data: { orderId: r.orderId, paid: fmt(order.paidAt), shipped: fmt(r.shippedAt, r.dateOnly), rule: late.rule, setting: late.setting },
-          value: fmt(r.shippedAt, r.dateOnly), expected: `≤ ${fmt(late.deadline)}`,
+          sheet: s.sheet, row: s.rows[i], field: 'shippedAt', messageId: 'late',
+          data: { orderId: numbers.textAt(e), paid: fmt(paid[e]), shipped: fmt(s.shippedAt[i], dateOnly), rule: late.rule, setting: late.setting },
+          value: fmt(s.shippedAt[i], dateOnly), expected: `≤ ${fmt(late.deadline)}`,
         });
       }
     }

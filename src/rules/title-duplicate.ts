@@ -2,7 +2,7 @@ import { msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { listingModel } from '../domain/listing.js';
 import { cellRef } from '../cells/address.js';
-import type { Rule, SheetRef } from './types.js';
+import { refTo, type Rule, type SheetRef } from './types.js';
 
 interface Contribution { sheet: SheetRef; rows: Array<[number, string, string]> }
 
@@ -22,7 +22,7 @@ export const titleDuplicate: Rule<Record<string, never>, 'listing', 'duplicate'>
         if (l) rows.push([row.row, l.text.normalized.text, l.title]);
       },
       end() {
-        if (rows.length) ctx.contribute({ sheet: ctx.sheet.ref, rows } satisfies Contribution);
+        if (rows.length) ctx.contribute({ sheet: refTo(ctx.sheet.ref, 'title'), rows } satisfies Contribution);
       },
     };
   },

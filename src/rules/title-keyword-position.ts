@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { localized, msg } from '../i18n/catalog.js';
 import { keywordPosition, keywordsOf, listingModel, markTitle, TitleText } from '../domain/listing.js';
 import { graphemes } from '../domain/title.js';
-import type { Rule, SheetRef } from './types.js';
+import { refTo, type Rule, type SheetRef } from './types.js';
 
 interface Options { within: number }
 interface ListingRow { id: string; title: string; row: number }
@@ -68,7 +68,7 @@ export const titleKeywordPosition: Rule<Options, 'listing' | 'keyword', 'late' |
         }
       },
       end() {
-        if (pending.length) ctx.contribute({ kind: 'listing', sheet: ctx.sheet.ref, rows: pending } satisfies Contribution);
+        if (pending.length) ctx.contribute({ kind: 'listing', sheet: refTo(ctx.sheet.ref, 'title'), rows: pending } satisfies Contribution);
       },
     };
   },

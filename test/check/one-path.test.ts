@@ -86,8 +86,8 @@ describe('one read per file', () => {
   it("ship-late joins shipments to orders from the one pass, with that pass's dates (a year taken from the sheet)", async () => {
     const dir = tempDir();
     await writeWorkbook(join(dir, 'o.xlsx'), {
-      订单: [['订单号', '支付时间', '收件地址', '金额', '是否预售'], ['A', '2024-05-19 08:00', '浙江省杭州市西湖区文三路1号', 100, '否'], ['B', '5月20日 09:00', '浙江省杭州市西湖区文三路1号', 100, '否']],
-      发货: [['订单号', '收件地址', '物流公司', '物流单号', '发货时间'], ['B', '浙江省杭州市', '*通快递', 'YT202405200001', '2024-05-22 10:00']],
+      订单: [['订单号', '支付时间', '收件地址', '金额', '是否预售'], ['A1', '2024-05-19 08:00', '浙江省杭州市西湖区文三路1号', 100, '否'], ['B2', '5月20日 09:00', '浙江省杭州市西湖区文三路1号', 100, '否']],
+      发货: [['订单号', '收件地址', '物流公司', '物流单号', '发货时间'], ['B2', '浙江省杭州市', '*通快递', 'YT202405200001', '2024-05-22 10:00']],
     });
     const res = await ecsop(['check', 'o.xlsx', '--format', 'json', '--now', '2024-05-25T00:00'], { cwd: dir });
     const late = JSON.parse(res.stdout).findings.filter((f: Finding) => f.ruleId === 'ship-late');
