@@ -84,16 +84,19 @@ const TEXT_CHUNK = 1 << 20;
 
 /**
  * A set of texts held as their characters in chunks of bytes (one byte a character when all are below
- * U+0100, else two), with a hash, a place and a length each in typed arrays: ~30 bytes an order
+ * U+0100, else UTF-8), with a hash, a place and a length each in typed arrays: ~30 bytes an order
  * number of 19 characters, where a string of its own and its set entry were ~120 (an export whose
  * order numbers carry a letter or a dash, `260517-000000000001`: 120 MB of the checking thread at a
  * million rows, over the 400 MB line; outsider helper-91). Nothing in it for the collector to trace.
+ * A number with a Chinese character in it (`DY-…-订`, an ERP's shop name) as UTF-8: two bytes a
+ * character as UTF-16 held a million of 25 characters in 50 MB (helper-96); one not well formed (a lone
+ * surrogate: no UTF-8 holds it) with the long ones, as a string.
  */
 export class TextIds {
   private readonly chunks: Buffer[] = [Buffer.allocUnsafeSlow(1 << 12)];
   /** bytes used of the last chunk */
   private used = 0;
-  /** per text: its chunk and place in it (chunk × TEXT_CHUNK + place), its length in characters (negative: two bytes each), its hash */
+  /** per text: its chunk and place in it (chunk × TEXT_CHUNK + place), its length in characters (negative: its length in bytes of UTF-8), its hash */
   private at = new Float64Array(256);
   private length = new Int32Array(256);
   private hash = new Int32Array(256);
@@ -105,12 +108,7 @@ export class TextIds {
   /** Whether `text` was added before (and adds it). */
   add(text: string): boolean {
     const n = text.length;
-    if (n > LONG_TEXT) {
-      if (this.long.has(text)) return true;
-      // its own copy: a slice would keep the piece of the file it was read from (ownString)
-      this.long.add(ownString(text));
-      return false;
-    }
+    if (n > LONG_TEXT) return this.addLong(text);
     let h = 0x811c9dc5 | 0;
     let wide = false;
     for (let i = 0; i < n; i++) {
@@ -118,6 +116,7 @@ export class TextIds {
       if (c > 0xff) wide = true;
       h = Math.imul(h ^ c, 0x01000193);
     }
+    if (wide && !wellFormed(text)) return this.addLong(text);
     const mask = this.slots.length - 1;
     let i = (h ^ (h >>> 16)) & mask;
     for (; ; i = (i + 1) & mask) {
@@ -129,22 +128,35 @@ export class TextIds {
     return false;
   }
 
+  /** A text kept as a string (see the class): whether it was added before (and adds it). */
+  private addLong(text: string): boolean {
+    if (this.long.has(text)) return true;
+    // its own copy: a slice would keep the piece of the file it was read from (ownString)
+    this.long.add(ownString(text));
+    return false;
+  }
+
+  /** Whether text `e` is `text` (asked only when their hashes are the same). */
   private equals(e: number, text: string, wide: boolean): boolean {
     const len = this.length[e];
-    if (len !== (wide ? -text.length : text.length)) return false;
     const at = this.at[e];
     const chunk = this.chunks[Math.floor(at / TEXT_CHUNK)];
     const from = at % TEXT_CHUNK;
     if (wide) {
-      for (let k = 0; k < text.length; k++) if (chunk.readUInt16LE(from + 2 * k) !== text.charCodeAt(k)) return false;
-    } else {
-      for (let k = 0; k < text.length; k++) if (chunk[from + k] !== text.charCodeAt(k)) return false;
+      if (len >= 0) return false;
+      // its UTF-8 (a rare case: the same hash and wide)
+      const size = Buffer.byteLength(text, 'utf8');
+      if (size !== -len) return false;
+      const bytes = Buffer.from(text, 'utf8');
+      return chunk.compare(bytes, 0, size, from, from + size) === 0;
     }
+    if (len !== text.length) return false;
+    for (let k = 0; k < text.length; k++) if (chunk[from + k] !== text.charCodeAt(k)) return false;
     return true;
   }
 
   private put(slot: number, text: string, h: number, wide: boolean): void {
-    const size = wide ? text.length * 2 : text.length;
+    const size = wide ? Buffer.byteLength(text, 'utf8') : text.length;
     let last = this.chunks.length - 1;
     if (this.used + size > this.chunks[last].length) {
       // the last chunk full: a larger one (doubling to TEXT_CHUNK), the texts already in it stay where they are
@@ -152,7 +164,7 @@ export class TextIds {
       last++;
       this.used = 0;
     }
-    this.chunks[last].write(text, this.used, size, wide ? 'utf16le' : 'latin1');
+    this.chunks[last].write(text, this.used, size, wide ? 'utf8' : 'latin1');
     const e = this.count++;
     if (e === this.at.length) {
       this.at = grown(this.at);
@@ -160,7 +172,7 @@ export class TextIds {
       this.hash = grown(this.hash);
     }
     this.at[e] = last * TEXT_CHUNK + this.used;
-    this.length[e] = wide ? -text.length : text.length;
+    this.length[e] = wide ? -size : text.length;
     this.hash[e] = h;
     this.used += size;
     this.slots[slot] = e + 1;
@@ -186,6 +198,9 @@ function grown<T extends Float64Array | Int32Array>(a: T): T {
   b.set(a);
   return b;
 }
+
+/** Whether a text has no lone surrogate (node 20's String.prototype.isWellFormed; the project's types are ES2022's). */
+const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** The most digits DigitIds holds: 9 before the last 10, each part exact in a double. */
 const MAX_DIGITS = 19;

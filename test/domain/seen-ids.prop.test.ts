@@ -228,3 +228,15 @@ describe('a duplicate order whose two copies are written differently, past the f
     expect(report.orders.filter((o) => o.reasons.includes('duplicate-order')).map((o) => o.row)).toEqual([2900]);
   });
 });
+
+describe('TextIds: numbers with characters past U+00FF, held as UTF-8', () => {
+  it('one number twice is a duplicate; two that differ in any character are not — a lone surrogate kept as itself', () => {
+    const ids = new TextIds();
+    const wide = Array.from({ length: 3000 }, (_, i) => `ERP-旗舰店-${i}-订`);
+    for (const id of wide) expect(ids.add(id)).toBe(false);
+    for (const id of wide) expect(ids.add(id)).toBe(true);
+    // the same UTF-8 length, another character; ASCII beside it; a full-width digit
+    for (const id of ['ERP-旗舰店-0-单', 'ERP-旗舰店-0-', 'ERP-旗舰店-０-订', 'A\uD800', 'A\uD801', 'A\uFFFD']) expect(ids.add(id)).toBe(false);
+    for (const id of ['A\uD800', 'A\uD801', 'A\uFFFD', 'ERP-旗舰店-2999-订']) expect(ids.add(id)).toBe(true);
+  });
+});
