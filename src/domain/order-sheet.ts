@@ -201,6 +201,10 @@ export interface DecidedOrder {
   /** every line of an order written on several lines (one per product), when there are several */
   lines?: number[];
   orderId: string;
+  /** the order's number as read to tell orders apart ('' for none: a placeholder, no number, one a spreadsheet rounded) */
+  key: string;
+  /** whether any line of it is presale (presaleOf), whatever its decision */
+  presale: boolean;
   decision: OrderDecision;
   /** the order's status words, when the sheet has status columns */
   statusText?: string;
@@ -397,13 +401,13 @@ export const orderModel: SheetModel<DecidedOrder> = {
     const s = env.settings.orders;
     // the lines' signatures are made only when an order has a second line (most have one): the first line's row is kept till then
     // `sealed`: a row of totals or a group's title came after it (no item line below joins it)
-    let open: { id: string; shown: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string>; sealed?: boolean } | undefined;
+    let open: { id: string; shown: string; lines: Line[]; first?: ParsedRow; signatures?: Set<string>; sealed?: boolean; damaged?: boolean } | undefined;
     /** `cutShort`: the sheet's reading stopped after the order's last line read */
     const flush = (emit: (o: DecidedOrder) => void, cutShort = false) => {
       if (!open) return;
       let input = mergeLines(open.lines);
       if (cutShort) input = { ...input, cutShort };
-      const order: DecidedOrder = { row: open.lines[0].row, orderId: open.shown, decision: reviewOrder(input, s) };
+      const order: DecidedOrder = { row: open.lines[0].row, orderId: open.shown, key: open.damaged ? '' : open.id, presale: input.presale === true, decision: reviewOrder(input, s) };
       if (open.lines.length > 1) order.lines = open.lines.map((l) => l.row);
       if (input.status) order.statusText = input.status.text;
       emit(order);
@@ -448,7 +452,7 @@ export const orderModel: SheetModel<DecidedOrder> = {
         // left out; helper-63: a sheet without the 订单号 column, said once as sheet/missing-column)
         if (id === '') line.input.idMissing = true;
         // the number as the cell shows it, whatever it is (暂无, #REF!, a formula's text): a person sees what was there
-        open = { id, shown: id || (cell?.text ?? ''), lines: [line], first: row };
+        open = { id, shown: id || (cell?.text ?? ''), lines: [line], first: row, damaged };
         // a line without a number is an order alone, with the item lines under it (helper-64: they were orders of their own);
         // one a spreadsheet rounded stays open only for the lines its cell is merged over
         if (itemLine) flush(emit);

@@ -1,7 +1,7 @@
 import { localized, msg } from '../i18n/catalog.js';
 import { z } from 'zod';
 import { refTo, type Rule, type SheetRef } from './types.js';
-import { orderNumberModel, presaleModel } from '../domain/order-sheet.js';
+import { orderModel, orderNumberModel } from '../domain/order-sheet.js';
 import { IdChunks, IdTable, type IdChunk } from '../domain/id-chunks.js';
 
 /**
@@ -102,27 +102,38 @@ export const shipLate: Rule<Options, 'orders' | 'shipments', 'late'> = {
       const ids = new IdChunks();
       let paidAt = new Float64Array(1024);
       let presale = new Uint8Array(1024);
+      // the lines read whose order is not known yet (the order model tells an order when its last line has passed):
+      // its payment time, and its shipment when the export carries one (抖店, 拼多多, 快手)
+      const lines = new Map<number, { paid: number; shipped?: number }>();
+      ctx.subscribe(orderModel, (order) => {
+        const first = lines.get(order.row);
+        // a line no order took (none should be): not kept past the orders after it
+        for (const r of lines.keys()) { if (r >= order.row) break; lines.delete(r); }
+        for (const r of order.lines ?? [order.row]) {
+          const line = lines.get(r);
+          if (!line) continue;
+          lines.delete(r);
+          // each line shipped is judged by the order's promise: presale when any of its lines is (outsider helper-97)
+          if (line.shipped === undefined) continue;
+          const dateOnly = line.shipped % DAY === 0;
+          const late = lateness(line.paid, order.presale, line.shipped, ctx.options);
+          if (late) ctx.report({ row: r, field: 'shippedAt', messageId: 'late', data: { orderId: order.orderId, paid: fmt(line.paid), shipped: fmt(line.shipped, dateOnly), rule: late.rule, setting: late.setting }, value: fmt(line.shipped, dateOnly), expected: `≤ ${fmt(late.deadline)}` });
+        }
+        // the order, as the review reads it (its number's lines gathered, those under it without one too): paid when its first line says
+        if (!order.key || !first) return;
+        const n = ids.count;
+        paidAt = roomAt(paidAt, n);
+        presale = roomAt(presale, n);
+        paidAt[n] = first.paid;
+        presale[n] = order.presale ? 1 : 0;
+        ids.add(order.key);
+      });
       return {
         row(row) {
-          const cell = row.cells.get('orderId');
           const paid = row.cells.get('paidAt')?.value;
-          if (!cell?.text || !(paid instanceof Date)) return;
-          const ahead = row.model(presaleModel);
+          if (!(paid instanceof Date)) return;
           const shipped = row.cells.get('shippedAt')?.value;
-          if (shipped instanceof Date) {
-            const dateOnly = shipped.getTime() % DAY === 0;
-            const late = lateness(paid.getTime(), ahead, shipped.getTime(), ctx.options);
-            if (late) ctx.report({ row: row.row, field: 'shippedAt', messageId: 'late', data: { orderId: cell.text, paid: fmt(paid.getTime()), shipped: fmt(shipped.getTime(), dateOnly), rule: late.rule, setting: late.setting }, value: fmt(shipped.getTime(), dateOnly), expected: `≤ ${fmt(late.deadline)}` });
-          }
-          // a number a spreadsheet rounded (6.921E+18) is no order's for sure: joined to none
-          const id = cell.problem === 'lost-digits' ? '' : row.model(orderNumberModel);
-          if (!id) return;
-          const n = ids.count;
-          paidAt = roomAt(paidAt, n);
-          presale = roomAt(presale, n);
-          paidAt[n] = paid.getTime();
-          presale[n] = ahead ? 1 : 0;
-          ids.add(id);
+          lines.set(row.row, { paid: paid.getTime(), shipped: shipped instanceof Date ? shipped.getTime() : undefined });
         },
         end() {
           const n = ids.count;

@@ -130,3 +130,41 @@ describe('ship-late reads an order as the review does (outsider helper-96)', () 
     expect(found.map((f: string) => f.split(' ').slice(0, 3).join(' '))).toEqual(['b-shipments.csv!E2 订单 XY1', 'b-shipments.csv!E3 订单 3']);
   });
 });
+
+describe('ship-late takes an order as the review gathers its lines (outsider helper-97)', () => {
+  const check = async (files: Record<string, string>) => {
+    const dir = tempDir();
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const res = await ecsop(['check', '.', '--format', 'json', '--now', '2024-06-01T00:00'], { cwd: dir });
+    const json = JSON.parse(res.stdout);
+    return { late: json.findings.filter((f: { ruleId: string }) => f.ruleId === 'ship-late').map((f: { file: string; cell: string }) => `${f.file}!${f.cell}`), all: json.findings };
+  };
+  it('an order whose number is on its first line only is presale when a later line is: its 3 days, not 24 h', async () => {
+    const { late, all } = await check({
+      'a-orders.csv': '订单号,支付时间,收件地址,商品,数量,金额,是否预售\n4001,2024-05-20 09:00,浙江省杭州市西湖区文三路1号,面膜,1,100,否\n,,,【预售】精华,1,50,\n4002,2024-05-20 09:00,浙江省杭州市西湖区文三路1号,面膜,1,100,否\n,,,精华,1,50,是\n4003,2024-05-20 09:00,浙江省杭州市西湖区文三路1号,面膜,1,100,否\n,,,精华,1,50,否\n',
+      'b-shipments.csv': `${SHIPMENTS.join(',')}\n${['4001', '4002', '4003'].map((id) => ship(id, '2024-05-22 10:00').join(',')).join('\n')}\n`,
+    });
+    expect(late).toEqual(['b-shipments.csv!E4']);
+    // the review calls the first two presale too
+    expect(all.filter((f: { ruleId: string; reasons?: string[] }) => f.ruleId === 'order-manual-review' && f.reasons?.includes('presale')).map((f: { cell: string }) => f.cell)).toEqual(['A2', 'A4']);
+  });
+  it('an export with its own 发货时间 judges every line by its order\'s promise, whichever line is presale', async () => {
+    const { late } = await check({
+      'dy.csv': '主订单编号,子订单编号,选购商品,订单应付金额,支付完成时间,发货时间,订单类型,收件地址\n'
+        + '5001,50011,面膜,100,2024-05-20 09:00,2024-05-22 10:00,普通订单,浙江省杭州市西湖区文三路1号\n5001,50012,【预售】精华,100,2024-05-20 09:00,2024-05-22 10:00,普通订单,浙江省杭州市西湖区文三路1号\n'
+        + '5003,50031,面膜,100,2024-05-20 09:00,2024-05-22 10:00,普通订单,浙江省杭州市西湖区文三路1号\n5003,50032,精华,100,2024-05-20 09:00,2024-05-22 10:00,预售订单,浙江省杭州市西湖区文三路1号\n'
+        + '5004,50041,面膜,100,2024-05-20 09:00,2024-05-22 10:00,普通订单,浙江省杭州市西湖区文三路1号\n',
+    });
+    expect(late).toEqual(['dy.csv!F6']);
+  });
+  it('a 发货 sheet keyed by 主订单编号 or 平台订单号 is joined as one keyed by 订单号', async () => {
+    for (const header of ['主订单编号', '平台订单号']) {
+      const { late, all } = await check({
+        'a-orders.csv': `${ORDERS.join(',')}\n6001,2024-05-20 09:00,浙江省杭州市西湖区文三路1号,100,否\n`,
+        'b-shipments.csv': `${header},收货地址,快递公司,快递单号,发货时间\n6001,浙江省杭州市,*通快递,YT1,2024-05-22 10:00\n`,
+      });
+      expect(late).toEqual(['b-shipments.csv!E2']);
+      expect(all.filter((f: { ruleId: string }) => f.ruleId === 'sheet/missing-column')).toEqual([]);
+    }
+  });
+});

@@ -3,6 +3,13 @@ import { freightColumn, weightColumn, YES_NO, text } from '../columns.js';
 import type { SheetKind } from '../types.js';
 import { ORDER_LINES } from '../../domain/order-sheet.js';
 
+/**
+ * The names platforms' and ERPs' exports give an order's number (docs/platform-exports.md has where each was
+ * learned): an orders sheet and a shipments sheet name the same number alike (outsider helper-97: a 发货 sheet
+ * keyed by 主订单编号 or 平台订单号 was "missing 订单号", and its late shipments never joined).
+ */
+export const ORDER_NUMBER_ALIASES = ['订单编号', '订单ID', '主订单编号', '订单号码', '平台订单号', '快手订单编号', '主订单号', '父订单号', '原始单号', '线上订单号', '网店订单号', '平台单号', 'Order Number', 'Order No.', 'Order No', 'Order Code', 'order_id', 'order_sn', 'tid'];
+
 export const orders: SheetKind = {
   id: 'orders',
   title: '订单',
@@ -30,7 +37,7 @@ export const orders: SheetKind = {
   signature: [['orderId'], ['amount', 'orderAmount'], ['paidAt', 'status', 'lineStatus', 'afterSale']],
   continuation: ORDER_LINES,
   columns: [
-    text('orderId', '订单号', 'Order ID', 20, '平台订单号', 'Platform order number', { required: true, keepDigits: true, numFmt: '@', aliases: ['订单编号', '订单ID', '主订单编号', '订单号码', '平台订单号', '快手订单编号', '主订单号', '父订单号', '原始单号', '线上订单号', '网店订单号', '平台单号', 'Order Number', 'Order No.', 'Order No', 'Order Code', 'order_id', 'order_sn', 'tid'] }),
+    text('orderId', '订单号', 'Order ID', 20, '平台订单号', 'Platform order number', { required: true, keepDigits: true, numFmt: '@', aliases: ORDER_NUMBER_ALIASES }),
     { key: 'paidAt', header: '支付时间', en: 'Paid at', type: 'datetime', width: 18, numFmt: 'yyyy-mm-dd hh:mm', aliases: ['付款时间', '订单付款时间', '支付完成时间', '订单成交时间', '成交时间', '付款完成时间', '付款确认时间', '订单支付时间', '支付成功时间', '买家付款时间', '付款日期', 'Paid Time', 'Payment Time', 'Pay Time', 'Payment Date', 'Paid Date', 'pay_time', 'paid_at'], prompt: msg('sheet.orders.paidAt.prompt') },
     text('recipient', '收件人', 'Recipient', 10, '隐私用*代替,如 *女士', 'Masked, e.g. *女士', { aliases: ['收货人', '收货人姓名', '收件人姓名', '客户姓名', '收货人名称', '收件人名称', 'Receiver', 'Receiver Name', 'Recipient Name', 'Consignee', 'Ship To'] }),
     text('phone', '电话', 'Phone', 14, '11位手机号或 138****5678', '11-digit mobile or 138****5678', { keepDigits: true, numFmt: '@', aliases: ['联系手机', '收件人手机号', '收货人手机号', '手机', '手机号', '手机号码', '收件人电话', '收货人电话', '收件人手机', '收货人手机', '收货人联系方式', '收件人联系方式', '联系方式', '收货电话', 'Mobile', 'Receiver Phone', 'Receiver Mobile', 'Phone Number'] }),

@@ -1,6 +1,7 @@
 import { msg } from '../../i18n/catalog.js';
 import { day, person, text, freightColumn, weightColumn } from '../columns.js';
 import type { SheetKind } from '../types.js';
+import { ORDER_NUMBER_ALIASES } from './orders.js';
 
 export const shipments: SheetKind = {
   id: 'shipments',
@@ -23,7 +24,7 @@ export const shipments: SheetKind = {
     ],
   },
   columns: [
-    text('orderId', '订单号', 'Order ID', 20, '与订单表一致', 'Same as in the orders sheet', { required: true, keepDigits: true, numFmt: '@', aliases: ['订单编号'] }),
+    text('orderId', '订单号', 'Order ID', 20, '与订单表一致', 'Same as in the orders sheet', { required: true, keepDigits: true, numFmt: '@', aliases: ORDER_NUMBER_ALIASES }),
     text('recipient', '收件人', 'Recipient', 10, '*先生/女士', '*先生 / *女士', { hint: '*先生/女士', aliases: ['收货人'] }),
     text('address', '收件地址', 'Address', 20, '省市,如 浙江省杭州市', 'Province and city', { hint: '省市', required: true, aliases: ['收货地址'] }),
     text('product', '商品名称', 'Product', 18, '商品名称,如 修护面膜', 'Product name, e.g. 修护面膜', { aliases: ['商品'] }),
