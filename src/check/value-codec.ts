@@ -122,20 +122,36 @@ export function encodeValue(value: unknown, table: CodecTable, { size = 256, who
   return whole ? out.view() : out.done();
 }
 
+/**
+ * Values one after another in one buffer (no copy of each part joined after): the bytes, and where
+ * each value ends. `size`: the bytes they are likely to take.
+ */
+export function encodeValues(values: readonly unknown[], table: CodecTable, size: number): { bytes: Uint8Array; ends: number[] } {
+  const out = new Bytes(size);
+  const ends: number[] = [];
+  for (const v of values) { put(v, out, table, 0); ends.push(out.length); }
+  return { bytes: out.fitted(), ends };
+}
+
+/** Past this size a buffer grows by a quarter, not twice. */
+const GROW_SLOWER = 16 << 20;
+
 /** Bytes written one after another into a buffer that grows. */
 class Bytes {
   private b: Uint8Array;
   private n = 0;
 
   constructor(size: number) {
-    this.b = new Uint8Array(Math.max(16, Math.min(size, 64 << 20)));
+    this.b = new Uint8Array(Math.max(16, Math.min(size, 1 << 30)));
   }
   private static readonly f64 = new Float64Array(1);
   private static readonly f64Bytes = new Uint8Array(Bytes.f64.buffer);
 
   private room(k: number): void {
     if (this.n + k <= this.b.length) return;
-    const next = new Uint8Array(Math.max(this.b.length * 2, this.n + k));
+    // doubling while small; a quarter more when large (a million orders' join data: 80 MB grown to 128 held 192 at the copy)
+    const grow = this.b.length < GROW_SLOWER ? this.b.length : this.b.length >> 2;
+    const next = new Uint8Array(Math.max(this.b.length + grow, this.n + k));
     next.set(this.b.subarray(0, this.n));
     this.b = next;
   }
@@ -163,6 +179,15 @@ class Bytes {
 
   done(): Uint8Array {
     return this.b.slice(0, this.n);
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  /** The bytes written: a view of a large buffer with little room left over (no copy of a large result), else a copy. */
+  fitted(): Uint8Array {
+    return this.b.length >= 1 << 20 && this.b.length - this.n <= this.b.length >> 4 ? this.b.subarray(0, this.n) : this.done();
   }
 
   /** The bytes written, as a view of the buffer (no copy). */

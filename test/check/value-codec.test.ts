@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { CodecTable, decodeValue, encodeValue, NotEncodable } from '../../src/check/value-codec.js';
+import { CodecTable, decodeValue, encodeValue, NotEncodable, encodeValues } from '../../src/check/value-codec.js';
 
 /**
  * The form cached results are kept in (issue #26): a value comes back as v8's own serialisation
@@ -160,5 +160,26 @@ describe('key lists told apart when a key holds a NUL (outsider helper-38, the c
     const damaged = new CodecTable([], [['a', '__proto__']]);
     expect(() => encodeValue(bad, damaged)).toThrow(NotEncodable);
     expect(() => encodeValue(bad, damaged)).toThrow(NotEncodable);
+  });
+});
+
+describe('encodeValues: a result\'s parts in one buffer', () => {
+  it('decodes each part between its ends; a large part is not copied again to join the parts (a view of a buffer sized for it)', () => {
+    const table = new CodecTable();
+    const big = new Float64Array(300_000).map((_, i) => i * 1.5);
+    const ids = new TextEncoder().encode(Array.from({ length: 100_000 }, (_, i) => `DY-${i}-订`).join('\0'));
+    const parts = [{ summary: { path: 'a.csv', status: 'ok' } }, [['finding', { row: 2 }]], [{ ruleId: 'ship-late', data: { kind: 'orders', ids: [ids], paidAt: big } }]];
+    const size = 1024 + big.byteLength + ids.byteLength + 16;
+    const { bytes, ends } = encodeValues(parts, table, size);
+    expect(ends.length).toBe(3);
+    expect(ends[2]).toBe(bytes.byteLength);
+    expect(decodeValue(bytes, table, 0, ends[0])).toEqual(parts[0]);
+    expect(decodeValue(bytes, table, ends[0], ends[1])).toEqual(parts[1]);
+    expect(decodeValue(bytes, table, ends[1], ends[2])).toEqual(parts[2]);
+    // sized right: the bytes are the buffer they were written in, with at most a sixteenth to spare
+    expect(bytes.buffer.byteLength - bytes.byteLength).toBeLessThanOrEqual(bytes.buffer.byteLength / 16);
+    // a small result is its own copy (no buffer's slack kept with each of a drive's 10,000 entries)
+    const small = encodeValues([{ a: 1 }, [], []], table, 4096);
+    expect(small.bytes.buffer.byteLength).toBe(small.bytes.byteLength);
   });
 });
