@@ -341,6 +341,13 @@ const DEPTH = 2;
 /** A file this small may have the next one wait behind it in its worker. */
 const SMALL_BYTES = 1 << 20;
 
+/**
+ * A file this large is read while no other such file is (the files after it wait their turn): each
+ * holds a reading thread and a checking thread busy already, and two at once held both in memory
+ * (outsider helper-98: a million orders beside a million shipments, 469–589 MB in every format).
+ */
+const LARGE_BYTES = 16 << 20;
+
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
   const pool = await poolFor(script, opts.config);
   const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, statOf, ...engine } = opts;
@@ -470,6 +477,10 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     };
     return task;
   };
+  /** large files being read (at most one), and the runners waiting for it to end */
+  let large = 0;
+  const largeWaiters: Array<() => void> = [];
+  const largeDone = () => { large--; for (const w of largeWaiters.splice(0)) w(); };
   const runOne = async (): Promise<void> => {
     let started = false;
     while (!signal?.aborted && failed === undefined) {
@@ -481,14 +492,29 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       if (!started) { started = true; active++; }
       // the file is chosen when a worker is free for it: none waits for a worker still starting while another is free
       let task: ReturnType<typeof taskFor> | undefined;
-      const pick = () => (next < work.length && !signal?.aborted && failed === undefined ? (task = taskFor(work[next++])) : undefined);
+      let waitForLarge = false;
+      let isLarge = false;
+      const pick = () => {
+        if (next >= work.length || signal?.aborted || failed !== undefined) return undefined;
+        const i = work[next];
+        isLarge = (sizes[i] ??= sizeOf(files[i].path)) >= LARGE_BYTES;
+        // a large file while another is read: this runner waits for that one to end (its worker is set free meanwhile)
+        if (isLarge && large > 0) { waitForLarge = true; return undefined; }
+        if (isLarge) large++;
+        next++;
+        return (task = taskFor(i));
+      };
       // never more workers than --jobs; with a store, a worker more only when the work waiting is worth its start
       const grow = pool.workers < jobs && (!store || worthMoreWorkers());
-      const outcome = await pool.runNext(pick, { grow, queue: true, maxBusy: jobs }).catch((err: unknown) => {
+      const outcome = await pool.runNext(pick, { grow, queue: true, maxBusy: jobs }).finally(() => { if (task && isLarge) largeDone(); }).catch((err: unknown) => {
         // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
         if (!(err instanceof UnreadableFileError)) throw err;
         // a worker that could not start fails the next file in its place (the next one tries again)
-        task ??= pick();
+        if (!task) {
+          task = pick();
+          // failed in a worker's place, never read: another large file may start
+          if (task && isLarge) largeDone();
+        }
         if (!task) return undefined;
         // never kept: the next run tries the file again
         task.recorded = undefined;
@@ -497,6 +523,10 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         // already) and those it only counted, as reference.md says (the run does not depend on the format)
         return { ...failedFile(files[task.id], err, opts, { finding: (x) => p.batches.push({ events: [['finding', x]], ack: () => {} }) }), ...p.soFar };
       });
+      if (waitForLarge) {
+        if (large > 0) await new Promise<void>((resolve) => largeWaiters.push(resolve));
+        continue;
+      }
       if (!task || !outcome) continue;
       const i = task.id;
       doneBytes += sizes[i] ?? 0;

@@ -125,3 +125,25 @@ describe('ecsop check over a folder', () => {
     expect(JSON.parse(res.stdout).files[0].sheets[0]).toMatchObject({ kind: 'orders', rows: 3 });
   });
 });
+
+describe('large files in one folder, one at a time (outsider helper-98)', () => {
+  it('three exports over 16 MB among small files: every file checked, the same with --jobs 2 as with --jobs 1, from the cache too', async () => {
+    const dir = tempDir();
+    const header = '订单号,支付时间,收件人,电话,收件地址,商品,数量,金额,是否预售,买家备注,商家备注,订单类型,外部编号';
+    for (const name of ['a-big.csv', 'c-big.csv', 'e-big.csv']) {
+      const lines = [header];
+      for (let i = 1; i <= 140_000; i++) lines.push(`${name[0]}${String(i).padStart(12, '0')},2024-05-20 09:00,*先生,13800138000,浙江省杭州市西湖区文三路${i % 300}号${i % 7}幢,敏感肌修护面膜 补水保湿,1,${i % 5 ? 99 : 600},否,,,普通订单,EXT-${i}`);
+      writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+    }
+    writeFileSync(join(dir, 'b-small.csv'), `${header}\nB1,2024-05-20 09:00,*先生,13800138000,浙江省杭州市西湖区文三路1号,面膜,1,600,否,,,普通订单,X\n`);
+    writeFileSync(join(dir, 'd-small.csv'), `${header}\nD1,2024-05-20 09:00,*先生,13800138000,新疆乌鲁木齐市天山区解放北路8号,面膜,1,99,否,,,普通订单,X\n`);
+    const cache = join(tempDir(), 'ecsop.cache');
+    const run = async (...more: string[]) => (await ecsop(['check', '.', '--format', 'json', '--now', '2024-05-23T12:00', ...more], { cwd: dir })).stdout;
+    const one = await run('--jobs', '1');
+    const report = JSON.parse(one);
+    expect(report.files.map((f: { path: string; sheets: Array<{ rows: number }> }) => `${f.path}:${f.sheets[0].rows}`)).toEqual(['a-big.csv:140000', 'b-small.csv:1', 'c-big.csv:140000', 'd-small.csv:1', 'e-big.csv:140000']);
+    expect(await run('--jobs', '2')).toBe(one);
+    expect(await run('--jobs', '2', '--cache', '--cache-location', cache)).toBe(one);
+    expect(await run('--jobs', '2', '--cache', '--cache-location', cache)).toBe(one);
+  }, 120_000);
+});
