@@ -45,24 +45,30 @@ export function fromWire<E>(msg: { wire?: EventWire; events?: E[] }): E[] | unde
 /** What to move with a message instead of copying it. */
 export const transferOf = (m: { wire?: EventWire }): ArrayBuffer[] => (m.wire ? [m.wire.bytes.buffer as ArrayBuffer, m.wire.lengths.buffer as ArrayBuffer] : []);
 
-/**
- * The buffers of a file's join data to move with its outcome instead of copying: a typed array that
- * is all of its buffer, in a contribution's fields or their lists (ship-late's order numbers as
- * bytes and payment times: at a million orders a copy of each took 65 MB more at the run's peak).
- * The worker holds no other reference to them once the outcome is sent.
- */
-export function ownBuffersOf(contributions: ReadonlyArray<{ data: unknown }>): ArrayBuffer[] {
-  const found = new Set<ArrayBuffer>();
-  const take = (x: unknown) => {
-    if (!ArrayBuffer.isView(x) || !(x.buffer instanceof ArrayBuffer)) return;
-    if (x.byteOffset === 0 && x.byteLength === x.buffer.byteLength && x.byteLength > 0) found.add(x.buffer);
-  };
+/** The typed arrays of a file's join data: in a contribution's fields, or in their lists. */
+export function joinArrays(contributions: ReadonlyArray<{ data: unknown }>): ArrayBufferView[] {
+  const found: ArrayBufferView[] = [];
+  const take = (x: unknown) => { if (ArrayBuffer.isView(x)) found.push(x); };
   for (const c of contributions) {
     if (typeof c.data !== 'object' || c.data === null) continue;
     for (const v of Object.values(c.data)) {
       if (Array.isArray(v)) for (const x of v) take(x);
       else take(v);
     }
+  }
+  return found;
+}
+
+/**
+ * The buffers of a file's join data to move with its outcome instead of copying: a typed array that
+ * is all of its buffer (ship-late's order numbers as bytes and payment times: at a million orders a
+ * copy of each took 65 MB more at the run's peak). The worker holds no other reference to them once
+ * the outcome is sent.
+ */
+export function ownBuffersOf(contributions: ReadonlyArray<{ data: unknown }>): ArrayBuffer[] {
+  const found = new Set<ArrayBuffer>();
+  for (const x of joinArrays(contributions)) {
+    if (x.buffer instanceof ArrayBuffer && x.byteOffset === 0 && x.byteLength === x.buffer.byteLength && x.byteLength > 0) found.add(x.buffer);
   }
   return [...found];
 }

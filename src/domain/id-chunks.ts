@@ -14,6 +14,9 @@
  * alone, 1.3 GB with 80-character ERP numbers; outsider helper-96).
  */
 
+import { doubled } from '../cells/doubled.js';
+import { wellFormed } from '../cells/well-formed.js';
+
 const UTF8 = new TextEncoder();
 const TEXT = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -22,9 +25,6 @@ export const CHUNK = 10_000;
 
 /** A chunk of numbers: their UTF-8 bytes joined by NUL, or the list when one has no such bytes. */
 export type IdChunk = Uint8Array | string[];
-
-/** Whether a text has no lone surrogate (node 20's String.prototype.isWellFormed; the project's types are ES2022's). */
-const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** Whether a number can stand in a chunk of bytes: no NUL in it (the separator), and UTF-8 holds it. */
 const bytesHold = (s: string) => s.indexOf('\0') < 0 && wellFormed(s);
@@ -135,10 +135,10 @@ export class IdTable {
   private newPlace(): number {
     const e = this.size++;
     if (e === this.start.length) {
-      this.start = grown(this.start);
-      this.length = grown(this.length);
-      this.buffer = grown(this.buffer);
-      this.hash = grown(this.hash);
+      this.start = doubled(this.start);
+      this.length = doubled(this.length);
+      this.buffer = doubled(this.buffer);
+      this.hash = doubled(this.hash);
     }
     return e;
   }
@@ -172,11 +172,4 @@ export class IdTable {
     }
     this.slots = slots;
   }
-}
-
-/** A typed array twice as long, holding the first's values. */
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }

@@ -1,4 +1,6 @@
+import { doubled } from '../cells/doubled.js';
 import { ownString } from '../cells/own-string.js';
+import { wellFormed } from '../cells/well-formed.js';
 import type { RepeatedTexts } from './row-model.js';
 
 /**
@@ -167,9 +169,9 @@ export class TextIds {
     this.chunks[last].write(text, this.used, size, wide ? 'utf8' : 'latin1');
     const e = this.count++;
     if (e === this.at.length) {
-      this.at = grown(this.at);
-      this.length = grown(this.length);
-      this.hash = grown(this.hash);
+      this.at = doubled(this.at);
+      this.length = doubled(this.length);
+      this.hash = doubled(this.hash);
     }
     this.at[e] = last * TEXT_CHUNK + this.used;
     this.length[e] = wide ? -size : text.length;
@@ -191,16 +193,6 @@ export class TextIds {
     this.slots = slots;
   }
 }
-
-/** A typed array twice as long, holding the first's values. */
-function grown<T extends Float64Array | Int32Array>(a: T): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-/** Whether a text has no lone surrogate (node 20's String.prototype.isWellFormed; the project's types are ES2022's). */
-const wellFormed = (s: string) => (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 /** The most digits DigitIds holds: 9 before the last 10, each part exact in a double. */
 const MAX_DIGITS = 19;

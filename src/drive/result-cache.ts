@@ -13,6 +13,7 @@ import { sameSave, savedOf, saveKey, statOrNone, type Saved } from '../workbook/
 import { emptyState, journalInTheWay, journalOf, readCache, writeCache, writeJournal, type CacheProblem, type CacheState, type Entry } from './cache-file.js';
 import { hashFile } from './fingerprint.js';
 import { CodecTable, decodeValue, encodeValues, NotEncodable } from '../check/value-codec.js';
+import { joinArrays } from '../check/event-wire.js';
 import type { BuildFiles } from '../check/build-stamp.js';
 
 export { looksLikeCache, type CacheProblem } from './cache-file.js';
@@ -338,7 +339,7 @@ function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'res
     const { contributions, ...outcome } = result.outcome;
     // whether a join may report on the file is known without reading the join data; the three parts in one buffer, sized
     // for the join data's arrays (a million orders' are ~80 MB: encoded in parts and joined, they were held three times)
-    const size = 1024 + 96 * result.events.length + arrayBytes(contributions);
+    const size = joinArrays(contributions).reduce((n, a) => n + a.byteLength + 8, 1024 + 96 * result.events.length);
     const { bytes, ends } = encodeValues([{ ...outcome, held: contributions.some((c) => c.findingsHere) }, result.events, contributions], table, size);
     return { result: bytes, eventsAt: ends[0], split: ends[1], table };
   } catch (err) {
@@ -346,17 +347,6 @@ function encodeResult(result: StoredResult, table: CodecTable): Pick<Entry, 'res
     const bytes = serialize(result);
     return { result: bytes, eventsAt: 0, split: bytes.byteLength, v8: true };
   }
-}
-
-/** The bytes of the typed arrays in a file's join data (in a contribution's fields, or their lists). */
-function arrayBytes(contributions: ReadonlyArray<{ data: unknown }>): number {
-  let n = 0;
-  const add = (x: unknown) => { if (ArrayBuffer.isView(x)) n += x.byteLength + 8; };
-  for (const c of contributions) {
-    if (typeof c.data !== 'object' || c.data === null) continue;
-    for (const v of Object.values(c.data)) { if (Array.isArray(v)) v.forEach(add); else add(v); }
-  }
-  return n;
 }
 
 /** Where an entry's join data ends: at its printed section, or at its end. */

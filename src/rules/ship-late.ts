@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { refTo, type Rule, type SheetRef } from './types.js';
 import { orderModel, orderNumberModel } from '../domain/order-sheet.js';
 import { IdChunks, IdTable, type IdChunk } from '../domain/id-chunks.js';
+import { doubled } from '../cells/doubled.js';
 
 /**
  * An orders sheet's payment facts, or a sheet's shipments, collected in the one pass over it: the
@@ -20,13 +21,8 @@ type Numbers = ArrayLike<number>;
 
 type Growing = Float64Array | Int32Array | Uint8Array;
 
-/** The array with room at `n`: itself, or a copy twice as long. */
-function roomAt<T extends Growing>(a: T, n: number): T {
-  if (n < a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  return b;
-}
+/** The array with room at `n`: itself, or one twice as long. */
+const roomAt = <T extends Growing>(a: T, n: number): T => (n < a.length ? a : doubled(a));
 
 /**
  * The first `n` values, in an array of their own (moved to the main thread with nothing beside them);

@@ -1,3 +1,5 @@
+import { doubled } from '../../cells/doubled.js';
+
 /** One cell a copy colours, keeping what the cell holds. */
 export interface CellMark {
   column: number;
@@ -28,14 +30,9 @@ export class CellMarks {
 
   add(row: number, column: number, level: number): void {
     if (this.n === this.rowsOf.length) {
-      const grow = <T extends Int32Array | Uint16Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.rowsOf = grow(this.rowsOf);
-      this.colsOf = grow(this.colsOf);
-      this.levels = grow(this.levels);
+      this.rowsOf = doubled(this.rowsOf);
+      this.colsOf = doubled(this.colsOf);
+      this.levels = doubled(this.levels);
     }
     this.rowsOf[this.n] = row;
     this.colsOf[this.n] = column;
