@@ -106,12 +106,8 @@ export class FileAnnotation {
     if (this.more) tail.push(null, [{ value: t(lang, 'annotate.more', { count: this.more }) }]);
     if (this.notesCapped) tail.push([{ value: t(lang, 'annotate.notes-capped', { count: this.limits.notes }) }]);
     // the listed findings become rows as the sheet is written, not all at once (65,000 of them)
-    const self = this;
-    const all = function* (): Generator<NewCell[] | null> {
-      yield* rows;
-      if (autoFilter) for (const f of listed) yield self.row(f, level(f.severity));
-      yield* tail;
-    };
+    const listedRows = autoFilter ? listed : [];
+    const all = () => resultRows(rows, listedRows, (f) => this.row(f, level(f.severity)), tail);
     this.plan.firstSheet = { name: RESULTS_SHEET, rows: { [Symbol.iterator]: all }, widths: [22, 12, 10, 70, 28, 24, 30], autoFilter, printTitleRow: header };
     return this.plan;
   }
@@ -160,4 +156,11 @@ export class FileAnnotation {
       if (Number.isInteger(column) && column > 0) this.plan.note(f0.sheet!, { row: f0.row!, column, text: shown.join('\n\n') });
     }
   }
+}
+
+/** The 检查结果 sheet's rows: its head, a row a listed finding (made as the sheet is written), its tail. */
+function* resultRows<F>(head: Array<NewCell[] | null>, listed: readonly F[], rowOf: (f: F) => NewCell[], tail: Array<NewCell[] | null>): Generator<NewCell[] | null> {
+  yield* head;
+  for (const f of listed) yield rowOf(f);
+  yield* tail;
 }

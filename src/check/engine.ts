@@ -10,7 +10,8 @@ import type { Lang } from '../i18n/format.js';
 import { joined, t } from '../i18n/catalog.js';
 import type { FileSummary, SheetSummary, SkippedFindings } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
-import { CLOCKS, type Clock, type Finding, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
+import { CLOCKS, type Clock, type Finding, type RuleContext, type RuleVisitor, type Severity, type SheetInfo } from '../rules/types.js';
+import type { Settings } from '../config/settings.js';
 import { HEADER_SEARCH_ROWS, namedButUnmatched, readHeader, type HeaderMatch } from '../sheets/detect.js';
 import { continuesRecord, hasOwnCells } from '../domain/continuation.js';
 import { passedRow } from '../sheets/summary-row.js';
@@ -227,10 +228,42 @@ export async function checkRows(kind: KindId, rows: RawRow[], columns: ReadonlyM
   const summary: FileSummary = { path: name, status: 'ok', sheets: [{ name, kind, rows: 0 }] };
   const contributions: Contribution[] = [];
   const builder = new FindingBuilder(opts.config, opts.lang, sink.finding, opts.trace, new Set(opts.countOnly));
-  const empty = (async function* () {})()[Symbol.asyncIterator]() as AsyncIterator<RawRow[]>;
+  const empty = noMoreRows()[Symbol.asyncIterator]();
   await checkSheet(match, rows, empty, summary.sheets[0], { opts, builder, sink, contributions, file: name, sheet: name, date1904: false, clock: {} });
   return { summary, contributions, counted: Object.fromEntries(builder.counted) };
 }
+
+/**
+ * What a rule is given for one sheet. `now` is a getter of this class, not of an object literal made
+ * for each rule and sheet: a literal's getter is a function of its own, kept by the inline cache of the
+ * code that reads `ctx.now`, and V8's young-generation collections hold what it keeps as if it were
+ * alive (only a full collection lets it go): through it, the sheet's rules, rows and reading, every
+ * small workbook's whole check, were copied twice and moved to the old generation, to be collected
+ * by full collections every ~100 workbooks (issue #25).
+ */
+class SheetRuleContext implements RuleContext<unknown> {
+  constructor(
+    readonly options: unknown,
+    readonly settings: Settings,
+    readonly sheet: SheetInfo,
+    readonly lang: Lang,
+    readonly report: RuleContext<unknown>['report'],
+    readonly contribute: RuleContext<unknown>['contribute'],
+    readonly subscribe: RuleContext<unknown>['subscribe'],
+    private readonly clock: { grain?: Clock },
+    private readonly reads: Clock,
+    private readonly when: Date,
+  ) {}
+
+  /** --now; what the rule reads of it decides how long a cached result of the file holds */
+  get now(): Date {
+    this.clock.grain = finerClock(this.clock.grain, this.reads);
+    return this.when;
+  }
+}
+
+/** No rows after those given (checkRows). */
+async function* noMoreRows(): AsyncGenerator<RawRow[]> {}
 
 async function drain(it: AsyncIterator<RawRow[]>) {
   for (let n = await it.next(); !n.done; n = await it.next());
@@ -467,14 +500,13 @@ async function checkSheet(match: HeaderMatch, head: RawRow[], rest: AsyncIterato
   for (const rule of RULES) {
     if (!rule.sheetKinds.includes(kind.id) || !enabled(rule.id)) continue;
     const clock = rule.clock ?? 'exact';
-    visitors.push(rule.create({
-      options: config.rules.get(rule.id)!.options, settings: config.settings, sheet: info, lang,
-      // what the rule reads of --now decides how long a cached result of the file holds
-      get now() { run.clock.grain = finerClock(run.clock.grain, clock); return opts.now; },
-      report: (input) => builder.report(rule.id, place, input),
-      contribute: (data, how) => run.contributions.push({ ruleId: rule.id, data, findingsHere: how?.findingsHere ?? true }),
-      subscribe: (model, on) => hub.subscribe(model, on),
-    }));
+    visitors.push(rule.create(new SheetRuleContext(
+      config.rules.get(rule.id)!.options, config.settings, info, lang,
+      (input) => builder.report(rule.id, place, input),
+      (data, how) => run.contributions.push({ ruleId: rule.id, data, findingsHere: how?.findingsHere ?? true }),
+      (model, on) => hub.subscribe(model, on),
+      run.clock, clock, opts.now,
+    )));
   }
   // what the report's sections collect: ended also when the sheet stops being read part-way (the review of the
   // orders read before a damaged row counts them, as their findings and records are kept; outsider helper-91)

@@ -42,11 +42,10 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     const write = (t: string | Uint8Array) => { progress.clear(); io.stdout(typeof t === 'string' ? t : decoder.decode(t, { stream: true })); };
     return { closed: false, write, close: async () => ({}), abort: async () => {} };
   }
-  let closed = false;
   let drain: Promise<void> | undefined;
   let drained: (() => void) | undefined;
   const put = (text: string | Uint8Array) => {
-    if (closed) return;
+    if (output.closed) return;
     progress.clear();
     if (!stream.write(text) && !drain) {
       drain = new Promise<void>((ok) => {
@@ -63,7 +62,7 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
   const finish = () => { gathered?.flush(); release(); };
   const onError = (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') {
-      closed = true;
+      output.closed = true;
       gathered?.drop();
       release();
       // a write waiting for room goes on (to end the run), else the process would wait for a drain that never comes
@@ -72,19 +71,21 @@ export async function openOutput(io: Io, path: string | undefined, progress: Pro
     }
   };
   stream.on('error', onError);
-  return {
-    get closed() { return closed; },
-    write(text) {
-      if (closed) return;
+  // `closed` a property of its own, set when the reader goes (no getter made for each output)
+  const output: { -readonly [K in keyof ReportOutput]: ReportOutput[K] } = {
+    closed: false,
+    write(text: string | Uint8Array) {
+      if (output.closed) return;
       if (gathered) gathered.write(text);
       else put(text);
     },
-    ready: () => { gathered?.flush(); return closed ? undefined : drain; },
+    ready: () => { gathered?.flush(); return output.closed ? undefined : drain; },
     // the listener stays: a write still in flight may fail after the run (EPIPE), quietly
     close: async () => { finish(); return {}; },
     // what was written stays written, as on a terminal
     abort: async () => { finish(); },
   };
+  return output;
 }
 
 /**

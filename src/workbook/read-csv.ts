@@ -5,7 +5,7 @@ import { basename, extname } from 'node:path';
 import { MAX_COLUMN } from '../cells/address.js';
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { sniff } from './sniff.js';
-import { rowsOf, UnreadableFileError, type WorkbookSource } from './types.js';
+import { rowsOf, UnreadableFileError, type SheetSource, type WorkbookSource } from './types.js';
 import { type RawRow } from '../cells/raw.js';
 
 /** Encodings a CSV may come in: Chinese Excel saves "CSV" in GB18030 (GBK), others UTF-8. */
@@ -121,12 +121,15 @@ export async function openCsv(path: string, forced?: CsvEncoding, limits: RowLim
     format: 'csv',
     date1904: false,
     encoding,
-    async *sheets() {
-      const count = { bytes: 0 };
-      const batches = () => csvBatches(path, encoding, bom, count, limits);
-      yield { name: basename(path, extname(path)), batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, size)) };
-    },
+    sheets: () => csvSheet(path, size, encoding, bom, limits),
   };
+}
+
+/** A CSV's one sheet, named as the file. A generator of the module's, not one made for each file (see read-xlsx.ts, sheetsOf). */
+async function* csvSheet(path: string, size: number, encoding: CsvEncoding, bom: number, limits: RowLimits): AsyncGenerator<SheetSource> {
+  const count = { bytes: 0 };
+  const batches = () => csvBatches(path, encoding, bom, count, limits);
+  yield { name: basename(path, extname(path)), batches, rows: () => rowsOf(batches()), progress: () => Math.min(1, count.bytes / Math.max(1, size)) };
 }
 
 /**

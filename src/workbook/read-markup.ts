@@ -384,43 +384,66 @@ export async function openMarkup(path: string, kind: MarkupKind, head: Buffer, l
     path,
     format: 'xlsx',
     date1904: false,
-    async *sheets() {
-      const parser = new MarkupRows(kind, limits);
-      const decoder = new TextDecoder(encoding);
-      const source = createReadStream(path, { start: bom, highWaterMark: 1 << 20 })[Symbol.asyncIterator]();
-      let done = false;
-      let index = 0;
-      const events = parser.events;
-      /** Reads on until there are events (or the file ends). */
-      const more = async () => {
-        while (!events.length && !done) {
-          const next = await source.next();
-          if (next.done) { parser.push(decoder.decode()); parser.end(); done = true; } else parser.push(decoder.decode(next.value as Buffer, { stream: true }));
-        }
-      };
-      for (;;) {
-        await more();
-        const e = events.shift();
-        if (!e) return;
-        if (e.type !== 'sheet') continue;
-        index += 1;
-        const name = e.name ?? (index === 1 ? base : `${base} (${index})`);
-        let finished = false;
-        async function* batches(): AsyncIterable<RawRow[]> {
-          while (!finished) {
-            await more();
-            const batch: RawRow[] = [];
-            while (events.length && events[0].type === 'row') batch.push((events.shift() as { row: RawRow }).row);
-            if (batch.length) yield batch;
-            if (!events.length && done) finished = true;
-            else if (events.length && events[0].type !== 'row') { if (events[0].type === 'end-sheet') events.shift(); finished = true; }
-          }
-        }
-        const sheet: SheetSource = { name, batches, rows: () => rowsOf(batches()) };
-        yield sheet;
-        // the engine reads a sheet to its end; if it did not, its rows are skipped here
-        for await (const _ of batches()) { /* drain */ }
-      }
-    },
+    sheets: () => markupSheets(new MarkupReading(path, kind, encoding, bom, limits), base),
   };
+}
+
+/** A markup file read on as its tables need it (openMarkup). */
+class MarkupReading {
+  readonly parser: MarkupRows;
+  private readonly decoder: TextDecoder;
+  private readonly source: AsyncIterator<Buffer>;
+  /** the file has been read to its end */
+  done = false;
+
+  constructor(path: string, kind: MarkupKind, encoding: string, bom: number, limits: ReadLimits) {
+    this.parser = new MarkupRows(kind, limits);
+    this.decoder = new TextDecoder(encoding);
+    this.source = createReadStream(path, { start: bom, highWaterMark: 1 << 20 })[Symbol.asyncIterator]();
+  }
+
+  /** Reads on until there are events (or the file ends). */
+  async more(): Promise<void> {
+    const { parser, decoder } = this;
+    while (!parser.events.length && !this.done) {
+      const next = await this.source.next();
+      if (next.done) { parser.push(decoder.decode()); parser.end(); this.done = true; } else parser.push(decoder.decode(next.value as Buffer, { stream: true }));
+    }
+  }
+}
+
+/**
+ * A markup file's tables as sheets, one after another. Generators of the module's, not ones made for
+ * each file (see read-xlsx.ts, sheetsOf).
+ */
+async function* markupSheets(r: MarkupReading, base: string): AsyncGenerator<SheetSource> {
+  const events = r.parser.events;
+  let index = 0;
+  for (;;) {
+    await r.more();
+    const e = events.shift();
+    if (!e) return;
+    if (e.type !== 'sheet') continue;
+    index += 1;
+    const name = e.name ?? (index === 1 ? base : `${base} (${index})`);
+    const table = { finished: false };
+    const batches = () => tableRows(r, table);
+    const sheet: SheetSource = { name, batches, rows: () => rowsOf(batches()) };
+    yield sheet;
+    // the engine reads a sheet to its end; if it did not, its rows are skipped here
+    for await (const _ of batches()) { /* drain */ }
+  }
+}
+
+/** A table's rows, in batches of what has been read, until its end. */
+async function* tableRows(r: MarkupReading, table: { finished: boolean }): AsyncGenerator<RawRow[]> {
+  const events = r.parser.events;
+  while (!table.finished) {
+    await r.more();
+    const batch: RawRow[] = [];
+    while (events.length && events[0].type === 'row') batch.push((events.shift() as { row: RawRow }).row);
+    if (batch.length) yield batch;
+    if (!events.length && r.done) table.finished = true;
+    else if (events.length && events[0].type !== 'row') { if (events[0].type === 'end-sheet') events.shift(); table.finished = true; }
+  }
 }

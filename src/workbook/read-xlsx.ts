@@ -123,34 +123,18 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     // with its parts checked already there is nothing for the thread to do first: it starts when its sheet is read (scanning
     // ahead while this thread reads the shared strings held both at once, --annotate's read-back at a million rows +20 MB)
     const checked = opts.partsChecked ? Promise.resolve() : undefined;
-    let early = first && !checked ? startThread(first.name, first.entry, given ? undefined : stringsEntry) : undefined;
+    const early = first && !checked ? startThread(first.name, first.entry, given ? undefined : stringsEntry) : undefined;
     const table = given ?? (stringsEntry ? await readSharedStrings(zip, stringsEntry, limits, checked ?? early?.stringsChecked) : new StringTable());
     // a table taken from another workbook is read through a reader of this one's own
     const strings: SharedText = given ? given.reader() : table;
     const ctx = { ...scan, strings };
+    // the first large sheet's thread, started above, is taken by the reading of its sheet
+    const reading: SheetsOf = { sheets, first, early, threaded, startThread, strings, zip, ctx, limits, stopAll };
     const source: WorkbookSource = {
       path,
       format: 'xlsx',
       date1904: workbook.date1904,
-      async *sheets() {
-        try {
-          for (const s of sheets) {
-            if ('entry' in s && s.entry) {
-              if (threaded(s.entry)) {
-                let taken = s === first ? early : undefined;
-                if (taken) early = undefined;
-                const entry = s.entry;
-                yield threadSource(s.name, () => { const t = taken ?? startThread(s.name, entry); taken = undefined; return t; }, strings);
-              } else yield sheetSource(zip, s.name, s.entry, ctx, limits);
-            }
-            else if ('chart' in s) yield { name: s.name, chart: true, batches: noRows, rows: noRows };
-            else yield { name: s.name, problem: new UnreadableFileError('missing-part', { detail: s.missing }), batches: noRows, rows: noRows };
-          }
-        } finally {
-          await stopAll();
-          await closeZip(zip);
-        }
-      },
+      sheets: () => sheetsOf(reading),
     };
     if (stringsEntry) STRINGS.set(source, { entry: stringsEntry, table });
     return source;
@@ -158,6 +142,47 @@ export async function openXlsx(path: string, limits: ReadLimits = DEFAULT_LIMITS
     await stopAll();
     await closeZip(zip);
     throw err;
+  }
+}
+
+/** What a workbook's sheets are read from (openXlsx): the first large sheet's thread is taken once. */
+interface SheetsOf {
+  sheets: ReadonlyArray<{ name: string; entry?: ZipEntry; chart?: true; missing?: string }>;
+  first: { name: string; entry: ZipEntry } | undefined;
+  early: SheetThread | undefined;
+  threaded(entry: ZipEntry): boolean;
+  startThread(name: string, entry: ZipEntry): SheetThread;
+  strings: SharedText;
+  zip: ZipFile;
+  ctx: ScanContext;
+  limits: ReadLimits;
+  stopAll(): Promise<void>;
+}
+
+/**
+ * A workbook's sheets, one after another. A generator function of the module's, not one made for
+ * each workbook: a generator made inside a function has a prototype and a map of its own, made in
+ * V8's old generation, and through them its function and every value of the function it was made
+ * in were held by each young-generation collection until the next full one (a small workbook's
+ * whole reading, ~7 KB, copied twice and moved to the old generation; issue #25).
+ */
+async function* sheetsOf(w: SheetsOf): AsyncGenerator<SheetSource> {
+  try {
+    for (const s of w.sheets) {
+      if ('entry' in s && s.entry) {
+        if (w.threaded(s.entry)) {
+          let taken = s === w.first ? w.early : undefined;
+          if (taken) w.early = undefined;
+          const entry = s.entry;
+          yield threadSource(s.name, () => { const t = taken ?? w.startThread(s.name, entry); taken = undefined; return t; }, w.strings);
+        } else yield sheetSource(w.zip, s.name, s.entry, w.ctx, w.limits);
+      }
+      else if ('chart' in s) yield { name: s.name, chart: true, batches: noRows, rows: noRows };
+      else yield { name: s.name, problem: new UnreadableFileError('missing-part', { detail: s.missing! }), batches: noRows, rows: noRows };
+    }
+  } finally {
+    await w.stopAll();
+    await closeZip(w.zip);
   }
 }
 

@@ -13,7 +13,7 @@ import type { SheetDigest } from './row-digest.js';
 import { readsBack } from './read-back.js';
 import { checkTarget, destroyed, writeSafely, WriteError, type Stamp } from './safe-write.js';
 import { sniff } from './sniff.js';
-import { UnreadableFileError } from './types.js';
+import { UnreadableFileError, type SheetSource } from './types.js';
 import { READ_REASONS } from './reasons.js';
 import { format, inEvery } from '../i18n/format.js';
 import { parseRels, parseWorkbook } from './xlsx/parts.js';
@@ -388,6 +388,38 @@ function cellValue(v: unknown): string | number | boolean | Date | null {
   return /^-?(0|[1-9]\d{0,8})(\.\d+)?$/.test(s) ? Number(s) : s;
 }
 
+/** An export's sheet as a new sheet part of its copy (newPackage), the plan's patch applied as it passes. */
+async function* exportSheetXml(sheet: SheetSource, patcher: SheetPatcher, styles: StylesEditor, headerRow: number | undefined): AsyncIterable<string> {
+    const pane = headerRow ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` : '';
+    yield patcher.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${pane}<sheetData>`);
+    // handed on in pieces of about 32 KB (see PIECE)
+    let piece = '';
+    for await (const batch of sheet.batches()) {
+      for (const row of batch) {
+        let cells = '';
+        row.cells.forEach((c, col) => {
+          // a cell under a merged one is left empty, as the export showed it: its value is the merged cell's, once
+          // (helper-52: written on every line, a merged amount was summed once a line by whoever read the copy)
+          if (!c || c.covered) return;
+          const v = cellValue(c.value);
+          const ref = `${columnLetter(col)}${row.row}`;
+          if (v === null) return;
+          if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
+          // an export's date cell (SpreadsheetML's DateTime) stays a date, to the millisecond, shown as written;
+          // one Excel would show wrong (before 1900-03-01) is its text
+          else if (v instanceof Date && excelShowsDate(v)) cells += `<c r="${ref}" s="${styles.variant(undefined, { numFmt: exactDateFormat(v) })}"><v>${toExcelSerial(v)}</v></c>`;
+          else if (v instanceof Date) cells += `<c r="${ref}" t="inlineStr"><is><t>${exactDateText(v)}</t></is></c>`;
+          else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
+          else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${cellXmlText(v)}</t></is></c>`;
+        });
+        piece += `<row r="${row.row}">${cells}</row>`;
+        if (piece.length >= PIECE) { yield patcher.push(piece); piece = ''; }
+      }
+    }
+    yield patcher.push(`${piece}</sheetData></worksheet>`);
+    yield patcher.end();
+  }
+
 /** A new .xlsx made from a CSV or an ERP's HTML/XML export, with the plan applied (notes and a first sheet too). */
 async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: CsvEncoding | undefined, limits: ReadLimits): Promise<void> {
   const wb = await openWorkbook(input, { encoding, limits });
@@ -408,38 +440,8 @@ async function newPackage(input: string, tmp: string, plan: CopyPlan, encoding: 
       const notes = plan.notes.get(sheet.name) ?? [];
       const patcher = new SheetPatcher(patch, styles, { legacyDrawing: notes.length ? 'rId1' : undefined });
       const headerRow = patch.added?.headerRow;
-      async function* xml(): AsyncIterable<string> {
-        const pane = headerRow ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerRow}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` : '';
-        yield patcher.push(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${pane}<sheetData>`);
-        // handed on in pieces of about 32 KB (see PIECE)
-        let piece = '';
-        for await (const batch of sheet.batches()) {
-          for (const row of batch) {
-            let cells = '';
-            row.cells.forEach((c, col) => {
-              // a cell under a merged one is left empty, as the export showed it: its value is the merged cell's, once
-              // (helper-52: written on every line, a merged amount was summed once a line by whoever read the copy)
-              if (!c || c.covered) return;
-              const v = cellValue(c.value);
-              const ref = `${columnLetter(col)}${row.row}`;
-              if (v === null) return;
-              if (typeof v === 'number') cells += `<c r="${ref}"><v>${v}</v></c>`;
-              // an export's date cell (SpreadsheetML's DateTime) stays a date, to the millisecond, shown as written;
-              // one Excel would show wrong (before 1900-03-01) is its text
-              else if (v instanceof Date && excelShowsDate(v)) cells += `<c r="${ref}" s="${styles.variant(undefined, { numFmt: exactDateFormat(v) })}"><v>${toExcelSerial(v)}</v></c>`;
-              else if (v instanceof Date) cells += `<c r="${ref}" t="inlineStr"><is><t>${exactDateText(v)}</t></is></c>`;
-              else if (typeof v === 'boolean') cells += `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
-              else cells += `<c r="${ref}" t="inlineStr"${looksLikeFormula(v) ? ` s="${styles.variant(undefined, { quotePrefix: true })}"` : ''}><is><t xml:space="preserve">${cellXmlText(v)}</t></is></c>`;
-            });
-            piece += `<row r="${row.row}">${cells}</row>`;
-            if (piece.length >= PIECE) { yield patcher.push(piece); piece = ''; }
-          }
-        }
-        yield patcher.push(`${piece}</sheetData></worksheet>`);
-        yield patcher.end();
-      }
       const path = `xl/worksheets/sheet${n}.xml`;
-      await writer.write(path, xml());
+      await writer.write(path, exportSheetXml(sheet, patcher, styles, headerRow));
       overrides.push([path, WORKSHEET_TYPE]);
       if (notes.length && patcher.legacyDrawing) {
         await writer.write(`xl/drawings/vmlDrawing${n}.vml`, [vmlXml(notes, block * 1024 + 1)]);

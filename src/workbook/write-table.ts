@@ -53,6 +53,7 @@ export function openTableXlsx(path: string, sheet: string, header: readonly stri
   };
   // the header is row 1: made now, before any row is numbered
   const headerXml = rowXml(header, 2);
+  // made once a run (the one table a run writes), so what it keeps in young collections is this writer's alone
   async function* sheetXml(): AsyncGenerator<string> {
     const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" style="1" customWidth="1"/>`).join('');
     yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${headerXml}`;

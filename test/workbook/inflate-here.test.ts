@@ -1,9 +1,9 @@
 import { statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInflateRaw, deflateRawSync } from 'node:zlib';
+import { createInflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/limits.js';
-import { InflateHere } from '../../src/workbook/xlsx/inflate-here.js';
+import { InflateHere, inflateWhole } from '../../src/workbook/xlsx/inflate-here.js';
 import { closeZip, entryChunks, openZip } from '../../src/workbook/xlsx/zip.js';
 import { zip } from '../corpus/build.js';
 import { tempDir } from '../helpers/cli.js';
@@ -145,5 +145,61 @@ describe('InflateHere: an entry inflated in the thread that reads it, as the str
     }
     expect(said.true).toMatch(/ends too soon/);
     expect(said.true).toBe(said.false);
+  });
+});
+
+/** What node's inflateRawSync says of `raw`: its bytes, or its error's words. */
+function bySync(raw: Buffer): { bytes?: Buffer; error?: string } {
+  try { return { bytes: inflateRawSync(raw) }; } catch (err) { return { error: (err as Error).message }; }
+}
+
+describe('inflateWhole: a small entry inflated at once, one zlib handle kept for the thread', () => {
+  it('gives the bytes node\'s inflateRawSync gives, entry after entry, damaged ones among them', () => {
+    const next = random(21);
+    let whole = 0;
+    for (let i = 0; i < 300; i++) {
+      const text = sheetXml(1 + Math.floor(next() * 40), next);
+      let raw = deflateRawSync(text);
+      const how = i % 5;
+      // damaged (a byte flipped), cut short, followed by more, and whole
+      if (how === 1) { raw = Buffer.from(raw); raw[Math.floor(next() * raw.length)] ^= 0x55; }
+      if (how === 2) raw = raw.subarray(0, Math.floor(raw.length * next()));
+      if (how === 3) raw = Buffer.concat([raw, Buffer.from('more after the data')]);
+      const expected = bySync(raw);
+      let got: { bytes?: Buffer; error?: string; longer?: boolean };
+      try {
+        const out = inflateWhole(raw, text.length);
+        got = out ? { bytes: out } : { longer: true };
+      } catch (err) { got = { error: (err as Error).message }; }
+      if (got.longer) {
+        // more than declared: left to inflateRawSync, which words it (a flipped byte can make more)
+        expect(expected.bytes?.length ?? Infinity).toBeGreaterThan(text.length);
+        continue;
+      }
+      if (expected.error) expect(got.error).toBe(expected.error);
+      else {
+        expect(got.bytes?.equals(expected.bytes!)).toBe(true);
+        whole += 1;
+      }
+    }
+    // most are whole, and each damaged kind came up
+    expect(whole).toBeGreaterThan(120);
+  });
+
+  it('says nothing of data longer than the size it is given (the caller words it), and goes on with the next entry', () => {
+    const text = Buffer.from('订单号,金额\n'.repeat(50));
+    const raw = deflateRawSync(text);
+    expect(inflateWhole(raw, text.length - 1)).toBeUndefined();
+    expect(inflateWhole(raw, text.length)?.equals(text)).toBe(true);
+    expect(inflateWhole(raw, text.length + 10)?.equals(text)).toBe(true);
+    expect(inflateWhole(deflateRawSync(Buffer.alloc(0)), 0)?.length).toBe(0);
+  });
+
+  it('a handle that failed is not used again: the entry after a damaged one is read whole', () => {
+    const text = sheetXml(30, random(5));
+    const raw = deflateRawSync(text);
+    const cut = raw.subarray(0, raw.length >> 1);
+    expect(() => inflateWhole(cut, text.length)).toThrow(/unexpected end of file/);
+    expect(inflateWhole(raw, text.length)?.equals(text)).toBe(true);
   });
 });

@@ -35,7 +35,7 @@ export class InflateHere {
   static open(pieceBytes: number): InflateHere | undefined {
     const stream = createInflateRaw();
     const inside = stream as unknown as { _handle?: Partial<ZlibHandle>; _writeState?: unknown };
-    if (typeof inside._handle?.writeSync === 'function' && typeof inside._handle.onerror === 'function' && inside._writeState instanceof Uint32Array) return new InflateHere(stream, pieceBytes);
+    if (typeof inside._handle?.writeSync === 'function' && typeof inside._handle.reset === 'function' && typeof inside._handle.onerror === 'function' && inside._writeState instanceof Uint32Array) return new InflateHere(stream, pieceBytes);
     stream.close();
     return undefined;
   }
@@ -53,6 +53,17 @@ export class InflateHere {
 
   close(): void {
     this.stream.close();
+  }
+
+  /** `raw` inflated whole into `size` bytes (see inflateWhole). */
+  whole(raw: Buffer, size: number): Buffer | undefined {
+    this.handle.reset();
+    this.error = undefined;
+    const out = Buffer.allocUnsafe(size + 1);
+    this.handle.writeSync(constants.Z_FINISH, raw, 0, raw.length, out, 0, out.length);
+    if (this.error) throw this.error;
+    const made = out.length - this.state[0];
+    return made > size ? undefined : out.subarray(0, made);
   }
 
   /** the piece being filled, and how much of it is filled: a piece is handed on as it grows, as the stream does */
@@ -89,8 +100,34 @@ export class InflateHere {
   }
 }
 
+/**
+ * A small entry inflated whole, with one zlib handle per thread reset between entries: node's
+ * `inflateRawSync` makes a stream object and a zlib state (~45 KB outside the heap, counted by V8
+ * towards its next full collection) for each entry, and a workbook has several. The output is one
+ * buffer of `size` bytes, the size the zip's directory declares, and one byte more (what fills it has
+ * more than declared). Undefined when the data is longer than `size`, or this node's zlib is not laid
+ * out as this knows it: the caller inflates it as before, which words the problem. Throws zlib's words
+ * when the data is damaged or cut short, as `inflateRawSync` does.
+ */
+export function inflateWhole(raw: Buffer, size: number): Buffer | undefined {
+  const here = (wholeHere ??= InflateHere.open(0) ?? null);
+  if (!here) return undefined;
+  try {
+    return here.whole(raw, size);
+  } catch (err) {
+    // a handle that failed is not used again
+    here.close();
+    wholeHere = undefined;
+    throw err;
+  }
+}
+
+let wholeHere: InflateHere | null | undefined;
+
 /** What node's zlib handle offers (lib/zlib.js, processChunkSync). */
 interface ZlibHandle {
+  /** back to the start of a stream (zlib's inflateReset) */
+  reset(): void;
   writeSync(flush: number, input: Buffer, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number): void;
   /** called with zlib's message as a write fails, before writeSync returns */
   onerror(message: string, errno: number, code: string): void;

@@ -165,6 +165,28 @@ function formulaOnly(formula: string | undefined): RawCell | undefined {
  * `r`, and any namespace prefix. After `</sheetData>` it sums the merged ranges, which the
  * reader checks against its cell budget.
  */
+/** A shared formula's other cell: its master's formula and how far it is moved, and the text once made. */
+interface Shift { master: { formula: string }; rows: number; columns: number; text: string | undefined }
+const SHIFT = Symbol('shift');
+type ShiftedCell = RawCell & { [SHIFT]: Shift };
+
+/**
+ * The `formula` of a shared formula's other cell, made when first read. The same two functions for
+ * every such cell, not closures made for each: an accessor made for each object is held, with what
+ * it holds, by V8's young-generation collections until a full one (see read-xlsx.ts, sheetsOf).
+ */
+const LAZY_FORMULA: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: ShiftedCell) {
+    const s = this[SHIFT];
+    return (s.text ??= shiftFormula(s.master.formula, s.rows, s.columns));
+  },
+  set(this: ShiftedCell, v: string) {
+    this[SHIFT].text = v;
+  },
+};
+
 export class SheetScanner {
   /** bytes not yet scanned: pieces of chunks, joined only when a row closes in them (linear in the input) */
   private pieces: Buffer[] = [];
@@ -477,15 +499,10 @@ export class SheetScanner {
 
   /** The formula of a shared formula's other cell, made when it is first read (a template's 2,000 empty rows never are). */
   private lazyFormula(cell: RawCell): void {
-    const { master, rows, columns } = this.pendingShift!;
+    const shift: Shift = { ...this.pendingShift!, text: undefined };
     this.pendingShift = undefined;
-    let text: string | undefined;
-    Object.defineProperty(cell, 'formula', {
-      enumerable: true,
-      configurable: true,
-      get: () => (text ??= shiftFormula(master.formula, rows, columns)),
-      set: (v: string) => { text = v; },
-    });
+    Object.defineProperty(cell, SHIFT, { value: shift });
+    Object.defineProperty(cell, 'formula', LAZY_FORMULA);
   }
 
   /** Notes that row `n` was read; a row number written twice is malformed (which of the two is row 4 cannot be told). */

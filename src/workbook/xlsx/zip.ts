@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import type { ReadLimits } from '../../config/limits.js';
 import { UnreadableFileError } from '../types.js';
-import { InflateHere } from './inflate-here.js';
+import { InflateHere, inflateWhole } from './inflate-here.js';
 
 /**
  * The zip container of an .xlsx, read from its central directory (so entry order does not
@@ -237,7 +237,8 @@ export async function* entryChunks(zip: ZipFile, entry: ZipEntry, limits: ReadLi
     let out: Buffer;
     try {
       // never much more than the directory declares (lyingBeyond; one byte more than that shows a lie)
-      out = entry.method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.min(lyingBeyond(entry), limits.maxEntryBytes) + 1 }) : raw;
+      out = entry.method !== 8 ? raw
+        : (inflateWhole(raw, entry.uncompressedSize) ?? inflateRawSync(raw, { maxOutputLength: Math.min(lyingBeyond(entry), limits.maxEntryBytes) + 1 }));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw unsafe('zip-lying', { detail: entry.name });
       throw inflateProblem(entry.name, err);
