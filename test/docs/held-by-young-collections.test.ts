@@ -8,7 +8,8 @@ import { sources } from '../helpers/sources.js';
  * What V8 holds through every young-generation collection until the next full one (issue #25,
  * docs/performance.md "what a young collection cannot let go"): a generator function made inside
  * a function (its prototype and map are made in the old generation and keep the function, and so
- * every value of the function it was made in), and an accessor whose getter or setter is a closure
+ * every value of the function it was made in), a class made inside a function (the same, for its
+ * constructor and prototype), and an accessor whose getter or setter is a closure
  * made for each object (an object literal's `get x()` inside a function, `Object.defineProperty` with
  * an arrow for `get`: the object's map, made in the old generation, keeps the closure). Each small
  * workbook's whole reading and check was kept so, copied twice and moved to the old generation: a
@@ -17,7 +18,7 @@ import { sources } from '../helpers/sources.js';
  * generation with them, none without.
  *
  * So in src/, generator functions are declared at the top of a module or as methods of a class
- * declared there, and accessors are a class's or a module-level object's. This test names each place
+ * declared there, classes are declared there, and accessors are a class's or a module-level object's. This test names each place
  * that does otherwise (file:line and what it is), unless a comment just before it says it is "made
  * once a run" (then it keeps nothing of any file's).
  */
@@ -42,8 +43,9 @@ function heldPlaces(file: string, text = readFileSync(file, 'utf8')): string[] {
       const inLiteral = ts.isObjectLiteralExpression(n.parent);
       const inClass = ts.isClassLike(n.parent);
       if ((inLiteral || !inClass) && madeEachCall(n)) at(n, 'a generator function made inside a function');
-      else if (inClass && madeEachCall(n.parent)) at(n, 'a generator method of a class made inside a function');
     }
+    // a class made for each call: its constructor, prototype and maps are made for each too (its methods with them)
+    if ((ts.isClassDeclaration(n) || ts.isClassExpression(n)) && madeEachCall(n)) at(n, 'a class made inside a function');
     if ((ts.isGetAccessorDeclaration(n) || ts.isSetAccessorDeclaration(n)) && ts.isObjectLiteralExpression(n.parent) && madeEachCall(n.parent)) {
       at(n, 'an accessor of an object literal made inside a function');
     }
@@ -64,7 +66,7 @@ function heldPlaces(file: string, text = readFileSync(file, 'utf8')): string[] {
 }
 
 describe('what young-generation collections would hold until a full one', () => {
-  it('src/ makes no generator function or accessor closure inside a function', () => {
+  it('src/ makes no generator function, class or accessor closure inside a function', () => {
     const places = sources(join(root, 'src')).flatMap((f) => heldPlaces(f));
     expect(places).toEqual([]);
   });
@@ -97,7 +99,7 @@ describe('what young-generation collections would hold until a full one', () => 
       '8: a generator function made inside a function',
       '9: an accessor of an object literal made inside a function',
       '11: Object.defineProperty with a closure for `get`',
-      '13: a generator method of a class made inside a function',
+      '13: a class made inside a function',
     ]);
   });
 });
