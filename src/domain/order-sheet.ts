@@ -170,7 +170,8 @@ function presaleOf(row: ParsedRow): boolean {
 export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
   const c = row.cells;
   const amount = c.get('amount')?.value;
-  const quantity = c.get('quantity')?.value;
+  const quantityCell = c.get('quantity');
+  const quantity = quantityCell?.value;
   const stock = c.get('stock')?.value;
   // the notes that say something, joined by ';' (no list made: one row of a million)
   let note: string | undefined;
@@ -188,10 +189,24 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
     presale: row.model(presaleModel),
     note,
     quantity: typeof quantity === 'number' ? quantity : undefined,
+    quantityUnread: quantityUnread(quantityCell, row.covered?.('quantity')),
     stock: typeof stock === 'number' ? stock : undefined,
     phone: phoneOf(phone?.text, tel?.text, phone !== undefined || tel !== undefined),
     duplicate,
   };
+}
+
+/**
+ * 数量 as the cell shows it when it is filled but no whole number of at least 1 (a note typed into it,
+ * `1"加急`; `0`; `-1`; `1.5`): the order's count cannot be told, so no one approves it unseen. An empty
+ * cell, or one a merged cell above covers, says nothing.
+ */
+function quantityUnread(cell: { value?: unknown; text?: string } | undefined, covered: boolean | undefined): string | undefined {
+  if (!cell || covered) return undefined;
+  const text = cell.text?.trim();
+  if (!text) return undefined;
+  const v = cell.value;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? undefined : text;
 }
 
 /** One order of an orders sheet, decided (SOP 五.1). */
@@ -337,6 +352,7 @@ function mergeLines(all: readonly Line[]): OrderInput {
     note: notes.length ? notes.join(';') : first.note,
     // stock is per product: the line that is short speaks for the order
     quantity: short ? short.quantity : first.quantity,
+    quantityUnread: inputs.find((o) => o.quantityUnread !== undefined)?.quantityUnread,
     stock: short ? short.stock : first.stock,
     duplicate: all.some((l) => l.input.duplicate),
   };

@@ -10,7 +10,7 @@ import { isValidPhone } from './phone.js';
 /** Why an order needs a person (SOP 五.1): its status first (issue #20), then the SOP's reasons in its order. */
 export const ORDER_REASONS = [
   'status-after-sale', 'status-hold', 'status-partly-shipped', 'status-mixed', 'status-unknown', 'status-blank', 'lines-closed', 'order-cut-short', 'order-id-damaged', 'order-id-missing',
-  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'remote-area', 'outside-mainland', 'presale', 'address-vague', 'address-masked',
+  'amount-missing', 'amount-over-auto-limit', 'amount-large', 'quantity-unreadable', 'remote-area', 'outside-mainland', 'presale', 'address-vague', 'address-masked',
   'note-urgent', 'note-address-change', 'stock-short', 'phone-missing', 'phone-invalid', 'duplicate-order',
 ] as const;
 export type OrderReason = (typeof ORDER_REASONS)[number];
@@ -29,6 +29,7 @@ export const REASON_TEXT: Record<OrderReason, Localized> = {
   'amount-missing': msg('order.reason.amount-missing'),
   'amount-over-auto-limit': msg('order.reason.amount-over-auto-limit'),
   'amount-large': msg('order.reason.amount-large'),
+  'quantity-unreadable': msg('order.reason.quantity-unreadable'),
   'remote-area': msg('order.reason.remote-area'),
   'outside-mainland': msg('order.reason.outside-mainland'),
   presale: msg('order.reason.presale'),
@@ -57,6 +58,7 @@ export const REASON_LABEL: Record<OrderReason, Localized> = {
   'amount-missing': msg('order.label.amount-missing'),
   'amount-over-auto-limit': msg('order.label.amount-over-auto-limit'),
   'amount-large': msg('order.label.amount-large'),
+  'quantity-unreadable': msg('order.label.quantity-unreadable'),
   'remote-area': msg('order.label.remote-area'),
   'outside-mainland': msg('order.label.outside-mainland'),
   presale: msg('order.label.presale'),
@@ -90,6 +92,11 @@ export interface OrderInput {
   /** the buyer's remark and the seller's memo, joined */
   note?: string;
   quantity?: number;
+  /**
+   * 数量 as the cell shows it, when it is not a whole number of at least 1 (`1"加急`, `x1`, `0`, `-1`, `1.5`):
+   * how many to send cannot be told; undefined when it is one, or the cell is empty
+   */
+  quantityUnread?: string;
   stock?: number;
   /** undefined when the sheet has no phone column; '' when it has one and it is empty */
   phone?: string;
@@ -237,6 +244,7 @@ export function reviewOrder(o: OrderInput, s: Settings['orders']): OrderDecision
     if (o.amountFen > Math.round(s.autoApproveMaxYuan * 100)) reasons.push('amount-over-auto-limit');
     if (o.amountFen > Math.round(s.largeAmountYuan * 100)) reasons.push('amount-large');
   }
+  if (o.quantityUnread !== undefined) { reasons.push('quantity-unreadable'); own = withPlaceholder(own, 'quantityText', o.quantityUnread); }
   if (province && inRegions(province, s.remoteRegions)) {
     reasons.push('remote-area');
     own = withPlaceholder(own, 'province', province.short);

@@ -328,3 +328,38 @@ describe('what an outside tester found (each a class)', () => {
     expect(partly.orders.filter((o) => o.decision === 'auto').map((o) => o.orderId)).toEqual(['6921012345678912345']);
   });
 });
+
+describe('a quantity that is no whole number of at least 1 sends its order to a person, on every platform\'s export', () => {
+  // typed into the export (a note in the quantity, a zero, a fraction): how many to send cannot be told
+  const cases = PLATFORM_EXPORTS.flatMap((p) => ENCODINGS.map((e) => [p.name, e, p] as const));
+  it.each(cases)('%s (%s)', async (_, encoding, p) => {
+    const dir = tempDir();
+    const file = `export.${encoding === 'xlsx' ? 'xlsx' : 'csv'}`;
+    const w = p.words;
+    const id = (n: number) => `${PREFIX[p.name]}${n}`;
+    const line = (quantity: number | string) => ({ title: '敏感肌修护面膜', amount: 258, quantity });
+    // an export of one row an order (千牛's 订单报表, 拼多多) writes no second line: its orders have one here
+    const twoLines = p !== QIANNIU && p !== PDD;
+    const orders: ExportOrder[] = [
+      { ...base, id: id(1), status: w.paid, lines: [line('1"加急')] },
+      { ...base, id: id(2), status: w.paid, lines: [line(0)] },
+      { ...base, id: id(3), status: w.paid, lines: [line(2)] },
+      { ...base, id: id(4), status: w.paid, lines: [line(1.5)] },
+      { ...base, id: id(5), status: w.unpaid, lines: [line('x1')] },
+      ...(twoLines ? [{ ...base, id: id(6), status: w.paid, lines: [{ ...line(1), amount: 100 }, { ...line('一件 急'), title: '抗老精华', amount: 100 }] }] : []),
+    ];
+    await writeExport(join(dir, file), p, orders, encoding);
+    const report = await review(file, dir);
+    expect(report.orders.map((o) => [o.orderId, o.decision, o.reasons])).toEqual([
+      [id(1), 'manual', ['quantity-unreadable']],
+      [id(2), 'manual', ['quantity-unreadable']],
+      [id(3), 'auto', []],
+      [id(4), 'manual', ['quantity-unreadable']],
+      // the status decides first: an unpaid order is not reviewed
+      [id(5), 'skipped', []],
+      ...(twoLines ? [[id(6), 'manual', ['quantity-unreadable']]] : []),
+    ]);
+    const said = report.findings.find((f) => f.ruleId === 'order-manual-review' && f.reasons?.includes('quantity-unreadable'));
+    expect(said?.message).toContain('数量“1"加急”无法识别或不是正整数');
+  });
+});

@@ -11,7 +11,8 @@ import { writeWorkbook, type CellInput } from './workbook.js';
 export interface ExportLine {
   title: string;
   amount: number;
-  quantity?: number;
+  /** as the export writes it: a number, or what was typed there (`1"加急`) */
+  quantity?: number | string;
   /** the line's own status word (子订单/商品状态), where the platform writes one */
   lineStatus?: string;
   /** the line's after-sale/refund word */
@@ -57,7 +58,7 @@ export const QIANNIU: PlatformExport = {
   head: ['订单编号', '买家会员名', '买家支付宝账号', '买家应付货款', '买家应付邮费', '买家支付积分', '总金额', '返点积分', '买家实际支付金额', '买家实际支付积分', '订单状态', '买家留言', '收货人姓名', '收货地址 ', '运送方式', '联系电话 ', '联系手机', '订单创建时间', '订单付款时间 ', '宝贝标题 ', '宝贝种类 ', '物流单号 ', '物流公司', '订单备注', '宝贝总数量', '店铺Id', '店铺名称', '订单关闭原因'],
   rows: (o) => {
     const total = o.lines.reduce((n, l) => n + l.amount, 0).toFixed(2);
-    return [[`="${o.id}"`, 'tb_buyer', '', total, '0.00', '0', total, '0', total, '0', o.status, o.note ?? '', '张*', `${join(o, ' ')}(310000)`, '快递', o.tel ? `'${o.tel}` : "'-", o.phone ? `'${o.phone}` : '', '2024-05-20 09:10:00', o.paid ?? '2024-05-20 09:12:00', o.lines.map((l) => l.title).join(','), String(o.lines.length), '', '', o.memo ?? '', String(o.lines.reduce((n, l) => n + (l.quantity ?? 1), 0)), '123', '旗舰店', '订单未关闭']];
+    return [[`="${o.id}"`, 'tb_buyer', '', total, '0.00', '0', total, '0', total, '0', o.status, o.note ?? '', '张*', `${join(o, ' ')}(310000)`, '快递', o.tel ? `'${o.tel}` : "'-", o.phone ? `'${o.phone}` : '', '2024-05-20 09:10:00', o.paid ?? '2024-05-20 09:12:00', o.lines.map((l) => l.title).join(','), String(o.lines.length), '', '', o.memo ?? '', String(o.lines.length === 1 ? (o.lines[0].quantity ?? 1) : o.lines.reduce((n, l) => n + Number(l.quantity ?? 1), 0)), '123', '旗舰店', '订单未关闭']];
   },
   words: { unpaid: '等待买家付款', paid: '买家已付款，等待卖家发货', closed: '交易关闭', shipped: '卖家已发货，等待买家确认', finished: '交易成功', refunding: '退款中', unknown: '等待买家评价中' },
   refundIn: 'status',

@@ -9,6 +9,7 @@ ruleTester(rule, {
   valid: [
     { name: 'an order that is approved automatically', rows: [ok] },
     { name: 'the configured amounts', rows: [{ ...ok, amount: 800 }], config: { sop: { orders: { autoApproveMaxYuan: 1000 } } } },
+    { name: 'a quantity with its unit, as a decimal of a whole number, or empty, says nothing', rows: [{ ...ok, quantity: '2件' }, { ...ok, orderId: '2', quantity: '1.0' }, { ...ok, orderId: '3', quantity: '' }] },
   ],
   invalid: [
     { rows: [{ ...ok, amount: '500.01' }], errors: [manual(['amount-over-auto-limit'])] },
@@ -24,6 +25,9 @@ ruleTester(rule, {
     { name: 'the same line twice (an order number typed as a number): one order, a duplicate', rows: [{ ...ok, orderId: 20240520001 }, { ...ok, orderId: 20240520001 }], errors: [{ messageId: 'manual', row: 2, reasons: ['duplicate-order'] }] },
     { name: 'one order on two lines (two products): its total is over 500, decided once, no duplicate', rows: [{ ...ok, orderId: 'A1', product: '面膜', amount: 300 }, { ...ok, orderId: 'A1', product: '精华', amount: 300 }], errors: [{ messageId: 'manual', row: 2, reasons: ['amount-over-auto-limit'] }] },
     { name: 'Taobao wraps the order number as ="…" and the phone as \'138…: read as the values inside', rows: [{ ...ok, orderId: '="3756291048576123456"', phone: "'138****8000", amount: 300 }, { ...ok, orderId: '3756291048576123456', product: '另一件', amount: 300 }], errors: [{ messageId: 'manual', row: 2, reasons: ['amount-over-auto-limit'] }] },
+    { name: 'a note typed into 数量: how many to send cannot be told', rows: [{ ...ok, quantity: '1"加急' }], errors: [manual(['quantity-unreadable'], '待人工审核:数量“1"加急”无法识别或不是正整数,不知道要发几件')] },
+    { name: 'a quantity of 0, below 0 or with a fraction', rows: [{ ...ok, quantity: 0 }, { ...ok, orderId: '2', quantity: -1 }, { ...ok, orderId: '3', quantity: 1.5 }, { ...ok, orderId: '4', quantity: 'x1' }], errors: [2, 3, 4, 5].map((row) => ({ messageId: 'manual', row, reasons: ['quantity-unreadable'] })) },
+    { name: 'one line of a two-line order with an unreadable quantity: the order goes to a person', rows: [{ ...ok, orderId: 'B1', product: '面膜', amount: 100 }, { ...ok, orderId: 'B1', product: '精华', amount: 100, quantity: '1 急' }], errors: [{ messageId: 'manual', row: 2, reasons: ['quantity-unreadable'] }] },
     { name: 'Hong Kong and abroad have their own reason', rows: [{ ...ok, address: '香港九龙弥敦道100号' }, { ...ok, orderId: '9', address: '新加坡 Orchard Road 1号' }], errors: [{ messageId: 'manual', row: 2, reasons: ['outside-mainland'] }, { messageId: 'manual', row: 3, reasons: ['outside-mainland'] }] },
   ],
 });
