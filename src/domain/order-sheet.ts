@@ -1,5 +1,8 @@
 import { listKey } from '../cells/list-key.js';
 import { toHalfWidth } from '../cells/normalize.js';
+import type { CellResult } from '../cells/parse.js';
+import { localized } from '../i18n/catalog.js';
+import type { Localized } from '../i18n/format.js';
 import { parseAddress, parseAddressAfter, type ParsedAddress } from './address.js';
 import { afterSaleClass, isPlaceholder, statusClass, type AfterSaleClass, type StatusClass } from './order-status.js';
 import { reviewOrder, type OrderDecision, type OrderInput, type OrderStatus } from './orders.js';
@@ -52,8 +55,10 @@ export const addressModel = rowModel<string | undefined>('address', (row) => {
   const joined = head === undefined ? tail : tail === undefined ? head : head + tail;
   if (!single) return joined ?? single;
   // 省/市/区 in their own columns beside an 地址 that holds only the street: the parts the single
-  // column lacks come first (an 地址 that holds them all is read alone)
-  if (!joined) return single;
+  // column lacks come first (an 地址 that holds them all is read alone). With no 省/市/区 of their own,
+  // a 街道 or 详细地址 typed beside a filled 收件地址 (the SOP's sheet has both) is not put before it:
+  // the 收件地址 begins with its own province (outsider helper-100: 西溪街道浙江省… was "no province")
+  if (!joined || !head) return single;
   return `${joined}${single}`;
 });
 
@@ -197,17 +202,30 @@ export function orderInput(row: ParsedRow, duplicate: boolean): OrderInput {
 }
 
 /**
- * 数量 as the cell shows it when it is filled but no whole number of at least 1 (a note typed into it,
- * `1"加急`; `0`; `-1`; `1.5`): the order's count cannot be told, so no one approves it unseen. An empty
- * cell, or one a merged cell above covers, says nothing.
+ * 数量 as the cell shows it when the order's count cannot be told from it, so that no one approves
+ * it unseen (reason quantity-unreadable); undefined when it is a count, or the cell is empty, or a
+ * merged cell above covers it:
+ * - no whole number of at least 1 as read (`x1`, `1"加急`, `0`, `-1`, `1.5`), or one past what is exact;
+ * - a formula with no saved result or with an error (shown as its formula or error);
+ * - a number with words beside it other than a count's unit (`1(加急)`, `约2`, `2以上`, `1kg`, `3件套`):
+ *   the parser reads `1` there, and the note is the operator's.
  */
-function quantityUnread(cell: { value?: unknown; text?: string } | undefined, covered: boolean | undefined): string | undefined {
+function quantityUnread(cell: CellResult | undefined, covered: boolean | undefined): string | undefined {
   if (!cell || covered) return undefined;
-  const text = cell.text?.trim();
+  if (cell.problem === 'formula-no-result' || cell.problem === 'formula-error') return cell.text.trim() || cell.detail || '=';
+  const text = cell.text.trim();
   if (!text) return undefined;
   const v = cell.value;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 ? undefined : text;
+  if (!(typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return text;
+  return COUNT_TEXT.test(text.normalize('NFKC').replace(ANY_SPACE, '')) ? undefined : text;
 }
+
+/** Spaces of every kind (a no-break or thin space pasted from a web page, an ideographic space). */
+const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
+/** Words a count is written with: a unit after the number (2件, 两个, 3盒, 2pcs). */
+const COUNT_UNITS = '件|个|盒|套|瓶|包|支|只|双|条|张|本|台|箱|袋|罐|份|把|副|块|组|对|片|枚|粒|桶|提|卷|根|颗|顶|听|串|扎|板|捆|pcs|pc|items|item';
+/** A count and nothing else, as typed (after NFKC: full-width digits and ② are digits): 2, +1, 1.0, 1,000, 共2件, 两件, 二十个. */
+const COUNT_TEXT = new RegExp(`^共?(?:\\+?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0*)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(?:${COUNT_UNITS})?$`, 'i');
 
 /** One order of an orders sheet, decided (SOP 五.1). */
 export interface DecidedOrder {
@@ -304,7 +322,7 @@ function orderStatus(lines: readonly Line[]): OrderStatus | undefined {
   const leftClasses = new Set(classes.filter((c) => c !== 'closed'));
   if (!left.length) return { cls: 'closed', text };
   // a closed line named by its product, and its row when products repeat
-  const named = (l: Line) => (l.product ? (lines.filter((x) => x.product === l.product).length > 1 ? `${l.product}(第${l.row}行)` : l.product) : `第${l.row}行`);
+  const named = (l: Line): string | Localized => (l.product ? (lines.filter((x) => x.product === l.product).length > 1 ? localized('order.line-of-product', { product: l.product, row: l.row }) : l.product) : localized('order.line-row', { row: l.row }));
   const closedLines = left.length < lines.length ? lines.filter((_, i) => classes[i] === 'closed').map(named) : undefined;
   const status = (cls: OrderStatus['cls']): OrderStatus => (closedLines && cls !== 'unpaid' && cls !== 'shipped' ? { cls, text, closedLines } : { cls, text });
   if (leftClasses.size === 1) return status([...leftClasses][0]);

@@ -79,7 +79,7 @@ export interface OrderStatus {
   /** the status words as read (distinct, joined) */
   text: string;
   /** the lines that left the order (closed or refunded), named by product or row, when others are left */
-  closedLines?: string[];
+  closedLines?: Array<string | Localized>;
 }
 
 export interface OrderInput {

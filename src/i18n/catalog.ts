@@ -48,9 +48,9 @@ export function localized<K extends MessageKey>(key: K, ...rest: DataArgs<K>): L
   return inEvery((lang) => tAny(lang, key, rest[0] ?? {}));
 }
 
-/** Items as a list in each language (、 in Chinese, commas in English). */
-export function joined(items: readonly string[]): Localized {
-  return inEvery((lang) => items.join(t(lang, 'list.and')));
+/** Items as a list in each language (、 in Chinese, commas in English); an item in words is taken in each language. */
+export function joined(items: ReadonlyArray<string | Localized>): Localized {
+  return inEvery((lang) => items.map((i) => (typeof i === 'string' ? i : i[lang])).join(t(lang, 'list.and')));
 }
 
 /** A `|`-separated catalog string as a list (table headers). */

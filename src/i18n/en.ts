@@ -395,6 +395,8 @@ export const en: Record<MessageId, string> = {
   'values.phases.where': 'Campaign plan: schedule',
   'values.quantities.title': 'Quantities with units',
   'values.quantities.where': 'Sales, stock, quantity, weight, price band, exposure and other quantity columns',
+  'order.line-of-product': '{product} (row {row})',
+  'order.line-row': 'row {row}',
   'order.reason.status-after-sale': 'after-sale or refund in progress ({status}): confirm before shipping',
   'order.reason.status-hold': 'the platform holds the order ({status})',
   'order.reason.status-partly-shipped': 'partly shipped ({status}): check what is left',

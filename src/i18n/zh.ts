@@ -400,6 +400,8 @@ export const zh = {
   'values.phases.where': '大促活动策划表:活动时间',
   'values.quantities.title': '带单位的数量',
   'values.quantities.where': '月销量、库存、数量、重量、价格区间、搜索曝光量等数量列',
+  'order.line-of-product': '{product}(第{row}行)',
+  'order.line-row': '第{row}行',
   'order.reason.status-after-sale': '售后/退款处理中({status}),确认后再发货',
   'order.reason.status-hold': '平台暂停或限制发货({status})',
   'order.reason.status-partly-shipped': '部分商品已发货({status}),核对剩余商品',

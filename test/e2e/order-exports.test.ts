@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ecsop, tempDir } from '../helpers/cli.js';
+import { sheetXml, xlsx } from '../corpus/build.js';
 import { DOUDIAN, JD, KUAISHOU, PDD, PLATFORM_EXPORTS, QIANNIU, QIANNIU_ITEMS, writeExport, XIAOHONGSHU, type Encoding, type ExportOrder, type PlatformExport } from '../helpers/platform-exports.js';
 
 /**
@@ -104,6 +105,18 @@ describe('orders on several lines whose statuses differ', () => {
     const en = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00', '--lang', 'en'], { cwd: dir });
     expect(en.stdout).toContain('closed or refunded (精华, 眼霜)');
     expect(en.stdout).not.toContain('、');
+  });
+
+  it('a line named by its row, when its product repeats or it has none: in the run\'s language (helper-100: 第6行 in English)', async () => {
+    const dir = tempDir();
+    await writeExport(join(dir, 'd.csv'), DOUDIAN, [
+      { ...base, id: '6920000000000003', status: '待发货', lines: [{ title: '保温杯', amount: 58 }, { title: '保温杯', amount: 99, afterSale: '退款成功' }, { title: '', amount: 20, afterSale: '退款成功' }] },
+    ], 'utf8-bom');
+    const zh = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
+    expect(zh.stdout).toContain('部分商品已关闭或退款(保温杯(第3行)、第4行)');
+    const en = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00', '--lang', 'en'], { cwd: dir });
+    expect(en.stdout).toContain('closed or refunded (保温杯 (row 3), row 4)');
+    expect(en.stdout).not.toContain('行');
   });
 
   it('every line refunded or closed: the order is closed, skipped', async () => {
@@ -361,5 +374,29 @@ describe('a quantity that is no whole number of at least 1 sends its order to a 
     ]);
     const said = report.findings.find((f) => f.ruleId === 'order-manual-review' && f.reasons?.includes('quantity-unreadable'));
     expect(said?.message).toContain('数量“1"加急”无法识别或不是正整数');
+  });
+});
+
+describe('a quantity that cannot be told, however the export holds it', () => {
+  it('a formula with no saved result or with an error, in an .xlsx a script wrote', async () => {
+    const dir = tempDir();
+    const head = ['订单号', '商品名称', '数量', '实付金额', '收货地址'].map((h, j) => `<c r="${'ABCDE'[j]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('');
+    const row = (r: number, quantity: string) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>10${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>毛巾</t></is></c>${quantity}<c r="D${r}"><v>39.9</v></c><c r="E${r}" t="inlineStr"><is><t>浙江省杭州市西湖区文三路100号</t></is></c></row>`;
+    const body = `<row r="1">${head}</row>${row(2, '<c r="C2"><f>3-4</f></c>')}${row(3, '<c r="C3" t="e"><f>1/0</f><v>#DIV/0!</v></c>')}${row(4, '<c r="C4"><f>1+1</f><v>2</v></c>')}`;
+    writeFileSync(join(dir, 'orders.xlsx'), xlsx({ sheets: [{ name: '订单', xml: sheetXml(body) }] }));
+    const report = await ecsop(['review', 'orders.xlsx', '--format', 'json', '--now', '2024-05-20T12:00'], { cwd: dir });
+    const orders = (JSON.parse(report.stdout) as Report).orders;
+    expect(orders.map((o) => [o.orderId, o.decision, o.reasons])).toEqual([
+      ['102', 'manual', ['quantity-unreadable']],
+      ['103', 'manual', ['quantity-unreadable']],
+      ['104', 'auto', []],
+    ]);
+  });
+
+  it.each(['宝贝数量', '件数', '购买件数', '商品件数', '商品数', '购买数', '下单数量', 'SKU数量'])('under the header %s', async (header) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'orders.csv'), `订单号,商品名称,${header},实付金额,收货地址\n1001,毛巾,x1,39.9,浙江省杭州市西湖区文三路100号\n1002,毛巾,2,39.9,浙江省杭州市西湖区文三路100号\n`);
+    const report = await review('orders.csv', dir);
+    expect(report.orders.map((o) => [o.orderId, o.decision, o.reasons])).toEqual([['1001', 'manual', ['quantity-unreadable']], ['1002', 'auto', []]]);
   });
 });

@@ -10,6 +10,8 @@ ruleTester(rule, {
     { name: 'an order that is approved automatically', rows: [ok] },
     { name: 'the configured amounts', rows: [{ ...ok, amount: 800 }], config: { sop: { orders: { autoApproveMaxYuan: 1000 } } } },
     { name: 'a quantity with its unit, as a decimal of a whole number, or empty, says nothing', rows: [{ ...ok, quantity: '2件' }, { ...ok, orderId: '2', quantity: '1.0' }, { ...ok, orderId: '3', quantity: '' }] },
+    { name: 'the SOP\'s sheet: a full 收件地址 with its 街道 typed beside it (helper-100: read as 西溪街道浙江省…, "no province")', rows: [{ ...ok, town: '西溪街道' }, { ...ok, orderId: '2', street: '文三路90号' }] },
+    { name: 'a count however typed: full width, circled, thousands, a sign, Chinese numerals with a unit', rows: ['２', '②', '1,000', '1，000', '+1', '两个', '十一件', '2盒', '１件', '2.00'].map((quantity, i) => ({ ...ok, orderId: String(i + 1), quantity, stock: 5000 })) },
   ],
   invalid: [
     { rows: [{ ...ok, amount: '500.01' }], errors: [manual(['amount-over-auto-limit'])] },
@@ -27,6 +29,8 @@ ruleTester(rule, {
     { name: 'Taobao wraps the order number as ="…" and the phone as \'138…: read as the values inside', rows: [{ ...ok, orderId: '="3756291048576123456"', phone: "'138****8000", amount: 300 }, { ...ok, orderId: '3756291048576123456', product: '另一件', amount: 300 }], errors: [{ messageId: 'manual', row: 2, reasons: ['amount-over-auto-limit'] }] },
     { name: 'a note typed into 数量: how many to send cannot be told', rows: [{ ...ok, quantity: '1"加急' }], errors: [manual(['quantity-unreadable'], '待人工审核:数量“1"加急”无法识别或不是正整数,不知道要发几件')] },
     { name: 'a quantity of 0, below 0 or with a fraction', rows: [{ ...ok, quantity: 0 }, { ...ok, orderId: '2', quantity: -1 }, { ...ok, orderId: '3', quantity: 1.5 }, { ...ok, orderId: '4', quantity: 'x1' }], errors: [2, 3, 4, 5].map((row) => ({ messageId: 'manual', row, reasons: ['quantity-unreadable'] })) },
+    { name: 'words beside the number: a note in brackets, an estimate, a bound, a weight, a set', rows: ['1(加急)', '1（加急）', '1【加急】', '2件(加急)', '约2', '2左右', '2以上', '1kg', '3件套'].map((quantity, i) => ({ ...ok, orderId: String(i + 1), quantity })), errors: [2, 3, 4, 5, 6, 7, 8, 9, 10].map((row) => ({ messageId: 'manual', row, reasons: ['quantity-unreadable'] })) },
+    { name: 'a count past what a number holds exactly', rows: [{ ...ok, quantity: '9007199254740993', stock: '' }], errors: [{ messageId: 'manual', row: 2, reasons: ['quantity-unreadable'] }] },
     { name: 'one line of a two-line order with an unreadable quantity: the order goes to a person', rows: [{ ...ok, orderId: 'B1', product: '面膜', amount: 100 }, { ...ok, orderId: 'B1', product: '精华', amount: 100, quantity: '1 急' }], errors: [{ messageId: 'manual', row: 2, reasons: ['quantity-unreadable'] }] },
     { name: 'Hong Kong and abroad have their own reason', rows: [{ ...ok, address: '香港九龙弥敦道100号' }, { ...ok, orderId: '9', address: '新加坡 Orchard Road 1号' }], errors: [{ messageId: 'manual', row: 2, reasons: ['outside-mainland'] }, { messageId: 'manual', row: 3, reasons: ['outside-mainland'] }] },
   ],

@@ -48,7 +48,7 @@ export const orders: SheetKind = {
     text('town', '街道', 'Town', 10, '分列地址时填写(乡镇/街道)', 'When the address is split (town)', { aliases: ['乡镇', '乡镇街道', '街道/乡镇'] }),
     text('street', '详细地址', 'Street address', 24, '分列地址时填写', 'When the address is split', { aliases: ['街道地址', '收货详细地址', '收件人详细地址'] }),
     text('product', '商品', 'Product', 18, '商品名称', 'Product name', { aliases: ['商品名称', '宝贝标题', '商品标题', '选购商品', '商品名', '宝贝名称', '货品名称', '商品信息', 'Product Name', 'Item Title', 'Item Name', 'Item', 'Title'] }),
-    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, aliases: ['购买数量', '商品数量', '宝贝总数量', '订购数量', '成交数量', 'Qty'], prompt: msg('sheet.orders.quantity.prompt') },
+    { key: 'quantity', header: '数量', en: 'Quantity', type: 'integer', width: 6, min: 1, aliases: ['购买数量', '商品数量', '宝贝总数量', '订购数量', '成交数量', '宝贝数量', '件数', '购买件数', '商品件数', '商品数', '购买数', '下单数量', 'SKU数量', 'Qty'], prompt: msg('sheet.orders.quantity.prompt') },
     { key: 'amount', header: '金额', en: 'Amount', type: 'money', width: 10, required: true, alternative: 'orderAmount', min: 0, numFmt: '0.00', aliases: ['实付金额', '买家实际支付金额', '买家实付金额', '实付款', '用户实付金额', '实际支付金额', '支付金额', '付款金额', '商家实收金额', '商家实收', '商品实付金额', '商品实付', '子订单实付金额', '小计', '订单应付金额', 'Paid Amount', 'Amount Paid', 'Payment Amount', 'Actual Payment', 'Paid'], prompt: msg('sheet.orders.amount.prompt') },
     { key: 'presale', header: '是否预售', en: 'Presale', type: 'boolean', width: 8, options: YES_NO, prompt: msg('sheet.orders.presale.prompt') },
     text('note', '买家备注', 'Buyer note', 24, '如 加急', 'e.g. 加急', { aliases: ['买家留言', '主订单买家留言', '买家留言备注', '用户备注', '用户留言', '留言', '买家附言', 'Buyer Message', 'Buyer Remark'] }),
