@@ -56,9 +56,11 @@ export const addressModel = rowModel<string | undefined>('address', (row) => {
   if (!single) return joined ?? single;
   // 省/市/区 in their own columns beside an 地址 that holds only the street: the parts the single
   // column lacks come first (an 地址 that holds them all is read alone). With no 省/市/区 of their own,
-  // a 街道 or 详细地址 typed beside a filled 收件地址 (the SOP's sheet has both) is not put before it:
-  // the 收件地址 begins with its own province (outsider helper-100: 西溪街道浙江省… was "no province")
-  if (!joined || !head) return single;
+  // a 街道 or 详细地址 typed beside a filled 收件地址 (the SOP's sheet has both) comes after it: the
+  // 收件地址 begins with its own province (outsider helper-100: 西溪街道浙江省… was "no province"), and
+  // may stop at its district (helper-101: 浙江省杭州市西湖区 with 文三路90号 in 详细地址)
+  if (!joined) return single;
+  if (!head) return `${single}${tail}`;
   return `${joined}${single}`;
 });
 
@@ -224,8 +226,19 @@ function quantityUnread(cell: CellResult | undefined, covered: boolean | undefin
 const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
 /** Words a count is written with: a unit after the number (2件, 两个, 3盒, 2pcs). */
 const COUNT_UNITS = '件|个|盒|套|瓶|包|支|只|双|条|张|本|台|箱|袋|罐|份|把|副|块|组|对|片|枚|粒|桶|提|卷|根|颗|顶|听|串|扎|板|捆|pcs|pc|items|item';
+/** A digit of a count in Chinese (两 too, but not before 十: 两十 is no number), and one before 十. */
+const CN_DIGIT = '[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
+const CN_TENS_DIGIT = '[一二三四五六七八九壹贰叁肆伍陆柒捌玖]';
+/**
+ * A Chinese count below 10,000, well formed: its places from 千 down, each at most once, a 零 only
+ * before a digit (一千零一, 一百零五, 三百二, 十一, 二十): 十十, 一百百, 十百, 十零 are no numbers, though
+ * a lenient reading makes 20, 200, 110 and 10 of them (outsider helper-101).
+ */
+const CN_SECTION = `(?:${CN_DIGIT}[千仟](?:[零〇](?=${CN_DIGIT}))?)?(?:${CN_DIGIT}[百佰](?:[零〇](?=${CN_DIGIT}))?)?(?:${CN_TENS_DIGIT}?[十拾])?${CN_DIGIT}?`;
+/** A Chinese count: a section, or sections either side of 万 (两万五, 十万, 一万零五百). */
+const CN_COUNT = `(?=[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])(?:${CN_SECTION}万(?:[零〇]?(?=${CN_DIGIT})${CN_SECTION})?|${CN_SECTION})`;
 /** A count and nothing else, as typed (after NFKC: full-width digits and ② are digits): 2, +1, 1.0, 1,000, 共2件, 两件, 二十个. */
-const COUNT_TEXT = new RegExp(`^共?(?:\\+?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0*)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+)(?:${COUNT_UNITS})?$`, 'i');
+const COUNT_TEXT = new RegExp(`^共?(?:\\+?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0*)?|${CN_COUNT})(?:${COUNT_UNITS})?$`, 'i');
 
 /** One order of an orders sheet, decided (SOP 五.1). */
 export interface DecidedOrder {
