@@ -219,6 +219,8 @@ function quantityUnread(cell: CellResult | undefined, covered: boolean | undefin
   if (!text) return undefined;
   const v = cell.value;
   if (!(typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return text;
+  // the number as it is written plainly (a number cell, most text cells of an export): a count, read at once
+  if (text.length < 16 && text === String(v)) return undefined;
   return COUNT_TEXT.test(text.normalize('NFKC').replace(ANY_SPACE, '')) ? undefined : text;
 }
 
