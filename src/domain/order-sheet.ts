@@ -220,7 +220,7 @@ function quantityUnread(cell: CellResult | undefined, covered: boolean | undefin
   const v = cell.value;
   if (!(typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return text;
   // the number as it is written plainly (a number cell, most text cells of an export): a count, read at once
-  if (text.length < 16 && text === String(v)) return undefined;
+  if (text === String(v)) return undefined;
   return COUNT_TEXT.test(text.normalize('NFKC').replace(ANY_SPACE, '')) ? undefined : text;
 }
 
@@ -228,17 +228,11 @@ function quantityUnread(cell: CellResult | undefined, covered: boolean | undefin
 const ANY_SPACE = /[\s\u00a0\u2000-\u200b\u3000\ufeff]+/g;
 /** Words a count is written with: a unit after the number (2件, 两个, 3盒, 2pcs). */
 const COUNT_UNITS = '件|个|盒|套|瓶|包|支|只|双|条|张|本|台|箱|袋|罐|份|把|副|块|组|对|片|枚|粒|桶|提|卷|根|颗|顶|听|串|扎|板|捆|pcs|pc|items|item';
-/** A digit of a count in Chinese (两 too, but not before 十: 两十 is no number), and one before 十. */
-const CN_DIGIT = '[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]';
-const CN_TENS_DIGIT = '[一二三四五六七八九壹贰叁肆伍陆柒捌玖]';
 /**
- * A Chinese count below 10,000, well formed: its places from 千 down, each at most once, a 零 only
- * before a digit (一千零一, 一百零五, 三百二, 十一, 二十): 十十, 一百百, 十百, 十零 are no numbers, though
- * a lenient reading makes 20, 200, 110 and 10 of them (outsider helper-101).
+ * A count in Chinese numerals. Which runs of them are numbers the cell parser decides (its value is a
+ * number only for a well-formed one: 十十 and 两十 are none, src/cells/grammar/values.peggy).
  */
-const CN_SECTION = `(?:${CN_DIGIT}[千仟](?:[零〇](?=${CN_DIGIT}))?)?(?:${CN_DIGIT}[百佰](?:[零〇](?=${CN_DIGIT}))?)?(?:${CN_TENS_DIGIT}?[十拾])?${CN_DIGIT}?`;
-/** A Chinese count: a section, or sections either side of 万 (两万五, 十万, 一万零五百). */
-const CN_COUNT = `(?=[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])(?:${CN_SECTION}万(?:[零〇]?(?=${CN_DIGIT})${CN_SECTION})?|${CN_SECTION})`;
+const CN_COUNT = '[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
 /** A count and nothing else, as typed (after NFKC: full-width digits and ② are digits): 2, +1, 1.0, 1,000, 共2件, 两件, 二十个. */
 const COUNT_TEXT = new RegExp(`^共?(?:\\+?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0*)?|${CN_COUNT})(?:${COUNT_UNITS})?$`, 'i');
 

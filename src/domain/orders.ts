@@ -92,10 +92,7 @@ export interface OrderInput {
   /** the buyer's remark and the seller's memo, joined */
   note?: string;
   quantity?: number;
-  /**
-   * 数量 as the cell shows it, when it is not a whole number of at least 1 (`1"加急`, `x1`, `0`, `-1`, `1.5`):
-   * how many to send cannot be told; undefined when it is one, or the cell is empty
-   */
+  /** 数量 as the cell shows it, when it is no count (see quantityUnread in order-sheet.ts): how many to send cannot be told */
   quantityUnread?: string;
   stock?: number;
   /** undefined when the sheet has no phone column; '' when it has one and it is empty */

@@ -37,6 +37,15 @@ describe('parseNumber', () => {
     expect(parseNumber(text)?.value).toBe(value);
   });
 
+  // places down from 千 each once, 零 before a digit or 十, no 两 before 十 (outsider helper-101: a lenient reading made 十十 20)
+  it.each(['十十', '一十十', '一百百', '十百', '十零', '一百零零一', '两十', '一万零', '十十万'])('rejects the malformed numeral %j', (text) => {
+    expect(parseNumber(text)).toBeUndefined();
+  });
+
+  it.each([['一十', 10], ['一千零一', 1001], ['一千零十', 1010], ['三百二', 320], ['两万五', 25_000], ['一万零五百', 10_500], ['壹佰', 100]] as const)('%s → %s (well formed)', (text, value) => {
+    expect(parseNumber(text)?.value).toBe(value);
+  });
+
   it('keeps the unit word', () => {
     expect(parseNumber('320元')?.unit).toBe('元');
   });

@@ -12,16 +12,22 @@
   const CN_SMALL = { '十': 10, '百': 100, '千': 1000, '拾': 10, '佰': 100, '仟': 1000 };
   const CN_BIG = { '万': 10000, '亿': 100000000, '萬': 10000, '億': 100000000 };
 
-  /** 三十五万 → 350000, 十五 → 15, 两千 → 2000, 一百零五 → 105; undefined when it is not a number. */
+  /**
+   * 三十五万 → 350000, 十五 → 15, 两千 → 2000, 一百零五 → 105; undefined when it is not a number: within
+   * each part before 万/亿 the places go down from 千, each once (十十, 十百, 一百百 are no numbers), a 零
+   * stands only before a digit or a 十 (一千零十; not 十零, 一百零零一) and 两 never before 十 (两十).
+   */
   function chinese(text) {
-    let total = 0, section = 0, digit = -1, last = '', unit = 0;
+    let total = 0, section = 0, digit = -1, last = '', unit = 0, small = Infinity;
     for (const ch of text) {
-      if (ch in CN_DIGIT) { if (digit >= 0 && last !== '零' && last !== '〇') return undefined; digit = CN_DIGIT[ch]; }
-      else if (ch in CN_SMALL) { section += (digit < 0 ? 1 : digit) * CN_SMALL[ch]; digit = -1; unit = CN_SMALL[ch]; }
-      else if (ch in CN_BIG) { section += digit < 0 ? 0 : digit; if (section === 0 && total === 0) section = 1; total = (total + section) * CN_BIG[ch]; section = 0; digit = -1; unit = CN_BIG[ch]; }
+      const zero = ch === '零' || ch === '〇';
+      if (ch in CN_DIGIT) { if ((digit >= 0 && last !== '零' && last !== '〇') || (zero && (last === '零' || last === '〇'))) return undefined; digit = CN_DIGIT[ch]; }
+      else if (ch in CN_SMALL) { if (CN_SMALL[ch] >= small || (last === '两' && CN_SMALL[ch] === 10) || ((last === '零' || last === '〇') && !(CN_SMALL[ch] === 10 && section > 0))) return undefined; section += (digit < 0 || last === '零' || last === '〇' ? 1 : digit) * CN_SMALL[ch]; digit = -1; unit = CN_SMALL[ch]; small = unit; }
+      else if (ch in CN_BIG) { section += digit < 0 ? 0 : digit; if (section === 0 && total === 0) section = 1; total = (total + section) * CN_BIG[ch]; section = 0; digit = -1; unit = CN_BIG[ch]; small = Infinity; }
       else return undefined;
       last = ch;
     }
+    if (last === '零' || last === '〇') return text.length === 1 ? 0 : undefined;
     // 两千五 is 2500 and 三万五 35000: a digit right after a unit counts in the next lower one
     if (digit >= 0 && unit >= 100 && !'零〇'.includes(text[text.length - 2])) return total + section + digit * (unit / 10);
     return total + section + (digit < 0 ? 0 : digit);
