@@ -39,8 +39,13 @@ export class FileSections {
   /** late findings of files that were not held */
   readonly stray = new Kept(Infinity);
 
-  constructor(private readonly maxFindings: number) {
+  /** `render`: every finding listed (`--all`), each kept as its line (Kept's `lines`) */
+  constructor(private readonly maxFindings: number, private readonly render?: (f: Finding) => string) {
     this.current = this.section();
+  }
+
+  private kept(): Kept {
+    return new Kept(this.maxFindings, this.render);
   }
 
   private section(): FileSection {
@@ -63,9 +68,9 @@ export class FileSections {
     target.any = true;
     if (f.severity === 'error') target.errors = true;
     if (!shown) return;
-    if (f.sheet === undefined) { (target.fileLevel ??= new Kept(this.maxFindings)).add(f); return; }
+    if (f.sheet === undefined) { (target.fileLevel ??= this.kept()).add(f); return; }
     let k = target.sheets.get(f.sheet);
-    if (!k) target.sheets.set(f.sheet, (k = new Kept(this.maxFindings)));
+    if (!k) target.sheets.set(f.sheet, (k = this.kept()));
     k.add(f);
   }
 
@@ -114,7 +119,7 @@ export class FileSections {
     // the findings the worker counted because they would not be shown: in the sheets' counts, as if they had come
     for (const s of skipped) {
       let k = sec.sheets.get(s.sheet);
-      if (!k) sec.sheets.set(s.sheet, (k = new Kept(this.maxFindings)));
+      if (!k) sec.sheets.set(s.sheet, (k = this.kept()));
       k.addCounted(s.order, s.counts, errorsOnly);
       for (const c of Object.values(s.counts)) {
         if (c.error + c.warning + c.info > 0) sec.any = true;

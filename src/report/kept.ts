@@ -1,6 +1,7 @@
 import { columnNumber } from '../cells/address.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
+import { SortedLines } from './sorted-lines.js';
 import type { Finding } from './types.js';
 
 /** Where a finding stands in its sheet, as one number: row, then column; findings without a row (about the sheet) first. */
@@ -59,19 +60,32 @@ export class FirstByKey<T> {
 /** a before b: by key, then in the order they came */
 const before = (a: { key: number; seq: number }, b: { key: number; seq: number }) => a.key < b.key || (a.key === b.key && a.seq < b.seq);
 
-/** Findings kept for showing: the first `max` by row and column, and per rule how many there were. */
+/**
+ * Findings kept for showing: the first `max` by row and column, and per rule how many there were.
+ * With `render` (every finding shown, `--all`), each finding's line is kept in `lines` instead of the
+ * finding: in a spool, by place, so that a sheet of a million findings is not held (sorted-lines.ts).
+ */
 export class Kept {
   private readonly first: FirstByKey<Finding>;
   /** per rule: every finding of this sheet, and how many are kept */
   readonly total = new Map<string, number>();
+  /** the lines of the findings, when they are kept as lines */
+  readonly lines?: SortedLines;
+  /** per rule, the findings kept as lines */
+  private readonly listed = new Map<string, number>();
 
-  constructor(max: number) {
-    this.first = new FirstByKey(max);
+  constructor(max: number, private readonly render?: (f: Finding) => string) {
+    this.first = new FirstByKey(render ? 0 : max);
+    if (render) this.lines = new SortedLines();
   }
 
   add(f: Finding): void {
     this.total.set(f.ruleId, (this.total.get(f.ruleId) ?? 0) + 1);
-    this.first.offer(placeKey(f.row, f.column ? columnNumber(f.column) : undefined), f);
+    const place = placeKey(f.row, f.column ? columnNumber(f.column) : undefined);
+    if (this.lines) {
+      this.lines.add(place, this.render!(f));
+      this.listed.set(f.ruleId, (this.listed.get(f.ruleId) ?? 0) + 1);
+    } else this.first.offer(place, f);
   }
 
   /**
@@ -92,10 +106,10 @@ export class Kept {
     for (const [id, n] of before) this.total.set(id, n);
   }
 
-  /** The kept findings in order, and per rule how many were left out. */
+  /** The kept findings in order (none when they are kept as `lines`), and per rule how many were left out. */
   take(): { shown: Finding[]; more: Array<[string, number]> } {
     const shown = this.first.sorted();
-    const kept = new Map<string, number>();
+    const kept = new Map<string, number>(this.listed);
     for (const f of shown) kept.set(f.ruleId, (kept.get(f.ruleId) ?? 0) + 1);
     const more = [...this.total].map(([id, n]) => [id, n - (kept.get(id) ?? 0)] as [string, number]).filter(([, n]) => n > 0);
     return { shown, more };

@@ -1,7 +1,12 @@
 import { closeSync, createReadStream, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Out } from './writer.js';
+
+/** Where a spool is copied (a report's output: writer.ts's Out; not imported, so that what keeps findings may use a spool). */
+interface Out {
+  write(bytes: Uint8Array): void;
+  ready?(): Promise<void> | undefined;
+}
 
 /** Spool files of this process, removed however it ends. */
 const live = new Set<string>();
@@ -134,6 +139,26 @@ export class Spool {
     } else {
       for (const b of this.blocks) out.write(b);
     }
+    this.dispose();
+  }
+
+  /**
+   * Everything appended, in order, a block at a time, each a buffer of its own (a writer may keep it
+   * until it is written), read back at once; then forgets it. For a writer that cannot wait (see copyTo).
+   */
+  *drain(): Generator<Buffer> {
+    this.seal();
+    if (this.fd !== undefined) {
+      this.spill();
+      closeSync(this.fd);
+      this.fd = openSync(this.path!, 'r');
+      for (;;) {
+        const buf = Buffer.allocUnsafe(BLOCK);
+        const n = readSync(this.fd, buf, 0, BLOCK, null);
+        if (n <= 0) break;
+        yield buf.subarray(0, n);
+      }
+    } else yield* this.blocks;
     this.dispose();
   }
 

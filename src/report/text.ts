@@ -81,9 +81,13 @@ export class TextWriter implements ReportWriter {
    * those are the sections a cache keeps (a drive re-checked writes them as they were printed).
    */
   readonly printKey?: string;
+  /** every finding listed (`--all`) line by line: sections are written from their spools, never held whole */
+  private readonly spooled: boolean;
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
-    this.files = new FileSections(opts.maxFindings);
+    // --all in lines: each finding kept as its line, in a spool (a million findings are not held)
+    this.spooled = opts.maxFindings === Infinity && !opts.columns;
+    this.files = new FileSections(opts.maxFindings, this.spooled ? (f) => this.line(f, escapeControls(f.file)) : undefined);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
     this.w = WORDS[opts.lang];
     if (!opts.color && !opts.columns) this.printKey = `text/${opts.lang}/${opts.maxFindings}/${opts.quiet ? 'errors' : 'all'}`;
@@ -98,6 +102,8 @@ export class TextWriter implements ReportWriter {
   /** The file's section, as bytes when a store may keep them (`printKey`). */
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): Buffer | undefined {
     const now = this.files.fileDone(summary, held, counted, skipped, this.opts.quiet);
+    // written from its spools as it is read back, and not kept (a store re-reads its findings)
+    if (this.spooled) { if (now.length) this.print(now[0], this.write); return undefined; }
     if (now.length) {
       const text = this.print(now[0]);
       if (this.printKey === undefined) { this.out.write(text); return undefined; }
@@ -131,13 +137,18 @@ export class TextWriter implements ReportWriter {
     return s === 'error' ? this.c.red(word) : s === 'warning' ? this.c.yellow(word) : this.c.blue(word);
   }
 
-  /** A file's section as it is written. */
-  private print(sec: FileSection): string {
+  private readonly write = (piece: string | Uint8Array) => this.out.write(piece);
+
+  /**
+   * A file's section as it is written; with `write`, written to it as it is made, the lines of
+   * findings kept as lines copied from their spools (then '' is returned).
+   */
+  private print(sec: FileSection, write?: (piece: string | Uint8Array) => void): string {
     const { c, w } = this;
     const file = sec.summary!;
     const status = file.status === 'error' || sec.errors ? c.red('✖') : sec.any ? c.yellow('!') : c.green('✔');
     const lines: string[] = [`${status} ${c.bold(escapeControls(file.path))}${file.encoding && file.encoding !== 'utf-8' ? c.dim(` (${file.encoding})`) : ''}`];
-    if (sec.fileLevel) for (const l of this.findings(sec.fileLevel, file.path)) lines.push(l);
+    if (sec.fileLevel) this.findingsInto(lines, sec.fileLevel, file.path, write);
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
@@ -145,14 +156,37 @@ export class TextWriter implements ReportWriter {
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
       lines.push(`  ${c.cyan(shownCell(sheet.name, this.opts.lang))} ${c.dim(`${tag}${this.rowsWords(sheet.rows)}`)}`);
       // line by line: with --all a sheet may have a million (spread into push() they overflow the stack)
-      if (kept) for (const l of this.findings(kept, file.path)) lines.push(l);
+      if (kept) this.findingsInto(lines, kept, file.path, write);
     }
     // findings the command shows another way (the review queue): their number
     for (const [id, by] of Object.entries(sec.counted ?? {})) {
       const n = this.opts.quiet ? by.error : by.error + by.warning + by.info;
       if (n) lines.push(`    ${c.dim(t(this.opts.lang, 'report.more', { count: n, rule: id }))}`);
     }
-    return `${lines.join('\n')}\n\n`;
+    if (!write) return `${lines.join('\n')}\n\n`;
+    write(lines.length ? `${lines.join('\n')}\n\n` : '\n');
+    return '';
+  }
+
+  /**
+   * A sheet's (or the file's) findings into `lines`, as findings() gives them; those kept as lines go
+   * to `write`, after the lines before them (a section made as text reads them back into it).
+   */
+  private findingsInto(lines: string[], kept: Kept, file: string, write: ((piece: string | Uint8Array) => void) | undefined): void {
+    if (kept.lines?.size) {
+      if (write) {
+        write(`${lines.join('\n')}\n`);
+        lines.length = 0;
+        kept.lines.writeTo(write);
+      } else {
+        const decoder = new TextDecoder();
+        let text = '';
+        kept.lines.writeTo((piece) => { text += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }); });
+        text += decoder.decode();
+        for (const l of text.slice(0, -1).split('\n')) lines.push(l);
+      }
+    }
+    for (const l of this.findings(kept, file)) lines.push(l);
   }
 
   /** A sheet kind's name as the report shows it, worked out once a kind (a drive's 10,000 files have a few). */
@@ -223,7 +257,14 @@ export class TextWriter implements ReportWriter {
     let chunk: Uint8Array[] = [];
     let bytes = 0;
     for (const sec of this.files.heldSections()) {
-      const printed = (!sec.late && this.printed.get(sec)) || Buffer.from(this.print(sec));
+      const before = !sec.late && this.printed.get(sec);
+      if (this.spooled && !before) {
+        // written from its spools (a section of --all is never made whole), after what is gathered
+        if (bytes) { this.out.write(Buffer.concat(chunk, bytes)); chunk = []; bytes = 0; }
+        this.print(sec, this.write);
+        continue;
+      }
+      const printed = before || Buffer.from(this.print(sec));
       chunk.push(printed);
       bytes += printed.length;
       if (bytes >= CHUNK_BYTES) { this.out.write(Buffer.concat(chunk, bytes)); chunk = []; bytes = 0; }
