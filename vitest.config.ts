@@ -25,6 +25,9 @@ export const SLOW = [
 // ECSOP_STATE_DIR: the log of files ecsop wrote (src/workbook/written-log.ts) kept out of the user's home
 export default defineConfig({
   test: {
+    // the folders a test file made with tempDir removed when it is done (test/helpers/temp-cleanup.ts)
+    setupFiles: ['test/helpers/temp-cleanup.ts'],
+    globalSetup: ['test/helpers/state-dir-teardown.ts'],
     env: { ECSOP_STATE_DIR: join(tmpdir(), `ecsop-test-state-${process.pid}`) }, testTimeout: 60_000, hookTimeout: 60_000, pool: 'threads', isolate: false, maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       { extends: true, test: { name: 'quick', include: ['test/**/*.test.ts'], exclude: SLOW } },

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { tempDir } from './cli.js';
 
 /**
  * Opens a file in LibreOffice (Debian's libreoffice-calc-nogui, headless) the way a user opens it
@@ -15,8 +15,8 @@ export const libreofficeTests = hasLibreOffice || Boolean(process.env.CI);
 export interface ShownCell { value: string | number | null; text: boolean }
 
 export function openInLibreOffice(path: string): ShownCell[][] {
-  const out = mkdtempSync(join(tmpdir(), 'ecsop-lo-'));
-  const profile = mkdtempSync(join(tmpdir(), 'ecsop-lo-profile-'));
+  const out = tempDir('ecsop-lo-');
+  const profile = tempDir('ecsop-lo-profile-');
   const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, path];
   if (/\.csv$/i.test(path)) args.splice(2, 0, '--infilter=CSV:44,34,76,1');
   const lo = spawnSync('soffice', args, { encoding: 'utf8', timeout: 120_000 });
