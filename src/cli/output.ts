@@ -1,6 +1,6 @@
-import { createWriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { asWriteError, destroyed, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
+import { asWriteError, openSafely, type ContentKind, type WriteError, type WriteOptions, type Written } from '../workbook/safe-write.js';
 import type { Out } from '../report/writer.js';
 import { holdForStdout, type Io } from './io.js';
 import { displayPath } from '../check/files.js';
@@ -128,36 +128,71 @@ class Gathered {
   }
 }
 
+/**
+ * `--output FILE`: written into the safe path's temporary file as it comes, at once (the file
+ * system's cache takes it), small texts gathered into writes of GATHER characters. Through a write
+ * stream, what a writer that cannot wait wrote went into the stream's memory until written: a
+ * million rows' `--all` section (228 MB, a spool's blocks one after another) took the run to 525 MB.
+ */
 async function fileOutput(target: string, progress: Progress, safe: WriteOptions): Promise<ReportOutput> {
   const pending = await openSafely(target, safe);
-  const stream = createWriteStream(pending.tmp, { mode: 0o644 });
   let failure: WriteError | undefined;
-  let drain: Promise<void> | undefined;
-  stream.on('error', (err) => { failure ??= asWriteError(err, target); });
+  const failed = (err: unknown): WriteError => (failure ??= asWriteError(err, target));
+  let fd: number | undefined;
+  try {
+    fd = openSync(pending.tmp, 'w', 0o644);
+  } catch (err) {
+    await pending.abort();
+    throw failed(err);
+  }
+  let held: string[] = [];
+  let chars = 0;
+  const put = (data: string | Uint8Array) => {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    try {
+      for (let at = 0; at < bytes.length;) at += writeSync(fd!, bytes, at, bytes.length - at);
+    } catch (err) {
+      throw failed(err);
+    }
+  };
+  const flush = () => {
+    if (!chars) return;
+    const text = held.length === 1 ? held[0] : held.join('');
+    held = [];
+    chars = 0;
+    put(text);
+  };
+  const closeFile = () => {
+    if (fd === undefined) return;
+    const was = fd;
+    fd = undefined;
+    closeSync(was);
+  };
   return {
     closed: false,
     write(text) {
       if (failure) throw failure;
       progress.clear();
-      if (!stream.write(text) && !drain) {
-        drain = new Promise<void>((ok, fail) => {
-          const onError = () => fail(failure);
-          stream.once('error', onError);
-          stream.once('drain', () => { stream.off('error', onError); drain = undefined; ok(); });
-        });
-        // a writer that never waits for it (the HTML page is written whole at the end) meets the
-        // failure at its next write or at close: never an unhandled rejection (a full disk ended
-        // `-f html` and `-f json` with a stack trace and exit 1)
-        drain.catch(() => {});
-      }
+      if (typeof text !== 'string') { flush(); put(text); return; }
+      held.push(text);
+      chars += text.length;
+      if (chars >= GATHER) flush();
     },
-    ready: () => drain,
+    ready: () => undefined,
     async close() {
-      await new Promise<void>((ok, fail) => stream.end((err?: Error | null) => (err || failure ? fail(failure ?? asWriteError(err, target)) : ok())));
+      if (failure) throw failure;
+      try {
+        flush();
+        closeFile();
+      } catch (err) {
+        throw failed(err);
+      }
       return pending.commit();
     },
     async abort() {
-      await destroyed(stream);
+      held = [];
+      chars = 0;
+      try { closeFile(); } catch { /* removed all the same */ }
       await pending.abort();
     },
   };

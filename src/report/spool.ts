@@ -23,6 +23,19 @@ export interface SpoolGuard {
 }
 
 let serial = 0;
+
+/** A temporary file of this process, open to read and write: removed by `removeTemp`, or however the process ends. */
+export function openTemp(kind: string): { path: string; fd: number } {
+  const path = join(tmpdir(), `ecsop-${kind}-${process.pid}-${++serial}.tmp`);
+  live.add(path);
+  return { path, fd: openSync(path, 'w+', 0o600) };
+}
+
+/** Closes and removes a file of openTemp. */
+export function removeTemp(file: { path: string; fd: number }): void {
+  try { closeSync(file.fd); } finally { rmSync(file.path, { force: true }); live.delete(file.path); }
+}
+
 const BLOCK = 1 << 20;
 const PENDING_CHARS = 16 << 10;
 /** Blocks kept to be filled again, at most (a spool holds 4 MB before it writes them out). */
@@ -139,26 +152,6 @@ export class Spool {
     } else {
       for (const b of this.blocks) out.write(b);
     }
-    this.dispose();
-  }
-
-  /**
-   * Everything appended, in order, a block at a time, each a buffer of its own (a writer may keep it
-   * until it is written), read back at once; then forgets it. For a writer that cannot wait (see copyTo).
-   */
-  *drain(): Generator<Buffer> {
-    this.seal();
-    if (this.fd !== undefined) {
-      this.spill();
-      closeSync(this.fd);
-      this.fd = openSync(this.path!, 'r');
-      for (;;) {
-        const buf = Buffer.allocUnsafe(BLOCK);
-        const n = readSync(this.fd, buf, 0, BLOCK, null);
-        if (n <= 0) break;
-        yield buf.subarray(0, n);
-      }
-    } else yield* this.blocks;
     this.dispose();
   }
 

@@ -111,6 +111,24 @@ describe('SortedLines', () => {
     expect(all(lines)).toBe(`${text[0]}\nx\ufffdy\n${text[3]}\n${text[2]}\n`);
   });
 
+  it('merges many runs, each line after those of lower places and those of its place that came before (a row\'s cells before its order\'s verdict at column A, a sheet\'s end, a join)', () => {
+    const rnd = random(9);
+    const lines = new SortedLines(1_000);
+    const added: Array<{ place: number; seq: number; line: string }> = [];
+    for (let row = 2, seq = 0; row < 20_000; row++) {
+      // the row's cells first, then its verdict at column A; now and then one far back, or many at one place
+      const at = (r: number, col: number) => r * 20_000 + col;
+      const put = (place: number) => { const line = `${place} ${seq} ${'订单'.repeat(seq % 5)}${seq % 101 === 0 ? '😀\ud800' : ''}`; lines.add(place, line); added.push({ place, seq: seq++, line }); };
+      put(at(row, 9));
+      put(at(row, 1));
+      if (rnd() < 0.05) put(at(2 + Math.floor(rnd() * row), 3));
+      if (row % 1000 === 0) for (let k = 0; k < 30; k++) put(at(row - 500, 4));
+    }
+    const expected = added.sort((a, b) => a.place - b.place || a.seq - b.seq).map((x) => `${x.line.replace('\ud800', '\ufffd')}\n`).join('');
+    expect(lines.size).toBe(added.length);
+    expect(all(lines)).toBe(expected);
+  });
+
   it('writes nothing when it holds nothing', () => {
     expect(all(new SortedLines())).toBe('');
   });
