@@ -1,7 +1,7 @@
 import { columnNumber } from '../cells/address.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
-import { SortedLines } from './sorted-lines.js';
+import { siftDown, SortedLines } from './sorted-lines.js';
 import type { Finding } from './types.js';
 
 /** Where a finding stands in its sheet, as one number: row, then column; findings without a row (about the sheet) first. */
@@ -43,22 +43,14 @@ export class FirstByKey<T> {
   }
 
   private down(i: number): void {
-    const h = this.heap;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && before(h[m], h[l])) m = l;
-      if (r < h.length && before(h[m], h[r])) m = r;
-      if (m === i) return;
-      [h[m], h[i]] = [h[i], h[m]];
-      i = m;
-    }
+    // a max-heap: the last of the first `max` on top
+    siftDown(this.heap, i, after);
   }
 }
 
 /** a before b: by key, then in the order they came */
 const before = (a: { key: number; seq: number }, b: { key: number; seq: number }) => a.key < b.key || (a.key === b.key && a.seq < b.seq);
+const after = (a: { key: number; seq: number }, b: { key: number; seq: number }) => before(b, a);
 
 /**
  * Findings kept for showing: the first `max` by row and column, and per rule how many there were.

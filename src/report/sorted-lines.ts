@@ -213,17 +213,21 @@ class CursorHeap {
   }
 
   private down(i: number): void {
-    const h = this.h;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && this.before(h[l], h[m])) m = l;
-      if (r < h.length && this.before(h[r], h[m])) m = r;
-      if (m === i) return;
-      [h[m], h[i]] = [h[i], h[m]];
-      i = m;
-    }
+    siftDown(this.h, i, this.before);
+  }
+}
+
+/** Moves item `i` of a binary heap down to its place: `above(a, b)` when a belongs above b. */
+export function siftDown<T>(h: T[], i: number, above: (a: T, b: T) => boolean): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < h.length && above(h[l], h[m])) m = l;
+    if (r < h.length && above(h[r], h[m])) m = r;
+    if (m === i) return;
+    [h[m], h[i]] = [h[i], h[m]];
+    i = m;
   }
 }
 
