@@ -8,6 +8,7 @@ import { registerInit } from './init.js';
 import { registerMedia } from './media.js';
 import { registerLint } from './lint.js';
 import { WriteError } from '../workbook/safe-write.js';
+import { TempFileError } from '../report/spool.js';
 import { displayPath } from '../check/files.js';
 import { tuneV8 } from '../check/worker-ahead.js';
 import { closeWorkers } from '../check/run.js';
@@ -193,6 +194,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (err instanceof UsageError) {
       io.stderr(`ecsop: ${oneLine(err.text(lang))}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof TempFileError) {
+      io.stderr(`ecsop: ${oneLine(t(lang, 'error.temp-failed', { dir: err.dir, detail: err.detail }))}\n`);
       return EXIT.usage;
     }
     if (err instanceof WriteError) {

@@ -208,6 +208,7 @@ export const en: Record<MessageId, string> = {
   'error.no-match': 'no files match: {value}',
   'error.config': 'config error: {detail}',
   'error.internal': 'internal error: {detail}. Please report this line to the ecsop maintainers (set ECSOP_DEBUG=1 for details)',
+  'error.temp-failed': 'the temporary folder {dir} could not be written ({detail}): the report was not finished and nothing partial was left; free space there, or name another folder with the TMPDIR environment variable, and try again',
   'error.stopped': 'stopped ({signal}); no partial file was left',
   // commander's own errors, said in the user's language
   'commander.unknown-option': 'error: unknown option {value}',

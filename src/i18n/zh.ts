@@ -213,6 +213,7 @@ export const zh = {
   'error.no-match': '没有文件匹配:{value}',
   'error.config': '配置错误:{detail}',
   'error.internal': '内部错误:{detail}。请把这行信息报告给 ecsop 的维护者(设置 ECSOP_DEBUG=1 可看到详细信息)',
+  'error.temp-failed': '临时文件夹 {dir} 写不下({detail}),报告没有写完,也没有留下不完整的文件;请清理这个文件夹的空间,或用环境变量 TMPDIR 指定另一个文件夹后重试',
   'error.stopped': '已停止({signal});没有留下不完整的文件',
   // commander's own errors, said in the user's language
   'commander.unknown-option': '错误:未知选项 {value}',

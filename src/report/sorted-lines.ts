@@ -1,5 +1,5 @@
 import { readSync, writeSync } from 'node:fs';
-import { openTemp, removeTemp } from './spool.js';
+import { onTempFile, openTemp, removeTemp } from './spool.js';
 
 /** Characters of lines held before they are sorted and written out as one run. */
 const RUN_CHARS = 2 << 20;
@@ -85,7 +85,7 @@ export class SortedLines {
   }
 
   private put(bytes: Buffer, n: number): void {
-    for (let at = 0; at < n;) at += writeSync(this.file!.fd, bytes, at, n - at, this.written + at);
+    onTempFile(() => { for (let at = 0; at < n;) at += writeSync(this.file!.fd, bytes, at, n - at, this.written + at); });
     this.written += n;
   }
 
@@ -180,7 +180,7 @@ class RunCursor {
     this.from = 0;
     this.to = left;
     while (this.to < n) {
-      const got = readSync(this.fd, this.buf, this.to, this.buf.length - this.to, this.at);
+      const got = onTempFile(() => readSync(this.fd, this.buf, this.to, this.buf.length - this.to, this.at));
       if (got <= 0) throw new Error('sorted lines: a run ended early');
       this.at += got;
       this.to += got;

@@ -24,11 +24,31 @@ export interface SpoolGuard {
 
 let serial = 0;
 
+/**
+ * A temporary file of a report (a spool, `--all`'s lines) could not be written or read back: its
+ * folder is full, or gone. One line for the user (main.ts), exit 2; the file is removed at exit.
+ */
+export class TempFileError extends Error {
+  constructor(readonly dir: string, readonly detail: string) {
+    super(`temporary file: ${detail}`);
+  }
+}
+
+/** `fn`'s failure on a temporary file as a TempFileError. */
+export function onTempFile<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof TempFileError) throw err;
+    throw new TempFileError(tmpdir(), (err as NodeJS.ErrnoException).code ?? (err as Error).message);
+  }
+}
+
 /** A temporary file of this process, open to read and write: removed by `removeTemp`, or however the process ends. */
 export function openTemp(kind: string): { path: string; fd: number } {
   const path = join(tmpdir(), `ecsop-${kind}-${process.pid}-${++serial}.tmp`);
   live.add(path);
-  return { path, fd: openSync(path, 'w+', 0o600) };
+  return { path, fd: onTempFile(() => openSync(path, 'w+', 0o600)) };
 }
 
 /** Closes and removes a file of openTemp. */
@@ -123,6 +143,10 @@ export class Spool {
   }
 
   private spill(): void {
+    onTempFile(() => this.spillBlocks());
+  }
+
+  private spillBlocks(): void {
     if (this.fd === undefined) {
       this.path = join(tmpdir(), `ecsop-spool-${process.pid}-${++serial}.tmp`);
       live.add(this.path);

@@ -230,6 +230,18 @@ describe('a full disk during --queue (issue #22)', () => {
     expect(r.stderr).toMatch(/磁盘空间不足|no space/);
     expect(execFileSync('ls', ['-A', tiny], { encoding: 'utf8' })).toBe('');
   });
+  it.skipIf(!mounted).each([['--all'], ['--format', 'json'], ['--format', 'json', '-o', 'r.json']])('a temporary folder that is full (%s, its findings spooled to it): one line that names it, exit 2, nothing left there', async (...flags) => {
+    const { HEADER, ROW } = await import('../corpus/build.js');
+    const csv = join(dir, 'spooled.csv');
+    // 20,000 orders that all need a person: findings past what the report keeps in memory
+    writeFileSync(csv, `${HEADER.join(',')}\n${Array.from({ length: 20_000 }, (_, i) => ROW.map((v, j) => (j === 0 ? `2024${String(i).padStart(8, '0')}` : j === 9 ? `加急 ${i}` : v)).join(',')).join('\n')}\n`);
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/ecsop.js'), 'check', csv, ...flags], { cwd: dir, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28, env: { ...process.env, TMPDIR: tiny } });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`临时文件夹 ${tiny} 写不下(ENOSPC)`);
+    expect(execFileSync('ls', ['-A', tiny], { encoding: 'utf8' })).toBe('');
+  });
   afterAll(() => { if (mounted) try { execFileSync('umount', [tiny]); } catch { /* busy */ } });
 });
 

@@ -11,6 +11,8 @@ const ALLOWED = new Set([
   'xx', 'T', 'e', 'ECSOP', 'DEBUG', 'LANG', 'LC', 'ALL', 'MESSAGES', 'text', 'json', 'junit', 'github', 'html', 'zh', 'en', 'error', 'warning', 'info', 'utf', 'le', 'be',
   'gbk', 'gb', 'xlsx', 'xlsm', 'xls', 'csv', 'ods', 'bak', 'tmp', 'mp', 'mov', 'm', 'v', 'jpg', 'png', 'Windows', 'macOS', 'Tmall', 'JD', 'Taobao',
   'xml', 'CPU', 'SMART', 'PDF', 'U', 'A', 'YT', 'limits', 'suggestion', 'media',
+  // the environment variable naming the system's temporary folder (as ECSOP_DEBUG, LC_ALL above)
+  'TMPDIR',
   // network drives' protocols, and the key that stops a program
   'SMB', 'NFS', 'Ctrl', 'C',
   // JSON's values as a config file is written
