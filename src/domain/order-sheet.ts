@@ -221,7 +221,7 @@ function quantityUnread(cell: CellResult | undefined, covered: boolean | undefin
   if (!(typeof v === 'number' && Number.isSafeInteger(v) && v >= 1)) return text;
   // the number as it is written plainly (a number cell, most text cells of an export): a count, read at once
   if (text === String(v)) return undefined;
-  return COUNT_TEXT.test(text.normalize('NFKC').replace(ANY_SPACE, '')) ? undefined : text;
+  return COUNT_TEXT.test(toHalfWidth(text).replace(ANY_SPACE, '')) ? undefined : text;
 }
 
 /** Spaces of every kind (a no-break or thin space pasted from a web page, an ideographic space). */
@@ -233,7 +233,7 @@ const COUNT_UNITS = '件|个|盒|套|瓶|包|支|只|双|条|张|本|台|箱|袋
  * number only for a well-formed one: 十十 and 两十 are none, src/cells/grammar/values.peggy).
  */
 const CN_COUNT = '[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+';
-/** A count and nothing else, as typed (after NFKC: full-width digits and ② are digits): 2, +1, 1.0, 1,000, 共2件, 两件, 二十个. */
+/** A count and nothing else, as typed (made half-width: full-width digits and ② are digits): 2, +1, 1.0, 1,000, 共2件, 两件, 二十个. */
 const COUNT_TEXT = new RegExp(`^共?(?:\\+?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0*)?|${CN_COUNT})(?:${COUNT_UNITS})?$`, 'i');
 
 /** One order of an orders sheet, decided (SOP 五.1). */

@@ -1,4 +1,5 @@
 import { readSync, writeSync } from 'node:fs';
+import { doubled } from '../cells/doubled.js';
 import { onTempFile, openTemp, removeTemp } from './spool.js';
 
 /** Characters of lines held before they are sorted and written out as one run. */
@@ -61,10 +62,9 @@ export class SortedLines {
     if (!lines.length) return;
     this.file ??= openTemp('lines');
     const run = { offset: this.written, first: this.lines, count: lines.length };
-    if (this.lines + lines.length > this.places.length) {
-      const size = Math.max(this.places.length * 2, this.lines + lines.length);
-      this.places = grown(this.places, new Float64Array(size));
-      this.lengths = grown(this.lengths, new Uint32Array(size));
+    while (this.lines + lines.length > this.places.length) {
+      this.places = doubled(this.places);
+      this.lengths = doubled(this.lengths);
     }
     let out = Buffer.allocUnsafe(OUT_BYTES);
     let used = 0;
@@ -229,9 +229,4 @@ export function siftDown<T>(h: T[], i: number, above: (a: T, b: T) => boolean): 
     [h[m], h[i]] = [h[i], h[m]];
     i = m;
   }
-}
-
-function grown<T extends Float64Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -169,22 +169,16 @@ export class TextWriter implements ReportWriter {
   }
 
   /**
-   * A sheet's (or the file's) findings into `lines`, as findings() gives them; those kept as lines go
-   * to `write`, after the lines before them (a section made as text reads them back into it).
+   * A sheet's (or the file's) findings into `lines`, as findings() gives them; those kept as lines
+   * (`--all`, whose sections are always written, never made as text) go to `write`, after the lines
+   * before them.
    */
   private findingsInto(lines: string[], kept: Kept, file: string, write: ((piece: string | Uint8Array) => void) | undefined): void {
     if (kept.lines?.size) {
-      if (write) {
-        write(`${lines.join('\n')}\n`);
-        lines.length = 0;
-        kept.lines.writeTo(write);
-      } else {
-        const decoder = new TextDecoder();
-        let text = '';
-        kept.lines.writeTo((piece) => { text += typeof piece === 'string' ? piece : decoder.decode(piece, { stream: true }); });
-        text += decoder.decode();
-        for (const l of text.slice(0, -1).split('\n')) lines.push(l);
-      }
+      if (!write) throw new Error('a section of --all is written as it is made, not made as text');
+      write(`${lines.join('\n')}\n`);
+      lines.length = 0;
+      kept.lines.writeTo(write);
     }
     for (const l of this.findings(kept, file)) lines.push(l);
   }

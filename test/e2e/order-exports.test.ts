@@ -95,28 +95,25 @@ describe('orders on several lines whose statuses differ', () => {
     expect(text.stdout).toContain('部分商品已关闭或退款(精华)');
   });
 
-  it('the lines left out are listed in the run\'s language: 、 in Chinese, commas in English', async () => {
+  it.each([
+    {
+      why: 'the lines left out are listed in the run\'s language: 、 in Chinese, commas in English',
+      id: '6920000000000002', lines: [{ title: '面膜', amount: 58 }, { title: '精华', amount: 99, afterSale: '退款成功' }, { title: '眼霜', amount: 120, afterSale: '退款成功' }],
+      zh: '部分商品已关闭或退款(精华、眼霜)', en: 'closed or refunded (精华, 眼霜)', notInEn: '、',
+    },
+    {
+      why: 'a line named by its row, when its product repeats or it has none: in the run\'s language (helper-100: 第6行 in English)',
+      id: '6920000000000003', lines: [{ title: '保温杯', amount: 58 }, { title: '保温杯', amount: 99, afterSale: '退款成功' }, { title: '', amount: 20, afterSale: '退款成功' }],
+      zh: '部分商品已关闭或退款(保温杯(第3行)、第4行)', en: 'closed or refunded (保温杯 (row 3), row 4)', notInEn: '行',
+    },
+  ])('$why', async ({ id, lines, zh: inZh, en: inEn, notInEn }) => {
     const dir = tempDir();
-    await writeExport(join(dir, 'd.csv'), DOUDIAN, [
-      { ...base, id: '6920000000000002', status: '待发货', lines: [{ title: '面膜', amount: 58 }, { title: '精华', amount: 99, afterSale: '退款成功' }, { title: '眼霜', amount: 120, afterSale: '退款成功' }] },
-    ], 'utf8-bom');
+    await writeExport(join(dir, 'd.csv'), DOUDIAN, [{ ...base, id, status: '待发货', lines }], 'utf8-bom');
     const zh = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
-    expect(zh.stdout).toContain('部分商品已关闭或退款(精华、眼霜)');
+    expect(zh.stdout).toContain(inZh);
     const en = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00', '--lang', 'en'], { cwd: dir });
-    expect(en.stdout).toContain('closed or refunded (精华, 眼霜)');
-    expect(en.stdout).not.toContain('、');
-  });
-
-  it('a line named by its row, when its product repeats or it has none: in the run\'s language (helper-100: 第6行 in English)', async () => {
-    const dir = tempDir();
-    await writeExport(join(dir, 'd.csv'), DOUDIAN, [
-      { ...base, id: '6920000000000003', status: '待发货', lines: [{ title: '保温杯', amount: 58 }, { title: '保温杯', amount: 99, afterSale: '退款成功' }, { title: '', amount: 20, afterSale: '退款成功' }] },
-    ], 'utf8-bom');
-    const zh = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00'], { cwd: dir });
-    expect(zh.stdout).toContain('部分商品已关闭或退款(保温杯(第3行)、第4行)');
-    const en = await ecsop(['review', 'd.csv', '--now', '2024-05-20T12:00', '--lang', 'en'], { cwd: dir });
-    expect(en.stdout).toContain('closed or refunded (保温杯 (row 3), row 4)');
-    expect(en.stdout).not.toContain('行');
+    expect(en.stdout).toContain(inEn);
+    expect(en.stdout).not.toContain(notInEn);
   });
 
   it('every line refunded or closed: the order is closed, skipped', async () => {
