@@ -39,7 +39,7 @@ export class FileSections {
   /** late findings of files that were not held */
   readonly stray = new Kept(Infinity);
 
-  /** `render`: every finding listed (`--all`), each kept as its line (Kept's `lines`) */
+  /** `render`: every finding listed (`--all`), each kept as the text the report writes for it (Kept's `lines`) */
   constructor(private readonly maxFindings: number, private readonly render?: (f: Finding) => string) {
     this.current = this.section();
   }

@@ -72,7 +72,8 @@ export class HtmlWriter implements ReportWriter {
   private readonly dashboard?: Dashboard;
 
   constructor(private readonly out: Out, private readonly opts: HtmlOptions) {
-    this.files = new FileSections(opts.maxFindings);
+    // --all: each finding kept as its table row, in a spool (a million findings are not held)
+    this.files = new FileSections(opts.maxFindings, opts.maxFindings === Infinity ? (f) => this.row(f) : undefined);
     if (opts.dashboard) this.dashboard = new Dashboard(opts.dashboard);
   }
 
@@ -100,14 +101,17 @@ export class HtmlWriter implements ReportWriter {
     return `<span class="lv ${s}">${h(t(this.opts.lang, `level.${s}`))}</span>`;
   }
 
+  /** A file's section into the page's body; the rows of findings kept as rows (`--all`) copied from their spools. */
   private print(sec: FileSection): void {
+    const body = this.body;
+    const put = (piece: string | Uint8Array) => { if (typeof piece === 'string') body.append(piece); else body.appendBytes(piece); };
     const { lang } = this.opts;
     const file = sec.summary!;
     const state = file.status === 'error' || sec.errors ? 'error' : sec.any ? 'warning' : 'ok';
     const mark = state === 'error' ? '✖' : state === 'warning' ? '!' : '✔';
     this.fileCount++;
     let html = `<section class="file" id="file-${this.fileCount}" data-path="${h(file.path)}"><h3><span class="status ${state}">${mark}</span> ${h(file.path)}${file.encoding && file.encoding !== 'utf-8' ? ` <span class="meta">(${h(file.encoding)})</span>` : ''}</h3>`;
-    if (sec.fileLevel) html += this.table(sec.fileLevel);
+    if (sec.fileLevel) html = this.tableInto(html, sec.fileLevel, put);
     for (const sheet of file.sheets) {
       const kept = sec.sheets.get(sheet.name);
       // a sheet of no kind with nothing in it (the 说明 sheet) is left out
@@ -116,26 +120,38 @@ export class HtmlWriter implements ReportWriter {
       const kind = known ? t(lang, 'pick.sheet-kind', known) : '';
       const tag = kind && kind !== sheet.name.trim() ? ` [${h(kind)}]` : '';
       html += `<h4 data-sheet="${h(shortened(sheet.name, lang))}">${h(shortened(sheet.name, lang))}<span class="meta">${tag} · ${h(t(lang, 'text.sheet-rows', { rows: sheet.rows }))}</span></h4>`;
-      html += kept ? this.table(kept) : '';
+      if (kept) html = this.tableInto(html, kept, put);
     }
     for (const [id, by] of Object.entries(sec.counted ?? {})) {
       const n = by.error + by.warning + by.info;
       if (n) html += `<p class="more">${h(t(lang, 'report.more', { count: n, rule: id }))}</p>`;
     }
     if (!sec.any && file.status !== 'error') html += `<p class="note">${h(t(lang, 'html.no-findings'))}</p>`;
-    this.body.append(`${html}</section>\n`);
+    put(`${html}</section>\n`);
   }
 
-  /** A sheet's kept findings as a table, and a line per rule for those left out. */
-  private table(kept: Kept): string {
+  /** One finding's row of a table. */
+  private row(f: Finding): string {
+    return `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${READ_CODE.test(f.ruleId) ? '' : h(typeof f.value === 'string' ? shortened(f.value, this.opts.lang) : f.value)}</td><td>${h(f.expected)}</td><td>${h(readableMessage(f, this.opts.lang))}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
+  }
+
+  /**
+   * `html` and after it a sheet's kept findings as a table, and a line per rule for those left out:
+   * returned as text, or, for findings kept as rows (`--all`), the text so far and the rows given to
+   * `put` (a sheet's rows are never one string) and what follows them returned.
+   */
+  private tableInto(html: string, kept: Kept, put: (piece: string | Uint8Array) => void): string {
     const { shown, more } = kept.take();
-    let html = '';
-    if (shown.length) {
+    const rows = kept.lines?.size ? kept.lines : undefined;
+    if (shown.length || rows) {
       const head = t(this.opts.lang, 'html.findings-head').split('|').map((x) => `<th>${h(x)}</th>`).join('');
       html += `<table class="findings"><thead><tr>${head}</tr></thead><tbody>`;
-      for (const f of shown) {
-        html += `<tr class="${f.severity}" data-rule="${h(f.ruleId)}"><td>${h(f.cell ?? (f.row ? String(f.row) : '—'))}</td><td>${this.level(f.severity)}</td><td>${h(f.field ?? '')}</td><td>${READ_CODE.test(f.ruleId) ? '' : h(typeof f.value === 'string' ? shortened(f.value, this.opts.lang) : f.value)}</td><td>${h(f.expected)}</td><td>${h(readableMessage(f, this.opts.lang))}</td><td><code>${h(f.ruleId)}</code></td></tr>`;
+      if (rows) {
+        put(html);
+        html = '';
+        rows.writeTo(put);
       }
+      for (const f of shown) html += this.row(f);
       html += '</tbody></table>';
     }
     for (const [id, n] of more) html += `<p class="more">${h(t(this.opts.lang, 'report.more', { count: n, rule: id }))}</p>`;
@@ -168,7 +184,7 @@ export class HtmlWriter implements ReportWriter {
     if (figures.length) out.write(`<section id="charts"><h2>${h(t(lang, 'html.charts'))}</h2>${figures.join('\n')}</section>\n`);
     out.write(`<section id="files"><h2>${h(t(lang, 'html.files'))}</h2>${Number.isFinite(this.opts.maxFindings) ? `<p class="note">${h(t(lang, 'html.capped', { max: this.opts.maxFindings }))}</p>` : ''}\n`);
     await this.body.copyTo(out);
-    if (this.files.stray.total.size) out.write(`<h3>${h(t(lang, 'text.late'))}</h3>${this.table(this.files.stray)}`);
+    if (this.files.stray.total.size) out.write(`<h3>${h(t(lang, 'text.late'))}</h3>${this.tableInto('', this.files.stray, (x) => out.write(x))}`);
     out.write('</section>\n</body></html>\n');
   }
 }

@@ -54,8 +54,9 @@ const after = (a: { key: number; seq: number }, b: { key: number; seq: number })
 
 /**
  * Findings kept for showing: the first `max` by row and column, and per rule how many there were.
- * With `render` (every finding shown, `--all`), each finding's line is kept in `lines` instead of the
- * finding: in a spool, by place, so that a sheet of a million findings is not held (sorted-lines.ts).
+ * With `render` (every finding shown, `--all`), each finding's text as the report writes it (a line with
+ * its line break, a table row) is kept in `lines` instead of the finding: in a spool, by place, so
+ * that a sheet of a million findings is not held (sorted-lines.ts).
  */
 export class Kept {
   private readonly first: FirstByKey<Finding>;
@@ -75,7 +76,7 @@ export class Kept {
     this.total.set(f.ruleId, (this.total.get(f.ruleId) ?? 0) + 1);
     const place = placeKey(f.row, f.column ? columnNumber(f.column) : undefined);
     if (this.lines) {
-      this.lines.add(place, this.render!(f));
+      this.lines.addPiece(place, this.render!(f));
       this.listed.set(f.ruleId, (this.listed.get(f.ruleId) ?? 0) + 1);
     } else this.first.offer(place, f);
   }

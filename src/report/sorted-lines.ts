@@ -10,7 +10,7 @@ const READ_BYTES = 64 << 10;
 const OUT_BYTES = 1 << 20;
 
 /**
- * One sheet's lines with `--all` (every finding listed), given back by their place (row, then column;
+ * One sheet's lines with `--all` (every finding listed: the text report's lines, the HTML report's rows), given back by their place (row, then column;
  * then as they came) without holding them all: lines are held until they fill a run, which is
  * sorted and written to a temporary file, and the runs are merged as they are read back (an external
  * sort). The findings of a sheet come nearly but not quite in order — a row's cells before its order's
@@ -38,7 +38,11 @@ export class SortedLines {
 
   /** A line (without its line break) at `place`. */
   add(place: number, line: string): void {
-    const text = `${line}\n`;
+    this.addPiece(place, `${line}\n`);
+  }
+
+  /** Text at `place`, written as it is (a line with its line break, the HTML report's table row). */
+  addPiece(place: number, text: string): void {
     this.held.push({ place, seq: this.seq++, text });
     this.chars += text.length;
     if (this.chars >= this.runChars) this.writeRun();
@@ -90,7 +94,7 @@ export class SortedLines {
   }
 
   /**
-   * Every line in order, each with its line break, to `write` (which may keep each piece: none is
+   * Every line in order, each with its line break (each piece as it was added), to `write` (which may keep each piece: none is
    * written over); then forgets them. Of two lines at one place, the one that came first is first.
    */
   writeTo(write: (piece: string | Uint8Array) => void): void {

@@ -192,6 +192,11 @@ export class Spool {
     this.dispose();
   }
 
+  /** Bytes appended after the text before them, as they are (not copied: they must not be written over). */
+  appendBytes(bytes: Uint8Array): void {
+    this.keepBytes(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
+
   /** Bytes appended as they are (a spool moved onto this one). */
   private keepBytes(bytes: Buffer): void {
     this.seal();

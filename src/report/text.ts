@@ -87,7 +87,7 @@ export class TextWriter implements ReportWriter {
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
     // --all in lines: each finding kept as its line, in a spool (a million findings are not held)
     this.spooled = opts.maxFindings === Infinity && !opts.columns;
-    this.files = new FileSections(opts.maxFindings, this.spooled ? (f) => this.line(f, escapeControls(f.file)) : undefined);
+    this.files = new FileSections(opts.maxFindings, this.spooled ? (f) => `${this.line(f, escapeControls(f.file))}\n` : undefined);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
     this.w = WORDS[opts.lang];
     if (!opts.color && !opts.columns) this.printKey = `text/${opts.lang}/${opts.maxFindings}/${opts.quiet ? 'errors' : 'all'}`;

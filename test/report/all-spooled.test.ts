@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { HtmlWriter } from '../../src/report/html.js';
 import { TextWriter } from '../../src/report/text.js';
 import { Totals } from '../../src/report/totals.js';
 import { SortedLines } from '../../src/report/sorted-lines.js';
@@ -19,7 +22,7 @@ interface Scenario { quiet: boolean; seed: number; big?: boolean }
  * findings about a sheet or a file with no row), files a join may still report on, late findings
  * of those and of others, findings only counted.
  */
-function feed(w: TextWriter, { quiet, seed, big }: Scenario): void {
+function feed(w: TextWriter | HtmlWriter, { quiet, seed, big }: Scenario): void {
   const rnd = random(seed);
   const sheets = ['订单', '物流发货管理表'];
   const rules = ['order-manual-review', 'ship-late', 'schema/type'] as const;
@@ -54,13 +57,18 @@ function feed(w: TextWriter, { quiet, seed, big }: Scenario): void {
 }
 
 /** The report's bytes, as a file or a pipe receives them (text encoded, bytes as they are). */
-async function report(maxFindings: number, s: Scenario): Promise<Buffer & { largest: number }> {
+async function report(maxFindings: number, s: Scenario, format: 'text' | 'html' = 'text'): Promise<Buffer & { largest: number; spoolsWhileFed: number }> {
   const parts: Buffer[] = [];
   let largest = 0;
-  const w = new TextWriter({ write: (x) => { const b = typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x); largest = Math.max(largest, b.length); parts.push(b); } }, { lang: 'zh', color: false, maxFindings, quiet: s.quiet });
+  const out = { write: (x: string | Uint8Array) => { const b = typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x); largest = Math.max(largest, b.length); parts.push(b); } };
+  const w = format === 'text'
+    ? new TextWriter(out, { lang: 'zh', color: false, maxFindings, quiet: s.quiet })
+    : new HtmlWriter(out, { lang: 'zh', maxFindings, limits: { selection: { pass: 80, hold: 60, maxScore: 100 }, campaign: {} as never, orders: {} }, charts: [], time: '2026-12-06 10:00', version: '0.0.0' });
   feed(w, s);
+  // the sorted runs written to temporary files while the findings came (sorted-lines.ts), before the report's end
+  const spoolsWhileFed = readdirSync(tmpdir()).filter((n) => n.startsWith(`ecsop-lines-${process.pid}-`)).length;
   await w.end(new Totals());
-  return Object.assign(Buffer.concat(parts), { largest });
+  return Object.assign(Buffer.concat(parts), { largest, spoolsWhileFed });
 }
 
 describe('the text report with --all keeps each finding as its line, in a spool, and writes what it wrote holding them', () => {
@@ -131,5 +139,30 @@ describe('SortedLines', () => {
 
   it('writes nothing when it holds nothing', () => {
     expect(all(new SortedLines())).toBe('');
+  });
+});
+
+describe('the HTML report with --all keeps each finding as its table row, in a spool, and writes what it wrote holding them', () => {
+  // the page held with a cap no sheet reaches says so (每张表最多列出 N 条); with --all it does not: else the same bytes
+  const uncapped = (page: Buffer) => Buffer.from(page.toString('utf8').replace(/<p class="note">每张表最多列出 9007199254740991 条[^<]*<\/p>/, ''), 'utf8');
+  for (const s of [{ quiet: false, seed: 5 }, { quiet: false, seed: 6 }] satisfies Scenario[]) {
+    it(`every finding by sheet, row and column, held files, late findings, counts (seed ${s.seed})`, async () => {
+      const held = await report(Number.MAX_SAFE_INTEGER, s, 'html');
+      const spooled = await report(Infinity, s, 'html');
+      expect(spooled.length).toBeGreaterThan(100_000);
+      expect(spooled.toString('utf8')).toContain('<table class="findings">');
+      expect(uncapped(held).length).toBeLessThan(held.length);
+      expect(spooled.equals(uncapped(held))).toBe(true);
+    });
+  }
+
+  it('a sheet of 40,000 findings is not held as findings: its rows are in sorted runs on disk before the report ends, and the page is the same', async () => {
+    const s: Scenario = { quiet: false, seed: 7, big: true };
+    const held = await report(Number.MAX_SAFE_INTEGER, s, 'html');
+    const spooled = await report(Infinity, s, 'html');
+    expect(spooled.length).toBeGreaterThan(8 << 20);
+    expect(spooled.equals(uncapped(held))).toBe(true);
+    expect(held.spoolsWhileFed).toBe(0);
+    expect(spooled.spoolsWhileFed).toBeGreaterThan(0);
   });
 });
