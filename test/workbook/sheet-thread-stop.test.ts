@@ -28,8 +28,8 @@ describe('the sheet thread ends by itself when asked', () => {
     for await (const sheet of wb.sheets()) {
       for await (const batch of sheet.batches()) { n += batch.length; if (firstBatchOnly) break; }
     }
-    // the exit comes as the stop resolves: give its event a turn
-    await new Promise((r) => setTimeout(r, 20));
+    // the thread's exit event comes after the stop resolves: waited for (a loaded machine gives it its turn late), at most 10 s
+    for (const until = Date.now() + 10_000; sheetThreads.endedWhenAsked === asked && sheetThreads.started > started && Date.now() < until;) await new Promise((r) => setTimeout(r, 10));
     return { threads: sheetThreads.started - started, asked: sheetThreads.endedWhenAsked - asked, n };
   };
 
