@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Interrupted, type Io } from '../../src/cli/io.js';
@@ -52,6 +52,28 @@ describe('Ctrl-C before the command reached its checks', () => {
     expect(whole.code).toBe(0);
     // a line a workbook, in the order written
     expect(whole.stdout.trim().split('\n')).toHaveLength(readdirSync(join(dir, 'sop2')).length);
+  });
+
+  it('a Ctrl-C while the report\'s end is copied into --output (the HTML page\'s sections waited in a spool) stops the run: exit 130, no report put in place (outsider helper-103: it was written, exit 1)', async () => {
+    const dir = tempDir();
+    const lines = ['订单号,收件地址,金额,电话'];
+    for (let i = 0; i < 30_000; i++) lines.push(`A${i},新疆乌鲁木齐市天山区解放北路${i}号,${600 + (i % 50)},13812345678`);
+    writeFileSync(join(dir, 'orders.csv'), `${lines.join('\n')}\n`);
+    const stop = new AbortController();
+    // Ctrl-C once the report's temporary file has its first bytes: the page is written at its end (its cards come first)
+    const watch = setInterval(() => {
+      for (const name of readdirSync(dir)) if (name.endsWith('.tmp') && statSync(join(dir, name)).size > 0) stop.abort(new Interrupted('SIGINT'));
+    }, 1);
+    try {
+      const r = await ecsop(['check', 'orders.csv', '--format', 'html', '--all', '-o', 'r.html', '--no-progress'], { cwd: dir, signal: stop.signal });
+      expect(stop.signal.aborted).toBe(true);
+      expect(r.code).toBe(130);
+      expect(r.stderr).toContain('已停止');
+      expect(r.stderr).not.toContain('已写入');
+      expect(readdirSync(dir)).toEqual(['orders.csv']);
+    } finally {
+      clearInterval(watch);
+    }
   });
 
   it('a Ctrl-C after the report is written ends the process with the run\'s own code, saying nothing more (it was killed by node\'s default: helper-33)', async () => {
