@@ -195,60 +195,114 @@ export interface Column {
  * that no line is wider than the terminal. Linear in the rows.
  */
 export function table(columns: Column[], rows: string[][], total: number, indent = '  '): string[] {
-  const n = columns.length;
-  const natural = columns.map((c, i) => {
-    let w = width(c.head);
-    for (const r of rows) w = Math.max(w, width(r[i] ?? ''));
-    return Math.min(c.max ?? Infinity, w);
-  });
-  const widths = [...natural];
-  // borders: one more than the columns, plus a space either side of every cell
-  const chrome = indent.length + (n + 1) + 2 * n;
-  const room = total - chrome;
-  const flex = columns.findIndex((c) => c.flex);
-  if (Number.isFinite(total)) {
-    // the widest column gives way, a column at a time: the flexible one down to 10, the others down
-    // to their longest word (a rule id, an order number, a cell is never cut), at least 4 (two 汉字)
-    const words = columns.map((_, i) => (i === flex ? 10 : rows.reduce((w, r) => Math.max(w, longestWord(r[i] ?? '')), Math.max(4, longestWord(columns[i].head)))));
-    const least = (i: number) => Math.min(natural[i], words[i]);
-    let over = widths.reduce((a, w) => a + w, 0) - room;
-    while (over > 0) {
-      let widest = -1;
-      for (let i = 0; i < n; i++) if (widths[i] > least(i) && (widest < 0 || widths[i] > widths[widest])) widest = i;
-      if (widest < 0) return records(columns, rows, total, indent);
-      widths[widest] -= 1;
-      over -= 1;
-    }
-  }
-  const line = (l: string, m: string, r: string) => `${indent}${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
-  const out = [line('┌', '┬', '┐')];
-  const emit = (cells: string[]) => {
-    // a coloured cell that must fold loses its colour: a colour's codes cut in two would print as text
-    const wrapped = cells.map((c, i) => (width(c) > widths[i] || (columns[i].flex && /\n/.test(c)) ? wrap(c.replace(ANSI, ''), widths[i]) : [c]));
-    const height = Math.max(...wrapped.map((w) => w.length));
-    const fit = (t: string, i: number) => (columns[i].right ? ' '.repeat(Math.max(0, widths[i] - width(t))) + t : pad(t, widths[i]));
-    for (let k = 0; k < height; k++) out.push(`${indent}│ ${wrapped.map((w, i) => fit(w[k] ?? '', i)).join(' │ ')} │`);
-  };
-  emit(columns.map((c) => c.head));
-  out.push(line('├', '┼', '┤'));
-  for (const r of rows) emit(r);
-  out.push(line('└', '┴', '┘'));
+  const measure = new TableMeasure(columns);
+  for (const r of rows) measure.add(r);
+  const layout = new FittedTable(columns, measure, total, indent);
+  const out = layout.head();
+  for (const [k, r] of rows.entries()) layout.row(r, k, out);
+  out.push(...layout.foot());
   return out;
 }
 
 /**
- * A table too wide for the terminal even with every column folded: each row as its own block of
- * `head: value` lines, values wrapped to the width (as psql's expanded display).
+ * What a table's layout needs of its rows, gathered a row at a time (a table of `--all` is measured
+ * as its rows are read back from their spool, then written from it: its rows are never held).
  */
-function records(columns: Column[], rows: string[][], total: number, indent: string): string[] {
+export class TableMeasure {
+  /** per column: the widest cell (the head included) */
+  readonly natural: number[];
+  /** per column: its longest word (a line does not break inside it) */
+  readonly words: number[];
+
+  constructor(private readonly columns: Column[]) {
+    this.natural = columns.map((c) => width(c.head));
+    this.words = columns.map((c) => Math.max(4, longestWord(c.head)));
+  }
+
+  add(row: readonly string[]): void {
+    for (let i = 0; i < this.columns.length; i++) {
+      const cell = row[i] ?? '';
+      this.natural[i] = Math.max(this.natural[i], width(cell));
+      this.words[i] = Math.max(this.words[i], longestWord(cell));
+    }
+  }
+}
+
+/** A table's columns fitted to the terminal (TableMeasure's rows), and its lines made a row at a time. */
+export class FittedTable {
+  /** each column's width; undefined when even folded the table is too wide (then a block of lines a row) */
+  private readonly widths?: number[];
+
+  constructor(private readonly columns: Column[], measure: TableMeasure, private readonly total: number, private readonly indent = '  ') {
+    const n = columns.length;
+    const natural = columns.map((c, i) => Math.min(c.max ?? Infinity, measure.natural[i]));
+    const widths = [...natural];
+    // borders: one more than the columns, plus a space either side of every cell
+    const chrome = indent.length + (n + 1) + 2 * n;
+    const room = total - chrome;
+    const flex = columns.findIndex((c) => c.flex);
+    if (Number.isFinite(total)) {
+      // the widest column gives way, a column at a time: the flexible one down to 10, the others down
+      // to their longest word (a rule id, an order number, a cell is never cut), at least 4 (two 汉字)
+      const words = columns.map((_, i) => (i === flex ? 10 : measure.words[i]));
+      const least = (i: number) => Math.min(natural[i], words[i]);
+      let over = widths.reduce((a, w) => a + w, 0) - room;
+      while (over > 0) {
+        let widest = -1;
+        for (let i = 0; i < n; i++) if (widths[i] > least(i) && (widest < 0 || widths[i] > widths[widest])) widest = i;
+        if (widest < 0) return;
+        widths[widest] -= 1;
+        over -= 1;
+      }
+    }
+    this.widths = widths;
+  }
+
+  /** The lines before the rows: the top border, the heads and the rule under them (none as blocks). */
+  head(): string[] {
+    if (!this.widths) return [];
+    const out = [this.line('┌', '┬', '┐')];
+    this.emit(this.columns.map((c) => c.head), out);
+    out.push(this.line('├', '┼', '┤'));
+    return out;
+  }
+
+  /** Row `k`'s lines onto `out`. */
+  row(cells: readonly string[], k: number, out: string[]): void {
+    if (this.widths) this.emit(cells, out);
+    else recordLines(this.columns, cells, k, this.total, this.indent, out);
+  }
+
+  /** The lines after the rows. */
+  foot(): string[] {
+    return this.widths ? [this.line('└', '┴', '┘')] : [];
+  }
+
+  private line(l: string, m: string, r: string): string {
+    return `${this.indent}${l}${this.widths!.map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+  }
+
+  private emit(cells: readonly string[], out: string[]): void {
+    const { columns } = this;
+    const widths = this.widths!;
+    // a coloured cell that must fold loses its colour: a colour's codes cut in two would print as text
+    const wrapped = cells.map((c, i) => (width(c) > widths[i] || (columns[i].flex && /\n/.test(c)) ? wrap(c.replace(ANSI, ''), widths[i]) : [c]));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    const fit = (t: string, i: number) => (columns[i].right ? ' '.repeat(Math.max(0, widths[i] - width(t))) + t : pad(t, widths[i]));
+    for (let k = 0; k < height; k++) out.push(`${this.indent}│ ${wrapped.map((w, i) => fit(w[k] ?? '', i)).join(' │ ')} │`);
+  }
+}
+
+/**
+ * A row of a table too wide for the terminal even with every column folded: its own block of
+ * `head: value` lines, values wrapped to the width (as psql's expanded display), after a blank line
+ * unless it is the first (`k`).
+ */
+function recordLines(columns: Column[], r: readonly string[], k: number, total: number, indent: string, out: string[]): void {
   const label = Math.max(...columns.map((c) => width(c.head)));
   const room = Math.max(10, total - indent.length - label - 2);
-  const out: string[] = [];
-  rows.forEach((r, k) => {
-    if (k) out.push('');
-    columns.forEach((c, i) => wrap(r[i] ?? '', room).forEach((part, j) => out.push(`${indent}${j ? ' '.repeat(label) : pad(c.head, label)}  ${part}`)));
-  });
-  return out;
+  if (k) out.push('');
+  columns.forEach((c, i) => wrap(r[i] ?? '', room).forEach((part, j) => out.push(`${indent}${j ? ' '.repeat(label) : pad(c.head, label)}  ${part}`)));
 }
 
 // eslint-disable-next-line no-control-regex

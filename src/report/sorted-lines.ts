@@ -52,12 +52,14 @@ export class SortedLines {
     return this.lines + this.held.length;
   }
 
-  /** The lines held, sorted (by place, then as they came). */
-  private sorted(): Array<{ place: number; seq: number; text: string }> {
-    const held = this.held;
-    this.held = [];
-    this.chars = 0;
-    return held.sort((a, b) => a.place - b.place || a.seq - b.seq);
+  /** The lines held, sorted (by place, then as they came); no longer held unless `keep`. */
+  private sorted(keep = false): Array<{ place: number; seq: number; text: string }> {
+    const held = this.held.sort((a, b) => a.place - b.place || a.seq - b.seq);
+    if (!keep) {
+      this.held = [];
+      this.chars = 0;
+    }
+    return held;
   }
 
   /** The lines held, sorted, written to the file as one run. */
@@ -112,37 +114,63 @@ export class SortedLines {
       return;
     }
     this.writeRun();
+    let out = Buffer.allocUnsafe(OUT_BYTES);
+    let used = 0;
     try {
-      this.merge(write);
+      this.merge((c, n) => {
+        if (used + n > out.length) {
+          write(out.subarray(0, used));
+          out = Buffer.allocUnsafe(Math.max(OUT_BYTES, n));
+          used = 0;
+        }
+        used += c.copyLine(out, used);
+      });
+      if (used) write(out.subarray(0, used));
     } finally {
-      removeTemp(this.file!);
-      this.file = undefined;
-      this.runs.length = 0;
-      this.lines = 0;
-      this.written = 0;
+      this.forget();
     }
   }
 
-  /** The runs merged: the line of the lowest place next (of one place, the earlier run's: its lines came first). */
-  private merge(write: (piece: string | Uint8Array) => void): void {
+  /**
+   * Every piece in order, as text, to `each` (the text report's table rows, measured then written);
+   * forgotten after unless `keep` (to be read again).
+   */
+  eachPiece(each: (text: string) => void, keep = false): void {
+    if (!this.runs.length) {
+      for (const l of this.sorted(keep)) each(l.text);
+      return;
+    }
+    this.writeRun();
+    try {
+      this.merge((c) => each(c.takeLine()));
+    } finally {
+      if (!keep) this.forget();
+    }
+  }
+
+  /** The runs and their file let go. */
+  private forget(): void {
+    if (this.file) removeTemp(this.file);
+    this.file = undefined;
+    this.runs.length = 0;
+    this.lines = 0;
+    this.written = 0;
+  }
+
+  /**
+   * The runs merged: the cursor of the line of the lowest place next (of one place, the earlier
+   * run's: its lines came first) to `each`, with the line's byte length, to take that line.
+   */
+  private merge(each: (c: RunCursor, n: number) => void): void {
     const fd = this.file!.fd;
     const cursors = this.runs.map((run, r) => new RunCursor(fd, run, r, this.lengths));
     const before = (a: RunCursor, b: RunCursor) => this.places[a.line] < this.places[b.line] || (this.places[a.line] === this.places[b.line] && a.run < b.run);
     const heap = new CursorHeap(cursors.filter((c) => !c.done), before);
-    let out = Buffer.allocUnsafe(OUT_BYTES);
-    let used = 0;
     for (let c = heap.top(); c; c = heap.top()) {
-      const n = this.lengths[c.line];
-      if (used + n > out.length) {
-        write(out.subarray(0, used));
-        out = Buffer.allocUnsafe(Math.max(OUT_BYTES, n));
-        used = 0;
-      }
-      used += c.copyLine(out, used);
+      each(c, this.lengths[c.line]);
       if (c.done) heap.pop();
       else heap.fix();
     }
-    if (used) write(out.subarray(0, used));
   }
 }
 
@@ -174,6 +202,15 @@ class RunCursor {
     this.buf.copy(out, pos, this.from, this.from + n);
     this.from += n;
     return n;
+  }
+
+  /** The next line as text; then the line after it is next. */
+  takeLine(): string {
+    const n = this.lengths[this.line++];
+    if (this.to - this.from < n) this.fill(n);
+    const text = this.buf.toString('utf8', this.from, this.from + n);
+    this.from += n;
+    return text;
   }
 
   /** At least `n` bytes read ahead (what is left moved to the front). */

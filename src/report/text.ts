@@ -4,9 +4,10 @@ import { t, type MessageKey } from '../i18n/catalog.js';
 import { columnNumber } from '../cells/address.js';
 import { kindById } from '../sheets/registry.js';
 import type { KindId } from '../sheets/types.js';
-import { clip, escapeControls, LONG_VALUE, readableMessage, shownCell, table, width, type Column } from './layout.js';
+import { clip, escapeControls, FittedTable, LONG_VALUE, readableMessage, shownCell, table, TableMeasure, width, type Column } from './layout.js';
 import { FileSections, type FileSection, type PrintedSection } from './file-sections.js';
 import type { Kept } from './kept.js';
+import type { SortedLines } from './sorted-lines.js';
 import type { Totals } from './totals.js';
 import { type CheckReport, type FileSummary, type Finding, type Severity, type SkippedFindings } from './types.js';
 import type { Out, ReportWriter } from './writer.js';
@@ -85,9 +86,10 @@ export class TextWriter implements ReportWriter {
   private readonly spooled: boolean;
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
-    // --all in lines: each finding kept as its line, in a spool (a million findings are not held)
-    this.spooled = opts.maxFindings === Infinity && !opts.columns;
-    this.files = new FileSections(opts.maxFindings, this.spooled ? (f) => `${this.line(f, escapeControls(f.file))}\n` : undefined);
+    // --all: each finding kept as its line (on a terminal, its table row's cells), in a spool (a million findings are not held)
+    this.spooled = opts.maxFindings === Infinity;
+    const render = opts.columns ? (f: Finding) => `${JSON.stringify(this.cellsOf(f))}\n` : (f: Finding) => `${this.line(f, escapeControls(f.file))}\n`;
+    this.files = new FileSections(opts.maxFindings, this.spooled ? render : undefined);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
     this.w = WORDS[opts.lang];
     if (!opts.color && !opts.columns) this.printKey = `text/${opts.lang}/${opts.maxFindings}/${opts.quiet ? 'errors' : 'all'}`;
@@ -178,7 +180,8 @@ export class TextWriter implements ReportWriter {
       if (!write) throw new Error('a section of --all is written as it is made, not made as text');
       write(`${lines.join('\n')}\n`);
       lines.length = 0;
-      kept.lines.writeTo(write);
+      if (this.opts.columns) this.tableFrom(kept.lines, write);
+      else kept.lines.writeTo(write);
     }
     for (const l of this.findings(kept, file)) lines.push(l);
   }
@@ -231,19 +234,45 @@ export class TextWriter implements ReportWriter {
 
   private tableOf(shown: Finding[]): string[] {
     if (!shown.length) return [];
+    return table(this.tableColumns(), shown.map((f) => this.cellsOf(f)), this.opts.columns!);
+  }
+
+  /**
+   * A sheet's table of `--all` from its rows' cells kept in a spool (in order): measured as they are
+   * read back, then laid out and written row by row as they are read again; never held.
+   */
+  private tableFrom(rows: SortedLines, write: (piece: string) => void): void {
+    const columns = this.tableColumns();
+    const measure = new TableMeasure(columns);
+    rows.eachPiece((text) => measure.add(JSON.parse(text) as string[]), true);
+    const layout = new FittedTable(columns, measure, this.opts.columns!);
+    const head = layout.head();
+    if (head.length) write(`${head.join('\n')}\n`);
+    let k = 0;
+    let piece: string[] = [];
+    rows.eachPiece((text) => {
+      layout.row(JSON.parse(text) as string[], k++, piece);
+      if (piece.length >= 4096) { write(`${piece.join('\n')}\n`); piece = []; }
+    });
+    for (const l of layout.foot()) piece.push(l);
+    if (piece.length) write(`${piece.join('\n')}\n`);
+  }
+
+  /** The table's columns for the terminal's width (more of them on a wide one), their heads dimmed. */
+  private tableColumns(): Column[] {
     const w = this.w;
-    const total = this.opts.columns!;
-    const wide = total >= 140;
-    const columns: Column[] = wide
+    const columns: Column[] = this.opts.columns! >= 140
       ? [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.field, max: 12 }, { head: w.value, max: 20 }, { head: w.expected, max: 16 }, { head: w.message, flex: true }, { head: w.rule }]
       : [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.message, flex: true }, { head: w.rule }];
-    const rows = shown.map((f) => {
-      const cell = f.cell ?? (f.row ? String(f.row) : '—');
-      return wide
-        ? [cell, this.level(f.severity), show(f.field), clip(show(f.value), 20), clip(show(f.expected), 16), show(readableMessage(f, this.opts.lang)), f.ruleId]
-        : [cell, this.level(f.severity), show(readableMessage(f, this.opts.lang)), f.ruleId];
-    });
-    return table(columns.map((col) => ({ ...col, head: this.c.dim(col.head) })), rows, total);
+    return columns.map((col) => ({ ...col, head: this.c.dim(col.head) }));
+  }
+
+  /** A finding's cells in the table. */
+  private cellsOf(f: Finding): string[] {
+    const cell = f.cell ?? (f.row ? String(f.row) : '—');
+    return this.opts.columns! >= 140
+      ? [cell, this.level(f.severity), show(f.field), clip(show(f.value), 20), clip(show(f.expected), 16), show(readableMessage(f, this.opts.lang)), f.ruleId]
+      : [cell, this.level(f.severity), show(readableMessage(f, this.opts.lang)), f.ruleId];
   }
 
   async end(totals: Totals): Promise<void> {

@@ -1,75 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { HtmlWriter } from '../../src/report/html.js';
-import { TextWriter } from '../../src/report/text.js';
-import { Totals } from '../../src/report/totals.js';
 import { SortedLines } from '../../src/report/sorted-lines.js';
-import type { Finding } from '../../src/rules/types.js';
-import type { FileSummary, SkippedFindings } from '../../src/report/types.js';
-
-/** A pseudo-random sequence, the same each run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
-}
-
-interface Scenario { quiet: boolean; seed: number; big?: boolean }
-
-/**
- * A run's events as the run hands them to a writer: files of two sheets, their findings in an
- * order that is not their places' (a rule that reports when its sheet ends, several at one place,
- * findings about a sheet or a file with no row), files a join may still report on, late findings
- * of those and of others, findings only counted.
- */
-function feed(w: TextWriter | HtmlWriter, { quiet, seed, big }: Scenario): void {
-  const rnd = random(seed);
-  const sheets = ['订单', '物流发货管理表'];
-  const rules = ['order-manual-review', 'ship-late', 'schema/type'] as const;
-  const severities = ['error', 'warning', 'info'] as const;
-  const summary = (path: string): FileSummary => ({ path, status: 'ok', sheets: sheets.map((name, i) => ({ name, kind: i ? 'shipments' : 'orders', rows: 1000 + i })) });
-  const finding = (file: string, sheet: string | undefined, row: number | undefined, column: string | undefined, n: number): Finding => {
-    const severity = severities[Math.floor(rnd() * 3)];
-    const message = `${n}: ${'待人工审核:金额超过自动审核上限 500 元;'.repeat(1 + Math.floor(rnd() * (big ? 6 : 2)))}${n % 97 === 0 ? ' a lone \ud800 half, a tab\tand a bell\u0007' : ''}`;
-    return { ruleId: rules[n % 3], severity, file, ...(sheet !== undefined ? { sheet } : {}), ...(row !== undefined ? { row } : {}), ...(column ? { column, cell: `${column}${row}` } : {}), message };
-  };
-  let n = 0;
-  const files = ['a.xlsx', 'b.xlsx', 'c 表.xlsx', 'd.xlsx'];
-  for (const [i, file] of files.entries()) {
-    const count = big && i === 1 ? 40_000 : 300;
-    for (let k = 0; k < count; k++) {
-      const sheet = sheets[k % 2];
-      // mostly in row order, some behind (a rule at its sheet's end), some at one place, some with no row or no sheet
-      const r = rnd();
-      const row = r < 0.1 ? 2 + Math.floor(rnd() * (k + 1)) : r < 0.13 ? undefined : 2 + k;
-      const column = r > 0.95 ? undefined : String.fromCharCode(65 + Math.floor(rnd() * 5));
-      w.finding(finding(file, r > 0.99 ? undefined : sheet, row, column, n++));
-    }
-    const counted: Record<string, Record<'error' | 'warning' | 'info', number>> = i === 2 ? { 'order-manual-review': { error: 0, warning: 7, info: 0 } } : {};
-    const skipped: SkippedFindings[] = i === 3 ? [{ sheet: '订单', order: ['ship-late', 'schema/type'], counts: { 'ship-late': { error: 2, warning: 1, info: 0 } } }] : [];
-    // b and d wait for a join
-    w.fileDone(summary(file), file === 'b.xlsx' || file === 'd.xlsx', counted, skipped);
-  }
-  w.filesDone();
-  // late findings: of the held files (merged into their sections), and of one that was not held (a stray)
-  for (let k = 0; k < 50; k++) w.finding(finding(k % 3 === 2 ? 'a.xlsx' : k % 2 ? 'b.xlsx' : 'd.xlsx', sheets[k % 2], 2 + Math.floor(rnd() * 400), 'B', n++));
-  void quiet;
-}
-
-/** The report's bytes, as a file or a pipe receives them (text encoded, bytes as they are). */
-async function report(maxFindings: number, s: Scenario, format: 'text' | 'html' = 'text'): Promise<Buffer & { largest: number; spoolsWhileFed: number }> {
-  const parts: Buffer[] = [];
-  let largest = 0;
-  const out = { write: (x: string | Uint8Array) => { const b = typeof x === 'string' ? Buffer.from(x, 'utf8') : Buffer.from(x); largest = Math.max(largest, b.length); parts.push(b); } };
-  const w = format === 'text'
-    ? new TextWriter(out, { lang: 'zh', color: false, maxFindings, quiet: s.quiet })
-    : new HtmlWriter(out, { lang: 'zh', maxFindings, limits: { selection: { pass: 80, hold: 60, maxScore: 100 }, campaign: {} as never, orders: {} }, charts: [], time: '2026-12-06 10:00', version: '0.0.0' });
-  feed(w, s);
-  // the sorted runs written to temporary files while the findings came (sorted-lines.ts), before the report's end
-  const spoolsWhileFed = readdirSync(tmpdir()).filter((n) => n.startsWith(`ecsop-lines-${process.pid}-`)).length;
-  await w.end(new Totals());
-  return Object.assign(Buffer.concat(parts), { largest, spoolsWhileFed });
-}
+import { random, report, type Scenario } from '../helpers/report-feed.js';
 
 describe('the text report with --all keeps each finding as its line, in a spool, and writes what it wrote holding them', () => {
   for (const s of [{ quiet: false, seed: 1 }, { quiet: true, seed: 2 }, { quiet: false, seed: 3 }] satisfies Scenario[]) {
@@ -165,4 +96,18 @@ describe('the HTML report with --all keeps each finding as its table row, in a s
     expect(held.spoolsWhileFed).toBe(0);
     expect(spooled.spoolsWhileFed).toBeGreaterThan(0);
   });
+});
+
+describe('on a terminal, the table of --all is measured and written from its spool, the same table as held', () => {
+  // 100 columns: four columns; 160: seven; 24: too narrow for any table, a block of lines a finding
+  for (const columns of [100, 160, 24]) {
+    it(`${columns} columns wide, coloured`, async () => {
+      const s: Scenario = { quiet: false, seed: 10 + columns };
+      const held = await report(Number.MAX_SAFE_INTEGER, s, 'text', columns);
+      const spooled = await report(Infinity, s, 'text', columns);
+      expect(spooled.toString('utf8')).toMatch(columns === 24 ? /\n {2}\S/ : /┌─/);
+      expect(spooled.equals(held)).toBe(true);
+    });
+  }
+
 });
