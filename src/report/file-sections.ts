@@ -67,11 +67,16 @@ export class FileSections {
   private addTo(target: FileSection, f: Finding, shown: boolean): void {
     target.any = true;
     if (f.severity === 'error') target.errors = true;
-    if (!shown) return;
-    if (f.sheet === undefined) { (target.fileLevel ??= this.kept()).add(f); return; }
+    if (f.sheet === undefined) {
+      if (shown) (target.fileLevel ??= this.kept()).add(f);
+      return;
+    }
     let k = target.sheets.get(f.sheet);
+    // a sheet with a finding not listed (--quiet) has its (empty) place all the same, as when the
+    // worker counted that finding instead of sending it: the report tells a sheet with something
+    // in it from one with nothing (outsider helper-104: [-] for an unrecognised sheet with --all --quiet)
     if (!k) target.sheets.set(f.sheet, (k = this.kept()));
-    k.add(f);
+    if (shown) k.add(f);
   }
 
   /**

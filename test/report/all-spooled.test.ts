@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SortedLines } from '../../src/report/sorted-lines.js';
+import { ecsop, tempDir } from '../helpers/cli.js';
 import { random, report, type Scenario } from '../helpers/report-feed.js';
 
 describe('the text report with --all keeps each finding as its line, in a spool, and writes what it wrote holding them', () => {
@@ -110,4 +113,16 @@ describe('on a terminal, the table of --all is measured and written from its spo
     });
   }
 
+});
+
+describe('--all --quiet labels each sheet as --quiet alone does', () => {
+  it('a sheet of no kind holding only a header: [未识别] (its hint, not listed with --quiet, still says it was found), never [-] (outsider helper-104)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '仅表头.csv'), '订单编号,订单状态\n');
+    const quiet = await ecsop(['check', '.', '--quiet', '--no-progress'], { cwd: dir });
+    const all = await ecsop(['check', '.', '--quiet', '--all', '--no-progress'], { cwd: dir });
+    expect(quiet.stdout).toContain('仅表头 [未识别] 0 行');
+    expect(all.stdout).toBe(quiet.stdout);
+    expect(all.code).toBe(quiet.code);
+  });
 });
