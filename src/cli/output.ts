@@ -34,7 +34,7 @@ export interface ReportOutput extends Out {
  */
 export async function openOutput(io: Io, path: string | undefined, progress: Progress, onClosed: () => void, safe: Omit<WriteOptions, 'kind'> & { kind?: ContentKind } = {}): Promise<ReportOutput> {
   // `-o -` is standard output
-  if (path && path !== '-') return fileOutput(resolve(io.cwd, path), progress, { kind: 'text', report: true, ...safe });
+  if (path && path !== '-') return fileOutput(resolve(io.cwd, path), progress, { kind: 'text', report: true, ...safe }, io.signal);
   const stream = io.stdoutStream;
   if (!stream) {
     // the test's collector takes text: bytes are decoded, a character cut between chunks kept for the next
@@ -134,7 +134,7 @@ class Gathered {
  * stream, what a writer that cannot wait wrote went into the stream's memory until written: a
  * million rows' `--all` section (228 MB, a spool's blocks one after another) took the run to 525 MB.
  */
-async function fileOutput(target: string, progress: Progress, safe: WriteOptions): Promise<ReportOutput> {
+async function fileOutput(target: string, progress: Progress, safe: WriteOptions, signal: AbortSignal | undefined): Promise<ReportOutput> {
   const pending = await openSafely(target, safe);
   let failure: WriteError | undefined;
   const failed = (err: unknown): WriteError => (failure ??= asWriteError(err, target));
@@ -181,6 +181,9 @@ async function fileOutput(target: string, progress: Progress, safe: WriteOptions
     ready: () => undefined,
     async close() {
       if (failure) throw failure;
+      // a Ctrl-C until now (the report's end copied from its spool in the last moments): never put in
+      // place; the caller aborts the write (outsider helper-103: written, said, and exit 1)
+      if (signal?.aborted) throw signal.reason;
       try {
         flush();
         closeFile();

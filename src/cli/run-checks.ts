@@ -281,8 +281,6 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     progress.clear();
     if (suppress) totals.suppressed = suppress.suppressed;
     await writer.end(totals);
-    // a Ctrl-C while the report's end was written (a spool copied into --output): stopped, the file not put in place
-    if (stop.signal.aborted) throw stop.signal.reason;
     // a run that checked nothing it was asked to is a usage error: its report (all green) is not written
     const mistake = nothingChecked();
     if (mistake) throw mistake;
@@ -345,7 +343,6 @@ export async function streamReport(io: Io, flags: CheckFlags, setup: CheckSetup,
       filesDone: () => writer.filesDone(),
     });
     await writer.end(totals);
-    if (io.signal?.aborted) throw io.signal.reason;
     const written = await out.close();
     if (flags.output && flags.output !== '-') sayWritten(io, setup.lang, flags.output, written);
   } catch (err) {

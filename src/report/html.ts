@@ -103,8 +103,7 @@ export class HtmlWriter implements ReportWriter {
 
   /** A file's section into the page's body; the rows of findings kept as rows (`--all`) copied from their spools. */
   private print(sec: FileSection): void {
-    const body = this.body;
-    const put = (piece: string | Uint8Array) => { if (typeof piece === 'string') body.append(piece); else body.appendBytes(piece); };
+    const put = (piece: string | Uint8Array) => this.body.append(piece);
     const { lang } = this.opts;
     const file = sec.summary!;
     const state = file.status === 'error' || sec.errors ? 'error' : sec.any ? 'warning' : 'ok';

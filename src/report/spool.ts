@@ -89,7 +89,9 @@ export class Spool {
   private pending: string[] = [];
   private pendingChars = 0;
 
-  append(text: string): void {
+  /** Text, or bytes taken as they are (not copied: they must not be written over), after what came before. */
+  append(text: string | Uint8Array): void {
+    if (typeof text !== 'string') { this.keepBytes(Buffer.isBuffer(text) ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength)); return; }
     this.pending.push(text);
     this.pendingChars += text.length;
     if (this.pendingChars >= PENDING_CHARS) this.encode();
@@ -147,11 +149,7 @@ export class Spool {
   }
 
   private spillBlocks(): void {
-    if (this.fd === undefined) {
-      this.path = join(tmpdir(), `ecsop-spool-${process.pid}-${++serial}.tmp`);
-      live.add(this.path);
-      this.fd = openSync(this.path, 'w', 0o600);
-    }
+    if (this.fd === undefined) ({ path: this.path, fd: this.fd } = openTemp('spool'));
     for (const b of this.blocks) {
       writeSync(this.fd, b);
       // a whole block of its own (not a text kept as it was, nor bytes moved from another spool)
@@ -190,11 +188,6 @@ export class Spool {
       for (let n = readSync(this.fd, buf, 0, BLOCK, null); n > 0; n = readSync(this.fd, buf, 0, BLOCK, null)) target.keepBytes(Buffer.from(buf.subarray(0, n)));
     } else for (const b of this.blocks) target.keepBytes(b);
     this.dispose();
-  }
-
-  /** Bytes appended after the text before them, as they are (not copied: they must not be written over). */
-  appendBytes(bytes: Uint8Array): void {
-    this.keepBytes(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
 
   /** Bytes appended as they are (a spool moved onto this one). */

@@ -84,10 +84,13 @@ export class TextWriter implements ReportWriter {
   readonly printKey?: string;
   /** every finding listed (`--all`) line by line: sections are written from their spools, never held whole */
   private readonly spooled: boolean;
+  /** a terminal wide enough for the table's seven columns (field, value and expected as well) */
+  private readonly wide: boolean;
 
   constructor(private readonly out: Out, private readonly opts: TextOptions) {
     // --all: each finding kept as its line (on a terminal, its table row's cells), in a spool (a million findings are not held)
     this.spooled = opts.maxFindings === Infinity;
+    this.wide = (opts.columns ?? 0) >= 140;
     const render = opts.columns ? (f: Finding) => `${JSON.stringify(this.cellsOf(f))}\n` : (f: Finding) => `${this.line(f, escapeControls(f.file))}\n`;
     this.files = new FileSections(opts.maxFindings, this.spooled ? render : undefined);
     this.c = new Chalk({ level: opts.color ? 1 : 0 });
@@ -261,7 +264,7 @@ export class TextWriter implements ReportWriter {
   /** The table's columns for the terminal's width (more of them on a wide one), their heads dimmed. */
   private tableColumns(): Column[] {
     const w = this.w;
-    const columns: Column[] = this.opts.columns! >= 140
+    const columns: Column[] = this.wide
       ? [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.field, max: 12 }, { head: w.value, max: 20 }, { head: w.expected, max: 16 }, { head: w.message, flex: true }, { head: w.rule }]
       : [{ head: w.cell, max: 8 }, { head: w.level }, { head: w.message, flex: true }, { head: w.rule }];
     return columns.map((col) => ({ ...col, head: this.c.dim(col.head) }));
@@ -270,7 +273,7 @@ export class TextWriter implements ReportWriter {
   /** A finding's cells in the table. */
   private cellsOf(f: Finding): string[] {
     const cell = f.cell ?? (f.row ? String(f.row) : '—');
-    return this.opts.columns! >= 140
+    return this.wide
       ? [cell, this.level(f.severity), show(f.field), clip(show(f.value), 20), clip(show(f.expected), 16), show(readableMessage(f, this.opts.lang)), f.ruleId]
       : [cell, this.level(f.severity), show(readableMessage(f, this.opts.lang)), f.ruleId];
   }
