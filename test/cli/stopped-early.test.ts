@@ -62,7 +62,8 @@ describe('Ctrl-C before the command reached its checks', () => {
     const stop = new AbortController();
     // Ctrl-C once the report's temporary file has its first bytes: the page is written at its end (its cards come first)
     const watch = setInterval(() => {
-      for (const name of readdirSync(dir)) if (name.endsWith('.tmp') && statSync(join(dir, name)).size > 0) stop.abort(new Interrupted('SIGINT'));
+      // the file may be gone between the listing and its stat (put in place or removed): no entry is no bytes
+      for (const name of readdirSync(dir)) if (name.endsWith('.tmp') && (statSync(join(dir, name), { throwIfNoEntry: false })?.size ?? 0) > 0) stop.abort(new Interrupted('SIGINT'));
     }, 1);
     try {
       const r = await ecsop(['check', 'orders.csv', '--format', 'html', '--all', '-o', 'r.html', '--no-progress'], { cwd: dir, signal: stop.signal });
