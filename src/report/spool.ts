@@ -12,6 +12,9 @@ interface Out {
 const live = new Set<string>();
 process.once('exit', () => { for (const p of live) rmSync(p, { force: true }); });
 
+/** This thread's temporary files open now (a thread of the same process has its own: a name by process id cannot tell them apart). */
+export const openTemps = (): string[] => [...live];
+
 /**
  * What a spool's text must not hold as it is, looked for in its bytes once encoded (`found`), and
  * the text written instead when they hold it (`rewrite`, which must leave nothing to find): the

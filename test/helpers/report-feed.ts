@@ -2,9 +2,9 @@
  * A run's events fed to a report writer as the run hands them (test/report/all-spooled*.test.ts): the
  * same findings reported with --all (kept in spools) and held with a cap no sheet reaches.
  */
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { basename } from 'node:path';
 import { HtmlWriter } from '../../src/report/html.js';
+import { openTemps } from '../../src/report/spool.js';
 import { TextWriter } from '../../src/report/text.js';
 import { Totals } from '../../src/report/totals.js';
 import type { Finding } from '../../src/rules/types.js';
@@ -67,8 +67,9 @@ export async function report(maxFindings: number, s: Scenario, format: 'text' | 
     ? new TextWriter(out, { lang: 'zh', color: columns !== undefined, maxFindings, quiet: s.quiet, columns })
     : new HtmlWriter(out, { lang: 'zh', maxFindings, limits: { selection: { pass: 80, hold: 60, maxScore: 100 }, campaign: {} as never, orders: {} }, charts: [], time: '2026-12-06 10:00', version: '0.0.0' });
   feed(w, s);
-  // the sorted runs written to temporary files while the findings came (sorted-lines.ts), before the report's end
-  const spoolsWhileFed = readdirSync(tmpdir()).filter((n) => n.startsWith(`ecsop-lines-${process.pid}-`)).length;
+  // the sorted runs written to temporary files while the findings came (sorted-lines.ts), before the report's end: this
+  // thread's (the tests' other threads share the process id, and their reports' runs were counted too: a held report "spooled")
+  const spoolsWhileFed = openTemps().filter((p) => basename(p).startsWith('ecsop-lines-')).length;
   await w.end(new Totals());
   return Object.assign(Buffer.concat(parts), { largest, spoolsWhileFed });
 }
