@@ -23,20 +23,26 @@ const ruleSetting = z.union([level, z.tuple([level]), z.tuple([level, z.record(z
 /** A platform as the config may name it: its id, Chinese or English name, or an alias (抖店, 天猫商城 …). */
 const platformWord = z.string().describe(`platform: ${PLATFORM_IDS.join(', ')} (or its name: ${PLATFORMS.map((p) => p.name).join(', ')})`);
 
-/** The shape of ecsop.config.json. Unknown keys are errors, so typos do not pass silently. */
-export const configSchema = z
+/**
+ * The shape of ecsop.config.json. Unknown keys are errors, so typos do not pass silently. Built when
+ * a config is first read (a worker, which never reads one, does not build it).
+ */
+const makeConfigSchema = () => z
   .object({
     $schema: z.string().optional().describe('the JSON Schema for editors'),
     // as --lang and ECSOP_LANG take it: zh, ZH, zh-CN, zh_CN.UTF-8, en-US
     lang: z.preprocess((v) => langOfTag(v) ?? v, z.enum(LANGS as [Lang, ...Lang[]])).optional().describe(`language of messages and reports: ${LANGS.join(' or ')}`),
     platform: platformWord.optional().describe('default platform for listings without a 平台 column'),
     rules: z.record(z.string(), ruleSetting).optional().describe('per rule id: "error", "warning", "info", "off", or [level, {options}]; options per rule in docs/rules/'),
-    sop: settingsSchema.prefault({}).describe("the SOP's numbers"),
-    limits: limitsSchema.partial().optional().describe('reading limits (ours); see docs/errors.md'),
+    sop: settingsSchema().prefault({}).describe("the SOP's numbers"),
+    limits: limitsSchema().partial().optional().describe('reading limits (ours); see docs/errors.md'),
   })
   .strict();
 
-export type ConfigFile = z.input<typeof configSchema>;
+let config: ReturnType<typeof makeConfigSchema> | undefined;
+export const configSchema = () => (config ??= makeConfigSchema());
+
+export type ConfigFile = z.input<ReturnType<typeof makeConfigSchema>>;
 
 /** A config that cannot be used, said in both languages (the run picks one). */
 export class ConfigError extends Error {
@@ -348,9 +354,9 @@ function resolved(raw: unknown, path?: string): Config {
   const where = path ? `${path}: ` : '';
   const bad = forbiddenKey(raw);
   if (bad) throw new ConfigError(localized('config.forbidden-key', { key: bad })).at(where);
-  const parsed = configSchema.safeParse(raw ?? {}, ONCE);
+  const parsed = configSchema().safeParse(raw ?? {}, ONCE);
   if (!parsed.success) {
-    const issues = issuesBoth(configSchema, raw ?? {});
+    const issues = issuesBoth(configSchema(), raw ?? {});
     throw new ConfigError(issues).at(where);
   }
   const cfg = parsed.data;

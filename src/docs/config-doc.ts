@@ -44,7 +44,7 @@ function rows(schema: z.ZodType, path: string[], out: string[][]): void {
 /** The README's config table, generated from the zod schema: every key, its default, what it sets. */
 export function configTable(): string {
   const out: string[][] = [];
-  rows(configSchema, [], out);
+  rows(configSchema(), [], out);
   const lines = ['| key | default | what it sets |', '|---|---|---|', ...out.filter(([k]) => k !== '$schema').map(([k, d, w]) => `| \`${k}\` | ${d ? `\`${cell(d)}\`` : ''} | ${cell(w)} |`)];
   return [CONFIG_TABLE_START, ...lines, CONFIG_TABLE_END].join('\n');
 }
@@ -52,6 +52,6 @@ export function configTable(): string {
 /** Every leaf key path of the `sop` settings (for the test that each one is read by something). */
 export function settingsKeys(): string[] {
   const out: string[][] = [];
-  rows(configSchema.shape.sop, ['sop'], out);
+  rows(configSchema().shape.sop, ['sop'], out);
   return out.map(([k]) => k);
 }

@@ -31,7 +31,7 @@ export function withFormatNames(text: string): string {
 
 /** The JSON Schema of ecsop.config.json, for editors. */
 export function configJsonSchema(): string {
-  const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(configSchema(), { io: 'input', unrepresentable: 'any' });
   return `${JSON.stringify({ ...schema, title: 'ecsop.config.json' }, null, 2)}\n`;
 }
 

@@ -1,11 +1,10 @@
-import { segmentsOf } from '../cells/segments.js';
+import { graphemeSegmenter, segmentsOf, wordSegmenter } from '../cells/segments.js';
 import { TO_SIMPLIFIED } from './simplified.js';
 
 /**
  * Titles as platforms count them, and text normalised for word matching with positions mapped
  * back to the original.
  */
-const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 /**
  * Text whose every character stands alone as a grapheme (none joins its neighbours: no marks,
@@ -24,7 +23,7 @@ export function standsAlone(text: string): boolean {
 export function graphemes(text: string): string[] {
   // most titles hold nothing that joins: code points, without the segmenter (a third of a lint run)
   if (STANDS_ALONE.test(text)) return Array.from(text);
-  return Array.from(segmentsOf(segmenter, text), (s) => s.segment);
+  return Array.from(segmentsOf(graphemeSegmenter(), text), (s) => s.segment);
 }
 
 /**
@@ -125,8 +124,6 @@ export interface Normalized { text: string; map: number[] }
 /** Where words start in a title, and whether a position falls inside a word of two or more characters. */
 export interface WordStarts { starts: Set<number>; inside: (at: number) => boolean }
 
-const words = new Intl.Segmenter('zh', { granularity: 'word' });
-
 /**
  * Where words start in a text (by a dictionary segmenter): a match that starts inside a longer
  * word straddles two words (统一|级配 holds 一级 but says nothing of grades).
@@ -135,7 +132,7 @@ export function wordStarts(text: string): WordStarts {
   const starts = new Set<number>();
   // the words of two characters or more, in order and apart: [start, end) pairs
   const long: number[] = [];
-  for (const seg of segmentsOf(words, text)) {
+  for (const seg of segmentsOf(wordSegmenter(), text)) {
     starts.add(seg.index);
     if (seg.isWordLike && seg.segment.length >= 2) long.push(seg.index, seg.index + seg.segment.length);
   }
@@ -160,7 +157,7 @@ export function cutAtWord(text: string, max: number): string {
   const cut = cutToLength(text, max);
   if (cut.length === text.length) return cut;
   let end = 0;
-  for (const seg of segmentsOf(words, text)) {
+  for (const seg of segmentsOf(wordSegmenter(), text)) {
     if (seg.index + seg.segment.length > cut.length) break;
     end = seg.index + seg.segment.length;
   }

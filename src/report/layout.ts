@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import { SCREEN_CONTROLS } from '../cells/normalize.js';
-import { segmentsOf } from '../cells/segments.js';
+import { graphemeSegmenter, segmentsOf } from '../cells/segments.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 
@@ -10,7 +10,6 @@ import type { Lang } from '../i18n/format.js';
  * columns), text clipped or wrapped to a width, and control characters made visible so that
  * nothing from a workbook can move the cursor or rewrite a line.
  */
-const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
 /** Columns a text takes on a terminal (ANSI colours take none). */
 export function width(text: string): number {
@@ -45,7 +44,7 @@ function isAnsiStart(c: number): boolean {
  */
 function slowWidth(text: string): number {
   let n = 0;
-  for (const { segment } of segmentsOf(segmenter, stripAnsi(text))) n += (segment.length === 1 && fastWidth(segment.charCodeAt(0))) || stringWidth(segment);
+  for (const { segment } of segmentsOf(graphemeSegmenter(), stripAnsi(text))) n += (segment.length === 1 && fastWidth(segment.charCodeAt(0))) || stringWidth(segment);
   return n;
 }
 
@@ -70,7 +69,7 @@ export function clip(text: string, max: number): string {
   if (text.length <= max * 4 && width(text) <= max) return text;
   let out = '';
   let used = 0;
-  for (const { segment } of segmentsOf(segmenter, text)) {
+  for (const { segment } of segmentsOf(graphemeSegmenter(), text)) {
     const w = width(segment);
     if (used + w > max - 1 || out.length + segment.length > max * 4) break;
     out += segment;
@@ -81,7 +80,7 @@ export function clip(text: string, max: number): string {
 
 /** The end of a text within `max` columns and `max * 4` UTF-16 units (whole graphemes). */
 function clipStart(text: string, max: number): string {
-  const pieces = Array.from(segmentsOf(segmenter, text.slice(-(max * 4 + 8))), (s) => s.segment);
+  const pieces = Array.from(segmentsOf(graphemeSegmenter(), text.slice(-(max * 4 + 8))), (s) => s.segment);
   // the first piece may be the end of a grapheme cut off: never shown alone
   if (text.length > max * 4 + 8) pieces.shift();
   let out = '';
@@ -154,7 +153,7 @@ export function wrap(text: string, max: number): string[] {
   let line: string[] = [];
   let used = 0;
   let lastBreak = -1;
-  for (const { segment } of segmentsOf(segmenter, text)) {
+  for (const { segment } of segmentsOf(graphemeSegmenter(), text)) {
     const w = width(segment);
     if (used + w > max && line.length) {
       // break at the last opportunity when it keeps at least half the line

@@ -32,7 +32,7 @@ describe('reviewOrder: the SOP auto-approve test', () => {
   });
 
   it('takes remote regions from config', () => {
-    const custom = settingsSchema.parse({ orders: { remoteRegions: ['海南'] } }).orders;
+    const custom = settingsSchema().parse({ orders: { remoteRegions: ['海南'] } }).orders;
     expect(reviewOrder({ ...clean, address: '新疆乌鲁木齐市天山区解放北路8号' }, custom).decision).toBe('auto');
     expect(reviewOrder({ ...clean, address: '海南省海口市龙华区国贸路1号' }, custom).reasons).toEqual(['remote-area']);
   });

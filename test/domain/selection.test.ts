@@ -58,14 +58,14 @@ describe('scoreSelection: boundaries, exact', () => {
   });
 
   it('follows configured weights and thresholds', () => {
-    const custom = settingsSchema.parse({ selection: { weights: { demand: 40, competition: 20, profit: 20, supply: 20 }, pass: 3.5, hold: 2.5 } }).selection;
+    const custom = settingsSchema().parse({ selection: { weights: { demand: 40, competition: 20, profit: 20, supply: 20 }, pass: 3.5, hold: 2.5 } }).selection;
     const r = scoreSelection({ demand: 4, competition: 3, profit: 3, supply: 4 }, custom);
     expect(r.display).toBe('3.60');
     expect(r.verdict).toBe('通过');
   });
 
   it('rejects weights that do not sum to 100', () => {
-    expect(settingsSchema.safeParse({ selection: { weights: { demand: 30, competition: 30, profit: 25, supply: 20 } } }).success).toBe(false);
+    expect(settingsSchema().safeParse({ selection: { weights: { demand: 30, competition: 30, profit: 25, supply: 20 } } }).success).toBe(false);
   });
 
   it('compares stated scores at two decimals', () => {

@@ -27,7 +27,7 @@ describe('freightFee: the SOP template', () => {
     expect(freightBreakdown(fee, 'en')).toMatch(/^(Hong Kong|Macao|Taiwan|another country)\b.* is outside the domestic freight template/);
   });
   it('takes a template per region from config', () => {
-    const custom = settingsSchema.parse({ freight: { regions: { 广东: { firstKgYuan: 8, extraKgYuan: 4 }, 安徽: { free: true } } } });
+    const custom = settingsSchema().parse({ freight: { regions: { 广东: { firstKgYuan: 8, extraKgYuan: 4 }, 安徽: { free: true } } } });
     expect(fen(freightFee('广东省深圳市', 2.3, custom))).toBe(1600);
     expect(fen(freightFee('安徽省合肥市', 3, custom))).toBe(0);
   });
