@@ -98,13 +98,15 @@ export function severityFlag(value: string | undefined, name: string): Severity 
   return v;
 }
 
-export function intFlag(value: string | undefined, name: string, fallback: number): number {
+export function intFlag(value: string | undefined, name: string, fallback: number, min = 0): number {
   if (value === undefined) return fallback;
   // digits as typed (full-width ones from a Chinese input method too), nothing else: `Number` read
   // '' as 0, '1e2' as 100 and '0x10' as 16 (outsider helper-43)
   const digits = toHalfWidth(value).trim();
   const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
   if (!Number.isSafeInteger(n)) throw new UsageError('error.whole-number', { flag: name, value });
+  // a count that cannot be 0 (`--jobs 0` ran one file at a time, said nothing: outsider helper-105)
+  if (n < min) throw new UsageError('error.whole-number-min', { flag: name, value, min });
   return n;
 }
 

@@ -275,7 +275,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   try {
     await runCheck(paths, {
       // (not in `engine`: the cache's key) each sheet's digest, so the copy's read-back need not read the input again
-      ...engine, digest: copies !== undefined, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism()) || 1,
+      ...engine, digest: copies !== undefined, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism(), 1),
       signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache, statOf,
     }, sink);
     progress.clear();

@@ -80,6 +80,7 @@ export const en: Record<MessageId, string> = {
   'error.now': '--now must be an ISO date or date-time such as 2024-05-20T10:00, not {value}',
   'error.severity': '{flag} must be error, warning or info, not {value}',
   'error.whole-number': '{flag} must be a whole number ≥ 0, not {value}',
+  'error.whole-number-min': '{flag} must be a whole number ≥ {min}, not {value}',
   'error.encoding': '--encoding must be utf-8, gbk, gb18030, utf-16le or utf-16be, not {value}',
   'error.price-band': '--price-band must read like 89-159, not {value}',
   'error.platform': '--platform must be one of {allowed}, not {value}{guess}',

@@ -85,6 +85,7 @@ export const zh = {
   'error.now': '--now 应为日期或日期时间,如 2024-05-20T10:00,不能是 {value}',
   'error.severity': '{flag} 只能是 error、warning 或 info,不能是 {value}',
   'error.whole-number': '{flag} 应为 ≥0 的整数,不能是 {value}',
+  'error.whole-number-min': '{flag} 应为 ≥{min} 的整数,不能是 {value}',
   'error.encoding': '--encoding 只能是 utf-8、gbk、gb18030、utf-16le 或 utf-16be,不能是 {value}',
   'error.price-band': '--price-band 应写成 89-159 这样,不能是 {value}',
   'error.platform': '--platform 只能是 {allowed} 之一,不能是 {value}{guess}',
