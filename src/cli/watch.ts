@@ -32,6 +32,8 @@ const SETTLE_MS = [2000, 4000, 8000];
 const SETTLE_MAX_MS = 5 * 60_000;
 /** The dashboard is refreshed at most this often while saves keep coming. */
 const DASHBOARD_MS = 2000;
+/** Files gone whose last findings are kept, to compare with when they come back (the oldest let go: memory stays flat). */
+const GONE_KEPT = 1000;
 /** How often the watcher looks whether the folder is still there (an unmounted drive). */
 const ROOT_MS = 2000;
 
@@ -105,6 +107,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   /** the workbooks under the folder now, found as check finds them (none yet is no error: the folder is watched all the same) */
   const workbooks = async () => (await ownInputs().catch((err: unknown) => { if (err instanceof UsageError) return []; throw err; })).map((f) => f.path).filter(isWorkbook);
   const seen = new Map<string, Seen>();
+  /**
+   * What files deleted or moved away held when they were last checked, the latest GONE_KEPT of them: one
+   * that comes back (a folder moved out and back in, a save that deletes the workbook before it writes
+   * it again) is compared with that, not said as a new file with every finding new (outsider helper-105).
+   */
+  const goneSeen = new Map<string, Seen>();
   const dashboard = flags.html ? new MemoryStore() : undefined;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
   const say = (line: string) => io.stdout(`${inert(line)}\n`);
@@ -198,6 +206,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const gone = () => {
       stamps.delete(path);
       said.delete(path);
+      const was = seen.get(path);
+      if (was) {
+        goneSeen.delete(path);
+        goneSeen.set(path, was);
+        if (goneSeen.size > GONE_KEPT) goneSeen.delete(goneSeen.keys().next().value!);
+      }
       // (a file that never read, a slow save deleted before it was whole, was never said: nothing to say now)
       if (seen.delete(path)) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
       dashboard?.forget(path);
@@ -218,10 +232,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // a save still being written does not read: read again once it has held still, the other saves first
     if (result.problem && attempt < SETTLE_MS.length) { readAgain(path, attempt + 1, stampBefore); return; }
     said.set(path, stampBefore);
-    const before = seen.get(path);
+    const before = seen.get(path) ?? goneSeen.get(path);
     const fresh = newSince(before, result.now);
     // a file that does not read is compared, next time, with what it held when it last read (or, new, with nothing)
-    if (!result.unread) seen.set(path, result.now);
+    if (!result.unread) { seen.set(path, result.now); goneSeen.delete(path); }
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${accepted(result.suppressed)}${result.problem ? `  ${result.problem}` : ''}`);

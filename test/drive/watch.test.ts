@@ -172,6 +172,34 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     expect(await w.stop()).toBe(130);
   }, 90_000);
 
+  it('a file that comes back (deleted and written again, its folder moved out and back in) is compared with what it held, not said as new (outsider helper-105)', async () => {
+    const dir = folder();
+    // a folder under the watched one: moved out and back in as a whole
+    mkdirSync(join(dir, '店铺A/归档'));
+    copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A/归档/旧选品.xlsx'));
+    const w = new Watcher(['店铺A', ...how], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A.*6 个工作簿/);
+    // deleted, then written again as it was (a save that deletes the workbook before it writes it)
+    let n = w.lines.length;
+    rmSync(join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    expect(await w.line(/03-商品上架与优化/, n)).toMatch(/已删除或移走/);
+    n = w.lines.length;
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    const back = await w.line(/03-商品上架与优化/, n);
+    expect(back).toMatch(/\d+ 个错误,\d+ 个警告\(比上次检查新增 0 个\)$/);
+    expect(Number(/(\d+) 个警告/.exec(back)![1]) + Number(/(\d+) 个错误/.exec(back)![1])).toBeGreaterThan(0);
+    // the folder moved out, then back in
+    n = w.lines.length;
+    renameSync(join(dir, '店铺A/归档'), join(dir, '归档'));
+    expect(await w.line(/旧选品/, n)).toMatch(/已删除或移走/);
+    n = w.lines.length;
+    renameSync(join(dir, '归档'), join(dir, '店铺A/归档'));
+    expect(await w.line(/旧选品/, n)).toMatch(/比上次检查新增 0 个\)$/);
+    expect(w.lines.filter((l) => /新文件/.test(l)), w.lines.join('\n')).toEqual([]);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
   it('a save that keeps the size and sets the time back is still a save (outsider helper-68)', async () => {
     const dir = tempDir('ecsop-watch-same-');
     mkdirSync(join(dir, '盘'));
