@@ -1,3 +1,5 @@
+import { once } from './once.js';
+
 /**
  * Intl.Segmenter over a text of any length. V8's segmenter (Node 20) is slow on a long text given at
  * once and falls off a cliff past 65,535 UTF-16 units: 64,000 characters of CJK and emoji took 0.5 s,
@@ -8,15 +10,13 @@
  */
 const PIECE = 2048;
 
-let graphemes: Intl.Segmenter | undefined;
-let words: Intl.Segmenter | undefined;
 /**
  * The segmenters of characters as a person sees them and of Chinese words, made when first used:
  * making the first loads ICU's break rules (15–20 ms of each worker's start, which checks no title
  * when its files hold none), and the words' its dictionary.
  */
-export const graphemeSegmenter = (): Intl.Segmenter => (graphemes ??= new Intl.Segmenter('zh', { granularity: 'grapheme' }));
-export const wordSegmenter = (): Intl.Segmenter => (words ??= new Intl.Segmenter('zh', { granularity: 'word' }));
+export const graphemeSegmenter = once(() => new Intl.Segmenter('zh', { granularity: 'grapheme' }));
+export const wordSegmenter = once(() => new Intl.Segmenter('zh', { granularity: 'word' }));
 
 export interface Segment { segment: string; index: number; isWordLike?: boolean }
 

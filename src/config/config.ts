@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { once } from '../cells/once.js';
 import { inEvery, type Lang, type Localized } from '../i18n/format.js';
 import { BUILTIN_RULES, RULES } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
@@ -39,8 +40,7 @@ const makeConfigSchema = () => z
   })
   .strict();
 
-let config: ReturnType<typeof makeConfigSchema> | undefined;
-export const configSchema = () => (config ??= makeConfigSchema());
+export const configSchema = once(makeConfigSchema);
 
 export type ConfigFile = z.input<ReturnType<typeof makeConfigSchema>>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { once } from '../cells/once.js';
 import { DEFAULT_WORKER_HEAP_MB } from './worker-heap.js';
 
 /**
@@ -46,8 +47,7 @@ const makeLimitsSchema = () => z
   })
   .strict();
 
-let limits: ReturnType<typeof makeLimitsSchema> | undefined;
-export const limitsSchema = () => (limits ??= makeLimitsSchema());
+export const limitsSchema = once(makeLimitsSchema);
 
 export type ReadLimits = z.infer<ReturnType<typeof makeLimitsSchema>>;
 

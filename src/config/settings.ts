@@ -1,5 +1,6 @@
 import safeRegex from 'safe-regex2';
 import { z } from 'zod';
+import { once } from '../cells/once.js';
 
 /**
  * The SOP's numbers (`sop` in ecsop.config.json). Every default is the SOP's own figure unless
@@ -248,8 +249,7 @@ function makeSettingsSchema() {
     .strict();
 }
 
-let settings: ReturnType<typeof makeSettingsSchema> | undefined;
-export const settingsSchema = () => (settings ??= makeSettingsSchema());
+export const settingsSchema = once(makeSettingsSchema);
 
 export type Settings = z.infer<ReturnType<typeof makeSettingsSchema>>;
 
