@@ -104,9 +104,9 @@ export function intFlag(value: string | undefined, name: string, fallback: numbe
   // '' as 0, '1e2' as 100 and '0x10' as 16 (outsider helper-43)
   const digits = toHalfWidth(value).trim();
   const n = /^\d+$/.test(digits) ? Number(digits) : NaN;
-  if (!Number.isSafeInteger(n)) throw new UsageError('error.whole-number', { flag: name, value });
-  // a count that cannot be 0 (`--jobs 0` ran one file at a time, said nothing: outsider helper-105)
-  if (n < min) throw new UsageError('error.whole-number-min', { flag: name, value, min });
+  // a count that cannot be 0 says its least for any value refused (`--jobs 0` ran one file at a time, said nothing:
+  // outsider helper-105; `--jobs -1` then said "≥ 0": helper-106)
+  if (!Number.isSafeInteger(n) || n < min) throw min > 0 ? new UsageError('error.whole-number-min', { flag: name, value, min }) : new UsageError('error.whole-number', { flag: name, value });
   return n;
 }
 

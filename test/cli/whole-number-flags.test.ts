@@ -26,7 +26,7 @@ describe('a count given on the command line', () => {
     expect(a.stdout).toMatch(/Checked 1 file/);
   });
 
-  it.each([['0'], ['０'], [' 0 ']])('--jobs %j is refused: no file would be checked at once (it ran one at a time, said nothing: outsider helper-105)', async (value) => {
+  it.each([['0'], ['０'], [' 0 '], ['-1'], ['abc'], ['1.5']])('--jobs %j is refused: no file would be checked at once (0 ran one at a time, said nothing: outsider helper-105; the others said ≥ 0: helper-106)', async (value) => {
     for (const [lang, said] of [['en', `--jobs must be a whole number ≥ 1, not ${value}`], ['zh', `--jobs 应为 ≥1 的整数,不能是 ${value}`]]) {
       const r = await ecsop(['check', examples, '--jobs', value, '--now', '2024-06-01', '--no-progress', '--lang', lang]);
       expect(r.code).toBe(2);
