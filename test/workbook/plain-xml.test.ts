@@ -234,6 +234,7 @@ const textVerdict = (bytes: Buffer): boolean => plainlyWellFormed(new TextDecode
 const BYTE_PIECES = [[0xff], [0x80], [0xe4, 0xb8], [0xe4], [0xef, 0xbf, 0xbe], [0xef, 0xbf, 0xbf], [0xef, 0xbf, 0xbd], [0xef, 0xbf], [0xef, 0xbb, 0xbf], [0xc2, 0x85], [0xc2, 0x9f], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0xe2, 0x80, 0xa8], [0x7f], [0x01], [0x0b], [0x3c], [0x26], [0x5d, 0x5d, 0x3e]].map((b) => Buffer.from(b));
 
 describe('PlainXmlBytes: the quick check over the part\'s bytes, as the reading thread gives them', () => {
+  // 31–51 s alone on this round's machine, past the suite's 60 s when the machine is busy: a time limit of its own (the checks are the same)
   it('says what the check over the decoded text says: real parts and 40,000 mutations of their text and of their bytes, cut anywhere', async () => {
     const parts = await realParts();
     const next = random(20261206);
@@ -261,7 +262,7 @@ describe('PlainXmlBytes: the quick check over the part\'s bytes, as the reading 
     }
     expect(yes).toBeGreaterThan(3_000);
     expect(no).toBeGreaterThan(3_000);
-  });
+  }, 240_000);
 
   it('reads each kind of byte the text would hold otherwise as the text check does, in text, in a value, in a name and after the root', () => {
     for (const piece of BYTE_PIECES) {
