@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { locationOf } from './suppress.js';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
+import { opendirSync } from 'node:fs';
 import { saveKey, statOrNone } from '../workbook/stat-or-none.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
@@ -14,7 +15,7 @@ import { Interrupted, UsageError, type Io } from './io.js';
 import { checkTarget, WriteError } from '../workbook/safe-write.js';
 import { findInputs, runReport } from './run-checks.js';
 import { insideOf } from './annotate.js';
-import { whenAborted } from '../check/when-aborted.js';
+import { pause, whenAborted } from '../check/when-aborted.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -113,13 +114,20 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    * it again) is compared with that, not said as a new file with every finding new (outsider helper-105).
    */
   const goneSeen = new Map<string, Seen>();
+  /** the most files known at once: as many gone are remembered (at least GONE_KEPT), so memory stays what the drive's files took */
+  let most = 0;
   const dashboard = flags.html ? new MemoryStore() : undefined;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
   const say = (line: string) => io.stdout(`${inert(line)}\n`);
   // a file as the lines name it: from the current folder, or from the watched folder's own name when it is elsewhere
   const nameOf = (p: string) => { const d = displayPath(p, io.cwd); return isAbsolute(d) ? relative(dirname(root), p).split(sep).join('/') : d; };
   const rootShown = nameOf(root);
-  const rootHere = () => statOrNone(root)?.isDirectory() ?? false;
+  /**
+   * Whether the folder is there: a folder, and not one left empty after it held workbooks — an unmounted
+   * network drive leaves its mount point as an empty folder (Linux, macOS), which is the drive away, not
+   * every file deleted (outsider helper-106: a line a file, and past the files remembered, each "new")
+   */
+  const rootHere = () => (statOrNone(root)?.isDirectory() ?? false) && !(most > 0 && emptyFolder(root));
   /** each file's save when it was last checked (saveKey: one that keeps the size and sets the time back is another, helper-68): after the folder comes back, only the files that differ are read */
   const stamps = new Map<string, string>();
   /** the version of each file its last line (or the starting point) was about */
@@ -204,16 +212,19 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
     if (!rootHere()) return;
     const gone = () => {
+      // a file a line was said of (or that was read): its deletion is its one line; one never said (a slow save
+      // deleted before it was whole) is none. A file back that did not read is in `said`, not `seen` (helper-106)
+      const known = said.has(path) || seen.has(path);
       stamps.delete(path);
       said.delete(path);
       const was = seen.get(path);
       if (was) {
         goneSeen.delete(path);
         goneSeen.set(path, was);
-        if (goneSeen.size > GONE_KEPT) goneSeen.delete(goneSeen.keys().next().value!);
+        if (goneSeen.size > Math.max(GONE_KEPT, most)) goneSeen.delete(goneSeen.keys().next().value!);
       }
-      // (a file that never read, a slow save deleted before it was whole, was never said: nothing to say now)
-      if (seen.delete(path)) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
+      seen.delete(path);
+      if (known) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
       dashboard?.forget(path);
       refresh();
     };
@@ -235,7 +246,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const before = seen.get(path) ?? goneSeen.get(path);
     const fresh = newSince(before, result.now);
     // a file that does not read is compared, next time, with what it held when it last read (or, new, with nothing)
-    if (!result.unread) { seen.set(path, result.now); goneSeen.delete(path); }
+    if (!result.unread) { seen.set(path, result.now); goneSeen.delete(path); most = Math.max(most, seen.size); }
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${accepted(result.suppressed)}${result.problem ? `  ${result.problem}` : ''}`);
@@ -293,7 +304,30 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; },
     });
     for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
+    most = Math.max(most, seen.size);
     return { files, errors, warnings, suppressed };
+  };
+
+  /**
+   * The starting point, taken again when the folder went away or another came in its place while it was
+   * read: a drive dropping in the first seconds had its files read as unreadable, the start line's counts
+   * wrong, and each file "new" when it was back (outsider helper-107). Said away once while it is; Ctrl-C
+   * ends the wait.
+   */
+  const steadyBaseline = async () => {
+    let saidAway = false;
+    for (;;) {
+      const before = folderId();
+      for (const m of [seen, stamps, said, goneSeen]) m.clear();
+      most = 0;
+      const found = await baseline();
+      if (rootHere() && folderId() === before) return found;
+      while (!rootHere() && !io.signal?.aborted) {
+        if (!saidAway) { saidAway = true; say(`${stamp()}  ${t(lang, 'watch.away', { dir: rootShown })}`); }
+        await pause(ROOT_MS, io.signal);
+      }
+      if (io.signal?.aborted) throw io.signal.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');
+    }
   };
 
   /**
@@ -322,7 +356,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
 
   let watcher: FSWatcher | undefined;
   /** Watches the folder; resolves once the watcher has walked it (saves from then on are seen). */
+  /** the folder the watcher was started on (device and inode): a drive mounted over it is another folder at the same path */
+  let watchedFolder: string | undefined;
+  const folderId = () => { const st = statOrNone(root); return st ? `${st.dev}:${st.ino}` : undefined; };
   const start = () => new Promise<void>((ready) => {
+    watchedFolder = folderId();
     watcher = watchFiles(root, {
       ignoreInitial: true,
       // directories are walked; of files, only workbooks (never ~$x.xlsx, .~lock.x.xlsx#, hidden files or ecsop's own outputs)
@@ -343,7 +381,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
 
   // the dashboard's target is checked as --output is, before anything is read: never a workbook, never another's page
   if (flags.html) await checkTarget(resolve(io.cwd, flags.html), { kind: 'html', report: true, force: Boolean(flags.force), inputs: await workbooks() });
-  const first = await baseline();
+  const first = await steadyBaseline();
   // the line says the folder is watched: only once it is
   await start();
   say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, suppressed: accepted(first.suppressed), how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
@@ -368,6 +406,15 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       // what changed meanwhile: new files, files saved, files gone; the others are as they were
       if (flags.html) refresh();
       await catchUp();
+    } else if (here && watcher && folderId() !== watchedFolder) {
+      // another folder at the path (a drive mounted over the mount point a file was saved into meanwhile, a folder
+      // swapped in): the watcher's folder is covered, its events never come (outsider helper-107). Watched anew, and
+      // what differs read: each file as any save is
+      void watcher.close();
+      watcher = undefined;
+      void start();
+      if (flags.html) refresh();
+      await catchUp();
     }
   })(), ROOT_MS);
 
@@ -383,4 +430,23 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   await watcher?.close();
   await running?.catch(() => {});
   throw io.signal?.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');
+}
+
+/**
+ * Whether a folder holds nothing but what is never read — hidden files (a mount point's `.NOT_MOUNTED`,
+ * Finder's `.DS_Store`) and lock files (outsider helper-107) — read up to its first other entry, not the
+ * whole list; one that cannot be read is not said to be empty.
+ */
+function emptyFolder(dir: string): boolean {
+  try {
+    const d = opendirSync(dir);
+    try {
+      for (let e = d.readSync(); e; e = d.readSync()) if (!isSkippedName(e.name)) return false;
+      return true;
+    } finally {
+      d.closeSync();
+    }
+  } catch {
+    return false;
+  }
 }

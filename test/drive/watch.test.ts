@@ -200,6 +200,99 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     expect(await w.stop()).toBe(130);
   }, 60_000);
 
+  it('a file back that does not read, deleted again, is said deleted again; a new file that never read, deleted, is said deleted (outsider helper-106)', async () => {
+    const { dir, w } = await watchingShop(how);
+    let n = w.lines.length;
+    rmSync(join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    expect(await w.line(/01-市场调研与选品/, n)).toMatch(/已删除或移走/);
+    n = w.lines.length;
+    writeFileSync(join(dir, '店铺A/01-市场调研与选品.xlsx'), 'garbage');
+    expect(await w.line(/01-市场调研与选品/, n, 30_000)).toMatch(/1 个错误/);
+    n = w.lines.length;
+    rmSync(join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    expect(await w.line(/01-市场调研与选品/, n)).toMatch(/已删除或移走$/);
+    n = w.lines.length;
+    writeFileSync(join(dir, '店铺A/坏的.xlsx'), 'not a workbook');
+    expect(await w.line(/坏的/, n, 30_000)).toMatch(/新文件:1 个错误/);
+    n = w.lines.length;
+    rmSync(join(dir, '店铺A/坏的.xlsx'));
+    expect(await w.line(/坏的/, n)).toMatch(/已删除或移走$/);
+    expect(await w.stop()).toBe(130);
+  }, 90_000);
+
+  it('the folder left empty (an unmounted drive leaves its mount point so) is the drive away: one line, then one when it is back, and only what changed read (outsider helper-106)', async () => {
+    const { dir, w } = await watchingShop(how);
+    await sleep(1000);
+    const m = w.lines.length;
+    // unmounted: the mount point stays, empty but for what is never read (a marker of the admin's, Finder's file: helper-107)
+    renameSync(join(dir, '店铺A'), join(dir, '盘上'));
+    mkdirSync(join(dir, '店铺A'));
+    writeFileSync(join(dir, '店铺A/.NOT_MOUNTED'), '');
+    writeFileSync(join(dir, '店铺A/.DS_Store'), '');
+    await w.line(/不见了/, m, 10_000);
+    await sleep(1500);
+    // mounted again, one workbook saved meanwhile by someone else
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '盘上/01-市场调研与选品.xlsx'));
+    rmSync(join(dir, '店铺A'), { recursive: true });
+    renameSync(join(dir, '盘上'), join(dir, '店铺A'));
+    await w.line(/回来了/, m, 10_000);
+    expect(await w.line(/01-市场调研与选品/, m)).toMatch(/比上次检查新增 [1-9]\d* 个\)$/);
+    await sleep(1500);
+    const after = w.lines.slice(m);
+    expect(after.filter((l) => /已删除|新文件/.test(l)), after.join('\n')).toEqual([]);
+    expect(after.filter((l) => /店铺A\//.test(l) && !/01-市场调研与选品/.test(l)), after.join('\n')).toEqual([]);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it('a drive mounted over a mount point something was saved into meanwhile is watched anew: its saves are said (outsider helper-107: none were)', async () => {
+    const { dir, w } = await watchingShop(how);
+    await sleep(1000);
+    let n = w.lines.length;
+    // unmounted: the mount point stays, empty; someone saves into it
+    renameSync(join(dir, '店铺A'), join(dir, '盘上'));
+    mkdirSync(join(dir, '店铺A'));
+    await w.line(/不见了/, n, 10_000);
+    copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A/本地.xlsx'));
+    await w.line(/回来了/, n, 10_000);
+    await w.line(/本地/, n);
+    await sleep(1500);
+    // mounted again over it: another folder at the same path
+    n = w.lines.length;
+    renameSync(join(dir, '店铺A'), join(dir, '店铺A.local'));
+    renameSync(join(dir, '盘上'), join(dir, '店铺A'));
+    expect(await w.line(/03-商品上架与优化/, n, 10_000)).toMatch(/比上次检查新增 0 个\)$/);
+    expect(await w.line(/本地/, n)).toMatch(/已删除或移走$/);
+    await sleep(1500);
+    // a save on the drive now
+    n = w.lines.length;
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/02-店铺基础搭建.xlsx'));
+    expect(await w.line(/02-店铺基础搭建/, n, 10_000)).toMatch(/比上次检查新增 [1-9]\d* 个\)$/);
+    expect(await w.stop()).toBe(130);
+  }, 90_000);
+
+  it('a drive dropping while the first check reads it: the start line counts every file as it is, and only what changed is said once it is back (outsider helper-107)', async () => {
+    const dir = tempDir('ecsop-watch-drop-');
+    mkdirSync(join(dir, '店铺A'));
+    // enough files that the first check is still reading when the drive drops
+    for (let i = 0; i < 600; i++) copyFileSync(join(examples, '05-订单处理与履约.xlsx'), join(dir, `店铺A/o${i}.xlsx`));
+    const w = new Watcher(['店铺A', ...how], dir);
+    running.push(w);
+    await sleep(900);
+    // unmounted (the mount point stays, empty), then mounted again
+    renameSync(join(dir, '店铺A'), join(dir, '盘上'));
+    mkdirSync(join(dir, '店铺A'));
+    await sleep(2500);
+    rmSync(join(dir, '店铺A'), { recursive: true });
+    renameSync(join(dir, '盘上'), join(dir, '店铺A'));
+    // each copy has 3 warnings and no error (check of one)
+    const start = await w.line(/^正在监视/, 0, 60_000);
+    expect(start).toMatch(/600 个工作簿,0 个错误,1800 个警告/);
+    const n = w.lines.indexOf(start);
+    await sleep(4000);
+    expect(w.lines.slice(n + 1).filter((l) => /店铺A\//.test(l)), w.lines.join('\n')).toEqual([]);
+    expect(await w.stop()).toBe(130);
+  }, 120_000);
+
   it('a save that keeps the size and sets the time back is still a save (outsider helper-68)', async () => {
     const dir = tempDir('ecsop-watch-same-');
     mkdirSync(join(dir, '盘'));
