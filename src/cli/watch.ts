@@ -127,6 +127,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    * network drive leaves its mount point as an empty folder (Linux, macOS), which is the drive away, not
    * every file deleted (outsider helper-106: a line a file, and past the files remembered, each "new")
    */
+  const sayAway = () => say(`${stamp()}  ${t(lang, 'watch.away', { dir: rootShown })}`);
   const rootHere = () => (statOrNone(root)?.isDirectory() ?? false) && !(most > 0 && emptyFolder(root));
   /** each file's save when it was last checked (saveKey: one that keeps the size and sets the time back is another, helper-68): after the folder comes back, only the files that differ are read */
   const stamps = new Map<string, string>();
@@ -212,9 +213,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
     if (!rootHere()) return;
     const gone = () => {
-      // a file a line was said of (or that was read): its deletion is its one line; one never said (a slow save
-      // deleted before it was whole) is none. A file back that did not read is in `said`, not `seen` (helper-106)
-      const known = said.has(path) || seen.has(path);
+      // a file a line was said of (every file read is: `said` is set before `seen`), one that did not read too: its
+      // deletion is its one line; one never said (a slow save deleted before it was whole) is none (helper-106)
+      const known = said.has(path);
       stamps.delete(path);
       said.delete(path);
       const was = seen.get(path);
@@ -323,7 +324,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       const found = await baseline();
       if (rootHere() && folderId() === before) return found;
       while (!rootHere() && !io.signal?.aborted) {
-        if (!saidAway) { saidAway = true; say(`${stamp()}  ${t(lang, 'watch.away', { dir: rootShown })}`); }
+        if (!saidAway) { saidAway = true; sayAway(); }
         await pause(ROOT_MS, io.signal);
       }
       if (io.signal?.aborted) throw io.signal.reason instanceof Interrupted ? io.signal.reason : new Interrupted('SIGINT');
@@ -396,23 +397,18 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const here = rootHere();
     if (!here && !away) {
       away = true;
-      say(`${stamp()}  ${t(lang, 'watch.away', { dir: rootShown })}`);
+      sayAway();
       void watcher?.close();
       watcher = undefined;
-    } else if (here && away) {
+    } else if (here && (away || folderId() !== watchedFolder)) {
+      // back; or another folder at the path (a drive mounted over the mount point a file was saved into meanwhile):
+      // the watcher's folder is covered and its events never come (outsider helper-107). Watched anew either way
+      if (away) say(`${stamp()}  ${t(lang, 'watch.back', { dir: rootShown })}`);
       away = false;
-      say(`${stamp()}  ${t(lang, 'watch.back', { dir: rootShown })}`);
-      void start();
-      // what changed meanwhile: new files, files saved, files gone; the others are as they were
-      if (flags.html) refresh();
-      await catchUp();
-    } else if (here && watcher && folderId() !== watchedFolder) {
-      // another folder at the path (a drive mounted over the mount point a file was saved into meanwhile, a folder
-      // swapped in): the watcher's folder is covered, its events never come (outsider helper-107). Watched anew, and
-      // what differs read: each file as any save is
-      void watcher.close();
+      void watcher?.close();
       watcher = undefined;
       void start();
+      // what changed meanwhile: new files, files saved, files gone; the others are as they were
       if (flags.html) refresh();
       await catchUp();
     }

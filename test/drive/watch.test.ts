@@ -67,6 +67,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The i-th of n pieces of a file's bytes, as a slow copy writes them. */
 const piece = (whole: Buffer, i: number, n: number) => whole.subarray(Math.floor((whole.length * i) / n), Math.floor((whole.length * (i + 1)) / n));
 
+/** The drive of 店铺A unmounted: its files away (in 盘上), the mount point left as an empty folder. */
+function unmount(dir: string): void {
+  renameSync(join(dir, '店铺A'), join(dir, '盘上'));
+  mkdirSync(join(dir, '店铺A'));
+}
+
+/** The drive mounted again: the mount point, and whatever was saved into it meanwhile, covered by its files. */
+function remount(dir: string): void {
+  rmSync(join(dir, '店铺A'), { recursive: true });
+  renameSync(join(dir, '盘上'), join(dir, '店铺A'));
+}
+
 /** A watcher of 店铺A in a new copy of the examples, once it says it watches; the line count then. */
 async function watchingShop(how: readonly string[]): Promise<{ dir: string; w: Watcher; n: number }> {
   const dir = folder();
@@ -225,16 +237,14 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     await sleep(1000);
     const m = w.lines.length;
     // unmounted: the mount point stays, empty but for what is never read (a marker of the admin's, Finder's file: helper-107)
-    renameSync(join(dir, '店铺A'), join(dir, '盘上'));
-    mkdirSync(join(dir, '店铺A'));
+    unmount(dir);
     writeFileSync(join(dir, '店铺A/.NOT_MOUNTED'), '');
     writeFileSync(join(dir, '店铺A/.DS_Store'), '');
     await w.line(/不见了/, m, 10_000);
     await sleep(1500);
     // mounted again, one workbook saved meanwhile by someone else
     copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '盘上/01-市场调研与选品.xlsx'));
-    rmSync(join(dir, '店铺A'), { recursive: true });
-    renameSync(join(dir, '盘上'), join(dir, '店铺A'));
+    remount(dir);
     await w.line(/回来了/, m, 10_000);
     expect(await w.line(/01-市场调研与选品/, m)).toMatch(/比上次检查新增 [1-9]\d* 个\)$/);
     await sleep(1500);
@@ -249,8 +259,7 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     await sleep(1000);
     let n = w.lines.length;
     // unmounted: the mount point stays, empty; someone saves into it
-    renameSync(join(dir, '店铺A'), join(dir, '盘上'));
-    mkdirSync(join(dir, '店铺A'));
+    unmount(dir);
     await w.line(/不见了/, n, 10_000);
     copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A/本地.xlsx'));
     await w.line(/回来了/, n, 10_000);
@@ -279,11 +288,9 @@ describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as cons
     running.push(w);
     await sleep(900);
     // unmounted (the mount point stays, empty), then mounted again
-    renameSync(join(dir, '店铺A'), join(dir, '盘上'));
-    mkdirSync(join(dir, '店铺A'));
+    unmount(dir);
     await sleep(2500);
-    rmSync(join(dir, '店铺A'), { recursive: true });
-    renameSync(join(dir, '盘上'), join(dir, '店铺A'));
+    remount(dir);
     // each copy has 3 warnings and no error (check of one)
     const start = await w.line(/^正在监视/, 0, 60_000);
     expect(start).toMatch(/600 个工作簿,0 个错误,1800 个警告/);
