@@ -3,7 +3,7 @@ import { statOrNone } from '../workbook/stat-or-none.js';
 import { join, resolve } from 'node:path';
 import type { FoundFile } from '../check/files.js';
 import { displayPath, foldersIn } from '../check/files.js';
-import { readSuppressions, suppressionsAt, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
+import { readSuppressions, suppressionsAt, SuppressionFilter, SuppressionsError, SUPPRESSIONS_FILE, UNREAD, writeSuppressions, type SuppressionCounts } from '../drive/suppressions.js';
 import { localized, t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import type { Lang } from '../i18n/format.js';
@@ -38,6 +38,8 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
     const guess = didYouMean(rule, known);
     throw new UsageError('error.suppress-rule', { value: rule, hint: guess ? localized('error.did-you-mean', { value: guess }) : '' });
   }
+  // a rule whose findings say a file was not checked is never accepted (UNREAD): the run goes on, and says so once (outsider helper-105)
+  for (const rule of new Set(rules)) if (UNREAD.has(rule)) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.rule-never', { rule })}\n`);
   const writes = writesSuppressions(flags);
   const unusable = (err: unknown) => (err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: err.detail }) : err);
   let exists: boolean;

@@ -404,6 +404,24 @@ describe('suppressions', () => {
     expect(json(res.stdout).findings.length).toBe(all.findings.filter((f) => f.ruleId !== 'selection-score-mismatch').length);
   });
 
+  it('--suppress-rule of a rule that says a file or sheet was not checked: accepted as a flag, said in one line, nothing of it written (outsider helper-105)', async () => {
+    const dir = await drive();
+    writeFileSync(join(dir, '共享盘/店铺A/坏了.xlsx'), 'PK\x03\x04 not a workbook');
+    for (const rule of ['file/unreadable', 'sheet/unknown-kind']) {
+      rmSync(join(dir, 'ecsop-suppressions.json'), { force: true });
+      const res = await ecsop(['check', '共享盘', '--suppress-rule', rule, '--suppress-rule', rule, ...NOW], { cwd: dir });
+      expect(res.code, rule).toBe(1);
+      expect(res.stderr.split('\n').filter((l) => l.includes('从不被接受')), rule).toEqual([`--suppress-rule ${rule}:说文件或工作表没检查成的问题从不被接受(否则坏掉的文件会一直算作没问题),压制文件里不会记下它`]);
+      const written = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+      expect(Object.values(written).flatMap((r) => Object.keys(r)), rule).toEqual([]);
+    }
+    const en = await ecsop(['check', '共享盘', '--lang', 'en', '--suppress-rule', 'file/timeout', ...NOW], { cwd: dir });
+    expect(en.stderr).toContain('--suppress-rule file/timeout: findings that a file or sheet was not checked are never accepted');
+    // a rule it does accept says nothing of the kind
+    const other = await ecsop(['check', '共享盘', '--suppress-rule', 'selection-score-mismatch', ...NOW], { cwd: dir });
+    expect(other.stderr).not.toContain('从不被接受');
+  });
+
   it('refuses a rule that does not exist and a suppressions file that is not one, in one line, the file left as it is', async () => {
     const dir = await drive();
     const typo = await ecsop(['check', '共享盘', '--suppress-rule', 'selection-score-mismach', ...NOW], { cwd: dir });
