@@ -3,7 +3,7 @@ import { UnreadableFileError } from '../workbook/types.js';
 import { stopWorker } from '../workbook/stop-worker.js';
 import { fromWire } from './event-wire.js';
 import { takeWorkerAhead } from './worker-ahead.js';
-import type { FileOutcome, SoFar } from './engine.js';
+import type { EngineOptions, FileOutcome, SoFar } from './engine.js';
 import type { FromWorker, ToWorker, WorkerEvent, WorkerInit } from './worker.js';
 
 /** A file for a worker, and what receives what it reports. */
@@ -130,8 +130,8 @@ export class WorkerPool {
    * while no file comes (`warmUp` in worker.ts): the code that checks a workbook is then hot for the
    * first one.
    */
-  warmUp(path: string): void {
-    this.freeSlot()?.worker.postMessage({ type: 'warm-up', path } satisfies ToWorker);
+  warmUp(path: string, config: EngineOptions['config']): void {
+    this.freeSlot()?.worker.postMessage({ type: 'warm-up', path, config } satisfies ToWorker);
   }
 
   /**

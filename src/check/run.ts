@@ -261,19 +261,19 @@ async function workerPool(config: Pick<EngineOptions['config'], 'limits'>): Prom
  * `warmUp` names a workbook, the worker warms up on it. Undefined when there is no such worker
  * (the caller takes them itself).
  */
-export async function statInWorkers(config: Pick<EngineOptions['config'], 'limits'>, paths: string[], warmUp?: string): Promise<Float64Array | undefined> {
+export async function statInWorkers(config: EngineOptions['config'], paths: string[], warmUp?: string): Promise<Float64Array | undefined> {
   const pool = await workerPool(config);
   if (!pool) return undefined;
   const asked = pool.statFiles(paths);
   // the warm-up after the stats: asked first, they are answered first (asked during it, they waited for one of its
   // steps, and this thread with them)
-  if (warmUp) pool.warmUp(warmUp);
+  if (warmUp) pool.warmUp(warmUp, config);
   return asked;
 }
 
 /** Has a worker read `path` and forget it while no file comes (see WorkerPool.warmUp). */
-export async function warmUpWorkers(config: Pick<EngineOptions['config'], 'limits'>, path: string): Promise<void> {
-  (await workerPool(config))?.warmUp(path);
+export async function warmUpWorkers(config: EngineOptions['config'], path: string): Promise<void> {
+  (await workerPool(config))?.warmUp(path, config);
 }
 
 /** Workers the process's pool has started since it was made (it is kept between runs). */

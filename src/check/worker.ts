@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { resolveConfig } from '../config/config.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
 import { STOP } from '../workbook/stop-worker.js';
@@ -22,8 +21,8 @@ export type ToWorker =
   | { type: 'ack' }
   /** the file `id` sent behind another is not to be read here (another worker is free for it) */
   | { type: 'take-back'; id: number }
-  /** while no file has come: read this workbook and forget it (see warmUp) */
-  | { type: 'warm-up'; path: string }
+  /** while no file has come: read this workbook with the run's config and forget it (see warmUp) */
+  | { type: 'warm-up'; path: string; config: EngineOptions['config'] }
   /** look at these files (src/check/stat-values.ts) */
   | { type: 'stat'; id: number; paths: string[] }
   /** end now (src/workbook/stop-worker.ts) */
@@ -109,7 +108,7 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
 let stopWarmUp: (() => void) | undefined;
 
 /**
- * Reads `path` with the default config and throws away what it finds: the code that reads and
+ * Reads `path` with the run's config and throws away what it finds: the code that reads and
  * checks a workbook is then compiled and optimised before the first file of the run comes. For
  * the worker started ahead of a re-check from a big cache (src/cli/warm-up.ts), which would
  * otherwise wait idle while the command reads its cache and then read the first changed files
@@ -117,14 +116,15 @@ let stopWarmUp: (() => void) | undefined;
  * it does is kept. Only a regular file of at most WARM_UP_MAX_BYTES: a pipe at that path would
  * never open, a big file would hold the first real one.
  */
-async function warmUp(path: string): Promise<void> {
+async function warmUp(path: string, config: EngineOptions['config']): Promise<void> {
   let st;
   try { st = statSync(path); } catch { return; }
   if (!st.isFile() || st.size > WARM_UP_MAX_BYTES) return;
   const stop = new AbortController();
   stopWarmUp = () => stop.abort();
   try {
-    const opts = { config: resolveConfig({}), lang: DEFAULT_LANG, now: new Date(), signal: stop.signal };
+    // the run's config as the command resolved it: a config made here would be ~75 ms of the warm-up's time (its schemas)
+    const opts = { config, lang: DEFAULT_LANG, now: new Date(), signal: stop.signal };
     // a few times over: once compiles the code, the next rounds make it hot (a changed export of 200 rows then takes 10–15 ms, not 25–95)
     for (let round = 0; round < WARM_UP_ROUNDS && !stop.signal.aborted; round++) await checkFile(path, path, opts, { finding() {}, record() {} });
   } catch {
@@ -150,7 +150,7 @@ parentPort?.on('message', (msg: ToWorker) => {
   // here, between two steps of the work, no zlib stream is half made: the one place a worker may end safely
   if (msg.type === STOP.type) process.exit(0);
   if (msg.type === 'warm-up') {
-    if (!checking && !queued.size && !stopWarmUp) reading = reading.then(() => warmUp(msg.path));
+    if (!checking && !queued.size && !stopWarmUp) reading = reading.then(() => warmUp(msg.path, msg.config));
     return;
   }
   // at once, between two steps of whatever is being read (a warm-up goes on after)
