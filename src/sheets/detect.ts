@@ -39,7 +39,8 @@ function headerForms(text: string): string[] {
 
 function formsOf(text: string): string[] {
   const forms = new Set<string>();
-  for (const line of [text, ...text.split(/\r?\n/)]) {
+  // a text of one line is its only line (most cells: the first hundred rows of an export are mostly data, each text new)
+  for (const line of text.includes('\n') ? [text, ...text.split(/\r?\n/)] : [text]) {
     const key = headerKey(line);
     if (!key) continue;
     forms.add(key);
@@ -135,20 +136,41 @@ const KINDS_OF_FORM = new Map<string, number>();
 KINDS.forEach((kind, i) => { for (const form of LOOKUP.get(kind)!.keys()) KINDS_OF_FORM.set(form, (KINDS_OF_FORM.get(form) ?? 0) | (1 << i)); });
 
 /**
- * The kinds (one bit each, in KINDS' order) of which at least two cells of the row name a column:
- * the only kinds the row can be a header of (acceptable() wants two columns). One pass over the
- * row for all kinds, a lookup a form, and nothing made: most rows among the first hundred are
- * data or notes, and are passed over here (issue #25).
+ * Texts that every step of headerKey leaves as they are (no full-width or marked character, no
+ * space, no upper case, nothing unseen, no `*`), of one line and no bracket: each is its one form.
+ * Most cells among an export's first hundred rows are such (names, ids, phones, amounts, addresses),
+ * each text new to the run: looked up as it is, not kept with its forms (a tenth of a small export's
+ * time went to keeping and finding them, issue #25).
  */
-function kindsNamedTwice(texts: ReadonlyArray<string | undefined>): number {
+const PLAIN = /^[\u4e00-\u9fffa-z0-9_\-/.:#%&+=,;!?@$]+$/;
+
+/** Whether `text` is its own one form (PLAIN; for the test that holds it so). */
+export const isPlainHeaderText = (text: string): boolean => PLAIN.test(text);
+
+/** A header text's forms (for the test that holds PLAIN to them). */
+export const headerFormsOf = (text: string): readonly string[] => formsOf(text);
+
+/** The kinds (one bit each, in KINDS' order) that have a column named by one of the cell's forms. */
+function kindsOf(text: string | undefined): number {
+  if (!text) return 0;
+  if (PLAIN.test(text)) return KINDS_OF_FORM.get(text) ?? 0;
+  let kinds = 0;
+  for (const form of headerForms(text)) kinds |= KINDS_OF_FORM.get(form) ?? 0;
+  return kinds;
+}
+
+/**
+ * The kinds (one bit each, in KINDS' order) of which at least two cells of a row name a column,
+ * from each cell's kinds (kindsOf): the only kinds the row can be a header of (acceptable() wants
+ * two columns). Most rows among the first hundred are data or notes, and are passed over here
+ * (issue #25); a cell's kinds are looked up once, for its row and for the two rows read as one.
+ */
+function namedTwice(kinds: readonly number[]): number {
   let once = 0;
   let twice = 0;
-  for (const t of texts) {
-    if (!t) continue;
-    let kinds = 0;
-    for (const form of headerForms(t)) kinds |= KINDS_OF_FORM.get(form) ?? 0;
-    twice |= once & kinds;
-    once |= kinds;
+  for (const k of kinds) {
+    twice |= once & k;
+    once |= k;
   }
   return twice;
 }
@@ -177,8 +199,7 @@ const MATCHED = new Map<string, readonly HeaderMatch[]>();
  * twice are remembered (matching them was a tenth of a small workbook's time, issue #25); the
  * matches are shared, and never changed by those who read them.
  */
-function headerMatches(texts: ReadonlyArray<string | undefined>, row: number): readonly HeaderMatch[] {
-  const twice = kindsNamedTwice(texts);
+function headerMatches(texts: ReadonlyArray<string | undefined>, row: number, twice: number): readonly HeaderMatch[] {
   if (!twice) return NONE;
   // an empty cell and one of no text read alike (neither has forms)
   const key = listKey(texts);
@@ -214,8 +235,8 @@ function joinsAsLower(upper: ReadonlyArray<string | undefined>, lower: ReadonlyA
  */
 export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArray<string | undefined> }>): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
-  const consider = (texts: ReadonlyArray<string | undefined>, row: number, upper?: ReadonlyArray<string | undefined>) => {
-    for (const found of headerMatches(texts, row)) {
+  const consider = (texts: ReadonlyArray<string | undefined>, kinds: readonly number[], row: number, upper?: ReadonlyArray<string | undefined>) => {
+    for (const found of headerMatches(texts, row, namedTwice(kinds))) {
       let m = found.headerRow === row ? found : { ...found, headerRow: row };
       // a column the kind does not know keeps the group text over it (a 负责人 merged over 姓名/电话: outsider helper-87)
       if (upper) m = { ...m, extraHeaders: m.extraHeaders.map((h) => { const group = upper[h.column]?.trim(); return group && group !== h.text ? { ...h, group } : h; }) };
@@ -223,14 +244,19 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     }
   };
   const head = rows.slice(0, HEADER_SEARCH_ROWS);
+  // each row's cells' kinds, looked up once
+  const kinds = head.map(({ texts }) => Array.from(texts, kindsOf));
   head.forEach(({ row, texts }, i) => {
-    consider(texts, row);
+    consider(texts, kinds[i], row);
     const below = head[i + 1];
     if (!below || below.row !== row + 1) return;
     // the two rows read as one are the lower row itself (a data row under a data row): it is considered next, as it is
     if (joinsAsLower(texts, below.texts)) return;
     const width = Math.max(texts.length, below.texts.length);
-    consider(Array.from({ length: width }, (_, c) => (below.texts[c]?.trim() ? below.texts[c] : texts[c])), below.row, texts);
+    const lower = (c: number) => Boolean(below.texts[c]?.trim());
+    const joined = Array.from({ length: width }, (_, c) => (lower(c) ? kinds[i + 1][c] : kinds[i][c]) ?? 0);
+    // its texts made only when it can be a header (data rows read as one cannot)
+    if (namedTwice(joined)) consider(Array.from({ length: width }, (_, c) => (lower(c) ? below.texts[c] : texts[c])), joined, below.row, texts);
   });
   return best;
 }

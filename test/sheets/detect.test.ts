@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind, matchHeader } from '../../src/sheets/detect.js';
+import { detectKind, headerFormsOf, isPlainHeaderText, matchHeader } from '../../src/sheets/detect.js';
 import { kindById } from '../../src/sheets/registry.js';
 
 const at = (texts: string[], row = 1) => ({ row, texts: [undefined, ...texts] });
@@ -110,5 +110,39 @@ describe('headers pasted from another system with characters no one sees (outsid
     expect(m?.columns.get('recipient')).toBe(3);
     expect(m?.columns.get('note')).toBe(9);
     expect(m?.extra).toEqual([]);
+  });
+});
+
+describe("a cell's text looked up as it is (issue #25)", () => {
+  // every character the plain test lets through, and some it must not: the ones normalisation, case, brackets or lines change
+  const plain = [...'订单号收件人详细地址科技园南路号一丁龥abcxyz0123456789_-/.:#%&+=,;!?@$'];
+  const changed = [...'ABZ (（）*　\u00a0\t\n\r，：；！？－＋＝\u200b\u2028\ufeff\u0085\u007f①㈱【】〔〕〜—–。\uff21\uff41'];
+
+  it('is a text its forms are only itself, whatever the plain characters (10,000 random texts)', () => {
+    let seed = 7;
+    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
+    for (let i = 0; i < 10_000; i++) {
+      const t = Array.from({ length: 1 + rnd(12) }, () => plain[rnd(plain.length)]).join('');
+      expect(isPlainHeaderText(t), t).toBe(true);
+      expect(headerFormsOf(t), t).toEqual([t]);
+    }
+  });
+
+  it('is not a text with a character that changes its forms, wherever it stands', () => {
+    for (const c of changed) for (const t of [`${c}订单号`, `订单${c}号`, `订单号${c}`]) expect(isPlainHeaderText(t), JSON.stringify(t)).toBe(false);
+    // each of them does change the forms of some text (the list is of characters that matter)
+    for (const c of changed) expect(headerFormsOf(`订单${c}号`), JSON.stringify(c)).not.toEqual([`订单${c}号`]);
+    // a closing bracket alone changes nothing, and is looked up by its forms all the same
+    expect(isPlainHeaderText('订单)号')).toBe(false);
+  });
+
+  it('finds the header below rows of such data the same as by its forms', () => {
+    const data = (i: number) => at([`${100000 + i}`, '张三', '13800138000', '广东省', '深圳市', `科技园南路${i}号`, '128.5']);
+    const head = at(['订单号', '收件人', '电话', '省', '市', '详细地址', '金额']);
+    const rows = [at(['店铺订单导出'], 1), ...Array.from({ length: 5 }, (_, i) => ({ ...data(i), row: 2 + i })), { ...head, row: 7 }, ...Array.from({ length: 20 }, (_, i) => ({ ...data(i), row: 8 + i }))];
+    const m = detectKind(rows);
+    expect(m?.kind.id).toBe('orders');
+    expect(m?.headerRow).toBe(7);
+    expect(m?.columns.get('orderId')).toBe(1);
   });
 });
