@@ -117,6 +117,8 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   store?: ResultStore;
   /** a file's `stat` as the run took it already (the output's check, the cache's lookups): its size decides how files are shared out */
   statOf?: (path: string) => FileStat | undefined;
+  /** the cores the run's threads share (default: the machine's); how many workers are worth starting depends on it */
+  cores?: number;
 }
 
 /**
@@ -331,6 +333,27 @@ const AHEAD = 32;
 const MORE_WORKERS_BYTES = 1 << 20;
 
 /**
+ * On two cores or fewer, with a store or without: one worker until the files to read are this
+ * many bytes. Each worker compiles the checking code for itself (V8's optimising compiler, on
+ * threads of its own: ~2 s of CPU over 480 small exports), and on two cores the first worker's
+ * compiling already takes the second core. Measured here, one worker against two (3–7 rounds):
+ * 60 small exports (1.6 MB) 1.17 against 1.46 s, 240 (6.2 MB) 2.18 against 2.56 s, 480 (13 MB)
+ * 3.70 against 3.60 s, two exports of 40,000 orders (8 MB) 2.52 against 2.80 s and 110 MB less,
+ * 2,000 small workbooks (26 MB) within the noise; at 10,000 (130 MB) two win, 5.85 against 7.05 s.
+ */
+const FEW_CORES_MORE_WORKERS_BYTES = 16 << 20;
+
+/**
+ * The bytes of files given and not done that make a worker more worth starting, on `cores` cores,
+ * with a store (files come as its lookups miss) or without; undefined: each job starts its worker
+ * at once (many cores, no store).
+ */
+export function moreWorkersBytes(cores: number, stored: boolean): number | undefined {
+  if (cores <= 2) return FEW_CORES_MORE_WORKERS_BYTES;
+  return stored ? MORE_WORKERS_BYTES : undefined;
+}
+
+/**
  * Files given to one worker at a time: the one it reads and, behind a small one, the next, so that
  * it starts the next as soon as it is done instead of waiting for this thread to hear of it and
  * answer (a round trip of half a millisecond on an idle thread, 5–20 ms on one handing on stored
@@ -350,7 +373,7 @@ const LARGE_BYTES = 16 << 20;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
   const pool = await poolFor(script, opts.config);
-  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, statOf, ...engine } = opts;
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, statOf, cores, ...engine } = opts;
   /** A file's size, 0 when it cannot be looked at (it is then reported when read); the run's stat when it took one. */
   const sizeOf = (path: string) => (statOf ?? statOrNone)(path)?.size ?? 0;
   pool.begin({ opts: engine });
@@ -442,19 +465,22 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     setImmediate(() => { void pump(); prefetch(); });
   })();
   let next = 0;
-  // with a store: the bytes of the files its lookups gave the workers, and of those done (a second worker when the rest is worth it)
+  // with a store, or on few cores: the bytes of the files given the workers (by the store's lookups, else all at once), and of those
+  // done (a second worker when the rest is worth it)
+  const worthBytes = moreWorkersBytes(cores ?? availableParallelism(), store !== undefined);
+  const sized = worthBytes !== undefined;
   const sizes: number[] = [];
   let given = 0;
   let givenBytes = 0;
   let doneBytes = 0;
   let active = 0;
-  /** With a store: whether the files given and not done are worth a worker more. */
+  /** Whether the files given and not done are worth a worker more. */
   const worthMoreWorkers = () => {
     for (; given < work.length; given++) givenBytes += (sizes[work[given]] = sizeOf(files[work[given]].path));
-    return givenBytes - doneBytes >= MORE_WORKERS_BYTES;
+    return givenBytes - doneBytes >= worthBytes!;
   };
-  /** Whether a runner that has not started yet should (without a store, each does at once; with one, a worker's pair, then as the work is worth it). */
-  const worthAnother = () => !store || active < DEPTH || worthMoreWorkers();
+  /** Whether a runner that has not started yet should (on many cores without a store, each does at once; else a worker's pair, then as the work is worth it). */
+  const worthAnother = () => !sized || active < DEPTH || worthMoreWorkers();
   /** A file's task: its events wait at the head of the line (and are kept for the store). */
   const taskFor = (i: number) => {
     const p = pending[i];
@@ -504,8 +530,8 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
         next++;
         return (task = taskFor(i));
       };
-      // never more workers than --jobs; with a store, a worker more only when the work waiting is worth its start
-      const grow = pool.workers < jobs && (!store || worthMoreWorkers());
+      // never more workers than --jobs; with a store or on few cores, a worker more only when the work waiting is worth its start
+      const grow = pool.workers < jobs && (!sized || worthMoreWorkers());
       const outcome = await pool.runNext(pick, { grow, queue: true, maxBusy: jobs }).finally(() => { if (task && isLarge) largeDone(); }).catch((err: unknown) => {
         // the file cost its worker (memory, time, a bug): one finding for it, the run goes on
         if (!(err instanceof UnreadableFileError)) throw err;
