@@ -333,20 +333,23 @@ const AHEAD = 32;
 const MORE_WORKERS_BYTES = 1 << 20;
 
 /**
- * On two cores or fewer, with a store or without: one worker until the files to read are this
- * many bytes. Each worker compiles the checking code for itself (V8's optimising compiler, on
- * threads of its own: ~2 s of CPU over 480 small exports), and on two cores the first worker's
- * compiling already takes the second core. Measured here, one worker against two (3–7 rounds):
- * 60 small exports (1.6 MB) 1.17 against 1.46 s, 240 (6.2 MB) 2.18 against 2.56 s, 480 (13 MB)
- * 3.70 against 3.60 s, two exports of 40,000 orders (8 MB) 2.52 against 2.80 s and 110 MB less,
- * 2,000 small workbooks (26 MB) within the noise; at 10,000 (130 MB) two win, 5.85 against 7.05 s.
+ * On two cores or fewer, with a store or without: one worker until the small files to read (each
+ * under SMALL_BYTES) come to this many bytes. Each worker compiles the checking code for itself (V8's
+ * optimising compiler, on threads of its own: ~2 s of CPU over 480 small exports), and on two cores
+ * the first worker's compiling already takes the second core. Measured here, one worker against two
+ * (3–7 rounds): 60 small exports (1.6 MB) 1.17 against 1.46 s, 240 (6.2 MB) 2.18 against 2.56 s,
+ * 480 (13 MB) 3.70 against 3.60 s, 2,000 small workbooks (26 MB) within the noise; at 10,000 (130 MB)
+ * two win, 5.85 against 7.05 s. A file of SMALL_BYTES or more left makes a worker more worth it at
+ * once, as before: its compiling is repaid by the file alone, and a CSV is read by one thread
+ * (outsider helper-108: two orders exports and a CSV of 50,000 rows, 12 MB, took 6.08 s with one
+ * worker against 5.43 s with two).
  */
 const FEW_CORES_MORE_WORKERS_BYTES = 16 << 20;
 
 /**
- * The bytes of files given and not done that make a worker more worth starting, on `cores` cores,
- * with a store (files come as its lookups miss) or without; undefined: each job starts its worker
- * at once (many cores, no store).
+ * The bytes of small files given and not done that make a worker more worth starting, on `cores`
+ * cores, with a store (files come as its lookups miss) or without (a file of SMALL_BYTES or more does
+ * at once); undefined: each job starts its worker at once (many cores, no store).
  */
 export function moreWorkersBytes(cores: number, stored: boolean): number | undefined {
   if (cores <= 2) return FEW_CORES_MORE_WORKERS_BYTES;
@@ -471,13 +474,20 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
   const sized = worthBytes !== undefined;
   const sizes: number[] = [];
   let given = 0;
+  // small files' bytes (under SMALL_BYTES each), and how many larger files, given and done
   let givenBytes = 0;
   let doneBytes = 0;
+  let givenLarge = 0;
+  let doneLarge = 0;
   let active = 0;
-  /** Whether the files given and not done are worth a worker more. */
+  /** Whether the files given and not done are worth a worker more: a large one, or small ones of worthBytes. */
   const worthMoreWorkers = () => {
-    for (; given < work.length; given++) givenBytes += (sizes[work[given]] = sizeOf(files[work[given]].path));
-    return givenBytes - doneBytes >= worthBytes!;
+    for (; given < work.length; given++) {
+      const size = (sizes[work[given]] = sizeOf(files[work[given]].path));
+      if (size < SMALL_BYTES) givenBytes += size;
+      else givenLarge += 1;
+    }
+    return givenLarge > doneLarge || givenBytes - doneBytes >= worthBytes!;
   };
   /** Whether a runner that has not started yet should (on many cores without a store, each does at once; else a worker's pair, then as the work is worth it). */
   const worthAnother = () => !sized || active < DEPTH || worthMoreWorkers();
@@ -555,7 +565,8 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
       }
       if (!task || !outcome) continue;
       const i = task.id;
-      doneBytes += sizes[i] ?? 0;
+      if ((sizes[i] ?? 0) < SMALL_BYTES) doneBytes += sizes[i] ?? 0;
+      else doneLarge += 1;
       pending[i].outcome = outcome;
       if (task.recorded) {
         store!.keep(files[i], { events: task.recorded, outcome });

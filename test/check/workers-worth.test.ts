@@ -55,10 +55,10 @@ describe('with a store, a second worker only for work worth its start', () => {
 
 /**
  * On two cores each worker's compiling of the checking code already takes the second core: one
- * worker checks a folder until its files come to 16 MB, with a store or without (issue #25:
- * 60 small exports 1.17 against 1.46 s, 2 exports of 40,000 orders 2.52 against 2.80 s).
+ * worker checks a folder of small files until they come to 16 MB, with a store or without (issue
+ * #25: 60 small exports 1.17 against 1.46 s); a file of 1 MB or more repays a second worker alone.
  */
-describe('on two cores, a second worker only for 16 MB of files or more', () => {
+describe('on two cores, a second worker for 16 MB of small files, or for a file of 1 MB or more', () => {
   it('the bytes that make a worker more worth its start, by cores and store', () => {
     for (const cores of [1, 2]) for (const stored of [false, true]) expect(moreWorkersBytes(cores, stored), `${cores} ${stored}`).toBe(16 << 20);
     for (const cores of [3, 4, 16]) {
@@ -67,12 +67,23 @@ describe('on two cores, a second worker only for 16 MB of files or more', () => 
     }
   });
 
-  it('1.4 MB of exports, with a store and without: one worker checks them all', async () => {
+  it('1.4 MB of small exports, with a store and without: one worker checks them all', async () => {
     await closeWorkers();
     const { few, many } = folders();
     expect(await run(few, undefined, 2)).toEqual({ started: 1, files: 12 });
     expect(await run(many, undefined, 2)).toEqual({ started: 0, files: 8 });
     expect(await run(many, missing, 2)).toEqual({ started: 0, files: 8 });
+    await closeWorkers();
+  });
+
+  it('an export of 1 MB or more among them: a second worker at once, with a store and without (outsider helper-108)', async () => {
+    await closeWorkers();
+    const { few } = folders();
+    // 8,000 orders of a CSV export: ~1.2 MB, read by one thread
+    writeFileSync(join(few, '大订单.csv'), HEAD + Array.from({ length: 8000 }, (_, i) => row(90_000 + i)).join(''));
+    expect(await run(few, undefined, 2)).toEqual({ started: 2, files: 13 });
+    await closeWorkers();
+    expect(await run(few, missing, 2)).toEqual({ started: 2, files: 13 });
     await closeWorkers();
   });
 });
