@@ -948,7 +948,7 @@ export const en: Record<MessageId, string> = {
   'suppress.bad-count': '{file} → {rule}: count must be a whole number ≥ 0, not {value}',
   'suppress.not-object': 'it must read {"file": {"rule": {"count": n}}}',
   'suppress.nowhere': 'none of the {files} {files|file|files} named in the suppressions file {path} is where it says (named from {folder}): nothing is suppressed by it — was the file or the drive moved?',
-  'suppress.rule-never': '--suppress-rule {rule}: findings that a file or sheet was not checked are never accepted (a damaged file would pass for good); the suppressions file records none of them',
+  'suppress.rule-never': '--suppress-rule {rule}: findings that a file or sheet could not be checked (unreadable, not recognised) cannot be suppressed and are reported every run (a damaged file would pass for good); the suppressions file records none, and this run goes on',
   'suppress.no-file': 'there is no suppressions file {path}: nothing is suppressed this run (--suppress-all writes it)',
   'suppress.count-line': '{count} {count|finding is|findings are} accepted in the suppressions file {path} and not in the report',
   'suppress.not-json-at': 'not valid JSON near line {line}, column {column}',

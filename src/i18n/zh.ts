@@ -953,7 +953,7 @@ export const zh = {
   'suppress.bad-count': '{file} → {rule} 的 count 应为 ≥0 的整数,不能是 {value}',
   'suppress.not-object': '应写成 {"文件": {"规则": {"count": 数量}}}',
   'suppress.nowhere': '压制文件 {path} 记下的 {files} 个文件都不在它写的位置(从 {folder} 算起):它没有压制任何问题——是压制文件或共享盘挪了位置吗?',
-  'suppress.rule-never': '--suppress-rule {rule}:说文件或工作表没检查成的问题从不被接受(否则坏掉的文件会一直算作没问题),压制文件里不会记下它',
+  'suppress.rule-never': '--suppress-rule {rule}:文件或工作表未能检查(读不了、认不出)的问题不能压制,每次都会报告(否则坏文件会一直算作没问题);压制文件不会记下它,本次检查照常进行',
   'suppress.no-file': '压制文件 {path} 不存在:这次不压制任何问题(--suppress-all 会写出它)',
   'suppress.count-line': '另有 {count} 个问题在压制文件 {path} 里已被接受,报告里没有列出',
   'suppress.not-json-at': '第 {line} 行第 {column} 列附近不是有效的 JSON',

@@ -411,15 +411,15 @@ describe('suppressions', () => {
       rmSync(join(dir, 'ecsop-suppressions.json'), { force: true });
       const res = await ecsop(['check', '共享盘', '--suppress-rule', rule, '--suppress-rule', rule, ...NOW], { cwd: dir });
       expect(res.code, rule).toBe(1);
-      expect(res.stderr.split('\n').filter((l) => l.includes('从不被接受')), rule).toEqual([`--suppress-rule ${rule}:说文件或工作表没检查成的问题从不被接受(否则坏掉的文件会一直算作没问题),压制文件里不会记下它`]);
+      expect(res.stderr.split('\n').filter((l) => l.includes('不能压制')), rule).toEqual([`--suppress-rule ${rule}:文件或工作表未能检查(读不了、认不出)的问题不能压制,每次都会报告(否则坏文件会一直算作没问题);压制文件不会记下它,本次检查照常进行`]);
       const written = JSON.parse(readFileSync(join(dir, 'ecsop-suppressions.json'), 'utf8')) as Record<string, Record<string, unknown>>;
       expect(Object.values(written).flatMap((r) => Object.keys(r)), rule).toEqual([]);
     }
     const en = await ecsop(['check', '共享盘', '--lang', 'en', '--suppress-rule', 'file/timeout', ...NOW], { cwd: dir });
-    expect(en.stderr).toContain('--suppress-rule file/timeout: findings that a file or sheet was not checked are never accepted');
+    expect(en.stderr).toContain('--suppress-rule file/timeout: findings that a file or sheet could not be checked (unreadable, not recognised) cannot be suppressed');
     // a rule it does accept says nothing of the kind
     const other = await ecsop(['check', '共享盘', '--suppress-rule', 'selection-score-mismatch', ...NOW], { cwd: dir });
-    expect(other.stderr).not.toContain('从不被接受');
+    expect(other.stderr).not.toContain('不能压制');
   });
 
   it('refuses a rule that does not exist and a suppressions file that is not one, in one line, the file left as it is', async () => {
