@@ -342,9 +342,12 @@ const MORE_WORKERS_BYTES = 1 << 20;
  * two win, 5.85 against 7.05 s. A file of SMALL_BYTES or more left makes a worker more worth it at
  * once, as before: its compiling is repaid by the file alone, and a CSV is read by one thread
  * (outsider helper-108: two orders exports and a CSV of 50,000 rows, 12 MB, took 6.08 s with one
- * worker against 5.43 s with two).
+ * worker against 5.43 s with two). Files of some hundreds of KB are each enough work to repay it
+ * soon (outsider helper-109: 32 CSVs of 512 KB, 16 MB, 3.78 s with one worker against 3.25 s with
+ * two), so the line is where one worker was still clearly ahead on small files, not where two
+ * caught up: 4 MB (60 small exports, 1.6 MB: 1.17 against 1.46 s).
  */
-const FEW_CORES_MORE_WORKERS_BYTES = 16 << 20;
+const FEW_CORES_MORE_WORKERS_BYTES = 4 << 20;
 
 /**
  * The bytes of small files given and not done that make a worker more worth starting, on `cores`

@@ -55,24 +55,28 @@ describe('with a store, a second worker only for work worth its start', () => {
 
 /**
  * On two cores each worker's compiling of the checking code already takes the second core: one
- * worker checks a folder of small files until they come to 16 MB, with a store or without (issue
+ * worker checks a folder of small files until they come to 4 MB, with a store or without (issue
  * #25: 60 small exports 1.17 against 1.46 s); a file of 1 MB or more repays a second worker alone.
  */
-describe('on two cores, a second worker for 16 MB of small files, or for a file of 1 MB or more', () => {
+describe('on two cores, a second worker for 4 MB of small files, or for a file of 1 MB or more', () => {
   it('the bytes that make a worker more worth its start, by cores and store', () => {
-    for (const cores of [1, 2]) for (const stored of [false, true]) expect(moreWorkersBytes(cores, stored), `${cores} ${stored}`).toBe(16 << 20);
+    for (const cores of [1, 2]) for (const stored of [false, true]) expect(moreWorkersBytes(cores, stored), `${cores} ${stored}`).toBe(4 << 20);
     for (const cores of [3, 4, 16]) {
       expect(moreWorkersBytes(cores, true)).toBe(1 << 20);
       expect(moreWorkersBytes(cores, false)).toBeUndefined();
     }
   });
 
-  it('1.4 MB of small exports, with a store and without: one worker checks them all', async () => {
+  it('1.4 MB of small exports, with a store and without: one worker checks them all; 4.3 MB of them: two (outsider helper-109)', async () => {
     await closeWorkers();
     const { few, many } = folders();
     expect(await run(few, undefined, 2)).toEqual({ started: 1, files: 12 });
     expect(await run(many, undefined, 2)).toEqual({ started: 0, files: 8 });
     expect(await run(many, missing, 2)).toEqual({ started: 0, files: 8 });
+    await closeWorkers();
+    // 24 exports of ~180 KB each, 4.3 MB in all: each small, together worth a second worker
+    for (let f = 8; f < 24; f++) writeFileSync(join(many, '大', `订单-${f}.csv`), HEAD + Array.from({ length: 1500 }, (_, i) => row(f * 10_000 + i)).join(''));
+    expect(await run(many, undefined, 2)).toEqual({ started: 2, files: 24 });
     await closeWorkers();
   });
 
