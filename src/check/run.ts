@@ -471,13 +471,12 @@ async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, s
     setImmediate(() => { void pump(); prefetch(); });
   })();
   let next = 0;
-  // with a store, or on few cores: the bytes of the files given the workers (by the store's lookups, else all at once), and of those
-  // done (a second worker when the rest is worth it)
+  // with a store, or on few cores: the files given the workers (by the store's lookups, else all at once) and those done,
+  // small ones by their bytes and larger ones by their number (a second worker when the rest is worth it)
   const worthBytes = moreWorkersBytes(cores ?? availableParallelism(), store !== undefined);
   const sized = worthBytes !== undefined;
   const sizes: number[] = [];
   let given = 0;
-  // small files' bytes (under SMALL_BYTES each), and how many larger files, given and done
   let givenBytes = 0;
   let doneBytes = 0;
   let givenLarge = 0;
