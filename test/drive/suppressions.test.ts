@@ -127,6 +127,34 @@ describe('suppressions', () => {
     expect((await ecsop(['check', '盘', ...NOW], { cwd: dir })).code).toBe(0);
   });
 
+  it('--suppress-all, --suppress-rule and --prune-suppressions are one a run, as in ESLint: two of them are refused in one line naming both, exit 2, nothing read or written (outsider helper-108: one was passed over in silence)', async () => {
+    const { dir, file, accepted } = await adopted(['03-商品上架与优化.xlsx']);
+    const pairs = [
+      ['--suppress-all', '--suppress-rule', 'order-manual-review'],
+      ['--suppress-rule', 'order-manual-review', '--suppress-all'],
+      ['--suppress-all', '--prune-suppressions'],
+      ['--prune-suppressions', '--suppress-rule', 'title-banned-word'],
+    ];
+    for (const pair of pairs) {
+      for (const lang of ['zh', 'en']) {
+        const refused = await ecsop(['check', '盘', ...pair, '--lang', lang, ...NOW], { cwd: dir });
+        const said = pair.join(' ');
+        expect(refused.code, said).toBe(2);
+        expect(refused.stdout, said).toBe('');
+        const lines = refused.stderr.trim().split('\n');
+        expect(lines, said).toHaveLength(1);
+        for (const flag of pair.filter((x) => x.startsWith('--'))) expect(lines[0], said).toContain(flag);
+        expect(lines[0], said).toContain(lang === 'zh' ? '不能与' : 'cannot be used with');
+      }
+    }
+    expect(readFileSync(file, 'utf8')).toBe(accepted);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+    // each alone still does what it did, and two rules named are taken together
+    const rules = await ecsop(['check', '盘', '--suppress-rule', 'order-manual-review', '--suppress-rule', 'ship-late', ...NOW], { cwd: dir });
+    expect(rules.code).toBe(0);
+    expect(rules.stderr).toContain('已写入');
+  });
+
   it('a file not read whole keeps its entries: cut short while it is saved, a sheet of it missing (outsider helper-83: pruning removed them, and its findings came back as new once it read again)', async () => {
     const { dir, orders, whole, file, accepted } = await adopted(['03-商品上架与优化.xlsx']);
     const entries = Object.keys(JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as object);
