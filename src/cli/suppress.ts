@@ -53,6 +53,8 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
     if (suppressionsLocation) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
     return undefined;
   }
+  // the run that is to prune the file, where there is none: said as well (outsider helper-110: it was silent)
+  if (flags.pruneSuppressions && !exists) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
   let counts: SuppressionCounts;
   try {
     counts = readSuppressions(location);
@@ -75,12 +77,15 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
   const shown = displayPath(filter.location, io.cwd);
   // a write that fails is one line and exit 2 (main says a WriteError so)
   // the counts made under the write's lock, from the file as it is then (another run may have written it since)
-  const write = async (counts: (now: SuppressionCounts) => SuppressionCounts) => (await writeSuppressions(filter.location, counts, files.map((f) => f.path), filter.counts)).counts;
+  const write = (counts: (now: SuppressionCounts) => SuppressionCounts) => writeSuppressions(filter.location, counts, files.map((f) => f.path), filter.counts);
   // a file whose every entry names a file that is not there (it was moved, or the drive was): said, not passed over
   const nowhere = filter.nowhere();
   if (nowhere) io.stderr(`${t(lang, 'suppress.nowhere', { path: shown, files: nowhere, folder: displayPath(filter.folder, io.cwd) })}\n`);
+  const joins = new Set(RULES.filter((r) => r.finish).map((r) => r.id));
+  let counts = filter.counts;
   if (flags.suppressAll || flags.suppressRule?.length) {
-    const counts = await write((now) => filter.suppressedCounts(now));
+    const done = await write((now) => filter.suppressedCounts(now));
+    counts = done.counts;
     let count = 0;
     let withAny = 0;
     for (const [file, byRule] of counts) {
@@ -88,11 +93,11 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
       withAny += 1;
       for (const n of byRule.values()) count += n;
     }
-    io.stderr(`${t(lang, 'suppress.written', { path: shown, files: withAny, count })}\n`);
-    return undefined;
+    io.stderr(`${t(lang, done.written ? 'suppress.written' : 'suppress.unchanged', { path: shown, files: withAny, count })}\n`);
   }
-  const joins = new Set(RULES.filter((r) => r.finish).map((r) => r.id));
-  const unused = filter.unused(roots, joins);
+  // what the file accepts now and this run did not find (a deleted workbook's entries), said and failed on as in
+  // any run, the run that wrote it too, as ESLint does (outsider helper-110: it passed, and the next night failed)
+  const unused = filter.unused(roots, joins, counts);
   if (!unused.length) return undefined;
   const total = unused.reduce((n, u) => n + u.unused, 0);
   if (flags.pruneSuppressions) {

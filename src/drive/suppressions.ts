@@ -145,18 +145,31 @@ export function suppressionsJson(counts: SuppressionCounts): string {
  * `--suppress-all` at once) keeps its entries. `read` is what this run read, for a file that cannot
  * be read again.
  */
-export async function writeSuppressions(path: string, counts: (now: SuppressionCounts) => SuppressionCounts, inputs: readonly string[], read: SuppressionCounts): Promise<{ written: Written; counts: SuppressionCounts }> {
+export async function writeSuppressions(path: string, counts: (now: SuppressionCounts) => SuppressionCounts, inputs: readonly string[], read: SuppressionCounts): Promise<{ written: Written | undefined; counts: SuppressionCounts }> {
   const target = existsSync(path) ? real(path) : path;
   const pending = await openSafely(target, { kind: 'json', force: true, singleBackup: true, inputs });
   try {
     let now = read;
     try { now = readSuppressions(target); } catch { /* damaged meanwhile: this run's reading stands */ }
     const out = counts(now);
-    await writeFile(pending.tmp, suppressionsJson(out));
+    const text = suppressionsJson(out);
+    // the same bytes again are not written: the backup of the file (one, replaced by the next write) stays the
+    // one before its last change (outsider helper-110: a run that accepted nothing new made the backup a copy)
+    if (sameText(target, text)) { await pending.abort(); return { written: undefined, counts: out }; }
+    await writeFile(pending.tmp, text);
     return { written: await pending.commit(), counts: out };
   } catch (err) {
     await pending.abort();
     throw err;
+  }
+}
+
+/** Whether the file at `path` holds exactly `text` (a file that cannot be read does not). */
+function sameText(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
   }
 }
 
@@ -315,7 +328,10 @@ export class SuppressionFilter {
     for (const file of this.checked) {
       const seen = this.seen.get(file) ?? new Map<string, number>();
       const byRule = out.get(file) ?? new Map<string, number>();
+      // the rules asked for are as this run found them: an entry of one whose findings are gone goes too, as with
+      // --suppress-all (outsider helper-110: --suppress-rule kept a count of 1 where none was left)
       if (this.mode.all) byRule.clear();
+      else for (const rule of this.mode.rules ?? []) byRule.delete(rule);
       for (const [rule, n] of seen) if (this.asks(rule)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
       else out.delete(file);

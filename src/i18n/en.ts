@@ -906,6 +906,7 @@ export const en: Record<MessageId, string> = {
   'opt.suppressions-location': 'where the suppressions file is (default ecsop-suppressions.json in the current folder)',
   'text.suppressed': '{count} {count|finding is|findings are} accepted in the suppressions file and not listed',
   'suppress.written': 'wrote {path}: {count} {count|finding|findings} accepted in {files} {files|file|files}',
+  'suppress.unchanged': '{path} left as it was: {count} {count|finding|findings} accepted in {files} {files|file|files}, the same as before',
   'suppress.pruned': 'removed {count} unneeded {count|suppression|suppressions} from {path}',
   'suppress.unused': 'the suppressions file {path} accepts {count} {count|finding that no longer occurs|findings that no longer occur} ({entries} {entries|entry|entries}, e.g. {example}); remove them with --prune-suppressions, or pass --pass-on-unpruned-suppressions not to fail on it',
   'error.suppressions': 'the suppressions file {path} cannot be used: {detail}; correct it, or delete it and make it again with --suppress-all',

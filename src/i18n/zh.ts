@@ -911,6 +911,7 @@ export const zh = {
   'opt.suppressions-location': '压制文件的位置(默认当前文件夹的 ecsop-suppressions.json)',
   'text.suppressed': '{count} 个问题在压制文件里已被接受,没有列出',
   'suppress.written': '已写入 {path}:{files} 个文件共 {count} 个问题被接受',
+  'suppress.unchanged': '{path} 不用改写:{files} 个文件共 {count} 个问题被接受,和原来一样',
   'suppress.pruned': '已从 {path} 删去 {count} 个用不上的压制',
   'suppress.unused': '压制文件 {path} 里有 {count} 个问题已经不存在({entries} 个条目,例如 {example});用 --prune-suppressions 删去,或加 --pass-on-unpruned-suppressions 不把它算作失败',
   'error.suppressions': '压制文件 {path} 不能用:{detail};请改正它,或删掉后用 --suppress-all 重新生成',

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -152,7 +152,65 @@ describe('suppressions', () => {
     // each alone still does what it did, and two rules named are taken together
     const rules = await ecsop(['check', '盘', '--suppress-rule', 'order-manual-review', '--suppress-rule', 'ship-late', ...NOW], { cwd: dir });
     expect(rules.code).toBe(0);
-    expect(rules.stderr).toContain('已写入');
+    expect(rules.stderr).toContain('不用改写');
+  });
+
+  it('a run that writes the file is judged as any run: a rule asked for is as found (none left, no entry), and entries of a deleted workbook fail it until pruned (outsider helper-110: it passed, the next night failed)', async () => {
+    const dir = await drive();
+    const file = join(dir, 'ecsop-suppressions.json');
+    expect((await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir })).code).toBe(0);
+    // 店铺A's three fixed, 店铺B's workbook deleted
+    await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), selection(6, 0));
+    rmSync(join(dir, '共享盘/店铺B/选品.xlsx'));
+    for (const flags of [['--suppress-rule', 'selection-score-mismatch'], ['--suppress-all']]) {
+      const res = await ecsop(['check', '共享盘', ...flags, ...NOW], { cwd: dir });
+      expect(res.code, flags[0]).toBe(2);
+      expect(res.stderr, flags[0]).toContain('个问题已经不存在');
+      expect(res.stderr, flags[0]).toContain('--prune-suppressions');
+      // 店铺A's scores have nothing left to accept; 店铺B's entries wait for a prune
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, { count: number }>>;
+      expect(kept['共享盘/店铺A/选品.xlsx']?.['selection-score-mismatch'], flags[0]).toBeUndefined();
+      expect(kept['共享盘/店铺B/选品.xlsx']?.['selection-score-mismatch'], flags[0]).toEqual({ count: 1 });
+    }
+    const passed = await ecsop(['check', '共享盘', '--suppress-all', '--pass-on-unpruned-suppressions', ...NOW], { cwd: dir });
+    expect(passed.code).toBe(0);
+    expect((await ecsop(['check', '共享盘', ...NOW], { cwd: dir })).code).toBe(2);
+    expect((await ecsop(['check', '共享盘', '--prune-suppressions', ...NOW], { cwd: dir })).code).toBe(0);
+    const clean = await ecsop(['check', '共享盘', ...NOW], { cwd: dir });
+    expect(clean.code).toBe(0);
+    expect(clean.stderr).toBe('');
+  });
+
+  it('a write that would change nothing is not made: the file and its backup stay as they were, and the run says so (outsider helper-110: the backup became a copy of the file)', async () => {
+    const dir = await drive();
+    const file = join(dir, 'ecsop-suppressions.json');
+    await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir });
+    const first = readFileSync(file, 'utf8');
+    await writeWorkbook(join(dir, '共享盘/店铺A/选品.xlsx'), selection(6, 4));
+    expect((await ecsop(['check', '共享盘', '--suppress-all', ...NOW], { cwd: dir })).stderr).toContain('已写入');
+    const second = readFileSync(file, 'utf8');
+    expect(second).not.toBe(first);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe(first);
+    for (const flags of [['--suppress-all'], ['--suppress-rule', 'selection-score-mismatch'], ['--suppress-rule', 'file/unreadable'], ['--suppress-all', '--lang', 'en']]) {
+      const again = await ecsop(['check', '共享盘', ...flags, ...NOW], { cwd: dir });
+      expect(again.code, flags.join(' ')).toBe(0);
+      expect(again.stderr, flags.join(' ')).toMatch(flags.includes('en') ? /left as it was: \d+ findings accepted in 2 files, the same as before/ : /ecsop-suppressions\.json 不用改写:2 个文件共 \d+ 个问题被接受,和原来一样/);
+      expect(readFileSync(file, 'utf8'), flags.join(' ')).toBe(second);
+      expect(readFileSync(`${file}.bak`, 'utf8'), flags.join(' ')).toBe(first);
+    }
+  });
+
+  it('--prune-suppressions where there is no suppressions file says so in one line and writes none (outsider helper-110: it was silent)', async () => {
+    const dir = await drive();
+    mkdirSync(join(dir, '空'));
+    for (const where of [[], ['--suppressions-location', '空'], ['--suppressions-location', '空/x.json']]) {
+      const res = await ecsop(['check', '共享盘', '--prune-suppressions', ...where, ...NOW], { cwd: dir });
+      expect(res.code, where.join(' ')).toBe(1);
+      expect(res.stderr.trim().split('\n'), where.join(' ')).toHaveLength(1);
+      expect(res.stderr, where.join(' ')).toContain('不存在:这次不压制任何问题');
+    }
+    expect(existsSync(join(dir, 'ecsop-suppressions.json'))).toBe(false);
+    expect(readdirSync(join(dir, '空'))).toEqual([]);
   });
 
   it('a file not read whole keeps its entries: cut short while it is saved, a sheet of it missing (outsider helper-83: pruning removed them, and its findings came back as new once it read again)', async () => {
