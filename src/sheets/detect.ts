@@ -244,12 +244,22 @@ export function detectKind(rows: ReadonlyArray<{ row: number; texts: ReadonlyArr
     }
   };
   const head = rows.slice(0, HEADER_SEARCH_ROWS);
-  // each row's cells' kinds, looked up once
-  const kinds = head.map(({ texts }) => Array.from(texts, kindsOf));
+  // each row's cells' kinds, looked up once, and every kind a row's cells name (0: a row of data, or empty)
+  const kinds: number[][] = [];
+  const named: number[] = [];
+  for (const { texts } of head) {
+    const k = new Array<number>(texts.length);
+    let any = 0;
+    for (let c = 0; c < texts.length; c++) any |= k[c] = kindsOf(texts[c]);
+    kinds.push(k);
+    named.push(any);
+  }
   head.forEach(({ row, texts }, i) => {
     consider(texts, kinds[i], row);
     const below = head[i + 1];
     if (!below || below.row !== row + 1) return;
+    // two rows that name no column read as one name none either (a template's prepared rows, data rows: most of the hundred)
+    if (!(named[i] | named[i + 1])) return;
     // the two rows read as one are the lower row itself (a data row under a data row): it is considered next, as it is
     if (joinsAsLower(texts, below.texts)) return;
     const width = Math.max(texts.length, below.texts.length);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawRow } from '../../src/cells/raw.js';
 import { SheetScanner } from '../../src/workbook/xlsx/sheet-scanner.js';
 import { StringTable } from '../../src/workbook/xlsx/string-table.js';
-import { closeStart, findClose, MarkupNormalizer } from '../../src/workbook/xlsx/xml.js';
+import { closeStart, findClose, MarkupNormalizer, sectionStart } from '../../src/workbook/xlsx/xml.js';
 import { NS } from '../corpus/build.js';
 import { at } from '../helpers/read.js';
 
@@ -78,5 +78,33 @@ describe('a sheet with `!` and `?` in its text', () => {
     const first = m.push(Buffer.from('<a>x<'));
     const second = m.push(Buffer.from('!-- c --><b/> '));
     expect(Buffer.concat([first, second]).toString()).toBe('<a>x<b/> ');
+  });
+});
+
+/** The next section's start as it was found: every `<` from `from` on, looked at one by one. */
+function plainSectionStart(b: Buffer, from: number): number {
+  for (let j = b.indexOf(60, from); j >= 0; j = b.indexOf(60, j + 1)) { const n = b[j + 1]; if (n === 33 || n === 63 || n === undefined) return j; }
+  return -1;
+}
+
+describe('the next `<!` or `<?` after a section is looked for by its second byte (every part starts with `<?xml …?>`)', () => {
+  it('finds what a walk over every `<` finds, from every start, on text made of near misses', () => {
+    const bits = ['<', '!', '?', '<!', '<?', '!<', '?<', '<<', 'a', '<a>', '</a>', '中', '--', '>', ' '];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 30 }), fc.nat(), (parts, f) => {
+      const b = Buffer.from(parts.join(''), 'utf8');
+      const from = f % (b.length + 1);
+      expect(sectionStart(b, from), `${JSON.stringify(parts.join(''))} from ${from}`).toBe(plainSectionStart(b, from));
+    }), { numRuns: 3000 });
+  });
+
+  it('a part with sections after its declaration, cut at every byte, normalised as whole', () => {
+    const xml = '<?xml version="1.0"?>\n<a><!-- one --><b>x<![CDATA[<y>]]></b><?pi z?><c/>!?<d>?</d></a><!-- end -->';
+    const whole = new MarkupNormalizer().push(Buffer.from(xml)).toString();
+    expect(whole).toBe('\n<a><b>x&lt;y&gt;</b><c/>!?<d>?</d></a>');
+    for (let cut = 1; cut < xml.length; cut++) {
+      const m = new MarkupNormalizer();
+      const parts = [m.push(Buffer.from(xml.slice(0, cut))), m.push(Buffer.from(xml.slice(cut))), m.push(Buffer.from(' '))];
+      expect(Buffer.concat(parts).toString(), `cut at ${cut}`).toBe(`${whole} `);
+    }
   });
 });

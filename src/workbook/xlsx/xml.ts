@@ -41,8 +41,7 @@ export class MarkupNormalizer {
     let i = 0;
     while (i < data.length) {
       if (this.mode === Mode.Text) {
-        let k = -1;
-        for (let j = data.indexOf(60, i); j >= 0; j = data.indexOf(60, j + 1)) { const n = data[j + 1]; if (n === 33 || n === 63 || n === undefined) { k = j; break; } }
+        const k = sectionStart(data, i);
         if (k < 0) { out.push(data.subarray(i)); break; }
         out.push(data.subarray(i, k));
         const rest = data.length - k;
@@ -87,9 +86,27 @@ export class MarkupNormalizer {
  * reading thread at 300,000 rows, issue #25; these two ~12 ms).
  */
 function hasSectionStart(b: Buffer): boolean {
-  for (let j = b.indexOf(33); j >= 0; j = b.indexOf(33, j + 1)) if (j > 0 && b[j - 1] === 60) return true;
-  for (let j = b.indexOf(63); j >= 0; j = b.indexOf(63, j + 1)) if (j > 0 && b[j - 1] === 60) return true;
-  return false;
+  return secondByteAfterLt(b, 33, 0) >= 0 || secondByteAfterLt(b, 63, 0) >= 0;
+}
+
+/**
+ * Where the next `<!` or `<?` at or after `from` starts, or a `<` that is the last byte (what follows
+ * it is not known yet); -1 when there is none. By their second byte, as hasSectionStart: every part
+ * begins with `<?xml …?>`, and walking each `<` after it to the end was most of reading a small
+ * sheet's markup (issue #25: 2,000 small workbooks).
+ */
+export function sectionStart(b: Buffer, from: number): number {
+  const bang = secondByteAfterLt(b, 33, from + 1);
+  const question = secondByteAfterLt(b, 63, from + 1);
+  const first = bang < 0 ? question : question < 0 ? bang : Math.min(bang, question);
+  if (first >= 0) return first - 1;
+  return b.length > from && b[b.length - 1] === 60 ? b.length - 1 : -1;
+}
+
+/** The first `byte` at or after `from` that follows a `<`, or -1. */
+function secondByteAfterLt(b: Buffer, byte: number, from: number): number {
+  for (let j = b.indexOf(byte, from); j >= 0; j = b.indexOf(byte, j + 1)) if (j > 0 && b[j - 1] === 60) return j;
+  return -1;
 }
 
 /**
