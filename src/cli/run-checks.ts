@@ -209,6 +209,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
+  /** each file's suppressed count as its summary gave it, by the path the report shows (a join may raise it at the end) */
+  const suppressedAt = new Map<string, { path: string; suppressed: number }>();
   /** A file done: what the run counts of it (its findings were counted as they came). */
   const fileCounted = (summary: FileSummary, counted: Record<string, Record<Severity, number>>, skipped: SkippedFindings[] | undefined) => {
     if (summary.status === 'ok') readable++;
@@ -238,7 +240,11 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       if (suppress) {
         const path = pathOf!.get(summary.path);
         // a file read in part (--sheet) is not checked for its suppressions: its other sheets' findings were not counted
-        if (path !== undefined) { if (flags.sheet === undefined) suppress.fileChecked(path, summary.status === 'ok' && !summary.sheetsUnread); summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 }; }
+        if (path !== undefined) {
+          if (flags.sheet === undefined) suppress.fileChecked(path, summary.status === 'ok' && !summary.sheetsUnread);
+          summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 };
+          suppressedAt.set(summary.path, { path, suppressed: summary.suppressed! });
+        }
       }
       fileCounted(summary, counted, skipped);
       copies?.fileDone(summary, held, counted, digests);
@@ -279,7 +285,15 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache, statOf,
     }, sink);
     progress.clear();
-    if (suppress) totals.suppressed = suppress.suppressed;
+    if (suppress) {
+      totals.suppressed = suppress.suppressed;
+      // a join's findings come after their files are done: each file's count as it is now (outsider helper-111:
+      // the files' `suppressed` in JSON added up to less than the summary's)
+      for (const [shown, { path, suppressed }] of suppressedAt) {
+        const now = suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0;
+        if (now !== suppressed) writer.suppressedLate?.(shown, now);
+      }
+    }
     await writer.end(totals);
     // a run that checked nothing it was asked to is a usage error: its report (all green) is not written
     const mistake = nothingChecked();

@@ -84,7 +84,7 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
   const joins = new Set(RULES.filter((r) => r.finish).map((r) => r.id));
   let counts = filter.counts;
   if (flags.suppressAll || flags.suppressRule?.length) {
-    const done = await write((now) => filter.suppressedCounts(now));
+    const done = await write((now) => filter.suppressedCounts(now, roots, joins));
     counts = done.counts;
     let count = 0;
     let withAny = 0;

@@ -198,6 +198,11 @@ function real(path: string): string {
   }
 }
 
+/** Whether `abs` is one of `roots` or under one. */
+function underAny(abs: string, roots: readonly string[]): boolean {
+  return roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
+}
+
 /**
  * How a file is named in the suppressions file at `location`: relative to the file's folder, both
  * by their real paths (a drive reached through a link or another mount path names its files the
@@ -290,13 +295,8 @@ export class SuppressionFilter {
    */
   unused(roots: readonly string[], joins: ReadonlySet<string> = new Set(), counts: SuppressionCounts = this.counts): Array<{ file: string; rule: string; unused: number }> {
     const out: Array<{ file: string; rule: string; unused: number }> = [];
-    const base = this.folder;
-    const inRoots = (abs: string) => roots.some((r) => abs === r || abs.startsWith(r.endsWith(sep) ? r : r + sep));
-    // a file the run met but did not read whole is not gone, even when what it names is (a link to nothing: outsider helper-85)
-    const goneOf = (file: string) => !this.checked.has(file) && !this.readInPart.has(file) && inRoots(resolve(base, file)) && !isThere(resolve(base, file));
-    // a rule that joins files (a title repeated in another shop's workbook) finds less when the run read fewer
-    // files than the suppressions file names: its entries are judged only by a run that read them all
-    const partial = [...counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
+    const goneOf = this.goneIn(roots);
+    const partial = this.readInPartFor(roots, counts);
     for (const [file, rules] of counts) {
       // an entry for a file or sheet that could not be read accepts nothing, whatever the file is now
       for (const [rule, count] of rules) if (UNREAD.has(rule)) out.push({ file, rule, unused: count });
@@ -312,6 +312,27 @@ export class SuppressionFilter {
     return out;
   }
 
+  /** Whether a file the suppressions file names is gone: under a folder the run read, not met, and not there. */
+  private goneIn(roots: readonly string[]): (file: string) => boolean {
+    const base = this.folder;
+    const inRoots = (abs: string) => underAny(abs, roots);
+    // a file the run met but did not read whole is not gone, even when what it names is (a link to nothing: outsider helper-85)
+    return (file) => !this.checked.has(file) && !this.readInPart.has(file) && inRoots(resolve(base, file)) && !isThere(resolve(base, file));
+  }
+
+  /**
+   * Whether the run read less than the suppressions file covers, for a rule that joins files (a title repeated in
+   * another shop's workbook finds less when that workbook was not read): a file it names was not read (and is not
+   * gone), or the run's folders are not the whole of the suppressions file's folder — a shop's folder alone, the
+   * other shops' workbooks named in it or not (outsider helper-111: a clean shop is named nowhere, and a run of the
+   * other one judged, pruned and rewrote its title-duplicate entries). Such a run neither judges nor lowers them.
+   */
+  readInPartFor(roots: readonly string[], counts: SuppressionCounts = this.counts): boolean {
+    if (!underAny(this.folder, roots)) return true;
+    const goneOf = this.goneIn(roots);
+    return [...counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
+  }
+
   /**
    * None of the files the suppressions file names is where it says, and it names some: a file moved
    * away from its drive (or a drive moved under it) suppresses nothing, and is said to (the number it names).
@@ -323,16 +344,20 @@ export class SuppressionFilter {
   }
 
   /** The counts to write after `--suppress-all` / `--suppress-rule`: this run's findings accepted, other entries kept (of `base`: the file as it is now). */
-  suppressedCounts(base: SuppressionCounts = this.counts): SuppressionCounts {
+  suppressedCounts(base: SuppressionCounts = this.counts, roots: readonly string[] = [], joins: ReadonlySet<string> = new Set()): SuppressionCounts {
     const out: SuppressionCounts = new Map([...base].map(([f, r]) => [f, new Map(r)]));
+    // a run of part of the drive found less of a rule that joins files: its counts are kept where they are higher
+    const partial = joins.size > 0 && this.readInPartFor(roots, base);
     for (const file of this.checked) {
       const seen = this.seen.get(file) ?? new Map<string, number>();
       const byRule = out.get(file) ?? new Map<string, number>();
+      const joined = partial ? [...byRule].filter(([rule]) => joins.has(rule)) : [];
       // the rules asked for are as this run found them: an entry of one whose findings are gone goes too, as with
       // --suppress-all (outsider helper-110: --suppress-rule kept a count of 1 where none was left)
       if (this.mode.all) byRule.clear();
       else for (const rule of this.mode.rules ?? []) byRule.delete(rule);
       for (const [rule, n] of seen) if (this.asks(rule)) byRule.set(rule, n);
+      for (const [rule, n] of joined) if (n > (byRule.get(rule) ?? 0)) byRule.set(rule, n);
       if (byRule.size) out.set(file, byRule);
       else out.delete(file);
     }

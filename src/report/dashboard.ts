@@ -102,6 +102,12 @@ export class Dashboard {
     this.rowOf.set(row.path, row);
   }
 
+  /** A file's suppressed findings as counted at the end of the run (a join's come after the file is done). */
+  suppressedLate(path: string, suppressed: number): void {
+    const row = this.rowOf.get(path);
+    if (row) row.suppressed = suppressed;
+  }
+
   /** The owner of a row of a sheet, or undefined when the sheet names none for it. */
   private ownerOf(file: string, sheet: string | undefined, row: number | undefined): string | undefined {
     const o = sheet === undefined ? undefined : this.owners.get(file)?.get(sheet);

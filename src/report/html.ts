@@ -87,6 +87,10 @@ export class HtmlWriter implements ReportWriter {
     this.dashboard?.record(kind, r);
   }
 
+  suppressedLate(path: string, suppressed: number): void {
+    this.dashboard?.suppressedLate(path, suppressed);
+  }
+
   fileDone(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>> = {}, skipped?: SkippedFindings[]): void {
     this.dashboard?.fileDone(summary);
     // the findings the workers counted because no sheet would list them (FORMATS' listsFirst): in the sheets' counts

@@ -116,7 +116,17 @@ export class JsonWriter implements ReportWriter {
   }
 
   fileDone(summary: FileSummary): void {
-    this.files.push({ path: summary.path, status: summary.status, ...(summary.encoding ? { encoding: summary.encoding } : {}), sheets: summary.sheets, ...(summary.suppressed !== undefined ? { suppressed: summary.suppressed } : {}) });
+    const file: FileSummary = { path: summary.path, status: summary.status, ...(summary.encoding ? { encoding: summary.encoding } : {}), sheets: summary.sheets, ...(summary.suppressed !== undefined ? { suppressed: summary.suppressed } : {}) };
+    this.files.push(file);
+    if (summary.suppressed !== undefined) this.fileAt.set(summary.path, file);
+  }
+
+  /** the files whose `suppressed` a join may still raise */
+  private readonly fileAt = new Map<string, FileSummary>();
+
+  suppressedLate(path: string, suppressed: number): void {
+    const file = this.fileAt.get(path);
+    if (file) file.suppressed = suppressed;
   }
 
   filesDone(): void {}

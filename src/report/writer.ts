@@ -29,6 +29,11 @@ export interface ReportWriter {
   /** A file done from its section as printed before (`printKey`'s); `findings` reads its findings should a join add to it. */
   filePrinted?(summary: FileSummary, held: boolean, counted: Record<string, Record<Severity, number>>, skipped: SkippedFindings[] | undefined, printed: PrintedSection): void;
   filesDone(): void;
+  /**
+   * A file's count of findings the suppressions file accepted, as it is at the end of the run, when it is more than
+   * its summary said: a rule that joins files reports after every file is done (title-duplicate, ship-late).
+   */
+  suppressedLate?(path: string, suppressed: number): void;
   end(totals: Totals): Promise<void>;
 }
 

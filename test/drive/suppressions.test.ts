@@ -213,6 +213,43 @@ describe('suppressions', () => {
     expect(readdirSync(join(dir, '空'))).toEqual([]);
   });
 
+  it('a run of part of the drive neither judges, lowers nor removes the entries of a rule that joins files, the other shops named in the file or not; the whole drive does; JSON\'s files add up to its summary (outsider helper-111)', async () => {
+    const dir = tempDir('ecsop-suppress-joins-');
+    const HEAD = ['商品ID', '平台', '类目', '商品标题', '核心关键词', '属性完整度'];
+    const listing = (ids: string[]) => ({ 商品信息: [HEAD, ...ids.map((id, i) => [id, '淘宝', '美妆护肤/面膜/修护面膜', ['补水面膜 玻尿酸保湿 熬夜修护 女', '保湿面膜 深层补水 学生党 男女'][i], ['补水面膜', '保湿面膜'][i], '95%'])] });
+    // the same two titles in both shops: 店铺B's repeat 店铺A's (its only findings); 店铺A has none, so the file names it nowhere
+    mkdirSync(join(dir, '盘/店铺A'), { recursive: true });
+    mkdirSync(join(dir, '盘/店铺B'), { recursive: true });
+    await writeWorkbook(join(dir, '盘/店铺A/03-商品.xlsx'), listing(['1', '2']));
+    await writeWorkbook(join(dir, '盘/店铺B/03-商品.xlsx'), listing(['3', '4']));
+    const file = join(dir, '盘/ecsop-suppressions.json');
+    const at = ['--suppressions-location', '盘', '--fail-on', 'warning', ...NOW];
+    const adopt = await ecsop(['check', '盘', '--suppress-all', ...at], { cwd: dir });
+    expect(adopt.code, adopt.stderr).toBe(0);
+    const accepted = readFileSync(file, 'utf8');
+    expect(JSON.parse(accepted)).toEqual({ '店铺B/03-商品.xlsx': { 'title-duplicate': { count: 2 } } });
+    const whole = JSON.parse((await ecsop(['check', '盘', '-f', 'json', ...at], { cwd: dir })).stdout) as { files: Array<{ suppressed?: number }>; summary: { suppressed?: number } };
+    expect(whole.summary.suppressed).toBe(2);
+    expect(whole.files.reduce((n, f) => n + (f.suppressed ?? 0), 0)).toBe(2);
+    // the dashboard's files too
+    expect((await ecsop(['check', '盘', '-f', 'html', '-o', 'd.html', ...at], { cwd: dir })).code).toBe(0);
+    expect([...readFileSync(join(dir, 'd.html'), 'utf8').matchAll(/data-suppressed="(\d+)"/g)].map((m) => Number(m[1])).sort()).toEqual([0, 2]);
+    // 店铺B alone finds no repeat: nothing is unused, pruned, lowered or removed, whichever flag
+    for (const flags of [[], ['--prune-suppressions'], ['--suppress-all'], ['--suppress-rule', 'title-duplicate']]) {
+      const one = await ecsop(['check', '盘/店铺B', ...flags, ...at], { cwd: dir });
+      expect(one.code, `${flags.join(' ')}: ${one.stderr}`).toBe(0);
+      expect(one.stderr, flags.join(' ')).not.toContain('已经不存在');
+      expect(JSON.parse(readFileSync(file, 'utf8')), flags.join(' ')).toEqual(JSON.parse(accepted));
+    }
+    const again = await ecsop(['check', '盘', ...at], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    // the whole drive judges them: the repeat fixed, the entry is unused until pruned
+    await writeWorkbook(join(dir, '盘/店铺B/03-商品.xlsx'), { 商品信息: [HEAD, ['3', '淘宝', '美妆护肤/面膜/修护面膜', '睡眠面膜 免洗 晚安 夜间修护', '睡眠面膜', '95%']] });
+    expect((await ecsop(['check', '盘', ...at], { cwd: dir })).code).toBe(2);
+    expect((await ecsop(['check', '盘', '--prune-suppressions', ...at], { cwd: dir })).code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({});
+  });
+
   it('a file not read whole keeps its entries: cut short while it is saved, a sheet of it missing (outsider helper-83: pruning removed them, and its findings came back as new once it read again)', async () => {
     const { dir, orders, whole, file, accepted } = await adopted(['03-商品上架与优化.xlsx']);
     const entries = Object.keys(JSON.parse(accepted)['盘/05-订单处理与履约.xlsx'] as object);
