@@ -95,6 +95,14 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
     }
     io.stderr(`${t(lang, done.written ? 'suppress.written' : 'suppress.unchanged', { path: shown, files: withAny, count })}\n`);
   }
+  // entries of rules that join files a run of part of the drive leaves alone, which a whole run would find unused: said
+  const unjudged = filter.unjudged(roots, joins, counts);
+  const part = unjudged.length ? filter.partOnly(roots, counts) : undefined;
+  if (part) {
+    const folder = displayPath(filter.folder, io.cwd) || '.';
+    const why = part.why === 'folder' ? t(lang, 'suppress.why-folder', { folder }) : t(lang, part.why === 'part' ? 'suppress.why-part' : 'suppress.why-unread', { file: part.file });
+    io.stderr(`${t(lang, 'suppress.joins-unjudged', { path: shown, count: unjudged.length, example: `${unjudged[0].file} → ${unjudged[0].rule}`, why, folder })}\n`);
+  }
   // what the file accepts now and this run did not find (a deleted workbook's entries), said and failed on as in
   // any run, the run that wrote it too, as ESLint does (outsider helper-110: it passed, and the next night failed)
   const unused = filter.unused(roots, joins, counts);

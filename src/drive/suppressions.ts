@@ -212,6 +212,9 @@ export function suppressionName(folder: string, file: string): string {
   return relative(folder, join(real(dirname(file)), basename(file))).split(sep).join('/').normalize('NFC');
 }
 
+/** Why a run read only part of what a suppressions file covers (SuppressionFilter.partOnly). */
+export type PartOnly = { why: 'part' | 'unread'; file: string } | { why: 'folder' };
+
 /** What the run asks of the suppressions besides applying them. */
 export interface SuppressMode {
   /** accept every finding of this run's files (`--suppress-all`) */
@@ -328,9 +331,38 @@ export class SuppressionFilter {
    * other one judged, pruned and rewrote its title-duplicate entries). Such a run neither judges nor lowers them.
    */
   readInPartFor(roots: readonly string[], counts: SuppressionCounts = this.counts): boolean {
-    if (!underAny(this.folder, roots)) return true;
+    return this.partOnly(roots, counts) !== undefined;
+  }
+
+  /**
+   * Why the run read less than the suppressions file covers (readInPartFor), or undefined when it read it all: a
+   * file of the run not read whole (a partner workbook still being copied finds no repeat: outsider helper-112), the
+   * suppressions file's folder not all checked, or a file it names not read (a hidden folder's, given by name once).
+   */
+  partOnly(roots: readonly string[], counts: SuppressionCounts = this.counts): PartOnly | undefined {
+    const [inPart] = this.readInPart;
+    if (inPart !== undefined) return { why: 'part', file: inPart };
+    if (!underAny(this.folder, roots)) return { why: 'folder' };
     const goneOf = this.goneIn(roots);
-    return [...counts.keys()].some((file) => !this.checked.has(file) && !goneOf(file));
+    for (const file of counts.keys()) if (!this.checked.has(file) && !goneOf(file)) return { why: 'unread', file };
+    return undefined;
+  }
+
+  /**
+   * The entries of rules that join files that a run of all of it would have found unused, when this run read only
+   * part of what the suppressions file covers (partOnly): kept, and said in one line, never passed over in silence
+   * (outsider helper-112: an entry of a hidden folder's workbook kept every such entry from being judged, unsaid).
+   */
+  unjudged(roots: readonly string[], joins: ReadonlySet<string>, counts: SuppressionCounts = this.counts): Array<{ file: string; rule: string }> {
+    if (!joins.size || !this.partOnly(roots, counts)) return [];
+    const goneOf = this.goneIn(roots);
+    const out: Array<{ file: string; rule: string }> = [];
+    for (const [file, rules] of counts) {
+      const gone = goneOf(file);
+      if (!this.checked.has(file) && !gone) continue;
+      for (const [rule, count] of rules) if (joins.has(rule) && count > (gone ? 0 : this.seen.get(file)?.get(rule) ?? 0)) out.push({ file, rule });
+    }
+    return out;
   }
 
   /**

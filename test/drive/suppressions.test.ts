@@ -243,11 +243,45 @@ describe('suppressions', () => {
     }
     const again = await ecsop(['check', '盘', ...at], { cwd: dir });
     expect(again.code, again.stderr).toBe(0);
+    // 店铺A's workbook cut short (still being copied): its titles are not read, and the entry is not judged but said (outsider helper-112: it was pruned)
+    const bytesOfA = readFileSync(join(dir, '盘/店铺A/03-商品.xlsx'));
+    writeFileSync(join(dir, '盘/店铺A/03-商品.xlsx'), bytesOfA.subarray(0, 3000));
+    for (const flags of [[], ['--prune-suppressions'], ['--suppress-all']]) {
+      const cut = await ecsop(['check', '盘', ...flags, ...at], { cwd: dir });
+      expect(cut.code, flags.join(' ')).toBe(1);
+      expect(cut.stderr, flags.join(' ')).toContain('压制文件 盘/ecsop-suppressions.json 里有 1 个跨文件比对的条目(例如 店铺B/03-商品.xlsx → title-duplicate)这次没有判断:店铺A/03-商品.xlsx 这次没有读完整');
+      expect(JSON.parse(readFileSync(file, 'utf8')), flags.join(' ')).toEqual(JSON.parse(accepted));
+    }
+    writeFileSync(join(dir, '盘/店铺A/03-商品.xlsx'), bytesOfA);
+    expect((await ecsop(['check', '盘', ...at], { cwd: dir })).code).toBe(0);
     // the whole drive judges them: the repeat fixed, the entry is unused until pruned
     await writeWorkbook(join(dir, '盘/店铺B/03-商品.xlsx'), { 商品信息: [HEAD, ['3', '淘宝', '美妆护肤/面膜/修护面膜', '睡眠面膜 免洗 晚安 夜间修护', '睡眠面膜', '95%']] });
     expect((await ecsop(['check', '盘', ...at], { cwd: dir })).code).toBe(2);
     expect((await ecsop(['check', '盘', '--prune-suppressions', ...at], { cwd: dir })).code).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({});
+  });
+
+  it('an entry of a workbook a run of the drive does not read (a hidden folder\'s, checked once by name) keeps the entries of rules that join files from being judged, and the run says so (outsider helper-112: silently, for good)', async () => {
+    const dir = tempDir('ecsop-suppress-hidden-');
+    const HEAD = ['商品ID', '平台', '类目', '商品标题', '核心关键词', '属性完整度'];
+    const listing = (id: string, title: string) => ({ 商品信息: [HEAD, [id, '淘宝', '美妆护肤/面膜/修护面膜', title, title.slice(0, 4), '95%']] });
+    for (const shop of ['店铺A', '店铺B', '店铺B/.old']) mkdirSync(join(dir, '盘', shop), { recursive: true });
+    await writeWorkbook(join(dir, '盘/店铺A/03.xlsx'), listing('1', '补水面膜 玻尿酸保湿 熬夜修护 女'));
+    await writeWorkbook(join(dir, '盘/店铺B/03.xlsx'), listing('2', '补水面膜 玻尿酸保湿 熬夜修护 女'));
+    writeFileSync(join(dir, '盘/店铺B/.old/01.xlsx'), readFileSync(join(__dirname, '../../examples/01-市场调研与选品.xlsx')));
+    const at = ['--suppressions-location', '盘', '--fail-on', 'warning', ...NOW];
+    expect((await ecsop(['check', '盘', '--suppress-all', ...at], { cwd: dir })).code).toBe(0);
+    expect((await ecsop(['check', '盘/店铺B/.old/01.xlsx', '--suppress-all', ...at], { cwd: dir })).code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, '盘/ecsop-suppressions.json'), 'utf8'))).sort()).toEqual(['店铺B/.old/01.xlsx', '店铺B/03.xlsx']);
+    // the repeat fixed: the drive's run does not read the hidden workbook, so it judges no title-duplicate entry, and says why
+    await writeWorkbook(join(dir, '盘/店铺B/03.xlsx'), listing('2', '睡眠面膜 免洗 晚安 夜间修护'));
+    for (const lang of ['zh', 'en']) {
+      const res = await ecsop(['check', '盘', '--lang', lang, ...at], { cwd: dir });
+      expect(res.code, lang).toBe(0);
+      expect(res.stderr.trim().split('\n'), lang).toHaveLength(1);
+      expect(res.stderr, lang).toContain(lang === 'zh' ? '压制文件记下的 店铺B/.old/01.xlsx 这次没有检查' : '店铺B/.old/01.xlsx, named in the file, was not checked');
+      expect(res.stderr, lang).toContain('店铺B/03.xlsx → title-duplicate');
+    }
   });
 
   it('a file not read whole keeps its entries: cut short while it is saved, a sheet of it missing (outsider helper-83: pruning removed them, and its findings came back as new once it read again)', async () => {
