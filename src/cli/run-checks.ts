@@ -210,7 +210,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
   /** each file's suppressed count as its summary gave it, by the path the report shows (a join may raise it at the end) */
-  const suppressedAt = new Map<string, { path: string; suppressed: number }>();
+  const suppressedAt = new Map<string, number>();
   /** A file done: what the run counts of it (its findings were counted as they came). */
   const fileCounted = (summary: FileSummary, counted: Record<string, Record<Severity, number>>, skipped: SkippedFindings[] | undefined) => {
     if (summary.status === 'ok') readable++;
@@ -243,7 +243,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
         if (path !== undefined) {
           if (flags.sheet === undefined) suppress.fileChecked(path, summary.status === 'ok' && !summary.sheetsUnread);
           summary = { ...summary, suppressed: suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0 };
-          suppressedAt.set(summary.path, { path, suppressed: summary.suppressed! });
+          suppressedAt.set(summary.path, summary.suppressed!);
         }
       }
       fileCounted(summary, counted, skipped);
@@ -289,8 +289,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       totals.suppressed = suppress.suppressed;
       // a join's findings come after their files are done: each file's count as it is now (outsider helper-111:
       // the files' `suppressed` in JSON added up to less than the summary's)
-      for (const [shown, { path, suppressed }] of suppressedAt) {
-        const now = suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0;
+      for (const [shown, suppressed] of suppressedAt) {
+        const now = suppress.suppressedIn.get(suppress.nameOf(pathOf!.get(shown)!)) ?? 0;
         if (now !== suppressed) writer.suppressedLate?.(shown, now);
       }
     }

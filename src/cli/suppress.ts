@@ -48,13 +48,10 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
   } catch (err) {
     throw unusable(err);
   }
-  if (!writes && !exists) {
-    // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence
-    if (suppressionsLocation) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
-    return undefined;
-  }
-  // the run that is to prune the file, where there is none: said as well (outsider helper-110: it was silent)
-  if (flags.pruneSuppressions && !exists) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
+  // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence, and so is
+  // the run that is to prune the file where there is none (outsider helper-110: it was silent)
+  if (!exists && ((suppressionsLocation && !writes) || flags.pruneSuppressions)) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
+  if (!writes && !exists) return undefined;
   let counts: SuppressionCounts;
   try {
     counts = readSuppressions(location);
@@ -95,17 +92,15 @@ export async function finishSuppressions(io: Io, lang: Lang, filter: Suppression
     }
     io.stderr(`${t(lang, done.written ? 'suppress.written' : 'suppress.unchanged', { path: shown, files: withAny, count })}\n`);
   }
-  // entries of rules that join files a run of part of the drive leaves alone, which a whole run would find unused: said
-  const unjudged = filter.unjudged(roots, joins, counts);
-  const part = unjudged.length ? filter.partOnly(roots, counts) : undefined;
+  // what the file accepts now and this run did not find (a deleted workbook's entries), said and failed on as in
+  // any run, the run that wrote it too, as ESLint does (outsider helper-110: it passed, and the next night failed);
+  // and the entries of rules that join files a run of part of the drive leaves alone: said
+  const { unused, unjudged, part } = filter.judged(roots, joins, counts);
   if (part) {
     const folder = displayPath(filter.folder, io.cwd) || '.';
     const why = part.why === 'folder' ? t(lang, 'suppress.why-folder', { folder }) : t(lang, part.why === 'part' ? 'suppress.why-part' : 'suppress.why-unread', { file: part.file });
     io.stderr(`${t(lang, 'suppress.joins-unjudged', { path: shown, count: unjudged.length, example: `${unjudged[0].file} → ${unjudged[0].rule}`, why, folder })}\n`);
   }
-  // what the file accepts now and this run did not find (a deleted workbook's entries), said and failed on as in
-  // any run, the run that wrote it too, as ESLint does (outsider helper-110: it passed, and the next night failed)
-  const unused = filter.unused(roots, joins, counts);
   if (!unused.length) return undefined;
   const total = unused.reduce((n, u) => n + u.unused, 0);
   if (flags.pruneSuppressions) {

@@ -297,22 +297,35 @@ export class SuppressionFilter {
    * not checked this run are left alone, unless they were under a folder the run read and are gone.
    */
   unused(roots: readonly string[], joins: ReadonlySet<string> = new Set(), counts: SuppressionCounts = this.counts): Array<{ file: string; rule: string; unused: number }> {
-    const out: Array<{ file: string; rule: string; unused: number }> = [];
+    return this.judged(roots, joins, counts).unused;
+  }
+
+  /**
+   * The run's verdict on the entries: those that accept more than it found (`unused`); and, when it read only part
+   * of what the suppressions file covers (`part`, see partOnly), the entries of rules that join files that accept
+   * more than it found and that it leaves alone (`unjudged`: said in one line, never passed over in silence —
+   * outsider helper-112: an entry of a hidden folder's workbook kept every such entry from being judged, unsaid).
+   * One pass, so that an entry is one or the other, never both.
+   */
+  judged(roots: readonly string[], joins: ReadonlySet<string> = new Set(), counts: SuppressionCounts = this.counts): { unused: Array<{ file: string; rule: string; unused: number }>; unjudged: Array<{ file: string; rule: string }>; part?: PartOnly } {
+    const unused: Array<{ file: string; rule: string; unused: number }> = [];
+    const unjudged: Array<{ file: string; rule: string }> = [];
     const goneOf = this.goneIn(roots);
-    const partial = this.readInPartFor(roots, counts);
+    const part = joins.size ? this.partOnly(roots, counts) : undefined;
     for (const [file, rules] of counts) {
       // an entry for a file or sheet that could not be read accepts nothing, whatever the file is now
-      for (const [rule, count] of rules) if (UNREAD.has(rule)) out.push({ file, rule, unused: count });
+      for (const [rule, count] of rules) if (UNREAD.has(rule)) unused.push({ file, rule, unused: count });
       const gone = goneOf(file);
       if (!this.checked.has(file) && !gone) continue;
       for (const [rule, count] of rules) {
         if (UNREAD.has(rule)) continue;
-        if (partial && !gone && joins.has(rule)) continue;
         const found = gone ? 0 : this.seen.get(file)?.get(rule) ?? 0;
-        if (count > found) out.push({ file, rule, unused: count - found });
+        if (count <= found) continue;
+        if (part && !gone && joins.has(rule)) unjudged.push({ file, rule });
+        else unused.push({ file, rule, unused: count - found });
       }
     }
-    return out;
+    return { unused, unjudged, ...(unjudged.length ? { part } : {}) };
   }
 
   /** Whether a file the suppressions file names is gone: under a folder the run read, not met, and not there. */
@@ -324,20 +337,12 @@ export class SuppressionFilter {
   }
 
   /**
-   * Whether the run read less than the suppressions file covers, for a rule that joins files (a title repeated in
-   * another shop's workbook finds less when that workbook was not read): a file it names was not read (and is not
-   * gone), or the run's folders are not the whole of the suppressions file's folder — a shop's folder alone, the
-   * other shops' workbooks named in it or not (outsider helper-111: a clean shop is named nowhere, and a run of the
-   * other one judged, pruned and rewrote its title-duplicate entries). Such a run neither judges nor lowers them.
-   */
-  readInPartFor(roots: readonly string[], counts: SuppressionCounts = this.counts): boolean {
-    return this.partOnly(roots, counts) !== undefined;
-  }
-
-  /**
-   * Why the run read less than the suppressions file covers (readInPartFor), or undefined when it read it all: a
-   * file of the run not read whole (a partner workbook still being copied finds no repeat: outsider helper-112), the
-   * suppressions file's folder not all checked, or a file it names not read (a hidden folder's, given by name once).
+   * Why the run read less than the suppressions file covers, for a rule that joins files (a title repeated in another
+   * shop's workbook finds less when that workbook was not read), or undefined when it read it all: a file of the run
+   * not read whole (a partner workbook still being copied finds no repeat: outsider helper-112), the suppressions
+   * file's folder not all checked (a shop's folder alone, the other shops named in the file or not: outsider
+   * helper-111, a clean shop is named nowhere), or a file it names not read (a hidden folder's, given by name once).
+   * Such a run neither judges nor lowers those rules' entries.
    */
   partOnly(roots: readonly string[], counts: SuppressionCounts = this.counts): PartOnly | undefined {
     const [inPart] = this.readInPart;
@@ -346,23 +351,6 @@ export class SuppressionFilter {
     const goneOf = this.goneIn(roots);
     for (const file of counts.keys()) if (!this.checked.has(file) && !goneOf(file)) return { why: 'unread', file };
     return undefined;
-  }
-
-  /**
-   * The entries of rules that join files that a run of all of it would have found unused, when this run read only
-   * part of what the suppressions file covers (partOnly): kept, and said in one line, never passed over in silence
-   * (outsider helper-112: an entry of a hidden folder's workbook kept every such entry from being judged, unsaid).
-   */
-  unjudged(roots: readonly string[], joins: ReadonlySet<string>, counts: SuppressionCounts = this.counts): Array<{ file: string; rule: string }> {
-    if (!joins.size || !this.partOnly(roots, counts)) return [];
-    const goneOf = this.goneIn(roots);
-    const out: Array<{ file: string; rule: string }> = [];
-    for (const [file, rules] of counts) {
-      const gone = goneOf(file);
-      if (!this.checked.has(file) && !gone) continue;
-      for (const [rule, count] of rules) if (joins.has(rule) && count > (gone ? 0 : this.seen.get(file)?.get(rule) ?? 0)) out.push({ file, rule });
-    }
-    return out;
   }
 
   /**
@@ -379,7 +367,7 @@ export class SuppressionFilter {
   suppressedCounts(base: SuppressionCounts = this.counts, roots: readonly string[] = [], joins: ReadonlySet<string> = new Set()): SuppressionCounts {
     const out: SuppressionCounts = new Map([...base].map(([f, r]) => [f, new Map(r)]));
     // a run of part of the drive found less of a rule that joins files: its counts are kept where they are higher
-    const partial = joins.size > 0 && this.readInPartFor(roots, base);
+    const partial = joins.size > 0 && this.partOnly(roots, base) !== undefined;
     for (const file of this.checked) {
       const seen = this.seen.get(file) ?? new Map<string, number>();
       const byRule = out.get(file) ?? new Map<string, number>();

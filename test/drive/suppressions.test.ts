@@ -261,6 +261,25 @@ describe('suppressions', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({});
   });
 
+  it('a deleted workbook\'s entry of a rule that joins files is unused in a run of its shop, and only that: not also said to be left unjudged', async () => {
+    const dir = tempDir('ecsop-suppress-gone-join-');
+    const HEAD = ['商品ID', '平台', '类目', '商品标题', '核心关键词', '属性完整度'];
+    const listing = (id: string) => ({ 商品信息: [HEAD, [id, '淘宝', '美妆护肤/面膜/修护面膜', '补水面膜 玻尿酸保湿 熬夜修护 女', '补水面膜', '95%']] });
+    for (const shop of ['店铺A', '店铺B']) mkdirSync(join(dir, '盘', shop), { recursive: true });
+    await writeWorkbook(join(dir, '盘/店铺A/03.xlsx'), listing('1'));
+    await writeWorkbook(join(dir, '盘/店铺B/03.xlsx'), listing('2'));
+    // the shop keeps a workbook of its own (a folder with none is refused)
+    await writeWorkbook(join(dir, '盘/店铺B/01.xlsx'), selection(30, 0));
+    const at = ['--suppressions-location', '盘', '--fail-on', 'warning', ...NOW];
+    expect((await ecsop(['check', '盘', '--suppress-all', ...at], { cwd: dir })).code).toBe(0);
+    rmSync(join(dir, '盘/店铺B/03.xlsx'));
+    const res = await ecsop(['check', '盘/店铺B', ...at], { cwd: dir });
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toContain('店铺B/03.xlsx → title-duplicate');
+    expect(res.stderr).toContain('已经不存在');
+  });
+
   it('an entry of a workbook a run of the drive does not read (a hidden folder\'s, checked once by name) keeps the entries of rules that join files from being judged, and the run says so (outsider helper-112: silently, for good)', async () => {
     const dir = tempDir('ecsop-suppress-hidden-');
     const HEAD = ['商品ID', '平台', '类目', '商品标题', '核心关键词', '属性完整度'];
