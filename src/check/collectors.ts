@@ -1,4 +1,5 @@
 import type { ParsedRow } from '../domain/row-model.js';
+import { isDitto } from '../cells/people.js';
 import { OWNERS, SHEET_ENDS, SHEETS } from '../report/records.js';
 import { KINDS } from '../sheets/registry.js';
 import { defineCollector, registerCollectors } from './collector.js';
@@ -71,11 +72,15 @@ export const rowOwners = defineCollector('owners', () => ({
     const keys = PERSON_KEYS.filter((k) => info.columns.has(k));
     const extras = info.extraHeaders.filter((h) => isPersonHeader(h.text) || (h.group !== undefined && isPersonHeader(`${h.group}${h.text}`))).map((h) => h.column);
     if (!keys.length && !extras.length) return undefined;
-    // a row's people, one cell after another (the dashboard splits a cell into its people: peopleIn)
+    // a row's people, one cell after another (the dashboard splits a cell into its people: peopleIn); 同上 is the
+    // name above it in its column (outsider helper-115)
+    const above: Array<string | undefined> = [];
     const nameOf = (row: ParsedRow) => {
       let name = '';
       for (let i = 0; i < keys.length + extras.length; i++) {
-        const n = (i < keys.length ? row.cells.get(keys[i] as never)?.text : row.extraText?.(extras[i - keys.length]))?.trim();
+        let n = (i < keys.length ? row.cells.get(keys[i] as never)?.text : row.extraText?.(extras[i - keys.length]))?.trim();
+        if (n && isDitto(n)) n = above[i];
+        above[i] = n;
         if (n) name = name ? `${name}、${n}` : n;
       }
       return name;

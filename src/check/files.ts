@@ -25,10 +25,25 @@ export class PathError extends Error {
   }
 }
 
-/** Excel/WPS (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`) lock files, and hidden files. */
+/**
+ * Excel/WPS (`~$x.xlsx`) and LibreOffice (`.~lock.x.xlsx#`) lock files, hidden files and folders,
+ * and the folders a NAS or the system keeps deleted files and snapshots in (SYSTEM_FOLDERS): a
+ * workbook deleted from the drive is not checked, counted and drawn in the trend from its recycle
+ * bin (outsider helper-115). A path named on the command line is checked wherever it is.
+ */
 export function isSkippedName(name: string): boolean {
-  return name.startsWith('~$') || name.startsWith('.~lock.') || name.startsWith('.');
+  return name.startsWith('~$') || name.startsWith('.~lock.') || name.startsWith('.') || SYSTEM_FOLDERS.has(name.toLowerCase());
 }
+
+/**
+ * The recycle bins and snapshot folders of shared drives, as their makers' manuals name them
+ * (lower case): Synology DSM's `#recycle` in each shared folder, its `#snapshot` (a shared folder's
+ * snapshots, browsable over SMB) and `@eaDir` (its indexer's copies); QNAP QTS's `@Recycle` and
+ * `@Recently-Snapshot`; Windows' `$RECYCLE.BIN`, `RECYCLER` (before Vista) and `System Volume
+ * Information`; a Linux disk's `lost+found`. Samba's `vfs_recycle` (`.recycle`), macOS's
+ * `.Trashes` and a Linux desktop's `.Trash-1000` are hidden already.
+ */
+const SYSTEM_FOLDERS = new Set(['#recycle', '#snapshot', '@eadir', '@recycle', '@recently-snapshot', '$recycle.bin', 'recycler', 'system volume information', 'lost+found']);
 
 const GLOB_CHARS = /[*?[\]{}]/;
 

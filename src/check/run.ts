@@ -119,7 +119,17 @@ export interface RunOptions extends Omit<EngineOptions, 'onProgress'> {
   statOf?: (path: string) => FileStat | undefined;
   /** the cores the run's threads share (default: the machine's); how many workers are worth starting depends on it */
   cores?: number;
+  /**
+   * what files not in this run give the rules that join files (`finish`), as their own last checks gave it, in
+   * the order of the files before and after this run's: the run's joins are then the folder's (ecsop watch)
+   */
+  joinWith?: JoinWith;
+  /** each file's outcome, in the files' order, before the joins (ecsop watch keeps what each gives them) */
+  onOutcome?(file: FoundFile, outcome: FileOutcome): void;
 }
+
+/** What other files give the rules that join files: those before the run's files in the folder's order, and those after. */
+export interface JoinWith { before: Contribution[]; after: Contribution[] }
 
 /**
  * Checks every file the paths name and hands the results to `sink` in the order the files were
@@ -136,8 +146,10 @@ export async function runCheck(paths: string[], opts: RunOptions, sink: RunSink)
   // every file is read in a worker (a heap cap and a time limit of its own); in this thread only
   // when there is no bundled worker (sources run directly) or a test traces the findings
   const outcomes = script && !opts.trace && opts.isolate !== false ? await inWorkers(files, opts, script, sink) : await inProcess(files, opts, sink);
+  if (opts.onOutcome) for (const [i, o] of outcomes.entries()) opts.onOutcome(files[i], o);
   sink.filesDone?.();
-  await finishRules(outcomes.flatMap((o) => o.contributions), opts, sink);
+  const own = outcomes.flatMap((o) => o.contributions);
+  await finishRules(opts.joinWith ? [...opts.joinWith.before, ...own, ...opts.joinWith.after] : own, opts, sink);
 }
 
 /** Hands one event on to the sink. */
@@ -379,7 +391,7 @@ const LARGE_BYTES = 16 << 20;
 
 async function inWorkers(files: FoundFile[], opts: RunOptions, script: string, sink: RunSink): Promise<FileOutcome[]> {
   const pool = await poolFor(script, opts.config);
-  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, statOf, cores, ...engine } = opts;
+  const { onProgress, cwd: _cwd, jobs, trace: _t, signal, isolate: _i, store, files: _f, statOf, cores, joinWith: _j, onOutcome: _o, ...engine } = opts;
   /** A file's size, 0 when it cannot be looked at (it is then reported when read); the run's stat when it took one. */
   const sizeOf = (path: string) => (statOf ?? statOrNone)(path)?.size ?? 0;
   pool.begin({ opts: engine });

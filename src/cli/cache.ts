@@ -7,6 +7,8 @@ import type { FileStat, FoundFile } from '../check/files.js';
 import { buildFiles, type BuildFiles } from '../check/build-stamp.js';
 import { looksLikeCache, readAhead, ResultCache, type CacheProblem } from '../drive/result-cache.js';
 import { hashText, stableJson } from '../drive/fingerprint.js';
+import { addRun, type RunScope } from '../drive/history.js';
+import type { DriveRun } from '../report/dashboard.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { WriteError } from '../workbook/safe-write.js';
@@ -32,7 +34,9 @@ export function cacheLocation(io: Io, given: string | undefined): string {
   // a device, a pipe (/dev/null), a folder or a link is never a cache (named as it is: the folder's .ecsop-cache when a
   // folder was given); a cache is never written through a link (outsider helper-74: the run went on, and said it used one)
   const here = lookedAt(location, given, abs, lang);
-  if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: new WriteError('not-regular', location).text(lang, location === abs ? given : join(given, CACHE_FILE)) });
+  // said as what it is, with what to do about a cache (outsider helper-114: a folder there was "a device, pipe, socket
+  // or link", with `-o -` as the way out)
+  if (here && !here.isFile()) throw new UsageError('error.cache-location', { value: given, reason: t(lang, 'cache.location-not-regular', { path: location === abs ? given : join(given, CACHE_FILE), what: t(lang, here.isDirectory() ? 'cache.what-folder' : here.isSymbolicLink() ? 'cache.what-link' : 'cache.what-special') }) });
   // a file of the user's under a name of its own (notes.docx, data.zip) is never replaced; one named as a cache is rebuilt
   const ext = extname(location).toLowerCase();
   if (here && ext && ext !== '.cache' && !looksLikeCache(location)) throw new UsageError('error.cache-location', { value: given, reason: t(lang, 'cache.not-ours', { path: given }) });
@@ -98,7 +102,19 @@ export async function saveCache(io: Io, lang: Lang, cache: ResultCache, files: r
 }
 
 /** One line: a file of the cache's was not written, and why, in words. */
-export function notSaved(io: Io, lang: Lang, path: string, err: unknown): void {
+export function notSaved(io: Io, lang: Lang, path: string, err: unknown, key: 'cache.not-saved' | 'history.not-saved' = 'cache.not-saved'): void {
   const shown = displayPath(path, io.cwd);
-  io.stderr(`${t(lang, 'cache.not-saved', { path: shown, reason: err instanceof WriteError ? err.text(lang, shown) : (err as Error).message })}\n`);
+  io.stderr(`${t(lang, key, { path: shown, reason: err instanceof WriteError ? err.text(lang, shown) : (err as Error).message })}\n`);
+}
+
+/** Adds the run to the drive's history beside the cache; says what it left out of it, and a write that failed (the run's result stands). */
+export async function keepRun(io: Io, lang: Lang, history: string, run: DriveRun, scope: RunScope): Promise<void> {
+  try {
+    const kept = await addRun(history, run, scope);
+    const path = displayPath(history, io.cwd);
+    if (kept.backup) io.stderr(`${t(lang, 'history.foreign', { path, backup: displayPath(kept.backup, io.cwd) })}\n`);
+    else if (kept.dropped) io.stderr(`${t(lang, 'history.dropped', { path, count: kept.dropped })}\n`);
+  } catch (err) {
+    notSaved(io, lang, history, err, 'history.not-saved');
+  }
 }

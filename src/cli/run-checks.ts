@@ -6,7 +6,8 @@ import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
 import { findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '../check/files.js';
 import type { Finding } from '../rules/types.js';
-import { runCheck, statInWorkers, warmUpWorkers, warmWorkers, type ResultStore, type RunSink } from '../check/run.js';
+import { runCheck, statInWorkers, warmUpWorkers, warmWorkers, type JoinWith, type ResultStore, type RunSink } from '../check/run.js';
+import type { FileOutcome } from '../check/engine.js';
 import { VERSION } from './version.js';
 import { FORMATS, listsFirst } from '../report/formats.js';
 import { Totals } from '../report/totals.js';
@@ -22,7 +23,7 @@ import { EXIT, UsageError, useColor, type Io } from './io.js';
 import { OutputClosed, openOutput, sayWritten, type ReportOutput } from './output.js';
 import { Progress } from './progress.js';
 import { prepareAnnotations } from './annotate.js';
-import { cacheLocation, notSaved, openCache, saveCache } from './cache.js';
+import { cacheLocation, keepRun, openCache, saveCache } from './cache.js';
 import { readAhead } from '../drive/result-cache.js';
 import { warmUpFor } from './warm-up.js';
 import { finishSuppressions, locationOf as suppressionsLocation, openSuppressions, writesSuppressions } from './suppress.js';
@@ -31,8 +32,7 @@ import { journalOf } from '../drive/cache-file.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
-import { hashText } from '../drive/fingerprint.js';
-import { addRun, historyOf, readHistory, runStamp, runsOf, SAME_RUN_MS } from '../drive/history.js';
+import { historyOf, readHistory, runStamp, runsOf, SAME_RUN_MS, scopeOf, type RunScope } from '../drive/history.js';
 import { driveRun, TREND_RUNS, type DashboardInput } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
@@ -61,6 +61,10 @@ export interface ReportRequest {
   store?: ResultStore;
   /** check's run of a shared drive (issue #26): the suppressions file applies, the HTML report is the drive dashboard */
   drive?: boolean;
+  /** files not in the run whose last checks' join data the run's joins take too (ecsop watch: a save's joins are the folder's) */
+  joinWith?: JoinWith & { files: readonly FoundFile[] };
+  /** each file's outcome before the joins (what it gives them) */
+  onOutcome?(file: FoundFile, outcome: FileOutcome): void;
 }
 
 /** Inputs this many or more are looked at (`stat`) by a worker: fewer take less than the message's round trip. */
@@ -109,13 +113,13 @@ function writerFor(io: Io, flags: CheckFlags, setup: CheckSetup, out: ReportOutp
   });
 }
 
-/** Which folders a run read, as its history tells runs apart (a shop's folder is not the whole drive). */
-function driveScope(io: Io, paths: readonly string[]): string {
-  return hashText([...new Set(paths.map((p) => resolve(io.cwd, p)))].sort().join('\n')).slice(0, 16);
+/** Which folders a run read, as its history tells runs apart (a shop's folder is not the whole drive): see scopeOf. */
+function driveScope(io: Io, paths: readonly string[], history: string): RunScope {
+  return scopeOf(paths.map((p) => resolve(io.cwd, p)), history);
 }
 
 /** What the drive dashboard needs before the run: each file's last save, and the earlier runs of the same folders. */
-function dashboardInput(files: readonly FoundFile[], cache: string, scope: string, stamp: string, statOf: (path: string) => FileStat | undefined): DashboardInput {
+function dashboardInput(files: readonly FoundFile[], cache: string, scope: RunScope, stamp: string, statOf: (path: string) => FileStat | undefined): DashboardInput {
   const savedAt = new Map<string, number>();
   for (const f of files) {
     const st = statOf(f.path);
@@ -195,9 +199,9 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const stamp = runStamp(now, nowOffsetOf(flags));
   if (cacheAt && !cacheAt.ok) throw cacheAt.error;
   const cachePath = cacheAt?.value;
-  const scope = driveScope(io, paths);
+  const scope = request.drive ? driveScope(io, paths, historyOf(cachePath ?? cacheLocation(io, undefined))) : undefined;
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
-  const dashboard = request.drive && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, stamp, statOf) : undefined;
+  const dashboard = scope && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, stamp, statOf) : undefined;
   const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;
@@ -205,7 +209,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   let kindSeen = !request.onlyKinds;
   // the suppressions file (check): accepted findings are counted, never reported nor failing the run
   const suppress = request.drive ? openSuppressions(io, flags) : undefined;
-  const pathOf = suppress ? new Map(files.map((f) => [f.display, f.path])) : undefined;
+  // (the files whose join data the run takes too: a join's findings on them are accepted as check accepts them)
+  const pathOf = suppress ? new Map([...files, ...(request.joinWith?.files ?? [])].map((f) => [f.display, f.path])) : undefined;
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
@@ -283,6 +288,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       // (not in `engine`: the cache's key) each sheet's digest, so the copy's read-back need not read the input again
       ...engine, digest: copies !== undefined, cwd: io.cwd, now, jobs: intFlag(flags.jobs, '--jobs', availableParallelism(), 1),
       signal: stop.signal, onProgress: (p) => progress.update(p), files, store: request.store ?? cache, statOf,
+      joinWith: request.joinWith && { before: request.joinWith.before, after: request.joinWith.after }, onOutcome: request.onOutcome,
     }, sink);
     progress.clear();
     if (suppress) {
@@ -306,7 +312,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     // line that it answered (outsider helper-74: "0 files unchanged" after "this run uses no cache")
     if (cache?.usable) {
       // the run, for the dashboard's trend: kept beside the cache, when the cache itself could be written
-      if (await saveCache(io, setup.lang, cache, files, paths) && request.drive) await addRun(historyOf(cache.location), driveRun(totals, stamp), scope).catch((err: unknown) => notSaved(io, setup.lang, historyOf(cache.location), err));
+      if (await saveCache(io, setup.lang, cache, files, paths) && scope) await keepRun(io, setup.lang, historyOf(cache.location), driveRun(totals, stamp), scope);
       if (!flags.quiet) io.stderr(`${t(setup.lang, 'cache.summary', { hits: cache.hits, misses: files.length - cache.hits })}\n`);
     }
   } catch (err) {

@@ -4,7 +4,8 @@ import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { opendirSync } from 'node:fs';
 import { saveKey, statOrNone } from '../workbook/stat-or-none.js';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { displayPath, isSkippedName, type FoundFile } from '../check/files.js';
+import { displayPath, isSkippedName, naturalOrder, type FoundFile } from '../check/files.js';
+import type { Contribution } from '../check/engine.js';
 import { MemoryStore } from '../drive/memory-store.js';
 import { t } from '../i18n/catalog.js';
 import { DEFAULT_LANG } from '../i18n/languages.js';
@@ -45,6 +46,18 @@ interface WatchFlags extends CheckFlags {
 
 /** What one file had at its last check: its findings by fingerprint, for "how many are new". */
 type Seen = Map<string, number>;
+
+type Counts = Record<'error' | 'warning' | 'info', number>;
+
+/**
+ * The findings the rules that join files (title-duplicate across workbooks, ship-late, title-keyword-position)
+ * made on one file at its last check, or at a check of another file they join it with: a save of one workbook
+ * changes another's (outsider helper-114: a save's line left them out, and a partner's new duplicate was said nowhere).
+ */
+interface Joined { seen: Seen; counts: Counts }
+
+/** Thrown into a check or a dashboard being made when what it reads changed meanwhile: it is made again after. */
+class Superseded extends Error {}
 
 export function registerWatch(program: Command, io: Io): void {
   const lang = io.lang ?? DEFAULT_LANG;
@@ -116,6 +129,18 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const goneSeen = new Map<string, Seen>();
   /** the most files known at once: as many gone are remembered (at least GONE_KEPT), so memory stays what the drive's files took */
   let most = 0;
+  /** each file's counts at its last check, its joins' findings included */
+  const countsOf = new Map<string, Counts>();
+  /** what each file gives the rules that join files, as its last check gave it (a save's joins take every other file's) */
+  const joinData = new Map<string, Contribution[]>();
+  /** the joins' findings on each file, as the last check that made them left them */
+  const joined = new Map<string, Joined>();
+  /** A file's join data as its check gave it (a file that gives none is none of a save's joins: not sorted, not named). */
+  const keepJoinData = (path: string, data: Contribution[]) => { if (data.length) joinData.set(path, data); else joinData.delete(path); };
+  /** the work being done now (a save read, the dashboard made), to be stopped when what it reads changes */
+  let current: { path?: string; stop: AbortController } | undefined;
+  /** An Io whose signal is Ctrl-C's and `stop`'s. */
+  const stoppable = (base: Io, stop: AbortController): Io => ({ ...base, signal: io.signal ? AbortSignal.any([io.signal, stop.signal]) : stop.signal });
   const dashboard = flags.html ? new MemoryStore() : undefined;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
   const say = (line: string) => io.stdout(`${inert(line)}\n`);
@@ -138,33 +163,89 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   /** What the suppressions file accepted and the counts leave out, said beside them (a desk's 0 errors is never a hidden 20). */
   const accepted = (count: number) => (count ? t(lang, 'watch.suppressed', { count, path: displayPath(locationOf(io, flags.suppressionsLocation), io.cwd) }) : '');
 
-  /** Checks one file: its findings' fingerprints, and its annotated copy refreshed. */
-  const checkOne = async (path: string): Promise<{ counts: Record<'error' | 'warning' | 'info', number>; now: Seen; problem?: string; unread: boolean; suppressed: number }> => {
+  /**
+   * Checks one file with every other file's join data (its joins are the folder's, as check's): its findings'
+   * counts and fingerprints, the joins' findings it made on the other files, and its annotated copy refreshed.
+   */
+  const checkOne = async (path: string, stop: AbortController): Promise<{ counts: Counts; now: Seen; problem?: string; unread: boolean; suppressed: number; others: Map<string, Joined> }> => {
     const counts = { error: 0, warning: 0, info: 0 };
     let suppressed = 0;
     const now: Seen = new Map();
     let problem: string | undefined;
     let unread = false;
+    let done = false;
     const errors: string[] = [];
-    const inner: Io = { ...quiet, stderr: (text) => { errors.push(text.trim()); } };
+    const inner: Io = { ...stoppable(quiet, stop), stderr: (text) => { errors.push(text.trim()); } };
     const file: FoundFile = { path, display: displayPath(path, io.cwd), named: true, base: root };
+    // the other files' join data, before and after this one in the folder's order (the later of two equal titles is the one said)
+    const before: Contribution[] = [];
+    const after: Contribution[] = [];
+    const others: FoundFile[] = [];
+    for (const p of [...joinData.keys()].sort(folderOrder)) {
+      if (p === path) continue;
+      (folderOrder(p, path) < 0 ? before : after).push(...joinData.get(p)!);
+      others.push({ path: p, display: displayPath(p, io.cwd) });
+    }
+    const pathOf = new Map(others.map((f) => [f.display, f.path]));
+    const joinedNow = new Map<string, Joined>();
+    joinData.delete(path);
     await runReport(inner, [path], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: flags.annotateDir, refresh: true }, setup, {
       files: [file],
       // the suppressions file applies as in check: its accepted findings are not counted
       drive: true,
+      joinWith: { before, after, files: others },
+      onOutcome: (_f, outcome) => keepJoinData(path, outcome.contributions),
       onFinding: (f) => {
-        counts[f.severity] += 1;
         const k = fingerprint(f);
+        const other = f.file === file.display ? undefined : pathOf.get(f.file);
+        if (other !== undefined || done) {
+          // a join's finding: on this file (after it is done) or on another
+          const at = other ?? path;
+          let j = joinedNow.get(at);
+          if (!j) joinedNow.set(at, (j = { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } }));
+          j.seen.set(k, (j.seen.get(k) ?? 0) + 1);
+          j.counts[f.severity] += 1;
+          if (other !== undefined) return;
+        }
+        counts[f.severity] += 1;
         now.set(k, (now.get(k) ?? 0) + 1);
         if (f.ruleId.startsWith('file/')) { problem = f.message; unread = true; }
       },
-      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; },
+      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; done = true; },
     });
     // the copy could not be written: its one line goes with the save's (a file that does not read says
     // why, not that no copy is made of it: outsider helper-70)
     const failed = errors.find((e) => e.startsWith('ecsop:'));
     if (failed && !unread) problem = failed.replace(/^ecsop:\s*/, '');
-    return { counts, now, problem, unread, suppressed };
+    joined.set(path, joinedNow.get(path) ?? { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } });
+    joinedNow.delete(path);
+    return { counts, now, problem, unread, suppressed, others: joinedNow };
+  };
+
+  /**
+   * The other files whose joins' findings a save changed (a title now repeated in them, or no longer): each
+   * said in a line of its own, its counts and what is new as its own save's line would say them.
+   */
+  const partners = (saved: string, made: Map<string, Joined>) => {
+    const touched = new Set([...made.keys(), ...[...joined.keys()].filter((p) => p !== saved && joined.get(p)!.seen.size)]);
+    for (const p of [...touched].sort(folderOrder)) {
+      const before = seen.get(p);
+      const counts = countsOf.get(p);
+      if (!before || !counts) continue;
+      const was = joined.get(p) ?? { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } };
+      const is = made.get(p) ?? { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } };
+      if (sameSeen(was.seen, is.seen)) continue;
+      const now: Seen = new Map(before);
+      for (const [k, n] of was.seen) { const left = (now.get(k) ?? 0) - n; if (left > 0) now.set(k, left); else now.delete(k); }
+      for (const [k, n] of is.seen) now.set(k, (now.get(k) ?? 0) + n);
+      const c: Counts = { error: counts.error - was.counts.error + is.counts.error, warning: counts.warning - was.counts.warning + is.counts.warning, info: counts.info - was.counts.info + is.counts.info };
+      const fresh = newSince(before, now);
+      seen.set(p, now);
+      countsOf.set(p, c);
+      joined.set(p, is);
+      dashboard?.forget(p);
+      say(`${stamp()}  ${nameOf(p)}  ${t(lang, 'watch.line-joined', { errors: c.error, warnings: c.warning, fresh, saved: nameOf(saved) })}`);
+    }
   };
 
   // the queue of saves: each file once however often it is saved meanwhile, one at a time, with the
@@ -201,11 +282,18 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const writeDashboard = async () => {
     // the folder away: the page stays as it was until it comes back
     if (!rootHere()) return;
+    // a save meanwhile stops it (its line first: a large workbook in the folder made each save's line 10–17 s late,
+    // outsider helper-114); it is made again after
+    const stop = new AbortController();
+    current = { stop };
     try {
-      await runReport(quiet, [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard, files: await ownInputs() });
+      await runReport(stoppable(quiet, stop), [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard, files: await ownInputs() });
     } catch (err) {
+      if (stop.signal.reason instanceof Superseded && !io.signal?.aborted) { refresh(); return; }
       if (err instanceof Interrupted) throw err;
       say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : err instanceof WriteError ? err.text(lang, flags.html) : (err as Error).message })}`);
+    } finally {
+      current = undefined;
     }
   };
   const one = async (path: string, attempt: number) => {
@@ -225,6 +313,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         if (goneSeen.size > Math.max(GONE_KEPT, most)) goneSeen.delete(goneSeen.keys().next().value!);
       }
       seen.delete(path);
+      countsOf.delete(path);
+      joinData.delete(path);
+      joined.delete(path);
       if (known) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
       dashboard?.forget(path);
       refresh();
@@ -237,7 +328,21 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // the version being read is the one read last from now: a report of the same save meanwhile (the
     // watcher's, while a catch-up reads it) is not read twice
     stamps.set(path, stampBefore);
-    const result = await checkOne(path);
+    const stop = new AbortController();
+    current = { path, stop };
+    let result;
+    try {
+      result = await checkOne(path, stop);
+    } catch (err) {
+      // deleted, renamed or saved again while it was read (outsider helper-114: a workbook deleted mid-read was read
+      // to its end, 21 s, every other save waiting): gone, or read again as the save it now is
+      if (!(stop.signal.reason instanceof Superseded) || io.signal?.aborted) throw err;
+      stamps.delete(path);
+      if (statOrNone(path)?.isFile()) enqueue(path); else gone();
+      return;
+    } finally {
+      current = undefined;
+    }
     if (stopped || io.signal?.aborted) return;
     // deleted before it was whole: said as gone, not as unreadable (outsider helper-69)
     if (!statOrNone(path)?.isFile()) { gone(); return; }
@@ -247,10 +352,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const before = seen.get(path) ?? goneSeen.get(path);
     const fresh = newSince(before, result.now);
     // a file that does not read is compared, next time, with what it held when it last read (or, new, with nothing)
-    if (!result.unread) { seen.set(path, result.now); goneSeen.delete(path); most = Math.max(most, seen.size); }
+    if (!result.unread) { seen.set(path, result.now); countsOf.set(path, result.counts); goneSeen.delete(path); most = Math.max(most, seen.size); }
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${accepted(result.suppressed)}${result.problem ? `  ${result.problem}` : ''}`);
+    partners(path, result.others);
     refresh();
   };
   const kick = () => {
@@ -275,9 +381,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       }
     })();
   };
+  /** A save or a deletion of `p`: the dashboard being made, or `p`'s own check, stops (either is done again after). */
+  const supersede = (p: string) => { if (current && (current.path === undefined || current.path === p)) current.stop.abort(new Superseded()); };
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
-  const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) enqueue(p); };
-  const removed = (p: string) => { if (isWorkbook(p)) enqueue(p); };
+  const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) { supersede(p); enqueue(p); } };
+  const removed = (p: string) => { if (isWorkbook(p)) { supersede(p); enqueue(p); } };
   /** A save the library did not report, reported once the file has held still STABLE_MS as its own are. */
   const later = new Map<string, NodeJS.Timeout>();
   const savedLater = (p: string) => after(later, p, STABLE_MS, saved);
@@ -290,21 +398,34 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let suppressed = 0;
     const byFile = new Map<string, Seen>();
     const paths = await workbooks();
+    const inputs = paths.length ? await ownInputs() : [];
+    const pathOf = new Map(inputs.map((f) => [f.display, f.path]));
+    let filesDone = 0;
     if (paths.length) await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
-      files: await ownInputs(),
+      files: inputs,
       drive: true,
+      onOutcome: (f, outcome) => keepJoinData(f.path, outcome.contributions),
       onFinding: (f) => {
         if (f.severity === 'error') errors++;
         else if (f.severity === 'warning') warnings++;
-        const path = resolve(io.cwd, f.file);
+        const path = pathOf.get(f.file) ?? resolve(io.cwd, f.file);
         const s = byFile.get(path) ?? new Map<string, number>();
         byFile.set(path, s);
         const k = fingerprint(f);
         s.set(k, (s.get(k) ?? 0) + 1);
+        const c = countsOf.get(path) ?? { error: 0, warning: 0, info: 0 };
+        countsOf.set(path, c);
+        c[f.severity] += 1;
+        // after every file is done: a join's
+        if (filesDone < inputs.length) return;
+        let j = joined.get(path);
+        if (!j) joined.set(path, (j = { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } }));
+        j.seen.set(k, (j.seen.get(k) ?? 0) + 1);
+        j.counts[f.severity] += 1;
       },
-      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; },
+      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; filesDone++; },
     });
-    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
+    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); countsOf.set(p, countsOf.get(p) ?? { error: 0, warning: 0, info: 0 }); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
     most = Math.max(most, seen.size);
     return { files, errors, warnings, suppressed };
   };
@@ -319,7 +440,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let saidAway = false;
     for (;;) {
       const before = folderId();
-      for (const m of [seen, stamps, said, goneSeen]) m.clear();
+      for (const m of [seen, stamps, said, goneSeen, countsOf, joinData, joined]) m.clear();
       most = 0;
       const found = await baseline();
       if (rootHere() && folderId() === before) return found;
@@ -445,4 +566,22 @@ function emptyFolder(dir: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Paths in the order check finds them: folder by folder, each folder's names in natural order (2 before 10). */
+function folderOrder(a: string, b: string): number {
+  const x = a.split(sep);
+  const y = b.split(sep);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const c = naturalOrder(x[i], y[i]);
+    if (c) return c;
+  }
+  return x.length - y.length;
+}
+
+/** Whether two files' findings are the same (as multisets). */
+function sameSeen(a: Seen, b: Seen): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, n] of a) if (b.get(k) !== n) return false;
+  return true;
 }

@@ -1,4 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, relative, sep } from 'node:path';
+import { hashText } from './fingerprint.js';
 import { writeFile } from 'node:fs/promises';
 import type { DriveRun } from '../report/dashboard.js';
 import { openSafely } from '../workbook/safe-write.js';
@@ -17,6 +19,42 @@ import { openSafely } from '../workbook/safe-write.js';
  */
 export interface HistoryLine extends DriveRun {
   scope: string;
+}
+
+/**
+ * The folders a run read, as its history lines name them (`scope`), and as earlier builds named
+ * them, by their absolute paths as given (`legacy`: the lines those wrote are still this scope's runs).
+ */
+export interface RunScope { scope: string; legacy: string }
+
+/**
+ * The scope of a run of `roots` (absolute) whose history is `history`: each root by its real path
+ * (a link to the drive, or the drive reached through one, is the drive: outsider helper-115), named
+ * from the history's own folder, so that two machines that mount the drive at different places and
+ * keep the history on it draw one trend, as the suppressions file names its files. A glob is its
+ * folder's real path and the pattern after it: a run of `共享盘/**\/*.xlsx` reads other files than
+ * one of `共享盘`, and is a trend of its own.
+ */
+export function scopeOf(roots: readonly string[], history: string): RunScope {
+  const home = realOrAsIs(dirname(history));
+  const named = roots.map((r) => relative(home, realOrAsIs(r)).split(sep).join('/'));
+  return { scope: hashText([...new Set(named)].sort().join('\n')).slice(0, 16), legacy: hashText([...new Set(roots)].sort().join('\n')).slice(0, 16) };
+}
+
+/** A path's real path: its longest part that exists, resolved, and the rest as it is (a glob's pattern, a path gone). */
+function realOrAsIs(path: string): string {
+  let head = path;
+  let rest = '';
+  for (;;) {
+    try {
+      return realpathSync.native(head) + rest;
+    } catch {
+      const up = dirname(head);
+      if (up === head) return path;
+      rest = sep + basename(head) + rest;
+      head = up;
+    }
+  }
 }
 
 /** Runs of the same folders closer than this are one run of the trend (the later one kept). */
@@ -46,28 +84,40 @@ export const historyOf = (cache: string): string => `${cache}.history.jsonl`;
 
 /** Every readable line of the history, oldest first. */
 export function readHistory(path: string): HistoryLine[] {
+  return readLines(path).lines;
+}
+
+/** What a history file holds: its readable lines, how many lines did not read, and whether none did (no history of ecsop's). */
+interface HistoryRead { lines: HistoryLine[]; dropped: number; foreign: boolean }
+
+function readLines(path: string): HistoryRead {
   let text: string;
   try {
     // a folder, a device or a pipe under its name is no history (a pipe is never opened: it would wait for good)
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return [];
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return { lines: [], dropped: 0, foreign: false };
     text = readFileSync(path, 'utf8');
   } catch {
-    return [];
+    return { lines: [], dropped: 0, foreign: false };
   }
-  const out: HistoryLine[] = [];
+  const lines: HistoryLine[] = [];
+  let dropped = 0;
   // as an editor or a crash may leave it (outsider helper-85): a byte-order mark (Notepad), lines ended by CR alone, NULs after the last line
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
     const line = raw.replace(/\0+/g, '');
     if (!line.trim()) continue;
     try {
       const r = runOf(JSON.parse(line));
-      if (r) out.push(r);
+      if (r) lines.push(r);
+      else dropped++;
     } catch {
-      // passed over
+      dropped++;
     }
   }
-  return out;
+  return { lines, dropped, foreign: dropped > 0 && lines.length === 0 };
 }
+
+/** What adding a run found in the history: lines that did not read (left out), and where a file that held none of ecsop's was kept. */
+export interface HistoryKept { dropped: number; backup?: string }
 
 /**
  * A line as a run writes it, its time as a run writes it, or undefined: its time a run's (stampOf), its counts whole numbers of zero or more, none
@@ -106,26 +156,39 @@ export function stampOf(at: string): string | undefined {
 }
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
+/** Whether a history line is a run of `scope` (or of the name earlier builds gave it). */
+const isOf = (l: HistoryLine, scope: RunScope) => l.scope === scope.scope || l.scope === scope.legacy;
+
 /** The runs of a scope, oldest first. */
-export function runsOf(lines: readonly HistoryLine[], scope: string): DriveRun[] {
-  return lines.filter((l) => l.scope === scope).map(({ scope: _s, ...run }) => run);
+export function runsOf(lines: readonly HistoryLine[], scope: RunScope): DriveRun[] {
+  return lines.filter((l) => isOf(l, scope)).map(({ scope: _s, ...run }) => run);
 }
 
-/** Adds a run to the history, through the safe-write path (the last KEEP lines are kept). */
-export async function addRun(path: string, run: DriveRun, scope: string): Promise<void> {
-  const pending = await openSafely(path, { kind: 'text', force: true, backup: false });
+/**
+ * Adds a run to the history, through the safe-write path (the last KEEP lines are kept). Lines that
+ * do not read are left out of what is written, and said (HistoryKept); a file of which no line reads
+ * (not a history of ecsop's, or damaged whole) is kept as a backup first, as a foreign cache is
+ * (outsider helper-115: a month of trend was replaced in silence).
+ */
+export async function addRun(path: string, run: DriveRun, scope: RunScope): Promise<HistoryKept> {
+  // looked at before the write is opened: whether the file it replaces is kept
+  const before = readLines(path);
+  const pending = await openSafely(path, { kind: 'text', force: true, backup: before.foreign });
+  let read: HistoryRead;
   try {
     // read under the write's lock: two runs adding at once both keep their line
-    const lines = readHistory(path);
+    read = readLines(path);
+    const { lines } = read;
     // a run of the same folders within SAME_RUN_MS of the last (the nightly JUnit, then its HTML) is that run again
     let last = -1;
-    for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (lines[i].scope === scope) last = i;
+    for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (isOf(lines[i], scope)) last = i;
     if (last >= 0 && Math.abs(Date.parse(run.at) - Date.parse(lines[last].at)) < SAME_RUN_MS) lines.splice(last, 1);
-    lines.push({ ...run, scope });
+    lines.push({ ...run, scope: scope.scope });
     await writeFile(pending.tmp, lines.slice(-KEEP).map((l) => JSON.stringify(l)).join('\n') + '\n');
   } catch (err) {
     await pending.abort();
     throw err;
   }
-  await pending.commit();
+  const written = await pending.commit();
+  return { dropped: read.dropped, ...(written.backup ? { backup: written.backup } : {}) };
 }

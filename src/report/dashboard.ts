@@ -1,4 +1,5 @@
 import { xmlText } from '../encode/xml-text.js';
+import { peopleIn } from '../cells/people.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { COLOURS } from './charts.js';
@@ -189,19 +190,23 @@ export class Dashboard {
     });
     const first = runs[0];
     const last = runs[runs.length - 1];
-    body += `<text x="50" y="${height - 10}" class="tick">${xmlText(runTime(first.at))}</text>`;
-    if (runs.length > 1) body += `<text x="${(50 + (runs.length - 1) * step + bar).toFixed(1)}" y="${height - 10}" text-anchor="end" class="tick">${xmlText(runTime(last.at))}</text>`;
+    const firstTime = runTime(first.at);
+    const lastTime = runTime(last.at);
+    const lastEnd = 50 + (runs.length - 1) * step + bar;
+    // the first run's time under its bar, the last one's ending under its bar; two or three runs leave them no room
+    // side by side (outsider helper-115: drawn over each other on a drive's second day), and then the last is a line below
+    const crowded = runs.length > 1 && lastEnd - lastTime.length * TICK_CHAR_PX < 50 + firstTime.length * TICK_CHAR_PX + 8;
+    body += `<text x="50" y="${crowded ? height - 17 : height - 10}" class="tick">${xmlText(firstTime)}</text>`;
+    if (runs.length > 1) body += `<text x="${lastEnd.toFixed(1)}" y="${crowded ? height - 3 : height - 10}" text-anchor="end" class="tick">${xmlText(lastTime)}</text>`;
     body += `<text x="44" y="${top + 4}" text-anchor="end" class="tick">${max}</text><text x="44" y="${height - bottom}" text-anchor="end" class="tick">0</text>`;
     const title = t(lang, 'dashboard.trend-title', { count: runs.length });
     const legend = `<p class="note"><span class="lv error">${xmlText(t(lang, 'level.error'))}</span> <span class="lv warning">${xmlText(t(lang, 'level.warning'))}</span> ${xmlText(t(lang, 'dashboard.trend-note', { count: runs.length }))}</p>`;
-    return `<figure class="chart"><figcaption>${xmlText(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${xmlText(title)}"><title>${xmlText(title)}</title>${body}</svg>${legend}</figure>`;
+    return `<figure class="chart trend"><figcaption>${xmlText(title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${xmlText(title)}"><title>${xmlText(title)}</title>${body}</svg>${legend}</figure>`;
   }
 }
 
-/** The people a 负责人 cell names: 张三、李四 / 张三/李四 / 张三, 李四 / 张三 李四 are two, each once (not split on 和: 王和平 is one person). */
-export function peopleIn(cell: string): string[] {
-  return [...new Set(cell.split(/[、,，;；/／|｜&＆\s]+/).map((n) => n.trim()).filter(Boolean))];
-}
+/** The widest a character of a tick's time is drawn (11 px digits, `-` and `:`: 6–6.6 px), to tell whether two times fit side by side. */
+const TICK_CHAR_PX = 7;
 
 /** When a run was made, its wall clock as its history line writes it (runStamp: the clock of the machine that ran it; a line with no time: —). */
 function runTime(at: string): string {

@@ -110,6 +110,33 @@ describe.skipIf(!run)('the drive dashboard in chromium', () => {
     await p.goto(pathToFileURL(out).href);
     expect(await p.locator('#drive h2').innerText()).toBe('Files at a glance');
     expect(await p.locator('#people h2').innerText()).toBe('By person');
+    // every card's word capitalised as the others (outsider helper-115: "suppressed" alone was not)
+    expect(await p.locator('#summary .card .k').allInnerTexts()).toEqual(['Files', 'Sheets', 'Rows', 'Errors', 'Warnings', 'Info', 'Suppressed']);
     await p.close();
   });
+
+  it('the trend\'s first and last times never cover each other: on a drive\'s second and third day, and with 30 runs (outsider helper-115)', async () => {
+    const days = tempDir('ecsop-dashboard-days-');
+    cpSync(join(root, 'examples'), join(days, '盘'), { recursive: true });
+    const p = await browser.newPage({ viewport: { width: 1100, height: 900 }, javaScriptEnabled: false });
+    for (let day = 1; day <= 30; day++) {
+      const at = `2026-06-${String(day).padStart(2, '0')}T09:00`;
+      await ecsop(['check', '盘', '--cache', '--now', at], { cwd: days });
+      if (![2, 3, 30].includes(day)) continue;
+      const out = join(days, `看板-${day}.html`);
+      await ecsop(['check', '盘', '-f', 'html', '-o', out, '--now', `${at.slice(0, 11)}09:05`], { cwd: days });
+      await p.goto(pathToFileURL(out).href);
+      const ticks = p.locator('figure.trend svg text.tick');
+      const boxes = await Promise.all((await ticks.all()).map((t) => t.boundingBox()));
+      const times = boxes.filter((b, i) => b && i < 2) as Array<{ x: number; y: number; width: number; height: number }>;
+      expect(times, `day ${day}`).toHaveLength(2);
+      const [a, b] = times;
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart, `day ${day}: ${JSON.stringify(times)}`).toBe(true);
+      // both inside the chart
+      const svg = (await p.locator('figure.trend svg').boundingBox())!;
+      for (const t of times) expect(t.y + t.height, `day ${day}`).toBeLessThanOrEqual(svg.y + svg.height + 1);
+    }
+    await p.close();
+  }, 180_000);
 });

@@ -60,6 +60,26 @@ describe('findFiles', () => {
     expect((await findFiles(['a/notes.txt'], dir)).map((f) => f.display)).toEqual(['a/notes.txt']);
   });
 
+  it('passes over the recycle bins and snapshots of a NAS and of Windows, unless the path names one (outsider helper-115)', async () => {
+    const dir = tempDir('ecsop-files-recycle-');
+    const bins = ['#recycle', '#snapshot', '@eaDir', '@Recycle', '@Recently-Snapshot', '$RECYCLE.BIN', 'RECYCLER', 'System Volume Information', 'lost+found'];
+    for (const bin of bins) {
+      mkdirSync(join(dir, '共享盘', bin, '店铺A'), { recursive: true });
+      writeFileSync(join(dir, '共享盘', bin, '店铺A', '旧版.xlsx'), 'x');
+    }
+    mkdirSync(join(dir, '共享盘/店铺A/#recycle'), { recursive: true });
+    writeFileSync(join(dir, '共享盘/店铺A/#recycle/删掉的.xlsx'), 'x');
+    writeFileSync(join(dir, '共享盘/店铺A/订单.xlsx'), 'x');
+    // a folder whose name only looks like one is read
+    mkdirSync(join(dir, '共享盘/recycle'), { recursive: true });
+    writeFileSync(join(dir, '共享盘/recycle/留着.xlsx'), 'x');
+    expect((await findFiles(['共享盘'], dir)).map((f) => f.display)).toEqual(['共享盘/recycle/留着.xlsx', '共享盘/店铺A/订单.xlsx']);
+    expect((await findFiles(['共享盘/**/*.xlsx'], dir)).map((f) => f.display)).toEqual(['共享盘/recycle/留着.xlsx', '共享盘/店铺A/订单.xlsx']);
+    // named: read
+    expect((await findFiles(['共享盘/#recycle'], dir)).map((f) => f.display)).toEqual(['共享盘/#recycle/店铺A/旧版.xlsx']);
+    expect((await findFiles(['共享盘/@Recycle/店铺A/旧版.xlsx'], dir)).map((f) => f.display)).toEqual(['共享盘/@Recycle/店铺A/旧版.xlsx']);
+  });
+
   it.each([['missing.xlsx'], ['nothing/*.xlsx']])('%s is an error', async (p) => {
     await expect(findFiles([p], tree())).rejects.toBeInstanceOf(PathError);
   });

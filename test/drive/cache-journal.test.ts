@@ -208,7 +208,16 @@ describe('the cache\'s journal', () => {
     const named = await ecsop(['check', '.', '--cache-location', '.ecsop-cache', ...NOW], { cwd: dir });
     expect(named.code).toBe(2);
     expect(named.stderr.trim().split('\n')).toHaveLength(1);
+    expect(named.stderr).toContain('.ecsop-cache 是链接,不是普通文件;缓存只写到普通文件');
     rmSync(cache);
+    // a folder where the cache would be (a folder given, holding a folder at the cache's name): said as a folder, with
+    // what to do about a cache (outsider helper-114: "a device, pipe, socket or link", and `-o -`)
+    mkdirSync(join(dir, 'd/.ecsop-cache'), { recursive: true });
+    for (const [lang, said] of [['zh', 'd/.ecsop-cache 是文件夹,不是普通文件;缓存只写到普通文件:请给另一个文件名,或另一个文件夹'], ['en', 'd/.ecsop-cache is a folder, not a regular file; a cache is written only to a regular file: give another file name, or another folder']]) {
+      const folder = await ecsop(['check', '.', '--cache-location', 'd', '--lang', lang, ...NOW], { cwd: dir });
+      expect(folder.code).toBe(2);
+      expect(folder.stderr.trim()).toBe(`ecsop: --cache-location d${lang === 'zh' ? ':' : ': '}${said}`);
+    }
     // the drive dashboard reads the history beside the cache: a pipe there is no history
     rmSync(`${cache}.history.jsonl`, { force: true });
     execFileSync('mkfifo', [`${cache}.history.jsonl`]);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/drive/history.js';
 import { isPersonHeader } from '../../src/check/collectors.js';
-import { peopleIn } from '../../src/report/dashboard.js';
+import { peopleIn } from '../../src/cells/people.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
 import { writeWorkbook } from '../helpers/workbook.js';
 
@@ -46,6 +46,22 @@ describe('the shared drive at its edges', () => {
     expect(errorsOf('李四')).toBe(1);
     expect(errorsOf('王五')).toBe(1);
     expect(count('张三/李四')).toBeNaN();
+  });
+
+  it('a name padded with a space is one person, 同上 is the row above\'s, and 待定 or - is nobody (outsider helper-115)', async () => {
+    const dir = tempDir('ecsop-edge-people-typed-');
+    await writeWorkbook(join(dir, '选品.xlsx'), { 选品: [HEAD,
+      ['款1', '美妆', 4, 4, 4, 4, 3, '通过', '张　三'], ['款2', '美妆', 4, 4, 4, 4, 3, '通过', '同上'], ['款3', '美妆', 4, 4, 4, 4, 3, '通过', 'ＺｈａｎｇＳａｎ'],
+      ['款4', '美妆', 4, 4, 4, 4, 3, '通过', 'Amy Wang'], ['款5', '美妆', 4, 4, 4, 4, 3, '通过', '待定'], ['款6', '美妆', 4, 4, 4, 4, 3, '通过', '-'], ['款7', '美妆', 4, 4, 4, 4, 3, '通过', 'ZhangSan（休假）']] });
+    await ecsop(['check', '.', '-f', 'html', '-o', 'board.html', ...NOW], { cwd: dir });
+    const html = readFileSync(join(dir, 'board.html'), 'utf8');
+    const errorsOf = (person: string) => Number(new RegExp(`data-person="${person}"[^>]*><td>.*?</td><td class="num">(\\d+)`).exec(html)?.[1]);
+    expect(errorsOf('张三')).toBe(2);
+    expect(errorsOf('ZhangSan')).toBe(2);
+    expect(errorsOf('Amy Wang')).toBe(1);
+    expect(errorsOf('')).toBe(2);
+    const people = [...html.matchAll(/data-person="([^"]*)"/g)].map((m) => m[1]).sort();
+    expect(people).toEqual(['', 'Amy Wang', 'ZhangSan', '张三']);
   });
 
   it('a 负责人 column a team added to a sheet whose kind has none (an orders export, its own header words) names the rows\' owners (outsider helper-83)', async () => {
@@ -166,6 +182,27 @@ describe('the shared drive at its edges', () => {
     for (const l of lines) for (const n of [l.errors, l.warnings]) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
     const html = readFileSync(join(dir, 'd.html'), 'utf8');
     expect(html).not.toMatch(/1e\+308|-5 errors|9007199254740992/);
+    // the lines left out are said, once, naming the file
+    expect(res.stderr).toContain('run history h.cache.history.jsonl: 23 lines could not be read and were left out');
+  });
+
+  it('a history of which no line reads (another program\'s file, noise) is kept as a backup and said, never replaced in silence (outsider helper-115)', async () => {
+    const dir = tempDir('ecsop-edge-history-foreign-');
+    cpSync(join(root, 'examples'), join(dir, '盘'), { recursive: true });
+    const history = join(dir, '.ecsop-cache.history.jsonl');
+    const noise = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256));
+    writeFileSync(history, noise);
+    const res = await ecsop(['check', '盘', '--cache', ...NOW], { cwd: dir });
+    expect(res.code).toBeLessThan(2);
+    expect(res.stderr).toContain('运行记录 .ecsop-cache.history.jsonl 里没有一行读得出');
+    expect(res.stderr).toContain('原文件留作 .ecsop-cache.history.jsonl.bak');
+    expect(readFileSync(`${history}.bak`)).toEqual(noise);
+    expect(readHistory(history)).toHaveLength(1);
+    // the next run: a history of ecsop's, nothing said, the backup left as it is
+    const next = await ecsop(['check', '盘', '--cache', '--now', '2024-05-22T12:00'], { cwd: dir });
+    expect(next.stderr).not.toContain('运行记录');
+    expect(readHistory(history)).toHaveLength(2);
+    expect(readFileSync(`${history}.bak`)).toEqual(noise);
   });
 
   it('runs of one drive from machines in other time zones keep their instants: a China desk PC and a UTC runner 3 s apart are one run of the trend (outsider helper-73)', async () => {
@@ -191,6 +228,31 @@ describe('the shared drive at its edges', () => {
     const html = readFileSync(join(dir, 'd.html'), 'utf8');
     expect(html).toContain('2024-05-21 04:00');
     expect(html).toContain('2024-05-21 13:30');
+  }, 60_000);
+
+  it('one drive is one trend whatever way a run reaches it: through a link, from another machine\'s mount with the history on the drive, and with lines earlier builds wrote (outsider helper-115)', async () => {
+    const dir = tempDir('ecsop-edge-scope-');
+    cpSync(join(root, 'examples'), join(dir, 'nas/盘'), { recursive: true });
+    symlinkSync(join(dir, 'nas'), join(dir, 'mnt-ci'));
+    const runs = (html: string) => [...html.matchAll(/<g class="run" data-at="([^"]+)"/g)].map((m) => m[1].slice(0, 10));
+    // the desk PC by the folder, the CI runner through its mount (a link here)
+    await ecsop(['check', 'nas/盘', '--cache-location', 'nas/.ecsop-cache', '--now', '2024-05-21T09:00'], { cwd: dir });
+    await ecsop(['check', 'mnt-ci/盘', '--cache-location', 'mnt-ci/.ecsop-cache', '--now', '2024-05-22T21:00'], { cwd: dir });
+    // another machine: the same drive (its history on it) mounted elsewhere
+    cpSync(join(dir, 'nas'), join(dir, 'other/Z'), { recursive: true });
+    await ecsop(['check', 'other/Z/盘', '--cache-location', 'other/Z/.ecsop-cache', '--now', '2024-05-23T09:00'], { cwd: dir });
+    const page = await ecsop(['check', join(dir, 'other/Z/盘'), '-f', 'html', '--cache-location', 'other/Z/.ecsop-cache', '--now', '2024-05-24T09:00'], { cwd: dir });
+    expect(runs(page.stdout)).toEqual(['2024-05-21', '2024-05-22', '2024-05-23', '2024-05-24']);
+    // a part of the drive (here one workbook) is a trend of its own
+    const shop = await ecsop(['check', 'nas/盘/01-市场调研与选品.xlsx', '-f', 'html', '--cache-location', 'nas/.ecsop-cache', '--now', '2024-05-24T09:00'], { cwd: dir });
+    expect(runs(shop.stdout)).toEqual(['2024-05-24']);
+    // a line an earlier build wrote (its scope: the absolute paths as given) is still the drive's
+    const history = join(dir, 'nas/.ecsop-cache.history.jsonl');
+    const { createHash } = await import('node:crypto');
+    const legacy = createHash('sha256').update(join(dir, 'nas/盘')).digest('hex').slice(0, 16);
+    writeFileSync(history, JSON.stringify({ at: '2024-05-20T09:00:00Z', files: 5, errors: 1, warnings: 2, infos: 0, suppressed: 0, scope: legacy }) + '\n' + readFileSync(history, 'utf8'));
+    const again = await ecsop(['check', 'nas/盘', '-f', 'html', '--cache-location', 'nas/.ecsop-cache', '--now', '2024-05-24T09:00'], { cwd: dir });
+    expect(runs(again.stdout)).toEqual(['2024-05-20', '2024-05-21', '2024-05-22', '2024-05-24']);
   }, 60_000);
 
   it('a workbook\'s link whose file is gone is one finding naming it, not passed over in silence (outsider helper-73); other links as before', async () => {

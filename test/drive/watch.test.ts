@@ -3,6 +3,7 @@ import { closeSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, readd
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
+import { HEADER, ROW, rowsXml, sheetXml, xlsx } from '../corpus/build.js';
 
 /**
  * `ecsop watch DIR` (issue #26) as a person runs it: a real process on a real folder, saves made
@@ -111,6 +112,83 @@ describe('ecsop watch with a suppressions file', () => {
     expect(await w.line(/新表/, m)).not.toContain('压制文件');
     expect(await w.stop()).toBe(130);
   }, 60_000);
+});
+
+describe('ecsop watch and the rules that compare workbooks', () => {
+  /** A file's errors and warnings as `check` of the folder counts them. */
+  const checked = (dir: string, file: string) => {
+    const r = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' }).stdout) as { findings: Array<{ file: string; severity: string; ruleId: string }> };
+    const mine = r.findings.filter((f) => f.file === `店铺A/${file}`);
+    return { errors: mine.filter((f) => f.severity === 'error').length, warnings: mine.filter((f) => f.severity === 'warning').length, duplicates: mine.filter((f) => f.ruleId === 'title-duplicate').length };
+  };
+
+  it('a save\'s line counts what the joins find on it, as check does; another workbook whose findings the save changed is said in a line of its own (outsider helper-114)', async () => {
+    const dir = folder();
+    // a copy of the listing sheet, after it in the folder: its titles repeat the first's
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/09-副本.xlsx'));
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    const copy = checked(dir, '09-副本.xlsx');
+    expect(copy.duplicates).toBeGreaterThan(0);
+    // the copy saved again, as it was: its line has the duplicates check counts, none new
+    let n = w.lines.length;
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/09-副本.xlsx'));
+    expect(await w.line(/09-副本/, n)).toMatch(new RegExp(`  ${copy.errors} 个错误,${copy.warnings} 个警告\\(比上次检查新增 0 个\\)$`));
+    // the first workbook's listings replaced: the copy's titles repeat nothing now, and its line says so
+    n = w.lines.length;
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    await w.line(/03-商品上架与优化/, n);
+    const after = checked(dir, '09-副本.xlsx');
+    expect(after.duplicates).toBe(0);
+    expect(await w.line(/09-副本/, n)).toMatch(new RegExp(`  ${after.errors} 个错误,${after.warnings} 个警告\\(因 店铺A/03-商品上架与优化\\.xlsx 的保存,新增 0 个\\)$`));
+    // and back: the copy's duplicates are back, new
+    n = w.lines.length;
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    await w.line(/03-商品上架与优化/, n);
+    expect(await w.line(/09-副本/, n)).toMatch(new RegExp(`  ${copy.errors} 个错误,${copy.warnings} 个警告\\(因 店铺A/03-商品上架与优化\\.xlsx 的保存,新增 ${copy.duplicates} 个\\)$`));
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+});
+
+describe('ecsop watch beside a large export', () => {
+  it('a save is said while a large workbook is read for the dashboard, and a large workbook deleted while it is read is let go (outsider helper-114: 10–23 s late)', async () => {
+    const dir = folder();
+    // an orders export of 300,000 rows, each with a warning (a phone number that is none): its result is too big to
+    // keep in memory, and each dashboard reads it again (6–7 s on the 2-core machine of docs/performance.md)
+    const orders = (n: number) => xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ...Array.from({ length: n }, (_, i) => [`2024052${String(i).padStart(7, '0')}`, ROW[1], ROW[2], '12345', ...ROW.slice(4)])])) }] });
+    const big = orders(300_000);
+    writeFileSync(join(dir, '店铺A/大订单.xlsx'), big);
+    const w = new Watcher(['店铺A', '--html', '看板.html'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/, 0, 60_000);
+    // the dashboard is being made now (the large export read again); saves meanwhile are said at once
+    for (let round = 0; round < 3; round++) {
+      await sleep(1500);
+      const n = w.lines.length;
+      const at = Date.now();
+      copyFileSync(join(examples, round % 2 ? '01-市场调研与选品.xlsx' : '04-营销活动策划.xlsx'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+      await w.line(/01-市场调研与选品/, n, 30_000);
+      // the issue asks for 2 s on a local disk; 3 here, for a loaded test machine (the large export alone takes twice that)
+      expect(Date.now() - at, `round ${round}`).toBeLessThan(3000);
+    }
+    // the dashboard is made once saves stop, whole
+    await sleep(2000);
+    for (let i = 0; i < 60 && !existsSync(join(dir, '看板.html')); i++) await sleep(500);
+    expect(readFileSync(join(dir, '看板.html'), 'utf8')).toContain('</html>');
+    // a large export copied in and deleted while it is read: let go, no line of it, the next save said at once
+    writeFileSync(join(dir, '店铺A/大订单2.xlsx'), big);
+    await sleep(1500);
+    rmSync(join(dir, '店铺A/大订单2.xlsx'));
+    const n = w.lines.length;
+    const at = Date.now();
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    await w.line(/01-市场调研与选品/, n, 30_000);
+    expect(Date.now() - at).toBeLessThan(3000);
+    await sleep(1000);
+    expect(w.lines.filter((l) => l.includes('大订单2'))).toEqual([]);
+    expect(await w.stop()).toBe(130);
+  }, 180_000);
 });
 
 describe.each([['change events', []], ['--poll 200', ['--poll', '200']]] as const)('ecsop watch (%s)', (_name, how) => {

@@ -15,20 +15,24 @@ import { StringTable } from '../../src/workbook/xlsx/string-table.js';
 
 const root = join(__dirname, '../..');
 
-/** Every sheet's rows, or the error the read ends with (as a person would be told it), and how far the progress got. */
+/**
+ * Every sheet's rows, or the error the read ends with (as a person would be told it) with the rows
+ * the sheet gave before it (its findings are reported), and how far the progress got.
+ */
 async function readOutcome(path: string): Promise<unknown> {
   const out: Array<{ sheet: string; rows?: RawRow[]; problem?: string; chart?: boolean; progress?: number }> = [];
+  let before: RawRow[] = [];
   try {
     const wb = await openWorkbook(path);
     for await (const sheet of wb.sheets()) {
-      const rows: RawRow[] = [];
+      const rows: RawRow[] = (before = []);
       for await (const batch of sheet.batches()) rows.push(...batch);
       out.push({ sheet: sheet.name, rows, problem: sheet.problem?.reason, chart: sheet.chart, progress: sheet.progress?.() });
     }
     return out;
   } catch (err) {
-    if (err instanceof UnreadableFileError) return { sheets: out, reason: err.reason, ruleId: err.ruleId, en: err.text('en'), zh: err.text('zh') };
-    return { sheets: out, error: String(err) };
+    if (err instanceof UnreadableFileError) return { sheets: out, before, reason: err.reason, ruleId: err.ruleId, en: err.text('en'), zh: err.text('zh') };
+    return { sheets: out, before, error: String(err) };
   }
 }
 
