@@ -32,7 +32,7 @@ export class PathError extends Error {
  * bin (outsider helper-115). A path named on the command line is checked wherever it is.
  */
 export function isSkippedName(name: string): boolean {
-  return name.startsWith('~$') || name.startsWith('.~lock.') || name.startsWith('.') || SYSTEM_FOLDERS.has(name.toLowerCase());
+  return name.startsWith('~$') || name.startsWith('.~lock.') || name.startsWith('.') || SYSTEM_FOLDERS.has(name.toLowerCase()) || SHADOW_COPY.test(name);
 }
 
 /**
@@ -41,9 +41,15 @@ export function isSkippedName(name: string): boolean {
  * snapshots, browsable over SMB) and `@eaDir` (its indexer's copies); QNAP QTS's `@Recycle` and
  * `@Recently-Snapshot`; Windows' `$RECYCLE.BIN`, `RECYCLER` (before Vista) and `System Volume
  * Information`; a Linux disk's `lost+found`. Samba's `vfs_recycle` (`.recycle`), macOS's
- * `.Trashes` and a Linux desktop's `.Trash-1000` are hidden already.
+ * `.Trashes` and a Linux desktop's `.Trash-1000` are hidden already. NetApp's `~snapshot` (its snapshots as
+ * SMB shows them), the `Network Trash Folder` and `Temporary Items` of a drive shared over AFP (Netatalk, a
+ * Mac server), Windows 95/98's `RECYCLED`, and the `@GMT-2024.06.01-10.00.00` folders of Windows' previous
+ * versions as Samba's `shadow_copy2` shows them (outsider helper-117 named these).
  */
-const SYSTEM_FOLDERS = new Set(['#recycle', '#snapshot', '@eadir', '@recycle', '@recently-snapshot', '$recycle.bin', 'recycler', 'system volume information', 'lost+found']);
+const SYSTEM_FOLDERS = new Set(['#recycle', '#snapshot', '@eadir', '@recycle', '@recently-snapshot', '$recycle.bin', 'recycler', 'recycled', 'system volume information', 'lost+found', '~snapshot', 'network trash folder', 'temporary items']);
+
+/** A previous version's folder as Samba's shadow_copy2 names it (`@GMT-YYYY.MM.DD-HH.MM.SS`). */
+const SHADOW_COPY = /^@gmt-\d{4}\.\d{2}\.\d{2}-\d{2}\.\d{2}\.\d{2}$/i;
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
@@ -134,12 +140,13 @@ export async function findFiles(inputs: string[], cwd: string): Promise<FoundFil
     if (!st) {
       if (!GLOB_CHARS.test(input)) throw new PathError('error.no-path', input);
       const matches = (await glob(globPattern(input), { cwd, absolute: true, dot: false, followSymbolicLinks: false, onlyFiles: true })).map((m) => normalize(m)).sort(naturalOrder);
-      const files = matches.filter((m) => !m.split(/[\\/]/).some((part) => isSkippedName(part)));
-      if (!files.length) throw new PathError('error.no-match', input);
       // the folder the pattern starts from (its parts before the first wildcard): copies keep the path under it
       const parts = globPattern(input).split('/');
       const fixed = parts.slice(0, Math.max(0, parts.findIndex((part) => GLOB_CHARS.test(part))));
       const base = resolve(cwd, fixed.join('/') || '.');
+      // lock files, hidden files and recycle bins the pattern's wildcards reach; a folder it names is read (`#recycle/*.xlsx`, outsider helper-117)
+      const files = matches.filter((m) => !relative(base, m).split(/[\\/]/).some((part) => isSkippedName(part)));
+      if (!files.length) throw new PathError('error.no-match', input);
       for (const f of files) await add(f, undefined, base);
       continue;
     }

@@ -112,8 +112,11 @@ export async function keepRun(io: Io, lang: Lang, history: string, run: DriveRun
   try {
     const kept = await addRun(history, run, scope);
     const path = displayPath(history, io.cwd);
-    if (kept.backup) io.stderr(`${t(lang, 'history.foreign', { path, backup: displayPath(kept.backup, io.cwd) })}\n`);
-    else if (kept.dropped) io.stderr(`${t(lang, 'history.dropped', { path, count: kept.dropped })}\n`);
+    if (!kept.backup) return;
+    const backup = displayPath(kept.backup, io.cwd);
+    if (kept.bytes !== undefined) io.stderr(`${t(lang, 'history.too-big', { path, size: Math.round(kept.bytes / (1 << 20)), backup })}\n`);
+    else if (kept.foreign) io.stderr(`${t(lang, 'history.foreign', { path, backup })}\n`);
+    else if (kept.dropped) io.stderr(`${t(lang, 'history.dropped', { path, count: kept.dropped, backup })}\n`);
   } catch (err) {
     notSaved(io, lang, history, err, 'history.not-saved');
   }

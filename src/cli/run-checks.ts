@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import type { CollectSpec } from '../check/collector.js';
 import type { RecordTaker } from '../report/records.js';
 import { CHARTS } from './units.js';
-import { findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '../check/files.js';
+import { displayPath, findFiles, PathError, statsOnce, type FileStat, type FoundFile } from '../check/files.js';
+import type { Lang } from '../i18n/format.js';
 import type { Finding } from '../rules/types.js';
 import { runCheck, statInWorkers, warmUpWorkers, warmWorkers, type JoinWith, type ResultStore, type RunSink } from '../check/run.js';
 import type { FileOutcome } from '../check/engine.js';
@@ -32,7 +33,7 @@ import { journalOf } from '../drive/cache-file.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
-import { historyOf, readHistory, runStamp, runsOf, SAME_RUN_MS, scopeOf, type RunScope } from '../drive/history.js';
+import { historyOf, readHistory, readLines, runStamp, runsOf, SAME_RUN_MS, scopeOf, type RunScope } from '../drive/history.js';
 import { driveRun, TREND_RUNS, type DashboardInput } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
@@ -136,6 +137,17 @@ function dashboardInput(files: readonly FoundFile[], cache: string, scope: RunSc
   return { savedAt, history, now: stamp };
 }
 
+/**
+ * What the trend left out of a history a run only reads (without --cache: a --cache run says it as it
+ * writes the history, keeping the file as it was): one line, never silence (outsider helper-117).
+ */
+function historyUnread(io: Io, lang: Lang, history: string): void {
+  const read = readLines(history);
+  const path = displayPath(history, io.cwd);
+  if (read.foreign) io.stderr(`${t(lang, 'history.unread-all', { path })}\n`);
+  else if (read.dropped) io.stderr(`${t(lang, 'history.unread', { path, count: read.dropped })}\n`);
+}
+
 /** What the HTML report's charts need besides what the command collects itself. */
 function withCharts(setup: CheckSetup, collect: CollectSpec = []): CollectSpec {
   if (setup.format !== 'html') return collect;
@@ -202,6 +214,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const scope = request.drive ? driveScope(io, paths, historyOf(cachePath ?? cacheLocation(io, undefined))) : undefined;
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
   const dashboard = scope && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, stamp, statOf) : undefined;
+  if (dashboard && !cachePath) historyUnread(io, setup.lang, historyOf(cacheLocation(io, undefined)));
   const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;

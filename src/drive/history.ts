@@ -87,17 +87,30 @@ export function readHistory(path: string): HistoryLine[] {
   return readLines(path).lines;
 }
 
-/** What a history file holds: its readable lines, how many lines did not read, and whether none did (no history of ecsop's). */
-interface HistoryRead { lines: HistoryLine[]; dropped: number; foreign: boolean }
+/**
+ * What a history file holds: its readable lines, how many lines did not read, and whether it is no
+ * history of ecsop's (`foreign`: no line reads, or it could not be read, or it is far bigger than a
+ * history grows: `bytes`).
+ */
+export interface HistoryRead { lines: HistoryLine[]; dropped: number; foreign: boolean; bytes?: number }
 
-function readLines(path: string): HistoryRead {
+/**
+ * A history this big is no history of ecsop's (KEEP lines are ~150 KB): it is not read (a 593 MB one was
+ * replaced in silence, and a 3 GB one took 4 GB of memory, outsider helper-117), but kept as a backup.
+ */
+const MAX_BYTES = 16 << 20;
+
+export function readLines(path: string): HistoryRead {
   let text: string;
   try {
     // a folder, a device or a pipe under its name is no history (a pipe is never opened: it would wait for good)
-    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) return { lines: [], dropped: 0, foreign: false };
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st?.isFile()) return { lines: [], dropped: 0, foreign: false };
+    if (st.size > MAX_BYTES) return { lines: [], dropped: 0, foreign: true, bytes: st.size };
     text = readFileSync(path, 'utf8');
   } catch {
-    return { lines: [], dropped: 0, foreign: false };
+    // there and not readable: never taken for an empty history and written over
+    return { lines: [], dropped: 0, foreign: true };
   }
   const lines: HistoryLine[] = [];
   let dropped = 0;
@@ -116,8 +129,8 @@ function readLines(path: string): HistoryRead {
   return { lines, dropped, foreign: dropped > 0 && lines.length === 0 };
 }
 
-/** What adding a run found in the history: lines that did not read (left out), and where a file that held none of ecsop's was kept. */
-export interface HistoryKept { dropped: number; backup?: string }
+/** What adding a run found in the history (as read: lines that did not read, no history of ecsop's) and where the file it replaced was kept. */
+export interface HistoryKept extends Omit<HistoryRead, 'lines'> { backup?: string }
 
 /**
  * A line as a run writes it, its time as a run writes it, or undefined: its time a run's (stampOf), its counts whole numbers of zero or more, none
@@ -171,9 +184,9 @@ export function runsOf(lines: readonly HistoryLine[], scope: RunScope): DriveRun
  * (outsider helper-115: a month of trend was replaced in silence).
  */
 export async function addRun(path: string, run: DriveRun, scope: RunScope): Promise<HistoryKept> {
-  // looked at before the write is opened: whether the file it replaces is kept
+  // looked at before the write is opened: whether the file it replaces is kept (anything in it that does not read)
   const before = readLines(path);
-  const pending = await openSafely(path, { kind: 'text', force: true, backup: before.foreign });
+  const pending = await openSafely(path, { kind: 'text', force: true, backup: before.foreign || before.dropped > 0 });
   let read: HistoryRead;
   try {
     // read under the write's lock: two runs adding at once both keep their line
@@ -190,5 +203,6 @@ export async function addRun(path: string, run: DriveRun, scope: RunScope): Prom
     throw err;
   }
   const written = await pending.commit();
-  return { dropped: read.dropped, ...(written.backup ? { backup: written.backup } : {}) };
+  const { lines: _lines, ...found } = read;
+  return { ...found, ...(written.backup ? { backup: written.backup } : {}) };
 }

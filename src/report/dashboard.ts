@@ -1,5 +1,5 @@
 import { xmlText } from '../encode/xml-text.js';
-import { peopleIn } from '../cells/people.js';
+import { peopleIn, personKey } from '../cells/people.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { COLOURS } from './charts.js';
@@ -64,6 +64,8 @@ export class Dashboard {
   private readonly owners = new Map<string, Map<string, SheetOwners>>();
   /** per person: findings by severity, and the files */
   private readonly people = new Map<string, { counts: Record<Severity, number>; files: Set<string> }>();
+  /** each person as first written, by personKey (AMY WANG after Amy Wang is Amy Wang) */
+  private readonly spelling = new Map<string, string>();
 
   constructor(private readonly input: DashboardInput) {}
 
@@ -97,7 +99,7 @@ export class Dashboard {
       for (const p of places) this.person(this.ownerOf(summary.path, sheet, Math.floor(p / 4)), SEVERITIES[p % 4], summary.path);
     }
     const names = new Set<string>();
-    for (const o of this.owners.get(summary.path)?.values() ?? []) for (const cell of o.names) for (const n of peopleIn(cell)) names.add(n);
+    for (const o of this.owners.get(summary.path)?.values() ?? []) for (const cell of o.names) for (const n of this.peopleIn(cell)) names.add(n);
     const row: FileRow = { path: summary.path, status: summary.status, counts: file?.counts ?? { error: 0, warning: 0, info: 0 }, suppressed: summary.suppressed ?? 0, owners: [...names] };
     this.rows.push(row);
     this.rowOf.set(row.path, row);
@@ -127,9 +129,19 @@ export class Dashboard {
     return undefined;
   }
 
+  /** The people a cell names, each as the run first wrote them. */
+  private peopleIn(cell: string): string[] {
+    return [...new Set(peopleIn(cell).map((n) => {
+      const key = personKey(n);
+      const first = this.spelling.get(key);
+      if (first === undefined) this.spelling.set(key, n);
+      return first ?? n;
+    }))];
+  }
+
   /** A finding counted for each person its row names (张三/李四 is two people), or for nobody's. */
   private person(name: string | undefined, severity: Severity, file: string): void {
-    const names = name === undefined ? [] : peopleIn(name);
+    const names = name === undefined ? [] : this.peopleIn(name);
     for (const key of names.length ? names : ['']) {
       let p = this.people.get(key);
       if (!p) this.people.set(key, (p = { counts: { error: 0, warning: 0, info: 0 }, files: new Set() }));
@@ -160,7 +172,7 @@ export class Dashboard {
     const peopleRows = people.map(([name, p]) => `<tr data-person="${h(person(name))}" data-count="${p.counts.error + p.counts.warning + p.counts.info}"><td>${name ? h(person(name)) : `<span class="meta">${h(t(lang, 'dashboard.nobody'))}</span>`}</td><td class="num">${p.counts.error}</td><td class="num">${p.counts.warning}</td><td class="num">${p.counts.info}</td><td class="num">${p.files.size}</td></tr>`).join('');
     let out = `<section id="trend"><h2>${h(t(lang, 'dashboard.trend'))}</h2>${this.trend(lang, totals)}</section>\n`;
     out += `<section id="drive"><h2>${h(t(lang, 'dashboard.files'))}</h2><table class="drive"><thead><tr>${head('dashboard.files-head')}</tr></thead><tbody>${fileRows}</tbody></table></section>\n`;
-    if (people.length) out += `<section id="people"><h2>${h(t(lang, 'dashboard.people'))}</h2><table class="people"><thead><tr>${head('dashboard.people-head')}</tr></thead><tbody>${peopleRows}</tbody></table></section>\n`;
+    if (people.length) out += `<section id="people"><h2>${h(t(lang, 'dashboard.people'))}</h2><table class="people"><thead><tr>${head('dashboard.people-head')}</tr></thead><tbody>${peopleRows}</tbody></table><p class="note">${h(t(lang, 'dashboard.people-note'))}</p></section>\n`;
     return out;
   }
 

@@ -62,7 +62,7 @@ describe('findFiles', () => {
 
   it('passes over the recycle bins and snapshots of a NAS and of Windows, unless the path names one (outsider helper-115)', async () => {
     const dir = tempDir('ecsop-files-recycle-');
-    const bins = ['#recycle', '#snapshot', '@eaDir', '@Recycle', '@Recently-Snapshot', '$RECYCLE.BIN', 'RECYCLER', 'System Volume Information', 'lost+found'];
+    const bins = ['#recycle', '#snapshot', '@eaDir', '@Recycle', '@Recently-Snapshot', '$RECYCLE.BIN', 'RECYCLER', 'RECYCLED', 'System Volume Information', 'lost+found', '~snapshot', 'Network Trash Folder', 'Temporary Items', '@GMT-2024.06.01-10.00.00', '#RECYCLE'];
     for (const bin of bins) {
       mkdirSync(join(dir, '共享盘', bin, '店铺A'), { recursive: true });
       writeFileSync(join(dir, '共享盘', bin, '店铺A', '旧版.xlsx'), 'x');
@@ -78,6 +78,10 @@ describe('findFiles', () => {
     // named: read
     expect((await findFiles(['共享盘/#recycle'], dir)).map((f) => f.display)).toEqual(['共享盘/#recycle/店铺A/旧版.xlsx']);
     expect((await findFiles(['共享盘/@Recycle/店铺A/旧版.xlsx'], dir)).map((f) => f.display)).toEqual(['共享盘/@Recycle/店铺A/旧版.xlsx']);
+    // a pattern that names one: read too (outsider helper-117: "no file matches"); one its wildcards reach: not
+    expect((await findFiles(['共享盘/#recycle/*/*.xlsx'], dir)).map((f) => f.display)).toEqual(['共享盘/#recycle/店铺A/旧版.xlsx']);
+    expect((await findFiles(['共享盘/$RECYCLE.BIN/**/*.xlsx'], dir)).map((f) => f.display)).toEqual(['共享盘/$RECYCLE.BIN/店铺A/旧版.xlsx']);
+    await expect(findFiles(['共享盘/*/店铺A/*.xlsx'], dir)).rejects.toBeInstanceOf(PathError);
   });
 
   it.each([['missing.xlsx'], ['nothing/*.xlsx']])('%s is an error', async (p) => {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/drive/history.js';
@@ -62,6 +62,8 @@ describe('the shared drive at its edges', () => {
     expect(errorsOf('')).toBe(2);
     const people = [...html.matchAll(/data-person="([^"]*)"/g)].map((m) => m[1]).sort();
     expect(people).toEqual(['', 'Amy Wang', 'ZhangSan', '张三']);
+    // the table may add up to more than the cards: said under it (outsider helper-117)
+    expect(html).toContain('一行写了几个人的,每人各算一次,所以这张表的合计可能多于上面的总数。');
   });
 
   it('a 负责人 column a team added to a sheet whose kind has none (an orders export, its own header words) names the rows\' owners (outsider helper-83)', async () => {
@@ -182,8 +184,9 @@ describe('the shared drive at its edges', () => {
     for (const l of lines) for (const n of [l.errors, l.warnings]) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
     const html = readFileSync(join(dir, 'd.html'), 'utf8');
     expect(html).not.toMatch(/1e\+308|-5 errors|9007199254740992/);
-    // the lines left out are said, once, naming the file
-    expect(res.stderr).toContain('run history h.cache.history.jsonl: 23 lines could not be read and were left out');
+    // the lines taken out are said, once, naming the file, and the file as it was is kept (outsider helper-117)
+    expect(res.stderr).toContain('run history h.cache.history.jsonl: 23 lines could not be read and were taken out of it; the file as it was is kept as h.cache.history.jsonl.bak');
+    expect(readFileSync(`${history}.bak`, 'utf8')).toContain('"errors":-5');
   });
 
   it('a history of which no line reads (another program\'s file, noise) is kept as a backup and said, never replaced in silence (outsider helper-115)', async () => {
@@ -203,6 +206,29 @@ describe('the shared drive at its edges', () => {
     expect(next.stderr).not.toContain('运行记录');
     expect(readHistory(history)).toHaveLength(2);
     expect(readFileSync(`${history}.bak`)).toEqual(noise);
+    // a page made without --cache reads the history and writes none: what the trend left out is said all the same
+    writeFileSync(history, `${readFileSync(history, 'utf8')}{"at":\n`);
+    const page = await ecsop(['check', '盘', '-f', 'html', '-o', 'd.html', ...NOW], { cwd: dir });
+    expect(page.stderr).toContain('运行记录 .ecsop-cache.history.jsonl 有 1 行读不出,趋势图里没有它们');
+    writeFileSync(history, noise);
+    const foreign = await ecsop(['check', '盘', '-f', 'html', '-o', 'd.html', ...NOW], { cwd: dir });
+    expect(foreign.stderr).toContain('运行记录 .ecsop-cache.history.jsonl 读不出(不是 ecsop 写的、已损坏或太大),趋势图只画本次');
+    expect(readFileSync(history)).toEqual(noise);
+  });
+
+  it('a history far bigger than ecsop writes one is not read, and is kept as a backup and said (outsider helper-117: 593 MB replaced in silence, 3 GB read into 4 GB of memory)', async () => {
+    const dir = tempDir('ecsop-edge-history-huge-');
+    cpSync(join(root, 'examples'), join(dir, '盘'), { recursive: true });
+    const history = join(dir, '.ecsop-cache.history.jsonl');
+    // a sparse file of 3 GB whose first line is a run's
+    const line = `${JSON.stringify({ at: '2024-05-20T09:00:00Z', files: 5, errors: 1, warnings: 2, infos: 0, suppressed: 0, scope: 'x' })}\n`;
+    writeFileSync(history, line);
+    truncateSync(history, 3 * 1024 ** 3);
+    const res = await ecsop(['check', '盘', '--cache', ...NOW], { cwd: dir });
+    expect(res.code).toBeLessThan(2);
+    expect(res.stderr).toContain('运行记录 .ecsop-cache.history.jsonl 有 3072 MB,不是 ecsop 的记录(它最多一千行):原文件留作 .ecsop-cache.history.jsonl.bak,从本次起重新记录');
+    expect(statSync(`${history}.bak`).size).toBe(3 * 1024 ** 3);
+    expect(readHistory(history)).toHaveLength(1);
   });
 
   it('runs of one drive from machines in other time zones keep their instants: a China desk PC and a UTC runner 3 s apart are one run of the trend (outsider helper-73)', async () => {
