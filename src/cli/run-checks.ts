@@ -66,6 +66,8 @@ export interface ReportRequest {
   joinWith?: JoinWith & { files: readonly FoundFile[] };
   /** each file's outcome before the joins (what it gives them) */
   onOutcome?(file: FoundFile, outcome: FileOutcome): void;
+  /** a file's suppressed findings at the end of the run, when the joins' raised them after its onFileDone */
+  onSuppressedLate?(path: string, suppressed: number, before: number): void;
 }
 
 /** Inputs this many or more are looked at (`stat`) by a worker: fewer take less than the message's round trip. */
@@ -310,7 +312,7 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       // the files' `suppressed` in JSON added up to less than the summary's)
       for (const [shown, suppressed] of suppressedAt) {
         const now = suppress.suppressedIn.get(suppress.nameOf(pathOf!.get(shown)!)) ?? 0;
-        if (now !== suppressed) writer.suppressedLate?.(shown, now);
+        if (now !== suppressed) { writer.suppressedLate?.(shown, now); request.onSuppressedLate?.(shown, now, suppressed); }
       }
     }
     await writer.end(totals);

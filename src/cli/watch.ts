@@ -59,6 +59,15 @@ interface Joined { seen: Seen; counts: Counts }
 /** Thrown into a check or a dashboard being made when what it reads changed meanwhile: it is made again after. */
 class Superseded extends Error {}
 
+/** Thrown into a large workbook's read when another file is saved: that save is read first, this one after. */
+class PutOff extends Superseded {}
+
+/** A workbook this large takes a second and more to read: another file's save puts its read off (see PutOff). */
+const LARGE_READ_BYTES = 1 << 20;
+
+/** How often one large workbook's read is put off before it is read to its end whatever is saved meanwhile. */
+const MAX_PREEMPTED = 3;
+
 export function registerWatch(program: Command, io: Io): void {
   const lang = io.lang ?? DEFAULT_LANG;
   program.command('watch').argument('<dir>', t(lang, 'arg.watch-dir')).description(t(lang, 'cmd.watch'))
@@ -147,8 +156,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    */
   let joinOrder: FoundFile[] | undefined;
   const joinFiles = () => (joinOrder ??= [...joinData.keys()].sort(folderOrder).map((p) => ({ path: p, display: displayPath(p, io.cwd) })));
-  /** the work being done now (a save read, the dashboard made), to be stopped when what it reads changes */
-  let current: { path?: string; stop: AbortController } | undefined;
+  /** the work being done now (a save read, the dashboard made), to be stopped when what it reads changes; `large`: a read another save puts off */
+  let current: { path?: string; stop: AbortController; large?: boolean } | undefined;
+  /** large files whose read was put off for other saves, and how often (each at most MAX_PREEMPTED times: then it is read to its end) */
+  const preempted = new Map<string, number>();
   /** An Io whose signal is Ctrl-C's and `stop`'s. */
   const stoppable = (base: Io, stop: AbortController): Io => ({ ...base, signal: io.signal ? AbortSignal.any([io.signal, stop.signal]) : stop.signal });
   const dashboard = flags.html ? new MemoryStore() : undefined;
@@ -223,6 +234,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         if (f.ruleId.startsWith('file/')) { problem = f.message; unread = true; }
       },
       onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; done = true; },
+      // what the joins' findings on it the suppressions file accepted (outsider helper-116: left out of the line)
+      onSuppressedLate: (_shown, now, before) => { suppressed += now - before; },
     });
     // the copy could not be written: its one line goes with the save's (a file that does not read says
     // why, not that no copy is made of it: outsider helper-70)
@@ -233,11 +246,33 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     return { counts, now, problem, unread, suppressed, others: joinedNow };
   };
 
+  /** The joins of every file's last data without `gone`'s: the findings they make on each file, said for those it changes. */
+  const rejoin = async (gone: string) => {
+    const files = joinFiles();
+    const pathOf = new Map(files.map((f) => [f.display, f.path]));
+    const made = new Map<string, Joined>();
+    await runReport(quiet, [], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
+      files: [],
+      drive: true,
+      joinWith: { before: files.flatMap((f) => joinData.get(f.path)!), after: [], files },
+      onFinding: (f) => {
+        const at = pathOf.get(f.file);
+        if (at === undefined) return;
+        let j = made.get(at);
+        if (!j) made.set(at, (j = { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } }));
+        const k = fingerprint(f);
+        j.seen.set(k, (j.seen.get(k) ?? 0) + 1);
+        j.counts[f.severity] += 1;
+      },
+    });
+    partners(gone, made, 'gone');
+  };
+
   /**
    * The other files whose joins' findings a save changed (a title now repeated in them, or no longer): each
    * said in a line of its own, its counts and what is new as its own save's line would say them.
    */
-  const partners = (saved: string, made: Map<string, Joined>) => {
+  const partners = (saved: string, made: Map<string, Joined>, how: 'saved' | 'gone' = 'saved') => {
     const touched = new Set([...made.keys(), ...[...joined.keys()].filter((p) => p !== saved && joined.get(p)!.seen.size)]);
     for (const p of [...touched].sort(folderOrder)) {
       const before = seen.get(p);
@@ -255,7 +290,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       countsOf.set(p, c);
       joined.set(p, is);
       dashboard?.forget(p);
-      say(`${stamp()}  ${nameOf(p)}  ${t(lang, 'watch.line-joined', { errors: c.error, warnings: c.warning, fresh, saved: nameOf(saved) })}`);
+      say(`${stamp()}  ${nameOf(p)}  ${t(lang, how === 'saved' ? 'watch.line-joined' : 'watch.line-joined-gone', { errors: c.error, warnings: c.warning, fresh, saved: nameOf(saved) })}`);
     }
   };
 
@@ -311,7 +346,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const shown = nameOf(path);
     // the whole folder gone (an unmounted drive) is one line of the folder's, not one a file
     if (!rootHere()) return;
-    const gone = () => {
+    const gone = async () => {
       // a file a line was said of (every file read is: `said` is set before `seen`), one that did not read too: its
       // deletion is its one line; one never said (a slow save deleted before it was whole) is none (helper-106)
       const known = said.has(path);
@@ -325,13 +360,17 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       }
       seen.delete(path);
       countsOf.delete(path);
+      const joining = joinData.has(path);
       keepJoinData(path, []);
       joined.delete(path);
       if (known) say(`${stamp()}  ${shown}  ${t(lang, 'watch.gone')}`);
+      // what it gave the joins is gone with it: the others' findings it made are said now, as its going's (outsider
+      // helper-116: said at the next save of any file, as that save's)
+      if (joining) await rejoin(path);
       dashboard?.forget(path);
       refresh();
     };
-    if (!statOrNone(path)?.isFile()) { gone(); return; }
+    if (!statOrNone(path)?.isFile()) { await gone(); return; }
     const stampBefore = saveKey(path);
     // this version was said already: reports of a save that came while it was read (each piece of a slow
     // copy is one) are not a line each
@@ -340,23 +379,26 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // watcher's, while a catch-up reads it) is not read twice
     stamps.set(path, stampBefore);
     const stop = new AbortController();
-    current = { path, stop };
+    current = { path, stop, large: (statOrNone(path)?.size ?? 0) >= LARGE_READ_BYTES && (preempted.get(path) ?? 0) < MAX_PREEMPTED };
     let result;
     try {
       result = await checkOne(path, stop);
     } catch (err) {
       // deleted, renamed or saved again while it was read (outsider helper-114: a workbook deleted mid-read was read
-      // to its end, 21 s, every other save waiting): gone, or read again as the save it now is
+      // to its end, 21 s, every other save waiting): gone, or read again as the save it now is; a large one put
+      // off for another file's save: read again after that save (and any others waiting)
       if (!(stop.signal.reason instanceof Superseded) || io.signal?.aborted) throw err;
       stamps.delete(path);
-      if (statOrNone(path)?.isFile()) enqueue(path); else gone();
+      if (stop.signal.reason instanceof PutOff) preempted.set(path, (preempted.get(path) ?? 0) + 1);
+      if (statOrNone(path)?.isFile()) enqueue(path); else await gone();
       return;
     } finally {
       current = undefined;
     }
+    preempted.delete(path);
     if (stopped || io.signal?.aborted) return;
     // deleted before it was whole: said as gone, not as unreadable (outsider helper-69)
-    if (!statOrNone(path)?.isFile()) { gone(); return; }
+    if (!statOrNone(path)?.isFile()) { await gone(); return; }
     // a save still being written does not read: read again once it has held still, the other saves first
     if (result.problem && attempt < SETTLE_MS.length) { readAgain(path, attempt + 1, stampBefore); return; }
     said.set(path, stampBefore);
@@ -393,7 +435,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     })();
   };
   /** A save or a deletion of `p`: the dashboard being made, or `p`'s own check, stops (either is done again after). */
-  const supersede = (p: string) => { if (current && (current.path === undefined || current.path === p)) current.stop.abort(new Superseded()); };
+  const supersede = (p: string) => {
+    if (!current) return;
+    if (current.path === undefined || current.path === p) current.stop.abort(new Superseded());
+    // a large workbook's read (an ERP export: 10 s and more) waits for a save of another file, which is said first
+    // (outsider helper-116: saves waited 7–36 s behind one); it is read again after it
+    else if (current.large) current.stop.abort(new PutOff());
+  };
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
   const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) { supersede(p); enqueue(p); } };
   const removed = (p: string) => { if (isWorkbook(p)) { supersede(p); enqueue(p); } };
@@ -435,6 +483,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         j.counts[f.severity] += 1;
       },
       onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; filesDone++; },
+      onSuppressedLate: (_shown, now, before) => { suppressed += now - before; },
     });
     for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); countsOf.set(p, countsOf.get(p) ?? { error: 0, warning: 0, info: 0 }); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
     most = Math.max(most, seen.size);

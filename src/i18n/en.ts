@@ -948,6 +948,7 @@ export const en: Record<MessageId, string> = {
   'watch.polling': 'looking every {ms} ms',
   'watch.line': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings} ({fresh} new since the last check)',
   'watch.line-joined': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings} ({fresh} new, from the save of {saved})',
+  'watch.line-joined-gone': '{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings} ({fresh} new, as {saved} was deleted or moved)',
   'watch.gone': 'deleted or moved away',
   'watch.away': 'the folder {dir} is gone (network drive disconnected?); waiting for it to come back',
   'watch.back': 'the folder {dir} is back; checking what changed meanwhile',

@@ -953,6 +953,7 @@ export const zh = {
   'watch.polling': '每 {ms} 毫秒查看一次',
   'watch.line': '{errors} 个错误,{warnings} 个警告(比上次检查新增 {fresh} 个)',
   'watch.line-joined': '{errors} 个错误,{warnings} 个警告(因 {saved} 的保存,新增 {fresh} 个)',
+  'watch.line-joined-gone': '{errors} 个错误,{warnings} 个警告(因 {saved} 已删除或移走,新增 {fresh} 个)',
   'watch.gone': '已删除或移走',
   'watch.away': '文件夹 {dir} 不见了(网络盘断开?);等它回来',
   'watch.back': '文件夹 {dir} 回来了;检查这段时间里变了的文件',

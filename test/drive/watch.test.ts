@@ -147,6 +147,33 @@ describe('ecsop watch and the rules that compare workbooks', () => {
     copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
     await w.line(/03-商品上架与优化/, n);
     expect(await w.line(/09-副本/, n)).toMatch(new RegExp(`  ${copy.errors} 个错误,${copy.warnings} 个警告\\(因 店铺A/03-商品上架与优化\\.xlsx 的保存,新增 ${copy.duplicates} 个\\)$`));
+    // the first one deleted: the copy's duplicates go at once, said as its going's; a save of another file then says nothing of the copy
+    n = w.lines.length;
+    rmSync(join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    await w.line(/03-商品上架与优化\.xlsx  已删除或移走/, n);
+    expect(await w.line(/09-副本/, n)).toMatch(new RegExp(`  ${after.errors} 个错误,${after.warnings} 个警告\\(因 店铺A/03-商品上架与优化\\.xlsx 已删除或移走,新增 0 个\\)$`));
+    n = w.lines.length;
+    copyFileSync(join(examples, '02-店铺基础搭建.xlsx'), join(dir, '店铺A/02-店铺基础搭建.xlsx'));
+    await w.line(/02-店铺基础搭建/, n);
+    await sleep(1000);
+    expect(w.lines.slice(n).filter((l) => l.includes('09-副本'))).toEqual([]);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it('what the suppressions file accepted of the joins\' findings is said beside the counts, at the start and at a save, as check counts it (outsider helper-116)', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, '店铺A/店铺B'));
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    const adopt = spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' });
+    expect(adopt.status, adopt.stderr).toBe(0);
+    const json = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' }).stdout) as { summary: { suppressed: number }; files: Array<{ path: string; suppressed?: number }> };
+    const copy = json.files.find((f) => f.path === '店铺A/店铺B/上架.xlsx')!.suppressed!;
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    expect(await w.line(/^正在监视 店铺A/)).toContain(`另有 ${json.summary.suppressed} 个在压制文件`);
+    const n = w.lines.length;
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    expect(await w.line(/店铺B\/上架/, n)).toContain(`另有 ${copy} 个在压制文件`);
     expect(await w.stop()).toBe(130);
   }, 60_000);
 });
@@ -187,6 +214,15 @@ describe('ecsop watch beside a large export', () => {
     expect(Date.now() - at).toBeLessThan(3000);
     await sleep(1000);
     expect(w.lines.filter((l) => l.includes('大订单2'))).toEqual([]);
+    // the large export saved again, then a small workbook while it is read: the small one is said first, the export after
+    const m = w.lines.length;
+    writeFileSync(join(dir, '店铺A/大订单.xlsx'), orders(299_999));
+    await sleep(1500);
+    const put = Date.now();
+    copyFileSync(join(examples, '01-市场调研与选品.xlsx'), join(dir, '店铺A/01-市场调研与选品.xlsx'));
+    await w.line(/01-市场调研与选品/, m, 30_000);
+    expect(Date.now() - put).toBeLessThan(3000);
+    expect(await w.line(/大订单\.xlsx/, m, 60_000)).toMatch(/299999 个警告/);
     expect(await w.stop()).toBe(130);
   }, 180_000);
 });
