@@ -32,8 +32,13 @@ const STABLE_MS = 400;
 const SETTLE_MS = [2000, 4000, 8000];
 /** A file that never holds still is read again after this long all the same. */
 const SETTLE_MAX_MS = 5 * 60_000;
-/** The dashboard is refreshed at most this often while saves keep coming. */
+/** The dashboard is refreshed this long after the last save. */
 const DASHBOARD_MS = 2000;
+/**
+ * A dashboard older than this is made to its end, saves or not: under saves every few seconds each one stopped
+ * the next and the page stayed stale for as long as they came (outsider helper-118).
+ */
+const DASHBOARD_STALE_MS = 30_000;
 /** Files gone whose last findings are kept, to compare with when they come back (the oldest let go: memory stays flat). */
 const GONE_KEPT = 1000;
 /** How often the watcher looks whether the folder is still there (an unmounted drive). */
@@ -324,6 +329,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     refreshTimer = setTimeout(() => void enqueueDashboard(), DASHBOARD_MS);
   };
   let dashboardDue = false;
+  /** when the dashboard was last written whole (or the watch began) */
+  let dashboardAt = Date.now();
   const enqueueDashboard = () => { dashboardDue = true; kick(); };
   const writeDashboard = async () => {
     // the folder away: the page stays as it was until it comes back
@@ -334,6 +341,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     current = { stop };
     try {
       await runReport(stoppable(quiet, stop), [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard, files: await ownInputs() });
+      dashboardAt = Date.now();
     } catch (err) {
       if (stop.signal.reason instanceof Superseded && !io.signal?.aborted) { refresh(); return; }
       if (err instanceof Interrupted) throw err;
@@ -437,7 +445,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   /** A save or a deletion of `p`: the dashboard being made, or `p`'s own check, stops (either is done again after). */
   const supersede = (p: string) => {
     if (!current) return;
-    if (current.path === undefined || current.path === p) current.stop.abort(new Superseded());
+    if (current.path === p || (current.path === undefined && Date.now() - dashboardAt < DASHBOARD_STALE_MS)) current.stop.abort(new Superseded());
     // a large workbook's read (an ERP export: 10 s and more) waits for a save of another file, which is said first
     // (outsider helper-116: saves waited 7–36 s behind one); it is read again after it
     else if (current.large) current.stop.abort(new PutOff());
@@ -457,6 +465,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let suppressed = 0;
     const byFile = new Map<string, Seen>();
     const paths = await workbooks();
+    // each file's save as it was before the check read it: one saved while the check runs (it takes seconds beside a
+    // large export) differs from it, and the catch-up after the start reads it again (outsider helper-118: such a save
+    // was never said, and the file's findings stayed those of before)
+    const before = new Map(paths.map((p) => [p, saveKey(p)]));
     const inputs = paths.length ? await ownInputs() : [];
     const pathOf = new Map(inputs.map((f) => [f.display, f.path]));
     let filesDone = 0;
@@ -485,7 +497,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; filesDone++; },
       onSuppressedLate: (_shown, now, before) => { suppressed += now - before; },
     });
-    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); countsOf.set(p, countsOf.get(p) ?? { error: 0, warning: 0, info: 0 }); stamps.set(p, saveKey(p)); said.set(p, stamps.get(p)!); }
+    for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); countsOf.set(p, countsOf.get(p) ?? { error: 0, warning: 0, info: 0 }); stamps.set(p, before.get(p) ?? ''); said.set(p, stamps.get(p)!); }
     most = Math.max(most, seen.size);
     return { files, errors, warnings, suppressed };
   };
@@ -568,6 +580,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // the line says the folder is watched: only once it is
   await start();
   say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, suppressed: accepted(first.suppressed), how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
+  // (its first page counts as stale from now: the first check may have taken longer than DASHBOARD_STALE_MS)
+  dashboardAt = Date.now();
   if (flags.html) { dashboardDue = true; kick(); }
   await catchUp();
   // polled: again once each poller has had its first look (a save before that is no change to it)
