@@ -33,7 +33,7 @@ import { journalOf } from '../drive/cache-file.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
-import { historyOf, readHistory, readLines, runStamp, runsOf, SAME_RUN_MS, scopeOf, type RunScope } from '../drive/history.js';
+import { historyOf, readLines, runStamp, runsOf, SAME_RUN_MS, scopeOf, type HistoryLine, type HistoryRead, type RunScope } from '../drive/history.js';
 import { driveRun, TREND_RUNS, type DashboardInput } from '../report/dashboard.js';
 
 /** What a command asks of the run besides every rule, and what it adds to the report. */
@@ -56,19 +56,32 @@ export interface ReportRequest {
   files?: FoundFile[];
   /** each finding as it comes (a command that writes a copy refuses an unsafe input) */
   onFinding?(f: Finding): void;
-  /** each file's summary as the report counts it (its `suppressed`: findings the suppressions file accepted) */
-  onFileDone?(summary: FileSummary): void;
+  /**
+   * each file's summary as the report counts it (its `suppressed`: findings the suppressions file accepted), and
+   * with a suppressions file its findings by rule so far, accepted or not (what a later run's joins count on after: JoinedFile)
+   */
+  onFileDone?(summary: FileSummary, byRule?: ReadonlyMap<string, number>): void;
   /** results of earlier runs of this process to reuse (watch's dashboard) */
   store?: ResultStore;
   /** check's run of a shared drive (issue #26): the suppressions file applies, the HTML report is the drive dashboard */
   drive?: boolean;
   /** files not in the run whose last checks' join data the run's joins take too (ecsop watch: a save's joins are the folder's) */
-  joinWith?: JoinWith & { files: readonly FoundFile[] };
+  joinWith?: JoinWith & { files: readonly JoinedFile[] };
   /** each file's outcome before the joins (what it gives them) */
   onOutcome?(file: FoundFile, outcome: FileOutcome): void;
-  /** a file's suppressed findings at the end of the run, when the joins' raised them after its onFileDone */
-  onSuppressedLate?(path: string, suppressed: number, before: number): void;
+  /**
+   * with a suppressions file, at the run's end: the findings it accepted of each file the run names (its own and
+   * joinWith's), by the path the report shows; the joins' findings come after a file's onFileDone
+   */
+  onAccepted?(accepted: ReadonlyMap<string, number>): void;
 }
+
+/**
+ * A file whose last check's join data a run takes (ReportRequest.joinWith), with its own findings of that check by
+ * rule, accepted or not: the suppressions file accepts those first, and the joins' findings on it only after, as
+ * check counts them (a file's ship-late of its own sheets and of the joins share one entry).
+ */
+export interface JoinedFile extends FoundFile { byRule?: ReadonlyMap<string, number> }
 
 /** Inputs this many or more are looked at (`stat`) by a worker: fewer take less than the message's round trip. */
 const STAT_IN_WORKER = 500;
@@ -122,29 +135,27 @@ function driveScope(io: Io, paths: readonly string[], history: string): RunScope
 }
 
 /** What the drive dashboard needs before the run: each file's last save, and the earlier runs of the same folders. */
-function dashboardInput(files: readonly FoundFile[], cache: string, scope: RunScope, stamp: string, statOf: (path: string) => FileStat | undefined): DashboardInput {
+function dashboardInput(files: readonly FoundFile[], history: readonly HistoryLine[], scope: RunScope, stamp: string, statOf: (path: string) => FileStat | undefined): DashboardInput {
   const savedAt = new Map<string, number>();
   for (const f of files) {
     const st = statOf(f.path);
     if (st) savedAt.set(f.display, st.mtimeMs);
   }
-  const runs = runsOf(readHistory(historyOf(cache)), scope);
+  const runs = runsOf(history, scope);
   // this run is drawn as itself: the history's last line, when it is this run (a --cache run just before, the same
   // run again, as addRun takes it), is not drawn twice; an older line near this run's --now is another run (helper-69)
   const last = runs[runs.length - 1];
   if (last && Math.abs(Date.parse(last.at) - Date.parse(stamp)) < SAME_RUN_MS) runs.pop();
   // in the order the runs were made (the history's own order), not by their --now: a run reproducing a
   // past day is still the latest check, drawn last as the page says (outsider helper-68)
-  const history = runs.slice(-(TREND_RUNS - 1));
-  return { savedAt, history, now: stamp };
+  return { savedAt, history: runs.slice(-(TREND_RUNS - 1)), now: stamp };
 }
 
 /**
  * What the trend left out of a history a run only reads (without --cache: a --cache run says it as it
  * writes the history, keeping the file as it was): one line, never silence (outsider helper-117).
  */
-function historyUnread(io: Io, lang: Lang, history: string): void {
-  const read = readLines(history);
+function historyUnread(io: Io, lang: Lang, history: string, read: HistoryRead): void {
   const path = displayPath(history, io.cwd);
   if (read.foreign) io.stderr(`${t(lang, 'history.unread-all', { path })}\n`);
   else if (read.dropped) io.stderr(`${t(lang, 'history.unread', { path, count: read.dropped })}\n`);
@@ -215,8 +226,11 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const cachePath = cacheAt?.value;
   const scope = request.drive ? driveScope(io, paths, historyOf(cachePath ?? cacheLocation(io, undefined))) : undefined;
   // the trend reads the drive's history wherever the cache is (or would be), with or without --cache; only --cache adds to it
-  const dashboard = scope && setup.format === 'html' ? dashboardInput(files, cachePath ?? cacheLocation(io, undefined), scope, stamp, statOf) : undefined;
-  if (dashboard && !cachePath) historyUnread(io, setup.lang, historyOf(cacheLocation(io, undefined)));
+  const historyAt = historyOf(cachePath ?? cacheLocation(io, undefined));
+  // read once: its lines draw the trend, and a run without --cache says what it left out
+  const history = scope && setup.format === 'html' ? readLines(historyAt) : undefined;
+  const dashboard = scope && history ? dashboardInput(files, history.lines, scope, stamp, statOf) : undefined;
+  if (history && !cachePath) historyUnread(io, setup.lang, historyAt, history);
   const writer = writerFor(io, flags, setup, out, request, dashboard);
   const totals = new Totals();
   let readable = 0;
@@ -226,6 +240,8 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   const suppress = request.drive ? openSuppressions(io, flags) : undefined;
   // (the files whose join data the run takes too: a join's findings on them are accepted as check accepts them)
   const pathOf = suppress ? new Map([...files, ...(request.joinWith?.files ?? [])].map((f) => [f.display, f.path])) : undefined;
+  // their own findings of their last check come first, as in check's run of them all
+  for (const f of suppress ? request.joinWith?.files ?? [] : []) if (f.byRule) suppress!.seenBefore(f.path, f.byRule);
   // findings the command shows another way are built for the annotated copies, but only counted in the report
   const divert = copies && request.countOnly?.length ? new Set(request.countOnly) : undefined;
   const diverted = new Map<string, Record<string, Record<Severity, number>>>();
@@ -238,7 +254,10 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
     totals.counted(summary.path, counted);
     for (const s of skipped ?? []) totals.counted(summary.path, s.counts);
     totals.fileDone(summary);
-    request.onFileDone?.(summary);
+    if (request.onFileDone) {
+      const path = pathOf?.get(summary.path);
+      request.onFileDone(summary, path === undefined ? undefined : suppress!.seenIn(path));
+    }
   };
   const sink: RunSink = {
     finding: (f) => {
@@ -312,8 +331,9 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
       // the files' `suppressed` in JSON added up to less than the summary's)
       for (const [shown, suppressed] of suppressedAt) {
         const now = suppress.suppressedIn.get(suppress.nameOf(pathOf!.get(shown)!)) ?? 0;
-        if (now !== suppressed) { writer.suppressedLate?.(shown, now); request.onSuppressedLate?.(shown, now, suppressed); }
+        if (now !== suppressed) writer.suppressedLate?.(shown, now);
       }
+      request.onAccepted?.(new Map([...pathOf!].map(([shown, path]) => [shown, suppress.suppressedIn.get(suppress.nameOf(path)) ?? 0])));
     }
     await writer.end(totals);
     // a run that checked nothing it was asked to is a usage error: its report (all green) is not written

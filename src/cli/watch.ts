@@ -14,9 +14,10 @@ import type { Finding } from '../rules/types.js';
 import { setupCheck, type CheckFlags, type CheckSetup } from './flags.js';
 import { Interrupted, UsageError, type Io } from './io.js';
 import { checkTarget, WriteError } from '../workbook/safe-write.js';
-import { findInputs, runReport } from './run-checks.js';
+import { findInputs, runReport, type JoinedFile } from './run-checks.js';
 import { insideOf } from './annotate.js';
 import { pause, whenAborted } from '../check/when-aborted.js';
+import { GiveWay, Superseded, type Work } from './watch-give-way.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -34,11 +35,6 @@ const SETTLE_MS = [2000, 4000, 8000];
 const SETTLE_MAX_MS = 5 * 60_000;
 /** The dashboard is refreshed this long after the last save. */
 const DASHBOARD_MS = 2000;
-/**
- * A dashboard older than this is made to its end, saves or not: under saves every few seconds each one stopped
- * the next and the page stayed stale for as long as they came (outsider helper-118).
- */
-const DASHBOARD_STALE_MS = 30_000;
 /** Files gone whose last findings are kept, to compare with when they come back (the oldest let go: memory stays flat). */
 const GONE_KEPT = 1000;
 /** How often the watcher looks whether the folder is still there (an unmounted drive). */
@@ -59,19 +55,25 @@ type Counts = Record<'error' | 'warning' | 'info', number>;
  * made on one file at its last check, or at a check of another file they join it with: a save of one workbook
  * changes another's (outsider helper-114: a save's line left them out, and a partner's new duplicate was said nowhere).
  */
-interface Joined { seen: Seen; counts: Counts }
+interface Joined { seen: Seen; counts: Counts; accepted: number }
 
-/** Thrown into a check or a dashboard being made when what it reads changed meanwhile: it is made again after. */
-class Superseded extends Error {}
+/** No join's finding on a file (`accepted`: of them, what the suppressions file accepted). */
+const noJoins = (): Joined => ({ seen: new Map(), counts: { error: 0, warning: 0, info: 0 }, accepted: 0 });
 
-/** Thrown into a large workbook's read when another file is saved: that save is read first, this one after. */
-class PutOff extends Superseded {}
+/** The joins' findings on the file at `path`, as counted so far. */
+function joinsOn(map: Map<string, Joined>, path: string): Joined {
+  let j = map.get(path);
+  if (!j) map.set(path, (j = noJoins()));
+  return j;
+}
 
-/** A workbook this large takes a second and more to read: another file's save puts its read off (see PutOff). */
-const LARGE_READ_BYTES = 1 << 20;
+/** A join's finding (its fingerprint and severity) counted on the file at `path`. */
+function countJoined(map: Map<string, Joined>, path: string, key: string, severity: keyof Counts): void {
+  const j = joinsOn(map, path);
+  j.seen.set(key, (j.seen.get(key) ?? 0) + 1);
+  j.counts[severity] += 1;
+}
 
-/** How often one large workbook's read is put off before it is read to its end whatever is saved meanwhile. */
-const MAX_PREEMPTED = 3;
 
 export function registerWatch(program: Command, io: Io): void {
   const lang = io.lang ?? DEFAULT_LANG;
@@ -149,6 +151,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   const joinData = new Map<string, Contribution[]>();
   /** the joins' findings on each file, as the last check that made them left them */
   const joined = new Map<string, Joined>();
+  /** with a suppressions file: what it accepted of each file's findings at its last check, its joins' included */
+  const acceptedOf = new Map<string, number>();
+  /** with a suppressions file: each file's own findings of its last check by rule, accepted or not (JoinedFile) */
+  const ownByRule = new Map<string, ReadonlyMap<string, number>>();
+  /** The files a check joins with, each with its own findings (the suppressions file accepts those before the joins'). */
+  const joinedFiles = (files: readonly FoundFile[]): JoinedFile[] => files.map((f) => ({ ...f, byRule: ownByRule.get(f.path) }));
   /** A file's join data as its check gave it (a file that gives none is none of a save's joins: not sorted, not named). */
   const keepJoinData = (path: string, data: Contribution[]) => {
     if (!data.length) { if (joinData.delete(path)) joinOrder = undefined; return; }
@@ -162,9 +170,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   let joinOrder: FoundFile[] | undefined;
   const joinFiles = () => (joinOrder ??= [...joinData.keys()].sort(folderOrder).map((p) => ({ path: p, display: displayPath(p, io.cwd) })));
   /** the work being done now (a save read, the dashboard made), to be stopped when what it reads changes; `large`: a read another save puts off */
-  let current: { path?: string; stop: AbortController; large?: boolean } | undefined;
-  /** large files whose read was put off for other saves, and how often (each at most MAX_PREEMPTED times: then it is read to its end) */
-  const preempted = new Map<string, number>();
+  let current: Work | undefined;
+  const giveWay = new GiveWay();
   /** An Io whose signal is Ctrl-C's and `stop`'s. */
   const stoppable = (base: Io, stop: AbortController): Io => ({ ...base, signal: io.signal ? AbortSignal.any([io.signal, stop.signal]) : stop.signal });
   const dashboard = flags.html ? new MemoryStore() : undefined;
@@ -193,9 +200,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    * Checks one file with every other file's join data (its joins are the folder's, as check's): its findings'
    * counts and fingerprints, the joins' findings it made on the other files, and its annotated copy refreshed.
    */
-  const checkOne = async (path: string, stop: AbortController): Promise<{ counts: Counts; now: Seen; problem?: string; unread: boolean; suppressed: number; others: Map<string, Joined> }> => {
+  const checkOne = async (path: string, stop: AbortController): Promise<{ counts: Counts; now: Seen; problem?: string; unread: boolean; suppressed: number; byRule?: ReadonlyMap<string, number>; others: Map<string, Joined> }> => {
     const counts = { error: 0, warning: 0, info: 0 };
     let suppressed = 0;
+    let acceptedOwn = 0;
+    let byRule: ReadonlyMap<string, number> | undefined;
     const now: Seen = new Map();
     let problem: string | undefined;
     let unread = false;
@@ -220,35 +229,36 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       files: [file],
       // the suppressions file applies as in check: its accepted findings are not counted
       drive: true,
-      joinWith: { before, after, files: others },
+      joinWith: { before, after, files: joinedFiles(others) },
       onOutcome: (_f, outcome) => keepJoinData(path, outcome.contributions),
       onFinding: (f) => {
         const k = fingerprint(f);
         const other = f.file === file.display ? undefined : pathOf.get(f.file);
         if (other !== undefined || done) {
           // a join's finding: on this file (after it is done) or on another
-          const at = other ?? path;
-          let j = joinedNow.get(at);
-          if (!j) joinedNow.set(at, (j = { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } }));
-          j.seen.set(k, (j.seen.get(k) ?? 0) + 1);
-          j.counts[f.severity] += 1;
+          countJoined(joinedNow, other ?? path, k, f.severity);
           if (other !== undefined) return;
         }
         counts[f.severity] += 1;
         now.set(k, (now.get(k) ?? 0) + 1);
         if (f.ruleId.startsWith('file/')) { problem = f.message; unread = true; }
       },
-      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; done = true; },
-      // what the joins' findings on it the suppressions file accepted (outsider helper-116: left out of the line)
-      onSuppressedLate: (_shown, now, before) => { suppressed += now - before; },
+      onFileDone: (summary, own) => { acceptedOwn = summary.suppressed ?? 0; byRule = own; done = true; },
+      // what the suppressions file accepted, the joins' findings included (outsider helper-116: left out of the line),
+      // on this file and on each other (helper-118: a partner's line left it out)
+      onAccepted: (accepted) => {
+        suppressed = accepted.get(file.display) ?? 0;
+        joinsOn(joinedNow, path).accepted = suppressed - acceptedOwn;
+        for (const [shown, n] of accepted) { const other = pathOf.get(shown); if (other !== undefined && n) joinsOn(joinedNow, other).accepted = n; }
+      },
     });
     // the copy could not be written: its one line goes with the save's (a file that does not read says
     // why, not that no copy is made of it: outsider helper-70)
     const failed = errors.find((e) => e.startsWith('ecsop:'));
     if (failed && !unread) problem = failed.replace(/^ecsop:\s*/, '');
-    joined.set(path, joinedNow.get(path) ?? { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } });
+    joined.set(path, joinedNow.get(path) ?? noJoins());
     joinedNow.delete(path);
-    return { counts, now, problem, unread, suppressed, others: joinedNow };
+    return { counts, now, problem, unread, suppressed, byRule, others: joinedNow };
   };
 
   /** The joins of every file's last data without `gone`'s: the findings they make on each file, said for those it changes. */
@@ -259,16 +269,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     await runReport(quiet, [], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
       files: [],
       drive: true,
-      joinWith: { before: files.flatMap((f) => joinData.get(f.path)!), after: [], files },
+      joinWith: { before: files.flatMap((f) => joinData.get(f.path)!), after: [], files: joinedFiles(files) },
       onFinding: (f) => {
         const at = pathOf.get(f.file);
-        if (at === undefined) return;
-        let j = made.get(at);
-        if (!j) made.set(at, (j = { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } }));
-        const k = fingerprint(f);
-        j.seen.set(k, (j.seen.get(k) ?? 0) + 1);
-        j.counts[f.severity] += 1;
+        if (at !== undefined) countJoined(made, at, fingerprint(f), f.severity);
       },
+      onAccepted: (accepted) => { for (const [shown, n] of accepted) { const at = pathOf.get(shown); if (at !== undefined && n) joinsOn(made, at).accepted = n; } },
     });
     partners(gone, made, 'gone');
   };
@@ -278,24 +284,27 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    * said in a line of its own, its counts and what is new as its own save's line would say them.
    */
   const partners = (saved: string, made: Map<string, Joined>, how: 'saved' | 'gone' = 'saved') => {
-    const touched = new Set([...made.keys(), ...[...joined.keys()].filter((p) => p !== saved && joined.get(p)!.seen.size)]);
+    const touched = new Set([...made.keys(), ...[...joined].filter(([p, j]) => p !== saved && (j.seen.size || j.accepted)).map(([p]) => p)]);
     for (const p of [...touched].sort(folderOrder)) {
       const before = seen.get(p);
       const counts = countsOf.get(p);
       if (!before || !counts) continue;
-      const was = joined.get(p) ?? { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } };
-      const is = made.get(p) ?? { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } };
-      if (sameSeen(was.seen, is.seen)) continue;
+      const was = joined.get(p) ?? noJoins();
+      const is = made.get(p) ?? noJoins();
+      // (a change only in what the suppressions file accepted is one too: the line says the accepted count)
+      if (sameSeen(was.seen, is.seen) && was.accepted === is.accepted) continue;
       const now: Seen = new Map(before);
       for (const [k, n] of was.seen) { const left = (now.get(k) ?? 0) - n; if (left > 0) now.set(k, left); else now.delete(k); }
       for (const [k, n] of is.seen) now.set(k, (now.get(k) ?? 0) + n);
       const c: Counts = { error: counts.error - was.counts.error + is.counts.error, warning: counts.warning - was.counts.warning + is.counts.warning, info: counts.info - was.counts.info + is.counts.info };
       const fresh = newSince(before, now);
+      const accepting = (acceptedOf.get(p) ?? 0) - was.accepted + is.accepted;
       seen.set(p, now);
       countsOf.set(p, c);
+      if (accepting) acceptedOf.set(p, accepting); else acceptedOf.delete(p);
       joined.set(p, is);
       dashboard?.forget(p);
-      say(`${stamp()}  ${nameOf(p)}  ${t(lang, how === 'saved' ? 'watch.line-joined' : 'watch.line-joined-gone', { errors: c.error, warnings: c.warning, fresh, saved: nameOf(saved) })}`);
+      say(`${stamp()}  ${nameOf(p)}  ${t(lang, how === 'saved' ? 'watch.line-joined' : 'watch.line-joined-gone', { errors: c.error, warnings: c.warning, fresh, saved: nameOf(saved) })}${accepted(accepting)}`);
     }
   };
 
@@ -329,8 +338,6 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     refreshTimer = setTimeout(() => void enqueueDashboard(), DASHBOARD_MS);
   };
   let dashboardDue = false;
-  /** when the dashboard was last written whole (or the watch began) */
-  let dashboardAt = Date.now();
   const enqueueDashboard = () => { dashboardDue = true; kick(); };
   const writeDashboard = async () => {
     // the folder away: the page stays as it was until it comes back
@@ -341,7 +348,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     current = { stop };
     try {
       await runReport(stoppable(quiet, stop), [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard, files: await ownInputs() });
-      dashboardAt = Date.now();
+      giveWay.dashboardMade();
     } catch (err) {
       if (stop.signal.reason instanceof Superseded && !io.signal?.aborted) { refresh(); return; }
       if (err instanceof Interrupted) throw err;
@@ -368,6 +375,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       }
       seen.delete(path);
       countsOf.delete(path);
+      acceptedOf.delete(path);
+      ownByRule.delete(path);
       const joining = joinData.has(path);
       keepJoinData(path, []);
       joined.delete(path);
@@ -387,7 +396,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // watcher's, while a catch-up reads it) is not read twice
     stamps.set(path, stampBefore);
     const stop = new AbortController();
-    current = { path, stop, large: (statOrNone(path)?.size ?? 0) >= LARGE_READ_BYTES && (preempted.get(path) ?? 0) < MAX_PREEMPTED };
+    current = giveWay.check(path, statOrNone(path)?.size ?? 0, stop);
     let result;
     try {
       result = await checkOne(path, stop);
@@ -397,13 +406,13 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       // off for another file's save: read again after that save (and any others waiting)
       if (!(stop.signal.reason instanceof Superseded) || io.signal?.aborted) throw err;
       stamps.delete(path);
-      if (stop.signal.reason instanceof PutOff) preempted.set(path, (preempted.get(path) ?? 0) + 1);
+      giveWay.stopped(path, stop.signal.reason);
       if (statOrNone(path)?.isFile()) enqueue(path); else await gone();
       return;
     } finally {
       current = undefined;
     }
-    preempted.delete(path);
+    giveWay.checked(path);
     if (stopped || io.signal?.aborted) return;
     // deleted before it was whole: said as gone, not as unreadable (outsider helper-69)
     if (!statOrNone(path)?.isFile()) { await gone(); return; }
@@ -413,7 +422,14 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const before = seen.get(path) ?? goneSeen.get(path);
     const fresh = newSince(before, result.now);
     // a file that does not read is compared, next time, with what it held when it last read (or, new, with nothing)
-    if (!result.unread) { seen.set(path, result.now); countsOf.set(path, result.counts); goneSeen.delete(path); most = Math.max(most, seen.size); }
+    if (!result.unread) {
+      seen.set(path, result.now);
+      countsOf.set(path, result.counts);
+      if (result.suppressed) acceptedOf.set(path, result.suppressed); else acceptedOf.delete(path);
+      if (result.byRule) ownByRule.set(path, result.byRule); else ownByRule.delete(path);
+      goneSeen.delete(path);
+      most = Math.max(most, seen.size);
+    }
     dashboard?.forget(path);
     const counts = { errors: result.counts.error, warnings: result.counts.warning, fresh };
     say(`${stamp()}  ${shown}  ${before ? t(lang, 'watch.line', counts) : t(lang, 'watch.line-new', counts)}${accepted(result.suppressed)}${result.problem ? `  ${result.problem}` : ''}`);
@@ -444,11 +460,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   };
   /** A save or a deletion of `p`: the dashboard being made, or `p`'s own check, stops (either is done again after). */
   const supersede = (p: string) => {
-    if (!current) return;
-    if (current.path === p || (current.path === undefined && Date.now() - dashboardAt < DASHBOARD_STALE_MS)) current.stop.abort(new Superseded());
-    // a large workbook's read (an ERP export: 10 s and more) waits for a save of another file, which is said first
-    // (outsider helper-116: saves waited 7–36 s behind one); it is read again after it
-    else if (current.large) current.stop.abort(new PutOff());
+    const reason = current && giveWay.stops(current, p);
+    if (reason) current!.stop.abort(reason);
   };
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
   const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) { supersede(p); enqueue(p); } };
@@ -488,14 +501,26 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
         countsOf.set(path, c);
         c[f.severity] += 1;
         // after every file is done: a join's
-        if (filesDone < inputs.length) return;
-        let j = joined.get(path);
-        if (!j) joined.set(path, (j = { seen: new Map(), counts: { error: 0, warning: 0, info: 0 } }));
-        j.seen.set(k, (j.seen.get(k) ?? 0) + 1);
-        j.counts[f.severity] += 1;
+        if (filesDone >= inputs.length) countJoined(joined, path, k, f.severity);
       },
-      onFileDone: (summary) => { suppressed += summary.suppressed ?? 0; filesDone++; },
-      onSuppressedLate: (_shown, now, before) => { suppressed += now - before; },
+      onFileDone: (summary, byRule) => {
+        filesDone++;
+        const path = pathOf.get(summary.path);
+        if (path === undefined) return;
+        if (byRule) ownByRule.set(path, byRule);
+        if (summary.suppressed) acceptedOf.set(path, summary.suppressed);
+      },
+      // what the suppressions file accepted of each file, the joins' findings included (those come after every file is done)
+      onAccepted: (accepted) => {
+        for (const [shown, n] of accepted) {
+          const path = pathOf.get(shown);
+          if (path === undefined) continue;
+          suppressed += n;
+          const late = n - (acceptedOf.get(path) ?? 0);
+          if (late) joinsOn(joined, path).accepted = late;
+          if (n) acceptedOf.set(path, n);
+        }
+      },
     });
     for (const p of paths) { files++; seen.set(p, byFile.get(p) ?? new Map()); countsOf.set(p, countsOf.get(p) ?? { error: 0, warning: 0, info: 0 }); stamps.set(p, before.get(p) ?? ''); said.set(p, stamps.get(p)!); }
     most = Math.max(most, seen.size);
@@ -512,7 +537,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let saidAway = false;
     for (;;) {
       const before = folderId();
-      for (const m of [seen, stamps, said, goneSeen, countsOf, joinData, joined]) m.clear();
+      for (const m of [seen, stamps, said, goneSeen, countsOf, joinData, joined, acceptedOf, ownByRule]) m.clear();
       joinOrder = undefined;
       most = 0;
       const found = await baseline();
@@ -580,8 +605,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // the line says the folder is watched: only once it is
   await start();
   say(t(lang, 'watch.start', { dir: rootShown, files: first.files, errors: first.errors, warnings: first.warnings, suppressed: accepted(first.suppressed), how: pollMs !== undefined ? t(lang, 'watch.polling', { ms: pollMs }) : t(lang, 'watch.events') }));
-  // (its first page counts as stale from now: the first check may have taken longer than DASHBOARD_STALE_MS)
-  dashboardAt = Date.now();
+  // (its first page counts as stale from now: the first check may have taken longer than the limit)
+  giveWay.dashboardMade();
   if (flags.html) { dashboardDue = true; kick(); }
   await catchUp();
   // polled: again once each poller has had its first look (a save before that is no change to it)

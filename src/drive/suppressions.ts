@@ -285,6 +285,22 @@ export class SuppressionFilter {
     return true;
   }
 
+  /** The findings of the file at `path` (absolute) so far, by rule, accepted or not (a copy). */
+  seenIn(path: string): ReadonlyMap<string, number> {
+    return new Map(this.seen.get(this.nameOf(path)));
+  }
+
+  /**
+   * Findings of the file at `path` counted as found before this run's (its own, when the run has only its joins'
+   * findings on it): the entry accepts those first, as a run of the file itself would. Not counted as accepted.
+   */
+  seenBefore(path: string, byRule: ReadonlyMap<string, number>): void {
+    const name = this.nameOf(path);
+    let seen = this.seen.get(name);
+    if (!seen) this.seen.set(name, (seen = new Map()));
+    for (const [rule, n] of byRule) seen.set(rule, (seen.get(rule) ?? 0) + n);
+  }
+
   /** The file at `path` is done: `whole` when it was read whole (its status `ok`, every sheet read: not when a rule that says otherwise is off). */
   fileChecked(path: string, whole = true): void {
     const name = this.nameOf(path);

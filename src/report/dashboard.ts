@@ -66,6 +66,8 @@ export class Dashboard {
   private readonly people = new Map<string, { counts: Record<Severity, number>; files: Set<string> }>();
   /** each person as first written, by personKey (AMY WANG after Amy Wang is Amy Wang) */
   private readonly spelling = new Map<string, string>();
+  /** the people of each owner cell's text, as peopleIn read it */
+  private readonly named = new Map<string, readonly string[]>();
 
   constructor(private readonly input: DashboardInput) {}
 
@@ -130,13 +132,18 @@ export class Dashboard {
   }
 
   /** The people a cell names, each as the run first wrote them. */
-  private peopleIn(cell: string): string[] {
-    return [...new Set(peopleIn(cell).map((n) => {
+  private peopleIn(cell: string): readonly string[] {
+    // read once per cell text: a finding names its row's owner cell, and thousands of findings share a few
+    let names = this.named.get(cell);
+    if (names) return names;
+    names = [...new Set(peopleIn(cell).map((n) => {
       const key = personKey(n);
       const first = this.spelling.get(key);
       if (first === undefined) this.spelling.set(key, n);
       return first ?? n;
     }))];
+    this.named.set(cell, names);
+    return names;
   }
 
   /** A finding counted for each person its row names (张三/李四 is two people), or for nobody's. */

@@ -178,6 +178,61 @@ describe('ecsop watch and the rules that compare workbooks', () => {
   }, 60_000);
 });
 
+/** A listing workbook: each row its 商品ID, title and (or not) its own 核心关键词. */
+const listing = (rows: Array<[string, string, string]>) => xlsx({ sheets: [{ name: '商品信息', xml: sheetXml(rowsXml([['商品ID', '平台', '类目', '商品标题', '核心关键词'], ...rows.map(([id, title, k]) => [id, '淘宝', '美妆护肤/面膜/修护面膜', title, k])])) }] });
+/** A keyword workbook (商品关键词优化表) of another person: 商品ID and 核心关键词. */
+const keywords = (rows: Array<[string, string]>) => xlsx({ sheets: [{ name: '商品关键词优化表', xml: sheetXml(rowsXml([['商品ID', '核心关键词', '搜索指数'], ...rows.map(([id, k]) => [id, k, 1000])])) }] });
+
+describe('ecsop watch: what the suppressions file accepted of another workbook', () => {
+  const now = ['--now', '2024-05-21T12:00'];
+  /** Each file's suppressed count and warnings in check's JSON of the folder now. */
+  const checked = (dir: string) => {
+    const r = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', ...now], { cwd: dir, encoding: 'utf8' }).stdout) as { files: Array<{ path: string; suppressed?: number }>; findings: Array<{ file: string; severity: string }> };
+    return (path: string) => ({ suppressed: r.files.find((f) => f.path === path)!.suppressed ?? 0, warnings: r.findings.filter((f) => f.file === path && f.severity === 'warning').length });
+  };
+
+  it('a partner whose change is only in accepted findings gets its line, with the accepted count check gives (outsider helper-118)', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, '店铺A/店铺B'));
+    // the same listings in two shops: the later workbook's titles are duplicates, accepted when the drive was adopted
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    const n = w.lines.length;
+    // the first shop's listings replaced by another workbook: the second's duplicates are gone, and so is what was accepted of them
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    const after = checked(dir)('店铺A/店铺B/上架.xlsx');
+    const line = await w.line(/店铺B\/上架\.xlsx/, n);
+    expect(line).toContain(`因 店铺A/03-商品上架与优化.xlsx 的保存`);
+    expect(line).toContain(`${after.warnings} 个警告`);
+    expect(line).toContain(`另有 ${after.suppressed} 个在压制文件`);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it("a partner's own findings of a joining rule are accepted before the joins' findings on it, as check counts them", async () => {
+    const dir = folder();
+    // one listing with its own keyword placed late (its own finding), two whose keywords another person keeps
+    writeFileSync(join(dir, '店铺A/商品.xlsx'), listing([['20001', '补水保湿舒缓熬夜焕亮修护面膜', '修护面膜'], ['20002', '熬夜焕亮舒缓补水保湿抗老精华液', ''], ['20003', '熬夜焕亮舒缓补水保湿美白精华液', '']]));
+    writeFileSync(join(dir, '店铺A/关键词.xlsx'), keywords([['20002', '抗老精华']]));
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
+    expect(checked(dir)('店铺A/商品.xlsx').warnings).toBe(0);
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    const n = w.lines.length;
+    // the keyword of the third listing added: the listing workbook now has one finding more than was accepted
+    writeFileSync(join(dir, '店铺A/关键词.xlsx'), keywords([['20002', '抗老精华'], ['20003', '美白精华']]));
+    const after = checked(dir)('店铺A/商品.xlsx');
+    expect(after.warnings).toBe(1);
+    const line = await w.line(/店铺A\/商品\.xlsx/, n);
+    expect(line).toMatch(new RegExp(`0 个错误,${after.warnings} 个警告\\(因 店铺A/关键词\\.xlsx 的保存,新增 1 个\\)`));
+    expect(line).toContain(`另有 ${after.suppressed} 个在压制文件`);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+});
+
 describe('ecsop watch beside a large export', () => {
   it('a save is said while a large workbook is read for the dashboard, and a large workbook deleted while it is read is let go (outsider helper-114: 10–23 s late)', async () => {
     const dir = folder();
