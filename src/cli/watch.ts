@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { locationOf } from './suppress.js';
+import { findConfig } from '../config/config.js';
+import { readSuppressions, SuppressionsError } from '../drive/suppressions.js';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { opendirSync } from 'node:fs';
 import { saveKey, statOrNone } from '../workbook/stat-or-none.js';
@@ -82,6 +84,7 @@ export function registerWatch(program: Command, io: Io): void {
     .option('--html <out.html>', t(lang, 'opt.watch-html'))
     .option('--annotate-dir <dir>', t(lang, 'opt.annotate-dir'))
     .option('-c, --config <file>', t(lang, 'opt.config'))
+    .option('--suppressions-location <file>', t(lang, 'opt.suppressions-location'))
     .option('--lang <lang>', t(lang, 'opt.lang', { langs: 'zh | en' }))
     .option('--now <iso>', t(lang, 'opt.now'))
     .option('--force', t(lang, 'opt.force-write'))
@@ -175,6 +178,21 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   /** An Io whose signal is Ctrl-C's and `stop`'s. */
   const stoppable = (base: Io, stop: AbortController): Io => ({ ...base, signal: io.signal ? AbortSignal.any([io.signal, stop.signal]) : stop.signal });
   const dashboard = flags.html ? new MemoryStore() : undefined;
+  /**
+   * What every line depends on besides the workbooks — the config (given, or found upward from here) and the
+   * suppressions file — as a key of their saves: either changed (a colleague's --suppress-all on the drive, a limit
+   * raised) and every file's counts are retaken with it (outsider helper-119: the saved file's line took the new
+   * suppressions file, the other files kept what the old one accepted, and a partner's line mixed the two)
+   */
+  const suppressionsFile = locationOf(io, flags.suppressionsLocation);
+  // one named that is not there (a typo, the drive not mounted) is said, as check says it; once there, it is taken
+  if (flags.suppressionsLocation && !statOrNone(suppressionsFile)?.isFile()) io.stderr(`${t(lang, 'suppress.no-file', { path: displayPath(suppressionsFile, io.cwd) })}\n`);
+  const besidesKey = () => {
+    const config = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
+    return [config ?? '', config ? saveKey(config) : '', saveKey(suppressionsFile)].join('\u0000');
+  };
+  /** besidesKey as the starting point read them (taken before it read them: a change while it read is one after) */
+  let besides = '';
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
   const say = (line: string) => io.stdout(`${inert(line)}\n`);
   // a file as the lines name it: from the current folder, or from the watched folder's own name when it is elsewhere
@@ -436,13 +454,53 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     partners(path, result.others);
     refresh();
   };
+  /** The config or the suppressions file changed: noticed at the next save, or within ROOT_MS without one. */
+  let retakeDue = false;
+  /**
+   * Every file's counts taken again with the config and suppressions file as they are now, said in one line as
+   * the start's. Saves waiting are still said each in its own line, against what their files held when last said.
+   */
+  const retake = async () => {
+    const [configWas, configSaveWas, suppressionsWas] = besides.split('\u0000');
+    const [config, configSave, suppressionsNow] = besidesKey().split('\u0000');
+    // what changed, by name (a config gone is named as it was)
+    const changed = [...(config !== configWas || configSave !== configSaveWas ? [config || configWas] : []), ...(suppressionsNow !== suppressionsWas ? [suppressionsFile] : [])];
+    try {
+      io.config = undefined;
+      setup = setupCheck(io, { ...flags, format: 'text', failOn: 'error' });
+      try {
+        readSuppressions(suppressionsFile);
+      } catch (err) {
+        throw err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(suppressionsFile, io.cwd), detail: err.detail }) : err;
+      }
+    } catch (err) {
+      // one saved half-typed: said once, and the watch goes on as it was (the next good save of it is taken)
+      besides = besidesKey();
+      say(`${stamp()}  ${t(lang, 'watch.besides-unread', { reason: err instanceof UsageError ? err.text(lang) : (err as Error).message })}`);
+      return;
+    }
+    dashboard?.clear();
+    const waitingNow = new Set([...queue.keys(), ...waiting.keys(), ...later.keys()]);
+    const kept = new Map([...waitingNow].map((p) => [p, { said: said.get(p), seen: seen.get(p) }]));
+    const found = await steadyBaseline();
+    for (const [p, k] of kept) {
+      if (k.said === undefined) said.delete(p); else said.set(p, k.said);
+      if (k.seen) seen.set(p, k.seen);
+    }
+    say(`${stamp()}  ${t(lang, 'watch.retaken', { what: changed.map((p) => displayPath(p, io.cwd)).join(t(lang, 'list.and')), files: found.files, errors: found.errors, warnings: found.warnings, suppressed: accepted(found.suppressed) })}`);
+    refresh();
+  };
   const kick = () => {
     // nothing to do: the loop below would end before `running` is set, and `running` would never be cleared
-    if (running || stopped || !(queue.size || dashboardDue)) return;
+    if (running || stopped || !(queue.size || dashboardDue || retakeDue)) return;
     running = (async () => {
       try {
-        while (!stopped && (queue.size || dashboardDue)) {
-          if (queue.size) {
+        while (!stopped && (queue.size || dashboardDue || retakeDue)) {
+          // before any save is read: what it is checked with is what every other file's counts were taken with
+          if (retakeDue || besidesKey() !== besides) {
+            retakeDue = false;
+            await retake();
+          } else if (queue.size) {
             const [[path, attempt]] = queue;
             queue.delete(path);
             await one(path, attempt);
@@ -537,6 +595,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let saidAway = false;
     for (;;) {
       const before = folderId();
+      besides = besidesKey();
       for (const m of [seen, stamps, said, goneSeen, countsOf, joinData, joined, acceptedOf, ownByRule]) m.clear();
       joinOrder = undefined;
       most = 0;
@@ -615,6 +674,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
   let away = false;
   const rootTimer = setInterval(() => void (async () => {
+    if (!retakeDue && besidesKey() !== besides) { retakeDue = true; kick(); }
     const here = rootHere();
     if (!here && !away) {
       away = true;

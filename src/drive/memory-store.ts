@@ -35,6 +35,11 @@ export class MemoryStore implements ResultStore {
     this.held.set(file.path, { display: file.display, saved: before, result: serialize(result) });
   }
 
+  /** The config changed: every result is dropped. */
+  clear(): void {
+    this.held.clear();
+  }
+
   /** A file saved, renamed or deleted: its result is dropped. */
   forget(path: string): void {
     this.held.delete(path);

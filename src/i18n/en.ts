@@ -953,6 +953,8 @@ export const en: Record<MessageId, string> = {
   'watch.away': 'the folder {dir} is gone (network drive disconnected?); waiting for it to come back',
   'watch.back': 'the folder {dir} is back; checking what changed meanwhile',
   'watch.dashboard-failed': 'the dashboard was not refreshed: {reason}',
+  'watch.retaken': '{what} changed; every workbook counted again with it: {files} {files|workbook|workbooks}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}{suppressed}',
+  'watch.besides-unread': '{reason} (counting on as before; counted again once it is fixed)',
   'watch.failed': 'this save was not checked to the end: {reason}',
   'watch.line-new': 'new file: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   'error.outputs-one-file': '{first} and {second} name the same file {path}: a run never writes two things into one file; give one of them another name',

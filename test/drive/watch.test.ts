@@ -233,6 +233,71 @@ describe('ecsop watch: what the suppressions file accepted of another workbook',
   }, 60_000);
 });
 
+describe('ecsop watch: the config and the suppressions file changed while it watches', () => {
+  const now = ['--now', '2024-05-21T12:00'];
+  const report = (dir: string) => JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', ...now], { cwd: dir, encoding: 'utf8' }).stdout) as { summary: { errors: number; warnings: number; suppressed?: number }; files: Array<{ path: string; suppressed?: number }>; findings: Array<{ file: string; severity: string }> };
+
+  it("a colleague adopting the drive meanwhile: every file's counts retaken in one line, and each later line as check gives it (outsider helper-119: a partner's line mixed the two files)", async () => {
+    const dir = folder();
+    mkdirSync(join(dir, '店铺A/店铺B'));
+    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    expect(await w.line(/^正在监视 店铺A/)).not.toContain('已被接受');
+    let n = w.lines.length;
+    // --suppress-all on another machine (here, the same folder): no workbook is saved, the line comes all the same
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
+    const adopted = report(dir);
+    const retaken = await w.line(/ecsop-suppressions\.json 已更改/, n);
+    expect(retaken).toMatch(new RegExp(`按它重新统计:6 个工作簿,${adopted.summary.errors} 个错误,${adopted.summary.warnings} 个警告;另有 ${adopted.summary.suppressed} 个在压制文件`));
+    n = w.lines.length;
+    // a save after: the saved file's line and its partner's both as check counts them now
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
+    const r = report(dir);
+    const of = (path: string) => ({ warnings: r.findings.filter((f) => f.file === path && f.severity === 'warning').length, errors: r.findings.filter((f) => f.file === path && f.severity === 'error').length, suppressed: r.files.find((f) => f.path === path)!.suppressed ?? 0 });
+    const partner = of('店铺A/店铺B/上架.xlsx');
+    const line = await w.line(/店铺B\/上架\.xlsx/, n);
+    expect(line).toContain(`${partner.errors} 个错误,${partner.warnings} 个警告`);
+    expect(line).toContain(`另有 ${partner.suppressed} 个在压制文件`);
+    const saved = of('店铺A/03-商品上架与优化.xlsx');
+    expect(await w.line(/店铺A\/03-商品上架与优化\.xlsx  /, n)).toContain(`${saved.errors} 个错误,${saved.warnings} 个警告`);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it('a config saved meanwhile is taken (a rule turned off), one half-typed is said once and the watch goes on as it was', async () => {
+    const dir = folder();
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    const start = await w.line(/^正在监视 店铺A/);
+    expect(start).toMatch(/5 个工作簿,\d+ 个错误,[1-9]\d* 个警告/);
+    let n = w.lines.length;
+    writeFileSync(join(dir, 'ecsop.config.json'), '{ "rules": { "title-medical-claim": "off", ');
+    expect(await w.line(/配置错误/, n)).toContain('仍按之前读到的统计');
+    await sleep(2500);
+    expect(w.lines.slice(n).filter((l) => /配置错误/.test(l))).toHaveLength(1);
+    n = w.lines.length;
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'title-medical-claim': 'off' } }));
+    const r = report(dir);
+    expect(await w.line(/ecsop\.config\.json 已更改/, n)).toContain(`按它重新统计:5 个工作簿,${r.summary.errors} 个错误,${r.summary.warnings} 个警告`);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it('--suppressions-location takes the file kept on the drive; one that is not there is said', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, '盘'));
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', '--suppressions-location', '盘/', ...now], { cwd: dir }).status).toBe(0);
+    const w = new Watcher(['店铺A', '--suppressions-location', '盘/'], dir);
+    running.push(w);
+    expect(await w.line(/^正在监视 店铺A/)).toMatch(/0 个错误,0 个警告;另有 \d+ 个在压制文件 盘\/ecsop-suppressions\.json/);
+    expect(await w.stop()).toBe(130);
+    const missing = new Watcher(['店铺A', '--suppressions-location', '别处/'], dir);
+    running.push(missing);
+    await missing.line(/^正在监视 店铺A/);
+    expect(missing.stderr).toContain('压制文件 别处/ecsop-suppressions.json 不存在');
+    expect(await missing.stop()).toBe(130);
+  }, 60_000);
+});
+
 describe('ecsop watch beside a large export', () => {
   it('a save is said while a large workbook is read for the dashboard, and a large workbook deleted while it is read is let go (outsider helper-114: 10–23 s late)', async () => {
     const dir = folder();
