@@ -33,6 +33,7 @@ import { journalOf } from '../drive/cache-file.js';
 import { statOrNone } from '../workbook/stat-or-none.js';
 import { resolve } from 'node:path';
 import { rowOwners } from '../check/collectors.js';
+import { SuppressionFilter, type SuppressionCounts } from '../drive/suppressions.js';
 import { historyOf, readLines, runStamp, runsOf, SAME_RUN_MS, scopeOf, type HistoryLine, type HistoryRead, type RunScope } from '../drive/history.js';
 import { driveRun, TREND_RUNS, type DashboardInput } from '../report/dashboard.js';
 
@@ -74,6 +75,12 @@ export interface ReportRequest {
    * joinWith's), by the path the report shows; the joins' findings come after a file's onFileDone
    */
   onAccepted?(accepted: ReadonlyMap<string, number>): void;
+  /**
+   * with `drive`, the suppressions the run applies as its caller last read the file (ecsop watch: every line counts
+   * with the one read the watch's counts were taken with, and a file saved half-typed meanwhile is none of them); null:
+   * none. Not given: the file is read as the run begins.
+   */
+  suppressions?: SuppressionCounts | null;
 }
 
 /**
@@ -237,7 +244,9 @@ export async function runReport(io: Io, paths: string[], flags: CheckFlags, setu
   // a sheet of the kinds the command reads (review: orders or shipments) in some file
   let kindSeen = !request.onlyKinds;
   // the suppressions file (check): accepted findings are counted, never reported nor failing the run
-  const suppress = request.drive ? openSuppressions(io, flags) : undefined;
+  const suppress = !request.drive ? undefined
+    : request.suppressions === undefined ? openSuppressions(io, flags)
+      : request.suppressions ? new SuppressionFilter(suppressionsLocation(io, flags.suppressionsLocation), request.suppressions) : undefined;
   // (the files whose join data the run takes too: a join's findings on them are accepted as check accepts them)
   const pathOf = suppress ? new Map([...files, ...(request.joinWith?.files ?? [])].map((f) => [f.display, f.path])) : undefined;
   // their own findings of their last check come first, as in check's run of them all

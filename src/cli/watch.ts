@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { locationOf } from './suppress.js';
 import { findConfig } from '../config/config.js';
-import { readSuppressions, SuppressionsError } from '../drive/suppressions.js';
+import { readSuppressions, suppressionsAt, SuppressionsError, type SuppressionCounts } from '../drive/suppressions.js';
 import { watch as watchFiles, type FSWatcher } from 'chokidar';
 import { opendirSync } from 'node:fs';
 import { saveKey, statOrNone } from '../workbook/stat-or-none.js';
@@ -193,6 +193,18 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   };
   /** besidesKey as the starting point read them (taken before it read them: a change while it read is one after) */
   let besides = '';
+  /**
+   * The suppressions every line counts with: the file as the counts were last taken with it (null: none), not as each
+   * save finds it — one saved half-typed meanwhile kept a save from being checked at all (outsider helper-120)
+   */
+  const readAccepted = (): SuppressionCounts | null => {
+    try {
+      return suppressionsAt(suppressionsFile)?.isFile() ? readSuppressions(suppressionsFile) : null;
+    } catch (err) {
+      throw err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(suppressionsFile, io.cwd), detail: err.detail }) : err;
+    }
+  };
+  let acceptedCounts: SuppressionCounts | null = null;
   const quiet: Io = { ...io, stdout: () => {}, stderr: () => {}, stdoutTTY: false, stderrTTY: false, stdoutStream: undefined };
   const say = (line: string) => io.stdout(`${inert(line)}\n`);
   // a file as the lines name it: from the current folder, or from the watched folder's own name when it is elsewhere
@@ -210,6 +222,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   /** the version of each file its last line (or the starting point) was about */
   const said = new Map<string, string>();
   const stamp = () => new Date().toTimeString().slice(0, 8);
+  /** What went wrong, in the watch's language (a usage error's own words, a write's with its target) */
+  const reasonOf = (err: unknown, target?: string) => (err instanceof UsageError ? err.text(lang) : err instanceof WriteError ? err.text(lang, target) : (err as Error).message);
 
   /** What the suppressions file accepted and the counts leave out, said beside them (a desk's 0 errors is never a hidden 20). */
   const accepted = (count: number) => (count ? t(lang, 'watch.suppressed', { count, path: displayPath(locationOf(io, flags.suppressionsLocation), io.cwd) }) : '');
@@ -247,6 +261,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       files: [file],
       // the suppressions file applies as in check: its accepted findings are not counted
       drive: true,
+      suppressions: acceptedCounts,
       joinWith: { before, after, files: joinedFiles(others) },
       onOutcome: (_f, outcome) => keepJoinData(path, outcome.contributions),
       onFinding: (f) => {
@@ -287,6 +302,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     await runReport(quiet, [], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
       files: [],
       drive: true,
+      suppressions: acceptedCounts,
       joinWith: { before: files.flatMap((f) => joinData.get(f.path)!), after: [], files: joinedFiles(files) },
       onFinding: (f) => {
         const at = pathOf.get(f.file);
@@ -365,12 +381,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const stop = new AbortController();
     current = { stop };
     try {
-      await runReport(stoppable(quiet, stop), [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, store: dashboard, files: await ownInputs() });
+      await runReport(stoppable(quiet, stop), [root], { ...flags, format: 'html', output: flags.html, progress: false, annotate: undefined, annotateDir: undefined }, { ...setup, format: 'html' }, { drive: true, suppressions: acceptedCounts, store: dashboard, files: await ownInputs() });
       giveWay.dashboardMade();
     } catch (err) {
       if (stop.signal.reason instanceof Superseded && !io.signal?.aborted) { refresh(); return; }
       if (err instanceof Interrupted) throw err;
-      say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: err instanceof UsageError ? err.text(lang) : err instanceof WriteError ? err.text(lang, flags.html) : (err as Error).message })}`);
+      say(`${stamp()}  ${t(lang, 'watch.dashboard-failed', { reason: reasonOf(err, flags.html) })}`);
     } finally {
       current = undefined;
     }
@@ -465,28 +481,37 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const [config, configSave, suppressionsNow] = besidesKey().split('\u0000');
     // what changed, by name (a config gone is named as it was)
     const changed = [...(config !== configWas || configSave !== configSaveWas ? [config || configWas] : []), ...(suppressionsNow !== suppressionsWas ? [suppressionsFile] : [])];
+    besides = besidesKey();
+    let counts: SuppressionCounts | null;
     try {
       io.config = undefined;
       setup = setupCheck(io, { ...flags, format: 'text', failOn: 'error' });
-      try {
-        readSuppressions(suppressionsFile);
-      } catch (err) {
-        throw err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(suppressionsFile, io.cwd), detail: err.detail }) : err;
-      }
+      counts = readAccepted();
     } catch (err) {
       // one saved half-typed: said once, and the watch goes on as it was (the next good save of it is taken)
-      besides = besidesKey();
-      say(`${stamp()}  ${t(lang, 'watch.besides-unread', { reason: err instanceof UsageError ? err.text(lang) : (err as Error).message })}`);
+      say(`${stamp()}  ${t(lang, 'watch.besides-unread', { reason: reasonOf(err) })}`);
       return;
     }
+    // one named that is gone now (the drive's copy deleted, the drive away): said, as at the start
+    if (!counts && flags.suppressionsLocation) say(`${stamp()}  ${t(lang, 'suppress.no-file', { path: displayPath(suppressionsFile, io.cwd) })}`);
+    acceptedCounts = counts;
     dashboard?.clear();
-    const waitingNow = new Set([...queue.keys(), ...waiting.keys(), ...later.keys()]);
-    const kept = new Map([...waitingNow].map((p) => [p, { said: said.get(p), seen: seen.get(p) }]));
+    // each file as its last line left it: one saved since — before the count, or while it read the folder — is said
+    // in a line of its own after, against that (outsider helper-120: such a save had no line, or "0 new")
+    const saidBefore = new Map(said);
+    const seenBefore = new Map(seen);
+    const goneBefore = new Map(goneSeen);
     const found = await steadyBaseline();
-    for (const [p, k] of kept) {
-      if (k.said === undefined) said.delete(p); else said.set(p, k.said);
-      if (k.seen) seen.set(p, k.seen);
+    // what files deleted before held, for when they come back (one back meanwhile is compared with it below)
+    for (const [p, held] of goneBefore) goneSeen.set(p, held);
+    for (const [p, was] of saidBefore) {
+      if (said.get(p) === was) continue;
+      said.set(p, was);
+      const held = seenBefore.get(p);
+      if (held) seen.set(p, held); else seen.delete(p);
+      enqueue(p);
     }
+    for (const p of [...said.keys()]) if (!saidBefore.has(p)) { said.delete(p); seen.delete(p); enqueue(p); }
     say(`${stamp()}  ${t(lang, 'watch.retaken', { what: changed.map((p) => displayPath(p, io.cwd)).join(t(lang, 'list.and')), files: found.files, errors: found.errors, warnings: found.warnings, suppressed: accepted(found.suppressed) })}`);
     refresh();
   };
@@ -503,14 +528,20 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
           } else if (queue.size) {
             const [[path, attempt]] = queue;
             queue.delete(path);
-            await one(path, attempt);
+            try {
+              await one(path, attempt);
+            } catch (err) {
+              // said with the file it is about, and the saves after it are read all the same
+              if (err instanceof Interrupted) throw err;
+              say(`${stamp()}  ${nameOf(path)}  ${t(lang, 'watch.failed', { reason: reasonOf(err) })}`);
+            }
           } else {
             dashboardDue = false;
             await writeDashboard();
           }
         }
       } catch (err) {
-        if (!(err instanceof Interrupted)) say(`${stamp()}  ${t(lang, 'watch.failed', { reason: (err as Error).message })}`);
+        if (!(err instanceof Interrupted)) say(`${stamp()}  ${t(lang, 'watch.failed', { reason: reasonOf(err) })}`);
       } finally {
         running = undefined;
       }
@@ -546,6 +577,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     if (paths.length) await runReport(quiet, [root], { ...flags, format: 'text', output: undefined, progress: false, quiet: true, annotate: undefined, annotateDir: undefined }, setup, {
       files: inputs,
       drive: true,
+      suppressions: acceptedCounts,
       onOutcome: (f, outcome) => keepJoinData(f.path, outcome.contributions),
       onFinding: (f) => {
         if (f.severity === 'error') errors++;
@@ -595,7 +627,6 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     let saidAway = false;
     for (;;) {
       const before = folderId();
-      besides = besidesKey();
       for (const m of [seen, stamps, said, goneSeen, countsOf, joinData, joined, acceptedOf, ownByRule]) m.clear();
       joinOrder = undefined;
       most = 0;
@@ -660,6 +691,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
 
   // the dashboard's target is checked as --output is, before anything is read: never a workbook, never another's page
   if (flags.html) await checkTarget(resolve(io.cwd, flags.html), { kind: 'html', report: true, force: Boolean(flags.force), inputs: await workbooks() });
+  besides = besidesKey();
+  acceptedCounts = readAccepted();
   const first = await steadyBaseline();
   // the line says the folder is watched: only once it is
   await start();

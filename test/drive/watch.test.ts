@@ -282,6 +282,45 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
     expect(await w.stop()).toBe(130);
   }, 60_000);
 
+  it("a suppressions file saved half-typed: a save meanwhile is still checked with the one before, and said in the watch's language (outsider helper-120: never checked, half English)", async () => {
+    const dir = folder();
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
+    const good = readFileSync(join(dir, 'ecsop-suppressions.json'));
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/);
+    let n = w.lines.length;
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), '{"店铺A/01-市场调研与选品.xlsx": ');
+    expect(await w.line(/ecsop-suppressions\.json/, n)).toContain('仍按之前读到的统计');
+    n = w.lines.length;
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/02-店铺基础搭建.xlsx'));
+    const line = await w.line(/02-店铺基础搭建\.xlsx/, n);
+    expect(line).toMatch(/02-店铺基础搭建\.xlsx  \d+ 个错误,\d+ 个警告\(比上次检查新增 [1-9]\d* 个\)/);
+    expect(w.lines.slice(n).join('\n')).not.toMatch(/没有检查完|[a-z]{4,} [a-z]{4,}/);
+    // fixed: counted again with it, as check counts the folder now
+    n = w.lines.length;
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), good);
+    const r = report(dir);
+    expect(await w.line(/已更改/, n)).toContain(`${r.summary.errors} 个错误,${r.summary.warnings} 个警告;另有 ${r.summary.suppressed} 个`);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
+
+  it('a save made as the suppressions file changes is said in a line of its own, what it added new (outsider helper-120: no line, or "0 new")', async () => {
+    for (const wait of [0, 700]) {
+      const dir = folder();
+      const w = new Watcher(['店铺A'], dir);
+      running.push(w);
+      await w.line(/^正在监视 店铺A/);
+      const n = w.lines.length;
+      expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-rule', 'title-medical-claim', ...now], { cwd: dir }).status).not.toBe(2);
+      await sleep(wait);
+      copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/02-店铺基础搭建.xlsx'));
+      await w.line(/已更改/, n);
+      expect(await w.line(/02-店铺基础搭建\.xlsx/, n), `saved ${wait} ms after`).toMatch(/新增 [1-9]\d* 个/);
+      expect(await w.stop()).toBe(130);
+    }
+  }, 90_000);
+
   it('--suppressions-location takes the file kept on the drive; one that is not there is said', async () => {
     const dir = folder();
     mkdirSync(join(dir, '盘'));
