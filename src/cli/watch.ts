@@ -186,7 +186,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
    */
   const suppressionsFile = locationOf(io, flags.suppressionsLocation);
   // one named that is not there (a typo, the drive not mounted) is said, as check says it; once there, it is taken
-  if (flags.suppressionsLocation && !statOrNone(suppressionsFile)?.isFile()) io.stderr(`${t(lang, 'suppress.no-file', { path: displayPath(suppressionsFile, io.cwd) })}\n`);
+  if (flags.suppressionsLocation && !statOrNone(suppressionsFile)?.isFile()) io.stderr(`${t(lang, 'watch.no-suppressions', { path: displayPath(suppressionsFile, io.cwd) })}\n`);
   const besidesKey = () => {
     const config = flags.config ? resolve(io.cwd, flags.config) : findConfig(io.cwd);
     return [config ?? '', config ? saveKey(config) : '', saveKey(suppressionsFile)].join('\u0000');
@@ -472,6 +472,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   };
   /** The config or the suppressions file changed: noticed at the next save, or within ROOT_MS without one. */
   let retakeDue = false;
+  /** why the config or the suppressions file did not read, as last said ('' once they read) */
+  let unreadSaid = '';
   /**
    * Every file's counts taken again with the config and suppressions file as they are now, said in one line as
    * the start's. Saves waiting are still said each in its own line, against what their files held when last said.
@@ -488,12 +490,16 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       setup = setupCheck(io, { ...flags, format: 'text', failOn: 'error' });
       counts = readAccepted();
     } catch (err) {
-      // one saved half-typed: said once, and the watch goes on as it was (the next good save of it is taken)
-      say(`${stamp()}  ${t(lang, 'watch.besides-unread', { reason: reasonOf(err) })}`);
+      // one saved half-typed: said once, and the watch goes on as it was (the next good save of it is taken); the
+      // same fault saved again (touched, written again as it was) is not said again (outsider helper-121)
+      const reason = reasonOf(err);
+      if (reason !== unreadSaid) say(`${stamp()}  ${t(lang, 'watch.besides-unread', { reason })}`);
+      unreadSaid = reason;
       return;
     }
+    unreadSaid = '';
     // one named that is gone now (the drive's copy deleted, the drive away): said, as at the start
-    if (!counts && flags.suppressionsLocation) say(`${stamp()}  ${t(lang, 'suppress.no-file', { path: displayPath(suppressionsFile, io.cwd) })}`);
+    if (!counts && flags.suppressionsLocation) say(`${stamp()}  ${t(lang, 'watch.no-suppressions', { path: displayPath(suppressionsFile, io.cwd) })}`);
     acceptedCounts = counts;
     dashboard?.clear();
     // each file as its last line left it: one saved since — before the count, or while it read the folder — is said
@@ -505,7 +511,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     // what files deleted before held, for when they come back (one back meanwhile is compared with it below)
     for (const [p, held] of goneBefore) goneSeen.set(p, held);
     for (const [p, was] of saidBefore) {
-      if (said.get(p) === was) continue;
+      // (as it is now: one saved while the count read it — its new bytes read, its stamp the old one — is one too,
+      // outsider helper-121: "0 new")
+      if (said.get(p) === was && saveKey(p) === was) continue;
       said.set(p, was);
       const held = seenBefore.get(p);
       if (held) seen.set(p, held); else seen.delete(p);
@@ -522,8 +530,11 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       try {
         while (!stopped && (queue.size || dashboardDue || retakeDue)) {
           // before any save is read: what it is checked with is what every other file's counts were taken with
-          if (retakeDue || besidesKey() !== besides) {
-            retakeDue = false;
+          // (the folder away — an unmounted drive, the suppressions file kept on it gone with it — is no change: it is
+          // looked at again once the folder is back)
+          const retaking = (retakeDue || besidesKey() !== besides) && rootHere();
+          retakeDue = false;
+          if (retaking) {
             await retake();
           } else if (queue.size) {
             const [[path, attempt]] = queue;
@@ -707,7 +718,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // the folder going away (an unmounted drive) and coming back: watched again, and what changed meanwhile read
   let away = false;
   const rootTimer = setInterval(() => void (async () => {
-    if (!retakeDue && besidesKey() !== besides) { retakeDue = true; kick(); }
+    if (!retakeDue && besidesKey() !== besides && rootHere()) { retakeDue = true; kick(); }
     const here = rootHere();
     if (!here && !away) {
       away = true;

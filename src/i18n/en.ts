@@ -955,6 +955,7 @@ export const en: Record<MessageId, string> = {
   'watch.dashboard-failed': 'the dashboard was not refreshed: {reason}',
   'watch.retaken': '{what} changed; every workbook counted again with it: {files} {files|workbook|workbooks}, {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}{suppressed}',
   'watch.besides-unread': '{reason} (counting on as before; counted again once it is fixed)',
+  'watch.no-suppressions': 'there is no suppressions file {path}: nothing is suppressed until there is one',
   'watch.failed': 'this save was not checked to the end: {reason}',
   'watch.line-new': 'new file: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}',
   'error.outputs-one-file': '{first} and {second} name the same file {path}: a run never writes two things into one file; give one of them another name',

@@ -960,6 +960,7 @@ export const zh = {
   'watch.dashboard-failed': '看板没有刷新:{reason}',
   'watch.retaken': '{what} 已更改,按它重新统计:{files} 个工作簿,{errors} 个错误,{warnings} 个警告{suppressed}',
   'watch.besides-unread': '{reason}(仍按之前读到的统计;改好后自动重新统计)',
+  'watch.no-suppressions': '压制文件 {path} 不存在:在它出现之前不压制任何问题',
   'watch.failed': '这次保存没有检查完:{reason}',
   'watch.line-new': '新文件:{errors} 个错误,{warnings} 个警告',
   'error.outputs-one-file': '{first} 和 {second} 指向同一个文件 {path}:一次运行不会把两样东西写进同一个文件,请给其中一个换个名字',

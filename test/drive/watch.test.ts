@@ -292,6 +292,11 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
     let n = w.lines.length;
     writeFileSync(join(dir, 'ecsop-suppressions.json'), '{"店铺A/01-市场调研与选品.xlsx": ');
     expect(await w.line(/ecsop-suppressions\.json/, n)).toContain('仍按之前读到的统计');
+    // the same fault saved again, and touched: not said again (outsider helper-121)
+    await sleep(500);
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), '{"店铺A/01-市场调研与选品.xlsx": ');
+    await sleep(2500);
+    expect(w.lines.slice(n).filter((l) => /仍按之前读到的统计/.test(l))).toHaveLength(1);
     n = w.lines.length;
     copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/02-店铺基础搭建.xlsx'));
     const line = await w.line(/02-店铺基础搭建\.xlsx/, n);
@@ -320,6 +325,45 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
       expect(await w.stop()).toBe(130);
     }
   }, 90_000);
+
+  it('a save landing while the re-count reads the folder is said in its own line with what it added (outsider helper-121: "0 new")', async () => {
+    const dir = folder();
+    // two large exports first in the folder's order: both threads read them for seconds, the saved file after
+    const orders = (n: number) => xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ...Array.from({ length: n }, (_, i) => [`2024052${String(i).padStart(7, '0')}`, ...ROW.slice(1)])])) }] });
+    const big = orders(200_000);
+    writeFileSync(join(dir, '店铺A/00-大订单1.xlsx'), big);
+    writeFileSync(join(dir, '店铺A/00-大订单2.xlsx'), big);
+    const w = new Watcher(['店铺A'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/, 0, 120_000);
+    const n = w.lines.length;
+    // a suppressions file written by hand: the count starts within 2 s, and reads the exports first
+    writeFileSync(join(dir, 'ecsop-suppressions.json'), JSON.stringify({ '店铺A/02-店铺基础搭建.xlsx': { 'store-bestsellers': { count: 1 } } }));
+    await sleep(2500);
+    copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/02-店铺基础搭建.xlsx'));
+    await w.line(/已更改/, n, 120_000);
+    expect(await w.line(/02-店铺基础搭建\.xlsx/, n, 60_000)).toMatch(/新增 [1-9]\d* 个/);
+    expect(await w.stop()).toBe(130);
+  }, 240_000);
+
+  it('a drive unmounted with the suppressions file kept on it: one line going, one coming back, no re-count', async () => {
+    const dir = folder();
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', '--suppressions-location', '店铺A/', ...now], { cwd: dir }).status).toBe(0);
+    const w = new Watcher(['店铺A', '--suppressions-location', '店铺A/'], dir);
+    running.push(w);
+    expect(await w.line(/^正在监视 店铺A/)).toContain('已被接受');
+    const n = w.lines.length;
+    unmount(dir);
+    await w.line(/不见了/, n);
+    await sleep(4500);
+    remount(dir);
+    await w.line(/回来了/, n);
+    await sleep(4500);
+    const after = w.lines.slice(n);
+    expect(after.filter((l) => /不见了/.test(l)), after.join('\n')).toHaveLength(1);
+    expect(after.filter((l) => /已更改|不存在/.test(l)), after.join('\n')).toHaveLength(0);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
 
   it('--suppressions-location takes the file kept on the drive; one that is not there is said', async () => {
     const dir = folder();
