@@ -483,6 +483,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     const [config, configSave, suppressionsNow] = besidesKey().split('\u0000');
     // what changed, by name (a config gone is named as it was)
     const changed = [...(config !== configWas || configSave !== configSaveWas ? [config || configWas] : []), ...(suppressionsNow !== suppressionsWas ? [suppressionsFile] : [])];
+    // changed back meanwhile (saved, then put back as it was): nothing to count again
+    if (!changed.length) return;
     besides = besidesKey();
     let counts: SuppressionCounts | null;
     try {
@@ -498,8 +500,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
       return;
     }
     unreadSaid = '';
-    // one named that is gone now (the drive's copy deleted, the drive away): said, as at the start
-    if (!counts && flags.suppressionsLocation) say(`${stamp()}  ${t(lang, 'watch.no-suppressions', { path: displayPath(suppressionsFile, io.cwd) })}`);
+    // one named that is gone now (the drive's copy deleted): said when it goes, as at the start, not again at a
+    // config's change (outsider helper-122)
+    if (!counts && flags.suppressionsLocation && suppressionsNow !== suppressionsWas) say(`${stamp()}  ${t(lang, 'watch.no-suppressions', { path: displayPath(suppressionsFile, io.cwd) })}`);
     acceptedCounts = counts;
     dashboard?.clear();
     // each file as its last line left it: one saved since — before the count, or while it read the folder — is said

@@ -378,6 +378,17 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
     await missing.line(/^正在监视 店铺A/);
     expect(missing.stderr).toContain('压制文件 别处/ecsop-suppressions.json 不存在');
     expect(await missing.stop()).toBe(130);
+    // the drive's file deleted while it watches: said when it goes, not again when the config changes after
+    const w2 = new Watcher(['店铺A', '--suppressions-location', '盘/'], dir);
+    running.push(w2);
+    await w2.line(/^正在监视 店铺A/);
+    const n = w2.lines.length;
+    rmSync(join(dir, '盘/ecsop-suppressions.json'));
+    await w2.line(/已更改/, n);
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'title-medical-claim': 'off' } }));
+    await w2.line(/ecsop\.config\.json 已更改/, n);
+    expect(w2.lines.slice(n).filter((l) => /不存在/.test(l)), w2.lines.slice(n).join('\n')).toHaveLength(1);
+    expect(await w2.stop()).toBe(130);
   }, 60_000);
 });
 
