@@ -19,7 +19,7 @@ import { checkTarget, WriteError } from '../workbook/safe-write.js';
 import { findInputs, runReport, type JoinedFile } from './run-checks.js';
 import { insideOf } from './annotate.js';
 import { pause, whenAborted } from '../check/when-aborted.js';
-import { GiveWay, Superseded, type Work } from './watch-give-way.js';
+import { GiveWay, PutOff, Superseded, type Work } from './watch-give-way.js';
 
 /** Workbooks the watcher reads; lock files and hidden files are never read. */
 const WATCHED = new Set(['.xlsx', '.xlsm', '.csv']);
@@ -345,7 +345,12 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // the queue of saves: each file once however often it is saved meanwhile, one at a time, with the
   // number of times it was read and did not (0 for a save)
   const queue = new Map<string, number>();
-  const enqueue = (p: string, attempt = 0) => { if (!waiting.has(p)) { queue.set(p, attempt); kick(); } };
+  /**
+   * A save of `p` to be read: what is being done now stops as GiveWay says (a save the catch-up found, or one read
+   * again once it held still, as the watcher's own reports: helper-118's save during the first check waited 30 s and
+   * more behind the first dashboard, clean-clone CI on a loaded machine)
+   */
+  const enqueue = (p: string, attempt = 0) => { supersede(p); if (!waiting.has(p)) { queue.set(p, attempt); kick(); } };
   /** `then(p)` in `ms`, once: a file's timer in `timers` (a later one for the same file replaces it); none once stopped. */
   const after = (timers: Map<string, NodeJS.Timeout>, p: string, ms: number, then: (p: string) => void) => {
     clearTimeout(timers.get(p));
@@ -431,6 +436,9 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     stamps.set(path, stampBefore);
     const stop = new AbortController();
     current = giveWay.check(path, statOrNone(path)?.size ?? 0, stop);
+    // other saves already waiting (they came while something that does not give way was done: a stale dashboard, a
+    // re-count): read first, as a save coming during this read would be, not 10–40 s behind it
+    if (current.large && queue.size) { current = undefined; stamps.delete(path); giveWay.stopped(path, new PutOff()); enqueue(path); return; }
     let result;
     try {
       result = await checkOne(path, stop);
@@ -567,8 +575,8 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     if (reason) current!.stop.abort(reason);
   };
   // a save as the watcher reports it: read unless it is the version read last (one catchUp read already)
-  const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) { supersede(p); enqueue(p); } };
-  const removed = (p: string) => { if (isWorkbook(p)) { supersede(p); enqueue(p); } };
+  const saved = (p: string) => { if (isWorkbook(p) && saveKey(p) !== stamps.get(p)) enqueue(p); };
+  const removed = (p: string) => { if (isWorkbook(p)) enqueue(p); };
   /** A save the library did not report, reported once the file has held still STABLE_MS as its own are. */
   const later = new Map<string, NodeJS.Timeout>();
   const savedLater = (p: string) => after(later, p, STABLE_MS, saved);

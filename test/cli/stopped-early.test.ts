@@ -89,7 +89,7 @@ describe('Ctrl-C before the command reached its checks', () => {
           // the report is written: the run is ending
           if (/wrote/.test(stderr)) child.kill('SIGINT');
         });
-        child.on('exit', (c) => resolve(c));
+        child.on('close', (c) => resolve(c));
       });
       results.push([code, stderr.trim()]);
     }

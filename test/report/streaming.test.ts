@@ -169,7 +169,7 @@ describe('pipes and signals, with the real command', () => {
     let first: { at: number; line: string } | undefined;
     let output = '';
     child.stdout.on('data', (c: Buffer) => { first ??= { at: Date.now(), line: c.toString('utf8').split('\n')[0] }; output += c; });
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     const end = Date.now();
     expect(code).toBe(0);
     expect(output.split('\n').filter(Boolean).every((l) => l.includes('file=a-small.csv'))).toBe(true);
@@ -204,7 +204,7 @@ describe('pipes and signals, with the real command', () => {
     for (let i = 0; i < 500 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 10));
     expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect(code).toBe(130);
     expect(existsSync(join(dir, 'report.txt'))).toBe(false);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
