@@ -41,24 +41,24 @@ export function openSuppressions(io: Io, flags: CheckFlags): SuppressionFilter |
   // a rule whose findings say a file was not checked is never accepted (UNREAD): the run goes on, and says so once (outsider helper-105)
   for (const rule of new Set(rules)) if (UNREAD.has(rule)) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.rule-never', { rule })}\n`);
   const writes = writesSuppressions(flags);
-  const unusable = (err: unknown) => (err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: err.detail }) : err);
-  let exists: boolean;
-  try {
-    exists = suppressionsAt(location)?.isFile() ?? false;
-  } catch (err) {
-    throw unusable(err);
-  }
+  const counts = readSuppressionsAt(io, location);
   // a location named that holds nothing (a typo, a drive not mounted) is said, never passed over in silence, and so is
   // the run that is to prune the file where there is none (outsider helper-110: it was silent)
-  if (!exists && ((suppressionsLocation && !writes) || flags.pruneSuppressions)) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
-  if (!writes && !exists) return undefined;
-  let counts: SuppressionCounts;
+  if (!counts && ((suppressionsLocation && !writes) || flags.pruneSuppressions)) io.stderr(`${t(io.lang ?? DEFAULT_LANG, 'suppress.no-file', { path: displayPath(location, io.cwd) })}\n`);
+  if (!writes && !counts) return undefined;
+  return new SuppressionFilter(location, counts ?? new Map(), { all: suppressAll, rules });
+}
+
+/**
+ * The counts of the suppressions file at `location` as it is now; undefined when there is none. One that cannot be
+ * looked at or read, or is no suppressions file, is a usage error naming it (exit 2), never taken for none.
+ */
+export function readSuppressionsAt(io: Io, location: string): SuppressionCounts | undefined {
   try {
-    counts = readSuppressions(location);
+    return suppressionsAt(location)?.isFile() ? readSuppressions(location) : undefined;
   } catch (err) {
-    throw unusable(err);
+    throw err instanceof SuppressionsError ? new UsageError('error.suppressions', { path: displayPath(location, io.cwd), detail: err.detail }) : err;
   }
-  return new SuppressionFilter(location, counts, { all: suppressAll, rules });
 }
 
 /**

@@ -82,11 +82,6 @@ export function runStamp(wall: Date, offset?: number): string {
 /** The file of the history beside a cache. */
 export const historyOf = (cache: string): string => `${cache}.history.jsonl`;
 
-/** Every readable line of the history, oldest first. */
-export function readHistory(path: string): HistoryLine[] {
-  return readLines(path).lines;
-}
-
 /**
  * What a history file holds: its readable lines, how many lines did not read, and whether it is no
  * history of ecsop's (`foreign`: no line reads, or it could not be read, or it is far bigger than a

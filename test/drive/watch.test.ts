@@ -67,6 +67,20 @@ function folder(): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * What `check -f json` says of 店铺A now, what a watch's lines are held against: its summary, and one file's errors,
+ * warnings, repeated titles and accepted findings.
+ */
+function checkNow(dir: string) {
+  const r = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' }).stdout) as { summary: { errors: number; warnings: number; suppressed?: number }; files: Array<{ path: string; suppressed?: number }>; findings: Array<{ file: string; severity: string; ruleId: string }> };
+  const of = (path: string) => {
+    const mine = r.findings.filter((f) => f.file === path);
+    const count = (severity: string) => mine.filter((f) => f.severity === severity).length;
+    return { errors: count('error'), warnings: count('warning'), duplicates: mine.filter((f) => f.ruleId === 'title-duplicate').length, suppressed: r.files.find((f) => f.path === path)!.suppressed ?? 0 };
+  };
+  return { summary: r.summary, of };
+}
+
+/**
  * Until the watch's first check is reading the folder: it has a file matching `re` open (a large export, streamed), or
  * one of `files` was read (its access time, set back beforehand, moves: small files are open for too short a time to
  * be seen). A save or an unmount made a fixed time after the start came, on a loaded machine, before the check began:
@@ -138,12 +152,6 @@ describe('ecsop watch with a suppressions file', () => {
 
 describe('ecsop watch and the rules that compare workbooks', () => {
   /** A file's errors and warnings as `check` of the folder counts them. */
-  const checked = (dir: string, file: string) => {
-    const r = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' }).stdout) as { findings: Array<{ file: string; severity: string; ruleId: string }> };
-    const mine = r.findings.filter((f) => f.file === `店铺A/${file}`);
-    return { errors: mine.filter((f) => f.severity === 'error').length, warnings: mine.filter((f) => f.severity === 'warning').length, duplicates: mine.filter((f) => f.ruleId === 'title-duplicate').length };
-  };
-
   it('a save\'s line counts what the joins find on it, as check does; another workbook whose findings the save changed is said in a line of its own (outsider helper-114)', async () => {
     const dir = folder();
     // a copy of the listing sheet, after it in the folder: its titles repeat the first's
@@ -151,7 +159,7 @@ describe('ecsop watch and the rules that compare workbooks', () => {
     const w = new Watcher(['店铺A'], dir);
     running.push(w);
     await w.line(/^正在监视 店铺A/);
-    const copy = checked(dir, '09-副本.xlsx');
+    const copy = checkNow(dir).of('店铺A/09-副本.xlsx');
     expect(copy.duplicates).toBeGreaterThan(0);
     // the copy saved again, as it was: its line has the duplicates check counts, none new
     let n = w.lines.length;
@@ -161,7 +169,7 @@ describe('ecsop watch and the rules that compare workbooks', () => {
     n = w.lines.length;
     copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
     await w.line(/03-商品上架与优化/, n);
-    const after = checked(dir, '09-副本.xlsx');
+    const after = checkNow(dir).of('店铺A/09-副本.xlsx');
     expect(after.duplicates).toBe(0);
     expect(await w.line(/09-副本/, n)).toMatch(new RegExp(`  ${after.errors} 个错误,${after.warnings} 个警告\\(因 店铺A/03-商品上架与优化\\.xlsx 的保存,新增 0 个\\)$`));
     // and back: the copy's duplicates are back, new
@@ -208,11 +216,6 @@ const keywords = (rows: Array<[string, string]>) => xlsx({ sheets: [{ name: '商
 describe('ecsop watch: what the suppressions file accepted of another workbook', () => {
   const now = ['--now', '2024-05-21T12:00'];
   /** Each file's suppressed count and warnings in check's JSON of the folder now. */
-  const checked = (dir: string) => {
-    const r = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', ...now], { cwd: dir, encoding: 'utf8' }).stdout) as { files: Array<{ path: string; suppressed?: number }>; findings: Array<{ file: string; severity: string }> };
-    return (path: string) => ({ suppressed: r.files.find((f) => f.path === path)!.suppressed ?? 0, warnings: r.findings.filter((f) => f.file === path && f.severity === 'warning').length });
-  };
-
   it('a partner whose change is only in accepted findings gets its line, with the accepted count check gives (outsider helper-118)', async () => {
     const dir = folder();
     mkdirSync(join(dir, '店铺A/店铺B'));
@@ -225,7 +228,7 @@ describe('ecsop watch: what the suppressions file accepted of another workbook',
     const n = w.lines.length;
     // the first shop's listings replaced by another workbook: the second's duplicates are gone, and so is what was accepted of them
     copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
-    const after = checked(dir)('店铺A/店铺B/上架.xlsx');
+    const after = checkNow(dir).of('店铺A/店铺B/上架.xlsx');
     const line = await w.line(/店铺B\/上架\.xlsx/, n);
     expect(line).toContain(`因 店铺A/03-商品上架与优化.xlsx 的保存`);
     expect(line).toContain(`${after.warnings} 个警告`);
@@ -239,14 +242,14 @@ describe('ecsop watch: what the suppressions file accepted of another workbook',
     writeFileSync(join(dir, '店铺A/商品.xlsx'), listing([['20001', '补水保湿舒缓熬夜焕亮修护面膜', '修护面膜'], ['20002', '熬夜焕亮舒缓补水保湿抗老精华液', ''], ['20003', '熬夜焕亮舒缓补水保湿美白精华液', '']]));
     writeFileSync(join(dir, '店铺A/关键词.xlsx'), keywords([['20002', '抗老精华']]));
     expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
-    expect(checked(dir)('店铺A/商品.xlsx').warnings).toBe(0);
+    expect(checkNow(dir).of('店铺A/商品.xlsx').warnings).toBe(0);
     const w = new Watcher(['店铺A'], dir);
     running.push(w);
     await w.line(/^正在监视 店铺A/);
     const n = w.lines.length;
     // the keyword of the third listing added: the listing workbook now has one finding more than was accepted
     writeFileSync(join(dir, '店铺A/关键词.xlsx'), keywords([['20002', '抗老精华'], ['20003', '美白精华']]));
-    const after = checked(dir)('店铺A/商品.xlsx');
+    const after = checkNow(dir).of('店铺A/商品.xlsx');
     expect(after.warnings).toBe(1);
     const line = await w.line(/店铺A\/商品\.xlsx/, n);
     expect(line).toMatch(new RegExp(`0 个错误,${after.warnings} 个警告\\(因 店铺A/关键词\\.xlsx 的保存,新增 1 个\\)`));
@@ -257,7 +260,35 @@ describe('ecsop watch: what the suppressions file accepted of another workbook',
 
 describe('ecsop watch: the config and the suppressions file changed while it watches', () => {
   const now = ['--now', '2024-05-21T12:00'];
-  const report = (dir: string) => JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', ...now], { cwd: dir, encoding: 'utf8' }).stdout) as { summary: { errors: number; warnings: number; suppressed?: number }; files: Array<{ path: string; suppressed?: number }>; findings: Array<{ file: string; severity: string }> };
+  it.skipIf(!existsSync('/proc/self/io'))('with a dashboard, a new suppressions file is counted without reading a workbook again (it applies after their results); a new config reads them', async () => {
+    const dir = folder();
+    const other = folder();
+    // an orders export of 40,000 orders beside the SOP's workbooks, in both folders
+    const orders = xlsx({ sheets: [{ name: '订单', xml: sheetXml(rowsXml([HEADER, ...Array.from({ length: 40_000 }, (_, i) => [`2024052${String(i).padStart(7, '0')}`, ...ROW.slice(1)])])) }] });
+    for (const d of [dir, other]) writeFileSync(join(d, '店铺A/订单.xlsx'), orders);
+    // the file --suppress-all writes on another machine, put on the drive while it is watched
+    expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: other }).status).toBe(0);
+    // with a dashboard, whose results are kept in memory
+    const w = new Watcher(['店铺A', '--html', '看板.html'], dir);
+    running.push(w);
+    await w.line(/^正在监视 店铺A/, 0, 30_000);
+    // what the watch has read so far, in bytes (its threads' reads included)
+    const readSoFar = () => Number(/^rchar: (\d+)$/m.exec(readFileSync(`/proc/${w.proc.pid}/io`, 'utf8'))![1]);
+    let n = w.lines.length;
+    let before = readSoFar();
+    copyFileSync(join(other, 'ecsop-suppressions.json'), join(dir, 'ecsop-suppressions.json'));
+    const retaken = await w.line(/ecsop-suppressions\.json 已更改/, n);
+    expect(readSoFar() - before).toBeLessThan(orders.length / 4);
+    const adopted = checkNow(dir);
+    expect(retaken).toContain(`按它重新统计:6 个工作簿,${adopted.summary.errors} 个错误,${adopted.summary.warnings} 个警告;另有 ${adopted.summary.suppressed} 个在压制文件`);
+    // a config changes what each workbook's check finds: every one is read again
+    n = w.lines.length;
+    before = readSoFar();
+    writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'title-medical-claim': 'off' } }));
+    await w.line(/ecsop\.config\.json 已更改/, n);
+    expect(readSoFar() - before).toBeGreaterThan(orders.length);
+    expect(await w.stop()).toBe(130);
+  }, 60_000);
 
   it("a colleague adopting the drive meanwhile: every file's counts retaken in one line, and each later line as check gives it (outsider helper-119: a partner's line mixed the two files)", async () => {
     const dir = folder();
@@ -269,19 +300,18 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
     let n = w.lines.length;
     // --suppress-all on another machine (here, the same folder): no workbook is saved, the line comes all the same
     expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
-    const adopted = report(dir);
+    const adopted = checkNow(dir);
     const retaken = await w.line(/ecsop-suppressions\.json 已更改/, n);
     expect(retaken).toMatch(new RegExp(`按它重新统计:6 个工作簿,${adopted.summary.errors} 个错误,${adopted.summary.warnings} 个警告;另有 ${adopted.summary.suppressed} 个在压制文件`));
     n = w.lines.length;
     // a save after: the saved file's line and its partner's both as check counts them now
     copyFileSync(join(examples, '04-营销活动策划.xlsx'), join(dir, '店铺A/03-商品上架与优化.xlsx'));
-    const r = report(dir);
-    const of = (path: string) => ({ warnings: r.findings.filter((f) => f.file === path && f.severity === 'warning').length, errors: r.findings.filter((f) => f.file === path && f.severity === 'error').length, suppressed: r.files.find((f) => f.path === path)!.suppressed ?? 0 });
-    const partner = of('店铺A/店铺B/上架.xlsx');
+    const r = checkNow(dir);
+    const partner = r.of('店铺A/店铺B/上架.xlsx');
     const line = await w.line(/店铺B\/上架\.xlsx/, n);
     expect(line).toContain(`${partner.errors} 个错误,${partner.warnings} 个警告`);
     expect(line).toContain(`另有 ${partner.suppressed} 个在压制文件`);
-    const saved = of('店铺A/03-商品上架与优化.xlsx');
+    const saved = r.of('店铺A/03-商品上架与优化.xlsx');
     expect(await w.line(/店铺A\/03-商品上架与优化\.xlsx  /, n)).toContain(`${saved.errors} 个错误,${saved.warnings} 个警告`);
     expect(await w.stop()).toBe(130);
   }, 60_000);
@@ -299,7 +329,7 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
     expect(w.lines.slice(n).filter((l) => /配置错误/.test(l))).toHaveLength(1);
     n = w.lines.length;
     writeFileSync(join(dir, 'ecsop.config.json'), JSON.stringify({ rules: { 'title-medical-claim': 'off' } }));
-    const r = report(dir);
+    const r = checkNow(dir);
     expect(await w.line(/ecsop\.config\.json 已更改/, n)).toContain(`按它重新统计:5 个工作簿,${r.summary.errors} 个错误,${r.summary.warnings} 个警告`);
     expect(await w.stop()).toBe(130);
   }, 60_000);
@@ -327,7 +357,7 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
     // fixed: counted again with it, as check counts the folder now
     n = w.lines.length;
     writeFileSync(join(dir, 'ecsop-suppressions.json'), good);
-    const r = report(dir);
+    const r = checkNow(dir);
     expect(await w.line(/已更改/, n)).toContain(`${r.summary.errors} 个错误,${r.summary.warnings} 个警告;另有 ${r.summary.suppressed} 个`);
     expect(await w.stop()).toBe(130);
   }, 60_000);
