@@ -11,7 +11,7 @@ import { defineConfig } from 'vitest/config';
 export const SLOW = [
   'test/install.test.ts', 'test/demo.test.ts', 'test/fuzz/**/*.test.ts', 'test/browser/**/*.test.ts',
   'test/workbook/hostile.test.ts', 'test/workbook/write-copy.test.ts', 'test/workbook/differential.test.ts',
-  'test/annotate/annotate.test.ts', 'test/report/streaming.test.ts', 'test/drive/watch.test.ts', 'test/drive/cache.test.ts', 'test/drive/cache-journal.test.ts',
+  'test/annotate/annotate.test.ts', 'test/report/streaming.test.ts', 'test/drive/watch*.test.ts', 'test/drive/cache.test.ts', 'test/drive/cache-journal.test.ts',
   'test/e2e/output-paths.test.ts', 'test/e2e/score.test.ts', 'test/e2e/score-shapes.test.ts', 'test/e2e/long-numbers.test.ts', 'test/e2e/init-check.test.ts',
   'test/corpus/corpus.test.ts', 'test/report/html.test.ts', 'test/cli/language.test.ts', 'test/e2e/check-folder.test.ts', 'test/workbook/safe-write.test.ts',
   'test/docs-readme.test.ts', 'test/report/text-all.test.ts', 'test/cli/exit-codes.test.ts', 'test/generated-workbooks.test.ts', 'test/workbook/xml-conformance.test.ts', 'test/i18n/placeholders.test.ts', 'test/annotate/print-setup.test.ts', 'test/report/junit-schema.test.ts', 'test/workbook/sheet-thread.test.ts', 'test/report/text-counted.test.ts', 'test/report/all-spooled-table.test.ts',

@@ -19,26 +19,31 @@ export const DASHBOARD_STALE_MS = 30_000;
 /** A workbook this large takes a second and more to read: another file's save puts its read off (see PutOff). */
 export const LARGE_READ_BYTES = 1 << 20;
 
-/** How often one large workbook's read is put off before it is read to its end whatever is saved meanwhile. */
-export const MAX_PREEMPTED = 3;
+/**
+ * How long one large workbook's read is put off for other saves before it is read to its end whatever is saved
+ * meanwhile, as the dashboard (outsider helper-123: put off at most three times, it was read to its end 1 s into a
+ * burst of saves, and each save after waited 5–6 s for its line)
+ */
+export const PUT_OFF_MS = DASHBOARD_STALE_MS;
 
 /** The work under way: a file's check (`path`), or the dashboard (no path). */
 export interface Work { path?: string; stop: AbortController; large?: boolean }
 
 export class GiveWay {
-  /** large files whose read was put off for other saves, and how often (each at most MAX_PREEMPTED times) */
+  /** large files whose read was put off for other saves, and since when (each for at most PUT_OFF_MS) */
   private readonly putOff = new Map<string, number>();
   /** when the dashboard was last made whole (or the watch began) */
   private dashboardAt = Date.now();
 
   /** The check of the file at `path` (of `size` bytes) about to begin: whether another file's save may put it off. */
   check(path: string, size: number, stop: AbortController): Work {
-    return { path, stop, large: size >= LARGE_READ_BYTES && (this.putOff.get(path) ?? 0) < MAX_PREEMPTED };
+    const since = this.putOff.get(path);
+    return { path, stop, large: size >= LARGE_READ_BYTES && (since === undefined || Date.now() - since < PUT_OFF_MS) };
   }
 
-  /** A check stopped: counted when it was put off. */
+  /** A check stopped: when it was put off, since when it is (its first time). */
   stopped(path: string, reason: unknown): void {
-    if (reason instanceof PutOff) this.putOff.set(path, (this.putOff.get(path) ?? 0) + 1);
+    if (reason instanceof PutOff && !this.putOff.has(path)) this.putOff.set(path, Date.now());
   }
 
   /** A check read to its end. */
@@ -54,7 +59,7 @@ export class GiveWay {
   /**
    * Why a save (or deletion) of `p` stops `work`, or nothing when it does not: its own check (read again as the
    * save it now is); the dashboard, unless older than DASHBOARD_STALE_MS; a large workbook's read (an ERP export:
-   * 10 s and more; outsider helper-116: saves waited 7–36 s behind one), at most MAX_PREEMPTED times.
+   * 10 s and more; outsider helper-116: saves waited 7–36 s behind one), for at most PUT_OFF_MS.
    */
   stops(work: Work, p: string): Superseded | undefined {
     if (work.path === p || (work.path === undefined && Date.now() - this.dashboardAt < DASHBOARD_STALE_MS)) return new Superseded();
