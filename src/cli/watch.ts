@@ -443,9 +443,10 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     current = giveWay.check(path, statOrNone(path)?.size ?? 0, stop);
     // other saves already waiting (they came while something that does not give way was done: a stale dashboard, a
     // re-count): read first, as a save coming during this read would be, not 10–40 s behind it
-    if (current.large && queue.size) { current = undefined; stamps.delete(path); giveWay.stopped(path, new PutOff()); enqueue(path); return; }
+    if (current.large && queue.size) stop.abort(new PutOff());
     let result;
     try {
+      stop.signal.throwIfAborted();
       result = await checkOne(path, stop);
     } catch (err) {
       // deleted, renamed or saved again while it was read (outsider helper-114: a workbook deleted mid-read was read
