@@ -256,10 +256,11 @@ export class ResultCache implements ResultStore {
     try {
       // under the write's lock: another run may have written the cache since this one read it
       const unchanged = this.read !== undefined && stampsOf(this.location) === this.read;
-      const read = unchanged ? { ...this.state, entries: [...this.entries.values()].flat() } : await readCache(this.location);
+      // unchanged: what it holds is what this run read (each file's entries, as they are grouped here already)
+      const read = unchanged ? this.state : await readCache(this.location);
       const now = 'problem' in read ? emptyState() : read;
-      const merged = new Map<string, Entry[]>();
-      for (const e of now.entries) merged.set(e.path, [...(merged.get(e.path) ?? []), e]);
+      const merged = unchanged ? new Map(this.entries) : new Map<string, Entry[]>();
+      if (!unchanged) for (const e of now.entries) merged.set(e.path, [...(merged.get(e.path) ?? []), e]);
       // a file this run changed: this run's own entry first, then what the file holds of it now under other options
       // or names — another run's, written since this one read the cache (a text run and a JSON run of one folder
       // at once: the second to save dropped the first's results, outsider helper-37)

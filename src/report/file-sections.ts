@@ -4,7 +4,8 @@ import type { FileSummary, Finding, Severity, SkippedFindings } from './types.js
 /** What a readable report keeps of one file until it is shown: findings per sheet (capped), and whether any were errors. */
 export interface FileSection {
   summary?: FileSummary;
-  sheets: Map<string, Kept>;
+  /** its sheets' findings (made with the first of them: a section printed before, most of a drive's re-check, has none) */
+  sheets?: Map<string, Kept>;
   /** findings about the file as a whole (made with the first of them: most files have none) */
   fileLevel?: Kept;
   errors: boolean;
@@ -49,7 +50,7 @@ export class FileSections {
   }
 
   private section(): FileSection {
-    return { sheets: new Map(), errors: false, any: false };
+    return { errors: false, any: false };
   }
 
   /** Files a finding to its section; `shown` false counts it towards the file's status without listing it (`--quiet`). */
@@ -71,11 +72,12 @@ export class FileSections {
       if (shown) (target.fileLevel ??= this.kept()).add(f);
       return;
     }
-    let k = target.sheets.get(f.sheet);
+    const sheets = (target.sheets ??= new Map());
+    let k = sheets.get(f.sheet);
     // a sheet with a finding not listed (--quiet) has its (empty) place all the same, as when the
     // worker counted that finding instead of sending it: the report tells a sheet with something
     // in it from one with nothing (outsider helper-104: [-] for an unrecognised sheet with --all --quiet)
-    if (!k) target.sheets.set(f.sheet, (k = this.kept()));
+    if (!k) sheets.set(f.sheet, (k = this.kept()));
     if (shown) k.add(f);
   }
 
@@ -123,8 +125,9 @@ export class FileSections {
   private close(sec: FileSection, summary: FileSummary, counted: Record<string, Record<Severity, number>>, skipped: readonly SkippedFindings[], errorsOnly: boolean): void {
     // the findings the worker counted because they would not be shown: in the sheets' counts, as if they had come
     for (const s of skipped) {
-      let k = sec.sheets.get(s.sheet);
-      if (!k) sec.sheets.set(s.sheet, (k = this.kept()));
+      const sheets = (sec.sheets ??= new Map());
+      let k = sheets.get(s.sheet);
+      if (!k) sheets.set(s.sheet, (k = this.kept()));
       k.addCounted(s.order, s.counts, errorsOnly);
       for (const c of Object.values(s.counts)) {
         if (c.error + c.warning + c.info > 0) sec.any = true;

@@ -116,7 +116,7 @@ export class HtmlWriter implements ReportWriter {
     let html = `<section class="file" id="file-${this.fileCount}" data-path="${h(file.path)}"><h3><span class="status ${state}">${mark}</span> ${h(file.path)}${file.encoding && file.encoding !== 'utf-8' ? ` <span class="meta">(${h(file.encoding)})</span>` : ''}</h3>`;
     if (sec.fileLevel) html = this.tableInto(html, sec.fileLevel, put);
     for (const sheet of file.sheets) {
-      const kept = sec.sheets.get(sheet.name);
+      const kept = sec.sheets?.get(sheet.name);
       // a sheet of no kind with nothing in it (the 说明 sheet) is left out
       if (!kept && !sheet.kind && sheet.rows === 0) continue;
       const known = sheet.kind ? kindById(sheet.kind) : undefined;

@@ -155,7 +155,7 @@ export class TextWriter implements ReportWriter {
     const lines: string[] = [`${status} ${c.bold(escapeControls(file.path))}${file.encoding && file.encoding !== 'utf-8' ? c.dim(` (${file.encoding})`) : ''}`];
     if (sec.fileLevel) this.findingsInto(lines, sec.fileLevel, file.path, write);
     for (const sheet of file.sheets) {
-      const kept = sec.sheets.get(sheet.name);
+      const kept = sec.sheets?.get(sheet.name);
       // the kind: its id in English, its Chinese name in Chinese (left out when the sheet bears it)
       const kind = sheet.kind ? this.kindWord(sheet.kind) : sheet.rows === 0 && !kept ? '-' : w.unknown;
       const tag = kind === sheet.name.trim() ? '' : `[${kind}] `;
