@@ -15,12 +15,25 @@ export interface EventWire {
   shapes: string[][];
 }
 
+/**
+ * A batch's table: a value of an object that is not the one its place had in the object before is
+ * added, not looked up — in a batch of findings and order records those are the messages, cells,
+ * values and order numbers, each of its own, which a lookup hashed and kept in a map only to find it
+ * new (the worker's largest single cost of `review --format junit` beyond the text report). A string
+ * that comes again there is carried twice: the main thread reads back the same text.
+ */
+class WireTable extends CodecTable {
+  protected override newAt(s: string): number {
+    return this.strings.push(s) - 1;
+  }
+}
+
 /** The bytes the last batch took (the next is about as large). */
 let lastSize = 4096;
 
 /** A batch as the message carries it: in the codec's form, or as it is when the codec cannot hold it (a class's instance). */
 export function toWire<E>(events: E[]): { wire: EventWire } | { events: E[] } {
-  const table = new CodecTable();
+  const table = new WireTable();
   try {
     // moved to the main thread whole: no copy of its bytes made, its buffer as large as the batch before needed
     const bytes = encodeValue(events, table, { size: lastSize + (lastSize >> 3), whole: true });

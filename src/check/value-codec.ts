@@ -62,6 +62,11 @@ export class CodecTable {
     return id;
   }
 
+  /** The place of a string of an object that is not the one its key list's place had last (stringAt): looked up as any other. */
+  protected newAt(s: string): number {
+    return this.string(s);
+  }
+
   /**
    * The place of string `s`, the value at `at` of an object of key list `shape`: remembered per key
    * list and place, so that a batch's findings, whose rule, level, file, sheet and words are mostly
@@ -72,7 +77,7 @@ export class CodecTable {
     const slot = ((shape & (LAST_SHAPES - 1)) * LAST_PLACES) + (at & (LAST_PLACES - 1));
     const last = (this.lastStrings ??= new Array<string | undefined>(LAST_SHAPES * LAST_PLACES));
     if (last[slot] === s) return this.lastIds![slot];
-    const id = this.string(s);
+    const id = this.newAt(s);
     last[slot] = s;
     (this.lastIds ??= new Int32Array(LAST_SHAPES * LAST_PLACES))[slot] = id;
     return id;

@@ -54,6 +54,15 @@ describe('a batch of events between the threads', () => {
     expect(back).toEqual(events);
   });
 
+  it('a value that comes back to its place after another (two rules taking turns, a message seen three findings before) arrives as it was', async () => {
+    const events: WorkerEvent[] = Array.from({ length: 2000 }, (_, i) => ['finding', finding(i + 2, {
+      ruleId: i % 2 ? 'order-manual-review' : 'order-address-incomplete', column: i % 2 ? 'A' : 'K', message: `信息 ${i % 3}`, value: i % 5 ? `值 ${i}` : '20240501000001',
+    } as Partial<Finding>)]);
+    const { events: back } = await across(events);
+    expect(back).toEqual(events);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(events));
+  });
+
   it('what the codec cannot hold (a class\'s instance, a `__proto__` key, an array with holes) goes as it is', async () => {
     class Money { constructor(readonly fen: bigint) {} }
     const holes: unknown[] = [1];
