@@ -38,8 +38,11 @@ export function toWire<E>(events: E[]): { wire: EventWire } | { events: E[] } {
     // moved to the main thread whole: no copy of its bytes made, its buffer as large as the batch before needed
     const bytes = encodeValue(events, table, { size: lastSize + (lastSize >> 3), whole: true });
     lastSize = bytes.byteLength;
-    const lengths = Uint32Array.from(table.strings, (x) => x.length);
-    return { wire: { bytes, text: table.strings.join(''), lengths, shapes: table.shapes } };
+    // a loop, not Uint32Array.from with a function (an iterator and a call a string)
+    const { strings } = table;
+    const lengths = new Uint32Array(strings.length);
+    for (let i = 0; i < strings.length; i++) lengths[i] = strings[i].length;
+    return { wire: { bytes, text: strings.join(''), lengths, shapes: table.shapes } };
   } catch (err) {
     if (err instanceof NotEncodable) return { events };
     throw err;
