@@ -16,35 +16,67 @@ export interface EventWire {
 }
 
 /**
- * A batch's table: a value of an object that is not the one its place had in the object before is
- * added, not looked up — in a batch of findings and order records those are the messages, cells,
+ * A batch's table: a short value of an object that is not the one its place had in the object before
+ * is added, not looked up — in a batch of findings and order records those are the messages, cells,
  * values and order numbers, each of its own, which a lookup hashed and kept in a map only to find it
- * new (the worker's largest single cost of `review --format junit` beyond the text report). A string
- * that comes again there is carried twice: the main thread reads back the same text.
+ * new (the worker's largest single cost of `review --format junit` beyond the text report). Such a
+ * string that comes again is carried twice (the main thread reads back the same text); a long one
+ * (LONG_TEXT characters or more) is looked up as before: two statuses of 32,767 characters taking
+ * turns over 20,000 rows, each carried again, took 1 GB where 315 MB did (outsider helper-124).
  */
 class WireTable extends CodecTable {
   protected override newAt(s: string): number {
-    return this.strings.push(s) - 1;
+    return s.length >= LONG_TEXT ? this.string(s) : this.strings.push(s) - 1;
+  }
+
+  /** the characters of its strings (their lengths, counted as they are added) */
+  get chars(): number {
+    let n = 0;
+    for (const x of this.strings) n += x.length;
+    return n;
   }
 }
+
+/** A string this long is looked up in a batch's table, however it comes (see WireTable). */
+const LONG_TEXT = 256;
+
+/**
+ * The most characters one message's strings carry, joined into one string: V8's longest string is
+ * ~536 million characters, and a batch of 1,000 findings that each carry a cell of 400,000 characters
+ * (a program, not Excel, writes such cells) went past it — the file was then reported unreadable
+ * (outsider helper-124). A batch that would is sent in parts.
+ */
+export const MAX_WIRE_CHARS = 1 << 26;
 
 /** The bytes the last batch took (the next is about as large). */
 let lastSize = 4096;
 
-/** A batch as the message carries it: in the codec's form, or as it is when the codec cannot hold it (a class's instance). */
-export function toWire<E>(events: E[]): { wire: EventWire } | { events: E[] } {
+/** One message's part of a batch. */
+export type WirePart<E> = { wire: EventWire } | { events: E[] };
+
+/**
+ * A batch as messages carry it, in order: in the codec's form, or as it is when the codec cannot
+ * hold it (a class's instance); in parts when its strings come to more than `maxChars` characters
+ * (a single event beyond that goes as it is: its strings are then cloned one by one).
+ */
+export function toWires<E>(events: E[], maxChars = MAX_WIRE_CHARS): Array<WirePart<E>> {
   const table = new WireTable();
   try {
     // moved to the main thread whole: no copy of its bytes made, its buffer as large as the batch before needed
     const bytes = encodeValue(events, table, { size: lastSize + (lastSize >> 3), whole: true });
     lastSize = bytes.byteLength;
+    if (table.chars > maxChars) {
+      if (events.length === 1) return [{ events }];
+      const half = events.length >> 1;
+      return [...toWires(events.slice(0, half), maxChars), ...toWires(events.slice(half), maxChars)];
+    }
     // a loop, not Uint32Array.from with a function (an iterator and a call a string)
     const { strings } = table;
     const lengths = new Uint32Array(strings.length);
     for (let i = 0; i < strings.length; i++) lengths[i] = strings[i].length;
-    return { wire: { bytes, text: strings.join(''), lengths, shapes: table.shapes } };
+    return [{ wire: { bytes, text: strings.join(''), lengths, shapes: table.shapes } }];
   } catch (err) {
-    if (err instanceof NotEncodable) return { events };
+    if (err instanceof NotEncodable) return [{ events }];
     throw err;
   }
 }

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
 import { STOP } from '../workbook/stop-worker.js';
-import { ownBuffersOf, toWire, transferOf, type EventWire } from './event-wire.js';
+import { ownBuffersOf, toWires, transferOf, type EventWire } from './event-wire.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome, type SoFar } from './engine.js';
 
@@ -67,9 +67,11 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   let events: WorkerEvent[] = [];
   const send = () => {
     if (!events.length) return;
-    post({ type: 'events', id: task.id, ...toWire(events) });
+    for (const part of toWires(events)) {
+      post({ type: 'events', id: task.id, ...part });
+      unacked += 1;
+    }
     events = [];
-    unacked += 1;
   };
   const push = (e: WorkerEvent) => { events.push(e); if (events.length >= BATCH) send(); };
   let last = 0;
@@ -96,8 +98,10 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
         if (c.skipped || Object.keys(c.counted).length) post({ type: 'so-far', id: task.id, ...c });
       },
     });
-    // the last batch goes with the outcome: one message, not two (most small files have one batch)
-    post({ type: 'done', id: task.id, outcome, ...(events.length ? toWire(events) : {}) });
+    // the last batch goes with the outcome: one message, not two (most small files have one batch); a batch in parts, its last part
+    const parts = events.length ? toWires(events) : [];
+    for (const part of parts.slice(0, -1)) { post({ type: 'events', id: task.id, ...part }); unacked += 1; }
+    post({ type: 'done', id: task.id, outcome, ...parts.at(-1) });
     events = [];
   } catch (err) {
     post({ type: 'error', id: task.id, message: (err as Error).stack ?? String(err) });

@@ -1,6 +1,6 @@
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { fromWire, toWire, transferOf, type EventWire, ownBuffersOf } from '../../src/check/event-wire.js';
+import { fromWire, MAX_WIRE_CHARS, toWires, transferOf, type EventWire, type WirePart, ownBuffersOf } from '../../src/check/event-wire.js';
 import type { WorkerEvent } from '../../src/check/worker.js';
 import type { Finding } from '../../src/rules/types.js';
 
@@ -9,18 +9,26 @@ const finding = (row: number, over: Partial<Finding> = {}): Finding => ({
   message: `需要人工审核：金额超过自动审核上限 500 元 #${row}`, ...over,
 } as Finding);
 
-/** A batch through a real message port, as the worker sends it: moved, not copied, and read back on the other side. */
-async function across(events: WorkerEvent[]): Promise<{ events: WorkerEvent[]; moved: boolean }> {
+/** A batch through a real message port, as the worker sends it (one message a part): moved, not copied, and read back on the other side. */
+async function across(events: WorkerEvent[], maxChars?: number): Promise<{ events: WorkerEvent[]; moved: boolean; parts: Array<WirePart<WorkerEvent>> }> {
   const { port1, port2 } = new MessageChannel();
-  const msg: { wire?: EventWire; events?: WorkerEvent[] } = toWire(events);
-  const got = new Promise<{ wire?: EventWire; events?: WorkerEvent[] }>((resolve) => port2.once('message', resolve));
-  port1.postMessage(msg, transferOf(msg));
-  const received = await got;
+  const parts = toWires(events, maxChars);
+  const back: WorkerEvent[] = [];
+  let moved = true;
+  for (const msg of parts) {
+    const got = new Promise<{ wire?: EventWire; events?: WorkerEvent[] }>((resolve) => port2.once('message', resolve));
+    port1.postMessage(msg, 'wire' in msg ? transferOf(msg) : []);
+    back.push(...fromWire(await got)!);
+    // the sender's bytes were moved: its view of them is empty now
+    moved &&= 'wire' in msg && msg.wire.bytes.byteLength === 0;
+  }
   port1.close();
   port2.close();
-  // the sender's bytes were moved: its view of them is empty now
-  return { events: fromWire(received)!, moved: msg.wire !== undefined && msg.wire.bytes.byteLength === 0 };
+  return { events: back, moved, parts };
 }
+
+/** The characters a batch's parts carry as text. */
+const textOf = (parts: Array<WirePart<WorkerEvent>>) => parts.reduce((n, p) => n + ('wire' in p ? p.wire.text.length : 0), 0);
 
 /**
  * A worker's findings and records cross to the main thread in the value codec's form (issue #25):
@@ -63,6 +71,38 @@ describe('a batch of events between the threads', () => {
     expect(JSON.stringify(back)).toBe(JSON.stringify(events));
   });
 
+  it('a long text that comes back at its place after another is carried once a batch (two statuses of 32,767 characters taking turns)', async () => {
+    const texts = ['状态甲'.repeat(10_922), '状态乙'.repeat(10_922)];
+    const events: WorkerEvent[] = Array.from({ length: 1000 }, (_, i) => (i % 2
+      ? ['record', 'order', { orderId: `O${i}`, statusText: texts[(i >> 1) % 2], reasonText: texts[((i >> 1) + 1) % 2] }]
+      : ['finding', finding(i + 2, { message: texts[(i >> 1) % 2] } as Partial<Finding>)]));
+    const { events: back, parts } = await across(events);
+    expect(back).toEqual(events);
+    // each long text once (and the short ones): 1,500 times over, it was 49 million characters
+    expect(textOf(parts)).toBeLessThan(2 * 32_766 + 50_000);
+  });
+
+  it('a batch whose texts come to more than MAX_WIRE_CHARS goes in parts, in order (V8 makes no string of more than ~536 million characters)', async () => {
+    expect(MAX_WIRE_CHARS).toBeLessThan(536_000_000 / 4);
+    const long = (i: number) => `${i}`.padEnd(Math.ceil(MAX_WIRE_CHARS / 100) + 1, 'x');
+    const events: WorkerEvent[] = Array.from({ length: 100 }, (_, i) => ['record', 'order', { orderId: `O${i}`, note: long(i) }]);
+    const { events: back, parts } = await across(events);
+    expect(parts.length).toBe(2);
+    expect(back.length).toBe(100);
+    expect(back.every((e, i) => (e[2] as { note: string }).note === long(i) && (e[2] as { orderId: string }).orderId === `O${i}`)).toBe(true);
+  }, 60_000);
+
+  it('in parts of at most the characters asked for; an event longer than that alone goes as it is', async () => {
+    const events: WorkerEvent[] = Array.from({ length: 100 }, (_, i) => ['finding', finding(i + 2, { message: `第 ${i} 行`.padEnd(i === 50 ? 30_000 : 900, '。') } as Partial<Finding>)]);
+    const { events: back, parts } = await across(events, 10_000);
+    expect(back).toEqual(events);
+    expect(parts.length).toBeGreaterThan(10);
+    for (const p of parts) {
+      if ('wire' in p) expect(p.wire.text.length).toBeLessThanOrEqual(10_000);
+      else expect(p.events.map((e) => (e[1] as Finding).row)).toEqual([52]);
+    }
+  });
+
   it('what the codec cannot hold (a class\'s instance, a `__proto__` key, an array with holes) goes as it is', async () => {
     class Money { constructor(readonly fen: bigint) {} }
     const holes: unknown[] = [1];
@@ -70,8 +110,8 @@ describe('a batch of events between the threads', () => {
     const proto = JSON.parse('{"__proto__": {"x": 1}}') as unknown;
     for (const odd of [new Money(5n), proto, holes, 10n]) {
       const events: WorkerEvent[] = [['finding', finding(2)], ['record', 'order', { odd }]];
-      const wired = toWire(events);
-      expect('events' in wired).toBe(true);
+      const wired = toWires(events);
+      expect(wired.length === 1 && 'events' in wired[0]).toBe(true);
       const { events: back } = await across(events);
       expect(JSON.stringify(back, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))).toBe(JSON.stringify(events, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
     }
