@@ -28,13 +28,6 @@ class WireTable extends CodecTable {
   protected override newAt(s: string): number {
     return s.length >= LONG_TEXT ? this.string(s) : this.strings.push(s) - 1;
   }
-
-  /** the characters of its strings (their lengths, counted as they are added) */
-  get chars(): number {
-    let n = 0;
-    for (const x of this.strings) n += x.length;
-    return n;
-  }
 }
 
 /** A string this long is looked up in a batch's table, however it comes (see WireTable). */
@@ -65,15 +58,16 @@ export function toWires<E>(events: E[], maxChars = MAX_WIRE_CHARS): Array<WirePa
     // moved to the main thread whole: no copy of its bytes made, its buffer as large as the batch before needed
     const bytes = encodeValue(events, table, { size: lastSize + (lastSize >> 3), whole: true });
     lastSize = bytes.byteLength;
-    if (table.chars > maxChars) {
+    // the strings' lengths and their sum, in a loop (Uint32Array.from with a function was an iterator and a call a string)
+    const { strings } = table;
+    const lengths = new Uint32Array(strings.length);
+    let chars = 0;
+    for (let i = 0; i < strings.length; i++) chars += (lengths[i] = strings[i].length);
+    if (chars > maxChars) {
       if (events.length === 1) return [{ events }];
       const half = events.length >> 1;
       return [...toWires(events.slice(0, half), maxChars), ...toWires(events.slice(half), maxChars)];
     }
-    // a loop, not Uint32Array.from with a function (an iterator and a call a string)
-    const { strings } = table;
-    const lengths = new Uint32Array(strings.length);
-    for (let i = 0; i < strings.length; i++) lengths[i] = strings[i].length;
     return [{ wire: { bytes, text: strings.join(''), lengths, shapes: table.shapes } }];
   } catch (err) {
     if (err instanceof NotEncodable) return [{ events }];

@@ -3,7 +3,7 @@ import { parentPort } from 'node:worker_threads';
 import { DEFAULT_LANG } from '../i18n/languages.js';
 import { statValues } from './stat-values.js';
 import { STOP } from '../workbook/stop-worker.js';
-import { ownBuffersOf, toWires, transferOf, type EventWire } from './event-wire.js';
+import { ownBuffersOf, toWires, transferOf, type EventWire, type WirePart } from './event-wire.js';
 import type { Finding } from '../rules/types.js';
 import { checkFile, type EngineOptions, type FileOutcome, type SoFar } from './engine.js';
 
@@ -65,12 +65,13 @@ function post(msg: FromWorker): void {
 
 async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
   let events: WorkerEvent[] = [];
+  /** Batches of events, each a message the main thread acknowledges. */
+  const postEvents = (parts: Array<WirePart<WorkerEvent>>) => {
+    for (const part of parts) { post({ type: 'events', id: task.id, ...part }); unacked += 1; }
+  };
   const send = () => {
     if (!events.length) return;
-    for (const part of toWires(events)) {
-      post({ type: 'events', id: task.id, ...part });
-      unacked += 1;
-    }
+    postEvents(toWires(events));
     events = [];
   };
   const push = (e: WorkerEvent) => { events.push(e); if (events.length >= BATCH) send(); };
@@ -100,7 +101,7 @@ async function check(task: Extract<ToWorker, { type: 'task' }>): Promise<void> {
     });
     // the last batch goes with the outcome: one message, not two (most small files have one batch); a batch in parts, its last part
     const parts = events.length ? toWires(events) : [];
-    for (const part of parts.slice(0, -1)) { post({ type: 'events', id: task.id, ...part }); unacked += 1; }
+    postEvents(parts.slice(0, -1));
     post({ type: 'done', id: task.id, outcome, ...parts.at(-1) });
     events = [];
   } catch (err) {

@@ -49,6 +49,14 @@ export class FileSections {
     return new Kept(this.maxFindings, this.render);
   }
 
+  /** A sheet's findings in a section, made (and its map of sheets) with the first. */
+  private keptOf(sec: FileSection, sheet: string): Kept {
+    const sheets = (sec.sheets ??= new Map());
+    let k = sheets.get(sheet);
+    if (!k) sheets.set(sheet, (k = this.kept()));
+    return k;
+  }
+
   private section(): FileSection {
     return { errors: false, any: false };
   }
@@ -72,12 +80,10 @@ export class FileSections {
       if (shown) (target.fileLevel ??= this.kept()).add(f);
       return;
     }
-    const sheets = (target.sheets ??= new Map());
-    let k = sheets.get(f.sheet);
     // a sheet with a finding not listed (--quiet) has its (empty) place all the same, as when the
     // worker counted that finding instead of sending it: the report tells a sheet with something
     // in it from one with nothing (outsider helper-104: [-] for an unrecognised sheet with --all --quiet)
-    if (!k) sheets.set(f.sheet, (k = this.kept()));
+    const k = this.keptOf(target, f.sheet);
     if (shown) k.add(f);
   }
 
@@ -125,10 +131,7 @@ export class FileSections {
   private close(sec: FileSection, summary: FileSummary, counted: Record<string, Record<Severity, number>>, skipped: readonly SkippedFindings[], errorsOnly: boolean): void {
     // the findings the worker counted because they would not be shown: in the sheets' counts, as if they had come
     for (const s of skipped) {
-      const sheets = (sec.sheets ??= new Map());
-      let k = sheets.get(s.sheet);
-      if (!k) sheets.set(s.sheet, (k = this.kept()));
-      k.addCounted(s.order, s.counts, errorsOnly);
+      this.keptOf(sec, s.sheet).addCounted(s.order, s.counts, errorsOnly);
       for (const c of Object.values(s.counts)) {
         if (c.error + c.warning + c.info > 0) sec.any = true;
         if (c.error > 0) sec.errors = true;

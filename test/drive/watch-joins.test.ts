@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEADER, ROW, rowsXml, sheetXml, xlsx } from '../corpus/build.js';
-import { bin, examples, Watcher, running, stopWatchers, folder, sleep, checkNow, unmount, remount } from './watcher.js';
+import { bin, examples, Watcher, running, stopWatchers, folder, twoShops, sleep, checkNow, unmount, remount } from './watcher.js';
 
 /** `ecsop watch DIR` (issue #26) with what every line depends on besides the saved workbook: the other workbooks (the rules that compare them), the suppressions file and the config. */
 afterEach(stopWatchers);
@@ -74,9 +74,7 @@ describe('ecsop watch and the rules that compare workbooks', () => {
   }, 60_000);
 
   it('what the suppressions file accepted of the joins\' findings is said beside the counts, at the start and at a save, as check counts it (outsider helper-116)', async () => {
-    const dir = folder();
-    mkdirSync(join(dir, '店铺A/店铺B'));
-    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    const dir = twoShops();
     const adopt = spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' });
     expect(adopt.status, adopt.stderr).toBe(0);
     const json = JSON.parse(spawnSync(process.execPath, [bin, 'check', '店铺A', '-f', 'json', '--now', '2024-05-21T12:00'], { cwd: dir, encoding: 'utf8' }).stdout) as { summary: { suppressed: number }; files: Array<{ path: string; suppressed?: number }> };
@@ -98,12 +96,9 @@ const keywords = (rows: Array<[string, string]>) => xlsx({ sheets: [{ name: '商
 
 describe('ecsop watch: what the suppressions file accepted of another workbook', () => {
   const now = ['--now', '2024-05-21T12:00'];
-  /** Each file's suppressed count and warnings in check's JSON of the folder now. */
   it('a partner whose change is only in accepted findings gets its line, with the accepted count check gives (outsider helper-118)', async () => {
-    const dir = folder();
-    mkdirSync(join(dir, '店铺A/店铺B'));
     // the same listings in two shops: the later workbook's titles are duplicates, accepted when the drive was adopted
-    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    const dir = twoShops();
     expect(spawnSync(process.execPath, [bin, 'check', '店铺A', '--suppress-all', ...now], { cwd: dir }).status).toBe(0);
     const w = new Watcher(['店铺A'], dir);
     running.push(w);
@@ -174,9 +169,7 @@ describe('ecsop watch: the config and the suppressions file changed while it wat
   }, 60_000);
 
   it("a colleague adopting the drive meanwhile: every file's counts retaken in one line, and each later line as check gives it (outsider helper-119: a partner's line mixed the two files)", async () => {
-    const dir = folder();
-    mkdirSync(join(dir, '店铺A/店铺B'));
-    copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
+    const dir = twoShops();
     const w = new Watcher(['店铺A'], dir);
     running.push(w);
     expect(await w.line(/^正在监视 店铺A/)).not.toContain('已被接受');

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/cli.js';
 
@@ -61,6 +61,14 @@ export const stopWatchers = async () => { for (const w of running.splice(0)) awa
 export function folder(): string {
   const dir = tempDir('ecsop-watch-');
   cpSync(examples, join(dir, '店铺A'), { recursive: true });
+  return dir;
+}
+
+/** A folder of two shops: 店铺A (the SOP's examples) and 店铺A/店铺B with the same listings (its titles repeat 店铺A's). */
+export function twoShops(): string {
+  const dir = folder();
+  mkdirSync(join(dir, '店铺A/店铺B'));
+  copyFileSync(join(examples, '03-商品上架与优化.xlsx'), join(dir, '店铺A/店铺B/上架.xlsx'));
   return dir;
 }
 
