@@ -57,7 +57,7 @@ await build({ ...common, entryPoints: ['src/bench.ts'], outfile: 'dist/bench.js'
 // loading runs, and every function a run calls afterwards was compiled on its first call, in every
 // run (~100 ms of a drive's re-check from its cache, issue #26). A worker writes its own cache when
 // it is stopped (dist/worker.js, ECSOP_WORKER_CODE_CACHE).
-for (const f of ['dist/ecsop.cjs.v8cache', 'dist/worker.cjs.v8cache']) rmSync(f, { force: true });
+for (const f of ['dist/ecsop.cjs.v8cache', 'dist/worker.cjs.v8cache', 'dist/default-config.v8']) rmSync(f, { force: true });
 // a script of its own (run with `-e`, its workers would get `-e` too and run it again)
 const maker = join(mkdtempSync(join(tmpdir(), 'ecsop-build-')), 'code-caches.mjs');
 writeFileSync(maker, `
@@ -70,6 +70,10 @@ const { tuneV8 } = await import(new URL('ahead.js', dist));
 tuneV8();
 const { loadBundle } = await import(new URL('load-bundle.js', dist));
 const cli = loadBundle(new URL('ecsop.cjs', dist));
+// the SOP's defaults as resolveConfig({}) makes them, kept beside the bundle (src/config/default-snapshot.ts):
+// a command without a config reads them instead of building zod's schemas (15–19 ms of each start); made
+// before the runs below, which then take them, and whose code cache holds the schemas' code all the same
+writeFileSync('dist/default-config.v8', cli.exports.defaultsSnapshot());
 // the ES module bin/ecsop.js and the scripts import: the CLI bundle's exports, whatever src/cli/main.ts exports
 writeFileSync('dist/ecsop.js', \`// The CLI: dist/ecsop.cjs with its code cache (scripts/build.mjs), made with V8 tuned.
 import { tuneV8 as tune } from './ahead.js';

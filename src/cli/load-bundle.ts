@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
+import { LOADED_BUNDLES } from '../config/default-snapshot.js';
 
 /**
  * Loads one of ecsop's CommonJS bundles (dist/ecsop.cjs, dist/worker.cjs) with the code cache V8
@@ -34,6 +35,9 @@ export function loadBundle(url: URL): { exports: Record<string, unknown>; script
   } catch {
     // none: compiled as usual
   }
+  // this bundle's CRC, for what the build kept beside it (src/config/default-snapshot.ts)
+  const loaded = ((globalThis as Record<symbol, Map<string, number> | undefined>)[LOADED_BUNDLES] ??= new Map());
+  loaded.set(file, made.readUInt32BE(0));
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   // the bundles import exceljs and mp4box when a command needs them, through this module's `import`
   // (src/workbook/import-lazily.ts): `import()` in code run by `vm` has no loader of its own

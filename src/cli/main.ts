@@ -22,7 +22,8 @@ import { registerScore } from './score.js';
 import { VERSION } from './version.js';
 import { CATALOGS, langOfTag } from '../i18n/languages.js';
 import { configOf, langError } from './common.js';
-import { ConfigError } from '../config/config.js';
+import { ConfigError, resolveConfig } from '../config/config.js';
+import { snapshotDefaults } from '../config/default-snapshot.js';
 
 export { VERSION };
 
@@ -220,6 +221,9 @@ function oneLine(s: string): string {
 export { tuneV8 };
 /** Ends the pool's workers (the build stops them to take their code caches, scripts/build.mjs). */
 export { closeWorkers } from '../check/run.js';
+
+/** The SOP's defaults as the build keeps them beside this bundle (scripts/build.mjs; src/config/default-snapshot.ts). */
+export const defaultsSnapshot = (): Buffer => snapshotDefaults(resolveConfig({}));
 
 /** A catalog line in the language this machine's run would use (for scripts such as `npm run demo`). */
 export function say(key: MessageKey, data: Record<string, unknown> = {}): string {

@@ -14,6 +14,7 @@ import type { CampaignLimits } from '../domain/campaign.js';
 import { PLATFORM_IDS, PLATFORMS, platformOf } from '../domain/platforms.js';
 import { limitsSchema, type ReadLimits } from './limits.js';
 import { settingsSchema, type Settings } from './settings.js';
+import { keptDefaults } from './default-snapshot.js';
 import { langMeant, langOfTag, LANGS } from '../i18n/languages.js';
 
 export const CONFIG_FILE = 'ecsop.config.json';
@@ -397,7 +398,8 @@ const statSafe = (path: string): Stats | undefined => { try { return statSync(pa
 /** Loads `--config FILE`, or the file found upward from `cwd`, or the SOP's defaults. */
 export function loadConfig(cwd: string, explicit?: string): Config {
   const path = explicit ? resolve(cwd, explicit) : findConfig(cwd);
-  if (!path) return resolveConfig({});
+  // the SOP's defaults: the build's copy of them (~0.3 ms) when it is this bundle's, else resolved (~15–19 ms: zod's schemas)
+  if (!path) return (keptDefaults() as Config | undefined) ?? resolveConfig({});
   let text: string;
   // a config that is a pipe or a device would block the run: refused, never opened
   const st = statSafe(path);
