@@ -58,4 +58,29 @@ describe('the report spool', () => {
     a.append('end');
     expect(await collect(a)).toBe(`${first.join('')}${second.join('')}end`);
   });
+
+  it('thousands of small spools moved onto one between lines of its own (a JUnit report: a spool a rule of each file), in memory and through its file: the text in order, and the memory what the text takes', async () => {
+    for (const limit of [64 << 20, 64 << 10]) {
+      const into = new Spool(limit);
+      const expected: string[] = [];
+      const before = process.memoryUsage().arrayBuffers;
+      let most = 0;
+      for (let file = 0; file < 3_000; file++) {
+        const head = `  <testsuite name="店铺/${file}.xlsx">\n`;
+        into.append(head);
+        expected.push(head);
+        for (let rule = 0; rule < 2; rule++) {
+          const small = new Spool(256 << 10);
+          for (let k = 0; k < 3; k++) { const line = `警告 订单!A${k + 2} 待人工审核:第 ${file} 个文件,规则 ${rule}\n`; small.append(line); expected.push(line); }
+          small.moveTo(into);
+          into.append('</system-out>\n');
+          expected.push('</system-out>\n');
+        }
+        if (file % 100 === 0) most = Math.max(most, process.memoryUsage().arrayBuffers - before);
+      }
+      // ~1.3 MB of text: a megabyte made at each spool and at each move held 2 MB a file until the spool was written out (GBs)
+      expect(most, `limit ${limit}`).toBeLessThan(32 << 20);
+      expect(await collect(into)).toBe(expected.join(''));
+    }
+  });
 });
