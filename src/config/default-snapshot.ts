@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { crc32 } from 'node:zlib';
 
 /**
  * The SOP's defaults as `resolveConfig({})` makes them, kept by the build beside the CLI bundle
@@ -35,17 +36,22 @@ export function keptDefaults(): unknown {
   return crc === undefined ? undefined : readSnapshot(new URL(`./${DEFAULT_SNAPSHOT}`, import.meta.url), crc);
 }
 
-/** The snapshot's header: the bundle's CRC-32 (4 bytes), then node's version, its length first (1 byte). */
-function header(crc: number): Buffer {
+/**
+ * The snapshot's header: the bundle's CRC-32 (4 bytes), the CRC-32 of the defaults that follow (4 bytes:
+ * a copy damaged on the disk or in a copy is not taken — one bit changed in the defaults still read as a
+ * config, 500 yuan made -501, outsider helper-126), then node's version, its length first (1 byte).
+ */
+function header(crc: number, body: Uint8Array): Buffer {
   const version = Buffer.from(process.version, 'latin1');
-  const head = Buffer.alloc(5 + version.length);
+  const head = Buffer.alloc(9 + version.length);
   head.writeUInt32BE(crc >>> 0, 0);
-  head[4] = version.length;
-  version.copy(head, 5);
+  head.writeUInt32BE(crc32(body) >>> 0, 4);
+  head[8] = version.length;
+  version.copy(head, 9);
   return head;
 }
 
-/** The defaults kept at `at`, when they were made of the bundle of CRC `crc` by this node; else undefined. */
+/** The defaults kept at `at`, when they were made of the bundle of CRC `crc` by this node and are whole; else undefined. */
 export function readSnapshot(at: URL | string, crc: number): unknown {
   let bytes: Buffer;
   try {
@@ -55,10 +61,12 @@ export function readSnapshot(at: URL | string, crc: number): unknown {
   } catch {
     return undefined;
   }
-  const head = header(crc);
-  if (bytes.length <= head.length || !bytes.subarray(0, head.length).equals(head)) return undefined;
+  const length = bytes.length > 8 ? 9 + bytes[8] : 0;
+  if (!length || bytes.length <= length) return undefined;
+  const body = bytes.subarray(length);
+  if (!bytes.subarray(0, length).equals(header(crc, body))) return undefined;
   try {
-    return v8.deserialize(bytes.subarray(head.length)) as unknown;
+    return v8.deserialize(body) as unknown;
   } catch {
     return undefined;
   }
@@ -73,5 +81,6 @@ export function snapshotDefaults(defaults: unknown): Buffer {
 
 /** `defaults` as kept for the bundle of CRC `crc`. */
 export function snapshotOf(defaults: unknown, crc: number): Buffer {
-  return Buffer.concat([header(crc), v8.serialize(defaults)]);
+  const body = v8.serialize(defaults);
+  return Buffer.concat([header(crc, body), body]);
 }
