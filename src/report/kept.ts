@@ -1,12 +1,16 @@
-import { columnNumber } from '../cells/address.js';
+import { columnNumber, MAX_COLUMN } from '../cells/address.js';
 import { t } from '../i18n/catalog.js';
 import type { Lang } from '../i18n/format.js';
 import { siftDown, SortedLines } from './sorted-lines.js';
 import type { Finding } from './types.js';
 
-/** Where a finding stands in its sheet, as one number: row, then column; findings without a row (about the sheet) first. */
+/**
+ * Where a finding stands in its sheet, as one number: row, then column; findings without a row (about the
+ * sheet) first. No row has more than MAX_COLUMN columns: every reader refuses a sheet, a CSV line or an
+ * HTML table row past XFD (file/too-large, corrupt).
+ */
 export function placeKey(row: number | undefined, column: number | undefined): number {
-  return (row ?? 0) * 20_000 + (column === undefined || Number.isNaN(column) ? 0 : column);
+  return (row ?? 0) * (MAX_COLUMN + 1) + (column === undefined || Number.isNaN(column) ? 0 : column);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { columnLetter, columnNumber } from '../../cells/address.js';
+import { columnLetter, columnNumber, MAX_COLUMN, MAX_ROW } from '../../cells/address.js';
 
 /**
  * A formula as it reads from another cell: the relative references moved by `rows` and
@@ -60,8 +60,6 @@ function isWordChar(ch: string): boolean {
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
 const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
-const MAX_COLUMN = 16384;
-const MAX_ROW = 1048576;
 
 /** A token moved if it is a cell (`B2`, `$B2`) or, next to a colon, a whole column (`B` in `B:B`). */
 function shiftToken(token: string, rows: number, columns: number, formula: string, end: number): string {
