@@ -42,6 +42,12 @@ const DASHBOARD_MS = 2000;
 const GONE_KEPT = 1000;
 /** How often the watcher looks whether the folder is still there (an unmounted drive). */
 const ROOT_MS = 2000;
+/**
+ * How often the folder is walked all the same, for saves the watching library did not report (the sweep in
+ * watchFolder): with change events every SWEEP_MS; polled, every ten polls, within SWEEP_MS_MIN and SWEEP_MS.
+ */
+const SWEEP_MS = 30_000;
+const SWEEP_MS_MIN = 5_000;
 
 interface WatchFlags extends CheckFlags {
   poll?: boolean | string;
@@ -759,10 +765,18 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
     }
   })(), ROOT_MS);
 
+  // The sweep: the folder walked every so often, and what the watching library did not report read as its own reports
+  // are (a file new, saved or gone since its last line; a version said already is not said again). On Linux a drive of
+  // more folders than the system lets one watch (fs.inotify.max_user_watches) has folders whose saves are never
+  // reported; the library may miss a folder moved out and back in (seen once, polled, in this project's tests; chokidar
+  // #1059); a poll interval longer than the sweep's. Each such save is still said, within SWEEP_MS.
+  const sweep = setInterval(() => { if (!away && !stopped) void catchUp(); }, pollMs !== undefined ? Math.min(SWEEP_MS, Math.max(SWEEP_MS_MIN, pollMs * 10)) : SWEEP_MS);
+
   // until Ctrl-C (or SIGTERM): then at once, the file being read stopped, no partial output left
   await new Promise<void>((resolveStop) => { whenAborted(io.signal, resolveStop); });
   stopped = true;
   clearInterval(rootTimer);
+  clearInterval(sweep);
   clearTimeout(refreshTimer);
   clearTimeout(caughtUp);
   clearTimeout(catchUpLater);
