@@ -770,7 +770,7 @@ async function watchFolder(io: Io, dir: string, flags: WatchFlags, setup: CheckS
   // more folders than the system lets one watch (fs.inotify.max_user_watches) has folders whose saves are never
   // reported; the library may miss a folder moved out and back in (seen once, polled, in this project's tests; chokidar
   // #1059); a poll interval longer than the sweep's. Each such save is still said, within SWEEP_MS.
-  const sweep = setInterval(() => { if (!away && !stopped) void catchUp(); }, pollMs !== undefined ? Math.min(SWEEP_MS, Math.max(SWEEP_MS_MIN, pollMs * 10)) : SWEEP_MS);
+  const sweep = setInterval(() => { if (!away) void catchUp(); }, pollMs !== undefined ? Math.min(SWEEP_MS, Math.max(SWEEP_MS_MIN, pollMs * 10)) : SWEEP_MS);
 
   // until Ctrl-C (or SIGTERM): then at once, the file being read stopped, no partial output left
   await new Promise<void>((resolveStop) => { whenAborted(io.signal, resolveStop); });

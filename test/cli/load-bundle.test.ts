@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/cli/load-bundle.js';
 import { tempDir } from '../helpers/cli.js';
+import { installOfItsOwn } from '../helpers/install.js';
 import { mp4 } from '../helpers/media.js';
 
 const dist = join(__dirname, '../../dist');
@@ -35,11 +36,7 @@ describe('the bundles with their code caches', () => {
   });
 
   it('a bundle edited to the same length runs as edited: its cache, made of the bundle before, is not taken (outsider helper-71: V8 tells a source by its length alone)', () => {
-    // an install of its own (node_modules found from the repository above it)
-    const install = join(dist, '..', 'node_modules', '.cache', `ecsop-same-length-${process.pid}`);
-    cpSync(join(dist, '..', 'bin'), join(install, 'bin'), { recursive: true });
-    cpSync(dist, join(install, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/(generate|readme|bench)\.js$/.test(f) });
-    cpSync(join(dist, '..', 'package.json'), join(install, 'package.json'));
+    const install = installOfItsOwn('same-length');
     try {
       const version = () => spawnSync(process.execPath, [join(install, 'bin/ecsop.js'), '--version'], { encoding: 'utf8' }).stdout.trim();
       const before = version();

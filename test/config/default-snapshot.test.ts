@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { crc32 } from 'node:zlib';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig, type Config } from '../../src/config/config.js';
 import { DEFAULT_SNAPSHOT, readSnapshot, snapshotOf } from '../../src/config/default-snapshot.js';
 import { tempDir } from '../helpers/cli.js';
+import { installOfItsOwn } from '../helpers/install.js';
 
 const dist = join(__dirname, '../../dist');
 
@@ -56,11 +57,8 @@ describe('the defaults the build keeps beside the bundle', () => {
   });
 
   it('a command takes the copy beside its bundle, and not once the bundle is another (an install of its own)', () => {
-    // an install of its own (node_modules found from the repository above it), its defaults' freight made 13 元 a first kilogram
-    const install = join(dist, '..', 'node_modules', '.cache', `ecsop-defaults-${process.pid}`);
-    cpSync(join(dist, '..', 'bin'), join(install, 'bin'), { recursive: true });
-    cpSync(dist, join(install, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/(generate|readme|bench)\.js$/.test(f) });
-    cpSync(join(dist, '..', 'package.json'), join(install, 'package.json'));
+    // an install of its own, its defaults' freight made 13 元 a first kilogram
+    const install = installOfItsOwn('defaults');
     try {
       const freight = () => spawnSync(process.execPath, [join(install, 'bin/ecsop.js'), 'freight', '--to', '新疆', '--weight', '2'], { encoding: 'utf8' });
       expect(freight().stdout).toContain('首重10元');

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCache } from '../../src/drive/cache-file.js';
 import { ResultCache } from '../../src/drive/result-cache.js';
 import { ecsop, tempDir } from '../helpers/cli.js';
+import { installOfItsOwn } from '../helpers/install.js';
 import { writeWorkbook } from '../helpers/workbook.js';
 
 /**
@@ -167,11 +168,7 @@ describe('check --cache', () => {
   });
 
   it('tells builds apart by what their bundles hold: a changed CLI bundle, worker bundle or loader is another build', async () => {
-    // an install of its own: bin and dist copied (node_modules is found from the repository above it)
-    const install = join(root, 'node_modules', '.cache', `ecsop-builds-${process.pid}`);
-    cpSync(join(root, 'bin'), join(install, 'bin'), { recursive: true });
-    cpSync(join(root, 'dist'), join(install, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.map') && !/(generate|readme|bench)\.js$/.test(f) });
-    cpSync(join(root, 'package.json'), join(install, 'package.json'));
+    const install = installOfItsOwn('builds');
     const dir = tempDir('ecsop-builds-');
     copyFileSync(join(root, 'examples/05-订单处理与履约.xlsx'), join(dir, 'a.xlsx'));
     const cached = () => new Promise<{ hits: number; misses: number }>((done, fail) => {
