@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { destroyed } from '../safe-write.js';
-import { createDeflateRaw, crc32 } from 'node:zlib';
+import { createDeflateRaw, crc32, type ZlibOptions } from 'node:zlib';
+import type { TransformOptions } from 'node:stream';
 
 /**
  * A zip written as a stream: entries copied from another zip byte for byte (their compressed
@@ -28,6 +29,9 @@ const ZIP64_EOCD = 0x06064b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const UTF8 = 0x0800;
 const MAX32 = 0xffffffff;
+/** What an entry written from its content may have waiting to be deflated, and to be written. */
+const AHEAD_BYTES = 1 << 20;
+const DEFLATING: ZlibOptions & Pick<TransformOptions, 'writableHighWaterMark'> = { level: 3, chunkSize: 64 << 10, writableHighWaterMark: AHEAD_BYTES };
 
 /** DOS date and time of now, as zip headers carry them. */
 function dosNow(): { time: number; date: number } {
@@ -45,7 +49,7 @@ export class ZipWriter {
   private failure: Error | undefined;
 
   constructor(path: string) {
-    this.out = createWriteStream(path, { mode: 0o644 });
+    this.out = createWriteStream(path, { mode: 0o644, highWaterMark: AHEAD_BYTES });
     this.out.on('error', (err) => { this.failure ??= err; });
   }
 
@@ -99,7 +103,7 @@ export class ZipWriter {
     const { time, date } = dosNow();
     const e: Written = { name: Buffer.from(name, 'utf8'), method: 8, flags: UTF8 | 0x0008, crc: 0, compressedSize: 0, uncompressedSize: 0, offset: this.offset, time, date };
     await this.put(this.local(e, false));
-    const deflate = createDeflateRaw({ level: 3 });
+    const deflate = createDeflateRaw(DEFLATING);
     const pending: Buffer[] = [];
     deflate.on('data', (c: Buffer) => pending.push(c));
     const flush = async () => {
